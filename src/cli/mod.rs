@@ -1,0 +1,207 @@
+//! Command-line definitions (clap types only). Each flag is defined once here;
+//! completions and man pages are generated from these definitions.
+
+pub mod generate;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "skiff",
+    version,
+    about = "A daemonless, rootless container engine",
+    long_about = "skiff runs OCI containers without a daemon and without root. \
+Each invocation does its own work in user namespaces; state lives in per-user files.",
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalOptions,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args, Clone, Default)]
+pub struct GlobalOptions {
+    /// Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub runroot: Option<PathBuf>,
+    /// Storage driver for container root filesystems [default: probed once per store]
+    #[arg(long, global = true, value_enum, env = "SKIFF_STORAGE_DRIVER", value_name = "DRIVER")]
+    pub storage_driver: Option<StorageDriverArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StorageDriverArg {
+    /// Kernel overlayfs, mounted inside the user namespace
+    Overlay,
+    /// fuse-overlayfs, for kernels that refuse an unprivileged overlay
+    FuseOverlayfs,
+    /// A full copy of the image per container (slow; works everywhere)
+    Copy,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run a command in a new container
+    Run(RunArgs),
+    /// List containers
+    Ps(PsArgs),
+    /// Remove one or more containers
+    Rm(RmArgs),
+    /// List images in local storage
+    Images(ImagesArgs),
+    /// Remove one or more images from local storage
+    Rmi(RmiArgs),
+    /// Import a root filesystem tarball as an image
+    Import(ImportArgs),
+    /// Load images from an archive (docker-archive or oci-archive)
+    Load(LoadArgs),
+    /// Print a shell completion script
+    Completion(CompletionArgs),
+    /// Internal: regenerate completions/ and man/ (for developers)
+    #[command(hide = true, name = "__generate-docs")]
+    GenerateDocs {
+        /// Directory that holds completions/ and man/
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct RunArgs {
+    /// Remove the container when it exits
+    #[arg(long)]
+    pub rm: bool,
+    /// Keep standard input open
+    #[arg(short, long)]
+    pub interactive: bool,
+    /// Allocate a pseudo-terminal
+    #[arg(short, long)]
+    pub tty: bool,
+    /// Name of the container
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Set an environment variable (KEY=VALUE, or KEY to copy it from skiff's environment)
+    #[arg(short, long = "env", value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Read environment variables from a file (KEY=VALUE lines)
+    #[arg(long, value_name = "FILE")]
+    pub env_file: Vec<PathBuf>,
+    /// Working directory inside the container
+    #[arg(short, long, value_name = "DIR")]
+    pub workdir: Option<String>,
+    /// User (name or uid) and optional group to run as: USER[:GROUP]
+    #[arg(short, long, value_name = "USER[:GROUP]")]
+    pub user: Option<String>,
+    /// Override the image's entrypoint (a command, or a JSON array)
+    #[arg(long, value_name = "CMD")]
+    pub entrypoint: Option<String>,
+    /// Container hostname [default: the first 12 characters of the id]
+    #[arg(short = 'h', long, value_name = "NAME")]
+    pub hostname: Option<String>,
+    /// Network mode: none or host
+    #[arg(long, alias = "net", value_name = "MODE", default_value = "none")]
+    pub network: String,
+    /// Image to run
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// Command and arguments [default: the image's]
+    #[arg(value_name = "COMMAND", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PsArgs {
+    /// Show all containers, not only running ones
+    #[arg(short, long)]
+    pub all: bool,
+    /// Print only container ids
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Do not truncate ids and commands
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Output format: json
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct RmArgs {
+    /// Kill a running container before removing it
+    #[arg(short, long)]
+    pub force: bool,
+    /// Remove all containers
+    #[arg(short, long)]
+    pub all: bool,
+    /// Containers (names or ids)
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImagesArgs {
+    /// Print only image ids
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Do not truncate image ids
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Output format: json
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct RmiArgs {
+    /// Remove the image even if containers use it (removing those containers)
+    #[arg(short, long)]
+    pub force: bool,
+    /// Remove all images
+    #[arg(short, long)]
+    pub all: bool,
+    /// Images (names or ids)
+    #[arg(value_name = "IMAGE")]
+    pub images: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImportArgs {
+    /// Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)
+    #[arg(short, long, value_name = "INSTRUCTION")]
+    pub change: Vec<String>,
+    /// Set the image's commit message (history comment)
+    #[arg(short, long, value_name = "MESSAGE")]
+    pub message: Option<String>,
+    /// Print only the image id
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Tarball to import (plain, gzip or zstd), or - for standard input
+    #[arg(value_name = "TARBALL")]
+    pub source: String,
+    /// Name for the new image
+    #[arg(value_name = "NAME[:TAG]")]
+    pub reference: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct LoadArgs {
+    /// Read from this archive instead of standard input
+    #[arg(short, long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+    /// Print only the names of the loaded images
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct CompletionArgs {
+    /// Shell to generate a completion script for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}

@@ -1,0 +1,44 @@
+//! One file per command. Each takes its parsed arguments and returns the
+//! process exit status.
+
+mod completion;
+mod images;
+mod import;
+mod load;
+mod ps;
+mod rm;
+mod rmi;
+mod run;
+
+use crate::cli::{Cli, Command};
+use crate::error::Result;
+use crate::paths::Paths;
+
+/// What every command gets: where the store is and the global flags.
+pub struct Context {
+    pub paths: Paths,
+    pub global: crate::cli::GlobalOptions,
+}
+
+pub fn dispatch(cli: Cli) -> Result<i32> {
+    let ctx = || -> Result<Context> {
+        Ok(Context {
+            paths: Paths::resolve(cli.global.root.as_deref(), cli.global.runroot.as_deref())?,
+            global: cli.global.clone(),
+        })
+    };
+    match cli.command {
+        Command::Run(args) => run::run(&ctx()?, args),
+        Command::Ps(args) => ps::run(&ctx()?, args),
+        Command::Rm(args) => rm::run(&ctx()?, args),
+        Command::Images(args) => images::run(&ctx()?, args),
+        Command::Rmi(args) => rmi::run(&ctx()?, args),
+        Command::Import(args) => import::run(&ctx()?, args),
+        Command::Load(args) => load::run(&ctx()?, args),
+        Command::Completion(args) => completion::run(args),
+        Command::GenerateDocs { dir } => {
+            crate::cli::generate::write_all(&dir)?;
+            Ok(0)
+        }
+    }
+}

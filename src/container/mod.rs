@@ -1,0 +1,6 @@
+//! Containers: their records in the store, names, and live state.
+
+pub mod names;
+pub mod state;
+
+pub use state::{ContainerRecord, ContainerStatus, ContainerStore};

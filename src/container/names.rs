@@ -1,0 +1,60 @@
+//! Random container ids and docker-style names ("brave_turing").
+
+use std::io::Read;
+
+/// 64 hex characters from the kernel's random source.
+pub fn random_id() -> String {
+    let mut bytes = [0u8; 32];
+    let filled = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes)).is_ok();
+    if !filled {
+        // getrandom(2) via /dev/urandom cannot really fail on Linux; fall back
+        // to time and pid so that we never hand out a constant id.
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0)
+            ^ (std::process::id() as u128) << 64;
+        for (i, b) in bytes.iter_mut().enumerate() {
+            *b = (seed >> ((i % 16) * 8)) as u8 ^ i as u8;
+        }
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+const ADJECTIVES: &[&str] = &[
+    "admiring", "agitated", "amazing", "awesome", "blissful", "bold", "brave", "busy", "charming",
+    "clever", "cool", "dazzling", "determined", "eager", "ecstatic", "elegant", "epic", "festive",
+    "focused", "friendly", "frosty", "gallant", "gifted", "goofy", "gracious", "happy", "hopeful",
+    "infallible", "inspiring", "jolly", "keen", "kind", "laughing", "loving", "lucid", "magical",
+    "modest", "musing", "mystifying", "nice", "nifty", "nostalgic", "objective", "optimistic",
+    "peaceful", "pensive", "practical", "priceless", "quirky", "quizzical", "relaxed", "reverent",
+    "romantic", "serene", "sharp", "silly", "sleepy", "stoic", "sweet", "tender", "trusting",
+    "upbeat", "vibrant", "vigilant", "wizardly", "wonderful", "youthful", "zealous", "zen",
+];
+
+const NAMES: &[&str] = &[
+    "agnesi", "albattani", "allen", "archimedes", "babbage", "bardeen", "bell", "bhabha", "booth",
+    "borg", "bose", "brattain", "carson", "cerf", "curie", "darwin", "diffie", "dijkstra", "einstein",
+    "elion", "euclid", "euler", "fermat", "fermi", "feynman", "franklin", "galileo", "gauss",
+    "goldberg", "goodall", "hamilton", "hawking", "heisenberg", "hodgkin", "hopper", "hypatia",
+    "jackson", "jennings", "kepler", "knuth", "lamport", "leakey", "lovelace", "mcclintock",
+    "meitner", "mendel", "morse", "newton", "nobel", "noether", "pare", "pascal", "payne", "perlman",
+    "pike", "poincare", "ritchie", "rosalind", "shannon", "shockley", "sinoussi", "stonebraker",
+    "swartz", "tesla", "thompson", "torvalds", "turing", "volhard", "wescoff", "wilson", "wozniak",
+    "wright", "yalow", "yonath",
+];
+
+/// A random "adjective_name" from the id's entropy.
+pub fn random_name(id: &str) -> String {
+    let n = u64::from_str_radix(&id[..16], 16).unwrap_or(0);
+    let a = ADJECTIVES[(n % ADJECTIVES.len() as u64) as usize];
+    let b = NAMES[((n >> 32) % NAMES.len() as u64) as usize];
+    format!("{a}_{b}")
+}
+
+/// Docker's rule for container names: `[a-zA-Z0-9][a-zA-Z0-9_.-]*`.
+pub fn valid_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphanumeric())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '-')
+}

@@ -1,0 +1,328 @@
+//! Container records: one directory per container in the store, holding
+//! `container.json` (written atomically) and the container's own files (its
+//! overlay upper directory, generated /etc files). Names are reserved with a
+//! symlink `names/NAME -> ID`, which the kernel creates atomically, so two
+//! skiff processes can never take the same name. The pid of a running
+//! container lives in the runtime directory, checked against the process's
+//! start time so that a recycled pid is never trusted.
+
+use crate::error::{Context, Error, Result};
+use crate::paths::Paths;
+use crate::storage::atomic;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ContainerStatus {
+    Created,
+    Running,
+    Exited,
+}
+
+impl ContainerStatus {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ContainerStatus::Created => "created",
+            ContainerStatus::Running => "running",
+            ContainerStatus::Exited => "exited",
+        }
+    }
+}
+
+/// What a container was created with: enough to start it again and to
+/// show it in `ps` and `inspect`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ContainerConfig {
+    pub entrypoint: Vec<String>,
+    pub cmd: Vec<String>,
+    pub env: Vec<String>,
+    pub workdir: String,
+    pub user: String,
+    pub hostname: String,
+    pub network: String,
+    pub tty: bool,
+    pub interactive: bool,
+    pub auto_remove: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ContainerRecord {
+    pub id: String,
+    pub name: String,
+    /// Image id (hex sha256 of its config).
+    pub image_id: String,
+    /// The image's name as resolved when the container was created.
+    pub image_name: String,
+    /// Unix seconds.
+    pub created: i64,
+    pub status: ContainerStatus,
+    #[serde(default)]
+    pub exit_code: Option<i32>,
+    #[serde(default)]
+    pub started_at: Option<i64>,
+    #[serde(default)]
+    pub finished_at: Option<i64>,
+    /// Storage driver that mounts this container's root filesystem.
+    pub storage_driver: String,
+    pub config: ContainerConfig,
+}
+
+impl ContainerRecord {
+    /// The command line shown by `ps`.
+    pub fn command_line(&self) -> String {
+        let mut argv = self.config.entrypoint.clone();
+        argv.extend(self.config.cmd.iter().cloned());
+        argv.join(" ")
+    }
+}
+
+/// Where a running container's init process is, in the runtime directory.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LiveState {
+    pub pid: i32,
+    /// Field 22 of /proc/PID/stat: tells a live process from a recycled pid.
+    pub start_time: u64,
+}
+
+pub struct ContainerStore {
+    dir: PathBuf,
+    runtime: PathBuf,
+}
+
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// Start time of a process in clock ticks since boot, or None if it is gone.
+pub fn process_start_time(pid: i32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name (field 2) may contain spaces and parentheses: skip
+    // past the last ')'.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    rest.split(' ').nth(19)?.parse().ok()
+}
+
+impl ContainerStore {
+    pub fn open(paths: &Paths) -> ContainerStore {
+        ContainerStore { dir: paths.containers_dir(), runtime: paths.runtime.join("containers") }
+    }
+
+    pub fn container_dir(&self, id: &str) -> PathBuf {
+        self.dir.join(id)
+    }
+
+    fn record_path(&self, id: &str) -> PathBuf {
+        self.dir.join(id).join("container.json")
+    }
+
+    fn names_dir(&self) -> PathBuf {
+        self.dir.join("names")
+    }
+
+    fn live_path(&self, id: &str) -> PathBuf {
+        self.runtime.join(format!("{id}.json"))
+    }
+
+    /// Reserve a name and a directory for a new container, then write its
+    /// record. `name` None picks a random free name.
+    pub fn create(&self, name: Option<&str>, make: impl FnOnce(&str, &str) -> ContainerRecord) -> Result<ContainerRecord> {
+        std::fs::create_dir_all(self.names_dir()).context(|| format!("create {}", self.names_dir().display()))?;
+        let id = super::names::random_id();
+        let name = match name {
+            Some(n) => {
+                if !super::names::valid_name(n) {
+                    return Err(crate::err!("invalid container name {n:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
+                }
+                self.reserve_name(n, &id)?;
+                n.to_string()
+            }
+            None => {
+                let mut attempt = 0;
+                loop {
+                    let candidate = if attempt == 0 {
+                        super::names::random_name(&id)
+                    } else {
+                        format!("{}_{attempt}", super::names::random_name(&id))
+                    };
+                    match self.reserve_name(&candidate, &id) {
+                        Ok(()) => break candidate,
+                        Err(_) if attempt < 100 => attempt += 1,
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+        };
+        let record = make(&id, &name);
+        let dir = self.container_dir(&id);
+        let made = std::fs::create_dir(&dir)
+            .context(|| format!("create {}", dir.display()))
+            .and_then(|_| self.save(&record));
+        if let Err(e) = made {
+            let _ = std::fs::remove_dir_all(&dir);
+            let _ = std::fs::remove_file(self.names_dir().join(&name));
+            return Err(e);
+        }
+        Ok(record)
+    }
+
+    fn reserve_name(&self, name: &str, id: &str) -> Result<()> {
+        let link = self.names_dir().join(name);
+        match std::os::unix::fs::symlink(id, &link) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                // A name whose container directory is gone was left by a
+                // process that died half-way: take it over.
+                if let Ok(old) = std::fs::read_link(&link) {
+                    if !self.record_path(&old.to_string_lossy()).exists() && !self.container_dir(&old.to_string_lossy()).exists() {
+                        let _ = std::fs::remove_file(&link);
+                        return self.reserve_name(name, id);
+                    }
+                    return Err(crate::err!(
+                        "the container name \"{name}\" is already in use by {}. You have to remove that container to be able to reuse that name",
+                        old.to_string_lossy()
+                    ));
+                }
+                Err(crate::err!("the container name \"{name}\" is already in use"))
+            }
+            Err(e) => Err(crate::err!("reserve container name {name}: {e}")),
+        }
+    }
+
+    pub fn save(&self, record: &ContainerRecord) -> Result<()> {
+        atomic::write_json(&self.record_path(&record.id), record)
+    }
+
+    pub fn set_live(&self, id: &str, pid: i32) -> Result<()> {
+        let start_time = process_start_time(pid).unwrap_or(0);
+        atomic::write_json(&self.live_path(id), &LiveState { pid, start_time })
+    }
+
+    pub fn clear_live(&self, id: &str) {
+        let _ = std::fs::remove_file(self.live_path(id));
+    }
+
+    /// The live init process of a running container, if it is still there.
+    pub fn live_pid(&self, id: &str) -> Option<i32> {
+        let live: LiveState = atomic::read_json(&self.live_path(id)).ok()?;
+        (process_start_time(live.pid) == Some(live.start_time)).then_some(live.pid)
+    }
+
+    fn load(&self, id: &str) -> Result<ContainerRecord> {
+        let mut record: ContainerRecord = atomic::read_json(&self.record_path(id))?;
+        self.refresh(&mut record);
+        Ok(record)
+    }
+
+    /// A record that says running but whose process is gone died with its
+    /// skiff process (which kills it with SIGKILL): show it as exited 137.
+    fn refresh(&self, record: &mut ContainerRecord) {
+        if record.status == ContainerStatus::Running && self.live_pid(&record.id).is_none() {
+            record.status = ContainerStatus::Exited;
+            record.exit_code.get_or_insert(137);
+            record.finished_at.get_or_insert(record.started_at.unwrap_or(record.created));
+        }
+    }
+
+    /// All containers, newest first.
+    pub fn list(&self) -> Result<Vec<ContainerRecord>> {
+        let entries = match std::fs::read_dir(&self.dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(crate::err!("read {}: {e}", self.dir.display())),
+        };
+        let mut out = Vec::new();
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.len() != 64 {
+                continue; // names/, trash, temporary files
+            }
+            // A directory without a record is a container being created or
+            // removed by another process right now.
+            if let Ok(record) = self.load(&name) {
+                out.push(record);
+            }
+        }
+        out.sort_by(|a, b| b.created.cmp(&a.created).then_with(|| a.id.cmp(&b.id)));
+        Ok(out)
+    }
+
+    /// Find a container by exact name, full id or unique id prefix.
+    pub fn lookup(&self, key: &str) -> Result<ContainerRecord> {
+        if let Ok(id) = std::fs::read_link(self.names_dir().join(key)) {
+            if let Ok(r) = self.load(&id.to_string_lossy()) {
+                return Ok(r);
+            }
+        }
+        if key.len() == 64 {
+            if let Ok(r) = self.load(key) {
+                return Ok(r);
+            }
+        }
+        if !key.is_empty() && key.len() < 64 && key.bytes().all(|b| b.is_ascii_hexdigit()) {
+            let matches: Vec<ContainerRecord> = self.list()?.into_iter().filter(|r| r.id.starts_with(key)).collect();
+            match matches.len() {
+                1 => return Ok(matches.into_iter().next().unwrap()),
+                0 => {}
+                _ => return Err(crate::err!("more than one container matches the id prefix {key}")),
+            }
+        }
+        Err(Error::with_code(1, format!("no container with name or ID \"{key}\" found: no such container")))
+    }
+
+    /// Remove a container's files and name. The directory is first renamed
+    /// away so that no reader sees a half-removed container. For rootless
+    /// stores the caller must be inside the user namespace, since the
+    /// container's files belong to subordinate ids.
+    pub fn remove(&self, record: &ContainerRecord) -> Result<()> {
+        let dir = self.container_dir(&record.id);
+        let trash = self.dir.join(format!(".trash-{}", record.id));
+        match std::fs::rename(&dir, &trash) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(crate::err!("remove container {}: {e}", record.id)),
+        }
+        let link = self.names_dir().join(&record.name);
+        if std::fs::read_link(&link).map(|t| t.to_string_lossy() == record.id).unwrap_or(false) {
+            let _ = std::fs::remove_file(&link);
+        }
+        self.clear_live(&record.id);
+        remove_tree(&trash)
+    }
+
+    /// Ids of containers that use an image.
+    pub fn users_of_image(&self, image_id: &str) -> Result<Vec<ContainerRecord>> {
+        Ok(self.list()?.into_iter().filter(|c| c.image_id == image_id).collect())
+    }
+}
+
+/// `rm -rf`, also through directories without write or search permission
+/// (images may contain them, and the overlay work directory has one).
+pub fn remove_tree(path: &Path) -> Result<()> {
+    match std::fs::remove_dir_all(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(_) => {
+            make_writable(path);
+            std::fs::remove_dir_all(path).context(|| format!("remove {}", path.display()))
+        }
+    }
+}
+
+fn make_writable(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    if let Ok(md) = std::fs::symlink_metadata(path) {
+        if md.is_dir() {
+            let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o700));
+            if let Ok(entries) = std::fs::read_dir(path) {
+                for e in entries.flatten() {
+                    make_writable(&e.path());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! skiff: a daemonless, rootless container engine. The binary is a thin
+//! wrapper around this library; the CLI (and later the REST API) call into
+//! the domain modules below.
+
+pub mod cli;
+pub mod commands;
+pub mod container;
+pub mod error;
+pub mod image;
+pub mod output;
+pub mod paths;
+pub mod runtime;
+pub mod storage;
+
+/// Parse the command line, run the command and return the exit status.
+pub fn main_entry() -> i32 {
+    use clap::Parser;
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => 0,
+                _ => error::EXIT_ENGINE,
+            };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match commands::dispatch(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            output::error(&e.message);
+            e.code
+        }
+    }
+}

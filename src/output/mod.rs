@@ -1,0 +1,149 @@
+//! The only place that prints. Commands build rows or values and hand them
+//! here; errors and warnings go to stderr in one line each.
+
+use std::io::Write;
+
+/// Print an error the way podman does: `Error: <message>` on one line.
+pub fn error(message: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "Error: {message}");
+}
+
+/// Print a one-line warning to stderr.
+pub fn warn(message: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "WARN[0000] {message}");
+}
+
+/// Print one line to stdout.
+pub fn line(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{text}");
+}
+
+/// Print a value as indented JSON (podman's `--format json`).
+pub fn json<T: serde::Serialize>(value: &T) {
+    let mut out = std::io::stdout().lock();
+    let _ = serde_json::to_writer_pretty(&mut out, value);
+    let _ = writeln!(out);
+}
+
+/// A table with podman's layout: columns left-aligned, separated by at least
+/// two spaces, headers in capitals.
+pub struct Table {
+    headers: Vec<&'static str>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    pub fn new(headers: &[&'static str]) -> Table {
+        Table { headers: headers.to_vec(), rows: Vec::new() }
+    }
+
+    pub fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+    }
+
+    pub fn render(&self) -> String {
+        let mut widths: Vec<usize> = self.headers.iter().map(|h| h.chars().count()).collect();
+        for row in &self.rows {
+            for (i, cell) in row.iter().enumerate() {
+                widths[i] = widths[i].max(cell.chars().count());
+            }
+        }
+        let mut s = String::new();
+        let mut push_row = |cells: &mut dyn Iterator<Item = &str>| {
+            let mut line = String::new();
+            for (i, cell) in cells.enumerate() {
+                if i + 1 < widths.len() {
+                    line.push_str(cell);
+                    for _ in cell.chars().count()..widths[i] + 2 {
+                        line.push(' ');
+                    }
+                } else {
+                    line.push_str(cell);
+                }
+            }
+            s.push_str(line.trim_end());
+            s.push('\n');
+        };
+        push_row(&mut self.headers.iter().copied());
+        for row in &self.rows {
+            push_row(&mut row.iter().map(|c| c.as_str()));
+        }
+        s
+    }
+
+    pub fn print(&self) {
+        let _ = std::io::stdout().lock().write_all(self.render().as_bytes());
+    }
+}
+
+/// Sizes as docker and podman show them (decimal units, 3 significant digits).
+pub fn human_size(bytes: u64) -> String {
+    const UNITS: [&str; 7] = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
+    let mut size = bytes as f64;
+    let mut unit = 0;
+    while size >= 1000.0 && unit < UNITS.len() - 1 {
+        size /= 1000.0;
+        unit += 1;
+    }
+    let digits = if size >= 100.0 { 0 } else if size >= 10.0 { 1 } else { 2 };
+    let text = format!("{size:.digits$}");
+    let text = if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_string() } else { text };
+    format!("{text} {}", UNITS[unit])
+}
+
+/// "3 seconds ago", "About a minute ago", "2 hours ago": go-units' HumanDuration.
+pub fn human_ago(unix_seconds: i64) -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    format!("{} ago", human_duration((now - unix_seconds).max(0)))
+}
+
+pub fn human_duration(seconds: i64) -> String {
+    let s = seconds;
+    if s < 1 {
+        "Less than a second".into()
+    } else if s == 1 {
+        "1 second".into()
+    } else if s < 60 {
+        format!("{s} seconds")
+    } else if s / 60 == 1 {
+        "About a minute".into()
+    } else if s < 3600 {
+        format!("{} minutes", s / 60)
+    } else if (s as f64 / 3600.0).round() as i64 == 1 {
+        "About an hour".into()
+    } else if s < 48 * 3600 {
+        format!("{} hours", (s as f64 / 3600.0).round() as i64)
+    } else if s < 7 * 24 * 3600 * 2 {
+        format!("{} days", s / 86400)
+    } else if s < 30 * 24 * 3600 * 3 {
+        format!("{} weeks", s / (7 * 86400))
+    } else if s < 365 * 24 * 3600 * 2 {
+        format!("{} months", s / (30 * 86400))
+    } else {
+        format!("{} years", s / (365 * 86400))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_match_podman() {
+        assert_eq!(human_size(0), "0 B");
+        assert_eq!(human_size(2_129_920), "2.13 MB");
+        assert_eq!(human_size(1_000), "1 kB");
+        assert_eq!(human_size(123_456_789), "123 MB");
+    }
+
+    #[test]
+    fn table_pads_columns() {
+        let mut t = Table::new(&["A", "BB"]);
+        t.row(vec!["xyz".into(), "1".into()]);
+        assert_eq!(t.render(), "A    BB\nxyz  1\n");
+    }
+}

@@ -1,0 +1,3 @@
+//! The container runtime: namespaces, root filesystem, process start-up.
+
+pub mod userns;

@@ -1,0 +1,243 @@
+//! User namespaces for rootless operation.
+//!
+//! A rootless skiff process that must own files as other ids (unpacking
+//! layers, running or removing containers) first moves itself into a new
+//! user namespace where it is root, with the user's subordinate id ranges
+//! from /etc/subuid and /etc/subgid mapped in through the setuid helpers
+//! newuidmap/newgidmap. Without a range, it falls back to mapping only the
+//! user's own id (and warns), which is enough for images whose files all
+//! belong to root.
+
+use crate::error::{Context, Result};
+use nix::unistd::{Gid, Pid, Uid};
+use std::os::fd::AsRawFd;
+
+/// One line of a uid_map/gid_map: `container host size`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct IdMap {
+    pub container: u32,
+    pub host: u32,
+    pub size: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdMappings {
+    pub uids: Vec<IdMap>,
+    pub gids: Vec<IdMap>,
+    /// False when only the user's own ids are mapped (no subordinate range).
+    pub subordinate: bool,
+}
+
+/// True when skiff runs without root and must use a user namespace.
+pub fn rootless() -> bool {
+    !nix::unistd::geteuid().is_root()
+}
+
+/// Read the ranges for `user`/`id` from an /etc/subuid-style file.
+pub fn parse_subid(content: &str, user: &str, id: u32) -> Vec<(u32, u32)> {
+    let id = id.to_string();
+    content
+        .lines()
+        .filter_map(|line| {
+            let line = line.trim();
+            if line.starts_with('#') {
+                return None;
+            }
+            let mut parts = line.split(':');
+            let owner = parts.next()?;
+            let start = parts.next()?.trim().parse::<u32>().ok()?;
+            let count = parts.next()?.trim().parse::<u32>().ok()?;
+            ((owner == user || owner == id) && count > 0).then_some((start, count))
+        })
+        .collect()
+}
+
+fn build_maps(own: u32, ranges: &[(u32, u32)]) -> Vec<IdMap> {
+    let mut maps = vec![IdMap { container: 0, host: own, size: 1 }];
+    let mut next = 1u32;
+    for &(start, count) in ranges {
+        maps.push(IdMap { container: next, host: start, size: count });
+        next = next.saturating_add(count);
+    }
+    maps
+}
+
+/// The mappings skiff will use for the calling user, and a warning to show
+/// when it has to fall back to a single id.
+pub fn current_mappings() -> (IdMappings, Option<String>) {
+    let uid = nix::unistd::getuid().as_raw();
+    let gid = nix::unistd::getgid().as_raw();
+    let user = nix::unistd::User::from_uid(Uid::from_raw(uid))
+        .ok()
+        .flatten()
+        .map(|u| u.name)
+        .unwrap_or_else(|| uid.to_string());
+    let subuid = std::fs::read_to_string("/etc/subuid").unwrap_or_default();
+    let subgid = std::fs::read_to_string("/etc/subgid").unwrap_or_default();
+    let uranges = parse_subid(&subuid, &user, uid);
+    let granges = parse_subid(&subgid, &user, uid);
+    let single = IdMappings {
+        uids: build_maps(uid, &[]),
+        gids: build_maps(gid, &[]),
+        subordinate: false,
+    };
+    if uranges.is_empty() || granges.is_empty() {
+        let warning = format!(
+            "no subordinate {} range for user {user} in /etc/{}: running with a single id mapping (as root: usermod --add-subuids 100000-165535 --add-subgids 100000-165535 {user})",
+            if uranges.is_empty() { "uid" } else { "gid" },
+            if uranges.is_empty() { "subuid" } else { "subgid" },
+        );
+        return (single, Some(warning));
+    }
+    for helper in ["newuidmap", "newgidmap"] {
+        if find_in_path(helper).is_none() {
+            let warning = format!(
+                "{helper} is not installed: running with a single id mapping (install the uidmap package)"
+            );
+            return (single, Some(warning));
+        }
+    }
+    (IdMappings { uids: build_maps(uid, &uranges), gids: build_maps(gid, &granges), subordinate: true }, None)
+}
+
+pub fn find_in_path(program: &str) -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin".into());
+    std::env::split_paths(&path)
+        .chain(["/usr/bin".into(), "/usr/sbin".into()])
+        .map(|d| d.join(program))
+        .find(|p| p.is_file())
+}
+
+fn helper_args(pid: Pid, maps: &[IdMap]) -> Vec<String> {
+    let mut args = vec![pid.as_raw().to_string()];
+    for m in maps {
+        args.extend([m.container.to_string(), m.host.to_string(), m.size.to_string()]);
+    }
+    args
+}
+
+/// Write the mappings of process `pid` through newuidmap/newgidmap.
+fn map_with_helpers(pid: Pid, maps: &IdMappings) -> std::result::Result<(), String> {
+    for (helper, m) in [("newuidmap", &maps.uids), ("newgidmap", &maps.gids)] {
+        let out = std::process::Command::new(helper)
+            .args(helper_args(pid, m))
+            .stdin(std::process::Stdio::null())
+            .output()
+            .map_err(|e| format!("run {helper}: {e}"))?;
+        if !out.status.success() {
+            let msg = String::from_utf8_lossy(&out.stderr);
+            return Err(format!("{helper} failed: {}", msg.trim().replace('\n', "; ")));
+        }
+    }
+    Ok(())
+}
+
+/// Move this process into a new user namespace where it is root, with
+/// `maps` applied. Must be called while the process is single-threaded.
+pub fn enter(maps: &IdMappings) -> Result<()> {
+    use nix::sched::{unshare, CloneFlags};
+    if !maps.subordinate {
+        unshare(CloneFlags::CLONE_NEWUSER).context(|| "create user namespace".into())?;
+        std::fs::write("/proc/self/setgroups", "deny").context(|| "write /proc/self/setgroups".into())?;
+        let line = |m: &IdMap| format!("{} {} {}\n", m.container, m.host, m.size);
+        std::fs::write("/proc/self/uid_map", line(&maps.uids[0])).context(|| "write uid_map".into())?;
+        std::fs::write("/proc/self/gid_map", line(&maps.gids[0])).context(|| "write gid_map".into())?;
+        become_root()?;
+        return Ok(());
+    }
+    // The setuid helpers ignore their setuid bit inside a namespace that
+    // does not map root, so a child that stays outside must run them on us.
+    let (go_r, go_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)?;
+    let (res_r, res_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)?;
+    let parent = nix::unistd::getpid();
+    // SAFETY: skiff is single-threaded here; the child only reads a pipe,
+    // runs the helpers and exits.
+    match unsafe { nix::unistd::fork() }.context(|| "fork".into())? {
+        nix::unistd::ForkResult::Child => {
+            drop(go_w);
+            drop(res_r);
+            let mut byte = [0u8; 1];
+            let ok = matches!(nix::unistd::read(&go_r, &mut byte), Ok(1));
+            let code = if !ok {
+                1
+            } else {
+                match map_with_helpers(parent, maps) {
+                    Ok(()) => 0,
+                    Err(msg) => {
+                        let _ = nix::unistd::write(&res_w, msg.as_bytes());
+                        1
+                    }
+                }
+            };
+            unsafe { libc::_exit(code) }
+        }
+        nix::unistd::ForkResult::Parent { child } => {
+            drop(go_r);
+            drop(res_w);
+            let unshared = unshare(CloneFlags::CLONE_NEWUSER);
+            if unshared.is_ok() {
+                let _ = nix::unistd::write(&go_w, b"x");
+            }
+            drop(go_w);
+            let mut msg = Vec::new();
+            let mut buf = [0u8; 512];
+            while let Ok(n) = nix::unistd::read(&res_r, &mut buf) {
+                if n == 0 {
+                    break;
+                }
+                msg.extend_from_slice(&buf[..n]);
+            }
+            let status = nix::sys::wait::waitpid(child, None);
+            unshared.context(|| "create user namespace".into())?;
+            let _ = res_r.as_raw_fd();
+            match status {
+                Ok(nix::sys::wait::WaitStatus::Exited(_, 0)) => {}
+                _ => {
+                    let msg = String::from_utf8_lossy(&msg);
+                    return Err(crate::err!("set up user namespace id mappings: {}", msg.trim()));
+                }
+            }
+            become_root()
+        }
+    }
+}
+
+fn become_root() -> Result<()> {
+    nix::unistd::setresgid(Gid::from_raw(0), Gid::from_raw(0), Gid::from_raw(0)).context(|| "setgid 0 in user namespace".into())?;
+    nix::unistd::setresuid(Uid::from_raw(0), Uid::from_raw(0), Uid::from_raw(0)).context(|| "setuid 0 in user namespace".into())?;
+    Ok(())
+}
+
+/// Enter the user namespace if skiff runs rootless, printing the fallback
+/// warning when there is one. Returns the mappings in force (None as root).
+pub fn enter_if_rootless() -> Result<Option<IdMappings>> {
+    if !rootless() {
+        return Ok(None);
+    }
+    let (maps, warning) = current_mappings();
+    if let Some(w) = warning {
+        crate::output::warn(&w);
+    }
+    enter(&maps)?;
+    Ok(Some(maps))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_ranges_by_name_or_uid() {
+        let f = "alice:100000:65536\n# comment\n1001:200000:1000\nbob:300000:10\n";
+        assert_eq!(parse_subid(f, "alice", 1000), vec![(100000, 65536)]);
+        assert_eq!(parse_subid(f, "carol", 1001), vec![(200000, 1000)]);
+        assert!(parse_subid(f, "dave", 1002).is_empty());
+    }
+
+    #[test]
+    fn maps_own_id_to_root_then_ranges() {
+        let m = build_maps(1000, &[(100000, 65536)]);
+        assert_eq!(m[0], IdMap { container: 0, host: 1000, size: 1 });
+        assert_eq!(m[1], IdMap { container: 1, host: 100000, size: 65536 });
+    }
+}

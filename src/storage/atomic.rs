@@ -1,0 +1,32 @@
+//! Atomic file writes: write a temporary file beside the target, fsync, rename.
+
+use crate::error::{Context, Result};
+use std::io::Write;
+use std::path::Path;
+
+/// Replace `path` with `data` so that readers see either the old or the new
+/// content, never a mix, even if this process is killed half-way.
+pub fn write(path: &Path, data: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".tmp-")
+        .tempfile_in(dir)
+        .context(|| format!("create temporary file in {}", dir.display()))?;
+    tmp.write_all(data).context(|| format!("write {}", path.display()))?;
+    tmp.as_file().sync_data().context(|| format!("sync {}", path.display()))?;
+    tmp.persist(path).map_err(|e| crate::err!("rename into {}: {}", path.display(), e.error))?;
+    Ok(())
+}
+
+/// Serialize `value` as pretty JSON and write it atomically.
+pub fn write_json<T: serde::Serialize>(path: &Path, value: &T) -> Result<()> {
+    let data = serde_json::to_vec_pretty(value)?;
+    write(path, &data)
+}
+
+/// Read and parse a JSON file.
+pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
+    let data = std::fs::read(path).context(|| format!("read {}", path.display()))?;
+    serde_json::from_slice(&data).context(|| format!("parse {}", path.display()))
+}
