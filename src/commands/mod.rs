@@ -42,3 +42,20 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         }
     }
 }
+
+/// The `--format` values every listing command takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    Table,
+    Json,
+}
+
+impl OutputFormat {
+    pub fn parse(value: Option<&str>) -> Result<OutputFormat> {
+        match value {
+            None | Some("table") => Ok(OutputFormat::Table),
+            Some("json") => Ok(OutputFormat::Json),
+            Some(other) => Err(crate::err!("unsupported --format {other:?}: use json or table")),
+        }
+    }
+}

@@ -1,9 +1,91 @@
-//! STUB: `skiff ps`, to be written.
+//! `skiff ps`: list containers with podman's columns.
 
 use super::Context;
 use crate::cli::PsArgs;
+use crate::container::state::{now, ContainerRecord, ContainerStatus};
+use crate::container::ContainerStore;
 use crate::error::Result;
+use crate::output::{self, Table};
+use serde_json::json;
 
-pub fn run(_ctx: &Context, _args: PsArgs) -> Result<i32> {
-    Err(crate::err!("ps is not implemented yet"))
+pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
+    let format = super::OutputFormat::parse(args.format.as_deref())?;
+    let store = ContainerStore::open(&ctx.paths);
+    let containers: Vec<ContainerRecord> =
+        store.list()?.into_iter().filter(|c| args.all || c.status == ContainerStatus::Running).collect();
+    if args.quiet {
+        for c in &containers {
+            output::line(if args.no_trunc { &c.id } else { &c.id[..12] });
+        }
+        return Ok(0);
+    }
+    if format == super::OutputFormat::Json {
+        output::json(&containers.iter().map(|c| as_json(&store, c)).collect::<Vec<_>>());
+        return Ok(0);
+    }
+    let mut table = Table::new(&["CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"]);
+    for c in &containers {
+        let command = c.command_line();
+        let command = if args.no_trunc || command.chars().count() <= 20 {
+            command
+        } else {
+            format!("{}...", command.chars().take(17).collect::<String>())
+        };
+        table.row(vec![
+            if args.no_trunc { c.id.clone() } else { c.id[..12].to_string() },
+            c.image_name.clone(),
+            command,
+            output::human_ago(c.created),
+            status_text(c),
+            String::new(),
+            c.name.clone(),
+        ]);
+    }
+    table.print();
+    Ok(0)
+}
+
+/// "Up 3 seconds", "Exited (7) 2 seconds ago", "Created".
+pub fn status_text(c: &ContainerRecord) -> String {
+    match c.status {
+        ContainerStatus::Created => "Created".into(),
+        ContainerStatus::Running => {
+            format!("Up {}", output::human_duration(now() - c.started_at.unwrap_or(c.created)))
+        }
+        ContainerStatus::Exited => format!(
+            "Exited ({}) {}",
+            c.exit_code.unwrap_or(0),
+            output::human_ago(c.finished_at.unwrap_or(c.created))
+        ),
+    }
+}
+
+/// podman's `ps --format json` fields.
+fn as_json(store: &ContainerStore, c: &ContainerRecord) -> serde_json::Value {
+    let mut command = c.config.entrypoint.clone();
+    command.extend(c.config.cmd.iter().cloned());
+    json!({
+        "AutoRemove": c.config.auto_remove,
+        "Command": command,
+        "Created": c.created,
+        "CreatedAt": output::human_ago(c.created),
+        "Exited": c.status == ContainerStatus::Exited,
+        "ExitedAt": c.finished_at.unwrap_or(-1),
+        "ExitCode": c.exit_code.unwrap_or(0),
+        "Id": c.id,
+        "Image": c.image_name,
+        "ImageID": c.image_id,
+        "IsInfra": false,
+        "Labels": null,
+        "Mounts": [],
+        "Names": [c.name],
+        "Networks": [],
+        "Pid": if c.status == ContainerStatus::Running { store.live_pid(&c.id).unwrap_or(0) } else { 0 },
+        "Pod": "",
+        "PodName": "",
+        "Ports": null,
+        "StartedAt": c.started_at.unwrap_or(-1),
+        "State": c.status.as_str(),
+        "Status": status_text(c),
+    })
 }

@@ -1,9 +1,80 @@
-//! STUB: `skiff rm`, to be written.
+//! `skiff rm`: remove containers and everything they own.
 
 use super::Context;
 use crate::cli::RmArgs;
-use crate::error::Result;
+use crate::container::state::ContainerStatus;
+use crate::container::ContainerStore;
+use crate::error::{Error, Result};
+use crate::output;
+use crate::runtime::userns;
 
-pub fn run(_ctx: &Context, _args: RmArgs) -> Result<i32> {
-    Err(crate::err!("rm is not implemented yet"))
+/// podman's exit status when a named container does not exist.
+const EXIT_NO_SUCH_CONTAINER: i32 = 1;
+/// podman's exit status when a container is running and -f was not given.
+const EXIT_RUNNING: i32 = 2;
+
+pub fn run(ctx: &Context, args: RmArgs) -> Result<i32> {
+    if args.containers.is_empty() && !args.all {
+        return Err(crate::err!("rm requires at least one container name or id, or --all"));
+    }
+    // Container files belong to subordinate ids: only root in the user
+    // namespace may delete them.
+    userns::enter_if_rootless()?;
+    let store = ContainerStore::open(&ctx.paths);
+    let targets = if args.all {
+        store.list()?.into_iter().map(|c| c.id).collect()
+    } else {
+        args.containers.clone()
+    };
+    let mut status = 0;
+    let mut last_error: Option<Error> = None;
+    for key in &targets {
+        match remove_one(&store, key, args.force) {
+            Ok(id) => output::line(&id),
+            Err(e) => {
+                if let Some(prev) = last_error.replace(e) {
+                    output::error(&prev.message);
+                }
+            }
+        }
+    }
+    if let Some(e) = last_error {
+        if e.code == EXIT_NO_SUCH_CONTAINER || e.code == EXIT_RUNNING {
+            status = e.code;
+        }
+        output::error(&e.message);
+        return Ok(if status == 0 { e.code } else { status });
+    }
+    Ok(status)
+}
+
+fn remove_one(store: &ContainerStore, key: &str, force: bool) -> Result<String> {
+    let record = store.lookup(key)?;
+    if record.status == ContainerStatus::Running {
+        let Some(pid) = store.live_pid(&record.id) else {
+            store.remove(&record)?;
+            return Ok(record.id);
+        };
+        if !force {
+            return Err(Error::with_code(
+                EXIT_RUNNING,
+                format!("cannot remove container {} as it is running: stop it first or use rm -f", record.id),
+            ));
+        }
+        kill_and_wait(store, &record.id, pid);
+    }
+    store.remove(&record)?;
+    Ok(record.id)
+}
+
+/// SIGKILL the container's init (which takes every process of its pid
+/// namespace with it) and wait until it is gone.
+fn kill_and_wait(store: &ContainerStore, id: &str, pid: i32) {
+    let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGKILL);
+    for _ in 0..500 {
+        if store.live_pid(id).is_none() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
 }

@@ -192,8 +192,10 @@ impl ContainerStore {
         }
     }
 
+    /// Write a container's record. Fails if the container was removed
+    /// meanwhile, rather than bringing its directory back.
     pub fn save(&self, record: &ContainerRecord) -> Result<()> {
-        atomic::write_json(&self.record_path(&record.id), record)
+        atomic::replace(&self.record_path(&record.id), &serde_json::to_vec_pretty(record)?)
     }
 
     pub fn set_live(&self, id: &str, pid: i32) -> Result<()> {

@@ -49,6 +49,9 @@ impl ImageStore {
     pub fn config(&self, _image: &ImageRecord) -> Result<oci_spec::image::ImageConfiguration> {
         todo!()
     }
+    pub fn lock_shared(&self) -> Result<crate::storage::lock::Lock> {
+        todo!()
+    }
     pub fn layer_dir(&self, diff_id: &str) -> PathBuf {
         self.root.join("layers").join(diff_id.trim_start_matches("sha256:")).join("diff")
     }

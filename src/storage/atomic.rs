@@ -9,6 +9,13 @@ use std::path::Path;
 pub fn write(path: &Path, data: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
+    replace(path, data)
+}
+
+/// Like `write`, but fails if the directory is gone instead of creating it:
+/// for files inside a directory that another process may remove.
+pub fn replace(path: &Path, data: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
     let mut tmp = tempfile::Builder::new()
         .prefix(".tmp-")
         .tempfile_in(dir)

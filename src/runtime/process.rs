@@ -1,0 +1,487 @@
+//! Start a container and wait for it, in clear phases:
+//!
+//! 1. parent: block the signals it will relay, open the error pipe (and a
+//!    socket for the terminal), clone a child into new mount, pid, uts, ipc
+//!    (and network) namespaces; skiff is already root in its user namespace.
+//! 2. child (pid 1 of the container): assemble the root filesystem and
+//!    pivot into it (`rootfs`), set up stdio, resolve the user, enter the
+//!    working directory inside the new root, drop to the user, close every
+//!    inherited descriptor and exec the command. Any failure is written to
+//!    the error pipe as "CODE\nmessage" and the child exits with CODE.
+//! 3. parent: the error pipe closing without a message means exec
+//!    succeeded; relay signals (and the terminal) until the child exits.
+
+use super::rootfs;
+use super::spec::{ContainerSpec, NetworkMode};
+use super::syscall::{LinuxSyscall, Syscall};
+use super::user;
+use crate::error::{Context, Error, Result, EXIT_CANNOT_INVOKE, EXIT_ENGINE, EXIT_NOT_FOUND};
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+use nix::sys::wait::{WaitPidFlag, WaitStatus};
+use nix::unistd::Pid;
+use std::ffi::CString;
+use std::io::{IoSlice, Read};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
+
+/// Signals skiff forwards to the container's process.
+const RELAYED: &[Signal] = &[
+    Signal::SIGINT,
+    Signal::SIGTERM,
+    Signal::SIGHUP,
+    Signal::SIGQUIT,
+    Signal::SIGUSR1,
+    Signal::SIGUSR2,
+];
+
+const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+fn handled_signals() -> SigSet {
+    let mut set = SigSet::empty();
+    for s in RELAYED {
+        set.add(*s);
+    }
+    set.add(Signal::SIGCHLD);
+    set.add(Signal::SIGWINCH);
+    set
+}
+
+/// Run the container in the foreground; `started` is told the host pid of
+/// its init process once the command has been executed. Returns the exit
+/// status docker would: the command's code, or 128+signal.
+pub fn run(spec: &ContainerSpec, started: impl FnOnce(i32)) -> Result<i32> {
+    let signals = handled_signals();
+    signals.thread_block().context(|| "block signals".into())?;
+    let signal_fd = SignalFd::with_flags(&signals, SfdFlags::SFD_CLOEXEC).context(|| "signalfd".into())?;
+    let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
+    let console_socket = if spec.tty {
+        Some(
+            nix::sys::socket::socketpair(
+                nix::sys::socket::AddressFamily::Unix,
+                nix::sys::socket::SockType::SeqPacket,
+                None,
+                nix::sys::socket::SockFlag::SOCK_CLOEXEC,
+            )
+            .context(|| "socketpair".into())?,
+        )
+    } else {
+        None
+    };
+
+    let mut flags = libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWUTS | libc::CLONE_NEWIPC;
+    if spec.network == NetworkMode::None {
+        flags |= libc::CLONE_NEWNET;
+    }
+    // A fork-like clone (no new stack): the child gets a copy of this
+    // single-threaded process and runs `child_main` below.
+    let pid = unsafe {
+        libc::syscall(libc::SYS_clone, (flags | libc::SIGCHLD) as libc::c_ulong, 0usize, 0usize, 0usize, 0usize)
+    };
+    if pid < 0 {
+        let e = std::io::Error::last_os_error();
+        let _ = signals.thread_unblock();
+        return Err(crate::err!("create container namespaces: {e}"));
+    }
+    if pid == 0 {
+        drop(err_r);
+        let console = console_socket.map(|(_, child_end)| child_end);
+        child_main(spec, err_w, console);
+    }
+    let pid = Pid::from_raw(pid as i32);
+    drop(err_w);
+    let master = match console_socket {
+        Some((parent_end, child_end)) => {
+            drop(child_end);
+            receive_fd(&parent_end)
+        }
+        None => None,
+    };
+    let mut message = Vec::new();
+    let _ = std::fs::File::from(err_r).read_to_end(&mut message);
+    if !message.is_empty() {
+        let status = wait_exit(pid);
+        let _ = signals.thread_unblock();
+        let text = String::from_utf8_lossy(&message);
+        let (code, msg) = text.split_once('\n').unwrap_or(("125", &text));
+        let code = code.parse().unwrap_or(status.unwrap_or(EXIT_ENGINE));
+        return Err(Error::with_code(code, msg.trim().to_string()));
+    }
+    started(pid.as_raw());
+    let status = match master {
+        Some(master) => relay_terminal(pid, &signal_fd, master, spec.stdin),
+        None => relay_signals(pid, &signal_fd),
+    };
+    let _ = signals.thread_unblock();
+    status
+}
+
+fn wait_exit(pid: Pid) -> Option<i32> {
+    loop {
+        match nix::sys::wait::waitpid(pid, None) {
+            Ok(WaitStatus::Exited(_, code)) => return Some(code),
+            Ok(WaitStatus::Signaled(_, sig, _)) => return Some(128 + sig as i32),
+            Ok(_) => continue,
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(_) => return None,
+        }
+    }
+}
+
+/// Reap the child if it has exited.
+fn try_reap(pid: Pid) -> Option<i32> {
+    match nix::sys::wait::waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
+        Ok(WaitStatus::Exited(_, code)) => Some(code),
+        Ok(WaitStatus::Signaled(_, sig, _)) => Some(128 + sig as i32),
+        Ok(_) => None,
+        Err(_) => Some(EXIT_ENGINE),
+    }
+}
+
+fn relay_signals(pid: Pid, signal_fd: &SignalFd) -> Result<i32> {
+    loop {
+        if let Some(code) = try_reap(pid) {
+            return Ok(code);
+        }
+        match signal_fd.read_signal() {
+            Ok(Some(info)) => forward(pid, info.ssi_signo as i32),
+            Ok(None) | Err(nix::errno::Errno::EINTR) => {}
+            Err(e) => return Err(crate::err!("read signals: {e}")),
+        }
+    }
+}
+
+fn forward(pid: Pid, signo: i32) {
+    if let Ok(sig) = Signal::try_from(signo) {
+        if RELAYED.contains(&sig) {
+            let _ = nix::sys::signal::kill(pid, sig);
+        }
+    }
+}
+
+/// Puts the host terminal into raw mode and restores it when dropped, on
+/// every path out of the relay.
+struct RawTerminal {
+    saved: Option<rustix::termios::Termios>,
+}
+
+impl RawTerminal {
+    fn enter() -> RawTerminal {
+        let stdin = std::io::stdin();
+        let saved = rustix::termios::tcgetattr(&stdin).ok();
+        if let Some(saved) = &saved {
+            let mut raw = saved.clone();
+            raw.make_raw();
+            let _ = rustix::termios::tcsetattr(&stdin, rustix::termios::OptionalActions::Now, &raw);
+        }
+        RawTerminal { saved }
+    }
+}
+
+impl Drop for RawTerminal {
+    fn drop(&mut self) {
+        if let Some(saved) = &self.saved {
+            let _ = rustix::termios::tcsetattr(std::io::stdin(), rustix::termios::OptionalActions::Now, saved);
+        }
+    }
+}
+
+fn copy_window_size(master: BorrowedFd) {
+    if let Ok(size) = rustix::termios::tcgetwinsize(std::io::stdin()) {
+        let _ = rustix::termios::tcsetwinsize(master, size);
+    }
+}
+
+fn write_all(fd: BorrowedFd, mut data: &[u8]) -> bool {
+    while !data.is_empty() {
+        match rustix::io::write(fd, data) {
+            Ok(0) => return false,
+            Ok(n) => data = &data[n..],
+            Err(rustix::io::Errno::INTR) | Err(rustix::io::Errno::AGAIN) => continue,
+            Err(_) => return false,
+        }
+    }
+    true
+}
+
+fn relay_terminal(pid: Pid, signal_fd: &SignalFd, master: OwnedFd, forward_stdin: bool) -> Result<i32> {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    copy_window_size(master.as_fd());
+    let _raw = RawTerminal::enter();
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let mut stdin_open = forward_stdin;
+    let mut master_open = true;
+    let mut buf = vec![0u8; 32 * 1024];
+    let mut exit_code = None;
+    loop {
+        if exit_code.is_none() {
+            exit_code = try_reap(pid);
+        }
+        if let Some(code) = exit_code {
+            if !master_open {
+                return Ok(code);
+            }
+            // Drain what the container wrote before it exited.
+            let _ = rustix::fs::fcntl_setfl(&master, rustix::fs::OFlags::NONBLOCK);
+            while let Ok(n) = rustix::io::read(&master, &mut buf) {
+                if n == 0 || !write_all(stdout.as_fd(), &buf[..n]) {
+                    break;
+                }
+            }
+            return Ok(code);
+        }
+        let mut fds = vec![PollFd::new(signal_fd.as_fd(), PollFlags::POLLIN)];
+        if master_open {
+            fds.push(PollFd::new(master.as_fd(), PollFlags::POLLIN));
+        }
+        if stdin_open {
+            fds.push(PollFd::new(stdin.as_fd(), PollFlags::POLLIN));
+        }
+        match poll(&mut fds, PollTimeout::NONE) {
+            Ok(_) => {}
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(e) => return Err(crate::err!("poll: {e}")),
+        }
+        let ready: Vec<bool> = fds
+            .iter()
+            .map(|f| f.revents().map(|r| !r.is_empty()).unwrap_or(false))
+            .collect();
+        drop(fds);
+        if ready[0] {
+            if let Ok(Some(info)) = signal_fd.read_signal() {
+                if info.ssi_signo as i32 == Signal::SIGWINCH as i32 {
+                    copy_window_size(master.as_fd());
+                } else {
+                    forward(pid, info.ssi_signo as i32);
+                }
+            }
+        }
+        let mut idx = 1;
+        if master_open {
+            if ready[idx] {
+                match rustix::io::read(&master, &mut buf) {
+                    Ok(n) if n > 0 => {
+                        write_all(stdout.as_fd(), &buf[..n]);
+                    }
+                    Err(rustix::io::Errno::INTR) | Err(rustix::io::Errno::AGAIN) => {}
+                    // EIO: every process holding the terminal has closed it.
+                    _ => master_open = false,
+                }
+            }
+            idx += 1;
+        }
+        if stdin_open && ready[idx] {
+            match rustix::io::read(&stdin, &mut buf) {
+                Ok(n) if n > 0 => {
+                    write_all(master.as_fd(), &buf[..n]);
+                }
+                Err(rustix::io::Errno::INTR) | Err(rustix::io::Errno::AGAIN) => {}
+                _ => stdin_open = false,
+            }
+        }
+    }
+}
+
+fn receive_fd(socket: &OwnedFd) -> Option<OwnedFd> {
+    let mut space = nix::cmsg_space!(RawFd);
+    let mut byte = [0u8; 1];
+    let mut iov = [std::io::IoSliceMut::new(&mut byte)];
+    let msg = nix::sys::socket::recvmsg::<()>(
+        socket.as_raw_fd(),
+        &mut iov,
+        Some(&mut space),
+        nix::sys::socket::MsgFlags::MSG_CMSG_CLOEXEC,
+    )
+    .ok()?;
+    for cmsg in msg.cmsgs().ok()? {
+        if let nix::sys::socket::ControlMessageOwned::ScmRights(fds) = cmsg {
+            if let Some(&fd) = fds.first() {
+                // SAFETY: the kernel just gave us this descriptor.
+                return Some(unsafe { OwnedFd::from_raw_fd(fd) });
+            }
+        }
+    }
+    None
+}
+
+fn send_fd(socket: &OwnedFd, fd: BorrowedFd) -> Result<()> {
+    let fds = [fd.as_raw_fd()];
+    let cmsg = [nix::sys::socket::ControlMessage::ScmRights(&fds)];
+    nix::sys::socket::sendmsg::<()>(socket.as_raw_fd(), &[IoSlice::new(b"t")], &cmsg, nix::sys::socket::MsgFlags::empty(), None)
+        .context(|| "send the terminal to skiff".into())?;
+    Ok(())
+}
+
+/// The container's init: never returns.
+fn child_main(spec: &ContainerSpec, err_w: OwnedFd, console: Option<OwnedFd>) -> ! {
+    let error = match child_setup(spec, console) {
+        Ok(never) => match never {},
+        Err(e) => e,
+    };
+    let report = format!("{}\n{}", error.code, error.message);
+    let _ = rustix::io::write(&err_w, report.as_bytes());
+    unsafe { libc::_exit(error.code) }
+}
+
+fn child_setup(spec: &ContainerSpec, console: Option<OwnedFd>) -> Result<std::convert::Infallible> {
+    // Undo what skiff set for itself: the relay's blocked signals and
+    // Rust's ignored SIGPIPE would otherwise be inherited by the command.
+    let _ = SigSet::all().thread_unblock();
+    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
+    let sys = LinuxSyscall;
+    if spec.network == NetworkMode::None {
+        bring_up_loopback()?;
+    }
+    sys.set_hostname(&spec.hostname)?;
+    let prepared = rootfs::prepare(&sys, spec)?;
+    // Its own session, so that the terminal's signals reach only what the
+    // container's terminal (if any) says.
+    let _ = nix::unistd::setsid();
+    match (prepared.console_master, prepared.console_slave, console) {
+        (Some(master), Some(slave), Some(socket)) => {
+            send_fd(&socket, master.as_fd())?;
+            drop(master);
+            rustix::process::ioctl_tiocsctty(&slave).context(|| "set the controlling terminal".into())?;
+            for target in 0..3 {
+                dup_onto(slave.as_raw_fd(), target)?;
+            }
+        }
+        _ => {
+            if !spec.stdin {
+                let null = std::fs::File::open("/dev/null").context(|| "open /dev/null".into())?;
+                dup_onto(null.as_raw_fd(), 0)?;
+            }
+        }
+    }
+
+    let user = user::resolve(&spec.user)?;
+    let env = final_env(&spec.env, &user, spec);
+    enter_workdir(&spec.workdir)?;
+    if nix::unistd::setgroups(&user.groups.iter().map(|g| nix::unistd::Gid::from_raw(*g)).collect::<Vec<_>>()).is_err()
+        && !user.groups.is_empty()
+    {
+        // setgroups is denied under a single-id mapping; nothing to add then.
+    }
+    let gid = nix::unistd::Gid::from_raw(user.gid);
+    let uid = nix::unistd::Uid::from_raw(user.uid);
+    nix::unistd::setresgid(gid, gid, gid).context(|| format!("setgid {}: is the id mapped in the user namespace?", user.gid))?;
+    nix::unistd::setresuid(uid, uid, uid).context(|| format!("setuid {}: is the id mapped in the user namespace?", user.uid))?;
+
+    let program = find_executable(&spec.args[0], &env)?;
+    let argv: Vec<CString> = spec.args.iter().map(|a| cstring(a)).collect::<Result<_>>()?;
+    let envp: Vec<CString> = env.iter().map(|e| cstring(e)).collect::<Result<_>>()?;
+    // No descriptor of skiff may reach the command (the error pipe is
+    // already close-on-exec and closes on success).
+    const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
+    if unsafe { libc::syscall(libc::SYS_close_range, 3 as libc::c_uint, libc::c_uint::MAX, CLOSE_RANGE_CLOEXEC) } != 0 {
+        return Err(crate::err!("close_range: {}", std::io::Error::last_os_error()));
+    }
+    // Set last: credential changes clear it. The container dies with skiff.
+    unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) };
+    let e = nix::unistd::execve(&program, &argv, &envp).unwrap_err();
+    let shown = &spec.args[0];
+    Err(match e {
+        nix::errno::Errno::ENOENT => Error::with_code(EXIT_NOT_FOUND, format!("{shown}: no such file or directory")),
+        other => Error::with_code(EXIT_CANNOT_INVOKE, format!("cannot invoke {shown}: {}", other.desc().to_lowercase())),
+    })
+}
+
+fn cstring(s: &str) -> Result<CString> {
+    CString::new(s).map_err(|_| crate::err!("argument or variable contains a NUL byte: {s:?}"))
+}
+
+fn dup_onto(fd: RawFd, target: RawFd) -> Result<()> {
+    if fd != target && unsafe { libc::dup2(fd, target) } < 0 {
+        return Err(crate::err!("dup2: {}", std::io::Error::last_os_error()));
+    }
+    Ok(())
+}
+
+/// The command's environment: the spec's, plus what docker always sets.
+fn final_env(env: &[String], user: &user::ResolvedUser, spec: &ContainerSpec) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(env.len() + 4);
+    let has = |out: &Vec<String>, key: &str| out.iter().any(|e| e.split_once('=').map(|(k, _)| k) == Some(key));
+    for e in env {
+        let key = e.split_once('=').map(|(k, _)| k).unwrap_or(e);
+        out.retain(|o| o.split_once('=').map(|(k, _)| k) != Some(key));
+        out.push(e.clone());
+    }
+    if !has(&out, "PATH") {
+        out.insert(0, format!("PATH={DEFAULT_PATH}"));
+    }
+    if !has(&out, "HOSTNAME") {
+        out.push(format!("HOSTNAME={}", spec.hostname));
+    }
+    if !has(&out, "HOME") {
+        out.push(format!("HOME={}", user.home));
+    }
+    if spec.tty && !has(&out, "TERM") {
+        out.push("TERM=xterm".into());
+    }
+    if !has(&out, "container") {
+        out.push("container=skiff".into());
+    }
+    out
+}
+
+/// Enter the working directory, resolved inside the new root (we are past
+/// pivot_root, so no host path or descriptor can be reached). Created if
+/// missing, as docker does.
+fn enter_workdir(dir: &str) -> Result<()> {
+    let dir = if dir.is_empty() { "/" } else { dir };
+    if nix::unistd::chdir(dir).is_err() {
+        std::fs::create_dir_all(dir).context(|| format!("create working directory {dir}"))?;
+        nix::unistd::chdir(dir).context(|| format!("working directory {dir}"))?;
+    }
+    Ok(())
+}
+
+/// Find `name` on the container's PATH, as execvp would.
+fn find_executable(name: &str, env: &[String]) -> Result<CString> {
+    if name.contains('/') {
+        return cstring(name);
+    }
+    let path = env.iter().find_map(|e| e.strip_prefix("PATH=")).unwrap_or(DEFAULT_PATH);
+    let mut denied = None;
+    for dir in path.split(':') {
+        let dir = if dir.is_empty() { "." } else { dir };
+        let candidate = format!("{dir}/{name}");
+        let Ok(md) = std::fs::metadata(&candidate) else { continue };
+        if !md.is_file() {
+            continue;
+        }
+        if nix::unistd::access(candidate.as_str(), nix::unistd::AccessFlags::X_OK).is_ok() {
+            return cstring(&candidate);
+        }
+        denied.get_or_insert(candidate);
+    }
+    match denied {
+        Some(path) => Err(Error::with_code(EXIT_CANNOT_INVOKE, format!("cannot invoke {path}: permission denied"))),
+        None => Err(Error::with_code(EXIT_NOT_FOUND, format!("executable file `{name}` not found in $PATH"))),
+    }
+}
+
+/// A new network namespace starts with `lo` down.
+fn bring_up_loopback() -> Result<()> {
+    let sock = nix::sys::socket::socket(
+        nix::sys::socket::AddressFamily::Inet,
+        nix::sys::socket::SockType::Datagram,
+        nix::sys::socket::SockFlag::SOCK_CLOEXEC,
+        None,
+    )
+    .context(|| "socket".into())?;
+    let mut req: libc::ifreq = unsafe { std::mem::zeroed() };
+    for (i, b) in b"lo".iter().enumerate() {
+        req.ifr_name[i] = *b as libc::c_char;
+    }
+    unsafe {
+        if libc::ioctl(sock.as_raw_fd(), libc::SIOCGIFFLAGS, &mut req) < 0 {
+            return Err(crate::err!("read loopback flags: {}", std::io::Error::last_os_error()));
+        }
+        req.ifr_ifru.ifru_flags |= (libc::IFF_UP | libc::IFF_RUNNING) as libc::c_short;
+        if libc::ioctl(sock.as_raw_fd(), libc::SIOCSIFFLAGS, &req) < 0 {
+            return Err(crate::err!("bring up loopback: {}", std::io::Error::last_os_error()));
+        }
+    }
+    Ok(())
+}

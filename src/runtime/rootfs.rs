@@ -1,0 +1,180 @@
+//! Assemble the container's root filesystem inside its new mount namespace:
+//! the image (through the storage driver), /proc, a minimal /dev, /sys, the
+//! generated /etc files, then pivot_root into it.
+//!
+//! Every path inside the new root is resolved with openat2(RESOLVE_IN_ROOT),
+//! so a symlink in the image (say /etc/hosts -> /etc/shadow, or ../../..)
+//! can never redirect a mount to a place outside the container.
+
+use super::spec::{ContainerSpec, NetworkMode};
+use super::syscall::Syscall;
+use crate::error::{Context, Result};
+use crate::storage::driver;
+use nix::mount::MsFlags;
+use rustix::fs::{Mode, OFlags, ResolveFlags};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::path::{Path, PathBuf};
+
+/// A path inside the new root, pinned by an O_PATH descriptor; mount
+/// targets are given as /proc/self/fd/N so the kernel uses exactly it.
+pub struct Pinned {
+    fd: OwnedFd,
+}
+
+impl Pinned {
+    pub fn path(&self) -> PathBuf {
+        PathBuf::from(format!("/proc/self/fd/{}", self.fd.as_raw_fd()))
+    }
+}
+
+fn resolve_flags() -> ResolveFlags {
+    ResolveFlags::IN_ROOT | ResolveFlags::NO_MAGICLINKS
+}
+
+/// Open (creating if needed) directory `rel` below `root`.
+pub fn dir_in_root(root: &OwnedFd, rel: &str) -> Result<Pinned> {
+    let rel = rel.trim_start_matches('/');
+    if rel.is_empty() {
+        let fd = rustix::fs::openat2(root, ".", OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty(), resolve_flags())
+            .context(|| "open container root".into())?;
+        return Ok(Pinned { fd });
+    }
+    match rustix::fs::openat2(root, rel, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty(), resolve_flags()) {
+        Ok(fd) => return Ok(Pinned { fd }),
+        Err(rustix::io::Errno::NOENT) => {}
+        Err(e) => return Err(crate::err!("open /{rel} in the container: {e}")),
+    }
+    let (parent, name) = split(rel);
+    let parent = dir_in_root(root, parent)?;
+    let parent_fd = rustix::fs::openat(&parent.fd, ".", OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
+        .context(|| format!("open parent of /{rel}"))?;
+    match rustix::fs::mkdirat(&parent_fd, name, Mode::from_raw_mode(0o755)) {
+        Ok(()) | Err(rustix::io::Errno::EXIST) => {}
+        Err(e) => return Err(crate::err!("create /{rel} in the container: {e}")),
+    }
+    let fd = rustix::fs::openat2(root, rel, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty(), resolve_flags())
+        .context(|| format!("open /{rel} in the container"))?;
+    Ok(Pinned { fd })
+}
+
+/// Open (creating an empty one if needed) file `rel` below `root`.
+pub fn file_in_root(root: &OwnedFd, rel: &str) -> Result<Pinned> {
+    let rel = rel.trim_start_matches('/');
+    match rustix::fs::openat2(root, rel, OFlags::PATH | OFlags::CLOEXEC, Mode::empty(), resolve_flags()) {
+        Ok(fd) => return Ok(Pinned { fd }),
+        Err(rustix::io::Errno::NOENT) => {}
+        Err(e) => return Err(crate::err!("open /{rel} in the container: {e}")),
+    }
+    let (parent, _) = split(rel);
+    dir_in_root(root, parent)?;
+    let created = rustix::fs::openat2(
+        root,
+        rel,
+        OFlags::CREATE | OFlags::WRONLY | OFlags::CLOEXEC,
+        Mode::from_raw_mode(0o644),
+        resolve_flags(),
+    )
+    .context(|| format!("create /{rel} in the container"))?;
+    drop(created);
+    let fd = rustix::fs::openat2(root, rel, OFlags::PATH | OFlags::CLOEXEC, Mode::empty(), resolve_flags())
+        .context(|| format!("open /{rel} in the container"))?;
+    Ok(Pinned { fd })
+}
+
+fn split(rel: &str) -> (&str, &str) {
+    match rel.rfind('/') {
+        Some(i) => (&rel[..i], &rel[i + 1..]),
+        None => ("", rel),
+    }
+}
+
+const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom", "tty"];
+
+/// What the root filesystem phase hands on to the process phase.
+pub struct PreparedRoot {
+    /// Pseudo-terminal master, when the container has a terminal.
+    pub console_master: Option<OwnedFd>,
+    pub console_slave: Option<OwnedFd>,
+}
+
+/// Mount everything the container sees, then pivot into it.
+pub fn prepare(sys: &dyn Syscall, spec: &ContainerSpec) -> Result<PreparedRoot> {
+    // Nothing we mount may propagate back to the host's namespace.
+    sys.mount(None, Path::new("/"), None, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None)?;
+    driver::mount_rootfs(spec.driver, &spec.layout)?;
+    let root_fd = rustix::fs::open(&spec.layout.merged, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
+        .context(|| format!("open {}", spec.layout.merged.display()))?;
+    let root = &root_fd;
+
+    let nosuid_nodev_noexec = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
+    sys.mount(Some("proc"), &dir_in_root(root, "proc")?.path(), Some("proc"), nosuid_nodev_noexec, None)?;
+
+    // A minimal /dev: device nodes cannot be created in a user namespace, so
+    // the host's harmless ones are bind-mounted into a fresh tmpfs.
+    let dev = dir_in_root(root, "dev")?;
+    sys.mount(Some("tmpfs"), &dev.path(), Some("tmpfs"), MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC, Some("mode=755,size=65536k"))?;
+    for name in DEVICES {
+        let target = file_in_root(root, &format!("dev/{name}"))?;
+        sys.mount(Some(&format!("/dev/{name}")), &target.path(), None, MsFlags::MS_BIND, None)?;
+    }
+    let pts = dir_in_root(root, "dev/pts")?;
+    let pts_flags = MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC;
+    // gid 5 (tty) exists only when the subordinate range is mapped.
+    if sys.mount(Some("devpts"), &pts.path(), Some("devpts"), pts_flags, Some("newinstance,ptmxmode=0666,mode=0620,gid=5")).is_err() {
+        sys.mount(Some("devpts"), &pts.path(), Some("devpts"), pts_flags, Some("newinstance,ptmxmode=0666,mode=0620"))?;
+    }
+    let shm = dir_in_root(root, "dev/shm")?;
+    sys.mount(Some("shm"), &shm.path(), Some("tmpfs"), nosuid_nodev_noexec, Some("mode=1777,size=65536k"))?;
+    let mqueue = dir_in_root(root, "dev/mqueue")?;
+    sys.mount(Some("mqueue"), &mqueue.path(), Some("mqueue"), nosuid_nodev_noexec, None)?;
+    // Re-open /dev: `dev` still pins the directory under the new tmpfs.
+    let dev = dir_in_root(root, "dev")?;
+    let dev_dir = rustix::fs::openat(&dev.fd, ".", OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
+        .context(|| "open /dev".into())?;
+    for (link, target) in [
+        ("ptmx", "pts/ptmx"),
+        ("fd", "/proc/self/fd"),
+        ("stdin", "/proc/self/fd/0"),
+        ("stdout", "/proc/self/fd/1"),
+        ("stderr", "/proc/self/fd/2"),
+        ("core", "/proc/kcore"),
+    ] {
+        rustix::fs::symlinkat(target, &dev_dir, link).context(|| format!("create /dev/{link}"))?;
+    }
+
+    let sys_dir = dir_in_root(root, "sys")?;
+    let ro = MsFlags::MS_RDONLY | nosuid_nodev_noexec;
+    let sysfs_mounted = spec.network == NetworkMode::None
+        && sys.mount(Some("sysfs"), &sys_dir.path(), Some("sysfs"), ro, None).is_ok();
+    if !sysfs_mounted {
+        // A sysfs may only be mounted by the owner of the network namespace:
+        // with the host's network, show the host's /sys read-only.
+        sys.mount(Some("/sys"), &sys_dir.path(), None, MsFlags::MS_BIND | MsFlags::MS_REC, None)?;
+        sys.mount(None, &sys_dir.path(), None, MsFlags::MS_BIND | MsFlags::MS_REMOUNT | ro, None)?;
+    }
+
+    for (host_file, target) in &spec.etc_files {
+        let pinned = file_in_root(root, target)?;
+        sys.mount(Some(&host_file.to_string_lossy()), &pinned.path(), None, MsFlags::MS_BIND, None)?;
+    }
+
+    let (console_master, console_slave) = if spec.tty { open_console(sys, root)? } else { (None, None) };
+
+    sys.pivot_root(&spec.layout.merged)?;
+    Ok(PreparedRoot { console_master, console_slave })
+}
+
+/// A pseudo-terminal from the container's own devpts instance, so that
+/// `tty` inside prints a path that exists there; also its /dev/console.
+fn open_console(sys: &dyn Syscall, root: &OwnedFd) -> Result<(Option<OwnedFd>, Option<OwnedFd>)> {
+    let ptmx = dir_in_root(root, "dev/pts")?;
+    let master = rustix::fs::openat(&ptmx.fd, "ptmx", OFlags::RDWR | OFlags::NOCTTY | OFlags::CLOEXEC, Mode::empty())
+        .context(|| "open /dev/pts/ptmx".into())?;
+    rustix::pty::unlockpt(&master).context(|| "unlock pseudo-terminal".into())?;
+    let slave = rustix::pty::ioctl_tiocgptpeer(&master, rustix::pty::OpenptFlags::RDWR | rustix::pty::OpenptFlags::NOCTTY | rustix::pty::OpenptFlags::CLOEXEC)
+        .context(|| "open pseudo-terminal peer".into())?;
+    let console = file_in_root(root, "dev/console")?;
+    let slave_path = PathBuf::from(format!("/proc/self/fd/{}", slave.as_fd().as_raw_fd()));
+    sys.mount(Some(&slave_path.to_string_lossy()), &console.path(), None, MsFlags::MS_BIND, None)?;
+    Ok((Some(master), Some(slave)))
+}
