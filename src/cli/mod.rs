@@ -107,12 +107,41 @@ pub struct RunArgs {
     /// Network mode: none or host
     #[arg(long, alias = "net", value_name = "MODE", default_value = "none")]
     pub network: String,
+    #[command(flatten)]
+    pub security: SecurityArgs,
     /// Image to run
     #[arg(value_name = "IMAGE")]
     pub image: String,
     /// Command and arguments [default: the image's]
     #[arg(value_name = "COMMAND", trailing_var_arg = true, allow_hyphen_values = true)]
     pub command: Vec<String>,
+}
+
+/// Confinement flags shared by every command that starts a process in a
+/// container.
+#[derive(Debug, Args, Clone, Default)]
+pub struct SecurityArgs {
+    /// Add a capability to the default set (or ALL)
+    #[arg(long, value_name = "CAP")]
+    pub cap_add: Vec<String>,
+    /// Drop a capability from the default set (or ALL)
+    #[arg(long, value_name = "CAP")]
+    pub cap_drop: Vec<String>,
+    /// Give the container every capability, no seccomp filter and no masked paths
+    #[arg(long)]
+    pub privileged: bool,
+    /// Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=ALL|PATH[:PATH...], label=disable
+    #[arg(long, value_name = "OPTION")]
+    pub security_opt: Vec<String>,
+    /// Mount the container's root filesystem read-only
+    #[arg(long)]
+    pub read_only: bool,
+    /// With --read-only, mount tmpfs on /tmp, /var/tmp and /run
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub read_only_tmpfs: bool,
+    /// Mount a tmpfs: PATH[:OPTIONS] (default options rw,noexec,nosuid,nodev)
+    #[arg(long, value_name = "PATH[:OPTIONS]")]
+    pub tmpfs: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]

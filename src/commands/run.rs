@@ -7,7 +7,7 @@ use crate::container::state::{now, ContainerConfig, ContainerRecord, ContainerSt
 use crate::container::ContainerStore;
 use crate::error::{Context as _, Error, Result};
 use crate::image::ImageStore;
-use crate::runtime::spec::{ContainerSpec, NetworkMode};
+use crate::runtime::spec::{ContainerSpec, NetworkMode, TmpfsMount};
 use crate::runtime::{process, userns};
 use crate::storage::driver::{self, RootfsLayout};
 use std::path::Path;
@@ -24,6 +24,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
         }
     }
     let entrypoint_override = args.entrypoint.as_deref().map(parse_entrypoint).transpose()?;
+    let tmpfs = tmpfs_mounts(&args.security)?;
     if args.tty && !nix::unistd::isatty(std::io::stdin()).unwrap_or(false) && args.interactive {
         crate::output::warn("The input device is not a TTY. The --tty and --interactive flags might not work properly");
     }
@@ -108,6 +109,10 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
         stdin: args.interactive,
         network,
         etc_files,
+        read_only_root: args.security.read_only,
+        tmpfs,
+        masked_paths: Vec::new(),
+        readonly_paths: Vec::new(),
     };
 
     let outcome = process::run(&spec, |pid| {
@@ -131,6 +136,20 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
         let _ = containers.save(&record);
     }
     outcome
+}
+
+/// `--tmpfs` mounts, plus podman's writable /tmp, /var/tmp and /run for a
+/// read-only root unless `--read-only-tmpfs=false`.
+fn tmpfs_mounts(security: &crate::cli::SecurityArgs) -> Result<Vec<TmpfsMount>> {
+    let mut mounts: Vec<TmpfsMount> = security.tmpfs.iter().map(|t| TmpfsMount::parse(t)).collect::<Result<_>>()?;
+    if security.read_only && security.read_only_tmpfs {
+        for dir in ["/tmp", "/var/tmp", "/run"] {
+            if !mounts.iter().any(|m| m.destination == dir) {
+                mounts.push(TmpfsMount::parse(&format!("{dir}:rw,nosuid,nodev"))?);
+            }
+        }
+    }
+    Ok(mounts)
 }
 
 /// Remove a container whose start failed before it ran; keep the error.

@@ -357,15 +357,17 @@ fn child_setup(spec: &ContainerSpec, console: Option<OwnedFd>) -> Result<std::co
     let user = user::resolve(&spec.user)?;
     let env = final_env(&spec.env, &user, spec);
     enter_workdir(&spec.workdir)?;
-    if nix::unistd::setgroups(&user.groups.iter().map(|g| nix::unistd::Gid::from_raw(*g)).collect::<Vec<_>>()).is_err()
-        && !user.groups.is_empty()
-    {
-        // setgroups is denied under a single-id mapping; nothing to add then.
-    }
+    // Denied under a single-id mapping, where no other group is mapped
+    // anyway: then the process keeps no supplementary groups.
+    let groups: Vec<nix::unistd::Gid> = user.groups.iter().map(|g| nix::unistd::Gid::from_raw(*g)).collect();
+    let _ = nix::unistd::setgroups(&groups);
     let gid = nix::unistd::Gid::from_raw(user.gid);
     let uid = nix::unistd::Uid::from_raw(user.uid);
-    nix::unistd::setresgid(gid, gid, gid).context(|| format!("setgid {}: is the id mapped in the user namespace?", user.gid))?;
-    nix::unistd::setresuid(uid, uid, uid).context(|| format!("setuid {}: is the id mapped in the user namespace?", user.uid))?;
+    let unmapped = |kind: &str, id: u32| {
+        crate::err!("cannot run as {kind} {id}: it is not mapped in the user namespace (does the user have a subordinate id range?)")
+    };
+    nix::unistd::setresgid(gid, gid, gid).map_err(|_| unmapped("gid", user.gid))?;
+    nix::unistd::setresuid(uid, uid, uid).map_err(|_| unmapped("uid", user.uid))?;
 
     let program = find_executable(&spec.args[0], &env)?;
     let argv: Vec<CString> = spec.args.iter().map(|a| cstring(a)).collect::<Result<_>>()?;

@@ -158,10 +158,70 @@ pub fn prepare(sys: &dyn Syscall, spec: &ContainerSpec) -> Result<PreparedRoot> 
         sys.mount(Some(&host_file.to_string_lossy()), &pinned.path(), None, MsFlags::MS_BIND, None)?;
     }
 
+    for t in &spec.tmpfs {
+        let target = dir_in_root(root, &t.destination)?;
+        sys.mount(Some("tmpfs"), &target.path(), Some("tmpfs"), t.flags, Some(&t.data))?;
+    }
+
     let (console_master, console_slave) = if spec.tty { open_console(sys, root)? } else { (None, None) };
+
+    for path in &spec.masked_paths {
+        mask(sys, root, path)?;
+    }
+    for path in &spec.readonly_paths {
+        let Some(target) = existing_in_root(root, path) else { continue };
+        sys.mount(Some(&target.path().to_string_lossy()), &target.path(), None, MsFlags::MS_BIND | MsFlags::MS_REC, None)?;
+        // Re-resolve: the pinned descriptor still names the mount below.
+        let covering = existing_in_root(root, path).ok_or_else(|| crate::err!("{path} vanished"))?;
+        remount_readonly(sys, &covering.path())?;
+    }
+    if spec.read_only_root {
+        remount_readonly(sys, &spec.layout.merged)?;
+    }
 
     sys.pivot_root(&spec.layout.merged)?;
     Ok(PreparedRoot { console_master, console_slave })
+}
+
+/// `rel` below `root` if it exists (never created).
+fn existing_in_root(root: &OwnedFd, rel: &str) -> Option<Pinned> {
+    let rel = rel.trim_start_matches('/');
+    rustix::fs::openat2(root, rel, OFlags::PATH | OFlags::CLOEXEC, Mode::empty(), resolve_flags())
+        .ok()
+        .map(|fd| Pinned { fd })
+}
+
+/// Hide a path: an empty read-only tmpfs over a directory, /dev/null over
+/// a file. Paths the kernel does not have are skipped.
+fn mask(sys: &dyn Syscall, root: &OwnedFd, path: &str) -> Result<()> {
+    let Some(target) = existing_in_root(root, path) else { return Ok(()) };
+    let is_dir = rustix::fs::fstat(&target.fd).map(|st| rustix::fs::FileType::from_raw_mode(st.st_mode).is_dir()).unwrap_or(false);
+    if is_dir {
+        sys.mount(Some("tmpfs"), &target.path(), Some("tmpfs"), MsFlags::MS_RDONLY, Some("size=0k,mode=755"))
+    } else {
+        sys.mount(Some("/dev/null"), &target.path(), None, MsFlags::MS_BIND, None)
+    }
+}
+
+/// Make a mount read-only, keeping the flags it has: in a user namespace the
+/// kernel refuses a remount that would drop a locked nosuid/nodev/noexec.
+fn remount_readonly(sys: &dyn Syscall, target: &Path) -> Result<()> {
+    use nix::sys::statvfs::FsFlags;
+    let current = nix::sys::statvfs::statvfs(target).context(|| format!("statvfs {}", target.display()))?.flags();
+    let mut flags = MsFlags::MS_REMOUNT | MsFlags::MS_BIND | MsFlags::MS_RDONLY;
+    for (have, keep) in [
+        (FsFlags::ST_NOSUID, MsFlags::MS_NOSUID),
+        (FsFlags::ST_NODEV, MsFlags::MS_NODEV),
+        (FsFlags::ST_NOEXEC, MsFlags::MS_NOEXEC),
+        (FsFlags::ST_NOATIME, MsFlags::MS_NOATIME),
+        (FsFlags::ST_NODIRATIME, MsFlags::MS_NODIRATIME),
+        (FsFlags::ST_RELATIME, MsFlags::MS_RELATIME),
+    ] {
+        if current.contains(have) {
+            flags |= keep;
+        }
+    }
+    sys.mount(None, target, None, flags, None)
 }
 
 /// A pseudo-terminal from the container's own devpts instance, so that

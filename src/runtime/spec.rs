@@ -41,4 +41,80 @@ pub struct ContainerSpec {
     pub network: NetworkMode,
     /// Host files bind-mounted over paths in the container (/etc/hosts, ...).
     pub etc_files: Vec<(PathBuf, String)>,
+    /// Mount the root filesystem read-only (`--read-only`).
+    pub read_only_root: bool,
+    /// tmpfs mounts, in order.
+    pub tmpfs: Vec<TmpfsMount>,
+    /// Paths hidden from the container (/proc/kcore, ...).
+    pub masked_paths: Vec<String>,
+    /// Paths the container sees read-only (/proc/sys, ...).
+    pub readonly_paths: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TmpfsMount {
+    /// Absolute path inside the container.
+    pub destination: String,
+    pub flags: nix::mount::MsFlags,
+    /// Filesystem options (size=, mode=, ...).
+    pub data: String,
+}
+
+impl TmpfsMount {
+    /// Parse docker's `--tmpfs PATH[:OPTIONS]`.
+    pub fn parse(value: &str) -> crate::error::Result<TmpfsMount> {
+        let (dest, opts) = value.split_once(':').unwrap_or((value, ""));
+        if !dest.starts_with('/') {
+            return Err(crate::err!("invalid --tmpfs {value:?}: the path must be absolute"));
+        }
+        let opts = if opts.is_empty() { "rw,noexec,nosuid,nodev" } else { opts };
+        let (flags, data) = parse_mount_options(opts).map_err(|bad| crate::err!("invalid --tmpfs option {bad:?} in {value:?}"))?;
+        Ok(TmpfsMount { destination: dest.to_string(), flags, data })
+    }
+}
+
+/// Split mount options into flags and filesystem data; Err(option) for an
+/// option that is neither.
+pub fn parse_mount_options(opts: &str) -> std::result::Result<(nix::mount::MsFlags, String), String> {
+    use nix::mount::MsFlags;
+    let mut flags = MsFlags::empty();
+    let mut data = Vec::new();
+    for opt in opts.split(',').filter(|o| !o.is_empty()) {
+        match opt {
+            "ro" => flags |= MsFlags::MS_RDONLY,
+            "rw" => flags &= !MsFlags::MS_RDONLY,
+            "noexec" => flags |= MsFlags::MS_NOEXEC,
+            "exec" => flags &= !MsFlags::MS_NOEXEC,
+            "nosuid" => flags |= MsFlags::MS_NOSUID,
+            "suid" => flags &= !MsFlags::MS_NOSUID,
+            "nodev" => flags |= MsFlags::MS_NODEV,
+            "dev" => flags &= !MsFlags::MS_NODEV,
+            "noatime" => flags |= MsFlags::MS_NOATIME,
+            "relatime" => flags |= MsFlags::MS_RELATIME,
+            "strictatime" => flags |= MsFlags::MS_STRICTATIME,
+            "sync" => flags |= MsFlags::MS_SYNCHRONOUS,
+            "tmpcopyup" | "notmpcopyup" => {}
+            o if ["size=", "mode=", "uid=", "gid=", "nr_inodes=", "nr_blocks=", "huge="].iter().any(|p| o.starts_with(p)) => {
+                data.push(o.to_string())
+            }
+            other => return Err(other.to_string()),
+        }
+    }
+    Ok((flags, data.join(",")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nix::mount::MsFlags;
+
+    #[test]
+    fn tmpfs_defaults_and_options() {
+        let t = TmpfsMount::parse("/scratch").unwrap();
+        assert_eq!(t.flags, MsFlags::MS_NOEXEC | MsFlags::MS_NOSUID | MsFlags::MS_NODEV);
+        let t = TmpfsMount::parse("/scratch:rw,size=10m,mode=1777,exec").unwrap();
+        assert_eq!((t.flags, t.data.as_str()), (MsFlags::empty(), "size=10m,mode=1777"));
+        assert!(TmpfsMount::parse("relative").is_err());
+        assert!(TmpfsMount::parse("/x:bogus").is_err());
+    }
 }
