@@ -44,18 +44,19 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
 }
 
 /// The `--format` values every listing command takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum OutputFormat {
     Table,
     Json,
+    Template(crate::output::template::Template),
 }
 
 impl OutputFormat {
     pub fn parse(value: Option<&str>) -> Result<OutputFormat> {
         match value {
-            None | Some("table") => Ok(OutputFormat::Table),
+            None | Some("") | Some("table") => Ok(OutputFormat::Table),
             Some("json") => Ok(OutputFormat::Json),
-            Some(other) => Err(crate::err!("unsupported --format {other:?}: use json or table")),
+            Some(t) => Ok(OutputFormat::Template(crate::output::template::Template::parse(t)?)),
         }
     }
 }

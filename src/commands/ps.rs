@@ -19,9 +19,17 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
         }
         return Ok(0);
     }
-    if format == super::OutputFormat::Json {
-        output::json(&containers.iter().map(|c| as_json(&store, c)).collect::<Vec<_>>());
-        return Ok(0);
+    match &format {
+        super::OutputFormat::Json => {
+            output::json(&containers.iter().map(|c| as_json(&store, c)).collect::<Vec<_>>());
+            return Ok(0);
+        }
+        super::OutputFormat::Template(t) => {
+            let values: Vec<_> = containers.iter().map(|c| template_view(&store, c, args.no_trunc)).collect();
+            output::templated(t, &values)?;
+            return Ok(0);
+        }
+        super::OutputFormat::Table => {}
     }
     let mut table = Table::new(&["CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"]);
     for c in &containers {
@@ -58,6 +66,20 @@ pub fn status_text(c: &ContainerRecord) -> String {
             output::human_ago(c.finished_at.unwrap_or(c.created))
         ),
     }
+}
+
+/// The fields `ps --format '{{.ID}} {{.Names}} ...'` sees: podman's
+/// template names, which differ from its JSON keys.
+fn template_view(store: &ContainerStore, c: &ContainerRecord, no_trunc: bool) -> serde_json::Value {
+    let mut v = as_json(store, c);
+    let obj = v.as_object_mut().expect("object");
+    obj.insert("ID".into(), json!(if no_trunc { c.id.clone() } else { c.id[..12].to_string() }));
+    obj.insert("Names".into(), json!(c.name));
+    obj.insert("Command".into(), json!(c.command_line()));
+    obj.insert("CreatedAt".into(), json!(output::human_ago(c.created)));
+    obj.insert("Ports".into(), json!(""));
+    obj.insert("Labels".into(), json!({}));
+    v
 }
 
 /// podman's `ps --format json` fields.

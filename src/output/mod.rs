@@ -1,6 +1,8 @@
 //! The only place that prints. Commands build rows or values and hand them
 //! here; errors and warnings go to stderr in one line each.
 
+pub mod template;
+
 use std::io::Write;
 
 /// Print an error the way podman does: `Error: <message>` on one line.
@@ -24,6 +26,43 @@ pub fn json<T: serde::Serialize>(value: &T) {
     let mut out = std::io::stdout().lock();
     let _ = serde_json::to_writer_pretty(&mut out, value);
     let _ = writeln!(out);
+}
+
+/// Print one line per value through a `--format` template; a `table`
+/// template gets a header and tab-separated cells aligned as columns.
+pub fn templated(template: &template::Template, values: &[serde_json::Value]) -> crate::error::Result<()> {
+    let mut lines = Vec::with_capacity(values.len() + 1);
+    for v in values {
+        lines.push(template.render(v)?);
+    }
+    let mut out = std::io::stdout().lock();
+    if template.table {
+        let header = template.header();
+        let columns = header.split('\t').count();
+        let mut widths = vec![0; columns];
+        let all: Vec<Vec<&str>> = std::iter::once(header.as_str()).chain(lines.iter().map(|l| l.as_str())).map(|l| l.split('\t').collect()).collect();
+        for row in &all {
+            for (i, cell) in row.iter().enumerate().take(columns) {
+                widths[i] = widths[i].max(cell.chars().count());
+            }
+        }
+        for row in &all {
+            let mut line = String::new();
+            for (i, cell) in row.iter().enumerate() {
+                line.push_str(cell);
+                if i + 1 < row.len() {
+                    let w = widths.get(i).copied().unwrap_or(0);
+                    line.push_str(&" ".repeat(w - cell.chars().count().min(w) + 2));
+                }
+            }
+            let _ = writeln!(out, "{}", line.trim_end());
+        }
+    } else {
+        for l in lines {
+            let _ = writeln!(out, "{l}");
+        }
+    }
+    Ok(())
 }
 
 /// A table with podman's layout: columns left-aligned, separated by at least
