@@ -54,6 +54,8 @@ pub enum Command {
     Ps(PsArgs),
     /// Remove one or more containers
     Rm(RmArgs),
+    /// Show low-level information on containers or images
+    Inspect(InspectArgs),
     /// List images in local storage
     Images(ImagesArgs),
     /// Remove one or more images from local storage
@@ -158,6 +160,26 @@ pub struct PsArgs {
     /// Output format: json
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct InspectArgs {
+    /// Format the output with a Go template (e.g. '{{.State.Status}}') or json
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Only look for this kind of object
+    #[arg(short, long = "type", value_enum, default_value = "all", value_name = "TYPE")]
+    pub kind: InspectKind,
+    /// Names or ids
+    #[arg(value_name = "NAME", required = true)]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InspectKind {
+    All,
+    Container,
+    Image,
 }
 
 #[derive(Debug, Args, Clone)]

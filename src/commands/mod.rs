@@ -4,6 +4,7 @@
 mod completion;
 mod images;
 mod import;
+mod inspect;
 mod load;
 mod ps;
 mod rm;
@@ -31,6 +32,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Run(args) => run::run(&ctx()?, args),
         Command::Ps(args) => ps::run(&ctx()?, args),
         Command::Rm(args) => rm::run(&ctx()?, args),
+        Command::Inspect(args) => inspect::run(&ctx()?, args),
         Command::Images(args) => images::run(&ctx()?, args),
         Command::Rmi(args) => rmi::run(&ctx()?, args),
         Command::Import(args) => import::run(&ctx()?, args),

@@ -1,0 +1,141 @@
+//! `skiff inspect`: low-level information on containers (and images), as a
+//! JSON array with podman's field names, or through a `--format` template.
+
+use super::{Context, OutputFormat};
+use crate::cli::{InspectArgs, InspectKind};
+use crate::container::state::{ContainerRecord, ContainerStatus};
+use crate::container::ContainerStore;
+use crate::error::{Error, Result};
+use crate::output;
+use serde_json::{json, Value};
+
+pub fn run(ctx: &Context, args: InspectArgs) -> Result<i32> {
+    let format = OutputFormat::parse(args.format.as_deref())?;
+    let containers = ContainerStore::open(&ctx.paths);
+    let mut values = Vec::new();
+    let mut missing = None;
+    for name in &args.names {
+        let found = match args.kind {
+            InspectKind::Container => containers.lookup(name).ok().map(|c| container_json(&containers, &c)),
+            InspectKind::Image => image_json(ctx, name),
+            InspectKind::All => containers
+                .lookup(name)
+                .ok()
+                .map(|c| container_json(&containers, &c))
+                .or_else(|| image_json(ctx, name)),
+        };
+        match found {
+            Some(v) => values.push(v),
+            None => missing = Some(name.clone()),
+        }
+    }
+    match &format {
+        OutputFormat::Template(t) => output::templated(t, &values)?,
+        _ => output::json(&values),
+    }
+    match missing {
+        Some(name) => Err(Error::new(format!("no such object: {name:?}"))),
+        None => Ok(0),
+    }
+}
+
+fn image_json(ctx: &Context, name: &str) -> Option<Value> {
+    let store = crate::image::ImageStore::open(&ctx.paths).ok()?;
+    let image = store.lookup(name).ok()?;
+    let config = store.config(&image).ok()?;
+    Some(json!({
+        "Id": image.id,
+        "Digest": image.digest,
+        "RepoTags": image.names,
+        "Created": rfc3339(image.created),
+        "Config": config.config(),
+        "Architecture": config.architecture().to_string(),
+        "Os": config.os().to_string(),
+        "Size": image.size,
+        "RootFS": {"Type": "layers", "Layers": image.layers.iter().map(|l| l.diff_id.clone()).collect::<Vec<_>>()},
+    }))
+}
+
+/// RFC 3339 in UTC from unix seconds, as podman prints times.
+pub fn rfc3339(unix: i64) -> String {
+    let days = unix.div_euclid(86400);
+    let secs = unix.rem_euclid(86400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", secs / 3600, secs % 3600 / 60, secs % 60)
+}
+
+fn container_json(store: &ContainerStore, c: &ContainerRecord) -> Value {
+    let dir = store.container_dir(&c.id);
+    let running = c.status == ContainerStatus::Running;
+    let mut args: Vec<String> = c.config.entrypoint.iter().chain(c.config.cmd.iter()).cloned().collect();
+    let path = if args.is_empty() { String::new() } else { args.remove(0) };
+    json!({
+        "Id": c.id,
+        "Created": rfc3339(c.created),
+        "Path": path,
+        "Args": args,
+        "State": {
+            "Status": c.status.as_str(),
+            "Running": running,
+            "Paused": false,
+            "Restarting": false,
+            "OOMKilled": false,
+            "Dead": false,
+            "Pid": if running { store.live_pid(&c.id).unwrap_or(0) } else { 0 },
+            "ExitCode": c.exit_code.unwrap_or(0),
+            "Error": "",
+            "StartedAt": c.started_at.map(rfc3339).unwrap_or_default(),
+            "FinishedAt": c.finished_at.map(rfc3339).unwrap_or_default(),
+        },
+        "Image": c.image_id,
+        "ImageName": c.image_name,
+        "Rootfs": "",
+        "ResolvConfPath": dir.join("resolv.conf"),
+        "HostnamePath": dir.join("hostname"),
+        "HostsPath": dir.join("hosts"),
+        "Name": c.name,
+        "RestartCount": 0,
+        "Driver": c.storage_driver,
+        "GraphDriver": {
+            "Name": c.storage_driver,
+            "Data": {"UpperDir": dir.join("upper"), "WorkDir": dir.join("work"), "MergedDir": dir.join("merged")},
+        },
+        "Mounts": [],
+        "NetworkSettings": {},
+        "Config": {
+            "Hostname": c.config.hostname,
+            "User": c.config.user,
+            "Tty": c.config.tty,
+            "OpenStdin": c.config.interactive,
+            "Env": c.config.env,
+            "Cmd": c.config.cmd,
+            "Image": c.image_name,
+            "WorkingDir": c.config.workdir,
+            "Entrypoint": c.config.entrypoint,
+        },
+        "HostConfig": {
+            "NetworkMode": c.config.network,
+            "AutoRemove": c.config.auto_remove,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn rfc3339_dates() {
+        assert_eq!(super::rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(super::rfc3339(1_795_000_000), "2026-11-18T11:06:40Z");
+        assert_eq!(super::rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+    }
+}
