@@ -46,15 +46,64 @@ fn handled_signals() -> SigSet {
     set
 }
 
+/// Where the container's standard streams go.
+pub enum Stdio {
+    /// skiff's own stdout and stderr; stdin too when `stdin` (`-i`),
+    /// otherwise /dev/null.
+    Inherit { stdin: bool },
+    /// A pseudo-terminal from the container's devpts; the master comes back
+    /// in `Started::terminal`.
+    Terminal,
+    /// These descriptors (a monitor's pipes); stdin None means /dev/null.
+    Fds { stdin: Option<OwnedFd>, stdout: OwnedFd, stderr: OwnedFd },
+}
+
+/// A container whose command has been executed.
+pub struct Started {
+    pub pid: Pid,
+    /// The pseudo-terminal master, for `Stdio::Terminal`.
+    pub terminal: Option<OwnedFd>,
+    /// Delivers the signals skiff handles (SIGCHLD, and those it relays)
+    /// while they stay blocked for normal delivery.
+    pub signals: SignalFd,
+}
+
+impl Drop for Started {
+    fn drop(&mut self) {
+        let _ = handled_signals().thread_unblock();
+    }
+}
+
 /// Run the container in the foreground; `started` is told the host pid of
 /// its init process once the command has been executed. Returns the exit
 /// status docker would: the command's code, or 128+signal.
 pub fn run(spec: &ContainerSpec, started: impl FnOnce(i32)) -> Result<i32> {
+    let stdio = if spec.tty { Stdio::Terminal } else { Stdio::Inherit { stdin: spec.stdin } };
+    let mut container = start(spec, stdio)?;
+    started(container.pid.as_raw());
+    match container.terminal.take() {
+        Some(master) => relay_terminal(container.pid, &container.signals, master, spec.stdin),
+        None => relay_signals(container.pid, &container.signals),
+    }
+}
+
+/// Create the container's namespaces and execute its command. Returns once
+/// the command runs; an error means it never did (its code is 125, or
+/// 126/127 when the command could not be invoked or found).
+pub fn start(spec: &ContainerSpec, stdio: Stdio) -> Result<Started> {
     let signals = handled_signals();
     signals.thread_block().context(|| "block signals".into())?;
-    let signal_fd = SignalFd::with_flags(&signals, SfdFlags::SFD_CLOEXEC).context(|| "signalfd".into())?;
+    let signal_fd = match SignalFd::with_flags(&signals, SfdFlags::SFD_CLOEXEC) {
+        Ok(fd) => fd,
+        Err(e) => {
+            let _ = signals.thread_unblock();
+            return Err(crate::err!("signalfd: {e}"));
+        }
+    };
+    // From here on, `started` unblocks the signals again when dropped.
+    let mut started = Started { pid: Pid::from_raw(0), terminal: None, signals: signal_fd };
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
-    let console_socket = if spec.tty {
+    let console_socket = if matches!(stdio, Stdio::Terminal) {
         Some(
             nix::sys::socket::socketpair(
                 nix::sys::socket::AddressFamily::Unix,
@@ -78,44 +127,33 @@ pub fn run(spec: &ContainerSpec, started: impl FnOnce(i32)) -> Result<i32> {
         libc::syscall(libc::SYS_clone, (flags | libc::SIGCHLD) as libc::c_ulong, 0usize, 0usize, 0usize, 0usize)
     };
     if pid < 0 {
-        let e = std::io::Error::last_os_error();
-        let _ = signals.thread_unblock();
-        return Err(crate::err!("create container namespaces: {e}"));
+        return Err(crate::err!("create container namespaces: {}", std::io::Error::last_os_error()));
     }
     if pid == 0 {
         drop(err_r);
         let console = console_socket.map(|(_, child_end)| child_end);
-        child_main(spec, err_w, console);
+        child_main(spec, &stdio, err_w, console);
     }
-    let pid = Pid::from_raw(pid as i32);
+    started.pid = Pid::from_raw(pid as i32);
     drop(err_w);
-    let master = match console_socket {
-        Some((parent_end, child_end)) => {
-            drop(child_end);
-            receive_fd(&parent_end)
-        }
-        None => None,
-    };
+    drop(stdio);
+    if let Some((parent_end, child_end)) = console_socket {
+        drop(child_end);
+        started.terminal = receive_fd(&parent_end);
+    }
     let mut message = Vec::new();
     let _ = std::fs::File::from(err_r).read_to_end(&mut message);
     if !message.is_empty() {
-        let status = wait_exit(pid);
-        let _ = signals.thread_unblock();
+        let status = wait_exit(started.pid);
         let text = String::from_utf8_lossy(&message);
         let (code, msg) = text.split_once('\n').unwrap_or(("125", &text));
         let code = code.parse().unwrap_or(status.unwrap_or(EXIT_ENGINE));
         return Err(Error::with_code(code, msg.trim().to_string()));
     }
-    started(pid.as_raw());
-    let status = match master {
-        Some(master) => relay_terminal(pid, &signal_fd, master, spec.stdin),
-        None => relay_signals(pid, &signal_fd),
-    };
-    let _ = signals.thread_unblock();
-    status
+    Ok(started)
 }
 
-fn wait_exit(pid: Pid) -> Option<i32> {
+pub fn wait_exit(pid: Pid) -> Option<i32> {
     loop {
         match nix::sys::wait::waitpid(pid, None) {
             Ok(WaitStatus::Exited(_, code)) => return Some(code),
@@ -128,7 +166,7 @@ fn wait_exit(pid: Pid) -> Option<i32> {
 }
 
 /// Reap the child if it has exited.
-fn try_reap(pid: Pid) -> Option<i32> {
+pub fn try_reap(pid: Pid) -> Option<i32> {
     match nix::sys::wait::waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
         Ok(WaitStatus::Exited(_, code)) => Some(code),
         Ok(WaitStatus::Signaled(_, sig, _)) => Some(128 + sig as i32),
@@ -150,7 +188,7 @@ fn relay_signals(pid: Pid, signal_fd: &SignalFd) -> Result<i32> {
     }
 }
 
-fn forward(pid: Pid, signo: i32) {
+pub fn forward(pid: Pid, signo: i32) {
     if let Ok(sig) = Signal::try_from(signo) {
         if RELAYED.contains(&sig) {
             let _ = nix::sys::signal::kill(pid, sig);
@@ -313,8 +351,8 @@ fn send_fd(socket: &OwnedFd, fd: BorrowedFd) -> Result<()> {
 }
 
 /// The container's init: never returns.
-fn child_main(spec: &ContainerSpec, err_w: OwnedFd, console: Option<OwnedFd>) -> ! {
-    let error = match child_setup(spec, console) {
+fn child_main(spec: &ContainerSpec, stdio: &Stdio, err_w: OwnedFd, console: Option<OwnedFd>) -> ! {
+    let error = match child_setup(spec, stdio, console) {
         Ok(never) => match never {},
         Err(e) => e,
     };
@@ -323,7 +361,7 @@ fn child_main(spec: &ContainerSpec, err_w: OwnedFd, console: Option<OwnedFd>) ->
     unsafe { libc::_exit(error.code) }
 }
 
-fn child_setup(spec: &ContainerSpec, console: Option<OwnedFd>) -> Result<std::convert::Infallible> {
+fn child_setup(spec: &ContainerSpec, stdio: &Stdio, console: Option<OwnedFd>) -> Result<std::convert::Infallible> {
     // Undo what skiff set for itself: the relay's blocked signals and
     // Rust's ignored SIGPIPE would otherwise be inherited by the command.
     let _ = SigSet::all().thread_unblock();
@@ -333,7 +371,7 @@ fn child_setup(spec: &ContainerSpec, console: Option<OwnedFd>) -> Result<std::co
         bring_up_loopback()?;
     }
     sys.set_hostname(&spec.hostname)?;
-    let prepared = rootfs::prepare(&sys, spec)?;
+    let prepared = rootfs::prepare(&sys, spec, matches!(stdio, Stdio::Terminal))?;
     // Its own session, so that the terminal's signals reach only what the
     // container's terminal (if any) says.
     let _ = nix::unistd::setsid();
@@ -346,12 +384,18 @@ fn child_setup(spec: &ContainerSpec, console: Option<OwnedFd>) -> Result<std::co
                 dup_onto(slave.as_raw_fd(), target)?;
             }
         }
-        _ => {
-            if !spec.stdin {
-                let null = std::fs::File::open("/dev/null").context(|| "open /dev/null".into())?;
-                dup_onto(null.as_raw_fd(), 0)?;
+        _ => match stdio {
+            Stdio::Inherit { stdin: true } => {}
+            Stdio::Fds { stdin, stdout, stderr } => {
+                match stdin {
+                    Some(fd) => dup_onto(fd.as_raw_fd(), 0)?,
+                    None => stdin_from_null()?,
+                }
+                dup_onto(stdout.as_raw_fd(), 1)?;
+                dup_onto(stderr.as_raw_fd(), 2)?;
             }
-        }
+            _ => stdin_from_null()?,
+        },
     }
 
     let user = user::resolve(&spec.user)?;
@@ -386,6 +430,11 @@ fn child_setup(spec: &ContainerSpec, console: Option<OwnedFd>) -> Result<std::co
         nix::errno::Errno::ENOENT => Error::with_code(EXIT_NOT_FOUND, format!("{shown}: no such file or directory")),
         other => Error::with_code(EXIT_CANNOT_INVOKE, format!("cannot invoke {shown}: {}", other.desc().to_lowercase())),
     })
+}
+
+fn stdin_from_null() -> Result<()> {
+    let null = std::fs::File::open("/dev/null").context(|| "open /dev/null".into())?;
+    dup_onto(null.as_raw_fd(), 0)
 }
 
 fn cstring(s: &str) -> Result<CString> {

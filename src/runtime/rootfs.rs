@@ -98,7 +98,7 @@ pub struct PreparedRoot {
 }
 
 /// Mount everything the container sees, then pivot into it.
-pub fn prepare(sys: &dyn Syscall, spec: &ContainerSpec) -> Result<PreparedRoot> {
+pub fn prepare(sys: &dyn Syscall, spec: &ContainerSpec, terminal: bool) -> Result<PreparedRoot> {
     // Nothing we mount may propagate back to the host's namespace.
     sys.mount(None, Path::new("/"), None, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None)?;
     driver::mount_rootfs(spec.driver, &spec.layout)?;
@@ -163,7 +163,7 @@ pub fn prepare(sys: &dyn Syscall, spec: &ContainerSpec) -> Result<PreparedRoot> 
         sys.mount(Some("tmpfs"), &target.path(), Some("tmpfs"), t.flags, Some(&t.data))?;
     }
 
-    let (console_master, console_slave) = if spec.tty { open_console(sys, root)? } else { (None, None) };
+    let (console_master, console_slave) = if terminal { open_console(sys, root)? } else { (None, None) };
 
     for path in &spec.masked_paths {
         mask(sys, root, path)?;
