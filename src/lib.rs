@@ -11,6 +11,7 @@ pub mod output;
 pub mod paths;
 pub mod runtime;
 pub mod storage;
+pub mod time;
 
 /// Parse the command line, run the command and return the exit status.
 pub fn main_entry() -> i32 {

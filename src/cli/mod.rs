@@ -50,6 +50,27 @@ pub enum StorageDriverArg {
 pub enum Command {
     /// Run a command in a new container
     Run(RunArgs),
+    /// Create a container without starting it
+    #[command(disable_help_flag = true)]
+    Create(CreateArgs),
+    /// Start one or more containers
+    Start(StartArgs),
+    /// Stop one or more running containers
+    Stop(StopArgs),
+    /// Send a signal to running containers
+    Kill(KillArgs),
+    /// Restart one or more containers
+    Restart(StopArgs),
+    /// Wait for containers to stop and print their exit codes
+    Wait(WaitArgs),
+    /// Show a container's output
+    Logs(LogsArgs),
+    /// Internal: watch one detached container (started by skiff itself)
+    #[command(hide = true, name = "__monitor")]
+    Monitor {
+        /// Container id
+        id: String,
+    },
     /// List containers
     Ps(PsArgs),
     /// Remove one or more containers
@@ -75,7 +96,21 @@ pub enum Command {
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(disable_help_flag = true)]
 pub struct RunArgs {
+    /// Run the container in the background and print its id
+    #[arg(short, long)]
+    pub detach: bool,
+    #[command(flatten)]
+    pub create: CreateArgs,
+}
+
+/// Everything that defines a container: shared by `create` and `run`.
+#[derive(Debug, Args, Clone)]
+pub struct CreateArgs {
+    /// Print help
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
     /// Remove the container when it exits
     #[arg(long)]
     pub rm: bool,
@@ -111,6 +146,24 @@ pub struct RunArgs {
     pub network: String,
     #[command(flatten)]
     pub security: SecurityArgs,
+    /// Restart policy: no, on-failure[:MAX], always, unless-stopped
+    #[arg(long, value_name = "POLICY", default_value = "no")]
+    pub restart: String,
+    /// Set a label (KEY=VALUE)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Signal that stops the container [default: the image's, or SIGTERM]
+    #[arg(long, value_name = "SIGNAL")]
+    pub stop_signal: Option<String>,
+    /// Seconds to wait after the stop signal before killing [default: 10]
+    #[arg(long, value_name = "SECONDS")]
+    pub stop_timeout: Option<u64>,
+    /// Logging driver for detached containers: k8s-file, json-file or none
+    #[arg(long, value_name = "DRIVER", default_value = "k8s-file")]
+    pub log_driver: String,
+    /// Logging options: max-size=SIZE
+    #[arg(long, value_name = "OPTION")]
+    pub log_opt: Vec<String>,
     /// Image to run
     #[arg(value_name = "IMAGE")]
     pub image: String,
@@ -144,6 +197,77 @@ pub struct SecurityArgs {
     /// Mount a tmpfs: PATH[:OPTIONS] (default options rw,noexec,nosuid,nodev)
     #[arg(long, value_name = "PATH[:OPTIONS]")]
     pub tmpfs: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct StartArgs {
+    /// Attach to the container's output and wait for it to exit
+    #[arg(short, long)]
+    pub attach: bool,
+    /// Containers (names or ids)
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct StopArgs {
+    /// Seconds to wait for the stop signal to work before killing
+    #[arg(short = 't', long = "time", value_name = "SECONDS")]
+    pub time: Option<u64>,
+    /// Act on every running container
+    #[arg(short, long)]
+    pub all: bool,
+    /// Containers (names or ids)
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct KillArgs {
+    /// Signal to send (name or number)
+    #[arg(short, long, value_name = "SIGNAL", default_value = "KILL")]
+    pub signal: String,
+    /// Act on every running container
+    #[arg(short, long)]
+    pub all: bool,
+    /// Containers (names or ids)
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct WaitArgs {
+    /// State to wait for: stopped, exited, running
+    #[arg(long, value_name = "STATE", default_value = "stopped")]
+    pub condition: Vec<String>,
+    /// Containers (names or ids)
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct LogsArgs {
+    /// Keep printing new output until the container stops
+    #[arg(short, long)]
+    pub follow: bool,
+    /// Show only the last N lines
+    #[arg(long, value_name = "N")]
+    pub tail: Option<usize>,
+    /// Show output since a time (RFC 3339) or duration (10m, 1h)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Show output until a time (RFC 3339) or duration ago
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+    /// Show timestamps
+    #[arg(short, long)]
+    pub timestamps: bool,
+    /// Prefix each line with the container's name
+    #[arg(short, long)]
+    pub names: bool,
+    /// Containers (names or ids)
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -47,31 +47,13 @@ fn image_json(ctx: &Context, name: &str) -> Option<Value> {
         "Id": image.id,
         "Digest": image.digest,
         "RepoTags": image.names,
-        "Created": rfc3339(image.created),
+        "Created": crate::time::format(image.created),
         "Config": config.config(),
         "Architecture": config.architecture().to_string(),
         "Os": config.os().to_string(),
         "Size": image.size,
         "RootFS": {"Type": "layers", "Layers": image.layers.iter().map(|l| l.diff_id.clone()).collect::<Vec<_>>()},
     }))
-}
-
-/// RFC 3339 in UTC from unix seconds, as podman prints times.
-pub fn rfc3339(unix: i64) -> String {
-    let days = unix.div_euclid(86400);
-    let secs = unix.rem_euclid(86400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = if m <= 2 { y + 1 } else { y };
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", secs / 3600, secs % 3600 / 60, secs % 60)
 }
 
 fn container_json(store: &ContainerStore, c: &ContainerRecord) -> Value {
@@ -81,7 +63,7 @@ fn container_json(store: &ContainerStore, c: &ContainerRecord) -> Value {
     let path = if args.is_empty() { String::new() } else { args.remove(0) };
     json!({
         "Id": c.id,
-        "Created": rfc3339(c.created),
+        "Created": crate::time::format(c.created),
         "Path": path,
         "Args": args,
         "State": {
@@ -94,8 +76,8 @@ fn container_json(store: &ContainerStore, c: &ContainerRecord) -> Value {
             "Pid": if running { store.live_pid(&c.id).unwrap_or(0) } else { 0 },
             "ExitCode": c.exit_code.unwrap_or(0),
             "Error": "",
-            "StartedAt": c.started_at.map(rfc3339).unwrap_or_default(),
-            "FinishedAt": c.finished_at.map(rfc3339).unwrap_or_default(),
+            "StartedAt": c.started_at.map(crate::time::format).unwrap_or_default(),
+            "FinishedAt": c.finished_at.map(crate::time::format).unwrap_or_default(),
         },
         "Image": c.image_id,
         "ImageName": c.image_name,
@@ -104,7 +86,7 @@ fn container_json(store: &ContainerStore, c: &ContainerRecord) -> Value {
         "HostnamePath": dir.join("hostname"),
         "HostsPath": dir.join("hosts"),
         "Name": c.name,
-        "RestartCount": 0,
+        "RestartCount": c.restart_count,
         "Driver": c.storage_driver,
         "GraphDriver": {
             "Name": c.storage_driver,
@@ -122,20 +104,27 @@ fn container_json(store: &ContainerStore, c: &ContainerRecord) -> Value {
             "Image": c.image_name,
             "WorkingDir": c.config.workdir,
             "Entrypoint": c.config.entrypoint,
+            "Labels": c.config.labels,
+            "StopSignal": c.config.stop_signal,
+            "StopTimeout": c.config.stop_timeout,
         },
         "HostConfig": {
             "NetworkMode": c.config.network,
             "AutoRemove": c.config.auto_remove,
+            "RestartPolicy": {
+                "Name": c.config.restart.name(),
+                "MaximumRetryCount": match c.config.restart {
+                    crate::container::state::RestartPolicy::OnFailure { max } => max,
+                    _ => 0,
+                },
+            },
+            "LogConfig": {"Type": c.config.log_driver, "Path": store.container_dir(&c.id).join("ctr.log")},
+            "ReadonlyRootfs": c.config.read_only,
+            "Tmpfs": c.config.tmpfs,
+            "Privileged": c.config.privileged,
+            "CapAdd": c.config.cap_add,
+            "CapDrop": c.config.cap_drop,
+            "SecurityOpt": c.config.security_opt,
         },
     })
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn rfc3339_dates() {
-        assert_eq!(super::rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(super::rfc3339(1_795_000_000), "2026-11-18T11:06:40Z");
-        assert_eq!(super::rfc3339(951_782_400), "2000-02-29T00:00:00Z");
-    }
 }

@@ -2,6 +2,12 @@
 //! process exit status.
 
 mod completion;
+mod create;
+mod kill;
+mod logs;
+mod start;
+mod stop;
+mod wait;
 mod images;
 mod import;
 mod inspect;
@@ -30,6 +36,14 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
     };
     match cli.command {
         Command::Run(args) => run::run(&ctx()?, args),
+        Command::Create(args) => create::run(&ctx()?, args),
+        Command::Start(args) => start::run(&ctx()?, args),
+        Command::Stop(args) => stop::run(&ctx()?, args),
+        Command::Restart(args) => stop::restart(&ctx()?, args),
+        Command::Kill(args) => kill::run(&ctx()?, args),
+        Command::Wait(args) => wait::run(&ctx()?, args),
+        Command::Logs(args) => logs::run(&ctx()?, args),
+        Command::Monitor { id } => crate::container::monitor::run(&ctx()?.paths, &id),
         Command::Ps(args) => ps::run(&ctx()?, args),
         Command::Rm(args) => rm::run(&ctx()?, args),
         Command::Inspect(args) => inspect::run(&ctx()?, args),

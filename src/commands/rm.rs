@@ -70,6 +70,8 @@ fn remove_one(store: &ContainerStore, key: &str, force: bool) -> Result<String> 
 /// SIGKILL the container's init (which takes every process of its pid
 /// namespace with it) and wait until it is gone.
 fn kill_and_wait(store: &ContainerStore, id: &str, pid: i32) {
+    // So that its monitor does not restart it.
+    let _ = store.request_stop(id);
     let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGKILL);
     for _ in 0..500 {
         if store.live_pid(id).is_none() {

@@ -1,5 +1,8 @@
 //! Containers: their records in the store, names, and live state.
 
+pub mod launch;
+pub mod logs;
+pub mod monitor;
 pub mod names;
 pub mod state;
 

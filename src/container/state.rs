@@ -33,6 +33,7 @@ impl ContainerStatus {
 /// What a container was created with: enough to start it again and to
 /// show it in `ps` and `inspect`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ContainerConfig {
     pub entrypoint: Vec<String>,
     pub cmd: Vec<String>,
@@ -44,6 +45,80 @@ pub struct ContainerConfig {
     pub tty: bool,
     pub interactive: bool,
     pub auto_remove: bool,
+    pub read_only: bool,
+    /// `--tmpfs` values as given (PATH[:OPTIONS]), plus podman's defaults
+    /// for a read-only root.
+    pub tmpfs: Vec<String>,
+    pub cap_add: Vec<String>,
+    pub cap_drop: Vec<String>,
+    pub privileged: bool,
+    pub security_opt: Vec<String>,
+    pub restart: RestartPolicy,
+    pub labels: std::collections::BTreeMap<String, String>,
+    /// Signal name or number that `stop` sends first.
+    pub stop_signal: String,
+    pub stop_timeout: u64,
+    /// k8s-file, json-file or none.
+    pub log_driver: String,
+    /// Rotate the log when it grows past this many bytes (0: never).
+    pub log_max_size: u64,
+}
+
+/// docker's restart policies, carried out by the container's monitor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "name")]
+pub enum RestartPolicy {
+    #[default]
+    No,
+    /// Restart after a non-zero exit, at most `max` times (0: no limit).
+    OnFailure { max: u32 },
+    Always,
+    UnlessStopped,
+}
+
+impl RestartPolicy {
+    pub fn parse(value: &str) -> Result<RestartPolicy> {
+        let (name, max) = value.split_once(':').unwrap_or((value, ""));
+        let policy = match name {
+            "" | "no" => RestartPolicy::No,
+            "on-failure" => RestartPolicy::OnFailure {
+                max: if max.is_empty() {
+                    0
+                } else {
+                    max.parse().map_err(|_| crate::err!("invalid restart policy {value:?}: the retry count must be a number"))?
+                },
+            },
+            "always" => RestartPolicy::Always,
+            "unless-stopped" => RestartPolicy::UnlessStopped,
+            _ => return Err(crate::err!("invalid restart policy {value:?}: use no, on-failure[:MAX], always or unless-stopped")),
+        };
+        if !max.is_empty() && !matches!(policy, RestartPolicy::OnFailure { .. }) {
+            return Err(crate::err!("invalid restart policy {value:?}: only on-failure takes a retry count"));
+        }
+        Ok(policy)
+    }
+
+    pub fn name(&self) -> &'static str {
+        match self {
+            RestartPolicy::No => "no",
+            RestartPolicy::OnFailure { .. } => "on-failure",
+            RestartPolicy::Always => "always",
+            RestartPolicy::UnlessStopped => "unless-stopped",
+        }
+    }
+
+    /// Whether the monitor starts the container again after it exited with
+    /// `code`, having restarted it `restarts` times; never after `stop`.
+    pub fn should_restart(&self, code: i32, restarts: u32, stopped_by_user: bool) -> bool {
+        if stopped_by_user {
+            return false;
+        }
+        match self {
+            RestartPolicy::No => false,
+            RestartPolicy::OnFailure { max } => code != 0 && (*max == 0 || restarts < *max),
+            RestartPolicy::Always | RestartPolicy::UnlessStopped => true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -63,6 +138,9 @@ pub struct ContainerRecord {
     pub started_at: Option<i64>,
     #[serde(default)]
     pub finished_at: Option<i64>,
+    /// How often the monitor has restarted the container.
+    #[serde(default)]
+    pub restart_count: u32,
     /// Storage driver that mounts this container's root filesystem.
     pub storage_driver: String,
     pub config: ContainerConfig,
@@ -83,6 +161,25 @@ pub struct LiveState {
     pub pid: i32,
     /// Field 22 of /proc/PID/stat: tells a live process from a recycled pid.
     pub start_time: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn restart_policies() {
+        assert_eq!(RestartPolicy::parse("no").unwrap(), RestartPolicy::No);
+        assert_eq!(RestartPolicy::parse("on-failure:3").unwrap(), RestartPolicy::OnFailure { max: 3 });
+        assert!(RestartPolicy::parse("always:2").is_err());
+        assert!(RestartPolicy::parse("sometimes").is_err());
+        let p = RestartPolicy::OnFailure { max: 3 };
+        assert!(p.should_restart(1, 2, false));
+        assert!(!p.should_restart(1, 3, false));
+        assert!(!p.should_restart(0, 0, false));
+        assert!(RestartPolicy::Always.should_restart(0, 100, false));
+        assert!(!RestartPolicy::Always.should_restart(137, 0, true));
+    }
 }
 
 pub struct ContainerStore {
@@ -207,6 +304,25 @@ impl ContainerStore {
         let _ = std::fs::remove_file(self.live_path(id));
     }
 
+    fn stop_marker(&self, id: &str) -> PathBuf {
+        self.runtime.join(format!("{id}.stopped"))
+    }
+
+    /// Note that the user stopped the container, so that its monitor does
+    /// not restart it.
+    pub fn request_stop(&self, id: &str) -> Result<()> {
+        std::fs::create_dir_all(&self.runtime).context(|| format!("create {}", self.runtime.display()))?;
+        std::fs::write(self.stop_marker(id), b"").context(|| format!("mark container {id} stopped"))
+    }
+
+    pub fn stop_requested(&self, id: &str) -> bool {
+        self.stop_marker(id).exists()
+    }
+
+    pub fn clear_stop(&self, id: &str) {
+        let _ = std::fs::remove_file(self.stop_marker(id));
+    }
+
     /// The live init process of a running container, if it is still there.
     pub fn live_pid(&self, id: &str) -> Option<i32> {
         let live: LiveState = atomic::read_json(&self.live_path(id)).ok()?;
@@ -293,6 +409,7 @@ impl ContainerStore {
             let _ = std::fs::remove_file(&link);
         }
         self.clear_live(&record.id);
+        self.clear_stop(&record.id);
         remove_tree(&trash)
     }
 

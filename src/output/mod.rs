@@ -21,6 +21,17 @@ pub fn line(text: &str) {
     let _ = writeln!(out, "{text}");
 }
 
+/// Print text exactly as a container wrote it, to stdout or stderr.
+pub fn stream_text(stderr: bool, text: &str) {
+    if stderr {
+        let _ = std::io::stderr().lock().write_all(text.as_bytes());
+    } else {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(text.as_bytes());
+        let _ = out.flush();
+    }
+}
+
 /// Print a value as indented JSON (podman's `--format json`).
 pub fn json<T: serde::Serialize>(value: &T) {
     let mut out = std::io::stdout().lock();

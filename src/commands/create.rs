@@ -1,0 +1,298 @@
+//! `skiff create`: define a container from an image without starting it.
+//! `run` is `create` followed by a start in the foreground or by a monitor.
+
+use super::Context;
+use crate::cli::CreateArgs;
+use crate::container::launch::ETC_FILES;
+use crate::container::state::{now, ContainerConfig, ContainerRecord, ContainerStatus, RestartPolicy};
+use crate::container::ContainerStore;
+use crate::error::{Context as _, Result};
+use crate::image::ImageStore;
+use crate::output;
+use crate::runtime::spec::{NetworkMode, TmpfsMount};
+use crate::runtime::userns;
+use crate::storage::driver::{self, RootfsLayout};
+use std::path::Path;
+
+pub fn run(ctx: &Context, args: CreateArgs) -> Result<i32> {
+    let record = create_container(ctx, &args)?;
+    output::line(&record.id);
+    Ok(0)
+}
+
+/// Check the arguments, enter the user namespace and create the container:
+/// its record, its writable layer and its generated /etc files.
+pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRecord> {
+    // Everything that can be checked without touching the store comes first,
+    // so bad input fails fast and leaves nothing behind.
+    let network = NetworkMode::parse(&args.network)
+        .ok_or_else(|| crate::err!("unsupported network mode {:?}: use none or host", args.network))?;
+    let user_env = collect_env(&args.env, &args.env_file)?;
+    if let Some(w) = &args.workdir {
+        if !w.starts_with('/') {
+            return Err(crate::err!("the working directory {w:?} is invalid: it needs to be an absolute path"));
+        }
+    }
+    let entrypoint_override = args.entrypoint.as_deref().map(parse_entrypoint).transpose()?;
+    let tmpfs = tmpfs_mounts(&args.security)?;
+    let restart = RestartPolicy::parse(&args.restart)?;
+    if args.rm && restart != RestartPolicy::No {
+        return Err(crate::err!("the --rm option conflicts with --restart {}", args.restart));
+    }
+    let labels = parse_labels(&args.label)?;
+    if let Some(sig) = &args.stop_signal {
+        crate::container::monitor::parse_signal(sig)?;
+    }
+    let (log_driver, log_max_size) = log_settings(&args.log_driver, &args.log_opt)?;
+
+    userns::enter_if_rootless()?;
+    let images = ImageStore::open(&ctx.paths)?;
+    let containers = ContainerStore::open(&ctx.paths);
+    let driver = driver::choose(&ctx.paths.data, ctx.global.storage_driver.map(Into::into))?;
+
+    // Hold the image store's shared lock until the container exists, so
+    // that a concurrent `rmi` cannot delete the image under us.
+    let image_lock = images.lock_shared()?;
+    let image = images.lookup(&args.image)?;
+    let image_config = images.config(&image)?;
+    let cfg = image_config.config().clone().unwrap_or_default();
+
+    let (entrypoint, cmd) = match entrypoint_override {
+        Some(ep) => (ep, args.command.clone()),
+        None => (
+            cfg.entrypoint().clone().unwrap_or_default(),
+            if args.command.is_empty() { cfg.cmd().clone().unwrap_or_default() } else { args.command.clone() },
+        ),
+    };
+    if entrypoint.is_empty() && cmd.is_empty() {
+        return Err(crate::err!("no command or entrypoint provided, and no CMD or ENTRYPOINT from image"));
+    }
+    let mut env = cfg.env().clone().unwrap_or_default();
+    env.extend(user_env);
+    let workdir = args
+        .workdir
+        .clone()
+        .or_else(|| cfg.working_dir().clone().filter(|w| !w.is_empty()))
+        .unwrap_or_else(|| "/".into());
+    let user = args.user.clone().or_else(|| cfg.user().clone()).unwrap_or_default();
+    let image_name = image.names.first().cloned().unwrap_or_else(|| image.id.clone());
+    let stop_signal = args
+        .stop_signal
+        .clone()
+        .or_else(|| cfg.stop_signal().clone())
+        .unwrap_or_else(|| "SIGTERM".into());
+
+    let record = containers.create(args.name.as_deref(), |id, name| ContainerRecord {
+        id: id.to_string(),
+        name: name.to_string(),
+        image_id: image.id.clone(),
+        image_name: image_name.clone(),
+        created: now(),
+        status: ContainerStatus::Created,
+        exit_code: None,
+        started_at: None,
+        finished_at: None,
+        restart_count: 0,
+        storage_driver: driver.name().to_string(),
+        config: ContainerConfig {
+            entrypoint,
+            cmd,
+            env,
+            workdir,
+            user,
+            hostname: args.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
+            network: args.network.clone(),
+            tty: args.tty,
+            interactive: args.interactive,
+            auto_remove: args.rm,
+            read_only: args.security.read_only,
+            tmpfs,
+            cap_add: args.security.cap_add.clone(),
+            cap_drop: args.security.cap_drop.clone(),
+            privileged: args.security.privileged,
+            security_opt: args.security.security_opt.clone(),
+            restart,
+            labels,
+            stop_signal,
+            stop_timeout: args.stop_timeout.unwrap_or(10),
+            log_driver,
+            log_max_size,
+        },
+    })?;
+    let layers = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();
+    let dir = containers.container_dir(&record.id);
+    let prepared = RootfsLayout::for_container(&dir, layers)
+        .prepare(driver)
+        .and_then(|_| write_etc_files(&dir, &record, network));
+    drop(image_lock);
+    if let Err(e) = prepared {
+        let _ = containers.remove(&record);
+        return Err(e);
+    }
+    Ok(record)
+}
+
+/// `-e` and `--env-file`, in docker's order (files first, then flags); a
+/// bare `KEY` copies the variable from skiff's own environment, if set.
+fn collect_env(flags: &[String], files: &[std::path::PathBuf]) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let take = |entry: &str, out: &mut Vec<String>| -> Result<()> {
+        match entry.split_once('=') {
+            Some(("", _)) => Err(crate::err!("invalid environment variable {entry:?}: empty name")),
+            Some(_) => {
+                out.push(entry.to_string());
+                Ok(())
+            }
+            None => {
+                if let Ok(v) = std::env::var(entry) {
+                    out.push(format!("{entry}={v}"));
+                }
+                Ok(())
+            }
+        }
+    };
+    for file in files {
+        let text = std::fs::read_to_string(file).context(|| format!("read env file {}", file.display()))?;
+        for line in text.lines() {
+            let line = line.trim_start();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            take(line.trim_end_matches('\r'), &mut out)?;
+        }
+    }
+    for entry in flags {
+        take(entry, &mut out)?;
+    }
+    Ok(out)
+}
+
+fn parse_labels(labels: &[String]) -> Result<std::collections::BTreeMap<String, String>> {
+    labels
+        .iter()
+        .map(|l| {
+            let (k, v) = l.split_once('=').unwrap_or((l, ""));
+            if k.is_empty() {
+                return Err(crate::err!("invalid label {l:?}: empty key"));
+            }
+            Ok((k.to_string(), v.to_string()))
+        })
+        .collect()
+}
+
+/// `--log-driver` and `--log-opt max-size=SIZE`.
+fn log_settings(driver: &str, opts: &[String]) -> Result<(String, u64)> {
+    if !["k8s-file", "json-file", "none"].contains(&driver) {
+        return Err(crate::err!("unsupported log driver {driver:?}: use k8s-file, json-file or none"));
+    }
+    let mut max_size = 0;
+    for opt in opts {
+        match opt.split_once('=') {
+            Some(("max-size", size)) => {
+                max_size = parse_size(size).ok_or_else(|| crate::err!("invalid --log-opt {opt:?}: bad size"))?
+            }
+            _ => return Err(crate::err!("unsupported --log-opt {opt:?}: use max-size=SIZE")),
+        }
+    }
+    Ok((driver.to_string(), max_size))
+}
+
+/// "10m", "1k", "2g", "512" (bytes); units are powers of 1024 as docker's.
+fn parse_size(s: &str) -> Option<u64> {
+    let s = s.trim().to_ascii_lowercase();
+    let s = s.trim_end_matches('b');
+    let (num, mult) = match s.chars().last()? {
+        'k' => (&s[..s.len() - 1], 1u64 << 10),
+        'm' => (&s[..s.len() - 1], 1 << 20),
+        'g' => (&s[..s.len() - 1], 1 << 30),
+        _ => (s, 1),
+    };
+    num.parse::<u64>().ok().map(|n| n * mult)
+}
+
+/// `--entrypoint` is a command, or a JSON array of its argv; "" clears it.
+fn parse_entrypoint(value: &str) -> Result<Vec<String>> {
+    if value.trim_start().starts_with('[') {
+        return serde_json::from_str(value).map_err(|e| crate::err!("invalid --entrypoint JSON array {value:?}: {e}"));
+    }
+    Ok(if value.is_empty() { Vec::new() } else { vec![value.to_string()] })
+}
+
+/// `--tmpfs` values, checked, plus podman's writable /tmp, /var/tmp and
+/// /run for a read-only root unless `--read-only-tmpfs=false`.
+fn tmpfs_mounts(security: &crate::cli::SecurityArgs) -> Result<Vec<String>> {
+    let mut mounts = Vec::new();
+    for t in &security.tmpfs {
+        TmpfsMount::parse(t)?;
+        mounts.push(t.clone());
+    }
+    if security.read_only && security.read_only_tmpfs {
+        for dir in ["/tmp", "/var/tmp", "/run"] {
+            if !mounts.iter().any(|m| m.split(':').next() == Some(dir)) {
+                mounts.push(format!("{dir}:rw,nosuid,nodev"));
+            }
+        }
+    }
+    Ok(mounts)
+}
+
+/// /etc/hosts, /etc/resolv.conf and /etc/hostname for the container, kept
+/// in its directory and bind-mounted over the image's.
+fn write_etc_files(dir: &Path, record: &ContainerRecord, network: NetworkMode) -> Result<()> {
+    let hostname = &record.config.hostname;
+    let mut hosts = String::new();
+    if network == NetworkMode::Host {
+        hosts.push_str(&std::fs::read_to_string("/etc/hosts").unwrap_or_default());
+        if !hosts.is_empty() && !hosts.ends_with('\n') {
+            hosts.push('\n');
+        }
+    } else {
+        hosts.push_str("127.0.0.1\tlocalhost localhost.localdomain localhost4 localhost4.localdomain4\n");
+        hosts.push_str("::1\tlocalhost localhost.localdomain localhost6 localhost6.localdomain6\n");
+    }
+    hosts.push_str(&format!("127.0.1.1\t{hostname} {}\n", record.name));
+    let resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+    for (name, _) in ETC_FILES {
+        let content = match *name {
+            "hosts" => hosts.clone(),
+            "resolv.conf" => resolv.clone(),
+            _ => format!("{hostname}\n"),
+        };
+        let path = dir.join(name);
+        std::fs::write(&path, content).context(|| format!("write {}", path.display()))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entrypoint_forms() {
+        assert_eq!(parse_entrypoint("/bin/sh").unwrap(), vec!["/bin/sh"]);
+        assert_eq!(parse_entrypoint(r#"["sh","-c"]"#).unwrap(), vec!["sh", "-c"]);
+        assert!(parse_entrypoint("").unwrap().is_empty());
+        assert!(parse_entrypoint("[bad").is_err());
+    }
+
+    #[test]
+    fn env_flags_override_files_and_copy_from_host() {
+        std::env::set_var("SKIFF_TEST_COPY", "copied");
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("env");
+        std::fs::write(&file, "# comment\nA=from-file\n\nB=2\n").unwrap();
+        let env = collect_env(&["A=from-flag".into(), "SKIFF_TEST_COPY".into(), "UNSET_XYZ".into()], &[file]).unwrap();
+        assert_eq!(env, vec!["A=from-file", "B=2", "A=from-flag", "SKIFF_TEST_COPY=copied"]);
+        assert!(collect_env(&["=x".into()], &[]).is_err());
+    }
+
+    #[test]
+    fn sizes_and_log_options() {
+        assert_eq!(parse_size("10m"), Some(10 << 20));
+        assert_eq!(parse_size("512"), Some(512));
+        assert_eq!(log_settings("k8s-file", &["max-size=1k".into()]).unwrap(), ("k8s-file".into(), 1024));
+        assert!(log_settings("syslog", &[]).is_err());
+        assert!(log_settings("k8s-file", &["max-file=3".into()]).is_err());
+    }
+}

@@ -1,0 +1,29 @@
+//! `skiff start`: start created or exited containers under a monitor.
+
+use super::Context;
+use crate::cli::StartArgs;
+use crate::container::state::ContainerStatus;
+use crate::container::{monitor, ContainerStore};
+use crate::error::Result;
+use crate::output;
+use crate::runtime::userns;
+
+pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
+    userns::enter_if_rootless()?;
+    let store = ContainerStore::open(&ctx.paths);
+    if args.attach && args.containers.len() > 1 {
+        return Err(crate::err!("you cannot start and attach multiple containers at once"));
+    }
+    for key in &args.containers {
+        let record = store.lookup(key)?;
+        if record.status != ContainerStatus::Running {
+            store.clear_stop(&record.id);
+            monitor::spawn(&ctx.paths, &record.id)?;
+        }
+        if args.attach {
+            return super::logs::follow_until_exit(&store, &record.id);
+        }
+        output::line(key);
+    }
+    Ok(0)
+}

@@ -1,0 +1,184 @@
+//! Container logs: the monitor writes each line of the container's stdout
+//! and stderr with a timestamp, in podman's k8s-file format
+//! (`TIME STREAM F|P TEXT`, P for a line continued in the next entry) or
+//! docker's json-file format; `logs` reads them back.
+
+use crate::error::{Context, Result};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+impl Stream {
+    fn name(&self) -> &'static str {
+        match self {
+            Stream::Stdout => "stdout",
+            Stream::Stderr => "stderr",
+        }
+    }
+}
+
+pub fn log_path(container_dir: &Path) -> PathBuf {
+    container_dir.join("ctr.log")
+}
+
+/// One entry read back from a log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub time: SystemTime,
+    pub time_text: String,
+    pub stream: Stream,
+    /// The text, with its newline unless the line continues (`partial`).
+    pub text: String,
+}
+
+pub struct LogWriter {
+    file: Option<std::fs::File>,
+    json: bool,
+    max_size: u64,
+    written: u64,
+    /// Bytes of an unfinished line, per stream.
+    pending: [Vec<u8>; 2],
+}
+
+/// A line longer than this is written as partial entries.
+const MAX_LINE: usize = 16 * 1024;
+
+impl LogWriter {
+    pub fn open(path: &Path, driver: &str, max_size: u64) -> Result<LogWriter> {
+        let file = if driver == "none" {
+            None
+        } else {
+            Some(
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(path)
+                    .context(|| format!("open log {}", path.display()))?,
+            )
+        };
+        let written = file.as_ref().and_then(|f| f.metadata().ok()).map(|m| m.len()).unwrap_or(0);
+        Ok(LogWriter { file, json: driver == "json-file", max_size, written, pending: [Vec::new(), Vec::new()] })
+    }
+
+    /// Record bytes the container wrote; complete lines are written now.
+    pub fn write(&mut self, stream: Stream, data: &[u8]) {
+        let idx = stream as usize;
+        let mut buf = std::mem::take(&mut self.pending[idx]);
+        buf.extend_from_slice(data);
+        let mut start = 0;
+        while let Some(pos) = buf[start..].iter().position(|b| *b == b'\n') {
+            let line = buf[start..start + pos].to_vec();
+            self.entry(stream, &line, false);
+            start += pos + 1;
+        }
+        let mut rest = buf.split_off(start);
+        while rest.len() >= MAX_LINE {
+            let tail = rest.split_off(MAX_LINE);
+            self.entry(stream, &rest, true);
+            rest = tail;
+        }
+        self.pending[idx] = rest;
+    }
+
+    /// Write what is left of unfinished lines (the container has exited).
+    pub fn flush(&mut self) {
+        for stream in [Stream::Stdout, Stream::Stderr] {
+            let rest = std::mem::take(&mut self.pending[stream as usize]);
+            if !rest.is_empty() {
+                self.entry(stream, &rest, true);
+            }
+        }
+    }
+
+    fn entry(&mut self, stream: Stream, text: &[u8], partial: bool) {
+        let Some(file) = self.file.as_mut() else { return };
+        let time = crate::time::format_nanos(SystemTime::now());
+        let text = String::from_utf8_lossy(text);
+        let line = if self.json {
+            let log = if partial { text.to_string() } else { format!("{text}\n") };
+            format!("{}\n", serde_json::json!({"log": log, "stream": stream.name(), "time": time}))
+        } else {
+            format!("{time} {} {} {text}\n", stream.name(), if partial { "P" } else { "F" })
+        };
+        if self.max_size > 0 && self.written + line.len() as u64 > self.max_size {
+            // podman's k8s-file rotation: start the file again.
+            if file.set_len(0).is_ok() {
+                self.written = 0;
+            }
+        }
+        if file.write_all(line.as_bytes()).is_ok() {
+            self.written += line.len() as u64;
+        }
+    }
+}
+
+/// Parse one line of a k8s-file or json-file log.
+pub fn parse_line(line: &str) -> Option<Entry> {
+    if line.starts_with('{') {
+        let v: serde_json::Value = serde_json::from_str(line).ok()?;
+        let time_text = v.get("time")?.as_str()?.to_string();
+        let stream = if v.get("stream")?.as_str()? == "stderr" { Stream::Stderr } else { Stream::Stdout };
+        return Some(Entry {
+            time: crate::time::parse(&time_text)?,
+            time_text,
+            stream,
+            text: v.get("log")?.as_str()?.to_string(),
+        });
+    }
+    let mut parts = line.splitn(4, ' ');
+    let time_text = parts.next()?.to_string();
+    let stream = match parts.next()? {
+        "stderr" => Stream::Stderr,
+        _ => Stream::Stdout,
+    };
+    let partial = parts.next()? == "P";
+    let text = parts.next().unwrap_or("");
+    Some(Entry {
+        time: crate::time::parse(&time_text)?,
+        time_text,
+        stream,
+        text: if partial { text.to_string() } else { format!("{text}\n") },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_and_reads_back_both_formats() {
+        for driver in ["k8s-file", "json-file"] {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("log");
+            let mut w = LogWriter::open(&path, driver, 0).unwrap();
+            w.write(Stream::Stdout, b"hello\nwor");
+            w.write(Stream::Stderr, b"oops\n");
+            w.write(Stream::Stdout, b"ld\npartial");
+            w.flush();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let entries: Vec<Entry> = text.lines().map(|l| parse_line(l).unwrap()).collect();
+            let texts: Vec<(&str, Stream)> = entries.iter().map(|e| (e.text.as_str(), e.stream)).collect();
+            assert_eq!(
+                texts,
+                vec![("hello\n", Stream::Stdout), ("oops\n", Stream::Stderr), ("world\n", Stream::Stdout), ("partial", Stream::Stdout)]
+            );
+        }
+    }
+
+    #[test]
+    fn rotation_keeps_the_file_under_max_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("log");
+        let mut w = LogWriter::open(&path, "k8s-file", 200).unwrap();
+        for _ in 0..50 {
+            w.write(Stream::Stdout, b"0123456789\n");
+        }
+        assert!(std::fs::metadata(&path).unwrap().len() <= 200);
+    }
+}

@@ -1,0 +1,206 @@
+//! The monitor of a detached container: skiff re-executed as the hidden
+//! `__monitor ID` command, in its own session so it outlives the CLI. It
+//! owns the container's output (written to the log), records its exit
+//! atomically, and applies the restart policy. There is one per running
+//! container and it ends with the container; no daemon is involved.
+//!
+//! The CLI that starts it waits on a pipe (the monitor's fd 3) until the
+//! container's command runs, so start-up errors still reach the user with
+//! the right exit status.
+
+use super::launch::spec_for;
+use super::logs::{log_path, LogWriter, Stream};
+use super::state::{now, ContainerStatus};
+use super::ContainerStore;
+use crate::error::{Context, Error, Result, EXIT_ENGINE};
+use crate::image::ImageStore;
+use crate::paths::Paths;
+use crate::runtime::process::{self, Started, Stdio};
+use nix::sys::signal::Signal;
+use std::io::Read;
+use std::os::fd::{AsFd, FromRawFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+use std::time::Duration;
+
+/// The descriptor on which the monitor reports "started" or an error.
+const REPORT_FD: i32 = 3;
+
+/// "TERM", "SIGTERM", "15" -> the signal.
+pub fn parse_signal(value: &str) -> Result<Signal> {
+    let v = value.trim();
+    if let Ok(n) = v.parse::<i32>() {
+        return Signal::try_from(n).map_err(|_| crate::err!("invalid signal {value:?}"));
+    }
+    let upper = v.to_ascii_uppercase();
+    let name = if upper.starts_with("SIG") { upper } else { format!("SIG{upper}") };
+    name.parse::<Signal>().map_err(|_| crate::err!("invalid signal {value:?}"))
+}
+
+/// Start the monitor for container `id` and wait until its command runs.
+/// Must be called from inside the user namespace (the monitor stays in it).
+pub fn spawn(paths: &Paths, id: &str) -> Result<()> {
+    let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
+    let exe = std::fs::read_link("/proc/self/exe").context(|| "find the skiff binary".into())?;
+    let report_raw = std::os::fd::AsRawFd::as_raw_fd(&report_w);
+    let mut cmd = std::process::Command::new(exe);
+    cmd.arg0("skiff")
+        .arg("--root")
+        .arg(&paths.data)
+        .arg("--runroot")
+        .arg(&paths.runtime)
+        .arg("__monitor")
+        .arg(id)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(move || {
+            if libc::setsid() < 0 || libc::dup2(report_raw, REPORT_FD) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let child = cmd.spawn().context(|| "start the container monitor".into())?;
+    drop(report_w);
+    let mut message = String::new();
+    let _ = std::fs::File::from(report_r).read_to_string(&mut message);
+    // Not waited for: it is a session of its own and outlives us.
+    drop(child);
+    match message.split_once('\n') {
+        Some(("ok", _)) => Ok(()),
+        Some((code, msg)) => Err(Error::with_code(code.parse().unwrap_or(EXIT_ENGINE), msg.trim().to_string())),
+        None => Err(crate::err!("the container monitor exited before starting the container")),
+    }
+}
+
+fn report(fd: &mut Option<OwnedFd>, text: &str) {
+    if let Some(fd) = fd.take() {
+        let _ = nix::unistd::write(&fd, text.as_bytes());
+    }
+}
+
+/// The hidden `__monitor` command.
+pub fn run(paths: &Paths, id: &str) -> Result<i32> {
+    // SAFETY: fd 3 was set up by `spawn`; if it is not open, we have no
+    // one to report to.
+    let mut reporter = (nix::fcntl::fcntl(unsafe { std::os::fd::BorrowedFd::borrow_raw(REPORT_FD) }, nix::fcntl::FcntlArg::F_GETFD).is_ok())
+        .then(|| unsafe { OwnedFd::from_raw_fd(REPORT_FD) });
+    let result = watch(paths, id, &mut reporter);
+    if let Err(e) = &result {
+        report(&mut reporter, &format!("{}\n{}", e.code, e.message));
+    }
+    result
+}
+
+fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> {
+    let containers = ContainerStore::open(paths);
+    let images = ImageStore::open(paths)?;
+    let mut record = containers.lookup(id)?;
+    let dir = containers.container_dir(&record.id);
+    let mut backoff = Duration::from_millis(100);
+    loop {
+        let spec = spec_for(paths, &images, &record)?;
+        let mut log = LogWriter::open(&log_path(&dir), &record.config.log_driver, record.config.log_max_size)?;
+        let (out_r, out_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
+        let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
+        let stdio = if spec.tty { Stdio::Terminal } else { Stdio::Fds { stdin: None, stdout: out_w, stderr: err_w } };
+        let code = match process::start(&spec, stdio) {
+            Ok(mut started) => {
+                record.status = ContainerStatus::Running;
+                record.started_at = Some(now());
+                record.exit_code = None;
+                containers.save(&record)?;
+                containers.set_live(&record.id, started.pid.as_raw())?;
+                report(reporter, "ok\n");
+                let code = match started.terminal.take() {
+                    Some(master) => pump(&started, &[(master, Stream::Stdout)], &mut log),
+                    None => pump(&started, &[(out_r, Stream::Stdout), (err_r, Stream::Stderr)], &mut log),
+                };
+                containers.clear_live(&record.id);
+                code
+            }
+            // The command could not be run: nothing to restart.
+            Err(e) if reporter.is_some() => return Err(e),
+            Err(e) => e.code,
+        };
+        log.flush();
+        let stopped = containers.stop_requested(&record.id);
+        // `rm -f` may have removed the container meanwhile: then we are done.
+        let Ok(current) = containers.lookup(&record.id) else { return Ok(code) };
+        record = current;
+        record.status = ContainerStatus::Exited;
+        record.exit_code = Some(code);
+        record.finished_at = Some(now());
+        if record.config.restart.should_restart(code, record.restart_count, stopped) {
+            record.restart_count += 1;
+            containers.save(&record)?;
+            std::thread::sleep(backoff);
+            backoff = (backoff * 2).min(Duration::from_secs(60));
+            let Ok(current) = containers.lookup(&record.id) else { return Ok(code) };
+            if containers.stop_requested(&record.id) {
+                return Ok(code);
+            }
+            record = current;
+            continue;
+        }
+        containers.save(&record)?;
+        if record.config.auto_remove {
+            containers.remove(&record)?;
+        }
+        return Ok(code);
+    }
+}
+
+/// Copy the container's output into the log and relay signals sent to the
+/// monitor, until the container exits; returns its exit status.
+fn pump(started: &Started, outputs: &[(OwnedFd, Stream)], log: &mut LogWriter) -> i32 {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    let mut open: Vec<bool> = vec![true; outputs.len()];
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut exit = None;
+    loop {
+        if exit.is_none() {
+            exit = process::try_reap(started.pid);
+        }
+        if exit.is_some() && !open.iter().any(|o| *o) {
+            return exit.unwrap_or(EXIT_ENGINE);
+        }
+        let mut fds = vec![PollFd::new(started.signals.as_fd(), PollFlags::POLLIN)];
+        let mut which = Vec::new();
+        for (i, (fd, _)) in outputs.iter().enumerate() {
+            if open[i] {
+                fds.push(PollFd::new(fd.as_fd(), PollFlags::POLLIN));
+                which.push(i);
+            }
+        }
+        // Once the container is gone, only drain what is already there.
+        let timeout = if exit.is_some() { PollTimeout::ZERO } else { PollTimeout::NONE };
+        let ready = match poll(&mut fds, timeout) {
+            Ok(n) => n,
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(_) => 0,
+        };
+        let revents: Vec<bool> = fds.iter().map(|f| f.revents().map(|r| !r.is_empty()).unwrap_or(false)).collect();
+        drop(fds);
+        if ready == 0 && exit.is_some() {
+            return exit.unwrap_or(EXIT_ENGINE);
+        }
+        if revents[0] {
+            if let Ok(Some(info)) = started.signals.read_signal() {
+                process::forward(started.pid, info.ssi_signo as i32);
+            }
+        }
+        for (slot, &i) in which.iter().enumerate() {
+            if !revents[slot + 1] {
+                continue;
+            }
+            match nix::unistd::read(&outputs[i].0, &mut buf) {
+                Ok(n) if n > 0 => log.write(outputs[i].1, &buf[..n]),
+                Err(nix::errno::Errno::EINTR) | Err(nix::errno::Errno::EAGAIN) => {}
+                _ => open[i] = false,
+            }
+        }
+    }
+}
