@@ -1,3 +1,4 @@
 //! The container runtime: namespaces, root filesystem, process start-up.
 
+pub mod caps;
 pub mod userns;
