@@ -1,4 +1,5 @@
 //! The container runtime: namespaces, root filesystem, process start-up.
 
 pub mod caps;
+pub mod seccomp;
 pub mod userns;
