@@ -2,4 +2,5 @@
 
 pub mod caps;
 pub mod seccomp;
+pub mod security;
 pub mod userns;
