@@ -480,7 +480,13 @@ pub fn apply(program: &BpfProgram) -> Result<()> {
         libc::syscall(libc::SYS_seccomp, libc::SECCOMP_SET_MODE_FILTER, 0, &fprog as *const libc::sock_fprog)
     };
     if rc != 0 {
-        return Err(crate::err!("installing the seccomp filter: {}", std::io::Error::last_os_error()));
+        let error = std::io::Error::last_os_error();
+        let hint = if error.raw_os_error() == Some(libc::EACCES) {
+            " (needs CAP_SYS_ADMIN or no_new_privs: install it before dropping capabilities)"
+        } else {
+            ""
+        };
+        return Err(crate::err!("installing the seccomp filter: {error}{hint}"));
     }
     Ok(())
 }

@@ -396,11 +396,35 @@ fn outcome(rc: libc::c_long) -> String {
     if rc >= 0 {
         return "ok".to_string();
     }
-    match std::io::Error::last_os_error().raw_os_error() {
-        Some(libc::EPERM) => "EPERM".to_string(),
-        Some(libc::ENOSYS) => "ENOSYS".to_string(),
-        other => format!("errno {other:?}"),
+    errno_name(std::io::Error::last_os_error().raw_os_error().unwrap_or(0) as i64)
+}
+
+fn errno_name(errno: i64) -> String {
+    match errno as i32 {
+        libc::EPERM => "EPERM".to_string(),
+        libc::ENOSYS => "ENOSYS".to_string(),
+        e if e <= 0 => "ok".to_string(),
+        e => format!("errno {e}"),
     }
+}
+
+/// getpid through the i386 ABI (`int 0x80`, call 20): the kernel's result.
+fn i386_getpid() -> i64 {
+    let result: i64;
+    // SAFETY: getpid has no arguments and touches no memory.
+    unsafe { std::arch::asm!("int 0x80", inlateout("rax") 20i64 => result, options(nostack)) };
+    result
+}
+
+/// getpid through the x32 ABI (its number with bit 30): the kernel's result.
+fn x32_getpid() -> i64 {
+    let result: i64;
+    // SAFETY: as above; `syscall` clobbers rcx and r11.
+    unsafe {
+        std::arch::asm!("syscall", inlateout("rax") libc::SYS_getpid | i64::from(X32_SYSCALL_BIT) => result,
+            out("rcx") _, out("r11") _, options(nostack))
+    };
+    result
 }
 
 fn field<'a>(report: &'a str, name: &str) -> &'a str {
@@ -451,6 +475,8 @@ fn filter_and_capabilities_hold_in_a_real_process() {
         report += &format!("personality_linux: {}\n", sys(libc::SYS_personality, 0));
         report +=
             &format!("personality_no_aslr: {}\n", sys(libc::SYS_personality, libc::ADDR_NO_RANDOMIZE as _));
+        report += &format!("i386_getpid: {}\n", errno_name(-i386_getpid()));
+        report += &format!("x32_getpid: {}\n", errno_name(-x32_getpid()));
         report += &status_fields();
         // Last, as it moves this process into a new user namespace.
         report += &format!("unshare_user: {}\n", sys(libc::SYS_unshare, libc::CLONE_NEWUSER as _));
@@ -467,6 +493,8 @@ fn filter_and_capabilities_hold_in_a_real_process() {
         ("personality_query", "ok"),
         ("personality_linux", "ok"),
         ("personality_no_aslr", "EPERM"),
+        ("i386_getpid", "EPERM"),
+        ("x32_getpid", "EPERM"),
         // Allowed by the filter; the kernel may still refuse it for its own
         // reasons, but never with seccomp's EPERM for a root process.
         ("unshare_user", "ok"),
@@ -527,4 +555,51 @@ fn compile_time_of_the_default_profile() {
     let each = parse + compile;
     eprintln!("default profile: parse {} µs, compile {} µs", parse.as_micros(), compile.as_micros());
     assert!(each.as_micros() < TIME_BUDGET_US / 2);
+}
+
+#[test]
+fn installing_without_privilege_explains_itself() {
+    // SAFETY: a query without side effects.
+    if unsafe { libc::prctl(libc::PR_GET_NO_NEW_PRIVS, 0, 0, 0, 0) } == 1 {
+        eprintln!("skipped: no_new_privs is already set, so installing needs no privilege");
+        return;
+    }
+    let report = in_child(|| {
+        let program = default_program(&[]);
+        // Without CAP_SYS_ADMIN and without no_new_privs the kernel refuses.
+        ::caps::clear(None, ::caps::CapSet::Effective).unwrap();
+        match apply(&program) {
+            Ok(()) => "installed".to_string(),
+            Err(e) => e.message,
+        }
+    });
+    assert!(report.contains("CAP_SYS_ADMIN or no_new_privs"), "{report}");
+}
+
+#[test]
+fn ordinary_programs_run_under_the_default_filter() {
+    if !nix::unistd::geteuid().is_root() {
+        eprintln!("skipped: needs root to set capabilities");
+        return;
+    }
+    // Every-day tools, a pipeline, threads (sort), and a nested rootless
+    // user namespace as `podman` inside a container would make one.
+    let script = "ls -la / >/dev/null && echo hello | sort | tr a-z A-Z && \
+                  tar -cf - /etc/passwd 2>/dev/null | gzip -c | gzip -dc | tar -tf - && \
+                  unshare -Ur id -u";
+    let report = in_child(|| {
+        let caps = crate::runtime::caps::resolve(&[], &[], false).unwrap();
+        apply(&compile(&parse_profile(default_profile()).unwrap(), &caps).unwrap()).unwrap();
+        crate::runtime::caps::apply(&caps, true).unwrap();
+        match std::process::Command::new("sh").args(["-c", script]).output() {
+            Ok(out) => format!(
+                "{}{}status: {}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr),
+                out.status
+            ),
+            Err(e) => format!("spawn failed: {e}"),
+        }
+    });
+    assert_eq!(report, "HELLO\netc/passwd\n0\nstatus: exit status: 0", "{report}");
 }
