@@ -3,7 +3,15 @@
 //! Profiles use the JSON format of docker and podman, so their profiles
 //! work with `--security-opt seccomp=FILE`. Our default profile
 //! (`seccomp/default.json`) is an allow-list: anything not listed fails with
-//! EPERM.
+//! EPERM. It follows docker's documented default, except that:
+//! - like podman, clone, unshare and setns need no CAP_SYS_ADMIN, so that
+//!   rootless user namespaces nest (`unshare -U`, podman in a container);
+//! - like docker since 25.0 (and unlike podman 4.3), io_uring is refused:
+//!   it bypasses the filter for the operations it performs and has been a
+//!   steady source of kernel exploits; programs fall back to epoll and
+//!   ordinary reads and writes;
+//! - 32-bit (i386) and x32 programs do not run (see below), where docker's
+//!   profile lists those ABIs too.
 //!
 //! The filter is compiled to classic BPF here rather than with seccompiler's
 //! own compiler, because a profile needs one action per rule (allow, EPERM,
