@@ -3,7 +3,7 @@
 
 use super::Context;
 use crate::cli::CreateArgs;
-use crate::container::launch::ETC_FILES;
+use crate::container::launch::{confinement, custom_seccomp_profile, ETC_FILES, SECCOMP_PROFILE_FILE};
 use crate::container::state::{now, ContainerConfig, ContainerRecord, ContainerStatus, RestartPolicy};
 use crate::container::ContainerStore;
 use crate::error::{Context as _, Result};
@@ -44,6 +44,16 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
         crate::container::monitor::parse_signal(sig)?;
     }
     let (log_driver, log_max_size) = log_settings(&args.log_driver, &args.log_opt)?;
+    let security_config = ContainerConfig {
+        cap_add: args.security.cap_add.clone(),
+        cap_drop: args.security.cap_drop.clone(),
+        privileged: args.security.privileged,
+        security_opt: args.security.security_opt.clone(),
+        ..Default::default()
+    };
+    // Compiling checks a custom seccomp profile completely, before anything exists.
+    confinement(&security_config, None, true)?;
+    let custom_profile = custom_seccomp_profile(&security_config)?;
 
     userns::enter_if_rootless()?;
     let images = ImageStore::open(&ctx.paths)?;
@@ -107,10 +117,10 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
             auto_remove: args.rm,
             read_only: args.security.read_only,
             tmpfs,
-            cap_add: args.security.cap_add.clone(),
-            cap_drop: args.security.cap_drop.clone(),
-            privileged: args.security.privileged,
-            security_opt: args.security.security_opt.clone(),
+            cap_add: security_config.cap_add.clone(),
+            cap_drop: security_config.cap_drop.clone(),
+            privileged: security_config.privileged,
+            security_opt: security_config.security_opt.clone(),
             restart,
             labels,
             stop_signal,
@@ -123,7 +133,11 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
     let dir = containers.container_dir(&record.id);
     let prepared = RootfsLayout::for_container(&dir, layers)
         .prepare(driver)
-        .and_then(|_| write_etc_files(&dir, &record, network));
+        .and_then(|_| write_etc_files(&dir, &record, network))
+        .and_then(|_| match &custom_profile {
+            Some(json) => std::fs::write(dir.join(SECCOMP_PROFILE_FILE), json).context(|| "keep the seccomp profile".into()),
+            None => Ok(()),
+        });
     drop(image_lock);
     if let Err(e) = prepared {
         let _ = containers.remove(&record);

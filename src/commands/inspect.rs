@@ -61,6 +61,9 @@ fn container_json(store: &ContainerStore, c: &ContainerRecord) -> Value {
     let running = c.status == ContainerStatus::Running;
     let mut args: Vec<String> = c.config.entrypoint.iter().chain(c.config.cmd.iter()).cloned().collect();
     let path = if args.is_empty() { String::new() } else { args.remove(0) };
+    let confinement = crate::container::launch::confinement(&c.config, Some(&dir), false).ok();
+    // Like podman, the effective set of a non-root user is empty.
+    let c_user_is_root = matches!(c.config.user.split(':').next(), None | Some("") | Some("0") | Some("root"));
     json!({
         "Id": c.id,
         "Created": crate::time::format(c.created),
@@ -92,6 +95,8 @@ fn container_json(store: &ContainerStore, c: &ContainerRecord) -> Value {
             "Name": c.storage_driver,
             "Data": {"UpperDir": dir.join("upper"), "WorkDir": dir.join("work"), "MergedDir": dir.join("merged")},
         },
+        "EffectiveCaps": confinement.as_ref().map(|c| if c_user_is_root { c.caps.clone() } else { Vec::new() }),
+        "BoundingCaps": confinement.as_ref().map(|c| c.caps.clone()),
         "Mounts": [],
         "NetworkSettings": {},
         "Config": {
@@ -125,6 +130,10 @@ fn container_json(store: &ContainerStore, c: &ContainerRecord) -> Value {
             "CapAdd": c.config.cap_add,
             "CapDrop": c.config.cap_drop,
             "SecurityOpt": c.config.security_opt,
+            "SeccompProfilePath": confinement.as_ref().map(|c| c.seccomp_profile.clone()),
+            "NoNewPrivileges": confinement.as_ref().map(|c| c.no_new_privileges),
+            "MaskedPaths": confinement.as_ref().map(|c| c.masked_paths.clone()),
+            "ReadonlyPaths": confinement.as_ref().map(|c| c.readonly_paths.clone()),
         },
     })
 }

@@ -1,7 +1,10 @@
 //! Turn a container's record into the runtime's start-up spec: shared by
 //! the foreground `run` and the monitor of a detached container.
 
-use super::state::ContainerRecord;
+use super::state::{ContainerConfig, ContainerRecord};
+use crate::runtime::security::{self, SeccompMode};
+use crate::runtime::{caps, seccomp};
+use std::path::Path;
 use crate::error::Result;
 use crate::image::ImageStore;
 use crate::paths::Paths;
@@ -11,6 +14,70 @@ use crate::storage::driver::{Driver, RootfsLayout};
 /// The generated files bind-mounted into every container, kept in its
 /// directory: (file name, path inside the container).
 pub const ETC_FILES: &[(&str, &str)] = &[("hosts", "etc/hosts"), ("resolv.conf", "etc/resolv.conf"), ("hostname", "etc/hostname")];
+
+/// Where a container keeps the seccomp profile file it was created with.
+pub const SECCOMP_PROFILE_FILE: &str = "seccomp.json";
+
+/// How one container is confined, worked out from its flags.
+pub struct Confinement {
+    pub caps: Vec<String>,
+    /// "default", "unconfined", or the profile file given at creation.
+    pub seccomp_profile: String,
+    pub seccomp: Option<seccompiler::BpfProgram>,
+    pub no_new_privileges: bool,
+    pub masked_paths: Vec<String>,
+    pub readonly_paths: Vec<String>,
+}
+
+/// Check the security flags and work out the confinement. `dir` is the
+/// container's directory, where a custom seccomp profile was copied at
+/// creation (so the container keeps it even if the file changes); None
+/// while the container does not exist yet (the profile is read from its
+/// path). `compile` builds the BPF program too.
+pub fn confinement(config: &ContainerConfig, dir: Option<&Path>, compile: bool) -> Result<Confinement> {
+    let opts: Vec<String> = match dir {
+        Some(dir) => config
+            .security_opt
+            .iter()
+            .map(|o| match o.split_once(['=', ':']) {
+                Some(("seccomp", v)) if v != "unconfined" => format!("seccomp={}", dir.join(SECCOMP_PROFILE_FILE).display()),
+                _ => o.clone(),
+            })
+            .collect(),
+        None => config.security_opt.clone(),
+    };
+    let options = security::parse_security_opts(&opts)?;
+    let caps = caps::resolve(&config.cap_add, &config.cap_drop, config.privileged)?;
+    let (seccomp_profile, profile_json) = match (&options.seccomp, config.privileged) {
+        (SeccompMode::Unconfined, _) | (_, true) => ("unconfined".to_string(), None),
+        (SeccompMode::Default, _) => ("default".to_string(), Some(seccomp::default_profile().to_string())),
+        (SeccompMode::Profile { json, .. }, _) => {
+            let given = config.security_opt.iter().find_map(|o| o.split_once(['=', ':']).filter(|(k, _)| *k == "seccomp").map(|(_, v)| v.to_string()));
+            (given.unwrap_or_default(), Some(json.clone()))
+        }
+    };
+    let seccomp = match (&profile_json, compile) {
+        (Some(json), true) => Some(seccomp::compile(&seccomp::parse_profile(json)?, &caps)?),
+        _ => None,
+    };
+    let (masked_paths, readonly_paths) = if config.privileged {
+        (Vec::new(), Vec::new())
+    } else {
+        (
+            security::masked_paths(&options.unmask).into_iter().map(String::from).collect(),
+            security::readonly_paths(&options.unmask).into_iter().map(String::from).collect(),
+        )
+    };
+    Ok(Confinement { caps, seccomp_profile, seccomp, no_new_privileges: options.no_new_privileges, masked_paths, readonly_paths })
+}
+
+/// The profile text of a container created with `seccomp=FILE`, to keep.
+pub fn custom_seccomp_profile(config: &ContainerConfig) -> Result<Option<String>> {
+    Ok(match security::parse_security_opts(&config.security_opt)?.seccomp {
+        SeccompMode::Profile { json, .. } => Some(json),
+        _ => None,
+    })
+}
 
 pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) -> Result<ContainerSpec> {
     let c = &record.config;
@@ -22,6 +89,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
     let network = NetworkMode::parse(&c.network).ok_or_else(|| crate::err!("unsupported network mode {:?}", c.network))?;
     let mut args = c.entrypoint.clone();
     args.extend(c.cmd.iter().cloned());
+    let confinement = confinement(c, Some(&dir), true)?;
     Ok(ContainerSpec {
         hostname: c.hostname.clone(),
         driver,
@@ -36,7 +104,10 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         etc_files: ETC_FILES.iter().map(|(name, target)| (dir.join(name), target.to_string())).collect(),
         read_only_root: c.read_only,
         tmpfs: c.tmpfs.iter().map(|t| TmpfsMount::parse(t)).collect::<Result<_>>()?,
-        masked_paths: Vec::new(),
-        readonly_paths: Vec::new(),
+        masked_paths: confinement.masked_paths,
+        readonly_paths: confinement.readonly_paths,
+        caps: confinement.caps,
+        seccomp: confinement.seccomp,
+        no_new_privileges: confinement.no_new_privileges,
     })
 }

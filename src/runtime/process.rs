@@ -401,6 +401,19 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, console: Option<OwnedFd>) ->
     let user = user::resolve(&spec.user)?;
     let env = final_env(&spec.env, &user, spec);
     enter_workdir(&spec.workdir)?;
+    let program = find_executable(&spec.args[0], &env)?;
+    let argv: Vec<CString> = spec.args.iter().map(|a| cstring(a)).collect::<Result<_>>()?;
+    let envp: Vec<CString> = env.iter().map(|e| cstring(e)).collect::<Result<_>>()?;
+
+    // Confinement, in the order the kernel requires (see seccomp::apply):
+    // the filter goes on while we are still root with every capability.
+    if spec.no_new_privileges {
+        nix::sys::prctl::set_no_new_privs().context(|| "set no_new_privs".into())?;
+    }
+    if let Some(program) = &spec.seccomp {
+        super::seccomp::apply(program)?;
+    }
+    nix::sys::prctl::set_keepcaps(true).context(|| "keep capabilities across setuid".into())?;
     // Denied under a single-id mapping, where no other group is mapped
     // anyway: then the process keeps no supplementary groups.
     let groups: Vec<nix::unistd::Gid> = user.groups.iter().map(|g| nix::unistd::Gid::from_raw(*g)).collect();
@@ -412,10 +425,9 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, console: Option<OwnedFd>) ->
     };
     nix::unistd::setresgid(gid, gid, gid).map_err(|_| unmapped("gid", user.gid))?;
     nix::unistd::setresuid(uid, uid, uid).map_err(|_| unmapped("uid", user.uid))?;
+    super::caps::apply(&spec.caps, user.uid == 0)?;
+    let _ = nix::sys::prctl::set_keepcaps(false);
 
-    let program = find_executable(&spec.args[0], &env)?;
-    let argv: Vec<CString> = spec.args.iter().map(|a| cstring(a)).collect::<Result<_>>()?;
-    let envp: Vec<CString> = env.iter().map(|e| cstring(e)).collect::<Result<_>>()?;
     // No descriptor of skiff may reach the command (the error pipe is
     // already close-on-exec and closes on success).
     const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;

@@ -49,6 +49,11 @@ pub struct ContainerSpec {
     pub masked_paths: Vec<String>,
     /// Paths the container sees read-only (/proc/sys, ...).
     pub readonly_paths: Vec<String>,
+    /// Capabilities ("CAP_...") of the container's process.
+    pub caps: Vec<String>,
+    /// The compiled seccomp filter; None for unconfined.
+    pub seccomp: Option<seccompiler::BpfProgram>,
+    pub no_new_privileges: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
