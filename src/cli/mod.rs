@@ -65,6 +65,8 @@ pub enum Command {
     Wait(WaitArgs),
     /// Show a container's output
     Logs(LogsArgs),
+    /// Run a command in a running container
+    Exec(ExecArgs),
     /// Internal: watch one detached container (started by skiff itself)
     #[command(hide = true, name = "__monitor")]
     Monitor {
@@ -243,6 +245,40 @@ pub struct WaitArgs {
     /// Containers (names or ids)
     #[arg(value_name = "CONTAINER", required = true)]
     pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ExecArgs {
+    /// Keep standard input open
+    #[arg(short, long)]
+    pub interactive: bool,
+    /// Allocate a pseudo-terminal
+    #[arg(short, long)]
+    pub tty: bool,
+    /// Run the command in the background
+    #[arg(short, long)]
+    pub detach: bool,
+    /// Set an environment variable (KEY=VALUE, or KEY to copy it)
+    #[arg(short, long = "env", value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Read environment variables from a file
+    #[arg(long, value_name = "FILE")]
+    pub env_file: Vec<PathBuf>,
+    /// Working directory inside the container
+    #[arg(short, long, value_name = "DIR")]
+    pub workdir: Option<String>,
+    /// User (name or uid) and optional group: USER[:GROUP]
+    #[arg(short, long, value_name = "USER[:GROUP]")]
+    pub user: Option<String>,
+    /// Give the process every capability, no seccomp filter
+    #[arg(long)]
+    pub privileged: bool,
+    /// Container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// Command and arguments
+    #[arg(value_name = "COMMAND", required = true, trailing_var_arg = true, allow_hyphen_values = true)]
+    pub command: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]

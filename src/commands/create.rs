@@ -148,7 +148,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
 
 /// `-e` and `--env-file`, in docker's order (files first, then flags); a
 /// bare `KEY` copies the variable from skiff's own environment, if set.
-fn collect_env(flags: &[String], files: &[std::path::PathBuf]) -> Result<Vec<String>> {
+pub fn collect_env(flags: &[String], files: &[std::path::PathBuf]) -> Result<Vec<String>> {
     let mut out = Vec::new();
     let take = |entry: &str, out: &mut Vec<String>| -> Result<()> {
         match entry.split_once('=') {

@@ -109,5 +109,6 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         caps: confinement.caps,
         seccomp: confinement.seccomp,
         no_new_privileges: confinement.no_new_privileges,
+        die_with_parent: true,
     })
 }

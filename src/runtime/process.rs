@@ -23,6 +23,7 @@ use nix::unistd::Pid;
 use std::ffi::CString;
 use std::io::{IoSlice, Read};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
+use std::path::Path;
 
 /// Signals skiff forwards to the container's process.
 const RELAYED: &[Signal] = &[
@@ -91,6 +92,63 @@ pub fn run(spec: &ContainerSpec, started: impl FnOnce(i32)) -> Result<i32> {
 /// the command runs; an error means it never did (its code is 125, or
 /// 126/127 when the command could not be invoked or found).
 pub fn start(spec: &ContainerSpec, stdio: Stdio) -> Result<Started> {
+    spawn(spec, stdio, None)
+}
+
+/// Run another process in the running container whose init is `pid`
+/// (`exec`): join its namespaces, then start `spec`'s command as `start`
+/// does, under the same confinement, without assembling a root filesystem.
+pub fn exec(spec: &ContainerSpec, stdio: Stdio, pid: i32) -> Result<Started> {
+    spawn(spec, stdio, Some(pid))
+}
+
+/// Run `spec` in the foreground in the running container whose init is
+/// `pid`; returns the command's exit status.
+pub fn exec_foreground(spec: &ContainerSpec, pid: i32) -> Result<i32> {
+    let stdio = if spec.tty { Stdio::Terminal } else { Stdio::Inherit { stdin: spec.stdin } };
+    let mut process = exec(spec, stdio, pid)?;
+    match process.terminal.take() {
+        Some(master) => relay_terminal(process.pid, &process.signals, master, spec.stdin),
+        None => relay_signals(process.pid, &process.signals),
+    }
+}
+
+/// The namespaces of a container, in the order they must be joined: the
+/// user namespace first, which gives the capabilities to join the rest.
+const JOINED: &[(&str, nix::sched::CloneFlags)] = &[
+    ("user", nix::sched::CloneFlags::CLONE_NEWUSER),
+    ("mnt", nix::sched::CloneFlags::CLONE_NEWNS),
+    ("pid", nix::sched::CloneFlags::CLONE_NEWPID),
+    ("uts", nix::sched::CloneFlags::CLONE_NEWUTS),
+    ("ipc", nix::sched::CloneFlags::CLONE_NEWIPC),
+    ("net", nix::sched::CloneFlags::CLONE_NEWNET),
+];
+
+fn join_namespaces(pid: i32) -> Result<()> {
+    // Open them all first: once in the mount namespace, /proc is the container's.
+    let mut fds = Vec::new();
+    for (name, kind) in JOINED {
+        let path = format!("/proc/{pid}/ns/{name}");
+        let fd = std::fs::File::open(&path).context(|| format!("open {path}"))?;
+        let own = std::fs::read_link(format!("/proc/self/ns/{name}")).ok();
+        let theirs = std::fs::read_link(&path).ok();
+        // Joining our own namespace (root without a user namespace, or the
+        // host network) is refused by the kernel for user namespaces.
+        if own.is_some() && own == theirs {
+            continue;
+        }
+        fds.push((fd, *kind, *name));
+    }
+    for (fd, kind, name) in fds {
+        nix::sched::setns(fd, kind).context(|| format!("join the container's {name} namespace"))?;
+    }
+    Ok(())
+}
+
+fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Started> {
+    if let Some(pid) = join {
+        join_namespaces(pid)?;
+    }
     let signals = handled_signals();
     signals.thread_block().context(|| "block signals".into())?;
     let signal_fd = match SignalFd::with_flags(&signals, SfdFlags::SFD_CLOEXEC) {
@@ -117,9 +175,12 @@ pub fn start(spec: &ContainerSpec, stdio: Stdio) -> Result<Started> {
         None
     };
 
-    let mut flags = libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWUTS | libc::CLONE_NEWIPC;
-    if spec.network == NetworkMode::None {
-        flags |= libc::CLONE_NEWNET;
+    let mut flags = 0;
+    if join.is_none() {
+        flags = libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWUTS | libc::CLONE_NEWIPC;
+        if spec.network == NetworkMode::None {
+            flags |= libc::CLONE_NEWNET;
+        }
     }
     // A fork-like clone (no new stack): the child gets a copy of this
     // single-threaded process and runs `child_main` below.
@@ -132,7 +193,7 @@ pub fn start(spec: &ContainerSpec, stdio: Stdio) -> Result<Started> {
     if pid == 0 {
         drop(err_r);
         let console = console_socket.map(|(_, child_end)| child_end);
-        child_main(spec, &stdio, err_w, console);
+        child_main(spec, &stdio, join.is_some(), err_w, console);
     }
     started.pid = Pid::from_raw(pid as i32);
     drop(err_w);
@@ -351,8 +412,8 @@ fn send_fd(socket: &OwnedFd, fd: BorrowedFd) -> Result<()> {
 }
 
 /// The container's init: never returns.
-fn child_main(spec: &ContainerSpec, stdio: &Stdio, err_w: OwnedFd, console: Option<OwnedFd>) -> ! {
-    let error = match child_setup(spec, stdio, console) {
+fn child_main(spec: &ContainerSpec, stdio: &Stdio, joined: bool, err_w: OwnedFd, console: Option<OwnedFd>) -> ! {
+    let error = match child_setup(spec, stdio, joined, console) {
         Ok(never) => match never {},
         Err(e) => e,
     };
@@ -361,17 +422,27 @@ fn child_main(spec: &ContainerSpec, stdio: &Stdio, err_w: OwnedFd, console: Opti
     unsafe { libc::_exit(error.code) }
 }
 
-fn child_setup(spec: &ContainerSpec, stdio: &Stdio, console: Option<OwnedFd>) -> Result<std::convert::Infallible> {
+fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Option<OwnedFd>) -> Result<std::convert::Infallible> {
     // Undo what skiff set for itself: the relay's blocked signals and
     // Rust's ignored SIGPIPE would otherwise be inherited by the command.
     let _ = SigSet::all().thread_unblock();
     unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
-    let sys = LinuxSyscall;
-    if spec.network == NetworkMode::None {
-        bring_up_loopback()?;
-    }
-    sys.set_hostname(&spec.hostname)?;
-    let prepared = rootfs::prepare(&sys, spec, matches!(stdio, Stdio::Terminal))?;
+    let prepared = if joined {
+        // The container is set up already: only a terminal of its own.
+        if matches!(stdio, Stdio::Terminal) {
+            let (master, slave) = rootfs::open_pty(Path::new("/dev/pts/ptmx"))?;
+            rootfs::PreparedRoot { console_master: Some(master), console_slave: Some(slave) }
+        } else {
+            rootfs::PreparedRoot { console_master: None, console_slave: None }
+        }
+    } else {
+        let sys = LinuxSyscall;
+        if spec.network == NetworkMode::None {
+            bring_up_loopback()?;
+        }
+        sys.set_hostname(&spec.hostname)?;
+        rootfs::prepare(&sys, spec, matches!(stdio, Stdio::Terminal))?
+    };
     // Its own session, so that the terminal's signals reach only what the
     // container's terminal (if any) says.
     let _ = nix::unistd::setsid();
@@ -434,8 +505,11 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, console: Option<OwnedFd>) ->
     if unsafe { libc::syscall(libc::SYS_close_range, 3 as libc::c_uint, libc::c_uint::MAX, CLOSE_RANGE_CLOEXEC) } != 0 {
         return Err(crate::err!("close_range: {}", std::io::Error::last_os_error()));
     }
-    // Set last: credential changes clear it. The container dies with skiff.
-    unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) };
+    // Set last: credential changes clear it. The container (or exec'd
+    // process) dies with the skiff process that watches it.
+    if spec.die_with_parent {
+        unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) };
+    }
     let e = nix::unistd::execve(&program, &argv, &envp).unwrap_err();
     let shown = &spec.args[0];
     Err(match e {

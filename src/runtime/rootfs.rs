@@ -227,14 +227,23 @@ fn remount_readonly(sys: &dyn Syscall, target: &Path) -> Result<()> {
 /// A pseudo-terminal from the container's own devpts instance, so that
 /// `tty` inside prints a path that exists there; also its /dev/console.
 fn open_console(sys: &dyn Syscall, root: &OwnedFd) -> Result<(Option<OwnedFd>, Option<OwnedFd>)> {
-    let ptmx = dir_in_root(root, "dev/pts")?;
-    let master = rustix::fs::openat(&ptmx.fd, "ptmx", OFlags::RDWR | OFlags::NOCTTY | OFlags::CLOEXEC, Mode::empty())
-        .context(|| "open /dev/pts/ptmx".into())?;
-    rustix::pty::unlockpt(&master).context(|| "unlock pseudo-terminal".into())?;
-    let slave = rustix::pty::ioctl_tiocgptpeer(&master, rustix::pty::OpenptFlags::RDWR | rustix::pty::OpenptFlags::NOCTTY | rustix::pty::OpenptFlags::CLOEXEC)
-        .context(|| "open pseudo-terminal peer".into())?;
+    let pts = dir_in_root(root, "dev/pts")?;
+    let (master, slave) = open_pty(&pts.path().join("ptmx"))?;
     let console = file_in_root(root, "dev/console")?;
     let slave_path = PathBuf::from(format!("/proc/self/fd/{}", slave.as_fd().as_raw_fd()));
     sys.mount(Some(&slave_path.to_string_lossy()), &console.path(), None, MsFlags::MS_BIND, None)?;
     Ok((Some(master), Some(slave)))
+}
+
+/// A new pseudo-terminal (master, slave) from the devpts instance of `ptmx`.
+pub fn open_pty(ptmx: &Path) -> Result<(OwnedFd, OwnedFd)> {
+    let master = rustix::fs::open(ptmx, OFlags::RDWR | OFlags::NOCTTY | OFlags::CLOEXEC, Mode::empty())
+        .context(|| format!("open {}", ptmx.display()))?;
+    rustix::pty::unlockpt(&master).context(|| "unlock pseudo-terminal".into())?;
+    let slave = rustix::pty::ioctl_tiocgptpeer(
+        &master,
+        rustix::pty::OpenptFlags::RDWR | rustix::pty::OpenptFlags::NOCTTY | rustix::pty::OpenptFlags::CLOEXEC,
+    )
+    .context(|| "open pseudo-terminal peer".into())?;
+    Ok((master, slave))
 }

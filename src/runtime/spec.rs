@@ -54,6 +54,9 @@ pub struct ContainerSpec {
     /// The compiled seccomp filter; None for unconfined.
     pub seccomp: Option<seccompiler::BpfProgram>,
     pub no_new_privileges: bool,
+    /// Kill the process when the skiff process watching it dies (foreground
+    /// runs, monitors); off for `exec -d`.
+    pub die_with_parent: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
