@@ -139,6 +139,25 @@ pub fn skiff_bin() -> PathBuf {
     .clone()
 }
 
+/// A directory whose `skiff` is the binary under test, for PATH.
+pub fn path_dir() -> PathBuf {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let bin = skiff_bin();
+        if bin.file_name().map(|n| n == "skiff").unwrap_or(false) {
+            return bin.parent().unwrap().to_path_buf();
+        }
+        // Testing another engine: a `skiff` symlink to it.
+        let dir = Path::new(CI_DIR).join("engine-bin");
+        root_dir(&dir);
+        let link = dir.join("skiff");
+        let _ = std::fs::remove_file(&link);
+        std::os::unix::fs::symlink(&bin, &link).unwrap();
+        dir
+    })
+    .clone()
+}
+
 /// The repository's root (where Cargo.toml, README.md and scripts/ are).
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -220,20 +239,40 @@ impl Output {
     }
 }
 
-/// Run `cmd` with a timeout, feeding `stdin` (None: /dev/null) and
-/// capturing stdout and stderr. The command runs in its own process group,
-/// which is killed on timeout.
-pub fn run_command(mut cmd: Command, stdin: Option<Vec<u8>>, what: String) -> Output {
-    cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+/// What a command gets on standard input.
+pub enum Input {
+    /// /dev/null.
+    Null,
+    /// These bytes, then end of file.
+    Bytes(Vec<u8>),
+    /// A pipe that stays open, without data, until the command exits (as a
+    /// terminal user who types nothing).
+    Open,
+}
+
+/// Run `cmd` with a timeout, feeding it `input` and capturing stdout and
+/// stderr. The command runs in its own process group, which is killed on
+/// timeout.
+pub fn run_command(cmd: Command, stdin: Option<Vec<u8>>, what: String) -> Output {
+    run_command_input(cmd, stdin.map(Input::Bytes).unwrap_or(Input::Null), what)
+}
+
+pub fn run_command_input(mut cmd: Command, input: Input, what: String) -> Output {
+    cmd.stdin(if matches!(input, Input::Null) { Stdio::null() } else { Stdio::piped() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .process_group(0);
     let mut child = cmd.spawn().unwrap_or_else(|e| panic!("cannot start {what}: {e}"));
     let pgid = child.id() as i32;
-    if let (Some(data), Some(mut pipe)) = (stdin, child.stdin.take()) {
-        std::thread::spawn(move || {
-            let _ = pipe.write_all(&data);
-        });
+    let mut held_stdin = None;
+    match (input, child.stdin.take()) {
+        (Input::Bytes(data), Some(mut pipe)) => {
+            std::thread::spawn(move || {
+                let _ = pipe.write_all(&data);
+            });
+        }
+        (Input::Open, pipe) => held_stdin = pipe,
+        _ => {}
     }
     let reader = |mut r: Box<dyn Read + Send>| {
         let (tx, rx) = std::sync::mpsc::channel();
@@ -261,6 +300,7 @@ pub fn run_command(mut cmd: Command, stdin: Option<Vec<u8>>, what: String) -> Ou
             Err(e) => panic!("wait for {what}: {e}"),
         }
     };
+    drop(held_stdin);
     // A process left behind holding the pipes must not hang the test.
     let collect = |rx: std::sync::mpsc::Receiver<Vec<u8>>| {
         rx.recv_timeout(Duration::from_secs(10))
@@ -384,7 +424,7 @@ impl Store {
     /// A command that runs `program args` as this store's user, with a clean
     /// environment pointing at the store, in its HOME.
     pub fn command<S: AsRef<str>>(&self, program: &str, args: &[S]) -> Command {
-        let bin_dir = skiff_bin().parent().unwrap().to_path_buf();
+        let bin_dir = path_dir();
         let mut cmd = if self.who == Who::Root {
             Command::new(program)
         } else {
@@ -442,18 +482,16 @@ impl Store {
     /// the binary under test). For a root store, `skiff` is not given
     /// --root/--runroot: use "$SKIFF_ROOT_ARGS".
     pub fn bash(&self, script: &str) -> Output {
-        let bin = skiff_bin();
-        let script = if bin.file_name().map(|n| n != "skiff").unwrap_or(false) {
-            // Testing another engine: make `skiff` name it.
-            format!("skiff() {{ {} \"$@\"; }}\n{script}", bin.display())
-        } else {
-            script.to_string()
-        };
-        let mut cmd = self.command("bash", &["-c", &script]);
+        self.bash_input(script, Input::Null)
+    }
+
+    /// [`Store::bash`] with the given standard input.
+    pub fn bash_input(&self, script: &str, input: Input) -> Output {
+        let mut cmd = self.command("bash", &["-c", script]);
         if self.who == Who::Root {
             cmd.env("SKIFF_ROOT_ARGS", format!("--root {} --runroot {}", self.data.display(), self.run.display()));
         }
-        run_command(cmd, None, format!("{} bash -c {script:?}", self.prefix()))
+        run_command_input(cmd, input, format!("{} bash -c {script:?}", self.prefix()))
     }
 
     fn prefix(&self) -> String {
@@ -545,11 +583,41 @@ impl Drop for Store {
             eprintln!("keeping store {}", self.dir.display());
             return;
         }
+        if is_podman() {
+            // Rootless podman leaves a pause process per runtime directory.
+            if let Ok(pid) = std::fs::read_to_string(self.run.join("libpod/tmp/pause.pid")) {
+                if let Ok(pid) = pid.trim().parse::<i32>() {
+                    // SAFETY: kill(2) of the pause process this test started.
+                    unsafe { libc::kill(pid, libc::SIGKILL) };
+                }
+            }
+        }
         // Files of containers belong to subordinate ids: root removes them.
+        if std::fs::remove_dir_all(&self.dir).is_ok() {
+            return;
+        }
+        // Something is still mounted in there (an engine running as root
+        // mounts in the host's namespace): detach it, then try again.
+        for m in mounts_under(&self.dir).iter().rev() {
+            if let Ok(c) = std::ffi::CString::new(m.as_os_str().as_encoded_bytes()) {
+                // SAFETY: umount2 with a valid C string.
+                unsafe { libc::umount2(c.as_ptr(), libc::MNT_DETACH) };
+            }
+        }
         if let Err(e) = std::fs::remove_dir_all(&self.dir) {
             eprintln!("warning: cannot remove test store {}: {e}", self.dir.display());
         }
     }
+}
+
+/// Mount points at or under `dir`, in /proc/self/mountinfo order.
+pub fn mounts_under(dir: &Path) -> Vec<PathBuf> {
+    let info = std::fs::read_to_string("/proc/self/mountinfo").unwrap_or_default();
+    info.lines()
+        .filter_map(|l| l.split(' ').nth(4))
+        .map(|p| PathBuf::from(p.replace("\\040", " ")))
+        .filter(|p| p.starts_with(dir))
+        .collect()
 }
 
 /// Quote a command line for messages.
