@@ -12,11 +12,26 @@ fn a_file_written_in_one_container_is_not_seen_by_the_next() {
     store.import_busybox("bb");
     // Kept (no --rm), so its files stay in the store while the next runs.
     store
-        .skiff(&["run", "--name", "writer", "bb", "sh", "-c", "echo hello > /tmp/marker && echo hi > /etc/marker && cat /tmp/marker"])
+        .skiff(&[
+            "run",
+            "--name",
+            "writer",
+            "bb",
+            "sh",
+            "-c",
+            "echo hello > /tmp/marker && echo hi > /etc/marker && cat /tmp/marker",
+        ])
         .ok()
         .stdout_is("hello");
     store
-        .skiff(&["run", "--rm", "bb", "sh", "-c", "ls -a /tmp /etc; test ! -e /tmp/marker && test ! -e /etc/marker && echo clean"])
+        .skiff(&[
+            "run",
+            "--rm",
+            "bb",
+            "sh",
+            "-c",
+            "ls -a /tmp /etc; test ! -e /tmp/marker && test ! -e /etc/marker && echo clean",
+        ])
         .ok()
         .stdout_has("clean");
     store.skiff(&["rm", "writer"]).ok();
@@ -52,7 +67,8 @@ fn exited_container_shows_in_ps_a_and_rm_removes_it() {
     let ps = store.skiff(&["ps", "-a"]);
     ps.ok();
     let lines = ps.lines();
-    let header: Vec<&str> = lines.first().map(|h| h.split("  ").map(str::trim).filter(|c| !c.is_empty()).collect()).unwrap_or_default();
+    let header: Vec<&str> =
+        lines.first().map(|h| h.split("  ").map(str::trim).filter(|c| !c.is_empty()).collect()).unwrap_or_default();
     ps.check(
         header == ["CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"],
         "ps must print podman's columns",
@@ -69,7 +85,8 @@ fn exited_container_shows_in_ps_a_and_rm_removes_it() {
 
     let json = store.skiff(&["ps", "-a", "--format", "json"]);
     json.ok();
-    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap_or_else(|e| json.fail(&format!("not JSON: {e}")));
+    let v: serde_json::Value =
+        serde_json::from_str(&json.stdout).unwrap_or_else(|e| json.fail(&format!("not JSON: {e}")));
     let c = &v.as_array().unwrap_or_else(|| json.fail("not a JSON array"))[0];
     json.check(c["Names"] == serde_json::json!(["seven"]), "Names must be [\"seven\"]");
     json.check(c["ExitCode"] == 7, "ExitCode must be 7");
@@ -111,7 +128,10 @@ fn rmi_refuses_an_image_in_use() {
     let out = store.skiff(&["rmi", "bb"]);
     out.check(out.code != 0, "rmi of an image in use must fail");
     out.stderr_has("Error: ");
-    out.check(out.stderr.contains("in use") || out.stderr.contains("used by"), "the error must say the image is in use");
+    out.check(
+        out.stderr.contains("in use") || out.stderr.contains("used by"),
+        "the error must say the image is in use",
+    );
     store.skiff(&["images", "-q"]).ok().stdout_is(&id[..12]);
     store.skiff(&["run", "--rm", "bb", "true"]).ok();
     store.skiff(&["rm", "user1"]).ok();

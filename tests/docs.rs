@@ -78,7 +78,10 @@ fn help_lists_every_command() {
     let out = store.skiff(&["--help"]);
     out.ok();
     for cmd in ["run", "ps", "rm", "images", "rmi", "import", "load"] {
-        out.check(out.stdout.lines().any(|l| l.trim_start().starts_with(&format!("{cmd} "))), &format!("--help must list {cmd}"));
+        out.check(
+            out.stdout.lines().any(|l| l.trim_start().starts_with(&format!("{cmd} "))),
+            &format!("--help must list {cmd}"),
+        );
     }
     if !is_podman() {
         out.check(!out.stdout.contains("__generate-docs"), "the docs generator must stay hidden");

@@ -14,12 +14,16 @@ fn import_names_the_image_like_podman_and_images_lists_it() {
     let header: Vec<&str> = lines[0].split("  ").map(str::trim).filter(|c| !c.is_empty()).collect();
     images.check(header == ["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"], "images must print podman's columns");
     let row: Vec<&str> = lines.get(1).map(|r| r.split_whitespace().collect()).unwrap_or_default();
-    images.check(row.len() >= 3 && row[0] == "localhost/bb" && row[1] == "latest" && row[2] == &id[..12], "row: localhost/bb latest <12-hex id>");
+    images.check(
+        row.len() >= 3 && row[0] == "localhost/bb" && row[1] == "latest" && row[2] == &id[..12],
+        "row: localhost/bb latest <12-hex id>",
+    );
     store.skiff(&["images", "-q"]).ok().stdout_is(&id[..12]);
 
     let json = store.skiff(&["images", "--format", "json"]);
     json.ok();
-    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap_or_else(|e| json.fail(&format!("not JSON: {e}")));
+    let v: serde_json::Value =
+        serde_json::from_str(&json.stdout).unwrap_or_else(|e| json.fail(&format!("not JSON: {e}")));
     let img = &v.as_array().unwrap_or_else(|| json.fail("not a JSON array"))[0];
     json.check(img["Id"] == id.as_str(), "Id must be the full image id");
     json.check(img["Names"] == serde_json::json!([BB]), "Names must be [\"localhost/bb:latest\"]");
@@ -64,7 +68,18 @@ fn ownership_from_the_tarball_is_kept() {
     let store = Store::new();
     store.import_busybox("bb");
     store
-        .skiff(&["run", "--rm", "bb", "stat", "-c", "%u:%g %a %n", "/home/app/owned", "/home/app", "/tmp", "/etc/passwd"])
+        .skiff(&[
+            "run",
+            "--rm",
+            "bb",
+            "stat",
+            "-c",
+            "%u:%g %a %n",
+            "/home/app/owned",
+            "/home/app",
+            "/tmp",
+            "/etc/passwd",
+        ])
         .ok()
         .stdout_is("1000:1000 644 /home/app/owned\n1000:1000 755 /home/app\n0:0 1777 /tmp\n0:0 644 /etc/passwd");
 }
@@ -75,7 +90,8 @@ fn load_prints_the_name_and_images_lists_it() {
     store.load_layered();
     let out = store.skiff(&["images", "--format", "json"]);
     out.ok();
-    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap_or_else(|e| out.fail(&format!("not JSON: {e}")));
+    let v: serde_json::Value =
+        serde_json::from_str(&out.stdout).unwrap_or_else(|e| out.fail(&format!("not JSON: {e}")));
     out.check(v.as_array().map(|a| a.len()) == Some(1), "one image");
     out.check(v[0]["Names"] == serde_json::json!([LAYERED]), "named localhost/layered:latest");
 }

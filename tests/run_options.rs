@@ -8,7 +8,20 @@ fn env_flags_set_the_environment() {
     let store = Store::new().with_env("FROM_HOST", "copied");
     store.import_busybox("bb");
     store
-        .skiff(&["run", "--rm", "-e", "FOO=bar", "--env", "SPACED=a b", "-e", "FROM_HOST", "bb", "sh", "-c", "echo \"$FOO|$SPACED|$FROM_HOST\""])
+        .skiff(&[
+            "run",
+            "--rm",
+            "-e",
+            "FOO=bar",
+            "--env",
+            "SPACED=a b",
+            "-e",
+            "FROM_HOST",
+            "bb",
+            "sh",
+            "-c",
+            "echo \"$FOO|$SPACED|$FROM_HOST\"",
+        ])
         .ok()
         .stdout_is("bar|a b|copied");
 }
@@ -19,7 +32,18 @@ fn env_file_sets_the_environment() {
     store.import_busybox("bb");
     let file = store.write_file("vars.env", "# a comment\n\nA=1\nB=two words\n");
     store
-        .skiff(&["run", "--rm", "--env-file", &file.display().to_string(), "-e", "A=override", "bb", "sh", "-c", "echo \"$A|$B\""])
+        .skiff(&[
+            "run",
+            "--rm",
+            "--env-file",
+            &file.display().to_string(),
+            "-e",
+            "A=override",
+            "bb",
+            "sh",
+            "-c",
+            "echo \"$A|$B\"",
+        ])
         .ok()
         .stdout_is("override|two words");
 }
@@ -38,7 +62,10 @@ fn user_flag_sets_uid_and_gid() {
     store.import_busybox("bb");
     store.skiff(&["run", "--rm", "-u", "1000:1000", "bb", "sh", "-c", "id -u; id -g"]).ok().stdout_is("1000\n1000");
     // The file owned by 1000 in the image is theirs to write.
-    store.skiff(&["run", "--rm", "-u", "1000:1000", "bb", "sh", "-c", "echo more >> /home/app/owned && echo ok"]).ok().stdout_is("ok");
+    store
+        .skiff(&["run", "--rm", "-u", "1000:1000", "bb", "sh", "-c", "echo more >> /home/app/owned && echo ok"])
+        .ok()
+        .stdout_is("ok");
 }
 
 #[test]
@@ -79,19 +106,30 @@ fn image_workdir_env_cmd_and_user_are_honoured() {
     store.import(
         &fixtures().busybox_rootfs,
         "configured",
-        &[
-            "WORKDIR /tmp",
-            "ENV GREETING=hi",
-            "USER app",
-            r#"CMD ["sh", "-c", "echo $GREETING $(pwd) $(id -u) $HOME"]"#,
-        ],
+        &["WORKDIR /tmp", "ENV GREETING=hi", "USER app", r#"CMD ["sh", "-c", "echo $GREETING $(pwd) $(id -u) $HOME"]"#],
     );
     store.skiff(&["run", "--rm", "configured"]).ok().stdout_is("hi /tmp 1000 /home/app");
     // A command replaces CMD; the rest stays.
-    store.skiff(&["run", "--rm", "configured", "sh", "-c", "echo $GREETING; pwd; id -u"]).ok().stdout_is("hi\n/tmp\n1000");
+    store
+        .skiff(&["run", "--rm", "configured", "sh", "-c", "echo $GREETING; pwd; id -u"])
+        .ok()
+        .stdout_is("hi\n/tmp\n1000");
     // Flags win over the image.
     store
-        .skiff(&["run", "--rm", "-u", "0", "-w", "/", "-e", "GREETING=yo", "configured", "sh", "-c", "echo $GREETING $(pwd) $(id -u)"])
+        .skiff(&[
+            "run",
+            "--rm",
+            "-u",
+            "0",
+            "-w",
+            "/",
+            "-e",
+            "GREETING=yo",
+            "configured",
+            "sh",
+            "-c",
+            "echo $GREETING $(pwd) $(id -u)",
+        ])
         .ok()
         .stdout_is("yo / 0");
 }
@@ -109,7 +147,10 @@ fn image_entrypoint_takes_the_command_as_arguments() {
 fn interactive_passes_stdin() {
     let store = Store::new();
     store.import_busybox("bb");
-    store.skiff_stdin(&["run", "--rm", "-i", "bb", "sh", "-c", "tr a-z A-Z"], b"piped input\n").ok().stdout_is("PIPED INPUT");
+    store
+        .skiff_stdin(&["run", "--rm", "-i", "bb", "sh", "-c", "tr a-z A-Z"], b"piped input\n")
+        .ok()
+        .stdout_is("PIPED INPUT");
     store.skiff_stdin(&["run", "--rm", "bb", "sh", "-c", "cat; echo end"], b"not passed\n").ok().stdout_is("end");
 }
 
@@ -121,9 +162,13 @@ fn no_extra_file_descriptors_in_the_container() {
     store.import_busybox("bb");
     let out = store.bash("exec 5</etc/passwd 7>/dev/null; exec skiff run --rm bb ls /proc/self/fd");
     out.ok();
-    let fds: Vec<String> = out.lines().iter().flat_map(|l| l.split_whitespace().map(str::to_string).collect::<Vec<_>>()).collect();
+    let fds: Vec<String> =
+        out.lines().iter().flat_map(|l| l.split_whitespace().map(str::to_string).collect::<Vec<_>>()).collect();
     // 0, 1, 2 and the directory ls is reading.
-    out.check(fds.iter().all(|f| ["0", "1", "2", "3"].contains(&f.as_str())), "only fds 0-2 (and ls's own 3) may be open");
+    out.check(
+        fds.iter().all(|f| ["0", "1", "2", "3"].contains(&f.as_str())),
+        "only fds 0-2 (and ls's own 3) may be open",
+    );
     out.check(fds.len() >= 3, "ls must list the standard fds");
 }
 

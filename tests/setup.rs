@@ -33,7 +33,9 @@ fn commands_under(readme: &str, title: &str) -> Vec<String> {
 
 fn is_executable(rel: &str) -> bool {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(repo_root().join(rel)).map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0).unwrap_or(false)
+    std::fs::metadata(repo_root().join(rel))
+        .map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        .unwrap_or(false)
 }
 
 /// Acceptance 1: the README gives exactly two set-up commands, they name
@@ -43,11 +45,13 @@ fn readme_gives_two_setup_commands_and_ci_runs_the_readme_test_command() {
     let readme = readme();
     let setup = commands_under(&readme, "Quick start");
     assert_eq!(setup, ["sudo scripts/try", "sudo CI=true bash .ci/run"], "the README's two set-up commands");
-    for script in ["scripts/try", ".ci/run", "scripts/prepare-host", "scripts/bench-run", "scripts/make-busybox-rootfs"] {
+    for script in ["scripts/try", ".ci/run", "scripts/prepare-host", "scripts/bench-run", "scripts/make-busybox-rootfs"]
+    {
         assert!(is_executable(script), "{script} must exist and be executable");
     }
     let tests = commands_under(&readme, "Tests");
-    let test_cmd = tests.iter().find(|c| c.starts_with("cargo test")).expect("README's Tests section gives a cargo test command");
+    let test_cmd =
+        tests.iter().find(|c| c.starts_with("cargo test")).expect("README's Tests section gives a cargo test command");
     let ci = std::fs::read_to_string(repo_root().join(".ci/run")).unwrap();
     assert!(ci.lines().any(|l| l.trim() == test_cmd), ".ci/run must run the README's test command `{test_cmd}`");
     assert!(ci.contains("scripts/prepare-host"), ".ci/run must prepare the host");
@@ -93,7 +97,9 @@ fn benchmark_runs_and_the_readme_has_its_line() {
     let mut cmd = Command::new(repo_root().join("scripts/bench-run"));
     cmd.current_dir(repo_root()).env("SKIFF_BIN", skiff_bin()).env("BENCH_N", "3").env("BENCH_WARMUP", "1");
     let out = run_command(cmd, None, "BENCH_N=3 scripts/bench-run".into());
-    out.ok().stdout_has("skiff  run --rm --network none bb true: median ").stdout_has("floor: unshare -Urmpf true: median ");
+    out.ok()
+        .stdout_has("skiff  run --rm --network none bb true: median ")
+        .stdout_has("floor: unshare -Urmpf true: median ");
     if std::path::Path::new("/usr/bin/podman").exists() {
         out.stdout_has("ratio skiff/podman");
     }

@@ -25,7 +25,10 @@ fn run_it_gets_a_pts_and_restores_the_terminal() {
 fn run_t_exit_status_and_output() {
     let store = Store::new();
     store.import_busybox("bb");
-    let out = store.bash_input("script -qec 'skiff run --rm -t bb sh -c \"echo in-tty; exit 5\"; echo \"rc=$?\"' /dev/null", Input::Open);
+    let out = store.bash_input(
+        "script -qec 'skiff run --rm -t bb sh -c \"echo in-tty; exit 5\"; echo \"rc=$?\"' /dev/null",
+        Input::Open,
+    );
     out.ok();
     let text = out.stdout.replace('\r', "");
     out.check(text.contains("in-tty"), "the container's output must reach the terminal");

@@ -54,7 +54,8 @@ fn runs_as_root_without_a_user_namespace() {
     }
     let store = Store::root();
     store.import_busybox("bb");
-    let out = store.skiff(&["run", "--rm", "bb", "sh", "-c", "id -u; cat /proc/self/uid_map; stat -c %u:%g /home/app/owned"]);
+    let out =
+        store.skiff(&["run", "--rm", "bb", "sh", "-c", "id -u; cat /proc/self/uid_map; stat -c %u:%g /home/app/owned"]);
     out.ok();
     let lines = out.lines();
     out.check(lines.first().map(|l| l.trim()) == Some("0"), "the container's process must be uid 0");

@@ -74,9 +74,7 @@ pub fn require_host() {
         for (name, uid) in [(TEST_USER, TEST_UID), (NORANGE_USER, NORANGE_UID)] {
             match nix::unistd::User::from_name(name) {
                 Ok(Some(u)) if u.uid.as_raw() == uid => {}
-                Ok(Some(u)) => {
-                    return Err(format!("test user {name} has uid {}, expected {uid}: {PREPARE}", u.uid))
-                }
+                Ok(Some(u)) => return Err(format!("test user {name} has uid {}, expected {uid}: {PREPARE}", u.uid)),
                 _ => return Err(format!("test user {name} is missing: {PREPARE}")),
             }
         }
@@ -368,14 +366,8 @@ impl Store {
         root_dir(Path::new(CI_DIR));
         root_dir(&stores);
         let dir = tempfile::Builder::new().prefix("store-").tempdir_in(&stores).unwrap().keep();
-        let store = Store {
-            home: dir.join("home"),
-            data: dir.join("data"),
-            run: dir.join("run"),
-            dir,
-            who,
-            env: Vec::new(),
-        };
+        let store =
+            Store { home: dir.join("home"), data: dir.join("data"), run: dir.join("run"), dir, who, env: Vec::new() };
         let (uid, gid) = store.ids();
         for (d, mode) in [(&store.dir, 0o700), (&store.home, 0o700), (&store.data, 0o755), (&store.run, 0o700)] {
             std::fs::create_dir_all(d).unwrap();
@@ -573,7 +565,12 @@ impl Store {
     /// What is in the containers and runtime directories now: compare two
     /// of these with [`traces_left`].
     pub fn snapshot(&self) -> Snapshot {
-        Snapshot { entries: tree(&self.containers_dir(), "containers").union(&tree(&self.runtime_dir(), "runtime")).cloned().collect() }
+        Snapshot {
+            entries: tree(&self.containers_dir(), "containers")
+                .union(&tree(&self.runtime_dir(), "runtime"))
+                .cloned()
+                .collect(),
+        }
     }
 }
 
