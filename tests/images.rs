@@ -1,0 +1,140 @@
+//! Acceptance 5 and the image commands: import, load, images, rmi, layers
+//! with whiteouts, ownership, and the copy storage driver.
+
+mod common;
+use common::*;
+
+#[test]
+fn import_names_the_image_like_podman_and_images_lists_it() {
+    let store = Store::new();
+    let id = store.import_busybox("bb");
+    let images = store.skiff(&["images"]);
+    images.ok();
+    let lines = images.lines();
+    let header: Vec<&str> = lines[0].split("  ").map(str::trim).filter(|c| !c.is_empty()).collect();
+    images.check(header == ["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"], "images must print podman's columns");
+    let row: Vec<&str> = lines.get(1).map(|r| r.split_whitespace().collect()).unwrap_or_default();
+    images.check(
+        row.len() >= 3 && row[0] == "localhost/bb" && row[1] == "latest" && row[2] == &id[..12],
+        "row: localhost/bb latest <12-hex id>",
+    );
+    store.skiff(&["images", "-q"]).ok().stdout_is(&id[..12]);
+
+    let json = store.skiff(&["images", "--format", "json"]);
+    json.ok();
+    let v: serde_json::Value =
+        serde_json::from_str(&json.stdout).unwrap_or_else(|e| json.fail(&format!("not JSON: {e}")));
+    let img = &v.as_array().unwrap_or_else(|| json.fail("not a JSON array"))[0];
+    json.check(img["Id"] == id.as_str(), "Id must be the full image id");
+    json.check(img["Names"] == serde_json::json!([BB]), "Names must be [\"localhost/bb:latest\"]");
+
+    // Runs by short name, full name and id.
+    for r in ["bb", "bb:latest", BB, &id[..12], id.as_str()] {
+        store.skiff(&["run", "--rm", r, "true"]).ok();
+    }
+}
+
+#[test]
+fn import_reads_standard_input() {
+    let store = Store::new();
+    let data = std::fs::read(&fixtures().busybox_rootfs).unwrap();
+    let out = store.skiff_stdin(&["import", "-", "fromstdin:v1"], &data);
+    out.ok();
+    let last = out.lines().last().cloned().unwrap_or_default();
+    let id = last.trim_start_matches("sha256:");
+    out.check(is_image_id(id), "import must print the image id last");
+    store.skiff(&["run", "--rm", "fromstdin:v1", "echo", "ok"]).ok().stdout_is("ok");
+    store.skiff(&["run", "--rm", "localhost/fromstdin:v1", "echo", "ok"]).ok().stdout_is("ok");
+}
+
+/// Acceptance 5: a second layer's whiteout and opaque directory take effect.
+#[test]
+fn layer_whiteouts_and_opaque_directories_take_effect() {
+    let store = Store::new();
+    let name = store.load_layered();
+    store
+        .skiff(&["run", "--rm", &name, "sh", "-c", "ls -a /data; echo --; ls -a /opq"])
+        .ok()
+        .stdout_is(".\n..\nkeep\n--\n.\n..\nnew");
+    store.skiff(&["run", "--rm", &name, "cat", "/data/keep", "/opq/new"]).ok().stdout_is("keep\nnew");
+    store.skiff(&["run", "--rm", &name, "stat", "-c", "%u:%g", "/home/app/owned"]).ok().stdout_is("1000:1000");
+    // The image's own CMD is sh: with no command and no stdin it exits 0.
+    store.skiff(&["run", "--rm", &name]).ok();
+}
+
+/// Acceptance 5: ownership in the tarball is ownership in the container.
+#[test]
+fn ownership_from_the_tarball_is_kept() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store
+        .skiff(&[
+            "run",
+            "--rm",
+            "bb",
+            "stat",
+            "-c",
+            "%u:%g %a %n",
+            "/home/app/owned",
+            "/home/app",
+            "/tmp",
+            "/etc/passwd",
+        ])
+        .ok()
+        .stdout_is("1000:1000 644 /home/app/owned\n1000:1000 755 /home/app\n0:0 1777 /tmp\n0:0 644 /etc/passwd");
+}
+
+#[test]
+fn load_prints_the_name_and_images_lists_it() {
+    let store = Store::new();
+    store.load_layered();
+    let out = store.skiff(&["images", "--format", "json"]);
+    out.ok();
+    let v: serde_json::Value =
+        serde_json::from_str(&out.stdout).unwrap_or_else(|e| out.fail(&format!("not JSON: {e}")));
+    out.check(v.as_array().map(|a| a.len()) == Some(1), "one image");
+    out.check(v[0]["Names"] == serde_json::json!([LAYERED]), "named localhost/layered:latest");
+}
+
+#[test]
+fn rmi_removes_an_unused_image() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.load_layered();
+    store.skiff(&["rmi", "bb"]).ok();
+    let left = store.skiff(&["images", "--format", "json"]);
+    left.ok();
+    let v: serde_json::Value = serde_json::from_str(&left.stdout).unwrap();
+    left.check(v.as_array().map(|a| a.len()) == Some(1), "one image left");
+    let out = store.skiff(&["rmi", "bb"]);
+    out.check(out.code != 0, "removing a missing image must fail").stderr_has("Error: ");
+    store.skiff(&["run", "--rm", LAYERED, "true"]).ok();
+}
+
+/// `--storage-driver copy` (here through SKIFF_STORAGE_DRIVER) works,
+/// layers and isolation included.
+#[test]
+fn copy_storage_driver_works() {
+    let store = Store::new().with_driver("copy");
+    store.import_busybox("bb");
+    let name = store.load_layered();
+    store
+        .skiff(&["run", "--rm", &name, "sh", "-c", "ls /data /opq; stat -c %u:%g /home/app/owned"])
+        .ok()
+        .stdout_is("/data:\nkeep\n\n/opq:\nnew\n1000:1000");
+    store.skiff(&["run", "--name", "w", "bb", "sh", "-c", "echo x > /tmp/marker"]).ok();
+    store.skiff(&["run", "--rm", "bb", "sh", "-c", "test ! -e /tmp/marker && echo clean"]).ok().stdout_is("clean");
+    store.skiff(&["rm", "w"]).ok();
+    if !is_podman() {
+        assert_eq!(containers_in_store(&store), Vec::<String>::new(), "rm left a container behind");
+    }
+}
+
+/// The global flag spelling works too.
+#[test]
+fn storage_driver_flag_copy() {
+    let store = Store::new();
+    let flag = if is_podman() { "--storage-driver=vfs" } else { "--storage-driver=copy" };
+    store.skiff(&[flag, "import", &fixtures().busybox_rootfs.display().to_string(), "bb"]).ok();
+    store.skiff(&[flag, "run", "--rm", "bb", "echo", "copied"]).ok().stdout_is("copied");
+}
