@@ -147,7 +147,9 @@ impl Unpacker {
                 let target = entry.link_name()?.ok_or_else(|| crate::err!("hard link without a target"))?;
                 let target = sanitize(&target)?;
                 let target_name = target.file_name().ok_or_else(|| crate::err!("hard link to the layer root"))?;
-                let target_parent = self.open_dir(target.parent().unwrap_or(Path::new("")), false)?;
+                let target_parent = self
+                    .open_dir(target.parent().unwrap_or(Path::new("")), false)
+                    .map_err(|e| crate::err!("hard link target {} is not in the layer: {e}", target.display()))?;
                 remove_existing(&parent, &name)?;
                 rustix::fs::linkat(&target_parent, target_name, &parent, name.as_str(), AtFlags::empty())
                     .context(|| format!("hard link to {}", target.display()))?;

@@ -256,14 +256,14 @@ impl ImageStore {
                 let name = entry.file_name().to_string_lossy().into_owned();
                 if name.starts_with(TEMP_PREFIX) {
                     if abandoned(&entry.path()) {
-                        let _ = crate::container::state::remove_tree(&entry.path());
+                        remove_entry(&entry.path());
                     }
                 } else if !keep.contains(&name) {
                     // Renamed away first, so that an interrupted removal never
                     // leaves a partial layer under its real name.
                     let doomed = dir.join(format!("{TEMP_PREFIX}removed-{name}"));
                     if std::fs::rename(entry.path(), &doomed).is_ok() {
-                        let _ = crate::container::state::remove_tree(&doomed);
+                        remove_entry(&doomed);
                     }
                 }
             }
@@ -333,6 +333,14 @@ fn by_id(images: &[ImageRecord], prefix: &str, input: &str) -> Result<Option<Res
         (Some((index, _)), None) => Ok(Some(Resolved { index, name: None })),
         (Some(_), Some(_)) => Err(crate::err!("{input}: more than one image matches this id prefix")),
         (None, _) => Ok(None),
+    }
+}
+
+fn remove_entry(path: &Path) {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
+        let _ = crate::container::state::remove_tree(path);
+    } else {
+        let _ = std::fs::remove_file(path);
     }
 }
 
