@@ -31,11 +31,13 @@ fn open_archive(data_dir: &std::path::Path, input: Option<&std::path::Path>) -> 
     let mut source: Box<dyn Read> = match input {
         Some(path) => {
             let mut file = std::fs::File::open(path).context(|| "open".into())?;
-            let mut magic = [0u8; 6];
-            let n = file.read(&mut magic)?;
-            file.rewind()?;
-            if file.metadata()?.is_file() && compression::Compression::detect(&magic[..n])? == compression::Compression::None {
-                return TarFile::index(file);
+            if file.metadata()?.is_file() {
+                let mut magic = Vec::new();
+                (&mut file).take(6).read_to_end(&mut magic)?;
+                file.rewind()?;
+                if compression::Compression::detect(&magic)? == compression::Compression::None {
+                    return TarFile::index(file);
+                }
             }
             Box::new(file)
         }

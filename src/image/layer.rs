@@ -91,6 +91,11 @@ impl Unpacker {
             return Ok(());
         };
         let parent_path = path.parent().unwrap_or(Path::new(""));
+        // Inside whiteout-named directories (aufs keeps hard link
+        // bookkeeping in ".wh..wh.plnk/") nothing belongs to the image.
+        if parent_path.components().any(|c| c.as_os_str().to_string_lossy().starts_with(WHITEOUT_PREFIX)) {
+            return Ok(());
+        }
         if name == OPAQUE_MARKER {
             let dir = self.open_dir(parent_path, true)?;
             let dir = rustix::fs::openat(&dir, ".", OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
@@ -123,7 +128,7 @@ impl Unpacker {
                 apply_metadata(&dir, &meta)?;
                 self.dir_times.push((path, meta.mtime));
             }
-            EntryType::Regular | EntryType::Continuous => {
+            EntryType::Regular | EntryType::Continuous | EntryType::GNUSparse => {
                 remove_existing(&parent, &name)?;
                 let fd = rustix::fs::openat(
                     &parent,
@@ -415,7 +420,8 @@ mod tests {
             add(b, Directory, "opaque/", b"");
             add(b, Regular, "opaque/.wh..wh..opq", b"");
             add(b, Regular, "opaque/kept", b"data");
-            add(b, Regular, ".wh..wh.plnk", b"");
+            add(b, Directory, ".wh..wh.plnk/", b"");
+            add(b, Regular, ".wh..wh.plnk/123.456", b"");
         });
         let dir = tempfile::tempdir().unwrap();
         let out = unpack(&data[..], dir.path()).unwrap();
