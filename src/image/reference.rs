@@ -99,7 +99,8 @@ impl Reference {
     /// a local image, then one from Docker Hub.
     pub fn lookup_candidates(&self) -> Vec<Reference> {
         if self.domain.is_some() {
-            return vec![self.clone().default_tag()];
+            // Only fills in the tag, and Docker Hub's "library/".
+            return vec![self.clone().normalize_docker()];
         }
         vec![self.clone().normalize_local(), self.clone().normalize_docker()]
     }
@@ -277,6 +278,10 @@ mod tests {
         let r = Reference::parse("x/y:2").unwrap();
         let c: Vec<String> = r.lookup_candidates().iter().map(|r| r.to_string()).collect();
         assert_eq!(c, ["localhost/x/y:2", "docker.io/x/y:2"]);
+        let r = Reference::parse("docker.io/busybox").unwrap();
+        assert_eq!(r.lookup_candidates()[0].to_string(), "docker.io/library/busybox:latest");
+        let r = Reference::parse("quay.io/x").unwrap();
+        assert_eq!(r.lookup_candidates()[0].to_string(), "quay.io/x:latest");
     }
 
     #[test]
