@@ -331,8 +331,9 @@ fn apply_metadata(fd: impl AsFd, meta: &Metadata) -> Result<()> {
     for (name, value) in &meta.xattrs {
         match rustix::fs::fsetxattr(&fd, name.as_str(), value, XattrFlags::empty()) {
             Ok(()) => {}
-            // Only user.* xattrs are sure to be settable without real root.
-            Err(Errno::PERM | Errno::NOTSUP) if !name.starts_with("user.") => {}
+            // Only user.* xattrs are sure to be settable without real root
+            // (others may be refused, unsupported, or name unmapped ids).
+            Err(Errno::PERM | Errno::ACCESS | Errno::NOTSUP | Errno::INVAL) if !name.starts_with("user.") => {}
             Err(e) => return Err(crate::err!("set xattr {name}: {e}")),
         }
     }

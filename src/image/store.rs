@@ -142,14 +142,18 @@ impl ImageStore {
         std::fs::read(&path).context(|| format!("read blob {digest}"))
     }
 
+    /// The unpacked directory of one layer, usable as an overlay lowerdir.
     pub fn layer_dir(&self, diff_id: &str) -> PathBuf {
         self.layers_dir().join(diff_id.trim_start_matches("sha256:")).join("diff")
     }
 
+    /// Held while using images (creating a container from one): no image
+    /// is removed meanwhile.
     pub fn lock_shared(&self) -> Result<lock::Lock> {
         lock::shared(&self.root.join("images.lock"))
     }
 
+    /// Held while changing the index and what is in blobs/ and layers/.
     pub fn lock_exclusive(&self) -> Result<lock::Lock> {
         lock::exclusive(&self.root.join("images.lock"))
     }
@@ -172,6 +176,7 @@ impl ImageStore {
         }
     }
 
+    /// The image's config, parsed.
     pub fn config(&self, image: &ImageRecord) -> Result<oci_spec::image::ImageConfiguration> {
         let data = self.read_blob(&format!("sha256:{}", image.id))?;
         serde_json::from_slice(&data).context(|| format!("parse the config of image {}", image.id))
