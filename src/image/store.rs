@@ -510,6 +510,57 @@ mod tests {
         assert!(resolve(&images, "aaa").unwrap().unwrap().name.is_none());
     }
 
+    fn small_layer() -> Vec<u8> {
+        let mut b = tar::Builder::new(Vec::new());
+        let mut h = tar::Header::new_gnu();
+        h.set_mode(0o644);
+        h.set_uid(0);
+        h.set_gid(0);
+        h.set_mtime(0);
+        h.set_size(2);
+        b.append_data(&mut h, "hello", &b"hi"[..]).unwrap();
+        b.into_inner().unwrap()
+    }
+
+    fn entries(dir: &Path) -> Vec<String> {
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect()
+    }
+
+    #[test]
+    fn commits_atomically_and_collects_garbage() {
+        let root = tempfile::tempdir().unwrap();
+        let store = ImageStore { root: root.path().to_path_buf() };
+
+        // Dropped before commit, as when a load fails: nothing is left.
+        let mut staging = store.stage().unwrap();
+        staging.add_layer(&small_layer()[..], None).unwrap();
+        staging.add_blob(b"{}").unwrap();
+        drop(staging);
+        assert!(entries(&store.layers_dir()).is_empty() && entries(&store.blobs_dir()).is_empty());
+
+        let mut staging = store.stage().unwrap();
+        let layer = staging.add_layer(&small_layer()[..], None).unwrap();
+        assert_eq!(layer.diff_id, digest::sha256(&small_layer()));
+        assert!(staging.add_layer(&small_layer()[..], Some("sha256:00")).is_err());
+        let config = br#"{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}"#;
+        staging.add_blob(config).unwrap();
+        let manifest = staging.add_blob(b"manifest").unwrap();
+        let image = ImageRecord::new(config, vec!["localhost/t:latest".into()], manifest, vec![layer.clone()]);
+        store.commit(staging, vec![image.clone()]).unwrap();
+        assert_eq!(store.lookup("t").unwrap().id, image.id);
+        assert_eq!(std::fs::read(store.layer_dir(&layer.diff_id).join("hello")).unwrap(), b"hi");
+        assert_eq!(entries(&store.blobs_dir()).len(), 3);
+
+        store
+            .update(|images| {
+                images.clear();
+                Ok(())
+            })
+            .unwrap();
+        assert!(store.lookup("t").unwrap_err().message.ends_with("image not known"));
+        assert!(entries(&store.layers_dir()).is_empty() && entries(&store.blobs_dir()).is_empty());
+    }
+
     #[test]
     fn ambiguous_short_names_are_errors() {
         let images = [image('a', &["quay.io/a/app:latest"]), image('b', &["quay.io/b/app:latest"])];
