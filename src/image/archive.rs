@@ -11,6 +11,7 @@
 //! members are then read where they lie.
 
 use super::digest;
+use super::layer;
 use super::oci;
 use super::reference::Reference;
 use super::store::{ImageRecord, ImageStore, LayerRecord, Staging};
@@ -43,8 +44,8 @@ impl TarFile {
         let mut members = HashMap::new();
         {
             let mut archive = tar::Archive::new(&file);
-            for entry in archive.entries().context(|| "read archive".into())? {
-                let entry = entry.context(|| "read archive".into())?;
+            for entry in archive.entries().map_err(|e| layer::tar_error("read archive", e))? {
+                let entry = entry.map_err(|e| layer::tar_error("read archive", e))?;
                 let path = clean(&String::from_utf8_lossy(&entry.path_bytes()));
                 let link = || entry.link_name_bytes().map(|l| String::from_utf8_lossy(&l).into_owned()).unwrap_or_default();
                 let member = match entry.header().entry_type() {

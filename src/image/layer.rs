@@ -48,8 +48,8 @@ pub fn unpack(tar: impl Read, dest: &Path) -> Result<Unpacked> {
     let mut hashing = HashingReader::new(tar);
     {
         let mut archive = tar::Archive::new(&mut hashing);
-        for entry in archive.entries().context(|| "read layer".into())? {
-            let mut entry = entry.context(|| "read layer".into())?;
+        for entry in archive.entries().map_err(|e| tar_error("read layer", e))? {
+            let mut entry = entry.map_err(|e| tar_error("read layer", e))?;
             let shown = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
             unpacker.entry(&mut entry).context(|| format!("layer entry {shown:?}"))?;
         }
@@ -58,6 +58,13 @@ pub fn unpack(tar: impl Read, dest: &Path) -> Result<Unpacked> {
     // The end-of-archive blocks and any padding belong to the diff id too.
     let (diff_id, size) = hashing.finish().context(|| "read layer".into())?;
     Ok(Unpacked { diff_id, size })
+}
+
+/// A tar reading error on one line: the tar reader quotes the bytes it
+/// could not parse, which in a corrupt file may be anything.
+pub fn tar_error(what: &str, error: std::io::Error) -> crate::error::Error {
+    let message: String = error.to_string().chars().map(|c| if c.is_ascii_graphic() || c == ' ' { c } else { '?' }).collect();
+    crate::err!("{what}: {message} (not a tar archive, or a damaged one)")
 }
 
 /// Owner, mode, time and xattrs of one entry.
