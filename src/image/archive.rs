@@ -324,10 +324,8 @@ fn layer<'a, R: Read + 'a>(
     if let Some(staged) = staging.layer(diff_id) {
         return Ok(staged.clone());
     }
-    if store.layer_dir(diff_id).exists() {
-        if let Some(stored) = store.find_layer(diff_id)? {
-            return Ok(stored);
-        }
+    if let Some(stored) = staging.reuse_layer(store, diff_id)? {
+        return Ok(stored);
     }
     let record = staging.add_layer(open()?, expected_blob)?;
     if record.diff_id != diff_id {

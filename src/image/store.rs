@@ -182,18 +182,13 @@ impl ImageStore {
         serde_json::from_slice(&data).context(|| format!("parse the config of image {}", image.id))
     }
 
-    /// The stored record of a layer, if some image has it.
-    pub fn find_layer(&self, diff_id: &str) -> Result<Option<LayerRecord>> {
-        Ok(self.list()?.into_iter().flat_map(|i| i.layers).find(|l| l.diff_id == diff_id))
-    }
-
     /// Start writing new content. It stays invisible until committed and is
     /// removed if the staging is dropped.
     pub fn stage(&self) -> Result<Staging> {
         for dir in [self.blobs_dir(), self.layers_dir()] {
             std::fs::create_dir_all(&dir).context(|| format!("create {}", dir.display()))?;
         }
-        Ok(Staging { blobs_dir: self.blobs_dir(), layers_dir: self.layers_dir(), blobs: HashMap::new(), layers: HashMap::new() })
+        Ok(Staging { blobs_dir: self.blobs_dir(), layers_dir: self.layers_dir(), blobs: HashMap::new(), layers: HashMap::new(), pins: Vec::new() })
     }
 
     /// Make staged content visible and add `images` to the index (their
@@ -264,6 +259,9 @@ impl ImageStore {
                         remove_entry(&entry.path());
                     }
                 } else if !keep.contains(&name) {
+                    // A loader about to reuse it holds a shared lock: leave it
+                    // for the next collection.
+                    let Some(_unused) = File::open(entry.path()).ok().filter(|f| f.try_lock().is_ok()) else { continue };
                     // Renamed away first, so that an interrupted removal never
                     // leaves a partial layer under its real name.
                     let doomed = dir.join(format!("{TEMP_PREFIX}removed-{name}"));
@@ -349,6 +347,17 @@ fn remove_entry(path: &Path) {
     }
 }
 
+/// Take a shared lock on a stored layer directory or blob, if it is still
+/// there once locked (garbage collection renames it away under an exclusive
+/// lock).
+fn pin(path: &Path) -> Option<File> {
+    use std::os::unix::fs::MetadataExt;
+    let file = File::open(path).ok()?;
+    file.lock_shared().ok()?;
+    let (locked, current) = (file.metadata().ok()?, std::fs::metadata(path).ok()?);
+    (locked.dev() == current.dev() && locked.ino() == current.ino()).then_some(file)
+}
+
 /// A temporary entry is abandoned when it is old enough and nobody holds
 /// its lock (its writer locks it for as long as it lives).
 fn abandoned(path: &Path) -> bool {
@@ -366,6 +375,8 @@ pub struct Staging {
     blobs: HashMap<String, tempfile::NamedTempFile>,
     /// By diff id.
     layers: HashMap<String, StagedLayer>,
+    /// Shared locks on stored content this staging reuses.
+    pins: Vec<File>,
 }
 
 struct StagedLayer {
@@ -386,6 +397,24 @@ impl Staging {
     /// The record of a layer staged earlier, if any.
     pub fn layer(&self, diff_id: &str) -> Option<&LayerRecord> {
         self.layers.get(diff_id).map(|l| &l.record)
+    }
+
+    /// The record of a layer some stored image has, pinned (with its blob)
+    /// so that no garbage collection removes it before this staging is
+    /// committed or dropped. None when there is no such layer (any more).
+    pub fn reuse_layer(&mut self, store: &ImageStore, diff_id: &str) -> Result<Option<LayerRecord>> {
+        let Some(record) = store.list()?.into_iter().flat_map(|i| i.layers).find(|l| l.diff_id == diff_id) else {
+            return Ok(None);
+        };
+        let layer_dir = store.layer_dir(diff_id);
+        let layer_dir = layer_dir.parent().expect("layer directories have a parent");
+        match (pin(layer_dir), pin(&store.blob_path(&record.blob)?)) {
+            (Some(layer), Some(blob)) => {
+                self.pins.extend([layer, blob]);
+                Ok(Some(record))
+            }
+            _ => Ok(None),
+        }
     }
 
     /// Unpack a layer blob (plain, gzip or zstd tar), storing the blob as
