@@ -11,6 +11,10 @@
 //! every writer releases the lock, what `blobs/` and `layers/` hold is what
 //! the records reference, and whatever else is there is garbage a killed
 //! process left, collected by the next writer.
+//!
+//! Entries are also flock'ed individually: a writer holds an exclusive lock
+//! on its `.tmp-*` entries while it lives, and a shared one on stored
+//! content it reuses; garbage collection only removes what it can lock.
 
 use super::compression;
 use super::digest::{self, HashingWriter, TeeReader};
