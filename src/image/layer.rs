@@ -17,7 +17,9 @@ use crate::error::{Context, Result};
 use rustix::fd::{AsFd, OwnedFd};
 use rustix::fs::{AtFlags, FileType, Mode, OFlags, ResolveFlags, Timespec, Timestamps, XattrFlags};
 use rustix::io::Errno;
+use std::ffi::OsStr;
 use std::io::Read;
+use std::os::unix::ffi::OsStrExt;
 use std::path::{Component, Path, PathBuf};
 
 const WHITEOUT_PREFIX: &str = ".wh.";
@@ -89,7 +91,7 @@ impl Unpacker {
         let kind = entry.header().entry_type();
         let path = sanitize(&entry.path()?)?;
         let meta = metadata(entry)?;
-        let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        let Some(name) = path.file_name().map(OsStr::to_os_string) else {
             // The layer's root directory itself ("./").
             if kind == EntryType::Directory {
                 apply_metadata(&self.root, &meta)?;
@@ -112,25 +114,25 @@ impl Unpacker {
             }
             return Ok(());
         }
-        if let Some(hidden) = name.strip_prefix(WHITEOUT_PREFIX) {
+        if let Some(hidden) = name.as_bytes().strip_prefix(WHITEOUT_PREFIX.as_bytes()).map(OsStr::from_bytes) {
             // Other ".wh..wh." names are aufs bookkeeping, meaningless here.
-            if !hidden.starts_with(WHITEOUT_PREFIX) {
+            if !hidden.as_bytes().starts_with(WHITEOUT_PREFIX.as_bytes()) {
                 let parent = self.open_dir(parent_path, true)?;
                 remove_existing(&parent, hidden)?;
                 rustix::fs::mknodat(&parent, hidden, FileType::CharacterDevice, Mode::empty(), 0)
-                    .context(|| format!("create whiteout {hidden}"))?;
+                    .context(|| format!("create whiteout {}", hidden.display()))?;
             }
             return Ok(());
         }
         let parent = self.open_dir(parent_path, true)?;
         match kind {
             EntryType::Directory => {
-                let existing = rustix::fs::statat(&parent, name.as_str(), AtFlags::SYMLINK_NOFOLLOW);
+                let existing = rustix::fs::statat(&parent, name.as_os_str(), AtFlags::SYMLINK_NOFOLLOW);
                 if !existing.is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::Directory) {
                     remove_existing(&parent, &name)?;
-                    rustix::fs::mkdirat(&parent, name.as_str(), Mode::from_raw_mode(0o700)).context(|| "mkdir".into())?;
+                    rustix::fs::mkdirat(&parent, name.as_os_str(), Mode::from_raw_mode(0o700)).context(|| "mkdir".into())?;
                 }
-                let dir = rustix::fs::openat(&parent, name.as_str(), OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC, Mode::empty())
+                let dir = rustix::fs::openat(&parent, name.as_os_str(), OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC, Mode::empty())
                     .context(|| "open directory".into())?;
                 apply_metadata(&dir, &meta)?;
                 self.dir_times.push((path, meta.mtime));
@@ -139,7 +141,7 @@ impl Unpacker {
                 remove_existing(&parent, &name)?;
                 let fd = rustix::fs::openat(
                     &parent,
-                    name.as_str(),
+                    name.as_os_str(),
                     OFlags::WRONLY | OFlags::CREATE | OFlags::EXCL | OFlags::NOFOLLOW | OFlags::CLOEXEC,
                     Mode::from_raw_mode(0o600),
                 )
@@ -152,7 +154,7 @@ impl Unpacker {
             EntryType::Symlink => {
                 let target = entry.link_name()?.ok_or_else(|| crate::err!("symlink without a target"))?;
                 remove_existing(&parent, &name)?;
-                rustix::fs::symlinkat(target.as_ref(), &parent, name.as_str()).context(|| "symlink".into())?;
+                rustix::fs::symlinkat(target.as_ref(), &parent, name.as_os_str()).context(|| "symlink".into())?;
                 self.set_owner_and_time(&parent, &name, &meta)?;
             }
             EntryType::Link => {
@@ -163,7 +165,7 @@ impl Unpacker {
                     .open_dir(target.parent().unwrap_or(Path::new("")), false)
                     .map_err(|e| crate::err!("hard link target {} is not in the layer: {e}", target.display()))?;
                 remove_existing(&parent, &name)?;
-                rustix::fs::linkat(&target_parent, target_name, &parent, name.as_str(), AtFlags::empty())
+                rustix::fs::linkat(&target_parent, target_name, &parent, name.as_os_str(), AtFlags::empty())
                     .context(|| format!("hard link to {}", target.display()))?;
             }
             EntryType::Fifo | EntryType::Char | EntryType::Block => {
@@ -173,7 +175,7 @@ impl Unpacker {
                     _ => (FileType::BlockDevice, device_number(entry.header())?),
                 };
                 remove_existing(&parent, &name)?;
-                match rustix::fs::mknodat(&parent, name.as_str(), file_type, Mode::from_raw_mode(meta.mode), dev) {
+                match rustix::fs::mknodat(&parent, name.as_os_str(), file_type, Mode::from_raw_mode(meta.mode), dev) {
                     Ok(()) => {}
                     // Only real root may create devices; a rootless container
                     // gets its /dev from the runtime anyway.
@@ -181,11 +183,11 @@ impl Unpacker {
                         self.skipped_devices.push(path.display().to_string());
                         return Ok(());
                     }
-                    Err(e) => return Err(crate::err!("create {name}: {e}")),
+                    Err(e) => return Err(crate::err!("create {}: {e}", name.display())),
                 }
                 self.set_owner_and_time(&parent, &name, &meta)?;
                 // chown clears set-id bits: the mode goes last.
-                rustix::fs::chmodat(&parent, name.as_str(), Mode::from_raw_mode(meta.mode), AtFlags::empty()).context(|| "chmod".into())?;
+                rustix::fs::chmodat(&parent, name.as_os_str(), Mode::from_raw_mode(meta.mode), AtFlags::empty()).context(|| "chmod".into())?;
             }
             // pax and GNU extension headers are consumed by the tar reader;
             // anything else (sockets do not exist in tar) is ignored.
@@ -228,7 +230,7 @@ impl Unpacker {
         Ok(dir)
     }
 
-    fn set_owner_and_time(&self, parent: &OwnedFd, name: &str, meta: &Metadata) -> Result<()> {
+    fn set_owner_and_time(&self, parent: &OwnedFd, name: &OsStr, meta: &Metadata) -> Result<()> {
         ignore_unmapped(rustix::fs::chownat(
             parent,
             name,
@@ -358,11 +360,11 @@ fn ignore_unmapped(result: rustix::io::Result<()>) -> Result<()> {
 
 /// Remove whatever is at `name` in `parent`, directories recursively,
 /// without following symlinks.
-fn remove_existing(parent: &OwnedFd, name: &str) -> Result<()> {
-    remove_at(parent, name.as_ref()).context(|| format!("replace {name}"))
+fn remove_existing(parent: &OwnedFd, name: &OsStr) -> Result<()> {
+    remove_at(parent, name).context(|| format!("replace {}", name.display()))
 }
 
-fn remove_at(parent: &OwnedFd, name: &std::ffi::OsStr) -> rustix::io::Result<()> {
+fn remove_at(parent: &OwnedFd, name: &OsStr) -> rustix::io::Result<()> {
     let stat = match rustix::fs::statat(parent, name, AtFlags::SYMLINK_NOFOLLOW) {
         Ok(stat) => stat,
         Err(Errno::NOENT) => return Ok(()),
@@ -375,7 +377,7 @@ fn remove_at(parent: &OwnedFd, name: &std::ffi::OsStr) -> rustix::io::Result<()>
     let mut children = Vec::new();
     for entry in rustix::fs::Dir::read_from(&dir)? {
         let entry = entry?;
-        let child = <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(entry.file_name().to_bytes());
+        let child = OsStr::from_bytes(entry.file_name().to_bytes());
         if child != "." && child != ".." {
             children.push(child.to_os_string());
         }
@@ -455,6 +457,11 @@ mod tests {
             b.append_data(&mut h, "bin/tool", &b"#!"[..]).unwrap();
             add_link(b, Symlink, "bin/sh", "/bin/tool");
             add_link(b, Link, "bin/tool2", "bin/tool");
+            // Names need not be UTF-8.
+            let mut h = header(Regular, 0o644);
+            h.as_old_mut().name[..4].copy_from_slice(b"caf\xe9");
+            h.set_cksum();
+            b.append(&h, &b""[..]).unwrap();
         });
         let dir = tempfile::tempdir().unwrap();
         unpack(&data[..], dir.path()).unwrap();
@@ -463,6 +470,7 @@ mod tests {
         assert_eq!(tool.mtime(), 1_600_000_000);
         assert_eq!(tool.nlink(), 2);
         assert_eq!(std::fs::read_link(dir.path().join("bin/sh")).unwrap(), Path::new("/bin/tool"));
+        assert!(dir.path().join(OsStr::from_bytes(b"caf\xe9")).exists());
     }
 
     #[test]
