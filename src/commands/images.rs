@@ -67,6 +67,7 @@ fn containers_per_image(ctx: &Context) -> Result<HashMap<String, usize>> {
 struct Summary {
     id: String,
     parent_id: String,
+    /// Always null in podman 4.3: the names are in `Names`.
     repo_tags: Option<Vec<String>>,
     repo_digests: Option<Vec<String>>,
     size: u64,
@@ -91,7 +92,7 @@ impl Summary {
         Summary {
             id: image.id.clone(),
             parent_id: String::new(),
-            repo_tags: (!image.names.is_empty()).then(|| image.names.clone()),
+            repo_tags: None,
             repo_digests: (!digests.is_empty()).then_some(digests),
             size: image.size,
             shared_size: 0,

@@ -4,6 +4,7 @@ use super::Context;
 use crate::cli::ImportArgs;
 use crate::error::{Context as _, Result};
 use crate::image::{change, oci, reference, ImageRecord, ImageStore};
+use std::os::unix::fs::MetadataExt;
 
 pub fn run(ctx: &Context, args: ImportArgs) -> Result<i32> {
     crate::runtime::userns::enter_if_rootless()?;
@@ -13,16 +14,18 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<i32> {
     for instruction in &args.change {
         change::apply(&mut config, instruction)?;
     }
-    let source: Box<dyn std::io::Read> = if args.source == "-" {
-        Box::new(std::io::stdin().lock())
+    // Like podman, a file's image is as old as the file.
+    let (source, created): (Box<dyn std::io::Read>, i64) = if args.source == "-" {
+        (Box::new(std::io::stdin().lock()), crate::container::state::now())
     } else {
-        Box::new(std::fs::File::open(&args.source).context(|| format!("open {}", args.source))?)
+        let file = std::fs::File::open(&args.source).context(|| format!("open {}", args.source))?;
+        let modified = file.metadata().context(|| format!("stat {}", args.source))?.mtime();
+        (Box::new(file), modified)
     };
 
     let store = ImageStore::open(&ctx.paths)?;
     let mut staging = store.stage()?;
     let layer = staging.add_layer(source, None).map_err(|e| crate::err!("import {}: {e}", args.source))?;
-    let created = crate::container::state::now();
     let config = oci::import_config(&layer, config, args.message.as_deref(), created)?;
     let config_digest = staging.add_blob(&config)?;
     let manifest = staging.add_blob(&oci::manifest(&config, &config_digest, std::slice::from_ref(&layer)))?;

@@ -14,7 +14,7 @@ pub fn import_config(layer: &LayerRecord, config: Config, message: Option<&str>,
     let created = super::timestamp::format(created);
     let mut history = History::default();
     history.set_created(Some(created.clone()));
-    history.set_created_by(Some(format!("/bin/sh -c #(nop) ADD file:{} in / ", layer.diff_id.trim_start_matches("sha256:"))));
+    history.set_created_by(Some(format!("/bin/sh -c #(nop) ADD file:{} in /", layer.diff_id.trim_start_matches("sha256:"))));
     history.set_comment(message.map(str::to_string));
     let mut image = ImageConfiguration::default();
     image.set_created(Some(created));
