@@ -5,8 +5,8 @@ use super::store::LayerRecord;
 use crate::error::{Context, Result};
 use oci_spec::image::{Arch, Config, History, ImageConfiguration, Os};
 
-pub const MANIFEST_MEDIA_TYPE: &str = "application/vnd.oci.image.manifest.v1+json";
-pub const CONFIG_MEDIA_TYPE: &str = "application/vnd.oci.image.config.v1+json";
+const MANIFEST_MEDIA_TYPE: &str = "application/vnd.oci.image.manifest.v1+json";
+const CONFIG_MEDIA_TYPE: &str = "application/vnd.oci.image.config.v1+json";
 
 /// The config of a one-layer image made from a root filesystem tarball, for
 /// this host's architecture.

@@ -5,7 +5,7 @@
 use crate::error::Result;
 use std::fmt;
 
-pub const DEFAULT_TAG: &str = "latest";
+const DEFAULT_TAG: &str = "latest";
 const LOCAL_DOMAIN: &str = "localhost";
 const DOCKER_DOMAIN: &str = "docker.io";
 
@@ -211,7 +211,7 @@ fn valid_tag(tag: &str) -> bool {
 }
 
 /// `ALGORITHM:HEX`, with at least 32 hex digits.
-pub fn valid_digest(digest: &str) -> bool {
+fn valid_digest(digest: &str) -> bool {
     match digest.split_once(':') {
         Some((alg, hex)) => {
             !alg.is_empty() && alg.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) && hex.len() >= 32 && is_hex(hex)
