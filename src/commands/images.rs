@@ -1,9 +1,109 @@
-//! STUB: `skiff images`, to be written.
+//! `skiff images`: list images, one row per name, newest first.
 
 use super::Context;
 use crate::cli::ImagesArgs;
+use crate::container::ContainerStore;
 use crate::error::Result;
+use crate::image::{reference, timestamp, ImageRecord, ImageStore};
+use crate::output;
+use serde::Serialize;
+use std::collections::HashMap;
 
-pub fn run(_ctx: &Context, _args: ImagesArgs) -> Result<i32> {
-    Err(crate::err!("images is not implemented yet"))
+pub fn run(ctx: &Context, args: ImagesArgs) -> Result<i32> {
+    let json = match args.format.as_deref() {
+        None => false,
+        Some("json") => true,
+        Some(other) => return Err(crate::err!("unsupported format {other:?}: only json is supported")),
+    };
+    let store = ImageStore::open(&ctx.paths)?;
+    let mut images = store.list()?;
+    images.sort_by(|a, b| b.created.cmp(&a.created).then_with(|| a.id.cmp(&b.id)));
+    let short_id = |image: &ImageRecord| {
+        if args.no_trunc { format!("sha256:{}", image.id) } else { image.id[..12].to_string() }
+    };
+    if json {
+        let containers = containers_per_image(ctx)?;
+        let mut summaries = Vec::new();
+        for image in &images {
+            let labels = store.config(image)?.config().as_ref().and_then(|c| c.labels().clone());
+            summaries.push(Summary::new(image, containers.get(&image.id).copied().unwrap_or(0), labels));
+        }
+        output::json(&summaries);
+    } else if args.quiet {
+        let mut seen = std::collections::HashSet::new();
+        for image in images.iter().filter(|i| seen.insert(i.id.clone())) {
+            output::line(&short_id(image));
+        }
+    } else {
+        let mut table = output::Table::new(&["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"]);
+        for image in &images {
+            let mut row = |repository: String, tag: String| {
+                table.row(vec![repository, tag, short_id(image), output::human_ago(image.created), output::human_size(image.size)])
+            };
+            if image.names.is_empty() {
+                row("<none>".into(), "<none>".into());
+            }
+            for name in &image.names {
+                let (repository, tag) = reference::repository_and_tag(name);
+                row(repository, tag);
+            }
+        }
+        table.print();
+    }
+    Ok(0)
+}
+
+fn containers_per_image(ctx: &Context) -> Result<HashMap<String, usize>> {
+    let mut counts = HashMap::new();
+    for container in ContainerStore::open(&ctx.paths).list()? {
+        *counts.entry(container.image_id).or_insert(0) += 1;
+    }
+    Ok(counts)
+}
+
+/// podman's `images --format json` object, field for field.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Summary {
+    id: String,
+    parent_id: String,
+    /// Always null in podman 4.3: the names are in `Names`.
+    repo_tags: Option<Vec<String>>,
+    repo_digests: Option<Vec<String>>,
+    size: u64,
+    shared_size: u64,
+    virtual_size: u64,
+    labels: Option<HashMap<String, String>>,
+    containers: usize,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    names: Vec<String>,
+    digest: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    history: Vec<String>,
+    created: i64,
+    created_at: String,
+}
+
+impl Summary {
+    fn new(image: &ImageRecord, containers: usize, labels: Option<HashMap<String, String>>) -> Summary {
+        let mut digests: Vec<String> =
+            image.names.iter().map(|n| format!("{}@{}", reference::repository_and_tag(n).0, image.digest)).collect();
+        digests.dedup();
+        Summary {
+            id: image.id.clone(),
+            parent_id: String::new(),
+            repo_tags: None,
+            repo_digests: (!digests.is_empty()).then_some(digests),
+            size: image.size,
+            shared_size: 0,
+            virtual_size: image.size,
+            labels,
+            containers,
+            names: image.names.clone(),
+            digest: image.digest.clone(),
+            history: image.names_history.clone(),
+            created: image.created,
+            created_at: timestamp::format(image.created),
+        }
+    }
 }

@@ -1,5 +1,13 @@
 //! Images: references, the content-addressed store, layers and archives.
 
+pub mod archive;
+pub mod change;
+pub mod compression;
+pub mod digest;
+pub mod layer;
+pub mod oci;
+pub mod reference;
 pub mod store;
+pub mod timestamp;
 
 pub use store::{ImageRecord, ImageStore, LayerRecord};

@@ -1,11 +1,35 @@
-//! STUB: to be replaced by the image store implementation.
+//! The image store, under the data directory:
+//!
+//! - `blobs/sha256/<hex>`: manifests, configs and layer blobs as received.
+//! - `layers/<diff-id hex>/diff/`: each layer unpacked once, shared by every
+//!   image that has it, used as an overlay lower directory.
+//! - `images.json`: the image records, replaced atomically.
+//!
+//! New content is written into locked `.tmp-*` entries beside its final
+//! place (see [`Staging`]) and renamed into place only under the exclusive
+//! store lock, right before the records that use it are written. So, after
+//! every writer releases the lock, what `blobs/` and `layers/` hold is what
+//! the records reference, and whatever else is there is garbage a killed
+//! process left, collected by the next writer.
+//!
+//! Entries are also flock'ed individually: a writer holds an exclusive lock
+//! on its `.tmp-*` entries while it lives, and a shared one on stored
+//! content it reuses; garbage collection only removes what it can lock.
 
-use crate::error::Result;
+use super::compression;
+use super::digest::{self, HashingWriter, TeeReader};
+use super::layer;
+use super::reference::{self, Reference};
+use crate::error::{Context, Error, Result};
 use crate::paths::Paths;
+use crate::storage::{atomic, lock};
 use serde::{Deserialize, Serialize};
-use std::path::PathBuf;
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LayerRecord {
     /// "sha256:<hex>" of the uncompressed tar.
     pub diff_id: String,
@@ -14,9 +38,12 @@ pub struct LayerRecord {
     pub media_type: String,
     /// Uncompressed size in bytes.
     pub size: u64,
+    /// Size of the blob as stored, for manifests.
+    #[serde(default)]
+    pub blob_size: u64,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImageRecord {
     /// Hex sha256 of the config blob, without "sha256:".
     pub id: String,
@@ -30,29 +57,547 @@ pub struct ImageRecord {
     pub created: i64,
     /// Sum of the uncompressed layer sizes.
     pub size: u64,
+    /// Every name the image has had, most recent first (podman's NamesHistory).
+    #[serde(default)]
+    pub names_history: Vec<String>,
+}
+
+impl ImageRecord {
+    /// The record of an image with config `config` (whose digest is the
+    /// image id) and manifest digest `digest`.
+    pub fn new(config: &[u8], names: Vec<String>, digest: String, layers: Vec<LayerRecord>) -> ImageRecord {
+        let created = serde_json::from_slice::<serde_json::Value>(config)
+            .ok()
+            .and_then(|c| c.get("created").and_then(|t| t.as_str()).and_then(super::timestamp::parse))
+            .unwrap_or(0);
+        ImageRecord {
+            id: digest::sha256(config).trim_start_matches("sha256:").to_string(),
+            names,
+            digest,
+            size: layers.iter().map(|l| l.size).sum(),
+            layers,
+            created,
+            names_history: Vec::new(),
+        }
+    }
+
+    /// Every blob the image needs: config, manifest, layers.
+    fn blobs(&self) -> impl Iterator<Item = String> + '_ {
+        [format!("sha256:{}", self.id), self.digest.clone()]
+            .into_iter()
+            .chain(self.layers.iter().map(|l| l.blob.clone()))
+    }
+
+    /// Give the image a name (again), remembering it in the history.
+    fn add_name(&mut self, name: &str) {
+        if !self.names.iter().any(|n| n == name) {
+            self.names.push(name.to_string());
+        }
+        self.names_history.retain(|n| n != name);
+        self.names_history.insert(0, name.to_string());
+    }
+}
+
+/// What a reference resolved to.
+pub struct Resolved {
+    /// Position in the list the reference was resolved against.
+    pub index: usize,
+    /// The full name it matched, when it matched a name rather than an id.
+    pub name: Option<String>,
+}
+
+#[derive(Default, Serialize, Deserialize)]
+struct Index {
+    images: Vec<ImageRecord>,
 }
 
 pub struct ImageStore {
     root: PathBuf,
 }
 
+const TEMP_PREFIX: &str = ".tmp-";
+/// A temporary entry whose lock is free may belong to a process that has
+/// just created it and not locked it yet: only older ones are garbage.
+const TEMP_GRACE: std::time::Duration = std::time::Duration::from_secs(60);
+
 impl ImageStore {
     pub fn open(paths: &Paths) -> Result<ImageStore> {
         Ok(ImageStore { root: paths.data.clone() })
     }
-    pub fn list(&self) -> Result<Vec<ImageRecord>> {
-        todo!()
+
+    fn blobs_dir(&self) -> PathBuf {
+        self.root.join("blobs").join("sha256")
     }
-    pub fn lookup(&self, _reference: &str) -> Result<ImageRecord> {
-        todo!()
+    fn layers_dir(&self) -> PathBuf {
+        self.root.join("layers")
     }
-    pub fn config(&self, _image: &ImageRecord) -> Result<oci_spec::image::ImageConfiguration> {
-        todo!()
+    fn index_path(&self) -> PathBuf {
+        self.root.join("images.json")
     }
-    pub fn lock_shared(&self) -> Result<crate::storage::lock::Lock> {
-        todo!()
+
+    /// Where the blob with digest "sha256:<hex>" is (or would be) stored.
+    pub fn blob_path(&self, digest: &str) -> Result<PathBuf> {
+        let hex = digest::sha256_hex(digest).ok_or_else(|| crate::err!("invalid digest {digest:?}"))?;
+        Ok(self.blobs_dir().join(hex))
     }
+
+    pub fn read_blob(&self, digest: &str) -> Result<Vec<u8>> {
+        let path = self.blob_path(digest)?;
+        std::fs::read(&path).context(|| format!("read blob {digest}"))
+    }
+
+    /// The unpacked directory of one layer, usable as an overlay lowerdir.
     pub fn layer_dir(&self, diff_id: &str) -> PathBuf {
-        self.root.join("layers").join(diff_id.trim_start_matches("sha256:")).join("diff")
+        self.layers_dir().join(diff_id.trim_start_matches("sha256:")).join("diff")
+    }
+
+    /// Held while using images (creating a container from one): no image
+    /// is removed meanwhile.
+    pub fn lock_shared(&self) -> Result<lock::Lock> {
+        lock::shared(&self.root.join("images.lock"))
+    }
+
+    /// Held while changing the index and what is in blobs/ and layers/.
+    pub fn lock_exclusive(&self) -> Result<lock::Lock> {
+        lock::exclusive(&self.root.join("images.lock"))
+    }
+
+    /// All images, in the order they were stored.
+    pub fn list(&self) -> Result<Vec<ImageRecord>> {
+        match std::fs::metadata(self.index_path()) {
+            Ok(_) => Ok(atomic::read_json::<Index>(&self.index_path())?.images),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+            Err(e) => Err(crate::err!("read {}: {e}", self.index_path().display())),
+        }
+    }
+
+    /// Find an image by name, short name, id, "sha256:<id>" or id prefix.
+    pub fn lookup(&self, reference: &str) -> Result<ImageRecord> {
+        let images = self.list()?;
+        match resolve(&images, reference)? {
+            Some(found) => Ok(images[found.index].clone()),
+            None => Err(not_known(reference)),
+        }
+    }
+
+    /// The image's config, parsed.
+    pub fn config(&self, image: &ImageRecord) -> Result<oci_spec::image::ImageConfiguration> {
+        let data = self.read_blob(&format!("sha256:{}", image.id))?;
+        serde_json::from_slice(&data).context(|| format!("parse the config of image {}", image.id))
+    }
+
+    /// Start writing new content. It stays invisible until committed and is
+    /// removed if the staging is dropped.
+    pub fn stage(&self) -> Result<Staging> {
+        for dir in [self.blobs_dir(), self.layers_dir()] {
+            std::fs::create_dir_all(&dir).context(|| format!("create {}", dir.display()))?;
+        }
+        Ok(Staging { blobs_dir: self.blobs_dir(), layers_dir: self.layers_dir(), blobs: HashMap::new(), layers: HashMap::new(), pins: Vec::new() })
+    }
+
+    /// Make staged content visible and add `images` to the index (their
+    /// names move from any image that had them). Returns the stored records,
+    /// which may carry more names when an image was already there.
+    pub fn commit(&self, staging: Staging, images: Vec<ImageRecord>) -> Result<Vec<ImageRecord>> {
+        self.update(|index| {
+            for image in &images {
+                for blob in image.blobs() {
+                    if !staging.blobs.contains_key(&blob) && !self.blob_path(&blob)?.exists() {
+                        return Err(crate::err!("blob {blob} of image {} was removed meanwhile: try again", image.id));
+                    }
+                }
+                for layer in &image.layers {
+                    if !staging.layers.contains_key(&layer.diff_id) && !self.layer_dir(&layer.diff_id).exists() {
+                        return Err(crate::err!("layer {} was removed meanwhile: try again", layer.diff_id));
+                    }
+                }
+            }
+            staging.publish(self)?;
+            let mut stored = Vec::new();
+            for mut image in images {
+                for other in index.iter_mut().filter(|other| other.id != image.id) {
+                    other.names.retain(|n| !image.names.contains(n));
+                }
+                let names = std::mem::take(&mut image.names);
+                let position = match index.iter().position(|i| i.id == image.id) {
+                    Some(position) => position,
+                    None => {
+                        index.push(image);
+                        index.len() - 1
+                    }
+                };
+                for name in &names {
+                    index[position].add_name(name);
+                }
+                stored.push(index[position].clone());
+            }
+            Ok(stored)
+        })
+    }
+
+    /// Change the index under the exclusive lock: `change` edits the records
+    /// (and may do other work that must not race with image writers); the
+    /// index is then written and content no record uses is deleted. Nothing
+    /// is written when `change` fails.
+    pub fn update<T>(&self, change: impl FnOnce(&mut Vec<ImageRecord>) -> Result<T>) -> Result<T> {
+        let _lock = self.lock_exclusive()?;
+        let mut images = self.list()?;
+        let result = change(&mut images)?;
+        atomic::write_json(&self.index_path(), &Index { images: images.clone() })?;
+        self.collect_garbage(&images);
+        Ok(result)
+    }
+
+    /// Delete blobs and layers no image references, and temporary entries
+    /// of killed processes. Best effort: what fails is retried next time.
+    fn collect_garbage(&self, images: &[ImageRecord]) {
+        let blobs: HashSet<String> = images.iter().flat_map(|i| i.blobs()).filter_map(|b| digest::sha256_hex(&b).map(str::to_string)).collect();
+        let layers: HashSet<String> =
+            images.iter().flat_map(|i| &i.layers).map(|l| l.diff_id.trim_start_matches("sha256:").to_string()).collect();
+        for (dir, keep) in [(self.blobs_dir(), &blobs), (self.layers_dir(), &layers)] {
+            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.starts_with(TEMP_PREFIX) {
+                    if abandoned(&entry.path()) {
+                        remove_entry(&entry.path());
+                    }
+                } else if !keep.contains(&name) {
+                    // A loader about to reuse it holds a shared lock: leave it
+                    // for the next collection.
+                    let Some(_unused) = File::open(entry.path()).ok().filter(|f| f.try_lock().is_ok()) else { continue };
+                    // Renamed away first, so that an interrupted removal never
+                    // leaves a partial layer under its real name.
+                    let doomed = dir.join(format!("{TEMP_PREFIX}removed-{name}"));
+                    if std::fs::rename(entry.path(), &doomed).is_ok() {
+                        remove_entry(&doomed);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The error for a reference that matches nothing.
+pub fn not_known(reference: &str) -> Error {
+    crate::err!("{reference}: image not known")
+}
+
+/// Resolve `input` against `images`: an exact name, then the full names a
+/// short name stands for, then a unique name ending in it, then an image id
+/// (full, "sha256:"-prefixed, or a unique prefix of at least 3 digits).
+pub fn resolve(images: &[ImageRecord], input: &str) -> Result<Option<Resolved>> {
+    let named = |name: &str| {
+        images.iter().position(|i| i.names.iter().any(|n| n == name)).map(|index| Resolved { index, name: Some(name.to_string()) })
+    };
+    if let Some(hex) = input.strip_prefix("sha256:") {
+        return by_id(images, hex, input);
+    }
+    if let Some(found) = named(input) {
+        return Ok(Some(found));
+    }
+    if input.len() == 64 && reference::is_hex(input) {
+        return by_id(images, input, input);
+    }
+    if let Ok(short) = Reference::parse(input) {
+        for candidate in short.lookup_candidates() {
+            if let Some(found) = named(&candidate.to_string()) {
+                return Ok(Some(found));
+            }
+            if let Some(digest) = &candidate.digest {
+                let repository = candidate.repository();
+                let pinned = images.iter().position(|i| {
+                    &i.digest == digest && i.names.iter().any(|n| reference::repository_and_tag(n).0 == repository)
+                });
+                if let Some(index) = pinned {
+                    return Ok(Some(Resolved { index, name: None }));
+                }
+            }
+        }
+        let mut suffixed = images
+            .iter()
+            .enumerate()
+            .flat_map(|(index, i)| i.names.iter().filter(|n| short.is_suffix_of(n)).map(move |n| (index, n)));
+        if let Some((index, name)) = suffixed.next() {
+            if let Some((_, other)) = suffixed.find(|(other, _)| *other != index) {
+                return Err(crate::err!("{input}: short name matches more than one image ({name}, {other}): use a full name"));
+            }
+            return Ok(Some(Resolved { index, name: Some(name.clone()) }));
+        }
+    }
+    if input.len() >= 3 && reference::is_hex(input) {
+        return by_id(images, input, input);
+    }
+    Ok(None)
+}
+
+fn by_id(images: &[ImageRecord], prefix: &str, input: &str) -> Result<Option<Resolved>> {
+    if prefix.is_empty() || !reference::is_hex(prefix) {
+        return Ok(None);
+    }
+    let mut matches = images.iter().enumerate().filter(|(_, i)| i.id.starts_with(prefix));
+    match (matches.next(), matches.next()) {
+        (Some((index, _)), None) => Ok(Some(Resolved { index, name: None })),
+        (Some(_), Some(_)) => Err(crate::err!("{input}: more than one image matches this id prefix")),
+        (None, _) => Ok(None),
+    }
+}
+
+fn remove_entry(path: &Path) {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
+        let _ = crate::container::state::remove_tree(path);
+    } else {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// Take a shared lock on a stored layer directory or blob, if it is still
+/// there once locked (garbage collection renames it away under an exclusive
+/// lock).
+fn pin(path: &Path) -> Option<File> {
+    use std::os::unix::fs::MetadataExt;
+    let file = File::open(path).ok()?;
+    file.lock_shared().ok()?;
+    let (locked, current) = (file.metadata().ok()?, std::fs::metadata(path).ok()?);
+    (locked.dev() == current.dev() && locked.ino() == current.ino()).then_some(file)
+}
+
+/// A temporary entry is abandoned when it is old enough and nobody holds
+/// its lock (its writer locks it for as long as it lives).
+fn abandoned(path: &Path) -> bool {
+    let old = std::fs::symlink_metadata(path)
+        .and_then(|m| m.modified())
+        .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > TEMP_GRACE));
+    old && File::open(path).is_ok_and(|f| f.try_lock().is_ok())
+}
+
+/// Blobs and layers written but not yet visible in the store.
+pub struct Staging {
+    blobs_dir: PathBuf,
+    layers_dir: PathBuf,
+    /// By digest; each temporary file is locked through its own descriptor.
+    blobs: HashMap<String, tempfile::NamedTempFile>,
+    /// By diff id.
+    layers: HashMap<String, StagedLayer>,
+    /// Shared locks on stored content this staging reuses.
+    pins: Vec<File>,
+}
+
+struct StagedLayer {
+    record: LayerRecord,
+    /// Holds the unpacked `diff/`; removed on drop unless published.
+    dir: tempfile::TempDir,
+    _lock: File,
+}
+
+impl Staging {
+    /// Stage a small blob (a config or manifest) and return its digest.
+    pub fn add_blob(&mut self, data: &[u8]) -> Result<String> {
+        let mut writer = self.blob_writer()?;
+        writer.write_all(data)?;
+        Ok(self.finish_blob(writer, None)?.0)
+    }
+
+    /// The record of a layer staged earlier, if any.
+    pub fn layer(&self, diff_id: &str) -> Option<&LayerRecord> {
+        self.layers.get(diff_id).map(|l| &l.record)
+    }
+
+    /// The record of a layer some stored image has, pinned (with its blob)
+    /// so that no garbage collection removes it before this staging is
+    /// committed or dropped. None when there is no such layer (any more).
+    pub fn reuse_layer(&mut self, store: &ImageStore, diff_id: &str) -> Result<Option<LayerRecord>> {
+        let Some(record) = store.list()?.into_iter().flat_map(|i| i.layers).find(|l| l.diff_id == diff_id) else {
+            return Ok(None);
+        };
+        let layer_dir = store.layer_dir(diff_id);
+        let layer_dir = layer_dir.parent().expect("layer directories have a parent");
+        match (pin(layer_dir), pin(&store.blob_path(&record.blob)?)) {
+            (Some(layer), Some(blob)) => {
+                self.pins.extend([layer, blob]);
+                Ok(Some(record))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Unpack a layer blob (plain, gzip or zstd tar), storing the blob as
+    /// received. When `expected_blob` is given the blob must have that
+    /// digest.
+    pub fn add_layer(&mut self, blob: impl Read, expected_blob: Option<&str>) -> Result<LayerRecord> {
+        let dir = tempfile::Builder::new().prefix(TEMP_PREFIX).tempdir_in(&self.layers_dir).context(|| "create layer directory".into())?;
+        let lock = File::open(dir.path()).context(|| "open layer directory".into())?;
+        lock.lock().context(|| "lock layer directory".into())?;
+        let diff = dir.path().join("diff");
+        std::fs::create_dir(&diff).context(|| format!("create {}", diff.display()))?;
+
+        let mut writer = self.blob_writer()?;
+        let mut tee = TeeReader { inner: BufReader::with_capacity(1 << 16, blob), sink: &mut writer };
+        let (compression, tar) = compression::decompress(&mut tee)?;
+        let unpacked = layer::unpack(tar, &diff)?;
+        // Whatever follows the compressed stream is part of the blob too.
+        std::io::copy(&mut tee, &mut std::io::sink()).context(|| "read layer".into())?;
+        let (blob_digest, blob_size) = self.finish_blob(writer, expected_blob)?;
+
+        let record = LayerRecord {
+            diff_id: unpacked.diff_id.clone(),
+            blob: blob_digest,
+            media_type: compression.layer_media_type().to_string(),
+            size: unpacked.size,
+            blob_size,
+        };
+        // The same layer twice in one load: keep the first copy.
+        self.layers.entry(unpacked.diff_id).or_insert(StagedLayer { record: record.clone(), dir, _lock: lock });
+        Ok(record)
+    }
+
+    fn blob_writer(&self) -> Result<HashingWriter<BufWriter<tempfile::NamedTempFile>>> {
+        let file = tempfile::Builder::new().prefix(TEMP_PREFIX).tempfile_in(&self.blobs_dir).context(|| "create blob file".into())?;
+        file.as_file().lock().context(|| "lock blob file".into())?;
+        Ok(HashingWriter::new(BufWriter::with_capacity(1 << 16, file)))
+    }
+
+    fn finish_blob(&mut self, writer: HashingWriter<BufWriter<tempfile::NamedTempFile>>, expected: Option<&str>) -> Result<(String, u64)> {
+        let (digest, size, buffered) = writer.finish();
+        if let Some(expected) = expected.filter(|e| *e != digest) {
+            return Err(crate::err!("blob digest mismatch: expected {expected}, got {digest}"));
+        }
+        let file = buffered.into_inner().map_err(|e| crate::err!("write blob: {}", e.error()))?;
+        file.as_file().sync_all().context(|| "sync blob".into())?;
+        self.blobs.insert(digest.clone(), file);
+        Ok((digest, size))
+    }
+
+    /// Rename everything into place; content another process stored first
+    /// is kept and our copy dropped. Called under the exclusive lock.
+    fn publish(self, store: &ImageStore) -> Result<()> {
+        if !self.layers.is_empty() {
+            // Unpacked files are written without fsync: flush them all at
+            // once before records can point at them.
+            let dir = File::open(&self.layers_dir)?;
+            rustix::fs::syncfs(&dir).context(|| "sync layers".into())?;
+        }
+        for (diff_id, staged) in self.layers {
+            let target = store.layer_dir(&diff_id);
+            let target = target.parent().expect("layer directories have a parent");
+            if !target.exists() {
+                std::fs::rename(staged.dir.path(), target).context(|| format!("store layer {diff_id}"))?;
+                // Renamed away: nothing left for TempDir to delete.
+                let _ = staged.dir.keep();
+            }
+        }
+        for (digest, file) in self.blobs {
+            let target = store.blob_path(&digest)?;
+            if !target.exists() {
+                file.persist(&target).map_err(|e| crate::err!("store blob {digest}: {}", e.error))?;
+            }
+        }
+        for dir in [&self.layers_dir, &self.blobs_dir] {
+            File::open(dir).and_then(|d| d.sync_all()).context(|| format!("sync {}", dir.display()))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn image(id: char, names: &[&str]) -> ImageRecord {
+        ImageRecord {
+            id: id.to_string().repeat(64),
+            names: names.iter().map(|n| n.to_string()).collect(),
+            digest: format!("sha256:{}", "f".repeat(64)),
+            layers: Vec::new(),
+            created: 0,
+            size: 0,
+            names_history: Vec::new(),
+        }
+    }
+
+    fn found(images: &[ImageRecord], input: &str) -> Option<usize> {
+        resolve(images, input).unwrap().map(|r| r.index)
+    }
+
+    #[test]
+    fn resolves_names_short_names_and_ids() {
+        let images = [
+            image('a', &["localhost/bb:latest"]),
+            image('b', &["docker.io/library/busybox:latest", "quay.io/x/tool:1"]),
+            image('c', &[]),
+        ];
+        assert_eq!(found(&images, "localhost/bb:latest"), Some(0));
+        assert_eq!(found(&images, "bb"), Some(0));
+        assert_eq!(found(&images, "busybox"), Some(1));
+        assert_eq!(found(&images, "busybox:latest"), Some(1));
+        assert_eq!(found(&images, "tool:1"), Some(1));
+        assert_eq!(found(&images, "x/tool:1"), Some(1));
+        assert_eq!(found(&images, "tool"), None);
+        assert_eq!(found(&images, "ccc"), Some(2));
+        assert_eq!(found(&images, &format!("sha256:{}", "c".repeat(64))), Some(2));
+        assert_eq!(found(&images, &"c".repeat(64)), Some(2));
+        assert_eq!(found(&images, "cc"), None);
+        assert_eq!(found(&images, "nope"), None);
+        let by_name = resolve(&images, "bb").unwrap().unwrap();
+        assert_eq!(by_name.name.as_deref(), Some("localhost/bb:latest"));
+        assert!(resolve(&images, "aaa").unwrap().unwrap().name.is_none());
+    }
+
+    fn small_layer() -> Vec<u8> {
+        let mut b = tar::Builder::new(Vec::new());
+        let mut h = tar::Header::new_gnu();
+        h.set_mode(0o644);
+        h.set_uid(0);
+        h.set_gid(0);
+        h.set_mtime(0);
+        h.set_size(2);
+        b.append_data(&mut h, "hello", &b"hi"[..]).unwrap();
+        b.into_inner().unwrap()
+    }
+
+    fn entries(dir: &Path) -> Vec<String> {
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect()
+    }
+
+    #[test]
+    fn commits_atomically_and_collects_garbage() {
+        let root = tempfile::tempdir().unwrap();
+        let store = ImageStore { root: root.path().to_path_buf() };
+
+        // Dropped before commit, as when a load fails: nothing is left.
+        let mut staging = store.stage().unwrap();
+        staging.add_layer(&small_layer()[..], None).unwrap();
+        staging.add_blob(b"{}").unwrap();
+        drop(staging);
+        assert!(entries(&store.layers_dir()).is_empty() && entries(&store.blobs_dir()).is_empty());
+
+        let mut staging = store.stage().unwrap();
+        let layer = staging.add_layer(&small_layer()[..], None).unwrap();
+        assert_eq!(layer.diff_id, digest::sha256(&small_layer()));
+        assert!(staging.add_layer(&small_layer()[..], Some("sha256:00")).is_err());
+        let config = br#"{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}"#;
+        staging.add_blob(config).unwrap();
+        let manifest = staging.add_blob(b"manifest").unwrap();
+        let image = ImageRecord::new(config, vec!["localhost/t:latest".into()], manifest, vec![layer.clone()]);
+        store.commit(staging, vec![image.clone()]).unwrap();
+        assert_eq!(store.lookup("t").unwrap().id, image.id);
+        assert_eq!(std::fs::read(store.layer_dir(&layer.diff_id).join("hello")).unwrap(), b"hi");
+        assert_eq!(entries(&store.blobs_dir()).len(), 3);
+
+        store
+            .update(|images| {
+                images.clear();
+                Ok(())
+            })
+            .unwrap();
+        assert!(store.lookup("t").unwrap_err().message.ends_with("image not known"));
+        assert!(entries(&store.layers_dir()).is_empty() && entries(&store.blobs_dir()).is_empty());
+    }
+
+    #[test]
+    fn ambiguous_short_names_are_errors() {
+        let images = [image('a', &["quay.io/a/app:latest"]), image('b', &["quay.io/b/app:latest"])];
+        assert!(resolve(&images, "app").is_err());
+        assert_eq!(found(&images, "a/app"), Some(0));
     }
 }

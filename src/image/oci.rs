@@ -1,0 +1,42 @@
+//! The OCI documents skiff writes itself: the config of an imported root
+//! filesystem and the manifests of images that arrive without one.
+
+use super::store::LayerRecord;
+use crate::error::{Context, Result};
+use oci_spec::image::{Arch, Config, History, ImageConfiguration, Os};
+
+const MANIFEST_MEDIA_TYPE: &str = "application/vnd.oci.image.manifest.v1+json";
+const CONFIG_MEDIA_TYPE: &str = "application/vnd.oci.image.config.v1+json";
+
+/// The config of a one-layer image made from a root filesystem tarball, for
+/// this host's architecture.
+pub fn import_config(layer: &LayerRecord, config: Config, message: Option<&str>, created: i64) -> Result<Vec<u8>> {
+    let created = super::timestamp::format(created);
+    let mut history = History::default();
+    history.set_created(Some(created.clone()));
+    history.set_created_by(Some(format!("/bin/sh -c #(nop) ADD file:{} in /", layer.diff_id.trim_start_matches("sha256:"))));
+    history.set_comment(message.map(str::to_string));
+    let mut image = ImageConfiguration::default();
+    image.set_created(Some(created));
+    image.set_architecture(Arch::default());
+    image.set_os(Os::Linux);
+    image.set_config(Some(config));
+    image.rootfs_mut().set_diff_ids(vec![layer.diff_id.clone()]);
+    image.set_history(Some(vec![history]));
+    serde_json::to_vec(&image).context(|| "encode image config".into())
+}
+
+/// An OCI image manifest for a config and its layers.
+pub fn manifest(config: &[u8], config_digest: &str, layers: &[LayerRecord]) -> Vec<u8> {
+    let layers: Vec<serde_json::Value> = layers
+        .iter()
+        .map(|l| serde_json::json!({ "mediaType": l.media_type, "digest": l.blob, "size": l.blob_size }))
+        .collect();
+    let manifest = serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": MANIFEST_MEDIA_TYPE,
+        "config": { "mediaType": CONFIG_MEDIA_TYPE, "digest": config_digest, "size": config.len() },
+        "layers": layers,
+    });
+    serde_json::to_vec(&manifest).expect("a JSON value always serializes")
+}
