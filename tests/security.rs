@@ -90,18 +90,48 @@ fn a_seccomp_profile_file_is_used() {
 fn default_container_cannot_mount_use_keyctl_or_write_kernel_settings() {
     let store = Store::new();
     store.import_busybox("bb");
-    let script = "mount -t tmpfs none /mnt 2>/dev/null && echo mounted || echo mount-refused; \
+    let script = "mkdir -p /mnt; mount -t tmpfs none /mnt 2>/dev/null && echo mounted || echo mount-refused; \
                   echo x > /proc/sys/kernel/domainname 2>/dev/null && echo wrote || echo sysctl-refused; \
                   cat /proc/kcore 2>/dev/null | head -c 16 | wc -c; \
                   ls /sys/firmware | wc -l";
     let out = store.skiff(&["run", "--rm", "bb", "sh", "-c", script]);
     assert_eq!(out.ok().lines(), vec!["mount-refused", "sysctl-refused", "0", "0"], "{}", out.stdout);
-    // keyctl: busybox has no client, so call it through the kernel's own
-    // interface: reading /proc/keys is masked, and the syscall itself is
-    // refused by the filter (checked with a privileged container for contrast).
     store.skiff(&["run", "--rm", "bb", "sh", "-c", "cat /proc/keys | wc -c"]).ok().stdout_is("0");
-    let out = store.skiff(&["run", "--rm", "--privileged", "bb", "sh", "-c", "mount -t tmpfs none /mnt && echo mounted"]);
+    let out = store.skiff(&["run", "--rm", "--privileged", "bb", "sh", "-c", "mkdir -p /mnt; mount -t tmpfs none /mnt && echo mounted"]);
     out.ok().stdout_is("mounted");
+}
+
+/// A static program that calls keyctl(KEYCTL_GET_KEYRING_ID) and prints
+/// "EPERM" or "allowed": busybox has no keyctl client.
+fn keyctl_probe_image(store: &Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("probe.c");
+    std::fs::write(
+        &src,
+        "#include <errno.h>\n#include <stdio.h>\n#include <unistd.h>\n#include <sys/syscall.h>\n\
+         int main(void) { long r = syscall(SYS_keyctl, 0, -3, 0); \
+         puts(r < 0 && errno == EPERM ? \"EPERM\" : \"allowed\"); return 0; }\n",
+    )
+    .unwrap();
+    let bin = dir.path().join("probe");
+    let status = std::process::Command::new("gcc").args(["-static", "-O1", "-o"]).arg(&bin).arg(&src).status().unwrap();
+    assert!(status.success(), "gcc -static failed (install gcc and libc6-dev)");
+    let mut t = TarBuilder::new();
+    add_busybox_rootfs(&mut t, true);
+    t.file("bin/keyctl-probe", 0o755, 0, 0, &std::fs::read(&bin).unwrap());
+    let tar = dir.path().join("probe.tar");
+    std::fs::write(&tar, t.finish()).unwrap();
+    std::fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&tar, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
+    store.import(&tar, "probe", &[]);
+}
+
+#[test]
+fn keyctl_is_refused_by_the_default_filter() {
+    let store = Store::new();
+    keyctl_probe_image(&store);
+    store.skiff(&["run", "--rm", "probe", "keyctl-probe"]).ok().stdout_is("EPERM");
+    store.skiff(&["run", "--rm", "--security-opt", "seccomp=unconfined", "probe", "keyctl-probe"]).ok().stdout_is("allowed");
 }
 
 #[test]
