@@ -91,11 +91,16 @@ fn print_from(path: &std::path::Path, offset: u64, show: &dyn Fn(&Entry)) -> u64
     }
 }
 
-/// `start -a`: stream the container's output until it exits; its exit code.
-pub fn follow_until_exit(store: &ContainerStore, id: &str) -> Result<i32> {
+/// How much a container's log holds now.
+pub fn log_len(store: &ContainerStore, id: &str) -> u64 {
+    std::fs::metadata(log_path(&store.container_dir(id))).map(|m| m.len()).unwrap_or(0)
+}
+
+/// `start -a`: stream the container's output from `offset` until it
+/// exits; its exit code.
+pub fn follow_until_exit(store: &ContainerStore, id: &str, mut offset: u64) -> Result<i32> {
     let path = log_path(&store.container_dir(id));
     let show = |e: &Entry| output::stream_text(e.stream == Stream::Stderr, &e.text);
-    let mut offset = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     loop {
         let record = store.lookup(id)?;
         offset = print_from(&path, offset, &show);

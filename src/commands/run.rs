@@ -43,7 +43,6 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
         record.started_at = Some(now());
         let _ = containers.save(&record).and_then(|_| containers.set_live(&record.id, pid));
     });
-    containers.clear_live(&record.id);
     let exit_code = match &outcome {
         Ok(code) => Some(*code),
         Err(e) if e.code != crate::error::EXIT_ENGINE => Some(e.code),
@@ -58,5 +57,6 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
         // The container may have been removed (rm -f) while it ran.
         let _ = containers.save(&record);
     }
+    containers.clear_live(&record.id);
     outcome
 }

@@ -16,12 +16,14 @@ pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
     }
     for key in &args.containers {
         let record = store.lookup(key)?;
+        // Attach from this start on: the command may write before we look.
+        let log_offset = super::logs::log_len(&store, &record.id);
         if record.status != ContainerStatus::Running {
             store.clear_stop(&record.id);
             monitor::spawn(&ctx.paths, &record.id)?;
         }
         if args.attach {
-            return super::logs::follow_until_exit(&store, &record.id);
+            return super::logs::follow_until_exit(&store, &record.id, log_offset);
         }
         output::line(key);
     }

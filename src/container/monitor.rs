@@ -114,12 +114,10 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
                 containers.save(&record)?;
                 containers.set_live(&record.id, started.pid.as_raw())?;
                 report(reporter, "ok\n");
-                let code = match started.terminal.take() {
+                match started.terminal.take() {
                     Some(master) => pump(&started, &[(master, Stream::Stdout)], &mut log),
                     None => pump(&started, &[(out_r, Stream::Stdout), (err_r, Stream::Stderr)], &mut log),
-                };
-                containers.clear_live(&record.id);
-                code
+                }
             }
             // The command could not be run: nothing to restart.
             Err(e) if reporter.is_some() => return Err(e),
@@ -136,6 +134,7 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
         if record.config.restart.should_restart(code, record.restart_count, stopped) {
             record.restart_count += 1;
             containers.save(&record)?;
+            containers.clear_live(&record.id);
             std::thread::sleep(backoff);
             backoff = (backoff * 2).min(Duration::from_secs(60));
             let Ok(current) = containers.lookup(&record.id) else { return Ok(code) };
@@ -146,6 +145,8 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
             continue;
         }
         containers.save(&record)?;
+        // Only now: until the exit is recorded, readers see a live watcher.
+        containers.clear_live(&record.id);
         if record.config.auto_remove {
             containers.remove(&record)?;
         }

@@ -161,6 +161,16 @@ pub struct LiveState {
     pub pid: i32,
     /// Field 22 of /proc/PID/stat: tells a live process from a recycled pid.
     pub start_time: u64,
+    /// The skiff process watching the container (its monitor, or the
+    /// foreground `run`), which records the exit status.
+    #[serde(default)]
+    pub watcher_pid: i32,
+    #[serde(default)]
+    pub watcher_start_time: u64,
+}
+
+fn alive(pid: i32, start_time: u64) -> bool {
+    pid > 0 && process_start_time(pid) == Some(start_time)
 }
 
 #[cfg(test)]
@@ -295,9 +305,16 @@ impl ContainerStore {
         atomic::replace(&self.record_path(&record.id), &serde_json::to_vec_pretty(record)?)
     }
 
+    /// Record the container's init process; the caller is its watcher.
     pub fn set_live(&self, id: &str, pid: i32) -> Result<()> {
-        let start_time = process_start_time(pid).unwrap_or(0);
-        atomic::write_json(&self.live_path(id), &LiveState { pid, start_time })
+        let watcher_pid = std::process::id() as i32;
+        let live = LiveState {
+            pid,
+            start_time: process_start_time(pid).unwrap_or(0),
+            watcher_pid,
+            watcher_start_time: process_start_time(watcher_pid).unwrap_or(0),
+        };
+        atomic::write_json(&self.live_path(id), &live)
     }
 
     pub fn clear_live(&self, id: &str) {
@@ -326,7 +343,16 @@ impl ContainerStore {
     /// The live init process of a running container, if it is still there.
     pub fn live_pid(&self, id: &str) -> Option<i32> {
         let live: LiveState = atomic::read_json(&self.live_path(id)).ok()?;
-        (process_start_time(live.pid) == Some(live.start_time)).then_some(live.pid)
+        alive(live.pid, live.start_time).then_some(live.pid)
+    }
+
+    /// Whether the container or the skiff process watching it is alive:
+    /// while the watcher lives, it will record how the container ended.
+    fn watched(&self, id: &str) -> bool {
+        match atomic::read_json::<LiveState>(&self.live_path(id)) {
+            Ok(live) => alive(live.pid, live.start_time) || alive(live.watcher_pid, live.watcher_start_time),
+            Err(_) => false,
+        }
     }
 
     fn load(&self, id: &str) -> Result<ContainerRecord> {
@@ -335,10 +361,11 @@ impl ContainerStore {
         Ok(record)
     }
 
-    /// A record that says running but whose process is gone died with its
-    /// skiff process (which kills it with SIGKILL): show it as exited 137.
+    /// A record that says running but whose process and watcher are gone
+    /// died with its watcher (which kills it with SIGKILL): show it as
+    /// exited 137.
     fn refresh(&self, record: &mut ContainerRecord) {
-        if record.status == ContainerStatus::Running && self.live_pid(&record.id).is_none() {
+        if record.status == ContainerStatus::Running && !self.watched(&record.id) {
             record.status = ContainerStatus::Exited;
             record.exit_code.get_or_insert(137);
             record.finished_at.get_or_insert(record.started_at.unwrap_or(record.created));

@@ -1,0 +1,168 @@
+//! Container lifecycle without a daemon (issue 5): detached containers
+//! watched by their own monitor, logs, exec, restart policies, and state
+//! that stays true when processes die.
+
+mod common;
+use common::*;
+use std::time::{Duration, Instant};
+
+const TICKER: &str = "i=0; while true; do echo tick $i; i=$((i+1)); sleep 0.2; done";
+
+fn wait_for(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + limit;
+    while !done() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn status(store: &Store, name: &str) -> String {
+    store.skiff(&["inspect", "--format", "{{.State.Status}}", name]).ok().stdout.trim().to_string()
+}
+
+#[test]
+fn detached_container_logs_stop_and_wait() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let started = Instant::now();
+    let out = store.skiff(&["run", "-d", "--name", "ticker", "bb", "sh", "-c", TICKER]);
+    let id = out.ok().stdout.trim().to_string();
+    assert!(is_image_id(&id), "run -d prints the container id:\n{}", out.stdout);
+    assert!(started.elapsed() < Duration::from_secs(5), "run -d returns at once");
+    store.skiff(&["ps", "--format", "{{.Names}} {{.Status}}"]).ok().stdout_has("ticker Up");
+    wait_for("two ticks", Duration::from_secs(10), || store.skiff(&["logs", "ticker"]).lines().len() >= 2);
+    // logs -f streams new lines while the container runs.
+    let out = store.bash("timeout 1 skiff logs -f --tail 0 ticker; true");
+    out.ok().check(!out.lines().is_empty() && out.lines().iter().all(|l| l.starts_with("tick ")), "logs -f streams ticks");
+    // The shell ignores SIGTERM as pid 1: stop kills it after the timeout.
+    let begun = Instant::now();
+    store.skiff(&["stop", "-t", "1", "ticker"]).ok().stdout_is("ticker");
+    assert!(begun.elapsed() < Duration::from_secs(5), "stop honours its timeout");
+    store.skiff(&["ps", "-a", "--format", "{{.Names}} {{.Status}}"]).ok().stdout_has("ticker Exited (137)");
+    store.skiff(&["wait", "ticker"]).ok().stdout_is("137");
+    store.skiff(&["logs", "--tail", "1", "ticker"]).ok().check(true, "");
+    store.skiff(&["rm", "ticker"]).ok();
+}
+
+#[test]
+fn stop_signal_that_the_command_handles_gives_its_exit_code() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let script = "trap 'echo bye; exit 3' TERM; while true; do sleep 0.1; done";
+    store.skiff(&["run", "-d", "--name", "polite", "bb", "sh", "-c", script]).ok();
+    std::thread::sleep(Duration::from_millis(300));
+    store.skiff(&["stop", "polite"]).ok();
+    store.skiff(&["wait", "polite"]).ok().stdout_is("3");
+    store.skiff(&["logs", "polite"]).ok().stdout_has("bye");
+}
+
+#[test]
+fn create_then_start_attach_and_kill() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let id = store.skiff(&["create", "--name", "later", "bb", "sh", "-c", "echo from-created; exit 4"]).ok().stdout.trim().to_string();
+    assert!(is_image_id(&id));
+    assert_eq!(status(&store, "later"), "created");
+    store.skiff(&["start", "-a", "later"]).code(4).stdout_has("from-created");
+    store.skiff(&["run", "-d", "--name", "sleeper", "bb", "sleep", "1000"]).ok();
+    store.skiff(&["kill", "-s", "KILL", "sleeper"]).ok().stdout_is("sleeper");
+    store.skiff(&["wait", "sleeper"]).ok().stdout_is("137");
+    store.skiff(&["kill", "sleeper"]).code(125).stderr_has("running");
+}
+
+#[test]
+fn exec_sees_the_containers_processes_and_files() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "box", "bb", "sh", "-c", "echo hello > /greeting; exec sleep 1000"]).ok();
+    wait_for("the greeting", Duration::from_secs(5), || store.skiff(&["exec", "box", "cat", "/greeting"]).code == 0);
+    store.skiff(&["exec", "box", "cat", "/greeting"]).ok().stdout_is("hello");
+    let out = store.skiff(&["exec", "box", "ps", "-o", "pid,args"]);
+    out.ok().check(out.lines().iter().any(|l| l.trim_start().starts_with("1 sleep 1000")), "pid 1 is the container's command");
+    store.skiff(&["exec", "box", "nosuchcmd"]).code(127);
+    store.skiff(&["exec", "box", "sh", "-c", "exit 5"]).code(5);
+    store.skiff(&["exec", "-u", "app", "-w", "/tmp", "-e", "X=1", "box", "sh", "-c", "id -u; pwd; echo $X"]).ok().stdout_is("1000\n/tmp\n1");
+    let out = store.bash_input("script -qec 'skiff exec -it box tty' /dev/null", Input::Open);
+    out.ok().stdout_has("/dev/pts/");
+    store.skiff(&["exec", "nosuchcontainer", "true"]).code(1);
+    store.skiff(&["rm", "-f", "box"]).ok();
+}
+
+#[test]
+fn restart_on_failure_counts_and_always_survives_kill_not_stop() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "flaky", "--restart", "on-failure:3", "bb", "sh", "-c", "echo started; exit 1"]).ok();
+    wait_for("four starts", Duration::from_secs(15), || {
+        store.skiff(&["logs", "flaky"]).lines().len() >= 4 && status(&store, "flaky") == "exited"
+    });
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(store.skiff(&["logs", "flaky"]).lines().len(), 4, "started four times in all, then stays exited");
+    store.skiff(&["inspect", "--format", "{{.RestartCount}} {{.State.ExitCode}}", "flaky"]).ok().stdout_is("3 1");
+
+    store.skiff(&["run", "-d", "--name", "steady", "--restart", "always", "bb", "sleep", "1000"]).ok();
+    let pid = || store.skiff(&["inspect", "--format", "{{.State.Pid}}", "steady"]).stdout.trim().to_string();
+    let first = pid();
+    store.skiff(&["kill", "steady"]).ok();
+    wait_for("a restart after kill", Duration::from_secs(10), || {
+        let p = pid();
+        p != first && p != "0" && status(&store, "steady") == "running"
+    });
+    store.skiff(&["stop", "-t", "1", "steady"]).ok();
+    std::thread::sleep(Duration::from_millis(1000));
+    assert_eq!(status(&store, "steady"), "exited", "not restarted after stop");
+}
+
+#[test]
+fn twenty_parallel_detached_runs_with_concurrent_ps_logs_and_rm() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let script = "for i in $(seq 20); do skiff run -d --name c$i bb sh -c 'echo up; sleep 30' >/dev/null & done; \
+                  for i in $(seq 10); do skiff ps -a >/dev/null || echo PS-FAILED; skiff logs c1 >/dev/null 2>&1; done; \
+                  wait; \
+                  for i in $(seq 1 2 20); do skiff rm -f c$i >/dev/null & done; \
+                  for i in $(seq 5); do skiff ps -a -q >/dev/null || echo PS-FAILED; done; wait; \
+                  skiff ps -a --format '{{.Names}} {{.State}}' | sort";
+    let out = store.bash(script);
+    out.ok().check(!out.stdout.contains("FAILED"), "no command failed");
+    let mut expected: Vec<String> = (1..=20).filter(|i| i % 2 == 0).map(|i| format!("c{i} running")).collect();
+    expected.sort();
+    assert_eq!(out.lines(), expected, "every container accounted for");
+    store.skiff(&["rm", "-f", "-a"]).ok();
+    store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+}
+
+#[test]
+fn killed_monitor_and_container_show_as_exited_and_rm_cleans_up() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let id = store.skiff(&["run", "-d", "--name", "victim", "bb", "sleep", "1000"]).ok().stdout.trim().to_string();
+    let pid: i32 = store.skiff(&["inspect", "--format", "{{.State.Pid}}", "victim"]).ok().stdout.trim().parse().unwrap();
+    // SIGKILL the monitor (found by its command line) and the container.
+    let monitors = std::process::Command::new("pkill").args(["-9", "-f", &format!("__monitor {id}")]).status().unwrap();
+    assert!(monitors.success(), "the monitor was running");
+    unsafe { libc::kill(pid, libc::SIGKILL) };
+    wait_for("the container to die", Duration::from_secs(5), || !std::path::Path::new(&format!("/proc/{pid}")).exists());
+    store.skiff(&["ps", "-a", "--format", "{{.Names}} {{.State}}"]).ok().stdout_is("victim exited");
+    store.skiff(&["rm", "victim"]).ok();
+    assert!(containers_in_store(&store).is_empty(), "rm removed every file");
+    let left = std::process::Command::new("pgrep").args(["-f", &id]).output().unwrap();
+    assert!(left.stdout.is_empty(), "no process of the container is left");
+    assert!(mounts_under(&store.dir).is_empty(), "no mount is left");
+}
+
+#[test]
+fn logs_timestamps_tail_and_since() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "talker", "bb", "sh", "-c", "echo one; sleep 0.1; echo two >&2; sleep 0.1; echo three"]).ok();
+    store.skiff(&["wait", "talker"]).ok();
+    store.skiff(&["logs", "talker"]).ok().stdout_is("one\nthree");
+    store.skiff(&["logs", "talker"]).ok().stderr_has("two");
+    store.skiff(&["logs", "--tail", "1", "talker"]).ok().stdout_is("three");
+    let out = store.skiff(&["logs", "-t", "talker"]);
+    out.ok().check(out.lines()[0].ends_with(" one") && out.lines()[0].starts_with("20"), "a timestamp leads each line");
+    store.skiff(&["logs", "--since", "1h", "talker"]).ok().stdout_is("one\nthree");
+    store.skiff(&["logs", "--until", "1h", "talker"]).ok().stdout_is("");
+    store.skiff(&["logs", "--since", "yesterday", "talker"]).code(125);
+}
