@@ -116,20 +116,30 @@ fn helper_args(pid: Pid, maps: &[IdMap]) -> Vec<String> {
     args
 }
 
-/// Write the mappings of process `pid` through newuidmap/newgidmap.
+/// Write the mappings of process `pid` through newuidmap/newgidmap, run
+/// side by side (each is an exec of a setuid program: a good part of what
+/// entering the user namespace costs).
 fn map_with_helpers(pid: Pid, maps: &IdMappings) -> std::result::Result<(), String> {
+    let mut running = Vec::new();
     for (helper, m) in [("newuidmap", &maps.uids), ("newgidmap", &maps.gids)] {
-        let out = std::process::Command::new(helper)
+        let child = std::process::Command::new(helper)
             .args(helper_args(pid, m))
             .stdin(std::process::Stdio::null())
-            .output()
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
             .map_err(|e| format!("run {helper}: {e}"))?;
-        if !out.status.success() {
+        running.push((helper, child));
+    }
+    let mut failure = None;
+    for (helper, child) in running {
+        let out = child.wait_with_output().map_err(|e| format!("run {helper}: {e}"))?;
+        if !out.status.success() && failure.is_none() {
             let msg = String::from_utf8_lossy(&out.stderr);
-            return Err(format!("{helper} failed: {}", msg.trim().replace('\n', "; ")));
+            failure = Some(format!("{helper} failed: {}", msg.trim().replace('\n', "; ")));
         }
     }
-    Ok(())
+    failure.map_or(Ok(()), Err)
 }
 
 /// Move this process into a new user namespace where it is root, with
