@@ -6,6 +6,7 @@ pub mod cli;
 pub mod commands;
 pub mod container;
 pub mod error;
+pub mod events;
 pub mod image;
 pub mod output;
 pub mod paths;

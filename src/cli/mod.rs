@@ -67,6 +67,8 @@ pub enum Command {
     Logs(LogsArgs),
     /// Run a command in a running container
     Exec(ExecArgs),
+    /// Show events (container and image changes)
+    Events(EventsArgs),
     /// Internal: watch one detached container (started by skiff itself)
     #[command(hide = true, name = "__monitor")]
     Monitor {
@@ -279,6 +281,25 @@ pub struct ExecArgs {
     /// Command and arguments
     #[arg(value_name = "COMMAND", required = true, trailing_var_arg = true, allow_hyphen_values = true)]
     pub command: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct EventsArgs {
+    /// Only events that match: type=, event= (or status=), container=, image=
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    /// Events since a time (RFC 3339) or duration (10m, 1h)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Events until a time (RFC 3339) or duration ago; stops following
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+    /// Output format: json or a Go template
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Keep waiting for new events (--stream=false prints what there is and exits)
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub stream: bool,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -16,6 +16,7 @@ pub fn run(ctx: &Context, args: KillArgs) -> Result<i32> {
             crate::err!("can only kill running containers: {key} is in state {}", record.status.as_str())
         })?;
         nix::sys::signal::kill(Pid::from_raw(pid), signal).map_err(|e| crate::err!("kill {key}: {e}"))?;
+        store.event(&record, "kill");
         output::line(&key);
     }
     Ok(0)

@@ -3,6 +3,7 @@
 
 mod completion;
 mod create;
+mod events;
 mod exec;
 mod kill;
 mod logs;
@@ -45,6 +46,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Wait(args) => wait::run(&ctx()?, args),
         Command::Logs(args) => logs::run(&ctx()?, args),
         Command::Exec(args) => exec::run(&ctx()?, args),
+        Command::Events(args) => events::run(&ctx()?, args),
         Command::Monitor { id } => crate::container::monitor::run(&ctx()?.paths, &id),
         Command::Ps(args) => ps::run(&ctx()?, args),
         Command::Rm(args) => rm::run(&ctx()?, args),

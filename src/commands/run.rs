@@ -42,12 +42,16 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
         record.status = ContainerStatus::Running;
         record.started_at = Some(now());
         let _ = containers.save(&record).and_then(|_| containers.set_live(&record.id, pid));
+        containers.event(&record, "start");
     });
     let exit_code = match &outcome {
         Ok(code) => Some(*code),
         Err(e) if e.code != crate::error::EXIT_ENGINE => Some(e.code),
         Err(_) => None,
     };
+    if exit_code.is_some() {
+        containers.event(&record, "died");
+    }
     if create.rm {
         containers.remove(&record)?;
     } else if let Some(code) = exit_code {

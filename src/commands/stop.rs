@@ -53,6 +53,7 @@ pub fn targets(store: &ContainerStore, args: &StopArgs) -> Result<Vec<(String, C
 pub fn stop(store: &ContainerStore, record: &ContainerRecord, timeout: Option<u64>) -> Result<()> {
     let Some(pid) = store.live_pid(&record.id) else { return Ok(()) };
     store.request_stop(&record.id)?;
+    store.event(record, "stop");
     let signal = monitor::parse_signal(&record.config.stop_signal).unwrap_or(Signal::SIGTERM);
     let timeout = Duration::from_secs(timeout.unwrap_or(record.config.stop_timeout));
     let _ = nix::sys::signal::kill(Pid::from_raw(pid), signal);

@@ -113,6 +113,7 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
                 record.exit_code = None;
                 containers.save(&record)?;
                 containers.set_live(&record.id, started.pid.as_raw())?;
+                containers.event(&record, "start");
                 report(reporter, "ok\n");
                 match started.terminal.take() {
                     Some(master) => pump(&started, &[(master, Stream::Stdout)], &mut log),
@@ -124,6 +125,7 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
             Err(e) => e.code,
         };
         log.flush();
+        containers.event(&record, "died");
         let stopped = containers.stop_requested(&record.id);
         // `rm -f` may have removed the container meanwhile: then we are done.
         let Ok(current) = containers.lookup(&record.id) else { return Ok(code) };

@@ -195,6 +195,7 @@ mod tests {
 pub struct ContainerStore {
     dir: PathBuf,
     runtime: PathBuf,
+    data: PathBuf,
 }
 
 pub fn now() -> i64 {
@@ -215,7 +216,7 @@ pub fn process_start_time(pid: i32) -> Option<u64> {
 
 impl ContainerStore {
     pub fn open(paths: &Paths) -> ContainerStore {
-        ContainerStore { dir: paths.containers_dir(), runtime: paths.runtime.join("containers") }
+        ContainerStore { dir: paths.containers_dir(), runtime: paths.runtime.join("containers"), data: paths.data.clone() }
     }
 
     pub fn container_dir(&self, id: &str) -> PathBuf {
@@ -273,6 +274,7 @@ impl ContainerStore {
             let _ = std::fs::remove_file(self.names_dir().join(&name));
             return Err(e);
         }
+        self.event(&record, "create");
         Ok(record)
     }
 
@@ -437,7 +439,14 @@ impl ContainerStore {
         }
         self.clear_live(&record.id);
         self.clear_stop(&record.id);
-        remove_tree(&trash)
+        remove_tree(&trash)?;
+        self.event(record, "remove");
+        Ok(())
+    }
+
+    /// Append a container event (start, died, stop, ...) to the event log.
+    pub fn event(&self, record: &ContainerRecord, action: &str) {
+        crate::events::record(&self.data, "container", action, &record.id, &record.name, &record.image_name);
     }
 
     /// Ids of containers that use an image.

@@ -1,0 +1,65 @@
+//! The per-user event log: one JSON object per line, appended with a single
+//! write(2) under O_APPEND so that concurrent skiff processes never
+//! interleave. `skiff events` reads (and follows) it.
+
+use serde::{Deserialize, Serialize};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Event {
+    /// "container" or "image".
+    #[serde(rename = "Type")]
+    pub kind: String,
+    /// create, start, died, stop, kill, remove, pull, push, tag, untag, ...
+    #[serde(rename = "Status")]
+    pub action: String,
+    #[serde(rename = "ID")]
+    pub id: String,
+    #[serde(rename = "Name", default)]
+    pub name: String,
+    #[serde(rename = "Image", default)]
+    pub image: String,
+    /// RFC 3339 with nanoseconds, UTC.
+    #[serde(rename = "Time")]
+    pub time: String,
+    #[serde(rename = "Attributes", default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub attributes: std::collections::BTreeMap<String, String>,
+}
+
+pub fn log_path(data_dir: &Path) -> PathBuf {
+    data_dir.join("events.log")
+}
+
+/// Append an event. Best effort: an event that cannot be written must
+/// never fail the operation it describes.
+pub fn record(data_dir: &Path, kind: &str, action: &str, id: &str, name: &str, image: &str) {
+    record_with(data_dir, kind, action, id, name, image, Default::default());
+}
+
+pub fn record_with(
+    data_dir: &Path,
+    kind: &str,
+    action: &str,
+    id: &str,
+    name: &str,
+    image: &str,
+    attributes: std::collections::BTreeMap<String, String>,
+) {
+    let event = Event {
+        kind: kind.into(),
+        action: action.into(),
+        id: id.into(),
+        name: name.into(),
+        image: image.into(),
+        time: crate::time::format_nanos(SystemTime::now()),
+        attributes,
+    };
+    let Ok(mut line) = serde_json::to_vec(&event) else { return };
+    line.push(b'\n');
+    let _ = std::fs::create_dir_all(data_dir);
+    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(log_path(data_dir)) {
+        let _ = f.write_all(&line);
+    }
+}
