@@ -166,3 +166,33 @@ fn logs_timestamps_tail_and_since() {
     store.skiff(&["logs", "--until", "1h", "talker"]).ok().stdout_is("");
     store.skiff(&["logs", "--since", "yesterday", "talker"]).code(125);
 }
+
+#[test]
+fn a_failing_healthcheck_turns_the_container_unhealthy() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let script = "touch /tmp/ok; sleep 1; rm /tmp/ok; sleep 1000";
+    store
+        .skiff(&["run", "-d", "--name", "hc", "--health-cmd", "test -e /tmp/ok", "--health-interval", "200ms", "--health-retries", "2", "bb", "sh", "-c", script])
+        .ok();
+    let health = || store.skiff(&["inspect", "--format", "{{.State.Health.Status}}", "hc"]).stdout.trim().to_string();
+    wait_for("healthy", Duration::from_secs(10), || health() == "healthy");
+    store.skiff(&["ps", "--format", "{{.Names}} {{.Status}}"]).ok().stdout_has("(healthy)");
+    wait_for("unhealthy", Duration::from_secs(10), || health() == "unhealthy");
+    store.skiff(&["ps", "--format", "{{.Names}} {{.Status}}"]).ok().stdout_has("(unhealthy)");
+    store.skiff(&["healthcheck", "run", "hc"]).code(1).stdout_is("unhealthy");
+    store.skiff(&["rm", "-f", "hc"]).ok();
+    store.skiff(&["run", "-d", "--name", "plain", "bb", "sleep", "1000"]).ok();
+    store.skiff(&["healthcheck", "run", "plain"]).code(125).stderr_has("no defined healthcheck");
+    store.skiff(&["rm", "-f", "plain"]).ok();
+}
+
+#[test]
+fn events_record_the_lifecycle() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "--rm", "--name", "ev", "bb", "true"]).ok();
+    let out = store.skiff(&["events", "--stream=false", "--filter", "container=ev", "--format", "{{.Status}}"]);
+    assert_eq!(out.ok().lines(), vec!["create", "start", "died", "remove"]);
+    store.skiff(&["events", "--stream=false", "--filter", "bogus=1"]).code(125);
+}

@@ -69,6 +69,9 @@ pub enum Command {
     Exec(ExecArgs),
     /// Show events (container and image changes)
     Events(EventsArgs),
+    /// Run a container's healthcheck
+    #[command(subcommand)]
+    Healthcheck(HealthcheckCommand),
     /// Internal: watch one detached container (started by skiff itself)
     #[command(hide = true, name = "__monitor")]
     Monitor {
@@ -162,6 +165,24 @@ pub struct CreateArgs {
     /// Seconds to wait after the stop signal before killing [default: 10]
     #[arg(long, value_name = "SECONDS")]
     pub stop_timeout: Option<u64>,
+    /// Command that checks the container's health (run with /bin/sh -c)
+    #[arg(long, value_name = "COMMAND")]
+    pub health_cmd: Option<String>,
+    /// Time between healthchecks [default: 30s]
+    #[arg(long, value_name = "DURATION")]
+    pub health_interval: Option<String>,
+    /// Failures in a row that make the container unhealthy [default: 3]
+    #[arg(long, value_name = "N")]
+    pub health_retries: Option<u32>,
+    /// Time after start during which failures do not count [default: 0s]
+    #[arg(long, value_name = "DURATION")]
+    pub health_start_period: Option<String>,
+    /// Longest a healthcheck may run before it counts as failed [default: 30s]
+    #[arg(long, value_name = "DURATION")]
+    pub health_timeout: Option<String>,
+    /// Disable the image's healthcheck
+    #[arg(long)]
+    pub no_healthcheck: bool,
     /// Logging driver for detached containers: k8s-file, json-file or none
     #[arg(long, value_name = "DRIVER", default_value = "k8s-file")]
     pub log_driver: String,
@@ -281,6 +302,16 @@ pub struct ExecArgs {
     /// Command and arguments
     #[arg(value_name = "COMMAND", required = true, trailing_var_arg = true, allow_hyphen_values = true)]
     pub command: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HealthcheckCommand {
+    /// Run the healthcheck of a running container now
+    Run {
+        /// Container (name or id)
+        #[arg(value_name = "CONTAINER")]
+        container: String,
+    },
 }
 
 #[derive(Debug, Args, Clone)]

@@ -3,6 +3,7 @@
 
 use super::Context;
 use crate::cli::CreateArgs;
+use crate::container::health::{parse_flag_duration, Healthcheck};
 use crate::container::launch::{confinement, custom_seccomp_profile, ETC_FILES, SECCOMP_PROFILE_FILE};
 use crate::container::state::{now, ContainerConfig, ContainerRecord, ContainerStatus, RestartPolicy};
 use crate::container::ContainerStore;
@@ -44,6 +45,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
         crate::container::monitor::parse_signal(sig)?;
     }
     let (log_driver, log_max_size) = log_settings(&args.log_driver, &args.log_opt)?;
+    let health_flags = healthcheck_flags(args)?;
     let security_config = ContainerConfig {
         cap_add: args.security.cap_add.clone(),
         cap_drop: args.security.cap_drop.clone(),
@@ -86,6 +88,12 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
         .unwrap_or_else(|| "/".into());
     let user = args.user.clone().or_else(|| cfg.user().clone()).unwrap_or_default();
     let image_name = image.names.first().cloned().unwrap_or_else(|| image.id.clone());
+    let healthcheck = if args.no_healthcheck {
+        None
+    } else {
+        let from_image = image_healthcheck(&images, &image);
+        merge_healthcheck(health_flags, from_image)
+    };
     let stop_signal = args
         .stop_signal
         .clone()
@@ -127,6 +135,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
             stop_timeout: args.stop_timeout.unwrap_or(10),
             log_driver,
             log_max_size,
+            healthcheck,
         },
     })?;
     let layers = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();
@@ -209,6 +218,57 @@ fn log_settings(driver: &str, opts: &[String]) -> Result<(String, u64)> {
         }
     }
     Ok((driver.to_string(), max_size))
+}
+
+/// The `--health-*` flags, if any was given.
+fn healthcheck_flags(args: &CreateArgs) -> Result<Option<Healthcheck>> {
+    let given = args.health_cmd.is_some()
+        || args.health_interval.is_some()
+        || args.health_retries.is_some()
+        || args.health_start_period.is_some()
+        || args.health_timeout.is_some();
+    if !given {
+        return Ok(None);
+    }
+    let duration = |flag: &str, v: &Option<String>| v.as_deref().map(|v| parse_flag_duration(flag, v)).transpose().map(Option::unwrap_or_default);
+    Ok(Some(Healthcheck {
+        test: match &args.health_cmd {
+            Some(cmd) if cmd.trim_start().starts_with('[') => {
+                let argv: Vec<String> = serde_json::from_str(cmd).map_err(|e| crate::err!("invalid --health-cmd {cmd:?}: {e}"))?;
+                std::iter::once("CMD".to_string()).chain(argv).collect()
+            }
+            Some(cmd) => vec!["CMD-SHELL".into(), cmd.clone()],
+            None => Vec::new(),
+        },
+        interval: duration("--health-interval", &args.health_interval)?,
+        timeout: duration("--health-timeout", &args.health_timeout)?,
+        start_period: duration("--health-start-period", &args.health_start_period)?,
+        retries: args.health_retries.unwrap_or(0),
+    }))
+}
+
+/// The image's HEALTHCHECK (docker's config field, which the OCI types lack).
+fn image_healthcheck(images: &ImageStore, image: &crate::image::ImageRecord) -> Option<Healthcheck> {
+    let raw = images.read_blob(&format!("sha256:{}", image.id)).ok()?;
+    let config: serde_json::Value = serde_json::from_slice(&raw).ok()?;
+    serde_json::from_value(config.get("config")?.get("Healthcheck")?.clone()).ok()
+}
+
+/// Flags override the image's settings one by one, as in docker.
+fn merge_healthcheck(flags: Option<Healthcheck>, image: Option<Healthcheck>) -> Option<Healthcheck> {
+    let merged = match (flags, image) {
+        (None, image) => image?,
+        (Some(f), None) => f,
+        (Some(f), Some(i)) => Healthcheck {
+            test: if f.test.is_empty() { i.test } else { f.test },
+            interval: if f.interval == 0 { i.interval } else { f.interval },
+            timeout: if f.timeout == 0 { i.timeout } else { f.timeout },
+            start_period: if f.start_period == 0 { i.start_period } else { f.start_period },
+            retries: if f.retries == 0 { i.retries } else { f.retries },
+        },
+    };
+    merged.argv()?;
+    Some(merged.with_defaults())
 }
 
 /// "10m", "1k", "2g", "512" (bytes); units are powers of 1024 as docker's.

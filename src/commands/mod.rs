@@ -5,6 +5,7 @@ mod completion;
 mod create;
 mod events;
 mod exec;
+mod healthcheck;
 mod kill;
 mod logs;
 mod start;
@@ -47,6 +48,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Logs(args) => logs::run(&ctx()?, args),
         Command::Exec(args) => exec::run(&ctx()?, args),
         Command::Events(args) => events::run(&ctx()?, args),
+        Command::Healthcheck(crate::cli::HealthcheckCommand::Run { container }) => healthcheck::run(&ctx()?, &container),
         Command::Monitor { id } => crate::container::monitor::run(&ctx()?.paths, &id),
         Command::Ps(args) => ps::run(&ctx()?, args),
         Command::Rm(args) => rm::run(&ctx()?, args),

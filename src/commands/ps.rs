@@ -44,7 +44,7 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
             c.image_name.clone(),
             command,
             output::human_ago(c.created),
-            status_text(c),
+            status_text(&store, c),
             String::new(),
             c.name.clone(),
         ]);
@@ -54,11 +54,15 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
 }
 
 /// "Up 3 seconds", "Exited (7) 2 seconds ago", "Created".
-pub fn status_text(c: &ContainerRecord) -> String {
+pub fn status_text(store: &ContainerStore, c: &ContainerRecord) -> String {
     match c.status {
         ContainerStatus::Created => "Created".into(),
         ContainerStatus::Running => {
-            format!("Up {}", output::human_duration(now() - c.started_at.unwrap_or(c.created)))
+            let up = format!("Up {}", output::human_duration(now() - c.started_at.unwrap_or(c.created)));
+            match store.health(&c.id).filter(|_| c.config.healthcheck.is_some()) {
+                Some(h) => format!("{up} ({})", h.status),
+                None => up,
+            }
         }
         ContainerStatus::Exited => format!(
             "Exited ({}) {}",
@@ -108,6 +112,6 @@ fn as_json(store: &ContainerStore, c: &ContainerRecord) -> serde_json::Value {
         "Ports": null,
         "StartedAt": c.started_at.unwrap_or(-1),
         "State": c.status.as_str(),
-        "Status": status_text(c),
+        "Status": status_text(store, c),
     })
 }

@@ -20,7 +20,7 @@ use nix::sys::signal::Signal;
 use std::io::Read;
 use std::os::fd::{AsFd, FromRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// The descriptor on which the monitor reports "started" or an error.
 const REPORT_FD: i32 = 3;
@@ -114,10 +114,11 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
                 containers.save(&record)?;
                 containers.set_live(&record.id, started.pid.as_raw())?;
                 containers.event(&record, "start");
+                let mut checks = HealthChecks::new(paths, &containers, &record)?;
                 report(reporter, "ok\n");
                 match started.terminal.take() {
-                    Some(master) => pump(&started, &[(master, Stream::Stdout)], &mut log),
-                    None => pump(&started, &[(out_r, Stream::Stdout), (err_r, Stream::Stderr)], &mut log),
+                    Some(master) => pump(&started, &[(master, Stream::Stdout)], &mut log, &mut checks),
+                    None => pump(&started, &[(out_r, Stream::Stdout), (err_r, Stream::Stderr)], &mut log, &mut checks),
                 }
             }
             // The command could not be run: nothing to restart.
@@ -156,9 +157,71 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
     }
 }
 
-/// Copy the container's output into the log and relay signals sent to the
-/// monitor, until the container exits; returns its exit status.
-fn pump(started: &Started, outputs: &[(OwnedFd, Stream)], log: &mut LogWriter) -> i32 {
+/// Runs `skiff healthcheck run` every interval while the container runs,
+/// as a separate process: the check joins the container's namespaces,
+/// which the monitor itself must never do.
+struct HealthChecks {
+    command: Option<std::process::Command>,
+    interval: Duration,
+    next: Instant,
+    running: Option<std::process::Child>,
+}
+
+impl HealthChecks {
+    fn new(paths: &Paths, containers: &ContainerStore, record: &super::ContainerRecord) -> Result<HealthChecks> {
+        let Some(check) = record.config.healthcheck.as_ref().filter(|c| c.argv().is_some()) else {
+            return Ok(HealthChecks { command: None, interval: Duration::MAX, next: Instant::now(), running: None });
+        };
+        super::health::save(&containers.health_path(&record.id), &super::health::HealthState::starting(now()))?;
+        let mut cmd = std::process::Command::new(std::fs::read_link("/proc/self/exe").context(|| "find the skiff binary".into())?);
+        cmd.arg0("skiff")
+            .arg("--root")
+            .arg(&paths.data)
+            .arg("--runroot")
+            .arg(&paths.runtime)
+            .args(["healthcheck", "run", &record.id])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        Ok(HealthChecks { command: Some(cmd), interval: check.interval(), next: Instant::now() + check.interval(), running: None })
+    }
+
+    /// How long the monitor may sleep before the next check is due.
+    fn timeout(&self) -> Option<Duration> {
+        self.command.as_ref().map(|_| self.next.saturating_duration_since(Instant::now()))
+    }
+
+    /// Reap a finished check; start the next one when it is due (never two
+    /// at once).
+    fn tick(&mut self) {
+        if let Some(child) = self.running.as_mut() {
+            if !matches!(child.try_wait(), Ok(None)) {
+                self.running = None;
+            }
+        }
+        let Some(cmd) = self.command.as_mut() else { return };
+        if Instant::now() >= self.next {
+            self.next = Instant::now() + self.interval;
+            if self.running.is_none() {
+                self.running = cmd.spawn().ok();
+            }
+        }
+    }
+}
+
+impl Drop for HealthChecks {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.running.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// Copy the container's output into the log, relay signals sent to the
+/// monitor and run healthchecks, until the container exits; returns its
+/// exit status.
+fn pump(started: &Started, outputs: &[(OwnedFd, Stream)], log: &mut LogWriter, checks: &mut HealthChecks) -> i32 {
     use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
     let mut open: Vec<bool> = vec![true; outputs.len()];
     let mut buf = vec![0u8; 64 * 1024];
@@ -178,8 +241,13 @@ fn pump(started: &Started, outputs: &[(OwnedFd, Stream)], log: &mut LogWriter) -
                 which.push(i);
             }
         }
+        checks.tick();
         // Once the container is gone, only drain what is already there.
-        let timeout = if exit.is_some() { PollTimeout::ZERO } else { PollTimeout::NONE };
+        let timeout = match (exit, checks.timeout()) {
+            (Some(_), _) => PollTimeout::ZERO,
+            (None, Some(wait)) => PollTimeout::try_from(wait.max(Duration::from_millis(1))).unwrap_or(PollTimeout::MAX),
+            (None, None) => PollTimeout::NONE,
+        };
         let ready = match poll(&mut fds, timeout) {
             Ok(n) => n,
             Err(nix::errno::Errno::EINTR) => continue,
@@ -189,6 +257,9 @@ fn pump(started: &Started, outputs: &[(OwnedFd, Stream)], log: &mut LogWriter) -
         drop(fds);
         if ready == 0 && exit.is_some() {
             return exit.unwrap_or(EXIT_ENGINE);
+        }
+        if ready == 0 {
+            continue;
         }
         if revents[0] {
             if let Ok(Some(info)) = started.signals.read_signal() {

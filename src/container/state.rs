@@ -62,6 +62,7 @@ pub struct ContainerConfig {
     pub log_driver: String,
     /// Rotate the log when it grows past this many bytes (0: never).
     pub log_max_size: u64,
+    pub healthcheck: Option<super::health::Healthcheck>,
 }
 
 /// docker's restart policies, carried out by the container's monitor.
@@ -323,6 +324,15 @@ impl ContainerStore {
         let _ = std::fs::remove_file(self.live_path(id));
     }
 
+    /// Where the outcome of a container's healthchecks is kept.
+    pub fn health_path(&self, id: &str) -> PathBuf {
+        super::health::state_path(&self.runtime, id)
+    }
+
+    pub fn health(&self, id: &str) -> Option<super::health::HealthState> {
+        super::health::load(&self.health_path(id))
+    }
+
     fn stop_marker(&self, id: &str) -> PathBuf {
         self.runtime.join(format!("{id}.stopped"))
     }
@@ -439,6 +449,7 @@ impl ContainerStore {
         }
         self.clear_live(&record.id);
         self.clear_stop(&record.id);
+        let _ = std::fs::remove_file(self.health_path(&record.id));
         remove_tree(&trash)?;
         self.event(record, "remove");
         Ok(())
