@@ -196,3 +196,48 @@ fn events_record_the_lifecycle() {
     assert_eq!(out.ok().lines(), vec!["create", "start", "died", "remove"]);
     store.skiff(&["events", "--stream=false", "--filter", "bogus=1"]).code(125);
 }
+
+#[test]
+fn ps_filters_last_size_rename_exists_and_prune() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "--name", "three", "-l", "app=web", "bb", "sh", "-c", "echo x > /f; exit 3"]).code(3);
+    store.skiff(&["run", "-d", "--name", "up", "bb", "sleep", "1000"]).ok();
+    let names = |args: &[&str]| {
+        let mut all = vec!["ps", "--format", "{{.Names}}"];
+        all.extend_from_slice(args);
+        store.skiff(&all).ok().lines()
+    };
+    assert_eq!(names(&[]), vec!["up"]);
+    assert_eq!(names(&["--filter", "status=exited"]), vec!["three"]);
+    assert_eq!(names(&["--filter", "exited=3"]), vec!["three"]);
+    assert_eq!(names(&["--filter", "label=app=web"]), vec!["three"]);
+    assert_eq!(names(&["--filter", "ancestor=bb", "--filter", "name=up"]), vec!["up"]);
+    assert_eq!(names(&["--last", "1"]), vec!["up"]);
+    store.skiff(&["ps", "--filter", "colour=red"]).code(125);
+    store.skiff(&["ps", "-a", "-s"]).ok().stdout_has("virtual");
+    store.skiff(&["rename", "three", "drei"]).ok();
+    store.skiff(&["container", "exists", "drei"]).ok();
+    store.skiff(&["container", "exists", "three"]).code(1);
+    store.skiff(&["run", "--rm", "--name", "three", "bb", "true"]).ok();
+    store.skiff(&["system", "df"]).ok().stdout_has("Containers");
+    store.skiff(&["container", "prune", "-f"]).ok();
+    assert_eq!(names(&["-a"]), vec!["up"]);
+    store.skiff(&["rm", "-f", "up"]).ok();
+}
+
+#[test]
+fn cgroup_features_fail_clearly_and_info_and_version_work() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["pause", "x"]).code(125).stderr_has("cgroups v2");
+    store.skiff(&["stats"]).code(125).stderr_has("cgroups v2");
+    store.skiff(&["run", "--rm", "--memory", "64m", "bb", "true"]).code(125).stderr_has("cgroups v2");
+    store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+    store.skiff(&["info", "--format", "{{.Store.GraphDriverName}} {{.Host.Rootless}}"]).ok().check(true, "");
+    let out = store.skiff(&["info", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out.ok().stdout).unwrap();
+    assert_eq!(v["host"]["rootless"], true);
+    assert_eq!(v["host"]["idMappings"]["uidmap"][1]["host_id"], 100000);
+    store.skiff(&["version"]).ok().stdout_has("Version:");
+}

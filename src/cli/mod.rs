@@ -72,6 +72,31 @@ pub enum Command {
     /// Run a container's healthcheck
     #[command(subcommand)]
     Healthcheck(HealthcheckCommand),
+    /// Rename a container
+    Rename {
+        /// Container (name or id)
+        #[arg(value_name = "CONTAINER")]
+        container: String,
+        /// New name
+        #[arg(value_name = "NAME")]
+        name: String,
+    },
+    /// Manage containers
+    #[command(subcommand)]
+    Container(ContainerCommand),
+    /// Manage skiff itself: disk usage, pruning, information
+    #[command(subcommand)]
+    System(SystemCommand),
+    /// Show information about skiff and the host
+    Info(InfoArgs),
+    /// Show skiff's version
+    Version(InfoArgs),
+    /// Pause containers (needs delegated cgroups v2)
+    Pause(NamesArgs),
+    /// Unpause containers (needs delegated cgroups v2)
+    Unpause(NamesArgs),
+    /// Show containers' resource usage (needs delegated cgroups v2)
+    Stats(NamesArgs),
     /// Internal: watch one detached container (started by skiff itself)
     #[command(hide = true, name = "__monitor")]
     Monitor {
@@ -183,6 +208,15 @@ pub struct CreateArgs {
     /// Disable the image's healthcheck
     #[arg(long)]
     pub no_healthcheck: bool,
+    /// Memory limit (needs delegated cgroups v2)
+    #[arg(short, long, value_name = "SIZE")]
+    pub memory: Option<String>,
+    /// CPU limit (needs delegated cgroups v2)
+    #[arg(long, value_name = "N")]
+    pub cpus: Option<String>,
+    /// Process limit (needs delegated cgroups v2)
+    #[arg(long, value_name = "N")]
+    pub pids_limit: Option<String>,
     /// Logging driver for detached containers: k8s-file, json-file or none
     #[arg(long, value_name = "DRIVER", default_value = "k8s-file")]
     pub log_driver: String,
@@ -305,6 +339,58 @@ pub struct ExecArgs {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum ContainerCommand {
+    /// Exit 0 if the container exists, 1 if not
+    Exists {
+        /// Container (name or id)
+        #[arg(value_name = "CONTAINER")]
+        container: String,
+    },
+    /// Remove every container that is not running
+    Prune(PruneArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SystemCommand {
+    /// Remove stopped containers and dangling images (-a: every unused image)
+    Prune(PruneArgs),
+    /// Show disk usage of images and containers
+    Df(InfoArgs),
+    /// Show information about skiff and the host
+    Info(InfoArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PruneArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+    /// With system prune: remove every image no container uses, not only dangling ones
+    #[arg(short, long)]
+    pub all: bool,
+    /// With system prune: also remove volumes no container uses
+    #[arg(long)]
+    pub volumes: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct InfoArgs {
+    /// Output format: json or a Go template
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NamesArgs {
+    /// Act on every container
+    #[arg(short, long)]
+    pub all: bool,
+    /// Containers (names or ids)
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum HealthcheckCommand {
     /// Run the healthcheck of a running container now
     Run {
@@ -369,9 +455,21 @@ pub struct PsArgs {
     /// Do not truncate ids and commands
     #[arg(long)]
     pub no_trunc: bool,
-    /// Output format: json
+    /// Output format: json, or a Go template ('table {{.ID}}\t{{.Names}}')
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Only containers that match: status=, name=, id=, label=KEY[=VALUE], ancestor=, exited=CODE
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    /// Show the N most recently created containers (all states)
+    #[arg(short = 'n', long, value_name = "N")]
+    pub last: Option<usize>,
+    /// Show the most recently created container (all states)
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Show the size of each container's writable layer
+    #[arg(short, long)]
+    pub size: bool,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -46,6 +46,11 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
     }
     let (log_driver, log_max_size) = log_settings(&args.log_driver, &args.log_opt)?;
     let health_flags = healthcheck_flags(args)?;
+    for (flag, given) in [("--memory", &args.memory), ("--cpus", &args.cpus), ("--pids-limit", &args.pids_limit)] {
+        if given.is_some() {
+            return Err(super::system::cgroups_unavailable(flag));
+        }
+    }
     let security_config = ContainerConfig {
         cap_add: args.security.cap_add.clone(),
         cap_drop: args.security.cap_drop.clone(),

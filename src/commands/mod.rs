@@ -10,12 +10,14 @@ mod kill;
 mod logs;
 mod start;
 mod stop;
+mod system;
 mod wait;
 mod images;
 mod import;
 mod inspect;
 mod load;
 mod ps;
+mod rename;
 mod rm;
 mod rmi;
 mod run;
@@ -48,6 +50,16 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Logs(args) => logs::run(&ctx()?, args),
         Command::Exec(args) => exec::run(&ctx()?, args),
         Command::Events(args) => events::run(&ctx()?, args),
+        Command::Rename { container, name } => rename::run(&ctx()?, &container, &name),
+        Command::Container(crate::cli::ContainerCommand::Exists { container }) => system::container_exists(&ctx()?, &container),
+        Command::Container(crate::cli::ContainerCommand::Prune(args)) => system::container_prune(&ctx()?, &args),
+        Command::System(crate::cli::SystemCommand::Prune(args)) => system::system_prune(&ctx()?, &args),
+        Command::System(crate::cli::SystemCommand::Df(args)) => system::df(&ctx()?, &args),
+        Command::System(crate::cli::SystemCommand::Info(args)) | Command::Info(args) => system::info(&ctx()?, &args),
+        Command::Version(args) => system::version(&args),
+        Command::Pause(args) => system::needs_cgroups("pause", &args),
+        Command::Unpause(args) => system::needs_cgroups("unpause", &args),
+        Command::Stats(args) => system::needs_cgroups("stats", &args),
         Command::Healthcheck(crate::cli::HealthcheckCommand::Run { container }) => healthcheck::run(&ctx()?, &container),
         Command::Monitor { id } => crate::container::monitor::run(&ctx()?.paths, &id),
         Command::Ps(args) => ps::run(&ctx()?, args),

@@ -5,14 +5,26 @@ use crate::cli::PsArgs;
 use crate::container::state::{now, ContainerRecord, ContainerStatus};
 use crate::container::ContainerStore;
 use crate::error::Result;
+use crate::image::ImageStore;
 use crate::output::{self, Table};
 use serde_json::json;
 
 pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
     let format = super::OutputFormat::parse(args.format.as_deref())?;
+    let filters = args.filter.iter().map(|f| Filter::parse(f)).collect::<Result<Vec<_>>>()?;
     let store = ContainerStore::open(&ctx.paths);
-    let containers: Vec<ContainerRecord> =
-        store.list()?.into_iter().filter(|c| args.all || c.status == ContainerStatus::Running).collect();
+    let images = ImageStore::open(&ctx.paths)?;
+    // As in podman: a filter, --last or --latest look at every container.
+    let everything = args.all || !filters.is_empty() || args.last.is_some() || args.latest;
+    let mut containers: Vec<ContainerRecord> = store
+        .list()?
+        .into_iter()
+        .filter(|c| everything || c.status == ContainerStatus::Running)
+        .filter(|c| Filter::all_match(&filters, c))
+        .collect();
+    if let Some(n) = args.last.or(args.latest.then_some(1)) {
+        containers.truncate(n);
+    }
     if args.quiet {
         for c in &containers {
             output::line(if args.no_trunc { &c.id } else { &c.id[..12] });
@@ -25,13 +37,26 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
             return Ok(0);
         }
         super::OutputFormat::Template(t) => {
-            let values: Vec<_> = containers.iter().map(|c| template_view(&store, c, args.no_trunc)).collect();
+            let values: Vec<_> = containers
+                .iter()
+                .map(|c| {
+                    let mut v = template_view(&store, c, args.no_trunc);
+                    if args.size {
+                        v["Size"] = json!(size_text(&store, &images, c));
+                    }
+                    v
+                })
+                .collect();
             output::templated(t, &values)?;
             return Ok(0);
         }
         super::OutputFormat::Table => {}
     }
-    let mut table = Table::new(&["CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"]);
+    let mut headers = vec!["CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"];
+    if args.size {
+        headers.push("SIZE");
+    }
+    let mut table = Table::new(&headers);
     for c in &containers {
         let command = c.command_line();
         let command = if args.no_trunc || command.chars().count() <= 20 {
@@ -48,9 +73,64 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
             String::new(),
             c.name.clone(),
         ]);
+        if args.size {
+            table.extend_last(size_text(&store, &images, c));
+        }
     }
     table.print();
     Ok(0)
+}
+
+/// One `--filter KEY=VALUE`; filters with the same key widen, different
+/// keys narrow, as in podman.
+struct Filter {
+    key: String,
+    value: String,
+}
+
+impl Filter {
+    fn parse(text: &str) -> Result<Filter> {
+        let (key, value) = text.split_once('=').ok_or_else(|| crate::err!("invalid filter {text:?}: use KEY=VALUE"))?;
+        if !["status", "name", "id", "label", "ancestor", "exited"].contains(&key) {
+            return Err(crate::err!("invalid filter {text:?}: use status, name, id, label, ancestor or exited"));
+        }
+        if key == "status" && !["created", "running", "exited", "stopped"].contains(&value) {
+            return Err(crate::err!("invalid filter {text:?}: status is created, running or exited"));
+        }
+        if key == "exited" && value.parse::<i32>().is_err() {
+            return Err(crate::err!("invalid filter {text:?}: exited takes an exit code"));
+        }
+        Ok(Filter { key: key.to_string(), value: value.to_string() })
+    }
+
+    fn matches(&self, c: &ContainerRecord) -> bool {
+        let v = self.value.as_str();
+        match self.key.as_str() {
+            "status" => c.status.as_str() == v || (v == "stopped" && c.status == ContainerStatus::Exited),
+            "name" => c.name.contains(v),
+            "id" => c.id.starts_with(v),
+            "label" => match v.split_once('=') {
+                Some((k, val)) => c.config.labels.get(k).is_some_and(|x| x == val),
+                None => c.config.labels.contains_key(v),
+            },
+            "ancestor" => {
+                c.image_id.starts_with(v) || c.image_name == v || c.image_name.starts_with(&format!("{v}:")) || c.image_name.contains(&format!("/{v}"))
+            }
+            _ => c.status == ContainerStatus::Exited && c.exit_code.map(|e| e.to_string()) == Some(v.to_string()),
+        }
+    }
+
+    fn all_match(filters: &[Filter], c: &ContainerRecord) -> bool {
+        let keys: std::collections::BTreeSet<&str> = filters.iter().map(|f| f.key.as_str()).collect();
+        keys.iter().all(|k| filters.iter().filter(|f| f.key == *k).any(|f| f.matches(c)))
+    }
+}
+
+/// podman's SIZE column: the writable layer, and the image below it.
+fn size_text(store: &ContainerStore, images: &ImageStore, c: &ContainerRecord) -> String {
+    let own = crate::storage::disk_usage(&store.container_dir(&c.id).join("upper"));
+    let image = images.lookup(&c.image_id).map(|i| i.size).unwrap_or(0);
+    format!("{} (virtual {})", output::human_size(own), output::human_size(own + image))
 }
 
 /// "Up 3 seconds", "Exited (7) 2 seconds ago", "Created".

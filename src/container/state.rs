@@ -302,6 +302,23 @@ impl ContainerStore {
         }
     }
 
+    /// Give a container another name; the old one is free afterwards.
+    pub fn rename(&self, record: &mut ContainerRecord, name: &str) -> Result<()> {
+        if !super::names::valid_name(name) {
+            return Err(crate::err!("invalid container name {name:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
+        }
+        self.reserve_name(name, &record.id)?;
+        let old = std::mem::replace(&mut record.name, name.to_string());
+        if let Err(e) = self.save(record) {
+            let _ = std::fs::remove_file(self.names_dir().join(name));
+            record.name = old;
+            return Err(e);
+        }
+        let _ = std::fs::remove_file(self.names_dir().join(&old));
+        self.event(record, "rename");
+        Ok(())
+    }
+
     /// Write a container's record. Fails if the container was removed
     /// meanwhile, rather than bringing its directory back.
     pub fn save(&self, record: &ContainerRecord) -> Result<()> {

@@ -92,6 +92,13 @@ impl Table {
         self.rows.push(cells);
     }
 
+    /// Add one more cell to the last row.
+    pub fn extend_last(&mut self, cell: String) {
+        if let Some(row) = self.rows.last_mut() {
+            row.push(cell);
+        }
+    }
+
     pub fn render(&self) -> String {
         let mut widths: Vec<usize> = self.headers.iter().map(|h| h.chars().count()).collect();
         for row in &self.rows {
