@@ -22,6 +22,9 @@ _skiff() {
             skiff,__monitor)
                 cmd="skiff__subcmd____monitor"
                 ;;
+            skiff,attach)
+                cmd="skiff__subcmd__attach"
+                ;;
             skiff,completion)
                 cmd="skiff__subcmd__completion"
                 ;;
@@ -141,6 +144,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help,__monitor)
                 cmd="skiff__subcmd__help__subcmd____monitor"
+                ;;
+            skiff__subcmd__help,attach)
+                cmd="skiff__subcmd__help__subcmd__attach"
                 ;;
             skiff__subcmd__help,completion)
                 cmd="skiff__subcmd__help__subcmd__completion"
@@ -275,7 +281,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-h -V --root --runroot --storage-driver --help --version run create start stop kill restart wait logs exec events healthcheck rename container system info version pause unpause stats __monitor ps rm inspect images rmi import load completion __generate-docs help"
+            opts="-h -V --root --runroot --storage-driver --help --version run create start stop kill restart wait logs exec attach events healthcheck rename container system info version pause unpause stats __monitor ps rm inspect images rmi import load completion __generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -333,6 +339,36 @@ _skiff() {
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__attach)
+            opts="-h -V --detach-keys --no-stdin --root --runroot --storage-driver --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -869,7 +905,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="run create start stop kill restart wait logs exec events healthcheck rename container system info version pause unpause stats __monitor ps rm inspect images rmi import load completion __generate-docs help"
+            opts="run create start stop kill restart wait logs exec attach events healthcheck rename container system info version pause unpause stats __monitor ps rm inspect images rmi import load completion __generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -897,6 +933,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd____monitor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__attach)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -241,3 +241,18 @@ fn cgroup_features_fail_clearly_and_info_and_version_work() {
     assert_eq!(v["host"]["idMappings"]["uidmap"][1]["host_id"], 100000);
     store.skiff(&["version"]).ok().stdout_has("Version:");
 }
+
+#[test]
+fn attach_sends_input_and_shows_output_and_detach_keys_leave_it_running() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "-i", "--name", "reader", "bb", "sh", "-c", "read line; echo got $line; exit 6"]).ok();
+    store.skiff_stdin(&["attach", "reader"], b"hello\n").code(6).stdout_has("got hello");
+    store.skiff(&["run", "-d", "-i", "--name", "cat", "bb", "cat"]).ok();
+    store.skiff_stdin(&["attach", "cat"], b"typed\n\x10\x11").ok();
+    store.skiff(&["ps", "--format", "{{.Names}}"]).ok().stdout_is("cat");
+    store.skiff(&["logs", "cat"]).ok().stdout_is("typed");
+    store.skiff(&["attach", "--detach-keys", "ctrl-pp", "cat"]).code(125);
+    store.skiff(&["rm", "-f", "cat"]).ok();
+    store.skiff(&["attach", "reader"]).code(125).stderr_has("running");
+}

@@ -67,6 +67,8 @@ pub enum Command {
     Logs(LogsArgs),
     /// Run a command in a running container
     Exec(ExecArgs),
+    /// Attach to a running detached container's input and output
+    Attach(AttachArgs),
     /// Show events (container and image changes)
     Events(EventsArgs),
     /// Run a container's healthcheck
@@ -302,6 +304,19 @@ pub struct WaitArgs {
     /// Containers (names or ids)
     #[arg(value_name = "CONTAINER", required = true)]
     pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct AttachArgs {
+    /// Keys that detach and leave the container running ("" to disable)
+    #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
+    /// Do not send standard input to the container
+    #[arg(long)]
+    pub no_stdin: bool,
+    /// Container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -1,6 +1,7 @@
 //! One file per command. Each takes its parsed arguments and returns the
 //! process exit status.
 
+mod attach;
 mod completion;
 mod create;
 mod events;
@@ -49,6 +50,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Wait(args) => wait::run(&ctx()?, args),
         Command::Logs(args) => logs::run(&ctx()?, args),
         Command::Exec(args) => exec::run(&ctx()?, args),
+        Command::Attach(args) => attach::run(&ctx()?, args),
         Command::Events(args) => events::run(&ctx()?, args),
         Command::Rename { container, name } => rename::run(&ctx()?, &container, &name),
         Command::Container(crate::cli::ContainerCommand::Exists { container }) => system::container_exists(&ctx()?, &container),

@@ -1,5 +1,6 @@
 //! Containers: their records in the store, names, and live state.
 
+pub mod attach;
 pub mod health;
 pub mod launch;
 pub mod logs;

@@ -8,6 +8,7 @@
 //! container's command runs, so start-up errors still reach the user with
 //! the right exit status.
 
+use super::attach::AttachServer;
 use super::launch::spec_for;
 use super::logs::{log_path, LogWriter, Stream};
 use super::state::{now, ContainerStatus};
@@ -105,7 +106,14 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
         let mut log = LogWriter::open(&log_path(&dir), &record.config.log_driver, record.config.log_max_size)?;
         let (out_r, out_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
         let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
-        let stdio = if spec.tty { Stdio::Terminal } else { Stdio::Fds { stdin: None, stdout: out_w, stderr: err_w } };
+        // An interactive container reads what `attach` clients type.
+        let (stdin_r, stdin_w) = if spec.stdin && !spec.tty {
+            let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
+            (Some(r), Some(w))
+        } else {
+            (None, None)
+        };
+        let stdio = if spec.tty { Stdio::Terminal } else { Stdio::Fds { stdin: stdin_r, stdout: out_w, stderr: err_w } };
         let code = match process::start(&spec, stdio) {
             Ok(mut started) => {
                 record.status = ContainerStatus::Running;
@@ -117,8 +125,16 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
                 let mut checks = HealthChecks::new(paths, &containers, &record)?;
                 report(reporter, "ok\n");
                 match started.terminal.take() {
-                    Some(master) => pump(&started, &[(master, Stream::Stdout)], &mut log, &mut checks),
-                    None => pump(&started, &[(out_r, Stream::Stdout), (err_r, Stream::Stderr)], &mut log, &mut checks),
+                    Some(master) => {
+                        let input = master.try_clone().ok();
+                        let terminal = master.try_clone().ok();
+                        let mut attach = AttachServer::listen(containers.runtime_dir(), &record.id, input, terminal);
+                        pump(&started, &[(master, Stream::Stdout)], &mut log, &mut checks, &mut attach)
+                    }
+                    None => {
+                        let mut attach = AttachServer::listen(containers.runtime_dir(), &record.id, stdin_w, None);
+                        pump(&started, &[(out_r, Stream::Stdout), (err_r, Stream::Stderr)], &mut log, &mut checks, &mut attach)
+                    }
                 }
             }
             // The command could not be run: nothing to restart.
@@ -221,7 +237,13 @@ impl Drop for HealthChecks {
 /// Copy the container's output into the log, relay signals sent to the
 /// monitor and run healthchecks, until the container exits; returns its
 /// exit status.
-fn pump(started: &Started, outputs: &[(OwnedFd, Stream)], log: &mut LogWriter, checks: &mut HealthChecks) -> i32 {
+fn pump(
+    started: &Started,
+    outputs: &[(OwnedFd, Stream)],
+    log: &mut LogWriter,
+    checks: &mut HealthChecks,
+    attach: &mut AttachServer,
+) -> i32 {
     use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
     let mut open: Vec<bool> = vec![true; outputs.len()];
     let mut buf = vec![0u8; 64 * 1024];
@@ -241,6 +263,10 @@ fn pump(started: &Started, outputs: &[(OwnedFd, Stream)], log: &mut LogWriter, c
                 which.push(i);
             }
         }
+        let attach_fds: Vec<i32> = attach.poll_fds().iter().map(|fd| std::os::fd::AsRawFd::as_raw_fd(fd)).collect();
+        let attach_start = fds.len();
+        // SAFETY: the descriptors belong to `attach`, which outlives `fds`.
+        fds.extend(attach_fds.iter().map(|fd| PollFd::new(unsafe { std::os::fd::BorrowedFd::borrow_raw(*fd) }, PollFlags::POLLIN)));
         checks.tick();
         // Once the container is gone, only drain what is already there.
         let timeout = match (exit, checks.timeout()) {
@@ -266,12 +292,16 @@ fn pump(started: &Started, outputs: &[(OwnedFd, Stream)], log: &mut LogWriter, c
                 process::forward(started.pid, info.ssi_signo as i32);
             }
         }
+        attach.handle(&revents[attach_start..]);
         for (slot, &i) in which.iter().enumerate() {
             if !revents[slot + 1] {
                 continue;
             }
             match nix::unistd::read(&outputs[i].0, &mut buf) {
-                Ok(n) if n > 0 => log.write(outputs[i].1, &buf[..n]),
+                Ok(n) if n > 0 => {
+                    log.write(outputs[i].1, &buf[..n]);
+                    attach.send(if outputs[i].1 == Stream::Stderr { super::attach::STDERR } else { super::attach::STDOUT }, &buf[..n]);
+                }
                 Err(nix::errno::Errno::EINTR) | Err(nix::errno::Errno::EAGAIN) => {}
                 _ => open[i] = false,
             }

@@ -220,6 +220,11 @@ impl ContainerStore {
         ContainerStore { dir: paths.containers_dir(), runtime: paths.runtime.join("containers"), data: paths.data.clone() }
     }
 
+    /// The runtime directory of containers (live state, sockets).
+    pub fn runtime_dir(&self) -> &Path {
+        &self.runtime
+    }
+
     pub fn container_dir(&self, id: &str) -> PathBuf {
         self.dir.join(id)
     }

@@ -259,12 +259,12 @@ pub fn forward(pid: Pid, signo: i32) {
 
 /// Puts the host terminal into raw mode and restores it when dropped, on
 /// every path out of the relay.
-struct RawTerminal {
+pub struct RawTerminal {
     saved: Option<rustix::termios::Termios>,
 }
 
 impl RawTerminal {
-    fn enter() -> RawTerminal {
+    pub fn enter() -> RawTerminal {
         let stdin = std::io::stdin();
         let saved = rustix::termios::tcgetattr(&stdin).ok();
         if let Some(saved) = &saved {
