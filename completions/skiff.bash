@@ -100,6 +100,9 @@ _skiff() {
             skiff,system)
                 cmd="skiff__subcmd__system"
                 ;;
+            skiff,top)
+                cmd="skiff__subcmd__top"
+                ;;
             skiff,unpause)
                 cmd="skiff__subcmd__unpause"
                 ;;
@@ -223,6 +226,9 @@ _skiff() {
             skiff__subcmd__help,system)
                 cmd="skiff__subcmd__help__subcmd__system"
                 ;;
+            skiff__subcmd__help,top)
+                cmd="skiff__subcmd__help__subcmd__top"
+                ;;
             skiff__subcmd__help,unpause)
                 cmd="skiff__subcmd__help__subcmd__unpause"
                 ;;
@@ -281,7 +287,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-h -V --root --runroot --storage-driver --help --version run create start stop kill restart wait logs exec attach events healthcheck rename container system info version pause unpause stats __monitor ps rm inspect images rmi import load completion __generate-docs help"
+            opts="-h -V --root --runroot --storage-driver --help --version run create start stop kill restart wait logs exec attach top events healthcheck rename container system info version pause unpause stats __monitor ps rm inspect images rmi import load completion __generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -905,7 +911,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="run create start stop kill restart wait logs exec attach events healthcheck rename container system info version pause unpause stats __monitor ps rm inspect images rmi import load completion __generate-docs help"
+            opts="run create start stop kill restart wait logs exec attach top events healthcheck rename container system info version pause unpause stats __monitor ps rm inspect images rmi import load completion __generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1383,6 +1389,20 @@ _skiff() {
         skiff__subcmd__help__subcmd__system__subcmd__prune)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__top)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2285,6 +2305,32 @@ _skiff() {
         skiff__subcmd__system__subcmd__prune)
             opts="-f -a -h -V --force --all --volumes --root --runroot --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__top)
+            opts="-h -V --root --runroot --storage-driver --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -256,3 +256,19 @@ fn attach_sends_input_and_shows_output_and_detach_keys_leave_it_running() {
     store.skiff(&["rm", "-f", "cat"]).ok();
     store.skiff(&["attach", "reader"]).code(125).stderr_has("running");
 }
+
+#[test]
+fn top_lists_the_containers_processes_with_their_own_ids() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "tp", "bb", "sh", "-c", "su app -c 'sleep 300' & exec sleep 200"]).ok();
+    wait_for("two processes", Duration::from_secs(5), || store.skiff(&["top", "tp", "pid"]).lines().len() == 3);
+    let out = store.skiff(&["top", "tp", "user", "pid", "args"]);
+    let lines = out.ok().lines();
+    assert_eq!(lines[0].split_whitespace().collect::<Vec<_>>(), vec!["USER", "PID", "COMMAND"]);
+    assert!(lines.iter().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["root", "1", "sleep", "200"]), "{}", out.stdout);
+    assert!(lines.iter().any(|l| l.starts_with("app ") && l.ends_with("sleep 300")), "{}", out.stdout);
+    store.skiff(&["top", "tp", "nonsense"]).code(125);
+    store.skiff(&["rm", "-f", "tp"]).ok();
+    store.skiff(&["top", "tp"]).code(1);
+}

@@ -69,6 +69,15 @@ pub enum Command {
     Exec(ExecArgs),
     /// Attach to a running detached container's input and output
     Attach(AttachArgs),
+    /// Show the processes of a running container
+    Top {
+        /// Container (name or id)
+        #[arg(value_name = "CONTAINER")]
+        container: String,
+        /// Columns (podman's descriptors): user, pid, ppid, pcpu, etime, tty, time, args, comm
+        #[arg(value_name = "DESCRIPTOR")]
+        descriptors: Vec<String>,
+    },
     /// Show events (container and image changes)
     Events(EventsArgs),
     /// Run a container's healthcheck

@@ -12,6 +12,7 @@ mod logs;
 mod start;
 mod stop;
 mod system;
+mod top;
 mod wait;
 mod images;
 mod import;
@@ -51,6 +52,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Logs(args) => logs::run(&ctx()?, args),
         Command::Exec(args) => exec::run(&ctx()?, args),
         Command::Attach(args) => attach::run(&ctx()?, args),
+        Command::Top { container, descriptors } => top::run(&ctx()?, &container, &descriptors),
         Command::Events(args) => events::run(&ctx()?, args),
         Command::Rename { container, name } => rename::run(&ctx()?, &container, &name),
         Command::Container(crate::cli::ContainerCommand::Exists { container }) => system::container_exists(&ctx()?, &container),
