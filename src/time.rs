@@ -91,6 +91,13 @@ pub fn parse_point(text: &str, now: SystemTime) -> Option<SystemTime> {
     now.checked_sub(parse_duration(text)?)
 }
 
+/// A `--since`/`--until` flag's value, checked: None when not given.
+pub fn parse_flag_point(value: Option<&str>, flag: &str, now: SystemTime) -> crate::error::Result<Option<SystemTime>> {
+    value
+        .map(|t| parse_point(t, now).ok_or_else(|| crate::err!("invalid {flag} {t:?}: use a RFC 3339 time or a duration like 10m")))
+        .transpose()
+}
+
 /// "1h30m", "10m", "45s", "500ms".
 pub fn parse_duration(text: &str) -> Option<Duration> {
     let mut total = Duration::ZERO;
@@ -129,6 +136,8 @@ mod tests {
         assert_eq!(parse(&format_nanos(t)), Some(t));
         assert_eq!(parse_unix("2026-11-18T12:06:40+01:00"), Some(1_795_000_000));
         assert_eq!(parse("not a time"), None);
+        assert_eq!(parse_unix("2023-11-14T22:13:20.123456789Z"), Some(1_700_000_000));
+        assert_eq!(parse_unix("2000-02-29T00:00:00Z").map(format).as_deref(), Some("2000-02-29T00:00:00Z"));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `skiff events`: print the event log, filtered, and follow it.
 
-use super::{Context, OutputFormat};
+use super::{Context, Filters, OutputFormat};
 use crate::cli::EventsArgs;
 use crate::error::Result;
 use crate::events::{log_path, Event};
@@ -8,45 +8,23 @@ use crate::output;
 use std::io::{BufRead, Seek, SeekFrom};
 use std::time::{Duration, SystemTime};
 
-struct Filter {
-    key: String,
-    value: String,
-}
-
-impl Filter {
-    fn parse(text: &str) -> Result<Filter> {
-        let (key, value) = text.split_once('=').ok_or_else(|| crate::err!("invalid filter {text:?}: use KEY=VALUE"))?;
-        if !["type", "event", "status", "container", "image"].contains(&key) {
-            return Err(crate::err!("invalid filter {text:?}: use type, event, container or image"));
-        }
-        Ok(Filter { key: key.to_string(), value: value.to_string() })
-    }
-
-    fn matches(&self, e: &Event) -> bool {
-        match self.key.as_str() {
-            "type" => e.kind == self.value,
-            "event" | "status" => e.action == self.value,
-            "container" => e.kind == "container" && (e.name == self.value || e.id.starts_with(&self.value)),
-            _ => e.image == self.value || e.image.ends_with(&format!("/{}", self.value)) || (e.kind == "image" && e.id.starts_with(&self.value)),
-        }
+fn filter_matches(key: &str, value: &str, e: &Event) -> bool {
+    match key {
+        "type" => e.kind == value,
+        "event" | "status" => e.action == value,
+        "container" => e.kind == "container" && (e.name == value || e.id.starts_with(value)),
+        _ => e.image == value || e.image.ends_with(&format!("/{value}")) || (e.kind == "image" && e.id.starts_with(value)),
     }
 }
 
 pub fn run(ctx: &Context, args: EventsArgs) -> Result<i32> {
     let format = OutputFormat::parse(args.format.as_deref())?;
-    let filters = args.filter.iter().map(|f| Filter::parse(f)).collect::<Result<Vec<_>>>()?;
+    let filters = Filters::parse(&args.filter, &["type", "event", "status", "container", "image"])?;
     let now = SystemTime::now();
-    let point = |v: &Option<String>, flag: &str| -> Result<Option<SystemTime>> {
-        v.as_deref()
-            .map(|t| crate::time::parse_point(t, now).ok_or_else(|| crate::err!("invalid {flag} {t:?}: use a RFC 3339 time or a duration like 10m")))
-            .transpose()
-    };
-    let since = point(&args.since, "--since")?;
-    let until = point(&args.until, "--until")?;
+    let since = crate::time::parse_flag_point(args.since.as_deref(), "--since", now)?;
+    let until = crate::time::parse_flag_point(args.until.as_deref(), "--until", now)?;
     let show = |e: &Event| -> Result<()> {
-        // Same-kind filters widen, different kinds narrow, as in podman.
-        let keys: std::collections::BTreeSet<&str> = filters.iter().map(|f| f.key.as_str()).collect();
-        let wanted = keys.iter().all(|k| filters.iter().filter(|f| f.key == *k).any(|f| f.matches(e)));
+        let wanted = filters.matches(|key, value| filter_matches(key, value, e));
         let time = crate::time::parse(&e.time);
         if !wanted || time.is_some_and(|t| since.is_some_and(|s| t < s) || until.is_some_and(|u| t > u)) {
             return Ok(());

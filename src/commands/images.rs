@@ -4,7 +4,7 @@ use super::Context;
 use crate::cli::ImagesArgs;
 use crate::container::ContainerStore;
 use crate::error::Result;
-use crate::image::{reference, timestamp, ImageRecord, ImageStore};
+use crate::image::{reference, ImageRecord, ImageStore};
 use crate::output;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -103,7 +103,7 @@ impl Summary {
             digest: image.digest.clone(),
             history: image.names_history.clone(),
             created: image.created,
-            created_at: timestamp::format(image.created),
+            created_at: crate::time::format(image.created),
         }
     }
 }

@@ -12,13 +12,8 @@ use std::time::{Duration, SystemTime};
 
 pub fn run(ctx: &Context, args: LogsArgs) -> Result<i32> {
     let now = SystemTime::now();
-    let point = |v: &Option<String>, flag: &str| -> Result<Option<SystemTime>> {
-        v.as_deref()
-            .map(|t| crate::time::parse_point(t, now).ok_or_else(|| crate::err!("invalid {flag} {t:?}: use a RFC 3339 time or a duration like 10m")))
-            .transpose()
-    };
-    let since = point(&args.since, "--since")?;
-    let until = point(&args.until, "--until")?;
+    let since = crate::time::parse_flag_point(args.since.as_deref(), "--since", now)?;
+    let until = crate::time::parse_flag_point(args.until.as_deref(), "--until", now)?;
     let store = ContainerStore::open(&ctx.paths);
     let records = args.containers.iter().map(|k| store.lookup(k)).collect::<Result<Vec<_>>>()?;
     for record in &records {

@@ -98,3 +98,35 @@ impl OutputFormat {
         }
     }
 }
+
+/// `--filter KEY=VALUE` flags as docker and podman take them: filters with
+/// the same key widen the selection, different keys narrow it.
+pub struct Filters(Vec<(String, String)>);
+
+impl Filters {
+    pub fn parse(values: &[String], allowed: &[&str]) -> Result<Filters> {
+        let mut filters = Vec::new();
+        for text in values {
+            let (key, value) = text.split_once('=').ok_or_else(|| crate::err!("invalid filter {text:?}: use KEY=VALUE"))?;
+            if !allowed.contains(&key) {
+                return Err(crate::err!("invalid filter {text:?}: use {}", allowed.join(", ")));
+            }
+            filters.push((key.to_string(), value.to_string()));
+        }
+        Ok(Filters(filters))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// Whether something passes, given a test of one KEY=VALUE against it.
+    pub fn matches(&self, test: impl Fn(&str, &str) -> bool) -> bool {
+        let keys: std::collections::BTreeSet<&str> = self.0.iter().map(|(k, _)| k.as_str()).collect();
+        keys.iter().all(|key| self.0.iter().filter(|(k, _)| k == key).any(|(k, v)| test(k, v)))
+    }
+}

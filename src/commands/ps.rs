@@ -1,6 +1,6 @@
 //! `skiff ps`: list containers with podman's columns.
 
-use super::Context;
+use super::{Context, Filters};
 use crate::cli::PsArgs;
 use crate::container::state::{now, ContainerRecord, ContainerStatus};
 use crate::container::ContainerStore;
@@ -11,7 +11,7 @@ use serde_json::json;
 
 pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
     let format = super::OutputFormat::parse(args.format.as_deref())?;
-    let filters = args.filter.iter().map(|f| Filter::parse(f)).collect::<Result<Vec<_>>>()?;
+    let filters = parse_filters(&args.filter)?;
     let store = ContainerStore::open(&ctx.paths);
     let images = ImageStore::open(&ctx.paths)?;
     // As in podman: a filter, --last or --latest look at every container.
@@ -20,7 +20,7 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
         .list()?
         .into_iter()
         .filter(|c| everything || c.status == ContainerStatus::Running)
-        .filter(|c| Filter::all_match(&filters, c))
+        .filter(|c| filters.matches(|key, value| filter_matches(key, value, c)))
         .collect();
     if let Some(n) = args.last.or(args.latest.then_some(1)) {
         containers.truncate(n);
@@ -81,48 +81,33 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// One `--filter KEY=VALUE`; filters with the same key widen, different
-/// keys narrow, as in podman.
-struct Filter {
-    key: String,
-    value: String,
-}
-
-impl Filter {
-    fn parse(text: &str) -> Result<Filter> {
-        let (key, value) = text.split_once('=').ok_or_else(|| crate::err!("invalid filter {text:?}: use KEY=VALUE"))?;
-        if !["status", "name", "id", "label", "ancestor", "exited"].contains(&key) {
-            return Err(crate::err!("invalid filter {text:?}: use status, name, id, label, ancestor or exited"));
-        }
+/// Check `ps --filter` values beyond their keys.
+fn parse_filters(values: &[String]) -> Result<Filters> {
+    let filters = Filters::parse(values, &["status", "name", "id", "label", "ancestor", "exited"])?;
+    for (key, value) in filters.iter() {
         if key == "status" && !["created", "running", "exited", "stopped"].contains(&value) {
-            return Err(crate::err!("invalid filter {text:?}: status is created, running or exited"));
+            return Err(crate::err!("invalid filter \"status={value}\": status is created, running or exited"));
         }
         if key == "exited" && value.parse::<i32>().is_err() {
-            return Err(crate::err!("invalid filter {text:?}: exited takes an exit code"));
-        }
-        Ok(Filter { key: key.to_string(), value: value.to_string() })
-    }
-
-    fn matches(&self, c: &ContainerRecord) -> bool {
-        let v = self.value.as_str();
-        match self.key.as_str() {
-            "status" => c.status.as_str() == v || (v == "stopped" && c.status == ContainerStatus::Exited),
-            "name" => c.name.contains(v),
-            "id" => c.id.starts_with(v),
-            "label" => match v.split_once('=') {
-                Some((k, val)) => c.config.labels.get(k).is_some_and(|x| x == val),
-                None => c.config.labels.contains_key(v),
-            },
-            "ancestor" => {
-                c.image_id.starts_with(v) || c.image_name == v || c.image_name.starts_with(&format!("{v}:")) || c.image_name.contains(&format!("/{v}"))
-            }
-            _ => c.status == ContainerStatus::Exited && c.exit_code.map(|e| e.to_string()) == Some(v.to_string()),
+            return Err(crate::err!("invalid filter \"exited={value}\": exited takes an exit code"));
         }
     }
+    Ok(filters)
+}
 
-    fn all_match(filters: &[Filter], c: &ContainerRecord) -> bool {
-        let keys: std::collections::BTreeSet<&str> = filters.iter().map(|f| f.key.as_str()).collect();
-        keys.iter().all(|k| filters.iter().filter(|f| f.key == *k).any(|f| f.matches(c)))
+fn filter_matches(key: &str, v: &str, c: &ContainerRecord) -> bool {
+    match key {
+        "status" => c.status.as_str() == v || (v == "stopped" && c.status == ContainerStatus::Exited),
+        "name" => c.name.contains(v),
+        "id" => c.id.starts_with(v),
+        "label" => match v.split_once('=') {
+            Some((k, val)) => c.config.labels.get(k).is_some_and(|x| x == val),
+            None => c.config.labels.contains_key(v),
+        },
+        "ancestor" => {
+            c.image_id.starts_with(v) || c.image_name == v || c.image_name.starts_with(&format!("{v}:")) || c.image_name.contains(&format!("/{v}"))
+        }
+        _ => c.status == ContainerStatus::Exited && c.exit_code.map(|e| e.to_string()) == Some(v.to_string()),
     }
 }
 

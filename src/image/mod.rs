@@ -8,6 +8,5 @@ pub mod layer;
 pub mod oci;
 pub mod reference;
 pub mod store;
-pub mod timestamp;
 
 pub use store::{ImageRecord, ImageStore, LayerRecord};

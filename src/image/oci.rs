@@ -11,7 +11,7 @@ const CONFIG_MEDIA_TYPE: &str = "application/vnd.oci.image.config.v1+json";
 /// The config of a one-layer image made from a root filesystem tarball, for
 /// this host's architecture.
 pub fn import_config(layer: &LayerRecord, config: Config, message: Option<&str>, created: i64) -> Result<Vec<u8>> {
-    let created = super::timestamp::format(created);
+    let created = crate::time::format(created);
     let mut history = History::default();
     history.set_created(Some(created.clone()));
     history.set_created_by(Some(format!("/bin/sh -c #(nop) ADD file:{} in /", layer.diff_id.trim_start_matches("sha256:"))));

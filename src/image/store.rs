@@ -68,7 +68,7 @@ impl ImageRecord {
     pub fn new(config: &[u8], names: Vec<String>, digest: String, layers: Vec<LayerRecord>) -> ImageRecord {
         let created = serde_json::from_slice::<serde_json::Value>(config)
             .ok()
-            .and_then(|c| c.get("created").and_then(|t| t.as_str()).and_then(super::timestamp::parse))
+            .and_then(|c| c.get("created").and_then(|t| t.as_str()).and_then(crate::time::parse_unix))
             .unwrap_or(0);
         ImageRecord {
             id: digest::sha256(config).trim_start_matches("sha256:").to_string(),
