@@ -451,6 +451,15 @@ impl Staging {
         Ok(record)
     }
 
+    /// Take over what `other` staged (layers unpacked by another thread).
+    pub fn merge(&mut self, other: Staging) {
+        self.blobs.extend(other.blobs);
+        for (diff_id, layer) in other.layers {
+            self.layers.entry(diff_id).or_insert(layer);
+        }
+        self.pins.extend(other.pins);
+    }
+
     fn blob_writer(&self) -> Result<HashingWriter<BufWriter<tempfile::NamedTempFile>>> {
         let file = tempfile::Builder::new().prefix(TEMP_PREFIX).tempfile_in(&self.blobs_dir).context(|| "create blob file".into())?;
         file.as_file().lock().context(|| "lock blob file".into())?;
