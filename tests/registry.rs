@@ -4,7 +4,7 @@
 
 mod common;
 use common::*;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -64,6 +64,12 @@ impl Registry {
             .call()
             .unwrap_or_else(|e| panic!("HEAD manifest {repository}:{tag}: {e}"));
         response.header("Docker-Content-Digest").expect("registry sends Docker-Content-Digest").to_string()
+    }
+
+    /// Where the registry keeps the blob with this digest.
+    fn blob_file(&self, digest: &str) -> PathBuf {
+        let hex = digest.trim_start_matches("sha256:");
+        self.dir.path().join(format!("data/docker/registry/v2/blobs/sha256/{}/{hex}/data", &hex[..2]))
     }
 }
 
@@ -166,4 +172,214 @@ fn bad_references_and_missing_images_are_one_line_errors() {
     store.load_layered();
     store.skiff(&["push", LAYERED, "oci-archive:/tmp/x"]).code(125).stderr_has("unsupported transport");
     store.skiff(&["images"]).ok();
+}
+
+/// Bytes that do not compress, the same on every run (xorshift).
+fn noise(len: usize, seed: u64) -> Vec<u8> {
+    let mut state = seed | 1;
+    (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state as u8
+        })
+        .collect()
+}
+
+/// A docker-archive of `name`: busybox, then one gzip layer per file in
+/// `files` (at /big/<index>). Written into the store's home for its user.
+fn write_archive_with_layers(store: &Store, name: &str, files: &[Vec<u8>]) -> PathBuf {
+    use std::io::Write;
+    let mut base = TarBuilder::new();
+    add_busybox_rootfs(&mut base, true);
+    let mut layers = vec![base.finish()];
+    for (index, data) in files.iter().enumerate() {
+        let mut layer = TarBuilder::new();
+        layer.dir("big", 0o755, 0, 0);
+        layer.file(&format!("big/{index}"), 0o644, 0, 0, data);
+        layers.push(layer.finish());
+    }
+    let diff_ids: Vec<String> = layers.iter().map(|l| format!("sha256:{}", sha256_hex(l))).collect();
+    let config = serde_json::json!({
+        "architecture": oci_arch(), "os": "linux", "created": "2024-01-01T00:00:00Z",
+        "config": { "Cmd": ["sh"] },
+        "rootfs": { "type": "layers", "diff_ids": diff_ids },
+    });
+    let config = serde_json::to_vec(&config).unwrap();
+    let config_name = format!("{}.json", sha256_hex(&config));
+    let mut archive = TarBuilder::new();
+    let mut layer_names = Vec::new();
+    for layer in &layers {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(layer).unwrap();
+        let gz = gz.finish().unwrap();
+        let layer_name = format!("{}.tar.gz", sha256_hex(&gz));
+        archive.file(&layer_name, 0o644, 0, 0, &gz);
+        layer_names.push(layer_name);
+    }
+    archive.file(&config_name, 0o644, 0, 0, &config);
+    let manifest = serde_json::json!([{ "Config": config_name, "RepoTags": [name], "Layers": layer_names }]);
+    archive.file("manifest.json", 0o644, 0, 0, &serde_json::to_vec(&manifest).unwrap());
+    let path = store.home.join("layers.docker-archive.tar");
+    std::fs::write(&path, archive.finish()).unwrap();
+    let (uid, gid) = store.ids();
+    std::os::unix::fs::chown(&path, Some(uid), Some(gid)).unwrap();
+    path
+}
+
+/// Three layers of 4 MB each on top of busybox, pushed as `big:v1`.
+/// Returns the image reference and the sha256 of each /big file.
+fn push_big_image(registry: &Registry) -> (String, Vec<String>) {
+    let files: Vec<Vec<u8>> = (0..3).map(|i| noise(4 << 20, 42 + i)).collect();
+    let source = Store::new();
+    let archive = write_archive_with_layers(&source, "localhost/big:v1", &files);
+    source.skiff(&["load", "-i", &archive.display().to_string()]).ok();
+    let image = format!("{}/big:v1", registry.host);
+    source.skiff(&["push", "-q", "--tls-verify=false", "localhost/big:v1", &image]).ok();
+    (image, files.iter().map(|f| sha256_hex(f)).collect())
+}
+
+/// The stored layers and blobs, without temporary entries.
+fn stored_entries(store: &Store, dir: &str) -> Vec<String> {
+    match std::fs::read_dir(store.skiff_root().join(dir)) {
+        Ok(entries) => entries
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with(".tmp-"))
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// The pulled image runs and its files are intact.
+#[track_caller]
+fn check_big_image(store: &Store, image: &str, sums: &[String]) {
+    let out = store.skiff(&["run", "--rm", image, "sh", "-c", "sha256sum /big/0 /big/1 /big/2 | cut -d' ' -f1"]);
+    out.ok().check(out.lines() == sums, "the pulled files have their pushed content");
+}
+
+/// Acceptance: a pull killed at any point leaves no half-stored image, and
+/// the next pull succeeds.
+#[test]
+fn pulls_killed_at_random_points_leave_nothing_half_stored() {
+    use std::os::unix::process::CommandExt;
+    let registry = Registry::start();
+    let (image, sums) = push_big_image(&registry);
+    let target = Store::new();
+    let pull_args = ["pull", "-q", "--tls-verify=false", image.as_str()];
+
+    // How long a whole pull takes here, to spread the kills over it.
+    let started = Instant::now();
+    target.skiff(&pull_args).ok();
+    let whole = started.elapsed();
+    target.skiff(&["rmi", &image]).ok();
+
+    let bin = skiff_bin().display().to_string();
+    let mut seed = 7u64;
+    for attempt in 0..12 {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let delay = whole.mul_f64((seed >> 33) as f64 / (1u64 << 31) as f64 * 1.1);
+        let mut cmd = target.command(&bin, &pull_args);
+        cmd.stdout(Stdio::null()).stderr(Stdio::null()).process_group(0);
+        let mut child = cmd.spawn().unwrap();
+        std::thread::sleep(delay);
+        // SAFETY: kill(2) of the process group this test started.
+        unsafe { libc::kill(-(child.id() as i32), libc::SIGKILL) };
+        child.wait().unwrap();
+
+        let listed = target.skiff(&["images", "--format", "json"]);
+        let images: serde_json::Value = serde_json::from_str(&listed.ok().stdout).unwrap();
+        match images.as_array().unwrap().len() {
+            0 => {}
+            1 => {
+                // The kill came after the commit: the image must be whole.
+                check_big_image(&target, &image, &sums);
+                target.skiff(&["rmi", &image]).ok();
+            }
+            n => listed.fail(&format!("attempt {attempt} (killed after {delay:?}): {n} images listed")),
+        }
+    }
+    target.skiff(&pull_args).ok();
+    check_big_image(&target, &image, &sums);
+    assert_eq!(stored_entries(&target, "layers").len(), 4, "one copy of each layer");
+}
+
+#[test]
+fn concurrent_pulls_both_succeed_and_store_each_layer_once() {
+    let registry = Registry::start();
+    let (image, sums) = push_big_image(&registry);
+    let target = Store::new();
+    let script = format!(
+        "skiff pull -q --tls-verify=false {image} >/dev/null & first=$!; \
+         skiff pull -q --tls-verify=false {image} >/dev/null & second=$!; \
+         wait $first && wait $second"
+    );
+    target.bash(&script).ok();
+    check_big_image(&target, &image, &sums);
+    let listed = target.skiff(&["images", "-q"]);
+    listed.ok().check(listed.lines().len() == 1, "one image");
+    assert_eq!(stored_entries(&target, "layers").len(), 4, "one copy of each layer");
+    // Four layers, the config and the manifest.
+    assert_eq!(stored_entries(&target, "blobs/sha256").len(), 6, "one copy of each blob");
+}
+
+#[test]
+fn corrupt_or_truncated_blobs_and_manifests_store_nothing() {
+    let registry = Registry::start();
+    let source = Store::new();
+    let image = push_layered(&source, &registry);
+    let manifest: serde_json::Value = serde_json::from_str(
+        &ureq::get(&format!("http://{}/v2/layered/manifests/v1", registry.host))
+            .set("Accept", "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json")
+            .call()
+            .unwrap()
+            .into_string()
+            .unwrap(),
+    )
+    .unwrap();
+    let layer = manifest["layers"][1]["digest"].as_str().unwrap().to_string();
+    let config = manifest["config"]["digest"].as_str().unwrap().to_string();
+    let manifest_digest = registry.manifest_digest("layered", "v1");
+
+    let target = Store::new();
+    let pull_fails = |what: &str, expect: &str| {
+        let out = target.skiff(&["pull", "--tls-verify=false", &image]);
+        out.code(125).stderr_has(expect);
+        out.check(out.stderr.lines().filter(|l| l.starts_with("Error:")).count() == 1, &format!("{what}: one error line"));
+        target.skiff(&["images", "-q"]).ok().stdout_is("");
+        assert!(stored_entries(&target, "layers").is_empty() && stored_entries(&target, "blobs/sha256").is_empty(), "{what}: nothing stored");
+    };
+    let edit = |digest: &str, change: &dyn Fn(&mut Vec<u8>)| {
+        let file = registry.blob_file(digest);
+        let original = std::fs::read(&file).unwrap();
+        let mut changed = original.clone();
+        change(&mut changed);
+        std::fs::write(&file, changed).unwrap();
+        original
+    };
+    let restore = |digest: &str, original: Vec<u8>| std::fs::write(registry.blob_file(digest), original).unwrap();
+
+    let original = edit(&layer, &|data| {
+        let middle = data.len() / 2;
+        data[middle] ^= 0xff;
+    });
+    pull_fails("a flipped byte in a layer", "digest mismatch");
+    restore(&layer, original);
+
+    let original = edit(&layer, &|data| data.truncate(data.len() / 2));
+    pull_fails("a truncated layer", &layer);
+    restore(&layer, original);
+
+    let original = edit(&config, &|data| data.push(b' '));
+    pull_fails("a changed config", "digest mismatch");
+    restore(&config, original);
+
+    let original = edit(&manifest_digest, &|data| {
+        data.clear();
+        data.extend_from_slice(b"{\"schemaVersion\": 2, \"not\": \"a manifest\"}");
+    });
+    pull_fails("an invalid manifest", "manifest");
+    restore(&manifest_digest, original);
+
+    target.skiff(&["pull", "-q", "--tls-verify=false", &image]).ok();
 }

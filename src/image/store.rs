@@ -434,10 +434,13 @@ impl Staging {
         let mut writer = self.blob_writer()?;
         let mut tee = TeeReader { inner: BufReader::with_capacity(1 << 16, blob), sink: &mut writer };
         let (compression, tar) = compression::decompress(&mut tee)?;
-        let unpacked = layer::unpack(tar, &diff)?;
+        let unpacked = layer::unpack(tar, &diff);
         // Whatever follows the compressed stream is part of the blob too.
+        // Read it even when unpacking failed: the likely cause is a damaged
+        // blob, which its digest then tells.
         std::io::copy(&mut tee, &mut std::io::sink()).context(|| "read layer".into())?;
         let (blob_digest, blob_size) = self.finish_blob(writer, expected_blob)?;
+        let unpacked = unpacked?;
 
         let record = LayerRecord {
             diff_id: unpacked.diff_id.clone(),
