@@ -126,6 +126,10 @@ pub enum Command {
     Rmi(RmiArgs),
     /// Import a root filesystem tarball as an image
     Import(ImportArgs),
+    /// Pull an image from a registry
+    Pull(PullArgs),
+    /// Push an image to a registry
+    Push(PushArgs),
     /// Load images from an archive (docker-archive or oci-archive)
     Load(LoadArgs),
     /// Print a shell completion script
@@ -540,6 +544,9 @@ pub struct ImagesArgs {
     /// Output format: json
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Show the manifest digests
+    #[arg(long)]
+    pub digests: bool,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -582,6 +589,64 @@ pub struct LoadArgs {
     /// Print only the names of the loaded images
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// How to reach and log in to a registry: shared by pull, push and login.
+#[derive(Debug, Args, Clone, Default)]
+pub struct RegistryArgs {
+    /// Verify TLS certificates; false also allows plain http [default: true]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub tls_verify: Option<bool>,
+    /// Credentials for the registry: USERNAME:PASSWORD
+    #[arg(long, value_name = "USERNAME:PASSWORD")]
+    pub creds: Option<String>,
+    /// Auth file to read credentials from [default: $XDG_RUNTIME_DIR/containers/auth.json]
+    #[arg(long, value_name = "FILE", env = "REGISTRY_AUTH_FILE")]
+    pub authfile: Option<PathBuf>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PullArgs {
+    /// Print only the image id
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Pull the image for this platform: OS/ARCH[/VARIANT] [default: this host's]
+    #[arg(long, value_name = "OS/ARCH[/VARIANT]")]
+    pub platform: Option<String>,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    /// Image to pull: [REGISTRY/]NAME[:TAG|@DIGEST]
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PushArgs {
+    /// Print no progress
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Manifest format to push [default: the image's own]
+    #[arg(short, long, value_enum, value_name = "FORMAT")]
+    pub format: Option<ManifestFormat>,
+    /// Write the pushed manifest's digest to this file
+    #[arg(long, value_name = "FILE")]
+    pub digestfile: Option<PathBuf>,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    /// Local image (name or id)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// Where to push: [docker://]REGISTRY/NAME[:TAG] [default: the image's name]
+    #[arg(value_name = "DESTINATION")]
+    pub destination: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ManifestFormat {
+    /// OCI image manifest
+    Oci,
+    /// Docker image manifest, schema 2
+    V2s2,
 }
 
 #[derive(Debug, Args, Clone)]

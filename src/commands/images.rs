@@ -35,10 +35,20 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> Result<i32> {
             output::line(&short_id(image));
         }
     } else {
-        let mut table = output::Table::new(&["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"]);
+        let headers: &[&'static str] = if args.digests {
+            &["REPOSITORY", "TAG", "DIGEST", "IMAGE ID", "CREATED", "SIZE"]
+        } else {
+            &["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"]
+        };
+        let mut table = output::Table::new(headers);
         for image in &images {
             let mut row = |repository: String, tag: String| {
-                table.row(vec![repository, tag, short_id(image), output::human_ago(image.created), output::human_size(image.size)])
+                let mut cells = vec![repository, tag];
+                if args.digests {
+                    cells.push(image.digest.clone());
+                }
+                cells.extend([short_id(image), output::human_ago(image.created), output::human_size(image.size)]);
+                table.row(cells)
             };
             if image.names.is_empty() {
                 row("<none>".into(), "<none>".into());

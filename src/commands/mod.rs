@@ -19,6 +19,8 @@ mod import;
 mod inspect;
 mod load;
 mod ps;
+mod pull;
+mod push;
 mod rename;
 mod rm;
 mod rmi;
@@ -73,6 +75,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Rmi(args) => rmi::run(&ctx()?, args),
         Command::Import(args) => import::run(&ctx()?, args),
         Command::Load(args) => load::run(&ctx()?, args),
+        Command::Pull(args) => pull::run(&ctx()?, args),
+        Command::Push(args) => push::run(&ctx()?, args),
         Command::Completion(args) => completion::run(args),
         Command::GenerateDocs { dir } => {
             crate::cli::generate::write_all(&dir)?;

@@ -7,6 +7,7 @@ pub mod digest;
 pub mod layer;
 pub mod oci;
 pub mod reference;
+pub mod registry;
 pub mod store;
 
 pub use store::{ImageRecord, ImageStore, LayerRecord};

@@ -5,7 +5,7 @@ use super::store::LayerRecord;
 use crate::error::{Context, Result};
 use oci_spec::image::{Arch, Config, History, ImageConfiguration, Os};
 
-const MANIFEST_MEDIA_TYPE: &str = "application/vnd.oci.image.manifest.v1+json";
+pub const MANIFEST_MEDIA_TYPE: &str = "application/vnd.oci.image.manifest.v1+json";
 const CONFIG_MEDIA_TYPE: &str = "application/vnd.oci.image.config.v1+json";
 
 /// The config of a one-layer image made from a root filesystem tarball, for
@@ -32,10 +32,34 @@ pub fn manifest(config: &[u8], config_digest: &str, layers: &[LayerRecord]) -> V
         .iter()
         .map(|l| serde_json::json!({ "mediaType": l.media_type, "digest": l.blob, "size": l.blob_size }))
         .collect();
+    document(MANIFEST_MEDIA_TYPE, CONFIG_MEDIA_TYPE, config, config_digest, layers)
+}
+
+/// A Docker schema 2 manifest for a config and its layers (which must be
+/// plain or gzip tars: the format has no type for others).
+pub fn docker_manifest(config: &[u8], config_digest: &str, layers: &[LayerRecord]) -> Result<Vec<u8>> {
+    let mut descriptors = Vec::new();
+    for l in layers {
+        let media_type = match l.media_type.as_str() {
+            "application/vnd.oci.image.layer.v1.tar+gzip" => DOCKER_GZIP_LAYER_MEDIA_TYPE,
+            "application/vnd.oci.image.layer.v1.tar" => DOCKER_LAYER_MEDIA_TYPE,
+            other => return Err(crate::err!("layer {} ({other}) cannot be described in a v2s2 manifest: use --format oci", l.blob)),
+        };
+        descriptors.push(serde_json::json!({ "mediaType": media_type, "digest": l.blob, "size": l.blob_size }));
+    }
+    Ok(document(DOCKER_MANIFEST_MEDIA_TYPE, DOCKER_CONFIG_MEDIA_TYPE, config, config_digest, descriptors))
+}
+
+pub const DOCKER_MANIFEST_MEDIA_TYPE: &str = "application/vnd.docker.distribution.manifest.v2+json";
+const DOCKER_CONFIG_MEDIA_TYPE: &str = "application/vnd.docker.container.image.v1+json";
+const DOCKER_GZIP_LAYER_MEDIA_TYPE: &str = "application/vnd.docker.image.rootfs.diff.tar.gzip";
+const DOCKER_LAYER_MEDIA_TYPE: &str = "application/vnd.docker.image.rootfs.diff.tar";
+
+fn document(media_type: &str, config_media_type: &str, config: &[u8], config_digest: &str, layers: Vec<serde_json::Value>) -> Vec<u8> {
     let manifest = serde_json::json!({
         "schemaVersion": 2,
-        "mediaType": MANIFEST_MEDIA_TYPE,
-        "config": { "mediaType": CONFIG_MEDIA_TYPE, "digest": config_digest, "size": config.len() },
+        "mediaType": media_type,
+        "config": { "mediaType": config_media_type, "digest": config_digest, "size": config.len() },
         "layers": layers,
     });
     serde_json::to_vec(&manifest).expect("a JSON value always serializes")

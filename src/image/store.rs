@@ -434,10 +434,13 @@ impl Staging {
         let mut writer = self.blob_writer()?;
         let mut tee = TeeReader { inner: BufReader::with_capacity(1 << 16, blob), sink: &mut writer };
         let (compression, tar) = compression::decompress(&mut tee)?;
-        let unpacked = layer::unpack(tar, &diff)?;
+        let unpacked = layer::unpack(tar, &diff);
         // Whatever follows the compressed stream is part of the blob too.
+        // Read it even when unpacking failed: the likely cause is a damaged
+        // blob, which its digest then tells.
         std::io::copy(&mut tee, &mut std::io::sink()).context(|| "read layer".into())?;
         let (blob_digest, blob_size) = self.finish_blob(writer, expected_blob)?;
+        let unpacked = unpacked?;
 
         let record = LayerRecord {
             diff_id: unpacked.diff_id.clone(),
@@ -449,6 +452,15 @@ impl Staging {
         // The same layer twice in one load: keep the first copy.
         self.layers.entry(unpacked.diff_id).or_insert(StagedLayer { record: record.clone(), dir, _lock: lock });
         Ok(record)
+    }
+
+    /// Take over what `other` staged (layers unpacked by another thread).
+    pub fn merge(&mut self, other: Staging) {
+        self.blobs.extend(other.blobs);
+        for (diff_id, layer) in other.layers {
+            self.layers.entry(diff_id).or_insert(layer);
+        }
+        self.pins.extend(other.pins);
     }
 
     fn blob_writer(&self) -> Result<HashingWriter<BufWriter<tempfile::NamedTempFile>>> {

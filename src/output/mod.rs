@@ -15,6 +15,11 @@ pub fn warn(message: &str) {
     let _ = writeln!(std::io::stderr().lock(), "WARN[0000] {message}");
 }
 
+/// Print one line of progress or status to stderr.
+pub fn status(text: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
+}
+
 /// Print one line to stdout.
 pub fn line(text: &str) {
     let mut out = std::io::stdout().lock();

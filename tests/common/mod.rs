@@ -888,7 +888,7 @@ pub fn busybox_rootfs(app_owned: bool, extra: &[(&str, &[u8])]) -> Vec<u8> {
     t.finish()
 }
 
-fn sha256_hex(data: &[u8]) -> String {
+pub fn sha256_hex(data: &[u8]) -> String {
     let d = Sha256::digest(data);
     d.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -1,0 +1,88 @@
+//! Pushing an image: each blob the registry lacks (checked with HEAD) is
+//! uploaded monolithically (POST, then PUT with the digest), then the
+//! manifest is PUT under the tag.
+
+use super::client::{Body, Client};
+use super::manifest::{Document, DOCKER_MANIFEST, OCI_MANIFEST};
+use super::Progress;
+use crate::error::{Context, Result};
+use crate::image::reference::Reference;
+use crate::image::store::{ImageRecord, ImageStore};
+use crate::image::{digest, oci};
+
+/// The manifest format to push.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Oci,
+    DockerV2Schema2,
+}
+
+impl Format {
+    fn media_type(self) -> &'static str {
+        match self {
+            Format::Oci => OCI_MANIFEST,
+            Format::DockerV2Schema2 => DOCKER_MANIFEST,
+        }
+    }
+}
+
+/// Push `image` to `destination` (fully qualified); returns the digest of
+/// the manifest the registry now has.
+pub fn push(store: &ImageStore, client: &Client, image: &ImageRecord, destination: &Reference, format: Option<Format>, progress: &Progress) -> Result<String> {
+    let (manifest, media_type) = manifest_for(store, image, format)?;
+    let path = &destination.path;
+    let config_digest = format!("sha256:{}", image.id);
+    for layer in &image.layers {
+        push_blob(store, client, path, &layer.blob, layer.blob_size, "blob", progress)?;
+    }
+    let config_size = std::fs::metadata(store.blob_path(&config_digest)?).map(|m| m.len()).unwrap_or(0);
+    push_blob(store, client, path, &config_digest, config_size, "config", progress)?;
+
+    progress.line("Writing manifest to image destination");
+    let manifest_digest = digest::sha256(&manifest);
+    let target = destination.tag.clone().unwrap_or_else(|| manifest_digest.clone());
+    client.send("PUT", &format!("/v2/{path}/manifests/{target}"), &[("Content-Type", media_type)], Body::Bytes(&manifest), &[201])?;
+    Ok(manifest_digest)
+}
+
+/// The stored manifest when it suits (same format, and it names the blobs
+/// the store has: a layer reused from another image may be stored under
+/// another blob), else a new one in the wanted format.
+fn manifest_for(store: &ImageStore, image: &ImageRecord, format: Option<Format>) -> Result<(Vec<u8>, &'static str)> {
+    let stored = store.read_blob(&image.digest)?;
+    if let Ok(Document::Image { config, layers, media_type }) = Document::parse(&stored, "") {
+        let same_blobs = config.digest == format!("sha256:{}", image.id)
+            && layers.iter().map(|l| &l.digest).eq(image.layers.iter().map(|l| &l.blob));
+        let stored_format = [Format::Oci, Format::DockerV2Schema2].into_iter().find(|f| f.media_type() == media_type);
+        if let Some(stored_format) = stored_format.filter(|s| same_blobs && format.is_none_or(|f| f == *s)) {
+            return Ok((stored, stored_format.media_type()));
+        }
+    }
+    let config = store.read_blob(&format!("sha256:{}", image.id))?;
+    let config_digest = format!("sha256:{}", image.id);
+    match format.unwrap_or(Format::Oci) {
+        Format::Oci => Ok((oci::manifest(&config, &config_digest, &image.layers), OCI_MANIFEST)),
+        Format::DockerV2Schema2 => Ok((oci::docker_manifest(&config, &config_digest, &image.layers)?, DOCKER_MANIFEST)),
+    }
+}
+
+fn push_blob(store: &ImageStore, client: &Client, path: &str, digest: &str, size: u64, what: &str, progress: &Progress) -> Result<()> {
+    if client.send_optional("HEAD", &format!("/v2/{path}/blobs/{digest}"), &[])?.is_some() {
+        progress.line(&format!("Copying {what} {digest} skipped: already exists"));
+        return Ok(());
+    }
+    let started = client.send("POST", &format!("/v2/{path}/blobs/uploads/"), &[], Body::Empty, &[202])?;
+    let location = started.header("Location").ok_or_else(|| crate::err!("registry {} started an upload without a Location", client.registry))?;
+    let separator = if location.contains('?') { '&' } else { '?' };
+    let upload = format!("{location}{separator}digest={digest}");
+    let file = std::fs::File::open(store.blob_path(digest)?).context(|| format!("open blob {digest}"))?;
+    client.send(
+        "PUT",
+        &upload,
+        &[("Content-Type", "application/octet-stream")],
+        Body::Stream(Box::new(std::io::BufReader::with_capacity(1 << 16, file)), size),
+        &[201],
+    )?;
+    progress.line(&format!("Copying {what} {digest}"));
+    Ok(())
+}

@@ -1,0 +1,385 @@
+//! Issue 4: pull and push against a real registry (Debian's
+//! `docker-registry`, the CNCF distribution registry) that each test starts
+//! on 127.0.0.1 with its own storage, and kills at the end.
+
+mod common;
+use common::*;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A distribution registry on a free loopback port.
+struct Registry {
+    /// "127.0.0.1:PORT", as image references name it.
+    host: String,
+    dir: tempfile::TempDir,
+    process: Child,
+}
+
+impl Registry {
+    fn start() -> Registry {
+        Registry::start_with("")
+    }
+
+    /// Start with `extra` appended to the YAML config (e.g. an auth section).
+    fn start_with(extra: &str) -> Registry {
+        skiff_bin(); // Checks the host and makes CI_DIR.
+        let dir = tempfile::Builder::new().prefix("registry-").tempdir_in(Path::new(CI_DIR)).unwrap();
+        let port = free_port();
+        let host = format!("127.0.0.1:{port}");
+        let config = format!(
+            "version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: {host}\n{extra}",
+            dir.path().join("data").display()
+        );
+        std::fs::write(dir.path().join("config.yml"), config).unwrap();
+        let process = Command::new("docker-registry")
+            .arg("serve")
+            .arg(dir.path().join("config.yml"))
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(dir.path().join("registry.log")).unwrap())
+            .spawn()
+            .expect("start docker-registry (Debian package docker-registry)");
+        let registry = Registry { host, dir, process };
+        registry.wait_until_up();
+        registry
+    }
+
+    fn wait_until_up(&self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if std::net::TcpStream::connect(&self.host).is_ok() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let log = std::fs::read_to_string(self.dir.path().join("registry.log")).unwrap_or_default();
+        panic!("docker-registry did not start on {}:\n{log}", self.host);
+    }
+
+    /// The registry's own idea of a manifest's digest (Docker-Content-Digest).
+    fn manifest_digest(&self, repository: &str, tag: &str) -> String {
+        let accept = "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json";
+        let response = ureq::head(&format!("http://{}/v2/{repository}/manifests/{tag}", self.host))
+            .set("Accept", accept)
+            .call()
+            .unwrap_or_else(|e| panic!("HEAD manifest {repository}:{tag}: {e}"));
+        response.header("Docker-Content-Digest").expect("registry sends Docker-Content-Digest").to_string()
+    }
+
+    /// Where the registry keeps the blob with this digest.
+    fn blob_file(&self, digest: &str) -> PathBuf {
+        let hex = digest.trim_start_matches("sha256:");
+        self.dir.path().join(format!("data/docker/registry/v2/blobs/sha256/{}/{hex}/data", &hex[..2]))
+    }
+}
+
+impl Drop for Registry {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Push the two-layer fixture to `registry` as `layered:v1`.
+fn push_layered(store: &Store, registry: &Registry) -> String {
+    store.load_layered();
+    let destination = format!("{}/layered:v1", registry.host);
+    store.skiff(&["push", "--tls-verify=false", LAYERED, &format!("docker://{destination}")]).ok();
+    destination
+}
+
+#[test]
+fn push_then_pull_into_an_empty_store_runs_with_the_registry_digest() {
+    let registry = Registry::start();
+    let source = Store::new();
+    let image = push_layered(&source, &registry);
+    let pushed_id = source.skiff(&["images", "-q", "--no-trunc"]).ok().stdout.trim().to_string();
+
+    let target = Store::new();
+    let pull = target.skiff(&["pull", "--tls-verify=false", &image]);
+    pull.ok();
+    pull.check(pushed_id.ends_with(pull.stdout.trim()), "pull prints the same image id that was pushed");
+    pull.stderr_has("Copying blob sha256:").stderr_has("Writing manifest to image destination");
+
+    target.skiff(&["run", "--rm", &image, "sh", "-c", "cat /data/keep; ls /opq"]).ok().stdout_is("keep\nnew");
+
+    let digest = registry.manifest_digest("layered", "v1");
+    let images = target.skiff(&["images", "--digests"]);
+    images.ok();
+    images.check(images.lines()[0].split_whitespace().collect::<Vec<_>>()[2] == "DIGEST", "--digests adds a DIGEST column");
+    images.check(
+        images.lines()[1].split_whitespace().collect::<Vec<_>>()[..3] == [&format!("{}/layered", registry.host), "v1", &digest],
+        "images --digests shows the registry's manifest digest",
+    );
+    // Again: everything is already there.
+    target.skiff(&["pull", "--tls-verify=false", &image]).ok().stderr_has("skipped: already exists");
+    // -q prints only the id.
+    let quiet = target.skiff(&["pull", "-q", "--tls-verify=false", &image]);
+    quiet.ok().check(quiet.stderr.is_empty() && pushed_id.ends_with(quiet.stdout.trim()), "-q prints only the id");
+}
+
+#[test]
+fn push_formats_and_digestfile() {
+    let registry = Registry::start();
+    let store = Store::new();
+    store.load_layered();
+    let digestfile = store.home.join("digest");
+    for (format, media_type) in
+        [("v2s2", "application/vnd.docker.distribution.manifest.v2+json"), ("oci", "application/vnd.oci.image.manifest.v1+json")]
+    {
+        let destination = format!("{}/fmt:{format}", registry.host);
+        store
+            .skiff(&["push", "-q", "--tls-verify=false", "--format", format, "--digestfile", &digestfile.display().to_string(), LAYERED, &destination])
+            .ok();
+        let digest = std::fs::read_to_string(&digestfile).unwrap();
+        assert_eq!(digest, registry.manifest_digest("fmt", format), "--digestfile holds the pushed digest");
+        let manifest = ureq::get(&format!("http://{}/v2/fmt/manifests/{format}", registry.host))
+            .set("Accept", media_type)
+            .call()
+            .unwrap()
+            .into_string()
+            .unwrap();
+        assert!(manifest.contains(media_type), "--format {format} pushes a {media_type} manifest: {manifest}");
+        // The second push finds every blob there.
+        store.skiff(&["push", "--tls-verify=false", LAYERED, &destination]).ok().stderr_has("skipped: already exists");
+    }
+}
+
+#[test]
+fn plain_http_needs_tls_verify_false_like_podman() {
+    let registry = Registry::start();
+    let store = Store::new();
+    store.load_layered();
+    let destination = format!("{}/layered:v1", registry.host);
+    store.skiff(&["push", LAYERED, &destination]).code(125).stderr_has(&format!("https://{}/v2/", registry.host));
+    store.skiff(&["pull", &destination]).code(125).stderr_has("--tls-verify=false");
+}
+
+#[test]
+fn bad_references_and_missing_images_are_one_line_errors() {
+    let registry = Registry::start();
+    let store = Store::new();
+    let missing = store.skiff(&["pull", "--tls-verify=false", &format!("{}/nothing:here", registry.host)]);
+    missing.code(125).stderr_has("manifest unknown");
+    missing.check(missing.stderr.trim().lines().count() <= 3, "a short error");
+    store.skiff(&["pull", "Bad/Name"]).code(125).stderr_has("invalid reference format");
+    store.skiff(&["pull", "--platform", "linux", "x"]).code(125).stderr_has("invalid platform");
+    store.skiff(&["push", "nothere", &format!("{}/x", registry.host)]).code(125).stderr_has("image not known");
+    store.load_layered();
+    store.skiff(&["push", LAYERED, "oci-archive:/tmp/x"]).code(125).stderr_has("unsupported transport");
+    store.skiff(&["images"]).ok();
+}
+
+/// Bytes that do not compress, the same on every run (xorshift).
+fn noise(len: usize, seed: u64) -> Vec<u8> {
+    let mut state = seed | 1;
+    (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state as u8
+        })
+        .collect()
+}
+
+/// A docker-archive of `name`: busybox, then one gzip layer per file in
+/// `files` (at /big/<index>). Written into the store's home for its user.
+fn write_archive_with_layers(store: &Store, name: &str, files: &[Vec<u8>]) -> PathBuf {
+    use std::io::Write;
+    let mut base = TarBuilder::new();
+    add_busybox_rootfs(&mut base, true);
+    let mut layers = vec![base.finish()];
+    for (index, data) in files.iter().enumerate() {
+        let mut layer = TarBuilder::new();
+        layer.dir("big", 0o755, 0, 0);
+        layer.file(&format!("big/{index}"), 0o644, 0, 0, data);
+        layers.push(layer.finish());
+    }
+    let diff_ids: Vec<String> = layers.iter().map(|l| format!("sha256:{}", sha256_hex(l))).collect();
+    let config = serde_json::json!({
+        "architecture": oci_arch(), "os": "linux", "created": "2024-01-01T00:00:00Z",
+        "config": { "Cmd": ["sh"] },
+        "rootfs": { "type": "layers", "diff_ids": diff_ids },
+    });
+    let config = serde_json::to_vec(&config).unwrap();
+    let config_name = format!("{}.json", sha256_hex(&config));
+    let mut archive = TarBuilder::new();
+    let mut layer_names = Vec::new();
+    for layer in &layers {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(layer).unwrap();
+        let gz = gz.finish().unwrap();
+        let layer_name = format!("{}.tar.gz", sha256_hex(&gz));
+        archive.file(&layer_name, 0o644, 0, 0, &gz);
+        layer_names.push(layer_name);
+    }
+    archive.file(&config_name, 0o644, 0, 0, &config);
+    let manifest = serde_json::json!([{ "Config": config_name, "RepoTags": [name], "Layers": layer_names }]);
+    archive.file("manifest.json", 0o644, 0, 0, &serde_json::to_vec(&manifest).unwrap());
+    let path = store.home.join("layers.docker-archive.tar");
+    std::fs::write(&path, archive.finish()).unwrap();
+    let (uid, gid) = store.ids();
+    std::os::unix::fs::chown(&path, Some(uid), Some(gid)).unwrap();
+    path
+}
+
+/// Three layers of 4 MB each on top of busybox, pushed as `big:v1`.
+/// Returns the image reference and the sha256 of each /big file.
+fn push_big_image(registry: &Registry) -> (String, Vec<String>) {
+    let files: Vec<Vec<u8>> = (0..3).map(|i| noise(4 << 20, 42 + i)).collect();
+    let source = Store::new();
+    let archive = write_archive_with_layers(&source, "localhost/big:v1", &files);
+    source.skiff(&["load", "-i", &archive.display().to_string()]).ok();
+    let image = format!("{}/big:v1", registry.host);
+    source.skiff(&["push", "-q", "--tls-verify=false", "localhost/big:v1", &image]).ok();
+    (image, files.iter().map(|f| sha256_hex(f)).collect())
+}
+
+/// The stored layers and blobs, without temporary entries.
+fn stored_entries(store: &Store, dir: &str) -> Vec<String> {
+    match std::fs::read_dir(store.skiff_root().join(dir)) {
+        Ok(entries) => entries
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with(".tmp-"))
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// The pulled image runs and its files are intact.
+#[track_caller]
+fn check_big_image(store: &Store, image: &str, sums: &[String]) {
+    let out = store.skiff(&["run", "--rm", image, "sh", "-c", "sha256sum /big/0 /big/1 /big/2 | cut -d' ' -f1"]);
+    out.ok().check(out.lines() == sums, "the pulled files have their pushed content");
+}
+
+/// Acceptance: a pull killed at any point leaves no half-stored image, and
+/// the next pull succeeds.
+#[test]
+fn pulls_killed_at_random_points_leave_nothing_half_stored() {
+    use std::os::unix::process::CommandExt;
+    let registry = Registry::start();
+    let (image, sums) = push_big_image(&registry);
+    let target = Store::new();
+    let pull_args = ["pull", "-q", "--tls-verify=false", image.as_str()];
+
+    // How long a whole pull takes here, to spread the kills over it.
+    let started = Instant::now();
+    target.skiff(&pull_args).ok();
+    let whole = started.elapsed();
+    target.skiff(&["rmi", &image]).ok();
+
+    let bin = skiff_bin().display().to_string();
+    let mut seed = 7u64;
+    for attempt in 0..12 {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let delay = whole.mul_f64((seed >> 33) as f64 / (1u64 << 31) as f64 * 1.1);
+        let mut cmd = target.command(&bin, &pull_args);
+        cmd.stdout(Stdio::null()).stderr(Stdio::null()).process_group(0);
+        let mut child = cmd.spawn().unwrap();
+        std::thread::sleep(delay);
+        // SAFETY: kill(2) of the process group this test started.
+        unsafe { libc::kill(-(child.id() as i32), libc::SIGKILL) };
+        child.wait().unwrap();
+
+        let listed = target.skiff(&["images", "--format", "json"]);
+        let images: serde_json::Value = serde_json::from_str(&listed.ok().stdout).unwrap();
+        match images.as_array().unwrap().len() {
+            0 => {}
+            1 => {
+                // The kill came after the commit: the image must be whole.
+                check_big_image(&target, &image, &sums);
+                target.skiff(&["rmi", &image]).ok();
+            }
+            n => listed.fail(&format!("attempt {attempt} (killed after {delay:?}): {n} images listed")),
+        }
+    }
+    target.skiff(&pull_args).ok();
+    check_big_image(&target, &image, &sums);
+    assert_eq!(stored_entries(&target, "layers").len(), 4, "one copy of each layer");
+}
+
+#[test]
+fn concurrent_pulls_both_succeed_and_store_each_layer_once() {
+    let registry = Registry::start();
+    let (image, sums) = push_big_image(&registry);
+    let target = Store::new();
+    let script = format!(
+        "skiff pull -q --tls-verify=false {image} >/dev/null & first=$!; \
+         skiff pull -q --tls-verify=false {image} >/dev/null & second=$!; \
+         wait $first && wait $second"
+    );
+    target.bash(&script).ok();
+    check_big_image(&target, &image, &sums);
+    let listed = target.skiff(&["images", "-q"]);
+    listed.ok().check(listed.lines().len() == 1, "one image");
+    assert_eq!(stored_entries(&target, "layers").len(), 4, "one copy of each layer");
+    // Four layers, the config and the manifest.
+    assert_eq!(stored_entries(&target, "blobs/sha256").len(), 6, "one copy of each blob");
+}
+
+#[test]
+fn corrupt_or_truncated_blobs_and_manifests_store_nothing() {
+    let registry = Registry::start();
+    let source = Store::new();
+    let image = push_layered(&source, &registry);
+    let manifest: serde_json::Value = serde_json::from_str(
+        &ureq::get(&format!("http://{}/v2/layered/manifests/v1", registry.host))
+            .set("Accept", "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json")
+            .call()
+            .unwrap()
+            .into_string()
+            .unwrap(),
+    )
+    .unwrap();
+    let layer = manifest["layers"][1]["digest"].as_str().unwrap().to_string();
+    let config = manifest["config"]["digest"].as_str().unwrap().to_string();
+    let manifest_digest = registry.manifest_digest("layered", "v1");
+
+    let target = Store::new();
+    let pull_fails = |what: &str, expect: &str| {
+        let out = target.skiff(&["pull", "--tls-verify=false", &image]);
+        out.code(125).stderr_has(expect);
+        out.check(out.stderr.lines().filter(|l| l.starts_with("Error:")).count() == 1, &format!("{what}: one error line"));
+        target.skiff(&["images", "-q"]).ok().stdout_is("");
+        assert!(stored_entries(&target, "layers").is_empty() && stored_entries(&target, "blobs/sha256").is_empty(), "{what}: nothing stored");
+    };
+    let edit = |digest: &str, change: &dyn Fn(&mut Vec<u8>)| {
+        let file = registry.blob_file(digest);
+        let original = std::fs::read(&file).unwrap();
+        let mut changed = original.clone();
+        change(&mut changed);
+        std::fs::write(&file, changed).unwrap();
+        original
+    };
+    let restore = |digest: &str, original: Vec<u8>| std::fs::write(registry.blob_file(digest), original).unwrap();
+
+    let original = edit(&layer, &|data| {
+        let middle = data.len() / 2;
+        data[middle] ^= 0xff;
+    });
+    pull_fails("a flipped byte in a layer", "digest mismatch");
+    restore(&layer, original);
+
+    let original = edit(&layer, &|data| data.truncate(data.len() / 2));
+    pull_fails("a truncated layer", &layer);
+    restore(&layer, original);
+
+    let original = edit(&config, &|data| data.push(b' '));
+    pull_fails("a changed config", "digest mismatch");
+    restore(&config, original);
+
+    let original = edit(&manifest_digest, &|data| {
+        data.clear();
+        data.extend_from_slice(b"{\"schemaVersion\": 2, \"not\": \"a manifest\"}");
+    });
+    pull_fails("an invalid manifest", "manifest");
+    restore(&manifest_digest, original);
+
+    target.skiff(&["pull", "-q", "--tls-verify=false", &image]).ok();
+}
