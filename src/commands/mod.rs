@@ -17,6 +17,7 @@ mod ps;
 mod rm;
 mod rmi;
 mod run;
+mod volume;
 
 use crate::cli::{Cli, Command};
 use crate::error::Result;
@@ -53,6 +54,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Rmi(args) => rmi::run(&ctx()?, args),
         Command::Import(args) => import::run(&ctx()?, args),
         Command::Load(args) => load::run(&ctx()?, args),
+        Command::Volume(command) => volume::run(&ctx()?, command),
         Command::Completion(args) => completion::run(args),
         Command::GenerateDocs { dir } => {
             crate::cli::generate::write_all(&dir)?;

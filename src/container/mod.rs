@@ -3,6 +3,7 @@
 pub mod launch;
 pub mod logs;
 pub mod monitor;
+pub mod mounts;
 pub mod names;
 pub mod state;
 

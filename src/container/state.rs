@@ -62,6 +62,9 @@ pub struct ContainerConfig {
     pub log_driver: String,
     /// Rotate the log when it grows past this many bytes (0: never).
     pub log_max_size: u64,
+    /// Bind mounts and volumes (`-v`, `--mount`, `--volumes-from`, the
+    /// image's VOLUME entries).
+    pub mounts: Vec<super::mounts::MountConfig>,
 }
 
 /// docker's restart policies, carried out by the container's monitor.
