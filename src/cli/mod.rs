@@ -87,6 +87,8 @@ pub enum Command {
     Import(ImportArgs),
     /// Load images from an archive (docker-archive or oci-archive)
     Load(LoadArgs),
+    /// Copy files between a container and the host
+    Cp(CpArgs),
     /// Manage volumes
     #[command(subcommand)]
     Volume(VolumeCommand),
@@ -368,6 +370,16 @@ pub struct RmArgs {
     /// Containers (names or ids)
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct CpArgs {
+    /// CONTAINER:PATH, a host path, or - for a tar stream on standard input
+    #[arg(value_name = "SRC")]
+    pub source: String,
+    /// CONTAINER:PATH, a host path, or - for a tar stream on standard output
+    #[arg(value_name = "DEST")]
+    pub destination: String,
 }
 
 #[derive(Debug, Subcommand)]

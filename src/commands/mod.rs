@@ -2,6 +2,7 @@
 //! process exit status.
 
 mod completion;
+mod cp;
 mod create;
 mod exec;
 mod kill;
@@ -54,6 +55,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Rmi(args) => rmi::run(&ctx()?, args),
         Command::Import(args) => import::run(&ctx()?, args),
         Command::Load(args) => load::run(&ctx()?, args),
+        Command::Cp(args) => cp::run(&ctx()?, args),
         Command::Volume(command) => volume::run(&ctx()?, command),
         Command::Completion(args) => completion::run(args),
         Command::GenerateDocs { dir } => {

@@ -25,6 +25,10 @@ impl Pinned {
     pub fn path(&self) -> PathBuf {
         PathBuf::from(format!("/proc/self/fd/{}", self.fd.as_raw_fd()))
     }
+
+    pub fn fd(&self) -> &OwnedFd {
+        &self.fd
+    }
 }
 
 fn resolve_flags() -> ResolveFlags {
