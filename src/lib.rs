@@ -13,6 +13,7 @@ pub mod paths;
 pub mod runtime;
 pub mod storage;
 pub mod time;
+pub mod volume;
 
 /// Parse the command line, run the command and return the exit status.
 pub fn main_entry() -> i32 {

@@ -132,6 +132,11 @@ pub enum Command {
     Push(PushArgs),
     /// Load images from an archive (docker-archive or oci-archive)
     Load(LoadArgs),
+    /// Copy files between a container and the host
+    Cp(CpArgs),
+    /// Manage volumes
+    #[command(subcommand)]
+    Volume(VolumeCommand),
     /// Print a shell completion script
     Completion(CompletionArgs),
     /// Internal: regenerate completions/ and man/ (for developers)
@@ -238,6 +243,15 @@ pub struct CreateArgs {
     /// Logging options: max-size=SIZE
     #[arg(long, value_name = "OPTION")]
     pub log_opt: Vec<String>,
+    /// Bind-mount a host path or mount a named volume: [HOST-PATH|NAME:]CONTAINER-PATH[:ro|rw][,z|Z]
+    #[arg(short, long, value_name = "[SOURCE:]DEST[:OPTIONS]")]
+    pub volume: Vec<String>,
+    /// Attach a mount: type=bind|volume|tmpfs,source=...,target=...[,readonly]
+    #[arg(long, value_name = "OPTIONS")]
+    pub mount: Vec<String>,
+    /// Mount the volumes of another container: CONTAINER[:ro|rw]
+    #[arg(long, value_name = "CONTAINER[:ro|rw]")]
+    pub volumes_from: Vec<String>,
     /// Image to run
     #[arg(value_name = "IMAGE")]
     pub image: String,
@@ -528,9 +542,92 @@ pub struct RmArgs {
     /// Remove all containers
     #[arg(short, long)]
     pub all: bool,
+    /// Also remove the container's anonymous volumes
+    #[arg(short, long)]
+    pub volumes: bool,
     /// Containers (names or ids)
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct CpArgs {
+    /// CONTAINER:PATH, a host path, or - for a tar stream on standard input
+    #[arg(value_name = "SRC")]
+    pub source: String,
+    /// CONTAINER:PATH, a host path, or - for a tar stream on standard output
+    #[arg(value_name = "DEST")]
+    pub destination: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VolumeCommand {
+    /// Create a volume
+    Create(VolumeCreateArgs),
+    /// List volumes
+    Ls(VolumeLsArgs),
+    /// Show details of volumes
+    Inspect(VolumeInspectArgs),
+    /// Remove volumes
+    Rm(VolumeRmArgs),
+    /// Remove every volume no container uses
+    Prune(VolumePruneArgs),
+    /// Exit 0 if a volume exists, 1 if not
+    Exists {
+        /// Volume name
+        #[arg(value_name = "NAME")]
+        name: String,
+    },
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct VolumeCreateArgs {
+    /// Set a label (KEY=VALUE)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Driver option (none are supported by the local driver yet)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub opt: Vec<String>,
+    /// Volume name [default: a random id]
+    #[arg(value_name = "NAME")]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct VolumeLsArgs {
+    /// Print only volume names
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Output format: json, or a Go template (e.g. '{{.Name}}')
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct VolumeInspectArgs {
+    /// Format the output with a Go template or json
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Volume names
+    #[arg(value_name = "NAME", required = true)]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct VolumeRmArgs {
+    /// Remove the containers that use the volume first
+    #[arg(short, long)]
+    pub force: bool,
+    /// Volume names
+    #[arg(value_name = "NAME", required = true)]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct VolumePruneArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -4,6 +4,7 @@
 use super::Context;
 use crate::cli::CreateArgs;
 use crate::container::health::{parse_flag_duration, Healthcheck};
+use crate::container::mounts::{self, MountConfig, RequestedMount};
 use crate::container::launch::{confinement, custom_seccomp_profile, ETC_FILES, SECCOMP_PROFILE_FILE};
 use crate::container::state::{now, ContainerConfig, ContainerRecord, ContainerStatus, RestartPolicy};
 use crate::container::ContainerStore;
@@ -35,7 +36,9 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
         }
     }
     let entrypoint_override = args.entrypoint.as_deref().map(parse_entrypoint).transpose()?;
-    let tmpfs = tmpfs_mounts(&args.security)?;
+    let mut tmpfs = tmpfs_mounts(&args.security)?;
+    let (requested_mounts, mount_tmpfs) = requested_mounts(args)?;
+    tmpfs.extend(mount_tmpfs);
     let restart = RestartPolicy::parse(&args.restart)?;
     if args.rm && restart != RestartPolicy::No {
         return Err(crate::err!("the --rm option conflicts with --restart {}", args.restart));
@@ -104,8 +107,10 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
         .clone()
         .or_else(|| cfg.stop_signal().clone())
         .unwrap_or_else(|| "SIGTERM".into());
+    let image_volumes = cfg.volumes().clone().unwrap_or_default();
+    let mounts = mounts::complete(&ctx.paths, requested_mounts, &args.volumes_from, &image_volumes, &tmpfs)?;
 
-    let record = containers.create(args.name.as_deref(), |id, name| ContainerRecord {
+    let created = containers.create(args.name.as_deref(), |id, name| ContainerRecord {
         id: id.to_string(),
         name: name.to_string(),
         image_id: image.id.clone(),
@@ -141,8 +146,16 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
             log_driver,
             log_max_size,
             healthcheck,
+            mounts: mounts.clone(),
         },
-    })?;
+    });
+    let record = match created {
+        Ok(record) => record,
+        Err(e) => {
+            let _ = crate::volume::remove_anonymous(&ctx.paths, &mounts);
+            return Err(e);
+        }
+    };
     let layers = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();
     let dir = containers.container_dir(&record.id);
     let prepared = RootfsLayout::for_container(&dir, layers)
@@ -155,6 +168,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
     drop(image_lock);
     if let Err(e) = prepared {
         let _ = containers.remove(&record);
+        let _ = crate::volume::remove_anonymous(&ctx.paths, &mounts);
         return Err(e);
     }
     Ok(record)
@@ -295,6 +309,23 @@ fn parse_entrypoint(value: &str) -> Result<Vec<String>> {
         return serde_json::from_str(value).map_err(|e| crate::err!("invalid --entrypoint JSON array {value:?}: {e}"));
     }
     Ok(if value.is_empty() { Vec::new() } else { vec![value.to_string()] })
+}
+
+/// `-v` and `--mount` values, checked: the binds and volumes, and the
+/// tmpfs mounts in `--tmpfs` syntax.
+fn requested_mounts(args: &CreateArgs) -> Result<(Vec<MountConfig>, Vec<String>)> {
+    let mut binds_and_volumes = args.volume.iter().map(|v| mounts::parse_volume_flag(v)).collect::<Result<Vec<_>>>()?;
+    let mut tmpfs = Vec::new();
+    for value in &args.mount {
+        match mounts::parse_mount_flag(value)? {
+            RequestedMount::Mount(m) => binds_and_volumes.push(m),
+            RequestedMount::Tmpfs(t) => tmpfs.push(t),
+        }
+    }
+    for value in &args.volumes_from {
+        mounts::parse_volumes_from(value)?;
+    }
+    Ok((binds_and_volumes, tmpfs))
 }
 
 /// `--tmpfs` values, checked, plus podman's writable /tmp, /var/tmp and

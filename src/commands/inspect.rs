@@ -3,6 +3,7 @@
 
 use super::{Context, OutputFormat};
 use crate::cli::{InspectArgs, InspectKind};
+use crate::container::mounts::MountKind;
 use crate::container::state::{ContainerRecord, ContainerStatus};
 use crate::container::ContainerStore;
 use crate::error::{Error, Result};
@@ -16,12 +17,12 @@ pub fn run(ctx: &Context, args: InspectArgs) -> Result<i32> {
     let mut missing = None;
     for name in &args.names {
         let found = match args.kind {
-            InspectKind::Container => containers.lookup(name).ok().map(|c| container_json(&containers, &c)),
+            InspectKind::Container => containers.lookup(name).ok().map(|c| container_json(ctx, &containers, &c)),
             InspectKind::Image => image_json(ctx, name),
             InspectKind::All => containers
                 .lookup(name)
                 .ok()
-                .map(|c| container_json(&containers, &c))
+                .map(|c| container_json(ctx, &containers, &c))
                 .or_else(|| image_json(ctx, name)),
         };
         match found {
@@ -56,7 +57,26 @@ fn image_json(ctx: &Context, name: &str) -> Option<Value> {
     }))
 }
 
-fn container_json(store: &ContainerStore, c: &ContainerRecord) -> Value {
+/// A container's binds and volumes with podman's field names.
+fn mounts_json(ctx: &Context, c: &ContainerRecord) -> Vec<Value> {
+    let volumes = crate::volume::VolumeStore::open(&ctx.paths);
+    c.config
+        .mounts
+        .iter()
+        .map(|m| match m.kind {
+            MountKind::Bind => json!({
+                "Type": "bind", "Source": m.source, "Destination": m.destination, "Driver": "", "Mode": "",
+                "Options": ["rbind"], "RW": !m.read_only, "Propagation": "rprivate",
+            }),
+            MountKind::Volume => json!({
+                "Type": "volume", "Name": m.source, "Source": volumes.data_dir(&m.source), "Destination": m.destination,
+                "Driver": "local", "Mode": "", "Options": ["nosuid", "nodev", "rbind"], "RW": !m.read_only, "Propagation": "rprivate",
+            }),
+        })
+        .collect()
+}
+
+fn container_json(ctx: &Context, store: &ContainerStore, c: &ContainerRecord) -> Value {
     let dir = store.container_dir(&c.id);
     let running = c.status == ContainerStatus::Running;
     let mut args: Vec<String> = c.config.entrypoint.iter().chain(c.config.cmd.iter()).cloned().collect();
@@ -98,7 +118,7 @@ fn container_json(store: &ContainerStore, c: &ContainerRecord) -> Value {
         },
         "EffectiveCaps": confinement.as_ref().map(|c| if c_user_is_root { c.caps.clone() } else { Vec::new() }),
         "BoundingCaps": confinement.as_ref().map(|c| c.caps.clone()),
-        "Mounts": [],
+        "Mounts": mounts_json(ctx, c),
         "NetworkSettings": {},
         "Config": {
             "Hostname": c.config.hostname,

@@ -3,6 +3,7 @@
 
 mod attach;
 mod completion;
+mod cp;
 mod create;
 mod events;
 mod exec;
@@ -25,6 +26,7 @@ mod rename;
 mod rm;
 mod rmi;
 mod run;
+mod volume;
 
 use crate::cli::{Cli, Command};
 use crate::error::Result;
@@ -77,6 +79,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Load(args) => load::run(&ctx()?, args),
         Command::Pull(args) => pull::run(&ctx()?, args),
         Command::Push(args) => push::run(&ctx()?, args),
+        Command::Cp(args) => cp::run(&ctx()?, args),
+        Command::Volume(command) => volume::run(&ctx()?, command),
         Command::Completion(args) => completion::run(args),
         Command::GenerateDocs { dir } => {
             crate::cli::generate::write_all(&dir)?;

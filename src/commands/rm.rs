@@ -29,7 +29,7 @@ pub fn run(ctx: &Context, args: RmArgs) -> Result<i32> {
     let mut status = 0;
     let mut last_error: Option<Error> = None;
     for key in &targets {
-        match remove_one(&store, key, args.force) {
+        match remove_one(ctx, &store, key, args.force, args.volumes) {
             Ok(id) => output::line(&id),
             Err(e) => {
                 if let Some(prev) = last_error.replace(e) {
@@ -48,22 +48,25 @@ pub fn run(ctx: &Context, args: RmArgs) -> Result<i32> {
     Ok(status)
 }
 
-fn remove_one(store: &ContainerStore, key: &str, force: bool) -> Result<String> {
+/// Remove one container (killing it first with `force`) and, with
+/// `volumes`, its anonymous volumes.
+pub(super) fn remove_one(ctx: &Context, store: &ContainerStore, key: &str, force: bool, volumes: bool) -> Result<String> {
     let record = store.lookup(key)?;
     if record.status == ContainerStatus::Running {
-        let Some(pid) = store.live_pid(&record.id) else {
-            store.remove(&record)?;
-            return Ok(record.id);
-        };
-        if !force {
-            return Err(Error::with_code(
-                EXIT_RUNNING,
-                format!("cannot remove container {} as it is running: stop it first or use rm -f", record.id),
-            ));
+        if let Some(pid) = store.live_pid(&record.id) {
+            if !force {
+                return Err(Error::with_code(
+                    EXIT_RUNNING,
+                    format!("cannot remove container {} as it is running: stop it first or use rm -f", record.id),
+                ));
+            }
+            kill_and_wait(store, &record.id, pid);
         }
-        kill_and_wait(store, &record.id, pid);
     }
     store.remove(&record)?;
+    if volumes {
+        crate::volume::remove_anonymous(&ctx.paths, &record.config.mounts)?;
+    }
     Ok(record.id)
 }
 

@@ -54,6 +54,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
     }
     if create.rm {
         containers.remove(&record)?;
+        crate::volume::remove_anonymous(&ctx.paths, &record.config.mounts)?;
     } else if let Some(code) = exit_code {
         record.status = ContainerStatus::Exited;
         record.exit_code = Some(code);

@@ -8,7 +8,9 @@ use std::path::Path;
 use crate::error::Result;
 use crate::image::ImageStore;
 use crate::paths::Paths;
-use crate::runtime::spec::{ContainerSpec, NetworkMode, TmpfsMount};
+use super::mounts::{MountConfig, MountKind};
+use crate::runtime::spec::{BindMount, ContainerSpec, NetworkMode, TmpfsMount};
+use crate::volume::VolumeStore;
 use crate::storage::driver::{Driver, RootfsLayout};
 
 /// The generated files bind-mounted into every container, kept in its
@@ -79,6 +81,28 @@ pub fn custom_seccomp_profile(config: &ContainerConfig) -> Result<Option<String>
     })
 }
 
+/// Where each bind and volume comes from on the host, parents first.
+fn binds(paths: &Paths, mounts: &[MountConfig]) -> Result<Vec<BindMount>> {
+    let volumes = VolumeStore::open(paths);
+    let mut binds = mounts
+        .iter()
+        .map(|m| {
+            let (source, copy_up) = match m.kind {
+                MountKind::Bind => (m.source.clone().into(), false),
+                MountKind::Volume => {
+                    volumes.lookup(&m.source)?;
+                    let data = volumes.data_dir(&m.source);
+                    let empty = std::fs::read_dir(&data).map(|mut d| d.next().is_none()).unwrap_or(false);
+                    (data, empty)
+                }
+            };
+            Ok(BindMount { source, destination: m.destination.clone(), read_only: m.read_only, copy_up })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    binds.sort_by_key(|b| b.destination.matches('/').count());
+    Ok(binds)
+}
+
 pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) -> Result<ContainerSpec> {
     let c = &record.config;
     let image = images.lookup(&record.image_id)?;
@@ -104,6 +128,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         etc_files: ETC_FILES.iter().map(|(name, target)| (dir.join(name), target.to_string())).collect(),
         read_only_root: c.read_only,
         tmpfs: c.tmpfs.iter().map(|t| TmpfsMount::parse(t)).collect::<Result<_>>()?,
+        binds: binds(paths, &c.mounts)?,
         masked_paths: confinement.masked_paths,
         readonly_paths: confinement.readonly_paths,
         caps: confinement.caps,

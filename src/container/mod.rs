@@ -1,10 +1,12 @@
 //! Containers: their records in the store, names, and live state.
 
 pub mod attach;
+pub mod copy;
 pub mod health;
 pub mod launch;
 pub mod logs;
 pub mod monitor;
+pub mod mounts;
 pub mod names;
 pub mod state;
 

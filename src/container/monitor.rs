@@ -168,6 +168,7 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
         containers.clear_live(&record.id);
         if record.config.auto_remove {
             containers.remove(&record)?;
+            crate::volume::remove_anonymous(paths, &record.config.mounts)?;
         }
         return Ok(code);
     }

@@ -63,6 +63,9 @@ pub struct ContainerConfig {
     /// Rotate the log when it grows past this many bytes (0: never).
     pub log_max_size: u64,
     pub healthcheck: Option<super::health::Healthcheck>,
+    /// Bind mounts and volumes (`-v`, `--mount`, `--volumes-from`, the
+    /// image's VOLUME entries).
+    pub mounts: Vec<super::mounts::MountConfig>,
 }
 
 /// docker's restart policies, carried out by the container's monitor.

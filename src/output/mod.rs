@@ -20,6 +20,21 @@ pub fn status(text: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 
+/// Ask before something destructive, as podman does: the heading, one item a
+/// line, then a y/N question answered on standard input.
+pub fn confirm(heading: &str, items: &[&str]) -> bool {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{heading}");
+    for item in items {
+        let _ = writeln!(out, "{item}");
+    }
+    let _ = write!(out, "Are you sure you want to continue? [y/N] ");
+    let _ = out.flush();
+    let mut answer = String::new();
+    let _ = std::io::stdin().read_line(&mut answer);
+    matches!(answer.trim(), "y" | "Y" | "yes")
+}
+
 /// Print one line to stdout.
 pub fn line(text: &str) {
     let mut out = std::io::stdout().lock();
@@ -86,11 +101,19 @@ pub fn templated(template: &template::Template, values: &[serde_json::Value]) ->
 pub struct Table {
     headers: Vec<&'static str>,
     rows: Vec<Vec<String>>,
+    min_width: usize,
 }
 
 impl Table {
     pub fn new(headers: &[&'static str]) -> Table {
-        Table { headers: headers.to_vec(), rows: Vec::new() }
+        Table { headers: headers.to_vec(), rows: Vec::new(), min_width: 0 }
+    }
+
+    /// Pad every column but the last to at least `width` characters (podman
+    /// pads some listings, like `volume ls`, to 10 plus the two spaces).
+    pub fn with_min_width(mut self, width: usize) -> Table {
+        self.min_width = width;
+        self
     }
 
     pub fn row(&mut self, cells: Vec<String>) {
@@ -105,7 +128,7 @@ impl Table {
     }
 
     pub fn render(&self) -> String {
-        let mut widths: Vec<usize> = self.headers.iter().map(|h| h.chars().count()).collect();
+        let mut widths: Vec<usize> = self.headers.iter().map(|h| h.chars().count().max(self.min_width)).collect();
         for row in &self.rows {
             for (i, cell) in row.iter().enumerate() {
                 widths[i] = widths[i].max(cell.chars().count());
@@ -207,5 +230,8 @@ mod tests {
         let mut t = Table::new(&["A", "BB"]);
         t.row(vec!["xyz".into(), "1".into()]);
         assert_eq!(t.render(), "A    BB\nxyz  1\n");
+        let mut t = Table::new(&["A", "BB"]).with_min_width(4);
+        t.row(vec!["xyz".into(), "1".into()]);
+        assert_eq!(t.render(), "A     BB\nxyz   1\n");
     }
 }

@@ -6,7 +6,7 @@
 //! so a symlink in the image (say /etc/hosts -> /etc/shadow, or ../../..)
 //! can never redirect a mount to a place outside the container.
 
-use super::spec::{ContainerSpec, NetworkMode};
+use super::spec::{BindMount, ContainerSpec, NetworkMode};
 use super::syscall::Syscall;
 use crate::error::{Context, Result};
 use crate::storage::driver;
@@ -24,6 +24,10 @@ pub struct Pinned {
 impl Pinned {
     pub fn path(&self) -> PathBuf {
         PathBuf::from(format!("/proc/self/fd/{}", self.fd.as_raw_fd()))
+    }
+
+    pub fn fd(&self) -> &OwnedFd {
+        &self.fd
     }
 }
 
@@ -158,6 +162,10 @@ pub fn prepare(sys: &dyn Syscall, spec: &ContainerSpec, terminal: bool) -> Resul
         sys.mount(Some(&host_file.to_string_lossy()), &pinned.path(), None, MsFlags::MS_BIND, None)?;
     }
 
+    for bind in &spec.binds {
+        mount_bind(sys, root, bind)?;
+    }
+
     for t in &spec.tmpfs {
         let target = dir_in_root(root, &t.destination)?;
         sys.mount(Some("tmpfs"), &target.path(), Some("tmpfs"), t.flags, Some(&t.data))?;
@@ -181,6 +189,67 @@ pub fn prepare(sys: &dyn Syscall, spec: &ContainerSpec, terminal: bool) -> Resul
 
     sys.pivot_root(&spec.layout.merged)?;
     Ok(PreparedRoot { console_master, console_slave })
+}
+
+/// Bind a host file or directory over its destination in the container.
+/// The source is a host path, opened here, before pivot_root; the target is
+/// resolved in the container's root.
+fn mount_bind(sys: &dyn Syscall, root: &OwnedFd, bind: &BindMount) -> Result<()> {
+    let source = rustix::fs::open(&bind.source, OFlags::PATH | OFlags::CLOEXEC, Mode::empty())
+        .context(|| format!("open {} for {}", bind.source.display(), bind.destination))?;
+    let is_dir = rustix::fs::fstat(&source).map(|st| rustix::fs::FileType::from_raw_mode(st.st_mode).is_dir())
+        .context(|| format!("stat {}", bind.source.display()))?;
+    let target = if is_dir { dir_in_root(root, &bind.destination)? } else { file_in_root(root, &bind.destination)? };
+    if bind.copy_up {
+        copy_up(&target, &source).context(|| format!("copy {} of the image into its volume", bind.destination))?;
+    }
+    let source_path = format!("/proc/self/fd/{}", source.as_raw_fd());
+    sys.mount(Some(&source_path), &target.path(), None, MsFlags::MS_BIND | MsFlags::MS_REC, None)?;
+    if bind.read_only {
+        // Re-resolve: the pinned descriptor still names the directory below.
+        let covering = existing_in_root(root, &bind.destination).ok_or_else(|| crate::err!("{} vanished", bind.destination))?;
+        remount_readonly(sys, &covering.path())?;
+    }
+    Ok(())
+}
+
+/// Fill an empty volume with what the image has at its destination, keeping
+/// owners, modes and symlinks (never following one).
+fn copy_up(image_dir: &Pinned, volume: &OwnedFd) -> std::io::Result<()> {
+    use std::os::unix::fs::{chown, lchown, symlink, MetadataExt, PermissionsExt};
+    fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(from)? {
+            let entry = entry?;
+            let (src, dst) = (entry.path(), to.join(entry.file_name()));
+            let md = std::fs::symlink_metadata(&src)?;
+            let kind = md.file_type();
+            if kind.is_dir() {
+                std::fs::create_dir(&dst)?;
+                copy_tree(&src, &dst)?;
+            } else if kind.is_symlink() {
+                symlink(std::fs::read_link(&src)?, &dst)?;
+            } else if kind.is_file() {
+                std::fs::copy(&src, &dst)?;
+            } else {
+                continue; // devices, fifos and sockets are not copied up
+            }
+            lchown(&dst, Some(md.uid()), Some(md.gid()))?;
+            if !kind.is_symlink() {
+                std::fs::set_permissions(&dst, std::fs::Permissions::from_mode(md.mode() & 0o7777))?;
+            }
+        }
+        Ok(())
+    }
+    let (from, to) = (image_dir.path(), PathBuf::from(format!("/proc/self/fd/{}", volume.as_raw_fd())));
+    // metadata, chown: `from` and `to` are magic links to the directories.
+    let md = std::fs::metadata(&from)?;
+    if !md.is_dir() {
+        return Ok(());
+    }
+    copy_tree(&from, &to)?;
+    // The volume's root takes the owner and mode of the image's directory.
+    chown(&to, Some(md.uid()), Some(md.gid()))?;
+    std::fs::set_permissions(&to, std::fs::Permissions::from_mode(md.mode() & 0o7777))
 }
 
 /// `rel` below `root` if it exists (never created).

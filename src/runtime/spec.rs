@@ -45,6 +45,8 @@ pub struct ContainerSpec {
     pub read_only_root: bool,
     /// tmpfs mounts, in order.
     pub tmpfs: Vec<TmpfsMount>,
+    /// Host files and directories (binds, volumes), parents before children.
+    pub binds: Vec<BindMount>,
     /// Paths hidden from the container (/proc/kcore, ...).
     pub masked_paths: Vec<String>,
     /// Paths the container sees read-only (/proc/sys, ...).
@@ -57,6 +59,18 @@ pub struct ContainerSpec {
     /// Kill the process when the skiff process watching it dies (foreground
     /// runs, monitors); off for `exec -d`.
     pub die_with_parent: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BindMount {
+    /// Host path, opened before the container's root replaces the host's.
+    pub source: PathBuf,
+    /// Absolute path inside the container.
+    pub destination: String,
+    pub read_only: bool,
+    /// Copy what the image has at the destination into the (empty) source
+    /// first: docker's copy-up that fills a new volume.
+    pub copy_up: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -232,6 +232,19 @@ pub fn enter_if_rootless() -> Result<Option<IdMappings>> {
     Ok(Some(maps))
 }
 
+/// Join the user namespace of process `pid` (a container's), where skiff
+/// is root, unless skiff is in it already (root without a user namespace).
+/// Must be called while the process is single-threaded.
+pub fn join_user_namespace(pid: i32) -> Result<()> {
+    let path = format!("/proc/{pid}/ns/user");
+    if std::fs::read_link(&path).ok() == std::fs::read_link("/proc/self/ns/user").ok() {
+        return Ok(());
+    }
+    let ns = std::fs::File::open(&path).context(|| format!("open {path}"))?;
+    nix::sched::setns(ns, nix::sched::CloneFlags::CLONE_NEWUSER).context(|| "join the container's user namespace".into())?;
+    become_root()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

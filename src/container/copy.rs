@@ -1,0 +1,191 @@
+//! Tar streams out of and into a directory tree confined to a root
+//! directory: what `skiff cp` moves between a container and the host.
+//!
+//! Paths are resolved with openat2(RESOLVE_IN_ROOT) against the root, and
+//! every entry below is opened relative to its real parent directory with
+//! O_NOFOLLOW: a symlink in the tree (say /evil -> /etc, or ../../..) is
+//! resolved inside the root, or copied as a link, never followed out.
+
+use crate::error::{Context, Result};
+use crate::runtime::rootfs::dir_in_root;
+use rustix::fs::{AtFlags, FileType, Mode, OFlags, ResolveFlags};
+use std::ffi::{OsStr, OsString};
+use std::io::{Read, Write};
+use std::os::fd::OwnedFd;
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+
+/// What the top entry of an extracted archive becomes.
+pub enum Top {
+    /// Extract into the base directory as named in the archive.
+    Keep,
+    /// Rename the top entry (docker's `cp SRC NEW-NAME`).
+    Rename(OsString),
+}
+
+fn in_root() -> ResolveFlags {
+    ResolveFlags::IN_ROOT | ResolveFlags::NO_MAGICLINKS
+}
+
+/// Open directory `rel` below `root`, resolving symlinks inside the root.
+pub fn open_dir_in_root(root: &OwnedFd, rel: &str) -> rustix::io::Result<OwnedFd> {
+    let rel = rel.trim_start_matches('/');
+    let rel = if rel.is_empty() { "." } else { rel };
+    rustix::fs::openat2(root, rel, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty(), in_root())
+}
+
+/// `rel`'s parent directory (resolved in the root) and its last component
+/// ("." for the root itself).
+fn parent_and_name(root: &OwnedFd, rel: &str) -> rustix::io::Result<(OwnedFd, OsString)> {
+    let path = Path::new(rel.trim_start_matches('/'));
+    match (path.parent(), path.file_name()) {
+        (Some(parent), Some(name)) => Ok((open_dir_in_root(root, &parent.to_string_lossy())?, name.to_os_string())),
+        _ => Ok((open_dir_in_root(root, rel)?, OsString::from("."))),
+    }
+}
+
+/// Whether `rel` is an existing directory (symlinks resolved in the root).
+pub fn is_dir_in_root(root: &OwnedFd, rel: &str) -> bool {
+    open_dir_in_root(root, rel).is_ok()
+}
+
+/// Whether `rel` exists (a dangling symlink counts).
+pub fn exists_in_root(root: &OwnedFd, rel: &str) -> bool {
+    parent_and_name(root, rel).map(|(dir, name)| rustix::fs::statat(&dir, &name, AtFlags::SYMLINK_NOFOLLOW).is_ok()).unwrap_or(false)
+}
+
+/// `rel` with symlinks in its last component followed, as podman's cp
+/// follows a source that is a symlink; every step resolves in the root.
+fn follow_last_symlinks(root: &OwnedFd, rel: &str) -> Result<String> {
+    let mut rel = rel.to_string();
+    // The kernel's limit on symlinks in one lookup.
+    for _ in 0..40 {
+        let (parent, name) = parent_and_name(root, &rel).map_err(|e| crate::err!("{rel}: {e}"))?;
+        let Ok(target) = rustix::fs::readlinkat(&parent, &name, Vec::new()) else { return Ok(rel) };
+        let target = target.to_string_lossy().into_owned();
+        rel = if target.starts_with('/') {
+            target
+        } else {
+            Path::new(&rel).parent().unwrap_or(Path::new("/")).join(target).to_string_lossy().into_owned()
+        };
+    }
+    Err(crate::err!("{rel}: too many levels of symbolic links"))
+}
+
+/// Write `rel` (a file or a directory tree; a symlink is followed inside
+/// the root) below `root` as a tar stream whose top entry is named `name`.
+pub fn archive(root: &OwnedFd, rel: &str, name: &OsStr, out: impl Write) -> Result<()> {
+    let rel = follow_last_symlinks(root, rel)?;
+    let (parent, last) = parent_and_name(root, &rel).map_err(|e| crate::err!("{rel}: {e}"))?;
+    let mut builder = tar::Builder::new(out);
+    append(&mut builder, &parent, &last, Path::new(name))?;
+    builder.into_inner().context(|| "write the tar stream".into())?.flush().context(|| "write the tar stream".into())
+}
+
+fn append(builder: &mut tar::Builder<impl Write>, parent: &OwnedFd, name: &OsStr, path: &Path) -> Result<()> {
+    let st = rustix::fs::statat(parent, name, AtFlags::SYMLINK_NOFOLLOW).context(|| format!("stat {}", path.display()))?;
+    let mut header = tar::Header::new_gnu();
+    header.set_mode(st.st_mode & 0o7777);
+    header.set_uid(st.st_uid.into());
+    header.set_gid(st.st_gid.into());
+    header.set_mtime(st.st_mtime.max(0) as u64);
+    header.set_size(0);
+    let nofollow = OFlags::NOFOLLOW | OFlags::CLOEXEC;
+    match FileType::from_raw_mode(st.st_mode) {
+        FileType::Directory => {
+            header.set_entry_type(tar::EntryType::Directory);
+            builder.append_data(&mut header, path, std::io::empty()).context(|| format!("archive {}", path.display()))?;
+            let dir = rustix::fs::openat(parent, name, OFlags::RDONLY | OFlags::DIRECTORY | nofollow, Mode::empty())
+                .context(|| format!("open {}", path.display()))?;
+            let mut names: Vec<OsString> = rustix::fs::Dir::read_from(&dir)
+                .context(|| format!("read {}", path.display()))?
+                .filter_map(|e| e.ok())
+                .map(|e| OsStr::from_bytes(e.file_name().to_bytes()).to_os_string())
+                .filter(|n| n != "." && n != "..")
+                .collect();
+            names.sort();
+            for child in names {
+                append(builder, &dir, &child, &path.join(&child))?;
+            }
+        }
+        FileType::RegularFile => {
+            let file = rustix::fs::openat(parent, name, OFlags::RDONLY | nofollow, Mode::empty())
+                .context(|| format!("open {}", path.display()))?;
+            header.set_entry_type(tar::EntryType::Regular);
+            header.set_size(st.st_size as u64);
+            builder.append_data(&mut header, path, std::fs::File::from(file)).context(|| format!("archive {}", path.display()))?;
+        }
+        FileType::Symlink => {
+            let target = rustix::fs::readlinkat(parent, name, Vec::new()).context(|| format!("read link {}", path.display()))?;
+            header.set_entry_type(tar::EntryType::Symlink);
+            builder
+                .append_link(&mut header, path, OsStr::from_bytes(target.as_bytes()))
+                .context(|| format!("archive {}", path.display()))?;
+        }
+        // Devices, fifos and sockets are not copied.
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Unpack a tar stream into directory `base` below `root`. Entries never
+/// leave the root: `..` is refused, and each is created relative to its
+/// parent directory, resolved in the root.
+pub fn extract(root: &OwnedFd, base: &str, top: &Top, input: impl Read) -> Result<()> {
+    let mut archive = tar::Archive::new(input);
+    for entry in archive.entries().context(|| "read the tar stream".into())? {
+        let mut entry = entry.context(|| "read the tar stream".into())?;
+        let raw = entry.path_bytes().into_owned();
+        let mut parts: Vec<&[u8]> = raw.split(|b| *b == b'/').filter(|p| !p.is_empty()).collect();
+        if let (Top::Rename(new), Some(first)) = (top, parts.first_mut()) {
+            *first = new.as_bytes();
+        }
+        parts.retain(|p| *p != b".");
+        if parts.contains(&&b".."[..]) {
+            return Err(crate::err!("the tar entry {:?} leaves the destination", String::from_utf8_lossy(&raw)));
+        }
+        let mut rel = PathBuf::from(base.trim_start_matches('/'));
+        rel.extend(parts.iter().map(|p| OsStr::from_bytes(p)));
+        let (Some(parent), Some(name)) = (rel.parent(), rel.file_name()) else {
+            continue; // the base directory itself
+        };
+        let parent = dir_in_root(root, &parent.to_string_lossy())?;
+        let dir = rustix::fs::openat(parent.fd(), ".", OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
+            .context(|| format!("open {}", rel.display()))?;
+        let mode = Mode::from_raw_mode(entry.header().mode().unwrap_or(0o644) & 0o7777);
+        let shown = rel.display();
+        match entry.header().entry_type() {
+            tar::EntryType::Directory => match rustix::fs::mkdirat(&dir, name, mode) {
+                Ok(()) | Err(rustix::io::Errno::EXIST) => {}
+                Err(e) => return Err(crate::err!("create /{shown}: {e}")),
+            },
+            tar::EntryType::Regular | tar::EntryType::Continuous => {
+                replace_non_directory(&dir, name)?;
+                let file = rustix::fs::openat(&dir, name, OFlags::WRONLY | OFlags::CREATE | OFlags::TRUNC | OFlags::NOFOLLOW | OFlags::CLOEXEC, mode)
+                    .context(|| format!("create /{shown}"))?;
+                rustix::fs::fchmod(&file, mode).context(|| format!("chmod /{shown}"))?;
+                std::io::copy(&mut entry, &mut std::fs::File::from(file)).context(|| format!("write /{shown}"))?;
+            }
+            tar::EntryType::Symlink => {
+                let target = entry.link_name_bytes().ok_or_else(|| crate::err!("the symlink {shown} has no target"))?.into_owned();
+                replace_non_directory(&dir, name)?;
+                rustix::fs::symlinkat(OsStr::from_bytes(&target), &dir, name).context(|| format!("create /{shown}"))?;
+            }
+            tar::EntryType::Link => return Err(crate::err!("the tar entry {shown} is a hard link, which cp does not support")),
+            // Devices, fifos and the like are skipped, as they are when archiving.
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Remove what is at `name` unless it is a directory, so that a file or
+/// symlink takes its place (a symlink there is replaced, never followed).
+fn replace_non_directory(dir: &OwnedFd, name: &OsStr) -> Result<()> {
+    match rustix::fs::statat(dir, name, AtFlags::SYMLINK_NOFOLLOW) {
+        Ok(st) if FileType::from_raw_mode(st.st_mode) != FileType::Directory => {
+            rustix::fs::unlinkat(dir, name, AtFlags::empty()).context(|| format!("replace {}", name.to_string_lossy()))
+        }
+        _ => Ok(()),
+    }
+}

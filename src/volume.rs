@@ -1,0 +1,151 @@
+//! Named volumes: directories that outlive containers, kept under
+//! `$XDG_DATA_HOME/skiff/volumes/NAME/` as `volume.json` (the record) and
+//! `_data` (what containers see). A volume's directory is created with
+//! mkdir, which the kernel does atomically, so two skiff processes can never
+//! create the same volume twice.
+
+use crate::container::mounts::{MountConfig, MountKind};
+use crate::container::state::remove_tree;
+use crate::container::{ContainerRecord, ContainerStore};
+use crate::error::{Context, Error, Result};
+use crate::paths::Paths;
+use crate::storage::atomic;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// podman's exit status when a named volume does not exist.
+pub const EXIT_NO_SUCH_VOLUME: i32 = 1;
+/// podman's exit status when a volume is in use and -f was not given.
+pub const EXIT_VOLUME_IN_USE: i32 = 2;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct VolumeRecord {
+    pub name: String,
+    /// Unix seconds.
+    pub created: i64,
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+    /// Made for one container (an image's VOLUME, `-v /path`): removed with
+    /// it by `rm -v` and `run --rm`.
+    #[serde(default)]
+    pub anonymous: bool,
+}
+
+pub struct VolumeStore {
+    dir: PathBuf,
+}
+
+impl VolumeStore {
+    pub fn open(paths: &Paths) -> VolumeStore {
+        VolumeStore { dir: paths.data.join("volumes") }
+    }
+
+    /// The directory containers see when they mount the volume.
+    pub fn data_dir(&self, name: &str) -> PathBuf {
+        self.dir.join(name).join("_data")
+    }
+
+    fn record_path(&self, name: &str) -> PathBuf {
+        self.dir.join(name).join("volume.json")
+    }
+
+    /// Create a volume; fails if one of that name exists.
+    pub fn create(&self, name: &str, labels: BTreeMap<String, String>, anonymous: bool) -> Result<VolumeRecord> {
+        if !crate::container::names::valid_name(name) {
+            return Err(crate::err!("invalid volume name {name:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
+        }
+        std::fs::create_dir_all(&self.dir).context(|| format!("create {}", self.dir.display()))?;
+        let dir = self.dir.join(name);
+        match std::fs::create_dir(&dir) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(crate::err!("volume with name {name} already exists: volume already exists"))
+            }
+            Err(e) => return Err(crate::err!("create volume {name}: {e}")),
+        }
+        let record = VolumeRecord { name: name.to_string(), created: crate::container::state::now(), labels, anonymous };
+        let made = std::fs::create_dir(self.data_dir(name))
+            .context(|| format!("create {}", self.data_dir(name).display()))
+            .and_then(|_| atomic::write_json(&self.record_path(name), &record));
+        if let Err(e) = made {
+            let _ = std::fs::remove_dir_all(&dir);
+            return Err(e);
+        }
+        Ok(record)
+    }
+
+    /// The volume `name`, created (as docker does) if it does not exist.
+    pub fn get_or_create(&self, name: &str) -> Result<VolumeRecord> {
+        match self.lookup(name) {
+            Ok(v) => Ok(v),
+            Err(_) => self.create(name, BTreeMap::new(), false).or_else(|e| self.lookup(name).map_err(|_| e)),
+        }
+    }
+
+    pub fn lookup(&self, name: &str) -> Result<VolumeRecord> {
+        if !crate::container::names::valid_name(name) {
+            return Err(no_such_volume(name));
+        }
+        atomic::read_json(&self.record_path(name)).map_err(|_| no_such_volume(name))
+    }
+
+    pub fn exists(&self, name: &str) -> bool {
+        self.lookup(name).is_ok()
+    }
+
+    /// All volumes, by name.
+    pub fn list(&self) -> Result<Vec<VolumeRecord>> {
+        let entries = match std::fs::read_dir(&self.dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(crate::err!("read {}: {e}", self.dir.display())),
+        };
+        let mut out: Vec<VolumeRecord> =
+            entries.flatten().filter_map(|e| self.lookup(&e.file_name().to_string_lossy()).ok()).collect();
+        out.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(out)
+    }
+
+    /// Delete a volume and its data. For rootless stores the caller must be
+    /// inside the user namespace: containers write files as subordinate ids.
+    /// The directory is renamed away first so no container can mount a
+    /// half-removed volume.
+    pub fn remove(&self, name: &str) -> Result<()> {
+        let dir = self.dir.join(name);
+        let trash = self.dir.join(format!(".trash-{name}"));
+        std::fs::rename(&dir, &trash).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => no_such_volume(name),
+            _ => crate::err!("remove volume {name}: {e}"),
+        })?;
+        remove_tree(&trash)
+    }
+}
+
+fn no_such_volume(name: &str) -> Error {
+    Error::with_code(EXIT_NO_SUCH_VOLUME, format!("no volume with name {name:?} found: no such volume"))
+}
+
+/// Containers (of any state) that mount the volume.
+pub fn users_of_volume(containers: &ContainerStore, name: &str) -> Result<Vec<ContainerRecord>> {
+    Ok(containers
+        .list()?
+        .into_iter()
+        .filter(|c| c.config.mounts.iter().any(|m| m.kind == MountKind::Volume && m.source == name))
+        .collect())
+}
+
+/// Remove the anonymous volumes among a container's mounts (`rm -v`,
+/// `run --rm`), once it is gone; named volumes stay.
+pub fn remove_anonymous(paths: &Paths, mounts: &[MountConfig]) -> Result<()> {
+    let volumes = VolumeStore::open(paths);
+    let containers = ContainerStore::open(paths);
+    for m in mounts.iter().filter(|m| m.kind == MountKind::Volume) {
+        let Ok(volume) = volumes.lookup(&m.source) else { continue };
+        // `--volumes-from` shares anonymous volumes: keep one still in use.
+        if volume.anonymous && users_of_volume(&containers, &m.source)?.is_empty() {
+            volumes.remove(&m.source)?;
+        }
+    }
+    Ok(())
+}

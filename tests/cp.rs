@@ -1,0 +1,108 @@
+//! `skiff cp` (issue 5): both ways, running and stopped containers, tar
+//! streams, and symlinks that must stay inside the container's root.
+
+mod common;
+use common::*;
+use std::os::unix::fs::MetadataExt;
+
+/// Acceptance: a file and a directory go in and come back out, for a
+/// stopped and for a running container.
+#[test]
+fn cp_both_ways_for_stopped_and_running_containers() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let file = store.write_file("in/hello.txt", "hello from the host\n");
+    store.write_file("in/sub/deep", "deep\n");
+    let dir = file.parent().unwrap().to_path_buf();
+    store.skiff(&["create", "--name", "stopped", "bb", "true"]).ok();
+    store.skiff(&["run", "-d", "--name", "running", "bb", "sleep", "1000"]).ok();
+    for c in ["stopped", "running"] {
+        store.skiff(&["cp", &file.display().to_string(), &format!("{c}:/tmp/renamed.txt")]).ok();
+        store.skiff(&["cp", &dir.display().to_string(), &format!("{c}:/tmp")]).ok();
+        let out_dir = store.home.join(format!("out-{c}"));
+        store.bash(&format!("mkdir {}", out_dir.display())).ok();
+        store.skiff(&["cp", &format!("{c}:/tmp/renamed.txt"), &out_dir.display().to_string()]).ok();
+        store.skiff(&["cp", &format!("{c}:/tmp/in"), &out_dir.join("tree").display().to_string()]).ok();
+        assert_eq!(std::fs::read_to_string(out_dir.join("renamed.txt")).unwrap(), "hello from the host\n");
+        assert_eq!(std::fs::read_to_string(out_dir.join("tree/sub/deep")).unwrap(), "deep\n");
+        let md = std::fs::metadata(out_dir.join("tree/hello.txt")).unwrap();
+        assert_eq!(md.uid(), store.ids().0, "copied-out files belong to the user");
+    }
+    store.skiff(&["exec", "running", "cat", "/tmp/in/sub/deep", "/tmp/renamed.txt"]).ok().stdout_is("deep\nhello from the host");
+    store.skiff(&["rm", "-f", "running", "stopped"]).ok();
+}
+
+/// `-` reads a tar stream from standard input or writes one to stdout.
+#[test]
+fn cp_tar_streams() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["create", "--name", "c", "bb", "true"]).ok();
+    let mut tar = TarBuilder::new();
+    tar.dir("pkg", 0o755, 0, 0);
+    tar.file("pkg/data", 0o600, 0, 0, b"streamed\n");
+    store.skiff_stdin(&["cp", "-", "c:/tmp"], &tar.finish()).ok();
+    let out = store.bash("skiff cp c:/tmp/pkg - | tar -tvf -");
+    out.ok().stdout_has("pkg/data");
+    out.check(out.stdout.contains("-rw-------"), "the mode must be kept");
+    store.skiff(&["cp", "c:/tmp/pkg/data", "-"]).ok().stdout_has("streamed");
+}
+
+/// Acceptance: a symlink in the container to /etc (or up and out with ..)
+/// resolves inside the container's root, both ways: the host's /etc is
+/// neither read nor written.
+#[test]
+fn cp_never_follows_a_symlink_out_of_the_container() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "--name", "c", "bb", "sh", "-c", "ln -s /etc /evil && ln -s ../../../../../../etc /up"]).ok();
+    store.skiff(&["run", "-d", "--name", "r", "bb", "sh", "-c", "ln -s /etc /evil; sleep 1000"]).ok();
+    let file = store.write_file("payload", "written by cp\n");
+    for c in ["c", "r"] {
+        // The container's /etc/passwd (with its app user), not the host's.
+        let out_file = store.home.join(format!("passwd-{c}"));
+        store.skiff(&["cp", &format!("{c}:/evil/passwd"), &out_file.display().to_string()]).ok();
+        let copied = std::fs::read_to_string(&out_file).unwrap();
+        assert!(copied.contains("app:x:1000:1000"), "cp must read the container's /etc/passwd: {copied}");
+        assert_ne!(copied, std::fs::read_to_string("/etc/passwd").unwrap());
+        store.skiff(&["cp", &file.display().to_string(), &format!("{c}:/evil/skiff-cp-payload")]).ok();
+        assert!(!std::path::Path::new("/etc/skiff-cp-payload").exists(), "cp wrote to the host's /etc");
+    }
+    store.skiff(&["cp", &file.display().to_string(), "c:/up/skiff-cp-payload"]).ok();
+    assert!(!std::path::Path::new("/etc/skiff-cp-payload").exists(), "cp wrote to the host's /etc");
+    // It landed in each container's own /etc.
+    store.skiff(&["cp", "c:/etc/skiff-cp-payload", "-"]).ok().stdout_has("written by cp");
+    store.skiff(&["exec", "r", "cat", "/etc/skiff-cp-payload"]).ok().stdout_is("written by cp");
+    // A source that is a symlink is followed, as podman does: inside the
+    // container, so this copies the container's /etc.
+    for source in ["c:/evil", "c:/up", "r:/evil"] {
+        let copy = store.home.join(format!("etc-of-{}", source.replace([':', '/'], "")));
+        store.skiff(&["cp", source, &copy.display().to_string()]).ok();
+        let passwd = std::fs::read_to_string(copy.join("passwd")).unwrap();
+        assert!(passwd.contains("app:x:1000:1000"), "{source} must be the container's /etc: {passwd}");
+    }
+    store.skiff(&["rm", "-f", "c", "r"]).ok();
+}
+
+/// Bad input: one clear line, exit 125.
+#[test]
+fn cp_errors() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["create", "--name", "c", "bb", "true"]).ok();
+    for (args, needle) in [
+        (vec!["c:/no/such/file", "/tmp"], "could not be found"),
+        (vec!["/no/such/host/file", "c:/tmp"], "/no/such/host/file"),
+        (vec!["ghost:/etc", "/tmp"], "ghost"),
+        (vec!["a.txt", "b.txt"], "must be a container path"),
+    ] {
+        let mut full = vec!["cp"];
+        full.extend(args);
+        let out = store.skiff(&full);
+        out.code(125);
+        if !is_podman() {
+            out.stderr_has(needle);
+            out.check(out.stderr.lines().count() == 1, "the error must be one line");
+        }
+    }
+}
