@@ -272,3 +272,18 @@ fn top_lists_the_containers_processes_with_their_own_ids() {
     store.skiff(&["rm", "-f", "tp"]).ok();
     store.skiff(&["top", "tp"]).code(1);
 }
+
+#[test]
+fn diff_lists_added_changed_and_deleted_paths() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "--name", "d1", "bb", "sh", "-c", "echo x > /tmp/new; rm /bin/vi; echo y >> /etc/passwd"]).ok();
+    let out = store.skiff(&["diff", "d1"]);
+    let lines = out.ok().lines();
+    for want in ["A /tmp/new", "C /tmp", "D /bin/vi", "C /etc/passwd"] {
+        assert!(lines.contains(&want.to_string()), "missing {want:?} in:\n{}", out.stdout);
+    }
+    assert!(!lines.iter().any(|l| l == "A /etc/hosts"), "mount points are no change:\n{}", out.stdout);
+    let v: serde_json::Value = serde_json::from_str(&store.skiff(&["diff", "--format", "json", "d1"]).ok().stdout).unwrap();
+    assert_eq!(v["deleted"], serde_json::json!(["/bin/vi"]));
+}

@@ -69,6 +69,15 @@ pub enum Command {
     Exec(ExecArgs),
     /// Attach to a running detached container's input and output
     Attach(AttachArgs),
+    /// Show the changes to a container's filesystem (A added, C changed, D deleted)
+    Diff {
+        /// Output format: json
+        #[arg(long, value_name = "FORMAT")]
+        format: Option<String>,
+        /// Container (name or id)
+        #[arg(value_name = "CONTAINER")]
+        container: String,
+    },
     /// Show the processes of a running container
     Top {
         /// Container (name or id)

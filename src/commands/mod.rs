@@ -5,6 +5,7 @@ mod attach;
 mod completion;
 mod cp;
 mod create;
+mod diff;
 mod events;
 mod exec;
 mod healthcheck;
@@ -56,6 +57,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Logs(args) => logs::run(&ctx()?, args),
         Command::Exec(args) => exec::run(&ctx()?, args),
         Command::Attach(args) => attach::run(&ctx()?, args),
+        Command::Diff { format, container } => diff::run(&ctx()?, &container, format.as_deref()),
         Command::Top { container, descriptors } => top::run(&ctx()?, &container, &descriptors),
         Command::Events(args) => events::run(&ctx()?, args),
         Command::Rename { container, name } => rename::run(&ctx()?, &container, &name),
