@@ -41,7 +41,7 @@ pub const SUBID_COUNT: u32 = 65536;
 pub const CI_DIR: &str = "/tmp/skiff-ci";
 /// Where the built binary is copied so that the test user can run it (the
 /// clone, and so target/, may live under /root).
-pub const INSTALLED_BIN: &str = "/tmp/skiff-ci/bin/skiff";
+pub const INSTALLED_BINS: &str = "/tmp/skiff-ci/bin";
 
 const PREPARE: &str = "run `sudo scripts/prepare-host` first";
 
@@ -112,7 +112,10 @@ fn root_dir(dir: &Path) {
 }
 
 /// The binary under test, readable and runnable by the test user: the
-/// built skiff copied to /tmp/skiff-ci/bin/skiff (or SKIFF_TEST_BIN).
+/// built skiff copied to /tmp/skiff-ci/bin/<digest of its content>/skiff
+/// (or SKIFF_TEST_BIN). Named by content, so test runs of different
+/// builds (other checkouts on the same machine) never replace each
+/// other's binary.
 pub fn skiff_bin() -> PathBuf {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     BIN.get_or_init(|| {
@@ -121,18 +124,25 @@ pub fn skiff_bin() -> PathBuf {
             return p;
         }
         let built = PathBuf::from(env!("CARGO_BIN_EXE_skiff"));
-        let bin_dir = Path::new(INSTALLED_BIN).parent().unwrap();
-        root_dir(Path::new(CI_DIR));
-        root_dir(bin_dir);
         let data = std::fs::read(&built).unwrap_or_else(|e| panic!("read {}: {e}", built.display()));
-        if std::fs::read(INSTALLED_BIN).ok().as_deref() != Some(&data[..]) {
-            // Write beside and rename: another test process may be running it.
+        let digest: String = sha2::Digest::finalize(<sha2::Sha256 as sha2::Digest>::new_with_prefix(&data))
+            .iter()
+            .take(8)
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let bin_dir = Path::new(INSTALLED_BINS).join(digest);
+        root_dir(Path::new(CI_DIR));
+        root_dir(Path::new(INSTALLED_BINS));
+        root_dir(&bin_dir);
+        let installed = bin_dir.join("skiff");
+        if !installed.exists() {
+            // Write beside and rename: another test process may be installing it too.
             let tmp = bin_dir.join(format!(".skiff-{}", std::process::id()));
             std::fs::write(&tmp, &data).unwrap();
             std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o755)).unwrap();
-            std::fs::rename(&tmp, INSTALLED_BIN).unwrap();
+            std::fs::rename(&tmp, &installed).unwrap();
         }
-        PathBuf::from(INSTALLED_BIN)
+        installed
     })
     .clone()
 }
