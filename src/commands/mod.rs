@@ -5,6 +5,7 @@ mod completion;
 mod cp;
 mod create;
 mod exec;
+mod export;
 mod kill;
 mod logs;
 mod start;
@@ -56,6 +57,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Import(args) => import::run(&ctx()?, args),
         Command::Load(args) => load::run(&ctx()?, args),
         Command::Cp(args) => cp::run(&ctx()?, args),
+        Command::Export(args) => export::run(&ctx()?, args),
         Command::Volume(command) => volume::run(&ctx()?, command),
         Command::Completion(args) => completion::run(args),
         Command::GenerateDocs { dir } => {
