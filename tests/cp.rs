@@ -106,3 +106,22 @@ fn cp_errors() {
         }
     }
 }
+
+/// `export` writes the container's filesystem, its changes included and
+/// what is mounted in it (/proc, volumes) left out, as a tar archive.
+#[test]
+fn export_writes_the_containers_filesystem() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "--name", "c", "-v", "vol:/data", "bb", "sh", "-c", "echo changed > /etc/changed; echo v > /data/in-volume"]).ok();
+    store.skiff(&["run", "-d", "--name", "r", "bb", "sh", "-c", "echo live > /tmp/live; sleep 1000"]).ok();
+    let file = store.home.join("c.tar");
+    store.skiff(&["export", "-o", &file.display().to_string(), "c"]).ok().stdout_is("");
+    let listing = store.bash(&format!("tar -tvf {}", file.display()));
+    listing.ok().stdout_has("etc/changed").stdout_has("home/app/owned").stdout_has("bin/busybox");
+    listing.check(!listing.stdout.contains("in-volume"), "a volume's content is not part of the container's filesystem");
+    let out = store.bash("sleep 0.2; skiff export r | tar -xOf - tmp/live proc/self/status 2>&1; true");
+    out.stdout_has("live");
+    out.check(!out.stdout.contains("Name:"), "/proc must not be exported");
+    store.skiff(&["rm", "-f", "c", "r"]).ok();
+}

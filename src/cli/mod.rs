@@ -143,6 +143,8 @@ pub enum Command {
     Load(LoadArgs),
     /// Copy files between a container and the host
     Cp(CpArgs),
+    /// Export a container's filesystem as a tar archive
+    Export(ExportArgs),
     /// Manage volumes
     #[command(subcommand)]
     Volume(VolumeCommand),
@@ -567,6 +569,16 @@ pub struct CpArgs {
     /// CONTAINER:PATH, a host path, or - for a tar stream on standard output
     #[arg(value_name = "DEST")]
     pub destination: String,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ExportArgs {
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
 }
 
 #[derive(Debug, Subcommand)]

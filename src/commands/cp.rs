@@ -11,8 +11,6 @@ use crate::cli::CpArgs;
 use crate::container::copy::{self, Top};
 use crate::container::{ContainerRecord, ContainerStore};
 use crate::error::{Context as _, Result};
-use crate::runtime::userns;
-use crate::storage::driver::{self, Driver};
 use rustix::fs::{Mode, OFlags};
 use std::ffi::OsString;
 use std::os::fd::OwnedFd;
@@ -50,7 +48,7 @@ pub fn run(ctx: &Context, args: CpArgs) -> Result<i32> {
                 Location::Host(dest) => Some(host_destination(&dest)?),
                 _ => None,
             };
-            let root = container_root(ctx, &store, &record)?;
+            let root = copy::container_root(&ctx.paths, &store, &record)?;
             if !copy::exists_in_root(&root, &path) {
                 return Err(crate::err!("{path:?} could not be found on container {key}: no such file or directory"));
             }
@@ -67,7 +65,7 @@ pub fn run(ctx: &Context, args: CpArgs) -> Result<i32> {
                 Location::Host(src) => Some(host_source(&src)?),
                 _ => None,
             };
-            let root = container_root(ctx, &store, &record)?;
+            let root = copy::container_root(&ctx.paths, &store, &record)?;
             let (base, top) = if copy::is_dir_in_root(&root, &path) {
                 (path.clone(), Top::Keep)
             } else if source.is_none() {
@@ -144,32 +142,6 @@ fn host_source(src: &Path) -> Result<(OwnedFd, String, OsString)> {
     let dir = rustix::fs::open(parent, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
         .context(|| format!("open {}", parent.display()))?;
     Ok((dir, rel, name))
-}
-
-/// The container's root directory. Must run while skiff is single-threaded
-/// (it may join or create namespaces).
-fn container_root(ctx: &Context, store: &ContainerStore, record: &ContainerRecord) -> Result<OwnedFd> {
-    if let Some(pid) = store.live_pid(&record.id) {
-        // Root in the container's own user namespace may look into it.
-        userns::join_user_namespace(pid)?;
-        let path = format!("/proc/{pid}/root");
-        return rustix::fs::open(path.as_str(), OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
-            .context(|| format!("open the root of container {}", record.name));
-    }
-    userns::enter_if_rootless()?;
-    // A mount namespace of our own, so the mount vanishes when skiff exits.
-    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).context(|| "create a mount namespace".into())?;
-    nix::mount::mount(None::<&str>, "/", None::<&str>, nix::mount::MsFlags::MS_REC | nix::mount::MsFlags::MS_PRIVATE, None::<&str>)
-        .context(|| "make mounts private".into())?;
-    let images = crate::image::ImageStore::open(&ctx.paths)?;
-    let image = images.lookup(&record.image_id)?;
-    let layers = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();
-    let layout = driver::RootfsLayout::for_container(&store.container_dir(&record.id), layers);
-    let driver = Driver::from_name(&record.storage_driver)
-        .ok_or_else(|| crate::err!("container {} has an unknown storage driver {:?}", record.id, record.storage_driver))?;
-    driver::mount_rootfs(driver, &layout)?;
-    rustix::fs::open(&layout.merged, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
-        .context(|| format!("open {}", layout.merged.display()))
 }
 
 /// Run `produce` (writing a tar stream) on a thread while `consume` reads

@@ -8,18 +8,14 @@ mod create;
 mod diff;
 mod events;
 mod exec;
+mod export;
 mod healthcheck;
-mod kill;
-mod logs;
-mod start;
-mod stop;
-mod system;
-mod top;
-mod wait;
 mod images;
 mod import;
 mod inspect;
+mod kill;
 mod load;
+mod logs;
 mod ps;
 mod pull;
 mod push;
@@ -27,7 +23,12 @@ mod rename;
 mod rm;
 mod rmi;
 mod run;
+mod start;
+mod stop;
+mod system;
+mod top;
 mod volume;
+mod wait;
 
 use crate::cli::{Cli, Command};
 use crate::error::Result;
@@ -82,6 +83,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Pull(args) => pull::run(&ctx()?, args),
         Command::Push(args) => push::run(&ctx()?, args),
         Command::Cp(args) => cp::run(&ctx()?, args),
+        Command::Export(args) => export::run(&ctx()?, args),
         Command::Volume(command) => volume::run(&ctx()?, command),
         Command::Completion(args) => completion::run(args),
         Command::GenerateDocs { dir } => {

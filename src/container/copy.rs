@@ -6,7 +6,11 @@
 //! O_NOFOLLOW: a symlink in the tree (say /evil -> /etc, or ../../..) is
 //! resolved inside the root, or copied as a link, never followed out.
 
+use super::{ContainerRecord, ContainerStore};
 use crate::error::{Context, Result};
+use crate::paths::Paths;
+use crate::runtime::userns;
+use crate::storage::driver::{self, Driver};
 use crate::runtime::rootfs::dir_in_root;
 use rustix::fs::{AtFlags, FileType, Mode, OFlags, ResolveFlags};
 use std::ffi::{OsStr, OsString};
@@ -54,6 +58,32 @@ pub fn exists_in_root(root: &OwnedFd, rel: &str) -> bool {
     parent_and_name(root, rel).map(|(dir, name)| rustix::fs::statat(&dir, &name, AtFlags::SYMLINK_NOFOLLOW).is_ok()).unwrap_or(false)
 }
 
+/// The container's root directory. Must run while skiff is single-threaded
+/// (it may join or create namespaces).
+pub fn container_root(paths: &Paths, store: &ContainerStore, record: &ContainerRecord) -> Result<OwnedFd> {
+    if let Some(pid) = store.live_pid(&record.id) {
+        // Root in the container's own user namespace may look into it.
+        userns::join_user_namespace(pid)?;
+        let path = format!("/proc/{pid}/root");
+        return rustix::fs::open(path.as_str(), OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
+            .context(|| format!("open the root of container {}", record.name));
+    }
+    userns::enter_if_rootless()?;
+    // A mount namespace of our own, so the mount vanishes when skiff exits.
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).context(|| "create a mount namespace".into())?;
+    nix::mount::mount(None::<&str>, "/", None::<&str>, nix::mount::MsFlags::MS_REC | nix::mount::MsFlags::MS_PRIVATE, None::<&str>)
+        .context(|| "make mounts private".into())?;
+    let images = crate::image::ImageStore::open(paths)?;
+    let image = images.lookup(&record.image_id)?;
+    let layers = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();
+    let layout = driver::RootfsLayout::for_container(&store.container_dir(&record.id), layers);
+    let driver = Driver::from_name(&record.storage_driver)
+        .ok_or_else(|| crate::err!("container {} has an unknown storage driver {:?}", record.id, record.storage_driver))?;
+    driver::mount_rootfs(driver, &layout)?;
+    rustix::fs::open(&layout.merged, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
+        .context(|| format!("open {}", layout.merged.display()))
+}
+
 /// `rel` with symlinks in its last component followed, as podman's cp
 /// follows a source that is a symlink; every step resolves in the root.
 fn follow_last_symlinks(root: &OwnedFd, rel: &str) -> Result<String> {
@@ -78,12 +108,39 @@ pub fn archive(root: &OwnedFd, rel: &str, name: &OsStr, out: impl Write) -> Resu
     let rel = follow_last_symlinks(root, rel)?;
     let (parent, last) = parent_and_name(root, &rel).map_err(|e| crate::err!("{rel}: {e}"))?;
     let mut builder = tar::Builder::new(out);
-    append(&mut builder, &parent, &last, Path::new(name))?;
+    append(&mut builder, &parent, &last, Path::new(name), None)?;
     builder.into_inner().context(|| "write the tar stream".into())?.flush().context(|| "write the tar stream".into())
 }
 
-fn append(builder: &mut tar::Builder<impl Write>, parent: &OwnedFd, name: &OsStr, path: &Path) -> Result<()> {
+/// Write the whole tree below `root` as a tar stream, entries named
+/// relative to it (`skiff export`). What is mounted in it (/proc, volumes)
+/// is left out: its mount points are archived empty.
+pub fn archive_root(root: &OwnedFd, out: impl Write) -> Result<()> {
+    let dir = open_dir_in_root(root, "/").context(|| "open the container's root".into())?;
+    let device = rustix::fs::fstat(&dir).context(|| "stat the container's root".into())?.st_dev;
+    let mut builder = tar::Builder::new(out);
+    for child in sorted_entries(&dir, Path::new("/"))? {
+        append(&mut builder, &dir, &child, Path::new(&child), Some(device))?;
+    }
+    builder.into_inner().context(|| "write the tar stream".into())?.flush().context(|| "write the tar stream".into())
+}
+
+fn sorted_entries(dir: &OwnedFd, path: &Path) -> Result<Vec<OsString>> {
+    let mut names: Vec<OsString> = rustix::fs::Dir::read_from(dir)
+        .context(|| format!("read {}", path.display()))?
+        .filter_map(|e| e.ok())
+        .map(|e| OsStr::from_bytes(e.file_name().to_bytes()).to_os_string())
+        .filter(|n| n != "." && n != "..")
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
+/// Append `name` in `parent` as `path`, with what is below it. With
+/// `device`, what lies on another filesystem is not descended into.
+fn append(builder: &mut tar::Builder<impl Write>, parent: &OwnedFd, name: &OsStr, path: &Path, device: Option<u64>) -> Result<()> {
     let st = rustix::fs::statat(parent, name, AtFlags::SYMLINK_NOFOLLOW).context(|| format!("stat {}", path.display()))?;
+    let other_filesystem = device.is_some_and(|d| d != st.st_dev);
     let mut header = tar::Header::new_gnu();
     header.set_mode(st.st_mode & 0o7777);
     header.set_uid(st.st_uid.into());
@@ -95,19 +152,16 @@ fn append(builder: &mut tar::Builder<impl Write>, parent: &OwnedFd, name: &OsStr
         FileType::Directory => {
             header.set_entry_type(tar::EntryType::Directory);
             builder.append_data(&mut header, path, std::io::empty()).context(|| format!("archive {}", path.display()))?;
+            if other_filesystem {
+                return Ok(());
+            }
             let dir = rustix::fs::openat(parent, name, OFlags::RDONLY | OFlags::DIRECTORY | nofollow, Mode::empty())
                 .context(|| format!("open {}", path.display()))?;
-            let mut names: Vec<OsString> = rustix::fs::Dir::read_from(&dir)
-                .context(|| format!("read {}", path.display()))?
-                .filter_map(|e| e.ok())
-                .map(|e| OsStr::from_bytes(e.file_name().to_bytes()).to_os_string())
-                .filter(|n| n != "." && n != "..")
-                .collect();
-            names.sort();
-            for child in names {
-                append(builder, &dir, &child, &path.join(&child))?;
+            for child in sorted_entries(&dir, path)? {
+                append(builder, &dir, &child, &path.join(&child), device)?;
             }
         }
+        _ if other_filesystem => {}
         FileType::RegularFile => {
             let file = rustix::fs::openat(parent, name, OFlags::RDONLY | nofollow, Mode::empty())
                 .context(|| format!("open {}", path.display()))?;
