@@ -533,6 +533,27 @@ impl Store {
         id
     }
 
+    /// Compile `c_source` statically (busybox lacks some clients and
+    /// servers tests need) and import a busybox image `name` that has it as
+    /// /bin/`program`; returns the image id.
+    #[track_caller]
+    pub fn import_static_program(&self, name: &str, program: &str, c_source: &str) -> String {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join(format!("{program}.c"));
+        std::fs::write(&src, c_source).unwrap();
+        let bin = dir.path().join(program);
+        let status = Command::new("gcc").args(["-static", "-O1", "-o"]).arg(&bin).arg(&src).status().unwrap();
+        assert!(status.success(), "gcc -static failed (install gcc and libc6-dev)");
+        let mut t = TarBuilder::new();
+        add_busybox_rootfs(&mut t, true);
+        t.file(&format!("bin/{program}"), 0o755, 0, 0, &std::fs::read(&bin).unwrap());
+        let tar = dir.path().join(format!("{name}.tar"));
+        std::fs::write(&tar, t.finish()).unwrap();
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::set_permissions(&tar, std::fs::Permissions::from_mode(0o644)).unwrap();
+        self.import(&tar, name, &[])
+    }
+
     /// `skiff load -i <two-layer archive>`; returns the loaded name.
     #[track_caller]
     pub fn load_layered(&self) -> String {
