@@ -13,6 +13,7 @@ mod images;
 mod import;
 mod inspect;
 mod load;
+mod port;
 mod ps;
 mod rm;
 mod rmi;
@@ -49,6 +50,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Ps(args) => ps::run(&ctx()?, args),
         Command::Rm(args) => rm::run(&ctx()?, args),
         Command::Inspect(args) => inspect::run(&ctx()?, args),
+        Command::Port(args) => port::run(&ctx()?, args),
         Command::Images(args) => images::run(&ctx()?, args),
         Command::Rmi(args) => rmi::run(&ctx()?, args),
         Command::Import(args) => import::run(&ctx()?, args),

@@ -1,5 +1,6 @@
 //! Containers: their records in the store, names, and live state.
 
+pub mod etc_files;
 pub mod launch;
 pub mod logs;
 pub mod monitor;
