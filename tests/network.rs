@@ -9,35 +9,16 @@ use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream, UdpSocket};
 use std::time::{Duration, Instant};
 
-/// Processes that belong to this store: a monitor names the store on its
-/// command line; slirp4netns works in the store's runtime directory.
-fn store_processes(store: &Store) -> Vec<String> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-        let pid = entry.file_name().to_string_lossy().to_string();
-        if !pid.chars().all(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
-        let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
-        let cwd = std::fs::read_link(entry.path().join("cwd")).unwrap_or_default();
-        if cmdline.contains(&*store.dir.to_string_lossy()) || cwd.starts_with(&store.dir) {
-            found.push(format!("{pid}: {cmdline}"));
-        }
-    }
-    found
-}
-
 /// Wait (briefly) until no process of the store is left, or fail naming them.
 #[track_caller]
 fn assert_no_processes_left(store: &Store) {
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
-        let left = store_processes(store);
+        let left = store.processes();
         if left.is_empty() {
             return;
         }
-        assert!(Instant::now() < deadline, "processes left behind:\n{}", left.join("\n"));
+        assert!(Instant::now() < deadline, "processes left behind: {left:?}");
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -173,10 +154,10 @@ fn published_tcp_port_serves_and_is_listed() {
         .stdout_is(r#"{"80/tcp":[{"HostIp":"127.0.0.1","HostPort":"18080"}]}"#);
 
     // The same host port again: a clear error, and no process left for it.
-    let before = store_processes(&store).len();
+    let before = store.processes().len();
     let out = store.skiff(&["run", "-d", "--name", "web2", "-p", "127.0.0.1:18080:80", "bb", "sleep", "60"]);
     out.code(125).stderr_has("127.0.0.1:18080").stderr_has("already in use");
-    assert_eq!(store_processes(&store).len(), before, "{:?}", store_processes(&store));
+    assert_eq!(store.processes().len(), before, "{:?}", store.processes());
     assert!(http_get(18080).contains("hello-from-container"), "the first container keeps its port");
 
     store.skiff(&["rm", "-f", "web", "web2"]).ok();

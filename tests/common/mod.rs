@@ -554,6 +554,23 @@ impl Store {
         self.import(&tar, name, &[])
     }
 
+    /// Processes of this store that are alive, with their command lines:
+    /// a monitor names the store on its command line, slirp4netns works in
+    /// the store's runtime directory.
+    pub fn processes(&self) -> Vec<(i32, String)> {
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+            let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else { continue };
+            let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+            let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+            let cwd = std::fs::read_link(entry.path().join("cwd")).unwrap_or_default();
+            if cmdline.contains(&*self.dir.to_string_lossy()) || cwd.starts_with(&self.dir) {
+                found.push((pid, cmdline));
+            }
+        }
+        found
+    }
+
     /// `skiff load -i <two-layer archive>`; returns the loaded name.
     #[track_caller]
     pub fn load_layered(&self) -> String {
@@ -609,6 +626,12 @@ impl Drop for Store {
                     unsafe { libc::kill(pid, libc::SIGKILL) };
                 }
             }
+        }
+        // A test that failed half-way may leave containers running: their
+        // monitors and helpers would keep ports and files busy.
+        for (pid, _) in self.processes() {
+            // SAFETY: kill(2) of a process of this test's store.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
         }
         // Files of containers belong to subordinate ids: root removes them.
         if std::fs::remove_dir_all(&self.dir).is_ok() {
