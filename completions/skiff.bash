@@ -79,6 +79,9 @@ _skiff() {
             skiff,pause)
                 cmd="skiff__subcmd__pause"
                 ;;
+            skiff,port)
+                cmd="skiff__subcmd__port"
+                ;;
             skiff,ps)
                 cmd="skiff__subcmd__ps"
                 ;;
@@ -222,6 +225,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help,pause)
                 cmd="skiff__subcmd__help__subcmd__pause"
+                ;;
+            skiff__subcmd__help,port)
+                cmd="skiff__subcmd__help__subcmd__port"
                 ;;
             skiff__subcmd__help,ps)
                 cmd="skiff__subcmd__help__subcmd__ps"
@@ -383,7 +389,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-h -V --root --runroot --storage-driver --help --version run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor ps rm inspect images rmi import pull push load cp export volume completion __generate-docs help"
+            opts="-h -V --root --runroot --storage-driver --help --version run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor ps rm inspect port images rmi import pull push load cp export volume completion __generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -677,7 +683,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-i -t -e -w -u -h -l -m -v -V --help --rm --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --root --runroot --storage-driver --version"
+            opts="-i -t -e -w -u -h -p -P -l -m -v -V --help --rm --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --publish --publish-all --dns --dns-search --add-host --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --root --runroot --storage-driver --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -728,6 +734,26 @@ _skiff() {
                     return 0
                     ;;
                 --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1113,7 +1139,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor ps rm inspect images rmi import pull push load cp export volume completion __generate-docs help"
+            opts="run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor ps rm inspect port images rmi import pull push load cp export volume completion __generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1449,6 +1475,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__port)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2106,6 +2146,32 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__port)
+            opts="-h -V --root --runroot --storage-driver --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__ps)
             opts="-a -q -f -n -l -s -h -V --all --quiet --no-trunc --format --filter --last --latest --size --root --runroot --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2357,7 +2423,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -i -t -e -w -u -h -l -m -v -V --detach --help --rm --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --root --runroot --storage-driver --version"
+            opts="-d -i -t -e -w -u -h -p -P -l -m -v -V --detach --help --rm --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --publish --publish-all --dns --dns-search --add-host --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --root --runroot --storage-driver --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2408,6 +2474,26 @@ _skiff() {
                     return 0
                     ;;
                 --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -172,15 +172,11 @@ fn no_extra_file_descriptors_in_the_container() {
     out.check(fds.len() >= 3, "ls must list the standard fds");
 }
 
-/// `--network none` (the default for now) leaves only a loopback interface.
+/// `--network none` leaves only a loopback interface.
 #[test]
 fn network_none_has_only_loopback() {
     let store = Store::new();
     store.import_busybox("bb");
     let out = store.skiff(&["run", "--rm", "--network", "none", "bb", "ls", "/sys/class/net"]);
     out.ok().stdout_is("lo");
-    if !is_podman() {
-        // For now, none is skiff's default.
-        store.skiff(&["run", "--rm", "bb", "ls", "/sys/class/net"]).ok().stdout_is("lo");
-    }
 }

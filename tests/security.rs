@@ -104,26 +104,13 @@ fn default_container_cannot_mount_use_keyctl_or_write_kernel_settings() {
 /// A static program that calls keyctl(KEYCTL_GET_KEYRING_ID) and prints
 /// "EPERM" or "allowed": busybox has no keyctl client.
 fn keyctl_probe_image(store: &Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let src = dir.path().join("probe.c");
-    std::fs::write(
-        &src,
+    store.import_static_program(
+        "probe",
+        "keyctl-probe",
         "#include <errno.h>\n#include <stdio.h>\n#include <unistd.h>\n#include <sys/syscall.h>\n\
          int main(void) { long r = syscall(SYS_keyctl, 0, -3, 0); \
          puts(r < 0 && errno == EPERM ? \"EPERM\" : \"allowed\"); return 0; }\n",
-    )
-    .unwrap();
-    let bin = dir.path().join("probe");
-    let status = std::process::Command::new("gcc").args(["-static", "-O1", "-o"]).arg(&bin).arg(&src).status().unwrap();
-    assert!(status.success(), "gcc -static failed (install gcc and libc6-dev)");
-    let mut t = TarBuilder::new();
-    add_busybox_rootfs(&mut t, true);
-    t.file("bin/keyctl-probe", 0o755, 0, 0, &std::fs::read(&bin).unwrap());
-    let tar = dir.path().join("probe.tar");
-    std::fs::write(&tar, t.finish()).unwrap();
-    std::fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    std::fs::set_permissions(&tar, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
-    store.import(&tar, "probe", &[]);
+    );
 }
 
 #[test]

@@ -129,6 +129,8 @@ pub enum Command {
     Rm(RmArgs),
     /// Show low-level information on containers or images
     Inspect(InspectArgs),
+    /// List a container's published ports
+    Port(PortArgs),
     /// List images in local storage
     Images(ImagesArgs),
     /// Remove one or more images from local storage
@@ -204,9 +206,24 @@ pub struct CreateArgs {
     /// Container hostname [default: the first 12 characters of the id]
     #[arg(short = 'h', long, value_name = "NAME")]
     pub hostname: Option<String>,
-    /// Network mode: none or host
-    #[arg(long, alias = "net", value_name = "MODE", default_value = "none")]
+    /// Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none or host
+    #[arg(long, alias = "net", value_name = "MODE", default_value = "slirp4netns")]
     pub network: String,
+    /// Publish a container's port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed
+    #[arg(short, long, value_name = "[IP:][HOSTPORT:]PORT")]
+    pub publish: Vec<String>,
+    /// Publish every port the image exposes on a random host port
+    #[arg(short = 'P', long)]
+    pub publish_all: bool,
+    /// DNS server for the container's /etc/resolv.conf
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+    /// DNS search domain for the container's /etc/resolv.conf ("." for none)
+    #[arg(long, value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// Add a line to the container's /etc/hosts: HOST:IP
+    #[arg(long, value_name = "HOST:IP")]
+    pub add_host: Vec<String>,
     #[command(flatten)]
     pub security: SecurityArgs,
     /// Restart policy: no, on-failure[:MAX], always, unless-stopped
@@ -543,6 +560,16 @@ pub enum InspectKind {
     All,
     Container,
     Image,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PortArgs {
+    /// Container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// Show only where this container port is published: PORT[/PROTOCOL]
+    #[arg(value_name = "PORT")]
+    pub port: Option<String>,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -3,18 +3,19 @@
 
 use super::Context;
 use crate::cli::CreateArgs;
+use crate::container::etc_files;
 use crate::container::health::{parse_flag_duration, Healthcheck};
+use crate::container::launch::{confinement, custom_seccomp_profile, SECCOMP_PROFILE_FILE};
 use crate::container::mounts::{self, MountConfig, RequestedMount};
-use crate::container::launch::{confinement, custom_seccomp_profile, ETC_FILES, SECCOMP_PROFILE_FILE};
 use crate::container::state::{now, ContainerConfig, ContainerRecord, ContainerStatus, RestartPolicy};
 use crate::container::ContainerStore;
 use crate::error::{Context as _, Result};
 use crate::image::ImageStore;
 use crate::output;
+use crate::runtime::ports;
 use crate::runtime::spec::{NetworkMode, TmpfsMount};
 use crate::runtime::userns;
 use crate::storage::driver::{self, RootfsLayout};
-use std::path::Path;
 
 pub fn run(ctx: &Context, args: CreateArgs) -> Result<i32> {
     let record = create_container(ctx, &args)?;
@@ -27,8 +28,15 @@ pub fn run(ctx: &Context, args: CreateArgs) -> Result<i32> {
 pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRecord> {
     // Everything that can be checked without touching the store comes first,
     // so bad input fails fast and leaves nothing behind.
-    let network = NetworkMode::parse(&args.network)
-        .ok_or_else(|| crate::err!("unsupported network mode {:?}: use none or host", args.network))?;
+    let network = NetworkMode::parse(&args.network)?;
+    let mut ports = Vec::new();
+    for value in &args.publish {
+        ports.extend(ports::parse_publish(value)?);
+    }
+    if (!ports.is_empty() || args.publish_all) && !matches!(network, NetworkMode::Slirp4netns(_)) {
+        return Err(crate::err!("ports can only be published with the slirp4netns network, not {:?}", args.network));
+    }
+    etc_files::check_flags(&args.dns, &args.add_host)?;
     let user_env = collect_env(&args.env, &args.env_file)?;
     if let Some(w) = &args.workdir {
         if !w.starts_with('/') {
@@ -76,6 +84,17 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
     let image = images.lookup(&args.image)?;
     let image_config = images.config(&image)?;
     let cfg = image_config.config().clone().unwrap_or_default();
+    if args.publish_all {
+        // The image's EXPOSE ports that -p does not publish already.
+        for exposed in cfg.exposed_ports().iter().flatten() {
+            for port in ports::parse_exposed(exposed)? {
+                if !ports.iter().any(|p| p.container_key() == port.container_key()) {
+                    ports.push(port);
+                }
+            }
+        }
+    }
+    ports::assign_host_ports(&mut ports)?;
 
     let (entrypoint, cmd) = match entrypoint_override {
         Some(ep) => (ep, args.command.clone()),
@@ -130,6 +149,10 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
             user,
             hostname: args.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
             network: args.network.clone(),
+            ports: ports.clone(),
+            dns: args.dns.clone(),
+            dns_search: args.dns_search.clone(),
+            add_host: args.add_host.clone(),
             tty: args.tty,
             interactive: args.interactive,
             auto_remove: args.rm,
@@ -160,7 +183,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
     let dir = containers.container_dir(&record.id);
     let prepared = RootfsLayout::for_container(&dir, layers)
         .prepare(driver)
-        .and_then(|_| write_etc_files(&dir, &record, network))
+        .and_then(|_| etc_files::write(&dir, &record, network))
         .and_then(|_| match &custom_profile {
             Some(json) => std::fs::write(dir.join(SECCOMP_PROFILE_FILE), json).context(|| "keep the seccomp profile".into()),
             None => Ok(()),
@@ -344,34 +367,6 @@ fn tmpfs_mounts(security: &crate::cli::SecurityArgs) -> Result<Vec<String>> {
         }
     }
     Ok(mounts)
-}
-
-/// /etc/hosts, /etc/resolv.conf and /etc/hostname for the container, kept
-/// in its directory and bind-mounted over the image's.
-fn write_etc_files(dir: &Path, record: &ContainerRecord, network: NetworkMode) -> Result<()> {
-    let hostname = &record.config.hostname;
-    let mut hosts = String::new();
-    if network == NetworkMode::Host {
-        hosts.push_str(&std::fs::read_to_string("/etc/hosts").unwrap_or_default());
-        if !hosts.is_empty() && !hosts.ends_with('\n') {
-            hosts.push('\n');
-        }
-    } else {
-        hosts.push_str("127.0.0.1\tlocalhost localhost.localdomain localhost4 localhost4.localdomain4\n");
-        hosts.push_str("::1\tlocalhost localhost.localdomain localhost6 localhost6.localdomain6\n");
-    }
-    hosts.push_str(&format!("127.0.1.1\t{hostname} {}\n", record.name));
-    let resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    for (name, _) in ETC_FILES {
-        let content = match *name {
-            "hosts" => hosts.clone(),
-            "resolv.conf" => resolv.clone(),
-            _ => format!("{hostname}\n"),
-        };
-        let path = dir.join(name);
-        std::fs::write(&path, content).context(|| format!("write {}", path.display()))?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -76,6 +76,19 @@ fn mounts_json(ctx: &Context, c: &ContainerRecord) -> Vec<Value> {
         .collect()
 }
 
+/// podman's map of published ports: {"80/tcp": [{"HostIp": "", "HostPort": "8080"}]}.
+fn port_bindings(ports: &[crate::runtime::ports::PortMapping]) -> Value {
+    let mut map = serde_json::Map::new();
+    for p in ports {
+        let binding = json!({"HostIp": p.host_ip, "HostPort": p.host_port.to_string()});
+        match map.entry(p.container_key()).or_insert_with(|| json!([])) {
+            Value::Array(list) => list.push(binding),
+            _ => unreachable!("every entry is a list"),
+        }
+    }
+    Value::Object(map)
+}
+
 fn container_json(ctx: &Context, store: &ContainerStore, c: &ContainerRecord) -> Value {
     let dir = store.container_dir(&c.id);
     let running = c.status == ContainerStatus::Running;
@@ -119,7 +132,7 @@ fn container_json(ctx: &Context, store: &ContainerStore, c: &ContainerRecord) ->
         "EffectiveCaps": confinement.as_ref().map(|c| if c_user_is_root { c.caps.clone() } else { Vec::new() }),
         "BoundingCaps": confinement.as_ref().map(|c| c.caps.clone()),
         "Mounts": mounts_json(ctx, c),
-        "NetworkSettings": {},
+        "NetworkSettings": {"Ports": port_bindings(&c.config.ports)},
         "Config": {
             "Hostname": c.config.hostname,
             "User": c.config.user,
@@ -137,6 +150,10 @@ fn container_json(ctx: &Context, store: &ContainerStore, c: &ContainerRecord) ->
         },
         "HostConfig": {
             "NetworkMode": c.config.network,
+            "PortBindings": port_bindings(&c.config.ports),
+            "Dns": c.config.dns,
+            "DnsSearch": c.config.dns_search,
+            "ExtraHosts": c.config.add_host,
             "AutoRemove": c.config.auto_remove,
             "RestartPolicy": {
                 "Name": c.config.restart.name(),

@@ -16,6 +16,7 @@ mod inspect;
 mod kill;
 mod load;
 mod logs;
+mod port;
 mod ps;
 mod pull;
 mod push;
@@ -76,6 +77,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Ps(args) => ps::run(&ctx()?, args),
         Command::Rm(args) => rm::run(&ctx()?, args),
         Command::Inspect(args) => inspect::run(&ctx()?, args),
+        Command::Port(args) => port::run(&ctx()?, args),
         Command::Images(args) => images::run(&ctx()?, args),
         Command::Rmi(args) => rmi::run(&ctx()?, args),
         Command::Import(args) => import::run(&ctx()?, args),

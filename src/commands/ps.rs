@@ -70,7 +70,7 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
             command,
             output::human_ago(c.created),
             status_text(&store, c),
-            String::new(),
+            crate::runtime::ports::summary(&c.config.ports),
             c.name.clone(),
         ]);
         if args.size {
@@ -146,7 +146,7 @@ fn template_view(store: &ContainerStore, c: &ContainerRecord, no_trunc: bool) ->
     obj.insert("Names".into(), json!(c.name));
     obj.insert("Command".into(), json!(c.command_line()));
     obj.insert("CreatedAt".into(), json!(output::human_ago(c.created)));
-    obj.insert("Ports".into(), json!(""));
+    obj.insert("Ports".into(), json!(crate::runtime::ports::summary(&c.config.ports)));
     obj.insert("Labels".into(), json!({}));
     v
 }
@@ -174,9 +174,28 @@ fn as_json(store: &ContainerStore, c: &ContainerRecord) -> serde_json::Value {
         "Pid": if c.status == ContainerStatus::Running { store.live_pid(&c.id).unwrap_or(0) } else { 0 },
         "Pod": "",
         "PodName": "",
-        "Ports": null,
+        "Ports": ports_json(&c.config.ports),
         "StartedAt": c.started_at.unwrap_or(-1),
         "State": c.status.as_str(),
         "Status": status_text(store, c),
     })
+}
+
+/// podman's `ps --format json` Ports: null, or one entry per mapping.
+fn ports_json(ports: &[crate::runtime::ports::PortMapping]) -> serde_json::Value {
+    if ports.is_empty() {
+        return serde_json::Value::Null;
+    }
+    ports
+        .iter()
+        .map(|p| {
+            json!({
+                "host_ip": p.host_ip,
+                "container_port": p.container_port,
+                "host_port": p.host_port,
+                "range": 1,
+                "protocol": p.protocol,
+            })
+        })
+        .collect()
 }

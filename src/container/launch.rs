@@ -110,7 +110,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
     let dir = paths.containers_dir().join(&record.id);
     let driver = Driver::from_name(&record.storage_driver)
         .ok_or_else(|| crate::err!("container {} has an unknown storage driver {:?}", record.id, record.storage_driver))?;
-    let network = NetworkMode::parse(&c.network).ok_or_else(|| crate::err!("unsupported network mode {:?}", c.network))?;
+    let network = NetworkMode::parse(&c.network)?;
     let mut args = c.entrypoint.clone();
     args.extend(c.cmd.iter().cloned());
     let confinement = confinement(c, Some(&dir), true)?;
@@ -125,6 +125,8 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         tty: c.tty,
         stdin: c.interactive,
         network,
+        ports: c.ports.clone(),
+        runtime_dir: paths.container_runtime_dir(&record.id),
         etc_files: ETC_FILES.iter().map(|(name, target)| (dir.join(name), target.to_string())).collect(),
         read_only_root: c.read_only,
         tmpfs: c.tmpfs.iter().map(|t| TmpfsMount::parse(t)).collect::<Result<_>>()?,

@@ -2,6 +2,7 @@
 
 pub mod attach;
 pub mod copy;
+pub mod etc_files;
 pub mod health;
 pub mod launch;
 pub mod logs;

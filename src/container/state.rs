@@ -42,6 +42,12 @@ pub struct ContainerConfig {
     pub user: String,
     pub hostname: String,
     pub network: String,
+    /// Published ports, with the host ports chosen at creation.
+    pub ports: Vec<crate::runtime::ports::PortMapping>,
+    pub dns: Vec<String>,
+    pub dns_search: Vec<String>,
+    /// `--add-host` entries, HOST:IP.
+    pub add_host: Vec<String>,
     pub tty: bool,
     pub interactive: bool,
     pub auto_remove: bool,

@@ -2,9 +2,11 @@
 //! and the confinement every container gets (capabilities, seccomp, masks).
 
 pub mod caps;
+pub mod ports;
 pub mod process;
 pub mod rootfs;
 pub mod seccomp;
+pub mod slirp;
 pub mod security;
 pub mod spec;
 pub mod syscall;

@@ -3,6 +3,8 @@
 //! 1. parent: block the signals it will relay, open the error pipe (and a
 //!    socket for the terminal), clone a child into new mount, pid, uts, ipc
 //!    (and network) namespaces; skiff is already root in its user namespace.
+//!    With slirp4netns, the child first waits until the parent has started
+//!    it on the child's network namespace and published the ports.
 //! 2. child (pid 1 of the container): assemble the root filesystem and
 //!    pivot into it (`rootfs`), set up stdio, resolve the user, enter the
 //!    working directory inside the new root, drop to the user, close every
@@ -67,6 +69,8 @@ pub struct Started {
     /// Delivers the signals skiff handles (SIGCHLD, and those it relays)
     /// while they stay blocked for normal delivery.
     pub signals: SignalFd,
+    /// The container's slirp4netns, stopped when the container is dropped.
+    pub network: Option<super::slirp::Slirp>,
 }
 
 impl Drop for Started {
@@ -159,7 +163,7 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         }
     };
     // From here on, `started` unblocks the signals again when dropped.
-    let mut started = Started { pid: Pid::from_raw(0), terminal: None, signals: signal_fd };
+    let mut started = Started { pid: Pid::from_raw(0), terminal: None, signals: signal_fd, network: None };
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
     let console_socket = if matches!(stdio, Stdio::Terminal) {
         Some(
@@ -178,10 +182,18 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
     let mut flags = 0;
     if join.is_none() {
         flags = libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWUTS | libc::CLONE_NEWIPC;
-        if spec.network == NetworkMode::None {
+        if spec.network.is_private() {
             flags |= libc::CLONE_NEWNET;
         }
     }
+    // slirp4netns can only configure the child's network namespace once it
+    // exists: the child waits on this pipe until the network is up.
+    let network_gate = match spec.network {
+        NetworkMode::Slirp4netns(_) if join.is_none() => {
+            Some(nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?)
+        }
+        _ => None,
+    };
     // A fork-like clone (no new stack): the child gets a copy of this
     // single-threaded process and runs `child_main` below.
     let pid = unsafe {
@@ -192,10 +204,26 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
     }
     if pid == 0 {
         drop(err_r);
+        if let Some((network_ready, release)) = network_gate {
+            drop(release);
+            wait_for_network(network_ready);
+        }
         let console = console_socket.map(|(_, child_end)| child_end);
         child_main(spec, &stdio, join.is_some(), err_w, console);
     }
     started.pid = Pid::from_raw(pid as i32);
+    if let Some((network_ready, release)) = network_gate {
+        drop(network_ready);
+        match super::slirp::attach(spec, started.pid) {
+            Ok(network) => started.network = network,
+            Err(e) => {
+                let _ = nix::sys::signal::kill(started.pid, Signal::SIGKILL);
+                wait_exit(started.pid);
+                return Err(e);
+            }
+        }
+        let _ = nix::unistd::write(&release, b"1");
+    }
     drop(err_w);
     drop(stdio);
     if let Some((parent_end, child_end)) = console_socket {
@@ -212,6 +240,15 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         return Err(Error::with_code(code, msg.trim().to_string()));
     }
     Ok(started)
+}
+
+/// In the child: block until the parent has configured the network, or
+/// give up quietly if it went away (then nobody waits for a report).
+fn wait_for_network(ready: OwnedFd) {
+    let mut byte = [0u8; 1];
+    if !matches!(nix::unistd::read(&ready, &mut byte), Ok(1)) {
+        unsafe { libc::_exit(EXIT_ENGINE) }
+    }
 }
 
 pub fn wait_exit(pid: Pid) -> Option<i32> {
@@ -501,10 +538,7 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
 
     // No descriptor of skiff may reach the command (the error pipe is
     // already close-on-exec and closes on success).
-    const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
-    if unsafe { libc::syscall(libc::SYS_close_range, 3 as libc::c_uint, libc::c_uint::MAX, CLOSE_RANGE_CLOEXEC) } != 0 {
-        return Err(crate::err!("close_range: {}", std::io::Error::last_os_error()));
-    }
+    close_on_exec_beyond_stdio().map_err(|e| crate::err!("close_range: {e}"))?;
     // Set last: credential changes clear it. The container (or exec'd
     // process) dies with the skiff process that watches it.
     if spec.die_with_parent {
@@ -516,6 +550,16 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
         nix::errno::Errno::ENOENT => Error::with_code(EXIT_NOT_FOUND, format!("{shown}: no such file or directory")),
         other => Error::with_code(EXIT_CANNOT_INVOKE, format!("cannot invoke {shown}: {}", other.desc().to_lowercase())),
     })
+}
+
+/// Mark every descriptor above the standard three close-on-exec, so that
+/// a program skiff executes inherits only what it is given explicitly.
+pub fn close_on_exec_beyond_stdio() -> std::io::Result<()> {
+    const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
+    match unsafe { libc::syscall(libc::SYS_close_range, 3 as libc::c_uint, libc::c_uint::MAX, CLOSE_RANGE_CLOEXEC) } {
+        0 => Ok(()),
+        _ => Err(std::io::Error::last_os_error()),
+    }
 }
 
 fn stdin_from_null() -> Result<()> {

@@ -6,7 +6,7 @@
 //! so a symlink in the image (say /etc/hosts -> /etc/shadow, or ../../..)
 //! can never redirect a mount to a place outside the container.
 
-use super::spec::{BindMount, ContainerSpec, NetworkMode};
+use super::spec::{BindMount, ContainerSpec};
 use super::syscall::Syscall;
 use crate::error::{Context, Result};
 use crate::storage::driver;
@@ -148,7 +148,7 @@ pub fn prepare(sys: &dyn Syscall, spec: &ContainerSpec, terminal: bool) -> Resul
 
     let sys_dir = dir_in_root(root, "sys")?;
     let ro = MsFlags::MS_RDONLY | nosuid_nodev_noexec;
-    let sysfs_mounted = spec.network == NetworkMode::None
+    let sysfs_mounted = spec.network.is_private()
         && sys.mount(Some("sysfs"), &sys_dir.path(), Some("sysfs"), ro, None).is_ok();
     if !sysfs_mounted {
         // A sysfs may only be mounted by the owner of the network namespace:

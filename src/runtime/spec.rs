@@ -1,6 +1,8 @@
 //! Everything the runtime needs to start one container, decided before the
 //! container process exists.
 
+use super::ports::PortMapping;
+use crate::error::Result;
 use crate::storage::driver::{Driver, RootfsLayout};
 use std::path::PathBuf;
 
@@ -10,16 +12,74 @@ pub enum NetworkMode {
     None,
     /// The host's network namespace.
     Host,
+    /// A new network namespace connected to the host through slirp4netns
+    /// (user-mode networking): the default, as podman's rootless one.
+    Slirp4netns(SlirpOptions),
 }
 
+/// `--network slirp4netns:OPTION=VALUE,...`, podman's option names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SlirpOptions {
+    /// Let the container reach the host's loopback at the gateway, 10.0.2.2.
+    pub allow_host_loopback: bool,
+    pub enable_ipv6: bool,
+    pub mtu: u32,
+}
+
+impl Default for SlirpOptions {
+    fn default() -> SlirpOptions {
+        SlirpOptions { allow_host_loopback: false, enable_ipv6: false, mtu: 65520 }
+    }
+}
+
+/// slirp4netns's fixed addresses (the default 10.0.2.0/24 network).
+pub const SLIRP_GATEWAY: &str = "10.0.2.2";
+pub const SLIRP_DNS: &str = "10.0.2.3";
+pub const SLIRP_CONTAINER_ADDRESS: &str = "10.0.2.100";
+
 impl NetworkMode {
-    pub fn parse(s: &str) -> Option<NetworkMode> {
-        match s {
-            "none" => Some(NetworkMode::None),
-            "host" => Some(NetworkMode::Host),
-            _ => None,
+    /// `--network` as given: none, host, slirp4netns[:OPTIONS] (also
+    /// podman's "private", its default).
+    pub fn parse(value: &str) -> Result<NetworkMode> {
+        let (mode, options) = value.split_once(':').unwrap_or((value, ""));
+        match mode {
+            "none" | "host" if !options.is_empty() => Err(crate::err!("network mode {mode} takes no options: {value:?}")),
+            "none" => Ok(NetworkMode::None),
+            "host" => Ok(NetworkMode::Host),
+            "slirp4netns" | "private" => Ok(NetworkMode::Slirp4netns(parse_slirp_options(options)?)),
+            _ => Err(crate::err!("unsupported network mode {value:?}: use slirp4netns[:OPTIONS], none or host")),
         }
     }
+
+    /// Whether the container gets a network namespace of its own.
+    pub fn is_private(&self) -> bool {
+        !matches!(self, NetworkMode::Host)
+    }
+}
+
+fn parse_slirp_options(options: &str) -> Result<SlirpOptions> {
+    let mut parsed = SlirpOptions::default();
+    for option in options.split(',').filter(|o| !o.is_empty()) {
+        let (key, value) = option.split_once('=').unwrap_or((option, "true"));
+        let invalid = || crate::err!("invalid slirp4netns option {option:?}");
+        let flag = || match value {
+            "true" => Ok(true),
+            "false" => Ok(false),
+            _ => Err(invalid()),
+        };
+        match key {
+            "allow_host_loopback" => parsed.allow_host_loopback = flag()?,
+            "enable_ipv6" => parsed.enable_ipv6 = flag()?,
+            "mtu" => parsed.mtu = value.parse().ok().filter(|m| (68..=65521).contains(m)).ok_or_else(invalid)?,
+            "port_handler" if value == "slirp4netns" => {}
+            _ => {
+                return Err(crate::err!(
+                    "unsupported slirp4netns option {option:?}: use allow_host_loopback, enable_ipv6, mtu or port_handler=slirp4netns"
+                ))
+            }
+        }
+    }
+    Ok(parsed)
 }
 
 #[derive(Debug, Clone)]
@@ -39,6 +99,11 @@ pub struct ContainerSpec {
     /// Forward skiff's standard input (`-i`); otherwise /dev/null.
     pub stdin: bool,
     pub network: NetworkMode,
+    /// Host ports forwarded into the container (slirp4netns only).
+    pub ports: Vec<PortMapping>,
+    /// The container's runtime directory, where slirp4netns keeps its API
+    /// socket.
+    pub runtime_dir: PathBuf,
     /// Host files bind-mounted over paths in the container (/etc/hosts, ...).
     pub etc_files: Vec<(PathBuf, String)>,
     /// Mount the root filesystem read-only (`--read-only`).
@@ -84,7 +149,7 @@ pub struct TmpfsMount {
 
 impl TmpfsMount {
     /// Parse docker's `--tmpfs PATH[:OPTIONS]`.
-    pub fn parse(value: &str) -> crate::error::Result<TmpfsMount> {
+    pub fn parse(value: &str) -> Result<TmpfsMount> {
         let (dest, opts) = value.split_once(':').unwrap_or((value, ""));
         if !dest.starts_with('/') {
             return Err(crate::err!("invalid --tmpfs {value:?}: the path must be absolute"));
@@ -138,5 +203,18 @@ mod tests {
         assert_eq!((t.flags, t.data.as_str()), (MsFlags::empty(), "size=10m,mode=1777"));
         assert!(TmpfsMount::parse("relative").is_err());
         assert!(TmpfsMount::parse("/x:bogus").is_err());
+    }
+
+    #[test]
+    fn network_modes() {
+        assert_eq!(NetworkMode::parse("none").unwrap(), NetworkMode::None);
+        assert_eq!(NetworkMode::parse("slirp4netns").unwrap(), NetworkMode::Slirp4netns(SlirpOptions::default()));
+        let NetworkMode::Slirp4netns(o) = NetworkMode::parse("slirp4netns:allow_host_loopback=true,mtu=1500").unwrap() else {
+            panic!("not slirp4netns")
+        };
+        assert!(o.allow_host_loopback && !o.enable_ipv6 && o.mtu == 1500);
+        for bad in ["bridge", "none:x", "slirp4netns:cidr=10.1.2.0/24", "slirp4netns:mtu=big", "slirp4netns:enable_ipv6=maybe"] {
+            assert!(NetworkMode::parse(bad).is_err(), "{bad}");
+        }
     }
 }

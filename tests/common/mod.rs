@@ -543,6 +543,44 @@ impl Store {
         id
     }
 
+    /// Compile `c_source` statically (busybox lacks some clients and
+    /// servers tests need) and import a busybox image `name` that has it as
+    /// /bin/`program`; returns the image id.
+    #[track_caller]
+    pub fn import_static_program(&self, name: &str, program: &str, c_source: &str) -> String {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join(format!("{program}.c"));
+        std::fs::write(&src, c_source).unwrap();
+        let bin = dir.path().join(program);
+        let status = Command::new("gcc").args(["-static", "-O1", "-o"]).arg(&bin).arg(&src).status().unwrap();
+        assert!(status.success(), "gcc -static failed (install gcc and libc6-dev)");
+        let mut t = TarBuilder::new();
+        add_busybox_rootfs(&mut t, true);
+        t.file(&format!("bin/{program}"), 0o755, 0, 0, &std::fs::read(&bin).unwrap());
+        let tar = dir.path().join(format!("{name}.tar"));
+        std::fs::write(&tar, t.finish()).unwrap();
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::set_permissions(&tar, std::fs::Permissions::from_mode(0o644)).unwrap();
+        self.import(&tar, name, &[])
+    }
+
+    /// Processes of this store that are alive, with their command lines:
+    /// a monitor names the store on its command line, slirp4netns works in
+    /// the store's runtime directory.
+    pub fn processes(&self) -> Vec<(i32, String)> {
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+            let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else { continue };
+            let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+            let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+            let cwd = std::fs::read_link(entry.path().join("cwd")).unwrap_or_default();
+            if cmdline.contains(&*self.dir.to_string_lossy()) || cwd.starts_with(&self.dir) {
+                found.push((pid, cmdline));
+            }
+        }
+        found
+    }
+
     /// `skiff load -i <two-layer archive>`; returns the loaded name.
     #[track_caller]
     pub fn load_layered(&self) -> String {
@@ -598,6 +636,12 @@ impl Drop for Store {
                     unsafe { libc::kill(pid, libc::SIGKILL) };
                 }
             }
+        }
+        // A test that failed half-way may leave containers running: their
+        // monitors and helpers would keep ports and files busy.
+        for (pid, _) in self.processes() {
+            // SAFETY: kill(2) of a process of this test's store.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
         }
         // Files of containers belong to subordinate ids: root removes them.
         if std::fs::remove_dir_all(&self.dir).is_ok() {

@@ -1,0 +1,28 @@
+//! `skiff port`: where a container's ports are published on the host, as
+//! podman prints it ("80/tcp -> 127.0.0.1:8080").
+
+use super::Context;
+use crate::cli::PortArgs;
+use crate::container::ContainerStore;
+use crate::error::Result;
+use crate::output;
+
+pub fn run(ctx: &Context, args: PortArgs) -> Result<i32> {
+    let record = ContainerStore::open(&ctx.paths).lookup(&args.container)?;
+    let ports = &record.config.ports;
+    let Some(wanted) = &args.port else {
+        for p in ports {
+            output::line(&format!("{} -> {}", p.container_key(), p.host_side()));
+        }
+        return Ok(0);
+    };
+    let key = if wanted.contains('/') { wanted.to_ascii_lowercase() } else { format!("{wanted}/tcp") };
+    let matching: Vec<_> = ports.iter().filter(|p| p.container_key() == key).collect();
+    if matching.is_empty() {
+        return Err(crate::err!("failed to find published port {wanted:?}"));
+    }
+    for p in matching {
+        output::line(&p.host_side());
+    }
+    Ok(0)
+}

@@ -1,0 +1,141 @@
+//! The /etc/hosts, /etc/resolv.conf and /etc/hostname a container sees:
+//! generated at creation into its directory and bind-mounted over the
+//! image's (see `launch::ETC_FILES`).
+
+use super::launch::ETC_FILES;
+use super::state::{ContainerConfig, ContainerRecord};
+use crate::error::{Context, Result};
+use crate::runtime::spec::{NetworkMode, SLIRP_CONTAINER_ADDRESS, SLIRP_DNS, SLIRP_GATEWAY};
+use std::net::IpAddr;
+use std::path::Path;
+
+/// Check `--dns` and `--add-host` values.
+pub fn check_flags(dns: &[String], add_host: &[String]) -> Result<()> {
+    for server in dns {
+        if server.parse::<IpAddr>().is_err() {
+            return Err(crate::err!("invalid --dns {server:?}: not an IP address"));
+        }
+    }
+    for entry in add_host {
+        parse_add_host(entry)?;
+    }
+    Ok(())
+}
+
+/// "HOST:IP" (the IP may be IPv6, so the name ends at the first colon).
+fn parse_add_host(entry: &str) -> Result<(&str, IpAddr)> {
+    let invalid = || crate::err!("invalid --add-host {entry:?}: use HOST:IP");
+    let (host, ip) = entry.split_once(':').ok_or_else(invalid)?;
+    let ip = ip.trim_start_matches('[').trim_end_matches(']').parse().map_err(|_| invalid())?;
+    if host.is_empty() || host.contains(char::is_whitespace) {
+        return Err(invalid());
+    }
+    Ok((host, ip))
+}
+
+/// Write the three files into the container's directory `dir`.
+pub fn write(dir: &Path, record: &ContainerRecord, network: NetworkMode) -> Result<()> {
+    let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+    for (name, _) in ETC_FILES {
+        let content = match *name {
+            "hosts" => hosts(record, network),
+            "resolv.conf" => resolv_conf(&record.config, network, &host_resolv),
+            _ => format!("{}\n", record.config.hostname),
+        };
+        let path = dir.join(name);
+        std::fs::write(&path, content).context(|| format!("write {}", path.display()))?;
+    }
+    Ok(())
+}
+
+fn hosts(record: &ContainerRecord, network: NetworkMode) -> String {
+    let hostname = &record.config.hostname;
+    let mut hosts = String::new();
+    if network == NetworkMode::Host {
+        hosts.push_str(&std::fs::read_to_string("/etc/hosts").unwrap_or_default());
+        if !hosts.is_empty() && !hosts.ends_with('\n') {
+            hosts.push('\n');
+        }
+    } else {
+        hosts.push_str("127.0.0.1\tlocalhost localhost.localdomain localhost4 localhost4.localdomain4\n");
+        hosts.push_str("::1\tlocalhost localhost.localdomain localhost6 localhost6.localdomain6\n");
+    }
+    for (host, ip) in record.config.add_host.iter().filter_map(|e| parse_add_host(e).ok()) {
+        hosts.push_str(&format!("{ip}\t{host}\n"));
+    }
+    match network {
+        NetworkMode::Slirp4netns(options) => {
+            hosts.push_str(&format!("{SLIRP_CONTAINER_ADDRESS}\t{hostname} {}\n", record.name));
+            if options.allow_host_loopback {
+                hosts.push_str(&format!("{SLIRP_GATEWAY}\thost.containers.internal host.docker.internal\n"));
+            }
+        }
+        _ => hosts.push_str(&format!("127.0.1.1\t{hostname} {}\n", record.name)),
+    }
+    hosts
+}
+
+/// The host's resolver settings, with `--dns` and `--dns-search` in place
+/// of its own; with slirp4netns the name server is slirp4netns's, which
+/// forwards to the host's.
+fn resolv_conf(config: &ContainerConfig, network: NetworkMode, host_resolv: &str) -> String {
+    let host_lines = |keyword: &str| -> Vec<String> {
+        host_resolv
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix(keyword).filter(|rest| rest.starts_with(char::is_whitespace)))
+            .map(|rest| rest.trim().to_string())
+            .collect()
+    };
+    let nameservers = if !config.dns.is_empty() {
+        config.dns.clone()
+    } else if matches!(network, NetworkMode::Slirp4netns(_)) {
+        vec![SLIRP_DNS.to_string()]
+    } else {
+        host_lines("nameserver")
+    };
+    let search: Vec<String> = if config.dns_search.is_empty() {
+        host_lines("search").iter().flat_map(|l| l.split_whitespace().map(String::from).collect::<Vec<_>>()).collect()
+    } else {
+        config.dns_search.iter().filter(|d| d.as_str() != ".").cloned().collect()
+    };
+    let mut out = String::new();
+    if !search.is_empty() {
+        out.push_str(&format!("search {}\n", search.join(" ")));
+    }
+    for server in nameservers {
+        out.push_str(&format!("nameserver {server}\n"));
+    }
+    for options in host_lines("options") {
+        out.push_str(&format!("options {options}\n"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOST: &str = "# generated\nsearch example.org lan\nnameserver 127.0.0.53\noptions edns0\n";
+
+    #[test]
+    fn resolv_conf_per_network() {
+        let config = ContainerConfig::default();
+        let slirp = NetworkMode::Slirp4netns(Default::default());
+        assert_eq!(resolv_conf(&config, slirp, HOST), "search example.org lan\nnameserver 10.0.2.3\noptions edns0\n");
+        assert_eq!(resolv_conf(&config, NetworkMode::None, HOST), "search example.org lan\nnameserver 127.0.0.53\noptions edns0\n");
+        let config =
+            ContainerConfig { dns: vec!["192.0.2.1".into()], dns_search: vec!["corp.test".into()], ..Default::default() };
+        assert_eq!(resolv_conf(&config, slirp, HOST), "search corp.test\nnameserver 192.0.2.1\noptions edns0\n");
+        let config = ContainerConfig { dns_search: vec![".".into()], ..Default::default() };
+        assert_eq!(resolv_conf(&config, slirp, HOST), "nameserver 10.0.2.3\noptions edns0\n");
+    }
+
+    #[test]
+    fn flags_are_checked() {
+        assert!(check_flags(&["192.0.2.1".into(), "2001:db8::1".into()], &["db:192.0.2.9".into(), "v6:2001:db8::2".into()]).is_ok());
+        assert!(check_flags(&["dns.example".into()], &[]).is_err());
+        assert!(check_flags(&[], &["nohost".into()]).is_err());
+        assert!(check_flags(&[], &[":192.0.2.9".into()]).is_err());
+        assert!(check_flags(&[], &["db:not-an-ip".into()]).is_err());
+    }
+}

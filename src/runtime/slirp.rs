@@ -1,0 +1,175 @@
+//! User-mode networking with slirp4netns, podman's rootless default.
+//!
+//! slirp4netns runs as a child of the skiff process that owns the container
+//! (the foreground `run`, or a detached container's monitor), inside skiff's
+//! user namespace, which owns the container's network namespace. It creates
+//! tap0 there, configured as 10.0.2.100 with gateway 10.0.2.2 and DNS
+//! 10.0.2.3, and relays traffic through ordinary host sockets. Published
+//! ports are added through its API socket. It exits when [`Slirp`] is
+//! dropped (its exit descriptor closes), or when its owner dies.
+
+use super::ports::PortMapping;
+use super::spec::{ContainerSpec, NetworkMode, SlirpOptions};
+use super::userns::find_on_path;
+use crate::error::{Context, Result};
+use nix::unistd::Pid;
+use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// File names in the container's runtime directory.
+const API_SOCKET: &str = "slirp4netns.sock";
+const LOG: &str = "slirp4netns.log";
+
+/// How long slirp4netns may take to configure the network.
+const READY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A running slirp4netns; dropping it stops it and waits for it to exit.
+pub struct Slirp {
+    process: std::process::Child,
+    /// Closing this tells slirp4netns to exit.
+    exit: Option<OwnedFd>,
+    dir: PathBuf,
+}
+
+impl Drop for Slirp {
+    fn drop(&mut self) {
+        drop(self.exit.take());
+        let _ = self.process.wait();
+        let _ = std::fs::remove_file(self.dir.join(API_SOCKET));
+        let _ = std::fs::remove_file(self.dir.join(LOG));
+        // Created by `start`; left alone if something else keeps files there.
+        let _ = std::fs::remove_dir(&self.dir);
+    }
+}
+
+/// Connect the network namespace of the process `pid` as `spec` asks:
+/// start slirp4netns and publish the ports. None for modes that need no
+/// helper.
+pub fn attach(spec: &ContainerSpec, pid: Pid) -> Result<Option<Slirp>> {
+    let NetworkMode::Slirp4netns(options) = spec.network else { return Ok(None) };
+    let slirp = Slirp::start(pid, &options, &spec.runtime_dir)?;
+    for port in &spec.ports {
+        slirp.publish(port)?;
+    }
+    Ok(Some(slirp))
+}
+
+impl Slirp {
+    fn start(pid: Pid, options: &SlirpOptions, dir: &Path) -> Result<Slirp> {
+        let program = find_on_path("slirp4netns").ok_or_else(|| {
+            crate::err!("slirp4netns is not installed: install it (Debian: apt-get install slirp4netns), or use --network none or host")
+        })?;
+        std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
+        let _ = std::fs::remove_file(dir.join(API_SOCKET));
+        let log = std::fs::File::create(dir.join(LOG)).context(|| format!("create {}", dir.join(LOG).display()))?;
+        let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
+        let (exit_r, exit_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
+        let mut command = std::process::Command::new(program);
+        command.args(["--configure", &format!("--mtu={}", options.mtu)]);
+        if !options.allow_host_loopback {
+            command.arg("--disable-host-loopback");
+        }
+        if options.enable_ipv6 {
+            command.arg("--enable-ipv6");
+        }
+        // The socket's path is relative to slirp4netns's working directory:
+        // a full path could exceed the 107 bytes a socket address holds.
+        command
+            .args(["--api-socket", API_SOCKET])
+            .arg(format!("--exit-fd={}", exit_r.as_raw_fd()))
+            .arg(format!("--ready-fd={}", ready_w.as_raw_fd()))
+            .arg(pid.as_raw().to_string())
+            .arg("tap0")
+            .current_dir(dir)
+            .stdin(std::process::Stdio::null())
+            .stdout(log.try_clone().context(|| "dup".into())?)
+            .stderr(log);
+        let inherited = [exit_r.as_raw_fd(), ready_w.as_raw_fd()];
+        // SAFETY: only close_range and fcntl between fork and exec.
+        unsafe {
+            command.pre_exec(move || {
+                // slirp4netns outlives its start-up: no other descriptor of
+                // skiff (such as a monitor's report pipe) may stay open in it.
+                super::process::close_on_exec_beyond_stdio()?;
+                for fd in inherited {
+                    if libc::fcntl(fd, libc::F_SETFD, 0) < 0 {
+                        return Err(std::io::Error::last_os_error());
+                    }
+                }
+                Ok(())
+            });
+        }
+        let process = command.spawn().context(|| "start slirp4netns".into())?;
+        drop((exit_r, ready_w));
+        let slirp = Slirp { process, exit: Some(exit_w), dir: dir.to_path_buf() };
+        if !wait_ready(&ready_r) {
+            return Err(crate::err!("slirp4netns could not set up the container's network: {}", slirp.last_log_line()));
+        }
+        Ok(slirp)
+    }
+
+    fn last_log_line(&self) -> String {
+        let log = std::fs::read_to_string(self.dir.join(LOG)).unwrap_or_default();
+        log.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("it exited without a message").trim().to_string()
+    }
+
+    /// Forward `port` from the host into the container.
+    fn publish(&self, port: &PortMapping) -> Result<()> {
+        port.check_free()?;
+        let request = serde_json::json!({
+            "execute": "add_hostfwd",
+            "arguments": {
+                "proto": port.protocol,
+                "host_addr": port.host_address(),
+                "host_port": port.host_port,
+                "guest_port": port.container_port,
+            },
+        });
+        let reply = self.call(&request).context(|| format!("publish {} on {}", port.container_key(), port.host_side()))?;
+        match reply.get("error") {
+            None => Ok(()),
+            Some(error) => Err(crate::err!(
+                "cannot publish {} on {}: slirp4netns says {}",
+                port.container_key(),
+                port.host_side(),
+                error.get("desc").and_then(|d| d.as_str()).unwrap_or("it failed")
+            )),
+        }
+    }
+
+    /// One request on the API socket: slirp4netns answers once the request
+    /// is shut down for writing, then closes.
+    fn call(&self, request: &serde_json::Value) -> std::io::Result<serde_json::Value> {
+        // Reached through a descriptor of the directory, for the same
+        // reason of length as above.
+        let dir = std::fs::File::open(&self.dir)?;
+        let path = format!("/proc/self/fd/{}/{API_SOCKET}", dir.as_raw_fd());
+        let mut stream = std::os::unix::net::UnixStream::connect(path)?;
+        stream.set_read_timeout(Some(READY_TIMEOUT))?;
+        stream.write_all(request.to_string().as_bytes())?;
+        stream.shutdown(std::net::Shutdown::Write)?;
+        let mut reply = String::new();
+        stream.read_to_string(&mut reply)?;
+        serde_json::from_str(&reply).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+    }
+}
+
+/// Whether slirp4netns reported ready ("1" on the ready descriptor) in time.
+fn wait_ready(ready: &OwnedFd) -> bool {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    let timeout = PollTimeout::try_from(READY_TIMEOUT.as_millis() as i32).unwrap_or(PollTimeout::NONE);
+    loop {
+        let mut fds = [PollFd::new(std::os::fd::AsFd::as_fd(ready), PollFlags::POLLIN)];
+        match poll(&mut fds, timeout) {
+            Ok(0) => return false,
+            Ok(_) => break,
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(_) => return false,
+        }
+    }
+    let mut byte = [0u8; 1];
+    matches!(nix::unistd::read(ready, &mut byte), Ok(1)) && byte[0] == b'1'
+}

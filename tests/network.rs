@@ -1,0 +1,258 @@
+//! Container networking: slirp4netns by default, outgoing connections,
+//! DNS and hosts settings, published TCP and UDP ports. Every address the
+//! tests reach is a loopback address of the host or an address inside a
+//! container's own network namespace.
+
+mod common;
+use common::*;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream, UdpSocket};
+use std::time::{Duration, Instant};
+
+/// Wait (briefly) until no process of the store is left, or fail naming them.
+#[track_caller]
+fn assert_no_processes_left(store: &Store) {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let left = store.processes();
+        if left.is_empty() {
+            return;
+        }
+        assert!(Instant::now() < deadline, "processes left behind: {left:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// GET / from 127.0.0.1:`port`, retrying while the server starts.
+fn http_get(port: u16) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let attempt = (|| -> std::io::Result<String> {
+            let mut stream = TcpStream::connect(("127.0.0.1", port))?;
+            stream.set_read_timeout(Some(Duration::from_secs(5)))?;
+            stream.write_all(b"GET / HTTP/1.0\r\n\r\n")?;
+            let mut reply = String::new();
+            stream.read_to_string(&mut reply)?;
+            Ok(reply)
+        })();
+        match attempt {
+            Ok(reply) if !reply.is_empty() => return reply,
+            _ if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(100)),
+            other => panic!("no HTTP reply on 127.0.0.1:{port}: {other:?}"),
+        }
+    }
+}
+
+/// Serve a page from /www with busybox httpd in a detached container.
+fn web_server_args<'a>(publish: &'a str, name: &'a str) -> Vec<&'a str> {
+    vec![
+        "run", "-d", "--name", name, "-p", publish, "bb", "sh", "-c",
+        "mkdir -p /www && echo hello-from-container > /www/index.html && exec httpd -f -p 80 -h /www",
+    ]
+}
+
+#[test]
+fn slirp4netns_is_the_default_network() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let out = store.skiff(&["run", "--rm", "bb", "sh", "-c", "ls /sys/class/net; ip -4 addr show tap0; cat /etc/resolv.conf"]);
+    out.ok().stdout_has("tap0").stdout_has("inet 10.0.2.100/24").stdout_has("nameserver 10.0.2.3");
+    let hosts = store.skiff(&["run", "--rm", "--name", "named", "--hostname", "box", "bb", "cat", "/etc/hosts"]);
+    hosts.ok().stdout_has("10.0.2.100\tbox named");
+    store.skiff(&["run", "--rm", "--net", "slirp4netns:mtu=1500", "bb", "cat", "/sys/class/net/tap0/mtu"]).ok().stdout_is("1500");
+    let inspect = store.skiff(&["create", "--name", "c", "bb", "true"]);
+    inspect.ok();
+    store.skiff(&["inspect", "--format", "{{.HostConfig.NetworkMode}}", "c"]).ok().stdout_is("slirp4netns");
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn host_loopback_is_reachable_only_when_allowed() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let listener = TcpListener::bind("127.0.0.1:18091").unwrap();
+    let server = std::thread::spawn(move || {
+        let (mut conn, _) = listener.accept().unwrap();
+        conn.write_all(b"hello-from-host\n").unwrap();
+        listener
+    });
+    let out = store.skiff(&[
+        "run", "--rm", "--network", "slirp4netns:allow_host_loopback=true", "bb", "nc", "10.0.2.2", "18091",
+    ]);
+    out.ok().stdout_is("hello-from-host");
+    let listener = server.join().unwrap();
+    // Still listening: without the option, the gateway does not lead to it.
+    let out = store.skiff(&["run", "--rm", "bb", "nc", "-w", "3", "10.0.2.2", "18091"]);
+    out.check(out.code != 0, "the host's loopback must be unreachable by default");
+    drop(listener);
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn dns_and_hosts_flags() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let out = store.skiff(&[
+        "run", "--rm", "--dns", "192.0.2.53", "--dns-search", "example.test", "--add-host", "db:192.0.2.9", "bb",
+        "sh", "-c", "grep -v ^options /etc/resolv.conf; grep db /etc/hosts",
+    ]);
+    assert_eq!(out.ok().lines(), vec!["search example.test", "nameserver 192.0.2.53", "192.0.2.9\tdb"]);
+}
+
+#[test]
+fn bad_network_flags_are_refused_clearly() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    for (args, needle) in [
+        (vec!["--network", "bridge0"], "network mode"),
+        (vec!["--network", "slirp4netns:cidr=10.9.0.0/24"], "slirp4netns option"),
+        (vec!["-p", "http"], "port specification"),
+        (vec!["-p", "8000-8002:80-81"], "port specification"),
+        (vec!["--network", "none", "-p", "18092:80"], "slirp4netns"),
+        (vec!["--dns", "ns.example"], "--dns"),
+        (vec!["--add-host", "db"], "--add-host"),
+    ] {
+        let mut full = vec!["run", "--rm"];
+        full.extend(args);
+        full.extend(["bb", "true"]);
+        let out = store.skiff(&full);
+        out.code(125).stderr_has(needle);
+        out.check(out.stderr.trim().lines().count() == 1, "one line of error");
+    }
+    store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+}
+
+#[test]
+fn slirp4netns_missing_is_named() {
+    // A PATH with skiff and the id-mapping tools only.
+    let tools = tempfile::tempdir().unwrap();
+    for tool in ["setpriv", "newuidmap", "newgidmap"] {
+        std::os::unix::fs::symlink(format!("/usr/bin/{tool}"), tools.path().join(tool)).unwrap();
+    }
+    let path = format!("{}:{}", path_dir().display(), tools.path().display());
+    let store = Store::new().with_env("PATH", &path);
+    store.import_busybox("bb");
+    store.skiff(&["run", "--rm", "bb", "true"]).code(125).stderr_has("slirp4netns is not installed");
+    store.skiff(&["run", "--rm", "--network", "none", "bb", "true"]).ok();
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn published_tcp_port_serves_and_is_listed() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&web_server_args("127.0.0.1:18080:80", "web")).ok();
+    let reply = http_get(18080);
+    assert!(reply.starts_with("HTTP/1.") && reply.contains("hello-from-container"), "{reply}");
+
+    store.skiff(&["port", "web"]).ok().stdout_is("80/tcp -> 127.0.0.1:18080");
+    store.skiff(&["port", "web", "80"]).ok().stdout_is("127.0.0.1:18080");
+    store.skiff(&["ps"]).ok().stdout_has("127.0.0.1:18080->80/tcp");
+    store
+        .skiff(&["inspect", "--format", "{{json .NetworkSettings.Ports}}", "web"])
+        .ok()
+        .stdout_is(r#"{"80/tcp":[{"HostIp":"127.0.0.1","HostPort":"18080"}]}"#);
+
+    // The same host port again: a clear error, and no process left for it.
+    let before = store.processes().len();
+    let out = store.skiff(&["run", "-d", "--name", "web2", "-p", "127.0.0.1:18080:80", "bb", "sleep", "60"]);
+    out.code(125).stderr_has("127.0.0.1:18080").stderr_has("already in use");
+    assert_eq!(store.processes().len(), before, "{:?}", store.processes());
+    assert!(http_get(18080).contains("hello-from-container"), "the first container keeps its port");
+
+    store.skiff(&["rm", "-f", "web", "web2"]).ok();
+    assert_no_processes_left(&store);
+    assert!(TcpStream::connect(("127.0.0.1", 18080)).is_err(), "the port must be released");
+}
+
+#[test]
+fn foreground_run_publishes_too() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let script = "mkdir /www && echo fg > /www/index.html && httpd -p 80 -h /www && \
+                  for i in $(seq 50); do [ -e /www/done ] && exit 0; sleep 0.1; done; exit 3";
+    let args = ["run", "--rm", "--name", "fg", "-p", "127.0.0.1:18083:80", "bb", "sh", "-c", script];
+    let mut command = store.command(&skiff_bin().display().to_string(), &args);
+    let mut child = command.stdin(std::process::Stdio::null()).stdout(std::process::Stdio::null()).spawn().unwrap();
+    assert!(http_get(18083).contains("fg"));
+    store.skiff(&["exec", "fg", "touch", "/www/done"]).ok();
+    assert!(child.wait().unwrap().success());
+    assert_no_processes_left(&store);
+}
+
+/// A UDP echo server that also prints what it receives: busybox's nc has
+/// no UDP mode.
+const UDP_ECHO: &str = r#"
+#include <arpa/inet.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/socket.h>
+int main(int argc, char **argv) {
+    int s = socket(AF_INET, SOCK_DGRAM, 0);
+    struct sockaddr_in a = {0};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(atoi(argv[1]));
+    if (s < 0 || bind(s, (struct sockaddr *)&a, sizeof a) != 0) return 1;
+    for (;;) {
+        char buf[2048];
+        struct sockaddr_in peer;
+        socklen_t len = sizeof peer;
+        ssize_t n = recvfrom(s, buf, sizeof buf - 1, 0, (struct sockaddr *)&peer, &len);
+        if (n < 0) continue;
+        buf[n] = 0;
+        printf("got %s\n", buf);
+        fflush(stdout);
+        sendto(s, buf, n, 0, (struct sockaddr *)&peer, len);
+    }
+}
+"#;
+
+/// Send "ping" to 127.0.0.1:`port` until `done` says it arrived.
+fn send_ping_until(port: u16, mut done: impl FnMut(&UdpSocket) -> bool) -> bool {
+    let socket = UdpSocket::bind("127.0.0.1:0").unwrap();
+    socket.set_read_timeout(Some(Duration::from_millis(300))).unwrap();
+    (0..30).any(|_| socket.send_to(b"ping", ("127.0.0.1", port)).is_ok() && done(&socket))
+}
+
+#[test]
+fn published_udp_port_receives_datagrams() {
+    let store = Store::new();
+    store.import_static_program("udp", "udp-echo", UDP_ECHO);
+    store.skiff(&["run", "-d", "--name", "echo", "-p", "127.0.0.1:18081:5000/udp", "udp", "udp-echo", "5000"]).ok();
+    store.skiff(&["port", "echo"]).ok().stdout_is("5000/udp -> 127.0.0.1:18081");
+    let arrived = send_ping_until(18081, |_| {
+        std::thread::sleep(Duration::from_millis(100));
+        store.skiff(&["logs", "echo"]).stdout.contains("got ping")
+    });
+    assert!(arrived, "the datagram must reach the container");
+
+    // Replies to a client on the host's loopback come from the gateway, so
+    // slirp4netns lets them through only with allow_host_loopback.
+    let loopback = "slirp4netns:allow_host_loopback=true";
+    let args = ["run", "-d", "--name", "echo2", "--network", loopback, "-p", "127.0.0.1:18082:5000/udp", "udp", "udp-echo", "5000"];
+    store.skiff(&args).ok();
+    let mut buf = [0u8; 16];
+    let echoed = send_ping_until(18082, |socket| socket.recv(&mut buf).map(|n| &buf[..n] == b"ping").unwrap_or(false));
+    assert!(echoed, "the reply must come back");
+    store.skiff(&["rm", "-f", "echo", "echo2"]).ok();
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn publish_all_uses_random_ports_for_exposed_ones() {
+    let store = Store::new();
+    store.import(&fixtures().busybox_rootfs, "web", &["EXPOSE 80"]);
+    let out = store.skiff(&[
+        "run", "-d", "--name", "w", "-P", "-p", "127.0.0.1:18084-18085:90-91", "web", "sh", "-c",
+        "mkdir /www && echo exposed > /www/index.html && exec httpd -f -p 80 -h /www",
+    ]);
+    out.ok();
+    let listed = store.skiff(&["port", "w"]);
+    let lines = listed.ok().lines();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert_eq!(lines[..2], ["90/tcp -> 127.0.0.1:18084", "91/tcp -> 127.0.0.1:18085"]);
+    let random: u16 = lines[2].strip_prefix("80/tcp -> 0.0.0.0:").and_then(|p| p.parse().ok()).unwrap_or_else(|| panic!("{lines:?}"));
+    assert!(http_get(random).contains("exposed"));
+    store.skiff(&["rm", "-f", "w"]).ok();
+    assert_no_processes_left(&store);
+}
