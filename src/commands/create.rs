@@ -142,7 +142,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
     let dir = containers.container_dir(&record.id);
     let prepared = RootfsLayout::for_container(&dir, layers)
         .prepare(driver)
-        .and_then(|_| write_etc_files(&dir, &record, network))
+        .and_then(|_| write_etc_files(&dir, &record.config.hostname, &record.name, network))
         .and_then(|_| match &custom_profile {
             Some(json) => std::fs::write(dir.join(SECCOMP_PROFILE_FILE), json).context(|| "keep the seccomp profile".into()),
             None => Ok(()),
@@ -311,9 +311,9 @@ fn tmpfs_mounts(security: &crate::cli::SecurityArgs) -> Result<Vec<String>> {
 }
 
 /// /etc/hosts, /etc/resolv.conf and /etc/hostname for the container, kept
-/// in its directory and bind-mounted over the image's.
-fn write_etc_files(dir: &Path, record: &ContainerRecord, network: NetworkMode) -> Result<()> {
-    let hostname = &record.config.hostname;
+/// in its directory and bind-mounted over the image's (also by `build`
+/// for its RUN containers).
+pub(crate) fn write_etc_files(dir: &Path, hostname: &str, name: &str, network: NetworkMode) -> Result<()> {
     let mut hosts = String::new();
     if network == NetworkMode::Host {
         hosts.push_str(&std::fs::read_to_string("/etc/hosts").unwrap_or_default());
@@ -324,7 +324,7 @@ fn write_etc_files(dir: &Path, record: &ContainerRecord, network: NetworkMode) -
         hosts.push_str("127.0.0.1\tlocalhost localhost.localdomain localhost4 localhost4.localdomain4\n");
         hosts.push_str("::1\tlocalhost localhost.localdomain localhost6 localhost6.localdomain6\n");
     }
-    hosts.push_str(&format!("127.0.1.1\t{hostname} {}\n", record.name));
+    hosts.push_str(&format!("127.0.1.1\t{hostname} {name}\n"));
     let resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
     for (name, _) in ETC_FILES {
         let content = match *name {

@@ -1,8 +1,9 @@
 //! One file per command. Each takes its parsed arguments and returns the
 //! process exit status.
 
+mod build;
 mod completion;
-mod create;
+pub(crate) mod create;
 mod events;
 mod exec;
 mod healthcheck;
@@ -38,6 +39,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         })
     };
     match cli.command {
+        Command::Build(args) => build::run(&ctx()?, args),
         Command::Run(args) => run::run(&ctx()?, args),
         Command::Create(args) => create::run(&ctx()?, args),
         Command::Start(args) => start::run(&ctx()?, args),

@@ -1,0 +1,145 @@
+//! Issue 7: `skiff build` from Containerfiles and Dockerfiles, rootless,
+//! with a layer cache.
+
+mod common;
+use common::*;
+
+/// A store with busybox imported as `bb` and a build context `ctx/` holding
+/// `files` (relative path, content).
+fn with_context(files: &[(&str, &str)]) -> Store {
+    let store = Store::new();
+    store.import_busybox("bb");
+    for (path, content) in files {
+        store.write_file(&format!("ctx/{path}"), content);
+    }
+    store
+}
+
+fn ctx(store: &Store) -> String {
+    store.home.join("ctx").display().to_string()
+}
+
+fn build(store: &Store, extra: &[&str]) -> Output {
+    let mut args = vec!["build".to_string()];
+    args.extend(extra.iter().map(|s| s.to_string()));
+    args.push(ctx(store));
+    store.skiff(&args)
+}
+
+/// The image id a successful build printed last.
+#[track_caller]
+fn built_id(out: &Output) -> String {
+    out.ok();
+    let id = out.lines().last().cloned().unwrap_or_default().trim_start_matches("sha256:").to_string();
+    out.check(is_image_id(&id), "build must print the full image id last");
+    id
+}
+
+#[test]
+fn run_copy_and_metadata_take_effect() {
+    let store = with_context(&[
+        ("Containerfile", "FROM bb\n# a comment\nRUN echo built > /made && \\\n    mkdir -p /srv/app\nCOPY hello.txt /srv/app/\nENV GREETING=hi \\\n    OTHER=\"two words\"\nWORKDIR /srv/app\nUSER 1000:1000\nEXPOSE 8080\nLABEL stage=test\nENTRYPOINT [\"/bin/sh\", \"-c\"]\nCMD [\"echo $GREETING $(cat hello.txt) $(cat /made) $(pwd) $(id -u) $OTHER\"]\n"),
+        ("hello.txt", "world\n"),
+    ]);
+    let out = build(&store, &["-t", "app"]);
+    let id = built_id(&out);
+    out.stdout_has("STEP 1/10: FROM bb").stdout_has("STEP 2/10: RUN echo built").stdout_has("COMMIT app");
+    out.check(out.lines().iter().any(|l| l.starts_with("--> ")), "each step prints --> ID");
+    store.skiff(&["run", "--rm", "app"]).ok().stdout_is("hi world built /srv/app 1000 two words");
+    store.skiff(&["images", "-q", "--no-trunc"]).ok().stdout_has(&id);
+    let inspect = store.skiff(&["inspect", "--format", "{{.Config.ExposedPorts}} {{.Config.Labels}}", "app"]);
+    inspect.ok().stdout_has("8080/tcp").stdout_has("stage:test");
+}
+
+#[test]
+fn multi_stage_copies_from_an_earlier_stage_into_scratch() {
+    let store = with_context(&[(
+        "Dockerfile",
+        "FROM bb AS builder\nRUN mkdir /out && echo from-builder > /out/result\n\nFROM scratch\nCOPY --from=builder /bin/busybox /bin/busybox\nCOPY --from=builder /out/result /result\nCMD [\"/bin/busybox\", \"cat\", \"/result\"]\n",
+    )]);
+    let out = build(&store, &["-t", "multi"]);
+    built_id(&out);
+    out.stdout_has("[1/2] STEP 1/2: FROM bb AS builder").stdout_has("[2/2] STEP 1/4: FROM scratch");
+    store.skiff(&["run", "--rm", "multi"]).ok().stdout_is("from-builder");
+    // Only the copied files: no shell in the final image.
+    let ls = store.skiff(&["run", "--rm", "multi", "/bin/busybox", "ls", "/"]);
+    ls.ok().check(ls.stdout.contains("result") && !ls.stdout.contains("usr"), "the image holds only the copied files");
+}
+
+#[test]
+fn target_stops_at_the_named_stage() {
+    let store = with_context(&[(
+        "Containerfile",
+        "FROM bb AS first\nRUN echo one > /stage\nFROM first AS second\nRUN echo two > /stage\n",
+    )]);
+    built_id(build(&store, &["-t", "t", "--target", "first"]).stdout_has("STEP 2/2: RUN echo one"));
+    store.skiff(&["run", "--rm", "t", "cat", "/stage"]).ok().stdout_is("one");
+    build(&store, &["-t", "t", "--target", "nope"]).code(125).stderr_has("nope");
+}
+
+#[test]
+fn failing_run_names_the_step_and_leaves_nothing() {
+    let store = with_context(&[("Containerfile", "FROM bb\nRUN echo partial > /p\nRUN false\nCMD [\"true\"]\n")]);
+    let before = store.skiff(&["images", "-q"]).ok().stdout.clone();
+    let out = build(&store, &["-t", "broken"]);
+    out.code(1).stderr_has("RUN false").stderr_has("exit status 1");
+    store.skiff(&["images", "-q"]).ok().stdout_is(before.trim());
+    store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+    let leftovers: Vec<String> = std::fs::read_dir(&store.skiff_root())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".tmp-build"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary build directories left: {leftovers:?}");
+}
+
+#[test]
+fn build_args_and_variable_expansion() {
+    let store = with_context(&[(
+        "Containerfile",
+        "ARG BASE=bb\nFROM $BASE\nARG WHO=nobody\nARG UNSET\nENV DIR=/opt/${WHO} ALT=${UNSET:-fallback} PLUS=${WHO:+set}\nRUN echo \"$WHO\" > /who\nWORKDIR $DIR\nCMD [\"sh\", \"-c\", \"echo $ALT $PLUS $(pwd) $(cat /who)\"]\n",
+    )]);
+    built_id(&build(&store, &["-t", "args", "--build-arg", "WHO=me"]));
+    store.skiff(&["run", "--rm", "args"]).ok().stdout_is("fallback set /opt/me me");
+}
+
+#[test]
+fn copy_wildcards_directories_chown_and_chmod() {
+    let store = with_context(&[
+        ("Containerfile", "FROM bb\nCOPY *.txt /dest/\nCOPY --chown=12:34 --chmod=600 dir /tree\nCMD [\"sh\", \"-c\", \"ls /dest; stat -c '%u:%g %a' /tree/sub/f; cat /tree/sub/f\"]\n"),
+        ("a.txt", "a"),
+        ("b.txt", "b"),
+        ("c.md", "c"),
+        ("dir/sub/f", "inner\n"),
+    ]);
+    built_id(&build(&store, &["-t", "cp"]));
+    store.skiff(&["run", "--rm", "cp"]).ok().stdout_is("a.txt\nb.txt\n12:34 600\ninner");
+}
+
+#[test]
+fn file_from_stdin_and_quiet_with_iidfile() {
+    let store = with_context(&[("note", "n")]);
+    let iid = store.home.join("iid");
+    let out = store.skiff_stdin(
+        &["build", "-q", "-f", "-", "--iidfile", &iid.display().to_string(), &ctx(&store)],
+        b"FROM bb\nCOPY note /note\n",
+    );
+    out.ok();
+    let id = out.stdout.trim().to_string();
+    out.check(is_image_id(&id) && out.lines().len() == 1, "-q prints only the image id");
+    assert_eq!(std::fs::read_to_string(iid).unwrap(), format!("sha256:{id}"));
+}
+
+#[test]
+fn bad_input_is_one_clear_error() {
+    let store = with_context(&[("Containerfile", "FROM bb\nBOGUS x\n")]);
+    build(&store, &[]).code(125).stderr_has("BOGUS");
+    store.write_file("ctx/Containerfile", "RUN true\n");
+    build(&store, &[]).code(125).stderr_has("FROM");
+    store.write_file("ctx/Containerfile", "FROM nosuchimage\n");
+    build(&store, &[]).code(125).stderr_has("nosuchimage");
+    store.write_file("ctx/Containerfile", "FROM bb\nCOPY missing /x\n");
+    build(&store, &[]).code(125).stderr_has("missing");
+    build(&store, &["-t", "Bad Name"]).code(125);
+}
