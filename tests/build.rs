@@ -143,3 +143,56 @@ fn bad_input_is_one_clear_error() {
     build(&store, &[]).code(125).stderr_has("missing");
     build(&store, &["-t", "Bad Name"]).code(125);
 }
+
+#[test]
+fn cached_rebuild_runs_nothing_and_gives_the_same_image() {
+    let store = with_context(&[
+        ("Containerfile", "FROM bb\nRUN echo ONE-$((10+1)) | tee /one\nCOPY data /data\nRUN echo TWO-$((20+2)) | tee /two\nENV X=1\n"),
+        ("data", "first\n"),
+    ]);
+    let first = build(&store, &["-t", "c"]);
+    let id = built_id(&first);
+    first.stdout_has("ONE-11").stdout_has("TWO-22");
+
+    let again = build(&store, &["-t", "c"]);
+    again.check(!again.stdout.contains("ONE-11") && !again.stdout.contains("TWO-22"), "a cached rebuild runs no RUN step");
+    again.stdout_has("--> Using cache");
+    assert_eq!(built_id(&again), id, "a cached rebuild gives the same image id");
+
+    // Touching a file without changing it keeps the cache.
+    let data = store.home.join("ctx/data");
+    std::fs::File::options().append(true).open(&data).unwrap().set_modified(std::time::SystemTime::now()).unwrap();
+    assert_eq!(built_id(&build(&store, &["-t", "c"])), id);
+
+    // Changing it rebuilds from the COPY on.
+    store.write_file("ctx/data", "second\n");
+    let changed = build(&store, &["-t", "c"]);
+    let changed_id = built_id(&changed);
+    changed.check(!changed.stdout.contains("ONE-11") && changed.stdout.contains("TWO-22"), "steps before the COPY come from the cache");
+    assert_ne!(changed_id, id);
+    store.skiff(&["run", "--rm", "c", "cat", "/data"]).ok().stdout_is("second");
+
+    let fresh = build(&store, &["-t", "c", "--no-cache"]);
+    built_id(&fresh);
+    fresh.check(fresh.stdout.contains("ONE-11") && !fresh.stdout.contains("Using cache"), "--no-cache runs every step");
+}
+
+#[test]
+fn ignore_file_hides_context_files_with_exceptions() {
+    let store = with_context(&[
+        ("Containerfile", "FROM bb\nCOPY . /ctx/\nCMD [\"sh\", \"-c\", \"cd /ctx && find . -type f | sort\"]\n"),
+        (".dockerignore", "# build junk\n*.log\nsecret\n!keep.log\n"),
+        ("a.log", "x"),
+        ("keep.log", "x"),
+        ("secret/key", "x"),
+        ("src/main.c", "x"),
+    ]);
+    built_id(&build(&store, &["-t", "ign"]));
+    store.skiff(&["run", "--rm", "ign"]).ok().stdout_is("./.dockerignore\n./Containerfile\n./keep.log\n./src/main.c");
+    store.write_file("ctx/Containerfile", "FROM bb\nCOPY secret/key /key\n");
+    build(&store, &[]).code(125).stderr_has("secret/key");
+    // .containerignore wins over .dockerignore.
+    store.write_file("ctx/.containerignore", "src\n");
+    store.write_file("ctx/Containerfile", "FROM bb\nCOPY secret/key /key\n");
+    built_id(&build(&store, &[]));
+}
