@@ -196,3 +196,36 @@ fn ignore_file_hides_context_files_with_exceptions() {
     store.write_file("ctx/Containerfile", "FROM bb\nCOPY secret/key /key\n");
     built_id(&build(&store, &[]));
 }
+
+#[test]
+fn add_unpacks_local_archives_and_refuses_urls() {
+    let store = with_context(&[("Containerfile", "FROM bb\nADD bundle.tar.gz /opt/\nADD plain.txt /plain\n"), ("plain.txt", "p\n")]);
+    let mut tar = TarBuilder::new();
+    tar.dir("pkg", 0o755, 0, 0).file("pkg/hello", 0o644, 0, 0, b"from the archive\n");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, &tar.finish()).unwrap();
+    let path = store.home.join("ctx/bundle.tar.gz");
+    std::fs::write(&path, gz.finish().unwrap()).unwrap();
+    std::os::unix::fs::chown(&path, Some(TEST_UID), Some(TEST_UID)).unwrap();
+    built_id(&build(&store, &["-t", "added"]));
+    store.skiff(&["run", "--rm", "added", "cat", "/opt/pkg/hello", "/plain"]).ok().stdout_is("from the archive\np");
+
+    store.write_file("ctx/Containerfile", "FROM bb\nADD https://example.com/file.txt /f\n");
+    build(&store, &[]).code(125).stderr_has("https://example.com/file.txt");
+}
+
+#[test]
+fn healthcheck_is_written_for_containers_to_use() {
+    let store = with_context(&[(
+        "Containerfile",
+        "FROM bb\nHEALTHCHECK --interval=1s --retries=2 CMD test -e /tmp/ok\nCMD [\"sh\", \"-c\", \"touch /tmp/ok; sleep 60\"]\n",
+    )]);
+    built_id(&build(&store, &["-t", "hc"]));
+    store.skiff(&["run", "-d", "--name", "checked", "hc"]).ok();
+    let healthy = (0..50).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        store.skiff(&["healthcheck", "run", "checked"]).code == 0
+    });
+    assert!(healthy, "the image's HEALTHCHECK must run in its containers");
+    store.skiff(&["rm", "-f", "checked"]).ok();
+}

@@ -6,7 +6,8 @@ use super::context::{glob_match, has_wildcards, split_path};
 use super::diff::{sorted_entries, LayerWriter, Overrides};
 use crate::error::{Context, Result};
 use crate::image::digest::HashingWriter;
-use std::io::Write;
+use crate::image::compression;
+use std::io::{Read, Write};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
@@ -17,6 +18,8 @@ pub struct Planned {
     /// The file to copy; None for a directory the image lacks.
     source: Option<PathBuf>,
     overrides: Overrides,
+    /// ADD of a local tar archive: its entries go below `name`.
+    unpack: bool,
 }
 
 /// Where a COPY reads from: the build context (minus ignored files) or
@@ -27,8 +30,10 @@ pub struct Source<'a> {
 }
 
 /// Plan copying `sources` (relative to the source root) to `dest` (an
-/// absolute path) in the image whose root filesystem is at `target`.
-pub fn plan(from: &Source, sources: &[String], dest: &str, target: &Path, overrides: Overrides) -> Result<Vec<Planned>> {
+/// absolute path) in the image whose root filesystem is at `target`. With
+/// `unpack_archives` (ADD), tar archives (plain, gzip, zstd) are unpacked
+/// into `dest` instead.
+pub fn plan(from: &Source, sources: &[String], dest: &str, target: &Path, overrides: Overrides, unpack_archives: bool) -> Result<Vec<Planned>> {
     let mut matched: Vec<(String, PathBuf)> = Vec::new();
     let mut wildcard = false;
     for source in sources {
@@ -66,7 +71,10 @@ pub fn plan(from: &Source, sources: &[String], dest: &str, target: &Path, overri
     }
     let dest_parts = split_path(dest);
     let dest_name = dest_parts.join("/");
-    let into_dir = dest.ends_with('/') || several || target.join(&dest_name).is_dir() || matched.iter().any(|(_, p)| p.is_dir());
+    let into_dir = dest.ends_with('/')
+        || several
+        || target.join(&dest_name).is_dir()
+        || matched.iter().any(|(_, p)| p.is_dir() || (unpack_archives && is_tar_archive(p)));
 
     let mut planned = Vec::new();
     let parents = if into_dir { dest_parts.len() } else { dest_parts.len().saturating_sub(1) };
@@ -74,20 +82,27 @@ pub fn plan(from: &Source, sources: &[String], dest: &str, target: &Path, overri
         let name = dest_parts[..n].join("/");
         let existing = target.join(&name);
         match std::fs::symlink_metadata(&existing) {
-            Ok(md) if md.is_dir() => planned.push(Planned { name, source: Some(existing), overrides: Overrides::default() }),
+            Ok(md) if md.is_dir() => planned.push(Planned { name, source: Some(existing), overrides: Overrides::default(), unpack: false }),
             Ok(_) => {}
-            Err(_) => planned.push(Planned { name, source: None, overrides: Overrides::default() }),
+            Err(_) => planned.push(Planned { name, source: None, overrides: Overrides::default(), unpack: false }),
         }
     }
     for (rel, path) in matched {
         if std::fs::symlink_metadata(&path)?.is_dir() {
             walk(from, &path, &rel, &mut |inner, file| {
                 let below = inner.strip_prefix(&rel).unwrap_or(inner).trim_start_matches('/');
-                planned.push(Planned { name: join(&dest_name, below), source: Some(file.to_path_buf()), overrides });
+                planned.push(Planned { name: join(&dest_name, below), source: Some(file.to_path_buf()), overrides, unpack: false });
             })?;
         } else {
-            let name = if into_dir { join(&dest_name, rel.rsplit('/').next().unwrap_or(&rel)) } else { dest_name.clone() };
-            planned.push(Planned { name, source: Some(path), overrides });
+            let unpack = unpack_archives && is_tar_archive(&path);
+            let name = if unpack {
+                dest_name.clone()
+            } else if into_dir {
+                join(&dest_name, rel.rsplit('/').next().unwrap_or(&rel))
+            } else {
+                dest_name.clone()
+            };
+            planned.push(Planned { name, source: Some(path), overrides, unpack });
         }
     }
     Ok(planned)
@@ -145,9 +160,23 @@ pub fn content_digest(planned: &[Planned]) -> Result<String> {
 pub fn write<W: Write>(planned: &[Planned], layer: &mut LayerWriter<W>) -> Result<()> {
     for entry in planned {
         match &entry.source {
+            Some(source) if entry.unpack => {
+                let file = std::fs::File::open(source).context(|| format!("open {}", source.display()))?;
+                let (_, tar) = compression::decompress(file)?;
+                layer.add_archive(&entry.name, tar, entry.overrides)?;
+            }
             Some(source) => layer.add(&entry.name, source, entry.overrides)?,
             None => layer.directory(&entry.name)?,
         }
     }
     Ok(())
+}
+
+/// Whether `path` is a tar archive, maybe compressed: a ustar header in
+/// its first (decompressed) block.
+fn is_tar_archive(path: &Path) -> bool {
+    let Ok(file) = std::fs::File::open(path) else { return false };
+    let Ok((_, mut tar)) = compression::decompress(file) else { return false };
+    let mut block = [0u8; 512];
+    tar.read_exact(&mut block).is_ok() && block[257..262] == *b"ustar"
 }

@@ -92,6 +92,37 @@ impl<W: Write> LayerWriter<W> {
         result.context(|| format!("write {name}"))
     }
 
+    /// Add the entries of the tar stream `archive` below `prefix` (ADD).
+    pub fn add_archive(&mut self, prefix: &str, archive: impl std::io::Read, overrides: Overrides) -> Result<()> {
+        let mut archive = tar::Archive::new(archive);
+        for entry in archive.entries().map_err(|e| crate::image::layer::tar_error("read archive", e))? {
+            let mut entry = entry.map_err(|e| crate::image::layer::tar_error("read archive", e))?;
+            let inner = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
+            let name = prefixed(prefix, &inner);
+            let mut header = entry.header().clone();
+            if let Some((uid, gid)) = overrides.owner {
+                header.set_uid(uid.into());
+                header.set_gid(gid.into());
+            }
+            if let Some(mode) = overrides.mode {
+                header.set_mode(mode);
+            }
+            let result = match entry.link_name().context(|| format!("archive entry {inner}"))? {
+                Some(target) if header.entry_type() == tar::EntryType::Link => {
+                    let target = prefixed(prefix, &target.to_string_lossy());
+                    self.builder.append_link(&mut header, &name, target)
+                }
+                Some(target) => {
+                    let target = target.into_owned();
+                    self.builder.append_link(&mut header, &name, target)
+                }
+                None => self.builder.append_data(&mut header, &name, &mut entry),
+            };
+            result.context(|| format!("write {name}"))?;
+        }
+        Ok(())
+    }
+
     /// An empty whiteout entry `name` (".wh.X" or ".wh..wh..opq").
     fn whiteout(&mut self, name: &str) -> Result<()> {
         self.empty_entry(name, tar::EntryType::Regular, 0o644)
@@ -147,6 +178,12 @@ impl<W: Write> LayerWriter<W> {
         }
         Ok(())
     }
+}
+
+/// `inner` (an archive path, maybe "./x" or "/x") below `prefix`.
+fn prefixed(prefix: &str, inner: &str) -> String {
+    let parts = super::context::split_path(inner);
+    join(prefix, &parts.join("/"))
 }
 
 fn join(prefix: &str, name: &str) -> String {

@@ -69,7 +69,7 @@ const KEYWORDS: &[(&str, &[&str])] = &[
     ("VOLUME", &[]),
     ("STOPSIGNAL", &[]),
     ("SHELL", &[]),
-    ("HEALTHCHECK", &[]),
+    ("HEALTHCHECK", &["interval", "timeout", "start-period", "retries"]),
     ("MAINTAINER", &[]),
     ("ONBUILD", &[]),
 ];

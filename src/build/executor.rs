@@ -8,6 +8,7 @@ use super::context::BuildContext;
 use super::copy;
 use super::diff::{LayerWriter, Overrides};
 use super::dockerfile::{expand, Dockerfile, Instruction, Stage};
+use crate::container::health::{parse_flag_duration, Healthcheck};
 use crate::container::launch::confinement;
 use crate::container::state::{now, ContainerConfig};
 use crate::error::{Context as _, Error, Result};
@@ -41,10 +42,15 @@ pub struct Options {
     pub driver: Driver,
 }
 
+/// Fields of docker's image config that the OCI types lack, kept as JSON.
+const DOCKER_FIELDS: &[&str] = &["Healthcheck", "OnBuild"];
+
 /// The image a stage is building.
 #[derive(Clone)]
 struct State {
     config: ImageConfiguration,
+    /// The DOCKER_FIELDS the config has.
+    docker: serde_json::Map<String, serde_json::Value>,
     layers: Vec<LayerRecord>,
 }
 
@@ -57,11 +63,34 @@ impl State {
         inner.set_env(Some(vec![DEFAULT_PATH.to_string()]));
         config.set_config(Some(inner));
         config.rootfs_mut().set_diff_ids(Vec::new());
-        State { config, layers: Vec::new() }
+        State { config, docker: serde_json::Map::new(), layers: Vec::new() }
+    }
+
+    /// The state a config blob describes, on top of `layers`.
+    fn from_config(raw: &[u8], layers: Vec<LayerRecord>) -> Result<State> {
+        let config: ImageConfiguration = serde_json::from_slice(raw).context(|| "parse image config".into())?;
+        let value: serde_json::Value = serde_json::from_slice(raw)?;
+        let docker = DOCKER_FIELDS
+            .iter()
+            .filter_map(|field| Some((field.to_string(), value.get("config")?.get(field)?.clone())))
+            .collect();
+        Ok(State { config, docker, layers })
     }
 
     fn bytes(&self) -> Result<Vec<u8>> {
-        serde_json::to_vec(&self.config).context(|| "encode image config".into())
+        let mut value = serde_json::to_value(&self.config).context(|| "encode image config".into())?;
+        if let Some(config) = value.get_mut("config").and_then(|c| c.as_object_mut()) {
+            config.extend(self.docker.clone());
+        }
+        serde_json::to_vec(&value).context(|| "encode image config".into())
+    }
+
+    /// Change the container config part of the image config.
+    fn edit(&mut self, change: impl FnOnce(&mut Config) -> Result<()>) -> Result<()> {
+        let mut inner = self.inner();
+        change(&mut inner)?;
+        self.config.set_config(Some(inner));
+        Ok(())
     }
 
     fn id(&self) -> Result<String> {
@@ -156,11 +185,12 @@ pub fn build(store: &ImageStore, data: &Path, context: &BuildContext, file: &Doc
     }
     let mut state = builder.stages[target].take().expect("the target stage was built");
     if !options.labels.is_empty() {
-        let mut inner = state.inner();
-        let mut labels = inner.labels().clone().unwrap_or_default();
-        labels.extend(options.labels.iter().map(|(k, v)| (k.clone(), v.clone())));
-        inner.set_labels(Some(labels));
-        state.config.set_config(Some(inner));
+        state.edit(|config| {
+            let mut labels = config.labels().clone().unwrap_or_default();
+            labels.extend(options.labels.iter().map(|(k, v)| (k.clone(), v.clone())));
+            config.set_labels(Some(labels));
+            Ok(())
+        })?;
     }
     builder.commit(state)
 }
@@ -250,7 +280,7 @@ impl Builder<'_> {
 
     fn image_state(&mut self, reference: &str) -> Result<State> {
         let image = self.store.lookup(reference)?;
-        let config = self.store.config(&image)?;
+        let raw = self.store.read_blob(&format!("sha256:{}", image.id))?;
         let mut layers = Vec::new();
         for layer in &image.layers {
             let record = self
@@ -259,7 +289,7 @@ impl Builder<'_> {
                 .ok_or_else(|| crate::err!("layer {} of image {reference} was removed meanwhile: try again", layer.diff_id))?;
             layers.push(record);
         }
-        Ok(State { config, layers })
+        State::from_config(&raw, layers)
     }
 
     fn layer_dir(&self, layer: &LayerRecord) -> PathBuf {
@@ -280,7 +310,7 @@ impl Builder<'_> {
                 Ok(())
             }
             "RUN" => self.run(state, scope, args),
-            "COPY" => self.copy(file, state, scope, instruction),
+            "COPY" | "ADD" => self.copy(file, state, scope, instruction),
             "SHELL" => {
                 scope.shell = json_array(args).filter(|a| !a.is_empty()).ok_or_else(|| crate::err!("SHELL needs a JSON array, e.g. [\"/bin/sh\", \"-c\"]"))?;
                 let text = format!("SHELL {args}");
@@ -293,7 +323,7 @@ impl Builder<'_> {
                 let is_cmd = instruction.keyword == "CMD";
                 let keep_cmd = scope.cmd_set;
                 scope.cmd_set |= is_cmd;
-                self.metadata_step(state, &text, |config| {
+                self.metadata_step(state, &text, |state| state.edit(|config| {
                     if is_cmd {
                         config.set_cmd(Some(value));
                     } else {
@@ -303,22 +333,29 @@ impl Builder<'_> {
                         }
                     }
                     Ok(())
-                })
+                }))
             }
             "ENV" | "LABEL" | "EXPOSE" | "VOLUME" => {
                 let text = format!("{} {}", instruction.keyword, expand(args, &lookup, true)?);
-                self.metadata_step(state, &text, |config| change::apply(config, &text))
+                self.metadata_step(state, &text, |state| state.edit(|config| change::apply(config, &text)))
             }
             "WORKDIR" | "USER" | "STOPSIGNAL" => {
                 let text = format!("{} {}", instruction.keyword, expand(args, &lookup, false)?);
-                self.metadata_step(state, &text, |config| change::apply(config, &text))
+                self.metadata_step(state, &text, |state| state.edit(|config| change::apply(config, &text)))
             }
             "MAINTAINER" => {
                 let text = format!("MAINTAINER {args}");
-                let author = args.to_string();
-                self.metadata_step(state, &text, |_| Ok(()))?;
-                state.config.set_author(Some(author));
-                Ok(())
+                self.metadata_step(state, &text, |state| {
+                    state.config.set_author(Some(args.to_string()));
+                    Ok(())
+                })
+            }
+            "HEALTHCHECK" => {
+                let healthcheck = serde_json::to_value(healthcheck(instruction)?)?;
+                self.metadata_step(state, &instruction.display(), |state| {
+                    state.docker.insert("Healthcheck".into(), healthcheck);
+                    Ok(())
+                })
             }
             other => Err(crate::err!("{other} is not supported yet")),
         }
@@ -331,7 +368,6 @@ impl Builder<'_> {
             return Ok(false);
         }
         let Some(entry) = self.cache.get(key) else { return Ok(false) };
-        let Ok(config) = serde_json::from_str::<ImageConfiguration>(&entry.config) else { return Ok(false) };
         let mut layers = state.layers.clone();
         if let Some(diff_id) = &entry.layer {
             let record = match self.staging.layer(diff_id).cloned() {
@@ -343,22 +379,21 @@ impl Builder<'_> {
             };
             layers.push(record);
         }
-        *state = State { config, layers };
+        let Ok(cached) = State::from_config(entry.config.as_bytes(), layers) else { return Ok(false) };
+        *state = cached;
         self.say(&format!("--> Using cache {}", state.id()?));
         Ok(true)
     }
 
     /// Record a step's result in `state` and the cache.
-    fn record(&mut self, key: &str, state: &mut State, created_by: String, layer: Option<LayerRecord>, change: impl FnOnce(&mut Config) -> Result<()>) -> Result<()> {
-        let mut inner = state.inner();
-        change(&mut inner)?;
+    fn record(&mut self, key: &str, state: &mut State, created_by: String, layer: Option<LayerRecord>, change: impl FnOnce(&mut State) -> Result<()>) -> Result<()> {
+        change(state)?;
         let created = timestamp::format(now());
         let mut history = History::default();
         history.set_created(Some(created.clone()));
         history.set_created_by(Some(created_by));
         history.set_empty_layer(layer.is_none().then_some(true));
         let mut config = state.config.clone();
-        config.set_config(Some(inner));
         config.set_created(Some(created));
         let mut all_history = config.history().clone().unwrap_or_default();
         all_history.push(history);
@@ -374,7 +409,7 @@ impl Builder<'_> {
         self.cache.put(key, &entry)
     }
 
-    fn metadata_step(&mut self, state: &mut State, text: &str, change: impl FnOnce(&mut Config) -> Result<()>) -> Result<()> {
+    fn metadata_step(&mut self, state: &mut State, text: &str, change: impl FnOnce(&mut State) -> Result<()>) -> Result<()> {
         let key = Cache::key(&state.bytes()?, text, "");
         if self.reuse(&key, state)? {
             return Ok(());
@@ -460,7 +495,7 @@ impl Builder<'_> {
         let expanded = expand(&instruction.args, &lookup, false)?;
         let mut paths = json_array(&expanded).unwrap_or_else(|| expanded.split_whitespace().map(str::to_string).collect());
         if paths.len() < 2 {
-            return Err(crate::err!("COPY needs at least one source and a destination"));
+            return Err(crate::err!("{} needs at least one source and a destination", instruction.keyword));
         }
         let dest = paths.pop().expect("two or more paths");
         let inner = state.inner();
@@ -494,15 +529,19 @@ impl Builder<'_> {
             None => copy::Source { root: &self.context.root, ignored: &context_ignored },
             Some(view) => copy::Source { root: &view.root, ignored: &no_ignores },
         };
-        let planned = copy::plan(&source, &paths, &dest, &target.root, overrides)?;
+        let is_add = instruction.keyword == "ADD";
+        if let Some(url) = paths.iter().find(|p| p.starts_with("http://") || p.starts_with("https://")).filter(|_| is_add) {
+            return Err(crate::err!("ADD {url}: skiff build does not download files; fetch it into the build context and COPY it"));
+        }
+        let planned = copy::plan(&source, &paths, &dest, &target.root, overrides, is_add)?;
         let content = copy::content_digest(&planned)?;
-        let key = Cache::key(&state.bytes()?, &format!("COPY {:?} {expanded}\n{dest}", instruction.flags), &content);
+        let key = Cache::key(&state.bytes()?, &format!("{} {:?} {expanded}\n{dest}", instruction.keyword, instruction.flags), &content);
         if self.reuse(&key, state)? {
             return Ok(());
         }
         let layer = self.add_layer(&dir, |writer| copy::write(&planned, writer))?;
         let kind = if planned.len() == 1 { "file" } else { "dir" };
-        let created_by = format!("/bin/sh -c #(nop) COPY {kind}:{} in {dest} ", content.trim_start_matches("sha256:"));
+        let created_by = format!("/bin/sh -c #(nop) {} {kind}:{} in {dest} ", instruction.keyword, content.trim_start_matches("sha256:"));
         self.record(&key, state, created_by, Some(layer), |_| Ok(()))
     }
 
@@ -575,6 +614,32 @@ fn run_quietly(spec: &ContainerSpec) -> Result<i32> {
     let stdio = process::Stdio::Fds { stdin: None, stdout: null()?, stderr: null()? };
     let started = process::start(spec, stdio)?;
     Ok(process::wait_exit(started.pid).unwrap_or(crate::error::EXIT_ENGINE))
+}
+
+/// `HEALTHCHECK [--interval=D] [--timeout=D] [--start-period=D]
+/// [--retries=N] CMD command` or `HEALTHCHECK NONE`, as docker's config has it.
+fn healthcheck(instruction: &Instruction) -> Result<Healthcheck> {
+    let args = instruction.args.trim();
+    if args.eq_ignore_ascii_case("NONE") {
+        return Ok(Healthcheck { test: vec!["NONE".into()], ..Default::default() });
+    }
+    let (keyword, command) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
+    if !keyword.eq_ignore_ascii_case("CMD") || command.trim().is_empty() {
+        return Err(crate::err!("HEALTHCHECK takes NONE or [OPTIONS] CMD command"));
+    }
+    let test = match json_array(command) {
+        Some(argv) => std::iter::once("CMD".to_string()).chain(argv).collect(),
+        None => vec!["CMD-SHELL".to_string(), command.trim().to_string()],
+    };
+    let duration = |name: &str| instruction.flag(name).map(|v| parse_flag_duration(&format!("--{name}"), v)).transpose().map(Option::unwrap_or_default);
+    let retries = instruction.flag("retries").map(|v| v.parse().map_err(|_| crate::err!("invalid --retries {v:?}"))).transpose()?;
+    Ok(Healthcheck {
+        test,
+        interval: duration("interval")?,
+        timeout: duration("timeout")?,
+        start_period: duration("start-period")?,
+        retries: retries.unwrap_or_default(),
+    })
 }
 
 fn json_array(args: &str) -> Option<Vec<String>> {
