@@ -229,3 +229,13 @@ fn healthcheck_is_written_for_containers_to_use() {
     assert!(healthy, "the image's HEALTHCHECK must run in its containers");
     store.skiff(&["rm", "-f", "checked"]).ok();
 }
+
+#[test]
+fn onbuild_triggers_run_in_the_child_build() {
+    let store = with_context(&[("Containerfile", "FROM bb\nONBUILD RUN echo triggered > /trigger\n")]);
+    built_id(&build(&store, &["-t", "parent"]));
+    store.write_file("ctx/Containerfile", "FROM parent\nWORKDIR /w\nCOPY Containerfile .\n");
+    built_id(&build(&store, &["-t", "child"]));
+    store.skiff(&["run", "--rm", "child", "cat", "/trigger", "/w/Containerfile"]).ok().stdout_has("triggered\nFROM parent");
+    store.skiff(&["run", "--rm", "parent", "test", "-e", "/trigger"]).code(1);
+}

@@ -133,6 +133,11 @@ fn logical_lines(text: &str) -> Result<Vec<Instruction>> {
     Ok(out)
 }
 
+/// One instruction written on one line (an ONBUILD trigger).
+pub fn parse_instruction(text: &str, line: usize) -> Result<Instruction> {
+    split_instruction(text.trim(), line)
+}
+
 fn split_instruction(text: &str, line: usize) -> Result<Instruction> {
     let (keyword, mut rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
     let keyword = keyword.to_uppercase();

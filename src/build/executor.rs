@@ -7,7 +7,7 @@ use super::cache::{Cache, Entry};
 use super::context::BuildContext;
 use super::copy;
 use super::diff::{LayerWriter, Overrides};
-use super::dockerfile::{expand, Dockerfile, Instruction, Stage};
+use super::dockerfile::{self, expand, Dockerfile, Instruction, Stage};
 use crate::container::health::{parse_flag_duration, Healthcheck};
 use crate::container::launch::confinement;
 use crate::container::state::{now, ContainerConfig};
@@ -252,6 +252,14 @@ impl Builder<'_> {
         let base = expand(base_text, &|name| globals.get(name).cloned(), false)?;
         let mut state = self.base_state(file, index, &base)?;
         let mut scope = StageScope { args: BTreeMap::new(), shell: DEFAULT_SHELL.iter().map(|s| s.to_string()).collect(), cmd_set: false };
+        // The base's ONBUILD triggers run first; the new image does not inherit them.
+        if let Some(triggers) = state.docker.remove("OnBuild") {
+            for trigger in triggers.as_array().into_iter().flatten().filter_map(|t| t.as_str()) {
+                let instruction = dockerfile::parse_instruction(trigger, stage.from.line)?;
+                self.step(file, &mut state, &mut scope, &instruction)
+                    .map_err(|e| Error::with_code(e.code, format!("building at ONBUILD trigger \"{trigger}\" of {base}: {}", e.message)))?;
+            }
+        }
         for (n, instruction) in stage.instructions.iter().enumerate() {
             self.say(&format!("{prefix}STEP {}/{total}: {}", n + 2, instruction.display()));
             self.step(file, &mut state, &mut scope, instruction)
@@ -306,7 +314,10 @@ impl Builder<'_> {
             "ARG" => {
                 let globals = self.global_args.clone();
                 let (name, value) = self.declare_arg(instruction, &|name| globals.get(name).cloned())?;
-                scope.args.insert(name, value.unwrap_or_default());
+                match value {
+                    Some(value) => scope.args.insert(name, value),
+                    None => scope.args.remove(&name),
+                };
                 Ok(())
             }
             "RUN" => self.run(state, scope, args),
@@ -354,6 +365,21 @@ impl Builder<'_> {
                 let healthcheck = serde_json::to_value(healthcheck(instruction)?)?;
                 self.metadata_step(state, &instruction.display(), |state| {
                     state.docker.insert("Healthcheck".into(), healthcheck);
+                    Ok(())
+                })
+            }
+            "ONBUILD" => {
+                let trigger = dockerfile::parse_instruction(args, instruction.line)?;
+                if matches!(trigger.keyword.as_str(), "ONBUILD" | "FROM" | "MAINTAINER") {
+                    return Err(crate::err!("{} is not allowed as an ONBUILD trigger", trigger.keyword));
+                }
+                let text = format!("ONBUILD {args}");
+                self.metadata_step(state, &text, |state| {
+                    let triggers = state.docker.entry("OnBuild").or_insert_with(|| serde_json::json!([]));
+                    match triggers.as_array_mut() {
+                        Some(list) => list.push(args.into()),
+                        None => *triggers = serde_json::json!([args]),
+                    }
                     Ok(())
                 })
             }
@@ -497,7 +523,11 @@ impl Builder<'_> {
         if paths.len() < 2 {
             return Err(crate::err!("{} needs at least one source and a destination", instruction.keyword));
         }
-        let dest = paths.pop().expect("two or more paths");
+        let mut dest = paths.pop().expect("two or more paths");
+        // "." and "dir/." name directories, as "dir/" does.
+        if dest == "." || dest.ends_with("/.") {
+            dest.push('/');
+        }
         let inner = state.inner();
         let workdir = inner.working_dir().clone().unwrap_or_default();
         let dest = if dest.starts_with('/') { dest } else { format!("{}/{dest}", workdir.trim_end_matches('/')) };
