@@ -239,3 +239,15 @@ fn onbuild_triggers_run_in_the_child_build() {
     store.skiff(&["run", "--rm", "child", "cat", "/trigger", "/w/Containerfile"]).ok().stdout_has("triggered\nFROM parent");
     store.skiff(&["run", "--rm", "parent", "test", "-e", "/trigger"]).code(1);
 }
+
+#[test]
+fn shell_sets_the_shell_form_for_later_stages_too() {
+    let store = with_context(&[(
+        "Containerfile",
+        "FROM bb AS base\nSHELL [\"/bin/echo\", \"via\"]\nRUN first\nFROM base\nRUN second\nCMD third\n",
+    )]);
+    let out = build(&store, &["-t", "sh"]);
+    built_id(&out);
+    out.stdout_has("via first").stdout_has("via second");
+    store.skiff(&["run", "--rm", "sh"]).ok().stdout_is("via third");
+}

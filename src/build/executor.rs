@@ -43,7 +43,7 @@ pub struct Options {
 }
 
 /// Fields of docker's image config that the OCI types lack, kept as JSON.
-const DOCKER_FIELDS: &[&str] = &["Healthcheck", "OnBuild"];
+const DOCKER_FIELDS: &[&str] = &["Healthcheck", "OnBuild", "Shell"];
 
 /// The image a stage is building.
 #[derive(Clone)]
@@ -104,12 +104,25 @@ impl State {
     fn env(&self) -> Vec<String> {
         self.inner().env().clone().unwrap_or_default()
     }
+
+    /// The shell-form prefix: SHELL's, kept in the config as docker does.
+    fn shell(&self) -> Vec<String> {
+        self.docker
+            .get("Shell")
+            .and_then(|s| serde_json::from_value::<Vec<String>>(s.clone()).ok())
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| DEFAULT_SHELL.iter().map(|s| s.to_string()).collect())
+    }
+
+    /// `args` in shell form or, if a JSON array, exec form.
+    fn command(&self, args: &str) -> Vec<String> {
+        json_array(args).unwrap_or_else(|| self.shell().into_iter().chain([args.to_string()]).collect())
+    }
 }
 
 /// Per-stage settings that are not part of the image config.
 struct StageScope {
     args: BTreeMap<String, String>,
-    shell: Vec<String>,
     /// CMD was set in this stage: a later ENTRYPOINT keeps it.
     cmd_set: bool,
 }
@@ -251,7 +264,7 @@ impl Builder<'_> {
         let base_text = stage.from.args.split_whitespace().next().unwrap_or_default();
         let base = expand(base_text, &|name| globals.get(name).cloned(), false)?;
         let mut state = self.base_state(file, index, &base)?;
-        let mut scope = StageScope { args: BTreeMap::new(), shell: DEFAULT_SHELL.iter().map(|s| s.to_string()).collect(), cmd_set: false };
+        let mut scope = StageScope { args: BTreeMap::new(), cmd_set: false };
         // The base's ONBUILD triggers run first; the new image does not inherit them.
         if let Some(triggers) = state.docker.remove("OnBuild") {
             for trigger in triggers.as_array().into_iter().flatten().filter_map(|t| t.as_str()) {
@@ -323,13 +336,15 @@ impl Builder<'_> {
             "RUN" => self.run(state, scope, args),
             "COPY" | "ADD" => self.copy(file, state, scope, instruction),
             "SHELL" => {
-                scope.shell = json_array(args).filter(|a| !a.is_empty()).ok_or_else(|| crate::err!("SHELL needs a JSON array, e.g. [\"/bin/sh\", \"-c\"]"))?;
+                let shell = json_array(args).filter(|a| !a.is_empty()).ok_or_else(|| crate::err!("SHELL needs a JSON array, e.g. [\"/bin/sh\", \"-c\"]"))?;
                 let text = format!("SHELL {args}");
-                self.metadata_step(state, &text, |_| Ok(()))
+                self.metadata_step(state, &text, |state| {
+                    state.docker.insert("Shell".into(), shell.into());
+                    Ok(())
+                })
             }
             "CMD" | "ENTRYPOINT" => {
-                let shell = scope.shell.clone();
-                let value = json_array(args).unwrap_or_else(|| shell.iter().cloned().chain([args.to_string()]).collect());
+                let value = state.command(args);
                 let text = format!("{} {args}", instruction.keyword);
                 let is_cmd = instruction.keyword == "CMD";
                 let keep_cmd = scope.cmd_set;
@@ -444,7 +459,7 @@ impl Builder<'_> {
     }
 
     fn run(&mut self, state: &mut State, scope: &StageScope, args: &str) -> Result<()> {
-        let argv = json_array(args).unwrap_or_else(|| scope.shell.iter().cloned().chain([args.to_string()]).collect());
+        let argv = state.command(args);
         if argv.is_empty() {
             return Err(crate::err!("RUN needs a command"));
         }
