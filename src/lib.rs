@@ -2,6 +2,7 @@
 //! wrapper around this library; the CLI (and later the REST API) call into
 //! the domain modules below.
 
+pub mod build;
 pub mod cli;
 pub mod commands;
 pub mod container;

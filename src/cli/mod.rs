@@ -48,6 +48,8 @@ pub enum StorageDriverArg {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Build an image from a Containerfile or Dockerfile
+    Build(BuildArgs),
     /// Run a command in a new container
     Run(RunArgs),
     /// Create a container without starting it
@@ -158,6 +160,40 @@ pub enum Command {
         /// Directory that holds completions/ and man/
         dir: PathBuf,
     },
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct BuildArgs {
+    /// Name the image (repeatable)
+    #[arg(short, long = "tag", value_name = "NAME[:TAG]")]
+    pub tag: Vec<String>,
+    /// The Containerfile to use, or - for standard input [default: CONTEXT/Containerfile, then CONTEXT/Dockerfile]
+    #[arg(short, long, value_name = "FILE")]
+    pub file: Option<String>,
+    /// Set a build argument declared with ARG
+    #[arg(long = "build-arg", value_name = "KEY=VALUE")]
+    pub build_arg: Vec<String>,
+    /// Build up to this stage (a FROM ... AS name)
+    #[arg(long, value_name = "STAGE")]
+    pub target: Option<String>,
+    /// Run every step again instead of reusing the build cache
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Add a label to the image
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Print only the image id
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Write the image id to this file
+    #[arg(long, value_name = "FILE")]
+    pub iidfile: Option<PathBuf>,
+    /// Network for RUN instructions: none (loopback only) or host
+    #[arg(long, default_value = "none", value_name = "MODE")]
+    pub network: String,
+    /// Directory whose files COPY can read
+    #[arg(value_name = "CONTEXT", default_value = ".")]
+    pub context: PathBuf,
 }
 
 #[derive(Debug, Args, Clone)]

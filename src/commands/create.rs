@@ -183,7 +183,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
     let dir = containers.container_dir(&record.id);
     let prepared = RootfsLayout::for_container(&dir, layers)
         .prepare(driver)
-        .and_then(|_| etc_files::write(&dir, &record, network))
+        .and_then(|_| etc_files::write(&dir, &record.name, &record.config, network))
         .and_then(|_| match &custom_profile {
             Some(json) => std::fs::write(dir.join(SECCOMP_PROFILE_FILE), json).context(|| "keep the seccomp profile".into()),
             None => Ok(()),

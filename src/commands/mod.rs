@@ -2,9 +2,10 @@
 //! process exit status.
 
 mod attach;
+mod build;
 mod completion;
 mod cp;
-mod create;
+pub(crate) mod create;
 mod diff;
 mod events;
 mod exec;
@@ -49,6 +50,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         })
     };
     match cli.command {
+        Command::Build(args) => build::run(&ctx()?, args),
         Command::Run(args) => run::run(&ctx()?, args),
         Command::Create(args) => create::run(&ctx()?, args),
         Command::Start(args) => start::run(&ctx()?, args),

@@ -3,7 +3,7 @@
 //! image's (see `launch::ETC_FILES`).
 
 use super::launch::ETC_FILES;
-use super::state::{ContainerConfig, ContainerRecord};
+use super::state::ContainerConfig;
 use crate::error::{Context, Result};
 use crate::runtime::spec::{NetworkMode, SLIRP_CONTAINER_ADDRESS, SLIRP_DNS, SLIRP_GATEWAY};
 use std::net::IpAddr;
@@ -33,23 +33,24 @@ fn parse_add_host(entry: &str) -> Result<(&str, IpAddr)> {
     Ok((host, ip))
 }
 
-/// Write the three files into the container's directory `dir`.
-pub fn write(dir: &Path, record: &ContainerRecord, network: NetworkMode) -> Result<()> {
+/// Write the three files into the container's directory `dir`, for the
+/// container `name` (also used by `build` for its RUN containers).
+pub fn write(dir: &Path, name: &str, config: &ContainerConfig, network: NetworkMode) -> Result<()> {
     let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    for (name, _) in ETC_FILES {
-        let content = match *name {
-            "hosts" => hosts(record, network),
-            "resolv.conf" => resolv_conf(&record.config, network, &host_resolv),
-            _ => format!("{}\n", record.config.hostname),
+    for (file, _) in ETC_FILES {
+        let content = match *file {
+            "hosts" => hosts(name, config, network),
+            "resolv.conf" => resolv_conf(config, network, &host_resolv),
+            _ => format!("{}\n", config.hostname),
         };
-        let path = dir.join(name);
+        let path = dir.join(file);
         std::fs::write(&path, content).context(|| format!("write {}", path.display()))?;
     }
     Ok(())
 }
 
-fn hosts(record: &ContainerRecord, network: NetworkMode) -> String {
-    let hostname = &record.config.hostname;
+fn hosts(name: &str, config: &ContainerConfig, network: NetworkMode) -> String {
+    let hostname = &config.hostname;
     let mut hosts = String::new();
     if network == NetworkMode::Host {
         hosts.push_str(&std::fs::read_to_string("/etc/hosts").unwrap_or_default());
@@ -60,17 +61,17 @@ fn hosts(record: &ContainerRecord, network: NetworkMode) -> String {
         hosts.push_str("127.0.0.1\tlocalhost localhost.localdomain localhost4 localhost4.localdomain4\n");
         hosts.push_str("::1\tlocalhost localhost.localdomain localhost6 localhost6.localdomain6\n");
     }
-    for (host, ip) in record.config.add_host.iter().filter_map(|e| parse_add_host(e).ok()) {
+    for (host, ip) in config.add_host.iter().filter_map(|e| parse_add_host(e).ok()) {
         hosts.push_str(&format!("{ip}\t{host}\n"));
     }
     match network {
         NetworkMode::Slirp4netns(options) => {
-            hosts.push_str(&format!("{SLIRP_CONTAINER_ADDRESS}\t{hostname} {}\n", record.name));
+            hosts.push_str(&format!("{SLIRP_CONTAINER_ADDRESS}\t{hostname} {name}\n"));
             if options.allow_host_loopback {
                 hosts.push_str(&format!("{SLIRP_GATEWAY}\thost.containers.internal host.docker.internal\n"));
             }
         }
-        _ => hosts.push_str(&format!("127.0.1.1\t{hostname} {}\n", record.name)),
+        _ => hosts.push_str(&format!("127.0.1.1\t{hostname} {name}\n")),
     }
     hosts
 }

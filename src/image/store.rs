@@ -403,6 +403,11 @@ impl Staging {
         self.layers.get(diff_id).map(|l| &l.record)
     }
 
+    /// Where a layer staged earlier is unpacked until it is committed.
+    pub fn staged_layer_dir(&self, diff_id: &str) -> Option<PathBuf> {
+        self.layers.get(diff_id).map(|l| l.dir.path().join("diff"))
+    }
+
     /// The record of a layer some stored image has, pinned (with its blob)
     /// so that no garbage collection removes it before this staging is
     /// committed or dropped. None when there is no such layer (any more).

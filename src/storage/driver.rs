@@ -71,7 +71,14 @@ pub struct RootfsLayout {
 }
 
 impl RootfsLayout {
-    pub fn for_container(dir: &Path, layers: Vec<PathBuf>) -> RootfsLayout {
+    pub fn for_container(dir: &Path, mut layers: Vec<PathBuf>) -> RootfsLayout {
+        // An image may hold the same layer twice (two build steps with the
+        // same changes); overlayfs refuses a repeated lower directory. The
+        // upper copy alone gives the same result: drop the lower ones.
+        let mut seen = std::collections::HashSet::new();
+        layers.reverse();
+        layers.retain(|layer| seen.insert(layer.clone()));
+        layers.reverse();
         RootfsLayout { layers, upper: dir.join("upper"), work: dir.join("work"), merged: dir.join("merged") }
     }
 

@@ -1,0 +1,281 @@
+//! Parsing a Containerfile/Dockerfile into stages of instructions, and the
+//! builder's variable expansion (`$VAR`, `${VAR}`, `${VAR:-default}`,
+//! `${VAR:+alternative}`).
+
+use crate::error::Result;
+
+/// One instruction, its continuation lines joined.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Instruction {
+    /// Upper case: RUN, COPY, ...
+    pub keyword: String,
+    /// Leading `--name=value` flags (COPY --from, --chown, --chmod; FROM --platform).
+    pub flags: Vec<(String, String)>,
+    /// Everything after the keyword and the flags.
+    pub args: String,
+    /// Line where the instruction starts, for errors.
+    pub line: usize,
+}
+
+impl Instruction {
+    /// As podman shows it in `STEP n/m: ...`.
+    pub fn display(&self) -> String {
+        let mut text = self.keyword.clone();
+        for (name, value) in &self.flags {
+            text.push_str(&format!(" --{name}={value}"));
+        }
+        if !self.args.is_empty() {
+            text.push(' ');
+            text.push_str(&self.args);
+        }
+        text
+    }
+
+    pub fn flag(&self, name: &str) -> Option<&str> {
+        self.flags.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Stage {
+    /// `FROM image AS name`, lower-cased as docker compares them.
+    pub name: Option<String>,
+    /// The FROM instruction.
+    pub from: Instruction,
+    pub instructions: Vec<Instruction>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Dockerfile {
+    /// ARG instructions before the first FROM.
+    pub global_args: Vec<Instruction>,
+    pub stages: Vec<Stage>,
+}
+
+/// Instructions the builder knows, and which take `--flag=value` options.
+const KEYWORDS: &[(&str, &[&str])] = &[
+    ("FROM", &["platform"]),
+    ("RUN", &[]),
+    ("COPY", &["from", "chown", "chmod"]),
+    ("ADD", &["chown", "chmod"]),
+    ("ENV", &[]),
+    ("ARG", &[]),
+    ("WORKDIR", &[]),
+    ("USER", &[]),
+    ("EXPOSE", &[]),
+    ("LABEL", &[]),
+    ("ENTRYPOINT", &[]),
+    ("CMD", &[]),
+    ("VOLUME", &[]),
+    ("STOPSIGNAL", &[]),
+    ("SHELL", &[]),
+    ("HEALTHCHECK", &["interval", "timeout", "start-period", "retries"]),
+    ("MAINTAINER", &[]),
+    ("ONBUILD", &[]),
+];
+
+pub fn parse(text: &str) -> Result<Dockerfile> {
+    let mut dockerfile = Dockerfile { global_args: Vec::new(), stages: Vec::new() };
+    for instruction in logical_lines(text)? {
+        let invalid = |why: String| crate::err!("Containerfile line {}: {why}", instruction.line);
+        match (instruction.keyword.as_str(), dockerfile.stages.last_mut()) {
+            ("FROM", _) => {
+                let words: Vec<&str> = instruction.args.split_whitespace().collect();
+                let name = match words.as_slice() {
+                    [_] => None,
+                    [_, as_, name] if as_.eq_ignore_ascii_case("as") => Some(name.to_lowercase()),
+                    _ => return Err(invalid(format!("FROM takes an image and an optional AS name, not {:?}", instruction.args))),
+                };
+                dockerfile.stages.push(Stage { name, from: instruction, instructions: Vec::new() });
+            }
+            ("ARG", None) => dockerfile.global_args.push(instruction),
+            (keyword, None) => return Err(invalid(format!("{keyword} before the first FROM (only ARG may come first)"))),
+            (_, Some(stage)) => stage.instructions.push(instruction),
+        }
+    }
+    if dockerfile.stages.is_empty() {
+        return Err(crate::err!("the Containerfile has no FROM instruction"));
+    }
+    Ok(dockerfile)
+}
+
+/// Join continuation lines, drop comments and blank lines, and split each
+/// instruction into keyword, flags and arguments.
+fn logical_lines(text: &str) -> Result<Vec<Instruction>> {
+    let mut out = Vec::new();
+    let mut pending: Option<(usize, String)> = None;
+    for (index, raw) in text.lines().enumerate() {
+        let line = raw.trim_end_matches('\r');
+        let trimmed = line.trim_start();
+        // Comments may sit between continuation lines; they are dropped there too.
+        if trimmed.starts_with('#') || (trimmed.is_empty() && pending.is_some()) {
+            continue;
+        }
+        let (start, mut joined) = pending.take().unwrap_or((index + 1, String::new()));
+        match line.trim_end().strip_suffix('\\') {
+            Some(continued) => {
+                joined.push_str(continued);
+                pending = Some((start, joined));
+            }
+            None => {
+                joined.push_str(line);
+                if !joined.trim().is_empty() {
+                    out.push(split_instruction(joined.trim(), start)?);
+                }
+            }
+        }
+    }
+    if let Some((start, joined)) = pending {
+        if !joined.trim().is_empty() {
+            out.push(split_instruction(joined.trim(), start)?);
+        }
+    }
+    Ok(out)
+}
+
+/// One instruction written on one line (an ONBUILD trigger).
+pub fn parse_instruction(text: &str, line: usize) -> Result<Instruction> {
+    split_instruction(text.trim(), line)
+}
+
+fn split_instruction(text: &str, line: usize) -> Result<Instruction> {
+    let (keyword, mut rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+    let keyword = keyword.to_uppercase();
+    let Some((_, allowed)) = KEYWORDS.iter().find(|(k, _)| *k == keyword) else {
+        return Err(crate::err!("Containerfile line {line}: unknown instruction {keyword:?}"));
+    };
+    let mut flags = Vec::new();
+    loop {
+        rest = rest.trim_start();
+        let Some(flag) = rest.strip_prefix("--") else { break };
+        let (word, after) = flag.split_once(char::is_whitespace).unwrap_or((flag, ""));
+        let (name, value) = word.split_once('=').unwrap_or((word, ""));
+        if !allowed.contains(&name) {
+            return Err(crate::err!("Containerfile line {line}: {keyword} does not take the flag --{name}"));
+        }
+        flags.push((name.to_string(), value.to_string()));
+        rest = after;
+    }
+    Ok(Instruction { keyword, flags, args: rest.trim().to_string(), line })
+}
+
+/// Expand variables in `text` from `lookup`. `\$` is a literal dollar;
+/// nothing is expanded inside single quotes. With `for_words`, the result
+/// is split into words later (by image::change): quotes and backslashes
+/// are kept, and expanded values are escaped so that they stay one word.
+pub fn expand(text: &str, lookup: &dyn Fn(&str) -> Option<String>, for_words: bool) -> Result<String> {
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    let mut in_single = false;
+    let push_value = |out: &mut String, value: &str| {
+        for c in value.chars() {
+            if for_words && (c.is_whitespace() || matches!(c, '"' | '\'' | '\\')) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    };
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' if for_words => {
+                in_single = !in_single;
+                out.push(c);
+            }
+            '\\' => match chars.next() {
+                Some('$') if !for_words => out.push('$'),
+                Some(next) => {
+                    out.push('\\');
+                    out.push(next);
+                }
+                None => out.push('\\'),
+            },
+            '$' if !in_single => {
+                if chars.peek() == Some(&'{') {
+                    chars.next();
+                    let mut inner = String::new();
+                    loop {
+                        match chars.next() {
+                            Some('}') => break,
+                            Some(ch) => inner.push(ch),
+                            None => return Err(crate::err!("missing '}}' in {text:?}")),
+                        }
+                    }
+                    let (name, modifier) = match inner.find(':') {
+                        Some(i) => (&inner[..i], Some(&inner[i + 1..])),
+                        None => (inner.as_str(), None),
+                    };
+                    let value = lookup(name).filter(|v| !v.is_empty());
+                    let expanded = match modifier {
+                        None => value.unwrap_or_default(),
+                        Some(m) if m.starts_with('-') => value.unwrap_or_else(|| m[1..].to_string()),
+                        Some(m) if m.starts_with('+') => value.map(|_| m[1..].to_string()).unwrap_or_default(),
+                        Some(m) => return Err(crate::err!("unsupported modifier ':{m}' in ${{{inner}}}")),
+                    };
+                    push_value(&mut out, &expanded);
+                } else {
+                    let mut name = String::new();
+                    while let Some(&ch) = chars.peek() {
+                        if ch.is_ascii_alphanumeric() || ch == '_' {
+                            name.push(ch);
+                            chars.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    if name.is_empty() {
+                        out.push('$');
+                    } else {
+                        push_value(&mut out, &lookup(&name).unwrap_or_default());
+                    }
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stages_flags_continuations_and_comments() {
+        let text = "ARG BASE=bb\n# comment\nFROM $BASE AS Builder\nRUN echo a \\\n  # inside\n  && echo b\nCOPY --from=builder --chown=1:2 /a /b\nFROM scratch\nCMD [\"/x\"]\n";
+        let d = parse(text).unwrap();
+        assert_eq!(d.global_args.len(), 1);
+        assert_eq!(d.stages.len(), 2);
+        assert_eq!(d.stages[0].name.as_deref(), Some("builder"));
+        let run = &d.stages[0].instructions[0];
+        assert_eq!((run.keyword.as_str(), run.line), ("RUN", 4));
+        assert_eq!(run.args, "echo a   && echo b");
+        let copy = &d.stages[0].instructions[1];
+        assert_eq!(copy.flag("from"), Some("builder"));
+        assert_eq!(copy.display(), "COPY --from=builder --chown=1:2 /a /b");
+    }
+
+    #[test]
+    fn rejects_bad_files() {
+        assert!(parse("RUN true\n").is_err());
+        assert!(parse("# nothing\n").is_err());
+        assert!(parse("FROM a\nFOO bar\n").is_err());
+        assert!(parse("FROM a\nCOPY --bogus=1 a b\n").is_err());
+    }
+
+    #[test]
+    fn expands_variables() {
+        let vars = |name: &str| match name {
+            "A" => Some("one".to_string()),
+            "S" => Some("x y".to_string()),
+            "E" => Some(String::new()),
+            _ => None,
+        };
+        let e = |t: &str| expand(t, &vars, false).unwrap();
+        assert_eq!(e("$A/${A}-$NOPE"), "one/one-");
+        assert_eq!(e("${NOPE:-def} ${E:-d2} ${A:-x}"), "def d2 one");
+        assert_eq!(e("${A:+alt} ${NOPE:+alt}."), "alt .");
+        assert_eq!(e("\\$A $"), "$A $");
+        assert_eq!(expand("K=$S '$A'", &vars, true).unwrap(), "K=x\\ y '$A'");
+        assert!(expand("${A", &vars, false).is_err());
+    }
+}

@@ -1,0 +1,700 @@
+//! Running a parsed Containerfile: stage by stage, step by step, each step
+//! reused from the cache or executed, new layers staged in the image store
+//! and committed together with the final image, so that a failed build
+//! leaves no image behind.
+
+use super::cache::{Cache, Entry};
+use super::context::BuildContext;
+use super::copy;
+use super::diff::{LayerWriter, Overrides};
+use super::dockerfile::{self, expand, Dockerfile, Instruction, Stage};
+use crate::container::health::{parse_flag_duration, Healthcheck};
+use crate::container::launch::confinement;
+use crate::container::state::{now, ContainerConfig};
+use crate::error::{Context as _, Error, Result};
+use crate::image::store::Staging;
+use crate::image::{change, digest, oci, ImageRecord, ImageStore, LayerRecord};
+use crate::output;
+use crate::runtime::process;
+use crate::runtime::spec::{ContainerSpec, NetworkMode};
+use crate::storage::driver::{self, Driver, RootfsLayout};
+use oci_spec::image::{Arch, Config, History, ImageConfiguration, Os};
+use std::collections::BTreeMap;
+use std::io::{Seek, Write};
+use std::path::{Path, PathBuf};
+
+const DEFAULT_PATH: &str = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+const DEFAULT_SHELL: [&str; 2] = ["/bin/sh", "-c"];
+/// podman prints intermediate image ids this long.
+const SHORT_ID: usize = 11;
+
+pub struct Options {
+    /// Fully qualified names for the image.
+    pub tags: Vec<String>,
+    /// The first name as the user typed it, for podman's `COMMIT name` line.
+    pub commit_name: Option<String>,
+    pub build_args: BTreeMap<String, String>,
+    pub target: Option<String>,
+    pub no_cache: bool,
+    pub labels: BTreeMap<String, String>,
+    pub quiet: bool,
+    pub network: NetworkMode,
+    pub driver: Driver,
+}
+
+/// Fields of docker's image config that the OCI types lack, kept as JSON.
+const DOCKER_FIELDS: &[&str] = &["Healthcheck", "OnBuild", "Shell"];
+
+/// The image a stage is building.
+#[derive(Clone)]
+struct State {
+    config: ImageConfiguration,
+    /// The DOCKER_FIELDS the config has.
+    docker: serde_json::Map<String, serde_json::Value>,
+    layers: Vec<LayerRecord>,
+}
+
+impl State {
+    fn scratch() -> State {
+        let mut config = ImageConfiguration::default();
+        config.set_architecture(Arch::default());
+        config.set_os(Os::Linux);
+        let mut inner = Config::default();
+        inner.set_env(Some(vec![DEFAULT_PATH.to_string()]));
+        config.set_config(Some(inner));
+        config.rootfs_mut().set_diff_ids(Vec::new());
+        State { config, docker: serde_json::Map::new(), layers: Vec::new() }
+    }
+
+    /// The state a config blob describes, on top of `layers`.
+    fn from_config(raw: &[u8], layers: Vec<LayerRecord>) -> Result<State> {
+        let config: ImageConfiguration = serde_json::from_slice(raw).context(|| "parse image config".into())?;
+        let value: serde_json::Value = serde_json::from_slice(raw)?;
+        let docker = DOCKER_FIELDS
+            .iter()
+            .filter_map(|field| Some((field.to_string(), value.get("config")?.get(field)?.clone())))
+            .collect();
+        Ok(State { config, docker, layers })
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>> {
+        let mut value = serde_json::to_value(&self.config).context(|| "encode image config".into())?;
+        if let Some(config) = value.get_mut("config").and_then(|c| c.as_object_mut()) {
+            config.extend(self.docker.clone());
+        }
+        serde_json::to_vec(&value).context(|| "encode image config".into())
+    }
+
+    /// Change the container config part of the image config.
+    fn edit(&mut self, change: impl FnOnce(&mut Config) -> Result<()>) -> Result<()> {
+        let mut inner = self.inner();
+        change(&mut inner)?;
+        self.config.set_config(Some(inner));
+        Ok(())
+    }
+
+    fn id(&self) -> Result<String> {
+        Ok(digest::sha256(&self.bytes()?).trim_start_matches("sha256:").to_string())
+    }
+
+    fn inner(&self) -> Config {
+        self.config.config().clone().unwrap_or_default()
+    }
+
+    fn env(&self) -> Vec<String> {
+        self.inner().env().clone().unwrap_or_default()
+    }
+
+    /// The shell-form prefix: SHELL's, kept in the config as docker does.
+    fn shell(&self) -> Vec<String> {
+        self.docker
+            .get("Shell")
+            .and_then(|s| serde_json::from_value::<Vec<String>>(s.clone()).ok())
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| DEFAULT_SHELL.iter().map(|s| s.to_string()).collect())
+    }
+
+    /// `args` in shell form or, if a JSON array, exec form.
+    fn command(&self, args: &str) -> Vec<String> {
+        json_array(args).unwrap_or_else(|| self.shell().into_iter().chain([args.to_string()]).collect())
+    }
+}
+
+/// Per-stage settings that are not part of the image config.
+struct StageScope {
+    args: BTreeMap<String, String>,
+    /// CMD was set in this stage: a later ENTRYPOINT keeps it.
+    cmd_set: bool,
+}
+
+impl StageScope {
+    /// A variable as instructions see it: ENV first, then ARG.
+    fn lookup(&self, state: &State, name: &str) -> Option<String> {
+        let prefix = format!("{name}=");
+        state.env().iter().rev().find_map(|e| e.strip_prefix(&prefix).map(str::to_string)).or_else(|| self.args.get(name).cloned())
+    }
+}
+
+pub struct Builder<'a> {
+    store: &'a ImageStore,
+    staging: Staging,
+    cache: Cache,
+    context: &'a BuildContext,
+    options: &'a Options,
+    /// Scratch space for RUN containers and mounted views; removed on drop.
+    work: WorkDir,
+    global_args: BTreeMap<String, String>,
+    /// Finished stages, by index.
+    stages: Vec<Option<State>>,
+    runs: usize,
+}
+
+/// Removes the build's scratch directory, whoever owns the files in it.
+struct WorkDir(PathBuf);
+
+impl Drop for WorkDir {
+    fn drop(&mut self) {
+        let _ = crate::container::state::remove_tree(&self.0);
+    }
+}
+
+/// Build the image and return its record as stored.
+pub fn build(store: &ImageStore, data: &Path, context: &BuildContext, file: &Dockerfile, options: &Options) -> Result<ImageRecord> {
+    // Views of stages are mounted by this process: in a mount namespace of
+    // its own, so that they vanish with it whatever happens.
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).context(|| "create a mount namespace".into())?;
+    nix::mount::mount(None::<&str>, "/", None::<&str>, nix::mount::MsFlags::MS_REC | nix::mount::MsFlags::MS_PRIVATE, None::<&str>)
+        .context(|| "make mounts private".into())?;
+    let work = tempfile::Builder::new().prefix(".tmp-build-").tempdir_in(data).context(|| "create build directory".into())?;
+    let mut builder = Builder {
+        store,
+        staging: store.stage()?,
+        cache: Cache::open(data),
+        context,
+        options,
+        work: WorkDir(work.keep()),
+        global_args: BTreeMap::new(),
+        stages: vec![None; file.stages.len()],
+        runs: 0,
+    };
+    for arg in &file.global_args {
+        let (name, value) = builder.declare_arg(arg, &|name| builder.global_args.get(name).cloned())?;
+        if let Some(value) = value {
+            builder.global_args.insert(name, value);
+        }
+    }
+    let target = match &options.target {
+        None => file.stages.len() - 1,
+        Some(name) => stage_index(file, &name.to_lowercase())
+            .filter(|&i| file.stages[i].name.as_deref() == Some(&name.to_lowercase()))
+            .ok_or_else(|| crate::err!("target stage {name:?} not found in the Containerfile"))?,
+    };
+    let needed = needed_stages(file, target);
+    let count = needed.len();
+    for (position, &index) in needed.iter().enumerate() {
+        let prefix = if count > 1 { format!("[{}/{count}] ", position + 1) } else { String::new() };
+        let state = builder.run_stage(file, index, &prefix, index == target)?;
+        builder.stages[index] = Some(state);
+    }
+    let mut state = builder.stages[target].take().expect("the target stage was built");
+    if !options.labels.is_empty() {
+        state.edit(|config| {
+            let mut labels = config.labels().clone().unwrap_or_default();
+            labels.extend(options.labels.iter().map(|(k, v)| (k.clone(), v.clone())));
+            config.set_labels(Some(labels));
+            Ok(())
+        })?;
+    }
+    builder.commit(state)
+}
+
+/// A stage by name, or by its index in the file.
+fn stage_index(file: &Dockerfile, reference: &str) -> Option<usize> {
+    file.stages
+        .iter()
+        .position(|s| s.name.as_deref() == Some(reference))
+        .or_else(|| reference.parse::<usize>().ok().filter(|&i| i < file.stages.len()))
+}
+
+/// The stages `target` depends on (through FROM or COPY --from), itself
+/// included, in file order.
+fn needed_stages(file: &Dockerfile, target: usize) -> Vec<usize> {
+    let mut needed = vec![false; file.stages.len()];
+    let mut pending = vec![target];
+    while let Some(index) = pending.pop() {
+        if std::mem::replace(&mut needed[index], true) {
+            continue;
+        }
+        let stage = &file.stages[index];
+        let base = stage.from.args.split_whitespace().next().unwrap_or_default().to_lowercase();
+        let references = std::iter::once(base).chain(stage.instructions.iter().filter_map(|i| i.flag("from").map(str::to_lowercase)));
+        for reference in references {
+            if let Some(dep) = stage_index(file, &reference).filter(|&d| d < index) {
+                pending.push(dep);
+            }
+        }
+    }
+    (0..file.stages.len()).filter(|&i| needed[i]).collect()
+}
+
+impl Builder<'_> {
+    fn say(&self, text: &str) {
+        say(self.options, text);
+    }
+
+    /// `ARG NAME[=default]`: its value is the build argument, else the
+    /// default, else what `inherited` has (a global ARG redeclared).
+    fn declare_arg(&self, arg: &Instruction, inherited: &dyn Fn(&str) -> Option<String>) -> Result<(String, Option<String>)> {
+        let (name, default) = match arg.args.split_once('=') {
+            Some((name, default)) => (name.trim(), Some(expand(default.trim(), inherited, false)?)),
+            None => (arg.args.trim(), None),
+        };
+        if name.is_empty() || name.contains(char::is_whitespace) {
+            return Err(crate::err!("Containerfile line {}: ARG takes NAME or NAME=DEFAULT, not {:?}", arg.line, arg.args));
+        }
+        let value = self.options.build_args.get(name).cloned().or(default).or_else(|| inherited(name));
+        Ok((name.to_string(), value))
+    }
+
+    fn run_stage(&mut self, file: &Dockerfile, index: usize, prefix: &str, is_target: bool) -> Result<State> {
+        let stage: &Stage = &file.stages[index];
+        let total = stage.instructions.len() + 1;
+        self.say(&format!("{prefix}STEP 1/{total}: {}", stage.from.display()));
+        let globals = self.global_args.clone();
+        let base_text = stage.from.args.split_whitespace().next().unwrap_or_default();
+        let base = expand(base_text, &|name| globals.get(name).cloned(), false)?;
+        let mut state = self.base_state(file, index, &base)?;
+        let mut scope = StageScope { args: BTreeMap::new(), cmd_set: false };
+        // The base's ONBUILD triggers run first; the new image does not inherit them.
+        if let Some(triggers) = state.docker.remove("OnBuild") {
+            for trigger in triggers.as_array().into_iter().flatten().filter_map(|t| t.as_str()) {
+                let instruction = dockerfile::parse_instruction(trigger, stage.from.line)?;
+                self.step(file, &mut state, &mut scope, &instruction)
+                    .map_err(|e| Error::with_code(e.code, format!("building at ONBUILD trigger \"{trigger}\" of {base}: {}", e.message)))?;
+            }
+        }
+        for (n, instruction) in stage.instructions.iter().enumerate() {
+            self.say(&format!("{prefix}STEP {}/{total}: {}", n + 2, instruction.display()));
+            self.step(file, &mut state, &mut scope, instruction)
+                .map_err(|e| Error::with_code(e.code, format!("building at STEP \"{}\": {}", instruction.display(), e.message)))?;
+            let last = n + 1 == stage.instructions.len();
+            if !(last && is_target) {
+                self.say(&format!("--> {}", &state.id()?[..SHORT_ID]));
+            }
+        }
+        if stage.instructions.is_empty() && !is_target {
+            self.say(&format!("--> {}", &state.id()?[..SHORT_ID]));
+        }
+        Ok(state)
+    }
+
+    /// The state a stage starts from: scratch, an earlier stage, or an image.
+    fn base_state(&mut self, file: &Dockerfile, index: usize, base: &str) -> Result<State> {
+        if base == "scratch" {
+            return Ok(State::scratch());
+        }
+        if let Some(earlier) = stage_index(file, &base.to_lowercase()).filter(|&i| i < index) {
+            return self.stages[earlier].clone().ok_or_else(|| crate::err!("stage {base:?} was not built"));
+        }
+        self.image_state(base)
+    }
+
+    fn image_state(&mut self, reference: &str) -> Result<State> {
+        let image = self.store.lookup(reference)?;
+        let raw = self.store.read_blob(&format!("sha256:{}", image.id))?;
+        let mut layers = Vec::new();
+        for layer in &image.layers {
+            let record = self
+                .staging
+                .reuse_layer(self.store, &layer.diff_id)?
+                .ok_or_else(|| crate::err!("layer {} of image {reference} was removed meanwhile: try again", layer.diff_id))?;
+            layers.push(record);
+        }
+        State::from_config(&raw, layers)
+    }
+
+    fn layer_dir(&self, layer: &LayerRecord) -> PathBuf {
+        self.staging.staged_layer_dir(&layer.diff_id).unwrap_or_else(|| self.store.layer_dir(&layer.diff_id))
+    }
+
+    fn step(&mut self, file: &Dockerfile, state: &mut State, scope: &mut StageScope, instruction: &Instruction) -> Result<()> {
+        let args = instruction.args.as_str();
+        if args.is_empty() {
+            return Err(crate::err!("{} needs an argument", instruction.keyword));
+        }
+        let lookup = |name: &str| scope.lookup(state, name);
+        match instruction.keyword.as_str() {
+            "ARG" => {
+                let globals = self.global_args.clone();
+                let (name, value) = self.declare_arg(instruction, &|name| globals.get(name).cloned())?;
+                match value {
+                    Some(value) => scope.args.insert(name, value),
+                    None => scope.args.remove(&name),
+                };
+                Ok(())
+            }
+            "RUN" => self.run(state, scope, args),
+            "COPY" | "ADD" => self.copy(file, state, scope, instruction),
+            "SHELL" => {
+                let shell = json_array(args).filter(|a| !a.is_empty()).ok_or_else(|| crate::err!("SHELL needs a JSON array, e.g. [\"/bin/sh\", \"-c\"]"))?;
+                let text = format!("SHELL {args}");
+                self.metadata_step(state, &text, |state| {
+                    state.docker.insert("Shell".into(), shell.into());
+                    Ok(())
+                })
+            }
+            "CMD" | "ENTRYPOINT" => {
+                let value = state.command(args);
+                let text = format!("{} {args}", instruction.keyword);
+                let is_cmd = instruction.keyword == "CMD";
+                let keep_cmd = scope.cmd_set;
+                scope.cmd_set |= is_cmd;
+                self.metadata_step(state, &text, |state| state.edit(|config| {
+                    if is_cmd {
+                        config.set_cmd(Some(value));
+                    } else {
+                        config.set_entrypoint(Some(value));
+                        if !keep_cmd {
+                            config.set_cmd(None);
+                        }
+                    }
+                    Ok(())
+                }))
+            }
+            "ENV" | "LABEL" | "EXPOSE" | "VOLUME" => {
+                let text = format!("{} {}", instruction.keyword, expand(args, &lookup, true)?);
+                self.metadata_step(state, &text, |state| state.edit(|config| change::apply(config, &text)))
+            }
+            "WORKDIR" | "USER" | "STOPSIGNAL" => {
+                let text = format!("{} {}", instruction.keyword, expand(args, &lookup, false)?);
+                self.metadata_step(state, &text, |state| state.edit(|config| change::apply(config, &text)))
+            }
+            "MAINTAINER" => {
+                let text = format!("MAINTAINER {args}");
+                self.metadata_step(state, &text, |state| {
+                    state.config.set_author(Some(args.to_string()));
+                    Ok(())
+                })
+            }
+            "HEALTHCHECK" => {
+                let healthcheck = serde_json::to_value(healthcheck(instruction)?)?;
+                self.metadata_step(state, &instruction.display(), |state| {
+                    state.docker.insert("Healthcheck".into(), healthcheck);
+                    Ok(())
+                })
+            }
+            "ONBUILD" => {
+                let trigger = dockerfile::parse_instruction(args, instruction.line)?;
+                if matches!(trigger.keyword.as_str(), "ONBUILD" | "FROM" | "MAINTAINER") {
+                    return Err(crate::err!("{} is not allowed as an ONBUILD trigger", trigger.keyword));
+                }
+                let text = format!("ONBUILD {args}");
+                self.metadata_step(state, &text, |state| {
+                    let triggers = state.docker.entry("OnBuild").or_insert_with(|| serde_json::json!([]));
+                    match triggers.as_array_mut() {
+                        Some(list) => list.push(args.into()),
+                        None => *triggers = serde_json::json!([args]),
+                    }
+                    Ok(())
+                })
+            }
+            other => Err(crate::err!("{other} is not supported yet")),
+        }
+    }
+
+    /// Reuse a step from the cache, if allowed and there: prints podman's
+    /// "Using cache" and returns true.
+    fn reuse(&mut self, key: &str, state: &mut State) -> Result<bool> {
+        if self.options.no_cache {
+            return Ok(false);
+        }
+        let Some(entry) = self.cache.get(key) else { return Ok(false) };
+        let mut layers = state.layers.clone();
+        if let Some(diff_id) = &entry.layer {
+            let record = match self.staging.layer(diff_id).cloned() {
+                Some(record) => record,
+                None => match self.staging.reuse_layer(self.store, diff_id)? {
+                    Some(record) => record,
+                    None => return Ok(false),
+                },
+            };
+            layers.push(record);
+        }
+        let Ok(cached) = State::from_config(entry.config.as_bytes(), layers) else { return Ok(false) };
+        *state = cached;
+        self.say(&format!("--> Using cache {}", state.id()?));
+        Ok(true)
+    }
+
+    /// Record a step's result in `state` and the cache.
+    fn record(&mut self, key: &str, state: &mut State, created_by: String, layer: Option<LayerRecord>, change: impl FnOnce(&mut State) -> Result<()>) -> Result<()> {
+        change(state)?;
+        let created = crate::time::format(now());
+        let mut history = History::default();
+        history.set_created(Some(created.clone()));
+        history.set_created_by(Some(created_by));
+        history.set_empty_layer(layer.is_none().then_some(true));
+        let mut config = state.config.clone();
+        config.set_created(Some(created));
+        let mut all_history = config.history().clone().unwrap_or_default();
+        all_history.push(history);
+        config.set_history(Some(all_history));
+        if let Some(layer) = &layer {
+            let mut diff_ids = config.rootfs().diff_ids().clone();
+            diff_ids.push(layer.diff_id.clone());
+            config.rootfs_mut().set_diff_ids(diff_ids);
+            state.layers.push(layer.clone());
+        }
+        state.config = config;
+        let entry = Entry { config: String::from_utf8(state.bytes()?).expect("JSON is UTF-8"), layer: layer.map(|l| l.diff_id) };
+        self.cache.put(key, &entry)
+    }
+
+    fn metadata_step(&mut self, state: &mut State, text: &str, change: impl FnOnce(&mut State) -> Result<()>) -> Result<()> {
+        let key = Cache::key(&state.bytes()?, text, "");
+        if self.reuse(&key, state)? {
+            return Ok(());
+        }
+        self.record(&key, state, format!("/bin/sh -c #(nop) {text}"), None, change)
+    }
+
+    fn run(&mut self, state: &mut State, scope: &StageScope, args: &str) -> Result<()> {
+        let argv = state.command(args);
+        if argv.is_empty() {
+            return Err(crate::err!("RUN needs a command"));
+        }
+        // Build arguments reach the command as environment variables, below ENV.
+        let mut env: Vec<String> = scope.args.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        env.extend(state.env());
+        let key_text = format!("RUN {}\n{}", serde_json::to_string(&argv)?, env.join("\n"));
+        let key = Cache::key(&state.bytes()?, &key_text, "");
+        if self.reuse(&key, state)? {
+            return Ok(());
+        }
+        if self.options.driver == Driver::Copy {
+            return Err(crate::err!("RUN needs the overlay or fuse-overlayfs storage driver; this store uses copy"));
+        }
+        self.runs += 1;
+        let dir = self.work.0.join(format!("run-{}", self.runs));
+        let inner = state.inner();
+        let layers = state.layers.iter().map(|l| self.layer_dir(l)).collect();
+        let layout = RootfsLayout::for_container(&dir, layers);
+        layout.prepare(self.options.driver)?;
+        let hostname = "skiff-build";
+        crate::container::etc_files::write(
+            &dir,
+            hostname,
+            &crate::container::state::ContainerConfig { hostname: hostname.to_string(), ..Default::default() },
+            self.options.network,
+        )?;
+        let confined = confinement(&ContainerConfig::default(), None, true)?;
+        let spec = ContainerSpec {
+            hostname: hostname.to_string(),
+            driver: self.options.driver,
+            layout: layout.clone(),
+            args: argv.clone(),
+            env,
+            workdir: inner.working_dir().clone().filter(|w| !w.is_empty()).unwrap_or_else(|| "/".into()),
+            user: inner.user().clone().unwrap_or_default(),
+            tty: false,
+            stdin: false,
+            network: self.options.network,
+            etc_files: crate::container::launch::ETC_FILES.iter().map(|(name, target)| (dir.join(name), target.to_string())).collect(),
+            read_only_root: false,
+            tmpfs: Vec::new(),
+            binds: Vec::new(),
+            ports: Vec::new(),
+            runtime_dir: dir.clone(),
+            masked_paths: confined.masked_paths,
+            readonly_paths: confined.readonly_paths,
+            caps: confined.caps,
+            seccomp: confined.seccomp,
+            no_new_privileges: confined.no_new_privileges,
+            die_with_parent: true,
+        };
+        let status = if self.options.quiet { run_quietly(&spec) } else { process::run(&spec, |_| {}) };
+        match status {
+            Ok(0) => {}
+            Ok(code) => return Err(Error::with_code(1, format!("while running runtime: exit status {code}"))),
+            Err(e) => return Err(Error::with_code(1, format!("{}: exit status {}", e.message, e.code))),
+        }
+        let layer = self.add_layer(&dir, |writer| writer.add_upper(&layout.upper))?;
+        crate::container::state::remove_tree(&dir)?;
+        let created_by = if json_array(args).is_some() { args.to_string() } else { argv.join(" ") };
+        self.record(&key, state, created_by, Some(layer), |_| Ok(()))
+    }
+
+    /// Write a layer tar with `fill` into a file in `dir` and stage it.
+    fn add_layer(&mut self, dir: &Path, fill: impl FnOnce(&mut LayerWriter<std::io::BufWriter<std::fs::File>>) -> Result<()>) -> Result<LayerRecord> {
+        std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
+        let path = dir.join("layer.tar");
+        let file = std::fs::File::options().create_new(true).read(true).write(true).open(&path).context(|| "create layer tar".into())?;
+        let mut writer = LayerWriter::new(std::io::BufWriter::new(file));
+        fill(&mut writer)?;
+        let mut file = writer.finish()?.into_inner().map_err(|e| crate::err!("write layer: {}", e.error()))?;
+        file.flush()?;
+        file.rewind()?;
+        let layer = self.staging.add_layer(file, None)?;
+        std::fs::remove_file(&path)?;
+        Ok(layer)
+    }
+
+    fn copy(&mut self, file: &Dockerfile, state: &mut State, scope: &StageScope, instruction: &Instruction) -> Result<()> {
+        let lookup = |name: &str| scope.lookup(state, name);
+        let expanded = expand(&instruction.args, &lookup, false)?;
+        let mut paths = json_array(&expanded).unwrap_or_else(|| expanded.split_whitespace().map(str::to_string).collect());
+        if paths.len() < 2 {
+            return Err(crate::err!("{} needs at least one source and a destination", instruction.keyword));
+        }
+        let mut dest = paths.pop().expect("two or more paths");
+        // "." and "dir/." name directories, as "dir/" does.
+        if dest == "." || dest.ends_with("/.") {
+            dest.push('/');
+        }
+        let inner = state.inner();
+        let workdir = inner.working_dir().clone().unwrap_or_default();
+        let dest = if dest.starts_with('/') { dest } else { format!("{}/{dest}", workdir.trim_end_matches('/')) };
+
+        let from_state = match instruction.flag("from") {
+            None => None,
+            Some(from) => {
+                let from = expand(from, &lookup, false)?;
+                Some(match stage_index(file, &from.to_lowercase()) {
+                    Some(i) => self.stages[i].clone().ok_or_else(|| crate::err!("COPY --from={from}: that stage is not built before this one"))?,
+                    None => self.image_state(&from)?,
+                })
+            }
+        };
+        self.runs += 1;
+        let dir = self.work.0.join(format!("copy-{}", self.runs));
+        let target = self.view(&state.layers, &dir.join("target"))?;
+        let overrides = Overrides {
+            owner: instruction.flag("chown").map(|spec| owner(spec, &target.root)).transpose()?,
+            mode: instruction
+                .flag("chmod")
+                .map(|m| u32::from_str_radix(m, 8).ok().filter(|m| *m <= 0o7777).ok_or_else(|| crate::err!("invalid --chmod {m:?}: use an octal mode")))
+                .transpose()?,
+        };
+        let source_view = from_state.map(|from| self.view(&from.layers, &dir.join("source"))).transpose()?;
+        let context_ignored = |rel: &str| self.context.is_ignored(rel);
+        let no_ignores = |_: &str| false;
+        let source = match &source_view {
+            None => copy::Source { root: &self.context.root, ignored: &context_ignored },
+            Some(view) => copy::Source { root: &view.root, ignored: &no_ignores },
+        };
+        let is_add = instruction.keyword == "ADD";
+        if let Some(url) = paths.iter().find(|p| p.starts_with("http://") || p.starts_with("https://")).filter(|_| is_add) {
+            return Err(crate::err!("ADD {url}: skiff build does not download files; fetch it into the build context and COPY it"));
+        }
+        let planned = copy::plan(&source, &paths, &dest, &target.root, overrides, is_add)?;
+        let content = copy::content_digest(&planned)?;
+        let key = Cache::key(&state.bytes()?, &format!("{} {:?} {expanded}\n{dest}", instruction.keyword, instruction.flags), &content);
+        if self.reuse(&key, state)? {
+            return Ok(());
+        }
+        let layer = self.add_layer(&dir, |writer| copy::write(&planned, writer))?;
+        let kind = if planned.len() == 1 { "file" } else { "dir" };
+        let created_by = format!("/bin/sh -c #(nop) {} {kind}:{} in {dest} ", instruction.keyword, content.trim_start_matches("sha256:"));
+        self.record(&key, state, created_by, Some(layer), |_| Ok(()))
+    }
+
+    /// The root filesystem of `layers`, read-only by convention, at `dir`.
+    fn view(&self, layers: &[LayerRecord], dir: &Path) -> Result<View> {
+        let layers: Vec<PathBuf> = layers.iter().map(|l| self.layer_dir(l)).collect();
+        match layers.as_slice() {
+            [] => {
+                std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
+                Ok(View { root: dir.to_path_buf(), mounted: false })
+            }
+            [only] => Ok(View { root: only.clone(), mounted: false }),
+            _ => {
+                let layout = RootfsLayout::for_container(dir, layers);
+                layout.prepare(self.options.driver)?;
+                driver::mount_rootfs(self.options.driver, &layout)?;
+                Ok(View { root: layout.merged, mounted: true })
+            }
+        }
+    }
+
+    fn commit(self, state: State) -> Result<ImageRecord> {
+        let Builder { store, mut staging, options, .. } = self;
+        let config = state.bytes()?;
+        let config_digest = staging.add_blob(&config)?;
+        let manifest = staging.add_blob(&oci::manifest(&config, &config_digest, &state.layers))?;
+        let image = ImageRecord::new(&config, options.tags.clone(), manifest, state.layers);
+        say(options, format!("COMMIT {}", options.commit_name.as_deref().unwrap_or_default()).trim_end());
+        let stored = store.commit(staging, vec![image])?.remove(0);
+        say(options, &format!("--> {}", &stored.id[..SHORT_ID]));
+        for tag in &options.tags {
+            say(options, &format!("Successfully tagged {tag}"));
+        }
+        Ok(stored)
+    }
+}
+
+/// Print a progress line, unless `--quiet`.
+fn say(options: &Options, text: &str) {
+    if !options.quiet {
+        output::line(text);
+    }
+}
+
+/// A stage's root filesystem for reading; unmounted when dropped.
+struct View {
+    root: PathBuf,
+    mounted: bool,
+}
+
+impl Drop for View {
+    fn drop(&mut self) {
+        if self.mounted {
+            let _ = nix::mount::umount2(&self.root, nix::mount::MntFlags::MNT_DETACH);
+        }
+    }
+}
+
+/// `--chown=USER[:GROUP]`, names looked up in the image's own files.
+fn owner(spec: &str, root: &Path) -> Result<(u32, u32)> {
+    let read = |file: &str| std::fs::read_to_string(root.join(file)).unwrap_or_default();
+    let user = crate::runtime::user::resolve_with(spec, &read("etc/passwd"), &read("etc/group"))
+        .map_err(|e| crate::err!("invalid --chown {spec:?}: {}", e.message))?;
+    Ok((user.uid, user.gid))
+}
+
+/// Run a RUN command with its output thrown away (`--quiet`).
+fn run_quietly(spec: &ContainerSpec) -> Result<i32> {
+    let null = || std::fs::File::options().write(true).open("/dev/null").map(std::os::fd::OwnedFd::from);
+    let stdio = process::Stdio::Fds { stdin: None, stdout: null()?, stderr: null()? };
+    let started = process::start(spec, stdio)?;
+    Ok(process::wait_exit(started.pid).unwrap_or(crate::error::EXIT_ENGINE))
+}
+
+/// `HEALTHCHECK [--interval=D] [--timeout=D] [--start-period=D]
+/// [--retries=N] CMD command` or `HEALTHCHECK NONE`, as docker's config has it.
+fn healthcheck(instruction: &Instruction) -> Result<Healthcheck> {
+    let args = instruction.args.trim();
+    if args.eq_ignore_ascii_case("NONE") {
+        return Ok(Healthcheck { test: vec!["NONE".into()], ..Default::default() });
+    }
+    let (keyword, command) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
+    if !keyword.eq_ignore_ascii_case("CMD") || command.trim().is_empty() {
+        return Err(crate::err!("HEALTHCHECK takes NONE or [OPTIONS] CMD command"));
+    }
+    let test = match json_array(command) {
+        Some(argv) => std::iter::once("CMD".to_string()).chain(argv).collect(),
+        None => vec!["CMD-SHELL".to_string(), command.trim().to_string()],
+    };
+    let duration = |name: &str| instruction.flag(name).map(|v| parse_flag_duration(&format!("--{name}"), v)).transpose().map(Option::unwrap_or_default);
+    let retries = instruction.flag("retries").map(|v| v.parse().map_err(|_| crate::err!("invalid --retries {v:?}"))).transpose()?;
+    Ok(Healthcheck {
+        test,
+        interval: duration("interval")?,
+        timeout: duration("timeout")?,
+        start_period: duration("start-period")?,
+        retries: retries.unwrap_or_default(),
+    })
+}
+
+fn json_array(args: &str) -> Option<Vec<String>> {
+    args.trim_start().starts_with('[').then(|| serde_json::from_str(args).ok()).flatten()
+}

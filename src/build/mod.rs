@@ -1,0 +1,16 @@
+//! Building images from a Containerfile/Dockerfile, rootless.
+//!
+//! - [`dockerfile`]: parsing into stages, and ARG/ENV expansion.
+//! - [`context`]: the build context and its ignore file.
+//! - [`executor`]: runs the stages: RUN in a container of the runtime with
+//!   the stage's layers as overlay lower directories, COPY straight into a
+//!   layer tar, metadata instructions as config changes.
+//! - [`diff`]: writing layer tars (a RUN's upper directory, COPY's files).
+//! - [`cache`]: reusing the result of unchanged steps.
+
+pub mod cache;
+pub mod context;
+mod copy;
+pub mod diff;
+pub mod dockerfile;
+pub mod executor;

@@ -1,0 +1,253 @@
+//! Issue 7: `skiff build` from Containerfiles and Dockerfiles, rootless,
+//! with a layer cache.
+
+mod common;
+use common::*;
+
+/// A store with busybox imported as `bb` and a build context `ctx/` holding
+/// `files` (relative path, content).
+fn with_context(files: &[(&str, &str)]) -> Store {
+    let store = Store::new();
+    store.import_busybox("bb");
+    for (path, content) in files {
+        store.write_file(&format!("ctx/{path}"), content);
+    }
+    store
+}
+
+fn ctx(store: &Store) -> String {
+    store.home.join("ctx").display().to_string()
+}
+
+fn build(store: &Store, extra: &[&str]) -> Output {
+    let mut args = vec!["build".to_string()];
+    args.extend(extra.iter().map(|s| s.to_string()));
+    args.push(ctx(store));
+    store.skiff(&args)
+}
+
+/// The image id a successful build printed last.
+#[track_caller]
+fn built_id(out: &Output) -> String {
+    out.ok();
+    let id = out.lines().last().cloned().unwrap_or_default().trim_start_matches("sha256:").to_string();
+    out.check(is_image_id(&id), "build must print the full image id last");
+    id
+}
+
+#[test]
+fn run_copy_and_metadata_take_effect() {
+    let store = with_context(&[
+        ("Containerfile", "FROM bb\n# a comment\nRUN echo built > /made && \\\n    mkdir -p /srv/app\nCOPY hello.txt /srv/app/\nENV GREETING=hi \\\n    OTHER=\"two words\"\nWORKDIR /srv/app\nUSER 1000:1000\nEXPOSE 8080\nLABEL stage=test\nENTRYPOINT [\"/bin/sh\", \"-c\"]\nCMD [\"echo $GREETING $(cat hello.txt) $(cat /made) $(pwd) $(id -u) $OTHER\"]\n"),
+        ("hello.txt", "world\n"),
+    ]);
+    let out = build(&store, &["-t", "app"]);
+    let id = built_id(&out);
+    out.stdout_has("STEP 1/10: FROM bb").stdout_has("STEP 2/10: RUN echo built").stdout_has("COMMIT app");
+    out.check(out.lines().iter().any(|l| l.starts_with("--> ")), "each step prints --> ID");
+    store.skiff(&["run", "--rm", "app"]).ok().stdout_is("hi world built /srv/app 1000 two words");
+    store.skiff(&["images", "-q", "--no-trunc"]).ok().stdout_has(&id);
+    let inspect = store.skiff(&["inspect", "--format", "{{.Config.ExposedPorts}} {{.Config.Labels}}", "app"]);
+    inspect.ok().stdout_has("8080/tcp").stdout_has("stage:test");
+}
+
+#[test]
+fn multi_stage_copies_from_an_earlier_stage_into_scratch() {
+    let store = with_context(&[(
+        "Dockerfile",
+        "FROM bb AS builder\nRUN mkdir /out && echo from-builder > /out/result\n\nFROM scratch\nCOPY --from=builder /bin/busybox /bin/busybox\nCOPY --from=builder /out/result /result\nCMD [\"/bin/busybox\", \"cat\", \"/result\"]\n",
+    )]);
+    let out = build(&store, &["-t", "multi"]);
+    built_id(&out);
+    out.stdout_has("[1/2] STEP 1/2: FROM bb AS builder").stdout_has("[2/2] STEP 1/4: FROM scratch");
+    store.skiff(&["run", "--rm", "multi"]).ok().stdout_is("from-builder");
+    // Only the copied files: no shell in the final image.
+    let ls = store.skiff(&["run", "--rm", "multi", "/bin/busybox", "ls", "/"]);
+    ls.ok().check(ls.stdout.contains("result") && !ls.stdout.contains("usr"), "the image holds only the copied files");
+}
+
+#[test]
+fn target_stops_at_the_named_stage() {
+    let store = with_context(&[(
+        "Containerfile",
+        "FROM bb AS first\nRUN echo one > /stage\nFROM first AS second\nRUN echo two > /stage\n",
+    )]);
+    built_id(build(&store, &["-t", "t", "--target", "first"]).stdout_has("STEP 2/2: RUN echo one"));
+    store.skiff(&["run", "--rm", "t", "cat", "/stage"]).ok().stdout_is("one");
+    build(&store, &["-t", "t", "--target", "nope"]).code(125).stderr_has("nope");
+}
+
+#[test]
+fn failing_run_names_the_step_and_leaves_nothing() {
+    let store = with_context(&[("Containerfile", "FROM bb\nRUN echo partial > /p\nRUN false\nCMD [\"true\"]\n")]);
+    let before = store.skiff(&["images", "-q"]).ok().stdout.clone();
+    let out = build(&store, &["-t", "broken"]);
+    out.code(1).stderr_has("RUN false").stderr_has("exit status 1");
+    store.skiff(&["images", "-q"]).ok().stdout_is(before.trim());
+    store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+    let leftovers: Vec<String> = std::fs::read_dir(&store.skiff_root())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".tmp-build"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary build directories left: {leftovers:?}");
+}
+
+#[test]
+fn build_args_and_variable_expansion() {
+    let store = with_context(&[(
+        "Containerfile",
+        "ARG BASE=bb\nFROM $BASE\nARG WHO=nobody\nARG UNSET\nENV DIR=/opt/${WHO} ALT=${UNSET:-fallback} PLUS=${WHO:+set}\nRUN echo \"$WHO\" > /who\nWORKDIR $DIR\nCMD [\"sh\", \"-c\", \"echo $ALT $PLUS $(pwd) $(cat /who)\"]\n",
+    )]);
+    built_id(&build(&store, &["-t", "args", "--build-arg", "WHO=me"]));
+    store.skiff(&["run", "--rm", "args"]).ok().stdout_is("fallback set /opt/me me");
+}
+
+#[test]
+fn copy_wildcards_directories_chown_and_chmod() {
+    let store = with_context(&[
+        ("Containerfile", "FROM bb\nCOPY *.txt /dest/\nCOPY --chown=12:34 --chmod=600 dir /tree\nCMD [\"sh\", \"-c\", \"ls /dest; stat -c '%u:%g %a' /tree/sub/f; cat /tree/sub/f\"]\n"),
+        ("a.txt", "a"),
+        ("b.txt", "b"),
+        ("c.md", "c"),
+        ("dir/sub/f", "inner\n"),
+    ]);
+    built_id(&build(&store, &["-t", "cp"]));
+    store.skiff(&["run", "--rm", "cp"]).ok().stdout_is("a.txt\nb.txt\n12:34 600\ninner");
+}
+
+#[test]
+fn file_from_stdin_and_quiet_with_iidfile() {
+    let store = with_context(&[("note", "n")]);
+    let iid = store.home.join("iid");
+    let out = store.skiff_stdin(
+        &["build", "-q", "-f", "-", "--iidfile", &iid.display().to_string(), &ctx(&store)],
+        b"FROM bb\nCOPY note /note\n",
+    );
+    out.ok();
+    let id = out.stdout.trim().to_string();
+    out.check(is_image_id(&id) && out.lines().len() == 1, "-q prints only the image id");
+    assert_eq!(std::fs::read_to_string(iid).unwrap(), format!("sha256:{id}"));
+}
+
+#[test]
+fn bad_input_is_one_clear_error() {
+    let store = with_context(&[("Containerfile", "FROM bb\nBOGUS x\n")]);
+    build(&store, &[]).code(125).stderr_has("BOGUS");
+    store.write_file("ctx/Containerfile", "RUN true\n");
+    build(&store, &[]).code(125).stderr_has("FROM");
+    store.write_file("ctx/Containerfile", "FROM nosuchimage\n");
+    build(&store, &[]).code(125).stderr_has("nosuchimage");
+    store.write_file("ctx/Containerfile", "FROM bb\nCOPY missing /x\n");
+    build(&store, &[]).code(125).stderr_has("missing");
+    build(&store, &["-t", "Bad Name"]).code(125);
+}
+
+#[test]
+fn cached_rebuild_runs_nothing_and_gives_the_same_image() {
+    let store = with_context(&[
+        ("Containerfile", "FROM bb\nRUN echo ONE-$((10+1)) | tee /one\nCOPY data /data\nRUN echo TWO-$((20+2)) | tee /two\nENV X=1\n"),
+        ("data", "first\n"),
+    ]);
+    let first = build(&store, &["-t", "c"]);
+    let id = built_id(&first);
+    first.stdout_has("ONE-11").stdout_has("TWO-22");
+
+    let again = build(&store, &["-t", "c"]);
+    again.check(!again.stdout.contains("ONE-11") && !again.stdout.contains("TWO-22"), "a cached rebuild runs no RUN step");
+    again.stdout_has("--> Using cache");
+    assert_eq!(built_id(&again), id, "a cached rebuild gives the same image id");
+
+    // Touching a file without changing it keeps the cache.
+    let data = store.home.join("ctx/data");
+    std::fs::File::options().append(true).open(&data).unwrap().set_modified(std::time::SystemTime::now()).unwrap();
+    assert_eq!(built_id(&build(&store, &["-t", "c"])), id);
+
+    // Changing it rebuilds from the COPY on.
+    store.write_file("ctx/data", "second\n");
+    let changed = build(&store, &["-t", "c"]);
+    let changed_id = built_id(&changed);
+    changed.check(!changed.stdout.contains("ONE-11") && changed.stdout.contains("TWO-22"), "steps before the COPY come from the cache");
+    assert_ne!(changed_id, id);
+    store.skiff(&["run", "--rm", "c", "cat", "/data"]).ok().stdout_is("second");
+
+    let fresh = build(&store, &["-t", "c", "--no-cache"]);
+    built_id(&fresh);
+    fresh.check(fresh.stdout.contains("ONE-11") && !fresh.stdout.contains("Using cache"), "--no-cache runs every step");
+}
+
+#[test]
+fn ignore_file_hides_context_files_with_exceptions() {
+    let store = with_context(&[
+        ("Containerfile", "FROM bb\nCOPY . /ctx/\nCMD [\"sh\", \"-c\", \"cd /ctx && find . -type f | sort\"]\n"),
+        (".dockerignore", "# build junk\n*.log\nsecret\n!keep.log\n"),
+        ("a.log", "x"),
+        ("keep.log", "x"),
+        ("secret/key", "x"),
+        ("src/main.c", "x"),
+    ]);
+    built_id(&build(&store, &["-t", "ign"]));
+    store.skiff(&["run", "--rm", "ign"]).ok().stdout_is("./.dockerignore\n./Containerfile\n./keep.log\n./src/main.c");
+    store.write_file("ctx/Containerfile", "FROM bb\nCOPY secret/key /key\n");
+    build(&store, &[]).code(125).stderr_has("secret/key");
+    // .containerignore wins over .dockerignore.
+    store.write_file("ctx/.containerignore", "src\n");
+    store.write_file("ctx/Containerfile", "FROM bb\nCOPY secret/key /key\n");
+    built_id(&build(&store, &[]));
+}
+
+#[test]
+fn add_unpacks_local_archives_and_refuses_urls() {
+    let store = with_context(&[("Containerfile", "FROM bb\nADD bundle.tar.gz /opt/\nADD plain.txt /plain\n"), ("plain.txt", "p\n")]);
+    let mut tar = TarBuilder::new();
+    tar.dir("pkg", 0o755, 0, 0).file("pkg/hello", 0o644, 0, 0, b"from the archive\n");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, &tar.finish()).unwrap();
+    let path = store.home.join("ctx/bundle.tar.gz");
+    std::fs::write(&path, gz.finish().unwrap()).unwrap();
+    std::os::unix::fs::chown(&path, Some(TEST_UID), Some(TEST_UID)).unwrap();
+    built_id(&build(&store, &["-t", "added"]));
+    store.skiff(&["run", "--rm", "added", "cat", "/opt/pkg/hello", "/plain"]).ok().stdout_is("from the archive\np");
+
+    store.write_file("ctx/Containerfile", "FROM bb\nADD https://example.com/file.txt /f\n");
+    build(&store, &[]).code(125).stderr_has("https://example.com/file.txt");
+}
+
+#[test]
+fn healthcheck_is_written_for_containers_to_use() {
+    let store = with_context(&[(
+        "Containerfile",
+        "FROM bb\nHEALTHCHECK --interval=1s --retries=2 CMD test -e /tmp/ok\nCMD [\"sh\", \"-c\", \"touch /tmp/ok; sleep 60\"]\n",
+    )]);
+    built_id(&build(&store, &["-t", "hc"]));
+    store.skiff(&["run", "-d", "--name", "checked", "hc"]).ok();
+    let healthy = (0..50).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        store.skiff(&["healthcheck", "run", "checked"]).code == 0
+    });
+    assert!(healthy, "the image's HEALTHCHECK must run in its containers");
+    store.skiff(&["rm", "-f", "checked"]).ok();
+}
+
+#[test]
+fn onbuild_triggers_run_in_the_child_build() {
+    let store = with_context(&[("Containerfile", "FROM bb\nONBUILD RUN echo triggered > /trigger\n")]);
+    built_id(&build(&store, &["-t", "parent"]));
+    store.write_file("ctx/Containerfile", "FROM parent\nWORKDIR /w\nCOPY Containerfile .\n");
+    built_id(&build(&store, &["-t", "child"]));
+    store.skiff(&["run", "--rm", "child", "cat", "/trigger", "/w/Containerfile"]).ok().stdout_has("triggered\nFROM parent");
+    store.skiff(&["run", "--rm", "parent", "test", "-e", "/trigger"]).code(1);
+}
+
+#[test]
+fn shell_sets_the_shell_form_for_later_stages_too() {
+    let store = with_context(&[(
+        "Containerfile",
+        "FROM bb AS base\nSHELL [\"/bin/echo\", \"via\"]\nRUN first\nFROM base\nRUN second\nCMD third\n",
+    )]);
+    let out = build(&store, &["-t", "sh"]);
+    built_id(&out);
+    out.stdout_has("via first").stdout_has("via second");
+    store.skiff(&["run", "--rm", "sh"]).ok().stdout_is("via third");
+}
