@@ -23,8 +23,11 @@ impl Registry {
 
     /// Start with `extra` appended to the YAML config (e.g. an auth section).
     fn start_with(extra: &str) -> Registry {
-        skiff_bin(); // Checks the host and makes CI_DIR.
-        let dir = tempfile::Builder::new().prefix("registry-").tempdir_in(Path::new(CI_DIR)).unwrap();
+        Registry::start_in(registry_dir(), extra)
+    }
+
+    /// Start with its files in `dir` (prepared by the caller: see [`registry_dir`]).
+    fn start_in(dir: tempfile::TempDir, extra: &str) -> Registry {
         let port = free_port();
         let host = format!("127.0.0.1:{port}");
         let config = format!(
@@ -56,6 +59,11 @@ impl Registry {
         panic!("docker-registry did not start on {}:\n{log}", self.host);
     }
 
+    /// A file in the registry's directory (for configs: htpasswd, certificates).
+    fn file(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
     /// The registry's own idea of a manifest's digest (Docker-Content-Digest).
     fn manifest_digest(&self, repository: &str, tag: &str) -> String {
         let accept = "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json";
@@ -78,6 +86,12 @@ impl Drop for Registry {
         let _ = self.process.kill();
         let _ = self.process.wait();
     }
+}
+
+/// A directory for a registry's storage and configuration.
+fn registry_dir() -> tempfile::TempDir {
+    skiff_bin(); // Checks the host and makes CI_DIR.
+    tempfile::Builder::new().prefix("registry-").tempdir_in(Path::new(CI_DIR)).unwrap()
 }
 
 fn free_port() -> u16 {
@@ -382,4 +396,109 @@ fn corrupt_or_truncated_blobs_and_manifests_store_nothing() {
     restore(&manifest_digest, original);
 
     target.skiff(&["pull", "-q", "--tls-verify=false", &image]).ok();
+}
+
+/// Run a host command (as root) and assert it succeeds.
+#[track_caller]
+fn host(program: &str, args: &[&str]) {
+    let out = Command::new(program).args(args).output().unwrap_or_else(|e| panic!("run {program}: {e}"));
+    assert!(out.status.success(), "{program} {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// A registry that wants basic authentication (htpasswd, bcrypt) for alice.
+fn registry_with_password() -> Registry {
+    let dir = registry_dir();
+    let htpasswd = dir.path().join("htpasswd");
+    let out = Command::new("htpasswd").args(["-Bbn", "alice", "s3cret"]).output().expect("htpasswd (Debian package apache2-utils)");
+    std::fs::write(&htpasswd, &out.stdout).unwrap();
+    let auth = format!("auth:\n  htpasswd:\n    realm: skiff-test\n    path: {}\n", htpasswd.display());
+    Registry::start_in(dir, &auth)
+}
+
+#[test]
+fn basic_auth_with_creds_login_and_the_auth_files_podman_and_docker_read() {
+    let registry = registry_with_password();
+    let source = Store::new();
+    source.load_layered();
+    let image = format!("{}/layered:v1", registry.host);
+    source.skiff(&["push", "--tls-verify=false", LAYERED, &image]).code(125).stderr_has("authentication required");
+    source.skiff(&["push", "--tls-verify=false", "--creds", "alice:wrong", LAYERED, &image]).code(125).stderr_has("invalid username/password");
+    source.skiff(&["push", "--tls-verify=false", "--creds", "alice:s3cret", LAYERED, &image]).ok();
+
+    let target = Store::new();
+    let pull = ["pull", "-q", "--tls-verify=false", image.as_str()];
+    target.skiff(&pull).code(125).stderr_has("authentication required");
+    let login = |password: &str| {
+        target.skiff(&["login", "--tls-verify=false", "-u", "alice", "-p", password, &registry.host])
+    };
+    login("wrong").code(125).stderr_has("invalid username/password");
+    target.skiff(&["login", "--get-login", &registry.host]).code(125).stderr_has("not logged into");
+    target
+        .skiff_stdin(&["login", "--tls-verify=false", "-u", "alice", "--password-stdin", &registry.host], b"s3cret\n")
+        .ok()
+        .stdout_is("Login Succeeded!");
+    let auth_file = target.run.join("containers/auth.json");
+    let written: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&auth_file).unwrap()).unwrap();
+    assert_eq!(written["auths"][&registry.host]["auth"], "YWxpY2U6czNjcmV0", "auth.json holds base64(alice:s3cret)");
+    target.skiff(&["login", "--get-login", &registry.host]).ok().stdout_is("alice");
+    target.skiff(&pull).ok();
+    target.skiff(&["rmi", &image]).ok();
+
+    target.skiff(&["logout", &registry.host]).ok().stdout_is(&format!("Removed login credentials for {}", registry.host));
+    target.skiff(&["logout", &registry.host]).code(125).stderr_has("not logged into");
+    target.skiff(&pull).code(125);
+
+    // The files other tools write, and --authfile.
+    let entry = format!(r#"{{"auths":{{"{}":{{"auth":"YWxpY2U6czNjcmV0"}}}}}}"#, registry.host);
+    for file in [".config/containers/auth.json", ".docker/config.json", "elsewhere.json"] {
+        let path = target.write_file(file, &entry);
+        let mut args = pull.to_vec();
+        let path_text = path.display().to_string();
+        if file == "elsewhere.json" {
+            args.extend(["--authfile", path_text.as_str()]);
+        }
+        target.skiff(&args).ok();
+        target.skiff(&["rmi", &image]).ok();
+        std::fs::remove_file(&path).unwrap();
+    }
+    target.skiff(&["pull", "--authfile", "/nonexistent.json", &image]).code(125).stderr_has("/nonexistent.json");
+}
+
+/// A certificate authority and a certificate for 127.0.0.1 it signed, in `dir`.
+fn make_certificates(dir: &Path) {
+    let path = |name: &str| dir.join(name).display().to_string();
+    host("openssl", &["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=skiff test CA",
+        "-keyout", &path("ca.key"), "-out", &path("ca.crt")]);
+    host("openssl", &["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", &path("server.key"), "-out", &path("server.csr")]);
+    std::fs::write(dir.join("san.ext"), "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n").unwrap();
+    host("openssl", &["x509", "-req", "-in", &path("server.csr"), "-CA", &path("ca.crt"), "-CAkey", &path("ca.key"), "-CAcreateserial",
+        "-days", "2", "-extfile", &path("san.ext"), "-out", &path("server.crt")]);
+}
+
+#[test]
+fn self_signed_tls_needs_cert_dir_or_tls_verify_false() {
+    let dir = registry_dir();
+    make_certificates(dir.path());
+    let tls = format!(
+        "  tls:\n    certificate: {}\n    key: {}\n",
+        dir.path().join("server.crt").display(),
+        dir.path().join("server.key").display()
+    );
+    let registry = Registry::start_in(dir, &tls);
+    let store = Store::new();
+    store.load_layered();
+    let image = format!("{}/layered:tls", registry.host);
+    store.skiff(&["push", LAYERED, &image]).code(125).stderr_has("certificate");
+    // The user's certificates directory holds the authority.
+    let certs = store.home.join("certs");
+    store.write_file("certs/ca.crt", &std::fs::read_to_string(registry.file("ca.crt")).unwrap());
+    store.skiff(&["push", "--cert-dir", &certs.display().to_string(), LAYERED, &image]).ok();
+    let target = Store::new();
+    target.skiff(&["pull", &image]).code(125).stderr_has("certificate");
+    target.skiff(&["pull", "-q", "--tls-verify=false", &image]).ok();
+    target.skiff(&["rmi", &image]).ok();
+    // podman's per-registry directory under ~/.config/containers/certs.d.
+    target.write_file(&format!(".config/containers/certs.d/{}/ca.crt", registry.host), &std::fs::read_to_string(registry.file("ca.crt")).unwrap());
+    target.skiff(&["pull", "-q", &image]).ok();
+    target.skiff(&["run", "--rm", &image, "cat", "/data/keep"]).ok().stdout_is("keep");
 }

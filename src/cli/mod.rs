@@ -89,6 +89,10 @@ pub enum Command {
     Pull(PullArgs),
     /// Push an image to a registry
     Push(PushArgs),
+    /// Log in to a registry
+    Login(LoginArgs),
+    /// Log out of a registry
+    Logout(LogoutArgs),
     /// Load images from an archive (docker-archive or oci-archive)
     Load(LoadArgs),
     /// Print a shell completion script
@@ -417,18 +421,65 @@ pub struct LoadArgs {
     pub quiet: bool,
 }
 
-/// How to reach and log in to a registry: shared by pull, push and login.
+/// How to reach a registry: shared by pull, push and login.
 #[derive(Debug, Args, Clone, Default)]
 pub struct RegistryArgs {
     /// Verify TLS certificates; false also allows plain http [default: true]
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
     pub tls_verify: Option<bool>,
+    /// Directory of certificates for the registry: *.crt are trusted authorities
+    #[arg(long, value_name = "DIR")]
+    pub cert_dir: Option<PathBuf>,
+    #[command(flatten)]
+    pub auth: AuthFileArgs,
+}
+
+#[derive(Debug, Args, Clone, Default)]
+pub struct AuthFileArgs {
+    /// Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]
+    #[arg(long, value_name = "FILE", env = "REGISTRY_AUTH_FILE")]
+    pub authfile: Option<PathBuf>,
+}
+
+/// Credentials on the command line, for pull and push.
+#[derive(Debug, Args, Clone, Default)]
+pub struct CredsArgs {
     /// Credentials for the registry: USERNAME:PASSWORD
     #[arg(long, value_name = "USERNAME:PASSWORD")]
     pub creds: Option<String>,
-    /// Auth file to read credentials from [default: $XDG_RUNTIME_DIR/containers/auth.json]
-    #[arg(long, value_name = "FILE", env = "REGISTRY_AUTH_FILE")]
-    pub authfile: Option<PathBuf>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct LoginArgs {
+    /// Username
+    #[arg(short, long, value_name = "USERNAME")]
+    pub username: Option<String>,
+    /// Password (visible to other users: prefer --password-stdin)
+    #[arg(short, long, value_name = "PASSWORD")]
+    pub password: Option<String>,
+    /// Read the password from standard input
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Print the user logged in to the registry
+    #[arg(long)]
+    pub get_login: bool,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    /// Registry host, e.g. quay.io or 127.0.0.1:5000 [default: docker.io]
+    #[arg(value_name = "REGISTRY")]
+    pub server: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct LogoutArgs {
+    /// Remove the credentials of every registry
+    #[arg(short, long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub auth: AuthFileArgs,
+    /// Registry host [default: docker.io]
+    #[arg(value_name = "REGISTRY")]
+    pub server: Option<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -441,6 +492,8 @@ pub struct PullArgs {
     pub platform: Option<String>,
     #[command(flatten)]
     pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub creds: CredsArgs,
     /// Image to pull: [REGISTRY/]NAME[:TAG|@DIGEST]
     #[arg(value_name = "IMAGE")]
     pub image: String,
@@ -459,6 +512,8 @@ pub struct PushArgs {
     pub digestfile: Option<PathBuf>,
     #[command(flatten)]
     pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub creds: CredsArgs,
     /// Local image (name or id)
     #[arg(value_name = "IMAGE")]
     pub image: String,

@@ -13,6 +13,8 @@ mod images;
 mod import;
 mod inspect;
 mod load;
+mod login;
+mod logout;
 mod ps;
 mod pull;
 mod push;
@@ -57,6 +59,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Load(args) => load::run(&ctx()?, args),
         Command::Pull(args) => pull::run(&ctx()?, args),
         Command::Push(args) => push::run(&ctx()?, args),
+        Command::Login(args) => login::run(args),
+        Command::Logout(args) => logout::run(args),
         Command::Completion(args) => completion::run(args),
         Command::GenerateDocs { dir } => {
             crate::cli::generate::write_all(&dir)?;
