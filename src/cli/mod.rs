@@ -89,6 +89,12 @@ pub enum Command {
     Pull(PullArgs),
     /// Push an image to a registry
     Push(PushArgs),
+    /// Add names to an image
+    Tag(TagArgs),
+    /// Remove names from an image (all of them when none is given)
+    Untag(UntagArgs),
+    /// Manage images
+    Image(ImageArgs),
     /// Log in to a registry
     Login(LoginArgs),
     /// Log out of a registry
@@ -520,6 +526,70 @@ pub struct PushArgs {
     /// Where to push: [docker://]REGISTRY/NAME[:TAG] [default: the image's name]
     #[arg(value_name = "DESTINATION")]
     pub destination: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct TagArgs {
+    /// Image (name or id)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// New names: [REGISTRY/]NAME[:TAG]
+    #[arg(value_name = "NAME", required = true)]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct UntagArgs {
+    /// Image (name or id)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// Names to remove [default: all]
+    #[arg(value_name = "NAME")]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImageArgs {
+    #[command(subcommand)]
+    pub command: ImageCommand,
+}
+
+#[derive(Debug, Subcommand, Clone)]
+pub enum ImageCommand {
+    /// Exit 0 when the image is in local storage, else 1
+    Exists {
+        /// Image (name or id)
+        #[arg(value_name = "IMAGE")]
+        image: String,
+    },
+    /// Show low-level information on images
+    Inspect(ImageInspectArgs),
+    /// Remove images without names that no container uses
+    Prune(PruneArgs),
+    /// Add names to an image
+    Tag(TagArgs),
+    /// Remove names from an image
+    Untag(UntagArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImageInspectArgs {
+    /// Format the output with a Go template (e.g. '{{.Id}}') or json
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Images (names or ids)
+    #[arg(value_name = "IMAGE", required = true)]
+    pub images: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PruneArgs {
+    /// Remove every image no container uses, not only those without names
+    #[arg(short, long)]
+    pub all: bool,
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -96,9 +96,7 @@ struct Summary {
 
 impl Summary {
     fn new(image: &ImageRecord, containers: usize, labels: Option<HashMap<String, String>>) -> Summary {
-        let mut digests: Vec<String> =
-            image.names.iter().map(|n| format!("{}@{}", reference::repository_and_tag(n).0, image.digest)).collect();
-        digests.dedup();
+        let digests = image.repo_digests();
         Summary {
             id: image.id.clone(),
             parent_id: String::new(),

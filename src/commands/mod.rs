@@ -8,7 +8,9 @@ mod kill;
 mod logs;
 mod start;
 mod stop;
+mod tag;
 mod wait;
+mod image;
 mod images;
 mod import;
 mod inspect;
@@ -59,6 +61,9 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Load(args) => load::run(&ctx()?, args),
         Command::Pull(args) => pull::run(&ctx()?, args),
         Command::Push(args) => push::run(&ctx()?, args),
+        Command::Tag(args) => tag::tag(&ctx()?, args),
+        Command::Untag(args) => tag::untag(&ctx()?, args),
+        Command::Image(args) => image::run(&ctx()?, args),
         Command::Login(args) => login::run(args),
         Command::Logout(args) => logout::run(args),
         Command::Completion(args) => completion::run(args),

@@ -1,0 +1,64 @@
+//! `skiff image SUBCOMMAND`: exists, inspect, prune, tag, untag.
+
+use super::{Context, OutputFormat};
+use crate::cli::{ImageArgs, ImageCommand, ImageInspectArgs, PruneArgs};
+use crate::container::ContainerStore;
+use crate::error::Result;
+use crate::image::ImageStore;
+use crate::output;
+use std::io::BufRead;
+
+/// `image exists`'s status for an image that is not there, as podman's.
+const EXIT_MISSING: i32 = 1;
+
+pub fn run(ctx: &Context, args: ImageArgs) -> Result<i32> {
+    match args.command {
+        ImageCommand::Exists { image } => {
+            let images = ImageStore::open(&ctx.paths)?.list()?;
+            Ok(if crate::image::store::resolve(&images, &image)?.is_some() { 0 } else { EXIT_MISSING })
+        }
+        ImageCommand::Inspect(args) => inspect(ctx, args),
+        ImageCommand::Prune(args) => prune(ctx, args),
+        ImageCommand::Tag(args) => super::tag::tag(ctx, args),
+        ImageCommand::Untag(args) => super::tag::untag(ctx, args),
+    }
+}
+
+fn inspect(ctx: &Context, args: ImageInspectArgs) -> Result<i32> {
+    let format = OutputFormat::parse(args.format.as_deref())?;
+    let mut values = Vec::new();
+    for name in &args.images {
+        values.push(super::inspect::image_json(ctx, name).ok_or_else(|| crate::image::store::not_known(name))?);
+    }
+    match &format {
+        OutputFormat::Template(t) => output::templated(t, &values)?,
+        _ => output::json(&values),
+    }
+    Ok(0)
+}
+
+/// Remove images without names (with --all: every image) that no
+/// container uses; prints the ids removed.
+fn prune(ctx: &Context, args: PruneArgs) -> Result<i32> {
+    if !args.force {
+        let what = if args.all { "all images not used by a container" } else { "all dangling images" };
+        output::status(&format!("WARNING! This command removes {what}.\nAre you sure you want to continue? [y/N] "));
+        let mut answer = String::new();
+        std::io::stdin().lock().read_line(&mut answer)?;
+        if !matches!(answer.trim(), "y" | "Y" | "yes") {
+            return Ok(0);
+        }
+    }
+    // Layers hold files of subordinate ids: only the namespace can delete them.
+    crate::runtime::userns::enter_if_rootless()?;
+    let used: std::collections::HashSet<String> = ContainerStore::open(&ctx.paths).list()?.into_iter().map(|c| c.image_id).collect();
+    let removed = ImageStore::open(&ctx.paths)?.update(|images| {
+        let (gone, kept) = std::mem::take(images).into_iter().partition(|i| !used.contains(&i.id) && (args.all || i.names.is_empty()));
+        *images = kept;
+        Ok(gone)
+    })?;
+    for image in removed {
+        output::line(&image.id);
+    }
+    Ok(0)
+}
