@@ -1240,13 +1240,21 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__images)
-            opts="-q -h -V --quiet --no-trunc --format --digests --root --runroot --storage-driver --help --version"
+            opts="-q -f -h -V --quiet --no-trunc --format --digests --filter --root --runroot --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

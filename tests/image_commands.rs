@@ -118,3 +118,49 @@ fn image_prune_removes_dangling_images_and_with_all_unused_ones() {
     store.skiff(&["image", "prune", "-a", "-f"]).ok().stdout_is(&bb);
     store.skiff(&["images", "-q"]).ok().stdout_is("");
 }
+
+#[test]
+fn images_filters() {
+    let store = Store::new();
+    store.load_layered();
+    let fixtures = fixtures();
+    store.import(&fixtures.busybox_rootfs, "bb", &["LABEL tier=base"]);
+    store.skiff(&["tag", "bb", "quay.io/x/tool:1"]).ok();
+    store.import(&fixtures.busybox_rootonly, "gone", &[]);
+    store.skiff(&["untag", "gone"]).ok();
+    let repositories = |filters: &[&str]| {
+        let mut args = vec!["images", "--format", "json"];
+        for f in filters {
+            args.extend(["--filter", f]);
+        }
+        let out = store.skiff(&args);
+        let v: serde_json::Value = serde_json::from_str(&out.ok().stdout).unwrap();
+        let mut names: Vec<String> = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| {
+                i["Names"]
+                    .as_array()
+                    .and_then(|n| n.first())
+                    .and_then(|n| n.as_str())
+                    .unwrap_or("<none>")
+                    .to_string()
+            })
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(repositories(&["dangling=true"]), ["<none>"]);
+    assert_eq!(repositories(&["dangling=false"]), [BB, LAYERED]);
+    assert_eq!(repositories(&["reference=layered"]), [LAYERED]);
+    assert_eq!(repositories(&["reference=quay.io/*/*"]), [BB]);
+    assert_eq!(repositories(&["reference=tool:1"]), [BB]);
+    assert_eq!(repositories(&["label=tier"]), [BB]);
+    assert_eq!(repositories(&["label=tier=base", "dangling=false"]), [BB]);
+    assert!(repositories(&["label=tier=other"]).is_empty());
+    store
+        .skiff(&["images", "--filter", "size=1"])
+        .code(125)
+        .stderr_has("invalid image filter");
+}

@@ -383,6 +383,9 @@ pub struct ImagesArgs {
     /// Show the manifest digests
     #[arg(long)]
     pub digests: bool,
+    /// Show only images that match: dangling=true|false, reference=PATTERN, label=KEY[=VALUE]
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
