@@ -23,8 +23,11 @@ impl Registry {
 
     /// Start with `extra` appended to the YAML config (e.g. an auth section).
     fn start_with(extra: &str) -> Registry {
-        skiff_bin(); // Checks the host and makes CI_DIR.
-        let dir = tempfile::Builder::new().prefix("registry-").tempdir_in(Path::new(CI_DIR)).unwrap();
+        Registry::start_in(registry_dir(), extra)
+    }
+
+    /// Start with its files in `dir` (prepared by the caller: see [`registry_dir`]).
+    fn start_in(dir: tempfile::TempDir, extra: &str) -> Registry {
         let port = free_port();
         let host = format!("127.0.0.1:{port}");
         let config = format!(
@@ -56,6 +59,11 @@ impl Registry {
         panic!("docker-registry did not start on {}:\n{log}", self.host);
     }
 
+    /// A file in the registry's directory (for configs: htpasswd, certificates).
+    fn file(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
     /// The registry's own idea of a manifest's digest (Docker-Content-Digest).
     fn manifest_digest(&self, repository: &str, tag: &str) -> String {
         let accept = "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json";
@@ -63,13 +71,18 @@ impl Registry {
             .set("Accept", accept)
             .call()
             .unwrap_or_else(|e| panic!("HEAD manifest {repository}:{tag}: {e}"));
-        response.header("Docker-Content-Digest").expect("registry sends Docker-Content-Digest").to_string()
+        response
+            .header("Docker-Content-Digest")
+            .expect("registry sends Docker-Content-Digest")
+            .to_string()
     }
 
     /// Where the registry keeps the blob with this digest.
     fn blob_file(&self, digest: &str) -> PathBuf {
         let hex = digest.trim_start_matches("sha256:");
-        self.dir.path().join(format!("data/docker/registry/v2/blobs/sha256/{}/{hex}/data", &hex[..2]))
+        self.dir
+            .path()
+            .join(format!("data/docker/registry/v2/blobs/sha256/{}/{hex}/data", &hex[..2]))
     }
 }
 
@@ -80,15 +93,35 @@ impl Drop for Registry {
     }
 }
 
+/// A directory for a registry's storage and configuration.
+fn registry_dir() -> tempfile::TempDir {
+    skiff_bin(); // Checks the host and makes CI_DIR.
+    tempfile::Builder::new()
+        .prefix("registry-")
+        .tempdir_in(Path::new(CI_DIR))
+        .unwrap()
+}
+
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// Push the two-layer fixture to `registry` as `layered:v1`.
 fn push_layered(store: &Store, registry: &Registry) -> String {
     store.load_layered();
     let destination = format!("{}/layered:v1", registry.host);
-    store.skiff(&["push", "--tls-verify=false", LAYERED, &format!("docker://{destination}")]).ok();
+    store
+        .skiff(&[
+            "push",
+            "--tls-verify=false",
+            LAYERED,
+            &format!("docker://{destination}"),
+        ])
+        .ok();
     destination
 }
 
@@ -97,29 +130,51 @@ fn push_then_pull_into_an_empty_store_runs_with_the_registry_digest() {
     let registry = Registry::start();
     let source = Store::new();
     let image = push_layered(&source, &registry);
-    let pushed_id = source.skiff(&["images", "-q", "--no-trunc"]).ok().stdout.trim().to_string();
+    let pushed_id = source
+        .skiff(&["images", "-q", "--no-trunc"])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
 
     let target = Store::new();
     let pull = target.skiff(&["pull", "--tls-verify=false", &image]);
     pull.ok();
-    pull.check(pushed_id.ends_with(pull.stdout.trim()), "pull prints the same image id that was pushed");
-    pull.stderr_has("Copying blob sha256:").stderr_has("Writing manifest to image destination");
+    pull.check(
+        pushed_id.ends_with(pull.stdout.trim()),
+        "pull prints the same image id that was pushed",
+    );
+    pull.stderr_has("Copying blob sha256:")
+        .stderr_has("Writing manifest to image destination");
 
-    target.skiff(&["run", "--rm", &image, "sh", "-c", "cat /data/keep; ls /opq"]).ok().stdout_is("keep\nnew");
+    target
+        .skiff(&["run", "--rm", &image, "sh", "-c", "cat /data/keep; ls /opq"])
+        .ok()
+        .stdout_is("keep\nnew");
 
     let digest = registry.manifest_digest("layered", "v1");
     let images = target.skiff(&["images", "--digests"]);
     images.ok();
-    images.check(images.lines()[0].split_whitespace().collect::<Vec<_>>()[2] == "DIGEST", "--digests adds a DIGEST column");
     images.check(
-        images.lines()[1].split_whitespace().collect::<Vec<_>>()[..3] == [&format!("{}/layered", registry.host), "v1", &digest],
+        images.lines()[0].split_whitespace().collect::<Vec<_>>()[2] == "DIGEST",
+        "--digests adds a DIGEST column",
+    );
+    images.check(
+        images.lines()[1].split_whitespace().collect::<Vec<_>>()[..3]
+            == [&format!("{}/layered", registry.host), "v1", &digest],
         "images --digests shows the registry's manifest digest",
     );
     // Again: everything is already there.
-    target.skiff(&["pull", "--tls-verify=false", &image]).ok().stderr_has("skipped: already exists");
+    target
+        .skiff(&["pull", "--tls-verify=false", &image])
+        .ok()
+        .stderr_has("skipped: already exists");
     // -q prints only the id.
     let quiet = target.skiff(&["pull", "-q", "--tls-verify=false", &image]);
-    quiet.ok().check(quiet.stderr.is_empty() && pushed_id.ends_with(quiet.stdout.trim()), "-q prints only the id");
+    quiet.ok().check(
+        quiet.stderr.is_empty() && pushed_id.ends_with(quiet.stdout.trim()),
+        "-q prints only the id",
+    );
 }
 
 #[test]
@@ -128,24 +183,45 @@ fn push_formats_and_digestfile() {
     let store = Store::new();
     store.load_layered();
     let digestfile = store.home.join("digest");
-    for (format, media_type) in
-        [("v2s2", "application/vnd.docker.distribution.manifest.v2+json"), ("oci", "application/vnd.oci.image.manifest.v1+json")]
-    {
+    for (format, media_type) in [
+        ("v2s2", "application/vnd.docker.distribution.manifest.v2+json"),
+        ("oci", "application/vnd.oci.image.manifest.v1+json"),
+    ] {
         let destination = format!("{}/fmt:{format}", registry.host);
         store
-            .skiff(&["push", "-q", "--tls-verify=false", "--format", format, "--digestfile", &digestfile.display().to_string(), LAYERED, &destination])
+            .skiff(&[
+                "push",
+                "-q",
+                "--tls-verify=false",
+                "--format",
+                format,
+                "--digestfile",
+                &digestfile.display().to_string(),
+                LAYERED,
+                &destination,
+            ])
             .ok();
         let digest = std::fs::read_to_string(&digestfile).unwrap();
-        assert_eq!(digest, registry.manifest_digest("fmt", format), "--digestfile holds the pushed digest");
+        assert_eq!(
+            digest,
+            registry.manifest_digest("fmt", format),
+            "--digestfile holds the pushed digest"
+        );
         let manifest = ureq::get(&format!("http://{}/v2/fmt/manifests/{format}", registry.host))
             .set("Accept", media_type)
             .call()
             .unwrap()
             .into_string()
             .unwrap();
-        assert!(manifest.contains(media_type), "--format {format} pushes a {media_type} manifest: {manifest}");
+        assert!(
+            manifest.contains(media_type),
+            "--format {format} pushes a {media_type} manifest: {manifest}"
+        );
         // The second push finds every blob there.
-        store.skiff(&["push", "--tls-verify=false", LAYERED, &destination]).ok().stderr_has("skipped: already exists");
+        store
+            .skiff(&["push", "--tls-verify=false", LAYERED, &destination])
+            .ok()
+            .stderr_has("skipped: already exists");
     }
 }
 
@@ -155,8 +231,14 @@ fn plain_http_needs_tls_verify_false_like_podman() {
     let store = Store::new();
     store.load_layered();
     let destination = format!("{}/layered:v1", registry.host);
-    store.skiff(&["push", LAYERED, &destination]).code(125).stderr_has(&format!("https://{}/v2/", registry.host));
-    store.skiff(&["pull", &destination]).code(125).stderr_has("--tls-verify=false");
+    store
+        .skiff(&["push", LAYERED, &destination])
+        .code(125)
+        .stderr_has(&format!("https://{}/v2/", registry.host));
+    store
+        .skiff(&["pull", &destination])
+        .code(125)
+        .stderr_has("--tls-verify=false");
 }
 
 #[test]
@@ -166,11 +248,23 @@ fn bad_references_and_missing_images_are_one_line_errors() {
     let missing = store.skiff(&["pull", "--tls-verify=false", &format!("{}/nothing:here", registry.host)]);
     missing.code(125).stderr_has("manifest unknown");
     missing.check(missing.stderr.trim().lines().count() <= 3, "a short error");
-    store.skiff(&["pull", "Bad/Name"]).code(125).stderr_has("invalid reference format");
-    store.skiff(&["pull", "--platform", "linux", "x"]).code(125).stderr_has("invalid platform");
-    store.skiff(&["push", "nothere", &format!("{}/x", registry.host)]).code(125).stderr_has("image not known");
+    store
+        .skiff(&["pull", "Bad/Name"])
+        .code(125)
+        .stderr_has("invalid reference format");
+    store
+        .skiff(&["pull", "--platform", "linux", "x"])
+        .code(125)
+        .stderr_has("invalid platform");
+    store
+        .skiff(&["push", "nothere", &format!("{}/x", registry.host)])
+        .code(125)
+        .stderr_has("image not known");
     store.load_layered();
-    store.skiff(&["push", LAYERED, "oci-archive:/tmp/x"]).code(125).stderr_has("unsupported transport");
+    store
+        .skiff(&["push", LAYERED, "oci-archive:/tmp/x"])
+        .code(125)
+        .stderr_has("unsupported transport");
     store.skiff(&["images"]).ok();
 }
 
@@ -236,7 +330,9 @@ fn push_big_image(registry: &Registry) -> (String, Vec<String>) {
     let archive = write_archive_with_layers(&source, "localhost/big:v1", &files);
     source.skiff(&["load", "-i", &archive.display().to_string()]).ok();
     let image = format!("{}/big:v1", registry.host);
-    source.skiff(&["push", "-q", "--tls-verify=false", "localhost/big:v1", &image]).ok();
+    source
+        .skiff(&["push", "-q", "--tls-verify=false", "localhost/big:v1", &image])
+        .ok();
     (image, files.iter().map(|f| sha256_hex(f)).collect())
 }
 
@@ -254,8 +350,16 @@ fn stored_entries(store: &Store, dir: &str) -> Vec<String> {
 /// The pulled image runs and its files are intact.
 #[track_caller]
 fn check_big_image(store: &Store, image: &str, sums: &[String]) {
-    let out = store.skiff(&["run", "--rm", image, "sh", "-c", "sha256sum /big/0 /big/1 /big/2 | cut -d' ' -f1"]);
-    out.ok().check(out.lines() == sums, "the pulled files have their pushed content");
+    let out = store.skiff(&[
+        "run",
+        "--rm",
+        image,
+        "sh",
+        "-c",
+        "sha256sum /big/0 /big/1 /big/2 | cut -d' ' -f1",
+    ]);
+    out.ok()
+        .check(out.lines() == sums, "the pulled files have their pushed content");
 }
 
 /// Acceptance: a pull killed at any point leaves no half-stored image, and
@@ -296,7 +400,9 @@ fn pulls_killed_at_random_points_leave_nothing_half_stored() {
                 check_big_image(&target, &image, &sums);
                 target.skiff(&["rmi", &image]).ok();
             }
-            n => listed.fail(&format!("attempt {attempt} (killed after {delay:?}): {n} images listed")),
+            n => listed.fail(&format!(
+                "attempt {attempt} (killed after {delay:?}): {n} images listed"
+            )),
         }
     }
     target.skiff(&pull_args).ok();
@@ -320,7 +426,11 @@ fn concurrent_pulls_both_succeed_and_store_each_layer_once() {
     listed.ok().check(listed.lines().len() == 1, "one image");
     assert_eq!(stored_entries(&target, "layers").len(), 4, "one copy of each layer");
     // Four layers, the config and the manifest.
-    assert_eq!(stored_entries(&target, "blobs/sha256").len(), 6, "one copy of each blob");
+    assert_eq!(
+        stored_entries(&target, "blobs/sha256").len(),
+        6,
+        "one copy of each blob"
+    );
 }
 
 #[test]
@@ -330,7 +440,10 @@ fn corrupt_or_truncated_blobs_and_manifests_store_nothing() {
     let image = push_layered(&source, &registry);
     let manifest: serde_json::Value = serde_json::from_str(
         &ureq::get(&format!("http://{}/v2/layered/manifests/v1", registry.host))
-            .set("Accept", "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json")
+            .set(
+                "Accept",
+                "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json",
+            )
             .call()
             .unwrap()
             .into_string()
@@ -345,9 +458,15 @@ fn corrupt_or_truncated_blobs_and_manifests_store_nothing() {
     let pull_fails = |what: &str, expect: &str| {
         let out = target.skiff(&["pull", "--tls-verify=false", &image]);
         out.code(125).stderr_has(expect);
-        out.check(out.stderr.lines().filter(|l| l.starts_with("Error:")).count() == 1, &format!("{what}: one error line"));
+        out.check(
+            out.stderr.lines().filter(|l| l.starts_with("Error:")).count() == 1,
+            &format!("{what}: one error line"),
+        );
         target.skiff(&["images", "-q"]).ok().stdout_is("");
-        assert!(stored_entries(&target, "layers").is_empty() && stored_entries(&target, "blobs/sha256").is_empty(), "{what}: nothing stored");
+        assert!(
+            stored_entries(&target, "layers").is_empty() && stored_entries(&target, "blobs/sha256").is_empty(),
+            "{what}: nothing stored"
+        );
     };
     let edit = |digest: &str, change: &dyn Fn(&mut Vec<u8>)| {
         let file = registry.blob_file(digest);
@@ -382,4 +501,444 @@ fn corrupt_or_truncated_blobs_and_manifests_store_nothing() {
     restore(&manifest_digest, original);
 
     target.skiff(&["pull", "-q", "--tls-verify=false", &image]).ok();
+}
+
+/// Run a host command (as root) and assert it succeeds.
+#[track_caller]
+fn host(program: &str, args: &[&str]) {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("run {program}: {e}"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A registry that wants basic authentication (htpasswd, bcrypt) for alice.
+fn registry_with_password() -> Registry {
+    let dir = registry_dir();
+    let htpasswd = dir.path().join("htpasswd");
+    let out = Command::new("htpasswd")
+        .args(["-Bbn", "alice", "s3cret"])
+        .output()
+        .expect("htpasswd (Debian package apache2-utils)");
+    std::fs::write(&htpasswd, &out.stdout).unwrap();
+    let auth = format!(
+        "auth:\n  htpasswd:\n    realm: skiff-test\n    path: {}\n",
+        htpasswd.display()
+    );
+    Registry::start_in(dir, &auth)
+}
+
+#[test]
+fn basic_auth_with_creds_login_and_the_auth_files_podman_and_docker_read() {
+    let registry = registry_with_password();
+    let source = Store::new();
+    source.load_layered();
+    let image = format!("{}/layered:v1", registry.host);
+    source
+        .skiff(&["push", "--tls-verify=false", LAYERED, &image])
+        .code(125)
+        .stderr_has("authentication required");
+    source
+        .skiff(&["push", "--tls-verify=false", "--creds", "alice:wrong", LAYERED, &image])
+        .code(125)
+        .stderr_has("invalid username/password");
+    source
+        .skiff(&["push", "--tls-verify=false", "--creds", "alice:s3cret", LAYERED, &image])
+        .ok();
+
+    let target = Store::new();
+    let pull = ["pull", "-q", "--tls-verify=false", image.as_str()];
+    target.skiff(&pull).code(125).stderr_has("authentication required");
+    let login = |password: &str| {
+        target.skiff(&[
+            "login",
+            "--tls-verify=false",
+            "-u",
+            "alice",
+            "-p",
+            password,
+            &registry.host,
+        ])
+    };
+    login("wrong").code(125).stderr_has("invalid username/password");
+    target
+        .skiff(&["login", "--get-login", &registry.host])
+        .code(125)
+        .stderr_has("not logged into");
+    target
+        .skiff_stdin(
+            &[
+                "login",
+                "--tls-verify=false",
+                "-u",
+                "alice",
+                "--password-stdin",
+                &registry.host,
+            ],
+            b"s3cret\n",
+        )
+        .ok()
+        .stdout_is("Login Succeeded!");
+    let auth_file = target.run.join("containers/auth.json");
+    let written: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&auth_file).unwrap()).unwrap();
+    assert_eq!(
+        written["auths"][&registry.host]["auth"], "YWxpY2U6czNjcmV0",
+        "auth.json holds base64(alice:s3cret)"
+    );
+    target
+        .skiff(&["login", "--get-login", &registry.host])
+        .ok()
+        .stdout_is("alice");
+    target.skiff(&pull).ok();
+    target.skiff(&["rmi", &image]).ok();
+
+    target
+        .skiff(&["logout", &registry.host])
+        .ok()
+        .stdout_is(&format!("Removed login credentials for {}", registry.host));
+    target
+        .skiff(&["logout", &registry.host])
+        .code(125)
+        .stderr_has("not logged into");
+    target.skiff(&pull).code(125);
+
+    // The files other tools write, and --authfile.
+    let entry = format!(r#"{{"auths":{{"{}":{{"auth":"YWxpY2U6czNjcmV0"}}}}}}"#, registry.host);
+    for file in [".config/containers/auth.json", ".docker/config.json", "elsewhere.json"] {
+        let path = target.write_file(file, &entry);
+        let mut args = pull.to_vec();
+        let path_text = path.display().to_string();
+        if file == "elsewhere.json" {
+            args.extend(["--authfile", path_text.as_str()]);
+        }
+        target.skiff(&args).ok();
+        target.skiff(&["rmi", &image]).ok();
+        std::fs::remove_file(&path).unwrap();
+    }
+    target
+        .skiff(&["pull", "--authfile", "/nonexistent.json", &image])
+        .code(125)
+        .stderr_has("/nonexistent.json");
+}
+
+/// A certificate authority and a certificate for 127.0.0.1 it signed, in `dir`.
+fn make_certificates(dir: &Path) {
+    let path = |name: &str| dir.join(name).display().to_string();
+    host(
+        "openssl",
+        &[
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=skiff test CA",
+            "-keyout",
+            &path("ca.key"),
+            "-out",
+            &path("ca.crt"),
+        ],
+    );
+    host(
+        "openssl",
+        &[
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-keyout",
+            &path("server.key"),
+            "-out",
+            &path("server.csr"),
+        ],
+    );
+    std::fs::write(
+        dir.join("san.ext"),
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n",
+    )
+    .unwrap();
+    host(
+        "openssl",
+        &[
+            "x509",
+            "-req",
+            "-in",
+            &path("server.csr"),
+            "-CA",
+            &path("ca.crt"),
+            "-CAkey",
+            &path("ca.key"),
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-extfile",
+            &path("san.ext"),
+            "-out",
+            &path("server.crt"),
+        ],
+    );
+}
+
+#[test]
+fn self_signed_tls_needs_cert_dir_or_tls_verify_false() {
+    let dir = registry_dir();
+    make_certificates(dir.path());
+    let tls = format!(
+        "  tls:\n    certificate: {}\n    key: {}\n",
+        dir.path().join("server.crt").display(),
+        dir.path().join("server.key").display()
+    );
+    let registry = Registry::start_in(dir, &tls);
+    let store = Store::new();
+    store.load_layered();
+    let image = format!("{}/layered:tls", registry.host);
+    store
+        .skiff(&["push", LAYERED, &image])
+        .code(125)
+        .stderr_has("certificate");
+    // The user's certificates directory holds the authority.
+    let certs = store.home.join("certs");
+    store.write_file(
+        "certs/ca.crt",
+        &std::fs::read_to_string(registry.file("ca.crt")).unwrap(),
+    );
+    store
+        .skiff(&["push", "--cert-dir", &certs.display().to_string(), LAYERED, &image])
+        .ok();
+    let target = Store::new();
+    target.skiff(&["pull", &image]).code(125).stderr_has("certificate");
+    target.skiff(&["pull", "-q", "--tls-verify=false", &image]).ok();
+    target.skiff(&["rmi", &image]).ok();
+    // podman's per-registry directory under ~/.config/containers/certs.d.
+    target.write_file(
+        &format!(".config/containers/certs.d/{}/ca.crt", registry.host),
+        &std::fs::read_to_string(registry.file("ca.crt")).unwrap(),
+    );
+    target.skiff(&["pull", "-q", &image]).ok();
+    target
+        .skiff(&["run", "--rm", &image, "cat", "/data/keep"])
+        .ok()
+        .stdout_is("keep");
+}
+
+/// A token service (the distribution spec's bearer-token flow) for a
+/// registry configured with `auth: token`: it grants the scope asked for
+/// to alice:s3cret, as a JWT signed (by openssl) with a key whose
+/// self-signed certificate the registry trusts. Records the requests.
+struct TokenService {
+    realm: String,
+    requests: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+const TOKEN_ISSUER: &str = "skiff-test-issuer";
+const TOKEN_SERVICE: &str = "skiff-test-registry";
+
+impl TokenService {
+    fn start(dir: &Path) -> TokenService {
+        use base64::Engine;
+        let path = |name: &str| dir.join(name).display().to_string();
+        host(
+            "openssl",
+            &[
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=skiff token signer",
+                "-keyout",
+                &path("token.key"),
+                "-out",
+                &path("token.crt"),
+            ],
+        );
+        host(
+            "openssl",
+            &[
+                "x509",
+                "-in",
+                &path("token.crt"),
+                "-outform",
+                "der",
+                "-out",
+                &path("token.der"),
+            ],
+        );
+        let certificate =
+            base64::engine::general_purpose::STANDARD.encode(std::fs::read(dir.join("token.der")).unwrap());
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let realm = format!("http://{}/token", listener.local_addr().unwrap());
+        let requests = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let seen = requests.clone();
+        let key = dir.join("token.key");
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                token_exchange(stream, &key, &certificate, &seen);
+            }
+        });
+        TokenService { realm, requests }
+    }
+
+    /// The registry config section that sends clients here.
+    fn registry_config(&self, dir: &Path) -> String {
+        format!(
+            "auth:\n  token:\n    realm: {}\n    service: {TOKEN_SERVICE}\n    issuer: {TOKEN_ISSUER}\n    rootcertbundle: {}\n",
+            self.realm,
+            dir.join("token.crt").display()
+        )
+    }
+}
+
+/// Answer one token request (HTTP/1.0 style: one request per connection).
+fn token_exchange(
+    mut stream: std::net::TcpStream,
+    key: &Path,
+    certificate: &str,
+    seen: &std::sync::Mutex<Vec<String>>,
+) {
+    use base64::Engine;
+    use std::io::{BufRead, BufReader, Write};
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line).unwrap();
+    let mut authorized = false;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).unwrap() == 0 || header.trim().is_empty() {
+            break;
+        }
+        let alice = format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode("alice:s3cret")
+        );
+        authorized |= header
+            .split_once(':')
+            .is_some_and(|(k, v)| k.eq_ignore_ascii_case("authorization") && v.trim() == alice);
+    }
+    let target = request_line.split_whitespace().nth(1).unwrap_or_default().to_string();
+    seen.lock().unwrap().push(target.clone());
+    if !authorized {
+        let _ = stream.write_all(b"HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        return;
+    }
+    let query = target.split_once('?').map(|(_, q)| q).unwrap_or_default();
+    let param = |name: &str| {
+        query
+            .split('&')
+            .find_map(|kv| kv.strip_prefix(&format!("{name}=")))
+            .map(|v| v.replace("%3A", ":").replace("%2C", ",").replace("%2F", "/"))
+    };
+    let access: Vec<serde_json::Value> = param("scope")
+        .and_then(|scope| {
+            let mut parts = scope.splitn(3, ':');
+            let (kind, name, actions) = (
+                parts.next()?.to_string(),
+                parts.next()?.to_string(),
+                parts.next()?.to_string(),
+            );
+            Some(serde_json::json!({ "type": kind, "name": name, "actions": actions.split(',').collect::<Vec<_>>() }))
+        })
+        .into_iter()
+        .collect();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let claims = serde_json::json!({
+        "iss": TOKEN_ISSUER, "sub": "alice", "aud": TOKEN_SERVICE,
+        "exp": now + 300, "nbf": now - 10, "iat": now, "jti": format!("{now}-{}", access.len()),
+        "access": access,
+    });
+    let header = serde_json::json!({ "typ": "JWT", "alg": "RS256", "x5c": [certificate] });
+    let url = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let signed = format!("{}.{}", url.encode(header.to_string()), url.encode(claims.to_string()));
+    let mut openssl = Command::new("openssl")
+        .args(["dgst", "-sha256", "-sign"])
+        .arg(key)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    openssl.stdin.take().unwrap().write_all(signed.as_bytes()).unwrap();
+    let signature = openssl.wait_with_output().unwrap().stdout;
+    let body = serde_json::json!({ "token": format!("{signed}.{}", url.encode(signature)) }).to_string();
+    let response = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let _ = stream.write_all(response.as_bytes());
+}
+
+#[test]
+fn bearer_tokens_from_the_realm_the_registry_names() {
+    let dir = registry_dir();
+    let tokens = TokenService::start(dir.path());
+    let config = tokens.registry_config(dir.path());
+    let registry = Registry::start_in(dir, &config);
+    let source = Store::new();
+    source.load_layered();
+    let image = format!("{}/layered:v1", registry.host);
+    source
+        .skiff(&["push", "--tls-verify=false", LAYERED, &image])
+        .code(125)
+        .stderr_has("authentication required");
+    source
+        .skiff(&["push", "--tls-verify=false", "--creds", "alice:nope", LAYERED, &image])
+        .code(125)
+        .stderr_has("invalid username/password");
+    source
+        .skiff(&["push", "--tls-verify=false", "--creds", "alice:s3cret", LAYERED, &image])
+        .ok();
+    let asked = tokens.requests.lock().unwrap().clone();
+    assert!(
+        asked
+            .iter()
+            .any(|r| r.contains("scope=repository%3Alayered%3Apull%2Cpush")
+                && r.contains(&format!("service={TOKEN_SERVICE}"))),
+        "push asks for pull,push on the repository, for the registry's service: {asked:?}"
+    );
+
+    let target = Store::new();
+    target
+        .skiff(&[
+            "login",
+            "--tls-verify=false",
+            "-u",
+            "alice",
+            "-p",
+            "nope",
+            &registry.host,
+        ])
+        .code(125)
+        .stderr_has("invalid username/password");
+    target
+        .skiff(&[
+            "login",
+            "--tls-verify=false",
+            "-u",
+            "alice",
+            "-p",
+            "s3cret",
+            &registry.host,
+        ])
+        .ok()
+        .stdout_is("Login Succeeded!");
+    target.skiff(&["pull", "-q", "--tls-verify=false", &image]).ok();
+    target
+        .skiff(&["run", "--rm", &image, "cat", "/data/keep"])
+        .ok()
+        .stdout_is("keep");
 }

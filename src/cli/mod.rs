@@ -143,6 +143,16 @@ pub enum Command {
     Pull(PullArgs),
     /// Push an image to a registry
     Push(PushArgs),
+    /// Add names to an image
+    Tag(TagArgs),
+    /// Remove names from an image (all of them when none is given)
+    Untag(UntagArgs),
+    /// Manage images
+    Image(ImageArgs),
+    /// Log in to a registry
+    Login(LoginArgs),
+    /// Log out of a registry
+    Logout(LogoutArgs),
     /// Load images from an archive (docker-archive or oci-archive)
     Load(LoadArgs),
     /// Copy files between a container and the host
@@ -728,6 +738,9 @@ pub struct ImagesArgs {
     /// Show the manifest digests
     #[arg(long)]
     pub digests: bool,
+    /// Show only images that match: dangling=true|false, reference=PATTERN, label=KEY[=VALUE]
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -772,18 +785,65 @@ pub struct LoadArgs {
     pub quiet: bool,
 }
 
-/// How to reach and log in to a registry: shared by pull, push and login.
+/// How to reach a registry: shared by pull, push and login.
 #[derive(Debug, Args, Clone, Default)]
 pub struct RegistryArgs {
     /// Verify TLS certificates; false also allows plain http [default: true]
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
     pub tls_verify: Option<bool>,
+    /// Directory of certificates for the registry: *.crt are trusted authorities
+    #[arg(long, value_name = "DIR")]
+    pub cert_dir: Option<PathBuf>,
+    #[command(flatten)]
+    pub auth: AuthFileArgs,
+}
+
+#[derive(Debug, Args, Clone, Default)]
+pub struct AuthFileArgs {
+    /// Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]
+    #[arg(long, value_name = "FILE", env = "REGISTRY_AUTH_FILE")]
+    pub authfile: Option<PathBuf>,
+}
+
+/// Credentials on the command line, for pull and push.
+#[derive(Debug, Args, Clone, Default)]
+pub struct CredsArgs {
     /// Credentials for the registry: USERNAME:PASSWORD
     #[arg(long, value_name = "USERNAME:PASSWORD")]
     pub creds: Option<String>,
-    /// Auth file to read credentials from [default: $XDG_RUNTIME_DIR/containers/auth.json]
-    #[arg(long, value_name = "FILE", env = "REGISTRY_AUTH_FILE")]
-    pub authfile: Option<PathBuf>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct LoginArgs {
+    /// Username
+    #[arg(short, long, value_name = "USERNAME")]
+    pub username: Option<String>,
+    /// Password (visible to other users: prefer --password-stdin)
+    #[arg(short, long, value_name = "PASSWORD")]
+    pub password: Option<String>,
+    /// Read the password from standard input
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Print the user logged in to the registry
+    #[arg(long)]
+    pub get_login: bool,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    /// Registry host, e.g. quay.io or 127.0.0.1:5000 [default: docker.io]
+    #[arg(value_name = "REGISTRY")]
+    pub server: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct LogoutArgs {
+    /// Remove the credentials of every registry
+    #[arg(short, long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub auth: AuthFileArgs,
+    /// Registry host [default: docker.io]
+    #[arg(value_name = "REGISTRY")]
+    pub server: Option<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -796,6 +856,8 @@ pub struct PullArgs {
     pub platform: Option<String>,
     #[command(flatten)]
     pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub creds: CredsArgs,
     /// Image to pull: [REGISTRY/]NAME[:TAG|@DIGEST]
     #[arg(value_name = "IMAGE")]
     pub image: String,
@@ -814,12 +876,78 @@ pub struct PushArgs {
     pub digestfile: Option<PathBuf>,
     #[command(flatten)]
     pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub creds: CredsArgs,
     /// Local image (name or id)
     #[arg(value_name = "IMAGE")]
     pub image: String,
     /// Where to push: [docker://]REGISTRY/NAME[:TAG] [default: the image's name]
     #[arg(value_name = "DESTINATION")]
     pub destination: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct TagArgs {
+    /// Image (name or id)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// New names: [REGISTRY/]NAME[:TAG]
+    #[arg(value_name = "NAME", required = true)]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct UntagArgs {
+    /// Image (name or id)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// Names to remove [default: all]
+    #[arg(value_name = "NAME")]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImageArgs {
+    #[command(subcommand)]
+    pub command: ImageCommand,
+}
+
+#[derive(Debug, Subcommand, Clone)]
+pub enum ImageCommand {
+    /// Exit 0 when the image is in local storage, else 1
+    Exists {
+        /// Image (name or id)
+        #[arg(value_name = "IMAGE")]
+        image: String,
+    },
+    /// Show low-level information on images
+    Inspect(ImageInspectArgs),
+    /// Remove images without names that no container uses
+    Prune(ImagePruneArgs),
+    /// Add names to an image
+    Tag(TagArgs),
+    /// Remove names from an image
+    Untag(UntagArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImageInspectArgs {
+    /// Format the output with a Go template (e.g. '{{.Id}}') or json
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Images (names or ids)
+    #[arg(value_name = "IMAGE", required = true)]
+    pub images: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImagePruneArgs {
+    /// Remove every image no container uses, not only those without names
+    #[arg(short, long)]
+    pub all: bool,
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -15,8 +15,14 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> Result<i32> {
         Some("json") => true,
         Some(other) => return Err(crate::err!("unsupported format {other:?}: only json is supported")),
     };
+    let filters = args.filter.iter().map(|f| Filter::parse(f)).collect::<Result<Vec<_>>>()?;
     let store = ImageStore::open(&ctx.paths)?;
-    let mut images = store.list()?;
+    let mut images = Vec::new();
+    for image in store.list()? {
+        if filters.iter().try_fold(true, |all, f| Ok::<_, crate::error::Error>(all && f.matches(&store, &image)?))? {
+            images.push(image);
+        }
+    }
     images.sort_by(|a, b| b.created.cmp(&a.created).then_with(|| a.id.cmp(&b.id)));
     let short_id = |image: &ImageRecord| {
         if args.no_trunc { format!("sha256:{}", image.id) } else { image.id[..12].to_string() }
@@ -63,6 +69,57 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// One `--filter KEY=VALUE`; an image must match all of them.
+enum Filter {
+    Dangling(bool),
+    /// A glob (`*` within a path component) on the image's names.
+    Reference(String),
+    Label(String, Option<String>),
+}
+
+impl Filter {
+    fn parse(text: &str) -> Result<Filter> {
+        let invalid = || crate::err!("invalid image filter {text:?}: use dangling=true|false, reference=PATTERN or label=KEY[=VALUE]");
+        let (key, value) = text.split_once('=').ok_or_else(invalid)?;
+        match key {
+            "dangling" => value.parse().map(Filter::Dangling).map_err(|_| invalid()),
+            "reference" if !value.is_empty() => Ok(Filter::Reference(value.to_string())),
+            "label" if !value.is_empty() => {
+                let (key, wanted) = value.split_once('=').map_or((value, None), |(k, v)| (k, Some(v.to_string())));
+                Ok(Filter::Label(key.to_string(), wanted))
+            }
+            _ => Err(invalid()),
+        }
+    }
+
+    fn matches(&self, store: &ImageStore, image: &ImageRecord) -> Result<bool> {
+        Ok(match self {
+            Filter::Dangling(dangling) => image.names.is_empty() == *dangling,
+            Filter::Reference(pattern) => image.names.iter().any(|name| {
+                name_forms(name).iter().any(|form| crate::runtime::security::glob_match(pattern, form))
+            }),
+            Filter::Label(key, wanted) => {
+                let labels = store.config(image)?.config().as_ref().and_then(|c| c.labels().clone()).unwrap_or_default();
+                labels.get(key).is_some_and(|value| wanted.as_ref().is_none_or(|w| w == value))
+            }
+        })
+    }
+}
+
+/// The ways a user may write a stored name: in full, without the registry,
+/// without the tag.
+fn name_forms(name: &str) -> Vec<String> {
+    let (repository, tag) = reference::repository_and_tag(name);
+    let path = repository.split_once('/').map_or(repository.as_str(), |(_, path)| path).to_string();
+    let last = repository.rsplit('/').next().unwrap_or_default().to_string();
+    let mut forms = vec![name.to_string(), repository.clone()];
+    for short in [path, last] {
+        forms.push(format!("{short}:{tag}"));
+        forms.push(short);
+    }
+    forms
+}
+
 fn containers_per_image(ctx: &Context) -> Result<HashMap<String, usize>> {
     let mut counts = HashMap::new();
     for container in ContainerStore::open(&ctx.paths).list()? {
@@ -96,9 +153,7 @@ struct Summary {
 
 impl Summary {
     fn new(image: &ImageRecord, containers: usize, labels: Option<HashMap<String, String>>) -> Summary {
-        let mut digests: Vec<String> =
-            image.names.iter().map(|n| format!("{}@{}", reference::repository_and_tag(n).0, image.digest)).collect();
-        digests.dedup();
+        let digests = image.repo_digests();
         Summary {
             id: image.id.clone(),
             parent_id: String::new(),

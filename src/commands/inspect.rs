@@ -40,7 +40,8 @@ pub fn run(ctx: &Context, args: InspectArgs) -> Result<i32> {
     }
 }
 
-fn image_json(ctx: &Context, name: &str) -> Option<Value> {
+/// podman's image inspect object (shared with `skiff image inspect`).
+pub(super) fn image_json(ctx: &Context, name: &str) -> Option<Value> {
     let store = crate::image::ImageStore::open(&ctx.paths).ok()?;
     let image = store.lookup(name).ok()?;
     let config = store.config(&image).ok()?;
@@ -48,12 +49,15 @@ fn image_json(ctx: &Context, name: &str) -> Option<Value> {
         "Id": image.id,
         "Digest": image.digest,
         "RepoTags": image.names,
+        "RepoDigests": image.repo_digests(),
         "Created": crate::time::format(image.created),
         "Config": config.config(),
         "Architecture": config.architecture().to_string(),
         "Os": config.os().to_string(),
         "Size": image.size,
+        "Labels": config.config().as_ref().and_then(|c| c.labels().clone()),
         "RootFS": {"Type": "layers", "Layers": image.layers.iter().map(|l| l.diff_id.clone()).collect::<Vec<_>>()},
+        "History": config.history(),
     }))
 }
 

@@ -11,11 +11,14 @@ mod events;
 mod exec;
 mod export;
 mod healthcheck;
+mod image;
 mod images;
 mod import;
 mod inspect;
 mod kill;
 mod load;
+mod login;
+mod logout;
 mod logs;
 mod port;
 mod ps;
@@ -28,6 +31,7 @@ mod run;
 mod start;
 mod stop;
 mod system;
+mod tag;
 mod top;
 mod volume;
 mod wait;
@@ -89,6 +93,11 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Cp(args) => cp::run(&ctx()?, args),
         Command::Export(args) => export::run(&ctx()?, args),
         Command::Volume(command) => volume::run(&ctx()?, command),
+        Command::Tag(args) => tag::tag(&ctx()?, args),
+        Command::Untag(args) => tag::untag(&ctx()?, args),
+        Command::Image(args) => image::run(&ctx()?, args),
+        Command::Login(args) => login::run(args),
+        Command::Logout(args) => logout::run(args),
         Command::Completion(args) => completion::run(args),
         Command::GenerateDocs { dir } => {
             crate::cli::generate::write_all(&dir)?;

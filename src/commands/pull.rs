@@ -1,7 +1,7 @@
 //! `skiff pull`: an image from a registry into the store.
 
 use super::Context;
-use crate::cli::PullArgs;
+use crate::cli::{PullArgs, RegistryArgs};
 use crate::error::Result;
 use crate::image::reference::Reference;
 use crate::image::registry::{self, manifest::Platform, Progress};
@@ -16,10 +16,21 @@ pub fn run(ctx: &Context, args: PullArgs) -> Result<i32> {
     let store = ImageStore::open(&ctx.paths)?;
     progress.line(&format!("Trying to pull {reference}..."));
     let failed = |e: crate::error::Error| crate::err!("pull {reference}: {e}");
-    let client = registry::connect(&reference, args.registry.tls_verify, args.registry.creds.as_deref(), args.registry.authfile.as_deref(), "pull")
+    let client = registry::connect(&reference, &access(&args.registry, args.creds.creds.as_deref()), "pull")
         .map_err(failed)?;
     progress.line("Getting image source signatures");
     let image = registry::pull::pull(&store, &client, &reference, &platform, &progress).map_err(failed)?;
     crate::output::line(&image.id);
     Ok(0)
+}
+
+/// The registry flags as the registry client takes them (shared by the
+/// commands that talk to registries).
+pub(super) fn access<'a>(registry: &'a RegistryArgs, creds: Option<&'a str>) -> registry::Access<'a> {
+    registry::Access {
+        tls_verify: registry.tls_verify,
+        cert_dir: registry.cert_dir.as_deref(),
+        creds,
+        authfile: registry.auth.authfile.as_deref(),
+    }
 }

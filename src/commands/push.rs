@@ -24,7 +24,7 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
     });
     let progress = Progress { quiet: args.quiet };
     let failed = |e: crate::error::Error| crate::err!("push {destination}: {e}");
-    let client = registry::connect(&destination, args.registry.tls_verify, args.registry.creds.as_deref(), args.registry.authfile.as_deref(), "pull,push")
+    let client = registry::connect(&destination, &super::pull::access(&args.registry, args.creds.creds.as_deref()), "pull,push")
         .map_err(failed)?;
     progress.line("Getting image source signatures");
     // Blobs are read from the store as they are uploaded: no image is removed meanwhile.

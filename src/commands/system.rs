@@ -30,18 +30,7 @@ pub fn container_prune(ctx: &Context, _args: &PruneArgs) -> Result<i32> {
 /// with -a every unused one.
 pub fn system_prune(ctx: &Context, args: &PruneArgs) -> Result<i32> {
     container_prune(ctx, args)?;
-    let images = ImageStore::open(&ctx.paths)?;
-    let containers = ContainerStore::open(&ctx.paths);
-    // Decided under the store's lock: `create` holds it shared while it
-    // makes a container, so no image can gain a user meanwhile.
-    let removed = images.update(|records| {
-        let used: std::collections::HashSet<String> = containers.list()?.into_iter().map(|c| c.image_id).collect();
-        let (gone, kept): (Vec<_>, Vec<_>) =
-            std::mem::take(records).into_iter().partition(|i| !used.contains(&i.id) && (args.all || i.names.is_empty()));
-        *records = kept;
-        Ok(gone.into_iter().map(|i| i.id).collect::<Vec<_>>())
-    })?;
-    for id in removed {
+    for id in super::image::prune_unused_images(ctx, args.all)? {
         output::line(&format!("Deleted: {id}"));
     }
     Ok(0)

@@ -81,6 +81,14 @@ impl ImageRecord {
         }
     }
 
+    /// `REPOSITORY@DIGEST` for each repository the image is named in.
+    pub fn repo_digests(&self) -> Vec<String> {
+        let mut digests: Vec<String> =
+            self.names.iter().map(|n| format!("{}@{}", reference::repository_and_tag(n).0, self.digest)).collect();
+        digests.dedup();
+        digests
+    }
+
     /// Every blob the image needs: config, manifest, layers.
     fn blobs(&self) -> impl Iterator<Item = String> + '_ {
         [format!("sha256:{}", self.id), self.digest.clone()]
@@ -215,9 +223,6 @@ impl ImageStore {
             staging.publish(self)?;
             let mut stored = Vec::new();
             for mut image in images {
-                for other in index.iter_mut().filter(|other| other.id != image.id) {
-                    other.names.retain(|n| !image.names.contains(n));
-                }
                 let names = std::mem::take(&mut image.names);
                 let position = match index.iter().position(|i| i.id == image.id) {
                     Some(position) => position,
@@ -226,12 +231,20 @@ impl ImageStore {
                         index.len() - 1
                     }
                 };
-                for name in &names {
-                    index[position].add_name(name);
-                }
+                give_names(index, position, &names);
                 stored.push(index[position].clone());
             }
             Ok(stored)
+        })
+    }
+
+    /// Add full names to the image `reference` resolves to (`skiff tag`);
+    /// other images that had them lose them.
+    pub fn tag(&self, reference: &str, names: &[String]) -> Result<()> {
+        self.update(|index| {
+            let found = resolve(index, reference)?.ok_or_else(|| not_known(reference))?;
+            give_names(index, found.index, names);
+            Ok(())
         })
     }
 
@@ -275,6 +288,18 @@ impl ImageStore {
                 }
             }
         }
+    }
+}
+
+/// Give `names` to `index[position]`, taking them from any other image.
+fn give_names(index: &mut [ImageRecord], position: usize, names: &[String]) {
+    for (i, other) in index.iter_mut().enumerate() {
+        if i != position {
+            other.names.retain(|n| !names.contains(n));
+        }
+    }
+    for name in names {
+        index[position].add_name(name);
     }
 }
 

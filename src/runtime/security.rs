@@ -100,7 +100,7 @@ fn still_covered(paths: &[&'static str], unmask: &[String]) -> Vec<&'static str>
 }
 
 /// Shell-style match where `*` stands for any characters but `/`.
-fn glob_match(pattern: &str, path: &str) -> bool {
+pub(crate) fn glob_match(pattern: &str, path: &str) -> bool {
     match pattern.split_once('*') {
         None => pattern == path,
         Some((prefix, rest)) => {

@@ -86,6 +86,73 @@ pub fn lookup(creds: Option<&str>, authfile: Option<&Path>, registry: &str, repo
     Ok(None)
 }
 
+/// The file `login` writes: `--authfile`, else podman's
+/// `$XDG_RUNTIME_DIR/containers/auth.json`.
+pub fn login_file(authfile: Option<&Path>) -> Result<PathBuf> {
+    if let Some(file) = authfile {
+        return Ok(file.to_path_buf());
+    }
+    let runtime = std::env::var_os("XDG_RUNTIME_DIR")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(format!("/run/user/{}", nix::unistd::getuid())));
+    Ok(runtime.join("containers/auth.json"))
+}
+
+/// The registry part of what the user typed: "https://quay.io/" → "quay.io".
+pub fn registry_key(input: &str) -> String {
+    normalize_key(input).to_string()
+}
+
+/// Record `credentials` for `registry` in `file`, keeping its other entries.
+pub fn store(file: &Path, registry: &str, credentials: &Credentials) -> Result<()> {
+    edit(file, |auths| {
+        auths.insert(registry.to_string(), serde_json::json!({ "auth": credentials.encoded() }));
+        true
+    })
+    .map(drop)
+}
+
+/// Forget the credentials of `registry` (every registry when None).
+/// Returns false when there were none.
+pub fn remove(file: &Path, registry: Option<&str>) -> Result<bool> {
+    edit(file, |auths| match registry {
+        Some(registry) => {
+            let before = auths.len();
+            auths.retain(|key, _| normalize_key(key) != registry);
+            auths.len() != before
+        }
+        None => {
+            auths.clear();
+            true
+        }
+    })
+}
+
+/// Change the `auths` object of an auth file and write it back (atomically,
+/// readable only by the user) when `change` says it changed something.
+fn edit(file: &Path, change: impl FnOnce(&mut serde_json::Map<String, serde_json::Value>) -> bool) -> Result<bool> {
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+    let mut document = match std::fs::read_to_string(file) {
+        Ok(text) => serde_json::from_str::<serde_json::Value>(&text).context(|| format!("parse {}", file.display()))?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => serde_json::json!({}),
+        Err(e) => return Err(crate::err!("read {}: {e}", file.display())),
+    };
+    let object = document.as_object_mut().ok_or_else(|| crate::err!("{} is not a JSON object", file.display()))?;
+    let auths = object.entry("auths").or_insert_with(|| serde_json::json!({}));
+    let auths = auths.as_object_mut().ok_or_else(|| crate::err!("{}: \"auths\" is not an object", file.display()))?;
+    if !change(auths) {
+        return Ok(false);
+    }
+    if let Some(dir) = file.parent() {
+        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).context(|| format!("create {}", dir.display()))?;
+    }
+    let text = serde_json::to_vec_pretty(&document)?;
+    crate::storage::atomic::write(file, &text)?;
+    std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600)).context(|| format!("protect {}", file.display()))?;
+    Ok(true)
+}
+
 /// Docker writes Docker Hub's credentials under its old index URL.
 fn legacy_keys(registry: &str) -> impl Iterator<Item = &'static str> {
     (registry == "docker.io").then_some(["index.docker.io", "registry-1.docker.io"]).into_iter().flatten()

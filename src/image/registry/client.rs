@@ -15,9 +15,11 @@ const DOCKER_HUB_HOST: &str = "registry-1.docker.io";
 const MAX_SMALL_BODY: u64 = 1 << 20;
 
 /// How to reach a registry.
-pub struct Options {
+pub struct Options<'a> {
     /// Whether TLS certificates are verified; false also allows plain http.
     pub tls_verify: bool,
+    /// Where trusted authorities for this registry are, besides the defaults.
+    pub cert_dir: Option<&'a std::path::Path>,
     pub credentials: Option<Credentials>,
 }
 
@@ -43,12 +45,17 @@ impl Client {
     /// Connect to `registry` and authenticate for `scope` (e.g.
     /// "repository:library/busybox:pull").
     pub fn connect(registry: &str, options: Options, scope: &str) -> Result<Client> {
-        let agent = ureq::AgentBuilder::new()
+        let mut builder = ureq::AgentBuilder::new()
             .timeout_connect(Duration::from_secs(30))
             .timeout_read(Duration::from_secs(120))
+            // Blobs are often served by a redirect to other storage, which
+            // must not see the registry's credentials.
             .redirect_auth_headers(ureq::RedirectAuthHeaders::Never)
-            .user_agent(concat!("skiff/", env!("CARGO_PKG_VERSION")))
-            .build();
+            .user_agent(concat!("skiff/", env!("CARGO_PKG_VERSION")));
+        if let Some(config) = super::tls::client_config(registry, options.tls_verify, options.cert_dir)? {
+            builder = builder.tls_config(config);
+        }
+        let agent = builder.build();
         let host = if registry == DOCKER_HUB { DOCKER_HUB_HOST } else { registry };
         let https = format!("https://{host}");
         let (base, ping) = match agent.get(&format!("{https}/v2/")).call() {
@@ -63,11 +70,13 @@ impl Client {
                     Err(e2) => return Err(crate::err!("pinging container registry {registry}: {e}; over http: {}", transport_message(&e2))),
                 }
             }
-            Err(ureq::Error::Transport(e)) => {
-                return Err(crate::err!(
-                    "pinging container registry {registry}: Get \"{https}/v2/\": {} (for a registry without TLS use --tls-verify=false)",
-                    transport_message(&ureq::Error::Transport(e))
-                ))
+            Err(e) => {
+                let hint = if failed_in_tls(&e) {
+                    " (trust a private certificate authority with --cert-dir; a registry without TLS needs --tls-verify=false)"
+                } else {
+                    ""
+                };
+                return Err(crate::err!("pinging container registry {registry}: Get \"{https}/v2/\": {}{hint}", transport_message(&e)));
             }
         };
         let client = Client { agent, base, registry: registry.to_string(), credentials: options.credentials, authorization: Mutex::new(None) };
@@ -96,13 +105,19 @@ impl Client {
     }
 
     fn unauthorized(&self) -> crate::error::Error {
+        if self.credentials.is_some() {
+            return crate::err!("{}: invalid username/password", self.registry);
+        }
         crate::err!("authentication required by {}: log in with `skiff login {}` or give --creds", self.registry, self.registry)
     }
 
     /// The token flow of the distribution spec: GET the realm with service
     /// and scope, with basic credentials when there are some.
     fn fetch_token(&self, realm: &str, service: Option<&str>, scope: &str) -> Result<String> {
-        let mut request = self.agent.get(realm).query("scope", scope);
+        let mut request = self.agent.get(realm);
+        if !scope.is_empty() {
+            request = request.query("scope", scope);
+        }
         if let Some(service) = service {
             request = request.query("service", service);
         }
@@ -151,6 +166,11 @@ impl Client {
             Err(ureq::Error::Status(code, response)) => Err(crate::err!("{}: {}", what(), status_message(code, response))),
             Err(e) => Err(crate::err!("{}: {}", what(), transport_message(&e))),
         }
+    }
+
+    /// Check that the registry accepts the credentials (for login).
+    pub fn verify_login(&self) -> Result<()> {
+        self.send("GET", "/v2/", &[], Body::Empty, &[200]).map(drop)
     }
 
     /// Like [`Client::send`] for requests where 404 is an answer, not an error.
@@ -233,13 +253,39 @@ fn status_message(code: u16, response: ureq::Response) -> String {
     }
 }
 
+/// Whether a connection failed in the TLS handshake (rather than, say,
+/// being refused).
+fn failed_in_tls(e: &ureq::Error) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = match e {
+        ureq::Error::Transport(t) => std::error::Error::source(t),
+        ureq::Error::Status(..) => None,
+    };
+    while let Some(e) = cause {
+        let wrapped = e.downcast_ref::<std::io::Error>().and_then(|io| io.get_ref());
+        if e.is::<rustls::Error>() || wrapped.is_some_and(|w| w.is::<rustls::Error>()) {
+            return true;
+        }
+        cause = e.source();
+    }
+    false
+}
+
 /// A transport error on one line, without the URL (the caller names it).
 fn transport_message(e: &ureq::Error) -> String {
     match e {
-        ureq::Error::Transport(t) => match t.message() {
-            Some(message) => format!("{}: {}", t.kind(), message.replace('\n', " ")),
-            None => t.kind().to_string(),
-        },
+        ureq::Error::Transport(t) => {
+            let mut text = match t.message() {
+                Some(message) => format!("{}: {message}", t.kind()),
+                None => t.kind().to_string(),
+            };
+            // The cause (a certificate problem, a refused connection) is deeper.
+            let mut cause = std::error::Error::source(t);
+            while let Some(e) = cause {
+                text.push_str(&format!(": {e}"));
+                cause = e.source();
+            }
+            text.replace('\n', " ")
+        }
         ureq::Error::Status(code, _) => format!("status {code}"),
     }
 }
