@@ -180,3 +180,13 @@ fn network_none_has_only_loopback() {
     let out = store.skiff(&["run", "--rm", "--network", "none", "bb", "ls", "/sys/class/net"]);
     out.ok().stdout_is("lo");
 }
+
+/// `--network host` shares the host's interfaces and shows its /sys read-only.
+#[test]
+fn network_host_shares_the_hosts_interfaces() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let host_links = std::fs::read_dir("/sys/class/net").unwrap().count();
+    let out = store.skiff(&["run", "--rm", "--network", "host", "bb", "sh", "-c", "ls /sys/class/net | wc -l; touch /sys/x 2>/dev/null || echo ro"]);
+    assert_eq!(out.ok().lines(), vec![host_links.to_string(), "ro".to_string()]);
+}

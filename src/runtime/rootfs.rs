@@ -154,7 +154,8 @@ pub fn prepare(sys: &dyn Syscall, spec: &ContainerSpec, terminal: bool) -> Resul
         // A sysfs may only be mounted by the owner of the network namespace:
         // with the host's network, show the host's /sys read-only.
         sys.mount(Some("/sys"), &sys_dir.path(), None, MsFlags::MS_BIND | MsFlags::MS_REC, None)?;
-        sys.mount(None, &sys_dir.path(), None, MsFlags::MS_BIND | MsFlags::MS_REMOUNT | ro, None)?;
+        // Re-resolve: `sys_dir` still names the directory under the bind.
+        remount_readonly(sys, &dir_in_root(root, "sys")?.path())?;
     }
 
     for (host_file, target) in &spec.etc_files {
