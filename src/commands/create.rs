@@ -7,7 +7,7 @@ use crate::container::etc_files;
 use crate::container::health::{parse_flag_duration, Healthcheck};
 use crate::container::launch::{confinement, custom_seccomp_profile, SECCOMP_PROFILE_FILE};
 use crate::container::mounts::{self, MountConfig, RequestedMount};
-use crate::container::state::{now, ContainerConfig, ContainerRecord, ContainerStatus, RestartPolicy};
+use crate::container::state::{now, now_nanos, ContainerConfig, ContainerRecord, ContainerStatus, RestartPolicy};
 use crate::container::ContainerStore;
 use crate::error::{Context as _, Result};
 use crate::image::ImageStore;
@@ -135,6 +135,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
         image_id: image.id.clone(),
         image_name: image_name.clone(),
         created: now(),
+        created_nanos: now_nanos(),
         status: ContainerStatus::Created,
         exit_code: None,
         started_at: None,

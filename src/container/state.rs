@@ -141,6 +141,9 @@ pub struct ContainerRecord {
     pub image_name: String,
     /// Unix seconds.
     pub created: i64,
+    /// Nanoseconds since the epoch: orders containers created in one second.
+    #[serde(default)]
+    pub created_nanos: u128,
     pub status: ContainerStatus,
     #[serde(default)]
     pub exit_code: Option<i32>,
@@ -206,6 +209,11 @@ pub struct ContainerStore {
     dir: PathBuf,
     runtime: PathBuf,
     data: PathBuf,
+}
+
+/// Nanoseconds since the epoch.
+pub fn now_nanos() -> u128 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
 }
 
 pub fn now() -> i64 {
@@ -435,7 +443,9 @@ impl ContainerStore {
                 out.push(record);
             }
         }
-        out.sort_by(|a, b| b.created.cmp(&a.created).then_with(|| a.id.cmp(&b.id)));
+        out.sort_by(|a, b| {
+            b.created.cmp(&a.created).then_with(|| b.created_nanos.cmp(&a.created_nanos)).then_with(|| a.id.cmp(&b.id))
+        });
         Ok(out)
     }
 
