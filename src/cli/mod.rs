@@ -216,24 +216,15 @@ pub struct RunArgs {
     pub create: CreateArgs,
 }
 
-/// Everything that defines a container: shared by `create` and `run`.
-#[derive(Debug, Args, Clone)]
-pub struct CreateArgs {
-    /// Print help
-    #[arg(long, action = clap::ArgAction::Help)]
-    pub help: Option<bool>,
-    /// Remove the container when it exits
-    #[arg(long)]
-    pub rm: bool,
+/// How a container's process runs: shared by `create`/`run` and `exec`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ProcessArgs {
     /// Keep standard input open
     #[arg(short, long)]
     pub interactive: bool,
     /// Allocate a pseudo-terminal
     #[arg(short, long)]
     pub tty: bool,
-    /// Name of the container
-    #[arg(long, value_name = "NAME")]
-    pub name: Option<String>,
     /// Set an environment variable (KEY=VALUE, or KEY to copy it from skiff's environment)
     #[arg(short, long = "env", value_name = "KEY=VALUE")]
     pub env: Vec<String>,
@@ -246,6 +237,22 @@ pub struct CreateArgs {
     /// User (name or uid) and optional group to run as: USER[:GROUP]
     #[arg(short, long, value_name = "USER[:GROUP]")]
     pub user: Option<String>,
+}
+
+/// Everything that defines a container: shared by `create` and `run`.
+#[derive(Debug, Args, Clone)]
+pub struct CreateArgs {
+    /// Print help
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
+    /// Remove the container when it exits
+    #[arg(long)]
+    pub rm: bool,
+    #[command(flatten)]
+    pub process: ProcessArgs,
+    /// Name of the container
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
     /// Override the image's entrypoint (a command, or a JSON array)
     #[arg(long, value_name = "CMD")]
     pub entrypoint: Option<String>,
@@ -422,27 +429,11 @@ pub struct AttachArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct ExecArgs {
-    /// Keep standard input open
-    #[arg(short, long)]
-    pub interactive: bool,
-    /// Allocate a pseudo-terminal
-    #[arg(short, long)]
-    pub tty: bool,
+    #[command(flatten)]
+    pub process: ProcessArgs,
     /// Run the command in the background
     #[arg(short, long)]
     pub detach: bool,
-    /// Set an environment variable (KEY=VALUE, or KEY to copy it)
-    #[arg(short, long = "env", value_name = "KEY=VALUE")]
-    pub env: Vec<String>,
-    /// Read environment variables from a file
-    #[arg(long, value_name = "FILE")]
-    pub env_file: Vec<PathBuf>,
-    /// Working directory inside the container
-    #[arg(short, long, value_name = "DIR")]
-    pub workdir: Option<String>,
-    /// User (name or uid) and optional group: USER[:GROUP]
-    #[arg(short, long, value_name = "USER[:GROUP]")]
-    pub user: Option<String>,
     /// Give the process every capability, no seccomp filter
     #[arg(long)]
     pub privileged: bool,

@@ -37,8 +37,8 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
         return Err(crate::err!("ports can only be published with the slirp4netns network, not {:?}", args.network));
     }
     etc_files::check_flags(&args.dns, &args.add_host)?;
-    let user_env = collect_env(&args.env, &args.env_file)?;
-    if let Some(w) = &args.workdir {
+    let user_env = collect_env(&args.process.env, &args.process.env_file)?;
+    if let Some(w) = &args.process.workdir {
         if !w.starts_with('/') {
             return Err(crate::err!("the working directory {w:?} is invalid: it needs to be an absolute path"));
         }
@@ -109,11 +109,12 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
     let mut env = cfg.env().clone().unwrap_or_default();
     env.extend(user_env);
     let workdir = args
+        .process
         .workdir
         .clone()
         .or_else(|| cfg.working_dir().clone().filter(|w| !w.is_empty()))
         .unwrap_or_else(|| "/".into());
-    let user = args.user.clone().or_else(|| cfg.user().clone()).unwrap_or_default();
+    let user = args.process.user.clone().or_else(|| cfg.user().clone()).unwrap_or_default();
     let image_name = image.names.first().cloned().unwrap_or_else(|| image.id.clone());
     let healthcheck = if args.no_healthcheck {
         None
@@ -154,8 +155,8 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
             dns: args.dns.clone(),
             dns_search: args.dns_search.clone(),
             add_host: args.add_host.clone(),
-            tty: args.tty,
-            interactive: args.interactive,
+            tty: args.process.tty,
+            interactive: args.process.interactive,
             auto_remove: args.rm,
             read_only: args.security.read_only,
             tmpfs,

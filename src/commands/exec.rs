@@ -10,8 +10,8 @@ use crate::image::ImageStore;
 use crate::runtime::process::{self, Stdio};
 
 pub fn run(ctx: &Context, args: ExecArgs) -> Result<i32> {
-    let extra_env = super::create::collect_env(&args.env, &args.env_file)?;
-    if let Some(w) = &args.workdir {
+    let extra_env = super::create::collect_env(&args.process.env, &args.process.env_file)?;
+    if let Some(w) = &args.process.workdir {
         if !w.starts_with('/') {
             return Err(crate::err!("the working directory {w:?} is invalid: it needs to be an absolute path"));
         }
@@ -32,14 +32,14 @@ pub fn run(ctx: &Context, args: ExecArgs) -> Result<i32> {
     }
     spec.args = args.command.clone();
     spec.env.extend(extra_env);
-    if let Some(w) = &args.workdir {
+    if let Some(w) = &args.process.workdir {
         spec.workdir = w.clone();
     }
-    if let Some(u) = &args.user {
+    if let Some(u) = &args.process.user {
         spec.user = u.clone();
     }
-    spec.tty = args.tty;
-    spec.stdin = args.interactive;
+    spec.tty = args.process.tty;
+    spec.stdin = args.process.interactive;
     if args.detach {
         spec.die_with_parent = false;
         let null = || std::fs::OpenOptions::new().write(true).open("/dev/null").map(std::os::fd::OwnedFd::from);

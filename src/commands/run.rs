@@ -14,7 +14,7 @@ use crate::runtime::process;
 
 pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
     let create = &args.create;
-    if create.tty && create.interactive && !nix::unistd::isatty(std::io::stdin()).unwrap_or(false) {
+    if create.process.tty && create.process.interactive && !nix::unistd::isatty(std::io::stdin()).unwrap_or(false) {
         output::warn("The input device is not a TTY. The --tty and --interactive flags might not work properly");
     }
     let mut record = create_container(ctx, create)?;
