@@ -287,3 +287,24 @@ fn diff_lists_added_changed_and_deleted_paths() {
     let v: serde_json::Value = serde_json::from_str(&store.skiff(&["diff", "--format", "json", "d1"]).ok().stdout).unwrap();
     assert_eq!(v["deleted"], serde_json::json!(["/bin/vi"]));
 }
+
+#[test]
+fn system_prune_removes_stopped_containers_unused_images_and_volumes() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    // A second, different image that loses its only name: dangling.
+    store.import(&fixtures().busybox_rootonly, "spare", &[]);
+    store.skiff(&["untag", "spare"]).ok();
+    store.skiff(&["volume", "create", "loose"]).ok();
+    store.skiff(&["run", "--name", "done", "bb", "true"]).ok();
+    store.skiff(&["run", "-d", "--name", "busy", "bb", "sleep", "1000"]).ok();
+    // Without -f and without an answer, nothing is removed.
+    store.skiff(&["system", "prune"]).ok();
+    store.skiff(&["container", "exists", "done"]).ok();
+    store.skiff(&["system", "prune", "-f", "--volumes"]).ok();
+    store.skiff(&["container", "exists", "done"]).code(1);
+    store.skiff(&["container", "exists", "busy"]).ok();
+    store.skiff(&["volume", "exists", "loose"]).code(1);
+    assert_eq!(store.skiff(&["images", "--format", "{{.Repository}}"]).ok().lines(), vec!["localhost/bb"]);
+    store.skiff(&["rm", "-f", "busy"]).ok();
+}

@@ -10,11 +10,8 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 pub fn run(ctx: &Context, args: ImagesArgs) -> Result<i32> {
-    let json = match args.format.as_deref() {
-        None => false,
-        Some("json") => true,
-        Some(other) => return Err(crate::err!("unsupported format {other:?}: only json is supported")),
-    };
+    let format = super::OutputFormat::parse(args.format.as_deref())?;
+    let json = matches!(format, super::OutputFormat::Json);
     let filters = args.filter.iter().map(|f| Filter::parse(f)).collect::<Result<Vec<_>>>()?;
     let store = ImageStore::open(&ctx.paths)?;
     let mut images = Vec::new();
@@ -35,6 +32,24 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> Result<i32> {
             summaries.push(Summary::new(image, containers.get(&image.id).copied().unwrap_or(0), labels));
         }
         output::json(&summaries);
+    } else if let super::OutputFormat::Template(template) = &format {
+        // One row a name, with the fields podman's templates know.
+        let mut rows = Vec::new();
+        for image in &images {
+            let names: Vec<(String, String)> = if image.names.is_empty() {
+                vec![("<none>".into(), "<none>".into())]
+            } else {
+                image.names.iter().map(|n| reference::repository_and_tag(n)).collect()
+            };
+            for (repository, tag) in names {
+                rows.push(serde_json::json!({
+                    "Repository": repository, "Tag": tag, "ID": short_id(image), "Id": image.id, "Digest": image.digest,
+                    "CreatedSince": output::human_ago(image.created), "CreatedAt": crate::time::format(image.created),
+                    "Size": output::human_size(image.size),
+                }));
+            }
+        }
+        output::templated(template, &rows)?;
     } else if args.quiet {
         let mut seen = std::collections::HashSet::new();
         for image in images.iter().filter(|i| seen.insert(i.id.clone())) {

@@ -16,7 +16,10 @@ pub fn container_exists(ctx: &Context, container: &str) -> Result<i32> {
 }
 
 /// Remove every container that is not running; print their ids.
-pub fn container_prune(ctx: &Context, _args: &PruneArgs) -> Result<i32> {
+pub fn container_prune(ctx: &Context, args: &PruneArgs) -> Result<i32> {
+    if !args.force && !output::confirm("WARNING! This will remove all stopped containers.", &[]) {
+        return Ok(0);
+    }
     userns::enter_if_rootless()?;
     let store = ContainerStore::open(&ctx.paths);
     for c in store.list()?.into_iter().filter(|c| c.status != ContainerStatus::Running) {
@@ -29,9 +32,23 @@ pub fn container_prune(ctx: &Context, _args: &PruneArgs) -> Result<i32> {
 /// Stopped containers, then images no container uses: dangling ones, or
 /// with -a every unused one.
 pub fn system_prune(ctx: &Context, args: &PruneArgs) -> Result<i32> {
-    container_prune(ctx, args)?;
+    let mut what = vec!["all stopped containers", if args.all { "all images without at least one container" } else { "all dangling images" }];
+    if args.volumes {
+        what.push("all volumes not used by at least one container");
+    }
+    if !args.force && !output::confirm("WARNING! This command removes:", &what) {
+        return Ok(0);
+    }
+    container_prune(ctx, &PruneArgs { force: true, ..args.clone() })?;
     for id in super::image::prune_unused_images(ctx, args.all)? {
         output::line(&format!("Deleted: {id}"));
+    }
+    if args.volumes {
+        let volumes = crate::volume::VolumeStore::open(&ctx.paths);
+        for v in super::volume::unused_volumes(ctx)? {
+            volumes.remove(&v.name)?;
+            output::line(&v.name);
+        }
     }
     Ok(0)
 }

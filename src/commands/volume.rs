@@ -149,15 +149,20 @@ fn remove_one(ctx: &Context, volumes: &VolumeStore, containers: &ContainerStore,
     volumes.remove(name)
 }
 
-fn prune(ctx: &Context, args: VolumePruneArgs) -> Result<i32> {
-    userns::enter_if_rootless()?;
-    let volumes = VolumeStore::open(&ctx.paths);
+/// Volumes no container uses.
+pub(super) fn unused_volumes(ctx: &Context) -> Result<Vec<VolumeRecord>> {
     let containers = ContainerStore::open(&ctx.paths);
-    let unused: Vec<VolumeRecord> = volumes
+    Ok(VolumeStore::open(&ctx.paths)
         .list()?
         .into_iter()
         .filter(|v| users_of_volume(&containers, &v.name).map(|u| u.is_empty()).unwrap_or(false))
-        .collect();
+        .collect())
+}
+
+fn prune(ctx: &Context, args: VolumePruneArgs) -> Result<i32> {
+    userns::enter_if_rootless()?;
+    let volumes = VolumeStore::open(&ctx.paths);
+    let unused = unused_volumes(ctx)?;
     if !args.force && !output::confirm("WARNING! This will remove all volumes not used by at least one container. The following volumes will be removed:", &unused.iter().map(|v| v.name.as_str()).collect::<Vec<_>>()) {
         return Ok(0);
     }
