@@ -235,8 +235,8 @@ copy\t'A full copy of the image per container (slow; works everywhere)'"
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l tail -d 'Show only the last N lines' -r
-complete -c skiff -n "__fish_skiff_using_subcommand logs" -l since -d 'Show output since a time (RFC 3339) or duration (10m, 1h)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand logs" -l until -d 'Show output until a time (RFC 3339) or duration ago' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l until -d 'Only what happened until a time (RFC 3339) or a duration ago' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -287,8 +287,8 @@ copy\t'A full copy of the image per container (slow; works everywhere)'"
 complete -c skiff -n "__fish_skiff_using_subcommand top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -s V -l version -d 'Print version'
 complete -c skiff -n "__fish_skiff_using_subcommand events" -s f -l filter -d 'Only events that match: type=, event= (or status=), container=, image=' -r
-complete -c skiff -n "__fish_skiff_using_subcommand events" -l since -d 'Events since a time (RFC 3339) or duration (10m, 1h)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand events" -l until -d 'Events until a time (RFC 3339) or duration ago; stops following' -r
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l until -d 'Only what happened until a time (RFC 3339) or a duration ago' -r
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l stream -d 'Keep waiting for new events (--stream=false prints what there is and exits)' -r -f -a "true\t''
 false\t''"

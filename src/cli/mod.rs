@@ -507,17 +507,24 @@ pub enum HealthcheckCommand {
     },
 }
 
+/// `--since` and `--until`, for logs and events.
+#[derive(Debug, Args, Clone)]
+pub struct PeriodArgs {
+    /// Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Only what happened until a time (RFC 3339) or a duration ago
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+}
+
 #[derive(Debug, Args, Clone)]
 pub struct EventsArgs {
     /// Only events that match: type=, event= (or status=), container=, image=
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
-    /// Events since a time (RFC 3339) or duration (10m, 1h)
-    #[arg(long, value_name = "TIME")]
-    pub since: Option<String>,
-    /// Events until a time (RFC 3339) or duration ago; stops following
-    #[arg(long, value_name = "TIME")]
-    pub until: Option<String>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
     /// Output format: json or a Go template
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
@@ -534,12 +541,8 @@ pub struct LogsArgs {
     /// Show only the last N lines
     #[arg(long, value_name = "N")]
     pub tail: Option<usize>,
-    /// Show output since a time (RFC 3339) or duration (10m, 1h)
-    #[arg(long, value_name = "TIME")]
-    pub since: Option<String>,
-    /// Show output until a time (RFC 3339) or duration ago
-    #[arg(long, value_name = "TIME")]
-    pub until: Option<String>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
     /// Show timestamps
     #[arg(short, long)]
     pub timestamps: bool,

@@ -21,8 +21,8 @@ pub fn run(ctx: &Context, args: EventsArgs) -> Result<i32> {
     let format = OutputFormat::parse(args.format.as_deref())?;
     let filters = Filters::parse(&args.filter, &["type", "event", "status", "container", "image"])?;
     let now = SystemTime::now();
-    let since = crate::time::parse_flag_point(args.since.as_deref(), "--since", now)?;
-    let until = crate::time::parse_flag_point(args.until.as_deref(), "--until", now)?;
+    let since = crate::time::parse_flag_point(args.period.since.as_deref(), "--since", now)?;
+    let until = crate::time::parse_flag_point(args.period.until.as_deref(), "--until", now)?;
     let show = |e: &Event| -> Result<()> {
         let wanted = filters.matches(|key, value| filter_matches(key, value, e));
         let time = crate::time::parse(&e.time);

@@ -12,8 +12,8 @@ use std::time::{Duration, SystemTime};
 
 pub fn run(ctx: &Context, args: LogsArgs) -> Result<i32> {
     let now = SystemTime::now();
-    let since = crate::time::parse_flag_point(args.since.as_deref(), "--since", now)?;
-    let until = crate::time::parse_flag_point(args.until.as_deref(), "--until", now)?;
+    let since = crate::time::parse_flag_point(args.period.since.as_deref(), "--since", now)?;
+    let until = crate::time::parse_flag_point(args.period.until.as_deref(), "--until", now)?;
     let store = ContainerStore::open(&ctx.paths);
     let records = args.containers.iter().map(|k| store.lookup(k)).collect::<Result<Vec<_>>>()?;
     for record in &records {
