@@ -533,23 +533,25 @@ fn registry_with_password() -> Registry {
     Registry::start_in(dir, &auth)
 }
 
+/// A push to a registry that wants alice:s3cret fails without credentials
+/// and with a wrong password, and works with `--creds`.
+#[track_caller]
+fn push_needs_the_right_credentials(source: &Store, image: &str) {
+    source.skiff(&["push", "--tls-verify=false", LAYERED, image]).code(125).stderr_has("authentication required");
+    source
+        .skiff(&["push", "--tls-verify=false", "--creds", "alice:wrong", LAYERED, image])
+        .code(125)
+        .stderr_has("invalid username/password");
+    source.skiff(&["push", "--tls-verify=false", "--creds", "alice:s3cret", LAYERED, image]).ok();
+}
+
 #[test]
 fn basic_auth_with_creds_login_and_the_auth_files_podman_and_docker_read() {
     let registry = registry_with_password();
     let source = Store::new();
     source.load_layered();
     let image = format!("{}/layered:v1", registry.host);
-    source
-        .skiff(&["push", "--tls-verify=false", LAYERED, &image])
-        .code(125)
-        .stderr_has("authentication required");
-    source
-        .skiff(&["push", "--tls-verify=false", "--creds", "alice:wrong", LAYERED, &image])
-        .code(125)
-        .stderr_has("invalid username/password");
-    source
-        .skiff(&["push", "--tls-verify=false", "--creds", "alice:s3cret", LAYERED, &image])
-        .ok();
+    push_needs_the_right_credentials(&source, &image);
 
     let target = Store::new();
     let pull = ["pull", "-q", "--tls-verify=false", image.as_str()];
@@ -891,17 +893,7 @@ fn bearer_tokens_from_the_realm_the_registry_names() {
     let source = Store::new();
     source.load_layered();
     let image = format!("{}/layered:v1", registry.host);
-    source
-        .skiff(&["push", "--tls-verify=false", LAYERED, &image])
-        .code(125)
-        .stderr_has("authentication required");
-    source
-        .skiff(&["push", "--tls-verify=false", "--creds", "alice:nope", LAYERED, &image])
-        .code(125)
-        .stderr_has("invalid username/password");
-    source
-        .skiff(&["push", "--tls-verify=false", "--creds", "alice:s3cret", LAYERED, &image])
-        .ok();
+    push_needs_the_right_credentials(&source, &image);
     let asked = tokens.requests.lock().unwrap().clone();
     assert!(
         asked
