@@ -628,27 +628,20 @@ fn basic_auth_with_creds_login_and_the_auth_files_podman_and_docker_read() {
         .stderr_has("/nonexistent.json");
 }
 
+/// A self-signed certificate for `subject`: NAME.key and NAME.crt in `dir`.
+fn self_signed(dir: &Path, subject: &str, name: &str) {
+    let path = |ext: &str| dir.join(format!("{name}.{ext}")).display().to_string();
+    let subject = format!("/CN={subject}");
+    host(
+        "openssl",
+        &["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", &subject, "-keyout", &path("key"), "-out", &path("crt")],
+    );
+}
+
 /// A certificate authority and a certificate for 127.0.0.1 it signed, in `dir`.
 fn make_certificates(dir: &Path) {
     let path = |name: &str| dir.join(name).display().to_string();
-    host(
-        "openssl",
-        &[
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=skiff test CA",
-            "-keyout",
-            &path("ca.key"),
-            "-out",
-            &path("ca.crt"),
-        ],
-    );
+    self_signed(dir, "skiff test CA", "ca");
     host(
         "openssl",
         &[
@@ -749,24 +742,7 @@ impl TokenService {
     fn start(dir: &Path) -> TokenService {
         use base64::Engine;
         let path = |name: &str| dir.join(name).display().to_string();
-        host(
-            "openssl",
-            &[
-                "req",
-                "-x509",
-                "-newkey",
-                "rsa:2048",
-                "-nodes",
-                "-days",
-                "2",
-                "-subj",
-                "/CN=skiff token signer",
-                "-keyout",
-                &path("token.key"),
-                "-out",
-                &path("token.crt"),
-            ],
-        );
+        self_signed(dir, "skiff token signer", "token");
         host(
             "openssl",
             &[
