@@ -22,6 +22,9 @@ _skiff() {
             skiff,__monitor)
                 cmd="skiff__subcmd____monitor"
                 ;;
+            skiff,__port-forward)
+                cmd="skiff__subcmd____port__subcmd__forward"
+                ;;
             skiff,attach)
                 cmd="skiff__subcmd__attach"
                 ;;
@@ -186,6 +189,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help,__monitor)
                 cmd="skiff__subcmd__help__subcmd____monitor"
+                ;;
+            skiff__subcmd__help,__port-forward)
+                cmd="skiff__subcmd__help__subcmd____port__subcmd__forward"
                 ;;
             skiff__subcmd__help,attach)
                 cmd="skiff__subcmd__help__subcmd__attach"
@@ -476,7 +482,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-h -V --root --runroot --storage-driver --help --version build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor ps rm inspect port images rmi import pull push tag untag image login logout load cp export volume completion __generate-docs help"
+            opts="-h -V --root --runroot --storage-driver --help --version build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward ps rm inspect port images rmi import pull push tag untag image login logout load cp export volume completion __generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -534,6 +540,40 @@ _skiff() {
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd____port__subcmd__forward)
+            opts="-h -V --ready-fd --exit-fd --root --runroot --storage-driver --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ready-fd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exit-fd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1288,7 +1328,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor ps rm inspect port images rmi import pull push tag untag image login logout load cp export volume completion __generate-docs help"
+            opts="build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward ps rm inspect port images rmi import pull push tag untag image login logout load cp export volume completion __generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1316,6 +1356,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd____monitor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd____port__subcmd__forward)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

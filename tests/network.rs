@@ -165,6 +165,40 @@ fn published_tcp_port_serves_and_is_listed() {
     assert!(TcpStream::connect(("127.0.0.1", 18080)).is_err(), "the port must be released");
 }
 
+/// Bytes sent to a published port reach the container and its answer comes
+/// back whole, in both directions at once, and closing the sending side
+/// ends the exchange as it would without skiff between.
+#[test]
+fn published_port_carries_data_both_ways() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "echo", "-p", "127.0.0.1:18086:7", "bb", "nc", "-ll", "-p", "7", "-e", "cat"]).ok();
+    let data: Vec<u8> = (0..8u32 << 20).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let echoed = loop {
+        let attempt = (|| -> std::io::Result<Vec<u8>> {
+            let mut stream = TcpStream::connect(("127.0.0.1", 18086))?;
+            stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+            let mut reader = stream.try_clone()?;
+            let receiving = std::thread::spawn(move || {
+                let mut back = Vec::new();
+                reader.read_to_end(&mut back).map(|_| back)
+            });
+            stream.write_all(&data)?;
+            stream.shutdown(std::net::Shutdown::Write)?;
+            receiving.join().unwrap()
+        })();
+        match attempt {
+            Ok(back) if !back.is_empty() || Instant::now() > deadline => break back,
+            Err(e) if Instant::now() > deadline => panic!("echo through 127.0.0.1:18086: {e}"),
+            _ => std::thread::sleep(Duration::from_millis(100)),
+        }
+    };
+    assert!(echoed == data, "echoed {} bytes of {}, or different ones", echoed.len(), data.len());
+    store.skiff(&["rm", "-f", "echo"]).ok();
+    assert_no_processes_left(&store);
+}
+
 #[test]
 fn foreground_run_publishes_too() {
     let store = Store::new();

@@ -125,6 +125,22 @@ pub enum Command {
         /// Container id
         id: String,
     },
+    /// Internal: forward a container's published TCP ports (started by
+    /// skiff itself)
+    #[command(hide = true, name = "__port-forward")]
+    PortForward {
+        /// The container's init process
+        pid: i32,
+        /// Written "1" once the forwarder is in the container's network
+        #[arg(long)]
+        ready_fd: i32,
+        /// The forwarder exits when this closes
+        #[arg(long)]
+        exit_fd: i32,
+        /// Listening socket descriptor and the container address it serves
+        #[arg(value_name = "FD=ADDRESS")]
+        forwards: Vec<String>,
+    },
     /// List containers
     Ps(PsArgs),
     /// Remove one or more containers

@@ -80,6 +80,9 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Stats(args) => system::needs_cgroups("stats", &args),
         Command::Healthcheck(crate::cli::HealthcheckCommand::Run { container }) => healthcheck::run(&ctx()?, &container),
         Command::Monitor { id } => crate::container::monitor::run(&ctx()?.paths, &id),
+        Command::PortForward { pid, ready_fd, exit_fd, forwards } => {
+            crate::runtime::portfwd::serve(pid, ready_fd, exit_fd, &forwards).map(|()| 0)
+        }
         Command::Ps(args) => ps::run(&ctx()?, args),
         Command::Rm(args) => rm::run(&ctx()?, args),
         Command::Inspect(args) => inspect::run(&ctx()?, args),

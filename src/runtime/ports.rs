@@ -50,6 +50,15 @@ impl PortMapping {
     }
 }
 
+impl PortMapping {
+    /// Bind the host side of a TCP mapping, with a clear message if that
+    /// fails.
+    pub fn bind_tcp(&self) -> Result<std::net::TcpListener> {
+        std::net::TcpListener::bind((self.host_address(), self.host_port))
+            .map_err(|e| crate::err!("cannot publish {} on {}: {}", self.container_key(), self.host_side(), describe_bind_error(&e)))
+    }
+}
+
 fn describe_bind_error(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::AddrInUse => "the host port is already in use".into(),

@@ -7,6 +7,13 @@
 //! 10.0.2.3, and relays traffic through ordinary host sockets. Published
 //! ports are added through its API socket. It exits when [`Slirp`] is
 //! dropped (its exit descriptor closes), or when its owner dies.
+//!
+//! Its exit is slow: closing the tap device of a namespace whose last
+//! process has gone makes the kernel unregister the device, which waits
+//! for RCU grace periods (25-35 ms here, more than the rest of `run --rm
+//! true`). Nothing needs that exit when no port was published, so then
+//! it happens in the background; with published ports skiff waits, so that
+//! the host ports are free once the container is reported gone.
 
 use super::ports::PortMapping;
 use super::spec::{ContainerSpec, NetworkMode, SlirpOptions};
@@ -26,9 +33,15 @@ const LOG: &str = "slirp4netns.log";
 /// How long slirp4netns may take to configure the network.
 const READY_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// A running slirp4netns; dropping it stops it and waits for it to exit.
+/// A running slirp4netns; dropping it stops it (see the module's notes on
+/// when the drop waits for it).
 pub struct Slirp {
-    process: std::process::Child,
+    /// The forwarder of the published TCP ports, stopped first.
+    forwarder: Option<super::portfwd::Forwarder>,
+    process: Option<std::process::Child>,
+    /// Whether slirp4netns publishes host ports (UDP ones), which must be
+    /// released before the drop returns.
+    publishes: bool,
     /// Closing this tells slirp4netns to exit.
     exit: Option<OwnedFd>,
     dir: PathBuf,
@@ -36,8 +49,17 @@ pub struct Slirp {
 
 impl Drop for Slirp {
     fn drop(&mut self) {
+        drop(self.forwarder.take());
         drop(self.exit.take());
-        let _ = self.process.wait();
+        if let Some(mut process) = self.process.take() {
+            if self.publishes {
+                let _ = process.wait();
+            } else {
+                // Reaped by this thread while the owner lives on (a
+                // monitor restarting its container), else by init.
+                let _ = std::thread::Builder::new().name("slirp-reaper".into()).spawn(move || process.wait());
+            }
+        }
         let _ = std::fs::remove_file(self.dir.join(API_SOCKET));
         let _ = std::fs::remove_file(self.dir.join(LOG));
         // Created by `start`; left alone if something else keeps files there.
@@ -50,9 +72,16 @@ impl Drop for Slirp {
 /// helper.
 pub fn attach(spec: &ContainerSpec, pid: Pid) -> Result<Option<Slirp>> {
     let NetworkMode::Slirp4netns(options) = spec.network else { return Ok(None) };
-    let slirp = Slirp::start(pid, &options, &spec.runtime_dir)?;
-    for port in &spec.ports {
+    let mut slirp = Slirp::start(pid, &options, &spec.runtime_dir)?;
+    // TCP goes through skiff's own forwarder (see portfwd.rs for why),
+    // UDP through slirp4netns.
+    let (tcp, udp): (Vec<&PortMapping>, Vec<&PortMapping>) = spec.ports.iter().partition(|p| p.protocol == "tcp");
+    slirp.publishes = !udp.is_empty();
+    for port in udp {
         slirp.publish(port)?;
+    }
+    if !tcp.is_empty() {
+        slirp.forwarder = Some(super::portfwd::start(&tcp, pid)?);
     }
     Ok(Some(slirp))
 }
@@ -104,8 +133,8 @@ impl Slirp {
         }
         let process = command.spawn().context(|| "start slirp4netns".into())?;
         drop((exit_r, ready_w));
-        let slirp = Slirp { process, exit: Some(exit_w), dir: dir.to_path_buf() };
-        if !wait_ready(&ready_r) {
+        let slirp = Slirp { forwarder: None, process: Some(process), publishes: false, exit: Some(exit_w), dir: dir.to_path_buf() };
+        if !wait_ready(&ready_r, READY_TIMEOUT) {
             return Err(crate::err!("slirp4netns could not set up the container's network: {}", slirp.last_log_line()));
         }
         Ok(slirp)
@@ -157,10 +186,11 @@ impl Slirp {
     }
 }
 
-/// Whether slirp4netns reported ready ("1" on the ready descriptor) in time.
-fn wait_ready(ready: &OwnedFd) -> bool {
+/// Whether a helper (slirp4netns, the port forwarder) reported ready ("1"
+/// on the ready descriptor) within `limit`.
+pub(super) fn wait_ready(ready: &OwnedFd, limit: Duration) -> bool {
     use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
-    let timeout = PollTimeout::try_from(READY_TIMEOUT.as_millis() as i32).unwrap_or(PollTimeout::NONE);
+    let timeout = PollTimeout::try_from(limit.as_millis() as i32).unwrap_or(PollTimeout::NONE);
     loop {
         let mut fds = [PollFd::new(std::os::fd::AsFd::as_fd(ready), PollFlags::POLLIN)];
         match poll(&mut fds, timeout) {
