@@ -1,15 +1,19 @@
-//! Published TCP ports, forwarded by skiff itself.
+//! Published ports, forwarded by skiff itself.
 //!
 //! slirp4netns can forward host ports, but every byte then goes through its
 //! user-mode TCP stack: about 150 MB/s here, a third of what podman's
-//! rootlessport reaches. So, as rootlessport does, skiff binds the host
-//! ports itself and runs a small forwarder (`skiff __port-forward`, skiff
-//! re-executed) that joins the container's user and network namespaces
-//! while keeping the host's listening sockets. For each connection it
-//! accepts on the host it connects to the container's address inside the
-//! namespace and moves the bytes between the two sockets with splice(2),
-//! without copying them through user space. slirp4netns still gives the
-//! container its outgoing connectivity, and forwards UDP ports.
+//! rootlessport reaches; and its UDP replies to a client on the host's
+//! loopback are dropped unless the container may reach the host's
+//! loopback. So, as rootlessport does, skiff binds the host ports itself
+//! and runs a small forwarder (`skiff __port-forward`, skiff re-executed)
+//! that joins the container's user and network namespaces while keeping
+//! the host's sockets. For each TCP connection it accepts on the host it
+//! connects to the container's address inside the namespace and moves the
+//! bytes between the two sockets with splice(2), without copying them
+//! through user space. For UDP it keeps one connected socket inside per
+//! client address, which carries the replies back until it has been idle
+//! for a while. slirp4netns still gives the container its outgoing
+//! connectivity.
 //!
 //! The forwarder exits when its exit descriptor closes (its owner drops
 //! [`Forwarder`] or dies) and dies with its parent.
@@ -17,7 +21,9 @@
 use super::ports::PortMapping;
 use crate::error::{Context, Result};
 use nix::unistd::Pid;
-use std::net::{Shutdown, SocketAddrV4, TcpListener, TcpStream};
+use std::collections::HashMap;
+use std::net::{Shutdown, SocketAddr, SocketAddrV4, TcpListener, TcpStream, UdpSocket};
+use std::sync::{Arc, Mutex};
 use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::os::unix::process::CommandExt;
 use std::time::Duration;
@@ -33,6 +39,10 @@ const READY_TIMEOUT: Duration = Duration::from_secs(30);
 /// the two sockets (1 MiB is what an unprivileged process may ask).
 const CHUNK: usize = 1 << 20;
 
+/// How long a UDP client's socket inside waits for replies after the last
+/// datagram either way (conntrack's default for unanswered UDP is 30 s).
+const UDP_IDLE: Duration = Duration::from_secs(60);
+
 /// A running `skiff __port-forward`; dropping it stops it and waits, so that
 /// the host ports are free again when the drop returns.
 pub struct Forwarder {
@@ -47,10 +57,10 @@ impl Drop for Forwarder {
     }
 }
 
-/// Bind the host side of each TCP mapping (a clear error when a port is
-/// taken) and start the forwarder for the container whose init is `pid`.
-pub fn start(ports: &[&PortMapping], pid: Pid) -> Result<Forwarder> {
-    let listeners = ports.iter().map(|p| p.bind_tcp()).collect::<Result<Vec<_>>>()?;
+/// Bind the host side of each mapping (a clear error when a port is taken)
+/// and start the forwarder for the container whose init is `pid`.
+pub fn start(ports: &[PortMapping], pid: Pid) -> Result<Forwarder> {
+    let listeners = ports.iter().map(|p| p.bind()).collect::<Result<Vec<OwnedFd>>>()?;
     let exe = std::fs::read_link("/proc/self/exe").context(|| "find the skiff binary".into())?;
     let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
     let (exit_r, exit_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
@@ -62,7 +72,8 @@ pub fn start(ports: &[&PortMapping], pid: Pid) -> Result<Forwarder> {
         .arg(format!("--ready-fd={}", ready_w.as_raw_fd()))
         .arg(format!("--exit-fd={}", exit_r.as_raw_fd()));
     for (listener, port) in listeners.iter().zip(ports) {
-        command.arg(format!("{}={}", listener.as_raw_fd(), SocketAddrV4::new(CONTAINER_ADDRESS, port.container_port)));
+        let target = SocketAddrV4::new(CONTAINER_ADDRESS, port.container_port);
+        command.arg(format!("{}={}/{}", listener.as_raw_fd(), target, port.protocol));
     }
     command.stdin(std::process::Stdio::null()).stdout(std::process::Stdio::null());
     let mut inherited: Vec<RawFd> = listeners.iter().map(|l| l.as_raw_fd()).collect();
@@ -91,22 +102,107 @@ pub fn start(ports: &[&PortMapping], pid: Pid) -> Result<Forwarder> {
     Ok(forwarder)
 }
 
-/// `skiff __port-forward PID --ready-fd R --exit-fd E FD=ADDRESS...`: the
-/// forwarder itself. Joins the namespaces of `pid`, says "1" on `ready_fd`,
-/// then serves until `exit_fd` closes.
+/// A host socket and where its traffic goes in the container.
+enum Route {
+    Tcp(TcpListener, SocketAddrV4),
+    Udp(Arc<UdpSocket>, SocketAddrV4, Arc<Mutex<HashMap<SocketAddr, UdpSocket>>>),
+}
+
+impl Route {
+    fn host_fd(&self) -> std::os::fd::BorrowedFd<'_> {
+        match self {
+            Route::Tcp(listener, _) => listener.as_fd(),
+            Route::Udp(socket, ..) => socket.as_fd(),
+        }
+    }
+
+    /// Handle what is waiting on the host socket. Several may be waiting:
+    /// WouldBlock ends the batch.
+    fn serve_ready(&self) {
+        match self {
+            Route::Tcp(listener, target) => {
+                while let Ok((client, _)) = listener.accept() {
+                    let target = *target;
+                    let _ = std::thread::Builder::new().name("port-forward".into()).spawn(move || relay(client, target));
+                }
+            }
+            Route::Udp(host, target, sessions) => {
+                let mut datagram = vec![0u8; 65536];
+                while let Ok((n, client)) = host.recv_from(&mut datagram) {
+                    let mut sessions = sessions.lock().unwrap_or_else(|e| e.into_inner());
+                    if !sessions.contains_key(&client) {
+                        let Ok(inside) = udp_session(host, *target, client, sessions_of(self)) else { continue };
+                        sessions.insert(client, inside);
+                    }
+                    if let Some(inside) = sessions.get(&client) {
+                        let _ = inside.send(&datagram[..n]);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn sessions_of(route: &Route) -> Arc<Mutex<HashMap<SocketAddr, UdpSocket>>> {
+    match route {
+        Route::Udp(_, _, sessions) => sessions.clone(),
+        Route::Tcp(..) => unreachable!("only UDP routes have sessions"),
+    }
+}
+
+/// A socket inside the container's network for one UDP client, connected
+/// to `target`, and a thread that sends its replies to `client` from the
+/// host socket until it has been idle for [`UDP_IDLE`], then forgets it.
+fn udp_session(
+    host: &Arc<UdpSocket>,
+    target: SocketAddrV4,
+    client: SocketAddr,
+    sessions: Arc<Mutex<HashMap<SocketAddr, UdpSocket>>>,
+) -> std::io::Result<UdpSocket> {
+    let inside = UdpSocket::bind("0.0.0.0:0")?;
+    inside.connect(target)?;
+    inside.set_read_timeout(Some(UDP_IDLE))?;
+    let replies = inside.try_clone()?;
+    let host = host.clone();
+    std::thread::Builder::new().name("port-forward-udp".into()).spawn(move || {
+        let mut datagram = vec![0u8; 65536];
+        // A refused datagram (nothing listening yet) is not the end.
+        loop {
+            match replies.recv(&mut datagram) {
+                Ok(n) => {
+                    let _ = host.send_to(&datagram[..n], client);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::ConnectionRefused => {}
+                Err(_) => break,
+            }
+        }
+        sessions.lock().unwrap_or_else(|e| e.into_inner()).remove(&client);
+    })?;
+    Ok(inside)
+}
+
+/// `skiff __port-forward PID --ready-fd R --exit-fd E FD=ADDRESS/PROTO...`:
+/// the forwarder itself. Joins the namespaces of `pid`, says "1" on
+/// `ready_fd`, then serves until `exit_fd` closes.
 pub fn serve(pid: i32, ready_fd: RawFd, exit_fd: RawFd, forwards: &[String]) -> Result<()> {
     // SAFETY: the descriptors were inherited for this purpose and are ours.
     let ready = unsafe { OwnedFd::from_raw_fd(ready_fd) };
     let exit = unsafe { OwnedFd::from_raw_fd(exit_fd) };
     let mut routes = Vec::new();
     for forward in forwards {
-        let (fd, target) = forward.split_once('=').ok_or_else(|| crate::err!("invalid forward {forward:?}"))?;
-        let fd: RawFd = fd.parse().map_err(|_| crate::err!("invalid forward {forward:?}"))?;
-        let target: SocketAddrV4 = target.parse().map_err(|_| crate::err!("invalid forward {forward:?}"))?;
+        let invalid = || crate::err!("invalid forward {forward:?}");
+        let (fd, target) = forward.split_once('=').ok_or_else(invalid)?;
+        let (target, protocol) = target.split_once('/').ok_or_else(invalid)?;
+        let fd: RawFd = fd.parse().map_err(|_| invalid())?;
+        let target: SocketAddrV4 = target.parse().map_err(|_| invalid())?;
         // SAFETY: as above.
-        let listener = unsafe { TcpListener::from_raw_fd(fd) };
-        listener.set_nonblocking(true).context(|| "set the listener non-blocking".into())?;
-        routes.push((listener, target));
+        let route = match protocol {
+            "tcp" => Route::Tcp(unsafe { TcpListener::from_raw_fd(fd) }, target),
+            "udp" => Route::Udp(Arc::new(unsafe { UdpSocket::from_raw_fd(fd) }), target, Default::default()),
+            _ => return Err(invalid()),
+        };
+        rustix::io::ioctl_fionbio(route.host_fd(), true).map_err(|e| crate::err!("set a host socket non-blocking: {e}"))?;
+        routes.push(route);
     }
     join_network(pid)?;
     nix::unistd::write(&ready, b"1").context(|| "report ready".into())?;
@@ -115,7 +211,7 @@ pub fn serve(pid: i32, ready_fd: RawFd, exit_fd: RawFd, forwards: &[String]) -> 
     use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
     loop {
         let mut fds = vec![PollFd::new(exit.as_fd(), PollFlags::POLLIN)];
-        fds.extend(routes.iter().map(|(l, _)| PollFd::new(l.as_fd(), PollFlags::POLLIN)));
+        fds.extend(routes.iter().map(|r| PollFd::new(r.host_fd(), PollFlags::POLLIN)));
         match poll(&mut fds, PollTimeout::NONE) {
             Ok(_) => {}
             Err(nix::errno::Errno::EINTR) => continue,
@@ -125,12 +221,8 @@ pub fn serve(pid: i32, ready_fd: RawFd, exit_fd: RawFd, forwards: &[String]) -> 
         if ready[0] {
             return Ok(());
         }
-        for ((listener, target), _) in routes.iter().zip(&ready[1..]).filter(|(_, r)| **r) {
-            // Several may be waiting; WouldBlock ends the batch.
-            while let Ok((client, _)) = listener.accept() {
-                let target = *target;
-                let _ = std::thread::Builder::new().name("port-forward".into()).spawn(move || relay(client, target));
-            }
+        for (route, _) in routes.iter().zip(&ready[1..]).filter(|(_, r)| **r) {
+            route.serve_ready();
         }
     }
 }

@@ -38,24 +38,15 @@ impl PortMapping {
         format!("{}:{}", self.host_address(), self.host_port)
     }
 
-    /// Fail with a clear message if the host port is taken, by binding it
-    /// for a moment.
-    pub fn check_free(&self) -> Result<()> {
+    /// Bind the host side of the mapping (a listening TCP socket or a UDP
+    /// socket), with a clear message if that fails.
+    pub fn bind(&self) -> Result<std::os::fd::OwnedFd> {
         let address = (self.host_address(), self.host_port);
         let bound = match self.protocol.as_str() {
-            "udp" => std::net::UdpSocket::bind(address).map(drop),
-            _ => std::net::TcpListener::bind(address).map(drop),
+            "udp" => std::net::UdpSocket::bind(address).map(std::os::fd::OwnedFd::from),
+            _ => std::net::TcpListener::bind(address).map(std::os::fd::OwnedFd::from),
         };
         bound.map_err(|e| crate::err!("cannot publish {} on {}: {}", self.container_key(), self.host_side(), describe_bind_error(&e)))
-    }
-}
-
-impl PortMapping {
-    /// Bind the host side of a TCP mapping, with a clear message if that
-    /// fails.
-    pub fn bind_tcp(&self) -> Result<std::net::TcpListener> {
-        std::net::TcpListener::bind((self.host_address(), self.host_port))
-            .map_err(|e| crate::err!("cannot publish {} on {}: {}", self.container_key(), self.host_side(), describe_bind_error(&e)))
     }
 }
 

@@ -5,43 +5,37 @@
 //! user namespace, which owns the container's network namespace. It creates
 //! tap0 there, configured as 10.0.2.100 with gateway 10.0.2.2 and DNS
 //! 10.0.2.3, and relays traffic through ordinary host sockets. Published
-//! ports are added through its API socket. It exits when [`Slirp`] is
-//! dropped (its exit descriptor closes), or when its owner dies.
+//! ports do not go through it but through skiff's own forwarder
+//! (portfwd.rs). It exits when [`Slirp`] is dropped (its exit descriptor
+//! closes), or when its owner dies.
 //!
 //! Its exit is slow: closing the tap device of a namespace whose last
 //! process has gone makes the kernel unregister the device, which waits
 //! for RCU grace periods (25-35 ms here, more than the rest of `run --rm
-//! true`). Nothing needs that exit when no port was published, so then
-//! it happens in the background; with published ports skiff waits, so that
-//! the host ports are free once the container is reported gone.
+//! true`). As it holds no host port, nothing needs to wait for that: it
+//! exits in the background, while the forwarder, which holds the host
+//! ports, is waited for.
 
-use super::ports::PortMapping;
 use super::spec::{ContainerSpec, NetworkMode, SlirpOptions};
 use super::userns::find_on_path;
 use crate::error::{Context, Result};
 use nix::unistd::Pid;
-use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// File names in the container's runtime directory.
-const API_SOCKET: &str = "slirp4netns.sock";
+/// slirp4netns's output, in the container's runtime directory.
 const LOG: &str = "slirp4netns.log";
 
 /// How long slirp4netns may take to configure the network.
 const READY_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// A running slirp4netns; dropping it stops it (see the module's notes on
-/// when the drop waits for it).
+/// A running slirp4netns, and the forwarder of the published ports;
+/// dropping it stops both (see the module's notes on waiting).
 pub struct Slirp {
-    /// The forwarder of the published TCP ports, stopped first.
     forwarder: Option<super::portfwd::Forwarder>,
     process: Option<std::process::Child>,
-    /// Whether slirp4netns publishes host ports (UDP ones), which must be
-    /// released before the drop returns.
-    publishes: bool,
     /// Closing this tells slirp4netns to exit.
     exit: Option<OwnedFd>,
     dir: PathBuf,
@@ -52,15 +46,10 @@ impl Drop for Slirp {
         drop(self.forwarder.take());
         drop(self.exit.take());
         if let Some(mut process) = self.process.take() {
-            if self.publishes {
-                let _ = process.wait();
-            } else {
-                // Reaped by this thread while the owner lives on (a
-                // monitor restarting its container), else by init.
-                let _ = std::thread::Builder::new().name("slirp-reaper".into()).spawn(move || process.wait());
-            }
+            // Reaped by this thread while the owner lives on (a monitor
+            // restarting its container), else by init.
+            let _ = std::thread::Builder::new().name("slirp-reaper".into()).spawn(move || process.wait());
         }
-        let _ = std::fs::remove_file(self.dir.join(API_SOCKET));
         let _ = std::fs::remove_file(self.dir.join(LOG));
         // Created by `start`; left alone if something else keeps files there.
         let _ = std::fs::remove_dir(&self.dir);
@@ -68,20 +57,13 @@ impl Drop for Slirp {
 }
 
 /// Connect the network namespace of the process `pid` as `spec` asks:
-/// start slirp4netns and publish the ports. None for modes that need no
-/// helper.
+/// start slirp4netns and the forwarder of the published ports. None for
+/// modes that need no helper.
 pub fn attach(spec: &ContainerSpec, pid: Pid) -> Result<Option<Slirp>> {
     let NetworkMode::Slirp4netns(options) = spec.network else { return Ok(None) };
     let mut slirp = Slirp::start(pid, &options, &spec.runtime_dir)?;
-    // TCP goes through skiff's own forwarder (see portfwd.rs for why),
-    // UDP through slirp4netns.
-    let (tcp, udp): (Vec<&PortMapping>, Vec<&PortMapping>) = spec.ports.iter().partition(|p| p.protocol == "tcp");
-    slirp.publishes = !udp.is_empty();
-    for port in udp {
-        slirp.publish(port)?;
-    }
-    if !tcp.is_empty() {
-        slirp.forwarder = Some(super::portfwd::start(&tcp, pid)?);
+    if !spec.ports.is_empty() {
+        slirp.forwarder = Some(super::portfwd::start(&spec.ports, pid)?);
     }
     Ok(Some(slirp))
 }
@@ -92,7 +74,6 @@ impl Slirp {
             crate::err!("slirp4netns is not installed: install it (Debian: apt-get install slirp4netns), or use --network none or host")
         })?;
         std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
-        let _ = std::fs::remove_file(dir.join(API_SOCKET));
         let log = std::fs::File::create(dir.join(LOG)).context(|| format!("create {}", dir.join(LOG).display()))?;
         let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
         let (exit_r, exit_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
@@ -104,10 +85,7 @@ impl Slirp {
         if options.enable_ipv6 {
             command.arg("--enable-ipv6");
         }
-        // The socket's path is relative to slirp4netns's working directory:
-        // a full path could exceed the 107 bytes a socket address holds.
         command
-            .args(["--api-socket", API_SOCKET])
             .arg(format!("--exit-fd={}", exit_r.as_raw_fd()))
             .arg(format!("--ready-fd={}", ready_w.as_raw_fd()))
             .arg(pid.as_raw().to_string())
@@ -133,7 +111,7 @@ impl Slirp {
         }
         let process = command.spawn().context(|| "start slirp4netns".into())?;
         drop((exit_r, ready_w));
-        let slirp = Slirp { forwarder: None, process: Some(process), publishes: false, exit: Some(exit_w), dir: dir.to_path_buf() };
+        let slirp = Slirp { forwarder: None, process: Some(process), exit: Some(exit_w), dir: dir.to_path_buf() };
         if !wait_ready(&ready_r, READY_TIMEOUT) {
             return Err(crate::err!("slirp4netns could not set up the container's network: {}", slirp.last_log_line()));
         }
@@ -143,46 +121,6 @@ impl Slirp {
     fn last_log_line(&self) -> String {
         let log = std::fs::read_to_string(self.dir.join(LOG)).unwrap_or_default();
         log.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("it exited without a message").trim().to_string()
-    }
-
-    /// Forward `port` from the host into the container.
-    fn publish(&self, port: &PortMapping) -> Result<()> {
-        port.check_free()?;
-        let request = serde_json::json!({
-            "execute": "add_hostfwd",
-            "arguments": {
-                "proto": port.protocol,
-                "host_addr": port.host_address(),
-                "host_port": port.host_port,
-                "guest_port": port.container_port,
-            },
-        });
-        let reply = self.call(&request).context(|| format!("publish {} on {}", port.container_key(), port.host_side()))?;
-        match reply.get("error") {
-            None => Ok(()),
-            Some(error) => Err(crate::err!(
-                "cannot publish {} on {}: slirp4netns says {}",
-                port.container_key(),
-                port.host_side(),
-                error.get("desc").and_then(|d| d.as_str()).unwrap_or("it failed")
-            )),
-        }
-    }
-
-    /// One request on the API socket: slirp4netns answers once the request
-    /// is shut down for writing, then closes.
-    fn call(&self, request: &serde_json::Value) -> std::io::Result<serde_json::Value> {
-        // Reached through a descriptor of the directory, for the same
-        // reason of length as above.
-        let dir = std::fs::File::open(&self.dir)?;
-        let path = format!("/proc/self/fd/{}/{API_SOCKET}", dir.as_raw_fd());
-        let mut stream = std::os::unix::net::UnixStream::connect(path)?;
-        stream.set_read_timeout(Some(READY_TIMEOUT))?;
-        stream.write_all(request.to_string().as_bytes())?;
-        stream.shutdown(std::net::Shutdown::Write)?;
-        let mut reply = String::new();
-        stream.read_to_string(&mut reply)?;
-        serde_json::from_str(&reply).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
     }
 }
 
