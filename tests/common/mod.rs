@@ -141,10 +141,23 @@ pub fn skiff_bin() -> PathBuf {
             std::fs::write(&tmp, &data).unwrap();
             std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o755)).unwrap();
             std::fs::rename(&tmp, &installed).unwrap();
+            prune_old_binaries(&bin_dir);
         }
         installed
     })
     .clone()
+}
+
+/// Remove the binaries that earlier builds installed more than a day ago
+/// (each build adds 7 MB); younger ones may belong to a run still going.
+fn prune_old_binaries(keep: &Path) {
+    let Ok(entries) = std::fs::read_dir(INSTALLED_BINS) else { return };
+    for entry in entries.flatten() {
+        let old = entry.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+        if entry.path() != keep && old.is_some_and(|age| age > Duration::from_secs(24 * 3600)) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 /// A directory whose `skiff` is the binary under test, for PATH.
