@@ -153,8 +153,12 @@ pub enum Command {
     Login(LoginArgs),
     /// Log out of a registry
     Logout(LogoutArgs),
-    /// Load images from an archive (docker-archive or oci-archive)
+    /// Load images from an archive or directory (docker-archive, oci-archive, oci-dir, docker-dir)
     Load(LoadArgs),
+    /// Save images to an archive or directory
+    Save(SaveArgs),
+    /// Show the history of an image
+    History(HistoryArgs),
     /// Copy files between a container and the host
     Cp(CpArgs),
     /// Export a container's filesystem as a tar archive
@@ -770,8 +774,61 @@ pub struct ImportArgs {
 }
 
 #[derive(Debug, Args, Clone)]
+pub struct HistoryArgs {
+    /// Show created times as "3 hours ago" (false: as timestamps)
+    #[arg(short = 'H', long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_value = "true", default_missing_value = "true")]
+    pub human: bool,
+    /// Do not truncate ids and commands
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Print only the ids
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Output format: json, or a Go template (.ID .Created .CreatedBy .Size .Comment .Tags)
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Image (name or id)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SaveFormat {
+    /// docker save's tar: manifest.json, configs and uncompressed layers
+    DockerArchive,
+    /// An OCI image layout in a tar
+    OciArchive,
+    /// An OCI image layout directory
+    OciDir,
+    /// A directory with a Docker schema 2 manifest and its blobs (podman's docker-dir)
+    DockerDir,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct SaveArgs {
+    /// Archive format
+    #[arg(long, value_enum, default_value = "docker-archive", value_name = "FORMAT")]
+    pub format: SaveFormat,
+    /// Write to this file (a directory for the dir formats) instead of standard output
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Save several images into one docker-archive (also the default with several images)
+    #[arg(short, long)]
+    pub multi_image_archive: bool,
+    /// Compress the layers (dir formats only)
+    #[arg(long)]
+    pub compress: bool,
+    /// Print no progress
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Images (names or ids)
+    #[arg(value_name = "IMAGE", required = true)]
+    pub images: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
 pub struct LoadArgs {
-    /// Read from this archive instead of standard input
+    /// Read from this archive or directory instead of standard input
     #[arg(short, long, value_name = "FILE")]
     pub input: Option<PathBuf>,
     /// Print only the names of the loaded images
@@ -922,6 +979,12 @@ pub enum ImageCommand {
     Tag(TagArgs),
     /// Remove names from an image
     Untag(UntagArgs),
+    /// Show the history of an image
+    History(HistoryArgs),
+    /// Save images to an archive or directory
+    Save(SaveArgs),
+    /// Load images from an archive or directory
+    Load(LoadArgs),
 }
 
 #[derive(Debug, Args, Clone)]

@@ -11,6 +11,7 @@ mod events;
 mod exec;
 mod export;
 mod healthcheck;
+mod history;
 mod image;
 mod images;
 mod import;
@@ -28,6 +29,7 @@ mod rename;
 mod rm;
 mod rmi;
 mod run;
+mod save;
 mod start;
 mod stop;
 mod system;
@@ -88,6 +90,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Rmi(args) => rmi::run(&ctx()?, args),
         Command::Import(args) => import::run(&ctx()?, args),
         Command::Load(args) => load::run(&ctx()?, args),
+        Command::Save(args) => save::run(&ctx()?, args),
+        Command::History(args) => history::run(&ctx()?, args),
         Command::Pull(args) => pull::run(&ctx()?, args),
         Command::Push(args) => push::run(&ctx()?, args),
         Command::Cp(args) => cp::run(&ctx()?, args),
