@@ -360,3 +360,42 @@ fn history_shows_podmans_columns_and_formats() {
     assert_eq!(v[1]["created"], "2024-01-01T00:00:00Z");
     store.skiff(&["history", "nothere"]).code(125).stderr_has("nothere: image not known");
 }
+
+#[test]
+fn commit_makes_an_image_of_a_containers_changes() {
+    let store = Store::new();
+    store.load_layered();
+    store.skiff(&["run", "--name", "c1", "-e", "FOO=bar", "-w", "/data", "layered", "sh", "-c", "echo hi > /new; rm /data/keep"]).ok();
+    let out = store.skiff(&["commit", "-q", "-m", "made by hand", "-a", "Me <me@example.com>", "-c", "LABEL k=v", "-c", "CMD [\"cat\", \"/new\"]", "c1", "committed"]);
+    let id = out.ok().stdout.trim().to_string();
+    out.check(is_image_id(&id), "commit prints the new image id");
+    store.skiff(&["run", "--rm", "committed"]).ok().stdout_is("hi");
+    // The container's deletion, environment and working directory carry over.
+    store.skiff(&["run", "--rm", "committed", "sh", "-c", "ls /data; echo $FOO; pwd"]).ok().stdout_is("bar\n/data");
+    let inspect = store.skiff(&["image", "inspect", "--format", "{{.Author}}|{{.Comment}}|{{.Config.Labels}}", "committed"]);
+    inspect.ok().stdout_is("Me <me@example.com>|made by hand|map[k:v]");
+    let history = store.skiff(&["history", "--no-trunc", "--format", "{{.ID}}|{{.CreatedBy}}|{{.Comment}}", "committed"]);
+    let rows = history.ok().lines();
+    history.check(rows.len() == 3, "one new entry above the image's two");
+    history.check(rows[0] == format!("{id}|sh -c echo hi > /new; rm /data/keep|made by hand"), "the new entry names the container's command and the message");
+
+    // A running container, paused while its changes are read, runs on.
+    store.skiff(&["run", "-d", "--name", "c2", "layered", "sh", "-c", "echo live > /live; while true; do date +%s%N > /tick; sleep 0.1; done"]).ok();
+    store.bash("for i in $(seq 50); do skiff exec c2 test -e /tick && exit 0; sleep 0.1; done; exit 1").ok();
+    store.skiff(&["commit", "-q", "--pause", "c2", "live"]).ok();
+    store.bash("a=$(skiff exec c2 cat /tick); sleep 0.5; b=$(skiff exec c2 cat /tick); test \"$a\" != \"$b\"").ok();
+    store.skiff(&["run", "--rm", "live", "cat", "/live"]).ok().stdout_is("live");
+    store.skiff(&["container", "commit", "-q", "c2"]).ok();
+    store.skiff(&["rm", "-f", "c2"]).ok();
+
+    let images = store.skiff(&["images", "-q"]).ok().stdout.clone();
+    store.skiff(&["commit", "nothere", "x"]).code(125).stderr_has("no such container");
+    store.skiff(&["commit", "c1", "Bad:Name"]).code(125).stderr_has("invalid reference format");
+    store.skiff(&["commit", "-c", "BOGUS x", "c1", "x"]).code(125).stderr_has("invalid change \"BOGUS x\"");
+    assert_eq!(store.skiff(&["images", "-q"]).ok().stdout, images, "a refused commit stores nothing");
+
+    let copied = Store::new().with_driver("copy");
+    copied.import_busybox("bb");
+    copied.skiff(&["run", "--name", "c", "bb", "true"]).ok();
+    copied.skiff(&["commit", "c", "x"]).code(125).stderr_has("overlay storage driver");
+}

@@ -159,6 +159,8 @@ pub enum Command {
     Save(SaveArgs),
     /// Show the history of an image
     History(HistoryArgs),
+    /// Create a new image from a container's changes
+    Commit(CommitArgs),
     /// Copy files between a container and the host
     Cp(CpArgs),
     /// Export a container's filesystem as a tar archive
@@ -459,6 +461,8 @@ pub enum ContainerCommand {
     },
     /// Remove every container that is not running
     Prune(PruneArgs),
+    /// Create a new image from a container's changes
+    Commit(CommitArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -756,12 +760,8 @@ pub struct RmiArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct ImportArgs {
-    /// Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)
-    #[arg(short, long, value_name = "INSTRUCTION")]
-    pub change: Vec<String>,
-    /// Set the image's commit message (history comment)
-    #[arg(short, long, value_name = "MESSAGE")]
-    pub message: Option<String>,
+    #[command(flatten)]
+    pub changes: ImageChangeArgs,
     /// Print only the image id
     #[arg(short, long)]
     pub quiet: bool,
@@ -771,6 +771,38 @@ pub struct ImportArgs {
     /// Name for the new image
     #[arg(value_name = "NAME[:TAG]")]
     pub reference: Option<String>,
+}
+
+/// What import and commit add to the new image's config and history.
+#[derive(Debug, Args, Clone)]
+pub struct ImageChangeArgs {
+    /// Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)
+    #[arg(short, long, value_name = "INSTRUCTION")]
+    pub change: Vec<String>,
+    /// Set the image's commit message (history comment)
+    #[arg(short, long, value_name = "MESSAGE")]
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct CommitArgs {
+    /// Set the image's author
+    #[arg(short, long, value_name = "AUTHOR")]
+    pub author: Option<String>,
+    #[command(flatten)]
+    pub changes: ImageChangeArgs,
+    /// Stop the container's processes while the image is written
+    #[arg(short, long)]
+    pub pause: bool,
+    /// Print no progress
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// Name for the new image
+    #[arg(value_name = "IMAGE")]
+    pub image: Option<String>,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -3,6 +3,7 @@
 
 mod attach;
 mod build;
+mod commit;
 mod completion;
 mod cp;
 pub(crate) mod create;
@@ -73,6 +74,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Rename { container, name } => rename::run(&ctx()?, &container, &name),
         Command::Container(crate::cli::ContainerCommand::Exists { container }) => system::container_exists(&ctx()?, &container),
         Command::Container(crate::cli::ContainerCommand::Prune(args)) => system::container_prune(&ctx()?, &args),
+        Command::Container(crate::cli::ContainerCommand::Commit(args)) | Command::Commit(args) => commit::run(&ctx()?, args),
         Command::System(crate::cli::SystemCommand::Prune(args)) => system::system_prune(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Df(args)) => system::df(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Info(args)) | Command::Info(args) => system::info(&ctx()?, &args),
