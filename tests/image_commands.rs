@@ -237,6 +237,7 @@ fn save_and_load_refuse_bad_input_and_change_nothing() {
         .stderr_has("unsupported format \"oci-archive\" for saving multiple images (only docker-archive)");
     store.skiff(&["save", "--format", "oci-dir", "layered"]).code(125).stderr_has("-o");
     store.skiff(&["save", "--format", "tar", "-o", "x.tar", "layered"]).code(125).stderr_has("tar");
+    store.skiff(&["save", "-o", "nodir/x.tar", "layered"]).code(125).stderr_has("directory nodir does not exist");
     assert!(!store.home.join("x.tar").exists(), "a refused save writes nothing");
     store.write_file("junk.tar", "not an archive at all");
     store.skiff(&["load", "-i", "junk.tar"]).code(125).stderr_has("junk.tar");

@@ -73,12 +73,16 @@ fn format_name(format: SaveFormat) -> &'static str {
     }
 }
 
-/// The directory a new entry `path` goes in.
-fn parent_of(path: &Path) -> &Path {
-    match path.parent() {
+/// The directory a new entry `path` goes in, which must exist.
+fn parent_of(path: &Path) -> Result<&Path> {
+    let parent = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
+    };
+    if !parent.is_dir() {
+        return Err(crate::err!("save to {}: directory {} does not exist", path.display(), parent.display()));
     }
+    Ok(parent)
 }
 
 /// Write an archive file: into a temporary file beside `path`, renamed over
@@ -94,7 +98,7 @@ fn save_file(path: &Path, write: impl FnOnce(Sink) -> Result<()>) -> Result<()> 
     }
     let temp = tempfile::Builder::new()
         .prefix(".skiff-save-")
-        .tempfile_in(parent_of(path))
+        .tempfile_in(parent_of(path)?)
         .context(|| format!("create a file beside {shown}"))?;
     let file = temp.as_file().try_clone().context(|| format!("open {shown}"))?;
     write(Sink::tar(Box::new(std::io::BufWriter::with_capacity(1 << 16, file)))).map_err(|e| crate::err!("save to {shown}: {e}"))?;
@@ -121,7 +125,7 @@ fn save_dir(path: &Path, write: impl FnOnce(Sink) -> Result<()>) -> Result<()> {
     let temp = tempfile::Builder::new()
         .prefix(".skiff-save-")
         .permissions(std::fs::Permissions::from(std::os::unix::fs::PermissionsExt::from_mode(0o755 & !current_umask())))
-        .tempdir_in(parent_of(path))
+        .tempdir_in(parent_of(path)?)
         .context(|| format!("create a directory beside {shown}"))?;
     write(Sink::Dir(temp.path().to_path_buf())).map_err(|e| crate::err!("save to {shown}: {e}"))?;
     if path.is_dir() {
