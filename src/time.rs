@@ -43,6 +43,12 @@ pub fn format_nanos(t: SystemTime) -> String {
     format!("{}.{:09}Z", date_time(d.as_secs() as i64), d.subsec_nanos())
 }
 
+/// A UTC RFC 3339 time the way Go prints a time.Time (podman's event
+/// times, `CreatedAt` fields): "2026-11-24 08:52:00.123456789 +0000 UTC".
+pub fn go_string(rfc3339: &str) -> String {
+    format!("{} +0000 UTC", rfc3339.trim_end_matches('Z').replacen('T', " ", 1))
+}
+
 /// Parse "YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)" into a point in time.
 pub fn parse(text: &str) -> Option<SystemTime> {
     let num = |s: &str| -> Option<i64> { s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse().ok()).flatten() };

@@ -66,6 +66,29 @@ fn multi_stage_copies_from_an_earlier_stage_into_scratch() {
     ls.ok().check(ls.stdout.contains("result") && !ls.stdout.contains("usr"), "the image holds only the copied files");
 }
 
+/// Issue 7 acceptance 1: a multi-stage build into a busybox-based stage
+/// builds, runs, and `history` shows its steps.
+#[test]
+fn multi_stage_into_busybox_runs_and_history_shows_the_steps() {
+    let store = with_context(&[(
+        "Dockerfile",
+        "FROM bb AS builder\nRUN mkdir /out && echo made-in-stage-one > /out/result\n\nFROM bb\nCOPY --from=builder /out/result /result\nENV SHOWN=yes\nCMD [\"cat\", \"/result\"]\n",
+    )]);
+    let id = built_id(&build(&store, &["-t", "staged"]));
+    store.skiff(&["run", "--rm", "staged"]).ok().stdout_is("made-in-stage-one");
+    let history = store.skiff(&["history", "--no-trunc", "--format", "{{.ID}}|{{.CreatedBy}}|{{.Size}}", "staged"]);
+    let rows = history.ok().lines();
+    // Newest first: the final stage's three steps above bb's own entry;
+    // the builder stage's RUN is not part of this image.
+    history.check(rows.len() == 4, "three steps of the final stage and the base image's entry");
+    history.check(rows[0].starts_with(&format!("{id}|")) && rows[0].contains("CMD [\"cat\", \"/result\"]"), "CMD is the newest, with the image id");
+    history.check(rows[1].contains("ENV SHOWN=yes") && rows[1].ends_with("|0 B"), "ENV made no layer");
+    history.check(rows[2].contains("COPY") && rows[2].contains("/result") && !rows[2].ends_with("|0 B"), "COPY made a layer");
+    history.check(!history.stdout.contains("made-in-stage-one") && !history.stdout.contains("mkdir /out"), "the builder stage's steps are not in the final image");
+    let table = store.skiff(&["history", "staged"]);
+    table.ok().check(table.lines()[0].split_whitespace().collect::<Vec<_>>() == ["ID", "CREATED", "CREATED", "BY", "SIZE", "COMMENT"], "podman's columns");
+}
+
 #[test]
 fn target_stops_at_the_named_stage() {
     let store = with_context(&[(

@@ -12,8 +12,10 @@
 //! `.wh..wh..opq` file) gets a `.wh..wh..opq` entry.
 
 use crate::error::{Context, Result};
+use crate::image::store::Staging;
+use crate::image::LayerRecord;
 use std::collections::HashMap;
-use std::io::Write;
+use std::io::{Seek, Write};
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::Path;
 
@@ -178,6 +180,22 @@ impl<W: Write> LayerWriter<W> {
         }
         Ok(())
     }
+}
+
+/// Write a layer tar with `fill` into a file in `dir` (created if needed)
+/// and stage it; the file is removed once the layer is unpacked.
+pub fn stage_layer(staging: &mut Staging, dir: &Path, fill: impl FnOnce(&mut LayerWriter<std::io::BufWriter<std::fs::File>>) -> Result<()>) -> Result<LayerRecord> {
+    std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
+    let path = dir.join("layer.tar");
+    let file = std::fs::File::options().create_new(true).read(true).write(true).open(&path).context(|| "create layer tar".into())?;
+    let mut writer = LayerWriter::new(std::io::BufWriter::new(file));
+    fill(&mut writer)?;
+    let mut file = writer.finish()?.into_inner().map_err(|e| crate::err!("write layer: {}", e.error()))?;
+    file.flush()?;
+    file.rewind()?;
+    let layer = staging.add_layer(file, None)?;
+    std::fs::remove_file(&path)?;
+    Ok(layer)
 }
 
 /// `inner` (an archive path, maybe "./x" or "/x") below `prefix`.

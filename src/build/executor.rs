@@ -20,7 +20,6 @@ use crate::runtime::spec::{ContainerSpec, NetworkMode};
 use crate::storage::driver::{self, Driver, RootfsLayout};
 use oci_spec::image::{Arch, Config, History, ImageConfiguration, Os};
 use std::collections::BTreeMap;
-use std::io::{Seek, Write};
 use std::path::{Path, PathBuf};
 
 const DEFAULT_PATH: &str = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -526,17 +525,7 @@ impl Builder<'_> {
 
     /// Write a layer tar with `fill` into a file in `dir` and stage it.
     fn add_layer(&mut self, dir: &Path, fill: impl FnOnce(&mut LayerWriter<std::io::BufWriter<std::fs::File>>) -> Result<()>) -> Result<LayerRecord> {
-        std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
-        let path = dir.join("layer.tar");
-        let file = std::fs::File::options().create_new(true).read(true).write(true).open(&path).context(|| "create layer tar".into())?;
-        let mut writer = LayerWriter::new(std::io::BufWriter::new(file));
-        fill(&mut writer)?;
-        let mut file = writer.finish()?.into_inner().map_err(|e| crate::err!("write layer: {}", e.error()))?;
-        file.flush()?;
-        file.rewind()?;
-        let layer = self.staging.add_layer(file, None)?;
-        std::fs::remove_file(&path)?;
-        Ok(layer)
+        super::diff::stage_layer(&mut self.staging, dir, fill)
     }
 
     fn copy(&mut self, file: &Dockerfile, state: &mut State, scope: &StageScope, instruction: &Instruction) -> Result<()> {

@@ -169,8 +169,14 @@ pub enum Command {
     Login(LoginArgs),
     /// Log out of a registry
     Logout(LogoutArgs),
-    /// Load images from an archive (docker-archive or oci-archive)
+    /// Load images from an archive or directory (docker-archive, oci-archive, oci-dir, docker-dir)
     Load(LoadArgs),
+    /// Save images to an archive or directory
+    Save(SaveArgs),
+    /// Show the history of an image
+    History(HistoryArgs),
+    /// Create a new image from a container's changes
+    Commit(CommitArgs),
     /// Copy files between a container and the host
     Cp(CpArgs),
     /// Export a container's filesystem as a tar archive
@@ -471,6 +477,8 @@ pub enum ContainerCommand {
     },
     /// Remove every container that is not running
     Prune(PruneArgs),
+    /// Create a new image from a container's changes
+    Commit(CommitArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -768,12 +776,8 @@ pub struct RmiArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct ImportArgs {
-    /// Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)
-    #[arg(short, long, value_name = "INSTRUCTION")]
-    pub change: Vec<String>,
-    /// Set the image's commit message (history comment)
-    #[arg(short, long, value_name = "MESSAGE")]
-    pub message: Option<String>,
+    #[command(flatten)]
+    pub changes: ImageChangeArgs,
     /// Print only the image id
     #[arg(short, long)]
     pub quiet: bool,
@@ -785,9 +789,94 @@ pub struct ImportArgs {
     pub reference: Option<String>,
 }
 
+/// What import and commit add to the new image's config and history.
+#[derive(Debug, Args, Clone)]
+pub struct ImageChangeArgs {
+    /// Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)
+    #[arg(short, long, value_name = "INSTRUCTION")]
+    pub change: Vec<String>,
+    /// Set the image's commit message (history comment)
+    #[arg(short, long, value_name = "MESSAGE")]
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct CommitArgs {
+    /// Set the image's author
+    #[arg(short, long, value_name = "AUTHOR")]
+    pub author: Option<String>,
+    #[command(flatten)]
+    pub changes: ImageChangeArgs,
+    /// Stop the container's processes while the image is written
+    #[arg(short, long)]
+    pub pause: bool,
+    /// Print no progress
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// Name for the new image
+    #[arg(value_name = "IMAGE")]
+    pub image: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct HistoryArgs {
+    /// Show created times as "3 hours ago" (false: as timestamps)
+    #[arg(short = 'H', long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_value = "true", default_missing_value = "true")]
+    pub human: bool,
+    /// Do not truncate ids and commands
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Print only the ids
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Output format: json, or a Go template (.ID .Created .CreatedBy .Size .Comment .Tags)
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Image (name or id)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SaveFormat {
+    /// docker save's tar: manifest.json, configs and uncompressed layers
+    DockerArchive,
+    /// An OCI image layout in a tar
+    OciArchive,
+    /// An OCI image layout directory
+    OciDir,
+    /// A directory with a Docker schema 2 manifest and its blobs (podman's docker-dir)
+    DockerDir,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct SaveArgs {
+    /// Archive format
+    #[arg(long, value_enum, default_value = "docker-archive", value_name = "FORMAT")]
+    pub format: SaveFormat,
+    /// Write to this file (a directory for the dir formats) instead of standard output
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Save several images into one docker-archive (also the default with several images)
+    #[arg(short, long)]
+    pub multi_image_archive: bool,
+    /// Compress the layers (dir formats only)
+    #[arg(long)]
+    pub compress: bool,
+    /// Print no progress
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Images (names or ids)
+    #[arg(value_name = "IMAGE", required = true)]
+    pub images: Vec<String>,
+}
+
 #[derive(Debug, Args, Clone)]
 pub struct LoadArgs {
-    /// Read from this archive instead of standard input
+    /// Read from this archive or directory instead of standard input
     #[arg(short, long, value_name = "FILE")]
     pub input: Option<PathBuf>,
     /// Print only the names of the loaded images
@@ -938,6 +1027,12 @@ pub enum ImageCommand {
     Tag(TagArgs),
     /// Remove names from an image
     Untag(UntagArgs),
+    /// Show the history of an image
+    History(HistoryArgs),
+    /// Save images to an archive or directory
+    Save(SaveArgs),
+    /// Load images from an archive or directory
+    Load(LoadArgs),
 }
 
 #[derive(Debug, Args, Clone)]

@@ -41,7 +41,7 @@ pub fn run(ctx: &Context, args: EventsArgs) -> Result<i32> {
                     attrs.push(format!("name={}", e.name));
                 }
                 attrs.extend(e.attributes.iter().map(|(k, v)| format!("{k}={v}")));
-                output::line(&format!("{} {} {} {} ({})", human_time(&e.time), e.kind, e.action, e.id, attrs.join(", ")));
+                output::line(&format!("{} {} {} {} ({})", crate::time::go_string(&e.time), e.kind, e.action, e.id, attrs.join(", ")));
             }
         }
         Ok(())
@@ -56,11 +56,6 @@ pub fn run(ctx: &Context, args: EventsArgs) -> Result<i32> {
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-}
-
-/// podman's event time: "2026-11-24 08:52:00.123456789 +0000 UTC".
-fn human_time(rfc3339: &str) -> String {
-    format!("{} +0000 UTC", rfc3339.trim_end_matches('Z').replacen('T', " ", 1))
 }
 
 fn read_from(path: &std::path::Path, offset: u64, show: &dyn Fn(&Event) -> Result<()>) -> Result<u64> {

@@ -1,4 +1,4 @@
-//! `skiff image SUBCOMMAND`: exists, inspect, prune, tag, untag.
+//! `skiff image SUBCOMMAND`: exists, inspect, prune, tag, untag, history, save, load.
 
 use super::{Context, OutputFormat};
 use crate::cli::{ImageArgs, ImageCommand, ImageInspectArgs, ImagePruneArgs};
@@ -20,6 +20,9 @@ pub fn run(ctx: &Context, args: ImageArgs) -> Result<i32> {
         ImageCommand::Prune(args) => prune(ctx, args),
         ImageCommand::Tag(args) => super::tag::tag(ctx, args),
         ImageCommand::Untag(args) => super::tag::untag(ctx, args),
+        ImageCommand::History(args) => super::history::run(ctx, args),
+        ImageCommand::Save(args) => super::save::run(ctx, args),
+        ImageCommand::Load(args) => super::load::run(ctx, args),
     }
 }
 

@@ -11,7 +11,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<i32> {
     // Check everything the user typed before reading a possibly huge input.
     let name = args.reference.as_deref().map(reference::normalize_new_name).transpose()?;
     let mut config = oci_spec::image::Config::default();
-    for instruction in &args.change {
+    for instruction in &args.changes.change {
         change::apply(&mut config, instruction)?;
     }
     // Like podman, a file's image is as old as the file.
@@ -26,7 +26,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<i32> {
     let store = ImageStore::open(&ctx.paths)?;
     let mut staging = store.stage()?;
     let layer = staging.add_layer(source, None).map_err(|e| crate::err!("import {}: {e}", args.source))?;
-    let config = oci::import_config(&layer, config, args.message.as_deref(), created)?;
+    let config = oci::import_config(&layer, config, args.changes.message.as_deref(), created)?;
     let config_digest = staging.add_blob(&config)?;
     let manifest = staging.add_blob(&oci::manifest(&config, &config_digest, std::slice::from_ref(&layer)))?;
     let image = ImageRecord::new(&config, name.into_iter().collect(), manifest, vec![layer]);

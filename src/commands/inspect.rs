@@ -58,6 +58,9 @@ pub(super) fn image_json(ctx: &Context, name: &str) -> Option<Value> {
         "Labels": config.config().as_ref().and_then(|c| c.labels().clone()),
         "RootFS": {"Type": "layers", "Layers": image.layers.iter().map(|l| l.diff_id.clone()).collect::<Vec<_>>()},
         "History": config.history(),
+        "Author": config.author().clone().unwrap_or_default(),
+        // As docker's commit message: that of the newest history entry.
+        "Comment": config.history().as_ref().and_then(|h| h.last()?.comment().clone()).unwrap_or_default(),
     }))
 }
 

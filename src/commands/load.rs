@@ -1,9 +1,10 @@
-//! `skiff load`: images from a docker-archive or oci-archive.
+//! `skiff load`: images from a docker-archive or oci-archive (a file or
+//! standard input, maybe compressed), or an oci-dir or docker-dir directory.
 
 use super::Context;
 use crate::cli::LoadArgs;
 use crate::error::{Context as _, Result};
-use crate::image::archive::{self, TarFile};
+use crate::image::archive::{self, Source, TarFile};
 use crate::image::{compression, ImageStore};
 use std::io::{Read, Seek};
 
@@ -11,7 +12,10 @@ pub fn run(ctx: &Context, args: LoadArgs) -> Result<i32> {
     crate::runtime::userns::enter_if_rootless()?;
     let store = ImageStore::open(&ctx.paths)?;
     let shown = args.input.as_ref().map_or("standard input".to_string(), |p| p.display().to_string());
-    let archive = open_archive(&ctx.paths.data, args.input.as_deref()).map_err(|e| crate::err!("load {shown}: {e}"))?;
+    let archive = match args.input.as_deref() {
+        Some(dir) if dir.is_dir() => Source::Dir(dir.to_path_buf()),
+        input => Source::Tar(open_archive(&ctx.paths.data, input).map_err(|e| crate::err!("load {shown}: {e}"))?),
+    };
     let images = archive::load(&store, &archive).map_err(|e| crate::err!("load {shown}: {e}"))?;
     for image in images {
         if image.names.is_empty() {

@@ -3,6 +3,7 @@
 
 mod attach;
 mod build;
+mod commit;
 mod completion;
 mod cp;
 pub(crate) mod create;
@@ -11,6 +12,7 @@ mod events;
 mod exec;
 mod export;
 mod healthcheck;
+mod history;
 mod image;
 mod images;
 mod import;
@@ -28,6 +30,7 @@ mod rename;
 mod rm;
 mod rmi;
 mod run;
+mod save;
 mod start;
 mod stop;
 mod system;
@@ -71,6 +74,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Rename { container, name } => rename::run(&ctx()?, &container, &name),
         Command::Container(crate::cli::ContainerCommand::Exists { container }) => system::container_exists(&ctx()?, &container),
         Command::Container(crate::cli::ContainerCommand::Prune(args)) => system::container_prune(&ctx()?, &args),
+        Command::Container(crate::cli::ContainerCommand::Commit(args)) | Command::Commit(args) => commit::run(&ctx()?, args),
         Command::System(crate::cli::SystemCommand::Prune(args)) => system::system_prune(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Df(args)) => system::df(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Info(args)) | Command::Info(args) => system::info(&ctx()?, &args),
@@ -91,6 +95,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Rmi(args) => rmi::run(&ctx()?, args),
         Command::Import(args) => import::run(&ctx()?, args),
         Command::Load(args) => load::run(&ctx()?, args),
+        Command::Save(args) => save::run(&ctx()?, args),
+        Command::History(args) => history::run(&ctx()?, args),
         Command::Pull(args) => pull::run(&ctx()?, args),
         Command::Push(args) => push::run(&ctx()?, args),
         Command::Cp(args) => cp::run(&ctx()?, args),

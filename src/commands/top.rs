@@ -34,15 +34,9 @@ pub fn run(ctx: &Context, container: &str, descriptors: &[String]) -> Result<i32
     let init = store
         .live_pid(&record.id)
         .ok_or_else(|| crate::err!("top can only be used on running containers: {container} is {}", record.status.as_str()))?;
-    let pidns = std::fs::read_link(format!("/proc/{init}/ns/pid")).map_err(|e| crate::err!("read the container's pid namespace: {e}"))?;
     let uid_map = std::fs::read_to_string(format!("/proc/{init}/uid_map")).unwrap_or_default();
     let passwd = std::fs::read_to_string(format!("/proc/{init}/root/etc/passwd")).unwrap_or_default();
-    let mut procs: Vec<Process> = std::fs::read_dir("/proc")?
-        .flatten()
-        .filter_map(|e| e.file_name().to_str()?.parse::<i32>().ok())
-        .filter(|pid| std::fs::read_link(format!("/proc/{pid}/ns/pid")).ok().as_ref() == Some(&pidns))
-        .filter_map(read_process)
-        .collect();
+    let mut procs: Vec<Process> = crate::container::processes::in_pid_namespace(init)?.into_iter().filter_map(read_process).collect();
     procs.sort_by_key(|p| p.pid);
     let ticks = nix::unistd::sysconf(nix::unistd::SysconfVar::CLK_TCK).ok().flatten().unwrap_or(100) as u64;
     let uptime_ticks = std::fs::read_to_string("/proc/uptime")

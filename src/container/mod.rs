@@ -9,6 +9,7 @@ pub mod logs;
 pub mod monitor;
 pub mod mounts;
 pub mod names;
+pub mod processes;
 pub mod state;
 
 pub use state::{ContainerRecord, ContainerStatus, ContainerStore};

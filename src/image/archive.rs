@@ -6,6 +6,11 @@
 //! - oci-archive: an OCI image layout (`oci-layout`, `index.json`, `blobs/`)
 //!   in a tar; names come from annotations.
 //!
+//! - oci-dir: the same OCI image layout as a directory.
+//! - docker-dir: containers/image's `dir` layout (`podman save --format
+//!   docker-dir`): a `version` file, an image manifest as `manifest.json`
+//!   and each blob under its hex digest; it carries no names.
+//!
 //! Archive members are needed in an order the tar does not follow (the
 //! manifest usually comes last), so the archive is indexed on disk once and
 //! members are then read where they lie.
@@ -95,6 +100,46 @@ impl TarFile {
     }
 }
 
+/// Where the files of an image archive are: a tar or a directory.
+pub enum Source {
+    Tar(TarFile),
+    Dir(std::path::PathBuf),
+}
+
+impl Source {
+    fn contains(&self, path: &str) -> bool {
+        match self {
+            Source::Tar(tar) => tar.contains(path),
+            Source::Dir(dir) => dir.join(clean(path)).is_file(),
+        }
+    }
+
+    fn open(&self, path: &str) -> Result<Box<dyn Read + '_>> {
+        match self {
+            Source::Tar(tar) => Ok(Box::new(tar.open(path)?)),
+            Source::Dir(dir) => {
+                let file = File::open(dir.join(clean(path))).context(|| format!("open {path}"))?;
+                Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, file)))
+            }
+        }
+    }
+
+    fn read_document(&self, path: &str) -> Result<Vec<u8>> {
+        match self {
+            Source::Tar(tar) => tar.read_document(path),
+            Source::Dir(dir) => {
+                let mut data = Vec::new();
+                let file = File::open(dir.join(clean(path))).context(|| format!("open {path}"))?;
+                file.take(MAX_DOCUMENT_SIZE + 1).read_to_end(&mut data).context(|| format!("read {path}"))?;
+                if data.len() as u64 > MAX_DOCUMENT_SIZE {
+                    return Err(crate::err!("{path} is too large"));
+                }
+                Ok(data)
+            }
+        }
+    }
+}
+
 /// One member's bytes, read in place.
 pub struct Section<'a> {
     file: &'a File,
@@ -138,14 +183,16 @@ fn parent_of(path: &str) -> &str {
 
 /// Load every image in the archive; all of them are stored or none.
 /// Returns the records with the names the archive gave them.
-pub fn load(store: &ImageStore, archive: &TarFile) -> Result<Vec<ImageRecord>> {
+pub fn load(store: &ImageStore, archive: &Source) -> Result<Vec<ImageRecord>> {
     let mut staging = store.stage()?;
-    let images = if archive.contains("manifest.json") {
+    let images = if archive.contains("manifest.json") && archive.contains("version") {
+        vec![dir_image(store, archive, &mut staging)?]
+    } else if archive.contains("manifest.json") {
         docker_images(store, archive, &mut staging)?
     } else if archive.contains("index.json") {
         oci_images(store, archive, &mut staging)?
     } else {
-        return Err(crate::err!("not a docker-archive or oci-archive: found neither manifest.json nor index.json"));
+        return Err(crate::err!("not a docker-archive, oci-archive, oci-dir or docker-dir: found neither manifest.json nor index.json"));
     };
     store.commit(staging, images.clone())?;
     Ok(images)
@@ -160,7 +207,7 @@ struct DockerArchiveImage {
     layers: Vec<String>,
 }
 
-fn docker_images(store: &ImageStore, archive: &TarFile, staging: &mut Staging) -> Result<Vec<ImageRecord>> {
+fn docker_images(store: &ImageStore, archive: &Source, staging: &mut Staging) -> Result<Vec<ImageRecord>> {
     let entries: Vec<DockerArchiveImage> =
         serde_json::from_slice(&archive.read_document("manifest.json")?).context(|| "parse manifest.json".into())?;
     let mut images = Vec::new();
@@ -239,7 +286,7 @@ impl Descriptor {
     }
 }
 
-fn oci_images(store: &ImageStore, archive: &TarFile, staging: &mut Staging) -> Result<Vec<ImageRecord>> {
+fn oci_images(store: &ImageStore, archive: &Source, staging: &mut Staging) -> Result<Vec<ImageRecord>> {
     let index: OciDocument = serde_json::from_slice(&archive.read_document("index.json")?).context(|| "parse index.json".into())?;
     let mut images = Vec::new();
     for descriptor in index.manifests.iter().filter(|d| d.runs_here()) {
@@ -253,7 +300,8 @@ fn oci_images(store: &ImageStore, archive: &TarFile, staging: &mut Staging) -> R
         } else {
             Descriptor { media_type: descriptor.media_type.clone(), digest: descriptor.digest.clone(), annotations: HashMap::new(), platform: None }
         };
-        images.push(oci_image(store, archive, staging, &manifest_descriptor.digest, names)?);
+        let manifest = oci_blob(archive, &manifest_descriptor.digest)?;
+        images.push(image_from_manifest(store, archive, staging, &manifest, &manifest_descriptor.digest, names, blob_path)?);
     }
     if images.is_empty() {
         return Err(crate::err!("index.json lists no image for linux/{}", oci_spec::image::Arch::default()));
@@ -261,21 +309,38 @@ fn oci_images(store: &ImageStore, archive: &TarFile, staging: &mut Staging) -> R
     Ok(images)
 }
 
-fn oci_image(store: &ImageStore, archive: &TarFile, staging: &mut Staging, manifest_digest: &str, names: Vec<String>) -> Result<ImageRecord> {
-    let manifest = oci_blob(archive, manifest_digest)?;
-    let parsed: OciDocument = serde_json::from_slice(&manifest).context(|| format!("parse manifest {manifest_digest}"))?;
+/// docker-dir: the one image its `manifest.json` describes.
+fn dir_image(store: &ImageStore, archive: &Source, staging: &mut Staging) -> Result<ImageRecord> {
+    let manifest = archive.read_document("manifest.json")?;
+    let hex_path = |digest: &str| -> Result<String> {
+        digest::sha256_hex(digest).map(str::to_string).ok_or_else(|| crate::err!("unsupported digest {digest:?}"))
+    };
+    image_from_manifest(store, archive, staging, &manifest, &digest::sha256(&manifest), Vec::new(), hex_path)
+}
+
+/// The image an image manifest describes, its blobs found at `path_of(digest)`.
+fn image_from_manifest(
+    store: &ImageStore,
+    archive: &Source,
+    staging: &mut Staging,
+    manifest: &[u8],
+    manifest_digest: &str,
+    names: Vec<String>,
+    path_of: impl Fn(&str) -> Result<String>,
+) -> Result<ImageRecord> {
+    let parsed: OciDocument = serde_json::from_slice(manifest).context(|| format!("parse manifest {manifest_digest}"))?;
     let config_descriptor = parsed.config.ok_or_else(|| crate::err!("manifest {manifest_digest} has no config"))?;
-    let config = oci_blob(archive, &config_descriptor.digest)?;
+    let config = checked_blob(archive, &path_of(&config_descriptor.digest)?, &config_descriptor.digest)?;
     let diff_ids = diff_ids(&config)?;
     if diff_ids.len() != parsed.layers.len() {
         return Err(crate::err!("config {} lists {} layers, manifest {}", config_descriptor.digest, diff_ids.len(), parsed.layers.len()));
     }
     let mut layers = Vec::new();
     for (descriptor, diff_id) in parsed.layers.iter().zip(&diff_ids) {
-        layers.push(layer(store, staging, diff_id, Some(&descriptor.digest), || archive.open(&blob_path(&descriptor.digest)?))?);
+        layers.push(layer(store, staging, diff_id, Some(&descriptor.digest), || archive.open(&path_of(&descriptor.digest)?))?);
     }
     staging.add_blob(&config)?;
-    staging.add_blob(&manifest)?;
+    staging.add_blob(manifest)?;
     Ok(ImageRecord::new(&config, names, manifest_digest.to_string(), layers))
 }
 
@@ -297,9 +362,14 @@ fn blob_path(digest: &str) -> Result<String> {
     Ok(format!("blobs/sha256/{hex}"))
 }
 
-/// A manifest or config blob, checked against its digest.
-fn oci_blob(archive: &TarFile, digest: &str) -> Result<Vec<u8>> {
-    let data = archive.read_document(&blob_path(digest)?)?;
+/// A manifest or config blob of an OCI layout, checked against its digest.
+fn oci_blob(archive: &Source, digest: &str) -> Result<Vec<u8>> {
+    checked_blob(archive, &blob_path(digest)?, digest)
+}
+
+/// A manifest or config blob at `path`, checked against its digest.
+fn checked_blob(archive: &Source, path: &str, digest: &str) -> Result<Vec<u8>> {
+    let data = archive.read_document(path)?;
     let actual = digest::sha256(&data);
     if actual != digest {
         return Err(crate::err!("blob {digest} in archive has digest {actual}"));

@@ -8,6 +8,7 @@ pub mod layer;
 pub mod oci;
 pub mod reference;
 pub mod registry;
+pub mod save;
 pub mod store;
 
 pub use store::{ImageRecord, ImageStore, LayerRecord};

@@ -48,7 +48,7 @@ pub fn push(store: &ImageStore, client: &Client, image: &ImageRecord, destinatio
 /// The stored manifest when it suits (same format, and it names the blobs
 /// the store has: a layer reused from another image may be stored under
 /// another blob), else a new one in the wanted format.
-fn manifest_for(store: &ImageStore, image: &ImageRecord, format: Option<Format>) -> Result<(Vec<u8>, &'static str)> {
+pub fn manifest_for(store: &ImageStore, image: &ImageRecord, format: Option<Format>) -> Result<(Vec<u8>, &'static str)> {
     let stored = store.read_blob(&image.digest)?;
     if let Ok(Document::Image { config, layers, media_type }) = Document::parse(&stored, "") {
         let same_blobs = config.digest == format!("sha256:{}", image.id)

@@ -1,0 +1,124 @@
+//! `skiff commit`: a container's changes (its overlay upper directory)
+//! become one new layer on top of its image, written the way a build's RUN
+//! step writes its layer. The new image runs as the container did: its
+//! command, environment, working directory and user become the config,
+//! then `--change` instructions apply.
+
+use super::Context;
+use crate::build::diff::stage_layer;
+use crate::cli::CommitArgs;
+use crate::container::processes::Stopped;
+use crate::container::{ContainerRecord, ContainerStore};
+use crate::error::{Context as _, Error, Result};
+use crate::image::registry::Progress;
+use crate::image::{change, oci, reference, ImageRecord, ImageStore};
+use crate::runtime::userns;
+use oci_spec::image::{Config, History, ImageConfiguration};
+
+pub fn run(ctx: &Context, args: CommitArgs) -> Result<i32> {
+    let name = args.image.as_deref().map(reference::normalize_new_name).transpose()?;
+    let containers = ContainerStore::open(&ctx.paths);
+    // podman exits 125 here, unlike rm or stop which exit 1.
+    let record = containers.lookup(&args.container).map_err(|e| Error::with_code(125, e.message))?;
+    if record.storage_driver == "copy" {
+        return Err(crate::err!("commit needs an overlay storage driver: {} uses a full copy", args.container));
+    }
+    // The upper directory holds files of the container's users: read it as
+    // root of the user namespace. Pausing signals the container's processes,
+    // which only root of their own namespace may do.
+    let running = containers.live_pid(&record.id);
+    match running {
+        Some(init) if args.pause => userns::join_user_namespace(init)?,
+        _ => {
+            userns::enter_if_rootless()?;
+        }
+    }
+
+    let images = ImageStore::open(&ctx.paths)?;
+    let image = images
+        .lookup(&record.image_id)
+        .map_err(|_| crate::err!("the image of container {} is no longer in the store", args.container))?;
+    let mut config = images.config(&image)?;
+    let mut inner = runtime_config(config.config().clone().unwrap_or_default(), &record);
+    for instruction in &args.changes.change {
+        change::apply(&mut inner, instruction)?;
+    }
+    config.set_config(Some(inner));
+
+    let progress = Progress { quiet: args.quiet };
+    let mut staging = images.stage()?;
+    let mut layers = Vec::with_capacity(image.layers.len() + 1);
+    for layer in &image.layers {
+        let pinned = staging
+            .reuse_layer(&images, &layer.diff_id)?
+            .ok_or_else(|| crate::err!("layer {} of the container's image was removed meanwhile: try again", layer.diff_id))?;
+        layers.push(pinned);
+    }
+    let work = tempfile::Builder::new().prefix(".tmp-commit-").tempdir_in(&ctx.paths.data).context(|| "create a work directory".into())?;
+    let upper = containers.container_dir(&record.id).join("upper");
+    let layer = {
+        // Stopped only while the upper directory is read.
+        let _stopped = match running {
+            Some(init) if args.pause => Some(Stopped::stop(init)?),
+            _ => None,
+        };
+        stage_layer(&mut staging, work.path(), |writer| writer.add_upper(&upper)).map_err(|e| crate::err!("commit {}: {e}", args.container))?
+    };
+    progress.line(&format!("Copying blob {}", layer.diff_id));
+
+    add_history(&mut config, &layer.diff_id, &record, &args);
+    layers.push(layer);
+    let config = serde_json::to_vec(&config).context(|| "encode image config".into())?;
+    let config_digest = staging.add_blob(&config)?;
+    progress.line(&format!("Copying config {config_digest}"));
+    let manifest = staging.add_blob(&oci::manifest(&config, &config_digest, &layers))?;
+    progress.line("Writing manifest to image destination");
+    let stored = images.commit(staging, vec![ImageRecord::new(&config, name.into_iter().collect(), manifest, layers)])?;
+    crate::output::line(&stored[0].id);
+    Ok(0)
+}
+
+/// The image's config with what the container ran with.
+fn runtime_config(mut config: Config, record: &ContainerRecord) -> Config {
+    let ran = &record.config;
+    config.set_entrypoint((!ran.entrypoint.is_empty()).then(|| ran.entrypoint.clone()));
+    config.set_cmd((!ran.cmd.is_empty()).then(|| ran.cmd.clone()));
+    // The container's environment is the image's plus -e: a later entry
+    // for a name replaces an earlier one.
+    let mut env: Vec<String> = Vec::new();
+    for entry in &ran.env {
+        let key = entry.split_once('=').map_or(entry.as_str(), |(k, _)| k);
+        env.retain(|e| e.split_once('=').map_or(e.as_str(), |(k, _)| k) != key);
+        env.push(entry.clone());
+    }
+    config.set_env((!env.is_empty()).then_some(env));
+    // "/" is only the runtime's default when the image names none.
+    if !ran.workdir.is_empty() && (ran.workdir != "/" || config.working_dir().is_some()) {
+        config.set_working_dir(Some(ran.workdir.clone()));
+    }
+    if !ran.user.is_empty() {
+        config.set_user(Some(ran.user.clone()));
+    }
+    config
+}
+
+/// Record the new layer and its history entry (author, message, and the
+/// container's command as what created it).
+fn add_history(config: &mut ImageConfiguration, diff_id: &str, record: &ContainerRecord, args: &CommitArgs) {
+    let created = crate::time::format(crate::container::state::now());
+    let mut history = History::default();
+    history.set_created(Some(created.clone()));
+    history.set_created_by(Some(record.command_line()));
+    history.set_author(args.author.clone());
+    history.set_comment(args.changes.message.clone());
+    let mut all = config.history().clone().unwrap_or_default();
+    all.push(history);
+    config.set_history(Some(all));
+    let mut diff_ids = config.rootfs().diff_ids().clone();
+    diff_ids.push(diff_id.to_string());
+    config.rootfs_mut().set_diff_ids(diff_ids);
+    config.set_created(Some(created));
+    if args.author.is_some() {
+        config.set_author(args.author.clone());
+    }
+}
