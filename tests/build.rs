@@ -2,6 +2,7 @@
 //! with a layer cache.
 
 mod common;
+use common::registry::Registry;
 use common::*;
 
 /// A store with busybox imported as `bb` and a build context `ctx/` holding
@@ -250,4 +251,33 @@ fn shell_sets_the_shell_form_for_later_stages_too() {
     built_id(&out);
     out.stdout_has("via first").stdout_has("via second");
     store.skiff(&["run", "--rm", "sh"]).ok().stdout_is("via third");
+}
+
+/// The DIGEST column of `images --digests` for `repository`.
+fn listed_digest(store: &Store, repository: &str) -> String {
+    let images = store.skiff(&["images", "--digests", "--format", "{{.Repository}} {{.Digest}}"]);
+    images.ok();
+    let line = images.lines().into_iter().find(|l| l.starts_with(&format!("{repository} "))).unwrap_or_else(|| images.fail(&format!("{repository} is not listed")));
+    line.split_whitespace().nth(1).unwrap_or_default().to_string()
+}
+
+#[test]
+fn built_image_pushes_and_pulls_into_an_empty_store_with_the_same_digest() {
+    let registry = Registry::start();
+    let store = with_context(&[
+        ("Containerfile", "FROM bb AS build\nRUN echo compiled > /artifact\nFROM bb\nCOPY --from=build /artifact /app/artifact\nCOPY note /app/note\nRUN cat /app/artifact /app/note > /app/both\nCMD [\"cat\", \"/app/both\"]\n"),
+        ("note", "noted\n"),
+    ]);
+    let id = built_id(&build(&store, &["-t", "built:v1"]));
+    let destination = format!("{}/built:v1", registry.host);
+    store.skiff(&["push", "--tls-verify=false", "built:v1", &format!("docker://{destination}")]).ok();
+    let digest = registry.manifest_digest("built", "v1");
+
+    let empty = Store::new();
+    empty.skiff(&["pull", "--tls-verify=false", &destination]).ok();
+    empty.skiff(&["run", "--rm", &destination]).ok().stdout_is("compiled\nnoted");
+    assert_eq!(listed_digest(&empty, &format!("{}/built", registry.host)), digest, "the pulled image has the registry's digest");
+    empty.skiff(&["images", "-q", "--no-trunc"]).ok().stdout_has(&id);
+    store.skiff(&["tag", "built:v1", &destination]).ok();
+    assert_eq!(listed_digest(&store, &format!("{}/built", registry.host)), digest, "the built image pushed as the same manifest");
 }
