@@ -13,6 +13,7 @@
 //! - `tmpfs`: an empty tmpfs.
 
 use crate::error::{Context as _, Result};
+use crate::storage::lock::{self, Lock};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,6 +135,39 @@ pub fn cache_dir(data: &Path, id: &str, uid: u32, gid: u32, mode: u32) -> Result
         }
     }
     Ok((dir, root.join(format!("{hex}.lock"))))
+}
+
+/// The directory a cache mount shows and the lock held on it while the
+/// RUN runs: shared users together, `locked` alone; `private` takes a
+/// fresh empty directory in `scratch` when another build holds the cache.
+pub fn cache_source(data: &Path, scratch: &Path, id: &str, sharing: Sharing, (uid, gid, mode): (u32, u32, u32)) -> Result<(PathBuf, Option<Lock>)> {
+    let (dir, lock_path) = cache_dir(data, id, uid, gid, mode)?;
+    match sharing {
+        Sharing::Shared => Ok((dir, Some(lock::shared(&lock_path)?))),
+        Sharing::Locked => Ok((dir, Some(lock::exclusive(&lock_path)?))),
+        Sharing::Private => match lock::try_exclusive(&lock_path)? {
+            Some(held) => Ok((dir, Some(held))),
+            None => {
+                std::fs::create_dir_all(scratch).context(|| format!("create {}", scratch.display()))?;
+                std::os::unix::fs::chown(scratch, Some(uid), Some(gid)).context(|| format!("give cache {id:?} to {uid}:{gid}"))?;
+                std::fs::set_permissions(scratch, std::os::unix::fs::PermissionsExt::from_mode(mode)).context(|| "set cache mode".into())?;
+                Ok((scratch.to_path_buf(), None))
+            }
+        },
+    }
+}
+
+/// `source` below `root`, refused when it does not exist or leads out of
+/// `root` (`..`, a symbolic link).
+pub fn inside(root: &Path, source: &str) -> Result<PathBuf> {
+    let rel = crate::container::mounts::clean(source);
+    let root = root.canonicalize().context(|| format!("resolve {}", root.display()))?;
+    let path = root.join(rel.trim_start_matches('/'));
+    let resolved = path.canonicalize().map_err(|e| crate::err!("RUN --mount source {source:?}: {e}"))?;
+    if !resolved.starts_with(&root) {
+        return Err(crate::err!("RUN --mount source {source:?} leads out of its context or stage"));
+    }
+    Ok(resolved)
 }
 
 /// After the RUN: remove from the overlay upper directory the empty files
