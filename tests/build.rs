@@ -365,13 +365,15 @@ fn bind_and_tmpfs_mounts_show_files_without_putting_them_in_the_layer() {
                 "FROM bb AS gen\n",
                 "RUN echo generated > /out\n",
                 "FROM bb\n",
-                "RUN --mount=type=bind,target=/ctx cat /ctx/data.txt > /seen && ! touch /ctx/new 2>/dev/null\n",
+                "RUN --mount=type=bind,target=/ctx cat /ctx/data.txt > /seen && ! touch /ctx/new 2>/dev/null && test ! -e /ctx/secret.txt\n",
                 "RUN --mount=type=bind,source=data.txt,target=/one/data.txt,rw echo changed > /one/data.txt && cat /one/data.txt > /rw\n",
                 "RUN --mount=type=bind,from=gen,source=/out,target=/g cat /g > /from-stage\n",
                 "RUN --mount=type=tmpfs,target=/scratch echo x > /scratch/f && grep -q ' /scratch tmpfs ' /proc/mounts && echo ok > /tmpfs\n",
             ),
         ),
         ("data.txt", "from the context\n"),
+        (".dockerignore", "secret.txt\n"),
+        ("secret.txt", "hidden\n"),
     ]);
     let id = built_id(&build(&store, &["-t", "bm"]));
     let check = "cat /seen /rw /from-stage /tmpfs; ls -d /ctx /one /g /scratch 2>&1 | wc -l";
@@ -388,6 +390,8 @@ fn bind_and_tmpfs_mounts_show_files_without_putting_them_in_the_layer() {
 
     store.write_file("ctx/Containerfile", "FROM bb\nRUN --mount=type=bind,source=../outside,target=/o true\n");
     build(&store, &[]).code(125).stderr_has("outside");
+    store.write_file("ctx/Containerfile", "FROM bb\nRUN --mount=type=bind,source=secret.txt,target=/s cat /s\n");
+    build(&store, &[]).code(125).stderr_has("secret.txt");
 }
 
 #[test]

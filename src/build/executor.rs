@@ -606,7 +606,7 @@ impl Builder<'_> {
                     prepared.binds.push(BindMount { source, destination: target.clone(), read_only: *read_only, copy_up: false });
                 }
                 RunMount::Bind { target, source: path, read_write, .. } => {
-                    let root = match source {
+                    let root = match &source {
                         None => {
                             let rel = crate::container::mounts::clean(path);
                             if self.context.is_ignored(rel.trim_start_matches('/')) {
@@ -622,6 +622,15 @@ impl Builder<'_> {
                         }
                     };
                     let mut host = mounts::inside(&root, path)?;
+                    if source.is_none() && host.is_dir() && self.context.has_ignore_rules() {
+                        // The ignore file's exclusions hold for mounts too: show a copy without them.
+                        let filtered = scratch.join("context");
+                        std::fs::create_dir_all(&filtered).context(|| format!("create {}", filtered.display()))?;
+                        let ignored = |rel: &str| self.context.is_ignored(rel);
+                        let rel = host.strip_prefix(&self.context.root).unwrap_or(Path::new("")).to_string_lossy().into_owned();
+                        copy::mirror(&copy::Source { root: &self.context.root, ignored: &ignored }, &host, &rel, &filtered)?;
+                        host = filtered;
+                    }
                     if *read_write {
                         // Writes go to a throw-away copy: the source stays as it is.
                         host = self.throwaway(&host, &scratch, &mut prepared.held)?;
