@@ -2,6 +2,7 @@
 //! with a layer cache.
 
 mod common;
+use common::registry::Registry;
 use common::*;
 
 /// A store with busybox imported as `bb` and a build context `ctx/` holding
@@ -273,4 +274,163 @@ fn shell_sets_the_shell_form_for_later_stages_too() {
     built_id(&out);
     out.stdout_has("via first").stdout_has("via second");
     store.skiff(&["run", "--rm", "sh"]).ok().stdout_is("via third");
+}
+
+/// The DIGEST column of `images --digests` for `repository`.
+fn listed_digest(store: &Store, repository: &str) -> String {
+    let images = store.skiff(&["images", "--digests", "--format", "{{.Repository}} {{.Digest}}"]);
+    images.ok();
+    let line = images.lines().into_iter().find(|l| l.starts_with(&format!("{repository} "))).unwrap_or_else(|| images.fail(&format!("{repository} is not listed")));
+    line.split_whitespace().nth(1).unwrap_or_default().to_string()
+}
+
+#[test]
+fn built_image_pushes_and_pulls_into_an_empty_store_with_the_same_digest() {
+    let registry = Registry::start();
+    let store = with_context(&[
+        ("Containerfile", "FROM bb AS build\nRUN echo compiled > /artifact\nFROM bb\nCOPY --from=build /artifact /app/artifact\nCOPY note /app/note\nRUN cat /app/artifact /app/note > /app/both\nCMD [\"cat\", \"/app/both\"]\n"),
+        ("note", "noted\n"),
+    ]);
+    let id = built_id(&build(&store, &["-t", "built:v1"]));
+    let destination = format!("{}/built:v1", registry.host);
+    store.skiff(&["push", "--tls-verify=false", "built:v1", &format!("docker://{destination}")]).ok();
+    let digest = registry.manifest_digest("built", "v1");
+
+    let empty = Store::new();
+    empty.skiff(&["pull", "--tls-verify=false", &destination]).ok();
+    empty.skiff(&["run", "--rm", &destination]).ok().stdout_is("compiled\nnoted");
+    assert_eq!(listed_digest(&empty, &format!("{}/built", registry.host)), digest, "the pulled image has the registry's digest");
+    empty.skiff(&["images", "-q", "--no-trunc"]).ok().stdout_has(&id);
+    store.skiff(&["tag", "built:v1", &destination]).ok();
+    assert_eq!(listed_digest(&store, &format!("{}/built", registry.host)), digest, "the built image pushed as the same manifest");
+}
+
+#[test]
+fn heredocs_run_as_scripts_and_stdin_and_copy_as_files() {
+    let store = with_context(&[(
+        "Containerfile",
+        concat!(
+            "FROM bb\n",
+            "ARG WHO=builder\n",
+            "RUN <<EOF\n",
+            "echo first > /first\n",
+            "# a comment line of the script, not of the Containerfile\n",
+            "echo \"second $WHO\" >> /first\n",
+            "EOF\n",
+            "RUN <<-EOT cat > /tabs && <<'RAW' cat > /raw\n",
+            "\tindented\n",
+            "\tEOT\n",
+            "no $expansion here\n",
+            "RAW\n",
+            "RUN <<EOF\n",
+            "#!/bin/sh -e\n",
+            "echo \"script $0\" > /script\n",
+            "EOF\n",
+            "RUN sh <<EOF\n",
+            "echo from-stdin > /stdin\n",
+            "EOF\n",
+            "COPY <<EOF /etc/greeting\n",
+            "hello $WHO\n",
+            "EOF\n",
+            "COPY --chmod=600 <<\"A\" <<B /dir/\n",
+            "a $WHO\n",
+            "A\n",
+            "b $WHO\n",
+            "B\n",
+        ),
+    )]);
+    let first = build(&store, &["-t", "here"]);
+    let id = built_id(&first);
+    let script = "cat /first /tabs /raw /script /stdin /etc/greeting /dir/A /dir/B; stat -c %a /dir/A";
+    store
+        .skiff(&["run", "--rm", "here", "sh", "-c", script])
+        .ok()
+        .stdout_is("first\nsecond builder\nindented\nno $expansion here\nscript /dev/pipes/EOF\nfrom-stdin\nhello builder\na $WHO\nb builder\n600");
+    // The here-documents are part of the cache key: unchanged, all cached; changed, run again.
+    assert_eq!(built_id(&build(&store, &["-t", "here"])), id);
+    let text = std::fs::read_to_string(store.home.join("ctx/Containerfile")).unwrap();
+    store.write_file("ctx/Containerfile", &text.replace("from-stdin", "changed-stdin"));
+    assert_ne!(built_id(&build(&store, &["-t", "here"])), id);
+    store.skiff(&["run", "--rm", "here", "cat", "/stdin"]).ok().stdout_is("changed-stdin");
+
+    store.write_file("ctx/Containerfile", "FROM bb\nCOPY <<EOF Containerfile /x/\nx\nEOF\n");
+    build(&store, &[]).code(125).stderr_has("here-documents");
+    store.write_file("ctx/Containerfile", "FROM bb\nRUN <<EOF\necho never closed\n");
+    build(&store, &[]).code(125).stderr_has("EOF");
+}
+
+#[test]
+fn cache_mounts_persist_across_builds_and_stay_out_of_the_image() {
+    let store = with_context(&[(
+        "Containerfile",
+        "FROM bb\nRUN --mount=type=cache,target=/cache echo run >> /cache/log && wc -l < /cache/log > /count\nRUN --mount=type=cache,id=shared,target=/var/c1,sharing=locked,mode=0700 echo one > /var/c1/f\nRUN --mount=type=cache,id=shared,target=/c2 cat /c2/f > /via-id\n",
+    )]);
+    built_id(&build(&store, &["-t", "cm"]));
+    // Neither the caches nor the mount points made for them are in the image.
+    let check = "cat /count /via-id; test ! -e /cache && test ! -e /c2 && test ! -e /var && echo clean";
+    store.skiff(&["run", "--rm", "cm", "sh", "-c", check]).ok().stdout_is("1\none\nclean");
+    // The next build (not from the layer cache) sees what the first left.
+    built_id(&build(&store, &["-t", "cm", "--no-cache"]));
+    store.skiff(&["run", "--rm", "cm", "cat", "/count"]).ok().stdout_is("2");
+
+    store.write_file("ctx/Containerfile", "FROM bb\nRUN --mount=type=cache,target=/c,sharing=sometimes true\n");
+    build(&store, &[]).code(125).stderr_has("sharing");
+    store.write_file("ctx/Containerfile", "FROM bb\nRUN --mount=type=secret,target=/s true\n");
+    build(&store, &[]).code(125).stderr_has("type=secret");
+}
+
+#[test]
+fn bind_and_tmpfs_mounts_show_files_without_putting_them_in_the_layer() {
+    let store = with_context(&[
+        (
+            "Containerfile",
+            concat!(
+                "FROM bb AS gen\n",
+                "RUN echo generated > /out\n",
+                "FROM bb\n",
+                "RUN --mount=type=bind,target=/ctx cat /ctx/data.txt > /seen && ! touch /ctx/new 2>/dev/null && test ! -e /ctx/secret.txt\n",
+                "RUN --mount=type=bind,source=data.txt,target=/one/data.txt,rw echo changed > /one/data.txt && cat /one/data.txt > /rw\n",
+                "RUN --mount=type=bind,from=gen,source=/out,target=/g cat /g > /from-stage\n",
+                "RUN --mount=type=tmpfs,target=/scratch echo x > /scratch/f && grep -q ' /scratch tmpfs ' /proc/mounts && echo ok > /tmpfs\n",
+            ),
+        ),
+        ("data.txt", "from the context\n"),
+        (".dockerignore", "secret.txt\n"),
+        ("secret.txt", "hidden\n"),
+    ]);
+    let id = built_id(&build(&store, &["-t", "bm"]));
+    let check = "cat /seen /rw /from-stage /tmpfs; ls -d /ctx /one /g /scratch 2>&1 | wc -l";
+    // ls prints one "No such file" line for each of the four.
+    store.skiff(&["run", "--rm", "bm", "sh", "-c", check]).ok().stdout_is("from the context\nchanged\ngenerated\nok\n4");
+    let check = store.skiff(&["run", "--rm", "bm", "sh", "-c", "ls / | grep -c -e '^ctx$' -e '^one$' -e '^g$' -e '^scratch$'"]);
+    check.check(check.stdout.trim() == "0", "no mount point is left in the image");
+    assert_eq!(std::fs::read_to_string(store.home.join("ctx/data.txt")).unwrap(), "from the context\n", "an rw bind leaves the context alone");
+    // What a bind mount reads is part of the cache key.
+    assert_eq!(built_id(&build(&store, &["-t", "bm"])), id);
+    store.write_file("ctx/data.txt", "edited\n");
+    built_id(&build(&store, &["-t", "bm"]));
+    store.skiff(&["run", "--rm", "bm", "cat", "/seen"]).ok().stdout_is("edited");
+
+    store.write_file("ctx/Containerfile", "FROM bb\nRUN --mount=type=bind,source=../outside,target=/o true\n");
+    build(&store, &[]).code(125).stderr_has("outside");
+    store.write_file("ctx/Containerfile", "FROM bb\nRUN --mount=type=bind,source=secret.txt,target=/s cat /s\n");
+    build(&store, &[]).code(125).stderr_has("secret.txt");
+}
+
+#[test]
+fn builder_stage_cache_lives_as_long_as_the_image() {
+    let store = with_context(&[("Containerfile", "FROM bb AS builder\nRUN echo BUILT-$((1+1)) | tee /out\nFROM bb\nCOPY --from=builder /out /out\n")]);
+    let first = build(&store, &["-t", "ms"]);
+    let id = built_id(&first);
+    first.stdout_has("BUILT-2");
+    store.skiff(&["image", "prune", "-f"]).ok();
+    let again = build(&store, &["-t", "ms"]);
+    again.check(!again.stdout.contains("BUILT-2"), "the builder stage comes from the cache, after image prune too");
+    assert_eq!(built_id(&again), id);
+    // Without the image its builder layers go: the stage runs again, and the result is whole.
+    store.skiff(&["rmi", "ms"]).ok();
+    let rebuilt = build(&store, &["-t", "ms"]);
+    built_id(&rebuilt);
+    rebuilt.stdout_has("BUILT-2");
+    store.skiff(&["run", "--rm", "ms", "cat", "/out"]).ok().stdout_is("BUILT-2");
 }

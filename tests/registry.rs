@@ -3,112 +3,11 @@
 //! on 127.0.0.1 with its own storage, and kills at the end.
 
 mod common;
+use common::registry::*;
 use common::*;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
-/// A distribution registry on a free loopback port.
-struct Registry {
-    /// "127.0.0.1:PORT", as image references name it.
-    host: String,
-    dir: tempfile::TempDir,
-    process: Child,
-}
-
-impl Registry {
-    fn start() -> Registry {
-        Registry::start_with("")
-    }
-
-    /// Start with `extra` appended to the YAML config (e.g. an auth section).
-    fn start_with(extra: &str) -> Registry {
-        Registry::start_in(registry_dir(), extra)
-    }
-
-    /// Start with its files in `dir` (prepared by the caller: see [`registry_dir`]).
-    fn start_in(dir: tempfile::TempDir, extra: &str) -> Registry {
-        let port = free_port();
-        let host = format!("127.0.0.1:{port}");
-        let config = format!(
-            "version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: {host}\n{extra}",
-            dir.path().join("data").display()
-        );
-        std::fs::write(dir.path().join("config.yml"), config).unwrap();
-        let process = Command::new("docker-registry")
-            .arg("serve")
-            .arg(dir.path().join("config.yml"))
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(dir.path().join("registry.log")).unwrap())
-            .spawn()
-            .expect("start docker-registry (Debian package docker-registry)");
-        let registry = Registry { host, dir, process };
-        registry.wait_until_up();
-        registry
-    }
-
-    fn wait_until_up(&self) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if std::net::TcpStream::connect(&self.host).is_ok() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let log = std::fs::read_to_string(self.dir.path().join("registry.log")).unwrap_or_default();
-        panic!("docker-registry did not start on {}:\n{log}", self.host);
-    }
-
-    /// A file in the registry's directory (for configs: htpasswd, certificates).
-    fn file(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    /// The registry's own idea of a manifest's digest (Docker-Content-Digest).
-    fn manifest_digest(&self, repository: &str, tag: &str) -> String {
-        let accept = "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json";
-        let response = ureq::head(&format!("http://{}/v2/{repository}/manifests/{tag}", self.host))
-            .set("Accept", accept)
-            .call()
-            .unwrap_or_else(|e| panic!("HEAD manifest {repository}:{tag}: {e}"));
-        response
-            .header("Docker-Content-Digest")
-            .expect("registry sends Docker-Content-Digest")
-            .to_string()
-    }
-
-    /// Where the registry keeps the blob with this digest.
-    fn blob_file(&self, digest: &str) -> PathBuf {
-        let hex = digest.trim_start_matches("sha256:");
-        self.dir
-            .path()
-            .join(format!("data/docker/registry/v2/blobs/sha256/{}/{hex}/data", &hex[..2]))
-    }
-}
-
-impl Drop for Registry {
-    fn drop(&mut self) {
-        let _ = self.process.kill();
-        let _ = self.process.wait();
-    }
-}
-
-/// A directory for a registry's storage and configuration.
-fn registry_dir() -> tempfile::TempDir {
-    skiff_bin(); // Checks the host and makes CI_DIR.
-    tempfile::Builder::new()
-        .prefix("registry-")
-        .tempdir_in(Path::new(CI_DIR))
-        .unwrap()
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+use std::process::{Command, Stdio};
+use std::time::Instant;
 
 /// Push the two-layer fixture to `registry` as `layered:v1`.
 fn push_layered(store: &Store, registry: &Registry) -> String {

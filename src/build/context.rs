@@ -27,6 +27,11 @@ impl BuildContext {
         Ok(BuildContext { root, patterns })
     }
 
+    /// Whether an ignore file leaves anything out.
+    pub fn has_ignore_rules(&self) -> bool {
+        !self.patterns.is_empty()
+    }
+
     /// Whether the context path `rel` ("a/b.txt") is left out: the last
     /// pattern matching it or one of its parent directories decides.
     pub fn is_ignored(&self, rel: &str) -> bool {

@@ -124,6 +124,38 @@ fn walk(from: &Source, dir: &Path, rel: &str, visit: &mut dyn FnMut(&str, &Path)
     Ok(())
 }
 
+/// Rebuild at `to` (an existing directory) what is below `dir` (whose
+/// source path is `rel`) minus the ignored entries: directories made anew,
+/// files hard-linked (copied across file systems), symbolic links again.
+/// Other kinds of files are left out.
+pub fn mirror(from: &Source, dir: &Path, rel: &str, to: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut failure = None;
+    walk(from, dir, rel, &mut |inner, path| {
+        if failure.is_some() {
+            return;
+        }
+        let below = inner.strip_prefix(rel).unwrap_or(inner).trim_start_matches('/');
+        let target = to.join(below);
+        let made = std::fs::symlink_metadata(path).and_then(|md| {
+            if md.is_dir() {
+                std::fs::create_dir(&target)?;
+                std::fs::set_permissions(&target, std::fs::Permissions::from_mode(md.mode() & 0o7777))
+            } else if md.is_symlink() {
+                std::os::unix::fs::symlink(std::fs::read_link(path)?, &target)
+            } else if md.is_file() {
+                std::fs::hard_link(path, &target).or_else(|_| std::fs::copy(path, &target).map(drop))
+            } else {
+                Ok(())
+            }
+        });
+        if let Err(e) = made {
+            failure = Some(crate::err!("{}: {e}", path.display()));
+        }
+    })?;
+    failure.map_or(Ok(()), Err)
+}
+
 fn join(prefix: &str, name: &str) -> String {
     match (prefix.is_empty(), name.is_empty()) {
         (true, _) => name.to_string(),

@@ -216,7 +216,7 @@ fn dir_is_empty(path: &Path) -> bool {
     std::fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_none())
 }
 
-fn is_opaque(dir: &Path) -> bool {
+pub(super) fn is_opaque(dir: &Path) -> bool {
     OPAQUE_XATTRS.iter().any(|name| matches!(xattr_value(dir, name), Some(v) if v == b"y"))
 }
 

@@ -1,6 +1,11 @@
 //! Parsing a Containerfile/Dockerfile into stages of instructions, and the
 //! builder's variable expansion (`$VAR`, `${VAR}`, `${VAR:-default}`,
 //! `${VAR:+alternative}`).
+//!
+//! RUN, COPY and ADD take here-documents as the dockerfile frontend
+//! (syntax 1.4+) defines them: each `<<NAME` (`<<-NAME` strips leading
+//! tabs, a quoted `<<"NAME"` turns the builder's expansion off) on the
+//! instruction's line takes the lines after it up to a line `NAME`.
 
 use crate::error::Result;
 
@@ -15,6 +20,47 @@ pub struct Instruction {
     pub args: String,
     /// Line where the instruction starts, for errors.
     pub line: usize,
+    /// Here-documents, in the order their markers stand in `args`.
+    pub heredocs: Vec<Heredoc>,
+}
+
+/// One `<<NAME` here-document of an instruction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heredoc {
+    /// The delimiter, unquoted.
+    pub name: String,
+    /// The marker as written in the instruction (`<<-"EOF"`).
+    pub marker: String,
+    /// The lines as written, each ending in a newline.
+    pub content: String,
+    /// `<<-`: leading tabs are stripped from every line.
+    pub strip_tabs: bool,
+    /// Unquoted delimiter: the builder expands variables in the content (COPY).
+    pub expand: bool,
+}
+
+impl Heredoc {
+    /// The content with `<<-`'s leading tabs stripped.
+    pub fn body(&self) -> String {
+        if !self.strip_tabs {
+            return self.content.clone();
+        }
+        self.content.lines().map(|line| format!("{}\n", line.trim_start_matches('\t'))).collect()
+    }
+
+    /// `word` as a here-document marker: (delimiter, strip tabs, expand).
+    /// A file descriptor may come first (`3<<EOF`).
+    fn parse_marker(word: &str) -> Option<(String, bool, bool)> {
+        let rest = word.trim_start_matches(|c: char| c.is_ascii_digit()).strip_prefix("<<")?;
+        let (strip_tabs, rest) = match rest.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, rest),
+        };
+        let unquoted = ['"', '\''].iter().find_map(|q| rest.strip_prefix(*q).and_then(|r| r.strip_suffix(*q)));
+        let name = unquoted.unwrap_or(rest);
+        let plain = |c: char| !c.is_whitespace() && !matches!(c, '<' | '>' | '"' | '\'' | '&' | '|' | ';' | '(' | ')');
+        (!name.is_empty() && name.chars().all(plain)).then(|| (name.to_string(), strip_tabs, unquoted.is_none()))
+    }
 }
 
 impl Instruction {
@@ -33,6 +79,16 @@ impl Instruction {
 
     pub fn flag(&self, name: &str) -> Option<&str> {
         self.flags.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// Every value of a flag that may repeat (`RUN --mount`), in order.
+    pub fn flag_values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.flags.iter().filter(move |(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// The here-document `word` marks, if it is a marker of this instruction.
+    pub fn heredoc(&self, word: &str) -> Option<&Heredoc> {
+        self.heredocs.iter().find(|h| h.marker == word)
     }
 }
 
@@ -55,7 +111,7 @@ pub struct Dockerfile {
 /// Instructions the builder knows, and which take `--flag=value` options.
 const KEYWORDS: &[(&str, &[&str])] = &[
     ("FROM", &["platform"]),
-    ("RUN", &[]),
+    ("RUN", &["mount", "network"]),
     ("COPY", &["from", "chown", "chmod"]),
     ("ADD", &["chown", "chmod"]),
     ("ENV", &[]),
@@ -99,30 +155,32 @@ pub fn parse(text: &str) -> Result<Dockerfile> {
     Ok(dockerfile)
 }
 
-/// Join continuation lines, drop comments and blank lines, and split each
-/// instruction into keyword, flags and arguments.
+/// Join continuation lines, drop comments and blank lines, split each
+/// instruction into keyword, flags and arguments, and take the bodies of
+/// its here-documents.
 fn logical_lines(text: &str) -> Result<Vec<Instruction>> {
     let mut out = Vec::new();
     let mut pending: Option<(usize, String)> = None;
-    for (index, raw) in text.lines().enumerate() {
-        let line = raw.trim_end_matches('\r');
+    let mut lines = text.lines().map(|l| l.trim_end_matches('\r')).enumerate();
+    while let Some((index, line)) = lines.next() {
         let trimmed = line.trim_start();
         // Comments may sit between continuation lines; they are dropped there too.
         if trimmed.starts_with('#') || (trimmed.is_empty() && pending.is_some()) {
             continue;
         }
         let (start, mut joined) = pending.take().unwrap_or((index + 1, String::new()));
-        match line.trim_end().strip_suffix('\\') {
-            Some(continued) => {
-                joined.push_str(continued);
-                pending = Some((start, joined));
+        if let Some(continued) = line.trim_end().strip_suffix('\\') {
+            joined.push_str(continued);
+            pending = Some((start, joined));
+            continue;
+        }
+        joined.push_str(line);
+        if !joined.trim().is_empty() {
+            let mut instruction = split_instruction(joined.trim(), start)?;
+            if HEREDOC_KEYWORDS.contains(&instruction.keyword.as_str()) {
+                instruction.heredocs = read_heredocs(&instruction.args, start, &mut lines)?;
             }
-            None => {
-                joined.push_str(line);
-                if !joined.trim().is_empty() {
-                    out.push(split_instruction(joined.trim(), start)?);
-                }
-            }
+            out.push(instruction);
         }
     }
     if let Some((start, joined)) = pending {
@@ -131,6 +189,66 @@ fn logical_lines(text: &str) -> Result<Vec<Instruction>> {
         }
     }
     Ok(out)
+}
+
+/// Instructions whose arguments may hold here-document markers.
+const HEREDOC_KEYWORDS: &[&str] = &["RUN", "COPY", "ADD"];
+
+/// The here-documents `args` (of the instruction starting at `line`)
+/// announces, their bodies taken from `lines` one after the other.
+fn read_heredocs<'a>(args: &str, line: usize, lines: &mut impl Iterator<Item = (usize, &'a str)>) -> Result<Vec<Heredoc>> {
+    let mut heredocs = Vec::new();
+    for word in shell_words(args) {
+        let Some((name, strip_tabs, expand)) = Heredoc::parse_marker(&word) else { continue };
+        let mut content = String::new();
+        loop {
+            let Some((_, body_line)) = lines.next() else {
+                return Err(crate::err!("Containerfile line {line}: here-document {word} has no closing line {name:?}"));
+            };
+            let candidate = if strip_tabs { body_line.trim_start_matches('\t') } else { body_line };
+            if candidate == name {
+                break;
+            }
+            content.push_str(body_line);
+            content.push('\n');
+        }
+        heredocs.push(Heredoc { name, marker: word, content, strip_tabs, expand });
+    }
+    Ok(heredocs)
+}
+
+/// Split on white space outside quotes, quotes kept: a quoted word is not
+/// a here-document marker, a quoted delimiter is.
+fn shell_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quote: Option<char> = None;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (None, c) if c.is_whitespace() => {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+                continue;
+            }
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (_, '\\') => {
+                word.push(c);
+                if let Some(next) = chars.next() {
+                    word.push(next);
+                }
+                continue;
+            }
+            _ => {}
+        }
+        word.push(c);
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
 }
 
 /// One instruction written on one line (an ONBUILD trigger).
@@ -156,7 +274,7 @@ fn split_instruction(text: &str, line: usize) -> Result<Instruction> {
         flags.push((name.to_string(), value.to_string()));
         rest = after;
     }
-    Ok(Instruction { keyword, flags, args: rest.trim().to_string(), line })
+    Ok(Instruction { keyword, flags, args: rest.trim().to_string(), line, heredocs: Vec::new() })
 }
 
 /// Expand variables in `text` from `lookup`. `\$` is a literal dollar;
@@ -260,6 +378,23 @@ mod tests {
         assert!(parse("# nothing\n").is_err());
         assert!(parse("FROM a\nFOO bar\n").is_err());
         assert!(parse("FROM a\nCOPY --bogus=1 a b\n").is_err());
+    }
+
+    #[test]
+    fn heredocs_take_the_lines_up_to_their_delimiter() {
+        let text = "FROM a\nRUN <<EOF\necho one\n# not a comment\n\nEOF\nRUN <<-A cat >/a && <<'B' cat >/b\n\tfirst $X\n\tA\nsecond $X\nB\nCOPY --chmod=600 <<\"C\" /c\nc\nC\nRUN echo \"<<NOT\" done\n";
+        let d = parse(text).unwrap();
+        let [run, two, copy, quoted] = d.stages[0].instructions.as_slice() else { panic!("four instructions") };
+        assert_eq!(run.args, "<<EOF");
+        assert_eq!(run.heredocs[0].content, "echo one\n# not a comment\n\n");
+        assert_eq!(two.heredocs.len(), 2);
+        assert_eq!((two.heredocs[0].body(), two.heredocs[0].expand), ("first $X\n".to_string(), true));
+        assert_eq!((two.heredocs[1].name.as_str(), two.heredocs[1].expand), ("B", false));
+        assert_eq!(two.heredoc("<<'B'").map(|h| h.content.as_str()), Some("second $X\n"));
+        assert_eq!((copy.flag("chmod"), copy.heredocs[0].name.as_str()), (Some("600"), "C"));
+        assert!(quoted.heredocs.is_empty());
+        assert!(parse("FROM a\nRUN <<EOF\nnever closed\n").unwrap_err().message.contains("EOF"));
+        assert!(parse("FROM a\nRUN --mount=type=cache,target=/c --network=none true\n").is_ok());
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::context::BuildContext;
 use super::copy;
 use super::diff::{LayerWriter, Overrides};
 use super::dockerfile::{self, expand, Dockerfile, Instruction, Stage};
+use super::mounts::{self, RunMount};
 use crate::container::health::{parse_flag_duration, Healthcheck};
 use crate::container::launch::confinement;
 use crate::container::state::{now, ContainerConfig};
@@ -16,7 +17,7 @@ use crate::image::store::Staging;
 use crate::image::{change, digest, oci, ImageRecord, ImageStore, LayerRecord};
 use crate::output;
 use crate::runtime::process;
-use crate::runtime::spec::{ContainerSpec, NetworkMode};
+use crate::runtime::spec::{BindMount, ContainerSpec, NetworkMode, TmpfsMount};
 use crate::storage::driver::{self, Driver, RootfsLayout};
 use oci_spec::image::{Arch, Config, History, ImageConfiguration, Os};
 use std::collections::BTreeMap;
@@ -140,11 +141,15 @@ pub struct Builder<'a> {
     cache: Cache,
     context: &'a BuildContext,
     options: &'a Options,
+    /// The user's data directory (RUN --mount=type=cache directories).
+    data: &'a Path,
     /// Scratch space for RUN containers and mounted views; removed on drop.
     work: WorkDir,
     global_args: BTreeMap<String, String>,
     /// Finished stages, by index.
     stages: Vec<Option<State>>,
+    /// Diff ids of the layers that came from stored images (FROM, --from).
+    image_layers: std::collections::HashSet<String>,
     runs: usize,
 }
 
@@ -171,9 +176,11 @@ pub fn build(store: &ImageStore, data: &Path, context: &BuildContext, file: &Doc
         cache: Cache::open(data),
         context,
         options,
+        data,
         work: WorkDir(work.keep()),
         global_args: BTreeMap::new(),
         stages: vec![None; file.stages.len()],
+        image_layers: Default::default(),
         runs: 0,
     };
     for arg in &file.global_args {
@@ -226,7 +233,9 @@ fn needed_stages(file: &Dockerfile, target: usize) -> Vec<usize> {
         }
         let stage = &file.stages[index];
         let base = stage.from.args.split_whitespace().next().unwrap_or_default().to_lowercase();
-        let references = std::iter::once(base).chain(stage.instructions.iter().filter_map(|i| i.flag("from").map(str::to_lowercase)));
+        let copied = stage.instructions.iter().filter_map(|i| i.flag("from").map(str::to_lowercase));
+        let mounted = stage.instructions.iter().flat_map(|i| i.flag_values("mount").filter_map(RunMount::from_reference).map(str::to_lowercase));
+        let references = std::iter::once(base).chain(copied).chain(mounted);
         for reference in references {
             if let Some(dep) = stage_index(file, &reference).filter(|&d| d < index) {
                 pending.push(dep);
@@ -307,6 +316,7 @@ impl Builder<'_> {
                 .staging
                 .reuse_layer(self.store, &layer.diff_id)?
                 .ok_or_else(|| crate::err!("layer {} of image {reference} was removed meanwhile: try again", layer.diff_id))?;
+            self.image_layers.insert(record.diff_id.clone());
             layers.push(record);
         }
         State::from_config(&raw, layers)
@@ -332,7 +342,7 @@ impl Builder<'_> {
                 };
                 Ok(())
             }
-            "RUN" => self.run(state, scope, args),
+            "RUN" => self.run(file, state, scope, instruction),
             "COPY" | "ADD" => self.copy(file, state, scope, instruction),
             "SHELL" => {
                 let shell = json_array(args).filter(|a| !a.is_empty()).ok_or_else(|| crate::err!("SHELL needs a JSON array, e.g. [\"/bin/sh\", \"-c\"]"))?;
@@ -457,16 +467,30 @@ impl Builder<'_> {
         self.record(&key, state, format!("/bin/sh -c #(nop) {text}"), None, change)
     }
 
-    fn run(&mut self, state: &mut State, scope: &StageScope, args: &str) -> Result<()> {
-        let argv = state.command(args);
+    fn run(&mut self, file: &Dockerfile, state: &mut State, scope: &StageScope, instruction: &Instruction) -> Result<()> {
+        let args = instruction.args.as_str();
+        let (argv, scripts) = run_command(state, instruction)?;
         if argv.is_empty() {
             return Err(crate::err!("RUN needs a command"));
         }
+        let inner = state.inner();
+        let workdir = inner.working_dir().clone().filter(|w| !w.is_empty()).unwrap_or_else(|| "/".into());
+        let lookup = |name: &str| scope.lookup(state, name);
+        let mounts = instruction
+            .flag_values("mount")
+            .map(|value| RunMount::parse(&expand(value, &lookup, false)?, &workdir))
+            .collect::<Result<Vec<_>>>()?;
+        let network = match instruction.flag("network") {
+            None | Some("default") => self.options.network,
+            Some(mode) => NetworkMode::parse(mode).map_err(|e| crate::err!("RUN --network: {}", e.message))?,
+        };
         // Build arguments reach the command as environment variables, below ENV.
         let mut env: Vec<String> = scope.args.iter().map(|(k, v)| format!("{k}={v}")).collect();
         env.extend(state.env());
-        let key_text = format!("RUN {}\n{}", serde_json::to_string(&argv)?, env.join("\n"));
-        let key = Cache::key(&state.bytes()?, &key_text, "");
+        let sources = self.mount_sources(file, &mounts)?;
+        let scripts_text: Vec<&str> = scripts.iter().map(|(_, body)| body.as_str()).collect();
+        let key_text = format!("RUN {}\n{}\n{scripts_text:?}\n{mounts:?}\n{:?}", serde_json::to_string(&argv)?, env.join("\n"), instruction.flag("network"));
+        let key = Cache::key(&state.bytes()?, &key_text, &self.mounts_content(&mounts, &sources)?);
         if self.reuse(&key, state)? {
             return Ok(());
         }
@@ -475,7 +499,6 @@ impl Builder<'_> {
         }
         self.runs += 1;
         let dir = self.work.0.join(format!("run-{}", self.runs));
-        let inner = state.inner();
         let layers = state.layers.iter().map(|l| self.layer_dir(l)).collect();
         let layout = RootfsLayout::for_container(&dir, layers);
         layout.prepare(self.options.driver)?;
@@ -484,8 +507,16 @@ impl Builder<'_> {
             &dir,
             hostname,
             &crate::container::state::ContainerConfig { hostname: hostname.to_string(), ..Default::default() },
-            self.options.network,
+            network,
         )?;
+        let mut prepared = self.prepare_mounts(&dir, &mounts, sources)?;
+        for (name, body) in &scripts {
+            let path = dir.join("pipes").join(name);
+            std::fs::create_dir_all(dir.join("pipes")).context(|| "create here-document directory".into())?;
+            std::fs::write(&path, body).context(|| format!("write here-document {name}"))?;
+            std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o755))?;
+            prepared.binds.push(BindMount { source: path, destination: format!("{PIPES}/{name}"), read_only: true, copy_up: false });
+        }
         let confined = confinement(&ContainerConfig::default(), None, true)?;
         let spec = ContainerSpec {
             hostname: hostname.to_string(),
@@ -493,15 +524,15 @@ impl Builder<'_> {
             layout: layout.clone(),
             args: argv.clone(),
             env,
-            workdir: inner.working_dir().clone().filter(|w| !w.is_empty()).unwrap_or_else(|| "/".into()),
+            workdir,
             user: inner.user().clone().unwrap_or_default(),
             tty: false,
             stdin: false,
-            network: self.options.network,
+            network,
             etc_files: crate::container::launch::ETC_FILES.iter().map(|(name, target)| (dir.join(name), target.to_string())).collect(),
             read_only_root: false,
-            tmpfs: Vec::new(),
-            binds: Vec::new(),
+            tmpfs: prepared.tmpfs.clone(),
+            binds: prepared.binds.clone(),
             ports: Vec::new(),
             runtime_dir: dir.clone(),
             masked_paths: confined.masked_paths,
@@ -512,15 +543,124 @@ impl Builder<'_> {
             die_with_parent: true,
         };
         let status = if self.options.quiet { run_quietly(&spec) } else { process::run(&spec, |_| {}) };
+        // Cache directories are free again, mounted views go, once the command is done.
+        drop(prepared.held);
         match status {
             Ok(0) => {}
             Ok(code) => return Err(Error::with_code(1, format!("while running runtime: exit status {code}"))),
             Err(e) => return Err(Error::with_code(1, format!("{}: exit status {}", e.message, e.code))),
         }
+        let targets: Vec<&str> = mounts.iter().map(RunMount::target).collect();
+        mounts::remove_mount_points(&layout.upper, &targets);
         let layer = self.add_layer(&dir, |writer| writer.add_upper(&layout.upper))?;
         crate::container::state::remove_tree(&dir)?;
         let created_by = if json_array(args).is_some() { args.to_string() } else { argv.join(" ") };
         self.record(&key, state, created_by, Some(layer), |_| Ok(()))
+    }
+
+    /// The stage or image each `from=` bind mount reads (None: the context).
+    fn mount_sources(&mut self, file: &Dockerfile, mounts: &[RunMount]) -> Result<Vec<Option<State>>> {
+        mounts
+            .iter()
+            .map(|mount| match mount {
+                RunMount::Bind { from: Some(from), .. } => self.source_state(file, from, "RUN --mount from").map(Some),
+                _ => Ok(None),
+            })
+            .collect()
+    }
+
+    /// What the mounts read, for the cache key: the content of context
+    /// files a bind mount shows, the id of a stage or image it shows.
+    fn mounts_content(&self, mounts: &[RunMount], sources: &[Option<State>]) -> Result<String> {
+        let mut content = String::new();
+        for (mount, source) in mounts.iter().zip(sources) {
+            let RunMount::Bind { source: path, .. } = mount else { continue };
+            match source {
+                Some(state) => content.push_str(&state.id()?),
+                None => {
+                    let ignored = |rel: &str| self.context.is_ignored(rel);
+                    let from = copy::Source { root: &self.context.root, ignored: &ignored };
+                    let empty = self.work.0.join("empty");
+                    std::fs::create_dir_all(&empty).context(|| "create build directory".into())?;
+                    let path = if path.is_empty() { "." } else { path.as_str() };
+                    let planned = copy::plan(&from, &[path.to_string()], "/mount/", &empty, Overrides { owner: None, mode: None }, false)?;
+                    content.push_str(&copy::content_digest(&planned)?);
+                }
+            }
+            content.push('\n');
+        }
+        Ok(content)
+    }
+
+    /// The binds and tmpfs mounts a RUN's `--mount`s make, and what must
+    /// stay held (cache locks, mounted views) while the command runs.
+    fn prepare_mounts(&self, dir: &Path, mounts: &[RunMount], sources: Vec<Option<State>>) -> Result<PreparedMounts> {
+        let mut prepared = PreparedMounts { binds: Vec::new(), tmpfs: Vec::new(), held: Held::default() };
+        for (n, (mount, source)) in mounts.iter().zip(sources).enumerate() {
+            let scratch = dir.join(format!("mount-{n}"));
+            match mount {
+                RunMount::Cache { target, id, sharing, uid, gid, mode, read_only } => {
+                    let (source, lock) = mounts::cache_source(self.data, &scratch, id, *sharing, (*uid, *gid, *mode))?;
+                    prepared.held.locks.extend(lock);
+                    prepared.binds.push(BindMount { source, destination: target.clone(), read_only: *read_only, copy_up: false });
+                }
+                RunMount::Bind { target, source: path, read_write, .. } => {
+                    let root = match &source {
+                        None => {
+                            let rel = crate::container::mounts::clean(path);
+                            if self.context.is_ignored(rel.trim_start_matches('/')) {
+                                return Err(crate::err!("RUN --mount source {path:?} is excluded by the ignore file"));
+                            }
+                            self.context.root.clone()
+                        }
+                        Some(state) => {
+                            let view = self.view(&state.layers, &scratch.join("view"))?;
+                            let root = view.root.clone();
+                            prepared.held.views.push(view);
+                            root
+                        }
+                    };
+                    let mut host = mounts::inside(&root, path)?;
+                    if source.is_none() && host.is_dir() && self.context.has_ignore_rules() {
+                        // The ignore file's exclusions hold for mounts too: show a copy without them.
+                        let filtered = scratch.join("context");
+                        std::fs::create_dir_all(&filtered).context(|| format!("create {}", filtered.display()))?;
+                        let ignored = |rel: &str| self.context.is_ignored(rel);
+                        let rel = host.strip_prefix(&self.context.root).unwrap_or(Path::new("")).to_string_lossy().into_owned();
+                        copy::mirror(&copy::Source { root: &self.context.root, ignored: &ignored }, &host, &rel, &filtered)?;
+                        host = filtered;
+                    }
+                    if *read_write {
+                        // Writes go to a throw-away copy: the source stays as it is.
+                        host = self.throwaway(&host, &scratch, &mut prepared.held)?;
+                    }
+                    prepared.binds.push(BindMount { source: host, destination: target.clone(), read_only: !read_write, copy_up: false });
+                }
+                RunMount::Tmpfs { target, size } => {
+                    let options = size.as_ref().map(|s| format!(":size={s}")).unwrap_or_default();
+                    prepared.tmpfs.push(TmpfsMount::parse(&format!("{target}{options}"))?);
+                }
+            }
+        }
+        // Parents before children, as the runtime mounts them.
+        prepared.binds.sort_by(|a, b| a.destination.cmp(&b.destination));
+        Ok(prepared)
+    }
+
+    /// A writable stand-in for `source`: an overlay on it (a directory) or
+    /// a copy (a file), both removed with the RUN's directory.
+    fn throwaway(&self, source: &Path, scratch: &Path, held: &mut Held) -> Result<PathBuf> {
+        if !source.is_dir() {
+            std::fs::create_dir_all(scratch).context(|| format!("create {}", scratch.display()))?;
+            let copy = scratch.join("file");
+            std::fs::copy(source, &copy).context(|| format!("copy {}", source.display()))?;
+            return Ok(copy);
+        }
+        let layout = RootfsLayout::for_container(&scratch.join("rw"), vec![source.to_path_buf()]);
+        layout.prepare(self.options.driver)?;
+        driver::mount_rootfs(self.options.driver, &layout)?;
+        held.views.push(View { root: layout.merged.clone(), mounted: true });
+        Ok(layout.merged)
     }
 
     /// Write a layer tar with `fill` into a file in `dir` and stage it.
@@ -530,8 +670,21 @@ impl Builder<'_> {
 
     fn copy(&mut self, file: &Dockerfile, state: &mut State, scope: &StageScope, instruction: &Instruction) -> Result<()> {
         let lookup = |name: &str| scope.lookup(state, name);
-        let expanded = expand(&instruction.args, &lookup, false)?;
-        let mut paths = json_array(&expanded).unwrap_or_else(|| expanded.split_whitespace().map(str::to_string).collect());
+        let heredocs = &instruction.heredocs;
+        let (expanded, mut paths) = if heredocs.is_empty() {
+            let expanded = expand(&instruction.args, &lookup, false)?;
+            let paths = json_array(&expanded).unwrap_or_else(|| expanded.split_whitespace().map(str::to_string).collect());
+            (expanded, paths)
+        } else {
+            // `COPY <<A <<B /dir/`: each here-document is a file named as its delimiter.
+            let words: Vec<&str> = instruction.args.split_whitespace().collect();
+            if words.len() < 2 || words[..words.len() - 1].iter().any(|w| instruction.heredoc(w).is_none()) {
+                return Err(crate::err!("{} with here-documents takes only here-documents as sources, then the destination", instruction.keyword));
+            }
+            let mut paths: Vec<String> = heredocs.iter().map(|h| h.name.clone()).collect();
+            paths.push(expand(words[words.len() - 1], &lookup, false)?);
+            (paths.join(" "), paths)
+        };
         if paths.len() < 2 {
             return Err(crate::err!("{} needs at least one source and a destination", instruction.keyword));
         }
@@ -546,13 +699,7 @@ impl Builder<'_> {
 
         let from_state = match instruction.flag("from") {
             None => None,
-            Some(from) => {
-                let from = expand(from, &lookup, false)?;
-                Some(match stage_index(file, &from.to_lowercase()) {
-                    Some(i) => self.stages[i].clone().ok_or_else(|| crate::err!("COPY --from={from}: that stage is not built before this one"))?,
-                    None => self.image_state(&from)?,
-                })
-            }
+            Some(from) => Some(self.source_state(file, &expand(from, &lookup, false)?, "COPY --from")?),
         };
         self.runs += 1;
         let dir = self.work.0.join(format!("copy-{}", self.runs));
@@ -565,9 +712,18 @@ impl Builder<'_> {
                 .transpose()?,
         };
         let source_view = from_state.map(|from| self.view(&from.layers, &dir.join("source"))).transpose()?;
+        let heredoc_dir = dir.join("heredocs");
+        for heredoc in heredocs {
+            let body = if heredoc.expand { expand(&heredoc.body(), &lookup, false)? } else { heredoc.body() };
+            std::fs::create_dir_all(&heredoc_dir).context(|| format!("create {}", heredoc_dir.display()))?;
+            let path = heredoc_dir.join(&heredoc.name);
+            std::fs::write(&path, body).context(|| format!("write here-document {}", heredoc.name))?;
+            std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o644))?;
+        }
         let context_ignored = |rel: &str| self.context.is_ignored(rel);
         let no_ignores = |_: &str| false;
         let source = match &source_view {
+            _ if !heredocs.is_empty() => copy::Source { root: &heredoc_dir, ignored: &no_ignores },
             None => copy::Source { root: &self.context.root, ignored: &context_ignored },
             Some(view) => copy::Source { root: &view.root, ignored: &no_ignores },
         };
@@ -585,6 +741,14 @@ impl Builder<'_> {
         let kind = if planned.len() == 1 { "file" } else { "dir" };
         let created_by = format!("/bin/sh -c #(nop) {} {kind}:{} in {dest} ", instruction.keyword, content.trim_start_matches("sha256:"));
         self.record(&key, state, created_by, Some(layer), |_| Ok(()))
+    }
+
+    /// The earlier stage (by name or index) or the image `from` names.
+    fn source_state(&mut self, file: &Dockerfile, from: &str, what: &str) -> Result<State> {
+        match stage_index(file, &from.to_lowercase()) {
+            Some(i) => self.stages[i].clone().ok_or_else(|| crate::err!("{what}={from}: that stage is not built before this one")),
+            None => self.image_state(from),
+        }
     }
 
     /// The root filesystem of `layers`, read-only by convention, at `dir`.
@@ -606,11 +770,20 @@ impl Builder<'_> {
     }
 
     fn commit(self, state: State) -> Result<ImageRecord> {
-        let Builder { store, mut staging, options, .. } = self;
+        let Builder { store, mut staging, options, stages, image_layers, .. } = self;
         let config = state.bytes()?;
         let config_digest = staging.add_blob(&config)?;
         let manifest = staging.add_blob(&oci::manifest(&config, &config_digest, &state.layers))?;
-        let image = ImageRecord::new(&config, options.tags.clone(), manifest, state.layers);
+        // The other stages' own layers stay with the image, for the cache.
+        let mut build_layers: Vec<LayerRecord> = Vec::new();
+        for layer in stages.into_iter().flatten().flat_map(|stage| stage.layers) {
+            let own = !image_layers.contains(&layer.diff_id) && !state.layers.contains(&layer);
+            if own && !build_layers.contains(&layer) {
+                build_layers.push(layer);
+            }
+        }
+        let mut image = ImageRecord::new(&config, options.tags.clone(), manifest, state.layers);
+        image.build_layers = build_layers;
         say(options, format!("COMMIT {}", options.commit_name.as_deref().unwrap_or_default()).trim_end());
         let stored = store.commit(staging, vec![image])?.remove(0);
         say(options, &format!("--> {}", &stored.id[..SHORT_ID]));
@@ -618,6 +791,58 @@ impl Builder<'_> {
             say(options, &format!("Successfully tagged {tag}"));
         }
         Ok(stored)
+    }
+}
+
+/// Where a RUN sees a here-document that it runs as a script (as BuildKit does).
+const PIPES: &str = "/dev/pipes";
+
+/// What a RUN's `--mount`s become for the runtime.
+struct PreparedMounts {
+    binds: Vec<BindMount>,
+    tmpfs: Vec<TmpfsMount>,
+    held: Held,
+}
+
+/// Held while a RUN runs: cache directory locks, mounted views.
+#[derive(Default)]
+struct Held {
+    locks: Vec<crate::storage::lock::Lock>,
+    views: Vec<View>,
+}
+
+/// The command a RUN runs, and the here-documents it reads as script files
+/// (name, content) under [`PIPES`]. As BuildKit does it: a RUN that is just
+/// one here-document runs it with the shell, or as a script when it starts
+/// with `#!`; any other RUN with here-documents goes to the shell whole,
+/// their lines included, so the shell feeds them to the commands (stdin).
+fn run_command(state: &State, instruction: &Instruction) -> Result<(Vec<String>, Vec<(String, String)>)> {
+    let args = instruction.args.as_str();
+    let shell_with = |text: String| state.shell().into_iter().chain([text]).collect::<Vec<_>>();
+    match instruction.heredocs.as_slice() {
+        [] => Ok((state.command(args), Vec::new())),
+        [only] if args.trim() == only.marker => {
+            let body = only.body();
+            let Some(shebang) = body.strip_prefix("#!") else { return Ok((shell_with(body), Vec::new())) };
+            // /dev is noexec: run the interpreter the first line names on the script.
+            let line = shebang.lines().next().unwrap_or_default().trim();
+            let (interpreter, argument) = line.split_once(char::is_whitespace).map_or((line, ""), |(i, a)| (i, a.trim()));
+            if interpreter.is_empty() {
+                return Err(crate::err!("Containerfile line {}: here-document {} starts with #! but names no interpreter", instruction.line, only.marker));
+            }
+            let name = only.name.replace('/', "_");
+            let argv = [interpreter, argument].into_iter().filter(|a| !a.is_empty()).map(str::to_string).chain([format!("{PIPES}/{name}")]).collect();
+            Ok((argv, vec![(name, body)]))
+        }
+        heredocs => {
+            let mut whole = args.to_string();
+            for heredoc in heredocs {
+                whole.push('\n');
+                whole.push_str(&heredoc.content);
+                whole.push_str(&heredoc.name);
+            }
+            Ok((shell_with(whole), Vec::new()))
+        }
     }
 }
 

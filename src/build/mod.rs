@@ -7,6 +7,7 @@
 //!   layer tar, metadata instructions as config changes.
 //! - [`diff`]: writing layer tars (a RUN's upper directory, COPY's files).
 //! - [`cache`]: reusing the result of unchanged steps.
+//! - [`mounts`]: what `RUN --mount` mounts.
 
 pub mod cache;
 pub mod context;
@@ -14,3 +15,4 @@ mod copy;
 pub mod diff;
 pub mod dockerfile;
 pub mod executor;
+pub mod mounts;

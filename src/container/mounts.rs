@@ -181,7 +181,7 @@ pub fn complete(
     Ok(mounts)
 }
 
-fn check_destination(dest: &str) -> std::result::Result<(), String> {
+pub(crate) fn check_destination(dest: &str) -> std::result::Result<(), String> {
     if !dest.starts_with('/') {
         return Err(format!("the container path {dest:?} must be absolute"));
     }
@@ -192,7 +192,7 @@ fn check_destination(dest: &str) -> std::result::Result<(), String> {
 }
 
 /// `/a//b/` as `/a/b`, so that mounts compare and sort by path.
-fn clean(dest: &str) -> String {
+pub(crate) fn clean(dest: &str) -> String {
     let parts: Vec<&str> = dest.split('/').filter(|c| !c.is_empty() && *c != ".").collect();
     format!("/{}", parts.join("/"))
 }

@@ -60,6 +60,11 @@ pub struct ImageRecord {
     /// Every name the image has had, most recent first (podman's NamesHistory).
     #[serde(default)]
     pub names_history: Vec<String>,
+    /// Layers the build of this image made in its other stages: not part
+    /// of the image, kept as long as it is so that the build cache's
+    /// entries for those stages stay usable.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub build_layers: Vec<LayerRecord>,
 }
 
 impl ImageRecord {
@@ -78,6 +83,7 @@ impl ImageRecord {
             layers,
             created,
             names_history: Vec::new(),
+            build_layers: Vec::new(),
         }
     }
 
@@ -89,11 +95,16 @@ impl ImageRecord {
         digests
     }
 
-    /// Every blob the image needs: config, manifest, layers.
+    /// Every blob the image keeps: config, manifest, layers (its build's too).
     fn blobs(&self) -> impl Iterator<Item = String> + '_ {
         [format!("sha256:{}", self.id), self.digest.clone()]
             .into_iter()
-            .chain(self.layers.iter().map(|l| l.blob.clone()))
+            .chain(self.kept_layers().map(|l| l.blob.clone()))
+    }
+
+    /// The image's layers and its build's other layers.
+    fn kept_layers(&self) -> impl Iterator<Item = &LayerRecord> + '_ {
+        self.layers.iter().chain(&self.build_layers)
     }
 
     /// Give the image a name (again), remembering it in the history.
@@ -214,7 +225,7 @@ impl ImageStore {
                         return Err(crate::err!("blob {blob} of image {} was removed meanwhile: try again", image.id));
                     }
                 }
-                for layer in &image.layers {
+                for layer in image.kept_layers() {
                     if !staging.layers.contains_key(&layer.diff_id) && !self.layer_dir(&layer.diff_id).exists() {
                         return Err(crate::err!("layer {} was removed meanwhile: try again", layer.diff_id));
                     }
@@ -225,7 +236,16 @@ impl ImageStore {
             for mut image in images {
                 let names = std::mem::take(&mut image.names);
                 let position = match index.iter().position(|i| i.id == image.id) {
-                    Some(position) => position,
+                    Some(position) => {
+                        // Built again: keep the layers of both builds' other stages.
+                        let kept = &mut index[position].build_layers;
+                        for layer in image.build_layers {
+                            if !kept.contains(&layer) {
+                                kept.push(layer);
+                            }
+                        }
+                        position
+                    }
                     None => {
                         index.push(image);
                         index.len() - 1
@@ -266,7 +286,7 @@ impl ImageStore {
     fn collect_garbage(&self, images: &[ImageRecord]) {
         let blobs: HashSet<String> = images.iter().flat_map(|i| i.blobs()).filter_map(|b| digest::sha256_hex(&b).map(str::to_string)).collect();
         let layers: HashSet<String> =
-            images.iter().flat_map(|i| &i.layers).map(|l| l.diff_id.trim_start_matches("sha256:").to_string()).collect();
+            images.iter().flat_map(|i| i.kept_layers()).map(|l| l.diff_id.trim_start_matches("sha256:").to_string()).collect();
         for (dir, keep) in [(self.blobs_dir(), &blobs), (self.layers_dir(), &layers)] {
             let Ok(entries) = std::fs::read_dir(&dir) else { continue };
             for entry in entries.flatten() {
@@ -437,7 +457,7 @@ impl Staging {
     /// so that no garbage collection removes it before this staging is
     /// committed or dropped. None when there is no such layer (any more).
     pub fn reuse_layer(&mut self, store: &ImageStore, diff_id: &str) -> Result<Option<LayerRecord>> {
-        let Some(record) = store.list()?.into_iter().flat_map(|i| i.layers).find(|l| l.diff_id == diff_id) else {
+        let Some(record) = store.list()?.into_iter().flat_map(|i| i.layers.into_iter().chain(i.build_layers)).find(|l| l.diff_id == diff_id) else {
             return Ok(None);
         };
         let layer_dir = store.layer_dir(diff_id);
@@ -554,6 +574,7 @@ mod tests {
             created: 0,
             size: 0,
             names_history: Vec::new(),
+            build_layers: Vec::new(),
         }
     }
 

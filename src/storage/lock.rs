@@ -35,3 +35,13 @@ pub fn shared(path: &Path) -> Result<Lock> {
     file.lock_shared().context(|| format!("lock {}", path.display()))?;
     Ok(Lock { _file: file })
 }
+
+/// Exclusive lock if nobody holds the lock now; None if someone does.
+pub fn try_exclusive(path: &Path) -> Result<Option<Lock>> {
+    let file = open(path)?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(Lock { _file: file })),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+        Err(std::fs::TryLockError::Error(e)) => Err(crate::err!("lock {}: {e}", path.display())),
+    }
+}

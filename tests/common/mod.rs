@@ -30,6 +30,8 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+pub mod registry;
+
 pub const TEST_USER: &str = "skiffuser";
 pub const TEST_UID: u32 = 1500;
 pub const NORANGE_USER: &str = "skiffnorange";

@@ -1,0 +1,110 @@
+//! A real distribution registry (Debian's `docker-registry`) for the tests
+//! that push and pull: started on a free 127.0.0.1 port with its own
+//! storage, killed when dropped.
+
+use super::{skiff_bin, CI_DIR};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A distribution registry on a free loopback port.
+pub struct Registry {
+    /// "127.0.0.1:PORT", as image references name it.
+    pub host: String,
+    pub dir: tempfile::TempDir,
+    pub process: Child,
+}
+
+impl Registry {
+    pub fn start() -> Registry {
+        Registry::start_with("")
+    }
+
+    /// Start with `extra` appended to the YAML config (e.g. an auth section).
+    pub fn start_with(extra: &str) -> Registry {
+        Registry::start_in(registry_dir(), extra)
+    }
+
+    /// Start with its files in `dir` (prepared by the caller: see [`registry_dir`]).
+    pub fn start_in(dir: tempfile::TempDir, extra: &str) -> Registry {
+        let port = free_port();
+        let host = format!("127.0.0.1:{port}");
+        let config = format!(
+            "version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: {host}\n{extra}",
+            dir.path().join("data").display()
+        );
+        std::fs::write(dir.path().join("config.yml"), config).unwrap();
+        let process = Command::new("docker-registry")
+            .arg("serve")
+            .arg(dir.path().join("config.yml"))
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(dir.path().join("registry.log")).unwrap())
+            .spawn()
+            .expect("start docker-registry (Debian package docker-registry)");
+        let registry = Registry { host, dir, process };
+        registry.wait_until_up();
+        registry
+    }
+
+    pub fn wait_until_up(&self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if std::net::TcpStream::connect(&self.host).is_ok() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let log = std::fs::read_to_string(self.dir.path().join("registry.log")).unwrap_or_default();
+        panic!("docker-registry did not start on {}:\n{log}", self.host);
+    }
+
+    /// A file in the registry's directory (for configs: htpasswd, certificates).
+    pub fn file(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// The registry's own idea of a manifest's digest (Docker-Content-Digest).
+    pub fn manifest_digest(&self, repository: &str, tag: &str) -> String {
+        let accept = "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json";
+        let response = ureq::head(&format!("http://{}/v2/{repository}/manifests/{tag}", self.host))
+            .set("Accept", accept)
+            .call()
+            .unwrap_or_else(|e| panic!("HEAD manifest {repository}:{tag}: {e}"));
+        response
+            .header("Docker-Content-Digest")
+            .expect("registry sends Docker-Content-Digest")
+            .to_string()
+    }
+
+    /// Where the registry keeps the blob with this digest.
+    pub fn blob_file(&self, digest: &str) -> PathBuf {
+        let hex = digest.trim_start_matches("sha256:");
+        self.dir
+            .path()
+            .join(format!("data/docker/registry/v2/blobs/sha256/{}/{hex}/data", &hex[..2]))
+    }
+}
+
+impl Drop for Registry {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+/// A directory for a registry's storage and configuration.
+pub fn registry_dir() -> tempfile::TempDir {
+    skiff_bin(); // Checks the host and makes CI_DIR.
+    tempfile::Builder::new()
+        .prefix("registry-")
+        .tempdir_in(Path::new(CI_DIR))
+        .unwrap()
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
