@@ -267,11 +267,16 @@ fn mount_fuse_overlayfs(layout: &RootfsLayout) -> Result<()> {
     // daemon would hold open (waiting for that pipe's end would hang).
     let mut errors = tempfile::tempfile().context(|| "create a file for fuse-overlayfs' errors".into())?;
     let mut command = std::process::Command::new(program);
-    // SAFETY: chroot and chdir are async-signal-safe.
+    // SAFETY: chroot, chdir and close_range are async-signal-safe.
     unsafe {
         use std::os::unix::process::CommandExt;
         command.pre_exec(move || {
             if libc::chroot(chroot_dir.as_ptr()) != 0 || libc::chdir(c"/".as_ptr()) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            // The daemon outlives this process: it must not keep any of
+            // skiff's pipes open (`run -d` waits for its monitor's to close).
+            if libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, libc::CLOSE_RANGE_CLOEXEC) != 0 {
                 return Err(std::io::Error::last_os_error());
             }
             Ok(())
