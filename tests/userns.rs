@@ -129,14 +129,20 @@ fn keep_id_shows_the_images_owners_without_copying_it() {
 }
 
 /// keep-id: `exec` joins the container's own user namespace and runs as
-/// the user too; a detached keep-id container starts at once.
+/// the user too; `cp` out of it gives the user's files, as with the
+/// default mapping.
 #[test]
-fn keep_id_exec_runs_as_the_user() {
+fn keep_id_exec_and_cp_work_in_a_running_container() {
+    use std::os::unix::fs::MetadataExt;
     let store = Store::new();
     store.import_busybox("bb");
     store.skiff(&["run", "-d", "--name", "kid", "--userns=keep-id", "bb", "sleep", "60"]).ok();
     store.skiff(&["exec", "kid", "sh", "-c", "id -u; stat -c %u /bin/busybox"]).ok().stdout_is("1500\n0");
     store.skiff(&["exec", "--user", "0", "kid", "id", "-u"]).ok().stdout_is("0");
+    let dest = store.home.join("copied");
+    store.skiff(&["cp", "kid:/home/app/owned", &dest.display().to_string()]).ok();
+    let md = std::fs::metadata(&dest).expect("cp must have copied the file out");
+    assert_eq!(md.uid(), TEST_UID, "a file copied out of a keep-id container must belong to the user");
     store.skiff(&["rm", "-f", "kid"]).ok();
 }
 

@@ -326,6 +326,24 @@ impl NestedMappings {
         Ok(())
     }
 
+    /// The container's ids for skiff's id 0 (the user on the host).
+    pub fn user_ids(&self) -> (u32, u32) {
+        let own = |maps: &[IdMap]| maps.iter().find(|m| m.host == 0).map_or(0, |m| m.container);
+        (own(&self.uids), own(&self.gids))
+    }
+
+    /// In the container's namespace (joined as root): create files as the
+    /// user, so that what is copied out to the host belongs to the user,
+    /// while keeping the capabilities to read anything in the container
+    /// (changing the filesystem uid drops them from the effective set).
+    pub fn create_files_as_user(&self) -> Result<()> {
+        let (uid, gid) = self.user_ids();
+        nix::unistd::setfsgid(Gid::from_raw(gid));
+        nix::unistd::setfsuid(Uid::from_raw(uid));
+        let permitted = caps::read(None, caps::CapSet::Permitted).context(|| "read capabilities".into())?;
+        caps::set(None, caps::CapSet::Effective, &permitted).context(|| "raise capabilities".into())
+    }
+
     /// fuse-overlayfs' `uidmapping=`/`gidmapping=` values for a daemon in
     /// the nested namespace, so that a file stored with image id k shows as
     /// k there. The daemon sees that file's owner as m⁻¹(k) (m: this
