@@ -139,6 +139,7 @@ fn keep_id_exec_and_cp_work_in_a_running_container() {
     store.skiff(&["run", "-d", "--name", "kid", "--userns=keep-id", "bb", "sleep", "60"]).ok();
     store.skiff(&["exec", "kid", "sh", "-c", "id -u; stat -c %u /bin/busybox"]).ok().stdout_is("1500\n0");
     store.skiff(&["exec", "--user", "0", "kid", "id", "-u"]).ok().stdout_is("0");
+    store.skiff(&["inspect", "--format", "{{.HostConfig.UsernsMode}}", "kid"]).ok().stdout_is("keep-id");
     let dest = store.home.join("copied");
     store.skiff(&["cp", "kid:/home/app/owned", &dest.display().to_string()]).ok();
     let md = std::fs::metadata(&dest).expect("cp must have copied the file out");
