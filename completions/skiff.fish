@@ -104,6 +104,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l name -d 'Name of the
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint (a command, or a JSON array)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s h -l hostname -d 'Container hostname [default: the first 12 characters of the id]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l network -d 'Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l userns -d 'User namespace: host (skiff\'s own: root is the user) or keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s p -l publish -d 'Publish a container\'s port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l dns -d 'DNS server for the container\'s /etc/resolv.conf' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l dns-search -d 'DNS search domain for the container\'s /etc/resolv.conf ("." for none)' -r
@@ -154,6 +155,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l name -d 'Name of 
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint (a command, or a JSON array)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s h -l hostname -d 'Container hostname [default: the first 12 characters of the id]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l network -d 'Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l userns -d 'User namespace: host (skiff\'s own: root is the user) or keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s p -l publish -d 'Publish a container\'s port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l dns -d 'DNS server for the container\'s /etc/resolv.conf' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l dns-search -d 'DNS search domain for the container\'s /etc/resolv.conf ("." for none)' -r

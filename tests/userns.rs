@@ -68,3 +68,96 @@ fn runs_as_root_without_a_user_namespace() {
         assert_eq!(containers_in_store(&store), Vec::<String>::new(), "--rm left a container behind");
     }
 }
+
+/// Acceptance 5 (keep-id): the user's uid and gid are the same inside, the
+/// process runs as the user, and /etc/passwd knows the user.
+#[test]
+fn keep_id_runs_as_the_users_own_ids() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let out = store.skiff(&["run", "--rm", "--userns=keep-id", "bb", "sh", "-c", "id -u; id -g; id -un; grep ^skiffuser: /etc/passwd"]);
+    out.ok();
+    let lines = out.lines();
+    out.check(lines.first().map(|l| l.trim()) == Some("1500"), "id -u must print the user's uid, 1500");
+    out.check(lines.get(1).map(|l| l.trim()) == Some("1500"), "id -g must print the user's gid, 1500");
+    out.check(lines.get(2).map(|l| l.trim()) == Some(TEST_USER), "id -un must print the user's name");
+    out.check(lines.get(3).is_some_and(|l| l.starts_with("skiffuser:") && l.contains(":1500:1500:")), "/etc/passwd must have the user's entry");
+    // --user still wins over keep-id's default user.
+    store.skiff(&["run", "--rm", "--userns=keep-id", "--user", "0", "bb", "id", "-u"]).ok().stdout_is("0");
+}
+
+/// Acceptance 5 (keep-id): a file made inside on a bind mount belongs to
+/// the user on the host, and the user's host file belongs to uid 1500 inside.
+#[test]
+fn keep_id_bind_mount_files_belong_to_the_user_both_ways() {
+    use std::os::unix::fs::MetadataExt;
+    let store = Store::new();
+    store.import_busybox("bb");
+    let file = store.write_file("share/from-host", "hello\n");
+    let dir = file.parent().unwrap().to_path_buf();
+    let out = store.skiff(&[
+        "run", "--rm", "--userns=keep-id", "-v", &format!("{}:/data", dir.display()), "bb", "sh", "-c",
+        "stat -c %u:%g /data/from-host; echo made > /data/made-inside",
+    ]);
+    out.ok().stdout_is("1500:1500");
+    let made = std::fs::metadata(dir.join("made-inside")).expect("the file made inside must exist on the host");
+    assert_eq!((made.uid(), made.gid()), (TEST_UID, TEST_UID), "a file made inside must belong to the user on the host");
+}
+
+/// keep-id: the image's files keep their owners (root's stay root's, the
+/// app user's stay 1000's), and the image is not copied or chowned for it:
+/// the store does not grow, however often it runs.
+#[test]
+fn keep_id_shows_the_images_owners_without_copying_it() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let store_size = || {
+        let out = std::process::Command::new("du").args(["-sk", "--apparent-size"]).arg(&store.data).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).split_whitespace().next().unwrap_or("0").parse::<u64>().unwrap()
+    };
+    // The first run may record what the store uses (the storage driver).
+    store.skiff(&["run", "--rm", "bb", "true"]).ok();
+    let before = store_size();
+    for _ in 0..2 {
+        let out = store.skiff(&["run", "--rm", "--userns=keep-id", "bb", "stat", "-c", "%u:%g", "/bin/busybox", "/home/app/owned"]);
+        out.ok();
+        out.check(out.lines() == ["0:0", "1000:1000"], "the image's files must keep their owners (0:0 and 1000:1000)");
+    }
+    let after = store_size();
+    // The busybox binary alone is over 1 MiB: a copy of the image would show.
+    assert!(after <= before + 256, "the store grew from {before} KiB to {after} KiB: the image was copied");
+}
+
+/// keep-id: `exec` joins the container's own user namespace and runs as
+/// the user too; `cp` out of it gives the user's files, as with the
+/// default mapping.
+#[test]
+fn keep_id_exec_and_cp_work_in_a_running_container() {
+    use std::os::unix::fs::MetadataExt;
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "kid", "--userns=keep-id", "bb", "sleep", "60"]).ok();
+    store.skiff(&["exec", "kid", "sh", "-c", "id -u; stat -c %u /bin/busybox"]).ok().stdout_is("1500\n0");
+    store.skiff(&["exec", "--user", "0", "kid", "id", "-u"]).ok().stdout_is("0");
+    store.skiff(&["inspect", "--format", "{{.HostConfig.UsernsMode}}", "kid"]).ok().stdout_is("keep-id");
+    let dest = store.home.join("copied");
+    store.skiff(&["cp", "kid:/home/app/owned", &dest.display().to_string()]).ok();
+    let md = std::fs::metadata(&dest).expect("cp must have copied the file out");
+    assert_eq!(md.uid(), TEST_UID, "a file copied out of a keep-id container must belong to the user");
+    store.skiff(&["rm", "-f", "kid"]).ok();
+}
+
+/// `--userns=host` is the default mapping; modes skiff lacks fail clearly.
+#[test]
+fn userns_modes_other_than_keep_id_and_host() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "--rm", "--userns=host", "bb", "id", "-u"]).ok().stdout_is("0");
+    if is_podman() {
+        return;
+    }
+    store.skiff(&["run", "--rm", "--userns=auto", "bb", "true"]).code(125).stderr_has("--userns=auto is not supported");
+    store.skiff(&["run", "--rm", "--userns=keep-id:size=3", "bb", "true"]).code(125).stderr_has("invalid --userns option");
+    store.skiff(&["run", "--rm", "--userns=bogus", "bb", "true"]).code(125).stderr_has("invalid --userns");
+    assert_eq!(containers_in_store(&store), Vec::<String>::new(), "a refused --userns left a container behind");
+}

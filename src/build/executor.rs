@@ -541,6 +541,8 @@ impl Builder<'_> {
             seccomp: confined.seccomp,
             no_new_privileges: confined.no_new_privileges,
             die_with_parent: true,
+            userns: None,
+            etc_entries: Vec::new(),
         };
         let status = if self.options.quiet { run_quietly(&spec) } else { process::run(&spec, |_| {}) };
         // Cache directories are free again, mounted views go, once the command is done.

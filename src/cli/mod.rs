@@ -284,6 +284,9 @@ pub struct CreateArgs {
     /// Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none or host
     #[arg(long, alias = "net", value_name = "MODE", default_value = "slirp4netns")]
     pub network: String,
+    /// User namespace: host (skiff's own: root is the user) or keep-id[:uid=UID,gid=GID] (the user's ids are the same inside)
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
     /// Publish a container's port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed
     #[arg(short, long, value_name = "[IP:][HOSTPORT:]PORT")]
     pub publish: Vec<String>,

@@ -48,7 +48,12 @@ pub fn run(ctx: &Context, args: CpArgs) -> Result<i32> {
                 Location::Host(dest) => Some(host_destination(&dest)?),
                 _ => None,
             };
+            let running = store.live_pid(&record.id).is_some();
             let root = copy::container_root(&ctx.paths, &store, &record)?;
+            if let (true, Some(keep_id)) = (running, &record.config.userns_mappings) {
+                // Joined as the container's root, which is not the user on the host.
+                keep_id.create_files_as_user()?;
+            }
             if !copy::exists_in_root(&root, &path) {
                 return Err(crate::err!("{path:?} could not be found on container {key}: no such file or directory"));
             }

@@ -14,8 +14,8 @@ use crate::image::ImageStore;
 use crate::output;
 use crate::runtime::ports;
 use crate::runtime::spec::{NetworkMode, TmpfsMount};
-use crate::runtime::userns;
-use crate::storage::driver::{self, RootfsLayout};
+use crate::runtime::userns::{self, NestedMappings, UsernsMode};
+use crate::storage::driver::{self, Driver, RootfsLayout};
 
 pub fn run(ctx: &Context, args: CreateArgs) -> Result<i32> {
     let record = create_container(ctx, &args)?;
@@ -73,10 +73,28 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
     confinement(&security_config, None, true)?;
     let custom_profile = custom_seccomp_profile(&security_config)?;
 
+    // keep-id is worked out here, outside skiff's user namespace, where
+    // the user's own ids and subordinate ranges are known.
+    let keep_id = match UsernsMode::parse(args.userns.as_deref().unwrap_or_default())? {
+        UsernsMode::Default => None,
+        UsernsMode::KeepId { uid, gid } => {
+            let (outer, _) = userns::current_mappings();
+            Some((uid, gid, NestedMappings::keep_id(&outer, uid, gid)?, etc_files::HostUser::current()))
+        }
+    };
+
     userns::enter_if_rootless()?;
     let images = ImageStore::open(&ctx.paths)?;
     let containers = ContainerStore::open(&ctx.paths);
-    let driver = driver::choose(&ctx.paths.data, ctx.global.storage_driver.map(Into::into))?;
+    let mut driver = driver::choose(&ctx.paths.data, ctx.global.storage_driver.map(Into::into))?;
+    if keep_id.is_some() {
+        // Only fuse-overlayfs can show the image's files with the owners
+        // the container's own namespace expects, without copying them.
+        if !driver::fuse_available() {
+            return Err(crate::err!("--userns=keep-id needs fuse-overlayfs and /dev/fuse: install fuse-overlayfs"));
+        }
+        driver = Driver::FuseOverlayfs;
+    }
 
     // Hold the image store's shared lock until the container exists, so
     // that a concurrent `rmi` cannot delete the image under us.
@@ -114,7 +132,12 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
         .clone()
         .or_else(|| cfg.working_dir().clone().filter(|w| !w.is_empty()))
         .unwrap_or_else(|| "/".into());
-    let user = args.process.user.clone().or_else(|| cfg.user().clone()).unwrap_or_default();
+    let user = match (&args.process.user, &keep_id) {
+        (Some(user), _) => user.clone(),
+        // As podman: under keep-id the process is the user unless --user says otherwise.
+        (None, Some((uid, gid, _, _))) => format!("{uid}:{gid}"),
+        (None, None) => cfg.user().clone().unwrap_or_default(),
+    };
     let image_name = image.names.first().cloned().unwrap_or_else(|| image.id.clone());
     let healthcheck = if args.no_healthcheck {
         None
@@ -130,6 +153,8 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
     let image_volumes = cfg.volumes().clone().unwrap_or_default();
     let mounts = mounts::complete(&ctx.paths, requested_mounts, &args.volumes_from, &image_volumes, &tmpfs)?;
 
+    let mount_points: Vec<&str> = mounts.iter().map(|m| m.destination.as_str()).collect();
+    let etc_entries = keep_id.as_ref().map(|(uid, gid, _, me)| me.etc_entries(*uid, *gid, &workdir, &mount_points)).unwrap_or_default();
     let created = containers.create(args.name.as_deref(), |id, name| ContainerRecord {
         id: id.to_string(),
         name: name.to_string(),
@@ -172,6 +197,9 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
             log_max_size,
             healthcheck,
             mounts: mounts.clone(),
+            userns: args.userns.clone().unwrap_or_default(),
+            userns_mappings: keep_id.as_ref().map(|(_, _, nested, _)| nested.clone()),
+            etc_entries: etc_entries.clone(),
         },
     });
     let record = match created {

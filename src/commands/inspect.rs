@@ -157,6 +157,7 @@ fn container_json(ctx: &Context, store: &ContainerStore, c: &ContainerRecord) ->
         },
         "HostConfig": {
             "NetworkMode": c.config.network,
+            "UsernsMode": c.config.userns,
             "PortBindings": port_bindings(&c.config.ports),
             "Dns": c.config.dns,
             "DnsSearch": c.config.dns_search,

@@ -49,6 +49,48 @@ pub fn write(dir: &Path, name: &str, config: &ContainerConfig, network: NetworkM
     Ok(())
 }
 
+/// The calling user as the host knows it, for keep-id's /etc entries.
+pub struct HostUser {
+    name: String,
+    full_name: String,
+    home: std::path::PathBuf,
+    group: String,
+}
+
+impl HostUser {
+    /// Look the user up; call outside the user namespace, where the ids
+    /// are the user's own.
+    pub fn current() -> HostUser {
+        let uid = nix::unistd::getuid();
+        let me = nix::unistd::User::from_uid(uid).ok().flatten();
+        let name = me.as_ref().map(|u| u.name.clone()).unwrap_or_else(|| uid.to_string());
+        let group = nix::unistd::Group::from_gid(nix::unistd::getgid()).ok().flatten().map(|g| g.name);
+        HostUser {
+            full_name: me.as_ref().map(|u| u.gecos.to_string_lossy().split(',').next().unwrap_or_default().to_string()).unwrap_or_default(),
+            home: me.map(|u| u.dir).unwrap_or_default(),
+            group: group.unwrap_or_else(|| name.clone()),
+            name,
+        }
+    }
+
+    /// The /etc/passwd and /etc/group lines for the user seen as
+    /// `uid`/`gid` in the container (keep-id), as podman writes them: the
+    /// home directory is the user's own when a mount (at one of
+    /// `mount_points`) brings it into the container, else the working
+    /// directory.
+    pub fn etc_entries(&self, uid: u32, gid: u32, workdir: &str, mount_points: &[&str]) -> Vec<(String, String)> {
+        let home = Some(&self.home)
+            .filter(|h| h.is_absolute() && mount_points.iter().any(|m| h.starts_with(m)))
+            .map(|h| h.to_string_lossy().into_owned())
+            .unwrap_or_else(|| workdir.to_string());
+        let HostUser { name, full_name, group, .. } = self;
+        vec![
+            ("etc/passwd".into(), format!("{name}:*:{uid}:{gid}:{full_name}:{home}:/bin/sh")),
+            ("etc/group".into(), format!("{group}:x:{gid}:{name}")),
+        ]
+    }
+}
+
 fn hosts(name: &str, config: &ContainerConfig, network: NetworkMode) -> String {
     let hostname = &config.hostname;
     let mut hosts = String::new();

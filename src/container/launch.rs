@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::image::ImageStore;
 use crate::paths::Paths;
 use super::mounts::{MountConfig, MountKind};
-use crate::runtime::spec::{BindMount, ContainerSpec, NetworkMode, TmpfsMount};
+use crate::runtime::spec::{BindMount, ContainerSpec, EtcEntry, NetworkMode, TmpfsMount};
 use crate::volume::VolumeStore;
 use crate::storage::driver::{Driver, RootfsLayout};
 
@@ -114,10 +114,21 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
     let mut args = c.entrypoint.clone();
     args.extend(c.cmd.iter().cloned());
     let confinement = confinement(c, Some(&dir), true)?;
+    let mut layout = RootfsLayout::for_container(&dir, layers);
+    layout.id_mapping = c.userns_mappings.as_ref().map(|m| m.fuse_options());
+    let etc_entries = c
+        .etc_entries
+        .iter()
+        .map(|(target, line)| EtcEntry {
+            file: dir.join(Path::new(target).file_name().unwrap_or(target.as_ref())),
+            target: target.clone(),
+            line: line.clone(),
+        })
+        .collect();
     Ok(ContainerSpec {
         hostname: c.hostname.clone(),
         driver,
-        layout: RootfsLayout::for_container(&dir, layers),
+        layout,
         args,
         env: c.env.clone(),
         workdir: c.workdir.clone(),
@@ -137,5 +148,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         seccomp: confinement.seccomp,
         no_new_privileges: confinement.no_new_privileges,
         die_with_parent: true,
+        userns: c.userns_mappings.clone(),
+        etc_entries,
     })
 }

@@ -35,6 +35,14 @@ impl ContainerStatus {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ContainerConfig {
+    /// `--userns` as given ("" for skiff's own namespace).
+    pub userns: String,
+    /// The container's own user namespace (keep-id), worked out at
+    /// creation, outside skiff's namespace, where the user's ids are known.
+    pub userns_mappings: Option<crate::runtime::userns::NestedMappings>,
+    /// (path in the container, line) added to the image's /etc/passwd and
+    /// /etc/group unless it has the name or id (keep-id's user).
+    pub etc_entries: Vec<(String, String)>,
     pub entrypoint: Vec<String>,
     pub cmd: Vec<String>,
     pub env: Vec<String>,

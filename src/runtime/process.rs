@@ -185,15 +185,17 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         if spec.network.is_private() {
             flags |= libc::CLONE_NEWNET;
         }
-    }
-    // slirp4netns can only configure the child's network namespace once it
-    // exists: the child waits on this pipe until the network is up.
-    let network_gate = match spec.network {
-        NetworkMode::Slirp4netns(_) if join.is_none() => {
-            Some(nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?)
+        if spec.userns.is_some() {
+            flags |= libc::CLONE_NEWUSER;
         }
-        _ => None,
-    };
+    }
+    // The container's own user namespace gets its mappings, and slirp4netns
+    // configures its network namespace, once the child exists: the child
+    // waits on this pipe until both are done.
+    let userns = spec.userns.as_ref().filter(|_| join.is_none());
+    let gated = join.is_none() && (matches!(spec.network, NetworkMode::Slirp4netns(_)) || userns.is_some());
+    let network_gate =
+        if gated { Some(nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?) } else { None };
     // A fork-like clone (no new stack): the child gets a copy of this
     // single-threaded process and runs `child_main` below.
     let pid = unsafe {
@@ -208,13 +210,17 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             drop(release);
             wait_for_network(network_ready);
         }
+        if userns.is_some() && super::userns::become_root().is_err() {
+            unsafe { libc::_exit(EXIT_ENGINE) }
+        }
         let console = console_socket.map(|(_, child_end)| child_end);
         child_main(spec, &stdio, join.is_some(), err_w, console);
     }
     started.pid = Pid::from_raw(pid as i32);
     if let Some((network_ready, release)) = network_gate {
         drop(network_ready);
-        match super::slirp::attach(spec, started.pid) {
+        let ready = userns.map_or(Ok(()), |maps| maps.apply(started.pid)).and_then(|_| super::slirp::attach(spec, started.pid));
+        match ready {
             Ok(network) => started.network = network,
             Err(e) => {
                 let _ = nix::sys::signal::kill(started.pid, Signal::SIGKILL);

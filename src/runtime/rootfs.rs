@@ -163,6 +163,18 @@ pub fn prepare(sys: &dyn Syscall, spec: &ContainerSpec, terminal: bool) -> Resul
         sys.mount(Some(&host_file.to_string_lossy()), &pinned.path(), None, MsFlags::MS_BIND, None)?;
     }
 
+    for entry in &spec.etc_entries {
+        // The image's file, read before anything covers it.
+        let image_content = existing_in_root(root, &entry.target)
+            .and_then(|f| std::fs::read_to_string(f.path()).ok())
+            .unwrap_or_default();
+        if let Some(content) = entry.merged_into(&image_content) {
+            std::fs::write(&entry.file, content).context(|| format!("write {}", entry.file.display()))?;
+            let pinned = file_in_root(root, &entry.target)?;
+            sys.mount(Some(&entry.file.to_string_lossy()), &pinned.path(), None, MsFlags::MS_BIND, None)?;
+        }
+    }
+
     for bind in &spec.binds {
         mount_bind(sys, root, bind)?;
     }

@@ -124,6 +124,45 @@ pub struct ContainerSpec {
     /// Kill the process when the skiff process watching it dies (foreground
     /// runs, monitors); off for `exec -d`.
     pub die_with_parent: bool,
+    /// The container's own user namespace (`--userns=keep-id`); None to
+    /// stay in skiff's.
+    pub userns: Option<crate::runtime::userns::NestedMappings>,
+    /// Lines added to the image's /etc/passwd and /etc/group (keep-id's
+    /// user), each unless the image has its name or id already.
+    pub etc_entries: Vec<EtcEntry>,
+}
+
+/// A line for an /etc file of the image, written with the image's lines
+/// into `file` (in the container's directory) and bind-mounted over it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EtcEntry {
+    pub file: PathBuf,
+    /// Path inside the container ("etc/passwd").
+    pub target: String,
+    /// `name:x:id:...`: the name and the id decide whether it is there already.
+    pub line: String,
+}
+
+impl EtcEntry {
+    /// The image's `content` with this entry appended, or None if the
+    /// image has an entry with the same name or id.
+    pub fn merged_into(&self, content: &str) -> Option<String> {
+        let key = |l: &str| {
+            let f: Vec<&str> = l.split(':').collect();
+            (f.first().map(|s| s.to_string()), f.get(2).map(|s| s.to_string()))
+        };
+        let (name, id) = key(&self.line);
+        if content.lines().map(key).any(|(n, i)| n == name || i == id) {
+            return None;
+        }
+        let mut out = content.to_string();
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out.push_str(&self.line);
+        out.push('\n');
+        Some(out)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

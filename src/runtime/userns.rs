@@ -217,10 +217,144 @@ pub fn enter(maps: &IdMappings) -> Result<()> {
     }
 }
 
-fn become_root() -> Result<()> {
+pub fn become_root() -> Result<()> {
     nix::unistd::setresgid(Gid::from_raw(0), Gid::from_raw(0), Gid::from_raw(0)).context(|| "setgid 0 in user namespace".into())?;
     nix::unistd::setresuid(Uid::from_raw(0), Uid::from_raw(0), Uid::from_raw(0)).context(|| "setuid 0 in user namespace".into())?;
     Ok(())
+}
+
+/// `--userns` of a container.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsernsMode {
+    /// skiff's own user namespace: container root is the user (podman's
+    /// rootless default, also `host` and the empty value).
+    Default,
+    /// A user namespace of the container's own, nested in skiff's, where
+    /// `uid`/`gid` (the user's own, unless `keep-id:uid=,gid=` says
+    /// otherwise) are the user's ids on the host.
+    KeepId { uid: u32, gid: u32 },
+}
+
+impl UsernsMode {
+    /// `--userns` as given; the user's own ids are the default target of
+    /// keep-id.
+    pub fn parse(value: &str) -> Result<UsernsMode> {
+        let (mode, options) = value.split_once(':').unwrap_or((value, ""));
+        match mode {
+            "" | "host" if options.is_empty() => Ok(UsernsMode::Default),
+            "keep-id" => {
+                if !rootless() {
+                    return Err(crate::err!("--userns=keep-id is only supported in rootless mode"));
+                }
+                let mut uid = nix::unistd::getuid().as_raw();
+                let mut gid = nix::unistd::getgid().as_raw();
+                for option in options.split(',').filter(|o| !o.is_empty()) {
+                    let invalid = || crate::err!("invalid --userns option {option:?}: use keep-id[:uid=UID,gid=GID]");
+                    let (key, id) = option.split_once('=').ok_or_else(invalid)?;
+                    let id = id.parse::<u32>().map_err(|_| invalid())?;
+                    match key {
+                        "uid" => uid = id,
+                        "gid" => gid = id,
+                        _ => return Err(invalid()),
+                    }
+                }
+                Ok(UsernsMode::KeepId { uid, gid })
+            }
+            "auto" | "nomap" | "private" | "ns" | "container" => Err(crate::err!(
+                "--userns={mode} is not supported: use keep-id, or host (the default mapping)"
+            )),
+            _ => Err(crate::err!("invalid --userns {value:?}: use keep-id[:uid=UID,gid=GID] or host")),
+        }
+    }
+}
+
+/// The id mappings of a container's own user namespace (keep-id), in the
+/// ids of skiff's namespace, where id 0 is the user and id k the user's
+/// k-th subordinate id: the image's ids, as layers are stored.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct NestedMappings {
+    pub uids: Vec<IdMap>,
+    pub gids: Vec<IdMap>,
+}
+
+/// keep-id's mapping of `size` ids (all of skiff's namespace): container
+/// `target` is skiff's 0 (the user), container 0..target are skiff's
+/// 1..=target (the first subordinate ids), and the rest map to themselves.
+fn keep_id_map(target: u32, size: u32, kind: &str) -> Result<Vec<IdMap>> {
+    if target >= size {
+        return Err(crate::err!(
+            "--userns=keep-id: {kind} {target} does not fit in the {size} ids of the user namespace (the subordinate {kind} range is too small)"
+        ));
+    }
+    let mut maps = Vec::new();
+    if target > 0 {
+        maps.push(IdMap { container: 0, host: 1, size: target });
+    }
+    maps.push(IdMap { container: target, host: 0, size: 1 });
+    if size - target - 1 > 0 {
+        maps.push(IdMap { container: target + 1, host: target + 1, size: size - target - 1 });
+    }
+    Ok(maps)
+}
+
+fn mapped_size(maps: &[IdMap]) -> u32 {
+    maps.iter().map(|m| m.container.saturating_add(m.size)).max().unwrap_or(0)
+}
+
+impl NestedMappings {
+    /// keep-id inside skiff's namespace with mappings `outer`.
+    pub fn keep_id(outer: &IdMappings, uid: u32, gid: u32) -> Result<NestedMappings> {
+        if !outer.subordinate {
+            return Err(crate::err!(
+                "--userns=keep-id needs a subordinate id range for the user in /etc/subuid and /etc/subgid"
+            ));
+        }
+        Ok(NestedMappings {
+            uids: keep_id_map(uid, mapped_size(&outer.uids), "uid")?,
+            gids: keep_id_map(gid, mapped_size(&outer.gids), "gid")?,
+        })
+    }
+
+    /// Write the mappings of `pid`, a child just created in a new user
+    /// namespace; skiff is root in the parent namespace.
+    pub fn apply(&self, pid: Pid) -> Result<()> {
+        for (file, maps) in [("uid_map", &self.uids), ("gid_map", &self.gids)] {
+            let text: String = maps.iter().map(|m| format!("{} {} {}\n", m.container, m.host, m.size)).collect();
+            let path = format!("/proc/{}/{file}", pid.as_raw());
+            std::fs::write(&path, text).context(|| format!("write {path}"))?;
+        }
+        Ok(())
+    }
+
+    /// The container's ids for skiff's id 0 (the user on the host).
+    pub fn user_ids(&self) -> (u32, u32) {
+        let own = |maps: &[IdMap]| maps.iter().find(|m| m.host == 0).map_or(0, |m| m.container);
+        (own(&self.uids), own(&self.gids))
+    }
+
+    /// In the container's namespace (joined as root): create files as the
+    /// user, so that what is copied out to the host belongs to the user,
+    /// while keeping the capabilities to read anything in the container
+    /// (changing the filesystem uid drops them from the effective set).
+    pub fn create_files_as_user(&self) -> Result<()> {
+        let (uid, gid) = self.user_ids();
+        nix::unistd::setfsgid(Gid::from_raw(gid));
+        nix::unistd::setfsuid(Uid::from_raw(uid));
+        let permitted = caps::read(None, caps::CapSet::Permitted).context(|| "read capabilities".into())?;
+        caps::set(None, caps::CapSet::Effective, &permitted).context(|| "raise capabilities".into())
+    }
+
+    /// fuse-overlayfs' `uidmapping=`/`gidmapping=` values for a daemon in
+    /// the nested namespace, so that a file stored with image id k shows as
+    /// k there. The daemon sees that file's owner as m⁻¹(k) (m: this
+    /// mapping) and fuse-overlayfs shows an id in `FROM:TO:SIZE`'s FROM
+    /// range as TO: each line of m as it is, m⁻¹(k) → k.
+    pub fn fuse_options(&self) -> (String, String) {
+        let lines = |maps: &[IdMap]| {
+            maps.iter().map(|m| format!("{}:{}:{}", m.container, m.host, m.size)).collect::<Vec<_>>().join(":")
+        };
+        (lines(&self.uids), lines(&self.gids))
+    }
 }
 
 /// Enter the user namespace if skiff runs rootless, printing the fallback
@@ -260,6 +394,24 @@ mod tests {
         assert_eq!(parse_subid(f, "alice", 1000), vec![(100000, 65536)]);
         assert_eq!(parse_subid(f, "carol", 1001), vec![(200000, 1000)]);
         assert!(parse_subid(f, "dave", 1002).is_empty());
+    }
+
+    #[test]
+    fn keep_id_swaps_the_user_to_its_own_uid() {
+        let outer = IdMappings { uids: build_maps(1500, &[(100000, 65536)]), gids: build_maps(1500, &[(100000, 65536)]), subordinate: true };
+        let nested = NestedMappings::keep_id(&outer, 1500, 1500).unwrap();
+        assert_eq!(
+            nested.uids,
+            vec![
+                IdMap { container: 0, host: 1, size: 1500 },
+                IdMap { container: 1500, host: 0, size: 1 },
+                IdMap { container: 1501, host: 1501, size: 65536 - 1500 },
+            ]
+        );
+        assert_eq!(nested.fuse_options().0, "0:1:1500:1500:0:1:1501:1501:64036");
+        assert!(NestedMappings::keep_id(&outer, 70000, 1500).is_err());
+        assert_eq!(UsernsMode::parse("host").unwrap(), UsernsMode::Default);
+        assert!(UsernsMode::parse("auto").is_err());
     }
 
     #[test]

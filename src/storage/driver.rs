@@ -68,6 +68,9 @@ pub struct RootfsLayout {
     pub work: PathBuf,
     /// Where the root filesystem is mounted.
     pub merged: PathBuf,
+    /// fuse-overlayfs `uidmapping`/`gidmapping` values that show stored
+    /// ids as other ids (keep-id); None to show them as they are.
+    pub id_mapping: Option<(String, String)>,
 }
 
 impl RootfsLayout {
@@ -79,7 +82,7 @@ impl RootfsLayout {
         layers.reverse();
         layers.retain(|layer| seen.insert(layer.clone()));
         layers.reverse();
-        RootfsLayout { layers, upper: dir.join("upper"), work: dir.join("work"), merged: dir.join("merged") }
+        RootfsLayout { layers, upper: dir.join("upper"), work: dir.join("work"), merged: dir.join("merged"), id_mapping: None }
     }
 
     /// Create the container's own directories (in the parent, before the
@@ -137,6 +140,7 @@ fn probe(store: &Path) -> Result<Driver> {
         upper: scratch.path().join("upper"),
         work: scratch.path().join("work"),
         merged: scratch.path().join("merged"),
+        id_mapping: None,
     };
     for d in layout.layers.iter().chain([&layout.upper, &layout.work, &layout.merged]) {
         std::fs::create_dir_all(d)?;
@@ -152,7 +156,7 @@ fn probe(store: &Path) -> Result<Driver> {
     Ok(Driver::Copy)
 }
 
-fn fuse_available() -> bool {
+pub fn fuse_available() -> bool {
     crate::runtime::userns::find_in_path("fuse-overlayfs").is_some()
         && std::fs::OpenOptions::new().read(true).write(true).open("/dev/fuse").is_ok()
 }
@@ -239,23 +243,63 @@ fn mount_overlay(layout: &RootfsLayout) -> Result<()> {
 fn mount_fuse_overlayfs(layout: &RootfsLayout) -> Result<()> {
     let program = crate::runtime::userns::find_in_path("fuse-overlayfs")
         .ok_or_else(|| crate::err!("fuse-overlayfs is not installed"))?;
-    let options = format!(
+    let mut options = format!(
         "lowerdir={},upperdir={},workdir={}",
         lowerdir_option(&layout.layers),
         escape_overlay_path(&layout.upper),
         escape_overlay_path(&layout.work)
     );
-    let out = std::process::Command::new(program)
+    if let Some((uids, gids)) = &layout.id_mapping {
+        options.push_str(&format!(",uidmapping={uids},gidmapping={gids}"));
+    }
+    // The daemon stays in this mount namespace. pivot_root moves the root
+    // of every process whose root is the old one, and a daemon rooted in
+    // its own mount deadlocks on its first path lookup (it would wait for
+    // itself to answer). So it runs chrooted into a recursive bind of the
+    // old root, which pivot_root leaves alone, and mounts there; the mount
+    // is then bound at `merged`.
+    let daemon_root = layout.work.with_file_name("fuse-root");
+    std::fs::create_dir_all(&daemon_root).context(|| format!("create {}", daemon_root.display()))?;
+    nix::mount::mount(Some("/"), &daemon_root, None::<&str>, MsFlags::MS_BIND | MsFlags::MS_REC, None::<&str>)
+        .context(|| format!("bind / on {}", daemon_root.display()))?;
+    let chroot_dir = CString::new(daemon_root.as_os_str().as_bytes()).map_err(|_| crate::err!("bad path {}", daemon_root.display()))?;
+    // fuse-overlayfs daemonises: its stderr goes to a file, not a pipe the
+    // daemon would hold open (waiting for that pipe's end would hang).
+    let mut errors = tempfile::tempfile().context(|| "create a file for fuse-overlayfs' errors".into())?;
+    let mut command = std::process::Command::new(program);
+    // SAFETY: chroot, chdir and close_range are async-signal-safe.
+    unsafe {
+        use std::os::unix::process::CommandExt;
+        command.pre_exec(move || {
+            if libc::chroot(chroot_dir.as_ptr()) != 0 || libc::chdir(c"/".as_ptr()) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            // The daemon outlives this process: it must not keep any of
+            // skiff's pipes open (`run -d` waits for its monitor's to close).
+            if libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, libc::CLOSE_RANGE_CLOEXEC) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let status = command
         .arg("-o")
         .arg(options)
         .arg(&layout.merged)
         .stdin(std::process::Stdio::null())
-        .output()
+        .stdout(std::process::Stdio::null())
+        .stderr(errors.try_clone().context(|| "duplicate a descriptor".into())?)
+        .status()
         .context(|| "run fuse-overlayfs".into())?;
-    if !out.status.success() {
-        return Err(crate::err!("fuse-overlayfs: {}", String::from_utf8_lossy(&out.stderr).trim().replace('\n', "; ")));
+    if !status.success() {
+        use std::io::{Read, Seek};
+        let mut text = String::new();
+        let _ = errors.seek(std::io::SeekFrom::Start(0)).and_then(|_| errors.read_to_string(&mut text));
+        return Err(crate::err!("fuse-overlayfs: {}", text.trim().replace('\n', "; ")));
     }
-    Ok(())
+    let mounted = daemon_root.join(layout.merged.strip_prefix("/").unwrap_or(&layout.merged));
+    nix::mount::mount(Some(&mounted), &layout.merged, None::<&str>, MsFlags::MS_BIND, None::<&str>)
+        .context(|| format!("bind {} on {}", mounted.display(), layout.merged.display()))
 }
 
 /// Copy one unpacked layer on top of `dest`, applying its whiteouts: a 0/0
