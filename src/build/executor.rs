@@ -511,6 +511,7 @@ impl Builder<'_> {
             seccomp: confined.seccomp,
             no_new_privileges: confined.no_new_privileges,
             die_with_parent: true,
+            pod: None,
         };
         let status = if self.options.quiet { run_quietly(&spec) } else { process::run(&spec, |_| {}) };
         match status {

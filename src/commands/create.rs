@@ -14,28 +14,40 @@ use crate::image::ImageStore;
 use crate::output;
 use crate::runtime::ports;
 use crate::runtime::spec::{NetworkMode, TmpfsMount};
+use crate::pod::{ContainerNetworking, PodRequest};
+use crate::runtime::join::SharedNamespace;
 use crate::runtime::userns;
 use crate::storage::driver::{self, RootfsLayout};
 
 pub fn run(ctx: &Context, args: CreateArgs) -> Result<i32> {
-    let record = create_container(ctx, &args)?;
+    let record = create_container(ctx, &args, false)?;
     output::line(&record.id);
     Ok(0)
 }
 
 /// Check the arguments, enter the user namespace and create the container:
-/// its record, its writable layer and its generated /etc files.
-pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRecord> {
+/// its record, its writable layer and its generated /etc files. With
+/// `--pod`, `start_pod` starts the pod's infra process if it is not running
+/// (for `run`; `create` only joins a running one).
+pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Result<ContainerRecord> {
     // Everything that can be checked without touching the store comes first,
     // so bad input fails fast and leaves nothing behind.
-    let network = NetworkMode::parse(&args.network)?;
+    let network_flag = args.network.as_deref().unwrap_or("slirp4netns");
+    let mut network = NetworkMode::parse(network_flag)?;
     let mut ports = Vec::new();
-    for value in &args.publish {
+    for value in &args.publish.publish {
         ports.extend(ports::parse_publish(value)?);
     }
     if (!ports.is_empty() || args.publish_all) && !matches!(network, NetworkMode::Slirp4netns(_)) {
-        return Err(crate::err!("ports can only be published with the slirp4netns network, not {:?}", args.network));
+        return Err(crate::err!("ports can only be published with the slirp4netns network, not {network_flag:?}"));
     }
+    let pod_flags = ContainerNetworking {
+        network: args.network.as_deref(),
+        hostname: args.hostname.as_deref(),
+        publishes: !ports.is_empty(),
+        publish_all: args.publish_all,
+    };
+    let pod_request = args.pod.as_deref().map(|value| PodRequest::check(&ctx.paths, value, &pod_flags)).transpose()?;
     etc_files::check_flags(&args.dns, &args.add_host)?;
     let user_env = collect_env(&args.process.env, &args.process.env_file)?;
     if let Some(w) = &args.process.workdir {
@@ -73,7 +85,27 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
     confinement(&security_config, None, true)?;
     let custom_profile = custom_seccomp_profile(&security_config)?;
 
-    userns::enter_if_rootless()?;
+    let pod_record = match &pod_request {
+        Some(request) => {
+            let pod = request.resolve(&ctx.paths, &mut ports)?;
+            // A failure from here on must not leave a pod made for this container.
+            let joined = crate::pod::enter_user_namespace(&ctx.paths, &pod, start_pod);
+            if let Err(e) = joined {
+                request.undo(&ctx.paths, &pod);
+                return Err(e);
+            }
+            if pod.shares(SharedNamespace::Net) {
+                network = pod.network_mode()?;
+            }
+            Some(pod)
+        }
+        None => {
+            userns::enter_if_rootless()?;
+            None
+        }
+    };
+    let pod = pod_record.as_ref();
+    let created = (|| -> Result<ContainerRecord> {
     let images = ImageStore::open(&ctx.paths)?;
     let containers = ContainerStore::open(&ctx.paths);
     let driver = driver::choose(&ctx.paths.data, ctx.global.storage_driver.map(Into::into))?;
@@ -149,8 +181,14 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
             env,
             workdir,
             user,
-            hostname: args.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
-            network: args.network.clone(),
+            hostname: match pod {
+                Some(pod) if pod.shares(SharedNamespace::Uts) => pod.hostname.clone(),
+                _ => args.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
+            },
+            network: match pod {
+                Some(pod) if pod.shares(SharedNamespace::Net) => pod.network.clone(),
+                _ => network_flag.to_string(),
+            },
             ports: ports.clone(),
             dns: args.dns.clone(),
             dns_search: args.dns_search.clone(),
@@ -172,6 +210,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
             log_max_size,
             healthcheck,
             mounts: mounts.clone(),
+            pod: pod.map(|p| p.id.clone()).unwrap_or_default(),
         },
     });
     let record = match created {
@@ -197,6 +236,11 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
         return Err(e);
     }
     Ok(record)
+    })();
+    if let (Err(_), Some(request), Some(pod)) = (&created, &pod_request, &pod_record) {
+        request.undo(&ctx.paths, pod);
+    }
+    created
 }
 
 /// `-e` and `--env-file`, in docker's order (files first, then flags); a
@@ -234,7 +278,7 @@ pub fn collect_env(flags: &[String], files: &[std::path::PathBuf]) -> Result<Vec
     Ok(out)
 }
 
-fn parse_labels(labels: &[String]) -> Result<std::collections::BTreeMap<String, String>> {
+pub(crate) fn parse_labels(labels: &[String]) -> Result<std::collections::BTreeMap<String, String>> {
     labels
         .iter()
         .map(|l| {

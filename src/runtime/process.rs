@@ -13,6 +13,7 @@
 //! 3. parent: the error pipe closing without a message means exec
 //!    succeeded; relay signals (and the terminal) until the child exits.
 
+use super::join::{HolderNamespaces, SharedNamespace};
 use super::rootfs;
 use super::spec::{ContainerSpec, NetworkMode};
 use super::syscall::{LinuxSyscall, Syscall};
@@ -186,10 +187,22 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             flags |= libc::CLONE_NEWNET;
         }
     }
+    // A pod's container joins the namespaces its infra process holds
+    // instead of making its own.
+    let pod_namespaces = match (&spec.pod, join) {
+        (Some(pod), None) => {
+            let holder = pod.holder_pid.ok_or_else(|| crate::err!("the pod's infra process is not running: start the pod"))?;
+            for kind in &pod.namespaces {
+                flags &= !(kind.clone_flag().bits());
+            }
+            Some(super::join::HolderNamespaces::open(holder, &pod.namespaces)?)
+        }
+        _ => None,
+    };
     // slirp4netns can only configure the child's network namespace once it
     // exists: the child waits on this pipe until the network is up.
     let network_gate = match spec.network {
-        NetworkMode::Slirp4netns(_) if join.is_none() => {
+        NetworkMode::Slirp4netns(_) if join.is_none() && !spec.joins(SharedNamespace::Net) => {
             Some(nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?)
         }
         _ => None,
@@ -209,7 +222,7 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             wait_for_network(network_ready);
         }
         let console = console_socket.map(|(_, child_end)| child_end);
-        child_main(spec, &stdio, join.is_some(), err_w, console);
+        child_main(spec, &stdio, join.is_some(), pod_namespaces.as_ref(), err_w, console);
     }
     started.pid = Pid::from_raw(pid as i32);
     if let Some((network_ready, release)) = network_gate {
@@ -449,8 +462,15 @@ fn send_fd(socket: &OwnedFd, fd: BorrowedFd) -> Result<()> {
 }
 
 /// The container's init: never returns.
-fn child_main(spec: &ContainerSpec, stdio: &Stdio, joined: bool, err_w: OwnedFd, console: Option<OwnedFd>) -> ! {
-    let error = match child_setup(spec, stdio, joined, console) {
+fn child_main(
+    spec: &ContainerSpec,
+    stdio: &Stdio,
+    joined: bool,
+    pod_namespaces: Option<&HolderNamespaces>,
+    err_w: OwnedFd,
+    console: Option<OwnedFd>,
+) -> ! {
+    let error = match pod_namespaces.map_or(Ok(()), HolderNamespaces::enter).and_then(|_| child_setup(spec, stdio, joined, console)) {
         Ok(never) => match never {},
         Err(e) => e,
     };
@@ -474,10 +494,13 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
         }
     } else {
         let sys = LinuxSyscall;
-        if spec.network == NetworkMode::None {
+        // In a pod, the infra process has set up the shared ones.
+        if spec.network == NetworkMode::None && !spec.joins(SharedNamespace::Net) {
             bring_up_loopback()?;
         }
-        sys.set_hostname(&spec.hostname)?;
+        if !spec.joins(SharedNamespace::Uts) {
+            sys.set_hostname(&spec.hostname)?;
+        }
         rootfs::prepare(&sys, spec, matches!(stdio, Stdio::Terminal))?
     };
     // Its own session, so that the terminal's signals reach only what the
@@ -643,7 +666,7 @@ fn find_executable(name: &str, env: &[String]) -> Result<CString> {
 }
 
 /// A new network namespace starts with `lo` down.
-fn bring_up_loopback() -> Result<()> {
+pub fn bring_up_loopback() -> Result<()> {
     let sock = nix::sys::socket::socket(
         nix::sys::socket::AddressFamily::Inet,
         nix::sys::socket::SockType::Datagram,

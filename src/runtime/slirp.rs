@@ -49,9 +49,15 @@ impl Drop for Slirp {
 /// start slirp4netns and publish the ports. None for modes that need no
 /// helper.
 pub fn attach(spec: &ContainerSpec, pid: Pid) -> Result<Option<Slirp>> {
-    let NetworkMode::Slirp4netns(options) = spec.network else { return Ok(None) };
-    let slirp = Slirp::start(pid, &options, &spec.runtime_dir)?;
-    for port in &spec.ports {
+    connect(spec.network, &spec.ports, &spec.runtime_dir, pid)
+}
+
+/// Connect the network namespace of `pid` for `network`, publishing
+/// `ports`; slirp4netns keeps its socket and log in `dir`.
+pub fn connect(network: NetworkMode, ports: &[PortMapping], dir: &Path, pid: Pid) -> Result<Option<Slirp>> {
+    let NetworkMode::Slirp4netns(options) = network else { return Ok(None) };
+    let slirp = Slirp::start(pid, &options, dir)?;
+    for port in ports {
         slirp.publish(port)?;
     }
     Ok(Some(slirp))

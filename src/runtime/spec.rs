@@ -124,6 +124,24 @@ pub struct ContainerSpec {
     /// Kill the process when the skiff process watching it dies (foreground
     /// runs, monitors); off for `exec -d`.
     pub die_with_parent: bool,
+    /// The pod whose namespaces the container joins instead of making its
+    /// own; skiff must already be in the pod's user namespace.
+    pub pod: Option<PodJoin>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PodJoin {
+    /// The pod's namespace holder (its infra process); None when it is not
+    /// running.
+    pub holder_pid: Option<i32>,
+    pub namespaces: Vec<super::join::SharedNamespace>,
+}
+
+impl ContainerSpec {
+    /// Whether the container joins the pod's namespace of this kind.
+    pub fn joins(&self, kind: super::join::SharedNamespace) -> bool {
+        self.pod.as_ref().is_some_and(|p| p.namespaces.contains(&kind))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
