@@ -97,6 +97,9 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
         return Err(crate::err!("{}", message.trim()));
     }
     pods.set_live(&pod.id, holder.as_raw())?;
+    if !pod.started {
+        pods.save(&PodRecord { started: true, ..pod.clone() })?;
+    }
     pods.event(&pod, "start");
     monitor::report_ok(reporter);
     wait_for_end(&signal_fd, holder);

@@ -43,6 +43,9 @@ pub struct PodRecord {
     pub ports: Vec<PortMapping>,
     /// The id shown for the infra process (podman's infra container id).
     pub infra_id: String,
+    /// Whether the infra process ever ran: a stopped pod is Exited, not Created.
+    #[serde(default)]
+    pub started: bool,
 }
 
 impl PodRecord {
@@ -259,7 +262,7 @@ impl PodStore {
         let infra = match (self.infra_pid(&record.id), self.live(&record.id)) {
             (Some(_), _) => ContainerStatus::Running,
             (None, Some(_)) => ContainerStatus::Exited,
-            (None, None) if members.iter().any(|c| c.status != ContainerStatus::Created) => ContainerStatus::Exited,
+            (None, None) if record.started || members.iter().any(|c| c.status != ContainerStatus::Created) => ContainerStatus::Exited,
             (None, None) => ContainerStatus::Created,
         };
         let states: Vec<ContainerStatus> = std::iter::once(infra).chain(members.iter().map(|c| c.status)).collect();
@@ -284,6 +287,7 @@ pub fn new_record(id: &str, name: &str, settings: PodSettings) -> PodRecord {
         network: settings.network,
         ports: settings.ports,
         infra_id: crate::container::names::random_id(),
+        started: false,
     }
 }
 
