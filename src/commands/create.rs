@@ -105,137 +105,139 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         }
     };
     let pod = pod_record.as_ref();
+    // A closure, so that a failure anywhere in it also takes back a pod
+    // made for this container.
     let created = (|| -> Result<ContainerRecord> {
-    let images = ImageStore::open(&ctx.paths)?;
-    let containers = ContainerStore::open(&ctx.paths);
-    let driver = driver::choose(&ctx.paths.data, ctx.global.storage_driver.map(Into::into))?;
+        let images = ImageStore::open(&ctx.paths)?;
+        let containers = ContainerStore::open(&ctx.paths);
+        let driver = driver::choose(&ctx.paths.data, ctx.global.storage_driver.map(Into::into))?;
 
-    // Hold the image store's shared lock until the container exists, so
-    // that a concurrent `rmi` cannot delete the image under us.
-    let image_lock = images.lock_shared()?;
-    let image = images.lookup(&args.image)?;
-    let image_config = images.config(&image)?;
-    let cfg = image_config.config().clone().unwrap_or_default();
-    if args.publish_all {
-        // The image's EXPOSE ports that -p does not publish already.
-        for exposed in cfg.exposed_ports().iter().flatten() {
-            for port in ports::parse_exposed(exposed)? {
-                if !ports.iter().any(|p| p.container_key() == port.container_key()) {
-                    ports.push(port);
+        // Hold the image store's shared lock until the container exists, so
+        // that a concurrent `rmi` cannot delete the image under us.
+        let image_lock = images.lock_shared()?;
+        let image = images.lookup(&args.image)?;
+        let image_config = images.config(&image)?;
+        let cfg = image_config.config().clone().unwrap_or_default();
+        if args.publish_all {
+            // The image's EXPOSE ports that -p does not publish already.
+            for exposed in cfg.exposed_ports().iter().flatten() {
+                for port in ports::parse_exposed(exposed)? {
+                    if !ports.iter().any(|p| p.container_key() == port.container_key()) {
+                        ports.push(port);
+                    }
                 }
             }
         }
-    }
-    ports::assign_host_ports(&mut ports)?;
+        ports::assign_host_ports(&mut ports)?;
 
-    let (entrypoint, cmd) = match entrypoint_override {
-        Some(ep) => (ep, args.command.clone()),
-        None => (
-            cfg.entrypoint().clone().unwrap_or_default(),
-            if args.command.is_empty() { cfg.cmd().clone().unwrap_or_default() } else { args.command.clone() },
-        ),
-    };
-    if entrypoint.is_empty() && cmd.is_empty() {
-        return Err(crate::err!("no command or entrypoint provided, and no CMD or ENTRYPOINT from image"));
-    }
-    let mut env = cfg.env().clone().unwrap_or_default();
-    env.extend(user_env);
-    let workdir = args
-        .process
-        .workdir
-        .clone()
-        .or_else(|| cfg.working_dir().clone().filter(|w| !w.is_empty()))
-        .unwrap_or_else(|| "/".into());
-    let user = args.process.user.clone().or_else(|| cfg.user().clone()).unwrap_or_default();
-    let image_name = image.names.first().cloned().unwrap_or_else(|| image.id.clone());
-    let healthcheck = if args.no_healthcheck {
-        None
-    } else {
-        let from_image = image_healthcheck(&images, &image);
-        merge_healthcheck(health_flags, from_image)
-    };
-    let stop_signal = args
-        .stop_signal
-        .clone()
-        .or_else(|| cfg.stop_signal().clone())
-        .unwrap_or_else(|| "SIGTERM".into());
-    let image_volumes = cfg.volumes().clone().unwrap_or_default();
-    let mounts = mounts::complete(&ctx.paths, requested_mounts, &args.volumes_from, &image_volumes, &tmpfs)?;
+        let (entrypoint, cmd) = match entrypoint_override {
+            Some(ep) => (ep, args.command.clone()),
+            None => (
+                cfg.entrypoint().clone().unwrap_or_default(),
+                if args.command.is_empty() { cfg.cmd().clone().unwrap_or_default() } else { args.command.clone() },
+            ),
+        };
+        if entrypoint.is_empty() && cmd.is_empty() {
+            return Err(crate::err!("no command or entrypoint provided, and no CMD or ENTRYPOINT from image"));
+        }
+        let mut env = cfg.env().clone().unwrap_or_default();
+        env.extend(user_env);
+        let workdir = args
+            .process
+            .workdir
+            .clone()
+            .or_else(|| cfg.working_dir().clone().filter(|w| !w.is_empty()))
+            .unwrap_or_else(|| "/".into());
+        let user = args.process.user.clone().or_else(|| cfg.user().clone()).unwrap_or_default();
+        let image_name = image.names.first().cloned().unwrap_or_else(|| image.id.clone());
+        let healthcheck = if args.no_healthcheck {
+            None
+        } else {
+            let from_image = image_healthcheck(&images, &image);
+            merge_healthcheck(health_flags, from_image)
+        };
+        let stop_signal = args
+            .stop_signal
+            .clone()
+            .or_else(|| cfg.stop_signal().clone())
+            .unwrap_or_else(|| "SIGTERM".into());
+        let image_volumes = cfg.volumes().clone().unwrap_or_default();
+        let mounts = mounts::complete(&ctx.paths, requested_mounts, &args.volumes_from, &image_volumes, &tmpfs)?;
 
-    let created = containers.create(args.name.as_deref(), |id, name| ContainerRecord {
-        id: id.to_string(),
-        name: name.to_string(),
-        image_id: image.id.clone(),
-        image_name: image_name.clone(),
-        created: now(),
-        created_nanos: now_nanos(),
-        status: ContainerStatus::Created,
-        exit_code: None,
-        started_at: None,
-        finished_at: None,
-        restart_count: 0,
-        storage_driver: driver.name().to_string(),
-        config: ContainerConfig {
-            entrypoint,
-            cmd,
-            env,
-            workdir,
-            user,
-            hostname: match pod {
-                Some(pod) if pod.shares(SharedNamespace::Uts) => pod.hostname.clone(),
-                _ => args.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
+        let created = containers.create(args.name.as_deref(), |id, name| ContainerRecord {
+            id: id.to_string(),
+            name: name.to_string(),
+            image_id: image.id.clone(),
+            image_name: image_name.clone(),
+            created: now(),
+            created_nanos: now_nanos(),
+            status: ContainerStatus::Created,
+            exit_code: None,
+            started_at: None,
+            finished_at: None,
+            restart_count: 0,
+            storage_driver: driver.name().to_string(),
+            config: ContainerConfig {
+                entrypoint,
+                cmd,
+                env,
+                workdir,
+                user,
+                hostname: match pod {
+                    Some(pod) if pod.shares(SharedNamespace::Uts) => pod.hostname.clone(),
+                    _ => args.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
+                },
+                network: match pod {
+                    Some(pod) if pod.shares(SharedNamespace::Net) => pod.network.clone(),
+                    _ => network_flag.to_string(),
+                },
+                ports: ports.clone(),
+                dns: args.dns.clone(),
+                dns_search: args.dns_search.clone(),
+                add_host: args.add_host.clone(),
+                tty: args.process.tty,
+                interactive: args.process.interactive,
+                auto_remove: args.rm,
+                read_only: args.security.read_only,
+                tmpfs,
+                cap_add: security_config.cap_add.clone(),
+                cap_drop: security_config.cap_drop.clone(),
+                privileged: security_config.privileged,
+                security_opt: security_config.security_opt.clone(),
+                restart,
+                labels,
+                stop_signal,
+                stop_timeout: args.stop_timeout.unwrap_or(10),
+                log_driver,
+                log_max_size,
+                healthcheck,
+                mounts: mounts.clone(),
+                pod: pod.map(|p| p.id.clone()).unwrap_or_default(),
             },
-            network: match pod {
-                Some(pod) if pod.shares(SharedNamespace::Net) => pod.network.clone(),
-                _ => network_flag.to_string(),
-            },
-            ports: ports.clone(),
-            dns: args.dns.clone(),
-            dns_search: args.dns_search.clone(),
-            add_host: args.add_host.clone(),
-            tty: args.process.tty,
-            interactive: args.process.interactive,
-            auto_remove: args.rm,
-            read_only: args.security.read_only,
-            tmpfs,
-            cap_add: security_config.cap_add.clone(),
-            cap_drop: security_config.cap_drop.clone(),
-            privileged: security_config.privileged,
-            security_opt: security_config.security_opt.clone(),
-            restart,
-            labels,
-            stop_signal,
-            stop_timeout: args.stop_timeout.unwrap_or(10),
-            log_driver,
-            log_max_size,
-            healthcheck,
-            mounts: mounts.clone(),
-            pod: pod.map(|p| p.id.clone()).unwrap_or_default(),
-        },
-    });
-    let record = match created {
-        Ok(record) => record,
-        Err(e) => {
+        });
+        let record = match created {
+            Ok(record) => record,
+            Err(e) => {
+                let _ = crate::volume::remove_anonymous(&ctx.paths, &mounts);
+                return Err(e);
+            }
+        };
+        let layers = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();
+        let dir = containers.container_dir(&record.id);
+        let prepared = RootfsLayout::for_container(&dir, layers)
+            .prepare(driver)
+            .and_then(|_| etc_files::write(&dir, &record.name, &record.config, network))
+            .and_then(|_| match &custom_profile {
+                Some(json) => std::fs::write(dir.join(SECCOMP_PROFILE_FILE), json).context(|| "keep the seccomp profile".into()),
+                None => Ok(()),
+            });
+        drop(image_lock);
+        if let Err(e) = prepared {
+            let _ = containers.remove(&record);
             let _ = crate::volume::remove_anonymous(&ctx.paths, &mounts);
             return Err(e);
         }
-    };
-    let layers = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();
-    let dir = containers.container_dir(&record.id);
-    let prepared = RootfsLayout::for_container(&dir, layers)
-        .prepare(driver)
-        .and_then(|_| etc_files::write(&dir, &record.name, &record.config, network))
-        .and_then(|_| match &custom_profile {
-            Some(json) => std::fs::write(dir.join(SECCOMP_PROFILE_FILE), json).context(|| "keep the seccomp profile".into()),
-            None => Ok(()),
-        });
-    drop(image_lock);
-    if let Err(e) = prepared {
-        let _ = containers.remove(&record);
-        let _ = crate::volume::remove_anonymous(&ctx.paths, &mounts);
-        return Err(e);
-    }
-    Ok(record)
+        Ok(record)
     })();
     if let (Err(_), Some(request), Some(pod)) = (&created, &pod_request, &pod_record) {
         request.undo(&ctx.paths, pod);

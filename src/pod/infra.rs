@@ -29,6 +29,11 @@ pub fn ensure_running(paths: &Paths, pods: &PodStore, pod: &PodRecord) -> Result
     if let Some(pid) = pods.infra_pid(&pod.id) {
         return Ok(pid);
     }
+    // Two commands starting the same pod at once must not start two.
+    let _starting = crate::storage::lock::exclusive(&pods.infra_lock_path(&pod.id))?;
+    if let Some(pid) = pods.infra_pid(&pod.id) {
+        return Ok(pid);
+    }
     monitor::spawn_watcher(paths, "__pod-infra", &pod.id, "the pod's infra process")?;
     pods.infra_pid(&pod.id).ok_or_else(|| crate::err!("the infra process of pod {} exited right after it started", pod.name))
 }

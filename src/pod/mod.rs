@@ -127,6 +127,11 @@ impl PodStore {
         self.runtime.join(format!("{id}.json"))
     }
 
+    /// Held while the infra process starts.
+    pub fn infra_lock_path(&self, id: &str) -> PathBuf {
+        self.dir.join(id).join("infra.lock")
+    }
+
     /// Where the infra process keeps slirp4netns's socket and log.
     pub fn infra_runtime_dir(&self, id: &str) -> PathBuf {
         self.runtime.join(id)
