@@ -36,6 +36,7 @@ fn containers_of_a_pod_talk_over_loopback_and_share_the_hostname() {
     let out = run_in_pod_until_ok(&store, "duo", "wget -qO- http://127.0.0.1:8080/ && hostname");
     out.ok().stdout_is("pod-neighbour\nduo");
     store.skiff(&["exec", "web", "hostname"]).ok().stdout_is("duo");
+    store.skiff(&["inspect", "--format", "{{.Pod}}", "web"]).ok().stdout_is(id.stdout.trim());
 
     let listing = store.skiff(&["pod", "ps"]);
     listing.ok();
