@@ -15,7 +15,7 @@ pub fn run(ctx: &Context, command: PodCommand) -> Result<i32> {
         PodCommand::Create(args) => create(ctx, args),
         PodCommand::Ps(args) => ps(ctx, args),
         PodCommand::Inspect(args) => inspect(ctx, args),
-        PodCommand::Start(args) => each_pod(ctx, &args, |ctx, pod| start(ctx, pod)),
+        PodCommand::Start(args) => each_pod(ctx, &args, start),
         PodCommand::Stop(args) => each_pod(ctx, &args.names, |ctx, pod| stop(ctx, pod, args.time)),
         PodCommand::Restart(args) => each_pod(ctx, &args, |ctx, pod| {
             stop(ctx, pod, None)?;

@@ -96,7 +96,7 @@ impl PodStatus {
         if running > 0 {
             return if running == states.len() { PodStatus::Running } else { PodStatus::Degraded };
         }
-        if states.iter().any(|s| *s == ContainerStatus::Exited) {
+        if states.contains(&ContainerStatus::Exited) {
             PodStatus::Exited
         } else {
             PodStatus::Created
