@@ -239,7 +239,7 @@ impl PodStore {
         use nix::sys::signal::{kill, Signal};
         use nix::unistd::Pid;
         let Some(live) = self.live(id) else { return };
-        let gone = || !alive(live.pid, live.start_time) && !alive(live.watcher_pid, live.watcher_start_time);
+        let gone = || !running(live.pid, live.start_time) && !running(live.watcher_pid, live.watcher_start_time);
         if alive(live.watcher_pid, live.watcher_start_time) {
             let _ = kill(Pid::from_raw(live.watcher_pid), Signal::SIGTERM);
         } else if alive(live.pid, live.start_time) {
@@ -277,6 +277,17 @@ impl PodStore {
     pub fn event(&self, record: &PodRecord, action: &str) {
         crate::events::record(&self.data, "pod", action, &record.id, &record.name, "");
     }
+}
+
+/// Whether `pid` is the process that started at `start_time` and has not
+/// exited: the infra process, once its starter is gone, is a child of the
+/// system's init, which may take its time to reap it.
+fn running(pid: i32, start_time: u64) -> bool {
+    let zombie = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|stat| stat.rfind(')').map(|end| stat[end + 1..].trim_start().starts_with('Z')))
+        .unwrap_or(false);
+    alive(pid, start_time) && !zombie
 }
 
 /// A new pod's record, named `name`, from checked settings.
