@@ -11,6 +11,7 @@ pub mod events;
 pub mod image;
 pub mod output;
 pub mod paths;
+pub mod pod;
 pub mod runtime;
 pub mod storage;
 pub mod time;

@@ -5,43 +5,9 @@
 
 mod common;
 use common::*;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::net::{TcpListener, TcpStream, UdpSocket};
-use std::time::{Duration, Instant};
-
-/// Wait (briefly) until no process of the store is left, or fail naming them.
-#[track_caller]
-fn assert_no_processes_left(store: &Store) {
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
-        let left = store.processes();
-        if left.is_empty() {
-            return;
-        }
-        assert!(Instant::now() < deadline, "processes left behind: {left:?}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
-/// GET / from 127.0.0.1:`port`, retrying while the server starts.
-fn http_get(port: u16) -> String {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let attempt = (|| -> std::io::Result<String> {
-            let mut stream = TcpStream::connect(("127.0.0.1", port))?;
-            stream.set_read_timeout(Some(Duration::from_secs(5)))?;
-            stream.write_all(b"GET / HTTP/1.0\r\n\r\n")?;
-            let mut reply = String::new();
-            stream.read_to_string(&mut reply)?;
-            Ok(reply)
-        })();
-        match attempt {
-            Ok(reply) if !reply.is_empty() => return reply,
-            _ if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(100)),
-            other => panic!("no HTTP reply on 127.0.0.1:{port}: {other:?}"),
-        }
-    }
-}
+use std::time::Duration;
 
 /// Serve a page from /www with busybox httpd in a detached container.
 fn web_server_args<'a>(publish: &'a str, name: &'a str) -> Vec<&'a str> {

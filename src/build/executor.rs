@@ -543,6 +543,7 @@ impl Builder<'_> {
             die_with_parent: true,
             userns: None,
             etc_entries: Vec::new(),
+            pod: None,
         };
         let status = if self.options.quiet { run_quietly(&spec) } else { process::run(&spec, |_| {}) };
         // Cache directories are free again, mounted views go, once the command is done.

@@ -184,6 +184,15 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(VolumeCommand),
+    /// Manage pods: groups of containers that share network, ipc and uts namespaces
+    #[command(subcommand)]
+    Pod(PodCommand),
+    /// Internal: hold one pod's namespaces (started by skiff itself)
+    #[command(hide = true, name = "__pod-infra")]
+    PodInfra {
+        /// Pod id
+        id: String,
+    },
     /// Print a shell completion script
     Completion(CompletionArgs),
     /// Internal: regenerate completions/ and man/ (for developers)
@@ -281,15 +290,17 @@ pub struct CreateArgs {
     /// Container hostname [default: the first 12 characters of the id]
     #[arg(short = 'h', long, value_name = "NAME")]
     pub hostname: Option<String>,
-    /// Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none or host
-    #[arg(long, alias = "net", value_name = "MODE", default_value = "slirp4netns")]
-    pub network: String,
+    /// Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none or host [default: slirp4netns]
+    #[arg(long, alias = "net", value_name = "MODE")]
+    pub network: Option<String>,
     /// User namespace: host (skiff's own: root is the user) or keep-id[:uid=UID,gid=GID] (the user's ids are the same inside)
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
-    /// Publish a container's port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed
-    #[arg(short, long, value_name = "[IP:][HOSTPORT:]PORT")]
-    pub publish: Vec<String>,
+    #[command(flatten)]
+    pub publish: PublishArgs,
+    /// Run the container in a pod: NAME or ID, or new:NAME to create the pod first
+    #[arg(long, value_name = "POD")]
+    pub pod: Option<String>,
     /// Publish every port the image exposes on a random host port
     #[arg(short = 'P', long)]
     pub publish_all: bool,
@@ -364,6 +375,14 @@ pub struct CreateArgs {
     /// Command and arguments [default: the image's]
     #[arg(value_name = "COMMAND", trailing_var_arg = true, allow_hyphen_values = true)]
     pub command: Vec<String>,
+}
+
+/// `-p`, for containers and pods.
+#[derive(Debug, Args, Clone, Default)]
+pub struct PublishArgs {
+    /// Publish a port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed
+    #[arg(short, long, value_name = "[IP:][HOSTPORT:]PORT")]
+    pub publish: Vec<String>,
 }
 
 /// Confinement flags shared by every command that starts a process in a
@@ -607,6 +626,9 @@ pub struct PsArgs {
     /// Show the size of each container's writable layer
     #[arg(short, long)]
     pub size: bool,
+    /// Show the pod of each container (POD ID and PODNAME columns)
+    #[arg(long)]
+    pub pod: bool,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -693,6 +715,131 @@ pub enum VolumeCommand {
         #[arg(value_name = "NAME")]
         name: String,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PodCommand {
+    /// Create a pod
+    Create(PodCreateArgs),
+    /// List pods
+    #[command(visible_alias = "ls", alias = "list")]
+    Ps(PodPsArgs),
+    /// Show details of pods
+    Inspect(PodInspectArgs),
+    /// Start pods: the infra process, then every container
+    Start(PodNamesArgs),
+    /// Stop pods: every container, then the infra process
+    Stop(PodStopArgs),
+    /// Restart pods
+    Restart(PodNamesArgs),
+    /// Send a signal to every running container of pods
+    Kill(PodKillArgs),
+    /// Remove pods
+    Rm(PodRmArgs),
+    /// Exit 0 if a pod exists, 1 if not
+    Exists {
+        /// Pod (name or id)
+        #[arg(value_name = "POD")]
+        pod: String,
+    },
+    /// Remove every pod that has nothing running
+    Prune(VolumePruneArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PodCreateArgs {
+    /// Name of the pod [default: a random name]
+    #[arg(short, long, value_name = "NAME")]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub publish: PublishArgs,
+    /// Namespaces the containers share: a comma-separated list of net, ipc, uts ("" for none)
+    #[arg(long, value_name = "NAMESPACES", default_value = "net,ipc,uts")]
+    pub share: String,
+    /// The pod's network: slirp4netns[:OPTIONS], none or host
+    #[arg(long, alias = "net", value_name = "MODE", default_value = "slirp4netns")]
+    pub network: String,
+    /// Set a label (KEY=VALUE)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// The pod's hostname [default: the pod's name]
+    #[arg(long, value_name = "NAME")]
+    pub hostname: Option<String>,
+    /// Hold the pod's namespaces in an infra process (only true is supported)
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub infra: bool,
+    /// Name for the pod (podman takes it as an argument too)
+    #[arg(value_name = "NAME")]
+    pub positional_name: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PodPsArgs {
+    /// Print only pod ids
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Do not truncate ids
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Output format: json, or a Go template ('{{.Name}} {{.Status}}')
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Only pods that match: name=, id=, label=KEY[=VALUE], status=
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    /// Show the names of each pod's containers
+    #[arg(long)]
+    pub ctr_names: bool,
+    /// Show the ids of each pod's containers
+    #[arg(long)]
+    pub ctr_ids: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PodInspectArgs {
+    /// Format the output with a Go template or json
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Pods (names or ids)
+    #[arg(value_name = "POD", required = true)]
+    pub pods: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PodNamesArgs {
+    /// Act on every pod
+    #[arg(short, long)]
+    pub all: bool,
+    /// Pods (names or ids)
+    #[arg(value_name = "POD")]
+    pub pods: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PodStopArgs {
+    /// Seconds to wait for each container's stop signal to work before killing
+    #[arg(short = 't', long = "time", value_name = "SECONDS")]
+    pub time: Option<u64>,
+    #[command(flatten)]
+    pub names: PodNamesArgs,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PodKillArgs {
+    /// Signal to send (name or number)
+    #[arg(short, long, value_name = "SIGNAL", default_value = "KILL")]
+    pub signal: String,
+    #[command(flatten)]
+    pub names: PodNamesArgs,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PodRmArgs {
+    /// Stop and remove running pods with their containers
+    #[arg(short, long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub names: PodNamesArgs,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -14,28 +14,40 @@ use crate::image::ImageStore;
 use crate::output;
 use crate::runtime::ports;
 use crate::runtime::spec::{NetworkMode, TmpfsMount};
+use crate::pod::{ContainerNetworking, PodRequest};
+use crate::runtime::join::SharedNamespace;
 use crate::runtime::userns::{self, NestedMappings, UsernsMode};
 use crate::storage::driver::{self, Driver, RootfsLayout};
 
 pub fn run(ctx: &Context, args: CreateArgs) -> Result<i32> {
-    let record = create_container(ctx, &args)?;
+    let record = create_container(ctx, &args, false)?;
     output::line(&record.id);
     Ok(0)
 }
 
 /// Check the arguments, enter the user namespace and create the container:
-/// its record, its writable layer and its generated /etc files.
-pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRecord> {
+/// its record, its writable layer and its generated /etc files. With
+/// `--pod`, `start_pod` starts the pod's infra process if it is not running
+/// (for `run`; `create` only joins a running one).
+pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Result<ContainerRecord> {
     // Everything that can be checked without touching the store comes first,
     // so bad input fails fast and leaves nothing behind.
-    let network = NetworkMode::parse(&args.network)?;
+    let network_flag = args.network.as_deref().unwrap_or("slirp4netns");
+    let mut network = NetworkMode::parse(network_flag)?;
     let mut ports = Vec::new();
-    for value in &args.publish {
+    for value in &args.publish.publish {
         ports.extend(ports::parse_publish(value)?);
     }
     if (!ports.is_empty() || args.publish_all) && !matches!(network, NetworkMode::Slirp4netns(_)) {
-        return Err(crate::err!("ports can only be published with the slirp4netns network, not {:?}", args.network));
+        return Err(crate::err!("ports can only be published with the slirp4netns network, not {network_flag:?}"));
     }
+    let pod_flags = ContainerNetworking {
+        network: args.network.as_deref(),
+        hostname: args.hostname.as_deref(),
+        publishes: !ports.is_empty(),
+        publish_all: args.publish_all,
+    };
+    let pod_request = args.pod.as_deref().map(|value| PodRequest::check(&ctx.paths, value, &pod_flags)).transpose()?;
     etc_files::check_flags(&args.dns, &args.add_host)?;
     let user_env = collect_env(&args.process.env, &args.process.env_file)?;
     if let Some(w) = &args.process.workdir {
@@ -78,153 +90,191 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
     let keep_id = match UsernsMode::parse(args.userns.as_deref().unwrap_or_default())? {
         UsernsMode::Default => None,
         UsernsMode::KeepId { uid, gid } => {
+            if pod_request.is_some() {
+                return Err(crate::err!("--userns=keep-id cannot be used with --pod: the pod's user namespace is shared"));
+            }
             let (outer, _) = userns::current_mappings();
             Some((uid, gid, NestedMappings::keep_id(&outer, uid, gid)?, etc_files::HostUser::current()))
         }
     };
 
-    userns::enter_if_rootless()?;
-    let images = ImageStore::open(&ctx.paths)?;
-    let containers = ContainerStore::open(&ctx.paths);
-    let mut driver = driver::choose(&ctx.paths.data, ctx.global.storage_driver.map(Into::into))?;
-    if keep_id.is_some() {
-        // Only fuse-overlayfs can show the image's files with the owners
-        // the container's own namespace expects, without copying them.
-        if !driver::fuse_available() {
-            return Err(crate::err!("--userns=keep-id needs fuse-overlayfs and /dev/fuse: install fuse-overlayfs"));
+    let pod_record = match &pod_request {
+        Some(request) => {
+            let pod = request.resolve(&ctx.paths, &mut ports)?;
+            // A failure from here on must not leave a pod made for this container.
+            let joined = crate::pod::enter_user_namespace(&ctx.paths, &pod, start_pod);
+            if let Err(e) = joined {
+                request.undo(&ctx.paths, &pod);
+                return Err(e);
+            }
+            if pod.shares(SharedNamespace::Net) {
+                network = pod.network_mode()?;
+            }
+            Some(pod)
         }
-        driver = Driver::FuseOverlayfs;
-    }
+        None => {
+            userns::enter_if_rootless()?;
+            None
+        }
+    };
+    let pod = pod_record.as_ref();
+    // A closure, so that a failure anywhere in it also takes back a pod
+    // made for this container.
+    let created = (|| -> Result<ContainerRecord> {
+        let images = ImageStore::open(&ctx.paths)?;
+        let containers = ContainerStore::open(&ctx.paths);
+        let mut driver = driver::choose(&ctx.paths.data, ctx.global.storage_driver.map(Into::into))?;
+        if keep_id.is_some() {
+            // Only fuse-overlayfs can show the image's files with the owners
+            // the container's own namespace expects, without copying them.
+            if !driver::fuse_available() {
+                return Err(crate::err!("--userns=keep-id needs fuse-overlayfs and /dev/fuse: install fuse-overlayfs"));
+            }
+            driver = Driver::FuseOverlayfs;
+        }
 
-    // Hold the image store's shared lock until the container exists, so
-    // that a concurrent `rmi` cannot delete the image under us.
-    let image_lock = images.lock_shared()?;
-    let image = images.lookup(&args.image)?;
-    let image_config = images.config(&image)?;
-    let cfg = image_config.config().clone().unwrap_or_default();
-    if args.publish_all {
-        // The image's EXPOSE ports that -p does not publish already.
-        for exposed in cfg.exposed_ports().iter().flatten() {
-            for port in ports::parse_exposed(exposed)? {
-                if !ports.iter().any(|p| p.container_key() == port.container_key()) {
-                    ports.push(port);
+        // Hold the image store's shared lock until the container exists, so
+        // that a concurrent `rmi` cannot delete the image under us.
+        let image_lock = images.lock_shared()?;
+        let image = images.lookup(&args.image)?;
+        let image_config = images.config(&image)?;
+        let cfg = image_config.config().clone().unwrap_or_default();
+        if args.publish_all {
+            // The image's EXPOSE ports that -p does not publish already.
+            for exposed in cfg.exposed_ports().iter().flatten() {
+                for port in ports::parse_exposed(exposed)? {
+                    if !ports.iter().any(|p| p.container_key() == port.container_key()) {
+                        ports.push(port);
+                    }
                 }
             }
         }
-    }
-    ports::assign_host_ports(&mut ports)?;
+        ports::assign_host_ports(&mut ports)?;
 
-    let (entrypoint, cmd) = match entrypoint_override {
-        Some(ep) => (ep, args.command.clone()),
-        None => (
-            cfg.entrypoint().clone().unwrap_or_default(),
-            if args.command.is_empty() { cfg.cmd().clone().unwrap_or_default() } else { args.command.clone() },
-        ),
-    };
-    if entrypoint.is_empty() && cmd.is_empty() {
-        return Err(crate::err!("no command or entrypoint provided, and no CMD or ENTRYPOINT from image"));
-    }
-    let mut env = cfg.env().clone().unwrap_or_default();
-    env.extend(user_env);
-    let workdir = args
-        .process
-        .workdir
-        .clone()
-        .or_else(|| cfg.working_dir().clone().filter(|w| !w.is_empty()))
-        .unwrap_or_else(|| "/".into());
-    let user = match (&args.process.user, &keep_id) {
-        (Some(user), _) => user.clone(),
-        // As podman: under keep-id the process is the user unless --user says otherwise.
-        (None, Some((uid, gid, _, _))) => format!("{uid}:{gid}"),
-        (None, None) => cfg.user().clone().unwrap_or_default(),
-    };
-    let image_name = image.names.first().cloned().unwrap_or_else(|| image.id.clone());
-    let healthcheck = if args.no_healthcheck {
-        None
-    } else {
-        let from_image = image_healthcheck(&images, &image);
-        merge_healthcheck(health_flags, from_image)
-    };
-    let stop_signal = args
-        .stop_signal
-        .clone()
-        .or_else(|| cfg.stop_signal().clone())
-        .unwrap_or_else(|| "SIGTERM".into());
-    let image_volumes = cfg.volumes().clone().unwrap_or_default();
-    let mounts = mounts::complete(&ctx.paths, requested_mounts, &args.volumes_from, &image_volumes, &tmpfs)?;
+        let (entrypoint, cmd) = match entrypoint_override {
+            Some(ep) => (ep, args.command.clone()),
+            None => (
+                cfg.entrypoint().clone().unwrap_or_default(),
+                if args.command.is_empty() { cfg.cmd().clone().unwrap_or_default() } else { args.command.clone() },
+            ),
+        };
+        if entrypoint.is_empty() && cmd.is_empty() {
+            return Err(crate::err!("no command or entrypoint provided, and no CMD or ENTRYPOINT from image"));
+        }
+        let mut env = cfg.env().clone().unwrap_or_default();
+        env.extend(user_env);
+        let workdir = args
+            .process
+            .workdir
+            .clone()
+            .or_else(|| cfg.working_dir().clone().filter(|w| !w.is_empty()))
+            .unwrap_or_else(|| "/".into());
+        let user = match (&args.process.user, &keep_id) {
+            (Some(user), _) => user.clone(),
+            // As podman: under keep-id the process is the user unless --user says otherwise.
+            (None, Some((uid, gid, _, _))) => format!("{uid}:{gid}"),
+            (None, None) => cfg.user().clone().unwrap_or_default(),
+        };
+        let image_name = image.names.first().cloned().unwrap_or_else(|| image.id.clone());
+        let healthcheck = if args.no_healthcheck {
+            None
+        } else {
+            let from_image = image_healthcheck(&images, &image);
+            merge_healthcheck(health_flags, from_image)
+        };
+        let stop_signal = args
+            .stop_signal
+            .clone()
+            .or_else(|| cfg.stop_signal().clone())
+            .unwrap_or_else(|| "SIGTERM".into());
+        let image_volumes = cfg.volumes().clone().unwrap_or_default();
+        let mounts = mounts::complete(&ctx.paths, requested_mounts, &args.volumes_from, &image_volumes, &tmpfs)?;
 
-    let mount_points: Vec<&str> = mounts.iter().map(|m| m.destination.as_str()).collect();
-    let etc_entries = keep_id.as_ref().map(|(uid, gid, _, me)| me.etc_entries(*uid, *gid, &workdir, &mount_points)).unwrap_or_default();
-    let created = containers.create(args.name.as_deref(), |id, name| ContainerRecord {
-        id: id.to_string(),
-        name: name.to_string(),
-        image_id: image.id.clone(),
-        image_name: image_name.clone(),
-        created: now(),
-        created_nanos: now_nanos(),
-        status: ContainerStatus::Created,
-        exit_code: None,
-        started_at: None,
-        finished_at: None,
-        restart_count: 0,
-        storage_driver: driver.name().to_string(),
-        config: ContainerConfig {
-            entrypoint,
-            cmd,
-            env,
-            workdir,
-            user,
-            hostname: args.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
-            network: args.network.clone(),
-            ports: ports.clone(),
-            dns: args.dns.clone(),
-            dns_search: args.dns_search.clone(),
-            add_host: args.add_host.clone(),
-            tty: args.process.tty,
-            interactive: args.process.interactive,
-            auto_remove: args.rm,
-            read_only: args.security.read_only,
-            tmpfs,
-            cap_add: security_config.cap_add.clone(),
-            cap_drop: security_config.cap_drop.clone(),
-            privileged: security_config.privileged,
-            security_opt: security_config.security_opt.clone(),
-            restart,
-            labels,
-            stop_signal,
-            stop_timeout: args.stop_timeout.unwrap_or(10),
-            log_driver,
-            log_max_size,
-            healthcheck,
-            mounts: mounts.clone(),
-            userns: args.userns.clone().unwrap_or_default(),
-            userns_mappings: keep_id.as_ref().map(|(_, _, nested, _)| nested.clone()),
-            etc_entries: etc_entries.clone(),
-        },
-    });
-    let record = match created {
-        Ok(record) => record,
-        Err(e) => {
+        let mount_points: Vec<&str> = mounts.iter().map(|m| m.destination.as_str()).collect();
+        let etc_entries =
+            keep_id.as_ref().map(|(uid, gid, _, me)| me.etc_entries(*uid, *gid, &workdir, &mount_points)).unwrap_or_default();
+        let created = containers.create(args.name.as_deref(), |id, name| ContainerRecord {
+            id: id.to_string(),
+            name: name.to_string(),
+            image_id: image.id.clone(),
+            image_name: image_name.clone(),
+            created: now(),
+            created_nanos: now_nanos(),
+            status: ContainerStatus::Created,
+            exit_code: None,
+            started_at: None,
+            finished_at: None,
+            restart_count: 0,
+            storage_driver: driver.name().to_string(),
+            config: ContainerConfig {
+                entrypoint,
+                cmd,
+                env,
+                workdir,
+                user,
+                hostname: match pod {
+                    Some(pod) if pod.shares(SharedNamespace::Uts) => pod.hostname.clone(),
+                    _ => args.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
+                },
+                network: match pod {
+                    Some(pod) if pod.shares(SharedNamespace::Net) => pod.network.clone(),
+                    _ => network_flag.to_string(),
+                },
+                ports: ports.clone(),
+                dns: args.dns.clone(),
+                dns_search: args.dns_search.clone(),
+                add_host: args.add_host.clone(),
+                tty: args.process.tty,
+                interactive: args.process.interactive,
+                auto_remove: args.rm,
+                read_only: args.security.read_only,
+                tmpfs,
+                cap_add: security_config.cap_add.clone(),
+                cap_drop: security_config.cap_drop.clone(),
+                privileged: security_config.privileged,
+                security_opt: security_config.security_opt.clone(),
+                restart,
+                labels,
+                stop_signal,
+                stop_timeout: args.stop_timeout.unwrap_or(10),
+                log_driver,
+                log_max_size,
+                healthcheck,
+                mounts: mounts.clone(),
+                userns: args.userns.clone().unwrap_or_default(),
+                userns_mappings: keep_id.as_ref().map(|(_, _, nested, _)| nested.clone()),
+                etc_entries: etc_entries.clone(),
+                pod: pod.map(|p| p.id.clone()).unwrap_or_default(),
+            },
+        });
+        let record = match created {
+            Ok(record) => record,
+            Err(e) => {
+                let _ = crate::volume::remove_anonymous(&ctx.paths, &mounts);
+                return Err(e);
+            }
+        };
+        let layers = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();
+        let dir = containers.container_dir(&record.id);
+        let prepared = RootfsLayout::for_container(&dir, layers)
+            .prepare(driver)
+            .and_then(|_| etc_files::write(&dir, &record.name, &record.config, network))
+            .and_then(|_| match &custom_profile {
+                Some(json) => std::fs::write(dir.join(SECCOMP_PROFILE_FILE), json).context(|| "keep the seccomp profile".into()),
+                None => Ok(()),
+            });
+        drop(image_lock);
+        if let Err(e) = prepared {
+            let _ = containers.remove(&record);
             let _ = crate::volume::remove_anonymous(&ctx.paths, &mounts);
             return Err(e);
         }
-    };
-    let layers = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();
-    let dir = containers.container_dir(&record.id);
-    let prepared = RootfsLayout::for_container(&dir, layers)
-        .prepare(driver)
-        .and_then(|_| etc_files::write(&dir, &record.name, &record.config, network))
-        .and_then(|_| match &custom_profile {
-            Some(json) => std::fs::write(dir.join(SECCOMP_PROFILE_FILE), json).context(|| "keep the seccomp profile".into()),
-            None => Ok(()),
-        });
-    drop(image_lock);
-    if let Err(e) = prepared {
-        let _ = containers.remove(&record);
-        let _ = crate::volume::remove_anonymous(&ctx.paths, &mounts);
-        return Err(e);
+        Ok(record)
+    })();
+    if let (Err(_), Some(request), Some(pod)) = (&created, &pod_request, &pod_record) {
+        request.undo(&ctx.paths, pod);
     }
-    Ok(record)
+    created
 }
 
 /// `-e` and `--env-file`, in docker's order (files first, then flags); a
@@ -262,7 +312,7 @@ pub fn collect_env(flags: &[String], files: &[std::path::PathBuf]) -> Result<Vec
     Ok(out)
 }
 
-fn parse_labels(labels: &[String]) -> Result<std::collections::BTreeMap<String, String>> {
+pub(crate) fn parse_labels(labels: &[String]) -> Result<std::collections::BTreeMap<String, String>> {
     labels
         .iter()
         .map(|l| {

@@ -130,6 +130,8 @@ fn container_json(ctx: &Context, store: &ContainerStore, c: &ContainerRecord) ->
         "HostnamePath": dir.join("hostname"),
         "HostsPath": dir.join("hosts"),
         "Name": c.name,
+        // podman's: the id of the container's pod, or "".
+        "Pod": c.config.pod,
         "RestartCount": c.restart_count,
         "Driver": c.storage_driver,
         "GraphDriver": {

@@ -22,6 +22,7 @@ mod load;
 mod login;
 mod logout;
 mod logs;
+mod pod;
 mod port;
 mod ps;
 mod pull;
@@ -102,6 +103,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Cp(args) => cp::run(&ctx()?, args),
         Command::Export(args) => export::run(&ctx()?, args),
         Command::Volume(command) => volume::run(&ctx()?, command),
+        Command::Pod(command) => pod::run(&ctx()?, command),
+        Command::PodInfra { id } => crate::pod::infra::run(&ctx()?.paths, &id),
         Command::Tag(args) => tag::tag(&ctx()?, args),
         Command::Untag(args) => tag::untag(&ctx()?, args),
         Command::Image(args) => image::run(&ctx()?, args),

@@ -31,6 +31,9 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
         }
         return Ok(0);
     }
+    let pod_names: std::collections::BTreeMap<String, String> =
+        crate::pod::PodStore::open(&ctx.paths).list()?.into_iter().map(|p| (p.id, p.name)).collect();
+    let as_json = |store: &ContainerStore, c: &ContainerRecord| as_json(store, c, &pod_names);
     match &format {
         super::OutputFormat::Json => {
             output::json(&containers.iter().map(|c| as_json(&store, c)).collect::<Vec<_>>());
@@ -40,7 +43,7 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
             let values: Vec<_> = containers
                 .iter()
                 .map(|c| {
-                    let mut v = template_view(&store, c, args.no_trunc);
+                    let mut v = template_view(as_json(&store, c), c, args.no_trunc);
                     if args.size {
                         v["Size"] = json!(size_text(&store, &images, c));
                     }
@@ -55,6 +58,9 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
     let mut headers = vec!["CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"];
     if args.size {
         headers.push("SIZE");
+    }
+    if args.pod {
+        headers.extend(["POD ID", "PODNAME"]);
     }
     let mut table = Table::new(&headers);
     for c in &containers {
@@ -75,6 +81,10 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
         ]);
         if args.size {
             table.extend_last(size_text(&store, &images, c));
+        }
+        if args.pod {
+            table.extend_last(c.config.pod.get(..12).unwrap_or_default().to_string());
+            table.extend_last(pod_names.get(&c.config.pod).cloned().unwrap_or_default());
         }
     }
     table.print();
@@ -139,8 +149,7 @@ pub fn status_text(store: &ContainerStore, c: &ContainerRecord) -> String {
 
 /// The fields `ps --format '{{.ID}} {{.Names}} ...'` sees: podman's
 /// template names, which differ from its JSON keys.
-fn template_view(store: &ContainerStore, c: &ContainerRecord, no_trunc: bool) -> serde_json::Value {
-    let mut v = as_json(store, c);
+fn template_view(mut v: serde_json::Value, c: &ContainerRecord, no_trunc: bool) -> serde_json::Value {
     let obj = v.as_object_mut().expect("object");
     obj.insert("ID".into(), json!(if no_trunc { c.id.clone() } else { c.id[..12].to_string() }));
     obj.insert("Names".into(), json!(c.name));
@@ -152,7 +161,7 @@ fn template_view(store: &ContainerStore, c: &ContainerRecord, no_trunc: bool) ->
 }
 
 /// podman's `ps --format json` fields.
-fn as_json(store: &ContainerStore, c: &ContainerRecord) -> serde_json::Value {
+fn as_json(store: &ContainerStore, c: &ContainerRecord, pod_names: &std::collections::BTreeMap<String, String>) -> serde_json::Value {
     let mut command = c.config.entrypoint.clone();
     command.extend(c.config.cmd.iter().cloned());
     json!({
@@ -172,8 +181,8 @@ fn as_json(store: &ContainerStore, c: &ContainerRecord) -> serde_json::Value {
         "Names": [c.name],
         "Networks": [],
         "Pid": if c.status == ContainerStatus::Running { store.live_pid(&c.id).unwrap_or(0) } else { 0 },
-        "Pod": "",
-        "PodName": "",
+        "Pod": c.config.pod,
+        "PodName": pod_names.get(&c.config.pod).cloned().unwrap_or_default(),
         "Ports": ports_json(&c.config.ports),
         "StartedAt": c.started_at.unwrap_or(-1),
         "State": c.status.as_str(),

@@ -17,7 +17,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
     if create.process.tty && create.process.interactive && !nix::unistd::isatty(std::io::stdin()).unwrap_or(false) {
         output::warn("The input device is not a TTY. The --tty and --interactive flags might not work properly");
     }
-    let mut record = create_container(ctx, create)?;
+    let mut record = create_container(ctx, create, true)?;
     let containers = ContainerStore::open(&ctx.paths);
     if args.detach {
         if let Err(e) = monitor::spawn(&ctx.paths, &record.id) {

@@ -6,10 +6,10 @@ use crate::container::state::ContainerStatus;
 use crate::container::{monitor, ContainerStore};
 use crate::error::Result;
 use crate::output;
-use crate::runtime::userns;
 
 pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
-    userns::enter_if_rootless()?;
+    // No user namespace here: each monitor enters the one its container
+    // needs (its pod's, for a container of a pod).
     let store = ContainerStore::open(&ctx.paths);
     if args.attach && args.containers.len() > 1 {
         return Err(crate::err!("you cannot start and attach multiple containers at once"));
@@ -19,6 +19,7 @@ pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
         // Attach from this start on: the command may write before we look.
         let log_offset = super::logs::log_len(&store, &record.id);
         if record.status != ContainerStatus::Running {
+            start_pod_of(ctx, &record)?;
             store.clear_stop(&record.id);
             monitor::spawn(&ctx.paths, &record.id)?;
         }
@@ -28,4 +29,14 @@ pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
         output::line(key);
     }
     Ok(0)
+}
+
+/// A container of a pod needs the pod's infra process running first.
+pub fn start_pod_of(ctx: &Context, record: &crate::container::ContainerRecord) -> Result<()> {
+    if record.config.pod.is_empty() {
+        return Ok(());
+    }
+    let pods = crate::pod::PodStore::open(&ctx.paths);
+    let pod = pods.lookup(&record.config.pod)?;
+    crate::pod::infra::ensure_running(&ctx.paths, &pods, &pod).map(drop)
 }

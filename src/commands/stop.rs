@@ -7,7 +7,6 @@ use crate::container::state::{ContainerRecord, ContainerStatus};
 use crate::container::{monitor, ContainerStore};
 use crate::error::Result;
 use crate::output;
-use crate::runtime::userns;
 use nix::sys::signal::Signal;
 use nix::unistd::Pid;
 use std::time::{Duration, Instant};
@@ -22,10 +21,11 @@ pub fn run(ctx: &Context, args: StopArgs) -> Result<i32> {
 }
 
 pub fn restart(ctx: &Context, args: StopArgs) -> Result<i32> {
-    userns::enter_if_rootless()?;
+    // As `start`: each monitor enters the user namespace its container needs.
     let store = ContainerStore::open(&ctx.paths);
     for (key, record) in targets(&store, &args)? {
         stop(&store, &record, args.time)?;
+        super::start::start_pod_of(ctx, &record)?;
         store.clear_stop(&record.id);
         monitor::spawn(&ctx.paths, &record.id)?;
         output::line(&key);

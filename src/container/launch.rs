@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::image::ImageStore;
 use crate::paths::Paths;
 use super::mounts::{MountConfig, MountKind};
-use crate::runtime::spec::{BindMount, ContainerSpec, EtcEntry, NetworkMode, TmpfsMount};
+use crate::runtime::spec::{BindMount, ContainerSpec, EtcEntry, NetworkMode, PodJoin, TmpfsMount};
 use crate::volume::VolumeStore;
 use crate::storage::driver::{Driver, RootfsLayout};
 
@@ -150,5 +150,17 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         die_with_parent: true,
         userns: c.userns_mappings.clone(),
         etc_entries,
+        pod: pod_join(paths, c)?,
     })
+}
+
+/// The namespaces a container of a pod joins, held by the pod's infra
+/// process (None as holder while it is not running).
+fn pod_join(paths: &Paths, config: &ContainerConfig) -> Result<Option<PodJoin>> {
+    if config.pod.is_empty() {
+        return Ok(None);
+    }
+    let pods = crate::pod::PodStore::open(paths);
+    let pod = pods.lookup(&config.pod)?;
+    Ok(Some(PodJoin { holder_pid: pods.infra_pid(&pod.id), namespaces: pod.held_namespaces()? }))
 }

@@ -38,8 +38,17 @@ pub fn parse_signal(value: &str) -> Result<Signal> {
 }
 
 /// Start the monitor for container `id` and wait until its command runs.
-/// Must be called from inside the user namespace (the monitor stays in it).
+/// Called from inside the user namespace, the monitor stays in it; from
+/// outside (rootless), the monitor enters one itself: the pod's, for a
+/// container of a pod.
 pub fn spawn(paths: &Paths, id: &str) -> Result<()> {
+    spawn_watcher(paths, "__monitor", id, "the container monitor")
+}
+
+/// Start skiff as `hidden_command ID` in a session of its own (so it
+/// outlives the CLI), and wait for its report on its fd 3: "ok", or the
+/// error that stopped it.
+pub fn spawn_watcher(paths: &Paths, hidden_command: &str, id: &str, what: &str) -> Result<()> {
     let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
     let exe = std::fs::read_link("/proc/self/exe").context(|| "find the skiff binary".into())?;
     let report_raw = std::os::fd::AsRawFd::as_raw_fd(&report_w);
@@ -49,7 +58,7 @@ pub fn spawn(paths: &Paths, id: &str) -> Result<()> {
         .arg(&paths.data)
         .arg("--runroot")
         .arg(&paths.runtime)
-        .arg("__monitor")
+        .arg(hidden_command)
         .arg(id)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
@@ -63,7 +72,7 @@ pub fn spawn(paths: &Paths, id: &str) -> Result<()> {
             Ok(())
         });
     }
-    let child = cmd.spawn().context(|| "start the container monitor".into())?;
+    let child = cmd.spawn().context(|| format!("start {what}"))?;
     drop(report_w);
     let mut message = String::new();
     let _ = std::fs::File::from(report_r).read_to_string(&mut message);
@@ -72,8 +81,13 @@ pub fn spawn(paths: &Paths, id: &str) -> Result<()> {
     match message.split_once('\n') {
         Some(("ok", _)) => Ok(()),
         Some((code, msg)) => Err(Error::with_code(code.parse().unwrap_or(EXIT_ENGINE), msg.trim().to_string())),
-        None => Err(crate::err!("the container monitor exited before starting the container")),
+        None => Err(crate::err!("{what} exited before it was ready")),
     }
+}
+
+/// Report "ok" to the CLI that started us, once.
+pub fn report_ok(fd: &mut Option<OwnedFd>) {
+    report(fd, "ok\n");
 }
 
 fn report(fd: &mut Option<OwnedFd>, text: &str) {
@@ -82,17 +96,44 @@ fn report(fd: &mut Option<OwnedFd>, text: &str) {
     }
 }
 
-/// The hidden `__monitor` command.
-pub fn run(paths: &Paths, id: &str) -> Result<i32> {
-    // SAFETY: fd 3 was set up by `spawn`; if it is not open, we have no
-    // one to report to.
+/// Run `body` as a watcher started by `spawn_watcher`: it gets the report
+/// descriptor (None when nobody waits), and an error it returns before
+/// reporting reaches the CLI.
+pub fn run_reporting(body: impl FnOnce(&mut Option<OwnedFd>) -> Result<i32>) -> Result<i32> {
+    // SAFETY: fd 3 was set up by `spawn_watcher`; if it is not open, we
+    // have no one to report to.
     let mut reporter = (nix::fcntl::fcntl(unsafe { std::os::fd::BorrowedFd::borrow_raw(REPORT_FD) }, nix::fcntl::FcntlArg::F_GETFD).is_ok())
         .then(|| unsafe { OwnedFd::from_raw_fd(REPORT_FD) });
-    let result = watch(paths, id, &mut reporter);
+    let result = body(&mut reporter);
     if let Err(e) = &result {
         report(&mut reporter, &format!("{}\n{}", e.code, e.message));
     }
     result
+}
+
+/// The hidden `__monitor` command.
+pub fn run(paths: &Paths, id: &str) -> Result<i32> {
+    run_reporting(|reporter| {
+        enter_container_user_namespace(paths, id)?;
+        watch(paths, id, reporter)
+    })
+}
+
+/// A monitor started from outside any user namespace (rootless) enters
+/// the one the container needs: its pod's, or a new one of its own.
+fn enter_container_user_namespace(paths: &Paths, id: &str) -> Result<()> {
+    if !crate::runtime::userns::rootless() {
+        return Ok(());
+    }
+    let record = ContainerStore::open(paths).lookup(id)?;
+    if record.config.pod.is_empty() {
+        crate::runtime::userns::enter_if_rootless()?;
+        return Ok(());
+    }
+    let pods = crate::pod::PodStore::open(paths);
+    let pod = pods.lookup(&record.config.pod)?;
+    let holder = pods.infra_pid(&pod.id).ok_or_else(|| crate::err!("the infra process of pod {} is not running", pod.name))?;
+    crate::runtime::join::join_user_namespace_of(holder)
 }
 
 fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> {
@@ -123,7 +164,7 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
                 containers.set_live(&record.id, started.pid.as_raw())?;
                 containers.event(&record, "start");
                 let mut checks = HealthChecks::new(paths, &containers, &record)?;
-                report(reporter, "ok\n");
+                report_ok(reporter);
                 match started.terminal.take() {
                     Some(master) => {
                         let input = master.try_clone().ok();

@@ -58,3 +58,57 @@ pub fn valid_name(name: &str) -> bool {
     matches!(chars.next(), Some(c) if c.is_ascii_alphanumeric())
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '-')
 }
+
+/// A name reserved as a symlink NAME -> ID in `dir` (for containers and
+/// pods): making the link is atomic, so two processes never get one name.
+/// A link whose id `gone` says no longer exists was left by a process that
+/// died half-way and is taken over; a live one is an error from `in_use`
+/// (given the name and the id that holds it).
+pub fn reserve_link(
+    dir: &std::path::Path,
+    name: &str,
+    id: &str,
+    gone: &dyn Fn(&str) -> bool,
+    in_use: &dyn Fn(&str, &str) -> crate::error::Error,
+) -> crate::error::Result<()> {
+    let link = dir.join(name);
+    match std::os::unix::fs::symlink(id, &link) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let old = std::fs::read_link(&link).map(|o| o.to_string_lossy().into_owned()).unwrap_or_default();
+            if !old.is_empty() && gone(&old) {
+                let _ = std::fs::remove_file(&link);
+                return reserve_link(dir, name, id, gone, in_use);
+            }
+            Err(in_use(name, &old))
+        }
+        Err(e) => Err(crate::err!("reserve the name {name}: {e}")),
+    }
+}
+
+/// The name for a new `what` (container, pod) with `id`: `requested`,
+/// checked, or else a random free one; `reserve` takes it.
+pub fn pick_name(
+    what: &str,
+    requested: Option<&str>,
+    id: &str,
+    reserve: impl Fn(&str) -> crate::error::Result<()>,
+) -> crate::error::Result<String> {
+    if let Some(name) = requested {
+        if !valid_name(name) {
+            return Err(crate::err!("invalid {what} name {name:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
+        }
+        reserve(name)?;
+        return Ok(name.to_string());
+    }
+    let base = random_name(id);
+    let mut attempt = 0;
+    loop {
+        let candidate = if attempt == 0 { base.clone() } else { format!("{base}_{attempt}") };
+        match reserve(&candidate) {
+            Ok(()) => return Ok(candidate),
+            Err(_) if attempt < 100 => attempt += 1,
+            Err(e) => return Err(e),
+        }
+    }
+}

@@ -80,6 +80,8 @@ pub struct ContainerConfig {
     /// Bind mounts and volumes (`-v`, `--mount`, `--volumes-from`, the
     /// image's VOLUME entries).
     pub mounts: Vec<super::mounts::MountConfig>,
+    /// The id of the pod the container belongs to; empty for none.
+    pub pod: String,
 }
 
 /// docker's restart policies, carried out by the container's monitor.
@@ -190,7 +192,21 @@ pub struct LiveState {
     pub watcher_start_time: u64,
 }
 
-fn alive(pid: i32, start_time: u64) -> bool {
+impl LiveState {
+    /// `pid`, watched by this process.
+    pub fn watched_here(pid: i32) -> LiveState {
+        let watcher_pid = std::process::id() as i32;
+        LiveState {
+            pid,
+            start_time: process_start_time(pid).unwrap_or(0),
+            watcher_pid,
+            watcher_start_time: process_start_time(watcher_pid).unwrap_or(0),
+        }
+    }
+}
+
+/// Whether `pid` is still the process that started at `start_time`.
+pub fn alive(pid: i32, start_time: u64) -> bool {
     pid > 0 && process_start_time(pid) == Some(start_time)
 }
 
@@ -271,30 +287,7 @@ impl ContainerStore {
     pub fn create(&self, name: Option<&str>, make: impl FnOnce(&str, &str) -> ContainerRecord) -> Result<ContainerRecord> {
         std::fs::create_dir_all(self.names_dir()).context(|| format!("create {}", self.names_dir().display()))?;
         let id = super::names::random_id();
-        let name = match name {
-            Some(n) => {
-                if !super::names::valid_name(n) {
-                    return Err(crate::err!("invalid container name {n:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
-                }
-                self.reserve_name(n, &id)?;
-                n.to_string()
-            }
-            None => {
-                let mut attempt = 0;
-                loop {
-                    let candidate = if attempt == 0 {
-                        super::names::random_name(&id)
-                    } else {
-                        format!("{}_{attempt}", super::names::random_name(&id))
-                    };
-                    match self.reserve_name(&candidate, &id) {
-                        Ok(()) => break candidate,
-                        Err(_) if attempt < 100 => attempt += 1,
-                        Err(e) => return Err(e),
-                    }
-                }
-            }
-        };
+        let name = super::names::pick_name("container", name, &id, |candidate| self.reserve_name(candidate, &id))?;
         let record = make(&id, &name);
         let dir = self.container_dir(&id);
         let made = std::fs::create_dir(&dir)
@@ -310,26 +303,13 @@ impl ContainerStore {
     }
 
     fn reserve_name(&self, name: &str, id: &str) -> Result<()> {
-        let link = self.names_dir().join(name);
-        match std::os::unix::fs::symlink(id, &link) {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                // A name whose container directory is gone was left by a
-                // process that died half-way: take it over.
-                if let Ok(old) = std::fs::read_link(&link) {
-                    if !self.record_path(&old.to_string_lossy()).exists() && !self.container_dir(&old.to_string_lossy()).exists() {
-                        let _ = std::fs::remove_file(&link);
-                        return self.reserve_name(name, id);
-                    }
-                    return Err(crate::err!(
-                        "the container name \"{name}\" is already in use by {}. You have to remove that container to be able to reuse that name",
-                        old.to_string_lossy()
-                    ));
-                }
-                Err(crate::err!("the container name \"{name}\" is already in use"))
-            }
-            Err(e) => Err(crate::err!("reserve container name {name}: {e}")),
-        }
+        // A name whose container directory is gone was left by a process
+        // that died half-way.
+        let gone = |old: &str| !self.record_path(old).exists() && !self.container_dir(old).exists();
+        let in_use = |name: &str, old: &str| {
+            crate::err!("the container name \"{name}\" is already in use by {old}. You have to remove that container to be able to reuse that name")
+        };
+        super::names::reserve_link(&self.names_dir(), name, id, &gone, &in_use)
     }
 
     /// Give a container another name; the old one is free afterwards.
@@ -357,14 +337,7 @@ impl ContainerStore {
 
     /// Record the container's init process; the caller is its watcher.
     pub fn set_live(&self, id: &str, pid: i32) -> Result<()> {
-        let watcher_pid = std::process::id() as i32;
-        let live = LiveState {
-            pid,
-            start_time: process_start_time(pid).unwrap_or(0),
-            watcher_pid,
-            watcher_start_time: process_start_time(watcher_pid).unwrap_or(0),
-        };
-        atomic::write_json(&self.live_path(id), &live)
+        atomic::write_json(&self.live_path(id), &LiveState::watched_here(pid))
     }
 
     pub fn clear_live(&self, id: &str) {

@@ -13,6 +13,7 @@
 //! 3. parent: the error pipe closing without a message means exec
 //!    succeeded; relay signals (and the terminal) until the child exits.
 
+use super::join::{HolderNamespaces, SharedNamespace};
 use super::rootfs;
 use super::spec::{ContainerSpec, NetworkMode};
 use super::syscall::{LinuxSyscall, Syscall};
@@ -189,11 +190,24 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             flags |= libc::CLONE_NEWUSER;
         }
     }
+    // A pod's container joins the namespaces its infra process holds
+    // instead of making its own.
+    let pod_namespaces = match (&spec.pod, join) {
+        (Some(pod), None) => {
+            let holder = pod.holder_pid.ok_or_else(|| crate::err!("the pod's infra process is not running: start the pod"))?;
+            for kind in &pod.namespaces {
+                flags &= !(kind.clone_flag().bits());
+            }
+            Some(super::join::HolderNamespaces::open(holder, &pod.namespaces)?)
+        }
+        _ => None,
+    };
     // The container's own user namespace gets its mappings, and slirp4netns
     // configures its network namespace, once the child exists: the child
     // waits on this pipe until both are done.
     let userns = spec.userns.as_ref().filter(|_| join.is_none());
-    let gated = join.is_none() && (matches!(spec.network, NetworkMode::Slirp4netns(_)) || userns.is_some());
+    let own_slirp = matches!(spec.network, NetworkMode::Slirp4netns(_)) && !spec.joins(SharedNamespace::Net);
+    let gated = join.is_none() && (own_slirp || userns.is_some());
     let network_gate =
         if gated { Some(nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?) } else { None };
     // A fork-like clone (no new stack): the child gets a copy of this
@@ -214,7 +228,7 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             unsafe { libc::_exit(EXIT_ENGINE) }
         }
         let console = console_socket.map(|(_, child_end)| child_end);
-        child_main(spec, &stdio, join.is_some(), err_w, console);
+        child_main(spec, &stdio, join.is_some(), pod_namespaces.as_ref(), err_w, console);
     }
     started.pid = Pid::from_raw(pid as i32);
     if let Some((network_ready, release)) = network_gate {
@@ -455,8 +469,15 @@ fn send_fd(socket: &OwnedFd, fd: BorrowedFd) -> Result<()> {
 }
 
 /// The container's init: never returns.
-fn child_main(spec: &ContainerSpec, stdio: &Stdio, joined: bool, err_w: OwnedFd, console: Option<OwnedFd>) -> ! {
-    let error = match child_setup(spec, stdio, joined, console) {
+fn child_main(
+    spec: &ContainerSpec,
+    stdio: &Stdio,
+    joined: bool,
+    pod_namespaces: Option<&HolderNamespaces>,
+    err_w: OwnedFd,
+    console: Option<OwnedFd>,
+) -> ! {
+    let error = match pod_namespaces.map_or(Ok(()), HolderNamespaces::enter).and_then(|_| child_setup(spec, stdio, joined, console)) {
         Ok(never) => match never {},
         Err(e) => e,
     };
@@ -480,10 +501,13 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
         }
     } else {
         let sys = LinuxSyscall;
-        if spec.network == NetworkMode::None {
+        // In a pod, the infra process has set up the shared ones.
+        if spec.network == NetworkMode::None && !spec.joins(SharedNamespace::Net) {
             bring_up_loopback()?;
         }
-        sys.set_hostname(&spec.hostname)?;
+        if !spec.joins(SharedNamespace::Uts) {
+            sys.set_hostname(&spec.hostname)?;
+        }
         rootfs::prepare(&sys, spec, matches!(stdio, Stdio::Terminal))?
     };
     // Its own session, so that the terminal's signals reach only what the
@@ -649,7 +673,7 @@ fn find_executable(name: &str, env: &[String]) -> Result<CString> {
 }
 
 /// A new network namespace starts with `lo` down.
-fn bring_up_loopback() -> Result<()> {
+pub fn bring_up_loopback() -> Result<()> {
     let sock = nix::sys::socket::socket(
         nix::sys::socket::AddressFamily::Inet,
         nix::sys::socket::SockType::Datagram,

@@ -16,6 +16,7 @@
 //! exits in the background, while the forwarder, which holds the host
 //! ports, is waited for.
 
+use super::ports::PortMapping;
 use super::spec::{ContainerSpec, NetworkMode, SlirpOptions};
 use super::userns::find_on_path;
 use crate::error::{Context, Result};
@@ -60,10 +61,16 @@ impl Drop for Slirp {
 /// start slirp4netns and the forwarder of the published ports. None for
 /// modes that need no helper.
 pub fn attach(spec: &ContainerSpec, pid: Pid) -> Result<Option<Slirp>> {
-    let NetworkMode::Slirp4netns(options) = spec.network else { return Ok(None) };
-    let mut slirp = Slirp::start(pid, &options, &spec.runtime_dir)?;
-    if !spec.ports.is_empty() {
-        slirp.forwarder = Some(super::portfwd::start(&spec.ports, pid)?);
+    connect(spec.network, &spec.ports, &spec.runtime_dir, pid)
+}
+
+/// Connect the network namespace of `pid` for `network`, publishing
+/// `ports`; slirp4netns keeps its log in `dir`.
+pub fn connect(network: NetworkMode, ports: &[PortMapping], dir: &Path, pid: Pid) -> Result<Option<Slirp>> {
+    let NetworkMode::Slirp4netns(options) = network else { return Ok(None) };
+    let mut slirp = Slirp::start(pid, &options, dir)?;
+    if !ports.is_empty() {
+        slirp.forwarder = Some(super::portfwd::start(ports, pid)?);
     }
     Ok(Some(slirp))
 }

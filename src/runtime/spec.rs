@@ -130,6 +130,9 @@ pub struct ContainerSpec {
     /// Lines added to the image's /etc/passwd and /etc/group (keep-id's
     /// user), each unless the image has its name or id already.
     pub etc_entries: Vec<EtcEntry>,
+    /// The pod whose namespaces the container joins instead of making its
+    /// own; skiff must already be in the pod's user namespace.
+    pub pod: Option<PodJoin>,
 }
 
 /// A line for an /etc file of the image, written with the image's lines
@@ -162,6 +165,21 @@ impl EtcEntry {
         out.push_str(&self.line);
         out.push('\n');
         Some(out)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PodJoin {
+    /// The pod's namespace holder (its infra process); None when it is not
+    /// running.
+    pub holder_pid: Option<i32>,
+    pub namespaces: Vec<super::join::SharedNamespace>,
+}
+
+impl ContainerSpec {
+    /// Whether the container joins the pod's namespace of this kind.
+    pub fn joins(&self, kind: super::join::SharedNamespace) -> bool {
+        self.pod.as_ref().is_some_and(|p| p.namespaces.contains(&kind))
     }
 }
 

@@ -1,0 +1,363 @@
+//! `skiff pod create|ps|inspect|start|stop|restart|kill|rm|exists|prune`:
+//! manage pods (see `crate::pod`).
+
+use super::{Context, Filters, OutputFormat};
+use crate::cli::{PodCommand, PodCreateArgs, PodInspectArgs, PodKillArgs, PodNamesArgs, PodPsArgs, PodRmArgs};
+use crate::container::{monitor, ContainerRecord, ContainerStore};
+use crate::error::{Error, Result};
+use crate::output::{self, Table};
+use crate::pod::{infra, PodRecord, PodSettings, PodStatus, PodStore};
+use crate::runtime::{ports, userns};
+use serde_json::{json, Value};
+
+pub fn run(ctx: &Context, command: PodCommand) -> Result<i32> {
+    match command {
+        PodCommand::Create(args) => create(ctx, args),
+        PodCommand::Ps(args) => ps(ctx, args),
+        PodCommand::Inspect(args) => inspect(ctx, args),
+        PodCommand::Start(args) => each_pod(ctx, &args, start),
+        PodCommand::Stop(args) => each_pod(ctx, &args.names, |ctx, pod| stop(ctx, pod, args.time)),
+        PodCommand::Restart(args) => each_pod(ctx, &args, |ctx, pod| {
+            stop(ctx, pod, None)?;
+            start(ctx, pod)
+        }),
+        PodCommand::Kill(args) => kill(ctx, args),
+        PodCommand::Rm(args) => rm(ctx, args),
+        PodCommand::Exists { pod } => Ok(if PodStore::open(&ctx.paths).lookup(&pod).is_ok() { 0 } else { 1 }),
+        PodCommand::Prune(args) => prune(ctx, args.force),
+    }
+}
+
+fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
+    if !args.infra {
+        return Err(crate::err!("--infra=false is not supported: a skiff pod's namespaces live in its infra process"));
+    }
+    let name = match (&args.name, &args.positional_name) {
+        (Some(flag), Some(arg)) if flag != arg => return Err(crate::err!("the pod is named twice: --name {flag} and {arg}")),
+        (name, positional) => name.clone().or_else(|| positional.clone()),
+    };
+    let share = crate::pod::parse_share(&args.share)?;
+    if args.hostname.is_some() && !share.contains(&crate::runtime::join::SharedNamespace::Uts) {
+        return Err(crate::err!("--hostname needs the pod to share its uts namespace: add uts to --share"));
+    }
+    let mut published = Vec::new();
+    for value in &args.publish.publish {
+        published.extend(ports::parse_publish(value)?);
+    }
+    let settings = PodSettings {
+        labels: super::create::parse_labels(&args.label)?,
+        hostname: args.hostname.clone(),
+        share,
+        network: args.network.clone(),
+        ports: published,
+    };
+    let pod = crate::pod::create_pod(&ctx.paths, name.as_deref(), settings)?;
+    output::line(&pod.id);
+    Ok(0)
+}
+
+/// Look up a pod for a command other than `pod rm`: podman exits 125 there.
+fn lookup(pods: &PodStore, key: &str) -> Result<PodRecord> {
+    pods.lookup(key).map_err(|e| Error::new(e.message))
+}
+
+/// The pods named, or with --all every pod; then `act` on each, printing its id.
+fn each_pod(ctx: &Context, args: &PodNamesArgs, act: impl Fn(&Context, &PodRecord) -> Result<()>) -> Result<i32> {
+    let pods = PodStore::open(&ctx.paths);
+    let targets = if args.all {
+        pods.list()?
+    } else if args.pods.is_empty() {
+        return Err(crate::err!("you must provide at least one pod name or id, or --all"));
+    } else {
+        args.pods.iter().map(|key| lookup(&pods, key)).collect::<Result<_>>()?
+    };
+    for pod in &targets {
+        act(ctx, pod)?;
+        output::line(&pod.id);
+    }
+    Ok(0)
+}
+
+/// Start the infra process, then every container that is not running. The
+/// monitors are started from outside any user namespace: each joins the
+/// pod's.
+fn start(ctx: &Context, pod: &PodRecord) -> Result<()> {
+    let pods = PodStore::open(&ctx.paths);
+    infra::ensure_running(&ctx.paths, &pods, pod)?;
+    let containers = ContainerStore::open(&ctx.paths);
+    for c in pods.containers_of(&containers, &pod.id)? {
+        if containers.live_pid(&c.id).is_none() {
+            containers.clear_stop(&c.id);
+            monitor::spawn(&ctx.paths, &c.id)?;
+        }
+    }
+    Ok(())
+}
+
+/// Stop every container of the pod, then its infra process.
+fn stop(ctx: &Context, pod: &PodRecord, timeout: Option<u64>) -> Result<()> {
+    let pods = PodStore::open(&ctx.paths);
+    let containers = ContainerStore::open(&ctx.paths);
+    for c in pods.containers_of(&containers, &pod.id)? {
+        super::stop::stop(&containers, &c, timeout)?;
+    }
+    pods.stop_infra(&pod.id);
+    Ok(())
+}
+
+/// Send the signal to every running container of the pods; the infra
+/// process (podman's catatonit) ends on it too.
+fn kill(ctx: &Context, args: PodKillArgs) -> Result<i32> {
+    let signal = monitor::parse_signal(&args.signal)?;
+    each_pod(ctx, &args.names, |ctx, pod| {
+        let pods = PodStore::open(&ctx.paths);
+        let containers = ContainerStore::open(&ctx.paths);
+        let members = pods.containers_of(&containers, &pod.id)?;
+        let running: Vec<(ContainerRecord, i32)> =
+            members.into_iter().filter_map(|c| containers.live_pid(&c.id).map(|pid| (c, pid))).collect();
+        if running.is_empty() && pods.infra_pid(&pod.id).is_none() {
+            return Err(crate::err!("pod {} is not running: nothing to kill", pod.name));
+        }
+        for (c, pid) in &running {
+            // So that a restart policy does not bring it back.
+            containers.request_stop(&c.id)?;
+            nix::sys::signal::kill(nix::unistd::Pid::from_raw(*pid), signal).map_err(|e| crate::err!("kill {}: {e}", c.name))?;
+            containers.event(c, "kill");
+        }
+        pods.stop_infra(&pod.id);
+        pods.event(pod, "kill");
+        Ok(())
+    })
+}
+
+fn rm(ctx: &Context, args: PodRmArgs) -> Result<i32> {
+    let pods = PodStore::open(&ctx.paths);
+    let targets = if args.names.all {
+        pods.list()?
+    } else if args.names.pods.is_empty() {
+        return Err(crate::err!("you must provide at least one pod name or id, or --all"));
+    } else {
+        args.names.pods.iter().map(|key| pods.lookup(key)).collect::<Result<_>>()?
+    };
+    // Container files belong to subordinate ids: only root in the user
+    // namespace may delete them.
+    userns::enter_if_rootless()?;
+    let containers = ContainerStore::open(&ctx.paths);
+    for pod in &targets {
+        remove_pod(ctx, &pods, &containers, pod, args.force)?;
+        output::line(&pod.id);
+    }
+    Ok(0)
+}
+
+/// Remove the pod with its containers; running ones only with `force`.
+fn remove_pod(ctx: &Context, pods: &PodStore, containers: &ContainerStore, pod: &PodRecord, force: bool) -> Result<()> {
+    let members = pods.containers_of(containers, &pod.id)?;
+    if !force {
+        if let Some(running) = members.iter().find(|c| containers.live_pid(&c.id).is_some()) {
+            return Err(Error::with_code(
+                crate::error::EXIT_ENGINE,
+                format!("pod {} has a running container {}: stop the pod first or use pod rm -f", pod.name, running.name),
+            ));
+        }
+    }
+    for c in &members {
+        super::rm::remove_one(ctx, containers, &c.id, true, false)?;
+    }
+    pods.stop_infra(&pod.id);
+    pods.remove(pod)
+}
+
+fn prune(ctx: &Context, force: bool) -> Result<i32> {
+    if !force && !output::confirm("WARNING! This will remove all stopped/exited pods..", &[]) {
+        return Ok(0);
+    }
+    userns::enter_if_rootless()?;
+    let pods = PodStore::open(&ctx.paths);
+    let containers = ContainerStore::open(&ctx.paths);
+    for pod in pods.list()? {
+        let members = pods.containers_of(&containers, &pod.id)?;
+        if matches!(pods.status(&pod, &members), PodStatus::Created | PodStatus::Exited) {
+            remove_pod(ctx, &pods, &containers, &pod, false)?;
+            output::line(&pod.id);
+        }
+    }
+    Ok(0)
+}
+
+fn ps(ctx: &Context, args: PodPsArgs) -> Result<i32> {
+    let format = OutputFormat::parse(args.format.as_deref())?;
+    let filters = Filters::parse(&args.filter, &["name", "id", "label", "status"])?;
+    for (key, value) in filters.iter() {
+        if key == "status" && !["created", "running", "degraded", "exited", "stopped"].contains(&value) {
+            return Err(crate::err!("invalid filter \"status={value}\": status is created, running, degraded or exited"));
+        }
+    }
+    let pods = PodStore::open(&ctx.paths);
+    let containers = ContainerStore::open(&ctx.paths);
+    let mut listed = Vec::new();
+    for pod in pods.list()? {
+        let members = pods.containers_of(&containers, &pod.id)?;
+        let status = pods.status(&pod, &members);
+        if filters.matches(|key, value| pod_matches(key, value, &pod, status)) {
+            listed.push((pod, members, status));
+        }
+    }
+    let short = |id: &str| if args.no_trunc { id.to_string() } else { id[..12].to_string() };
+    if args.quiet {
+        for (pod, _, _) in &listed {
+            output::line(&short(&pod.id));
+        }
+        return Ok(0);
+    }
+    match format {
+        OutputFormat::Json => {
+            output::json(&listed.iter().map(|(pod, members, status)| ps_json(pod, members, *status)).collect::<Vec<_>>());
+        }
+        OutputFormat::Template(t) => {
+            let values: Vec<Value> = listed
+                .iter()
+                .map(|(pod, members, status)| {
+                    let mut v = ps_json(pod, members, *status);
+                    v["ID"] = json!(short(&pod.id));
+                    v["InfraID"] = json!(short(&pod.infra_id));
+                    v["Created"] = json!(output::human_ago(pod.created));
+                    v["NumberOfContainers"] = json!(members.len() + 1);
+                    v["ContainerNames"] = json!(members.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join(","));
+                    v["ContainerIds"] = json!(members.iter().map(|c| short(&c.id)).collect::<Vec<_>>().join(","));
+                    v
+                })
+                .collect();
+            output::templated(&t, &values)?;
+        }
+        OutputFormat::Table => {
+            let mut headers = vec!["POD ID", "NAME", "STATUS", "CREATED", "INFRA ID", "# OF CONTAINERS"];
+            if args.ctr_names {
+                headers.push("NAMES");
+            }
+            if args.ctr_ids {
+                headers.push("IDS");
+            }
+            let mut table = Table::new(&headers);
+            for (pod, members, status) in &listed {
+                let mut row = vec![
+                    short(&pod.id),
+                    pod.name.clone(),
+                    status.as_str().to_string(),
+                    output::human_ago(pod.created),
+                    short(&pod.infra_id),
+                    // podman counts its infra container.
+                    (members.len() + 1).to_string(),
+                ];
+                if args.ctr_names {
+                    row.push(std::iter::once(pod.infra_name()).chain(members.iter().map(|c| c.name.clone())).collect::<Vec<_>>().join(","));
+                }
+                if args.ctr_ids {
+                    row.push(std::iter::once(short(&pod.infra_id)).chain(members.iter().map(|c| short(&c.id))).collect::<Vec<_>>().join(","));
+                }
+                table.row(row);
+            }
+            table.print();
+        }
+    }
+    Ok(0)
+}
+
+fn pod_matches(key: &str, value: &str, pod: &PodRecord, status: PodStatus) -> bool {
+    match key {
+        "name" => pod.name.contains(value),
+        "id" => pod.id.starts_with(value),
+        "label" => match value.split_once('=') {
+            Some((k, v)) => pod.labels.get(k).is_some_and(|x| x == v),
+            None => pod.labels.contains_key(value),
+        },
+        _ => status.as_str().eq_ignore_ascii_case(value) || (value == "stopped" && status == PodStatus::Exited),
+    }
+}
+
+/// podman's `pod ps --format json` entry.
+fn ps_json(pod: &PodRecord, members: &[ContainerRecord], status: PodStatus) -> Value {
+    let infra_status = if status == PodStatus::Created { "created" } else if status == PodStatus::Exited { "exited" } else { "running" };
+    let containers: Vec<Value> = std::iter::once(json!({ "Id": pod.infra_id, "Names": pod.infra_name(), "Status": infra_status }))
+        .chain(members.iter().map(|c| json!({ "Id": c.id, "Names": c.name, "Status": c.status.as_str() })))
+        .collect();
+    json!({
+        "Cgroup": "",
+        "Containers": containers,
+        "Created": crate::time::format(pod.created),
+        "Id": pod.id,
+        "InfraId": pod.infra_id,
+        "Name": pod.name,
+        "Namespace": "",
+        "Networks": [],
+        "Status": status.as_str(),
+        "Labels": pod.labels,
+    })
+}
+
+fn inspect(ctx: &Context, args: PodInspectArgs) -> Result<i32> {
+    let format = OutputFormat::parse(args.format.as_deref())?;
+    let pods = PodStore::open(&ctx.paths);
+    let containers = ContainerStore::open(&ctx.paths);
+    let mut values = Vec::new();
+    for key in &args.pods {
+        let pod = lookup(&pods, key)?;
+        let members = pods.containers_of(&containers, &pod.id)?;
+        values.push(inspect_json(&pods, &pod, &members)?);
+    }
+    match (&format, values.len()) {
+        (OutputFormat::Template(t), _) => output::templated(t, &values)?,
+        // podman 4 prints one pod as an object.
+        (_, 1) => output::json(&values[0]),
+        _ => output::json(&values),
+    }
+    Ok(0)
+}
+
+/// podman's `pod inspect` document.
+fn inspect_json(pods: &PodStore, pod: &PodRecord, members: &[ContainerRecord]) -> Result<Value> {
+    let status = pods.status(pod, members);
+    let mut bindings = serde_json::Map::new();
+    for p in &pod.ports {
+        bindings
+            .entry(format!("{}/{}", p.container_port, p.protocol))
+            .or_insert_with(|| json!([]))
+            .as_array_mut()
+            .expect("array")
+            .push(json!({ "HostIp": p.host_ip, "HostPort": p.host_port.to_string() }));
+    }
+    let infra_pid = pods.infra_pid(&pod.id).unwrap_or(0);
+    let containers: Vec<Value> = std::iter::once(json!({
+        "Id": pod.infra_id,
+        "Name": pod.infra_name(),
+        "State": if infra_pid > 0 { "running" } else if status == PodStatus::Created { "created" } else { "exited" },
+    }))
+    .chain(members.iter().map(|c| json!({ "Id": c.id, "Name": c.name, "State": c.status.as_str() })))
+    .collect();
+    Ok(json!({
+        "Id": pod.id,
+        "Name": pod.name,
+        "Created": crate::time::format(pod.created),
+        "CreateCommand": [],
+        "ExitPolicy": "continue",
+        "State": status.as_str(),
+        "Hostname": pod.hostname,
+        "Labels": pod.labels,
+        "CreateCgroup": false,
+        "CreateInfra": true,
+        "InfraContainerId": pod.infra_id,
+        "InfraConfig": {
+            "PortBindings": bindings,
+            "HostNetwork": pod.network_mode()? == crate::runtime::spec::NetworkMode::Host,
+            "StaticIP": "",
+            "StaticMAC": "",
+            "NoManageResolvConf": false,
+            "DNSServer": null,
+            "NetworkOptions": null,
+            "Networks": [pod.network],
+        },
+        "SharedNamespaces": pod.share.iter().map(|k| k.name()).collect::<Vec<_>>(),
+        "NumContainers": members.len() + 1,
+        "Containers": containers,
+    }))
+}

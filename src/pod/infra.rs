@@ -1,0 +1,167 @@
+//! A pod's infra process: skiff re-executed as the hidden `__pod-infra ID`
+//! command, in a session of its own, as a container's monitor is. It enters
+//! a new user namespace (the same mapping every skiff container gets), then
+//! clones a holder child into new uts, ipc and network namespaces (those the
+//! pod shares) that sets the hostname, brings up the loopback interface and
+//! pauses. The infra process connects the holder's network with
+//! slirp4netns, publishes the pod's ports, records the holder's pid and
+//! waits: when the holder dies it stops slirp4netns and exits; on SIGTERM it
+//! kills the holder first. The pod's containers join the holder's user
+//! namespace, then the shared ones.
+
+use super::{PodRecord, PodStore};
+use crate::container::monitor;
+use crate::error::{Context, Result};
+use crate::paths::Paths;
+use crate::runtime::join::SharedNamespace;
+use crate::runtime::process::{self, bring_up_loopback};
+use crate::runtime::{slirp, userns};
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+use nix::unistd::Pid;
+use std::io::Read;
+use std::os::fd::{AsFd, OwnedFd};
+
+/// Start the pod's infra process unless it runs, and return its holder's
+/// pid. Rootless, the caller must not be in a user namespace of its own
+/// yet: the infra process makes the pod's.
+pub fn ensure_running(paths: &Paths, pods: &PodStore, pod: &PodRecord) -> Result<i32> {
+    if let Some(pid) = pods.infra_pid(&pod.id) {
+        return Ok(pid);
+    }
+    // Two commands starting the same pod at once must not start two.
+    let _starting = crate::storage::lock::exclusive(&pods.infra_lock_path(&pod.id))?;
+    if let Some(pid) = pods.infra_pid(&pod.id) {
+        return Ok(pid);
+    }
+    monitor::spawn_watcher(paths, "__pod-infra", &pod.id, "the pod's infra process")?;
+    pods.infra_pid(&pod.id).ok_or_else(|| crate::err!("the infra process of pod {} exited right after it started", pod.name))
+}
+
+/// The hidden `__pod-infra` command.
+pub fn run(paths: &Paths, id: &str) -> Result<i32> {
+    monitor::run_reporting(|reporter| hold(paths, id, reporter))
+}
+
+fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> {
+    let pods = PodStore::open(paths);
+    let pod = pods.lookup(id)?;
+    if pods.infra_pid(&pod.id).is_some() {
+        return Err(crate::err!("the infra process of pod {} is running already", pod.name));
+    }
+    let network = pod.network_mode()?;
+    let held = pod.held_namespaces()?;
+    userns::enter_if_rootless()?;
+
+    let mut signals = SigSet::empty();
+    for s in [Signal::SIGTERM, Signal::SIGINT, Signal::SIGHUP, Signal::SIGCHLD] {
+        signals.add(s);
+    }
+    signals.thread_block().context(|| "block signals".into())?;
+    let signal_fd = SignalFd::with_flags(&signals, SfdFlags::SFD_CLOEXEC).context(|| "signalfd".into())?;
+    let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
+    let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
+    let flags = held.iter().fold(0, |f, kind| f | kind.clone_flag().bits()) | libc::SIGCHLD;
+    let parent = nix::unistd::getpid();
+    // A fork-like clone (no new stack), as for a container's init.
+    let pid = unsafe { libc::syscall(libc::SYS_clone, flags as libc::c_ulong, 0usize, 0usize, 0usize, 0usize) };
+    if pid < 0 {
+        return Err(crate::err!("create the pod's namespaces: {}", std::io::Error::last_os_error()));
+    }
+    if pid == 0 {
+        drop((err_r, ready_w));
+        let error = match hold_namespaces(&pod, &held, parent, ready_r) {
+            Ok(never) => match never {},
+            Err(e) => e,
+        };
+        let _ = nix::unistd::write(&err_w, error.message.as_bytes());
+        unsafe { libc::_exit(crate::error::EXIT_ENGINE) }
+    }
+    drop((err_w, ready_r));
+    let holder = Pid::from_raw(pid as i32);
+    let connected = if held.contains(&SharedNamespace::Net) {
+        slirp::connect(network, &pod.ports, &pods.infra_runtime_dir(&pod.id), holder)
+    } else {
+        Ok(None)
+    };
+    let network = match connected {
+        Ok(network) => network,
+        Err(e) => {
+            let _ = nix::sys::signal::kill(holder, Signal::SIGKILL);
+            process::wait_exit(holder);
+            return Err(e);
+        }
+    };
+    let _ = nix::unistd::write(&ready_w, b"1");
+    drop(ready_w);
+    // The holder closes its end once its namespaces are ready, or writes why not.
+    let mut message = String::new();
+    let _ = std::fs::File::from(err_r).read_to_string(&mut message);
+    if !message.is_empty() {
+        process::wait_exit(holder);
+        return Err(crate::err!("{}", message.trim()));
+    }
+    pods.set_live(&pod.id, holder.as_raw())?;
+    if !pod.started {
+        pods.save(&PodRecord { started: true, ..pod.clone() })?;
+    }
+    pods.event(&pod, "start");
+    monitor::report_ok(reporter);
+    wait_for_end(&signal_fd, holder);
+    drop(network);
+    pods.clear_live(&pod.id);
+    pods.event(&pod, "stop");
+    Ok(0)
+}
+
+/// Until the holder dies, or we are told to stop (then we kill it).
+fn wait_for_end(signal_fd: &SignalFd, holder: Pid) {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    loop {
+        if process::try_reap(holder).is_some() {
+            return;
+        }
+        let mut fds = [PollFd::new(signal_fd.as_fd(), PollFlags::POLLIN)];
+        match poll(&mut fds, PollTimeout::NONE) {
+            Ok(_) | Err(nix::errno::Errno::EINTR) => {}
+            Err(_) => return,
+        }
+        match signal_fd.read_signal() {
+            Ok(Some(info)) if info.ssi_signo as i32 != Signal::SIGCHLD as i32 => {
+                let _ = nix::sys::signal::kill(holder, Signal::SIGKILL);
+                process::wait_exit(holder);
+                return;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// In the holder child: wait for the network, set up the namespaces, drop
+/// every descriptor of skiff and pause until killed.
+fn hold_namespaces(pod: &PodRecord, held: &[SharedNamespace], parent: Pid, ready: OwnedFd) -> Result<std::convert::Infallible> {
+    // The holder must not outlive the infra process that watches it.
+    unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) };
+    if nix::unistd::getppid() != parent {
+        unsafe { libc::_exit(crate::error::EXIT_ENGINE) }
+    }
+    let mut byte = [0u8; 1];
+    if !matches!(nix::unistd::read(&ready, &mut byte), Ok(1)) {
+        unsafe { libc::_exit(crate::error::EXIT_ENGINE) }
+    }
+    if held.contains(&SharedNamespace::Uts) {
+        nix::unistd::sethostname(&pod.hostname).context(|| format!("set the pod's hostname {:?}", pod.hostname))?;
+    }
+    if held.contains(&SharedNamespace::Net) {
+        bring_up_loopback()?;
+    }
+    // Closing everything (the error pipe among it) tells the infra process
+    // we are ready, and keeps the CLI's report pipe from staying open here.
+    if unsafe { libc::syscall(libc::SYS_close_range, 3 as libc::c_uint, libc::c_uint::MAX, 0 as libc::c_uint) } != 0 {
+        return Err(crate::err!("close_range: {}", std::io::Error::last_os_error()));
+    }
+    let _ = SigSet::all().thread_unblock();
+    loop {
+        unsafe { libc::pause() };
+    }
+}

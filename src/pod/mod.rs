@@ -1,0 +1,469 @@
+//! Pods: groups of containers that share the network, ipc and uts
+//! namespaces held by one infra process (see `infra`). A pod is a directory
+//! `pods/ID/` in the store holding `pod.json` (written atomically); names are
+//! reserved with a symlink `pods/names/NAME -> ID`, as containers' are. The
+//! infra process's pid lives in the runtime directory, checked against the
+//! process's start time as a container's is.
+
+pub mod infra;
+
+use crate::container::state::{alive, now, now_nanos, LiveState};
+use crate::container::{ContainerRecord, ContainerStatus, ContainerStore};
+use crate::error::{Context, Error, Result};
+use crate::paths::Paths;
+use crate::runtime::join::SharedNamespace;
+use crate::runtime::ports::PortMapping;
+use crate::runtime::spec::NetworkMode;
+use crate::storage::atomic;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// podman's exit status of `pod rm` for a pod that does not exist.
+pub const EXIT_NO_SUCH_POD: i32 = 1;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PodRecord {
+    pub id: String,
+    pub name: String,
+    /// Unix seconds.
+    pub created: i64,
+    #[serde(default)]
+    pub created_nanos: u128,
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+    /// The hostname of the pod's shared uts namespace.
+    pub hostname: String,
+    /// The namespaces the pod's containers share, in podman's order.
+    pub share: Vec<SharedNamespace>,
+    /// slirp4netns[:OPTIONS], none or host, as given.
+    pub network: String,
+    /// Ports published by the pod's network, with host ports chosen at creation.
+    #[serde(default)]
+    pub ports: Vec<PortMapping>,
+    /// The id shown for the infra process (podman's infra container id).
+    pub infra_id: String,
+    /// Whether the infra process ever ran: a stopped pod is Exited, not Created.
+    #[serde(default)]
+    pub started: bool,
+}
+
+impl PodRecord {
+    pub fn network_mode(&self) -> Result<NetworkMode> {
+        NetworkMode::parse(&self.network)
+    }
+
+    pub fn shares(&self, kind: SharedNamespace) -> bool {
+        self.share.contains(&kind)
+    }
+
+    /// The namespaces the infra process creates and containers join: the
+    /// shared ones, except the network with `--network host` (the host's).
+    pub fn held_namespaces(&self) -> Result<Vec<SharedNamespace>> {
+        let host_network = self.network_mode()? == NetworkMode::Host;
+        Ok(self.share.iter().copied().filter(|k| !(host_network && *k == SharedNamespace::Net)).collect())
+    }
+
+    /// podman's name for the infra container.
+    pub fn infra_name(&self) -> String {
+        format!("{}-infra", &self.id[..12])
+    }
+}
+
+/// What `pod ps` says: podman's pod states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PodStatus {
+    Created,
+    Running,
+    /// Some of its containers run, others do not.
+    Degraded,
+    Exited,
+}
+
+impl PodStatus {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PodStatus::Created => "Created",
+            PodStatus::Running => "Running",
+            PodStatus::Degraded => "Degraded",
+            PodStatus::Exited => "Exited",
+        }
+    }
+
+    /// From the states of everything in the pod, the infra included.
+    pub fn of(states: &[ContainerStatus]) -> PodStatus {
+        let running = states.iter().filter(|s| **s == ContainerStatus::Running).count();
+        if running > 0 {
+            return if running == states.len() { PodStatus::Running } else { PodStatus::Degraded };
+        }
+        if states.contains(&ContainerStatus::Exited) {
+            PodStatus::Exited
+        } else {
+            PodStatus::Created
+        }
+    }
+}
+
+pub struct PodStore {
+    dir: PathBuf,
+    runtime: PathBuf,
+    data: PathBuf,
+}
+
+impl PodStore {
+    pub fn open(paths: &Paths) -> PodStore {
+        PodStore { dir: paths.data.join("pods"), runtime: paths.runtime.join("pods"), data: paths.data.clone() }
+    }
+
+    fn record_path(&self, id: &str) -> PathBuf {
+        self.dir.join(id).join("pod.json")
+    }
+
+    fn names_dir(&self) -> PathBuf {
+        self.dir.join("names")
+    }
+
+    fn live_path(&self, id: &str) -> PathBuf {
+        self.runtime.join(format!("{id}.json"))
+    }
+
+    /// Held while the infra process starts.
+    pub fn infra_lock_path(&self, id: &str) -> PathBuf {
+        self.dir.join(id).join("infra.lock")
+    }
+
+    /// Where the infra process keeps slirp4netns's socket and log.
+    pub fn infra_runtime_dir(&self, id: &str) -> PathBuf {
+        self.runtime.join(id)
+    }
+
+    /// Reserve the name (random when None) and write the record `make` builds.
+    pub fn create(&self, name: Option<&str>, make: impl FnOnce(&str, &str) -> PodRecord) -> Result<PodRecord> {
+        std::fs::create_dir_all(self.names_dir()).context(|| format!("create {}", self.names_dir().display()))?;
+        let id = crate::container::names::random_id();
+        let name = crate::container::names::pick_name("pod", name, &id, |candidate| self.reserve_name(candidate, &id))?;
+        let record = make(&id, &name);
+        let dir = self.dir.join(&id);
+        let made = std::fs::create_dir(&dir).context(|| format!("create {}", dir.display())).and_then(|_| self.save(&record));
+        if let Err(e) = made {
+            let _ = std::fs::remove_dir_all(&dir);
+            let _ = std::fs::remove_file(self.names_dir().join(&name));
+            return Err(e);
+        }
+        self.event(&record, "create");
+        Ok(record)
+    }
+
+    fn reserve_name(&self, name: &str, id: &str) -> Result<()> {
+        let gone = |old: &str| !self.dir.join(old).exists();
+        let in_use = |name: &str, _: &str| crate::err!("the pod name \"{name}\" is already in use: remove that pod to reuse the name");
+        crate::container::names::reserve_link(&self.names_dir(), name, id, &gone, &in_use)
+    }
+
+    pub fn save(&self, record: &PodRecord) -> Result<()> {
+        atomic::replace(&self.record_path(&record.id), &serde_json::to_vec_pretty(record)?)
+    }
+
+    fn load(&self, id: &str) -> Result<PodRecord> {
+        atomic::read_json(&self.record_path(id))
+    }
+
+    /// All pods, newest first.
+    pub fn list(&self) -> Result<Vec<PodRecord>> {
+        let entries = match std::fs::read_dir(&self.dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(crate::err!("read {}: {e}", self.dir.display())),
+        };
+        let mut out: Vec<PodRecord> = entries
+            .flatten()
+            .filter(|e| e.file_name().len() == 64)
+            .filter_map(|e| self.load(&e.file_name().to_string_lossy()).ok())
+            .collect();
+        out.sort_by(|a, b| b.created.cmp(&a.created).then_with(|| b.created_nanos.cmp(&a.created_nanos)));
+        Ok(out)
+    }
+
+    /// Find a pod by exact name, full id or unique id prefix.
+    pub fn lookup(&self, key: &str) -> Result<PodRecord> {
+        if let Ok(id) = std::fs::read_link(self.names_dir().join(key)) {
+            if let Ok(r) = self.load(&id.to_string_lossy()) {
+                return Ok(r);
+            }
+        }
+        if !key.is_empty() && key.len() <= 64 && key.bytes().all(|b| b.is_ascii_hexdigit()) {
+            let matches: Vec<PodRecord> = self.list()?.into_iter().filter(|r| r.id.starts_with(key)).collect();
+            match matches.len() {
+                1 => return Ok(matches.into_iter().next().unwrap()),
+                0 => {}
+                _ => return Err(crate::err!("more than one pod matches the id prefix {key}")),
+            }
+        }
+        Err(Error::with_code(EXIT_NO_SUCH_POD, format!("no pod with name or ID {key} found: no such pod")))
+    }
+
+    /// Remove the pod's record and name (its containers must be gone).
+    pub fn remove(&self, record: &PodRecord) -> Result<()> {
+        let link = self.names_dir().join(&record.name);
+        if std::fs::read_link(&link).map(|t| t.to_string_lossy() == record.id).unwrap_or(false) {
+            let _ = std::fs::remove_file(&link);
+        }
+        self.clear_live(&record.id);
+        crate::container::state::remove_tree(&self.dir.join(&record.id))?;
+        self.event(record, "remove");
+        Ok(())
+    }
+
+    /// Record the infra's namespace holder `pid`; the caller watches it.
+    pub fn set_live(&self, id: &str, pid: i32) -> Result<()> {
+        atomic::write_json(&self.live_path(id), &LiveState::watched_here(pid))
+    }
+
+    pub fn clear_live(&self, id: &str) {
+        let _ = std::fs::remove_file(self.live_path(id));
+    }
+
+    fn live(&self, id: &str) -> Option<LiveState> {
+        atomic::read_json(&self.live_path(id)).ok()
+    }
+
+    /// The process holding the pod's namespaces, if it is running.
+    pub fn infra_pid(&self, id: &str) -> Option<i32> {
+        self.live(id).filter(|l| alive(l.pid, l.start_time)).map(|l| l.pid)
+    }
+
+    /// Stop the infra process: SIGTERM to the skiff process watching the
+    /// holder (which stops it and slirp4netns), SIGKILL to both if that
+    /// takes too long. Returns once neither is left.
+    pub fn stop_infra(&self, id: &str) {
+        use nix::sys::signal::{kill, Signal};
+        use nix::unistd::Pid;
+        let Some(live) = self.live(id) else { return };
+        let gone = || !running(live.pid, live.start_time) && !running(live.watcher_pid, live.watcher_start_time);
+        if alive(live.watcher_pid, live.watcher_start_time) {
+            let _ = kill(Pid::from_raw(live.watcher_pid), Signal::SIGTERM);
+        } else if alive(live.pid, live.start_time) {
+            let _ = kill(Pid::from_raw(live.pid), Signal::SIGKILL);
+        }
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !gone() && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        for (pid, start) in [(live.watcher_pid, live.watcher_start_time), (live.pid, live.start_time)] {
+            if alive(pid, start) {
+                let _ = kill(Pid::from_raw(pid), Signal::SIGKILL);
+            }
+        }
+        self.clear_live(id);
+    }
+
+    /// The pod's containers, newest first.
+    pub fn containers_of(&self, containers: &ContainerStore, id: &str) -> Result<Vec<ContainerRecord>> {
+        Ok(containers.list()?.into_iter().filter(|c| c.config.pod == id).collect())
+    }
+
+    /// The pod's state, from its containers and its infra process.
+    pub fn status(&self, record: &PodRecord, members: &[ContainerRecord]) -> PodStatus {
+        let infra = match (self.infra_pid(&record.id), self.live(&record.id)) {
+            (Some(_), _) => ContainerStatus::Running,
+            (None, Some(_)) => ContainerStatus::Exited,
+            (None, None) if record.started || members.iter().any(|c| c.status != ContainerStatus::Created) => ContainerStatus::Exited,
+            (None, None) => ContainerStatus::Created,
+        };
+        let states: Vec<ContainerStatus> = std::iter::once(infra).chain(members.iter().map(|c| c.status)).collect();
+        PodStatus::of(&states)
+    }
+
+    pub fn event(&self, record: &PodRecord, action: &str) {
+        crate::events::record(&self.data, "pod", action, &record.id, &record.name, "");
+    }
+}
+
+/// Whether `pid` is the process that started at `start_time` and has not
+/// exited: the infra process, once its starter is gone, is a child of the
+/// system's init, which may take its time to reap it.
+fn running(pid: i32, start_time: u64) -> bool {
+    let zombie = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|stat| stat.rfind(')').map(|end| stat[end + 1..].trim_start().starts_with('Z')))
+        .unwrap_or(false);
+    alive(pid, start_time) && !zombie
+}
+
+/// A new pod's record, named `name`, from checked settings.
+pub fn new_record(id: &str, name: &str, settings: PodSettings) -> PodRecord {
+    PodRecord {
+        id: id.to_string(),
+        name: name.to_string(),
+        created: now(),
+        created_nanos: now_nanos(),
+        labels: settings.labels,
+        hostname: settings.hostname.unwrap_or_else(|| name.to_string()),
+        share: settings.share,
+        network: settings.network,
+        ports: settings.ports,
+        infra_id: crate::container::names::random_id(),
+        started: false,
+    }
+}
+
+/// What `pod create` (or `run --pod new:NAME`) asks for, checked.
+#[derive(Debug, Clone, Default)]
+pub struct PodSettings {
+    pub labels: BTreeMap<String, String>,
+    pub hostname: Option<String>,
+    pub share: Vec<SharedNamespace>,
+    pub network: String,
+    pub ports: Vec<PortMapping>,
+}
+
+/// `--share net,ipc,uts`: the namespaces skiff can share, in podman's order.
+pub fn parse_share(value: &str) -> Result<Vec<SharedNamespace>> {
+    let mut kinds = Vec::new();
+    for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        let kind = SharedNamespace::parse(name).ok_or_else(|| {
+            crate::err!("cannot share the {name:?} namespace in a pod: skiff shares net, ipc and uts")
+        })?;
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    kinds.sort();
+    Ok(kinds)
+}
+
+/// `--pod` of create and run: an existing pod to join, or `new:NAME`, a
+/// pod to create for the container (with the container's `-p` ports).
+pub enum PodRequest {
+    Join(PodRecord),
+    New(String),
+}
+
+/// The container flags that a pod's shared namespaces rule out.
+pub struct ContainerNetworking<'a> {
+    pub network: Option<&'a str>,
+    pub hostname: Option<&'a str>,
+    pub publishes: bool,
+    pub publish_all: bool,
+}
+
+impl PodRequest {
+    /// Check `value` against the container's flags, before anything exists.
+    pub fn check(paths: &Paths, value: &str, flags: &ContainerNetworking) -> Result<PodRequest> {
+        let (request, name, share) = match value.strip_prefix("new:") {
+            Some(name) => {
+                if !crate::container::names::valid_name(name) {
+                    return Err(crate::err!("invalid pod name {name:?} in --pod new:NAME: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
+                }
+                if PodStore::open(paths).lookup(name).is_ok() {
+                    return Err(crate::err!("the pod name \"{name}\" is already in use: use --pod {name} to join that pod"));
+                }
+                (PodRequest::New(name.to_string()), name.to_string(), parse_share(DEFAULT_SHARE)?)
+            }
+            None => {
+                let pod = PodStore::open(paths).lookup(value).map_err(|e| Error::new(e.message))?;
+                let (name, share) = (pod.name.clone(), pod.share.clone());
+                (PodRequest::Join(pod), name, share)
+            }
+        };
+        if share.contains(&SharedNamespace::Net) {
+            if let Some(network) = flags.network {
+                return Err(crate::err!("--network {network} conflicts with --pod {name}: the container uses the pod's network"));
+            }
+            if flags.publish_all || (flags.publishes && matches!(request, PodRequest::Join(_))) {
+                return Err(crate::err!(
+                    "cannot publish ports of a container in pod {name}: it uses the pod's network, publish them with pod create -p"
+                ));
+            }
+        }
+        if let (true, Some(hostname)) = (share.contains(&SharedNamespace::Uts), flags.hostname) {
+            return Err(crate::err!("--hostname {hostname} conflicts with --pod {name}: the container uses the pod's hostname"));
+        }
+        Ok(request)
+    }
+
+    /// The pod: the one to join, or the new one, created with `ports`
+    /// (which it takes: the container shares its network).
+    pub fn resolve(&self, paths: &Paths, ports: &mut Vec<PortMapping>) -> Result<PodRecord> {
+        match self {
+            PodRequest::Join(pod) => Ok(pod.clone()),
+            PodRequest::New(name) => {
+                let settings = PodSettings {
+                    share: parse_share(DEFAULT_SHARE)?,
+                    network: DEFAULT_NETWORK.to_string(),
+                    ports: std::mem::take(ports),
+                    ..Default::default()
+                };
+                create_pod(paths, Some(name), settings)
+            }
+        }
+    }
+
+    /// Take back what `resolve` made, after the container failed.
+    pub fn undo(&self, paths: &Paths, pod: &PodRecord) {
+        if let PodRequest::New(_) = self {
+            let pods = PodStore::open(paths);
+            pods.stop_infra(&pod.id);
+            let _ = pods.remove(pod);
+        }
+    }
+}
+
+/// What `pod create` shares by default, as podman.
+pub const DEFAULT_SHARE: &str = "net,ipc,uts";
+pub const DEFAULT_NETWORK: &str = "slirp4netns";
+
+/// Check the settings and make the pod (not started).
+pub fn create_pod(paths: &Paths, name: Option<&str>, mut settings: PodSettings) -> Result<PodRecord> {
+    let network = NetworkMode::parse(&settings.network)?;
+    if !settings.ports.is_empty() {
+        if !matches!(network, NetworkMode::Slirp4netns(_)) {
+            return Err(crate::err!("ports can only be published with the slirp4netns network, not {:?}", settings.network));
+        }
+        if !settings.share.contains(&SharedNamespace::Net) {
+            return Err(crate::err!("cannot publish ports on a pod that does not share its network: add net to --share"));
+        }
+    }
+    crate::runtime::ports::assign_host_ports(&mut settings.ports)?;
+    PodStore::open(paths).create(name, |id, name| new_record(id, name, settings))
+}
+
+/// Enter the user namespace a container of `pod` must run in: that of the
+/// pod's infra process, started first when `start` says so; while it is not
+/// running, a new one with the same mappings (enough to create the
+/// container's files).
+pub fn enter_user_namespace(paths: &Paths, pod: &PodRecord, start: bool) -> Result<()> {
+    let pods = PodStore::open(paths);
+    let holder = match pods.infra_pid(&pod.id) {
+        Some(pid) => Some(pid),
+        None if start => Some(infra::ensure_running(paths, &pods, pod)?),
+        None => None,
+    };
+    match holder {
+        Some(pid) => crate::runtime::join::join_user_namespace_of(pid),
+        None => crate::runtime::userns::enter_if_rootless().map(drop),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn share_lists() {
+        assert_eq!(parse_share("uts,net").unwrap(), vec![SharedNamespace::Uts, SharedNamespace::Net]);
+        assert_eq!(parse_share("net,ipc,uts,net").unwrap().len(), 3);
+        assert!(parse_share("").unwrap().is_empty());
+        assert!(parse_share("pid").is_err());
+        assert!(parse_share("bogus").is_err());
+    }
+
+    #[test]
+    fn pod_states() {
+        use ContainerStatus::*;
+        assert_eq!(PodStatus::of(&[Created, Created]), PodStatus::Created);
+        assert_eq!(PodStatus::of(&[Running, Running]), PodStatus::Running);
+        assert_eq!(PodStatus::of(&[Running, Exited]), PodStatus::Degraded);
+        assert_eq!(PodStatus::of(&[Exited, Created]), PodStatus::Exited);
+    }
+}

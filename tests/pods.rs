@@ -1,0 +1,148 @@
+//! Pods: containers that share the network, ipc and uts namespaces held by
+//! the pod's infra process. Host ports 18200-18299 only; every address the
+//! tests reach is a loopback address.
+
+mod common;
+use common::*;
+
+/// busybox httpd serving `text` on port 8080 of the pod's network.
+fn web_server_script(text: &str) -> String {
+    format!("mkdir -p /www && echo {text} > /www/index.html && exec httpd -f -p 8080 -h /www")
+}
+
+/// Run a command in a container of `pod` until it succeeds (the server
+/// may still be starting), returning its output.
+#[track_caller]
+fn run_in_pod_until_ok(store: &Store, pod: &str, script: &str) -> Output {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let out = store.skiff(&["run", "--rm", "--pod", pod, "bb", "sh", "-c", script]);
+        if out.code == 0 || std::time::Instant::now() > deadline {
+            return out;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn containers_of_a_pod_talk_over_loopback_and_share_the_hostname() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let id = store.skiff(&["pod", "create", "--name", "duo"]);
+    id.ok().check(id.stdout.trim().len() == 64, "pod create prints the pod id");
+    store.skiff(&["pod", "ps", "--format", "{{.Name}} {{.Status}} {{.NumberOfContainers}}"]).ok().stdout_is("duo Created 1");
+
+    store.skiff(&["run", "-d", "--pod", "duo", "--name", "web", "bb", "sh", "-c", &web_server_script("pod-neighbour")]).ok();
+    let out = run_in_pod_until_ok(&store, "duo", "wget -qO- http://127.0.0.1:8080/ && hostname");
+    out.ok().stdout_is("pod-neighbour\nduo");
+    store.skiff(&["exec", "web", "hostname"]).ok().stdout_is("duo");
+    store.skiff(&["inspect", "--format", "{{.Pod}}", "web"]).ok().stdout_is(id.stdout.trim());
+
+    let listing = store.skiff(&["pod", "ps"]);
+    listing.ok();
+    let lines = listing.lines();
+    assert_eq!(
+        lines[0].split_whitespace().collect::<Vec<_>>().join(" "),
+        "POD ID NAME STATUS CREATED INFRA ID # OF CONTAINERS",
+        "{listing:?}"
+    );
+    assert!(lines[1].contains("duo") && lines[1].contains("Running") && lines[1].trim_end().ends_with('2'), "{listing:?}");
+    store.skiff(&["pod", "ps", "-q", "--filter", "name=duo", "--no-trunc"]).ok().stdout_is(id.stdout.trim());
+    store.skiff(&["pod", "ps", "-q", "--filter", "status=exited"]).ok().stdout_is("");
+    store.skiff(&["ps", "--pod", "--format", "{{.Names}} {{.PodName}}"]).ok().stdout_is("web duo");
+
+    let inspect = store.skiff(&["pod", "inspect", "duo"]);
+    inspect.ok();
+    let doc: serde_json::Value = serde_json::from_str(&inspect.stdout).unwrap();
+    assert_eq!(doc["Name"], "duo");
+    assert_eq!(doc["State"], "Running");
+    assert_eq!(doc["Hostname"], "duo");
+    assert_eq!(doc["SharedNamespaces"], serde_json::json!(["uts", "ipc", "net"]));
+    assert_eq!(doc["NumContainers"], 2);
+
+    // Removing the pod's last container leaves the pod, as in podman.
+    store.skiff(&["rm", "-f", "web"]).ok();
+    store.skiff(&["pod", "exists", "duo"]).ok();
+    store.skiff(&["pod", "stop", "duo"]).ok();
+    store.skiff(&["pod", "ps", "--format", "{{.Status}}"]).ok().stdout_is("Exited");
+    store.skiff(&["pod", "rm", "duo"]).ok();
+    store.skiff(&["pod", "exists", "duo"]).code(1);
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn pod_rm_force_removes_the_pod_its_containers_and_every_process() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["pod", "create", "--name", "doomed"]).ok();
+    store.skiff(&["run", "-d", "--pod", "doomed", "--name", "a", "bb", "sleep", "1000"]).ok();
+    store.skiff(&["run", "-d", "--pod", "doomed", "--name", "b", "bb", "sleep", "1000"]).ok();
+    assert!(store.processes().iter().any(|(_, cmd)| cmd.contains("__pod-infra")), "the infra process runs");
+
+    let refused = store.skiff(&["pod", "rm", "doomed"]);
+    refused.code(125).stderr_has("running container").stderr_has("pod rm -f");
+    assert_eq!(refused.stderr.trim().lines().count(), 1, "{refused:?}");
+    assert_eq!(store.skiff(&["ps", "-q"]).ok().lines().len(), 2, "pod rm without -f leaves the containers running");
+
+    store.skiff(&["pod", "rm", "-f", "doomed"]).ok();
+    store.skiff(&["pod", "exists", "doomed"]).code(1);
+    store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn a_port_published_on_the_pod_reaches_its_containers() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["pod", "create", "--name", "pub", "-p", "127.0.0.1:18201:8080", "--label", "tier=web"]).ok();
+    store.skiff(&["run", "-d", "--pod", "pub", "--name", "srv", "bb", "sh", "-c", &web_server_script("published-by-pod")]).ok();
+    assert!(http_get(18201).contains("published-by-pod"));
+    assert_eq!(store.skiff(&["pod", "ps", "-q", "--filter", "label=tier=web"]).ok().lines().len(), 1);
+    let bindings = store.skiff(&["pod", "inspect", "--format", "{{json .InfraConfig.PortBindings}}", "pub"]);
+    bindings.ok().stdout_has("\"8080/tcp\"").stdout_has("18201");
+
+    // The pod restarts with its containers, and its port comes back.
+    store.skiff(&["pod", "restart", "pub"]).ok();
+    assert!(http_get(18201).contains("published-by-pod"));
+
+    // --pod new:NAME makes the pod, with the container's ports.
+    store.skiff(&["run", "-d", "--pod", "new:fresh", "-p", "127.0.0.1:18202:8080", "bb", "sh", "-c", &web_server_script("new-pod")]).ok();
+    assert!(http_get(18202).contains("new-pod"));
+    store.skiff(&["pod", "ps", "--format", "{{.Name}}"]).ok().stdout_is("fresh\npub");
+
+    store.skiff(&["pod", "rm", "-f", "pub", "fresh"]).ok();
+    assert_no_processes_left(&store);
+    assert!(std::net::TcpStream::connect(("127.0.0.1", 18201)).is_err(), "the port must be released");
+}
+
+#[test]
+fn pod_errors_are_one_clear_line_and_leave_nothing() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let before = store.snapshot();
+    let unknown = store.skiff(&["run", "--rm", "--pod", "nosuch", "bb", "true"]);
+    unknown.code(125);
+    assert_eq!(unknown.stderr.trim(), "Error: no pod with name or ID nosuch found: no such pod");
+    store.skiff(&["pod", "start", "nosuch"]).code(125).stderr_has("no such pod");
+    store.skiff(&["pod", "rm", "nosuch"]).code(1).stderr_has("no such pod");
+    store.skiff(&["pod", "create", "--share", "pid"]).code(125).stderr_has("cannot share the \"pid\" namespace");
+    store.skiff(&["pod", "create", "--name", "bad/name"]).code(125).stderr_has("invalid pod name");
+    let clash = store.skiff(&["run", "--rm", "--pod", "new:p", "--network", "none", "bb", "true"]);
+    clash.code(125).stderr_has("--network none conflicts with --pod p");
+    // A pod made for a container that cannot be created goes with it.
+    store.skiff(&["run", "--rm", "--pod", "new:q", "nosuchimage", "true"]).code(125);
+    store.skiff(&["pod", "exists", "q"]).code(1);
+    store.skiff(&["pod", "ps", "-q"]).ok().stdout_is("");
+    assert!(traces_left(&before, &store.snapshot()).is_empty(), "{:?}", traces_left(&before, &store.snapshot()));
+
+    store.skiff(&["pod", "create", "--name", "net"]).ok();
+    let conflict = store.skiff(&["create", "--pod", "net", "--network", "host", "bb", "true"]);
+    conflict.code(125);
+    assert_eq!(conflict.stderr.trim(), "Error: --network host conflicts with --pod net: the container uses the pod's network");
+    store.skiff(&["create", "--pod", "net", "-p", "18203:80", "bb", "true"]).code(125).stderr_has("publish them with pod create -p");
+    store.skiff(&["create", "--pod", "net", "--hostname", "x", "bb", "true"]).code(125).stderr_has("--hostname x conflicts with --pod net");
+    store.skiff(&["pod", "create", "--name", "net"]).code(125).stderr_has("the pod name \"net\" is already in use");
+    store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+    store.skiff(&["pod", "rm", "net"]).ok();
+    assert_no_processes_left(&store);
+}
