@@ -5,9 +5,9 @@
 
 mod common;
 use common::*;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream, UdpSocket};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Serve a page from /www with busybox httpd in a detached container.
 fn web_server_args<'a>(publish: &'a str, name: &'a str) -> Vec<&'a str> {
