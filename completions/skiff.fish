@@ -516,7 +516,10 @@ copy\t'A full copy of the image per container (slow; works everywhere)'"
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s q -l quiet -d 'Print only the image id'
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s V -l version -d 'Print version'
-complete -c skiff -n "__fish_skiff_using_subcommand pull" -l platform -d 'Pull the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l os -d 'Use the image for this operating system instead of the host\'s' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l variant -d 'Use the image for this architecture variant (e.g. v7 for arm)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F

@@ -845,9 +845,8 @@ pub struct PullArgs {
     /// Print only the image id
     #[arg(short, long)]
     pub quiet: bool,
-    /// Pull the image for this platform: OS/ARCH[/VARIANT] [default: this host's]
-    #[arg(long, value_name = "OS/ARCH[/VARIANT]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformArgs,
     #[command(flatten)]
     pub registry: RegistryArgs,
     #[command(flatten)]
@@ -855,6 +854,23 @@ pub struct PullArgs {
     /// Image to pull: [REGISTRY/]NAME[:TAG|@DIGEST]
     #[arg(value_name = "IMAGE")]
     pub image: String,
+}
+
+/// Which image of a multi-platform image to use, as podman's flags choose it.
+#[derive(Debug, Args, Clone, Default)]
+pub struct PlatformArgs {
+    /// Use the image for this platform: OS/ARCH[/VARIANT] [default: this host's]
+    #[arg(long, value_name = "OS/ARCH[/VARIANT]", conflicts_with_all = ["arch", "os"])]
+    pub platform: Option<String>,
+    /// Use the image for this architecture instead of the host's (e.g. arm64)
+    #[arg(long, value_name = "ARCH")]
+    pub arch: Option<String>,
+    /// Use the image for this operating system instead of the host's
+    #[arg(long, value_name = "OS")]
+    pub os: Option<String>,
+    /// Use the image for this architecture variant (e.g. v7 for arm)
+    #[arg(long, value_name = "VARIANT")]
+    pub variant: Option<String>,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -6,6 +6,7 @@ pub mod client;
 pub mod manifest;
 pub mod pull;
 pub mod push;
+pub mod registries_conf;
 mod tls;
 
 /// Progress lines on stderr, one per step, unless asked to be quiet.
