@@ -910,3 +910,154 @@ fn bearer_tokens_from_the_realm_the_registry_names() {
         .ok()
         .stdout_is("keep");
 }
+
+// ---------------------------------------------------------------------
+// registries.conf (containers-registries.conf(5))
+// ---------------------------------------------------------------------
+
+/// A store whose skiff reads `conf` as its registries.conf
+/// ($CONTAINERS_REGISTRIES_CONF, as podman's tests do).
+fn store_with_registries_conf(conf: &str) -> Store {
+    let store = Store::new();
+    let file = store.write_file("registries-test.conf", conf);
+    store.with_env("CONTAINERS_REGISTRIES_CONF", &file.display().to_string())
+}
+
+/// Push the two-layer fixture to `registry` as `tools/layered:v1`.
+fn push_tools_layered(registry: &Registry) {
+    let source = Store::new();
+    source.load_layered();
+    source
+        .skiff(&["push", "-q", "--tls-verify=false", LAYERED, &format!("{}/tools/layered:v1", registry.host)])
+        .ok();
+}
+
+/// A loopback address where nothing listens.
+fn dead_registry() -> String {
+    format!("127.0.0.1:{}", free_port())
+}
+
+#[test]
+fn short_names_resolve_through_search_registries_and_aliases() {
+    let registry = Registry::start();
+    push_tools_layered(&registry);
+    let host = &registry.host;
+    let dead = dead_registry();
+    // The first search registry is down: permissive mode goes on to the next.
+    let store = store_with_registries_conf(&format!(
+        "unqualified-search-registries = [\"{dead}\", \"{host}\"]\nshort-name-mode = \"permissive\"\n\
+         [[registry]]\nlocation = \"{host}\"\ninsecure = true\n\
+         [[registry]]\nlocation = \"{dead}\"\ninsecure = true\n"
+    ));
+    // Aliases also come from the user's drop-in directory.
+    store.write_file(
+        ".config/containers/registries.conf.d/50-aliases.conf",
+        &format!("[aliases]\n\"lay\" = \"{host}/tools/layered\"\n"),
+    );
+    let pull = store.skiff(&["pull", "tools/layered:v1"]);
+    pull.ok()
+        .stderr_has(&format!("Trying to pull {dead}/tools/layered:v1"))
+        .stderr_has(&format!("Trying to pull {host}/tools/layered:v1"));
+    store
+        .skiff(&["images", "--format", "{{.Repository}}:{{.Tag}}"])
+        .ok()
+        .stdout_is(&format!("{host}/tools/layered:v1"));
+    store.skiff(&["rmi", "-a"]).ok();
+
+    let pull = store.skiff(&["pull", "lay:v1"]);
+    pull.ok().stderr_has(&format!("Trying to pull {host}/tools/layered:v1"));
+    pull.check(!pull.stderr.contains(&dead), "an alias is not looked up in the search registries");
+    store.skiff(&["run", "--rm", "lay:v1", "cat", "/data/keep"]).ok().stdout_is("keep");
+}
+
+#[test]
+fn an_ambiguous_short_name_without_a_terminal_is_refused_in_enforcing_mode() {
+    let registry = Registry::start();
+    let host = &registry.host;
+    let other = dead_registry();
+    let store = store_with_registries_conf(&format!(
+        "unqualified-search-registries = [\"{host}\", \"{other}\"]\nshort-name-mode = \"enforcing\"\n"
+    ));
+    let before = store.snapshot();
+    let out = store.skiff(&["pull", "tools/layered:v1"]);
+    out.code(125)
+        .stderr_has("short-name resolution enforced but cannot prompt without a TTY")
+        .stderr_has(&format!("{host}/tools/layered:v1"))
+        .stderr_has(&format!("{other}/tools/layered:v1"));
+    out.check(out.stderr.trim().lines().count() == 1, "one error line");
+    assert!(traces_left(&before, &store.snapshot()).is_empty());
+    store.skiff(&["images", "-q"]).ok().stdout_is("");
+}
+
+#[test]
+fn a_mirror_serves_the_pull_when_the_registry_is_down() {
+    let mirror = Registry::start();
+    push_tools_layered(&mirror);
+    let primary = dead_registry();
+    let store = store_with_registries_conf(&format!(
+        "[[registry]]\nlocation = \"{primary}\"\n\
+         [[registry.mirror]]\nlocation = \"{}\"\ninsecure = true\n",
+        mirror.host
+    ));
+    store.skiff(&["pull", &format!("{primary}/tools/layered:v1")]).ok();
+    // The image keeps the name asked for, as podman does.
+    store
+        .skiff(&["images", "--format", "{{.Repository}}:{{.Tag}}"])
+        .ok()
+        .stdout_is(&format!("{primary}/tools/layered:v1"));
+
+    // A mirror for digests only is not asked for a tag: the dead primary is.
+    let digest_only = store_with_registries_conf(&format!(
+        "[[registry]]\nlocation = \"{primary}\"\n\
+         [[registry.mirror]]\nlocation = \"{}\"\ninsecure = true\npull-from-mirror = \"digest-only\"\n",
+        mirror.host
+    ));
+    digest_only
+        .skiff(&["pull", &format!("{primary}/tools/layered:v1")])
+        .code(125)
+        .stderr_has(&primary);
+    let digest = mirror.manifest_digest("tools/layered", "v1");
+    digest_only.skiff(&["pull", &format!("{primary}/tools/layered@{digest}")]).ok();
+}
+
+#[test]
+fn a_blocked_registry_is_refused_for_pull_and_push() {
+    let registry = Registry::start();
+    push_tools_layered(&registry);
+    let store = store_with_registries_conf(&format!(
+        "[[registry]]\nlocation = \"{}\"\nblocked = true\n",
+        registry.host
+    ));
+    store.load_layered();
+    let before = store.snapshot();
+    let images_before = store.skiff(&["images", "-q", "--no-trunc"]).ok().stdout.clone();
+    let image = format!("{}/tools/layered:v1", registry.host);
+    for args in [
+        vec!["pull", "--tls-verify=false", image.as_str()],
+        vec!["push", "--tls-verify=false", LAYERED, image.as_str()],
+    ] {
+        let out = store.skiff(&args);
+        out.code(125).stderr_has(&format!("registry {} is blocked in", registry.host));
+        out.check(out.stderr.lines().filter(|l| l.starts_with("Error:")).count() == 1, "one error line");
+    }
+    assert!(traces_left(&before, &store.snapshot()).is_empty());
+    store.skiff(&["images", "-q", "--no-trunc"]).ok().stdout_is(&images_before);
+}
+
+#[test]
+fn an_insecure_registry_works_over_plain_http_without_tls_verify_false() {
+    let registry = Registry::start();
+    let host = &registry.host;
+    let store = store_with_registries_conf(&format!("[[registry]]\nlocation = \"{host}\"\ninsecure = true\n"));
+    store.load_layered();
+    let image = format!("{host}/plain/layered:v1");
+    store.skiff(&["push", "-q", LAYERED, &image]).ok();
+    let target = store_with_registries_conf(&format!("[[registry]]\nprefix = \"{host}/plain\"\ninsecure = true\n"));
+    target.skiff(&["pull", "-q", &image]).ok();
+    target.skiff(&["run", "--rm", &image, "cat", "/data/keep"]).ok().stdout_is("keep");
+    // Only that prefix is insecure.
+    target
+        .skiff(&["pull", &format!("{host}/other/layered:v1")])
+        .code(125)
+        .stderr_has("--tls-verify=false");
+}

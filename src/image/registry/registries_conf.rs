@@ -224,13 +224,9 @@ impl RegistriesConf {
         if input.domain.is_some() {
             return Ok(vec![input.clone().normalize_docker()]);
         }
-        if let Some(target) = self.aliases.get(&input.path) {
-            let mut full = Reference::parse(target)?;
-            if input.tag.is_some() || input.digest.is_some() {
-                full.tag = input.tag.clone();
-                full.digest = input.digest.clone();
-            }
-            return Ok(vec![full.normalize_docker()]);
+        if self.aliases.contains_key(&input.path) {
+            // Aliases were checked when the file was read: this is the alias.
+            return Ok(self.local_candidates(input).into_iter().take(1).collect());
         }
         let search = if self.search.is_empty() { vec![DEFAULT_SEARCH_REGISTRY.to_string()] } else { self.search.clone() };
         let candidates: Vec<Reference> =
@@ -243,6 +239,24 @@ impl RegistriesConf {
             ));
         }
         Ok(candidates)
+    }
+
+    /// The fully qualified names a short name may have in the local store,
+    /// beyond `localhost/` and Docker Hub's: its alias, then one name per
+    /// search registry (no ambiguity check: nothing is fetched).
+    pub fn local_candidates(&self, input: &Reference) -> Vec<Reference> {
+        if input.domain.is_some() {
+            return Vec::new();
+        }
+        let alias = self.aliases.get(&input.path).and_then(|target| Reference::parse(target).ok()).map(|mut full| {
+            if input.tag.is_some() || input.digest.is_some() {
+                full.tag = input.tag.clone();
+                full.digest = input.digest.clone();
+            }
+            full.normalize_docker()
+        });
+        let searched = self.search.iter().map(|registry| Reference { domain: Some(registry.clone()), ..input.clone() }.normalize_docker());
+        alias.into_iter().chain(searched).collect()
     }
 
     /// The `[[registry]]` entry for `reference`: the longest matching prefix.
