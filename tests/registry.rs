@@ -1061,3 +1061,128 @@ fn an_insecure_registry_works_over_plain_http_without_tls_verify_false() {
         .code(125)
         .stderr_has("--tls-verify=false");
 }
+
+// ---------------------------------------------------------------------
+// Raw pushes: content skiff would never write itself
+// ---------------------------------------------------------------------
+
+const OCI_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
+const OCI_INDEX: &str = "application/vnd.oci.image.index.v1+json";
+
+impl Registry {
+    /// Upload `data` as a blob of `repository` (monolithic POST then PUT);
+    /// returns its digest. The registry checks the digest, nothing else.
+    fn put_blob(&self, repository: &str, data: &[u8]) -> String {
+        let digest = format!("sha256:{}", sha256_hex(data));
+        let started = ureq::post(&format!("http://{}/v2/{repository}/blobs/uploads/", self.host))
+            .call()
+            .unwrap_or_else(|e| panic!("start upload to {repository}: {e}"));
+        let location = started.header("Location").expect("upload location").to_string();
+        let url = if location.starts_with("http") { location } else { format!("http://{}{location}", self.host) };
+        let separator = if url.contains('?') { '&' } else { '?' };
+        ureq::put(&format!("{url}{separator}digest={digest}"))
+            .set("Content-Type", "application/octet-stream")
+            .send_bytes(data)
+            .unwrap_or_else(|e| panic!("upload blob {digest}: {e}"));
+        digest
+    }
+
+    /// PUT a manifest (or index) under `tag`; returns its digest.
+    fn put_manifest(&self, repository: &str, tag: &str, media_type: &str, body: &[u8]) -> String {
+        ureq::put(&format!("http://{}/v2/{repository}/manifests/{tag}", self.host))
+            .set("Content-Type", media_type)
+            .send_bytes(body)
+            .unwrap_or_else(|e| match e {
+                ureq::Error::Status(code, r) => panic!("PUT manifest {repository}:{tag}: {code} {}", r.into_string().unwrap_or_default()),
+                e => panic!("PUT manifest {repository}:{tag}: {e}"),
+            });
+        format!("sha256:{}", sha256_hex(body))
+    }
+
+    /// Push an image made of these uncompressed layer tars and a config
+    /// for `architecture` (its layers' diff ids filled in), as an OCI
+    /// manifest under `tag`; returns the manifest.
+    fn put_image(&self, repository: &str, tag: &str, architecture: &str, layers: &[Vec<u8>]) -> Vec<u8> {
+        let diff_ids: Vec<String> = layers.iter().map(|l| format!("sha256:{}", sha256_hex(l))).collect();
+        let config = serde_json::json!({
+            "architecture": architecture,
+            "os": "linux",
+            "config": { "Cmd": ["sh"] },
+            "rootfs": { "type": "layers", "diff_ids": diff_ids },
+        });
+        let config = serde_json::to_vec(&config).unwrap();
+        let layer_descriptors: Vec<serde_json::Value> = layers
+            .iter()
+            .map(|l| {
+                serde_json::json!({
+                    "mediaType": "application/vnd.oci.image.layer.v1.tar",
+                    "digest": self.put_blob(repository, l),
+                    "size": l.len(),
+                })
+            })
+            .collect();
+        let manifest = serde_json::json!({
+            "schemaVersion": 2,
+            "mediaType": OCI_MANIFEST,
+            "config": {
+                "mediaType": "application/vnd.oci.image.config.v1+json",
+                "digest": self.put_blob(repository, &config),
+                "size": config.len(),
+            },
+            "layers": layer_descriptors,
+        });
+        let manifest = serde_json::to_vec(&manifest).unwrap();
+        self.put_manifest(repository, tag, OCI_MANIFEST, &manifest);
+        manifest
+    }
+}
+
+/// A one-file layer.
+fn layer_with(path: &str, content: &[u8]) -> Vec<u8> {
+    let mut t = TarBuilder::new();
+    t.file(path, 0o644, 0, 0, content);
+    t.finish()
+}
+
+#[test]
+fn a_manifest_list_pulls_the_hosts_image_or_the_platform_asked_for() {
+    let registry = Registry::start();
+    let host_arch = oci_arch();
+    let other_arch = if host_arch == "arm64" { "amd64" } else { "arm64" };
+    let mut entries = Vec::new();
+    for arch in [other_arch, host_arch] {
+        let manifest = registry.put_image("multi", arch, arch, &[layer_with("arch", arch.as_bytes())]);
+        entries.push(serde_json::json!({
+            "mediaType": OCI_MANIFEST,
+            "digest": format!("sha256:{}", sha256_hex(&manifest)),
+            "size": manifest.len(),
+            "platform": { "architecture": arch, "os": "linux" },
+        }));
+    }
+    let index = serde_json::json!({ "schemaVersion": 2, "mediaType": OCI_INDEX, "manifests": entries });
+    registry.put_manifest("multi", "v1", OCI_INDEX, &serde_json::to_vec(&index).unwrap());
+    let image = format!("{}/multi:v1", registry.host);
+    let architecture = |store: &Store| {
+        store.skiff(&["image", "inspect", "--format", "{{.Architecture}}", &image]).ok().stdout.trim().to_string()
+    };
+
+    let store = Store::new();
+    store.skiff(&["pull", "-q", "--tls-verify=false", &image]).ok();
+    assert_eq!(architecture(&store), host_arch, "the host's entry, though it is listed second");
+
+    let other = Store::new();
+    let pull = other.skiff(&["pull", "--tls-verify=false", "--platform", &format!("linux/{other_arch}"), &image]);
+    pull.ok();
+    pull.check(!pull.stderr.contains("does not match"), "no platform warning for the platform asked for");
+    assert_eq!(architecture(&other), other_arch);
+    // podman's --arch says the same.
+    let by_arch = Store::new();
+    by_arch.skiff(&["pull", "-q", "--tls-verify=false", "--arch", other_arch, &image]).ok();
+    assert_eq!(architecture(&by_arch), other_arch);
+
+    let none = Store::new();
+    none.skiff(&["pull", "--tls-verify=false", "--platform", "linux/s390x", &image])
+        .code(125)
+        .stderr_has(&format!("the list has linux/{other_arch}, linux/{host_arch}"));
+    none.skiff(&["images", "-q"]).ok().stdout_is("");
+}
