@@ -17,9 +17,11 @@ use std::sync::Mutex;
 
 /// Layers downloaded at once: enough to fill a link, few enough to be polite.
 const PARALLEL_DOWNLOADS: usize = 3;
-/// Manifests and configs are small; refuse absurd ones instead of reading them.
+/// Manifests and configs are small; refuse absurd ones instead of reading
+/// them. The limits are containers/image's (iolimits), so that what podman
+/// pulls, skiff pulls.
 const MAX_MANIFEST_SIZE: u64 = 4 << 20;
-const MAX_CONFIG_SIZE: u64 = 16 << 20;
+const MAX_CONFIG_SIZE: u64 = 4 << 20;
 
 /// Pull `reference` (fully qualified) for `platform` into `store`, named
 /// `stored_as` there (the name asked for, when `reference` is a mirror).
