@@ -1103,21 +1103,27 @@ impl Registry {
     /// for `architecture` (its layers' diff ids filled in), as an OCI
     /// manifest under `tag`; returns the manifest.
     fn put_image(&self, repository: &str, tag: &str, architecture: &str, layers: &[Vec<u8>]) -> Vec<u8> {
-        let diff_ids: Vec<String> = layers.iter().map(|l| format!("sha256:{}", sha256_hex(l))).collect();
+        let layers: Vec<(Vec<u8>, String)> = layers.iter().map(|l| (l.clone(), format!("sha256:{}", sha256_hex(l)))).collect();
         let config = serde_json::json!({
             "architecture": architecture,
             "os": "linux",
             "config": { "Cmd": ["sh"] },
-            "rootfs": { "type": "layers", "diff_ids": diff_ids },
+            "rootfs": { "type": "layers", "diff_ids": layers.iter().map(|(_, d)| d).collect::<Vec<_>>() },
         });
-        let config = serde_json::to_vec(&config).unwrap();
+        self.put_image_with(repository, tag, &serde_json::to_vec(&config).unwrap(), &layers)
+    }
+
+    /// Push an image of this config and these layer blobs (with their diff
+    /// ids, which the config is expected to list) under `tag`.
+    fn put_image_with(&self, repository: &str, tag: &str, config: &[u8], layers: &[(Vec<u8>, String)]) -> Vec<u8> {
         let layer_descriptors: Vec<serde_json::Value> = layers
             .iter()
-            .map(|l| {
+            .map(|(blob, _)| {
+                let gzip = blob.starts_with(&[0x1f, 0x8b]);
                 serde_json::json!({
-                    "mediaType": "application/vnd.oci.image.layer.v1.tar",
-                    "digest": self.put_blob(repository, l),
-                    "size": l.len(),
+                    "mediaType": if gzip { "application/vnd.oci.image.layer.v1.tar+gzip" } else { "application/vnd.oci.image.layer.v1.tar" },
+                    "digest": self.put_blob(repository, blob),
+                    "size": blob.len(),
                 })
             })
             .collect();
@@ -1126,7 +1132,7 @@ impl Registry {
             "mediaType": OCI_MANIFEST,
             "config": {
                 "mediaType": "application/vnd.oci.image.config.v1+json",
-                "digest": self.put_blob(repository, &config),
+                "digest": self.put_blob(repository, config),
                 "size": config.len(),
             },
             "layers": layer_descriptors,
@@ -1185,4 +1191,370 @@ fn a_manifest_list_pulls_the_hosts_image_or_the_platform_asked_for() {
         .code(125)
         .stderr_has(&format!("the list has linux/{other_arch}, linux/{host_arch}"));
     none.skiff(&["images", "-q"]).ok().stdout_is("");
+}
+
+// ---------------------------------------------------------------------
+// Hostile images (issue 4, acceptance 5): each refused or contained, and
+// the store unchanged. (A digest mismatch: see
+// corrupt_or_truncated_blobs_and_manifests_store_nothing.)
+// ---------------------------------------------------------------------
+
+/// A tar entry written header by header, so that it can say what a tar
+/// library refuses to write: `..`, absolute names, links anywhere.
+fn raw_entry(tar: &mut tar::Builder<Vec<u8>>, kind: tar::EntryType, name: &str, link: &str, data: &[u8]) {
+    let header = |kind: tar::EntryType, size: usize| {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(kind);
+        h.set_mode(if kind == tar::EntryType::Directory { 0o755 } else { 0o644 });
+        h.set_uid(0);
+        h.set_gid(0);
+        h.set_mtime(1_700_000_000);
+        h.set_size(size as u64);
+        h
+    };
+    // Names over 100 bytes go first in GNU long-name ('L') and long-link
+    // ('K') entries, as GNU tar writes them.
+    for (long_kind, text) in [(tar::EntryType::GNULongName, name), (tar::EntryType::GNULongLink, link)] {
+        if text.len() > 100 {
+            let mut h = header(long_kind, text.len() + 1);
+            h.as_old_mut().name[..13].copy_from_slice(b"././@LongLink");
+            h.set_cksum();
+            tar.append(&h, [text.as_bytes(), b"\0"].concat().as_slice()).unwrap();
+        }
+    }
+    let mut h = header(kind, data.len());
+    let cut = |s: &str| s.len().min(100);
+    h.as_old_mut().name[..cut(name)].copy_from_slice(&name.as_bytes()[..cut(name)]);
+    h.as_old_mut().linkname[..cut(link)].copy_from_slice(&link.as_bytes()[..cut(link)]);
+    h.set_cksum();
+    tar.append(&h, data).unwrap();
+}
+
+fn raw_layer(entries: &[(tar::EntryType, &str, &str, &[u8])]) -> Vec<u8> {
+    let mut tar = tar::Builder::new(Vec::new());
+    for (kind, name, link, data) in entries {
+        raw_entry(&mut tar, *kind, name, link, data);
+    }
+    tar.into_inner().unwrap()
+}
+
+/// One line per image in StoreState, independent of column widths.
+const IMAGE_ROW: &str = "{{.Repository}}:{{.Tag}} {{.ID}} {{.Digest}}";
+
+/// Everything a user or skiff could see of a store: its images, the
+/// stored layers and blobs, the containers and runtime directories.
+struct StoreState {
+    images: String,
+    layers: Vec<String>,
+    blobs: Vec<String>,
+    snapshot: Snapshot,
+}
+
+impl StoreState {
+    fn of(store: &Store) -> StoreState {
+        let sorted = |dir: &str| {
+            let mut v = stored_entries(store, dir);
+            v.sort();
+            v
+        };
+        StoreState {
+            images: store.skiff(&["images", "--no-trunc", "--format", IMAGE_ROW]).ok().stdout.clone(),
+            layers: sorted("layers"),
+            blobs: sorted("blobs/sha256"),
+            snapshot: store.snapshot(),
+        }
+    }
+
+    #[track_caller]
+    fn assert_unchanged(&self, store: &Store) {
+        let now = StoreState::of(store);
+        assert_eq!(now.images, self.images, "the images changed");
+        assert_eq!(now.layers, self.layers, "the stored layers changed");
+        assert_eq!(now.blobs, self.blobs, "the stored blobs changed");
+        let left = traces_left(&self.snapshot, &now.snapshot);
+        assert!(left.is_empty(), "left behind: {left:?}");
+    }
+}
+
+/// A store holding one image already, a directory outside it (in the
+/// user's HOME) with one file that a hostile layer aims at, and a registry.
+struct Target {
+    registry: Registry,
+    store: Store,
+    /// Absolute, owned by the user, holding `victim` ("original").
+    outside: PathBuf,
+    before: StoreState,
+}
+
+impl Target {
+    fn new() -> Target {
+        let registry = Registry::start();
+        let store = Store::new();
+        store.load_layered();
+        let outside = store.write_file("outside/victim", "original").parent().unwrap().to_path_buf();
+        let before = StoreState::of(&store);
+        Target { registry, store, outside, before }
+    }
+
+    /// The outside path without its leading "/", as a relative tar name.
+    fn outside_rel(&self) -> String {
+        self.outside.display().to_string().trim_start_matches('/').to_string()
+    }
+
+    /// Push a one-layer image of `layer` as `name:v1` and pull it.
+    fn pull(&self, name: &str, layer: Vec<u8>) -> Output {
+        self.registry.put_image(name, "v1", oci_arch(), &[layer]);
+        self.store.skiff(&["pull", "--tls-verify=false", &format!("{}/{name}:v1", self.registry.host)])
+    }
+
+    /// The pull failed with one error line naming `why`, and nothing changed.
+    #[track_caller]
+    fn refused(&self, out: &Output, why: &str) {
+        out.code(125).stderr_has(why);
+        out.check(out.stderr.lines().filter(|l| l.starts_with("Error:")).count() == 1, "one error line");
+        self.before.assert_unchanged(&self.store);
+        self.outside_untouched();
+    }
+
+    #[track_caller]
+    fn outside_untouched(&self) {
+        let mut names: Vec<String> =
+            std::fs::read_dir(&self.outside).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        assert_eq!(names, ["victim"], "nothing appeared outside the store");
+        let victim = self.outside.join("victim");
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "original", "the file outside is unchanged");
+        assert_eq!(std::fs::metadata(&victim).unwrap().nlink(), 1, "nothing links to the file outside");
+    }
+
+    /// The image pulled (contained, not refused): the earlier image is
+    /// still there as it was, and nothing outside changed.
+    #[track_caller]
+    fn contained(&self, out: &Output) {
+        out.ok();
+        self.outside_untouched();
+        let images = self.store.skiff(&["images", "--no-trunc", "--format", IMAGE_ROW]).ok().stdout.clone();
+        for line in self.before.images.lines() {
+            assert!(images.contains(line), "the earlier image is still listed as it was: {line}");
+        }
+        self.store.skiff(&["run", "--rm", LAYERED, "cat", "/data/keep"]).ok().stdout_is("keep");
+    }
+}
+
+use std::os::unix::fs::MetadataExt;
+use tar::EntryType::{Block, Char, Directory, Fifo, Link, Regular, Symlink};
+
+#[test]
+fn hostile_layer_with_dotdot_entries_is_refused() {
+    let t = Target::new();
+    let escape = format!("{}{}/pwned", "../".repeat(30), t.outside_rel());
+    let out = t.pull("dotdot", raw_layer(&[(Regular, "fine", "", b"fine"), (Regular, &escape, "", b"pwned")]));
+    t.refused(&out, "leaves the layer");
+}
+
+#[test]
+fn hostile_layer_with_absolute_paths_stays_inside_the_image() {
+    let t = Target::new();
+    let outside = t.outside.display().to_string();
+    let out = t.pull(
+        "absolute",
+        raw_layer(&[(Regular, &format!("{outside}/victim"), "", b"replaced"), (Regular, &format!("{outside}/pwned"), "", b"pwned")]),
+    );
+    t.contained(&out);
+    // The entries landed inside the image, under the same path.
+    let layer_files: Vec<String> = walk_files(&t.store.skiff_root().join("layers"))
+        .into_iter()
+        .filter(|p| p.ends_with(&format!("{}/pwned", t.outside_rel())) || p.ends_with(&format!("{}/victim", t.outside_rel())))
+        .collect();
+    assert_eq!(layer_files.len(), 2, "both entries are in the stored layer: {layer_files:?}");
+}
+
+/// Every file below `dir`, as paths.
+fn walk_files(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else { return out };
+    for e in entries.flatten() {
+        let kind = e.file_type().unwrap();
+        if kind.is_dir() {
+            out.extend(walk_files(&e.path()));
+        } else {
+            out.push(e.path().display().to_string());
+        }
+    }
+    out
+}
+
+#[test]
+fn hostile_layer_writing_through_a_symlink_to_outside_is_contained_or_refused() {
+    let mut t = Target::new();
+    let outside = t.outside.display().to_string();
+    let up = format!("{}{}", "../".repeat(30), t.outside_rel());
+    // The symlink's target also exists inside the layer: writes through it
+    // land there, never outside.
+    let out = t.pull(
+        "through",
+        raw_layer(&[
+            (Directory, &format!("{}/", t.outside_rel()), "", b""),
+            (Symlink, "abs", &outside, b""),
+            (Symlink, "rel", &up, b""),
+            (Regular, "abs/pwned", "", b"pwned"),
+            (Regular, "rel/victim", "", b"replaced"),
+            // A symlink to the file, then a file of the same name: the
+            // symlink is replaced, its target untouched.
+            (Symlink, "victim", &format!("{outside}/victim"), b""),
+            (Regular, "victim", "", b"replaced"),
+        ]),
+    );
+    t.contained(&out);
+    let stored = |suffix: &str| {
+        let files = walk_files(&t.store.skiff_root().join("layers"));
+        let found: Vec<&String> = files.iter().filter(|f| f.ends_with(suffix)).collect();
+        assert_eq!(found.len(), 1, "{suffix} is in the stored layer: {files:?}");
+        std::fs::read_to_string(found[0]).unwrap()
+    };
+    assert_eq!(stored(&format!("{}/pwned", t.outside_rel())), "pwned", "written through abs, inside the layer");
+    assert_eq!(stored(&format!("{}/victim", t.outside_rel())), "replaced", "written through rel, inside the layer");
+    // The image pulled above belongs to the state from now on.
+    t.before = StoreState::of(&t.store);
+    // Dangling inside the layer: writing through it is refused.
+    let out = t.pull("dangling", raw_layer(&[(Symlink, "abs", &outside, b""), (Regular, "abs/pwned", "", b"pwned")]));
+    t.refused(&out, "abs is a symlink to a directory that is not in the layer");
+}
+
+#[test]
+fn hostile_layer_with_hard_links_to_outside_is_refused() {
+    let t = Target::new();
+    let outside = t.outside.display().to_string();
+    let up = format!("{}{}/victim", "../".repeat(30), t.outside_rel());
+    let out = t.pull("hardup", raw_layer(&[(Link, "hl", &up, b"")]));
+    t.refused(&out, "leaves the layer");
+    let out = t.pull("hardabs", raw_layer(&[(Link, "hl", &format!("{outside}/victim"), b"")]));
+    t.refused(&out, "is not in the layer");
+    // Through a symlink to / : still resolved inside the layer.
+    let out = t.pull("hardsym", raw_layer(&[(Symlink, "root", "/", b""), (Link, "hl", &format!("root{outside}/victim"), b"")]));
+    t.refused(&out, "is not in the layer");
+}
+
+#[test]
+fn hostile_layer_device_nodes_are_skipped_with_a_warning_rootless() {
+    let t = Target::new();
+    let mut tar = tar::Builder::new(Vec::new());
+    raw_entry(&mut tar, Directory, "devs/", "", b"");
+    for (kind, name, major, minor) in [(Char, "devs/mem", 1, 1), (Block, "devs/sda", 8, 0), (Fifo, "devs/fifo", 0, 0)] {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(kind);
+        h.set_mode(0o666);
+        h.set_size(0);
+        h.set_device_major(major).unwrap();
+        h.set_device_minor(minor).unwrap();
+        h.set_path(name).unwrap();
+        h.set_uid(0);
+        h.set_gid(0);
+        h.set_mtime(1_700_000_000);
+        h.set_cksum();
+        tar.append(&h, std::io::empty()).unwrap();
+    }
+    let out = t.pull("devices", tar.into_inner().unwrap());
+    t.contained(&out);
+    out.stderr_has("skipped 2 device node(s)").stderr_has("devs/mem").stderr_has("devs/sda");
+    let image = format!("{}/devices:v1", t.registry.host);
+    t.store.skiff(&["run", "--rm", &image, "ls", "/devs"]).code(127);
+    let files = walk_files(&t.store.skiff_root().join("layers"));
+    assert!(files.iter().any(|f| f.ends_with("devs/fifo")), "the fifo was created");
+    assert!(!files.iter().any(|f| f.ends_with("devs/mem") || f.ends_with("devs/sda")), "no device node in the store");
+}
+
+#[test]
+fn hostile_layer_decompression_bomb_is_refused_at_the_limit() {
+    use std::io::Write;
+    let registry = Registry::start();
+    // 64 MiB of zeros: 64 KiB of gzip. Expanding twice beyond 10 MiB is allowed here.
+    let store = Store::new().with_env("SKIFF_MAX_LAYER_EXPANSION", "2");
+    store.load_layered();
+    let before = StoreState::of(&store);
+    let mut tar = TarBuilder::new();
+    tar.file("zeros", 0o644, 0, 0, &vec![0u8; 64 << 20]);
+    let tar = tar.finish();
+    let diff_id = format!("sha256:{}", sha256_hex(&tar));
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&tar).unwrap();
+    let blob = gz.finish().unwrap();
+    assert!(blob.len() < 1 << 20);
+    let config = serde_json::json!({
+        "architecture": oci_arch(), "os": "linux",
+        "rootfs": { "type": "layers", "diff_ids": [diff_id] },
+    });
+    registry.put_image_with("bomb", "v1", &serde_json::to_vec(&config).unwrap(), &[(blob, diff_id)]);
+    let image = format!("{}/bomb:v1", registry.host);
+    let out = store.skiff(&["pull", "--tls-verify=false", &image]);
+    out.code(125).stderr_has("decompression bomb").stderr_has("SKIFF_MAX_LAYER_EXPANSION");
+    out.check(out.stderr.lines().filter(|l| l.starts_with("Error:")).count() == 1, "one error line");
+    before.assert_unchanged(&store);
+}
+
+/// Answer the distribution API's ping and any manifest GET with `manifest`,
+/// over plain HTTP on a free loopback port; returns "127.0.0.1:PORT". For
+/// content the real registry will not serve: it reads at most 4 MiB of a
+/// stored manifest.
+fn serve_manifest(manifest: Vec<u8>) -> String {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let host = listener.local_addr().unwrap().to_string();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(&stream);
+            let mut request = String::new();
+            // A TLS hello (skiff tries https first) has no request line.
+            if reader.read_line(&mut request).is_err() || !request.contains(" HTTP/1.") {
+                continue;
+            }
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            let path = request.split(' ').nth(1).unwrap_or_default();
+            let (status, body): (&str, &[u8]) = if path == "/v2/" {
+                ("200 OK", b"{}")
+            } else if path.contains("/manifests/") {
+                ("200 OK", &manifest)
+            } else {
+                ("404 Not Found", b"{}")
+            };
+            let mut stream = &stream;
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Type: {OCI_MANIFEST}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(body);
+        }
+    });
+    host
+}
+
+#[test]
+fn hostile_manifest_over_4_mib_is_refused() {
+    let t = Target::new();
+    let manifest = t.registry.put_image("bigmanifest", "v1", oci_arch(), &[layer_with("a", b"a")]);
+    // Still a valid manifest, grown by an annotation.
+    let mut parsed: serde_json::Value = serde_json::from_slice(&manifest).unwrap();
+    parsed["annotations"] = serde_json::json!({ "padding": "x".repeat(5 << 20) });
+    let host = serve_manifest(serde_json::to_vec(&parsed).unwrap());
+    let out = t.store.skiff(&["pull", "--tls-verify=false", &format!("{host}/bigmanifest:v1")]);
+    t.refused(&out, "manifest is larger than 4194304 bytes");
+}
+
+#[test]
+fn hostile_config_over_4_mib_is_refused() {
+    let t = Target::new();
+    let layer = layer_with("a", b"a");
+    let diff_id = format!("sha256:{}", sha256_hex(&layer));
+    let config = serde_json::json!({
+        "architecture": oci_arch(), "os": "linux",
+        "config": { "Labels": { "padding": "x".repeat(5 << 20) } },
+        "rootfs": { "type": "layers", "diff_ids": [diff_id] },
+    });
+    t.registry.put_image_with("bigconfig", "v1", &serde_json::to_vec(&config).unwrap(), &[(layer, diff_id)]);
+    let out = t.store.skiff(&["pull", "--tls-verify=false", &format!("{}/bigconfig:v1", t.registry.host)]);
+    t.refused(&out, "config is larger than 4194304 bytes");
 }
