@@ -97,6 +97,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l env-file -d 'Read en
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s u -l user -d 'User (name or uid) and optional group to run as: USER[:GROUP]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l name -d 'Name of the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l pull -d 'When to pull the image from a registry (as podman: missing, always or never)' -r -f -a "missing\t'Only when it is not stored'
+always\t'Every time (the stored image is replaced when the registry has a newer one)'
+never\t'Never: a missing image is an error'"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint (a command, or a JSON array)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s h -l hostname -d 'Container hostname [default: the first 12 characters of the id]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l network -d 'Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none or host' -r
@@ -147,6 +150,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l env-file -d 'Read
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s u -l user -d 'User (name or uid) and optional group to run as: USER[:GROUP]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l name -d 'Name of the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l pull -d 'When to pull the image from a registry (as podman: missing, always or never)' -r -f -a "missing\t'Only when it is not stored'
+always\t'Every time (the stored image is replaced when the registry has a newer one)'
+never\t'Never: a missing image is an error'"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint (a command, or a JSON array)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s h -l hostname -d 'Container hostname [default: the first 12 characters of the id]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l network -d 'Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none or host' -r

@@ -1558,3 +1558,28 @@ fn hostile_config_over_4_mib_is_refused() {
     let out = t.store.skiff(&["pull", "--tls-verify=false", &format!("{}/bigconfig:v1", t.registry.host)]);
     t.refused(&out, "config is larger than 4194304 bytes");
 }
+
+#[test]
+fn run_pulls_a_missing_image_through_registries_conf() {
+    let registry = Registry::start();
+    push_tools_layered(&registry);
+    let host = &registry.host;
+    let store = store_with_registries_conf(&format!(
+        "unqualified-search-registries = [\"{host}\"]\n[[registry]]\nlocation = \"{host}\"\ninsecure = true\n"
+    ));
+    store
+        .skiff(&["run", "--rm", "--pull=never", "tools/layered:v1", "true"])
+        .code(125)
+        .stderr_has("tools/layered:v1: image not known");
+    let run = store.skiff(&["run", "--rm", "tools/layered:v1", "cat", "/data/keep"]);
+    run.ok().stdout_is("keep");
+    run.stderr_has(&format!("Trying to pull {host}/tools/layered:v1"));
+    // Stored now: no second pull.
+    let again = store.skiff(&["create", "tools/layered:v1"]);
+    again.ok();
+    again.check(!again.stderr.contains("Trying to pull"), "a stored image is not pulled again");
+    store
+        .skiff(&["run", "--rm", "--pull=always", "tools/layered:v1", "true"])
+        .ok()
+        .stderr_has("skipped: already exists");
+}

@@ -253,6 +253,9 @@ pub struct CreateArgs {
     /// Name of the container
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
+    /// When to pull the image from a registry (as podman: missing, always or never)
+    #[arg(long, value_enum, value_name = "POLICY", default_value_t = PullPolicy::Missing)]
+    pub pull: PullPolicy,
     /// Override the image's entrypoint (a command, or a JSON array)
     #[arg(long, value_name = "CMD")]
     pub entrypoint: Option<String>,
@@ -777,6 +780,18 @@ pub struct LoadArgs {
     /// Print only the names of the loaded images
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// When create and run pull their image.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum PullPolicy {
+    /// Only when it is not stored
+    #[default]
+    Missing,
+    /// Every time (the stored image is replaced when the registry has a newer one)
+    Always,
+    /// Never: a missing image is an error
+    Never,
 }
 
 /// How to reach a registry: shared by pull, push and login.
