@@ -1583,3 +1583,28 @@ fn run_pulls_a_missing_image_through_registries_conf() {
         .ok()
         .stderr_has("skipped: already exists");
 }
+
+#[test]
+fn an_ambiguous_short_name_on_a_terminal_asks_which_registry() {
+    let registry = Registry::start();
+    push_tools_layered(&registry);
+    let host = &registry.host;
+    let other = dead_registry();
+    let store = store_with_registries_conf(&format!(
+        "unqualified-search-registries = [\"{other}\", \"{host}\"]\nshort-name-mode = \"enforcing\"\n\
+         [[registry]]\nlocation = \"{host}\"\ninsecure = true\n"
+    ));
+    // script(1) gives skiff a terminal; the answer is typed ahead.
+    let out = store.bash_input("script -qec 'skiff pull tools/layered:v1' /dev/null", Input::Bytes(b"2\n".to_vec()));
+    out.ok()
+        .stdout_has("Please select an image:")
+        .stdout_has(&format!("1) {other}/tools/layered:v1"))
+        .stdout_has(&format!("2) {host}/tools/layered:v1"));
+    out.check(!out.stdout.contains(&format!("Trying to pull {other}")), "only the chosen registry is tried");
+    store
+        .skiff(&["images", "--format", "{{.Repository}}:{{.Tag}}"])
+        .ok()
+        .stdout_is(&format!("{host}/tools/layered:v1"));
+    let out = store.bash_input("script -qec 'skiff pull tools/layered:v1' /dev/null", Input::Bytes(b"7\n".to_vec()));
+    out.code(125).stdout_has("no image selected");
+}

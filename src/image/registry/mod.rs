@@ -63,7 +63,13 @@ pub fn pull_by_name(
     // Podman would ask which registry to use; it can only on a terminal.
     let can_prompt = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let parsed = crate::image::reference::Reference::parse(input)?;
-    let candidates = conf.resolve_short_name(&parsed, can_prompt).map_err(|e| crate::err!("pull {input}: {e}"))?;
+    let mut candidates = conf.resolve_short_name(&parsed, can_prompt).map_err(|e| crate::err!("pull {input}: {e}"))?;
+    if can_prompt && candidates.len() > 1 && conf.mode != registries_conf::ShortNameMode::Disabled {
+        let names: Vec<String> = candidates.iter().map(ToString::to_string).collect();
+        let chosen = crate::output::choose("Please select an image:", &names)
+            .ok_or_else(|| crate::err!("pull {input}: no image selected (answer with a number from 1 to {})", names.len()))?;
+        candidates = vec![candidates.swap_remove(chosen)];
+    }
     let mut failures = Vec::new();
     for name in &candidates {
         progress.line(&format!("Trying to pull {name}..."));

@@ -27,9 +27,9 @@ const DEFAULT_SEARCH_REGISTRY: &str = "docker.io";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ShortNameMode {
-    /// Several candidates and no terminal to ask: refuse.
+    /// Several candidates: ask on a terminal, else refuse.
     Enforcing,
-    /// Several candidates and no terminal to ask: try them in order.
+    /// Several candidates: ask on a terminal, else try them in order.
     #[default]
     Permissive,
     /// Always try the candidates in order.
