@@ -103,6 +103,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l env-file -d 'Read en
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s u -l user -d 'User (name or uid) and optional group to run as: USER[:GROUP]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l name -d 'Name of the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l pull -d 'When to pull the image from a registry (as podman: missing, always or never)' -r -f -a "missing\t'Only when it is not stored'
+always\t'Every time (the stored image is replaced when the registry has a newer one)'
+never\t'Never: a missing image is an error'"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint (a command, or a JSON array)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s h -l hostname -d 'Container hostname [default: the first 12 characters of the id]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l network -d 'Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none or host [default: slirp4netns]' -r
@@ -155,6 +158,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l env-file -d 'Read
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s u -l user -d 'User (name or uid) and optional group to run as: USER[:GROUP]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l name -d 'Name of the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l pull -d 'When to pull the image from a registry (as podman: missing, always or never)' -r -f -a "missing\t'Only when it is not stored'
+always\t'Every time (the stored image is replaced when the registry has a newer one)'
+never\t'Never: a missing image is an error'"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint (a command, or a JSON array)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s h -l hostname -d 'Container hostname [default: the first 12 characters of the id]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l network -d 'Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none or host [default: slirp4netns]' -r
@@ -550,7 +556,10 @@ copy\t'A full copy of the image per container (slow; works everywhere)'"
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s q -l quiet -d 'Print only the image id'
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s V -l version -d 'Print version'
-complete -c skiff -n "__fish_skiff_using_subcommand pull" -l platform -d 'Pull the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l os -d 'Use the image for this operating system instead of the host\'s' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l variant -d 'Use the image for this architecture variant (e.g. v7 for arm)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F

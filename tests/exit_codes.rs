@@ -32,12 +32,8 @@ fn command_not_executable_exits_126() {
 fn missing_image_exits_125_with_a_one_line_error() {
     let store = Store::new();
     store.import_busybox("bb");
-    let args: Vec<&str> = if is_podman() {
-        vec!["run", "--rm", "--pull=never", "nosuchimage"]
-    } else {
-        vec!["run", "--rm", "nosuchimage"]
-    };
-    let out = store.skiff(&args);
+    // --pull=never: by default both engines would try a registry first.
+    let out = store.skiff(&["run", "--rm", "--pull=never", "nosuchimage"]);
     out.code(125);
     let lines: Vec<&str> = out.stderr.lines().filter(|l| !l.trim().is_empty()).collect();
     out.check(lines.len() == 1, "the error must be one line");

@@ -809,3 +809,701 @@ fn bearer_tokens_from_the_realm_the_registry_names() {
         .ok()
         .stdout_is("keep");
 }
+
+// ---------------------------------------------------------------------
+// registries.conf (containers-registries.conf(5))
+// ---------------------------------------------------------------------
+
+/// A store whose skiff reads `conf` as its registries.conf
+/// ($CONTAINERS_REGISTRIES_CONF, as podman's tests do).
+fn store_with_registries_conf(conf: &str) -> Store {
+    let store = Store::new();
+    let file = store.write_file("registries-test.conf", conf);
+    store.with_env("CONTAINERS_REGISTRIES_CONF", &file.display().to_string())
+}
+
+/// Push the two-layer fixture to `registry` as `tools/layered:v1`.
+fn push_tools_layered(registry: &Registry) {
+    let source = Store::new();
+    source.load_layered();
+    source
+        .skiff(&["push", "-q", "--tls-verify=false", LAYERED, &format!("{}/tools/layered:v1", registry.host)])
+        .ok();
+}
+
+/// A loopback address where nothing listens.
+fn dead_registry() -> String {
+    format!("127.0.0.1:{}", free_port())
+}
+
+#[test]
+fn short_names_resolve_through_search_registries_and_aliases() {
+    let registry = Registry::start();
+    push_tools_layered(&registry);
+    let host = &registry.host;
+    let dead = dead_registry();
+    // The first search registry is down: permissive mode goes on to the next.
+    let store = store_with_registries_conf(&format!(
+        "unqualified-search-registries = [\"{dead}\", \"{host}\"]\nshort-name-mode = \"permissive\"\n\
+         [[registry]]\nlocation = \"{host}\"\ninsecure = true\n\
+         [[registry]]\nlocation = \"{dead}\"\ninsecure = true\n"
+    ));
+    // Aliases also come from the user's drop-in directory.
+    store.write_file(
+        ".config/containers/registries.conf.d/50-aliases.conf",
+        &format!("[aliases]\n\"lay\" = \"{host}/tools/layered\"\n"),
+    );
+    let pull = store.skiff(&["pull", "tools/layered:v1"]);
+    pull.ok()
+        .stderr_has(&format!("Trying to pull {dead}/tools/layered:v1"))
+        .stderr_has(&format!("Trying to pull {host}/tools/layered:v1"));
+    store
+        .skiff(&["images", "--format", "{{.Repository}}:{{.Tag}}"])
+        .ok()
+        .stdout_is(&format!("{host}/tools/layered:v1"));
+    store.skiff(&["rmi", "-a"]).ok();
+
+    let pull = store.skiff(&["pull", "lay:v1"]);
+    pull.ok().stderr_has(&format!("Trying to pull {host}/tools/layered:v1"));
+    pull.check(!pull.stderr.contains(&dead), "an alias is not looked up in the search registries");
+    store.skiff(&["run", "--rm", "lay:v1", "cat", "/data/keep"]).ok().stdout_is("keep");
+}
+
+#[test]
+fn an_ambiguous_short_name_without_a_terminal_is_refused_in_enforcing_mode() {
+    let registry = Registry::start();
+    let host = &registry.host;
+    let other = dead_registry();
+    let store = store_with_registries_conf(&format!(
+        "unqualified-search-registries = [\"{host}\", \"{other}\"]\nshort-name-mode = \"enforcing\"\n"
+    ));
+    let before = store.snapshot();
+    let out = store.skiff(&["pull", "tools/layered:v1"]);
+    out.code(125)
+        .stderr_has("short-name resolution enforced but cannot prompt without a TTY")
+        .stderr_has(&format!("{host}/tools/layered:v1"))
+        .stderr_has(&format!("{other}/tools/layered:v1"));
+    out.check(out.stderr.trim().lines().count() == 1, "one error line");
+    assert!(traces_left(&before, &store.snapshot()).is_empty());
+    store.skiff(&["images", "-q"]).ok().stdout_is("");
+}
+
+#[test]
+fn a_mirror_serves_the_pull_when_the_registry_is_down() {
+    let mirror = Registry::start();
+    push_tools_layered(&mirror);
+    let primary = dead_registry();
+    let store = store_with_registries_conf(&format!(
+        "[[registry]]\nlocation = \"{primary}\"\n\
+         [[registry.mirror]]\nlocation = \"{}\"\ninsecure = true\n",
+        mirror.host
+    ));
+    store.skiff(&["pull", &format!("{primary}/tools/layered:v1")]).ok();
+    // The image keeps the name asked for, as podman does.
+    store
+        .skiff(&["images", "--format", "{{.Repository}}:{{.Tag}}"])
+        .ok()
+        .stdout_is(&format!("{primary}/tools/layered:v1"));
+
+    // A mirror for digests only is not asked for a tag: the dead primary is.
+    let digest_only = store_with_registries_conf(&format!(
+        "[[registry]]\nlocation = \"{primary}\"\n\
+         [[registry.mirror]]\nlocation = \"{}\"\ninsecure = true\npull-from-mirror = \"digest-only\"\n",
+        mirror.host
+    ));
+    digest_only
+        .skiff(&["pull", &format!("{primary}/tools/layered:v1")])
+        .code(125)
+        .stderr_has(&primary);
+    let digest = mirror.manifest_digest("tools/layered", "v1");
+    digest_only.skiff(&["pull", &format!("{primary}/tools/layered@{digest}")]).ok();
+}
+
+#[test]
+fn a_blocked_registry_is_refused_for_pull_and_push() {
+    let registry = Registry::start();
+    push_tools_layered(&registry);
+    let store = store_with_registries_conf(&format!(
+        "[[registry]]\nlocation = \"{}\"\nblocked = true\n",
+        registry.host
+    ));
+    store.load_layered();
+    let before = store.snapshot();
+    let images_before = store.skiff(&["images", "-q", "--no-trunc"]).ok().stdout.clone();
+    let image = format!("{}/tools/layered:v1", registry.host);
+    for args in [
+        vec!["pull", "--tls-verify=false", image.as_str()],
+        vec!["push", "--tls-verify=false", LAYERED, image.as_str()],
+    ] {
+        let out = store.skiff(&args);
+        out.code(125).stderr_has(&format!("registry {} is blocked in", registry.host));
+        out.check(out.stderr.lines().filter(|l| l.starts_with("Error:")).count() == 1, "one error line");
+    }
+    assert!(traces_left(&before, &store.snapshot()).is_empty());
+    store.skiff(&["images", "-q", "--no-trunc"]).ok().stdout_is(&images_before);
+}
+
+#[test]
+fn an_insecure_registry_works_over_plain_http_without_tls_verify_false() {
+    let registry = Registry::start();
+    let host = &registry.host;
+    let store = store_with_registries_conf(&format!("[[registry]]\nlocation = \"{host}\"\ninsecure = true\n"));
+    store.load_layered();
+    let image = format!("{host}/plain/layered:v1");
+    store.skiff(&["push", "-q", LAYERED, &image]).ok();
+    let target = store_with_registries_conf(&format!("[[registry]]\nprefix = \"{host}/plain\"\ninsecure = true\n"));
+    target.skiff(&["pull", "-q", &image]).ok();
+    target.skiff(&["run", "--rm", &image, "cat", "/data/keep"]).ok().stdout_is("keep");
+    // Only that prefix is insecure.
+    target
+        .skiff(&["pull", &format!("{host}/other/layered:v1")])
+        .code(125)
+        .stderr_has("--tls-verify=false");
+}
+
+// ---------------------------------------------------------------------
+// Raw pushes: content skiff would never write itself
+// ---------------------------------------------------------------------
+
+const OCI_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
+const OCI_INDEX: &str = "application/vnd.oci.image.index.v1+json";
+
+impl Registry {
+    /// Upload `data` as a blob of `repository` (monolithic POST then PUT);
+    /// returns its digest. The registry checks the digest, nothing else.
+    fn put_blob(&self, repository: &str, data: &[u8]) -> String {
+        let digest = format!("sha256:{}", sha256_hex(data));
+        let started = ureq::post(&format!("http://{}/v2/{repository}/blobs/uploads/", self.host))
+            .call()
+            .unwrap_or_else(|e| panic!("start upload to {repository}: {e}"));
+        let location = started.header("Location").expect("upload location").to_string();
+        let url = if location.starts_with("http") { location } else { format!("http://{}{location}", self.host) };
+        let separator = if url.contains('?') { '&' } else { '?' };
+        ureq::put(&format!("{url}{separator}digest={digest}"))
+            .set("Content-Type", "application/octet-stream")
+            .send_bytes(data)
+            .unwrap_or_else(|e| panic!("upload blob {digest}: {e}"));
+        digest
+    }
+
+    /// PUT a manifest (or index) under `tag`; returns its digest.
+    fn put_manifest(&self, repository: &str, tag: &str, media_type: &str, body: &[u8]) -> String {
+        ureq::put(&format!("http://{}/v2/{repository}/manifests/{tag}", self.host))
+            .set("Content-Type", media_type)
+            .send_bytes(body)
+            .unwrap_or_else(|e| match e {
+                ureq::Error::Status(code, r) => panic!("PUT manifest {repository}:{tag}: {code} {}", r.into_string().unwrap_or_default()),
+                e => panic!("PUT manifest {repository}:{tag}: {e}"),
+            });
+        format!("sha256:{}", sha256_hex(body))
+    }
+
+    /// Push an image made of these uncompressed layer tars and a config
+    /// for `architecture` (its layers' diff ids filled in), as an OCI
+    /// manifest under `tag`; returns the manifest.
+    fn put_image(&self, repository: &str, tag: &str, architecture: &str, layers: &[Vec<u8>]) -> Vec<u8> {
+        let layers: Vec<(Vec<u8>, String)> = layers.iter().map(|l| (l.clone(), format!("sha256:{}", sha256_hex(l)))).collect();
+        let config = serde_json::json!({
+            "architecture": architecture,
+            "os": "linux",
+            "config": { "Cmd": ["sh"] },
+            "rootfs": { "type": "layers", "diff_ids": layers.iter().map(|(_, d)| d).collect::<Vec<_>>() },
+        });
+        self.put_image_with(repository, tag, &serde_json::to_vec(&config).unwrap(), &layers)
+    }
+
+    /// Push an image of this config and these layer blobs (with their diff
+    /// ids, which the config is expected to list) under `tag`.
+    fn put_image_with(&self, repository: &str, tag: &str, config: &[u8], layers: &[(Vec<u8>, String)]) -> Vec<u8> {
+        let layer_descriptors: Vec<serde_json::Value> = layers
+            .iter()
+            .map(|(blob, _)| {
+                let gzip = blob.starts_with(&[0x1f, 0x8b]);
+                serde_json::json!({
+                    "mediaType": if gzip { "application/vnd.oci.image.layer.v1.tar+gzip" } else { "application/vnd.oci.image.layer.v1.tar" },
+                    "digest": self.put_blob(repository, blob),
+                    "size": blob.len(),
+                })
+            })
+            .collect();
+        let manifest = serde_json::json!({
+            "schemaVersion": 2,
+            "mediaType": OCI_MANIFEST,
+            "config": {
+                "mediaType": "application/vnd.oci.image.config.v1+json",
+                "digest": self.put_blob(repository, config),
+                "size": config.len(),
+            },
+            "layers": layer_descriptors,
+        });
+        let manifest = serde_json::to_vec(&manifest).unwrap();
+        self.put_manifest(repository, tag, OCI_MANIFEST, &manifest);
+        manifest
+    }
+}
+
+/// A one-file layer.
+fn layer_with(path: &str, content: &[u8]) -> Vec<u8> {
+    let mut t = TarBuilder::new();
+    t.file(path, 0o644, 0, 0, content);
+    t.finish()
+}
+
+#[test]
+fn a_manifest_list_pulls_the_hosts_image_or_the_platform_asked_for() {
+    let registry = Registry::start();
+    let host_arch = oci_arch();
+    let other_arch = if host_arch == "arm64" { "amd64" } else { "arm64" };
+    let mut entries = Vec::new();
+    for arch in [other_arch, host_arch] {
+        let manifest = registry.put_image("multi", arch, arch, &[layer_with("arch", arch.as_bytes())]);
+        entries.push(serde_json::json!({
+            "mediaType": OCI_MANIFEST,
+            "digest": format!("sha256:{}", sha256_hex(&manifest)),
+            "size": manifest.len(),
+            "platform": { "architecture": arch, "os": "linux" },
+        }));
+    }
+    let index = serde_json::json!({ "schemaVersion": 2, "mediaType": OCI_INDEX, "manifests": entries });
+    registry.put_manifest("multi", "v1", OCI_INDEX, &serde_json::to_vec(&index).unwrap());
+    let image = format!("{}/multi:v1", registry.host);
+    let architecture = |store: &Store| {
+        store.skiff(&["image", "inspect", "--format", "{{.Architecture}}", &image]).ok().stdout.trim().to_string()
+    };
+
+    let store = Store::new();
+    store.skiff(&["pull", "-q", "--tls-verify=false", &image]).ok();
+    assert_eq!(architecture(&store), host_arch, "the host's entry, though it is listed second");
+
+    let other = Store::new();
+    let pull = other.skiff(&["pull", "--tls-verify=false", "--platform", &format!("linux/{other_arch}"), &image]);
+    pull.ok();
+    pull.check(!pull.stderr.contains("does not match"), "no platform warning for the platform asked for");
+    assert_eq!(architecture(&other), other_arch);
+    // podman's --arch says the same.
+    let by_arch = Store::new();
+    by_arch.skiff(&["pull", "-q", "--tls-verify=false", "--arch", other_arch, &image]).ok();
+    assert_eq!(architecture(&by_arch), other_arch);
+
+    let none = Store::new();
+    none.skiff(&["pull", "--tls-verify=false", "--platform", "linux/s390x", &image])
+        .code(125)
+        .stderr_has(&format!("the list has linux/{other_arch}, linux/{host_arch}"));
+    none.skiff(&["images", "-q"]).ok().stdout_is("");
+}
+
+// ---------------------------------------------------------------------
+// Hostile images (issue 4, acceptance 5): each refused or contained, and
+// the store unchanged. (A digest mismatch: see
+// corrupt_or_truncated_blobs_and_manifests_store_nothing.)
+// ---------------------------------------------------------------------
+
+/// A tar entry written header by header, so that it can say what a tar
+/// library refuses to write: `..`, absolute names, links anywhere.
+fn raw_entry(tar: &mut tar::Builder<Vec<u8>>, kind: tar::EntryType, name: &str, link: &str, data: &[u8]) {
+    let header = |kind: tar::EntryType, size: usize| {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(kind);
+        h.set_mode(if kind == tar::EntryType::Directory { 0o755 } else { 0o644 });
+        h.set_uid(0);
+        h.set_gid(0);
+        h.set_mtime(1_700_000_000);
+        h.set_size(size as u64);
+        h
+    };
+    // Names over 100 bytes go first in GNU long-name ('L') and long-link
+    // ('K') entries, as GNU tar writes them.
+    for (long_kind, text) in [(tar::EntryType::GNULongName, name), (tar::EntryType::GNULongLink, link)] {
+        if text.len() > 100 {
+            let mut h = header(long_kind, text.len() + 1);
+            h.as_old_mut().name[..13].copy_from_slice(b"././@LongLink");
+            h.set_cksum();
+            tar.append(&h, [text.as_bytes(), b"\0"].concat().as_slice()).unwrap();
+        }
+    }
+    let mut h = header(kind, data.len());
+    let cut = |s: &str| s.len().min(100);
+    h.as_old_mut().name[..cut(name)].copy_from_slice(&name.as_bytes()[..cut(name)]);
+    h.as_old_mut().linkname[..cut(link)].copy_from_slice(&link.as_bytes()[..cut(link)]);
+    h.set_cksum();
+    tar.append(&h, data).unwrap();
+}
+
+fn raw_layer(entries: &[(tar::EntryType, &str, &str, &[u8])]) -> Vec<u8> {
+    let mut tar = tar::Builder::new(Vec::new());
+    for (kind, name, link, data) in entries {
+        raw_entry(&mut tar, *kind, name, link, data);
+    }
+    tar.into_inner().unwrap()
+}
+
+/// One line per image in StoreState, independent of column widths.
+const IMAGE_ROW: &str = "{{.Repository}}:{{.Tag}} {{.ID}} {{.Digest}}";
+
+/// Everything a user or skiff could see of a store: its images, the
+/// stored layers and blobs, the containers and runtime directories.
+struct StoreState {
+    images: String,
+    layers: Vec<String>,
+    blobs: Vec<String>,
+    snapshot: Snapshot,
+}
+
+impl StoreState {
+    fn of(store: &Store) -> StoreState {
+        let sorted = |dir: &str| {
+            let mut v = stored_entries(store, dir);
+            v.sort();
+            v
+        };
+        StoreState {
+            images: store.skiff(&["images", "--no-trunc", "--format", IMAGE_ROW]).ok().stdout.clone(),
+            layers: sorted("layers"),
+            blobs: sorted("blobs/sha256"),
+            snapshot: store.snapshot(),
+        }
+    }
+
+    #[track_caller]
+    fn assert_unchanged(&self, store: &Store) {
+        let now = StoreState::of(store);
+        assert_eq!(now.images, self.images, "the images changed");
+        assert_eq!(now.layers, self.layers, "the stored layers changed");
+        assert_eq!(now.blobs, self.blobs, "the stored blobs changed");
+        let left = traces_left(&self.snapshot, &now.snapshot);
+        assert!(left.is_empty(), "left behind: {left:?}");
+    }
+}
+
+/// A store holding one image already, a directory outside it (in the
+/// user's HOME) with one file that a hostile layer aims at, and a registry.
+struct Target {
+    registry: Registry,
+    store: Store,
+    /// Absolute, owned by the user, holding `victim` ("original").
+    outside: PathBuf,
+    before: StoreState,
+}
+
+impl Target {
+    fn new() -> Target {
+        let registry = Registry::start();
+        let store = Store::new();
+        store.load_layered();
+        let outside = store.write_file("outside/victim", "original").parent().unwrap().to_path_buf();
+        let before = StoreState::of(&store);
+        Target { registry, store, outside, before }
+    }
+
+    /// The outside path without its leading "/", as a relative tar name.
+    fn outside_rel(&self) -> String {
+        self.outside.display().to_string().trim_start_matches('/').to_string()
+    }
+
+    /// Push a one-layer image of `layer` as `name:v1` and pull it.
+    fn pull(&self, name: &str, layer: Vec<u8>) -> Output {
+        self.registry.put_image(name, "v1", oci_arch(), &[layer]);
+        self.store.skiff(&["pull", "--tls-verify=false", &format!("{}/{name}:v1", self.registry.host)])
+    }
+
+    /// The pull failed with one error line naming `why`, and nothing changed.
+    #[track_caller]
+    fn refused(&self, out: &Output, why: &str) {
+        out.code(125).stderr_has(why);
+        out.check(out.stderr.lines().filter(|l| l.starts_with("Error:")).count() == 1, "one error line");
+        self.before.assert_unchanged(&self.store);
+        self.outside_untouched();
+    }
+
+    #[track_caller]
+    fn outside_untouched(&self) {
+        let mut names: Vec<String> =
+            std::fs::read_dir(&self.outside).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        assert_eq!(names, ["victim"], "nothing appeared outside the store");
+        let victim = self.outside.join("victim");
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "original", "the file outside is unchanged");
+        assert_eq!(std::fs::metadata(&victim).unwrap().nlink(), 1, "nothing links to the file outside");
+    }
+
+    /// The image pulled (contained, not refused): the earlier image is
+    /// still there as it was, and nothing outside changed.
+    #[track_caller]
+    fn contained(&self, out: &Output) {
+        out.ok();
+        self.outside_untouched();
+        let images = self.store.skiff(&["images", "--no-trunc", "--format", IMAGE_ROW]).ok().stdout.clone();
+        for line in self.before.images.lines() {
+            assert!(images.contains(line), "the earlier image is still listed as it was: {line}");
+        }
+        self.store.skiff(&["run", "--rm", LAYERED, "cat", "/data/keep"]).ok().stdout_is("keep");
+    }
+}
+
+use std::os::unix::fs::MetadataExt;
+use tar::EntryType::{Block, Char, Directory, Fifo, Link, Regular, Symlink};
+
+#[test]
+fn hostile_layer_with_dotdot_entries_is_refused() {
+    let t = Target::new();
+    let escape = format!("{}{}/pwned", "../".repeat(30), t.outside_rel());
+    let out = t.pull("dotdot", raw_layer(&[(Regular, "fine", "", b"fine"), (Regular, &escape, "", b"pwned")]));
+    t.refused(&out, "leaves the layer");
+}
+
+#[test]
+fn hostile_layer_with_absolute_paths_stays_inside_the_image() {
+    let t = Target::new();
+    let outside = t.outside.display().to_string();
+    let out = t.pull(
+        "absolute",
+        raw_layer(&[(Regular, &format!("{outside}/victim"), "", b"replaced"), (Regular, &format!("{outside}/pwned"), "", b"pwned")]),
+    );
+    t.contained(&out);
+    // The entries landed inside the image, under the same path.
+    let layer_files: Vec<String> = walk_files(&t.store.skiff_root().join("layers"))
+        .into_iter()
+        .filter(|p| p.ends_with(&format!("{}/pwned", t.outside_rel())) || p.ends_with(&format!("{}/victim", t.outside_rel())))
+        .collect();
+    assert_eq!(layer_files.len(), 2, "both entries are in the stored layer: {layer_files:?}");
+}
+
+/// Every file below `dir`, as paths.
+fn walk_files(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else { return out };
+    for e in entries.flatten() {
+        let kind = e.file_type().unwrap();
+        if kind.is_dir() {
+            out.extend(walk_files(&e.path()));
+        } else {
+            out.push(e.path().display().to_string());
+        }
+    }
+    out
+}
+
+#[test]
+fn hostile_layer_writing_through_a_symlink_to_outside_is_contained_or_refused() {
+    let mut t = Target::new();
+    let outside = t.outside.display().to_string();
+    let up = format!("{}{}", "../".repeat(30), t.outside_rel());
+    // The symlink's target also exists inside the layer: writes through it
+    // land there, never outside.
+    let out = t.pull(
+        "through",
+        raw_layer(&[
+            (Directory, &format!("{}/", t.outside_rel()), "", b""),
+            (Symlink, "abs", &outside, b""),
+            (Symlink, "rel", &up, b""),
+            (Regular, "abs/pwned", "", b"pwned"),
+            (Regular, "rel/victim", "", b"replaced"),
+            // A symlink to the file, then a file of the same name: the
+            // symlink is replaced, its target untouched.
+            (Symlink, "victim", &format!("{outside}/victim"), b""),
+            (Regular, "victim", "", b"replaced"),
+        ]),
+    );
+    t.contained(&out);
+    let stored = |suffix: &str| {
+        let files = walk_files(&t.store.skiff_root().join("layers"));
+        let found: Vec<&String> = files.iter().filter(|f| f.ends_with(suffix)).collect();
+        assert_eq!(found.len(), 1, "{suffix} is in the stored layer: {files:?}");
+        std::fs::read_to_string(found[0]).unwrap()
+    };
+    assert_eq!(stored(&format!("{}/pwned", t.outside_rel())), "pwned", "written through abs, inside the layer");
+    assert_eq!(stored(&format!("{}/victim", t.outside_rel())), "replaced", "written through rel, inside the layer");
+    // The image pulled above belongs to the state from now on.
+    t.before = StoreState::of(&t.store);
+    // Dangling inside the layer: writing through it is refused.
+    let out = t.pull("dangling", raw_layer(&[(Symlink, "abs", &outside, b""), (Regular, "abs/pwned", "", b"pwned")]));
+    t.refused(&out, "abs is a symlink to a directory that is not in the layer");
+}
+
+#[test]
+fn hostile_layer_with_hard_links_to_outside_is_refused() {
+    let t = Target::new();
+    let outside = t.outside.display().to_string();
+    let up = format!("{}{}/victim", "../".repeat(30), t.outside_rel());
+    let out = t.pull("hardup", raw_layer(&[(Link, "hl", &up, b"")]));
+    t.refused(&out, "leaves the layer");
+    let out = t.pull("hardabs", raw_layer(&[(Link, "hl", &format!("{outside}/victim"), b"")]));
+    t.refused(&out, "is not in the layer");
+    // Through a symlink to / : still resolved inside the layer.
+    let out = t.pull("hardsym", raw_layer(&[(Symlink, "root", "/", b""), (Link, "hl", &format!("root{outside}/victim"), b"")]));
+    t.refused(&out, "is not in the layer");
+}
+
+#[test]
+fn hostile_layer_device_nodes_are_skipped_with_a_warning_rootless() {
+    let t = Target::new();
+    let mut tar = tar::Builder::new(Vec::new());
+    raw_entry(&mut tar, Directory, "devs/", "", b"");
+    for (kind, name, major, minor) in [(Char, "devs/mem", 1, 1), (Block, "devs/sda", 8, 0), (Fifo, "devs/fifo", 0, 0)] {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(kind);
+        h.set_mode(0o666);
+        h.set_size(0);
+        h.set_device_major(major).unwrap();
+        h.set_device_minor(minor).unwrap();
+        h.set_path(name).unwrap();
+        h.set_uid(0);
+        h.set_gid(0);
+        h.set_mtime(1_700_000_000);
+        h.set_cksum();
+        tar.append(&h, std::io::empty()).unwrap();
+    }
+    let out = t.pull("devices", tar.into_inner().unwrap());
+    t.contained(&out);
+    out.stderr_has("skipped 2 device node(s)").stderr_has("devs/mem").stderr_has("devs/sda");
+    let image = format!("{}/devices:v1", t.registry.host);
+    t.store.skiff(&["run", "--rm", &image, "ls", "/devs"]).code(127);
+    let files = walk_files(&t.store.skiff_root().join("layers"));
+    assert!(files.iter().any(|f| f.ends_with("devs/fifo")), "the fifo was created");
+    assert!(!files.iter().any(|f| f.ends_with("devs/mem") || f.ends_with("devs/sda")), "no device node in the store");
+}
+
+#[test]
+fn hostile_layer_decompression_bomb_is_refused_at_the_limit() {
+    use std::io::Write;
+    let registry = Registry::start();
+    // 64 MiB of zeros: 64 KiB of gzip. Expanding twice beyond 10 MiB is allowed here.
+    let store = Store::new().with_env("SKIFF_MAX_LAYER_EXPANSION", "2");
+    store.load_layered();
+    let before = StoreState::of(&store);
+    let mut tar = TarBuilder::new();
+    tar.file("zeros", 0o644, 0, 0, &vec![0u8; 64 << 20]);
+    let tar = tar.finish();
+    let diff_id = format!("sha256:{}", sha256_hex(&tar));
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&tar).unwrap();
+    let blob = gz.finish().unwrap();
+    assert!(blob.len() < 1 << 20);
+    let config = serde_json::json!({
+        "architecture": oci_arch(), "os": "linux",
+        "rootfs": { "type": "layers", "diff_ids": [diff_id] },
+    });
+    registry.put_image_with("bomb", "v1", &serde_json::to_vec(&config).unwrap(), &[(blob, diff_id)]);
+    let image = format!("{}/bomb:v1", registry.host);
+    let out = store.skiff(&["pull", "--tls-verify=false", &image]);
+    out.code(125).stderr_has("decompression bomb").stderr_has("SKIFF_MAX_LAYER_EXPANSION");
+    out.check(out.stderr.lines().filter(|l| l.starts_with("Error:")).count() == 1, "one error line");
+    before.assert_unchanged(&store);
+}
+
+/// Answer the distribution API's ping and any manifest GET with `manifest`,
+/// over plain HTTP on a free loopback port; returns "127.0.0.1:PORT". For
+/// content the real registry will not serve: it reads at most 4 MiB of a
+/// stored manifest.
+fn serve_manifest(manifest: Vec<u8>) -> String {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let host = listener.local_addr().unwrap().to_string();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(&stream);
+            let mut request = String::new();
+            // A TLS hello (skiff tries https first) has no request line.
+            if reader.read_line(&mut request).is_err() || !request.contains(" HTTP/1.") {
+                continue;
+            }
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            let path = request.split(' ').nth(1).unwrap_or_default();
+            let (status, body): (&str, &[u8]) = if path == "/v2/" {
+                ("200 OK", b"{}")
+            } else if path.contains("/manifests/") {
+                ("200 OK", &manifest)
+            } else {
+                ("404 Not Found", b"{}")
+            };
+            let mut stream = &stream;
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Type: {OCI_MANIFEST}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(body);
+        }
+    });
+    host
+}
+
+#[test]
+fn hostile_manifest_over_4_mib_is_refused() {
+    let t = Target::new();
+    let manifest = t.registry.put_image("bigmanifest", "v1", oci_arch(), &[layer_with("a", b"a")]);
+    // Still a valid manifest, grown by an annotation.
+    let mut parsed: serde_json::Value = serde_json::from_slice(&manifest).unwrap();
+    parsed["annotations"] = serde_json::json!({ "padding": "x".repeat(5 << 20) });
+    let host = serve_manifest(serde_json::to_vec(&parsed).unwrap());
+    let out = t.store.skiff(&["pull", "--tls-verify=false", &format!("{host}/bigmanifest:v1")]);
+    t.refused(&out, "manifest is larger than 4194304 bytes");
+}
+
+#[test]
+fn hostile_config_over_4_mib_is_refused() {
+    let t = Target::new();
+    let layer = layer_with("a", b"a");
+    let diff_id = format!("sha256:{}", sha256_hex(&layer));
+    let config = serde_json::json!({
+        "architecture": oci_arch(), "os": "linux",
+        "config": { "Labels": { "padding": "x".repeat(5 << 20) } },
+        "rootfs": { "type": "layers", "diff_ids": [diff_id] },
+    });
+    t.registry.put_image_with("bigconfig", "v1", &serde_json::to_vec(&config).unwrap(), &[(layer, diff_id)]);
+    let out = t.store.skiff(&["pull", "--tls-verify=false", &format!("{}/bigconfig:v1", t.registry.host)]);
+    t.refused(&out, "config is larger than 4194304 bytes");
+}
+
+#[test]
+fn run_pulls_a_missing_image_through_registries_conf() {
+    let registry = Registry::start();
+    push_tools_layered(&registry);
+    let host = &registry.host;
+    let store = store_with_registries_conf(&format!(
+        "unqualified-search-registries = [\"{host}\"]\n[[registry]]\nlocation = \"{host}\"\ninsecure = true\n"
+    ));
+    store
+        .skiff(&["run", "--rm", "--pull=never", "tools/layered:v1", "true"])
+        .code(125)
+        .stderr_has("tools/layered:v1: image not known");
+    let run = store.skiff(&["run", "--rm", "tools/layered:v1", "cat", "/data/keep"]);
+    run.ok().stdout_is("keep");
+    run.stderr_has(&format!("Trying to pull {host}/tools/layered:v1"));
+    // Stored now: no second pull.
+    let again = store.skiff(&["create", "tools/layered:v1"]);
+    again.ok();
+    again.check(!again.stderr.contains("Trying to pull"), "a stored image is not pulled again");
+    store
+        .skiff(&["run", "--rm", "--pull=always", "tools/layered:v1", "true"])
+        .ok()
+        .stderr_has("skipped: already exists");
+}
+
+#[test]
+fn an_ambiguous_short_name_on_a_terminal_asks_which_registry() {
+    let registry = Registry::start();
+    push_tools_layered(&registry);
+    let host = &registry.host;
+    let other = dead_registry();
+    let store = store_with_registries_conf(&format!(
+        "unqualified-search-registries = [\"{other}\", \"{host}\"]\nshort-name-mode = \"enforcing\"\n\
+         [[registry]]\nlocation = \"{host}\"\ninsecure = true\n"
+    ));
+    // script(1) gives skiff a terminal; the answer is typed ahead.
+    let out = store.bash_input("script -qec 'skiff pull tools/layered:v1' /dev/null", Input::Bytes(b"2\n".to_vec()));
+    out.ok()
+        .stdout_has("Please select an image:")
+        .stdout_has(&format!("1) {other}/tools/layered:v1"))
+        .stdout_has(&format!("2) {host}/tools/layered:v1"));
+    out.check(!out.stdout.contains(&format!("Trying to pull {other}")), "only the chosen registry is tried");
+    store
+        .skiff(&["images", "--format", "{{.Repository}}:{{.Tag}}"])
+        .ok()
+        .stdout_is(&format!("{host}/tools/layered:v1"));
+    let out = store.bash_input("script -qec 'skiff pull tools/layered:v1' /dev/null", Input::Bytes(b"7\n".to_vec()));
+    out.code(125).stdout_has("no image selected");
+}

@@ -284,6 +284,9 @@ pub struct CreateArgs {
     /// Name of the container
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
+    /// When to pull the image from a registry (as podman: missing, always or never)
+    #[arg(long, value_enum, value_name = "POLICY", default_value_t = PullPolicy::Missing)]
+    pub pull: PullPolicy,
     /// Override the image's entrypoint (a command, or a JSON array)
     #[arg(long, value_name = "CMD")]
     pub entrypoint: Option<String>,
@@ -1034,6 +1037,18 @@ pub struct LoadArgs {
     pub quiet: bool,
 }
 
+/// When create and run pull their image.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum PullPolicy {
+    /// Only when it is not stored
+    #[default]
+    Missing,
+    /// Every time (the stored image is replaced when the registry has a newer one)
+    Always,
+    /// Never: a missing image is an error
+    Never,
+}
+
 /// How to reach a registry: shared by pull, push and login.
 #[derive(Debug, Args, Clone, Default)]
 pub struct RegistryArgs {
@@ -1100,9 +1115,8 @@ pub struct PullArgs {
     /// Print only the image id
     #[arg(short, long)]
     pub quiet: bool,
-    /// Pull the image for this platform: OS/ARCH[/VARIANT] [default: this host's]
-    #[arg(long, value_name = "OS/ARCH[/VARIANT]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformArgs,
     #[command(flatten)]
     pub registry: RegistryArgs,
     #[command(flatten)]
@@ -1110,6 +1124,23 @@ pub struct PullArgs {
     /// Image to pull: [REGISTRY/]NAME[:TAG|@DIGEST]
     #[arg(value_name = "IMAGE")]
     pub image: String,
+}
+
+/// Which image of a multi-platform image to use, as podman's flags choose it.
+#[derive(Debug, Args, Clone, Default)]
+pub struct PlatformArgs {
+    /// Use the image for this platform: OS/ARCH[/VARIANT] [default: this host's]
+    #[arg(long, value_name = "OS/ARCH[/VARIANT]", conflicts_with_all = ["arch", "os"])]
+    pub platform: Option<String>,
+    /// Use the image for this architecture instead of the host's (e.g. arm64)
+    #[arg(long, value_name = "ARCH")]
+    pub arch: Option<String>,
+    /// Use the image for this operating system instead of the host's
+    #[arg(long, value_name = "OS")]
+    pub os: Option<String>,
+    /// Use the image for this architecture variant (e.g. v7 for arm)
+    #[arg(long, value_name = "VARIANT")]
+    pub variant: Option<String>,
 }
 
 #[derive(Debug, Args, Clone)]

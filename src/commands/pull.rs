@@ -3,23 +3,19 @@
 use super::Context;
 use crate::cli::{PullArgs, RegistryArgs};
 use crate::error::Result;
-use crate::image::reference::Reference;
 use crate::image::registry::{self, manifest::Platform, Progress};
 use crate::image::ImageStore;
 
 pub fn run(ctx: &Context, args: PullArgs) -> Result<i32> {
     // Before any thread starts: entering a user namespace needs a single thread.
     crate::runtime::userns::enter_if_rootless()?;
-    let reference = Reference::parse(&args.image)?.normalize_docker();
-    let platform = Platform::parse_or_host(args.platform.as_deref())?;
+    let flags = &args.platform;
+    let platform =
+        Platform::from_flags(flags.platform.as_deref(), flags.os.as_deref(), flags.arch.as_deref(), flags.variant.as_deref())?;
     let progress = Progress { quiet: args.quiet };
     let store = ImageStore::open(&ctx.paths)?;
-    progress.line(&format!("Trying to pull {reference}..."));
-    let failed = |e: crate::error::Error| crate::err!("pull {reference}: {e}");
-    let client = registry::connect(&reference, &access(&args.registry, args.creds.creds.as_deref()), "pull")
-        .map_err(failed)?;
-    progress.line("Getting image source signatures");
-    let image = registry::pull::pull(&store, &client, &reference, &platform, &progress).map_err(failed)?;
+    let access = access(&args.registry, args.creds.creds.as_deref());
+    let image = registry::pull_by_name(&store, &args.image, &access, &platform, &progress)?;
     crate::output::line(&image.id);
     Ok(0)
 }

@@ -4,6 +4,7 @@ use super::Context;
 use crate::cli::{ManifestFormat, PushArgs};
 use crate::error::Result;
 use crate::image::reference::Reference;
+use crate::image::registry::registries_conf::RegistriesConf;
 use crate::image::registry::{self, push::Format, Progress};
 use crate::image::{store, ImageStore};
 
@@ -24,7 +25,8 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
     });
     let progress = Progress { quiet: args.quiet };
     let failed = |e: crate::error::Error| crate::err!("push {destination}: {e}");
-    let client = registry::connect(&destination, &super::pull::access(&args.registry, args.creds.creds.as_deref()), "pull,push")
+    let target = RegistriesConf::load()?.push_destination(&destination).map_err(failed)?;
+    let client = registry::connect_source(&target, &super::pull::access(&args.registry, args.creds.creds.as_deref()), "pull,push")
         .map_err(failed)?;
     progress.line("Getting image source signatures");
     // Blobs are read from the store as they are uploaded: no image is removed meanwhile.

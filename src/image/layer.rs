@@ -219,11 +219,17 @@ impl Unpacker {
             walked.push(component);
             dir = match resolve(&walked) {
                 Ok(fd) => fd,
-                Err(Errno::NOENT) => {
-                    rustix::fs::mkdirat(&dir, component.as_os_str(), Mode::from_raw_mode(0o755))
-                        .and_then(|()| resolve(&walked))
-                        .context(|| format!("create directory {}", walked.display()))?
-                }
+                Err(Errno::NOENT) => match rustix::fs::mkdirat(&dir, component.as_os_str(), Mode::from_raw_mode(0o755)) {
+                    // Something is there yet leads nowhere: a symlink whose
+                    // target (taken inside the layer) does not exist.
+                    Err(Errno::EXIST) => {
+                        return Err(crate::err!(
+                            "{} is a symlink to a directory that is not in the layer: refused to write through it",
+                            walked.display()
+                        ))
+                    }
+                    created => created.and_then(|()| resolve(&walked)).context(|| format!("create directory {}", walked.display()))?,
+                },
                 Err(e) => return Err(crate::err!("open directory {}: {e}", walked.display())),
             };
         }

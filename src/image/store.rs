@@ -359,6 +359,15 @@ pub fn resolve(images: &[ImageRecord], input: &str) -> Result<Option<Resolved>> 
                 }
             }
         }
+        // Names a registries.conf alias or search registry gives it (read
+        // only now: most lookups are settled above). A broken file is
+        // reported by pull, not by every command that names an image.
+        let configured = crate::image::registry::registries_conf::RegistriesConf::load().map(|c| c.local_candidates(&short));
+        for candidate in configured.unwrap_or_default() {
+            if let Some(found) = named(&candidate.to_string()) {
+                return Ok(Some(found));
+            }
+        }
         let mut suffixed = images
             .iter()
             .enumerate()

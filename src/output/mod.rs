@@ -35,6 +35,21 @@ pub fn confirm(heading: &str, items: &[&str]) -> bool {
     matches!(answer.trim(), "y" | "Y" | "yes")
 }
 
+/// Ask which of `items` to use, one numbered item a line, answered with
+/// its number on standard input. None when the answer is not one of them.
+pub fn choose(heading: &str, items: &[String]) -> Option<usize> {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "? {heading}");
+    for (number, item) in items.iter().enumerate() {
+        let _ = writeln!(out, "  {}) {item}", number + 1);
+    }
+    let _ = write!(out, "Enter a number [1-{}]: ", items.len());
+    let _ = out.flush();
+    let mut answer = String::new();
+    let _ = std::io::stdin().read_line(&mut answer);
+    answer.trim().parse::<usize>().ok().filter(|n| (1..=items.len()).contains(n)).map(|n| n - 1)
+}
+
 /// Print one line to stdout.
 pub fn line(text: &str) {
     let mut out = std::io::stdout().lock();

@@ -53,6 +53,27 @@ impl Platform {
         }
     }
 
+    /// The platform podman's flags ask for: `--platform`, else the host's
+    /// with `--os`, `--arch` and `--variant` replacing its parts.
+    pub fn from_flags(platform: Option<&str>, os: Option<&str>, arch: Option<&str>, variant: Option<&str>) -> Result<Platform> {
+        let mut chosen = Platform::parse_or_host(platform)?;
+        for (flag, value) in [("--os", os), ("--arch", arch), ("--variant", variant)] {
+            if value.is_some_and(|v| v.is_empty() || v.contains('/')) {
+                return Err(crate::err!("invalid {flag} {:?}: expected one word, e.g. --arch arm64", value.unwrap_or_default()));
+            }
+        }
+        if let Some(os) = os {
+            chosen.os = os.to_string();
+        }
+        if let Some(arch) = arch {
+            chosen.architecture = arch.to_string();
+        }
+        if let Some(variant) = variant {
+            chosen.variant = Some(variant.to_string());
+        }
+        Ok(chosen)
+    }
+
     /// Whether an index entry for `offered` suits this platform (a variant
     /// only matters when one was asked for).
     fn accepts(&self, offered: &Platform) -> bool {
@@ -126,10 +147,11 @@ impl Document {
 
 /// The entry of an index for `platform`.
 pub fn select<'a>(manifests: &'a [Descriptor], platform: &Platform) -> Result<&'a Descriptor> {
-    manifests
-        .iter()
-        .find(|d| d.platform.as_ref().is_some_and(|p| platform.accepts(p)))
-        .ok_or_else(|| crate::err!("no image found in manifest list for architecture {platform}"))
+    manifests.iter().find(|d| d.platform.as_ref().is_some_and(|p| platform.accepts(p))).ok_or_else(|| {
+        let offered: Vec<String> = manifests.iter().filter_map(|d| d.platform.as_ref()).map(Platform::to_string).collect();
+        let offered = if offered.is_empty() { "no platforms".to_string() } else { offered.join(", ") };
+        crate::err!("no image found in manifest list for platform {platform} (the list has {offered})")
+    })
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub mod client;
 pub mod manifest;
 pub mod pull;
 pub mod push;
+pub mod registries_conf;
 mod tls;
 
 /// Progress lines on stderr, one per step, unless asked to be quiet.
@@ -44,4 +45,77 @@ pub fn connect(reference: &crate::image::reference::Reference, access: &Access, 
 pub fn connect_as(registry: &str, access: &Access, credentials: Option<auth::Credentials>, scope: &str) -> crate::error::Result<client::Client> {
     let options = client::Options { tls_verify: access.tls_verify.unwrap_or(true), cert_dir: access.cert_dir, credentials };
     client::Client::connect(registry, options, scope)
+}
+
+/// Pull the image `input` names (a short name resolved through
+/// registries.conf; see [`registries_conf`]) into `store`: the first
+/// candidate name that a registry serves wins, as podman has it, and each
+/// name is tried at its mirrors before its registry.
+pub fn pull_by_name(
+    store: &crate::image::ImageStore,
+    input: &str,
+    access: &Access,
+    platform: &manifest::Platform,
+    progress: &Progress,
+) -> crate::error::Result<crate::image::ImageRecord> {
+    use std::io::IsTerminal;
+    let conf = registries_conf::RegistriesConf::load()?;
+    // Podman would ask which registry to use; it can only on a terminal.
+    let can_prompt = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let parsed = crate::image::reference::Reference::parse(input)?;
+    let mut candidates = conf.resolve_short_name(&parsed, can_prompt).map_err(|e| crate::err!("pull {input}: {e}"))?;
+    if can_prompt && candidates.len() > 1 && conf.mode != registries_conf::ShortNameMode::Disabled {
+        let names: Vec<String> = candidates.iter().map(ToString::to_string).collect();
+        let chosen = crate::output::choose("Please select an image:", &names)
+            .ok_or_else(|| crate::err!("pull {input}: no image selected (answer with a number from 1 to {})", names.len()))?;
+        candidates = vec![candidates.swap_remove(chosen)];
+    }
+    let mut failures = Vec::new();
+    for name in &candidates {
+        progress.line(&format!("Trying to pull {name}..."));
+        match pull_from_sources(store, &conf, name, access, platform, progress) {
+            Ok(image) => return Ok(image),
+            Err(e) => failures.push((name, e)),
+        }
+    }
+    Err(match &failures[..] {
+        [(name, e)] => crate::err!("pull {name}: {e}"),
+        _ => {
+            let tried: Vec<String> = failures.iter().map(|(name, e)| format!("{name}: {e}")).collect();
+            crate::err!("pull {input}: no search registry has it: {}", tried.join("; "))
+        }
+    })
+}
+
+/// Pull `name` from the first of its sources (mirrors, then the registry
+/// itself) that serves it.
+fn pull_from_sources(
+    store: &crate::image::ImageStore,
+    conf: &registries_conf::RegistriesConf,
+    name: &crate::image::reference::Reference,
+    access: &Access,
+    platform: &manifest::Platform,
+    progress: &Progress,
+) -> crate::error::Result<crate::image::ImageRecord> {
+    let mut mirror_failures = Vec::new();
+    for source in &conf.pull_sources(name)? {
+        let attempt = connect_source(source, access, "pull").and_then(|client| {
+            progress.line("Getting image source signatures");
+            pull::pull(store, &client, &source.reference, name, platform, progress)
+        });
+        match attempt {
+            Ok(image) => return Ok(image),
+            Err(e) if source.mirror => mirror_failures.push(format!("mirror {}: {e}", source.reference)),
+            Err(e) if mirror_failures.is_empty() => return Err(e),
+            Err(e) => return Err(crate::err!("{e} (after {})", mirror_failures.join("; "))),
+        }
+    }
+    unreachable!("the registry itself is always the last source")
+}
+
+/// A client for `source`: `insecure = true` in registries.conf means
+/// `--tls-verify=false`, unless the flag says otherwise.
+pub fn connect_source(source: &registries_conf::Source, access: &Access, actions: &str) -> crate::error::Result<client::Client> {
+    let tls_verify = access.tls_verify.or(source.insecure.then_some(false));
+    connect(&source.reference, &Access { tls_verify, ..*access }, actions)
 }

@@ -17,12 +17,22 @@ use std::sync::Mutex;
 
 /// Layers downloaded at once: enough to fill a link, few enough to be polite.
 const PARALLEL_DOWNLOADS: usize = 3;
-/// Manifests and configs are small; refuse absurd ones instead of reading them.
+/// Manifests and configs are small; refuse absurd ones instead of reading
+/// them. The limits are containers/image's (iolimits), so that what podman
+/// pulls, skiff pulls.
 const MAX_MANIFEST_SIZE: u64 = 4 << 20;
-const MAX_CONFIG_SIZE: u64 = 16 << 20;
+const MAX_CONFIG_SIZE: u64 = 4 << 20;
 
-/// Pull `reference` (fully qualified) for `platform` into `store`.
-pub fn pull(store: &ImageStore, client: &Client, reference: &Reference, platform: &Platform, progress: &Progress) -> Result<ImageRecord> {
+/// Pull `reference` (fully qualified) for `platform` into `store`, named
+/// `stored_as` there (the name asked for, when `reference` is a mirror).
+pub fn pull(
+    store: &ImageStore,
+    client: &Client,
+    reference: &Reference,
+    stored_as: &Reference,
+    platform: &Platform,
+    progress: &Progress,
+) -> Result<ImageRecord> {
     let path = &reference.path;
     let wanted = reference.digest.as_deref().or(reference.tag.as_deref()).unwrap_or("latest");
     let (mut manifest, mut manifest_digest, content_type) = fetch_manifest(client, path, wanted)?;
@@ -86,7 +96,7 @@ pub fn pull(store: &ImageStore, client: &Client, reference: &Reference, platform
     staging.add_blob(&config)?;
     progress.line("Writing manifest to image destination");
     staging.add_blob(&manifest)?;
-    let image = ImageRecord::new(&config, vec![reference.to_string()], manifest_digest, layers);
+    let image = ImageRecord::new(&config, vec![stored_as.to_string()], manifest_digest, layers);
     Ok(store.commit(staging, vec![image])?.remove(0))
 }
 
