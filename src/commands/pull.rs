@@ -4,7 +4,7 @@ use super::Context;
 use crate::cli::{PullArgs, RegistryArgs};
 use crate::error::Result;
 use crate::image::reference::Reference;
-use crate::image::registry::{self, manifest::Platform, Progress};
+use crate::image::registry::{self, manifest::Platform, Event, Progress};
 use crate::image::ImageStore;
 
 pub fn run(ctx: &Context, args: PullArgs) -> Result<i32> {
@@ -12,13 +12,13 @@ pub fn run(ctx: &Context, args: PullArgs) -> Result<i32> {
     crate::runtime::userns::enter_if_rootless()?;
     let reference = Reference::parse(&args.image)?.normalize_docker();
     let platform = Platform::parse_or_host(args.platform.as_deref())?;
-    let progress = Progress { quiet: args.quiet };
+    let progress = crate::output::progress::TransferProgress::new(args.quiet);
     let store = ImageStore::open(&ctx.paths)?;
-    progress.line(&format!("Trying to pull {reference}..."));
+    progress.report(Event::Step(&format!("Trying to pull {reference}...")));
     let failed = |e: crate::error::Error| crate::err!("pull {reference}: {e}");
     let client = registry::connect(&reference, &access(&args.registry, args.creds.creds.as_deref()), "pull")
         .map_err(failed)?;
-    progress.line("Getting image source signatures");
+    progress.report(Event::Step("Getting image source signatures"));
     let image = registry::pull::pull(&store, &client, &reference, &platform, &progress).map_err(failed)?;
     crate::output::line(&image.id);
     Ok(0)

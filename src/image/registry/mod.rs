@@ -8,16 +8,48 @@ pub mod pull;
 pub mod push;
 mod tls;
 
-/// Progress lines on stderr, one per step, unless asked to be quiet.
-pub struct Progress {
-    pub quiet: bool,
+/// What a pull or push tells about itself as it goes. The registry code
+/// only reports; src/output/progress.rs decides what (if anything) the user
+/// sees: bars on a terminal, a line per blob otherwise.
+pub trait Progress: Sync {
+    fn report(&self, event: Event<'_>);
 }
 
-impl Progress {
-    pub fn line(&self, text: &str) {
-        if !self.quiet {
-            crate::output::status(text);
+/// One thing that happened during a transfer.
+#[derive(Debug, Clone, Copy)]
+pub enum Event<'a> {
+    /// A step of the whole transfer ("Getting image source signatures").
+    Step(&'a str),
+    /// A blob starts copying; `size` is what the manifest announces.
+    Started { kind: BlobKind, digest: &'a str, size: u64 },
+    /// `bytes` more of the blob were copied.
+    Advanced { digest: &'a str, bytes: u64 },
+    /// The blob is copied (and, for a pulled layer, unpacked).
+    Done { kind: BlobKind, digest: &'a str },
+    /// The other side has the blob already: nothing copied.
+    Skipped { kind: BlobKind, digest: &'a str },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlobKind {
+    Layer,
+    Config,
+}
+
+/// A reader that reports every read as progress of the blob `digest`.
+pub struct ReportingReader<'a, R> {
+    pub inner: R,
+    pub digest: &'a str,
+    pub progress: &'a dyn Progress,
+}
+
+impl<R: std::io::Read> std::io::Read for ReportingReader<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n > 0 {
+            self.progress.report(Event::Advanced { digest: self.digest, bytes: n as u64 });
         }
+        Ok(n)
     }
 }
 

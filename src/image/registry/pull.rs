@@ -6,7 +6,7 @@
 
 use super::client::{Body, Client};
 use super::manifest::{self, Descriptor, Document, Platform};
-use super::Progress;
+use super::{BlobKind, Event, Progress, ReportingReader};
 use crate::error::{Context, Result};
 use crate::image::digest;
 use crate::image::reference::Reference;
@@ -22,7 +22,7 @@ const MAX_MANIFEST_SIZE: u64 = 4 << 20;
 const MAX_CONFIG_SIZE: u64 = 16 << 20;
 
 /// Pull `reference` (fully qualified) for `platform` into `store`.
-pub fn pull(store: &ImageStore, client: &Client, reference: &Reference, platform: &Platform, progress: &Progress) -> Result<ImageRecord> {
+pub fn pull(store: &ImageStore, client: &Client, reference: &Reference, platform: &Platform, progress: &dyn Progress) -> Result<ImageRecord> {
     let path = &reference.path;
     let wanted = reference.digest.as_deref().or(reference.tag.as_deref()).unwrap_or("latest");
     let (mut manifest, mut manifest_digest, content_type) = fetch_manifest(client, path, wanted)?;
@@ -46,7 +46,9 @@ pub fn pull(store: &ImageStore, client: &Client, reference: &Reference, platform
         unreachable!("indexes were resolved above")
     };
 
-    let config = fetch_small_blob(client, path, &config_descriptor.digest, MAX_CONFIG_SIZE)?;
+    let config_digest = config_descriptor.digest.as_str();
+    progress.report(Event::Started { kind: BlobKind::Config, digest: config_digest, size: config_descriptor.size });
+    let config = fetch_small_blob(client, path, config_digest, MAX_CONFIG_SIZE)?;
     let parsed: oci_spec::image::ImageConfiguration =
         serde_json::from_slice(&config).context(|| format!("invalid image config {}", config_descriptor.digest))?;
     let diff_ids = parsed.rootfs().diff_ids().clone();
@@ -66,7 +68,7 @@ pub fn pull(store: &ImageStore, client: &Client, reference: &Reference, platform
     let mut downloads = Vec::new();
     for (index, (descriptor, diff_id)) in layer_descriptors.iter().zip(&diff_ids).enumerate() {
         if let Some(stored) = staging.reuse_layer(store, diff_id)? {
-            progress.line(&format!("Copying blob {} skipped: already exists", descriptor.digest));
+            progress.report(Event::Skipped { kind: BlobKind::Layer, digest: &descriptor.digest });
             layers[index] = Some(stored);
         } else if !downloads.iter().any(|d: &Download| d.diff_id == *diff_id) {
             downloads.push(Download { index, descriptor: descriptor.clone(), diff_id: diff_id.clone() });
@@ -82,9 +84,9 @@ pub fn pull(store: &ImageStore, client: &Client, reference: &Reference, platform
         .map(|(diff_id, record)| record.clone().or_else(|| staging.layer(diff_id).cloned()).expect("every layer was reused or downloaded"))
         .collect();
 
-    progress.line(&format!("Copying config {}", config_descriptor.digest));
     staging.add_blob(&config)?;
-    progress.line("Writing manifest to image destination");
+    progress.report(Event::Done { kind: BlobKind::Config, digest: config_digest });
+    progress.report(Event::Step("Writing manifest to image destination"));
     staging.add_blob(&manifest)?;
     let image = ImageRecord::new(&config, vec![reference.to_string()], manifest_digest, layers);
     Ok(store.commit(staging, vec![image])?.remove(0))
@@ -104,7 +106,7 @@ fn download_layers(
     client: &Client,
     path: &str,
     downloads: Vec<Download>,
-    progress: &Progress,
+    progress: &dyn Progress,
     staging: &mut Staging,
 ) -> Result<Vec<(usize, LayerRecord)>> {
     let workers = downloads.len().min(PARALLEL_DOWNLOADS);
@@ -115,9 +117,13 @@ fn download_layers(
         let mut done = Vec::new();
         while !failed.load(Ordering::Relaxed) {
             let Some(download) = queue.lock().expect("no thread panics holding it").next() else { break };
-            progress.line(&format!("Copying blob {}", download.descriptor.digest));
-            match download_layer(client, path, &download, &mut own) {
-                Ok(record) => done.push((download.index, record)),
+            let digest = download.descriptor.digest.as_str();
+            progress.report(Event::Started { kind: BlobKind::Layer, digest, size: download.descriptor.size });
+            match download_layer(client, path, &download, progress, &mut own) {
+                Ok(record) => {
+                    progress.report(Event::Done { kind: BlobKind::Layer, digest });
+                    done.push((download.index, record));
+                }
                 Err(e) => {
                     failed.store(true, Ordering::Relaxed);
                     return Err(e);
@@ -139,11 +145,11 @@ fn download_layers(
     Ok(records)
 }
 
-fn download_layer(client: &Client, path: &str, download: &Download, staging: &mut Staging) -> Result<LayerRecord> {
+fn download_layer(client: &Client, path: &str, download: &Download, progress: &dyn Progress, staging: &mut Staging) -> Result<LayerRecord> {
     let digest = &download.descriptor.digest;
     let response = client.send("GET", &format!("/v2/{path}/blobs/{digest}"), &[], Body::Empty, &[200])?;
     // More than the manifest promised cannot have the right digest: stop there.
-    let blob = response.into_reader().take(download.descriptor.size.max(1));
+    let blob = ReportingReader { inner: response.into_reader().take(download.descriptor.size.max(1)), digest, progress };
     let record = staging.add_layer(blob, Some(digest)).map_err(|e| crate::err!("layer {digest}: {e}"))?;
     if record.diff_id != download.diff_id {
         return Err(crate::err!("layer {digest} does not match the image config: expected diff id {}, got {}", download.diff_id, record.diff_id));
