@@ -18,7 +18,7 @@ use rustix::fd::{AsFd, OwnedFd};
 use rustix::fs::{AtFlags, FileType, Mode, OFlags, ResolveFlags, Timespec, Timestamps, XattrFlags};
 use rustix::io::Errno;
 use std::ffi::OsStr;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Component, Path, PathBuf};
 
@@ -31,6 +31,9 @@ const OPAQUE_XATTRS: [&str; 2] = ["user.overlay.opaque", "user.fuseoverlayfs.opa
 /// skiff sets them, from whiteouts.
 const RESERVED_XATTR_PREFIXES: [&str; 3] = ["user.overlay.", "trusted.overlay.", "user.fuseoverlayfs."];
 const PAX_XATTR_PREFIX: &str = "SCHILY.xattr.";
+/// File contents are copied through a buffer this large: most files take
+/// one write.
+const WRITE_BUFFER_SIZE: usize = 1 << 20;
 
 /// What unpacking a layer measured.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +49,7 @@ pub struct Unpacked {
 pub fn unpack(tar: impl Read, dest: &Path) -> Result<Unpacked> {
     let root = rustix::fs::open(dest, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
         .context(|| format!("open {}", dest.display()))?;
-    let mut unpacker = Unpacker { root, dir_times: Vec::new(), skipped_devices: Vec::new() };
+    let mut unpacker = Unpacker { root, parent: None, buffer: vec![0; WRITE_BUFFER_SIZE], dir_times: Vec::new(), skipped_devices: Vec::new() };
     let mut hashing = HashingReader::new(tar);
     {
         let mut archive = tar::Archive::new(&mut hashing);
@@ -80,6 +83,11 @@ struct Metadata {
 
 struct Unpacker {
     root: OwnedFd,
+    /// The directory the last entry went into: entries mostly come
+    /// directory by directory, so this saves resolving it again. Dropped
+    /// whenever anything is removed, which could be it or a parent.
+    parent: Option<(PathBuf, OwnedFd)>,
+    buffer: Vec<u8>,
     /// Directory times are set last: creating entries inside changes them.
     dir_times: Vec<(PathBuf, Timespec)>,
     skipped_devices: Vec<String>,
@@ -118,44 +126,72 @@ impl Unpacker {
             // Other ".wh..wh." names are aufs bookkeeping, meaningless here.
             if !hidden.as_bytes().starts_with(WHITEOUT_PREFIX.as_bytes()) {
                 let parent = self.open_dir(parent_path, true)?;
+                // The directory cached may be the one hidden, or inside it.
+                self.parent = None;
                 remove_existing(&parent, hidden)?;
                 rustix::fs::mknodat(&parent, hidden, FileType::CharacterDevice, Mode::empty(), 0)
                     .context(|| format!("create whiteout {}", hidden.display()))?;
             }
             return Ok(());
         }
-        let parent = self.open_dir(parent_path, true)?;
+        let parent = match self.parent.take() {
+            Some((cached, fd)) if cached == parent_path => fd,
+            _ => self.open_dir(parent_path, true)?,
+        };
+        let result = self.create(entry, kind, &path, &name, &parent, &meta);
+        if result.is_ok() {
+            self.parent = Some((parent_path.to_path_buf(), parent));
+        }
+        result
+    }
+
+    fn create<R: Read>(&mut self, entry: &mut tar::Entry<R>, kind: tar::EntryType, path: &Path, name: &OsStr, parent: &OwnedFd, meta: &Metadata) -> Result<()> {
+        use tar::EntryType;
         match kind {
             EntryType::Directory => {
-                let existing = rustix::fs::statat(&parent, name.as_os_str(), AtFlags::SYMLINK_NOFOLLOW);
-                if !existing.is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::Directory) {
-                    remove_existing(&parent, &name)?;
-                    rustix::fs::mkdirat(&parent, name.as_os_str(), Mode::from_raw_mode(0o700)).context(|| "mkdir".into())?;
+                // Most names are new: create first, look at what is there
+                // only when that fails.
+                let create = || rustix::fs::mkdirat(parent, name, Mode::from_raw_mode(0o700));
+                match create() {
+                    Err(Errno::EXIST) => {
+                        let existing = rustix::fs::statat(parent, name, AtFlags::SYMLINK_NOFOLLOW);
+                        if !existing.is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::Directory) {
+                            remove_existing(parent, name)?;
+                            create().context(|| "mkdir".into())?;
+                        }
+                    }
+                    result => result.context(|| "mkdir".into())?,
                 }
-                let dir = rustix::fs::openat(&parent, name.as_os_str(), OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC, Mode::empty())
+                let dir = rustix::fs::openat(parent, name, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC, Mode::empty())
                     .context(|| "open directory".into())?;
-                apply_metadata(&dir, &meta)?;
-                self.dir_times.push((path, meta.mtime));
+                apply_metadata(&dir, meta)?;
+                self.dir_times.push((path.to_path_buf(), meta.mtime));
             }
             EntryType::Regular | EntryType::Continuous | EntryType::GNUSparse => {
-                remove_existing(&parent, &name)?;
-                let fd = rustix::fs::openat(
-                    &parent,
-                    name.as_os_str(),
-                    OFlags::WRONLY | OFlags::CREATE | OFlags::EXCL | OFlags::NOFOLLOW | OFlags::CLOEXEC,
-                    Mode::from_raw_mode(0o600),
-                )
-                .context(|| "create".into())?;
+                let create = || {
+                    rustix::fs::openat(
+                        parent,
+                        name,
+                        OFlags::WRONLY | OFlags::CREATE | OFlags::EXCL | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+                        Mode::from_raw_mode(0o600),
+                    )
+                };
+                let fd = replacing(parent, name, "create", create)?;
                 let mut file = std::fs::File::from(fd);
-                std::io::copy(entry, &mut file).context(|| "write".into())?;
-                apply_metadata(&file, &meta)?;
+                loop {
+                    let n = entry.read(&mut self.buffer).context(|| "read".into())?;
+                    if n == 0 {
+                        break;
+                    }
+                    file.write_all(&self.buffer[..n]).context(|| "write".into())?;
+                }
+                apply_metadata(&file, meta)?;
                 rustix::fs::futimens(&file, &times(meta.mtime)).context(|| "set times".into())?;
             }
             EntryType::Symlink => {
                 let target = entry.link_name()?.ok_or_else(|| crate::err!("symlink without a target"))?;
-                remove_existing(&parent, &name)?;
-                rustix::fs::symlinkat(target.as_ref(), &parent, name.as_os_str()).context(|| "symlink".into())?;
-                self.set_owner_and_time(&parent, &name, &meta)?;
+                replacing(parent, name, "symlink", || rustix::fs::symlinkat(target.as_ref(), parent, name))?;
+                self.set_owner_and_time(parent, name, meta)?;
             }
             EntryType::Link => {
                 let target = entry.link_name()?.ok_or_else(|| crate::err!("hard link without a target"))?;
@@ -164,8 +200,8 @@ impl Unpacker {
                 let target_parent = self
                     .open_dir(target.parent().unwrap_or(Path::new("")), false)
                     .map_err(|e| crate::err!("hard link target {} is not in the layer: {e}", target.display()))?;
-                remove_existing(&parent, &name)?;
-                rustix::fs::linkat(&target_parent, target_name, &parent, name.as_os_str(), AtFlags::empty())
+                remove_existing(parent, &name)?;
+                rustix::fs::linkat(&target_parent, target_name, &parent, name, AtFlags::empty())
                     .context(|| format!("hard link to {}", target.display()))?;
             }
             EntryType::Fifo | EntryType::Char | EntryType::Block => {
@@ -174,8 +210,8 @@ impl Unpacker {
                     EntryType::Char => (FileType::CharacterDevice, device_number(entry.header())?),
                     _ => (FileType::BlockDevice, device_number(entry.header())?),
                 };
-                remove_existing(&parent, &name)?;
-                match rustix::fs::mknodat(&parent, name.as_os_str(), file_type, Mode::from_raw_mode(meta.mode), dev) {
+                remove_existing(parent, &name)?;
+                match rustix::fs::mknodat(parent, name, file_type, Mode::from_raw_mode(meta.mode), dev) {
                     Ok(()) => {}
                     // Only real root may create devices; a rootless container
                     // gets its /dev from the runtime anyway.
@@ -185,9 +221,9 @@ impl Unpacker {
                     }
                     Err(e) => return Err(crate::err!("create {}: {e}", name.display())),
                 }
-                self.set_owner_and_time(&parent, &name, &meta)?;
+                self.set_owner_and_time(parent, name, meta)?;
                 // chown clears set-id bits: the mode goes last.
-                rustix::fs::chmodat(&parent, name.as_os_str(), Mode::from_raw_mode(meta.mode), AtFlags::empty()).context(|| "chmod".into())?;
+                rustix::fs::chmodat(parent, name, Mode::from_raw_mode(meta.mode), AtFlags::empty()).context(|| "chmod".into())?;
             }
             // pax and GNU extension headers are consumed by the tar reader;
             // anything else (sockets do not exist in tar) is ignored.
@@ -355,6 +391,18 @@ fn ignore_unmapped(result: rustix::io::Result<()>) -> Result<()> {
     match result {
         Ok(()) | Err(Errno::INVAL) => Ok(()),
         Err(e) => Err(crate::err!("chown: {e}")),
+    }
+}
+
+/// Create something at `name` with `create`; if something is there
+/// already, remove it first (see [`remove_existing`]) and create again.
+fn replacing<T>(parent: &OwnedFd, name: &OsStr, what: &str, create: impl Fn() -> rustix::io::Result<T>) -> Result<T> {
+    match create() {
+        Err(Errno::EXIST) => {
+            remove_existing(parent, name)?;
+            create().context(|| what.into())
+        }
+        result => result.context(|| what.into()),
     }
 }
 

@@ -19,6 +19,7 @@
 use super::compression;
 use super::digest::{self, HashingWriter, TeeReader};
 use super::layer;
+use super::pipe;
 use super::reference::{self, Reference};
 use crate::error::{Context, Error, Result};
 use crate::paths::Paths;
@@ -463,13 +464,24 @@ impl Staging {
 
         let mut writer = self.blob_writer()?;
         let mut tee = TeeReader { inner: BufReader::with_capacity(1 << 16, blob), sink: &mut writer };
-        let (compression, tar) = compression::decompress(&mut tee)?;
-        let unpacked = layer::unpack(tar, &diff);
+        let (compression, mut tar) = compression::decompress(&mut tee)?;
+        // This thread downloads, hashes and decompresses; another writes
+        // the files.
+        let (unpacked, fed) = std::thread::scope(|scope| {
+            let (sender, chunks) = pipe::channel();
+            let unpacking = scope.spawn(|| layer::unpack(chunks, &diff));
+            let fed = pipe::feed(&mut tar, sender);
+            (unpacking.join().expect("unpacking does not panic"), fed)
+        });
+        drop(tar);
         // Whatever follows the compressed stream is part of the blob too.
         // Read it even when unpacking failed: the likely cause is a damaged
         // blob, which its digest then tells.
         std::io::copy(&mut tee, &mut std::io::sink()).context(|| "read layer".into())?;
         let (blob_digest, blob_size) = self.finish_blob(writer, expected_blob)?;
+        // A damaged compressed stream explains a failed unpacking better
+        // than the tar reader, which only saw it end early.
+        fed.map_err(|e| crate::err!("read layer: {e}"))?;
         let unpacked = unpacked?;
 
         let record = LayerRecord {
@@ -504,8 +516,8 @@ impl Staging {
         if let Some(expected) = expected.filter(|e| *e != digest) {
             return Err(crate::err!("blob digest mismatch: expected {expected}, got {digest}"));
         }
+        // Not synced here: publish syncs the whole file system once.
         let file = buffered.into_inner().map_err(|e| crate::err!("write blob: {}", e.error()))?;
-        file.as_file().sync_all().context(|| "sync blob".into())?;
         self.blobs.insert(digest.clone(), file);
         Ok((digest, size))
     }
@@ -513,11 +525,12 @@ impl Staging {
     /// Rename everything into place; content another process stored first
     /// is kept and our copy dropped. Called under the exclusive lock.
     fn publish(self, store: &ImageStore) -> Result<()> {
-        if !self.layers.is_empty() {
-            // Unpacked files are written without fsync: flush them all at
-            // once before records can point at them.
+        if !self.layers.is_empty() || !self.blobs.is_empty() {
+            // Blobs and unpacked files are written without fsync: flush
+            // them all at once (blobs and layers share the file system)
+            // before the renames and records can point at them.
             let dir = File::open(&self.layers_dir)?;
-            rustix::fs::syncfs(&dir).context(|| "sync layers".into())?;
+            rustix::fs::syncfs(&dir).context(|| "sync layers and blobs".into())?;
         }
         for (diff_id, staged) in self.layers {
             let target = store.layer_dir(&diff_id);
