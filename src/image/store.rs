@@ -518,6 +518,7 @@ impl Staging {
         }
         // Not synced here: publish syncs the whole file system once.
         let file = buffered.into_inner().map_err(|e| crate::err!("write blob: {}", e.error()))?;
+        crate::storage::start_writeback(file.as_file());
         self.blobs.insert(digest.clone(), file);
         Ok((digest, size))
     }
