@@ -16,7 +16,7 @@
 //! on its `.tmp-*` entries while it lives, and a shared one on stored
 //! content it reuses; garbage collection only removes what it can lock.
 
-use super::compression;
+use super::compression::{self, Compression};
 use super::digest::{self, HashingWriter, TeeReader};
 use super::layer;
 use super::pipe;
@@ -464,24 +464,35 @@ impl Staging {
 
         let mut writer = self.blob_writer()?;
         let mut tee = TeeReader { inner: BufReader::with_capacity(1 << 16, blob), sink: &mut writer };
-        let (compression, mut tar) = compression::decompress(&mut tee)?;
-        // This thread downloads, hashes and decompresses; another writes
-        // the files.
-        let (unpacked, fed) = std::thread::scope(|scope| {
-            let (sender, chunks) = pipe::channel();
-            let unpacking = scope.spawn(|| layer::unpack(chunks, &diff));
-            let fed = pipe::feed(&mut tar, sender);
-            (unpacking.join().expect("unpacking does not panic"), fed)
+        // Three threads: this one reads the blob, hashes and stores it as
+        // received; a second decompresses it; a third writes the files.
+        // Bounded pipes between them keep memory use small.
+        let diff = diff.as_path();
+        let (decompressed, unpacked, fed) = std::thread::scope(|scope| {
+            let (compressed_sender, compressed) = pipe::channel();
+            let decompressing = scope.spawn(move || -> (Result<Compression>, Result<layer::Unpacked>) {
+                let (compression, mut tar) = match compression::decompress(compressed) {
+                    Ok(found) => found,
+                    Err(e) => return (Err(e), Err(crate::err!("not unpacked"))),
+                };
+                let (sender, chunks) = pipe::channel();
+                let unpacking = scope.spawn(move || layer::unpack(chunks, diff));
+                // A damaged compressed stream explains a failed unpacking
+                // better than the tar reader, which only saw it end early.
+                let decompressed = pipe::feed(&mut tar, sender).map(|()| compression).map_err(|e| crate::err!("read layer: {e}"));
+                (decompressed, unpacking.join().expect("unpacking does not panic"))
+            });
+            let fed = pipe::feed(&mut tee, compressed_sender);
+            let (decompressed, unpacked) = decompressing.join().expect("decompressing does not panic");
+            (decompressed, unpacked, fed)
         });
-        drop(tar);
+        fed.context(|| "read layer".into())?;
         // Whatever follows the compressed stream is part of the blob too.
         // Read it even when unpacking failed: the likely cause is a damaged
         // blob, which its digest then tells.
         std::io::copy(&mut tee, &mut std::io::sink()).context(|| "read layer".into())?;
         let (blob_digest, blob_size) = self.finish_blob(writer, expected_blob)?;
-        // A damaged compressed stream explains a failed unpacking better
-        // than the tar reader, which only saw it end early.
-        fed.map_err(|e| crate::err!("read layer: {e}"))?;
+        let compression = decompressed?;
         let unpacked = unpacked?;
 
         let record = LayerRecord {
