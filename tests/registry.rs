@@ -43,8 +43,7 @@ fn push_then_pull_into_an_empty_store_runs_with_the_registry_digest() {
         pushed_id.ends_with(pull.stdout.trim()),
         "pull prints the same image id that was pushed",
     );
-    pull.stderr_has("Copying blob sha256:")
-        .stderr_has("Writing manifest to image destination");
+    pull.stderr_has("Writing manifest to image destination");
 
     target
         .skiff(&["run", "--rm", &image, "sh", "-c", "cat /data/keep; ls /opq"])
@@ -74,6 +73,71 @@ fn push_then_pull_into_an_empty_store_runs_with_the_registry_digest() {
         quiet.stderr.is_empty() && pushed_id.ends_with(quiet.stdout.trim()),
         "-q prints only the id",
     );
+}
+
+/// The layer digests of `repository:tag`, short as progress shows them.
+fn short_layer_ids(registry: &Registry, repository: &str, tag: &str) -> Vec<String> {
+    let manifest = std::fs::read(registry.blob_file(&registry.manifest_digest(repository, tag))).unwrap();
+    let manifest: serde_json::Value = serde_json::from_slice(&manifest).unwrap();
+    manifest["layers"]
+        .as_array()
+        .expect("an image manifest has layers")
+        .iter()
+        .map(|l| l["digest"].as_str().unwrap().trim_start_matches("sha256:")[..12].to_string())
+        .collect()
+}
+
+#[test]
+fn pull_and_push_progress_is_a_line_per_layer_bars_on_a_terminal_and_nothing_with_q() {
+    let registry = Registry::start();
+    let source = Store::new();
+    let image = push_layered(&source, &registry);
+    let layers = short_layer_ids(&registry, "layered", "v1");
+
+    // Not a terminal: one line per layer once it is copied, as podman
+    // writes in logs.
+    let target = Store::new();
+    let pull = target.skiff(&["pull", "--tls-verify=false", &image]);
+    pull.ok();
+    let lines: Vec<&str> = pull.stderr.lines().collect();
+    for layer in &layers {
+        let about: Vec<&&str> = lines.iter().filter(|l| l.contains(layer.as_str())).collect();
+        pull.check(about.len() == 1, &format!("one line about layer {layer}, got {about:?}"));
+        pull.check(*about[0] == format!("Copying blob {layer} done"), "the layer's line says it is done");
+    }
+    pull.check(lines.iter().any(|l| l.starts_with("Copying config ") && l.ends_with(" done")), "a line for the config")
+        .stderr_has("Writing manifest to image destination");
+
+    // Again: every layer is there already.
+    let again = target.skiff(&["pull", "--tls-verify=false", &image]);
+    again.ok();
+    for layer in &layers {
+        again.stderr_has(&format!("Copying blob {layer} skipped: already exists"));
+    }
+
+    // -q: the image id on stdout, nothing else anywhere.
+    let quiet = Store::new().skiff(&["pull", "-q", "--tls-verify=false", &image]);
+    quiet.ok();
+    quiet.check(is_image_id(quiet.stdout.trim()), "pull -q prints the image id");
+    quiet.check(quiet.stdout.lines().count() == 1, "pull -q prints only the image id");
+    quiet.check(quiet.stderr.is_empty(), "pull -q prints nothing on stderr");
+
+    // A push shows the same lines.
+    let push = target.skiff(&["push", "--tls-verify=false", &image, &format!("{}/again:v1", registry.host)]);
+    push.ok();
+    for layer in &layers {
+        push.stderr_has(&format!("Copying blob {layer} done"));
+    }
+
+    // On a terminal (script(1) gives one): a bar per layer with its short
+    // id and the bytes copied of the total, finished as "done".
+    let terminal = Store::new();
+    let out = terminal.bash(&format!("script -qec 'skiff pull --tls-verify=false {image}' /dev/null"));
+    out.ok();
+    for layer in &layers {
+        out.stdout_has(&format!("Copying blob {layer} done"));
+    }
+    out.check(out.stdout.contains(" / "), "the bars show bytes copied of the total");
 }
 
 #[test]

@@ -10,7 +10,7 @@ use crate::cli::CommitArgs;
 use crate::container::processes::Stopped;
 use crate::container::{ContainerRecord, ContainerStore};
 use crate::error::{Context as _, Error, Result};
-use crate::image::registry::Progress;
+use crate::image::registry::{Event, Progress};
 use crate::image::{change, oci, reference, ImageRecord, ImageStore};
 use crate::runtime::userns;
 use oci_spec::image::{Config, History, ImageConfiguration};
@@ -45,7 +45,7 @@ pub fn run(ctx: &Context, args: CommitArgs) -> Result<i32> {
     }
     config.set_config(Some(inner));
 
-    let progress = Progress { quiet: args.quiet };
+    let progress = crate::output::progress::TransferProgress::new(args.quiet);
     let mut staging = images.stage()?;
     let mut layers = Vec::with_capacity(image.layers.len() + 1);
     for layer in &image.layers {
@@ -64,15 +64,15 @@ pub fn run(ctx: &Context, args: CommitArgs) -> Result<i32> {
         };
         stage_layer(&mut staging, work.path(), |writer| writer.add_upper(&upper)).map_err(|e| crate::err!("commit {}: {e}", args.container))?
     };
-    progress.line(&format!("Copying blob {}", layer.diff_id));
+    progress.report(Event::Step(&format!("Copying blob {}", layer.diff_id)));
 
     add_history(&mut config, &layer.diff_id, &record, &args);
     layers.push(layer);
     let config = serde_json::to_vec(&config).context(|| "encode image config".into())?;
     let config_digest = staging.add_blob(&config)?;
-    progress.line(&format!("Copying config {config_digest}"));
+    progress.report(Event::Step(&format!("Copying config {config_digest}")));
     let manifest = staging.add_blob(&oci::manifest(&config, &config_digest, &layers))?;
-    progress.line("Writing manifest to image destination");
+    progress.report(Event::Step("Writing manifest to image destination"));
     let stored = images.commit(staging, vec![ImageRecord::new(&config, name.into_iter().collect(), manifest, layers)])?;
     crate::output::line(&stored[0].id);
     Ok(0)

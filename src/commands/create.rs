@@ -488,7 +488,7 @@ mod tests {
 /// `insecure`, `blocked` and mirrors apply as for `skiff pull`.
 fn pull_if_needed(images: &ImageStore, image: &str, policy: crate::cli::PullPolicy) -> Result<()> {
     use crate::cli::PullPolicy;
-    use crate::image::registry::{self, manifest::Platform, Progress};
+    use crate::image::registry::{self, manifest::Platform};
     let stored = crate::image::store::resolve(&images.list()?, image)?.is_some();
     let pull = match policy {
         PullPolicy::Never => false,
@@ -504,6 +504,6 @@ fn pull_if_needed(images: &ImageStore, image: &str, policy: crate::cli::PullPoli
         return Err(crate::image::store::not_known(image));
     }
     let platform = Platform::parse_or_host(None)?;
-    registry::pull_by_name(images, image, &registry::Access::default(), &platform, &Progress { quiet: false })?;
+    registry::pull_by_name(images, image, &registry::Access::default(), &platform, &crate::output::progress::TransferProgress::new(false))?;
     Ok(())
 }

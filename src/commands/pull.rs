@@ -3,7 +3,7 @@
 use super::Context;
 use crate::cli::{PullArgs, RegistryArgs};
 use crate::error::Result;
-use crate::image::registry::{self, manifest::Platform, Progress};
+use crate::image::registry::{self, manifest::Platform};
 use crate::image::ImageStore;
 
 pub fn run(ctx: &Context, args: PullArgs) -> Result<i32> {
@@ -12,7 +12,7 @@ pub fn run(ctx: &Context, args: PullArgs) -> Result<i32> {
     let flags = &args.platform;
     let platform =
         Platform::from_flags(flags.platform.as_deref(), flags.os.as_deref(), flags.arch.as_deref(), flags.variant.as_deref())?;
-    let progress = Progress { quiet: args.quiet };
+    let progress = crate::output::progress::TransferProgress::new(args.quiet);
     let store = ImageStore::open(&ctx.paths)?;
     let access = access(&args.registry, args.creds.creds.as_deref());
     let image = registry::pull_by_name(&store, &args.image, &access, &platform, &progress)?;

@@ -5,7 +5,7 @@ use crate::cli::{ManifestFormat, PushArgs};
 use crate::error::Result;
 use crate::image::reference::Reference;
 use crate::image::registry::registries_conf::RegistriesConf;
-use crate::image::registry::{self, push::Format, Progress};
+use crate::image::registry::{self, push::Format, Event, Progress};
 use crate::image::{store, ImageStore};
 
 pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
@@ -23,12 +23,12 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
         ManifestFormat::Oci => Format::Oci,
         ManifestFormat::V2s2 => Format::DockerV2Schema2,
     });
-    let progress = Progress { quiet: args.quiet };
+    let progress = crate::output::progress::TransferProgress::new(args.quiet);
     let failed = |e: crate::error::Error| crate::err!("push {destination}: {e}");
     let target = RegistriesConf::load()?.push_destination(&destination).map_err(failed)?;
     let client = registry::connect_source(&target, &super::pull::access(&args.registry, args.creds.creds.as_deref()), "pull,push")
         .map_err(failed)?;
-    progress.line("Getting image source signatures");
+    progress.report(Event::Step("Getting image source signatures"));
     // Blobs are read from the store as they are uploaded: no image is removed meanwhile.
     let _in_use = store.lock_shared()?;
     let digest = registry::push::push(&store, &client, &image, &destination, format, &progress).map_err(failed)?;

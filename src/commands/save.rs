@@ -5,7 +5,6 @@
 use super::Context;
 use crate::cli::{SaveArgs, SaveFormat};
 use crate::error::{Context as _, Result};
-use crate::image::registry::Progress;
 use crate::image::save::{Saved, Sink, Writer};
 use crate::image::ImageStore;
 use std::io::IsTerminal;
@@ -46,7 +45,7 @@ pub fn run(ctx: &Context, args: SaveArgs) -> Result<i32> {
         }
     }
 
-    let progress = Progress { quiet: args.quiet };
+    let progress = crate::output::progress::TransferProgress::new(args.quiet);
     let write = |sink: Sink| -> Result<()> {
         let mut writer = Writer::new(&store, sink, &progress);
         match args.format {

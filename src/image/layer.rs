@@ -18,7 +18,7 @@ use rustix::fd::{AsFd, OwnedFd};
 use rustix::fs::{AtFlags, FileType, Mode, OFlags, ResolveFlags, Timespec, Timestamps, XattrFlags};
 use rustix::io::Errno;
 use std::ffi::OsStr;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Component, Path, PathBuf};
 
@@ -31,6 +31,13 @@ const OPAQUE_XATTRS: [&str; 2] = ["user.overlay.opaque", "user.fuseoverlayfs.opa
 /// skiff sets them, from whiteouts.
 const RESERVED_XATTR_PREFIXES: [&str; 3] = ["user.overlay.", "trusted.overlay.", "user.fuseoverlayfs."];
 const PAX_XATTR_PREFIX: &str = "SCHILY.xattr.";
+/// File contents are copied through a buffer this large: most files take
+/// one write.
+const WRITE_BUFFER_SIZE: usize = 1 << 20;
+/// Files this large get their writeback started as soon as they are
+/// written (the many small ones are left to the final sync, to save a
+/// syscall each).
+const WRITEBACK_MIN_SIZE: u64 = 64 << 10;
 
 /// What unpacking a layer measured.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +53,15 @@ pub struct Unpacked {
 pub fn unpack(tar: impl Read, dest: &Path) -> Result<Unpacked> {
     let root = rustix::fs::open(dest, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
         .context(|| format!("open {}", dest.display()))?;
-    let mut unpacker = Unpacker { root, dir_times: Vec::new(), skipped_devices: Vec::new() };
+    let root_mode = rustix::fs::fstat(&root).context(|| format!("stat {}", dest.display()))?.st_mode;
+    let new_files = NewFiles {
+        uid: rustix::process::geteuid().as_raw(),
+        gid: rustix::process::getegid().as_raw(),
+        // Unknown: new files never count as having their mode already.
+        umask: current_umask().unwrap_or(0o777),
+        group_inherited: root_mode & libc::S_ISGID != 0,
+    };
+    let mut unpacker = Unpacker { root, parent: None, buffer: vec![0; WRITE_BUFFER_SIZE], new_files, dir_times: Vec::new(), skipped_devices: Vec::new() };
     let mut hashing = HashingReader::new(tar);
     {
         let mut archive = tar::Archive::new(&mut hashing);
@@ -78,8 +93,51 @@ struct Metadata {
     xattrs: Vec<(String, Vec<u8>)>,
 }
 
+/// What a newly created file gets without being told, so that setting it
+/// again can be skipped (two syscalls less for most files of most layers).
+struct NewFiles {
+    /// Our ids: the owner of what we create.
+    uid: u32,
+    gid: u32,
+    umask: u32,
+    /// A set-group-id directory in the way gives new files its group
+    /// instead: then owners are always set.
+    group_inherited: bool,
+}
+
+impl NewFiles {
+    /// The mode to create a regular file with, and whether that is
+    /// already its final mode: only permission bits the umask keeps are
+    /// (set-id bits must come after chown, which clears them).
+    fn create_mode(&self, mode: u32) -> (u32, bool) {
+        if mode & !0o777 == 0 && mode & self.umask == 0 {
+            (mode, true)
+        } else {
+            (0o600, false)
+        }
+    }
+
+    fn owned_as(&self, meta: &Metadata) -> bool {
+        !self.group_inherited && meta.uid == self.uid && meta.gid == self.gid
+    }
+}
+
+/// The process's umask, from /proc (reading it with umask(2) would change
+/// it for a moment for every thread).
+fn current_umask() -> Option<u32> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let value = status.lines().find_map(|l| l.strip_prefix("Umask:"))?;
+    u32::from_str_radix(value.trim(), 8).ok()
+}
+
 struct Unpacker {
     root: OwnedFd,
+    /// The directory the last entry went into: entries mostly come
+    /// directory by directory, so this saves resolving it again. Dropped
+    /// whenever anything is removed, which could be it or a parent.
+    parent: Option<(PathBuf, OwnedFd)>,
+    buffer: Vec<u8>,
+    new_files: NewFiles,
     /// Directory times are set last: creating entries inside changes them.
     dir_times: Vec<(PathBuf, Timespec)>,
     skipped_devices: Vec<String>,
@@ -94,7 +152,8 @@ impl Unpacker {
         let Some(name) = path.file_name().map(OsStr::to_os_string) else {
             // The layer's root directory itself ("./").
             if kind == EntryType::Directory {
-                apply_metadata(&self.root, &meta)?;
+                apply_metadata(&self.root, &meta, Preset::NOTHING)?;
+                self.new_files.group_inherited |= meta.mode & libc::S_ISGID != 0;
                 self.dir_times.push((path, meta.mtime));
             }
             return Ok(());
@@ -118,44 +177,77 @@ impl Unpacker {
             // Other ".wh..wh." names are aufs bookkeeping, meaningless here.
             if !hidden.as_bytes().starts_with(WHITEOUT_PREFIX.as_bytes()) {
                 let parent = self.open_dir(parent_path, true)?;
+                // The directory cached may be the one hidden, or inside it.
+                self.parent = None;
                 remove_existing(&parent, hidden)?;
                 rustix::fs::mknodat(&parent, hidden, FileType::CharacterDevice, Mode::empty(), 0)
                     .context(|| format!("create whiteout {}", hidden.display()))?;
             }
             return Ok(());
         }
-        let parent = self.open_dir(parent_path, true)?;
+        let parent = match self.parent.take() {
+            Some((cached, fd)) if cached == parent_path => fd,
+            _ => self.open_dir(parent_path, true)?,
+        };
+        let result = self.create(entry, kind, &path, &name, &parent, &meta);
+        if result.is_ok() {
+            self.parent = Some((parent_path.to_path_buf(), parent));
+        }
+        result
+    }
+
+    fn create<R: Read>(&mut self, entry: &mut tar::Entry<R>, kind: tar::EntryType, path: &Path, name: &OsStr, parent: &OwnedFd, meta: &Metadata) -> Result<()> {
+        use tar::EntryType;
         match kind {
             EntryType::Directory => {
-                let existing = rustix::fs::statat(&parent, name.as_os_str(), AtFlags::SYMLINK_NOFOLLOW);
-                if !existing.is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::Directory) {
-                    remove_existing(&parent, &name)?;
-                    rustix::fs::mkdirat(&parent, name.as_os_str(), Mode::from_raw_mode(0o700)).context(|| "mkdir".into())?;
+                // Most names are new: create first, look at what is there
+                // only when that fails.
+                let create = || rustix::fs::mkdirat(parent, name, Mode::from_raw_mode(0o700));
+                match create() {
+                    Err(Errno::EXIST) => {
+                        let existing = rustix::fs::statat(parent, name, AtFlags::SYMLINK_NOFOLLOW);
+                        if !existing.is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::Directory) {
+                            remove_existing(parent, name)?;
+                            create().context(|| "mkdir".into())?;
+                        }
+                    }
+                    result => result.context(|| "mkdir".into())?,
                 }
-                let dir = rustix::fs::openat(&parent, name.as_os_str(), OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC, Mode::empty())
+                let dir = rustix::fs::openat(parent, name, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC, Mode::empty())
                     .context(|| "open directory".into())?;
-                apply_metadata(&dir, &meta)?;
-                self.dir_times.push((path, meta.mtime));
+                apply_metadata(&dir, meta, Preset::NOTHING)?;
+                self.new_files.group_inherited |= meta.mode & libc::S_ISGID != 0;
+                self.dir_times.push((path.to_path_buf(), meta.mtime));
             }
             EntryType::Regular | EntryType::Continuous | EntryType::GNUSparse => {
-                remove_existing(&parent, &name)?;
-                let fd = rustix::fs::openat(
-                    &parent,
-                    name.as_os_str(),
-                    OFlags::WRONLY | OFlags::CREATE | OFlags::EXCL | OFlags::NOFOLLOW | OFlags::CLOEXEC,
-                    Mode::from_raw_mode(0o600),
-                )
-                .context(|| "create".into())?;
+                let (create_mode, mode_set) = self.new_files.create_mode(meta.mode);
+                let create = || {
+                    rustix::fs::openat(
+                        parent,
+                        name,
+                        OFlags::WRONLY | OFlags::CREATE | OFlags::EXCL | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+                        Mode::from_raw_mode(create_mode),
+                    )
+                };
+                let fd = replacing(parent, name, "create", create)?;
                 let mut file = std::fs::File::from(fd);
-                std::io::copy(entry, &mut file).context(|| "write".into())?;
-                apply_metadata(&file, &meta)?;
+                loop {
+                    let n = entry.read(&mut self.buffer).context(|| "read".into())?;
+                    if n == 0 {
+                        break;
+                    }
+                    file.write_all(&self.buffer[..n]).context(|| "write".into())?;
+                }
+                if entry.size() >= WRITEBACK_MIN_SIZE {
+                    crate::storage::start_writeback(&file);
+                }
+                apply_metadata(&file, meta, Preset { owner: self.new_files.owned_as(meta), mode: mode_set })?;
                 rustix::fs::futimens(&file, &times(meta.mtime)).context(|| "set times".into())?;
             }
             EntryType::Symlink => {
                 let target = entry.link_name()?.ok_or_else(|| crate::err!("symlink without a target"))?;
-                remove_existing(&parent, &name)?;
-                rustix::fs::symlinkat(target.as_ref(), &parent, name.as_os_str()).context(|| "symlink".into())?;
-                self.set_owner_and_time(&parent, &name, &meta)?;
+                replacing(parent, name, "symlink", || rustix::fs::symlinkat(target.as_ref(), parent, name))?;
+                self.set_owner_and_time(parent, name, meta)?;
             }
             EntryType::Link => {
                 let target = entry.link_name()?.ok_or_else(|| crate::err!("hard link without a target"))?;
@@ -164,8 +256,8 @@ impl Unpacker {
                 let target_parent = self
                     .open_dir(target.parent().unwrap_or(Path::new("")), false)
                     .map_err(|e| crate::err!("hard link target {} is not in the layer: {e}", target.display()))?;
-                remove_existing(&parent, &name)?;
-                rustix::fs::linkat(&target_parent, target_name, &parent, name.as_os_str(), AtFlags::empty())
+                remove_existing(parent, &name)?;
+                rustix::fs::linkat(&target_parent, target_name, &parent, name, AtFlags::empty())
                     .context(|| format!("hard link to {}", target.display()))?;
             }
             EntryType::Fifo | EntryType::Char | EntryType::Block => {
@@ -174,8 +266,8 @@ impl Unpacker {
                     EntryType::Char => (FileType::CharacterDevice, device_number(entry.header())?),
                     _ => (FileType::BlockDevice, device_number(entry.header())?),
                 };
-                remove_existing(&parent, &name)?;
-                match rustix::fs::mknodat(&parent, name.as_os_str(), file_type, Mode::from_raw_mode(meta.mode), dev) {
+                remove_existing(parent, &name)?;
+                match rustix::fs::mknodat(parent, name, file_type, Mode::from_raw_mode(meta.mode), dev) {
                     Ok(()) => {}
                     // Only real root may create devices; a rootless container
                     // gets its /dev from the runtime anyway.
@@ -185,9 +277,9 @@ impl Unpacker {
                     }
                     Err(e) => return Err(crate::err!("create {}: {e}", name.display())),
                 }
-                self.set_owner_and_time(&parent, &name, &meta)?;
+                self.set_owner_and_time(parent, name, meta)?;
                 // chown clears set-id bits: the mode goes last.
-                rustix::fs::chmodat(&parent, name.as_os_str(), Mode::from_raw_mode(meta.mode), AtFlags::empty()).context(|| "chmod".into())?;
+                rustix::fs::chmodat(parent, name, Mode::from_raw_mode(meta.mode), AtFlags::empty()).context(|| "chmod".into())?;
             }
             // pax and GNU extension headers are consumed by the tar reader;
             // anything else (sockets do not exist in tar) is ignored.
@@ -334,15 +426,32 @@ fn times(mtime: Timespec) -> Timestamps {
     Timestamps { last_access: mtime, last_modification: mtime }
 }
 
+/// What a file was created with already, and need not be set again.
+#[derive(Clone, Copy)]
+struct Preset {
+    owner: bool,
+    mode: bool,
+}
+
+impl Preset {
+    const NOTHING: Preset = Preset { owner: false, mode: false };
+}
+
 /// Owner, then mode (chown clears set-id bits), then xattrs (chown also
 /// clears file capabilities) of an open file or directory.
-fn apply_metadata(fd: impl AsFd, meta: &Metadata) -> Result<()> {
-    ignore_unmapped(rustix::fs::fchown(
-        &fd,
-        Some(rustix::fs::Uid::from_raw(meta.uid)),
-        Some(rustix::fs::Gid::from_raw(meta.gid)),
-    ))?;
-    rustix::fs::fchmod(&fd, Mode::from_raw_mode(meta.mode)).context(|| "chmod".into())?;
+fn apply_metadata(fd: impl AsFd, meta: &Metadata, preset: Preset) -> Result<()> {
+    if !preset.owner {
+        ignore_unmapped(rustix::fs::fchown(
+            &fd,
+            Some(rustix::fs::Uid::from_raw(meta.uid)),
+            Some(rustix::fs::Gid::from_raw(meta.gid)),
+        ))?;
+    }
+    // A chown above cleared no bit the mode needs: the mode holds no
+    // set-id bits when it was preset.
+    if !preset.mode {
+        rustix::fs::fchmod(&fd, Mode::from_raw_mode(meta.mode)).context(|| "chmod".into())?;
+    }
     for (name, value) in &meta.xattrs {
         match rustix::fs::fsetxattr(&fd, name.as_str(), value, XattrFlags::empty()) {
             Ok(()) => {}
@@ -361,6 +470,18 @@ fn ignore_unmapped(result: rustix::io::Result<()>) -> Result<()> {
     match result {
         Ok(()) | Err(Errno::INVAL) => Ok(()),
         Err(e) => Err(crate::err!("chown: {e}")),
+    }
+}
+
+/// Create something at `name` with `create`; if something is there
+/// already, remove it first (see [`remove_existing`]) and create again.
+fn replacing<T>(parent: &OwnedFd, name: &OsStr, what: &str, create: impl Fn() -> rustix::io::Result<T>) -> Result<T> {
+    match create() {
+        Err(Errno::EXIST) => {
+            remove_existing(parent, name)?;
+            create().context(|| what.into())
+        }
+        result => result.context(|| what.into()),
     }
 }
 
@@ -462,6 +583,11 @@ mod tests {
             h.set_size(2);
             b.append_data(&mut h, "bin/tool", &b"#!"[..]).unwrap();
             add_link(b, Symlink, "bin/sh", "/bin/tool");
+            // Modes the umask would change, or not.
+            for (path, mode) in [("etc/group-write", 0o664), ("etc/private", 0o640), ("etc/open", 0o777)] {
+                let mut h = header(Regular, mode);
+                b.append_data(&mut h, path, &b""[..]).unwrap();
+            }
             add_link(b, Link, "bin/tool2", "bin/tool");
             // Names need not be UTF-8.
             let mut h = header(Regular, 0o644);
@@ -475,6 +601,9 @@ mod tests {
         assert_eq!(tool.mode() & 0o7777, 0o4755);
         assert_eq!(tool.mtime(), 1_600_000_000);
         assert_eq!(tool.nlink(), 2);
+        for (path, mode) in [("etc/group-write", 0o664), ("etc/private", 0o640), ("etc/open", 0o777)] {
+            assert_eq!(std::fs::metadata(dir.path().join(path)).unwrap().mode() & 0o7777, mode, "{path}");
+        }
         assert_eq!(std::fs::read_link(dir.path().join("bin/sh")).unwrap(), Path::new("/bin/tool"));
         assert!(dir.path().join(OsStr::from_bytes(b"caf\xe9")).exists());
     }

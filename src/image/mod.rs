@@ -6,6 +6,7 @@ pub mod compression;
 pub mod digest;
 pub mod layer;
 pub mod oci;
+mod pipe;
 pub mod reference;
 pub mod registry;
 pub mod save;

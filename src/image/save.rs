@@ -17,7 +17,7 @@
 use super::compression::{self, Compression};
 use super::digest::{self, HashingWriter};
 use super::registry::push::{manifest_for, Format as ManifestFormat};
-use super::registry::Progress;
+use super::registry::{Event, Progress};
 use super::store::{ImageRecord, ImageStore, LayerRecord};
 use crate::error::{Context, Result};
 use std::collections::HashSet;
@@ -111,13 +111,13 @@ fn member_header(kind: tar::EntryType, mode: u32, size: u64) -> tar::Header {
 pub struct Writer<'a> {
     pub store: &'a ImageStore,
     pub sink: Sink,
-    pub progress: &'a Progress,
+    pub progress: &'a dyn Progress,
     /// Blobs (or layer files) already written, by digest.
     written: HashSet<String>,
 }
 
 impl<'a> Writer<'a> {
-    pub fn new(store: &'a ImageStore, sink: Sink, progress: &'a Progress) -> Writer<'a> {
+    pub fn new(store: &'a ImageStore, sink: Sink, progress: &'a dyn Progress) -> Writer<'a> {
         Writer { store, sink, progress, written: HashSet::new() }
     }
 
@@ -135,7 +135,7 @@ impl<'a> Writer<'a> {
         if !self.written.insert(path.to_string()) {
             return Ok(());
         }
-        self.progress.line(&format!("Copying blob {}", layer.diff_id));
+        self.progress.report(Event::Step(&format!("Copying blob {}", layer.diff_id)));
         let blob = File::open(self.store.blob_path(&layer.blob)?).context(|| format!("open blob {}", layer.blob))?;
         let (_, tar) = compression::decompress(BufReader::with_capacity(1 << 16, blob))?;
         let checked = Verified::new(tar, layer.size, &layer.diff_id);
@@ -147,7 +147,7 @@ impl<'a> Writer<'a> {
         if !self.written.insert(path.to_string()) {
             return Ok(());
         }
-        self.progress.line(&format!("Copying {what} {digest}"));
+        self.progress.report(Event::Step(&format!("Copying {what} {digest}")));
         let file = File::open(self.store.blob_path(digest)?).context(|| format!("open blob {digest}"))?;
         let size = file.metadata().context(|| format!("stat blob {digest}"))?.len();
         let checked = Verified::new(BufReader::with_capacity(1 << 16, file), size, digest);
@@ -167,12 +167,12 @@ impl<'a> Writer<'a> {
                 layer_files.push(file);
             }
             if self.written.insert(config_file.clone()) {
-                self.progress.line(&format!("Copying config sha256:{}", saved.image.id));
+                self.progress.report(Event::Step(&format!("Copying config sha256:{}", saved.image.id)));
                 self.sink.add_bytes(&config_file, &config)?;
             }
             manifest.push(serde_json::json!({ "Config": config_file, "RepoTags": saved.names, "Layers": layer_files }));
         }
-        self.progress.line("Writing manifest to image destination");
+        self.progress.report(Event::Step("Writing manifest to image destination"));
         self.sink.add_bytes("manifest.json", &serde_json::to_vec(&manifest)?)
     }
 
@@ -187,7 +187,7 @@ impl<'a> Writer<'a> {
             self.stored_blob(&config_digest, &blob_path(&config_digest), "config")?;
             let (manifest, media_type) = manifest_for(self.store, &saved.image, Some(ManifestFormat::Oci))?;
             let manifest_digest = digest::sha256(&manifest);
-            self.progress.line("Writing manifest to image destination");
+            self.progress.report(Event::Step("Writing manifest to image destination"));
             if self.written.insert(manifest_digest.clone()) {
                 self.sink.add_bytes(&blob_path(&manifest_digest), &manifest)?;
             }
@@ -223,7 +223,7 @@ impl<'a> Writer<'a> {
                 self.stored_blob(&layer.blob, layer.blob.trim_start_matches("sha256:"), "blob")?;
                 layer.clone()
             } else {
-                self.progress.line(&format!("Copying blob {}", layer.diff_id));
+                self.progress.report(Event::Step(&format!("Copying blob {}", layer.diff_id)));
                 let (blob, blob_size) = gzip_layer(self.store, layer, &root)?;
                 LayerRecord { blob, blob_size, media_type: Compression::Gzip.layer_media_type().into(), ..layer.clone() }
             };
@@ -231,9 +231,9 @@ impl<'a> Writer<'a> {
         }
         let config = self.config(&saved.image)?;
         let config_digest = format!("sha256:{}", saved.image.id);
-        self.progress.line(&format!("Copying config {config_digest}"));
+        self.progress.report(Event::Step(&format!("Copying config {config_digest}")));
         self.sink.add_bytes(&saved.image.id, &config)?;
-        self.progress.line("Writing manifest to image destination");
+        self.progress.report(Event::Step("Writing manifest to image destination"));
         let manifest = super::oci::docker_manifest(&config, &config_digest, &layers)?;
         self.sink.add_bytes("manifest.json", &manifest)?;
         self.sink.add_bytes("version", DIR_VERSION.as_bytes())

@@ -16,9 +16,10 @@
 //! on its `.tmp-*` entries while it lives, and a shared one on stored
 //! content it reuses; garbage collection only removes what it can lock.
 
-use super::compression;
+use super::compression::{self, Compression};
 use super::digest::{self, HashingWriter, TeeReader};
 use super::layer;
+use super::pipe;
 use super::reference::{self, Reference};
 use crate::error::{Context, Error, Result};
 use crate::paths::Paths;
@@ -492,13 +493,35 @@ impl Staging {
 
         let mut writer = self.blob_writer()?;
         let mut tee = TeeReader { inner: BufReader::with_capacity(1 << 16, blob), sink: &mut writer };
-        let (compression, tar) = compression::decompress(&mut tee)?;
-        let unpacked = layer::unpack(tar, &diff);
+        // Three threads: this one reads the blob, hashes and stores it as
+        // received; a second decompresses it; a third writes the files.
+        // Bounded pipes between them keep memory use small.
+        let diff = diff.as_path();
+        let (decompressed, unpacked, fed) = std::thread::scope(|scope| {
+            let (compressed_sender, compressed) = pipe::channel();
+            let decompressing = scope.spawn(move || -> (Result<Compression>, Result<layer::Unpacked>) {
+                let (compression, mut tar) = match compression::decompress(compressed) {
+                    Ok(found) => found,
+                    Err(e) => return (Err(e), Err(crate::err!("not unpacked"))),
+                };
+                let (sender, chunks) = pipe::channel();
+                let unpacking = scope.spawn(move || layer::unpack(chunks, diff));
+                // A damaged compressed stream explains a failed unpacking
+                // better than the tar reader, which only saw it end early.
+                let decompressed = pipe::feed(&mut tar, sender).map(|()| compression).map_err(|e| crate::err!("read layer: {e}"));
+                (decompressed, unpacking.join().expect("unpacking does not panic"))
+            });
+            let fed = pipe::feed(&mut tee, compressed_sender);
+            let (decompressed, unpacked) = decompressing.join().expect("decompressing does not panic");
+            (decompressed, unpacked, fed)
+        });
+        fed.context(|| "read layer".into())?;
         // Whatever follows the compressed stream is part of the blob too.
         // Read it even when unpacking failed: the likely cause is a damaged
         // blob, which its digest then tells.
         std::io::copy(&mut tee, &mut std::io::sink()).context(|| "read layer".into())?;
         let (blob_digest, blob_size) = self.finish_blob(writer, expected_blob)?;
+        let compression = decompressed?;
         let unpacked = unpacked?;
 
         let record = LayerRecord {
@@ -533,8 +556,9 @@ impl Staging {
         if let Some(expected) = expected.filter(|e| *e != digest) {
             return Err(crate::err!("blob digest mismatch: expected {expected}, got {digest}"));
         }
+        // Not synced here: publish syncs the whole file system once.
         let file = buffered.into_inner().map_err(|e| crate::err!("write blob: {}", e.error()))?;
-        file.as_file().sync_all().context(|| "sync blob".into())?;
+        crate::storage::start_writeback(file.as_file());
         self.blobs.insert(digest.clone(), file);
         Ok((digest, size))
     }
@@ -542,11 +566,12 @@ impl Staging {
     /// Rename everything into place; content another process stored first
     /// is kept and our copy dropped. Called under the exclusive lock.
     fn publish(self, store: &ImageStore) -> Result<()> {
-        if !self.layers.is_empty() {
-            // Unpacked files are written without fsync: flush them all at
-            // once before records can point at them.
+        if !self.layers.is_empty() || !self.blobs.is_empty() {
+            // Blobs and unpacked files are written without fsync: flush
+            // them all at once (blobs and layers share the file system)
+            // before the renames and records can point at them.
             let dir = File::open(&self.layers_dir)?;
-            rustix::fs::syncfs(&dir).context(|| "sync layers".into())?;
+            rustix::fs::syncfs(&dir).context(|| "sync layers and blobs".into())?;
         }
         for (diff_id, staged) in self.layers {
             let target = store.layer_dir(&diff_id);

@@ -1,6 +1,7 @@
 //! The only place that prints. Commands build rows or values and hand them
 //! here; errors and warnings go to stderr in one line each.
 
+pub mod progress;
 pub mod template;
 
 use std::io::Write;

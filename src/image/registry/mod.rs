@@ -9,16 +9,48 @@ pub mod push;
 pub mod registries_conf;
 mod tls;
 
-/// Progress lines on stderr, one per step, unless asked to be quiet.
-pub struct Progress {
-    pub quiet: bool,
+/// What a pull or push tells about itself as it goes. The registry code
+/// only reports; src/output/progress.rs decides what (if anything) the user
+/// sees: bars on a terminal, a line per blob otherwise.
+pub trait Progress: Sync {
+    fn report(&self, event: Event<'_>);
 }
 
-impl Progress {
-    pub fn line(&self, text: &str) {
-        if !self.quiet {
-            crate::output::status(text);
+/// One thing that happened during a transfer.
+#[derive(Debug, Clone, Copy)]
+pub enum Event<'a> {
+    /// A step of the whole transfer ("Getting image source signatures").
+    Step(&'a str),
+    /// A blob starts copying; `size` is what the manifest announces.
+    Started { kind: BlobKind, digest: &'a str, size: u64 },
+    /// `bytes` more of the blob were copied.
+    Advanced { digest: &'a str, bytes: u64 },
+    /// The blob is copied (and, for a pulled layer, unpacked).
+    Done { kind: BlobKind, digest: &'a str },
+    /// The other side has the blob already: nothing copied.
+    Skipped { kind: BlobKind, digest: &'a str },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlobKind {
+    Layer,
+    Config,
+}
+
+/// A reader that reports every read as progress of the blob `digest`.
+pub struct ReportingReader<'a, R> {
+    pub inner: R,
+    pub digest: &'a str,
+    pub progress: &'a dyn Progress,
+}
+
+impl<R: std::io::Read> std::io::Read for ReportingReader<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n > 0 {
+            self.progress.report(Event::Advanced { digest: self.digest, bytes: n as u64 });
         }
+        Ok(n)
     }
 }
 
@@ -56,7 +88,7 @@ pub fn pull_by_name(
     input: &str,
     access: &Access,
     platform: &manifest::Platform,
-    progress: &Progress,
+    progress: &dyn Progress,
 ) -> crate::error::Result<crate::image::ImageRecord> {
     use std::io::IsTerminal;
     let conf = registries_conf::RegistriesConf::load()?;
@@ -72,7 +104,7 @@ pub fn pull_by_name(
     }
     let mut failures = Vec::new();
     for name in &candidates {
-        progress.line(&format!("Trying to pull {name}..."));
+        progress.report(Event::Step(&format!("Trying to pull {name}...")));
         match pull_from_sources(store, &conf, name, access, platform, progress) {
             Ok(image) => return Ok(image),
             Err(e) => failures.push((name, e)),
@@ -95,12 +127,12 @@ fn pull_from_sources(
     name: &crate::image::reference::Reference,
     access: &Access,
     platform: &manifest::Platform,
-    progress: &Progress,
+    progress: &dyn Progress,
 ) -> crate::error::Result<crate::image::ImageRecord> {
     let mut mirror_failures = Vec::new();
     for source in &conf.pull_sources(name)? {
         let attempt = connect_source(source, access, "pull").and_then(|client| {
-            progress.line("Getting image source signatures");
+            progress.report(Event::Step("Getting image source signatures"));
             pull::pull(store, &client, &source.reference, name, platform, progress)
         });
         match attempt {

@@ -6,7 +6,7 @@
 
 use super::client::{Body, Client};
 use super::manifest::{self, Descriptor, Document, Platform};
-use super::Progress;
+use super::{BlobKind, Event, Progress, ReportingReader};
 use crate::error::{Context, Result};
 use crate::image::digest;
 use crate::image::reference::Reference;
@@ -31,7 +31,7 @@ pub fn pull(
     reference: &Reference,
     stored_as: &Reference,
     platform: &Platform,
-    progress: &Progress,
+    progress: &dyn Progress,
 ) -> Result<ImageRecord> {
     let path = &reference.path;
     let wanted = reference.digest.as_deref().or(reference.tag.as_deref()).unwrap_or("latest");
@@ -56,7 +56,9 @@ pub fn pull(
         unreachable!("indexes were resolved above")
     };
 
-    let config = fetch_small_blob(client, path, &config_descriptor.digest, MAX_CONFIG_SIZE)?;
+    let config_digest = config_descriptor.digest.as_str();
+    progress.report(Event::Started { kind: BlobKind::Config, digest: config_digest, size: config_descriptor.size });
+    let config = fetch_small_blob(client, path, config_digest, MAX_CONFIG_SIZE)?;
     let parsed: oci_spec::image::ImageConfiguration =
         serde_json::from_slice(&config).context(|| format!("invalid image config {}", config_descriptor.digest))?;
     let diff_ids = parsed.rootfs().diff_ids().clone();
@@ -76,7 +78,7 @@ pub fn pull(
     let mut downloads = Vec::new();
     for (index, (descriptor, diff_id)) in layer_descriptors.iter().zip(&diff_ids).enumerate() {
         if let Some(stored) = staging.reuse_layer(store, diff_id)? {
-            progress.line(&format!("Copying blob {} skipped: already exists", descriptor.digest));
+            progress.report(Event::Skipped { kind: BlobKind::Layer, digest: &descriptor.digest });
             layers[index] = Some(stored);
         } else if !downloads.iter().any(|d: &Download| d.diff_id == *diff_id) {
             downloads.push(Download { index, descriptor: descriptor.clone(), diff_id: diff_id.clone() });
@@ -92,9 +94,9 @@ pub fn pull(
         .map(|(diff_id, record)| record.clone().or_else(|| staging.layer(diff_id).cloned()).expect("every layer was reused or downloaded"))
         .collect();
 
-    progress.line(&format!("Copying config {}", config_descriptor.digest));
     staging.add_blob(&config)?;
-    progress.line("Writing manifest to image destination");
+    progress.report(Event::Done { kind: BlobKind::Config, digest: config_digest });
+    progress.report(Event::Step("Writing manifest to image destination"));
     staging.add_blob(&manifest)?;
     let image = ImageRecord::new(&config, vec![stored_as.to_string()], manifest_digest, layers);
     Ok(store.commit(staging, vec![image])?.remove(0))
@@ -114,7 +116,7 @@ fn download_layers(
     client: &Client,
     path: &str,
     downloads: Vec<Download>,
-    progress: &Progress,
+    progress: &dyn Progress,
     staging: &mut Staging,
 ) -> Result<Vec<(usize, LayerRecord)>> {
     let workers = downloads.len().min(PARALLEL_DOWNLOADS);
@@ -125,9 +127,13 @@ fn download_layers(
         let mut done = Vec::new();
         while !failed.load(Ordering::Relaxed) {
             let Some(download) = queue.lock().expect("no thread panics holding it").next() else { break };
-            progress.line(&format!("Copying blob {}", download.descriptor.digest));
-            match download_layer(client, path, &download, &mut own) {
-                Ok(record) => done.push((download.index, record)),
+            let digest = download.descriptor.digest.as_str();
+            progress.report(Event::Started { kind: BlobKind::Layer, digest, size: download.descriptor.size });
+            match download_layer(client, path, &download, progress, &mut own) {
+                Ok(record) => {
+                    progress.report(Event::Done { kind: BlobKind::Layer, digest });
+                    done.push((download.index, record));
+                }
                 Err(e) => {
                     failed.store(true, Ordering::Relaxed);
                     return Err(e);
@@ -149,11 +155,11 @@ fn download_layers(
     Ok(records)
 }
 
-fn download_layer(client: &Client, path: &str, download: &Download, staging: &mut Staging) -> Result<LayerRecord> {
+fn download_layer(client: &Client, path: &str, download: &Download, progress: &dyn Progress, staging: &mut Staging) -> Result<LayerRecord> {
     let digest = &download.descriptor.digest;
     let response = client.send("GET", &format!("/v2/{path}/blobs/{digest}"), &[], Body::Empty, &[200])?;
     // More than the manifest promised cannot have the right digest: stop there.
-    let blob = response.into_reader().take(download.descriptor.size.max(1));
+    let blob = ReportingReader { inner: response.into_reader().take(download.descriptor.size.max(1)), digest, progress };
     let record = staging.add_layer(blob, Some(digest)).map_err(|e| crate::err!("layer {digest}: {e}"))?;
     if record.diff_id != download.diff_id {
         return Err(crate::err!("layer {digest} does not match the image config: expected diff id {}, got {}", download.diff_id, record.diff_id));

@@ -4,7 +4,7 @@
 
 use super::client::{Body, Client};
 use super::manifest::{Document, DOCKER_MANIFEST, OCI_MANIFEST};
-use super::Progress;
+use super::{BlobKind, Event, Progress, ReportingReader};
 use crate::error::{Context, Result};
 use crate::image::reference::Reference;
 use crate::image::store::{ImageRecord, ImageStore};
@@ -28,17 +28,17 @@ impl Format {
 
 /// Push `image` to `destination` (fully qualified); returns the digest of
 /// the manifest the registry now has.
-pub fn push(store: &ImageStore, client: &Client, image: &ImageRecord, destination: &Reference, format: Option<Format>, progress: &Progress) -> Result<String> {
+pub fn push(store: &ImageStore, client: &Client, image: &ImageRecord, destination: &Reference, format: Option<Format>, progress: &dyn Progress) -> Result<String> {
     let (manifest, media_type) = manifest_for(store, image, format)?;
     let path = &destination.path;
     let config_digest = format!("sha256:{}", image.id);
     for layer in &image.layers {
-        push_blob(store, client, path, &layer.blob, layer.blob_size, "blob", progress)?;
+        push_blob(store, client, path, &layer.blob, layer.blob_size, BlobKind::Layer, progress)?;
     }
     let config_size = std::fs::metadata(store.blob_path(&config_digest)?).map(|m| m.len()).unwrap_or(0);
-    push_blob(store, client, path, &config_digest, config_size, "config", progress)?;
+    push_blob(store, client, path, &config_digest, config_size, BlobKind::Config, progress)?;
 
-    progress.line("Writing manifest to image destination");
+    progress.report(Event::Step("Writing manifest to image destination"));
     let manifest_digest = digest::sha256(&manifest);
     let target = destination.tag.clone().unwrap_or_else(|| manifest_digest.clone());
     client.send("PUT", &format!("/v2/{path}/manifests/{target}"), &[("Content-Type", media_type)], Body::Bytes(&manifest), &[201])?;
@@ -66,23 +66,24 @@ pub fn manifest_for(store: &ImageStore, image: &ImageRecord, format: Option<Form
     }
 }
 
-fn push_blob(store: &ImageStore, client: &Client, path: &str, digest: &str, size: u64, what: &str, progress: &Progress) -> Result<()> {
+fn push_blob(store: &ImageStore, client: &Client, path: &str, digest: &str, size: u64, kind: BlobKind, progress: &dyn Progress) -> Result<()> {
     if client.send_optional("HEAD", &format!("/v2/{path}/blobs/{digest}"), &[])?.is_some() {
-        progress.line(&format!("Copying {what} {digest} skipped: already exists"));
+        progress.report(Event::Skipped { kind, digest });
         return Ok(());
     }
     let started = client.send("POST", &format!("/v2/{path}/blobs/uploads/"), &[], Body::Empty, &[202])?;
     let location = started.header("Location").ok_or_else(|| crate::err!("registry {} started an upload without a Location", client.registry))?;
     let separator = if location.contains('?') { '&' } else { '?' };
     let upload = format!("{location}{separator}digest={digest}");
+    progress.report(Event::Started { kind, digest, size });
     let file = std::fs::File::open(store.blob_path(digest)?).context(|| format!("open blob {digest}"))?;
     client.send(
         "PUT",
         &upload,
         &[("Content-Type", "application/octet-stream")],
-        Body::Stream(Box::new(std::io::BufReader::with_capacity(1 << 16, file)), size),
+        Body::Stream(Box::new(ReportingReader { inner: std::io::BufReader::with_capacity(1 << 16, file), digest, progress }), size),
         &[201],
     )?;
-    progress.line(&format!("Copying {what} {digest}"));
+    progress.report(Event::Done { kind, digest });
     Ok(())
 }
