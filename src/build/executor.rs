@@ -485,7 +485,8 @@ impl Builder<'_> {
             &dir,
             hostname,
             &crate::container::state::ContainerConfig { hostname: hostname.to_string(), ..Default::default() },
-            self.options.network,
+            &self.options.network,
+            None,
         )?;
         let confined = confinement(&ContainerConfig::default(), None, true)?;
         let spec = ContainerSpec {
@@ -498,7 +499,8 @@ impl Builder<'_> {
             user: inner.user().clone().unwrap_or_default(),
             tty: false,
             stdin: false,
-            network: self.options.network,
+            network: self.options.network.clone(),
+            endpoint: None,
             etc_files: crate::container::launch::ETC_FILES.iter().map(|(name, target)| (dir.join(name), target.to_string())).collect(),
             read_only_root: false,
             tmpfs: Vec::new(),

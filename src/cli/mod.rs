@@ -125,6 +125,9 @@ pub enum Command {
         /// Container id
         id: String,
     },
+    /// Internal: hold the user networks' namespaces (started by skiff itself)
+    #[command(hide = true, name = "__netns")]
+    Netns,
     /// List containers
     Ps(PsArgs),
     /// Remove one or more containers
@@ -259,9 +262,12 @@ pub struct CreateArgs {
     /// Container hostname [default: the first 12 characters of the id]
     #[arg(short = 'h', long, value_name = "NAME")]
     pub hostname: Option<String>,
-    /// Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none or host
+    /// Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none, host, or a network made by `network create`
     #[arg(long, alias = "net", value_name = "MODE", default_value = "slirp4netns")]
     pub network: String,
+    /// Another name the container answers to on its network
+    #[arg(long, value_name = "ALIAS")]
+    pub network_alias: Vec<String>,
     /// Publish a container's port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed
     #[arg(short, long, value_name = "[IP:][HOSTPORT:]PORT")]
     pub publish: Vec<String>,

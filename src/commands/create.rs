@@ -29,6 +29,13 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
     // Everything that can be checked without touching the store comes first,
     // so bad input fails fast and leaves nothing behind.
     let network = NetworkMode::parse(&args.network)?;
+    let user_network = match &network {
+        NetworkMode::User(name) => Some(crate::network::NetworkStore::open(&ctx.paths).lookup(name).map_err(|e| crate::error::Error::new(e.message))?),
+        _ if !args.network_alias.is_empty() => {
+            return Err(crate::err!("--network-alias can only be used with a network made by `network create`, not {:?}", args.network))
+        }
+        _ => None,
+    };
     let mut ports = Vec::new();
     for value in &args.publish {
         ports.extend(ports::parse_publish(value)?);
@@ -151,6 +158,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
             user,
             hostname: args.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
             network: args.network.clone(),
+            network_aliases: args.network_alias.clone(),
             ports: ports.clone(),
             dns: args.dns.clone(),
             dns_search: args.dns_search.clone(),
@@ -185,7 +193,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs) -> Result<ContainerRec
     let dir = containers.container_dir(&record.id);
     let prepared = RootfsLayout::for_container(&dir, layers)
         .prepare(driver)
-        .and_then(|_| etc_files::write(&dir, &record.name, &record.config, network))
+        .and_then(|_| etc_files::write(&dir, &record.name, &record.config, &network, user_network.as_ref().map(|n| n.gateway)))
         .and_then(|_| match &custom_profile {
             Some(json) => std::fs::write(dir.join(SECCOMP_PROFILE_FILE), json).context(|| "keep the seccomp profile".into()),
             None => Ok(()),

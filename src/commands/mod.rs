@@ -80,6 +80,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Stats(args) => system::needs_cgroups("stats", &args),
         Command::Healthcheck(crate::cli::HealthcheckCommand::Run { container }) => healthcheck::run(&ctx()?, &container),
         Command::Monitor { id } => crate::container::monitor::run(&ctx()?.paths, &id),
+        Command::Netns => crate::network::holder::run(&ctx()?.paths),
         Command::Ps(args) => ps::run(&ctx()?, args),
         Command::Rm(args) => rm::run(&ctx()?, args),
         Command::Inspect(args) => inspect::run(&ctx()?, args),

@@ -6,11 +6,12 @@ use crate::container::state::ContainerStatus;
 use crate::container::{monitor, ContainerStore};
 use crate::error::Result;
 use crate::output;
-use crate::runtime::userns;
 
 pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
-    userns::enter_if_rootless()?;
     let store = ContainerStore::open(&ctx.paths);
+    // Containers on user networks start in the networks' user namespace.
+    let networks: Vec<String> = args.containers.iter().filter_map(|k| store.lookup(k).ok()).map(|r| r.config.network).collect();
+    crate::network::holder::enter_user_namespace_for(&ctx.paths, networks.iter().map(String::as_str))?;
     if args.attach && args.containers.len() > 1 {
         return Err(crate::err!("you cannot start and attach multiple containers at once"));
     }

@@ -7,7 +7,6 @@ use crate::container::state::{ContainerRecord, ContainerStatus};
 use crate::container::{monitor, ContainerStore};
 use crate::error::Result;
 use crate::output;
-use crate::runtime::userns;
 use nix::sys::signal::Signal;
 use nix::unistd::Pid;
 use std::time::{Duration, Instant};
@@ -22,9 +21,10 @@ pub fn run(ctx: &Context, args: StopArgs) -> Result<i32> {
 }
 
 pub fn restart(ctx: &Context, args: StopArgs) -> Result<i32> {
-    userns::enter_if_rootless()?;
     let store = ContainerStore::open(&ctx.paths);
-    for (key, record) in targets(&store, &args)? {
+    let targets = targets(&store, &args)?;
+    crate::network::holder::enter_user_namespace_for(&ctx.paths, targets.iter().map(|(_, r)| r.config.network.as_str()))?;
+    for (key, record) in targets {
         stop(&store, &record, args.time)?;
         store.clear_stop(&record.id);
         monitor::spawn(&ctx.paths, &record.id)?;

@@ -40,6 +40,13 @@ pub fn parse_signal(value: &str) -> Result<Signal> {
 /// Start the monitor for container `id` and wait until its command runs.
 /// Must be called from inside the user namespace (the monitor stays in it).
 pub fn spawn(paths: &Paths, id: &str) -> Result<()> {
+    spawn_helper(paths, &["__monitor", id]).map(|_| ())
+}
+
+/// Start skiff as a hidden helper command (`__monitor ID`, `__netns`) in a
+/// session of its own, so it outlives the CLI, and wait for its report on
+/// its fd 3: what follows "ok\n", or its error with its exit status.
+pub fn spawn_helper(paths: &Paths, args: &[&str]) -> Result<String> {
     let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
     let exe = std::fs::read_link("/proc/self/exe").context(|| "find the skiff binary".into())?;
     let report_raw = std::os::fd::AsRawFd::as_raw_fd(&report_w);
@@ -49,8 +56,7 @@ pub fn spawn(paths: &Paths, id: &str) -> Result<()> {
         .arg(&paths.data)
         .arg("--runroot")
         .arg(&paths.runtime)
-        .arg("__monitor")
-        .arg(id)
+        .args(args)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
@@ -63,20 +69,29 @@ pub fn spawn(paths: &Paths, id: &str) -> Result<()> {
             Ok(())
         });
     }
-    let child = cmd.spawn().context(|| "start the container monitor".into())?;
+    let child = cmd.spawn().context(|| format!("start skiff {}", args[0]))?;
     drop(report_w);
     let mut message = String::new();
     let _ = std::fs::File::from(report_r).read_to_string(&mut message);
     // Not waited for: it is a session of its own and outlives us.
     drop(child);
     match message.split_once('\n') {
-        Some(("ok", _)) => Ok(()),
+        Some(("ok", rest)) => Ok(rest.to_string()),
         Some((code, msg)) => Err(Error::with_code(code.parse().unwrap_or(EXIT_ENGINE), msg.trim().to_string())),
-        None => Err(crate::err!("the container monitor exited before starting the container")),
+        None => Err(crate::err!("skiff {} exited before it was ready", args[0])),
     }
 }
 
-fn report(fd: &mut Option<OwnedFd>, text: &str) {
+/// The descriptor a helper started by [`spawn_helper`] reports on, if open.
+pub fn reporter() -> Option<OwnedFd> {
+    // SAFETY: fd 3 was set up by `spawn_helper`; if it is not open, we
+    // have no one to report to.
+    (nix::fcntl::fcntl(unsafe { std::os::fd::BorrowedFd::borrow_raw(REPORT_FD) }, nix::fcntl::FcntlArg::F_GETFD).is_ok())
+        .then(|| unsafe { OwnedFd::from_raw_fd(REPORT_FD) })
+}
+
+/// Send a helper's report: "ok\n..." or "CODE\nmessage".
+pub fn report(fd: &mut Option<OwnedFd>, text: &str) {
     if let Some(fd) = fd.take() {
         let _ = nix::unistd::write(&fd, text.as_bytes());
     }
@@ -84,10 +99,7 @@ fn report(fd: &mut Option<OwnedFd>, text: &str) {
 
 /// The hidden `__monitor` command.
 pub fn run(paths: &Paths, id: &str) -> Result<i32> {
-    // SAFETY: fd 3 was set up by `spawn`; if it is not open, we have no
-    // one to report to.
-    let mut reporter = (nix::fcntl::fcntl(unsafe { std::os::fd::BorrowedFd::borrow_raw(REPORT_FD) }, nix::fcntl::FcntlArg::F_GETFD).is_ok())
-        .then(|| unsafe { OwnedFd::from_raw_fd(REPORT_FD) });
+    let mut reporter = reporter();
     let result = watch(paths, id, &mut reporter);
     if let Err(e) = &result {
         report(&mut reporter, &format!("{}\n{}", e.code, e.message));

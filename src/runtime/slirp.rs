@@ -49,8 +49,8 @@ impl Drop for Slirp {
 /// start slirp4netns and publish the ports. None for modes that need no
 /// helper.
 pub fn attach(spec: &ContainerSpec, pid: Pid) -> Result<Option<Slirp>> {
-    let NetworkMode::Slirp4netns(options) = spec.network else { return Ok(None) };
-    let slirp = Slirp::start(pid, &options, &spec.runtime_dir)?;
+    let NetworkMode::Slirp4netns(options) = &spec.network else { return Ok(None) };
+    let slirp = Slirp::start(&[pid.as_raw().to_string()], options, &spec.runtime_dir)?;
     for port in &spec.ports {
         slirp.publish(port)?;
     }
@@ -58,7 +58,15 @@ pub fn attach(spec: &ContainerSpec, pid: Pid) -> Result<Option<Slirp>> {
 }
 
 impl Slirp {
-    fn start(pid: Pid, options: &SlirpOptions, dir: &Path) -> Result<Slirp> {
+    /// slirp4netns for the network namespace at `netns_path` (the user
+    /// networks' holder), keeping its files in `dir`.
+    pub fn start_for_namespace(netns_path: &str, dir: &Path) -> Result<Slirp> {
+        Slirp::start(&["--netns-type=path".to_string(), netns_path.to_string()], &SlirpOptions::default(), dir)
+    }
+
+    /// `target`: the arguments that name the network namespace (a pid, or
+    /// --netns-type=path and a path).
+    fn start(target: &[String], options: &SlirpOptions, dir: &Path) -> Result<Slirp> {
         let program = find_on_path("slirp4netns").ok_or_else(|| {
             crate::err!("slirp4netns is not installed: install it (Debian: apt-get install slirp4netns), or use --network none or host")
         })?;
@@ -81,7 +89,7 @@ impl Slirp {
             .args(["--api-socket", API_SOCKET])
             .arg(format!("--exit-fd={}", exit_r.as_raw_fd()))
             .arg(format!("--ready-fd={}", ready_w.as_raw_fd()))
-            .arg(pid.as_raw().to_string())
+            .args(target)
             .arg("tap0")
             .current_dir(dir)
             .stdin(std::process::Stdio::null())

@@ -1,0 +1,217 @@
+//! The holder of the user networks: skiff re-executed as the hidden
+//! `__netns` command, one per user, started when a container joins a user
+//! network and none runs. It creates a user namespace with the containers'
+//! mapping and, on one thread of its own, a network namespace: the bridges
+//! live there (created by whoever attaches the first container to a
+//! network, see `attach`), slirp4netns connects it to the outside, and the
+//! DNS server (`dns`) answers on port 53 of every address in it.
+//!
+//! A container on a user network is started by a skiff process that joined
+//! the holder's user namespace (`join`), so its network namespace belongs
+//! to that user namespace too and a veth pair can join the two.
+//!
+//! The holder ends, taking slirp4netns and the DNS server with it, once no
+//! container has been on any network for `IDLE_GRACE`: nothing stays
+//! behind when the last container goes.
+
+use super::{dns, endpoints, netlink::Netlink};
+use crate::container::state::process_start_time;
+use crate::error::{Context, Result};
+use crate::paths::Paths;
+use crate::storage::{atomic, lock};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::time::{Duration, Instant, SystemTime};
+
+/// How long the holder waits, with no container on a network, before it
+/// exits; also how long after a `join` it stays up for the joiner to add
+/// its container.
+const IDLE_GRACE: Duration = Duration::from_secs(3);
+const CHECK_INTERVAL: Duration = Duration::from_millis(500);
+
+/// What a running holder publishes in `$XDG_RUNTIME_DIR/skiff/netns.json`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct HolderState {
+    pub pid: i32,
+    pub start_time: u64,
+    /// The thread whose network namespace holds the bridges.
+    pub netns_tid: i32,
+}
+
+impl HolderState {
+    pub fn alive(&self) -> bool {
+        process_start_time(self.pid) == Some(self.start_time)
+    }
+
+    /// The path of the networks' namespace, for setns and slirp4netns.
+    pub fn netns_path(&self) -> String {
+        format!("/proc/{}/task/{}/ns/net", self.pid, self.netns_tid)
+    }
+
+    pub fn open_netns(&self) -> Result<std::fs::File> {
+        let path = self.netns_path();
+        std::fs::File::open(&path).context(|| format!("open the user networks' namespace {path} (did skiff __netns exit?)"))
+    }
+}
+
+fn state_path(paths: &Paths) -> PathBuf {
+    paths.runtime.join("netns.json")
+}
+
+/// Touched by every `join`: the holder stays up a while after it.
+fn joined_path(paths: &Paths) -> PathBuf {
+    paths.runtime.join("netns.joined")
+}
+
+fn holder_lock(paths: &Paths) -> Result<lock::Lock> {
+    lock::exclusive(&paths.runtime.join("netns.lock"))
+}
+
+/// The running holder, if any.
+pub fn current(paths: &Paths) -> Option<HolderState> {
+    atomic::read_json::<HolderState>(&state_path(paths)).ok().filter(HolderState::alive)
+}
+
+/// Make sure the holder runs and move this process into its user namespace
+/// (instead of a new one of its own), so that containers it starts can be
+/// attached to user networks. Must be called while single-threaded and
+/// before any other user namespace is entered.
+pub fn join(paths: &Paths) -> Result<()> {
+    let _lock = holder_lock(paths)?;
+    let holder = match current(paths) {
+        Some(holder) => holder,
+        None => {
+            crate::container::monitor::spawn_helper(paths, &["__netns"])?;
+            current(paths).ok_or_else(|| crate::err!("skiff __netns started but published no state"))?
+        }
+    };
+    std::fs::write(joined_path(paths), b"").context(|| format!("write {}", joined_path(paths).display()))?;
+    crate::runtime::userns::join_user_namespace(holder.pid)
+}
+
+/// Enter the user namespace in which containers with these `--network`
+/// values can start: the holder's if any is a user network, else a new
+/// one as every other command does.
+pub fn enter_user_namespace_for<'a>(paths: &Paths, networks: impl IntoIterator<Item = &'a str>) -> Result<()> {
+    let on_user_network =
+        networks.into_iter().any(|n| matches!(crate::runtime::spec::NetworkMode::parse(n), Ok(crate::runtime::spec::NetworkMode::User(_))));
+    if on_user_network && crate::runtime::userns::rootless() {
+        join(paths)
+    } else {
+        crate::runtime::userns::enter_if_rootless().map(|_| ())
+    }
+}
+
+/// The hidden `__netns` command.
+pub fn run(paths: &Paths) -> Result<i32> {
+    let mut reporter = crate::container::monitor::reporter();
+    match start(paths) {
+        Ok(running) => {
+            crate::container::monitor::report(&mut reporter, "ok\n");
+            drop(reporter);
+            running.wait_until_idle(paths);
+            Ok(0)
+        }
+        Err(e) => {
+            crate::container::monitor::report(&mut reporter, &format!("{}\n{}", e.code, e.message));
+            Err(e)
+        }
+    }
+}
+
+struct Running {
+    /// Stopped (and waited for) when dropped.
+    _slirp: crate::runtime::slirp::Slirp,
+}
+
+fn start(paths: &Paths) -> Result<Running> {
+    std::fs::create_dir_all(&paths.runtime).context(|| format!("create {}", paths.runtime.display()))?;
+    crate::runtime::userns::enter_if_rootless()?;
+    // Becoming root in the namespace made us undumpable, which would close
+    // /proc/PID/task/TID/ns/* to the user's other skiff processes.
+    nix::sys::prctl::set_dumpable(true).context(|| "make skiff __netns dumpable".into())?;
+    let (sender, receiver) = std::sync::mpsc::channel::<Result<i32>>();
+    let dns_paths = paths.clone();
+    std::thread::spawn(move || {
+        let setup = network_namespace(dns_paths);
+        match setup {
+            Ok(sockets) => {
+                let _ = sender.send(Ok(nix::unistd::gettid().as_raw()));
+                serve_dns(sockets);
+            }
+            Err(e) => {
+                let _ = sender.send(Err(e));
+            }
+        }
+    });
+    let netns_tid = receiver.recv().map_err(|_| crate::err!("the network namespace thread of skiff __netns died"))??;
+    let pid = std::process::id() as i32;
+    let state = HolderState { pid, start_time: process_start_time(pid).unwrap_or(0), netns_tid };
+    // slirp4netns runs in the host's network namespace (this thread's) and
+    // puts its tap0 into the networks' namespace, routing it to the outside.
+    let slirp = crate::runtime::slirp::Slirp::start_for_namespace(&state.netns_path(), &paths.runtime.join("netns"))?;
+    atomic::write_json(&state_path(paths), &state)?;
+    Ok(Running { _slirp: slirp })
+}
+
+struct DnsSockets {
+    udp: std::net::UdpSocket,
+    tcp: std::net::TcpListener,
+    paths: Paths,
+}
+
+/// On the calling thread only: a new network namespace with loopback up,
+/// forwarding on (containers reach the outside through tap0; networks are
+/// kept apart by routing rules, see `attach`), and the DNS server's
+/// sockets on port 53 of every address there.
+fn network_namespace(paths: Paths) -> Result<DnsSockets> {
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET).context(|| "create the user networks' namespace".into())?;
+    // /proc/sys/net shows the opening thread's network namespace.
+    std::fs::write("/proc/sys/net/ipv4/ip_forward", "1").context(|| "enable forwarding in the networks' namespace".into())?;
+    Netlink::open_here()?.set_up("lo", None)?;
+    let udp = std::net::UdpSocket::bind("0.0.0.0:53").context(|| "bind the networks' DNS server (udp port 53)".into())?;
+    let tcp = std::net::TcpListener::bind("0.0.0.0:53").context(|| "bind the networks' DNS server (tcp port 53)".into())?;
+    Ok(DnsSockets { udp, tcp, paths })
+}
+
+fn serve_dns(sockets: DnsSockets) {
+    let DnsSockets { udp, tcp, paths } = sockets;
+    let tcp_paths = paths.clone();
+    std::thread::spawn(move || dns::serve_tcp(&tcp_paths, tcp));
+    dns::serve(&paths, udp);
+}
+
+impl Running {
+    /// Return once no container has been on a network, and no one has
+    /// joined, for `IDLE_GRACE`; the state file is gone by then, under the
+    /// lock `join` takes, so no one joins a holder that is ending.
+    fn wait_until_idle(&self, paths: &Paths) {
+        let mut idle_since: Option<Instant> = None;
+        loop {
+            std::thread::sleep(CHECK_INTERVAL);
+            if endpoints::any_live(paths) || recently_joined(paths) {
+                idle_since = None;
+                continue;
+            }
+            let since = *idle_since.get_or_insert_with(Instant::now);
+            if since.elapsed() < IDLE_GRACE {
+                continue;
+            }
+            let Ok(_lock) = holder_lock(paths) else { continue };
+            if endpoints::any_live(paths) || recently_joined(paths) {
+                idle_since = None;
+                continue;
+            }
+            let _ = std::fs::remove_file(state_path(paths));
+            return;
+        }
+    }
+}
+
+fn recently_joined(paths: &Paths) -> bool {
+    std::fs::metadata(joined_path(paths))
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| SystemTime::now().duration_since(t).ok())
+        .is_some_and(|age| age < IDLE_GRACE)
+}
