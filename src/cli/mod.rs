@@ -165,6 +165,9 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(VolumeCommand),
+    /// Manage networks
+    #[command(subcommand)]
+    Network(NetworkCommand),
     /// Print a shell completion script
     Completion(CompletionArgs),
     /// Internal: regenerate completions/ and man/ (for developers)
@@ -672,6 +675,83 @@ pub enum VolumeCommand {
         #[arg(value_name = "NAME")]
         name: String,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NetworkCommand {
+    /// Create a network (a bridge in the user's networks' namespace)
+    Create(NetworkCreateArgs),
+    /// List networks
+    #[command(visible_alias = "list")]
+    Ls(NetworkLsArgs),
+    /// Show details of networks
+    Inspect(NetworkInspectArgs),
+    /// Remove networks
+    #[command(visible_alias = "remove")]
+    Rm(NetworkRmArgs),
+    /// Remove every network no container uses
+    Prune(VolumePruneArgs),
+    /// Exit 0 if a network exists, 1 if not
+    Exists {
+        /// Network name or id
+        #[arg(value_name = "NETWORK")]
+        name: String,
+    },
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NetworkCreateArgs {
+    /// Network driver (only bridge)
+    #[arg(short, long, value_name = "DRIVER", default_value = "bridge")]
+    pub driver: String,
+    /// Subnet in CIDR form [default: a free 10.89.N.0/24]
+    #[arg(long, value_name = "SUBNET")]
+    pub subnet: Option<String>,
+    /// Gateway address [default: the subnet's first address]
+    #[arg(long, value_name = "IP")]
+    pub gateway: Option<String>,
+    /// Keep the network from reaching the outside
+    #[arg(long)]
+    pub internal: bool,
+    /// Set a label (KEY=VALUE)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Network name [default: podmanN, as podman names them]
+    #[arg(value_name = "NAME")]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NetworkLsArgs {
+    /// Print only network names
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Output format: json, or a Go template (e.g. '{{.Name}}')
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Only networks that match: name=, id=, driver=, label=
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NetworkInspectArgs {
+    /// Format the output with a Go template or json
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Network names or ids
+    #[arg(value_name = "NETWORK", required = true)]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NetworkRmArgs {
+    /// Remove the containers that use the network first
+    #[arg(short, long)]
+    pub force: bool,
+    /// Network names or ids
+    #[arg(value_name = "NETWORK", required = true)]
+    pub names: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]

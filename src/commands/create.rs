@@ -242,7 +242,7 @@ pub fn collect_env(flags: &[String], files: &[std::path::PathBuf]) -> Result<Vec
     Ok(out)
 }
 
-fn parse_labels(labels: &[String]) -> Result<std::collections::BTreeMap<String, String>> {
+pub(super) fn parse_labels(labels: &[String]) -> Result<std::collections::BTreeMap<String, String>> {
     labels
         .iter()
         .map(|l| {

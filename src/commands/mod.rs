@@ -20,6 +20,7 @@ mod load;
 mod login;
 mod logout;
 mod logs;
+mod network;
 mod port;
 mod ps;
 mod pull;
@@ -94,6 +95,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Cp(args) => cp::run(&ctx()?, args),
         Command::Export(args) => export::run(&ctx()?, args),
         Command::Volume(command) => volume::run(&ctx()?, command),
+        Command::Network(command) => network::run(&ctx()?, command),
         Command::Tag(args) => tag::tag(&ctx()?, args),
         Command::Untag(args) => tag::untag(&ctx()?, args),
         Command::Image(args) => image::run(&ctx()?, args),

@@ -89,6 +89,18 @@ pub fn join(paths: &Paths) -> Result<()> {
     crate::runtime::userns::join_user_namespace(holder.pid)
 }
 
+/// Join the holder's user namespace if it runs, else enter a new one.
+pub fn join_if_running(paths: &Paths) -> Result<()> {
+    if !crate::runtime::userns::rootless() {
+        return Ok(());
+    }
+    let _lock = holder_lock(paths)?;
+    match current(paths) {
+        Some(holder) => crate::runtime::userns::join_user_namespace(holder.pid),
+        None => crate::runtime::userns::enter_if_rootless().map(|_| ()),
+    }
+}
+
 /// Enter the user namespace in which containers with these `--network`
 /// values can start: the holder's if any is a user network, else a new
 /// one as every other command does.
