@@ -127,6 +127,32 @@ impl OutputFormat {
     }
 }
 
+/// Remove each named thing (`volume rm`, `network rm`), printing the names
+/// removed. Every failure but the last is printed as it comes; the last is
+/// the result, as an exit status of its own if its code is one of
+/// `status_codes` (podman's "no such" and "in use"), else as the error.
+pub fn remove_each(names: &[String], status_codes: &[i32], mut remove: impl FnMut(&str) -> Result<()>) -> Result<i32> {
+    let mut last_error: Option<crate::error::Error> = None;
+    for name in names {
+        match remove(name) {
+            Ok(()) => crate::output::line(name),
+            Err(e) => {
+                if let Some(prev) = last_error.replace(e) {
+                    crate::output::error(&prev.message);
+                }
+            }
+        }
+    }
+    match last_error {
+        Some(e) if status_codes.contains(&e.code) => {
+            crate::output::error(&e.message);
+            Ok(e.code)
+        }
+        Some(e) => Err(e),
+        None => Ok(0),
+    }
+}
+
 /// `--filter KEY=VALUE` flags as docker and podman take them: filters with
 /// the same key widen the selection, different keys narrow it.
 pub struct Filters(Vec<(String, String)>);

@@ -139,25 +139,9 @@ fn inspect(ctx: &Context, args: NetworkInspectArgs) -> Result<i32> {
 fn rm(ctx: &Context, args: NetworkRmArgs) -> Result<i32> {
     let store = NetworkStore::open(&ctx.paths);
     let containers = ContainerStore::open(&ctx.paths);
-    let mut last_error: Option<Error> = None;
-    for name in &args.names {
-        match remove_one(ctx, &store, &containers, name, args.force) {
-            Ok(()) => output::line(name),
-            Err(e) => {
-                if let Some(prev) = last_error.replace(e) {
-                    output::error(&prev.message);
-                }
-            }
-        }
-    }
-    match last_error {
-        Some(e) if e.code == EXIT_NO_SUCH_NETWORK || e.code == EXIT_NETWORK_IN_USE => {
-            output::error(&e.message);
-            Ok(e.code)
-        }
-        Some(e) => Err(e),
-        None => Ok(0),
-    }
+    super::remove_each(&args.names, &[EXIT_NO_SUCH_NETWORK, EXIT_NETWORK_IN_USE], |name| {
+        remove_one(ctx, &store, &containers, name, args.force)
+    })
 }
 
 fn remove_one(ctx: &Context, store: &NetworkStore, containers: &ContainerStore, key: &str, force: bool) -> Result<()> {
