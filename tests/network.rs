@@ -369,3 +369,28 @@ fn network_commands_create_list_inspect_and_remove() {
     store.skiff(&["network", "ls", "-q"]).ok().stdout_is("");
     assert_no_processes_left(&store);
 }
+
+#[test]
+fn created_and_restarted_containers_rejoin_their_network() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["network", "create", "--subnet", "10.99.3.0/24", "net3"]).ok();
+    store.skiff(&["create", "--name", "later", "--network", "net3", "bb", "sh", "-c", "ip -4 -o addr show eth0"]).ok();
+    store.skiff(&["start", "-a", "later"]).ok().stdout_has("inet 10.99.3.2/24");
+    // Restarted by its monitor, the container gets its network back each time.
+    let script = "ip -4 -o addr show eth0 | grep -q 10.99.3. && echo on-net3; exit 1";
+    store.skiff(&["run", "-d", "--name", "flaky", "--restart", "on-failure:2", "--network", "net3", "bb", "sh", "-c", script]).ok();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let logs = store.skiff(&["logs", "flaky"]);
+        if logs.lines().iter().filter(|l| l.as_str() == "on-net3").count() == 3 {
+            break;
+        }
+        if Instant::now() > deadline {
+            logs.fail("three runs on net3");
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    store.skiff(&["rm", "-a", "-f"]).ok();
+    assert_no_processes_left(&store);
+}

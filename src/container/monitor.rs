@@ -126,8 +126,12 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
             (None, None)
         };
         let stdio = if spec.tty { Stdio::Terminal } else { Stdio::Fds { stdin: stdin_r, stdout: out_w, stderr: err_w } };
+        // The container's address on its user network, if any: kept while
+        // it waits to be restarted (see `Attachment::keep`).
+        let mut endpoint = None;
         let code = match process::start(&spec, stdio) {
             Ok(mut started) => {
+                endpoint = started.endpoint.take();
                 record.status = ContainerStatus::Running;
                 record.started_at = Some(now());
                 record.exit_code = None;
@@ -163,6 +167,9 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
         record.exit_code = Some(code);
         record.finished_at = Some(now());
         if record.config.restart.should_restart(code, record.restart_count, stopped) {
+            if let Some(endpoint) = endpoint {
+                endpoint.keep();
+            }
             record.restart_count += 1;
             containers.save(&record)?;
             containers.clear_live(&record.id);

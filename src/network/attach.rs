@@ -40,6 +40,15 @@ pub struct Attachment {
     container_id: String,
 }
 
+impl Attachment {
+    /// Keep the address for as long as this process lives (a monitor that
+    /// will restart the container): the holder of the networks stays up
+    /// meanwhile, and the next attach of the same container replaces it.
+    pub fn keep(self) {
+        std::mem::forget(self);
+    }
+}
+
 impl Drop for Attachment {
     fn drop(&mut self) {
         endpoints::release(&self.paths, &self.network, &self.container_id);
