@@ -173,17 +173,48 @@ struct DnsSockets {
 }
 
 /// On the calling thread only: a new network namespace with loopback up,
-/// forwarding on (containers reach the outside through tap0; networks are
-/// kept apart by routing rules, see `attach`), and the DNS server's
+/// forwarding on and source NAT (containers reach the outside through
+/// tap0; networks are kept apart by routing rules, see `attach`), and the DNS server's
 /// sockets on port 53 of every address there.
 fn network_namespace(paths: Paths) -> Result<DnsSockets> {
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET).context(|| "create the user networks' namespace".into())?;
     // /proc/sys/net shows the opening thread's network namespace.
     std::fs::write("/proc/sys/net/ipv4/ip_forward", "1").context(|| "enable forwarding in the networks' namespace".into())?;
+    masquerade_outgoing()?;
     Netlink::open_here()?.set_up("lo", None)?;
     let udp = std::net::UdpSocket::bind("0.0.0.0:53").context(|| "bind the networks' DNS server (udp port 53)".into())?;
     let tcp = std::net::TcpListener::bind("0.0.0.0:53").context(|| "bind the networks' DNS server (tcp port 53)".into())?;
     Ok(DnsSockets { udp, tcp, paths })
+}
+
+/// slirp4netns only answers packets from its own guest address: what the
+/// containers send out through tap0 must leave with it (source NAT), as
+/// podman's rootless network namespace does. nftables is enough, and any
+/// user may run it in a network namespace of their own; the rule is here
+/// before tap0 is (it matches the name). Run from the calling thread, whose
+/// network namespace the child inherits.
+fn masquerade_outgoing() -> Result<()> {
+    use std::io::Write;
+    const RULES: &str = "table ip skiff {\n  chain postrouting {\n    type nat hook postrouting priority srcnat; policy accept;\n    oifname \"tap0\" masquerade\n  }\n}\n";
+    let nft = crate::runtime::userns::find_in_path("nft").ok_or_else(|| {
+        crate::err!("nft is not installed: user networks need it for their way out (Debian: apt-get install nftables)")
+    })?;
+    let mut child = std::process::Command::new(nft)
+        .args(["-f", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .context(|| "run nft".into())?;
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(RULES.as_bytes());
+    }
+    let out = child.wait_with_output().context(|| "run nft".into())?;
+    if !out.status.success() {
+        let message = String::from_utf8_lossy(&out.stderr);
+        return Err(crate::err!("nft could not set up the user networks' way out: {}", message.trim().replace('\n', "; ")));
+    }
+    Ok(())
 }
 
 fn serve_dns(sockets: DnsSockets) {
