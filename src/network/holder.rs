@@ -21,11 +21,10 @@ use crate::paths::Paths;
 use crate::storage::{atomic, lock};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
-/// How long the holder waits, with no container on a network, before it
-/// exits; also how long after a `join` it stays up for the joiner to add
-/// its container.
+/// How long the holder waits, with no container on a network and no
+/// joined skiff process alive, before it exits.
 const IDLE_GRACE: Duration = Duration::from_secs(3);
 const CHECK_INTERVAL: Duration = Duration::from_millis(500);
 
@@ -58,9 +57,12 @@ fn state_path(paths: &Paths) -> PathBuf {
     paths.runtime.join("netns.json")
 }
 
-/// Touched by every `join`: the holder stays up a while after it.
-fn joined_path(paths: &Paths) -> PathBuf {
-    paths.runtime.join("netns.joined")
+/// One file per skiff process that joined (named by its pid, holding its
+/// start time): the holder stays up while one lives, from the join until
+/// the container it starts holds an address (the joiner itself, or the
+/// monitor it waits for).
+fn joiners_dir(paths: &Paths) -> PathBuf {
+    paths.runtime.join("netns.joiners")
 }
 
 fn holder_lock(paths: &Paths) -> Result<lock::Lock> {
@@ -85,7 +87,11 @@ pub fn join(paths: &Paths) -> Result<()> {
             current(paths).ok_or_else(|| crate::err!("skiff __netns started but published no state"))?
         }
     };
-    std::fs::write(joined_path(paths), b"").context(|| format!("write {}", joined_path(paths).display()))?;
+    let dir = joiners_dir(paths);
+    std::fs::create_dir_all(&dir).context(|| format!("create {}", dir.display()))?;
+    let pid = std::process::id() as i32;
+    let mark = dir.join(pid.to_string());
+    std::fs::write(&mark, process_start_time(pid).unwrap_or(0).to_string()).context(|| format!("write {}", mark.display()))?;
     crate::runtime::userns::join_user_namespace(holder.pid)
 }
 
@@ -232,7 +238,7 @@ impl Running {
         let mut idle_since: Option<Instant> = None;
         loop {
             std::thread::sleep(CHECK_INTERVAL);
-            if endpoints::any_live(paths) || recently_joined(paths) {
+            if endpoints::any_live(paths) || joiner_alive(paths) {
                 idle_since = None;
                 continue;
             }
@@ -241,7 +247,7 @@ impl Running {
                 continue;
             }
             let Ok(_lock) = holder_lock(paths) else { continue };
-            if endpoints::any_live(paths) || recently_joined(paths) {
+            if endpoints::any_live(paths) || joiner_alive(paths) {
                 idle_since = None;
                 continue;
             }
@@ -251,10 +257,19 @@ impl Running {
     }
 }
 
-fn recently_joined(paths: &Paths) -> bool {
-    std::fs::metadata(joined_path(paths))
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| SystemTime::now().duration_since(t).ok())
-        .is_some_and(|age| age < IDLE_GRACE)
+/// Whether a process that joined still lives; forgets those that do not.
+fn joiner_alive(paths: &Paths) -> bool {
+    let Ok(entries) = std::fs::read_dir(joiners_dir(paths)) else { return false };
+    let mut alive = false;
+    for entry in entries.flatten() {
+        let pid = entry.file_name().to_string_lossy().parse::<i32>().ok();
+        let start_time = std::fs::read_to_string(entry.path()).ok().and_then(|t| t.trim().parse::<u64>().ok());
+        match (pid, start_time) {
+            (Some(pid), Some(start)) if process_start_time(pid) == Some(start) => alive = true,
+            _ => {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+    alive
 }
