@@ -1,5 +1,5 @@
 //! Container networking: slirp4netns by default, outgoing connections,
-//! DNS and hosts settings, published TCP and UDP ports. Every address the
+//! DNS and hosts settings, published TCP and UDP ports, user networks. Every address the
 //! tests reach is a loopback address of the host or an address inside a
 //! container's own network namespace.
 
@@ -70,7 +70,9 @@ fn bad_network_flags_are_refused_clearly() {
     let store = Store::new();
     store.import_busybox("bb");
     for (args, needle) in [
-        (vec!["--network", "bridge0"], "network mode"),
+        (vec!["--network", "bridge"], "network mode"),
+        (vec!["--network", "bridge0"], "network not found"),
+        (vec!["--network-alias", "db"], "--network-alias"),
         (vec!["--network", "slirp4netns:cidr=10.9.0.0/24"], "slirp4netns option"),
         (vec!["-p", "http"], "port specification"),
         (vec!["-p", "8000-8002:80-81"], "port specification"),
@@ -257,5 +259,141 @@ fn publish_all_uses_random_ports_for_exposed_ones() {
     let random: u16 = lines[2].strip_prefix("80/tcp -> 0.0.0.0:").and_then(|p| p.parse().ok()).unwrap_or_else(|| panic!("{lines:?}"));
     assert!(http_get(random).contains("exposed"));
     store.skiff(&["rm", "-f", "w"]).ok();
+    assert_no_processes_left(&store);
+}
+
+/// A detached busybox httpd on `network` serving `page` as /index.html.
+fn web_on_network<'a>(name: &'a str, network: &'a str, page: &'a str, extra: &[&'a str]) -> Vec<String> {
+    let script = format!("mkdir -p /www && echo {page} > /www/index.html && exec httpd -f -p 80 -h /www");
+    let mut args: Vec<String> = ["run", "-d", "--name", name, "--network", network].iter().map(|s| s.to_string()).collect();
+    args.extend(extra.iter().map(|s| s.to_string()));
+    args.extend(["bb", "sh", "-c", &script].iter().map(|s| s.to_string()));
+    args
+}
+
+/// A shell loop that fetches `url` with busybox wget, retrying while the
+/// server starts (busybox wget's own -T timeout crashes Debian's build).
+fn fetch(url: &str) -> String {
+    format!("for i in $(seq 20); do wget -qO- {url} && exit 0; sleep 0.3; done; exit 1")
+}
+
+#[test]
+fn containers_on_a_user_network_reach_each_other_by_name() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["network", "create", "net1"]).ok().stdout_is("net1");
+    store.skiff(&web_on_network("web", "net1", "hello-from-web", &[])).ok();
+    // A client started after the server finds it by name.
+    let out = store.skiff(&["run", "--rm", "--network", "net1", "bb", "sh", "-c", &fetch("http://web/")]);
+    out.ok().stdout_has("hello-from-web");
+    let resolv = store.skiff(&["run", "--rm", "--network", "net1", "bb", "cat", "/etc/resolv.conf"]);
+    resolv.ok().stdout_has("search dns.podman").stdout_has("nameserver 10.89.");
+    // A server started after the client is found by it too.
+    store.skiff(&["run", "-d", "--name", "client", "--network", "net1", "bb", "sleep", "300"]).ok();
+    store.skiff(&web_on_network("later", "net1", "hello-from-later", &[])).ok();
+    store.skiff(&["exec", "client", "sh", "-c", &fetch("http://later/")]).ok().stdout_has("hello-from-later");
+    let hosts = store.skiff(&["exec", "later", "cat", "/etc/hosts"]);
+    hosts.ok().check(hosts.lines().iter().any(|l| l.starts_with("10.89.") && l.ends_with(" later")), "own address in /etc/hosts");
+    store.skiff(&["network", "rm", "net1"]).code(2).stderr_has("is being used");
+    store.skiff(&["rm", "-f", "web", "client", "later"]).ok();
+    assert_no_processes_left(&store);
+    store.skiff(&["network", "rm", "net1"]).ok().stdout_is("net1");
+}
+
+#[test]
+fn user_networks_are_isolated_and_aliases_resolve() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["network", "create", "net1"]).ok();
+    store.skiff(&["network", "create", "net2"]).ok();
+    store.skiff(&web_on_network("web", "net1", "hello-from-web", &["--network-alias", "site"])).ok();
+    store.skiff(&["run", "--rm", "--network", "net1", "bb", "sh", "-c", &fetch("http://site/")]).ok().stdout_has("hello-from-web");
+    let address = store.skiff(&["inspect", "--format", "{{.NetworkSettings.Networks.net1.IPAddress}}", "web"]);
+    address.ok();
+    let address = address.stdout.trim().to_string();
+    assert!(address.starts_with("10.89."), "web's address: {address:?}");
+    store.skiff(&["exec", "web", "ip", "-4", "-o", "addr", "show", "eth0"]).ok().stdout_has(&format!("inet {address}/24"));
+    // From the other network: neither the name nor the address answers.
+    let other = store.skiff(&[
+        "run", "--rm", "--network", "net2", "bb", "sh", "-c",
+        &format!("nslookup web >/dev/null 2>&1 && echo resolved; timeout 10 wget -qO- http://{address}/ || echo unreachable"),
+    ]);
+    other.ok().stdout_is("unreachable");
+    store.skiff(&["rm", "-f", "web"]).ok();
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn network_commands_create_list_inspect_and_remove() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["network", "create", "--subnet", "10.99.7.0/24", "--gateway", "10.99.7.254", "--label", "team=a", "lab"]).ok();
+    store.skiff(&["network", "create", "--internal", "quiet"]).ok();
+    store.skiff(&["network", "exists", "lab"]).ok();
+    store.skiff(&["network", "exists", "nothere"]).code(1);
+    let ls = store.skiff(&["network", "ls"]);
+    ls.ok().check(ls.lines()[0].split_whitespace().collect::<Vec<_>>() == ["NETWORK", "ID", "NAME", "DRIVER"], "podman's columns");
+    ls.stdout_has("lab").stdout_has("quiet").stdout_has("bridge");
+    store.skiff(&["network", "ls", "-q", "--filter", "label=team=a"]).ok().stdout_is("lab");
+    store.skiff(&["network", "ls", "--format", "{{.Name}} {{.Driver}}", "--filter", "name=qui"]).ok().stdout_is("quiet bridge");
+    let inspect = store.skiff(&["network", "inspect", "lab"]);
+    inspect.ok();
+    let value: serde_json::Value = serde_json::from_str(&inspect.stdout).unwrap();
+    let lab = &value[0];
+    assert_eq!(lab["name"], "lab");
+    assert_eq!(lab["driver"], "bridge");
+    assert_eq!(lab["subnets"][0]["subnet"], "10.99.7.0/24");
+    assert_eq!(lab["subnets"][0]["gateway"], "10.99.7.254");
+    assert_eq!(lab["labels"]["team"], "a");
+    assert_eq!(lab["internal"], false);
+    assert_eq!(lab["dns_enabled"], true);
+    store.skiff(&["network", "inspect", "--format", "{{.Internal}}", "quiet"]).ok().stdout_is("true");
+    // The container's side of the gateway answers.
+    let out = store.skiff(&["run", "--rm", "--network", "lab", "bb", "sh", "-c", "ip -4 route; ip -4 -o addr show eth0"]);
+    out.ok().stdout_has("default via 10.99.7.254").stdout_has("inet 10.99.7.1/24");
+    for (args, needle) in [
+        (vec!["network", "create", "lab"], "already exists"),
+        (vec!["network", "create", "--subnet", "10.99.7.0/25", "x"], "already used"),
+        (vec!["network", "create", "--subnet", "10.99.8.1/24", "x"], "host bits"),
+        (vec!["network", "create", "--subnet", "10.99.8.0/24", "--gateway", "10.99.9.1", "x"], "gateway"),
+        (vec!["network", "create", "-d", "macvlan", "x"], "driver"),
+    ] {
+        let out = store.skiff(&args);
+        out.code(125).stderr_has(needle);
+        out.check(out.stderr.trim().lines().count() == 1, "one line of error");
+    }
+    store.skiff(&["network", "exists", "x"]).code(1);
+    store.skiff(&["create", "--name", "user", "--network", "lab", "bb", "true"]).ok();
+    store.skiff(&["network", "rm", "lab"]).code(2).stderr_has("network is being used");
+    store.skiff(&["network", "rm", "nothere"]).code(1).stderr_has("network not found");
+    store.skiff(&["network", "prune", "-f"]).ok().stdout_is("quiet");
+    store.skiff(&["network", "rm", "-f", "lab"]).ok().stdout_is("lab");
+    store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+    store.skiff(&["network", "ls", "-q"]).ok().stdout_is("");
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn created_and_restarted_containers_rejoin_their_network() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["network", "create", "--subnet", "10.99.3.0/24", "net3"]).ok();
+    store.skiff(&["create", "--name", "later", "--network", "net3", "bb", "sh", "-c", "ip -4 -o addr show eth0"]).ok();
+    store.skiff(&["start", "-a", "later"]).ok().stdout_has("inet 10.99.3.2/24");
+    // Restarted by its monitor, the container gets its network back each time.
+    let script = "ip -4 -o addr show eth0 | grep -q 10.99.3. && echo on-net3; exit 1";
+    store.skiff(&["run", "-d", "--name", "flaky", "--restart", "on-failure:2", "--network", "net3", "bb", "sh", "-c", script]).ok();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let logs = store.skiff(&["logs", "flaky"]);
+        if logs.lines().iter().filter(|l| l.as_str() == "on-net3").count() == 3 {
+            break;
+        }
+        if Instant::now() > deadline {
+            logs.fail("three runs on net3");
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    store.skiff(&["rm", "-a", "-f"]).ok();
     assert_no_processes_left(&store);
 }

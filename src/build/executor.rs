@@ -481,7 +481,7 @@ impl Builder<'_> {
             .map(|value| RunMount::parse(&expand(value, &lookup, false)?, &workdir))
             .collect::<Result<Vec<_>>>()?;
         let network = match instruction.flag("network") {
-            None | Some("default") => self.options.network,
+            None | Some("default") => self.options.network.clone(),
             Some(mode) => NetworkMode::parse(mode).map_err(|e| crate::err!("RUN --network: {}", e.message))?,
         };
         // Build arguments reach the command as environment variables, below ENV.
@@ -507,7 +507,8 @@ impl Builder<'_> {
             &dir,
             hostname,
             &crate::container::state::ContainerConfig { hostname: hostname.to_string(), ..Default::default() },
-            network,
+            &network,
+            None,
         )?;
         let mut prepared = self.prepare_mounts(&dir, &mounts, sources)?;
         for (name, body) in &scripts {
@@ -529,6 +530,7 @@ impl Builder<'_> {
             tty: false,
             stdin: false,
             network,
+            endpoint: None,
             etc_files: crate::container::launch::ETC_FILES.iter().map(|(name, target)| (dir.join(name), target.to_string())).collect(),
             read_only_root: false,
             tmpfs: prepared.tmpfs.clone(),

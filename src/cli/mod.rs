@@ -141,6 +141,9 @@ pub enum Command {
         #[arg(value_name = "FD=ADDRESS")]
         forwards: Vec<String>,
     },
+    /// Internal: hold the user networks' namespaces (started by skiff itself)
+    #[command(hide = true, name = "__netns")]
+    Netns,
     /// List containers
     Ps(PsArgs),
     /// Remove one or more containers
@@ -193,6 +196,9 @@ pub enum Command {
         /// Pod id
         id: String,
     },
+    /// Manage networks
+    #[command(subcommand)]
+    Network(NetworkCommand),
     /// Print a shell completion script
     Completion(CompletionArgs),
     /// Internal: regenerate completions/ and man/ (for developers)
@@ -293,9 +299,12 @@ pub struct CreateArgs {
     /// Container hostname [default: the first 12 characters of the id]
     #[arg(short = 'h', long, value_name = "NAME")]
     pub hostname: Option<String>,
-    /// Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none or host [default: slirp4netns]
+    /// Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none, host, or a network made by `network create` [default: slirp4netns]
     #[arg(long, alias = "net", value_name = "MODE")]
     pub network: Option<String>,
+    /// Another name the container answers to on its network
+    #[arg(long, value_name = "ALIAS")]
+    pub network_alias: Vec<String>,
     /// User namespace: host (skiff's own: root is the user) or keep-id[:uid=UID,gid=GID] (the user's ids are the same inside)
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
@@ -843,6 +852,83 @@ pub struct PodRmArgs {
     pub force: bool,
     #[command(flatten)]
     pub names: PodNamesArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NetworkCommand {
+    /// Create a network (a bridge in the user's networks' namespace)
+    Create(NetworkCreateArgs),
+    /// List networks
+    #[command(visible_alias = "list")]
+    Ls(NetworkLsArgs),
+    /// Show details of networks
+    Inspect(NetworkInspectArgs),
+    /// Remove networks
+    #[command(visible_alias = "remove")]
+    Rm(NetworkRmArgs),
+    /// Remove every network no container uses
+    Prune(VolumePruneArgs),
+    /// Exit 0 if a network exists, 1 if not
+    Exists {
+        /// Network name or id
+        #[arg(value_name = "NETWORK")]
+        name: String,
+    },
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NetworkCreateArgs {
+    /// Network driver (only bridge)
+    #[arg(short, long, value_name = "DRIVER", default_value = "bridge")]
+    pub driver: String,
+    /// Subnet in CIDR form [default: a free 10.89.N.0/24]
+    #[arg(long, value_name = "SUBNET")]
+    pub subnet: Option<String>,
+    /// Gateway address [default: the subnet's first address]
+    #[arg(long, value_name = "IP")]
+    pub gateway: Option<String>,
+    /// Keep the network from reaching the outside
+    #[arg(long)]
+    pub internal: bool,
+    /// Set a label (KEY=VALUE)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Network name [default: podmanN, as podman names them]
+    #[arg(value_name = "NAME")]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NetworkLsArgs {
+    /// Print only network names
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Output format: json, or a Go template (e.g. '{{.Name}}')
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Only networks that match: name=, id=, driver=, label=
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NetworkInspectArgs {
+    /// Format the output with a Go template or json
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Network names or ids
+    #[arg(value_name = "NETWORK", required = true)]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NetworkRmArgs {
+    /// Remove the containers that use the network first
+    #[arg(short, long)]
+    pub force: bool,
+    /// Network names or ids
+    #[arg(value_name = "NETWORK", required = true)]
+    pub names: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -34,6 +34,13 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
     // so bad input fails fast and leaves nothing behind.
     let network_flag = args.network.as_deref().unwrap_or("slirp4netns");
     let mut network = NetworkMode::parse(network_flag)?;
+    let user_network = match &network {
+        NetworkMode::User(name) => Some(crate::network::NetworkStore::open(&ctx.paths).lookup(name).map_err(|e| crate::error::Error::new(e.message))?),
+        _ if !args.network_alias.is_empty() => {
+            return Err(crate::err!("--network-alias can only be used with a network made by `network create`, not {network_flag:?}"))
+        }
+        _ => None,
+    };
     let mut ports = Vec::new();
     for value in &args.publish.publish {
         ports.extend(ports::parse_publish(value)?);
@@ -221,6 +228,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
                     Some(pod) if pod.shares(SharedNamespace::Net) => pod.network.clone(),
                     _ => network_flag.to_string(),
                 },
+                network_aliases: args.network_alias.clone(),
                 ports: ports.clone(),
                 dns: args.dns.clone(),
                 dns_search: args.dns_search.clone(),
@@ -259,7 +267,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         let dir = containers.container_dir(&record.id);
         let prepared = RootfsLayout::for_container(&dir, layers)
             .prepare(driver)
-            .and_then(|_| etc_files::write(&dir, &record.name, &record.config, network))
+            .and_then(|_| etc_files::write(&dir, &record.name, &record.config, &network, user_network.as_ref().map(|n| n.gateway)))
             .and_then(|_| match &custom_profile {
                 Some(json) => std::fs::write(dir.join(SECCOMP_PROFILE_FILE), json).context(|| "keep the seccomp profile".into()),
                 None => Ok(()),

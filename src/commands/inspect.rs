@@ -141,7 +141,7 @@ fn container_json(ctx: &Context, store: &ContainerStore, c: &ContainerRecord) ->
         "EffectiveCaps": confinement.as_ref().map(|c| if c_user_is_root { c.caps.clone() } else { Vec::new() }),
         "BoundingCaps": confinement.as_ref().map(|c| c.caps.clone()),
         "Mounts": mounts_json(ctx, c),
-        "NetworkSettings": {"Ports": port_bindings(&c.config.ports)},
+        "NetworkSettings": {"Ports": port_bindings(&c.config.ports), "Networks": networks_json(ctx, c)},
         "Config": {
             "Hostname": c.config.hostname,
             "User": c.config.user,
@@ -184,5 +184,26 @@ fn container_json(ctx: &Context, store: &ContainerStore, c: &ContainerRecord) ->
             "MaskedPaths": confinement.as_ref().map(|c| c.masked_paths.clone()),
             "ReadonlyPaths": confinement.as_ref().map(|c| c.readonly_paths.clone()),
         },
+    })
+}
+
+/// podman's NetworkSettings.Networks for a container on a user network:
+/// the network, and the container's address on it while it runs.
+fn networks_json(ctx: &Context, c: &ContainerRecord) -> Value {
+    let Ok(crate::runtime::spec::NetworkMode::User(name)) = crate::runtime::spec::NetworkMode::parse(&c.config.network) else {
+        return json!({});
+    };
+    let Ok(network) = crate::network::NetworkStore::open(&ctx.paths).lookup(&name) else { return json!({}) };
+    let endpoint = crate::network::endpoints::live(&ctx.paths, &network.name).into_iter().find(|e| e.container_id == c.id);
+    let mut aliases = vec![c.id[..12].to_string()];
+    aliases.extend(c.config.network_aliases.iter().cloned());
+    json!({
+        network.name.clone(): {
+            "NetworkID": network.name,
+            "IPAddress": endpoint.as_ref().map(|e| e.ip.to_string()).unwrap_or_default(),
+            "IPPrefixLen": endpoint.as_ref().map_or(0, |_| network.subnet().prefix),
+            "Gateway": endpoint.as_ref().map(|_| network.gateway.to_string()).unwrap_or_default(),
+            "Aliases": aliases,
+        }
     })
 }

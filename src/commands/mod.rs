@@ -23,6 +23,7 @@ mod login;
 mod logout;
 mod logs;
 mod pod;
+mod network;
 mod port;
 mod ps;
 mod pull;
@@ -88,6 +89,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::PortForward { pid, ready_fd, exit_fd, forwards } => {
             crate::runtime::portfwd::serve(pid, ready_fd, exit_fd, &forwards).map(|()| 0)
         }
+        Command::Netns => crate::network::holder::run(&ctx()?.paths),
         Command::Ps(args) => ps::run(&ctx()?, args),
         Command::Rm(args) => rm::run(&ctx()?, args),
         Command::Inspect(args) => inspect::run(&ctx()?, args),
@@ -105,6 +107,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Volume(command) => volume::run(&ctx()?, command),
         Command::Pod(command) => pod::run(&ctx()?, command),
         Command::PodInfra { id } => crate::pod::infra::run(&ctx()?.paths, &id),
+        Command::Network(command) => network::run(&ctx()?, command),
         Command::Tag(args) => tag::tag(&ctx()?, args),
         Command::Untag(args) => tag::untag(&ctx()?, args),
         Command::Image(args) => image::run(&ctx()?, args),
@@ -133,6 +136,32 @@ impl OutputFormat {
             Some("json") => Ok(OutputFormat::Json),
             Some(t) => Ok(OutputFormat::Template(crate::output::template::Template::parse(t)?)),
         }
+    }
+}
+
+/// Remove each named thing (`volume rm`, `network rm`), printing the names
+/// removed. Every failure but the last is printed as it comes; the last is
+/// the result, as an exit status of its own if its code is one of
+/// `status_codes` (podman's "no such" and "in use"), else as the error.
+pub fn remove_each(names: &[String], status_codes: &[i32], mut remove: impl FnMut(&str) -> Result<()>) -> Result<i32> {
+    let mut last_error: Option<crate::error::Error> = None;
+    for name in names {
+        match remove(name) {
+            Ok(()) => crate::output::line(name),
+            Err(e) => {
+                if let Some(prev) = last_error.replace(e) {
+                    crate::output::error(&prev.message);
+                }
+            }
+        }
+    }
+    match last_error {
+        Some(e) if status_codes.contains(&e.code) => {
+            crate::output::error(&e.message);
+            Ok(e.code)
+        }
+        Some(e) => Err(e),
+        None => Ok(0),
     }
 }
 

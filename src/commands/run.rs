@@ -17,6 +17,12 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
     if create.process.tty && create.process.interactive && !nix::unistd::isatty(std::io::stdin()).unwrap_or(false) {
         output::warn("The input device is not a TTY. The --tty and --interactive flags might not work properly");
     }
+    // Containers on user networks start in the networks' user namespace;
+    // `create_container` then stays in it.
+    if let Some(Ok(crate::runtime::spec::NetworkMode::User(name))) = create.network.as_deref().map(crate::runtime::spec::NetworkMode::parse) {
+        crate::network::NetworkStore::open(&ctx.paths).lookup(&name).map_err(|e| crate::error::Error::new(e.message))?;
+        crate::network::holder::join(&ctx.paths)?;
+    }
     let mut record = create_container(ctx, create, true)?;
     let containers = ContainerStore::open(&ctx.paths);
     if args.detach {

@@ -9,7 +9,7 @@ use crate::output;
 
 pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
     // No user namespace here: each monitor enters the one its container
-    // needs (its pod's, for a container of a pod).
+    // needs (its pod's, or the user networks' holder's).
     let store = ContainerStore::open(&ctx.paths);
     if args.attach && args.containers.len() > 1 {
         return Err(crate::err!("you cannot start and attach multiple containers at once"));

@@ -112,25 +112,9 @@ fn rm(ctx: &Context, args: VolumeRmArgs) -> Result<i32> {
     userns::enter_if_rootless()?;
     let volumes = VolumeStore::open(&ctx.paths);
     let containers = ContainerStore::open(&ctx.paths);
-    let mut last_error: Option<Error> = None;
-    for name in &args.names {
-        match remove_one(ctx, &volumes, &containers, name, args.force) {
-            Ok(()) => output::line(name),
-            Err(e) => {
-                if let Some(prev) = last_error.replace(e) {
-                    output::error(&prev.message);
-                }
-            }
-        }
-    }
-    match last_error {
-        Some(e) if e.code == EXIT_NO_SUCH_VOLUME || e.code == EXIT_VOLUME_IN_USE => {
-            output::error(&e.message);
-            Ok(e.code)
-        }
-        Some(e) => Err(e),
-        None => Ok(0),
-    }
+    super::remove_each(&args.names, &[EXIT_NO_SUCH_VOLUME, EXIT_VOLUME_IN_USE], |name| {
+        remove_one(ctx, &volumes, &containers, name, args.force)
+    })
 }
 
 fn remove_one(ctx: &Context, volumes: &VolumeStore, containers: &ContainerStore, name: &str, force: bool) -> Result<()> {

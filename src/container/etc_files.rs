@@ -6,7 +6,7 @@ use super::launch::ETC_FILES;
 use super::state::ContainerConfig;
 use crate::error::{Context, Result};
 use crate::runtime::spec::{NetworkMode, SLIRP_CONTAINER_ADDRESS, SLIRP_DNS, SLIRP_GATEWAY};
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv4Addr};
 use std::path::Path;
 
 /// Check `--dns` and `--add-host` values.
@@ -35,12 +35,13 @@ fn parse_add_host(entry: &str) -> Result<(&str, IpAddr)> {
 
 /// Write the three files into the container's directory `dir`, for the
 /// container `name` (also used by `build` for its RUN containers).
-pub fn write(dir: &Path, name: &str, config: &ContainerConfig, network: NetworkMode) -> Result<()> {
+/// `gateway`: the user network's, whose DNS server the container uses.
+pub fn write(dir: &Path, name: &str, config: &ContainerConfig, network: &NetworkMode, gateway: Option<Ipv4Addr>) -> Result<()> {
     let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
     for (file, _) in ETC_FILES {
         let content = match *file {
             "hosts" => hosts(name, config, network),
-            "resolv.conf" => resolv_conf(config, network, &host_resolv),
+            "resolv.conf" => resolv_conf(config, network, gateway, &host_resolv),
             _ => format!("{}\n", config.hostname),
         };
         let path = dir.join(file);
@@ -91,10 +92,10 @@ impl HostUser {
     }
 }
 
-fn hosts(name: &str, config: &ContainerConfig, network: NetworkMode) -> String {
+fn hosts(name: &str, config: &ContainerConfig, network: &NetworkMode) -> String {
     let hostname = &config.hostname;
     let mut hosts = String::new();
-    if network == NetworkMode::Host {
+    if *network == NetworkMode::Host {
         hosts.push_str(&std::fs::read_to_string("/etc/hosts").unwrap_or_default());
         if !hosts.is_empty() && !hosts.ends_with('\n') {
             hosts.push('\n');
@@ -113,6 +114,8 @@ fn hosts(name: &str, config: &ContainerConfig, network: NetworkMode) -> String {
                 hosts.push_str(&format!("{SLIRP_GATEWAY}\thost.containers.internal host.docker.internal\n"));
             }
         }
+        // The address on a user network is known at start; `network::attach`
+        // puts it in place of this line.
         _ => hosts.push_str(&format!("127.0.1.1\t{hostname} {name}\n")),
     }
     hosts
@@ -120,8 +123,9 @@ fn hosts(name: &str, config: &ContainerConfig, network: NetworkMode) -> String {
 
 /// The host's resolver settings, with `--dns` and `--dns-search` in place
 /// of its own; with slirp4netns the name server is slirp4netns's, which
-/// forwards to the host's.
-fn resolv_conf(config: &ContainerConfig, network: NetworkMode, host_resolv: &str) -> String {
+/// forwards to the host's; on a user network it is the network's own
+/// (its gateway), which knows the other containers' names.
+fn resolv_conf(config: &ContainerConfig, network: &NetworkMode, gateway: Option<Ipv4Addr>, host_resolv: &str) -> String {
     let host_lines = |keyword: &str| -> Vec<String> {
         host_resolv
             .lines()
@@ -133,11 +137,15 @@ fn resolv_conf(config: &ContainerConfig, network: NetworkMode, host_resolv: &str
         config.dns.clone()
     } else if matches!(network, NetworkMode::Slirp4netns(_)) {
         vec![SLIRP_DNS.to_string()]
+    } else if let Some(gateway) = gateway {
+        vec![gateway.to_string()]
     } else {
         host_lines("nameserver")
     };
     let search: Vec<String> = if config.dns_search.is_empty() {
-        host_lines("search").iter().flat_map(|l| l.split_whitespace().map(String::from).collect::<Vec<_>>()).collect()
+        let user_network_domain = matches!(network, NetworkMode::User(_)).then(|| crate::network::DNS_DOMAIN.to_string());
+        let host_search = host_lines("search");
+        user_network_domain.into_iter().chain(host_search.iter().flat_map(|l| l.split_whitespace().map(String::from))).collect()
     } else {
         config.dns_search.iter().filter(|d| d.as_str() != ".").cloned().collect()
     };
@@ -164,13 +172,18 @@ mod tests {
     fn resolv_conf_per_network() {
         let config = ContainerConfig::default();
         let slirp = NetworkMode::Slirp4netns(Default::default());
-        assert_eq!(resolv_conf(&config, slirp, HOST), "search example.org lan\nnameserver 10.0.2.3\noptions edns0\n");
-        assert_eq!(resolv_conf(&config, NetworkMode::None, HOST), "search example.org lan\nnameserver 127.0.0.53\noptions edns0\n");
+        assert_eq!(resolv_conf(&config, &slirp, None, HOST), "search example.org lan\nnameserver 10.0.2.3\noptions edns0\n");
+        assert_eq!(resolv_conf(&config, &NetworkMode::None, None, HOST), "search example.org lan\nnameserver 127.0.0.53\noptions edns0\n");
+        let user = NetworkMode::User("net1".into());
+        assert_eq!(
+            resolv_conf(&config, &user, Some(Ipv4Addr::new(10, 89, 0, 1)), HOST),
+            "search dns.podman example.org lan\nnameserver 10.89.0.1\noptions edns0\n"
+        );
         let config =
             ContainerConfig { dns: vec!["192.0.2.1".into()], dns_search: vec!["corp.test".into()], ..Default::default() };
-        assert_eq!(resolv_conf(&config, slirp, HOST), "search corp.test\nnameserver 192.0.2.1\noptions edns0\n");
+        assert_eq!(resolv_conf(&config, &slirp, None, HOST), "search corp.test\nnameserver 192.0.2.1\noptions edns0\n");
         let config = ContainerConfig { dns_search: vec![".".into()], ..Default::default() };
-        assert_eq!(resolv_conf(&config, slirp, HOST), "nameserver 10.0.2.3\noptions edns0\n");
+        assert_eq!(resolv_conf(&config, &slirp, None, HOST), "nameserver 10.0.2.3\noptions edns0\n");
     }
 
     #[test]

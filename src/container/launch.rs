@@ -111,6 +111,18 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
     let driver = Driver::from_name(&record.storage_driver)
         .ok_or_else(|| crate::err!("container {} has an unknown storage driver {:?}", record.id, record.storage_driver))?;
     let network = NetworkMode::parse(&c.network)?;
+    let endpoint = match &network {
+        NetworkMode::User(name) => Some(crate::network::attach::EndpointRequest {
+            paths: paths.clone(),
+            network: crate::network::NetworkStore::open(paths).lookup(name)?,
+            container_id: record.id.clone(),
+            container_name: record.name.clone(),
+            hostname: c.hostname.clone(),
+            aliases: c.network_aliases.clone(),
+            hosts_file: dir.join("hosts"),
+        }),
+        _ => None,
+    };
     let mut args = c.entrypoint.clone();
     args.extend(c.cmd.iter().cloned());
     let confinement = confinement(c, Some(&dir), true)?;
@@ -136,6 +148,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         tty: c.tty,
         stdin: c.interactive,
         network,
+        endpoint,
         ports: c.ports.clone(),
         runtime_dir: paths.container_runtime_dir(&record.id),
         etc_files: ETC_FILES.iter().map(|(name, target)| (dir.join(name), target.to_string())).collect(),

@@ -42,13 +42,13 @@ pub fn parse_signal(value: &str) -> Result<Signal> {
 /// outside (rootless), the monitor enters one itself: the pod's, for a
 /// container of a pod.
 pub fn spawn(paths: &Paths, id: &str) -> Result<()> {
-    spawn_watcher(paths, "__monitor", id, "the container monitor")
+    spawn_helper(paths, &["__monitor", id]).map(|_| ())
 }
 
-/// Start skiff as `hidden_command ID` in a session of its own (so it
-/// outlives the CLI), and wait for its report on its fd 3: "ok", or the
-/// error that stopped it.
-pub fn spawn_watcher(paths: &Paths, hidden_command: &str, id: &str, what: &str) -> Result<()> {
+/// Start skiff as a hidden helper command (`__monitor ID`, `__netns`) in a
+/// session of its own, so it outlives the CLI, and wait for its report on
+/// its fd 3: what follows "ok\n", or its error with its exit status.
+pub fn spawn_helper(paths: &Paths, args: &[&str]) -> Result<String> {
     let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
     let exe = std::fs::read_link("/proc/self/exe").context(|| "find the skiff binary".into())?;
     let report_raw = std::os::fd::AsRawFd::as_raw_fd(&report_w);
@@ -58,8 +58,7 @@ pub fn spawn_watcher(paths: &Paths, hidden_command: &str, id: &str, what: &str) 
         .arg(&paths.data)
         .arg("--runroot")
         .arg(&paths.runtime)
-        .arg(hidden_command)
-        .arg(id)
+        .args(args)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
@@ -72,17 +71,25 @@ pub fn spawn_watcher(paths: &Paths, hidden_command: &str, id: &str, what: &str) 
             Ok(())
         });
     }
-    let child = cmd.spawn().context(|| format!("start {what}"))?;
+    let child = cmd.spawn().context(|| format!("start skiff {}", args[0]))?;
     drop(report_w);
     let mut message = String::new();
     let _ = std::fs::File::from(report_r).read_to_string(&mut message);
     // Not waited for: it is a session of its own and outlives us.
     drop(child);
     match message.split_once('\n') {
-        Some(("ok", _)) => Ok(()),
+        Some(("ok", rest)) => Ok(rest.to_string()),
         Some((code, msg)) => Err(Error::with_code(code.parse().unwrap_or(EXIT_ENGINE), msg.trim().to_string())),
-        None => Err(crate::err!("{what} exited before it was ready")),
+        None => Err(crate::err!("skiff {} exited before it was ready", args[0])),
     }
+}
+
+/// The descriptor a helper started by [`spawn_helper`] reports on, if open.
+pub fn reporter() -> Option<OwnedFd> {
+    // SAFETY: fd 3 was set up by `spawn_helper`; if it is not open, we
+    // have no one to report to.
+    (nix::fcntl::fcntl(unsafe { std::os::fd::BorrowedFd::borrow_raw(REPORT_FD) }, nix::fcntl::FcntlArg::F_GETFD).is_ok())
+        .then(|| unsafe { OwnedFd::from_raw_fd(REPORT_FD) })
 }
 
 /// Report "ok" to the CLI that started us, once.
@@ -90,20 +97,18 @@ pub fn report_ok(fd: &mut Option<OwnedFd>) {
     report(fd, "ok\n");
 }
 
-fn report(fd: &mut Option<OwnedFd>, text: &str) {
+/// Send a helper's report: "ok\n..." or "CODE\nmessage".
+pub fn report(fd: &mut Option<OwnedFd>, text: &str) {
     if let Some(fd) = fd.take() {
         let _ = nix::unistd::write(&fd, text.as_bytes());
     }
 }
 
-/// Run `body` as a watcher started by `spawn_watcher`: it gets the report
+/// Run `body` as a helper started by `spawn_helper`: it gets the report
 /// descriptor (None when nobody waits), and an error it returns before
 /// reporting reaches the CLI.
 pub fn run_reporting(body: impl FnOnce(&mut Option<OwnedFd>) -> Result<i32>) -> Result<i32> {
-    // SAFETY: fd 3 was set up by `spawn_watcher`; if it is not open, we
-    // have no one to report to.
-    let mut reporter = (nix::fcntl::fcntl(unsafe { std::os::fd::BorrowedFd::borrow_raw(REPORT_FD) }, nix::fcntl::FcntlArg::F_GETFD).is_ok())
-        .then(|| unsafe { OwnedFd::from_raw_fd(REPORT_FD) });
+    let mut reporter = reporter();
     let result = body(&mut reporter);
     if let Err(e) = &result {
         report(&mut reporter, &format!("{}\n{}", e.code, e.message));
@@ -127,8 +132,8 @@ fn enter_container_user_namespace(paths: &Paths, id: &str) -> Result<()> {
     }
     let record = ContainerStore::open(paths).lookup(id)?;
     if record.config.pod.is_empty() {
-        crate::runtime::userns::enter_if_rootless()?;
-        return Ok(());
+        // A container on a user network starts in the networks' holder's.
+        return crate::network::holder::enter_user_namespace_for(paths, [record.config.network.as_str()]);
     }
     let pods = crate::pod::PodStore::open(paths);
     let pod = pods.lookup(&record.config.pod)?;
@@ -155,8 +160,12 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
             (None, None)
         };
         let stdio = if spec.tty { Stdio::Terminal } else { Stdio::Fds { stdin: stdin_r, stdout: out_w, stderr: err_w } };
+        // The container's address on its user network, if any: kept while
+        // it waits to be restarted (see `Attachment::keep`).
+        let mut endpoint = None;
         let code = match process::start(&spec, stdio) {
             Ok(mut started) => {
+                endpoint = started.endpoint.take();
                 record.status = ContainerStatus::Running;
                 record.started_at = Some(now());
                 record.exit_code = None;
@@ -192,6 +201,9 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
         record.exit_code = Some(code);
         record.finished_at = Some(now());
         if record.config.restart.should_restart(code, record.restart_count, stopped) {
+            if let Some(endpoint) = endpoint {
+                endpoint.keep();
+            }
             record.restart_count += 1;
             containers.save(&record)?;
             containers.clear_live(&record.id);

@@ -50,6 +50,8 @@ pub struct ContainerConfig {
     pub user: String,
     pub hostname: String,
     pub network: String,
+    /// More names the container answers to on its user network.
+    pub network_aliases: Vec<String>,
     /// Published ports, with the host ports chosen at creation.
     pub ports: Vec<crate::runtime::ports::PortMapping>,
     pub dns: Vec<String>,

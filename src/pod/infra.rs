@@ -34,7 +34,7 @@ pub fn ensure_running(paths: &Paths, pods: &PodStore, pod: &PodRecord) -> Result
     if let Some(pid) = pods.infra_pid(&pod.id) {
         return Ok(pid);
     }
-    monitor::spawn_watcher(paths, "__pod-infra", &pod.id, "the pod's infra process")?;
+    monitor::spawn_helper(paths, &["__pod-infra", &pod.id])?;
     pods.infra_pid(&pod.id).ok_or_else(|| crate::err!("the infra process of pod {} exited right after it started", pod.name))
 }
 
@@ -80,7 +80,7 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
     drop((err_w, ready_r));
     let holder = Pid::from_raw(pid as i32);
     let connected = if held.contains(&SharedNamespace::Net) {
-        slirp::connect(network, &pod.ports, &pods.infra_runtime_dir(&pod.id), holder)
+        slirp::connect(&network, &pod.ports, &pods.infra_runtime_dir(&pod.id), holder)
     } else {
         Ok(None)
     };

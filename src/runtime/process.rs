@@ -4,7 +4,8 @@
 //!    socket for the terminal), clone a child into new mount, pid, uts, ipc
 //!    (and network) namespaces; skiff is already root in its user namespace.
 //!    With slirp4netns, the child first waits until the parent has started
-//!    it on the child's network namespace and published the ports.
+//!    it on the child's network namespace and published the ports; on a
+//!    user network, until the parent has attached it (`network::attach`).
 //! 2. child (pid 1 of the container): assemble the root filesystem and
 //!    pivot into it (`rootfs`), set up stdio, resolve the user, enter the
 //!    working directory inside the new root, drop to the user, close every
@@ -72,6 +73,8 @@ pub struct Started {
     pub signals: SignalFd,
     /// The container's slirp4netns, stopped when the container is dropped.
     pub network: Option<super::slirp::Slirp>,
+    /// The container's place on its user network, given up when dropped.
+    pub endpoint: Option<crate::network::attach::Attachment>,
 }
 
 impl Drop for Started {
@@ -164,7 +167,7 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         }
     };
     // From here on, `started` unblocks the signals again when dropped.
-    let mut started = Started { pid: Pid::from_raw(0), terminal: None, signals: signal_fd, network: None };
+    let mut started = Started { pid: Pid::from_raw(0), terminal: None, signals: signal_fd, network: None, endpoint: None };
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
     let console_socket = if matches!(stdio, Stdio::Terminal) {
         Some(
@@ -206,8 +209,9 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
     // configures its network namespace, once the child exists: the child
     // waits on this pipe until both are done.
     let userns = spec.userns.as_ref().filter(|_| join.is_none());
-    let own_slirp = matches!(spec.network, NetworkMode::Slirp4netns(_)) && !spec.joins(SharedNamespace::Net);
-    let gated = join.is_none() && (own_slirp || userns.is_some());
+    // (A user network's veth pair is set up at the same point.)
+    let own_network = matches!(spec.network, NetworkMode::Slirp4netns(_) | NetworkMode::User(_)) && !spec.joins(SharedNamespace::Net);
+    let gated = join.is_none() && (own_network || userns.is_some());
     let network_gate =
         if gated { Some(nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?) } else { None };
     // A fork-like clone (no new stack): the child gets a copy of this
@@ -233,9 +237,17 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
     started.pid = Pid::from_raw(pid as i32);
     if let Some((network_ready, release)) = network_gate {
         drop(network_ready);
-        let ready = userns.map_or(Ok(()), |maps| maps.apply(started.pid)).and_then(|_| super::slirp::attach(spec, started.pid));
-        match ready {
-            Ok(network) => started.network = network,
+        let attached = userns
+            .map_or(Ok(()), |maps| maps.apply(started.pid))
+            .and_then(|_| super::slirp::attach(spec, started.pid))
+            .map(|slirp| started.network = slirp)
+            .and_then(|_| {
+                let Some(request) = &spec.endpoint else { return Ok(()) };
+                started.endpoint = Some(crate::network::attach::attach(request, started.pid.as_raw())?);
+                Ok(())
+            });
+        match attached {
+            Ok(()) => {}
             Err(e) => {
                 let _ = nix::sys::signal::kill(started.pid, Signal::SIGKILL);
                 wait_exit(started.pid);

@@ -61,14 +61,14 @@ impl Drop for Slirp {
 /// start slirp4netns and the forwarder of the published ports. None for
 /// modes that need no helper.
 pub fn attach(spec: &ContainerSpec, pid: Pid) -> Result<Option<Slirp>> {
-    connect(spec.network, &spec.ports, &spec.runtime_dir, pid)
+    connect(&spec.network, &spec.ports, &spec.runtime_dir, pid)
 }
 
 /// Connect the network namespace of `pid` for `network`, publishing
 /// `ports`; slirp4netns keeps its log in `dir`.
-pub fn connect(network: NetworkMode, ports: &[PortMapping], dir: &Path, pid: Pid) -> Result<Option<Slirp>> {
+pub fn connect(network: &NetworkMode, ports: &[PortMapping], dir: &Path, pid: Pid) -> Result<Option<Slirp>> {
     let NetworkMode::Slirp4netns(options) = network else { return Ok(None) };
-    let mut slirp = Slirp::start(pid, &options, dir)?;
+    let mut slirp = Slirp::start(&[pid.as_raw().to_string()], options, dir)?;
     if !ports.is_empty() {
         slirp.forwarder = Some(super::portfwd::start(ports, pid)?);
     }
@@ -76,7 +76,15 @@ pub fn connect(network: NetworkMode, ports: &[PortMapping], dir: &Path, pid: Pid
 }
 
 impl Slirp {
-    fn start(pid: Pid, options: &SlirpOptions, dir: &Path) -> Result<Slirp> {
+    /// slirp4netns for the network namespace at `netns_path` (the user
+    /// networks' holder), keeping its files in `dir`.
+    pub fn start_for_namespace(netns_path: &str, dir: &Path) -> Result<Slirp> {
+        Slirp::start(&["--netns-type=path".to_string(), netns_path.to_string()], &SlirpOptions::default(), dir)
+    }
+
+    /// `target`: the arguments that name the network namespace (a pid, or
+    /// --netns-type=path and a path).
+    fn start(target: &[String], options: &SlirpOptions, dir: &Path) -> Result<Slirp> {
         let program = find_on_path("slirp4netns").ok_or_else(|| {
             crate::err!("slirp4netns is not installed: install it (Debian: apt-get install slirp4netns), or use --network none or host")
         })?;
@@ -95,7 +103,7 @@ impl Slirp {
         command
             .arg(format!("--exit-fd={}", exit_r.as_raw_fd()))
             .arg(format!("--ready-fd={}", ready_w.as_raw_fd()))
-            .arg(pid.as_raw().to_string())
+            .args(target)
             .arg("tap0")
             .current_dir(dir)
             .stdin(std::process::Stdio::null())

@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::storage::driver::{Driver, RootfsLayout};
 use std::path::PathBuf;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NetworkMode {
     /// A new network namespace with only the loopback interface.
     None,
@@ -15,6 +15,9 @@ pub enum NetworkMode {
     /// A new network namespace connected to the host through slirp4netns
     /// (user-mode networking): the default, as podman's rootless one.
     Slirp4netns(SlirpOptions),
+    /// A new network namespace on the user network of this name (`network
+    /// create`): a veth pair to its bridge in the user's networks' namespace.
+    User(String),
 }
 
 /// `--network slirp4netns:OPTION=VALUE,...`, podman's option names.
@@ -39,7 +42,8 @@ pub const SLIRP_CONTAINER_ADDRESS: &str = "10.0.2.100";
 
 impl NetworkMode {
     /// `--network` as given: none, host, slirp4netns[:OPTIONS] (also
-    /// podman's "private", its default).
+    /// podman's "private", its default), or a user network's name (whether
+    /// it exists is checked against the network store by the caller).
     pub fn parse(value: &str) -> Result<NetworkMode> {
         let (mode, options) = value.split_once(':').unwrap_or((value, ""));
         match mode {
@@ -47,7 +51,11 @@ impl NetworkMode {
             "none" => Ok(NetworkMode::None),
             "host" => Ok(NetworkMode::Host),
             "slirp4netns" | "private" => Ok(NetworkMode::Slirp4netns(parse_slirp_options(options)?)),
-            _ => Err(crate::err!("unsupported network mode {value:?}: use slirp4netns[:OPTIONS], none or host")),
+            "bridge" => Err(crate::err!(
+                "network mode bridge needs a network: create one with `skiff network create NAME` and use --network NAME"
+            )),
+            name if options.is_empty() && crate::container::names::valid_name(name) => Ok(NetworkMode::User(name.to_string())),
+            _ => Err(crate::err!("unsupported network mode {value:?}: use slirp4netns[:OPTIONS], none, host or a network's name")),
         }
     }
 
@@ -99,6 +107,8 @@ pub struct ContainerSpec {
     /// Forward skiff's standard input (`-i`); otherwise /dev/null.
     pub stdin: bool,
     pub network: NetworkMode,
+    /// How to attach the container to its user network (`NetworkMode::User`).
+    pub endpoint: Option<crate::network::attach::EndpointRequest>,
     /// Host ports forwarded into the container (slirp4netns only).
     pub ports: Vec<PortMapping>,
     /// The container's runtime directory, where slirp4netns keeps its API
@@ -270,7 +280,8 @@ mod tests {
             panic!("not slirp4netns")
         };
         assert!(o.allow_host_loopback && !o.enable_ipv6 && o.mtu == 1500);
-        for bad in ["bridge", "none:x", "slirp4netns:cidr=10.1.2.0/24", "slirp4netns:mtu=big", "slirp4netns:enable_ipv6=maybe"] {
+        assert_eq!(NetworkMode::parse("net1").unwrap(), NetworkMode::User("net1".into()));
+        for bad in ["bridge", "net1:x", "-net", "none:x", "slirp4netns:cidr=10.1.2.0/24", "slirp4netns:mtu=big", "slirp4netns:enable_ipv6=maybe"] {
             assert!(NetworkMode::parse(bad).is_err(), "{bad}");
         }
     }

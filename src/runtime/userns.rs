@@ -147,9 +147,20 @@ fn map_with_helpers(pid: Pid, maps: &IdMappings) -> std::result::Result<(), Stri
     failure.map_or(Ok(()), Err)
 }
 
+/// Set once this process has entered or joined a user namespace, where it
+/// stays: `run` joins the user networks' holder before `create` would enter
+/// a new one of its own.
+static ENTERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Move this process into a new user namespace where it is root, with
 /// `maps` applied. Must be called while the process is single-threaded.
 pub fn enter(maps: &IdMappings) -> Result<()> {
+    enter_new(maps)?;
+    ENTERED.store(true, std::sync::atomic::Ordering::Relaxed);
+    Ok(())
+}
+
+fn enter_new(maps: &IdMappings) -> Result<()> {
     use nix::sched::{unshare, CloneFlags};
     if !maps.subordinate {
         unshare(CloneFlags::CLONE_NEWUSER).context(|| "create user namespace".into())?;
@@ -358,12 +369,16 @@ impl NestedMappings {
 }
 
 /// Enter the user namespace if skiff runs rootless, printing the fallback
-/// warning when there is one. Returns the mappings in force (None as root).
+/// warning when there is one; nothing to do if this process is in one
+/// already. Returns the mappings in force (None as root).
 pub fn enter_if_rootless() -> Result<Option<IdMappings>> {
     if !rootless() {
         return Ok(None);
     }
     let (maps, warning) = current_mappings();
+    if ENTERED.load(std::sync::atomic::Ordering::Relaxed) {
+        return Ok(Some(maps));
+    }
     if let Some(w) = warning {
         crate::output::warn(&w);
     }
@@ -381,7 +396,9 @@ pub fn join_user_namespace(pid: i32) -> Result<()> {
     }
     let ns = std::fs::File::open(&path).context(|| format!("open {path}"))?;
     nix::sched::setns(ns, nix::sched::CloneFlags::CLONE_NEWUSER).context(|| "join the container's user namespace".into())?;
-    become_root()
+    become_root()?;
+    ENTERED.store(true, std::sync::atomic::Ordering::Relaxed);
+    Ok(())
 }
 
 #[cfg(test)]

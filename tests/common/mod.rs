@@ -1036,10 +1036,11 @@ pub fn parse_id_map(text: &str) -> Vec<[u64; 3]> {
         .collect()
 }
 
-/// Wait (briefly) until no process of the store is left, or fail naming them.
+/// Wait until no process of the store is left, or fail naming them. The
+/// user networks' holder lingers a few seconds after the last container.
 #[track_caller]
 pub fn assert_no_processes_left(store: &Store) {
-    let deadline = Instant::now() + Duration::from_secs(5);
+    let deadline = Instant::now() + Duration::from_secs(15);
     loop {
         let left = store.processes();
         if left.is_empty() {

@@ -1,0 +1,190 @@
+//! `skiff network create|ls|inspect|rm|prune|exists`: manage user networks.
+
+use super::{Context, Filters, OutputFormat};
+use crate::cli::{NetworkCommand, NetworkCreateArgs, NetworkInspectArgs, NetworkLsArgs, NetworkRmArgs, VolumePruneArgs};
+use crate::container::ContainerStore;
+use crate::error::{Error, Result};
+use crate::network::{users_of_network, NetworkRecord, NetworkStore, NewNetwork, Subnet, EXIT_NETWORK_IN_USE, EXIT_NO_SUCH_NETWORK};
+use crate::output;
+use serde_json::{json, Value};
+
+pub fn run(ctx: &Context, command: NetworkCommand) -> Result<i32> {
+    match command {
+        NetworkCommand::Create(args) => create(ctx, args),
+        NetworkCommand::Ls(args) => ls(ctx, args),
+        NetworkCommand::Inspect(args) => inspect(ctx, args),
+        NetworkCommand::Rm(args) => rm(ctx, args),
+        NetworkCommand::Prune(args) => prune(ctx, args),
+        NetworkCommand::Exists { name } => Ok(if NetworkStore::open(&ctx.paths).exists(&name) { 0 } else { 1 }),
+    }
+}
+
+fn create(ctx: &Context, args: NetworkCreateArgs) -> Result<i32> {
+    if args.driver != "bridge" {
+        return Err(crate::err!("unsupported network driver {:?}: skiff's networks use the bridge driver", args.driver));
+    }
+    let subnet = args.subnet.as_deref().map(Subnet::parse).transpose()?;
+    let gateway = match &args.gateway {
+        Some(_) if subnet.is_none() => return Err(crate::err!("--gateway needs --subnet")),
+        Some(g) => Some(g.parse().map_err(|_| crate::err!("invalid gateway {g:?}: not an IPv4 address"))?),
+        None => None,
+    };
+    let labels = super::create::parse_labels(&args.label)?;
+    let store = NetworkStore::open(&ctx.paths);
+    let name = match args.name {
+        Some(name) => name,
+        None => {
+            let taken: Vec<String> = store.list()?.into_iter().map(|n| n.name).collect();
+            (1..).map(|i| format!("podman{i}")).find(|n| !taken.contains(n)).unwrap_or_default()
+        }
+    };
+    let record = store.create(NewNetwork { name, subnet, gateway, internal: args.internal, labels })?;
+    output::line(&record.name);
+    Ok(0)
+}
+
+/// A network as podman's `network inspect` and `network ls --format json`
+/// show it.
+fn network_json(n: &NetworkRecord) -> Value {
+    json!({
+        "name": n.name,
+        "id": n.id,
+        "driver": n.driver,
+        "network_interface": n.interface,
+        "created": crate::time::format(n.created),
+        "subnets": [{ "subnet": n.subnet, "gateway": n.gateway }],
+        "ipv6_enabled": false,
+        "internal": n.internal,
+        "dns_enabled": true,
+        "labels": n.labels,
+        "ipam_options": { "driver": "host-local" },
+    })
+}
+
+/// The fields podman's Go templates name (`{{.Name}}`, `{{.ID}}`, ...).
+fn network_template_value(n: &NetworkRecord) -> Value {
+    json!({
+        "Name": n.name,
+        "ID": n.id,
+        "Driver": n.driver,
+        "NetworkInterface": n.interface,
+        "Created": crate::time::format(n.created),
+        "Subnets": [{ "Subnet": n.subnet, "Gateway": n.gateway }],
+        "IPv6Enabled": false,
+        "Internal": n.internal,
+        "DNSEnabled": true,
+        "Labels": n.labels,
+    })
+}
+
+fn filter_matches(key: &str, value: &str, n: &NetworkRecord) -> bool {
+    match key {
+        "name" => n.name.contains(value),
+        "id" => n.id.starts_with(value),
+        "driver" => n.driver == value,
+        _ => match value.split_once('=') {
+            Some((k, v)) => n.labels.get(k).is_some_and(|x| x == v),
+            None => n.labels.contains_key(value),
+        },
+    }
+}
+
+fn ls(ctx: &Context, args: NetworkLsArgs) -> Result<i32> {
+    let format = OutputFormat::parse(args.format.as_deref())?;
+    let filters = Filters::parse(&args.filter, &["name", "id", "driver", "label"])?;
+    let list: Vec<NetworkRecord> =
+        NetworkStore::open(&ctx.paths).list()?.into_iter().filter(|n| filters.matches(|k, v| filter_matches(k, v, n))).collect();
+    if args.quiet {
+        for n in &list {
+            output::line(&n.name);
+        }
+        return Ok(0);
+    }
+    match format {
+        OutputFormat::Table => {
+            let mut table = output::Table::new(&["NETWORK ID", "NAME", "DRIVER"]);
+            for n in &list {
+                table.row(vec![n.id[..12].to_string(), n.name.clone(), n.driver.clone()]);
+            }
+            table.print();
+        }
+        OutputFormat::Json => output::json(&list.iter().map(network_json).collect::<Vec<_>>()),
+        OutputFormat::Template(t) => output::templated(&t, &list.iter().map(network_template_value).collect::<Vec<_>>())?,
+    }
+    Ok(0)
+}
+
+fn inspect(ctx: &Context, args: NetworkInspectArgs) -> Result<i32> {
+    let format = OutputFormat::parse(args.format.as_deref())?;
+    let store = NetworkStore::open(&ctx.paths);
+    let mut found = Vec::new();
+    let mut missing = None;
+    for name in &args.names {
+        match store.lookup(name) {
+            Ok(n) => found.push(n),
+            Err(e) => missing = Some(e),
+        }
+    }
+    match &format {
+        OutputFormat::Template(t) => output::templated(t, &found.iter().map(network_template_value).collect::<Vec<_>>())?,
+        _ => output::json(&found.iter().map(network_json).collect::<Vec<_>>()),
+    }
+    match missing {
+        // podman exits 125 for an unknown network here, unlike `network rm`.
+        Some(e) => Err(Error::new(e.message)),
+        None => Ok(0),
+    }
+}
+
+fn rm(ctx: &Context, args: NetworkRmArgs) -> Result<i32> {
+    let store = NetworkStore::open(&ctx.paths);
+    let containers = ContainerStore::open(&ctx.paths);
+    super::remove_each(&args.names, &[EXIT_NO_SUCH_NETWORK, EXIT_NETWORK_IN_USE], |name| {
+        remove_one(ctx, &store, &containers, name, args.force)
+    })
+}
+
+fn remove_one(ctx: &Context, store: &NetworkStore, containers: &ContainerStore, key: &str, force: bool) -> Result<()> {
+    let network = store.lookup(key)?;
+    let users = users_of_network(containers, &network.name)?;
+    if !users.is_empty() && !force {
+        let ids: Vec<&str> = users.iter().map(|c| c.id.as_str()).collect();
+        return Err(Error::with_code(
+            EXIT_NETWORK_IN_USE,
+            format!("network {} is being used by the following container(s): {}: network is being used", network.name, ids.join(", ")),
+        ));
+    }
+    // Removing containers and the bridge need the networks' user namespace
+    // (with no holder there is no bridge, and a new one does).
+    crate::network::holder::join_if_running(&ctx.paths)?;
+    for container in users {
+        super::rm::remove_one(ctx, containers, &container.id, true, false)?;
+    }
+    store.remove(&network.name)?;
+    crate::network::attach::delete_bridge(&ctx.paths, &network);
+    Ok(())
+}
+
+fn prune(ctx: &Context, args: VolumePruneArgs) -> Result<i32> {
+    let store = NetworkStore::open(&ctx.paths);
+    let containers = ContainerStore::open(&ctx.paths);
+    let mut unused = Vec::new();
+    for n in store.list()? {
+        if users_of_network(&containers, &n.name)?.is_empty() {
+            unused.push(n);
+        }
+    }
+    if !args.force
+        && !output::confirm(
+            "WARNING! This will remove all networks not used by at least one container. The following networks will be removed:",
+            &unused.iter().map(|n| n.name.as_str()).collect::<Vec<_>>(),
+        )
+    {
+        return Ok(0);
+    }
+    for n in &unused {
+        remove_one(ctx, &store, &containers, &n.name, false)?;
+        output::line(&n.name);
+    }
+    Ok(0)
+}

@@ -1,0 +1,148 @@
+//! Put a new container's network namespace on a user network: make sure
+//! the network's bridge exists in the holder's namespace, take an address,
+//! create a veth pair between the two namespaces and configure the
+//! container's end. Run by the skiff process that started the container
+//! (which joined the holder's user namespace, see `holder::join`) while
+//! the container waits for its network.
+
+use super::endpoints::{self, Endpoint};
+use super::holder;
+use super::netlink::Netlink;
+use super::{NetworkRecord, NetworkStore};
+use crate::error::{Context, Result};
+use crate::paths::Paths;
+use crate::storage::lock;
+use std::path::PathBuf;
+
+/// Rules that keep networks apart come before the one that closes an
+/// internal network to the outside.
+const PRIORITY_BETWEEN_NETWORKS: u32 = 100;
+const PRIORITY_INTERNAL: u32 = 200;
+
+/// What a container needs to join a user network, worked out with its spec.
+#[derive(Debug, Clone)]
+pub struct EndpointRequest {
+    pub paths: Paths,
+    pub network: NetworkRecord,
+    pub container_id: String,
+    pub container_name: String,
+    pub hostname: String,
+    pub aliases: Vec<String>,
+    /// The container's generated /etc/hosts, which gets its address.
+    pub hosts_file: PathBuf,
+}
+
+/// A container's place on a network: its address is given back when this
+/// is dropped (the veth pair goes with the container's namespace).
+pub struct Attachment {
+    paths: Paths,
+    network: String,
+    container_id: String,
+}
+
+impl Attachment {
+    /// Keep the address for as long as this process lives (a monitor that
+    /// will restart the container): the holder of the networks stays up
+    /// meanwhile, and the next attach of the same container replaces it.
+    pub fn keep(self) {
+        std::mem::forget(self);
+    }
+}
+
+impl Drop for Attachment {
+    fn drop(&mut self) {
+        endpoints::release(&self.paths, &self.network, &self.container_id);
+    }
+}
+
+/// Attach the network namespace of the container process `pid`.
+pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
+    let paths = &request.paths;
+    let network = &request.network;
+    let holder = holder::current(paths).ok_or_else(|| {
+        crate::err!("the user networks' namespace (skiff __netns) is not running: start the container again")
+    })?;
+    let own_userns = std::fs::read_link("/proc/self/ns/user").ok();
+    if own_userns.is_none() || own_userns != std::fs::read_link(format!("/proc/{}/ns/user", holder.pid)).ok() {
+        return Err(crate::err!(
+            "skiff is not in the user networks' namespace: restart the container with skiff start (skiff __netns was restarted)"
+        ));
+    }
+    let holder_netns = holder.open_netns()?;
+    let container_netns_path = format!("/proc/{pid}/ns/net");
+    let container_netns =
+        std::fs::File::open(&container_netns_path).context(|| format!("open {container_netns_path}"))?;
+    let mut outside = Netlink::open_in(&holder_netns)?;
+    ensure_bridge(paths, &mut outside, network)?;
+
+    let _lock = endpoints::lock(paths, &network.name)?;
+    let endpoint =
+        endpoints::allocate(paths, network, &request.container_id, &request.container_name, &request.aliases, None)?;
+    let attachment = Attachment { paths: paths.clone(), network: network.name.clone(), container_id: request.container_id.clone() };
+    connect(&mut outside, &container_netns, network, &endpoint)?;
+    write_hosts_entry(request, &endpoint)?;
+    Ok(attachment)
+}
+
+/// The veth pair: a random name on the bridge side (a stopped container's
+/// may linger while the kernel tears its namespace down), eth0 inside.
+fn connect(outside: &mut Netlink, container_netns: &std::fs::File, network: &NetworkRecord, endpoint: &Endpoint) -> Result<()> {
+    let host_end = format!("veth{}", &crate::container::names::random_id()[..10]);
+    outside.create_veth(&host_end, "eth0", container_netns)?;
+    outside.set_up(&host_end, Some(&network.interface))?;
+    let mut inside = Netlink::open_in(container_netns)?;
+    inside.set_up("lo", None)?;
+    inside.add_address("eth0", endpoint.ip, network.subnet().prefix)?;
+    inside.set_up("eth0", None)?;
+    inside.add_default_route("eth0", network.gateway)
+}
+
+/// The network's bridge with its gateway address, created the first time a
+/// container joins the network after the holder started, and kept apart
+/// from the other networks' bridges.
+fn ensure_bridge(paths: &Paths, outside: &mut Netlink, network: &NetworkRecord) -> Result<()> {
+    let _lock = lock::exclusive(&paths.runtime.join("netns.bridges.lock"))?;
+    if outside.index(&network.interface)?.is_some() {
+        return Ok(());
+    }
+    let subnet = network.subnet();
+    outside.create_bridge(&network.interface)?;
+    outside.add_address(&network.interface, network.gateway, subnet.prefix)?;
+    outside.set_up(&network.interface, None)?;
+    // Forwarding is on in the holder's namespace (for the way out through
+    // slirp4netns), so routing alone would join the networks.
+    for other in NetworkStore::open(paths).list()? {
+        if other.name == network.name || outside.index(&other.interface)?.is_none() {
+            continue;
+        }
+        let theirs = other.subnet();
+        outside.prohibit((subnet.address, subnet.prefix), Some((theirs.address, theirs.prefix)), PRIORITY_BETWEEN_NETWORKS)?;
+        outside.prohibit((theirs.address, theirs.prefix), Some((subnet.address, subnet.prefix)), PRIORITY_BETWEEN_NETWORKS)?;
+    }
+    if network.internal {
+        outside.prohibit((subnet.address, subnet.prefix), None, PRIORITY_INTERNAL)?;
+    }
+    Ok(())
+}
+
+/// Give the container's own names its address in its /etc/hosts, in place
+/// of the loopback placeholder written at creation.
+fn write_hosts_entry(request: &EndpointRequest, endpoint: &Endpoint) -> Result<()> {
+    let names = format!("{} {}", request.hostname, request.container_name);
+    let current = std::fs::read_to_string(&request.hosts_file).unwrap_or_default();
+    let mut hosts: String =
+        current.lines().filter(|l| l.split_once('\t').map(|(_, n)| n) != Some(&names)).map(|l| format!("{l}\n")).collect();
+    hosts.push_str(&format!("{}\t{names}\n", endpoint.ip));
+    std::fs::write(&request.hosts_file, hosts).context(|| format!("write {}", request.hosts_file.display()))
+}
+
+/// Delete a removed network's bridge if the holder runs (the holder
+/// deletes nothing itself: it goes away with its namespace). Best effort:
+/// a bridge left behind serves no one and has a name no new network gets.
+pub fn delete_bridge(paths: &Paths, network: &NetworkRecord) {
+    let Some(holder) = holder::current(paths) else { return };
+    let Ok(netns) = holder.open_netns() else { return };
+    if let Ok(mut outside) = Netlink::open_in(&netns) {
+        let _ = outside.delete(&network.interface);
+    }
+}

@@ -1,0 +1,271 @@
+//! User-defined networks (`network create`): bridges inside one per-user
+//! network namespace, where containers reach each other by name.
+//!
+//! Rootless containers on a user network all live in one long-lived user
+//! namespace, held with the network namespace that holds the bridges by the
+//! hidden `__netns` process (see `holder`): a veth pair can only join two
+//! network namespaces owned by the same user namespace. Each network is one
+//! bridge there with its gateway address; its DNS server (`dns`) answers
+//! with the addresses of the containers on it at query time.
+//!
+//! A network's definition is kept as `$XDG_DATA_HOME/skiff/networks/NAME.json`;
+//! which containers are on it now (`endpoints`) is runtime state.
+
+pub mod attach;
+pub mod dns;
+pub mod endpoints;
+pub mod holder;
+pub mod netlink;
+
+use crate::error::{Context, Error, Result};
+use crate::paths::Paths;
+use crate::storage::{atomic, lock};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::net::Ipv4Addr;
+use std::path::PathBuf;
+
+/// podman's name for its default network, which is slirp4netns here.
+pub const DEFAULT_NETWORK: &str = "podman";
+/// podman's exit status when a network does not exist (`network rm`).
+pub const EXIT_NO_SUCH_NETWORK: i32 = 1;
+/// podman's exit status when a network is in use and -f was not given.
+pub const EXIT_NETWORK_IN_USE: i32 = 2;
+/// The search domain containers on a user network get, as with podman.
+pub const DNS_DOMAIN: &str = "dns.podman";
+
+/// An IPv4 subnet: a network address and a prefix length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Subnet {
+    pub address: Ipv4Addr,
+    pub prefix: u8,
+}
+
+impl Subnet {
+    /// "10.89.0.0/24"; the address must be the network's first one.
+    pub fn parse(text: &str) -> Result<Subnet> {
+        let invalid = || crate::err!("invalid subnet {text:?}: use an IPv4 network such as 10.89.5.0/24");
+        let (address, prefix) = text.split_once('/').ok_or_else(invalid)?;
+        if address.contains(':') {
+            return Err(crate::err!("invalid subnet {text:?}: IPv6 networks are not supported yet"));
+        }
+        let address: Ipv4Addr = address.parse().map_err(|_| invalid())?;
+        let prefix: u8 = prefix.parse().ok().filter(|p| (8..=30).contains(p)).ok_or_else(|| {
+            crate::err!("invalid subnet {text:?}: the prefix length must be between 8 and 30")
+        })?;
+        let subnet = Subnet { address, prefix };
+        if subnet.network() != address {
+            return Err(crate::err!("invalid subnet {text:?}: the address has host bits set (use {}/{prefix})", subnet.network()));
+        }
+        Ok(subnet)
+    }
+
+    fn mask(&self) -> u32 {
+        u32::MAX << (32 - self.prefix)
+    }
+
+    fn network(&self) -> Ipv4Addr {
+        Ipv4Addr::from(u32::from(self.address) & self.mask())
+    }
+
+    pub fn contains(&self, ip: Ipv4Addr) -> bool {
+        u32::from(ip) & self.mask() == u32::from(self.address)
+    }
+
+    /// Whether an address can be given to a host: not the network's own
+    /// address nor its broadcast address.
+    pub fn is_host(&self, ip: Ipv4Addr) -> bool {
+        let broadcast = u32::from(self.address) | !self.mask();
+        self.contains(ip) && ip != self.address && u32::from(ip) != broadcast
+    }
+
+    pub fn overlaps(&self, other: &Subnet) -> bool {
+        self.contains(other.address) || other.contains(self.address)
+    }
+
+    /// Host addresses in order.
+    pub fn hosts(&self) -> impl Iterator<Item = Ipv4Addr> + '_ {
+        let first = u32::from(self.address) + 1;
+        let last = (u32::from(self.address) | !self.mask()) - 1;
+        (first..=last).map(Ipv4Addr::from)
+    }
+}
+
+impl std::fmt::Display for Subnet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.address, self.prefix)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NetworkRecord {
+    pub name: String,
+    /// 64 hex digits.
+    pub id: String,
+    pub driver: String,
+    /// The bridge's name in the holder's network namespace.
+    pub interface: String,
+    pub subnet: String,
+    pub gateway: Ipv4Addr,
+    /// No DNS forwarding to the outside (nothing routes out in any case).
+    pub internal: bool,
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+    /// Unix seconds.
+    pub created: i64,
+}
+
+impl NetworkRecord {
+    pub fn subnet(&self) -> Subnet {
+        // Checked when the network was created.
+        Subnet::parse(&self.subnet).unwrap_or(Subnet { address: Ipv4Addr::new(10, 89, 0, 0), prefix: 24 })
+    }
+}
+
+/// What `network create` asks for.
+pub struct NewNetwork {
+    pub name: String,
+    pub subnet: Option<Subnet>,
+    pub gateway: Option<Ipv4Addr>,
+    pub internal: bool,
+    pub labels: BTreeMap<String, String>,
+}
+
+pub struct NetworkStore {
+    dir: PathBuf,
+}
+
+impl NetworkStore {
+    pub fn open(paths: &Paths) -> NetworkStore {
+        NetworkStore { dir: paths.data.join("networks") }
+    }
+
+    fn record_path(&self, name: &str) -> PathBuf {
+        self.dir.join(format!("{name}.json"))
+    }
+
+    fn lock(&self) -> Result<lock::Lock> {
+        lock::exclusive(&self.dir.join(".lock"))
+    }
+
+    /// Create a network: a free 10.89.N.0/24 unless a subnet is given, the
+    /// subnet's first host address as gateway unless one is given.
+    pub fn create(&self, new: NewNetwork) -> Result<NetworkRecord> {
+        if !crate::container::names::valid_name(&new.name) {
+            return Err(crate::err!("invalid network name {:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*", new.name));
+        }
+        let _lock = self.lock()?;
+        let existing = self.list()?;
+        if new.name == DEFAULT_NETWORK || existing.iter().any(|n| n.name == new.name) {
+            return Err(crate::err!("network name {} already used: network already exists", new.name));
+        }
+        let subnet = match new.subnet {
+            Some(subnet) => {
+                if let Some(other) = existing.iter().find(|n| n.subnet().overlaps(&subnet)) {
+                    return Err(crate::err!("subnet {subnet} is already used by network {}", other.name));
+                }
+                subnet
+            }
+            None => (0..=255u8)
+                .map(|n| Subnet { address: Ipv4Addr::new(10, 89, n, 0), prefix: 24 })
+                .find(|s| !existing.iter().any(|n| n.subnet().overlaps(s)))
+                .ok_or_else(|| crate::err!("no free subnet left in 10.89.0.0/16: give one with --subnet"))?,
+        };
+        let gateway = match new.gateway {
+            Some(gateway) if !subnet.is_host(gateway) => {
+                return Err(crate::err!("gateway {gateway} is not a host address of subnet {subnet}"))
+            }
+            Some(gateway) => gateway,
+            None => subnet.hosts().next().ok_or_else(|| crate::err!("subnet {subnet} has no host address"))?,
+        };
+        let id = crate::container::names::random_id();
+        let record = NetworkRecord {
+            name: new.name,
+            // From the id, never reused: a removed network's bridge that
+            // outlived it (see `attach::delete_bridge`) cannot be taken
+            // for a new network's.
+            interface: format!("skiff{}", &id[..10]),
+            id,
+            driver: "bridge".into(),
+            subnet: subnet.to_string(),
+            gateway,
+            internal: new.internal,
+            labels: new.labels,
+            created: crate::container::state::now(),
+        };
+        atomic::write_json(&self.record_path(&record.name), &record)?;
+        Ok(record)
+    }
+
+    /// Every network, by name.
+    pub fn list(&self) -> Result<Vec<NetworkRecord>> {
+        let entries = match std::fs::read_dir(&self.dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(crate::err!("read {}: {e}", self.dir.display())),
+        };
+        let mut list = Vec::new();
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "json") {
+                list.push(atomic::read_json::<NetworkRecord>(&path)?);
+            }
+        }
+        list.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(list)
+    }
+
+    /// A network by name, full id or unique id prefix.
+    pub fn lookup(&self, key: &str) -> Result<NetworkRecord> {
+        let list = self.list()?;
+        if let Some(n) = list.iter().find(|n| n.name == key || n.id == key) {
+            return Ok(n.clone());
+        }
+        let by_prefix: Vec<&NetworkRecord> =
+            list.iter().filter(|n| key.len() >= 3 && key.chars().all(|c| c.is_ascii_hexdigit()) && n.id.starts_with(key)).collect();
+        match by_prefix.as_slice() {
+            [one] => Ok((*one).clone()),
+            [] => Err(Error::with_code(
+                EXIT_NO_SUCH_NETWORK,
+                format!("unable to find network with name or ID {key}: network not found"),
+            )),
+            _ => Err(crate::err!("more than one network matches {key:?}: give more of the id")),
+        }
+    }
+
+    pub fn exists(&self, key: &str) -> bool {
+        self.lookup(key).is_ok()
+    }
+
+    pub fn remove(&self, name: &str) -> Result<()> {
+        let _lock = self.lock()?;
+        std::fs::remove_file(self.record_path(name)).context(|| format!("remove network {name}"))
+    }
+}
+
+/// The containers (any state) whose network is `name`.
+pub fn users_of_network(
+    containers: &crate::container::ContainerStore,
+    name: &str,
+) -> Result<Vec<crate::container::ContainerRecord>> {
+    Ok(containers.list()?.into_iter().filter(|c| c.config.network == name).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subnets() {
+        let s = Subnet::parse("10.89.3.0/24").unwrap();
+        assert!(s.contains("10.89.3.7".parse().unwrap()) && !s.contains("10.89.4.1".parse().unwrap()));
+        assert!(!s.is_host("10.89.3.255".parse().unwrap()) && !s.is_host("10.89.3.0".parse().unwrap()));
+        assert_eq!(s.hosts().next(), Some(Ipv4Addr::new(10, 89, 3, 1)));
+        assert_eq!(s.hosts().count(), 254);
+        assert!(s.overlaps(&Subnet::parse("10.89.0.0/16").unwrap()));
+        assert!(!s.overlaps(&Subnet::parse("10.89.4.0/24").unwrap()));
+        for bad in ["10.89.3.1/24", "10.89.3.0", "10.0.0.300/24", "10.89.3.0/33", "fd00::/64", "x/24"] {
+            assert!(Subnet::parse(bad).is_err(), "{bad}");
+        }
+    }
+}
