@@ -466,6 +466,12 @@ fn from_pulls_a_missing_image_as_the_pull_policy_says() {
     // Stored now: never and missing use it; --pull alone (always) asks the
     // registry again, which fails once the registry is gone.
     build(&empty, &["--pull-never", "-q", "-t", "onpulled"]).ok();
+
+    // COPY --from an image that is not stored pulls it the same way.
+    let copier = Store::new();
+    copier.write_file("ctx/Containerfile", &format!("FROM scratch\nCOPY --from={base} /bin /bin\n"));
+    built_id(&build(&copier, &["--tls-verify=false", "-q", "-t", "copied"]));
+    copier.skiff(&["run", "--rm", "copied", "/bin/sh", "-c", "echo copied"]).ok().stdout_is("copied");
     drop(registry);
     build(&empty, &["--pull=missing", "-q", "-t", "onpulled"]).ok();
     build(&empty, &["--pull", "--tls-verify=false", "-q", "-t", "onpulled"]).code(125).stderr_has("127.0.0.1");
