@@ -91,6 +91,18 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l target -d 'Build u
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l label -d 'Add a label to the image' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l iidfile -d 'Write the image id to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l network -d 'Network for RUN instructions: none (loopback only) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l pull -d 'When to pull FROM, COPY --from and RUN --mount=from images: missing, always (--pull alone) or never' -r -f -a "missing\t'Only when it is not stored'
+always\t'Every time (the stored image is replaced when the registry has a newer one)'
+never\t'Never: a missing image is an error'"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l os -d 'Use the image for this operating system instead of the host\'s' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l variant -d 'Use the image for this architecture variant (e.g. v7 for arm)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l creds -d 'Credentials for the registry: USERNAME:PASSWORD' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -98,6 +110,8 @@ fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay
 copy\t'A full copy of the image per container (slow; works everywhere)'"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-cache -d 'Run every step again instead of reusing the build cache'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s q -l quiet -d 'Print only the image id'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l pull-always -d 'Pull images even when they are stored (--pull=always)'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l pull-never -d 'Never pull images: a missing one is an error (--pull=never)'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s V -l version -d 'Print version'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
@@ -543,6 +557,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand images" -l runroot -d 'Runti
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand images" -s a -l all -d 'Show intermediate images too (skiff\'s build cache keeps layers, not images: every stored image, untagged ones included, is listed either way)'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s q -l quiet -d 'Print only image ids'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l no-trunc -d 'Do not truncate image ids'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l digests -d 'Show the manifest digests'

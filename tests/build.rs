@@ -104,10 +104,11 @@ fn target_stops_at_the_named_stage() {
 #[test]
 fn failing_run_names_the_step_and_leaves_nothing() {
     let store = with_context(&[("Containerfile", "FROM bb\nRUN echo partial > /p\nRUN false\nCMD [\"true\"]\n")]);
-    let before = store.skiff(&["images", "-q"]).ok().stdout.clone();
+    let before = store.skiff(&["images", "-a", "-q"]).ok().stdout.clone();
     let out = build(&store, &["-t", "broken"]);
     out.code(1).stderr_has("RUN false").stderr_has("exit status 1");
-    store.skiff(&["images", "-q"]).ok().stdout_is(before.trim());
+    // -a lists intermediate and untagged images too: no partial image either.
+    store.skiff(&["images", "-a", "-q"]).ok().stdout_is(before.trim());
     store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
     let leftovers: Vec<String> = std::fs::read_dir(&store.skiff_root())
         .unwrap()
@@ -433,4 +434,45 @@ fn builder_stage_cache_lives_as_long_as_the_image() {
     built_id(&rebuilt);
     rebuilt.stdout_has("BUILT-2");
     store.skiff(&["run", "--rm", "ms", "cat", "/out"]).ok().stdout_is("BUILT-2");
+}
+
+#[test]
+fn from_pulls_a_missing_image_as_the_pull_policy_says() {
+    let registry = Registry::start();
+    let source = Store::new();
+    source.import_busybox("bb");
+    let base = format!("{}/base:v1", registry.host);
+    source.skiff(&["push", "--tls-verify=false", "bb", &format!("docker://{base}")]).ok();
+
+    let empty = Store::new();
+    empty.write_file("ctx/Containerfile", &format!("FROM {base}\nRUN echo built-on-pulled > /note\nCMD [\"cat\", \"/note\"]\n"));
+    // Never: the missing base is a one-line error before any step runs.
+    for never in [&["--pull=never"][..], &["--pull-never"][..]] {
+        let mut args = vec!["--tls-verify=false", "-t", "onpulled"];
+        args.extend_from_slice(never);
+        let out = build(&empty, &args);
+        out.code(125).stderr_has("base:v1");
+        out.check(out.stderr.trim().lines().count() == 1, "a one-line error");
+    }
+    empty.skiff(&["images", "-a", "-q"]).ok().stdout_is("");
+
+    // The default (missing) pulls it, with progress on stderr.
+    let out = build(&empty, &["--tls-verify=false", "-t", "onpulled"]);
+    built_id(&out);
+    out.stderr_has("Copying blob");
+    empty.skiff(&["run", "--rm", "onpulled"]).ok().stdout_is("built-on-pulled");
+    empty.skiff(&["images", "--format", "{{.Repository}}:{{.Tag}}"]).ok().stdout_has(&base);
+
+    // Stored now: never and missing use it; --pull alone (always) asks the
+    // registry again, which fails once the registry is gone.
+    build(&empty, &["--pull-never", "-q", "-t", "onpulled"]).ok();
+
+    // COPY --from an image that is not stored pulls it the same way.
+    let copier = Store::new();
+    copier.write_file("ctx/Containerfile", &format!("FROM scratch\nCOPY --from={base} /bin /bin\n"));
+    built_id(&build(&copier, &["--tls-verify=false", "-q", "-t", "copied"]));
+    copier.skiff(&["run", "--rm", "copied", "/bin/sh", "-c", "echo copied"]).ok().stdout_is("copied");
+    drop(registry);
+    build(&empty, &["--pull=missing", "-q", "-t", "onpulled"]).ok();
+    build(&empty, &["--pull", "--tls-verify=false", "-q", "-t", "onpulled"]).code(125).stderr_has("127.0.0.1");
 }

@@ -28,7 +28,7 @@ const DEFAULT_SHELL: [&str; 2] = ["/bin/sh", "-c"];
 /// podman prints intermediate image ids this long.
 const SHORT_ID: usize = 11;
 
-pub struct Options {
+pub struct Options<'a> {
     /// Fully qualified names for the image.
     pub tags: Vec<String>,
     /// The first name as the user typed it, for podman's `COMMIT name` line.
@@ -40,6 +40,9 @@ pub struct Options {
     pub quiet: bool,
     pub network: NetworkMode,
     pub driver: Driver,
+    /// Brings an image named by FROM, COPY --from or RUN --mount=from into
+    /// the store as the pull policy says (before the store is asked for it).
+    pub pull_image: &'a dyn Fn(&str) -> Result<()>,
 }
 
 /// Fields of docker's image config that the OCI types lack, kept as JSON.
@@ -140,7 +143,7 @@ pub struct Builder<'a> {
     staging: Staging,
     cache: Cache,
     context: &'a BuildContext,
-    options: &'a Options,
+    options: &'a Options<'a>,
     /// The user's data directory (RUN --mount=type=cache directories).
     data: &'a Path,
     /// Scratch space for RUN containers and mounted views; removed on drop.
@@ -163,7 +166,7 @@ impl Drop for WorkDir {
 }
 
 /// Build the image and return its record as stored.
-pub fn build(store: &ImageStore, data: &Path, context: &BuildContext, file: &Dockerfile, options: &Options) -> Result<ImageRecord> {
+pub fn build(store: &ImageStore, data: &Path, context: &BuildContext, file: &Dockerfile, options: &Options<'_>) -> Result<ImageRecord> {
     // Views of stages are mounted by this process: in a mount namespace of
     // its own, so that they vanish with it whatever happens.
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).context(|| "create a mount namespace".into())?;
@@ -308,6 +311,7 @@ impl Builder<'_> {
     }
 
     fn image_state(&mut self, reference: &str) -> Result<State> {
+        (self.options.pull_image)(reference)?;
         let image = self.store.lookup(reference)?;
         let raw = self.store.read_blob(&format!("sha256:{}", image.id))?;
         let mut layers = Vec::new();
@@ -852,7 +856,7 @@ fn run_command(state: &State, instruction: &Instruction) -> Result<(Vec<String>,
 }
 
 /// Print a progress line, unless `--quiet`.
-fn say(options: &Options, text: &str) {
+fn say(options: &Options<'_>, text: &str) {
     if !options.quiet {
         output::line(text);
     }

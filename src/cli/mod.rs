@@ -238,6 +238,21 @@ pub struct BuildArgs {
     /// Network for RUN instructions: none (loopback only) or host
     #[arg(long, default_value = "none", value_name = "MODE")]
     pub network: String,
+    /// When to pull FROM, COPY --from and RUN --mount=from images: missing, always (--pull alone) or never
+    #[arg(long, value_enum, value_name = "POLICY", default_value_t = PullPolicy::Missing, num_args = 0..=1, require_equals = true, default_missing_value = "always")]
+    pub pull: PullPolicy,
+    /// Pull images even when they are stored (--pull=always)
+    #[arg(long, conflicts_with_all = ["pull", "pull_never"])]
+    pub pull_always: bool,
+    /// Never pull images: a missing one is an error (--pull=never)
+    #[arg(long, conflicts_with = "pull")]
+    pub pull_never: bool,
+    #[command(flatten)]
+    pub platform: PlatformArgs,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub creds: CredsArgs,
     /// Directory whose files COPY can read
     #[arg(value_name = "CONTEXT", default_value = ".")]
     pub context: PathBuf,
@@ -983,6 +998,9 @@ pub struct VolumePruneArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct ImagesArgs {
+    /// Show intermediate images too (skiff's build cache keeps layers, not images: every stored image, untagged ones included, is listed either way)
+    #[arg(short, long)]
+    pub all: bool,
     /// Print only image ids
     #[arg(short, long)]
     pub quiet: bool,
@@ -1128,8 +1146,10 @@ pub struct LoadArgs {
 pub enum PullPolicy {
     /// Only when it is not stored
     #[default]
+    #[value(alias = "false")]
     Missing,
     /// Every time (the stored image is replaced when the registry has a newer one)
+    #[value(alias = "true")]
     Always,
     /// Never: a missing image is an error
     Never,

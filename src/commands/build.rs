@@ -2,7 +2,7 @@
 
 use super::Context;
 use crate::build::{context::BuildContext, dockerfile, executor};
-use crate::cli::BuildArgs;
+use crate::cli::{BuildArgs, PullPolicy};
 use crate::error::{Context as _, Result};
 use crate::image::{reference, ImageStore};
 use crate::runtime::spec::NetworkMode;
@@ -19,6 +19,13 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
     };
     let build_args = key_values("--build-arg", &args.build_arg)?;
     let labels = key_values("--label", &args.label)?;
+    let pull = match (args.pull_always, args.pull_never) {
+        (true, _) => PullPolicy::Always,
+        (_, true) => PullPolicy::Never,
+        _ => args.pull,
+    };
+    let platform = super::pull::platform(&args.platform)?;
+    let access = super::pull::access(&args.registry, args.creds.creds.as_deref());
     let context = BuildContext::open(&args.context)?;
     let text = match args.file.as_deref() {
         Some("-") => {
@@ -39,7 +46,19 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
     let driver = crate::storage::driver::choose(&ctx.paths.data, ctx.global.storage_driver.map(Into::into))?;
     let store = ImageStore::open(&ctx.paths)?;
     let commit_name = args.tag.first().cloned();
-    let options = executor::Options { tags, commit_name, build_args, target: args.target, no_cache: args.no_cache, labels, quiet: args.quiet, network, driver };
+    let pull_image = |image: &str| super::pull::pull_if_needed(&store, image, pull, &access, &platform, args.quiet);
+    let options = executor::Options {
+        tags,
+        commit_name,
+        build_args,
+        target: args.target,
+        no_cache: args.no_cache,
+        labels,
+        quiet: args.quiet,
+        network,
+        driver,
+        pull_image: &pull_image,
+    };
     let image = executor::build(&store, &ctx.paths.data, &context, &file, &options)?;
     if let Some(path) = &args.iidfile {
         std::fs::write(path, format!("sha256:{}", image.id)).context(|| format!("write {}", path.display()))?;

@@ -140,7 +140,8 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
             driver = Driver::FuseOverlayfs;
         }
 
-        pull_if_needed(&images, &args.image, args.pull)?;
+        let platform = crate::image::registry::manifest::Platform::parse_or_host(None)?;
+        super::pull::pull_if_needed(&images, &args.image, args.pull, &Default::default(), &platform, false)?;
         // Hold the image store's shared lock until the container exists, so
         // that a concurrent `rmi` cannot delete the image under us.
         let image_lock = images.lock_shared()?;
@@ -489,29 +490,4 @@ mod tests {
         assert!(log_settings("syslog", &[]).is_err());
         assert!(log_settings("k8s-file", &["max-file=3".into()]).is_err());
     }
-}
-
-/// Pull `image` as `--pull` says: when it is not stored (podman's default),
-/// always, or never. Short names resolve through registries.conf, whose
-/// `insecure`, `blocked` and mirrors apply as for `skiff pull`.
-fn pull_if_needed(images: &ImageStore, image: &str, policy: crate::cli::PullPolicy) -> Result<()> {
-    use crate::cli::PullPolicy;
-    use crate::image::registry::{self, manifest::Platform};
-    let stored = crate::image::store::resolve(&images.list()?, image)?.is_some();
-    let pull = match policy {
-        PullPolicy::Never => false,
-        PullPolicy::Missing => !stored,
-        PullPolicy::Always => true,
-    };
-    if !pull {
-        return Ok(());
-    }
-    // A full image id names no registry image.
-    let id = image.strip_prefix("sha256:").unwrap_or(image);
-    if id.len() == 64 && crate::image::reference::is_hex(id) && !stored {
-        return Err(crate::image::store::not_known(image));
-    }
-    let platform = Platform::parse_or_host(None)?;
-    registry::pull_by_name(images, image, &registry::Access::default(), &platform, &crate::output::progress::TransferProgress::new(false))?;
-    Ok(())
 }
