@@ -89,6 +89,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -s f -l file -d 'The 
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l build-arg -d 'Set a build argument declared with ARG' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l target -d 'Build up to this stage (a FROM ... AS name)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l label -d 'Add a label to the image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l annotation -d 'Add an annotation to the image\'s manifest (OCI format only)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l format -d 'Manifest and config format of the built image' -r -f -a "oci\t'OCI image manifest and config'
+docker\t'Docker image manifest, schema 2, and Docker config'"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l iidfile -d 'Write the image id to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l network -d 'Network for RUN instructions: none (loopback only) or host' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l pull -d 'When to pull FROM, COPY --from and RUN --mount=from images: missing, always (--pull alone) or never' -r -f -a "missing\t'Only when it is not stored'
@@ -109,6 +112,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l storage-driver -d 
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-cache -d 'Run every step again instead of reusing the build cache'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l squash -d 'Squash the layers the final stage adds into one (the base image\'s layers stay)'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l squash-all -d 'Squash the whole image, base image included, into one layer'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s q -l quiet -d 'Print only the image id'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l pull-always -d 'Pull images even when they are stored (--pull=always)'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l pull-never -d 'Never pull images: a missing one is an error (--pull=never)'

@@ -476,3 +476,88 @@ fn from_pulls_a_missing_image_as_the_pull_policy_says() {
     build(&empty, &["--pull=missing", "-q", "-t", "onpulled"]).ok();
     build(&empty, &["--pull", "--tls-verify=false", "-q", "-t", "onpulled"]).code(125).stderr_has("127.0.0.1");
 }
+
+/// The JSON `image inspect` prints for one image.
+fn inspected(store: &Store, image: &str) -> serde_json::Value {
+    let out = store.skiff(&["image", "inspect", image]);
+    out.ok();
+    let all: serde_json::Value = serde_json::from_str(&out.stdout).unwrap_or_else(|e| out.fail(&format!("image inspect prints JSON: {e}")));
+    all[0].clone()
+}
+
+#[test]
+fn annotations_go_into_the_manifest_that_push_and_save_carry() {
+    let registry = Registry::start();
+    let store = with_context(&[("Containerfile", "FROM bb\nRUN echo x > /x\n")]);
+    built_id(&build(&store, &["-t", "annotated", "--annotation", "org.example.team=builders", "--annotation", "note=a=b"]));
+    let image = inspected(&store, "annotated");
+    assert_eq!(image["Annotations"]["org.example.team"], "builders", "image inspect shows the annotations: {image}");
+    assert_eq!(image["Annotations"]["note"], "a=b");
+    assert_eq!(image["ManifestType"], "application/vnd.oci.image.manifest.v1+json");
+
+    let destination = format!("{}/annotated:v1", registry.host);
+    store.skiff(&["push", "--tls-verify=false", "annotated", &format!("docker://{destination}")]).ok();
+    let pushed = registry.manifest("annotated", "v1");
+    assert_eq!(pushed["annotations"]["org.example.team"], "builders", "the pushed manifest carries them: {pushed}");
+
+    let saved = store.home.join("saved");
+    store.skiff(&["save", "--format", "oci-dir", "-o", &saved.display().to_string(), "annotated"]).ok();
+    let index: serde_json::Value = serde_json::from_slice(&std::fs::read(saved.join("index.json")).unwrap()).unwrap();
+    let digest = index["manifests"][0]["digest"].as_str().unwrap().trim_start_matches("sha256:").to_string();
+    let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(saved.join("blobs/sha256").join(digest)).unwrap()).unwrap();
+    assert_eq!(manifest["annotations"]["note"], "a=b", "the saved manifest carries them: {manifest}");
+
+    let bad = build(&store, &["--annotation", "novalue"]);
+    bad.code(125).stderr_has("--annotation");
+    bad.check(bad.stderr.trim().lines().count() == 1, "one line of error");
+}
+
+#[test]
+fn docker_format_stores_and_pushes_a_docker_manifest() {
+    let registry = Registry::start();
+    let store = with_context(&[("Containerfile", "FROM bb\nRUN echo docker > /made\nHEALTHCHECK CMD true\nCMD [\"cat\", \"/made\"]\n")]);
+    built_id(&build(&store, &["-t", "dockerish", "--format", "docker"]));
+    let image = inspected(&store, "dockerish");
+    assert_eq!(image["ManifestType"], "application/vnd.docker.distribution.manifest.v2+json", "{image}");
+    store.skiff(&["run", "--rm", "dockerish"]).ok().stdout_is("docker");
+
+    let destination = format!("{}/dockerish:v1", registry.host);
+    store.skiff(&["push", "--tls-verify=false", "dockerish", &format!("docker://{destination}")]).ok();
+    let pushed = registry.manifest("dockerish", "v1");
+    assert_eq!(pushed["mediaType"], "application/vnd.docker.distribution.manifest.v2+json", "{pushed}");
+    assert_eq!(pushed["config"]["mediaType"], "application/vnd.docker.container.image.v1+json");
+    let layers = pushed["layers"].as_array().unwrap();
+    assert!(layers.iter().all(|l| l["mediaType"].as_str().unwrap().starts_with("application/vnd.docker.image.rootfs.diff.tar")), "{pushed}");
+    let config = std::fs::read(registry.blob_file(pushed["config"]["digest"].as_str().unwrap())).unwrap();
+    let config: serde_json::Value = serde_json::from_slice(&config).unwrap();
+    assert_eq!(config["config"]["Healthcheck"]["Test"][1], "true", "HEALTHCHECK stays in the config: {config}");
+
+    let empty = Store::new();
+    empty.skiff(&["pull", "--tls-verify=false", &destination]).ok();
+    empty.skiff(&["run", "--rm", &destination]).ok().stdout_is("docker");
+
+    let bad = build(&store, &["--format", "bogus"]);
+    bad.code(125).stderr_has("bogus");
+}
+
+const SQUASHED: &str = "FROM bb\nRUN echo one > /one && rm /home/app/owned\nRUN mkdir /d && echo a > /d/a && echo b > /d/b\nRUN rm /d/a && echo two > /one\nCOPY f /d/f\nCMD [\"sh\", \"-c\", \"cat /one; ls /d; ls /home/app; test -e /home/app/owned || echo gone\"]\n";
+
+#[test]
+fn squash_merges_the_new_layers_and_squash_all_the_whole_image() {
+    let store = with_context(&[("Containerfile", SQUASHED), ("f", "file\n")]);
+    let base_layers = inspected(&store, "bb")["RootFS"]["Layers"].as_array().unwrap().len();
+    built_id(&build(&store, &["-t", "plain"]));
+    built_id(&build(&store, &["-t", "squashed", "--squash"]));
+    built_id(&build(&store, &["-t", "all", "--squash-all"]));
+    let expected = "two\nb\nf\ngone";
+    for (image, layers) in [("plain", base_layers + 4), ("squashed", base_layers + 1), ("all", 1)] {
+        let inspect = inspected(&store, image);
+        assert_eq!(inspect["RootFS"]["Layers"].as_array().unwrap().len(), layers, "{image}: {inspect}");
+        let history = inspect["History"].as_array().unwrap();
+        let with_layers = history.iter().filter(|h| h["empty_layer"] != true).count();
+        assert_eq!(with_layers, layers, "{image}: one history entry per layer: {history:?}");
+        assert!(history.iter().any(|h| h["created_by"].as_str().unwrap_or_default().contains("rm /d/a")), "{image} keeps its history");
+        store.skiff(&["run", "--rm", image]).ok().stdout_is(expected);
+    }
+    store.skiff(&["build", "--squash", "--squash-all", &ctx(&store)]).code(125);
+}

@@ -154,6 +154,59 @@ impl<W: Write> LayerWriter<W> {
         self.add_upper_dir(upper, "")
     }
 
+    /// Add the union of the unpacked layer directories `layers` (lowest
+    /// first) as one layer: each path as the highest layer that has it
+    /// shows it. With `keep_whiteouts`, deletions of what lies below the
+    /// lowest layer stay, as whiteouts and opaque markers; without (nothing
+    /// lies below), they go.
+    pub fn add_squashed(&mut self, layers: &[std::path::PathBuf], keep_whiteouts: bool) -> Result<()> {
+        let top_first: Vec<&Path> = layers.iter().rev().map(|p| p.as_path()).collect();
+        self.add_squashed_dir(&top_first, "", keep_whiteouts)
+    }
+
+    fn add_squashed_dir(&mut self, dirs: &[&Path], prefix: &str, keep_whiteouts: bool) -> Result<()> {
+        let mut names = std::collections::BTreeSet::new();
+        for dir in dirs {
+            names.extend(sorted_entries(dir)?.into_iter().map(|(name, _)| name));
+        }
+        for name in names {
+            let rel = join(prefix, &name);
+            let found: Vec<(std::path::PathBuf, std::fs::Metadata)> =
+                dirs.iter().filter_map(|dir| std::fs::symlink_metadata(dir.join(&name)).ok().map(|md| (dir.join(&name), md))).collect();
+            let (path, md) = &found[0];
+            if md.file_type().is_char_device() && md.rdev() == 0 {
+                if keep_whiteouts {
+                    self.whiteout(&join(prefix, &format!("{WHITEOUT_PREFIX}{name}")))?;
+                }
+                continue;
+            }
+            self.add(&rel, path, Overrides::default())?;
+            if !md.is_dir() {
+                continue;
+            }
+            // The directories below merge in, down to the first opaque one or
+            // anything else (a file, a whiteout), which hid what was below it.
+            let mut merged = Vec::new();
+            let mut hides_below = false;
+            for (path, md) in &found {
+                if !md.is_dir() {
+                    hides_below = true;
+                    break;
+                }
+                merged.push(path.as_path());
+                if is_opaque(path) {
+                    hides_below = true;
+                    break;
+                }
+            }
+            if hides_below && keep_whiteouts {
+                self.whiteout(&join(&rel, OPAQUE_MARKER))?;
+            }
+            self.add_squashed_dir(&merged, &rel, keep_whiteouts)?;
+        }
+        Ok(())
+    }
+
     fn add_upper_dir(&mut self, dir: &Path, prefix: &str) -> Result<()> {
         for (name, path) in sorted_entries(dir)? {
             let rel = join(prefix, &name);

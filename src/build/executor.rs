@@ -37,12 +37,26 @@ pub struct Options<'a> {
     pub target: Option<String>,
     pub no_cache: bool,
     pub labels: BTreeMap<String, String>,
+    /// For the manifest (OCI format only).
+    pub annotations: BTreeMap<String, String>,
+    /// Write a Docker schema 2 manifest instead of an OCI one.
+    pub docker_format: bool,
+    pub squash: Squash,
     pub quiet: bool,
     pub network: NetworkMode,
     pub driver: Driver,
     /// Brings an image named by FROM, COPY --from or RUN --mount=from into
     /// the store as the pull policy says (before the store is asked for it).
     pub pull_image: &'a dyn Fn(&str) -> Result<()>,
+}
+
+/// Which of the final image's layers `--squash`/`--squash-all` merge into one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Squash {
+    No,
+    /// Those the build added on top of its base image.
+    New,
+    All,
 }
 
 /// Fields of docker's image config that the OCI types lack, kept as JSON.
@@ -213,6 +227,12 @@ pub fn build(store: &ImageStore, data: &Path, context: &BuildContext, file: &Doc
             config.set_labels(Some(labels));
             Ok(())
         })?;
+    }
+    if options.squash != Squash::No {
+        let squashed = builder.squash(&state)?;
+        // The layers squashed away stay with the image, as the other
+        // stages' do, so that the cache's entries for the steps stay usable.
+        builder.stages[target] = Some(std::mem::replace(&mut state, squashed));
     }
     builder.commit(state)
 }
@@ -778,11 +798,47 @@ impl Builder<'_> {
         }
     }
 
+    /// `state` with its layers (those added on top of the base image, or
+    /// all) merged into one; the history keeps its entries, all but the
+    /// last of the merged ones now marked as adding no layer.
+    fn squash(&mut self, state: &State) -> Result<State> {
+        let keep = match self.options.squash {
+            Squash::All => 0,
+            _ => state.layers.iter().take_while(|l| self.image_layers.contains(&l.diff_id)).count(),
+        };
+        if state.layers.len() - keep <= 1 {
+            return Ok(state.clone());
+        }
+        let dirs: Vec<PathBuf> = state.layers[keep..].iter().map(|l| self.layer_dir(l)).collect();
+        self.runs += 1;
+        let dir = self.work.0.join(format!("squash-{}", self.runs));
+        let layer = self.add_layer(&dir, |writer| writer.add_squashed(&dirs, keep > 0))?;
+        let mut squashed = state.clone();
+        let mut history = state.config.history().clone().unwrap_or_default();
+        let with_layers: Vec<usize> = (0..history.len()).filter(|&i| history[i].empty_layer() != Some(true)).collect();
+        if let Some((&last, merged)) = with_layers.get(keep..).and_then(|merged| merged.split_last()) {
+            for &i in merged {
+                history[i].set_empty_layer(Some(true));
+            }
+            history[last].set_empty_layer(None);
+        }
+        squashed.config.set_history(Some(history));
+        squashed.layers.truncate(keep);
+        squashed.layers.push(layer);
+        squashed.config.rootfs_mut().set_diff_ids(squashed.layers.iter().map(|l| l.diff_id.clone()).collect());
+        Ok(squashed)
+    }
+
     fn commit(self, state: State) -> Result<ImageRecord> {
         let Builder { store, mut staging, options, stages, image_layers, .. } = self;
         let config = state.bytes()?;
         let config_digest = staging.add_blob(&config)?;
-        let manifest = staging.add_blob(&oci::manifest(&config, &config_digest, &state.layers))?;
+        let manifest = if options.docker_format {
+            oci::docker_manifest(&config, &config_digest, &state.layers)?
+        } else {
+            oci::manifest(&config, &config_digest, &state.layers, &options.annotations)
+        };
+        let manifest = staging.add_blob(&manifest)?;
         // The other stages' own layers stay with the image, for the cache.
         let mut build_layers: Vec<LayerRecord> = Vec::new();
         for layer in stages.into_iter().flatten().flat_map(|stage| stage.layers) {

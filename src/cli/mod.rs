@@ -229,6 +229,18 @@ pub struct BuildArgs {
     /// Add a label to the image
     #[arg(long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
+    /// Add an annotation to the image's manifest (OCI format only)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
+    /// Manifest and config format of the built image
+    #[arg(long, value_enum, value_name = "FORMAT", env = "BUILDAH_FORMAT", default_value_t = BuildFormat::Oci)]
+    pub format: BuildFormat,
+    /// Squash the layers the final stage adds into one (the base image's layers stay)
+    #[arg(long, conflicts_with = "squash_all")]
+    pub squash: bool,
+    /// Squash the whole image, base image included, into one layer
+    #[arg(long)]
+    pub squash_all: bool,
     /// Print only the image id
     #[arg(short, long)]
     pub quiet: bool,
@@ -1340,6 +1352,15 @@ pub struct ImagePruneArgs {
     /// Do not ask for confirmation
     #[arg(short, long)]
     pub force: bool,
+}
+
+/// The format `build` writes an image in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BuildFormat {
+    /// OCI image manifest and config
+    Oci,
+    /// Docker image manifest, schema 2, and Docker config
+    Docker,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,7 +2,7 @@
 
 use super::Context;
 use crate::build::{context::BuildContext, dockerfile, executor};
-use crate::cli::{BuildArgs, PullPolicy};
+use crate::cli::{BuildArgs, BuildFormat, PullPolicy};
 use crate::error::{Context as _, Result};
 use crate::image::{reference, ImageStore};
 use crate::runtime::spec::NetworkMode;
@@ -19,6 +19,12 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
     };
     let build_args = key_values("--build-arg", &args.build_arg)?;
     let labels = key_values("--label", &args.label)?;
+    let annotations = annotations(&args.annotation)?;
+    let squash = match (args.squash, args.squash_all) {
+        (_, true) => executor::Squash::All,
+        (true, _) => executor::Squash::New,
+        _ => executor::Squash::No,
+    };
     let pull = match (args.pull_always, args.pull_never) {
         (true, _) => PullPolicy::Always,
         (_, true) => PullPolicy::Never,
@@ -54,6 +60,9 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
         target: args.target,
         no_cache: args.no_cache,
         labels,
+        annotations,
+        docker_format: args.format == BuildFormat::Docker,
+        squash,
         quiet: args.quiet,
         network,
         driver,
@@ -79,6 +88,19 @@ fn key_values(flag: &str, values: &[String]) -> Result<BTreeMap<String, String>>
             return Err(crate::err!("invalid {flag} {value:?}: empty name"));
         }
         out.insert(key.to_string(), val);
+    }
+    Ok(out)
+}
+
+/// `--annotation KEY=VALUE`: unlike labels, the value is never taken from
+/// the environment (as podman).
+fn annotations(values: &[String]) -> Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for value in values {
+        match value.split_once('=') {
+            Some((key, val)) if !key.is_empty() => out.insert(key.to_string(), val.to_string()),
+            _ => return Err(crate::err!("invalid --annotation {value:?}: use KEY=VALUE")),
+        };
     }
     Ok(out)
 }

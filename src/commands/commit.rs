@@ -71,7 +71,7 @@ pub fn run(ctx: &Context, args: CommitArgs) -> Result<i32> {
     let config = serde_json::to_vec(&config).context(|| "encode image config".into())?;
     let config_digest = staging.add_blob(&config)?;
     progress.report(Event::Step(&format!("Copying config {config_digest}")));
-    let manifest = staging.add_blob(&oci::manifest(&config, &config_digest, &layers))?;
+    let manifest = staging.add_blob(&oci::manifest(&config, &config_digest, &layers, &Default::default()))?;
     progress.report(Event::Step("Writing manifest to image destination"));
     let stored = images.commit(staging, vec![ImageRecord::new(&config, name.into_iter().collect(), manifest, layers)])?;
     crate::output::line(&stored[0].id);

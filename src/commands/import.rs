@@ -28,7 +28,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<i32> {
     let layer = staging.add_layer(source, None).map_err(|e| crate::err!("import {}: {e}", args.source))?;
     let config = oci::import_config(&layer, config, args.changes.message.as_deref(), created)?;
     let config_digest = staging.add_blob(&config)?;
-    let manifest = staging.add_blob(&oci::manifest(&config, &config_digest, std::slice::from_ref(&layer)))?;
+    let manifest = staging.add_blob(&oci::manifest(&config, &config_digest, std::slice::from_ref(&layer), &Default::default()))?;
     let image = ImageRecord::new(&config, name.into_iter().collect(), manifest, vec![layer]);
     let stored = store.commit(staging, vec![image])?;
     crate::output::line(&stored[0].id);

@@ -45,6 +45,8 @@ pub(super) fn image_json(ctx: &Context, name: &str) -> Option<Value> {
     let store = crate::image::ImageStore::open(&ctx.paths).ok()?;
     let image = store.lookup(name).ok()?;
     let config = store.config(&image).ok()?;
+    let manifest = store.read_blob(&image.digest).ok()?;
+    let manifest_type = serde_json::from_slice::<Value>(&manifest).ok().and_then(|m| Some(m.get("mediaType")?.as_str()?.to_string()));
     Some(json!({
         "Id": image.id,
         "Digest": image.digest,
@@ -56,6 +58,8 @@ pub(super) fn image_json(ctx: &Context, name: &str) -> Option<Value> {
         "Os": config.os().to_string(),
         "Size": image.size,
         "Labels": config.config().as_ref().and_then(|c| c.labels().clone()),
+        "Annotations": crate::image::oci::annotations(&manifest),
+        "ManifestType": manifest_type.unwrap_or_else(|| crate::image::oci::MANIFEST_MEDIA_TYPE.to_string()),
         "RootFS": {"Type": "layers", "Layers": image.layers.iter().map(|l| l.diff_id.clone()).collect::<Vec<_>>()},
         "History": config.history(),
         "Author": config.author().clone().unwrap_or_default(),

@@ -228,7 +228,7 @@ fn docker_images(store: &ImageStore, archive: &Source, staging: &mut Staging) ->
             layers.push(layer(store, staging, diff_id, None, || archive.open(path))?);
         }
         staging.add_blob(&config)?;
-        let manifest_digest = staging.add_blob(&oci::manifest(&config, &config_digest, &layers))?;
+        let manifest_digest = staging.add_blob(&oci::manifest(&config, &config_digest, &layers, &Default::default()))?;
         let names = entry
             .repo_tags
             .unwrap_or_default()

@@ -4,6 +4,7 @@
 use super::store::LayerRecord;
 use crate::error::{Context, Result};
 use oci_spec::image::{Arch, Config, History, ImageConfiguration, Os};
+use std::collections::BTreeMap;
 
 pub const MANIFEST_MEDIA_TYPE: &str = "application/vnd.oci.image.manifest.v1+json";
 const CONFIG_MEDIA_TYPE: &str = "application/vnd.oci.image.config.v1+json";
@@ -26,13 +27,26 @@ pub fn import_config(layer: &LayerRecord, config: Config, message: Option<&str>,
     serde_json::to_vec(&image).context(|| "encode image config".into())
 }
 
-/// An OCI image manifest for a config and its layers.
-pub fn manifest(config: &[u8], config_digest: &str, layers: &[LayerRecord]) -> Vec<u8> {
+/// An OCI image manifest for a config and its layers, with `annotations`
+/// (left out when there are none).
+pub fn manifest(config: &[u8], config_digest: &str, layers: &[LayerRecord], annotations: &BTreeMap<String, String>) -> Vec<u8> {
     let layers: Vec<serde_json::Value> = layers
         .iter()
         .map(|l| serde_json::json!({ "mediaType": l.media_type, "digest": l.blob, "size": l.blob_size }))
         .collect();
-    document(MANIFEST_MEDIA_TYPE, CONFIG_MEDIA_TYPE, config, config_digest, layers)
+    let mut manifest = document(MANIFEST_MEDIA_TYPE, CONFIG_MEDIA_TYPE, config, config_digest, layers);
+    if !annotations.is_empty() {
+        manifest["annotations"] = serde_json::json!(annotations);
+    }
+    serde_json::to_vec(&manifest).expect("a JSON value always serializes")
+}
+
+/// The annotations of a manifest (none for Docker's format, which has no place for them).
+pub fn annotations(manifest: &[u8]) -> BTreeMap<String, String> {
+    serde_json::from_slice::<serde_json::Value>(manifest)
+        .ok()
+        .and_then(|m| serde_json::from_value(m.get("annotations")?.clone()).ok())
+        .unwrap_or_default()
 }
 
 /// A Docker schema 2 manifest for a config and its layers (which must be
@@ -47,7 +61,8 @@ pub fn docker_manifest(config: &[u8], config_digest: &str, layers: &[LayerRecord
         };
         descriptors.push(serde_json::json!({ "mediaType": media_type, "digest": l.blob, "size": l.blob_size }));
     }
-    Ok(document(DOCKER_MANIFEST_MEDIA_TYPE, DOCKER_CONFIG_MEDIA_TYPE, config, config_digest, descriptors))
+    let manifest = document(DOCKER_MANIFEST_MEDIA_TYPE, DOCKER_CONFIG_MEDIA_TYPE, config, config_digest, descriptors);
+    Ok(serde_json::to_vec(&manifest).expect("a JSON value always serializes"))
 }
 
 pub const DOCKER_MANIFEST_MEDIA_TYPE: &str = "application/vnd.docker.distribution.manifest.v2+json";
@@ -55,12 +70,11 @@ const DOCKER_CONFIG_MEDIA_TYPE: &str = "application/vnd.docker.container.image.v
 const DOCKER_GZIP_LAYER_MEDIA_TYPE: &str = "application/vnd.docker.image.rootfs.diff.tar.gzip";
 const DOCKER_LAYER_MEDIA_TYPE: &str = "application/vnd.docker.image.rootfs.diff.tar";
 
-fn document(media_type: &str, config_media_type: &str, config: &[u8], config_digest: &str, layers: Vec<serde_json::Value>) -> Vec<u8> {
-    let manifest = serde_json::json!({
+fn document(media_type: &str, config_media_type: &str, config: &[u8], config_digest: &str, layers: Vec<serde_json::Value>) -> serde_json::Value {
+    serde_json::json!({
         "schemaVersion": 2,
         "mediaType": media_type,
         "config": { "mediaType": config_media_type, "digest": config_digest, "size": config.len() },
         "layers": layers,
-    });
-    serde_json::to_vec(&manifest).expect("a JSON value always serializes")
+    })
 }

@@ -76,6 +76,18 @@ impl Registry {
             .to_string()
     }
 
+    /// A manifest as the registry serves it, OCI or Docker schema 2.
+    pub fn manifest(&self, repository: &str, tag: &str) -> serde_json::Value {
+        let accept = "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json";
+        ureq::get(&format!("http://{}/v2/{repository}/manifests/{tag}", self.host))
+            .set("Accept", accept)
+            .call()
+            .unwrap_or_else(|e| panic!("GET manifest {repository}:{tag}: {e}"))
+            .into_string()
+            .map(|text| serde_json::from_str(&text).expect("the manifest is JSON"))
+            .expect("read the manifest")
+    }
+
     /// Where the registry keeps the blob with this digest.
     pub fn blob_file(&self, digest: &str) -> PathBuf {
         let hex = digest.trim_start_matches("sha256:");

@@ -50,6 +50,7 @@ pub fn push(store: &ImageStore, client: &Client, image: &ImageRecord, destinatio
 /// another blob), else a new one in the wanted format.
 pub fn manifest_for(store: &ImageStore, image: &ImageRecord, format: Option<Format>) -> Result<(Vec<u8>, &'static str)> {
     let stored = store.read_blob(&image.digest)?;
+    let annotations = oci::annotations(&stored);
     if let Ok(Document::Image { config, layers, media_type }) = Document::parse(&stored, "") {
         let same_blobs = config.digest == format!("sha256:{}", image.id)
             && layers.iter().map(|l| &l.digest).eq(image.layers.iter().map(|l| &l.blob));
@@ -61,7 +62,7 @@ pub fn manifest_for(store: &ImageStore, image: &ImageRecord, format: Option<Form
     let config = store.read_blob(&format!("sha256:{}", image.id))?;
     let config_digest = format!("sha256:{}", image.id);
     match format.unwrap_or(Format::Oci) {
-        Format::Oci => Ok((oci::manifest(&config, &config_digest, &image.layers), OCI_MANIFEST)),
+        Format::Oci => Ok((oci::manifest(&config, &config_digest, &image.layers, &annotations), OCI_MANIFEST)),
         Format::DockerV2Schema2 => Ok((oci::docker_manifest(&config, &config_digest, &image.layers)?, DOCKER_MANIFEST)),
     }
 }
