@@ -507,6 +507,11 @@ fn annotations_go_into_the_manifest_that_push_and_save_carry() {
     let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(saved.join("blobs/sha256").join(digest)).unwrap()).unwrap();
     assert_eq!(manifest["annotations"]["note"], "a=b", "the saved manifest carries them: {manifest}");
 
+    // Built again from the cache: the same config and id, the new annotations.
+    built_id(&build(&store, &["-t", "annotated", "--annotation", "org.example.team=others"]));
+    let image = inspected(&store, "annotated");
+    assert_eq!(image["Annotations"], serde_json::json!({"org.example.team": "others"}), "a rebuild takes the new annotations: {image}");
+
     let bad = build(&store, &["--annotation", "novalue"]);
     bad.code(125).stderr_has("--annotation");
     bad.check(bad.stderr.trim().lines().count() == 1, "one line of error");
@@ -516,7 +521,10 @@ fn annotations_go_into_the_manifest_that_push_and_save_carry() {
 fn docker_format_stores_and_pushes_a_docker_manifest() {
     let registry = Registry::start();
     let store = with_context(&[("Containerfile", "FROM bb\nRUN echo docker > /made\nHEALTHCHECK CMD true\nCMD [\"cat\", \"/made\"]\n")]);
-    built_id(&build(&store, &["-t", "dockerish", "--format", "docker"]));
+    // First in OCI format: the docker build then reuses every step (same
+    // config, same id) and must still give the image a Docker manifest.
+    let oci = built_id(&build(&store, &["-t", "ocifirst"]));
+    assert_eq!(built_id(&build(&store, &["-t", "dockerish", "--format", "docker"])), oci);
     let image = inspected(&store, "dockerish");
     assert_eq!(image["ManifestType"], "application/vnd.docker.distribution.manifest.v2+json", "{image}");
     store.skiff(&["run", "--rm", "dockerish"]).ok().stdout_is("docker");
@@ -558,6 +566,17 @@ fn squash_merges_the_new_layers_and_squash_all_the_whole_image() {
         assert_eq!(with_layers, layers, "{image}: one history entry per layer: {history:?}");
         assert!(history.iter().any(|h| h["created_by"].as_str().unwrap_or_default().contains("rm /d/a")), "{image} keeps its history");
         store.skiff(&["run", "--rm", image]).ok().stdout_is(expected);
+    }
+    // A squashed rebuild reuses the cache: nothing runs, the same image.
+    let again = build(&store, &["-t", "squashed", "--squash"]);
+    assert_eq!(built_id(&again), inspected(&store, "squashed")["Id"].as_str().unwrap());
+    again.check(!again.stdout.contains("\nb\n") && again.stdout.contains("Using cache"), "the steps come from the cache");
+
+    // A directory removed and made again hides the base's content (an opaque directory).
+    store.write_file("ctx/Containerfile", "FROM bb\nRUN rm -rf /home/app && mkdir /home/app && echo new > /home/app/new\nRUN echo more > /more\nCMD [\"ls\", \"/home/app\"]\n");
+    for flag in ["--squash", "--squash-all"] {
+        built_id(&build(&store, &["-t", "opaque", flag]));
+        store.skiff(&["run", "--rm", "opaque"]).ok().stdout_is("new");
     }
     store.skiff(&["build", "--squash", "--squash-all", &ctx(&store)]).code(125);
 }

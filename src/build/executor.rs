@@ -850,7 +850,7 @@ impl Builder<'_> {
         let mut image = ImageRecord::new(&config, options.tags.clone(), manifest, state.layers);
         image.build_layers = build_layers;
         say(options, format!("COMMIT {}", options.commit_name.as_deref().unwrap_or_default()).trim_end());
-        let stored = store.commit(staging, vec![image])?.remove(0);
+        let stored = store.commit_replacing_manifests(staging, vec![image])?.remove(0);
         say(options, &format!("--> {}", &stored.id[..SHORT_ID]));
         for tag in &options.tags {
             say(options, &format!("Successfully tagged {tag}"));

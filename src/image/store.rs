@@ -219,6 +219,17 @@ impl ImageStore {
     /// names move from any image that had them). Returns the stored records,
     /// which may carry more names when an image was already there.
     pub fn commit(&self, staging: Staging, images: Vec<ImageRecord>) -> Result<Vec<ImageRecord>> {
+        self.commit_with(staging, images, false)
+    }
+
+    /// As [`commit`](Self::commit), but an image already there takes the
+    /// new manifest: a build made again with other annotations or in the
+    /// other format has the same config, and so the same id.
+    pub fn commit_replacing_manifests(&self, staging: Staging, images: Vec<ImageRecord>) -> Result<Vec<ImageRecord>> {
+        self.commit_with(staging, images, true)
+    }
+
+    fn commit_with(&self, staging: Staging, images: Vec<ImageRecord>, replace_manifests: bool) -> Result<Vec<ImageRecord>> {
         self.update(|index| {
             for image in &images {
                 for blob in image.blobs() {
@@ -238,6 +249,10 @@ impl ImageStore {
                 let names = std::mem::take(&mut image.names);
                 let position = match index.iter().position(|i| i.id == image.id) {
                     Some(position) => {
+                        if replace_manifests {
+                            index[position].digest = image.digest.clone();
+                            index[position].layers = image.layers.clone();
+                        }
                         // Built again: keep the layers of both builds' other stages.
                         let kept = &mut index[position].build_layers;
                         for layer in image.build_layers {
