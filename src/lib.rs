@@ -19,17 +19,42 @@ pub mod time;
 pub mod volume;
 
 /// Parse the command line, run the command and return the exit status.
+/// clap's error as the one line every bad input gets: its message, with
+/// the possible values and tips it adds, but not the usage and the pointer
+/// to --help that follow.
+fn one_line(rendered: &str) -> String {
+    rendered
+        .lines()
+        .map(str::trim)
+        .take_while(|l| !l.starts_with("Usage:"))
+        .filter(|l| !l.is_empty() && !l.starts_with("For more information"))
+        .map(|l| l.strip_prefix("error: ").unwrap_or(l))
+        .fold(String::new(), |line, part| match line.as_str() {
+            "" => part.to_string(),
+            // "the following required arguments were not provided:" and its list
+            _ if line.ends_with(':') => format!("{line} {part}"),
+            _ => format!("{line}; {part}"),
+        })
+}
+
 pub fn main_entry() -> i32 {
     use clap::Parser;
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let code = match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => 0,
-                _ => error::EXIT_ENGINE,
-            };
-            let _ = e.print();
-            return code;
+            use clap::error::ErrorKind;
+            match e.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                    let _ = e.print();
+                    return 0;
+                }
+                // A bare `skiff` or `skiff volume`: the help is the answer.
+                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    let _ = e.print();
+                }
+                _ => output::error(&one_line(&e.render().to_string())),
+            }
+            return error::EXIT_ENGINE;
         }
     };
     match commands::dispatch(cli) {

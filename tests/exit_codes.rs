@@ -41,3 +41,22 @@ fn missing_image_exits_125_with_a_one_line_error() {
     out.check(lines[0].contains("nosuchimage"), "the error must name the image");
     out.check(out.stdout.trim().is_empty(), "nothing on stdout");
 }
+
+/// A flag skiff does not know, or a value it does not accept, is a bad
+/// input like any other: exit 125 and one line naming it.
+#[test]
+fn bad_flags_exit_125_with_a_one_line_error() {
+    let store = Store::new();
+    for (args, named) in [
+        (vec!["run", "--no-such-flag", "bb", "true"], "--no-such-flag"),
+        (vec!["build", "--format", "bogus", "."], "bogus"),
+        (vec!["run"], "<IMAGE>"),
+        (vec!["network", "nosuchverb"], "nosuchverb"),
+    ] {
+        let out = store.skiff(&args);
+        out.code(125);
+        let lines: Vec<&str> = out.stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+        out.check(lines.len() == 1 && lines[0].starts_with("Error: "), "the error must be one line starting with `Error: `");
+        out.check(lines[0].contains(named), &format!("the error must name {named}"));
+    }
+}
