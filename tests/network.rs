@@ -72,6 +72,8 @@ fn bad_network_flags_are_refused_clearly() {
     for (args, needle) in [
         (vec!["--network", "bridge"], "network mode"),
         (vec!["--network", "bridge0"], "network not found"),
+        (vec!["--network", "pasta"], "pasta is not installed: install it (Debian: passt)"),
+        (vec!["--net", "pasta:-T,8080"], "pasta is not installed"),
         (vec!["--network-alias", "db"], "--network-alias"),
         (vec!["--network", "slirp4netns:cidr=10.9.0.0/24"], "slirp4netns option"),
         (vec!["-p", "http"], "port specification"),

@@ -44,6 +44,7 @@ impl NetworkMode {
     /// `--network` as given: none, host, slirp4netns[:OPTIONS] (also
     /// podman's "private", its default), or a user network's name (whether
     /// it exists is checked against the network store by the caller).
+    /// pasta is refused by name rather than taken for a network called so.
     pub fn parse(value: &str) -> Result<NetworkMode> {
         let (mode, options) = value.split_once(':').unwrap_or((value, ""));
         match mode {
@@ -51,6 +52,10 @@ impl NetworkMode {
             "none" => Ok(NetworkMode::None),
             "host" => Ok(NetworkMode::Host),
             "slirp4netns" | "private" => Ok(NetworkMode::Slirp4netns(parse_slirp_options(options)?)),
+            "pasta" => Err(match super::userns::find_on_path("pasta") {
+                None => crate::err!("pasta is not installed: install it (Debian: passt), or use --network slirp4netns"),
+                Some(_) => crate::err!("--network pasta is not supported by skiff yet: use slirp4netns"),
+            }),
             "bridge" => Err(crate::err!(
                 "network mode bridge needs a network: create one with `skiff network create NAME` and use --network NAME"
             )),
@@ -281,7 +286,7 @@ mod tests {
         };
         assert!(o.allow_host_loopback && !o.enable_ipv6 && o.mtu == 1500);
         assert_eq!(NetworkMode::parse("net1").unwrap(), NetworkMode::User("net1".into()));
-        for bad in ["bridge", "net1:x", "-net", "none:x", "slirp4netns:cidr=10.1.2.0/24", "slirp4netns:mtu=big", "slirp4netns:enable_ipv6=maybe"] {
+        for bad in ["bridge", "pasta", "pasta:-T,8080", "net1:x", "-net", "none:x", "slirp4netns:cidr=10.1.2.0/24", "slirp4netns:mtu=big", "slirp4netns:enable_ipv6=maybe"] {
             assert!(NetworkMode::parse(bad).is_err(), "{bad}");
         }
     }
