@@ -18,6 +18,9 @@ pub enum NetworkMode {
     /// A new network namespace on the user network of this name (`network
     /// create`): a veth pair to its bridge in the user's networks' namespace.
     User(String),
+    /// The network namespace of another running container
+    /// (`container:NAME|ID`; its id once the container is created).
+    Container(String),
 }
 
 /// `--network slirp4netns:OPTION=VALUE,...`, podman's option names.
@@ -56,6 +59,8 @@ impl NetworkMode {
                 None => crate::err!("pasta is not installed: install it (Debian: passt), or use --network slirp4netns"),
                 Some(_) => crate::err!("--network pasta is not supported by skiff yet: use slirp4netns"),
             }),
+            "container" if options.is_empty() => Err(crate::err!("--network container: needs a container's name or id: container:NAME")),
+            "container" => Ok(NetworkMode::Container(options.to_string())),
             "bridge" => Err(crate::err!(
                 "network mode bridge needs a network: create one with `skiff network create NAME` and use --network NAME"
             )),
@@ -145,9 +150,10 @@ pub struct ContainerSpec {
     /// Lines added to the image's /etc/passwd and /etc/group (keep-id's
     /// user), each unless the image has its name or id already.
     pub etc_entries: Vec<EtcEntry>,
-    /// The pod whose namespaces the container joins instead of making its
-    /// own; skiff must already be in the pod's user namespace.
-    pub pod: Option<PodJoin>,
+    /// The namespaces the container joins instead of making its own: its
+    /// pod's, or the network of the container named by `--network
+    /// container:`; skiff must already be in the holder's user namespace.
+    pub pod: Option<SharedJoin>,
 }
 
 /// A line for an /etc file of the image, written with the image's lines
@@ -184,15 +190,16 @@ impl EtcEntry {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PodJoin {
-    /// The pod's namespace holder (its infra process); None when it is not
+pub struct SharedJoin {
+    /// The namespaces' holder (a pod's infra process, or the init process
+    /// of the container whose network is shared); None when it is not
     /// running.
     pub holder_pid: Option<i32>,
     pub namespaces: Vec<super::join::SharedNamespace>,
 }
 
 impl ContainerSpec {
-    /// Whether the container joins the pod's namespace of this kind.
+    /// Whether the container joins a shared namespace of this kind.
     pub fn joins(&self, kind: super::join::SharedNamespace) -> bool {
         self.pod.as_ref().is_some_and(|p| p.namespaces.contains(&kind))
     }
@@ -286,7 +293,8 @@ mod tests {
         };
         assert!(o.allow_host_loopback && !o.enable_ipv6 && o.mtu == 1500);
         assert_eq!(NetworkMode::parse("net1").unwrap(), NetworkMode::User("net1".into()));
-        for bad in ["bridge", "pasta", "pasta:-T,8080", "net1:x", "-net", "none:x", "slirp4netns:cidr=10.1.2.0/24", "slirp4netns:mtu=big", "slirp4netns:enable_ipv6=maybe"] {
+        assert_eq!(NetworkMode::parse("container:web").unwrap(), NetworkMode::Container("web".into()));
+        for bad in ["container:", "bridge", "pasta", "pasta:-T,8080", "net1:x", "-net", "none:x", "slirp4netns:cidr=10.1.2.0/24", "slirp4netns:mtu=big", "slirp4netns:enable_ipv6=maybe"] {
             assert!(NetworkMode::parse(bad).is_err(), "{bad}");
         }
     }
