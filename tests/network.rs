@@ -75,6 +75,9 @@ fn bad_network_flags_are_refused_clearly() {
         (vec!["--network", "pasta"], "pasta is not installed: install it (Debian: passt)"),
         (vec!["--net", "pasta:-T,8080"], "pasta is not installed"),
         (vec!["--network", "container:nope"], "container:nope"),
+        (vec!["--mac-address", "92:d0:c6:0a:29"], "invalid MAC address"),
+        (vec!["--mac-address", "01:00:5e:00:00:01"], "multicast"),
+        (vec!["--network", "none", "--mac-address", "92:d0:c6:0a:29:33"], "--mac-address can only be used"),
         (vec!["--network", "container:"], "container's name or id"),
         (vec!["--network", "container:nope", "--dns", "10.0.0.1"], "--dns cannot be used"),
         (vec!["--network", "container:nope", "--add-host", "db:10.0.0.1"], "--add-host cannot be used"),
@@ -94,6 +97,19 @@ fn bad_network_flags_are_refused_clearly() {
         out.check(out.stderr.trim().lines().count() == 1, "one line of error");
     }
     store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+}
+
+/// `--mac-address` sets the address of slirp4netns's tap device.
+#[test]
+fn mac_address_is_given_to_the_tap_device() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let out = store.skiff(&["run", "--rm", "--mac-address", "92:D0:c6:0a:29:33", "bb", "cat", "/sys/class/net/tap0/address"]);
+    out.ok().stdout_is("92:d0:c6:0a:29:33");
+    store.skiff(&["create", "--name", "c", "--mac-address", "92:d0:c6:0a:29:34", "bb", "cat", "/sys/class/net/tap0/address"]).ok();
+    store.skiff(&["start", "-a", "c"]).ok().stdout_is("92:d0:c6:0a:29:34");
+    store.skiff(&["rm", "c"]).ok();
+    assert_no_processes_left(&store);
 }
 
 /// `--network container:NAME` shares a running container's network: its

@@ -65,6 +65,15 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         Some((target, _)) => format!("container:{}", target.id),
         None => network_flag.to_string(),
     };
+    if let Some(mac) = &args.mac_address {
+        crate::runtime::spec::parse_mac_address(mac)?;
+        if !matches!(network, NetworkMode::Slirp4netns(_)) {
+            return Err(crate::err!("--mac-address can only be used with the slirp4netns network, not {network_flag:?}"));
+        }
+        if args.pod.is_some() {
+            return Err(crate::err!("--mac-address cannot be used with --pod: the container shares the pod's network"));
+        }
+    }
     let mut ports = Vec::new();
     for value in &args.publish.publish {
         ports.extend(ports::parse_publish(value)?);
@@ -257,6 +266,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
                     _ => network_setting.clone(),
                 },
                 network_aliases: args.network_alias.clone(),
+                mac_address: args.mac_address.clone().unwrap_or_default(),
                 ports: ports.clone(),
                 dns: args.dns.clone(),
                 dns_search: args.dns_search.clone(),

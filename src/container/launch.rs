@@ -111,7 +111,10 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
     let dir = paths.containers_dir().join(&record.id);
     let driver = Driver::from_name(&record.storage_driver)
         .ok_or_else(|| crate::err!("container {} has an unknown storage driver {:?}", record.id, record.storage_driver))?;
-    let network = NetworkMode::parse(&c.network)?;
+    let mut network = NetworkMode::parse(&c.network)?;
+    if let (NetworkMode::Slirp4netns(options), false) = (&mut network, c.mac_address.is_empty()) {
+        options.mac_address = Some(crate::runtime::spec::parse_mac_address(&c.mac_address)?);
+    }
     let endpoint = match &network {
         NetworkMode::User(name) => Some(crate::network::attach::EndpointRequest {
             paths: paths.clone(),

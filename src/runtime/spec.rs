@@ -30,11 +30,14 @@ pub struct SlirpOptions {
     pub allow_host_loopback: bool,
     pub enable_ipv6: bool,
     pub mtu: u32,
+    /// The tap device's MAC address (`--mac-address`); slirp4netns's own
+    /// choice when None.
+    pub mac_address: Option<[u8; 6]>,
 }
 
 impl Default for SlirpOptions {
     fn default() -> SlirpOptions {
-        SlirpOptions { allow_host_loopback: false, enable_ipv6: false, mtu: 65520 }
+        SlirpOptions { allow_host_loopback: false, enable_ipv6: false, mtu: 65520, mac_address: None }
     }
 }
 
@@ -73,6 +76,29 @@ impl NetworkMode {
     pub fn is_private(&self) -> bool {
         !matches!(self, NetworkMode::Host)
     }
+}
+
+/// `--mac-address`: six hex pairs separated by colons, not a multicast
+/// address (which no interface may have).
+pub fn parse_mac_address(value: &str) -> Result<[u8; 6]> {
+    let invalid = || crate::err!("invalid MAC address {value:?}: use six hex pairs separated by colons, such as 92:d0:c6:0a:29:33");
+    let pairs: Vec<&str> = value.split(':').collect();
+    if pairs.len() != 6 || pairs.iter().any(|p| p.len() != 2) {
+        return Err(invalid());
+    }
+    let mut mac = [0u8; 6];
+    for (byte, pair) in mac.iter_mut().zip(&pairs) {
+        *byte = u8::from_str_radix(pair, 16).map_err(|_| invalid())?;
+    }
+    if mac[0] & 1 == 1 {
+        return Err(crate::err!("invalid MAC address {value:?}: it is a multicast address"));
+    }
+    Ok(mac)
+}
+
+/// `aa:bb:cc:dd:ee:ff`, as slirp4netns and /sys/class/net show it.
+pub fn format_mac_address(mac: &[u8; 6]) -> String {
+    mac.iter().map(|b| format!("{b:02x}")).collect::<Vec<_>>().join(":")
 }
 
 fn parse_slirp_options(options: &str) -> Result<SlirpOptions> {
@@ -293,6 +319,10 @@ mod tests {
         };
         assert!(o.allow_host_loopback && !o.enable_ipv6 && o.mtu == 1500);
         assert_eq!(NetworkMode::parse("net1").unwrap(), NetworkMode::User("net1".into()));
+        assert_eq!(format_mac_address(&parse_mac_address("92:D0:c6:0a:29:33").unwrap()), "92:d0:c6:0a:29:33");
+        for bad in ["92:d0:c6:0a:29", "92:d0:c6:0a:29:3", "92-d0-c6-0a-29-33", "zz:d0:c6:0a:29:33", "01:00:5e:00:00:01"] {
+            assert!(parse_mac_address(bad).is_err(), "{bad}");
+        }
         assert_eq!(NetworkMode::parse("container:web").unwrap(), NetworkMode::Container("web".into()));
         for bad in ["container:", "bridge", "pasta", "pasta:-T,8080", "net1:x", "-net", "none:x", "slirp4netns:cidr=10.1.2.0/24", "slirp4netns:mtu=big", "slirp4netns:enable_ipv6=maybe"] {
             assert!(NetworkMode::parse(bad).is_err(), "{bad}");
