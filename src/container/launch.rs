@@ -167,10 +167,14 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         userns: c.userns_mappings.clone(),
         etc_entries,
         pod: match &network {
-            NetworkMode::Container(target) => Some(SharedJoin {
-                holder_pid: Some(network_holder(paths, target)?.1),
-                namespaces: vec![SharedNamespace::Net],
-            }),
+            NetworkMode::Container(target) => {
+                let holder = network_holder(paths, target);
+                Some(SharedJoin {
+                    holder_pid: holder.as_ref().ok().map(|(_, pid)| *pid),
+                    not_running: holder.err().map(|e| e.message).unwrap_or_default(),
+                    namespaces: vec![SharedNamespace::Net],
+                })
+            }
             _ => pod_join(paths, c)?,
         },
         network,
@@ -196,5 +200,9 @@ fn pod_join(paths: &Paths, config: &ContainerConfig) -> Result<Option<SharedJoin
     }
     let pods = crate::pod::PodStore::open(paths);
     let pod = pods.lookup(&config.pod)?;
-    Ok(Some(SharedJoin { holder_pid: pods.infra_pid(&pod.id), namespaces: pod.held_namespaces()? }))
+    Ok(Some(SharedJoin {
+        holder_pid: pods.infra_pid(&pod.id),
+        not_running: "the pod's infra process is not running: start the pod".to_string(),
+        namespaces: pod.held_namespaces()?,
+    }))
 }

@@ -221,6 +221,9 @@ pub struct SharedJoin {
     /// of the container whose network is shared); None when it is not
     /// running.
     pub holder_pid: Option<i32>,
+    /// The error to give when the holder is not running and the container
+    /// must start (`exec` into a running container needs no holder).
+    pub not_running: String,
     pub namespaces: Vec<super::join::SharedNamespace>,
 }
 
