@@ -129,7 +129,8 @@ always\t'Every time (the stored image is replaced when the registry has a newer 
 never\t'Never: a missing image is an error'"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint (a command, or a JSON array)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s h -l hostname -d 'Container hostname [default: the first 12 characters of the id]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l network -d 'Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none, host, or a network made by `network create` [default: slirp4netns]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l network -d 'Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none, host, container:NAME (share a running container\'s network), or a network made by `network create` [default: slirp4netns]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l mac-address -d 'MAC address of the container\'s interface (slirp4netns network only)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l network-alias -d 'Another name the container answers to on its network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l userns -d 'User namespace: host (skiff\'s own: root is the user) or keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s p -l publish -d 'Publish a port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed' -r
@@ -185,7 +186,8 @@ always\t'Every time (the stored image is replaced when the registry has a newer 
 never\t'Never: a missing image is an error'"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint (a command, or a JSON array)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s h -l hostname -d 'Container hostname [default: the first 12 characters of the id]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l network -d 'Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none, host, or a network made by `network create` [default: slirp4netns]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l network -d 'Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none, host, container:NAME (share a running container\'s network), or a network made by `network create` [default: slirp4netns]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l mac-address -d 'MAC address of the container\'s interface (slirp4netns network only)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l network-alias -d 'Another name the container answers to on its network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l userns -d 'User namespace: host (skiff\'s own: root is the user) or keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s p -l publish -d 'Publish a port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed' -r

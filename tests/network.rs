@@ -72,6 +72,15 @@ fn bad_network_flags_are_refused_clearly() {
     for (args, needle) in [
         (vec!["--network", "bridge"], "network mode"),
         (vec!["--network", "bridge0"], "network not found"),
+        (vec!["--network", "pasta"], "pasta is not installed: install it (Debian: passt)"),
+        (vec!["--net", "pasta:-T,8080"], "pasta is not installed"),
+        (vec!["--network", "container:nope"], "container:nope"),
+        (vec!["--mac-address", "92:d0:c6:0a:29"], "invalid MAC address"),
+        (vec!["--mac-address", "01:00:5e:00:00:01"], "multicast"),
+        (vec!["--network", "none", "--mac-address", "92:d0:c6:0a:29:33"], "--mac-address can only be used"),
+        (vec!["--network", "container:"], "container's name or id"),
+        (vec!["--network", "container:nope", "--dns", "10.0.0.1"], "--dns cannot be used"),
+        (vec!["--network", "container:nope", "--add-host", "db:10.0.0.1"], "--add-host cannot be used"),
         (vec!["--network-alias", "db"], "--network-alias"),
         (vec!["--network", "slirp4netns:cidr=10.9.0.0/24"], "slirp4netns option"),
         (vec!["-p", "http"], "port specification"),
@@ -88,6 +97,61 @@ fn bad_network_flags_are_refused_clearly() {
         out.check(out.stderr.trim().lines().count() == 1, "one line of error");
     }
     store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+}
+
+/// `--mac-address` sets the address of slirp4netns's tap device.
+#[test]
+fn mac_address_is_given_to_the_tap_device() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let out = store.skiff(&["run", "--rm", "--mac-address", "92:D0:c6:0a:29:33", "bb", "cat", "/sys/class/net/tap0/address"]);
+    out.ok().stdout_is("92:d0:c6:0a:29:33");
+    store.skiff(&["create", "--name", "c", "--mac-address", "92:d0:c6:0a:29:34", "bb", "cat", "/sys/class/net/tap0/address"]).ok();
+    store.skiff(&["start", "-a", "c"]).ok().stdout_is("92:d0:c6:0a:29:34");
+    store.skiff(&["rm", "c"]).ok();
+    assert_no_processes_left(&store);
+}
+
+/// `--network container:NAME` shares a running container's network: its
+/// loopback, its /etc/resolv.conf, but not its hostname.
+#[test]
+fn container_network_mode_shares_the_targets_network() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store
+        .skiff(&["run", "-d", "--name", "a", "--hostname", "web", "bb", "sh", "-c",
+            "mkdir -p /www && echo shared-net > /www/index.html && exec httpd -f -p 8080 -h /www"])
+        .ok();
+    let fetch = "for i in $(seq 1 50); do wget -qO- http://127.0.0.1:8080/ && exit 0; sleep 0.2; done; exit 1";
+    // In the foreground...
+    store.skiff(&["run", "--rm", "--network", "container:a", "bb", "sh", "-c", fetch]).ok().stdout_is("shared-net");
+    let hostname = store.skiff(&["run", "--rm", "--network", "container:a", "--hostname", "b", "bb", "hostname"]);
+    hostname.ok().stdout_is("b");
+    let resolv_a = store.skiff(&["exec", "a", "cat", "/etc/resolv.conf"]).ok().stdout.clone();
+    store.skiff(&["run", "--rm", "--net", "container:a", "bb", "cat", "/etc/resolv.conf"]).ok().stdout_is(resolv_a.trim());
+    // ...and detached, started by a monitor.
+    store.skiff(&["run", "-d", "--name", "b", "--net", "container:a", "bb", "sh", "-c", &format!("({fetch}); sleep 60")]).ok();
+    let mut logs = String::new();
+    for _ in 0..50 {
+        logs = store.skiff(&["logs", "b"]).ok().stdout.clone();
+        if logs.contains("shared-net") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    assert!(logs.contains("shared-net"), "{logs}");
+    let out = store.skiff(&["run", "--rm", "--network", "container:a", "-p", "18150:80", "bb", "true"]);
+    out.code(125).stderr_has("slirp4netns");
+    // The network's first container may go first: the other keeps it.
+    store.skiff(&["rm", "-f", "a"]).ok();
+    store.skiff(&["exec", "b", "sh", "-c", "ip link show lo >/dev/null && echo up"]).ok().stdout_is("up");
+    store.skiff(&["rm", "-f", "b"]).ok();
+    assert_no_processes_left(&store);
+    // A container that exists but is not running.
+    store.skiff(&["create", "--name", "stopped", "bb", "true"]).ok();
+    let out = store.skiff(&["run", "--rm", "--network", "container:stopped", "bb", "true"]);
+    out.code(125).stderr_has("not running");
+    out.check(out.stderr.trim().lines().count() == 1, "one line of error");
 }
 
 #[test]

@@ -326,9 +326,12 @@ pub struct CreateArgs {
     /// Container hostname [default: the first 12 characters of the id]
     #[arg(short = 'h', long, value_name = "NAME")]
     pub hostname: Option<String>,
-    /// Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none, host, or a network made by `network create` [default: slirp4netns]
+    /// Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none, host, container:NAME (share a running container's network), or a network made by `network create` [default: slirp4netns]
     #[arg(long, alias = "net", value_name = "MODE")]
     pub network: Option<String>,
+    /// MAC address of the container's interface (slirp4netns network only)
+    #[arg(long, value_name = "MAC")]
+    pub mac_address: Option<String>,
     /// Another name the container answers to on its network
     #[arg(long, value_name = "ALIAS")]
     pub network_alias: Vec<String>,

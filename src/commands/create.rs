@@ -41,6 +41,39 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         }
         _ => None,
     };
+    // `container:NAME`: resolved now to the running container (and its id,
+    // which is what the record keeps); most network settings are its.
+    let network_target = match &network {
+        NetworkMode::Container(target) => {
+            for (given, flag) in [(!args.dns.is_empty(), "--dns"), (!args.add_host.is_empty(), "--add-host"), (args.pod.is_some(), "--pod")] {
+                if given {
+                    return Err(crate::err!("{flag} cannot be used with --network {network_flag}: the network is that container's"));
+                }
+            }
+            if args.userns.is_some() {
+                return Err(crate::err!("--userns cannot be used with --network {network_flag}: the container joins that container's user namespace"));
+            }
+            let (record, pid) = crate::container::launch::network_holder(&ctx.paths, target)?;
+            if record.config.userns_mappings.is_some() {
+                return Err(crate::err!("--network {network_flag}: container {} has a user namespace of its own (--userns)", record.name));
+            }
+            Some((record, pid))
+        }
+        _ => None,
+    };
+    let network_setting = match &network_target {
+        Some((target, _)) => format!("container:{}", target.id),
+        None => network_flag.to_string(),
+    };
+    if let Some(mac) = &args.mac_address {
+        crate::runtime::spec::parse_mac_address(mac)?;
+        if !matches!(network, NetworkMode::Slirp4netns(_)) {
+            return Err(crate::err!("--mac-address can only be used with the slirp4netns network, not {network_flag:?}"));
+        }
+        if args.pod.is_some() {
+            return Err(crate::err!("--mac-address cannot be used with --pod: the container shares the pod's network"));
+        }
+    }
     let mut ports = Vec::new();
     for value in &args.publish.publish {
         ports.extend(ports::parse_publish(value)?);
@@ -120,7 +153,10 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
             Some(pod)
         }
         None => {
-            userns::enter_if_rootless()?;
+            match &network_target {
+                Some((_, holder)) if userns::rootless() => crate::runtime::join::join_user_namespace_of(*holder)?,
+                _ => drop(userns::enter_if_rootless()?),
+            }
             None
         }
     };
@@ -227,9 +263,10 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
                 },
                 network: match pod {
                     Some(pod) if pod.shares(SharedNamespace::Net) => pod.network.clone(),
-                    _ => network_flag.to_string(),
+                    _ => network_setting.clone(),
                 },
                 network_aliases: args.network_alias.clone(),
+                mac_address: args.mac_address.clone().unwrap_or_default(),
                 ports: ports.clone(),
                 dns: args.dns.clone(),
                 dns_search: args.dns_search.clone(),
@@ -269,6 +306,15 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         let prepared = RootfsLayout::for_container(&dir, layers)
             .prepare(driver)
             .and_then(|_| etc_files::write(&dir, &record.name, &record.config, &network, user_network.as_ref().map(|n| n.gateway)))
+            .and_then(|_| match &network_target {
+                // Names resolve as in the container whose network this is.
+                Some((target, _)) => ["hosts", "resolv.conf"].iter().try_for_each(|file| {
+                    std::fs::copy(containers.container_dir(&target.id).join(file), dir.join(file))
+                        .map(drop)
+                        .context(|| format!("copy /etc/{file} of container {}", target.name))
+                }),
+                None => Ok(()),
+            })
             .and_then(|_| match &custom_profile {
                 Some(json) => std::fs::write(dir.join(SECCOMP_PROFILE_FILE), json).context(|| "keep the seccomp profile".into()),
                 None => Ok(()),

@@ -9,7 +9,8 @@ use crate::error::Result;
 use crate::image::ImageStore;
 use crate::paths::Paths;
 use super::mounts::{MountConfig, MountKind};
-use crate::runtime::spec::{BindMount, ContainerSpec, EtcEntry, NetworkMode, PodJoin, TmpfsMount};
+use crate::runtime::spec::{BindMount, ContainerSpec, EtcEntry, NetworkMode, SharedJoin, TmpfsMount};
+use crate::runtime::join::SharedNamespace;
 use crate::volume::VolumeStore;
 use crate::storage::driver::{Driver, RootfsLayout};
 
@@ -110,7 +111,10 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
     let dir = paths.containers_dir().join(&record.id);
     let driver = Driver::from_name(&record.storage_driver)
         .ok_or_else(|| crate::err!("container {} has an unknown storage driver {:?}", record.id, record.storage_driver))?;
-    let network = NetworkMode::parse(&c.network)?;
+    let mut network = NetworkMode::parse(&c.network)?;
+    if let (NetworkMode::Slirp4netns(options), false) = (&mut network, c.mac_address.is_empty()) {
+        options.mac_address = Some(crate::runtime::spec::parse_mac_address(&c.mac_address)?);
+    }
     let endpoint = match &network {
         NetworkMode::User(name) => Some(crate::network::attach::EndpointRequest {
             paths: paths.clone(),
@@ -147,7 +151,6 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         user: c.user.clone(),
         tty: c.tty,
         stdin: c.interactive,
-        network,
         endpoint,
         ports: c.ports.clone(),
         runtime_dir: paths.container_runtime_dir(&record.id),
@@ -163,17 +166,43 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         die_with_parent: true,
         userns: c.userns_mappings.clone(),
         etc_entries,
-        pod: pod_join(paths, c)?,
+        pod: match &network {
+            NetworkMode::Container(target) => {
+                let holder = network_holder(paths, target);
+                Some(SharedJoin {
+                    holder_pid: holder.as_ref().ok().map(|(_, pid)| *pid),
+                    not_running: holder.err().map(|e| e.message).unwrap_or_default(),
+                    namespaces: vec![SharedNamespace::Net],
+                })
+            }
+            _ => pod_join(paths, c)?,
+        },
+        network,
     })
+}
+
+/// The container whose network `--network container:TARGET` joins, and
+/// its init process, which holds that network namespace.
+pub fn network_holder(paths: &Paths, target: &str) -> Result<(ContainerRecord, i32)> {
+    let containers = crate::container::ContainerStore::open(paths);
+    let record = containers.lookup(target).map_err(|e| crate::err!("--network container:{target}: {}", e.message))?;
+    let pid = containers
+        .live_pid(&record.id)
+        .ok_or_else(|| crate::err!("--network container:{target}: container {} is not running", record.name))?;
+    Ok((record, pid))
 }
 
 /// The namespaces a container of a pod joins, held by the pod's infra
 /// process (None as holder while it is not running).
-fn pod_join(paths: &Paths, config: &ContainerConfig) -> Result<Option<PodJoin>> {
+fn pod_join(paths: &Paths, config: &ContainerConfig) -> Result<Option<SharedJoin>> {
     if config.pod.is_empty() {
         return Ok(None);
     }
     let pods = crate::pod::PodStore::open(paths);
     let pod = pods.lookup(&config.pod)?;
-    Ok(Some(PodJoin { holder_pid: pods.infra_pid(&pod.id), namespaces: pod.held_namespaces()? }))
+    Ok(Some(SharedJoin {
+        holder_pid: pods.infra_pid(&pod.id),
+        not_running: "the pod's infra process is not running: start the pod".to_string(),
+        namespaces: pod.held_namespaces()?,
+    }))
 }

@@ -125,12 +125,17 @@ pub fn run(paths: &Paths, id: &str) -> Result<i32> {
 }
 
 /// A monitor started from outside any user namespace (rootless) enters
-/// the one the container needs: its pod's, or a new one of its own.
+/// the one the container needs: its pod's, that of the container whose
+/// network it shares, or a new one of its own.
 fn enter_container_user_namespace(paths: &Paths, id: &str) -> Result<()> {
     if !crate::runtime::userns::rootless() {
         return Ok(());
     }
     let record = ContainerStore::open(paths).lookup(id)?;
+    if let Ok(crate::runtime::spec::NetworkMode::Container(target)) = crate::runtime::spec::NetworkMode::parse(&record.config.network) {
+        let (_, holder) = crate::container::launch::network_holder(paths, &target)?;
+        return crate::runtime::join::join_user_namespace_of(holder);
+    }
     if record.config.pod.is_empty() {
         // A container on a user network starts in the networks' holder's.
         return crate::network::holder::enter_user_namespace_for(paths, [record.config.network.as_str()]);

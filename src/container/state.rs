@@ -50,6 +50,8 @@ pub struct ContainerConfig {
     pub user: String,
     pub hostname: String,
     pub network: String,
+    /// `--mac-address` as given ("" for slirp4netns's default).
+    pub mac_address: String,
     /// More names the container answers to on its user network.
     pub network_aliases: Vec<String>,
     /// Published ports, with the host ports chosen at creation.

@@ -197,7 +197,7 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
     // instead of making its own.
     let pod_namespaces = match (&spec.pod, join) {
         (Some(pod), None) => {
-            let holder = pod.holder_pid.ok_or_else(|| crate::err!("the pod's infra process is not running: start the pod"))?;
+            let holder = pod.holder_pid.ok_or_else(|| crate::err!("{}", pod.not_running))?;
             for kind in &pod.namespaces {
                 flags &= !(kind.clone_flag().bits());
             }

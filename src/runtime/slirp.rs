@@ -100,6 +100,9 @@ impl Slirp {
         if options.enable_ipv6 {
             command.arg("--enable-ipv6");
         }
+        if let Some(mac) = &options.mac_address {
+            command.arg(format!("--macaddress={}", super::spec::format_mac_address(mac)));
+        }
         command
             .arg(format!("--exit-fd={}", exit_r.as_raw_fd()))
             .arg(format!("--ready-fd={}", ready_w.as_raw_fd()))

@@ -18,6 +18,9 @@ pub enum NetworkMode {
     /// A new network namespace on the user network of this name (`network
     /// create`): a veth pair to its bridge in the user's networks' namespace.
     User(String),
+    /// The network namespace of another running container
+    /// (`container:NAME|ID`; its id once the container is created).
+    Container(String),
 }
 
 /// `--network slirp4netns:OPTION=VALUE,...`, podman's option names.
@@ -27,11 +30,14 @@ pub struct SlirpOptions {
     pub allow_host_loopback: bool,
     pub enable_ipv6: bool,
     pub mtu: u32,
+    /// The tap device's MAC address (`--mac-address`); slirp4netns's own
+    /// choice when None.
+    pub mac_address: Option<[u8; 6]>,
 }
 
 impl Default for SlirpOptions {
     fn default() -> SlirpOptions {
-        SlirpOptions { allow_host_loopback: false, enable_ipv6: false, mtu: 65520 }
+        SlirpOptions { allow_host_loopback: false, enable_ipv6: false, mtu: 65520, mac_address: None }
     }
 }
 
@@ -44,6 +50,7 @@ impl NetworkMode {
     /// `--network` as given: none, host, slirp4netns[:OPTIONS] (also
     /// podman's "private", its default), or a user network's name (whether
     /// it exists is checked against the network store by the caller).
+    /// pasta is refused by name rather than taken for a network called so.
     pub fn parse(value: &str) -> Result<NetworkMode> {
         let (mode, options) = value.split_once(':').unwrap_or((value, ""));
         match mode {
@@ -51,6 +58,12 @@ impl NetworkMode {
             "none" => Ok(NetworkMode::None),
             "host" => Ok(NetworkMode::Host),
             "slirp4netns" | "private" => Ok(NetworkMode::Slirp4netns(parse_slirp_options(options)?)),
+            "pasta" => Err(match super::userns::find_on_path("pasta") {
+                None => crate::err!("pasta is not installed: install it (Debian: passt), or use --network slirp4netns"),
+                Some(_) => crate::err!("--network pasta is not supported by skiff yet: use slirp4netns"),
+            }),
+            "container" if options.is_empty() => Err(crate::err!("--network container: needs a container's name or id: container:NAME")),
+            "container" => Ok(NetworkMode::Container(options.to_string())),
             "bridge" => Err(crate::err!(
                 "network mode bridge needs a network: create one with `skiff network create NAME` and use --network NAME"
             )),
@@ -63,6 +76,29 @@ impl NetworkMode {
     pub fn is_private(&self) -> bool {
         !matches!(self, NetworkMode::Host)
     }
+}
+
+/// `--mac-address`: six hex pairs separated by colons, not a multicast
+/// address (which no interface may have).
+pub fn parse_mac_address(value: &str) -> Result<[u8; 6]> {
+    let invalid = || crate::err!("invalid MAC address {value:?}: use six hex pairs separated by colons, such as 92:d0:c6:0a:29:33");
+    let pairs: Vec<&str> = value.split(':').collect();
+    if pairs.len() != 6 || pairs.iter().any(|p| p.len() != 2) {
+        return Err(invalid());
+    }
+    let mut mac = [0u8; 6];
+    for (byte, pair) in mac.iter_mut().zip(&pairs) {
+        *byte = u8::from_str_radix(pair, 16).map_err(|_| invalid())?;
+    }
+    if mac[0] & 1 == 1 {
+        return Err(crate::err!("invalid MAC address {value:?}: it is a multicast address"));
+    }
+    Ok(mac)
+}
+
+/// `aa:bb:cc:dd:ee:ff`, as slirp4netns and /sys/class/net show it.
+pub fn format_mac_address(mac: &[u8; 6]) -> String {
+    mac.iter().map(|b| format!("{b:02x}")).collect::<Vec<_>>().join(":")
 }
 
 fn parse_slirp_options(options: &str) -> Result<SlirpOptions> {
@@ -140,9 +176,10 @@ pub struct ContainerSpec {
     /// Lines added to the image's /etc/passwd and /etc/group (keep-id's
     /// user), each unless the image has its name or id already.
     pub etc_entries: Vec<EtcEntry>,
-    /// The pod whose namespaces the container joins instead of making its
-    /// own; skiff must already be in the pod's user namespace.
-    pub pod: Option<PodJoin>,
+    /// The namespaces the container joins instead of making its own: its
+    /// pod's, or the network of the container named by `--network
+    /// container:`; skiff must already be in the holder's user namespace.
+    pub pod: Option<SharedJoin>,
 }
 
 /// A line for an /etc file of the image, written with the image's lines
@@ -179,15 +216,19 @@ impl EtcEntry {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PodJoin {
-    /// The pod's namespace holder (its infra process); None when it is not
+pub struct SharedJoin {
+    /// The namespaces' holder (a pod's infra process, or the init process
+    /// of the container whose network is shared); None when it is not
     /// running.
     pub holder_pid: Option<i32>,
+    /// The error to give when the holder is not running and the container
+    /// must start (`exec` into a running container needs no holder).
+    pub not_running: String,
     pub namespaces: Vec<super::join::SharedNamespace>,
 }
 
 impl ContainerSpec {
-    /// Whether the container joins the pod's namespace of this kind.
+    /// Whether the container joins a shared namespace of this kind.
     pub fn joins(&self, kind: super::join::SharedNamespace) -> bool {
         self.pod.as_ref().is_some_and(|p| p.namespaces.contains(&kind))
     }
@@ -281,7 +322,12 @@ mod tests {
         };
         assert!(o.allow_host_loopback && !o.enable_ipv6 && o.mtu == 1500);
         assert_eq!(NetworkMode::parse("net1").unwrap(), NetworkMode::User("net1".into()));
-        for bad in ["bridge", "net1:x", "-net", "none:x", "slirp4netns:cidr=10.1.2.0/24", "slirp4netns:mtu=big", "slirp4netns:enable_ipv6=maybe"] {
+        assert_eq!(format_mac_address(&parse_mac_address("92:D0:c6:0a:29:33").unwrap()), "92:d0:c6:0a:29:33");
+        for bad in ["92:d0:c6:0a:29", "92:d0:c6:0a:29:3", "92-d0-c6-0a-29-33", "zz:d0:c6:0a:29:33", "01:00:5e:00:00:01"] {
+            assert!(parse_mac_address(bad).is_err(), "{bad}");
+        }
+        assert_eq!(NetworkMode::parse("container:web").unwrap(), NetworkMode::Container("web".into()));
+        for bad in ["container:", "bridge", "pasta", "pasta:-T,8080", "net1:x", "-net", "none:x", "slirp4netns:cidr=10.1.2.0/24", "slirp4netns:mtu=big", "slirp4netns:enable_ipv6=maybe"] {
             assert!(NetworkMode::parse(bad).is_err(), "{bad}");
         }
     }
