@@ -154,7 +154,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         }
         None => {
             match &network_target {
-                Some((_, holder)) if userns::rootless() => crate::runtime::join::join_user_namespace_of(*holder)?,
+                Some((_, holder)) if userns::rootless() => crate::runtime::userns::join_user_namespace(*holder)?,
                 _ => drop(userns::enter_if_rootless()?),
             }
             None

@@ -134,7 +134,7 @@ fn enter_container_user_namespace(paths: &Paths, id: &str) -> Result<()> {
     let record = ContainerStore::open(paths).lookup(id)?;
     if let Ok(crate::runtime::spec::NetworkMode::Container(target)) = crate::runtime::spec::NetworkMode::parse(&record.config.network) {
         let (_, holder) = crate::container::launch::network_holder(paths, &target)?;
-        return crate::runtime::join::join_user_namespace_of(holder);
+        return crate::runtime::userns::join_user_namespace(holder);
     }
     if record.config.pod.is_empty() {
         // A container on a user network starts in the networks' holder's.
@@ -143,7 +143,7 @@ fn enter_container_user_namespace(paths: &Paths, id: &str) -> Result<()> {
     let pods = crate::pod::PodStore::open(paths);
     let pod = pods.lookup(&record.config.pod)?;
     let holder = pods.infra_pid(&pod.id).ok_or_else(|| crate::err!("the infra process of pod {} is not running", pod.name))?;
-    crate::runtime::join::join_user_namespace_of(holder)
+    crate::runtime::userns::join_user_namespace(holder)
 }
 
 fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> {

@@ -440,7 +440,7 @@ pub fn enter_user_namespace(paths: &Paths, pod: &PodRecord, start: bool) -> Resu
         None => None,
     };
     match holder {
-        Some(pid) => crate::runtime::join::join_user_namespace_of(pid),
+        Some(pid) => crate::runtime::userns::join_user_namespace(pid),
         None => crate::runtime::userns::enter_if_rootless().map(drop),
     }
 }

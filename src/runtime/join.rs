@@ -1,7 +1,8 @@
 //! Joining the namespaces of a running skiff holder process (a pod's infra
 //! process). Its namespaces belong to its user namespace, so a process must
-//! join that user namespace first (allowed: the same user owns it) to gain
-//! the capabilities that joining the others takes.
+//! join that user namespace first (`userns::join_user_namespace`; allowed:
+//! the same user owns it) to gain the capabilities that joining the others
+//! takes.
 
 use crate::error::{Context, Result};
 use nix::sched::CloneFlags;
@@ -42,12 +43,6 @@ impl SharedNamespace {
             SharedNamespace::Net => CloneFlags::CLONE_NEWNET,
         }
     }
-}
-
-/// Move this (single-threaded) process into the user namespace of the
-/// holder `pid`, as root there.
-pub fn join_user_namespace_of(pid: i32) -> Result<()> {
-    super::userns::join_user_namespace(pid)
 }
 
 /// Namespaces of a holder, opened while its /proc entry is reachable (a

@@ -83,12 +83,7 @@ pub fn start(ports: &[PortMapping], pid: Pid) -> Result<Forwarder> {
     // SAFETY: only close_range, fcntl and prctl between fork and exec.
     unsafe {
         command.pre_exec(move || {
-            super::process::close_on_exec_beyond_stdio()?;
-            for &fd in &inherited {
-                if libc::fcntl(fd, libc::F_SETFD, 0) < 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-            }
+            super::process::inherit_only(&inherited)?;
             libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0);
             Ok(())
         });
@@ -233,11 +228,8 @@ pub fn serve(pid: i32, ready_fd: RawFd, exit_fd: RawFd, forwards: &[String]) -> 
 /// sockets made afterwards live in the container's network, the listeners
 /// made before stay on the host's. Threads started later inherit it.
 fn join_network(pid: i32) -> Result<()> {
-    let user = std::fs::File::open(format!("/proc/{pid}/ns/user")).context(|| format!("open /proc/{pid}/ns/user"))?;
     let net = std::fs::File::open(format!("/proc/{pid}/ns/net")).context(|| format!("open /proc/{pid}/ns/net"))?;
-    if std::fs::read_link(format!("/proc/{pid}/ns/user")).ok() != std::fs::read_link("/proc/self/ns/user").ok() {
-        nix::sched::setns(user, nix::sched::CloneFlags::CLONE_NEWUSER).context(|| "join the container's user namespace".into())?;
-    }
+    super::userns::join_user_namespace(pid)?;
     nix::sched::setns(net, nix::sched::CloneFlags::CLONE_NEWNET).context(|| "join the container's network namespace".into())
 }
 

@@ -594,6 +594,20 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
     })
 }
 
+/// Between fork and exec of a helper that outlives its start (slirp4netns,
+/// the port forwarder): it inherits the standard three and `fds`, and no
+/// other descriptor of skiff (such as a monitor's report pipe). Only
+/// async-signal-safe calls.
+pub fn inherit_only(fds: &[RawFd]) -> std::io::Result<()> {
+    close_on_exec_beyond_stdio()?;
+    for &fd in fds {
+        if unsafe { libc::fcntl(fd, libc::F_SETFD, 0) } < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+    }
+    Ok(())
+}
+
 /// Mark every descriptor above the standard three close-on-exec, so that
 /// a program skiff executes inherits only what it is given explicitly.
 pub fn close_on_exec_beyond_stdio() -> std::io::Result<()> {

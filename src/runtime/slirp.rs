@@ -115,17 +115,8 @@ impl Slirp {
         let inherited = [exit_r.as_raw_fd(), ready_w.as_raw_fd()];
         // SAFETY: only close_range and fcntl between fork and exec.
         unsafe {
-            command.pre_exec(move || {
-                // slirp4netns outlives its start-up: no other descriptor of
-                // skiff (such as a monitor's report pipe) may stay open in it.
-                super::process::close_on_exec_beyond_stdio()?;
-                for fd in inherited {
-                    if libc::fcntl(fd, libc::F_SETFD, 0) < 0 {
-                        return Err(std::io::Error::last_os_error());
-                    }
-                }
-                Ok(())
-            });
+            // slirp4netns outlives its start-up: it keeps only its pipes.
+            command.pre_exec(move || super::process::inherit_only(&inherited));
         }
         let process = command.spawn().context(|| "start slirp4netns".into())?;
         drop((exit_r, ready_w));
