@@ -21,7 +21,7 @@
 use super::ports::PortMapping;
 use crate::error::{Context, Result};
 use nix::unistd::Pid;
-use std::collections::HashMap;
+use std::collections::hash_map::{Entry, HashMap};
 use std::net::{Shutdown, SocketAddr, SocketAddrV4, TcpListener, TcpStream, UdpSocket};
 use std::sync::{Arc, Mutex};
 use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd, RawFd};
@@ -123,27 +123,21 @@ impl Route {
                     let _ = std::thread::Builder::new().name("port-forward".into()).spawn(move || relay(client, target));
                 }
             }
-            Route::Udp(host, target, sessions) => {
+            Route::Udp(host, target, table) => {
                 let mut datagram = vec![0u8; 65536];
                 while let Ok((n, client)) = host.recv_from(&mut datagram) {
-                    let mut sessions = sessions.lock().unwrap_or_else(|e| e.into_inner());
-                    if !sessions.contains_key(&client) {
-                        let Ok(inside) = udp_session(host, *target, client, sessions_of(self)) else { continue };
-                        sessions.insert(client, inside);
-                    }
-                    if let Some(inside) = sessions.get(&client) {
-                        let _ = inside.send(&datagram[..n]);
-                    }
+                    let mut sessions = table.lock().unwrap_or_else(|e| e.into_inner());
+                    let inside = match sessions.entry(client) {
+                        Entry::Occupied(session) => session.into_mut(),
+                        Entry::Vacant(slot) => match udp_session(host, *target, client, table.clone()) {
+                            Ok(inside) => slot.insert(inside),
+                            Err(_) => continue,
+                        },
+                    };
+                    let _ = inside.send(&datagram[..n]);
                 }
             }
         }
-    }
-}
-
-fn sessions_of(route: &Route) -> Arc<Mutex<HashMap<SocketAddr, UdpSocket>>> {
-    match route {
-        Route::Udp(_, _, sessions) => sessions.clone(),
-        Route::Tcp(..) => unreachable!("only UDP routes have sessions"),
     }
 }
 
