@@ -357,7 +357,8 @@ fn oci_names(descriptor: &Descriptor) -> Result<Vec<String>> {
     Ok(vec![name.to_string()])
 }
 
-fn blob_path(digest: &str) -> Result<String> {
+/// Where an OCI layout keeps the blob `digest` (a sha256 one, checked).
+pub(super) fn blob_path(digest: &str) -> Result<String> {
     let hex = digest::sha256_hex(digest).ok_or_else(|| crate::err!("unsupported digest {digest:?}"))?;
     Ok(format!("blobs/sha256/{hex}"))
 }

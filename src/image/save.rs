@@ -14,6 +14,7 @@
 //! Configs are copied byte for byte, so a saved image loads back under the
 //! same id.
 
+use super::archive::blob_path;
 use super::compression::{self, Compression};
 use super::digest::{self, HashingWriter};
 use super::registry::push::{manifest_for, Format as ManifestFormat};
@@ -181,15 +182,15 @@ impl<'a> Writer<'a> {
         let mut descriptors = Vec::new();
         for saved in images {
             for layer in &saved.image.layers {
-                self.stored_blob(&layer.blob, &blob_path(&layer.blob), "blob")?;
+                self.stored_blob(&layer.blob, &blob_path(&layer.blob)?, "blob")?;
             }
             let config_digest = format!("sha256:{}", saved.image.id);
-            self.stored_blob(&config_digest, &blob_path(&config_digest), "config")?;
+            self.stored_blob(&config_digest, &blob_path(&config_digest)?, "config")?;
             let (manifest, media_type) = manifest_for(self.store, &saved.image, Some(ManifestFormat::Oci))?;
             let manifest_digest = digest::sha256(&manifest);
             self.progress.report(Event::Step("Writing manifest to image destination"));
             if self.written.insert(manifest_digest.clone()) {
-                self.sink.add_bytes(&blob_path(&manifest_digest), &manifest)?;
+                self.sink.add_bytes(&blob_path(&manifest_digest)?, &manifest)?;
             }
             let descriptor = serde_json::json!({ "mediaType": media_type, "digest": manifest_digest, "size": manifest.len() });
             if saved.names.is_empty() {
@@ -238,10 +239,6 @@ impl<'a> Writer<'a> {
         self.sink.add_bytes("manifest.json", &manifest)?;
         self.sink.add_bytes("version", DIR_VERSION.as_bytes())
     }
-}
-
-fn blob_path(digest: &str) -> String {
-    format!("blobs/sha256/{}", digest.trim_start_matches("sha256:"))
 }
 
 /// Gzip a layer into `dir`, named by the digest of the result; returns

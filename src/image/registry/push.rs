@@ -50,7 +50,6 @@ pub fn push(store: &ImageStore, client: &Client, image: &ImageRecord, destinatio
 /// another blob), else a new one in the wanted format.
 pub fn manifest_for(store: &ImageStore, image: &ImageRecord, format: Option<Format>) -> Result<(Vec<u8>, &'static str)> {
     let stored = store.read_blob(&image.digest)?;
-    let annotations = oci::annotations(&stored);
     if let Ok(Document::Image { config, layers, media_type }) = Document::parse(&stored, "") {
         let same_blobs = config.digest == format!("sha256:{}", image.id)
             && layers.iter().map(|l| &l.digest).eq(image.layers.iter().map(|l| &l.blob));
@@ -59,6 +58,8 @@ pub fn manifest_for(store: &ImageStore, image: &ImageRecord, format: Option<Form
             return Ok((stored, stored_format.media_type()));
         }
     }
+    // Rebuilt: the stored manifest's annotations carry over.
+    let annotations = oci::annotations(&stored);
     let config = store.read_blob(&format!("sha256:{}", image.id))?;
     let config_digest = format!("sha256:{}", image.id);
     match format.unwrap_or(Format::Oci) {
