@@ -87,9 +87,7 @@ fn runtime_config(mut config: Config, record: &ContainerRecord) -> Config {
     // for a name replaces an earlier one.
     let mut env: Vec<String> = Vec::new();
     for entry in &ran.env {
-        let key = entry.split_once('=').map_or(entry.as_str(), |(k, _)| k);
-        env.retain(|e| e.split_once('=').map_or(e.as_str(), |(k, _)| k) != key);
-        env.push(entry.clone());
+        crate::image::change::set_env(&mut env, entry.clone());
     }
     config.set_env((!env.is_empty()).then_some(env));
     // "/" is only the runtime's default when the image names none.

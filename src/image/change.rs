@@ -24,8 +24,7 @@ pub fn apply(config: &mut Config, instruction: &str) -> Result<()> {
         "ENV" => {
             let mut env = config.env().clone().unwrap_or_default();
             for (key, value) in pairs(args).map_err(|e| invalid(&e))? {
-                env.retain(|e| e.split_once('=').map_or(e.as_str(), |(k, _)| k) != key);
-                env.push(format!("{key}={value}"));
+                set_env(&mut env, format!("{key}={value}"));
             }
             config.set_env(Some(env));
         }
@@ -235,4 +234,16 @@ mod tests {
             assert!(apply(&mut c, bad).is_err(), "{bad} should be refused");
         }
     }
+}
+
+/// Put `entry` (`NAME=VALUE`) into `env`, replacing an earlier entry for
+/// the same name.
+pub fn set_env(env: &mut Vec<String>, entry: String) {
+    let name = env_name(&entry);
+    env.retain(|e| env_name(e) != name);
+    env.push(entry);
+}
+
+fn env_name(entry: &str) -> &str {
+    entry.split_once('=').map_or(entry, |(name, _)| name)
 }
