@@ -194,7 +194,7 @@ pub fn write<W: Write>(planned: &[Planned], layer: &mut LayerWriter<W>) -> Resul
         match &entry.source {
             Some(source) if entry.unpack => {
                 let file = std::fs::File::open(source).context(|| format!("open {}", source.display()))?;
-                let (_, tar) = compression::decompress(file)?;
+                let (_, tar) = compression::decompress(std::io::BufReader::new(file))?;
                 layer.add_archive(&entry.name, tar, entry.overrides)?;
             }
             Some(source) => layer.add(&entry.name, source, entry.overrides)?,
@@ -208,7 +208,7 @@ pub fn write<W: Write>(planned: &[Planned], layer: &mut LayerWriter<W>) -> Resul
 /// its first (decompressed) block.
 fn is_tar_archive(path: &Path) -> bool {
     let Ok(file) = std::fs::File::open(path) else { return false };
-    let Ok((_, mut tar)) = compression::decompress(file) else { return false };
+    let Ok((_, mut tar)) = compression::decompress(std::io::BufReader::new(file)) else { return false };
     let mut block = [0u8; 512];
     tar.read_exact(&mut block).is_ok() && block[257..262] == *b"ustar"
 }

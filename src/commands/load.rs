@@ -49,7 +49,7 @@ fn open_archive(data_dir: &std::path::Path, input: Option<&std::path::Path>) -> 
     };
     std::fs::create_dir_all(data_dir).context(|| format!("create {}", data_dir.display()))?;
     let mut spool = tempfile::tempfile_in(data_dir).context(|| "create spool file".into())?;
-    let (_, mut tar) = compression::decompress(&mut source)?;
+    let (_, mut tar) = compression::decompress(std::io::BufReader::with_capacity(1 << 16, &mut source))?;
     std::io::copy(&mut tar, &mut spool).context(|| "read archive".into())?;
     spool.rewind()?;
     TarFile::index(spool)

@@ -3,7 +3,7 @@
 
 use crate::error::Result;
 use std::cell::Cell;
-use std::io::{Cursor, Read};
+use std::io::{BufRead, Cursor, Read};
 use std::rc::Rc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,24 +56,36 @@ const EXPANSION_FLOOR: u64 = 10 << 20;
 pub const MAX_EXPANSION_VARIABLE: &str = "SKIFF_MAX_LAYER_EXPANSION";
 
 /// Look at the first bytes of `reader` and return a reader of the
-/// uncompressed stream. Nothing is buffered beyond the decoders' own buffers.
-/// A compressed stream that expands more than the limit (see
-/// [`DEFAULT_MAX_EXPANSION`]) fails with an error saying so.
-pub fn decompress<'a, R: Read + 'a>(reader: R) -> Result<(Compression, Box<dyn Read + 'a>)> {
+/// uncompressed stream. The decoders read straight from `reader`'s buffer,
+/// and nothing is buffered beyond their own state. A compressed stream
+/// that expands more than the limit (see [`DEFAULT_MAX_EXPANSION`]) fails
+/// with an error saying so.
+pub fn decompress<'a, R: BufRead + 'a>(reader: R) -> Result<(Compression, Box<dyn Read + 'a>)> {
     decompress_bounded(reader, max_expansion()?)
 }
 
 /// [`decompress`] with this expansion ratio (0: no limit).
-fn decompress_bounded<'a, R: Read + 'a>(mut reader: R, ratio: u64) -> Result<(Compression, Box<dyn Read + 'a>)> {
+fn decompress_bounded<'a, R: BufRead + 'a>(mut reader: R, ratio: u64) -> Result<(Compression, Box<dyn Read + 'a>)> {
+    let consumed = Rc::new(Cell::new(0));
+    let buffered = reader.fill_buf()?;
+    if buffered.len() >= MAGIC_LEN || buffered.is_empty() {
+        // The usual case: the magic bytes are in the buffer already.
+        let compression = Compression::detect(buffered)?;
+        return bounded(compression, Counting { inner: reader, count: consumed.clone() }, consumed, ratio);
+    }
     let mut magic = Vec::with_capacity(MAGIC_LEN);
     (&mut reader).take(MAGIC_LEN as u64).read_to_end(&mut magic)?;
     let compression = Compression::detect(&magic)?;
-    let consumed = Rc::new(Cell::new(0));
-    let whole = Counting { inner: Cursor::new(magic).chain(reader), count: consumed.clone() };
+    bounded(compression, Counting { inner: Cursor::new(magic).chain(reader), count: consumed.clone() }, consumed, ratio)
+}
+
+/// A reader of `whole` decompressed as `compression` says, bounded (see
+/// [`Bounded`]); `consumed` counts what is read of `whole`.
+fn bounded<'a, R: BufRead + 'a>(compression: Compression, whole: Counting<R>, consumed: Rc<Cell<u64>>, ratio: u64) -> Result<(Compression, Box<dyn Read + 'a>)> {
     let decoded: Box<dyn Read + 'a> = match compression {
         Compression::None => return Ok((compression, Box::new(whole))),
-        Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(whole)),
-        Compression::Zstd => Box::new(zstd::stream::read::Decoder::new(whole)?),
+        Compression::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(whole)),
+        Compression::Zstd => Box::new(zstd::stream::read::Decoder::with_buffer(whole)?),
     };
     if ratio == 0 {
         return Ok((compression, decoded));
@@ -91,7 +103,7 @@ fn max_expansion() -> Result<u64> {
     }
 }
 
-/// Counts the bytes read through it.
+/// Counts the bytes read (or consumed from its buffer) through it.
 struct Counting<R> {
     inner: R,
     count: Rc<Cell<u64>>,
@@ -102,6 +114,16 @@ impl<R: Read> Read for Counting<R> {
         let n = self.inner.read(buf)?;
         self.count.set(self.count.get() + n as u64);
         Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Counting<R> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+    fn consume(&mut self, amount: usize) {
+        self.inner.consume(amount);
+        self.count.set(self.count.get() + amount as u64);
     }
 }
 
