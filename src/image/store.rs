@@ -17,7 +17,7 @@
 //! content it reuses; garbage collection only removes what it can lock.
 
 use super::compression::{self, Compression};
-use super::digest::{self, HashingWriter, TeeReader};
+use super::digest::{self, HashingReader, HashingWriter, TeeReader};
 use super::layer;
 use super::pipe;
 use super::reference::{self, Reference};
@@ -514,16 +514,22 @@ impl Staging {
         let diff = diff.as_path();
         let (decompressed, unpacked, fed) = std::thread::scope(|scope| {
             let (compressed_sender, compressed) = pipe::channel();
-            let decompressing = scope.spawn(move || -> (Result<Compression>, Result<layer::Unpacked>) {
-                let (compression, mut tar) = match compression::decompress(compressed) {
+            let decompressing = scope.spawn(move || -> (Result<(Compression, String, u64)>, Result<()>) {
+                let (compression, tar) = match compression::decompress(compressed) {
                     Ok(found) => found,
                     Err(e) => return (Err(e), Err(crate::err!("not unpacked"))),
                 };
                 let (sender, chunks) = pipe::channel();
                 let unpacking = scope.spawn(move || layer::unpack(chunks, diff));
+                // The diff id is hashed here rather than by the unpacking
+                // thread, which has the most work of the three.
+                let mut tar = HashingReader::new(tar);
                 // A damaged compressed stream explains a failed unpacking
                 // better than the tar reader, which only saw it end early.
-                let decompressed = pipe::feed(&mut tar, sender).map(|()| compression).map_err(|e| crate::err!("read layer: {e}"));
+                let decompressed = pipe::feed(&mut tar, sender)
+                    .and_then(|()| tar.finish())
+                    .map(|(diff_id, size)| (compression, diff_id, size))
+                    .map_err(|e| crate::err!("read layer: {e}"));
                 (decompressed, unpacking.join().expect("unpacking does not panic"))
             });
             let fed = pipe::feed(&mut tee, compressed_sender);
@@ -536,18 +542,12 @@ impl Staging {
         // blob, which its digest then tells.
         std::io::copy(&mut tee, &mut std::io::sink()).context(|| "read layer".into())?;
         let (blob_digest, blob_size) = self.finish_blob(writer, expected_blob)?;
-        let compression = decompressed?;
-        let unpacked = unpacked?;
+        let (compression, diff_id, size) = decompressed?;
+        unpacked?;
 
-        let record = LayerRecord {
-            diff_id: unpacked.diff_id.clone(),
-            blob: blob_digest,
-            media_type: compression.layer_media_type().to_string(),
-            size: unpacked.size,
-            blob_size,
-        };
+        let record = LayerRecord { diff_id: diff_id.clone(), blob: blob_digest, media_type: compression.layer_media_type().to_string(), size, blob_size };
         // The same layer twice in one load: keep the first copy.
-        self.layers.entry(unpacked.diff_id).or_insert(StagedLayer { record: record.clone(), dir, _lock: lock });
+        self.layers.entry(diff_id).or_insert(StagedLayer { record: record.clone(), dir, _lock: lock });
         Ok(record)
     }
 
