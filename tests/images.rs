@@ -138,3 +138,40 @@ fn storage_driver_flag_copy() {
     store.skiff(&[flag, "import", &fixtures().busybox_rootfs.display().to_string(), "bb"]).ok();
     store.skiff(&[flag, "run", "--rm", "bb", "echo", "copied"]).ok().stdout_is("copied");
 }
+
+/// Stored content is synced to the disk in the background after a commit
+/// (a helper removes the commit's entry in `unsynced/` once it is). An
+/// entry left from an earlier boot means the machine went down before
+/// that: the next command drops the images whose content it names, so a
+/// layer that may have lost its data is never used, and the image can be
+/// stored again.
+#[test]
+fn images_whose_content_an_earlier_boot_did_not_sync_are_dropped() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let layered = store.load_layered();
+    let unsynced = store.skiff_root().join("unsynced");
+    let entries = || std::fs::read_dir(&unsynced).map(|d| d.count()).unwrap_or(0);
+    wait_for("the background sync to clear its entries", std::time::Duration::from_secs(20), || entries() == 0);
+
+    let layers = store.skiff(&["image", "inspect", "--format", "{{json .RootFS.Layers}}", "bb"]);
+    let layers: Vec<String> = serde_json::from_str(&layers.ok().stdout).unwrap_or_else(|e| layers.fail(&format!("not a JSON list: {e}")));
+    let layer = &layers[0];
+    let layer_dir = store.skiff_root().join("layers").join(layer.trim_start_matches("sha256:"));
+    assert!(layer_dir.exists(), "{} is stored", layer_dir.display());
+    // What a commit made just before a power loss leaves behind (written
+    // as the user, who owns the store).
+    let entry = unsynced.join("00000000-0000-0000-0000-000000000000.lost");
+    store.bash(&format!("printf 'layer {layer}\\n' > {}", entry.display())).ok();
+
+    let out = store.skiff(&["images", "--format", "{{.Repository}}"]);
+    out.ok().stderr_has("image localhost/bb:latest was stored just before the machine went down");
+    out.check(out.lines() == [layered.split(':').next().unwrap()], "bb is dropped, the other image kept");
+    assert!(!entry.exists(), "the entry goes once its content is removed");
+    assert!(!layer_dir.exists(), "the layer that may be damaged is removed");
+    let again = store.skiff(&["images"]);
+    again.ok().check(again.stderr.is_empty(), "the warning comes once");
+
+    store.import_busybox("bb");
+    store.skiff(&["run", "--rm", "bb", "true"]).ok();
+}

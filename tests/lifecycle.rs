@@ -8,14 +8,6 @@ use std::time::{Duration, Instant};
 
 const TICKER: &str = "i=0; while true; do echo tick $i; i=$((i+1)); sleep 0.2; done";
 
-fn wait_for(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {
-    let deadline = Instant::now() + limit;
-    while !done() {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
 fn status(store: &Store, name: &str) -> String {
     store.skiff(&["inspect", "--format", "{{.State.Status}}", name]).ok().stdout.trim().to_string()
 }

@@ -144,6 +144,10 @@ pub enum Command {
     /// Internal: hold the user networks' namespaces (started by skiff itself)
     #[command(hide = true, name = "__netns")]
     Netns,
+    /// Internal: sync newly stored images to the disk in the background
+    /// (started by skiff itself, with the store's unsynced/ as its input)
+    #[command(hide = true, name = "__sync-store")]
+    SyncStore,
     /// List containers
     Ps(PsArgs),
     /// Remove one or more containers

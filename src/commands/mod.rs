@@ -90,6 +90,12 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
             crate::runtime::portfwd::serve(pid, ready_fd, exit_fd, &forwards).map(|()| 0)
         }
         Command::Netns => crate::network::holder::run(&ctx()?.paths),
+        Command::SyncStore => {
+            // SAFETY: standard input is the directory this command was
+            // started with, and nothing else in this process uses it.
+            let directory = unsafe { <rustix::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(0) };
+            crate::image::unsynced::sync_and_clear(&directory).map(|()| 0)
+        }
         Command::Ps(args) => ps::run(&ctx()?, args),
         Command::Rm(args) => rm::run(&ctx()?, args),
         Command::Inspect(args) => inspect::run(&ctx()?, args),

@@ -33,10 +33,6 @@ const PAX_XATTR_PREFIX: &str = "SCHILY.xattr.";
 /// File contents are copied through a buffer this large: most files take
 /// one write.
 const WRITE_BUFFER_SIZE: usize = 1 << 20;
-/// Files this large get their writeback started as soon as they are
-/// written (the many small ones are left to the final sync, to save a
-/// syscall each).
-const WRITEBACK_MIN_SIZE: u64 = 64 << 10;
 
 /// Unpack the uncompressed tar stream `tar` into the existing, empty
 /// directory `dest`, with owners, modes, times and xattrs. The stream is
@@ -227,9 +223,6 @@ impl Unpacker {
                         break;
                     }
                     file.write_all(&self.buffer[..n]).context(|| "write".into())?;
-                }
-                if entry.size() >= WRITEBACK_MIN_SIZE {
-                    crate::storage::start_writeback(&file);
                 }
                 apply_metadata(&file, meta, Preset { owner: self.new_files.owned_as(meta), mode: mode_set })?;
                 rustix::fs::futimens(&file, &times(meta.mtime)).context(|| "set times".into())?;

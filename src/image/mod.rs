@@ -11,5 +11,6 @@ pub mod reference;
 pub mod registry;
 pub mod save;
 pub mod store;
+pub mod unsynced;
 
 pub use store::{ImageRecord, ImageStore, LayerRecord};

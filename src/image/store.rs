@@ -15,12 +15,16 @@
 //! Entries are also flock'ed individually: a writer holds an exclusive lock
 //! on its `.tmp-*` entries while it lives, and a shared one on stored
 //! content it reuses; garbage collection only removes what it can lock.
+//!
+//! - `unsynced/`: what was stored but may not be on the disk yet (see
+//!   [`unsynced`](super::unsynced)).
 
 use super::compression::{self, Compression};
 use super::digest::{self, HashingReader, HashingWriter, TeeReader};
 use super::layer;
 use super::pipe;
 use super::reference::{self, Reference};
+use super::unsynced;
 use crate::error::{Context, Error, Result};
 use crate::paths::Paths;
 use crate::storage::{atomic, lock};
@@ -133,6 +137,9 @@ struct Index {
 
 pub struct ImageStore {
     root: PathBuf,
+    /// The skiff binary that syncs new content in the background (see
+    /// [`unsynced`]); None syncs it before a commit returns.
+    sync_helper: Option<PathBuf>,
 }
 
 const TEMP_PREFIX: &str = ".tmp-";
@@ -142,7 +149,52 @@ const TEMP_GRACE: std::time::Duration = std::time::Duration::from_secs(60);
 
 impl ImageStore {
     pub fn open(paths: &Paths) -> Result<ImageStore> {
-        Ok(ImageStore { root: paths.data.clone() })
+        let store = ImageStore { root: paths.data.clone(), sync_helper: Some(PathBuf::from("/proc/self/exe")) };
+        store.drop_lost_content()?;
+        Ok(store)
+    }
+
+    /// Remove the images whose content an earlier boot stored but may not
+    /// have written to the disk before the machine went down (see
+    /// [`unsynced`]), with that content. Costs one directory read when
+    /// there is nothing to do.
+    fn drop_lost_content(&self) -> Result<()> {
+        if unsynced::from_earlier_boots(&self.unsynced_dir())?.0.is_empty() {
+            return Ok(());
+        }
+        let entries = self.update(|images| {
+            // Again under the lock: another process may have done it.
+            let (entries, lost) = unsynced::from_earlier_boots(&self.unsynced_dir())?;
+            images.retain(|image| {
+                let damaged = image.kept_layers().any(|l| lost.layers.contains(&l.diff_id)) || image.blobs().any(|b| lost.blobs.contains(&b));
+                if damaged {
+                    let name = image.names.first().cloned().unwrap_or_else(|| image.id[..12].to_string());
+                    crate::output::warn(&format!(
+                        "image {name} was stored just before the machine went down and may not have reached the disk: removed it (pull or load it again)"
+                    ));
+                }
+                !damaged
+            });
+            Ok((entries, lost))
+        })?;
+        // The update's garbage collection removed the content: the entries
+        // go only once none of it is left (a pinned layer stays until the
+        // next try).
+        let (entries, lost) = entries;
+        for diff_id in &lost.layers {
+            if self.layer_dir(diff_id).parent().is_some_and(Path::exists) {
+                return Ok(());
+            }
+        }
+        for digest in &lost.blobs {
+            if self.blob_path(digest).is_ok_and(|path| path.exists()) {
+                return Ok(());
+            }
+        }
+        for entry in entries {
+            std::fs::remove_file(&entry).context(|| format!("remove {}", entry.display()))?;
+        }
+        Ok(())
     }
 
     fn blobs_dir(&self) -> PathBuf {
@@ -153,6 +205,9 @@ impl ImageStore {
     }
     fn index_path(&self) -> PathBuf {
         self.root.join("images.json")
+    }
+    fn unsynced_dir(&self) -> PathBuf {
+        self.root.join("unsynced")
     }
 
     /// Where the blob with digest "sha256:<hex>" is (or would be) stored.
@@ -230,7 +285,8 @@ impl ImageStore {
     }
 
     fn commit_with(&self, staging: Staging, images: Vec<ImageRecord>, replace_manifests: bool) -> Result<Vec<ImageRecord>> {
-        self.update(|index| {
+        let mut published = false;
+        let stored = self.update(|index| {
             for image in &images {
                 for blob in image.blobs() {
                     if !staging.blobs.contains_key(&blob) && !self.blob_path(&blob)?.exists() {
@@ -243,7 +299,7 @@ impl ImageStore {
                     }
                 }
             }
-            staging.publish(self)?;
+            published = staging.publish(self)?;
             let mut stored = Vec::new();
             for mut image in images {
                 let names = std::mem::take(&mut image.names);
@@ -271,7 +327,14 @@ impl ImageStore {
                 stored.push(index[position].clone());
             }
             Ok(stored)
-        })
+        })?;
+        if published {
+            // Stored already: a failure here is the next boot's to handle.
+            if let Err(e) = unsynced::sync_in_background(&self.unsynced_dir(), self.sync_helper.as_deref()) {
+                crate::output::warn(&format!("sync the image store: {e}"));
+            }
+        }
+        Ok(stored)
     }
 
     /// Add full names to the image `reference` resolves to (`skiff tag`);
@@ -571,42 +634,54 @@ impl Staging {
         if let Some(expected) = expected.filter(|e| *e != digest) {
             return Err(crate::err!("blob digest mismatch: expected {expected}, got {digest}"));
         }
-        // Not synced here: publish syncs the whole file system once.
+        // Not synced here: see publish.
         let file = buffered.into_inner().map_err(|e| crate::err!("write blob: {}", e.error()))?;
-        crate::storage::start_writeback(file.as_file());
         self.blobs.insert(digest.clone(), file);
         Ok((digest, size))
     }
 
     /// Rename everything into place; content another process stored first
     /// is kept and our copy dropped. Called under the exclusive lock.
-    fn publish(self, store: &ImageStore) -> Result<()> {
-        if !self.layers.is_empty() || !self.blobs.is_empty() {
-            // Blobs and unpacked files are written without fsync: flush
-            // them all at once (blobs and layers share the file system)
-            // before the renames and records can point at them.
-            let dir = File::open(&self.layers_dir)?;
-            rustix::fs::syncfs(&dir).context(|| "sync layers and blobs".into())?;
+    /// Returns whether anything new was stored, which the caller then
+    /// syncs (see [`unsynced`]).
+    fn publish(self, store: &ImageStore) -> Result<bool> {
+        let mut new = unsynced::Content::default();
+        for diff_id in self.layers.keys() {
+            if !store.layer_dir(diff_id).parent().is_some_and(Path::exists) {
+                new.layers.insert(diff_id.clone());
+            }
         }
+        for digest in self.blobs.keys() {
+            if !store.blob_path(digest)?.exists() {
+                new.blobs.insert(digest.clone());
+            }
+        }
+        if new.is_empty() {
+            return Ok(false);
+        }
+        // Blobs and unpacked files are written without fsync: say so on
+        // the disk before anything can point at them.
+        unsynced::record(&store.unsynced_dir(), &new)?;
         for (diff_id, staged) in self.layers {
-            let target = store.layer_dir(&diff_id);
-            let target = target.parent().expect("layer directories have a parent");
-            if !target.exists() {
+            if new.layers.contains(&diff_id) {
+                let target = store.layer_dir(&diff_id);
+                let target = target.parent().expect("layer directories have a parent");
                 std::fs::rename(staged.dir.path(), target).context(|| format!("store layer {diff_id}"))?;
                 // Renamed away: nothing left for TempDir to delete.
                 let _ = staged.dir.keep();
             }
         }
         for (digest, file) in self.blobs {
-            let target = store.blob_path(&digest)?;
-            if !target.exists() {
+            if new.blobs.contains(&digest) {
+                let target = store.blob_path(&digest)?;
                 file.persist(&target).map_err(|e| crate::err!("store blob {digest}: {}", e.error))?;
             }
         }
+        // The renames reach the disk before the index that names them.
         for dir in [&self.layers_dir, &self.blobs_dir] {
             File::open(dir).and_then(|d| d.sync_all()).context(|| format!("sync {}", dir.display()))?;
         }
-        Ok(())
+        Ok(true)
     }
 }
 
@@ -674,7 +749,7 @@ mod tests {
     #[test]
     fn commits_atomically_and_collects_garbage() {
         let root = tempfile::tempdir().unwrap();
-        let store = ImageStore { root: root.path().to_path_buf() };
+        let store = ImageStore { root: root.path().to_path_buf(), sync_helper: None };
 
         // Dropped before commit, as when a load fails: nothing is left.
         let mut staging = store.stage().unwrap();

@@ -25,16 +25,3 @@ pub fn disk_usage(path: &std::path::Path) -> u64 {
     }
     total
 }
-
-/// Ask the kernel to start writing a file's data to disk now, without
-/// waiting. Content written without fsync is synced at once later (one
-/// syncfs before it is published); starting early lets the disk work while
-/// the rest is still being unpacked, so that sync has less left to wait
-/// for. Only a hint: errors are for the later sync to report.
-pub fn start_writeback(file: &impl std::os::fd::AsRawFd) {
-    // SAFETY: sync_file_range only reads its integer arguments; the
-    // descriptor is open for as long as `file` is borrowed.
-    unsafe {
-        libc::sync_file_range(file.as_raw_fd(), 0, 0, libc::SYNC_FILE_RANGE_WRITE);
-    }
-}
