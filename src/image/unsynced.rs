@@ -25,6 +25,13 @@ use std::path::{Path, PathBuf};
 /// The hidden command that runs [`sync_and_clear`].
 pub const HELPER_COMMAND: &str = "__sync-store";
 
+/// Helpers this process started, reaped (without waiting) when it starts
+/// the next one; init reaps those still running when it exits. No thread
+/// waits for them: a container cloned while another thread lives would
+/// inherit the C library's list of threads, and its setgroups would wait
+/// for them forever.
+static STARTED: std::sync::Mutex<Vec<std::process::Child>> = std::sync::Mutex::new(Vec::new());
+
 /// Content named by one or more entries.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Content {
@@ -89,10 +96,11 @@ pub fn sync_in_background(dir: &Path, helper: Option<&Path>) -> Result<()> {
             // Not stopped by the Ctrl-C that may end the caller.
             .process_group(0)
             .spawn();
-        if let Ok(mut child) = spawned {
-            // Reaped here if this process lives longer (a build commits
-            // many times); by init otherwise.
-            let _ = std::thread::Builder::new().name("sync-reaper".into()).spawn(move || child.wait());
+        if let Ok(child) = spawned {
+            if let Ok(mut started) = STARTED.lock() {
+                started.retain_mut(|helper| matches!(helper.try_wait(), Ok(None)));
+                started.push(child);
+            }
             return Ok(());
         }
     }
