@@ -267,7 +267,7 @@ impl ImageStore {
         for dir in [self.blobs_dir(), self.layers_dir()] {
             std::fs::create_dir_all(&dir).context(|| format!("create {}", dir.display()))?;
         }
-        Ok(Staging { blobs_dir: self.blobs_dir(), layers_dir: self.layers_dir(), blobs: HashMap::new(), layers: HashMap::new(), pins: Vec::new() })
+        Ok(Staging { blobs_dir: self.blobs_dir(), layers_dir: self.layers_dir(), blobs: HashMap::new(), layers: HashMap::new(), pins: Vec::new(), stored_layers: None })
     }
 
     /// Make staged content visible and add `images` to the index (their
@@ -504,6 +504,23 @@ fn abandoned(path: &Path) -> bool {
     old && File::open(path).is_ok_and(|f| f.try_lock().is_ok())
 }
 
+/// Which version of the index file is there: it is only ever replaced
+/// (renamed over), so a new version is a new inode.
+#[derive(PartialEq, Eq)]
+struct IndexVersion {
+    inode: u64,
+    modified: std::time::SystemTime,
+}
+
+impl IndexVersion {
+    /// None when there is no index (no image) or it cannot be read.
+    fn of(index: &Path) -> Option<IndexVersion> {
+        use std::os::unix::fs::MetadataExt;
+        let metadata = std::fs::metadata(index).ok()?;
+        Some(IndexVersion { inode: metadata.ino(), modified: metadata.modified().ok()? })
+    }
+}
+
 /// Blobs and layers written but not yet visible in the store.
 pub struct Staging {
     blobs_dir: PathBuf,
@@ -514,6 +531,9 @@ pub struct Staging {
     layers: HashMap<String, StagedLayer>,
     /// Shared locks on stored content this staging reuses.
     pins: Vec<File>,
+    /// The stored images' layers by diff id, and the index file they were
+    /// read from (see [`reuse_layer`](Self::reuse_layer)).
+    stored_layers: Option<(IndexVersion, HashMap<String, LayerRecord>)>,
 }
 
 struct StagedLayer {
@@ -544,8 +564,15 @@ impl Staging {
     /// The record of a layer some stored image has, pinned (with its blob)
     /// so that no garbage collection removes it before this staging is
     /// committed or dropped. None when there is no such layer (any more).
+    /// The store's images are read again only when the index file has
+    /// changed (a pull of many layers read it once per layer).
     pub fn reuse_layer(&mut self, store: &ImageStore, diff_id: &str) -> Result<Option<LayerRecord>> {
-        let Some(record) = store.list()?.into_iter().flat_map(|i| i.layers.into_iter().chain(i.build_layers)).find(|l| l.diff_id == diff_id) else {
+        let version = IndexVersion::of(&store.index_path());
+        if self.stored_layers.as_ref().is_none_or(|(read, _)| Some(read) != version.as_ref()) {
+            let layers = store.list()?.into_iter().flat_map(|i| i.layers.into_iter().chain(i.build_layers));
+            self.stored_layers = version.map(|version| (version, layers.map(|l| (l.diff_id.clone(), l)).collect()));
+        }
+        let Some(record) = self.stored_layers.as_ref().and_then(|(_, layers)| layers.get(diff_id)).cloned() else {
             return Ok(None);
         };
         let layer_dir = store.layer_dir(diff_id);
