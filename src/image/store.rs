@@ -162,7 +162,7 @@ impl ImageStore {
         if unsynced::from_earlier_boots(&self.unsynced_dir())?.0.is_empty() {
             return Ok(());
         }
-        let entries = self.update(|images| {
+        let (entries, lost) = self.update(|images| {
             // Again under the lock: another process may have done it.
             let (entries, lost) = unsynced::from_earlier_boots(&self.unsynced_dir())?;
             images.retain(|image| {
@@ -180,7 +180,6 @@ impl ImageStore {
         // The update's garbage collection removed the content: the entries
         // go only once none of it is left (a pinned layer stays until the
         // next try).
-        let (entries, lost) = entries;
         for diff_id in &lost.layers {
             if self.layer_dir(diff_id).parent().is_some_and(Path::exists) {
                 return Ok(());
