@@ -25,13 +25,6 @@ use std::path::{Path, PathBuf};
 /// The hidden command that runs [`sync_and_clear`].
 pub const HELPER_COMMAND: &str = "__sync-store";
 
-/// Helpers this process started, reaped (without waiting) when it starts
-/// the next one; init reaps those still running when it exits. No thread
-/// waits for them: a container cloned while another thread lives would
-/// inherit the C library's list of threads, and its setgroups would wait
-/// for them forever.
-static STARTED: std::sync::Mutex<Vec<std::process::Child>> = std::sync::Mutex::new(Vec::new());
-
 /// Content named by one or more entries.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Content {
@@ -87,7 +80,10 @@ pub fn sync_in_background(dir: &Path, helper: Option<&Path>) -> Result<()> {
         // The directory is its standard input: it has no path on its
         // command line, and no terminal or pipe of the caller's (a shell's
         // `$(skiff pull …)` would otherwise wait for it).
-        let spawned = Command::new(helper)
+        let mut command = Command::new(helper);
+        // SAFETY: inherit_only makes only async-signal-safe calls.
+        unsafe { command.pre_exec(|| crate::runtime::process::inherit_only(&[])) };
+        let spawned = command
             .arg(HELPER_COMMAND)
             .stdin(std::fs::File::from(directory.try_clone().context(|| "duplicate a descriptor".into())?))
             .stdout(Stdio::null())
@@ -97,10 +93,7 @@ pub fn sync_in_background(dir: &Path, helper: Option<&Path>) -> Result<()> {
             .process_group(0)
             .spawn();
         if let Ok(child) = spawned {
-            if let Ok(mut started) = STARTED.lock() {
-                started.retain_mut(|helper| matches!(helper.try_wait(), Ok(None)));
-                started.push(child);
-            }
+            crate::runtime::process::reap_later(child);
             return Ok(());
         }
     }

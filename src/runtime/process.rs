@@ -608,6 +608,22 @@ pub fn inherit_only(fds: &[RawFd]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Children skiff has no more use for while they finish (slirp4netns
+/// after its container, the store's sync helper).
+static FINISHING: std::sync::Mutex<Vec<std::process::Child>> = std::sync::Mutex::new(Vec::new());
+
+/// Leave `child` to finish on its own: it is reaped, without waiting,
+/// whenever another child is handed over here, and by init if skiff exits
+/// first. No thread waits for it: a thread alive while a container is
+/// cloned stays in the child's copy of the C library's thread list, and
+/// the container's setgroups then waits for it forever.
+pub fn reap_later(child: std::process::Child) {
+    if let Ok(mut finishing) = FINISHING.lock() {
+        finishing.retain_mut(|earlier| matches!(earlier.try_wait(), Ok(None)));
+        finishing.push(child);
+    }
+}
+
 /// Mark every descriptor above the standard three close-on-exec, so that
 /// a program skiff executes inherits only what it is given explicitly.
 pub fn close_on_exec_beyond_stdio() -> std::io::Result<()> {

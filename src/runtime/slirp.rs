@@ -46,10 +46,9 @@ impl Drop for Slirp {
     fn drop(&mut self) {
         drop(self.forwarder.take());
         drop(self.exit.take());
-        if let Some(mut process) = self.process.take() {
-            // Reaped by this thread while the owner lives on (a monitor
-            // restarting its container), else by init.
-            let _ = std::thread::Builder::new().name("slirp-reaper".into()).spawn(move || process.wait());
+        if let Some(process) = self.process.take() {
+            // Its exit takes a while (see the module's notes on waiting).
+            crate::runtime::process::reap_later(process);
         }
         let _ = std::fs::remove_file(self.dir.join(LOG));
         // Created by `start`; left alone if something else keeps files there.
