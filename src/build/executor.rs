@@ -334,15 +334,8 @@ impl Builder<'_> {
         (self.options.pull_image)(reference)?;
         let image = self.store.lookup(reference)?;
         let raw = self.store.read_blob(&format!("sha256:{}", image.id))?;
-        let mut layers = Vec::new();
-        for layer in &image.layers {
-            let record = self
-                .staging
-                .reuse_layer(self.store, &layer.diff_id)?
-                .ok_or_else(|| crate::err!("layer {} of image {reference} was removed meanwhile: try again", layer.diff_id))?;
-            self.image_layers.insert(record.diff_id.clone());
-            layers.push(record);
-        }
+        let layers = self.staging.reuse_image_layers(self.store, &image, &format!("image {reference}"))?;
+        self.image_layers.extend(layers.iter().map(|l| l.diff_id.clone()));
         State::from_config(&raw, layers)
     }
 
@@ -464,21 +457,11 @@ impl Builder<'_> {
         change(state)?;
         let created = crate::time::format(now());
         let mut history = History::default();
-        history.set_created(Some(created.clone()));
+        history.set_created(Some(created));
         history.set_created_by(Some(created_by));
         history.set_empty_layer(layer.is_none().then_some(true));
-        let mut config = state.config.clone();
-        config.set_created(Some(created));
-        let mut all_history = config.history().clone().unwrap_or_default();
-        all_history.push(history);
-        config.set_history(Some(all_history));
-        if let Some(layer) = &layer {
-            let mut diff_ids = config.rootfs().diff_ids().clone();
-            diff_ids.push(layer.diff_id.clone());
-            config.rootfs_mut().set_diff_ids(diff_ids);
-            state.layers.push(layer.clone());
-        }
-        state.config = config;
+        crate::image::oci::append_history(&mut state.config, history, layer.as_ref().map(|l| l.diff_id.as_str()));
+        state.layers.extend(layer.clone());
         let entry = Entry { config: String::from_utf8(state.bytes()?).expect("JSON is UTF-8"), layer: layer.map(|l| l.diff_id) };
         self.cache.put(key, &entry)
     }

@@ -47,13 +47,7 @@ pub fn run(ctx: &Context, args: CommitArgs) -> Result<i32> {
 
     let progress = crate::output::progress::TransferProgress::new(args.quiet);
     let mut staging = images.stage()?;
-    let mut layers = Vec::with_capacity(image.layers.len() + 1);
-    for layer in &image.layers {
-        let pinned = staging
-            .reuse_layer(&images, &layer.diff_id)?
-            .ok_or_else(|| crate::err!("layer {} of the container's image was removed meanwhile: try again", layer.diff_id))?;
-        layers.push(pinned);
-    }
+    let mut layers = staging.reuse_image_layers(&images, &image, "the container's image")?;
     let work = tempfile::Builder::new().prefix(".tmp-commit-").tempdir_in(&ctx.paths.data).context(|| "create a work directory".into())?;
     let upper = containers.container_dir(&record.id).join("upper");
     let layer = {
@@ -103,19 +97,12 @@ fn runtime_config(mut config: Config, record: &ContainerRecord) -> Config {
 /// Record the new layer and its history entry (author, message, and the
 /// container's command as what created it).
 fn add_history(config: &mut ImageConfiguration, diff_id: &str, record: &ContainerRecord, args: &CommitArgs) {
-    let created = crate::time::format(crate::container::state::now());
     let mut history = History::default();
-    history.set_created(Some(created.clone()));
+    history.set_created(Some(crate::time::format(crate::container::state::now())));
     history.set_created_by(Some(record.command_line()));
     history.set_author(args.author.clone());
     history.set_comment(args.changes.message.clone());
-    let mut all = config.history().clone().unwrap_or_default();
-    all.push(history);
-    config.set_history(Some(all));
-    let mut diff_ids = config.rootfs().diff_ids().clone();
-    diff_ids.push(diff_id.to_string());
-    config.rootfs_mut().set_diff_ids(diff_ids);
-    config.set_created(Some(created));
+    oci::append_history(config, history, Some(diff_id));
     if args.author.is_some() {
         config.set_author(args.author.clone());
     }

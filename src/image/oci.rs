@@ -9,6 +9,20 @@ use std::collections::BTreeMap;
 pub const MANIFEST_MEDIA_TYPE: &str = "application/vnd.oci.image.manifest.v1+json";
 const CONFIG_MEDIA_TYPE: &str = "application/vnd.oci.image.config.v1+json";
 
+/// A new step in an image's history: `entry` (whose time becomes the
+/// image's creation time) and, when the step made one, its layer.
+pub fn append_history(config: &mut ImageConfiguration, entry: History, layer: Option<&str>) {
+    config.set_created(entry.created().clone());
+    let mut history = config.history().clone().unwrap_or_default();
+    history.push(entry);
+    config.set_history(Some(history));
+    if let Some(diff_id) = layer {
+        let mut diff_ids = config.rootfs().diff_ids().clone();
+        diff_ids.push(diff_id.to_string());
+        config.rootfs_mut().set_diff_ids(diff_ids);
+    }
+}
+
 /// The config of a one-layer image made from a root filesystem tarball, for
 /// this host's architecture.
 pub fn import_config(layer: &LayerRecord, config: Config, message: Option<&str>, created: i64) -> Result<Vec<u8>> {

@@ -585,6 +585,20 @@ impl Staging {
         }
     }
 
+    /// The layers of a stored image, each pinned as by
+    /// [`reuse_layer`](Self::reuse_layer); `whose` names the image in the
+    /// error when one has gone meanwhile.
+    pub fn reuse_image_layers(&mut self, store: &ImageStore, image: &ImageRecord, whose: &str) -> Result<Vec<LayerRecord>> {
+        let mut layers = Vec::with_capacity(image.layers.len() + 1);
+        for layer in &image.layers {
+            let pinned = self
+                .reuse_layer(store, &layer.diff_id)?
+                .ok_or_else(|| crate::err!("layer {} of {whose} was removed meanwhile: try again", layer.diff_id))?;
+            layers.push(pinned);
+        }
+        Ok(layers)
+    }
+
     /// Unpack a layer blob (plain, gzip or zstd tar), storing the blob as
     /// received. When `expected_blob` is given the blob must have that
     /// digest.
