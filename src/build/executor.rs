@@ -460,7 +460,7 @@ impl Builder<'_> {
         history.set_created(Some(created));
         history.set_created_by(Some(created_by));
         history.set_empty_layer(layer.is_none().then_some(true));
-        crate::image::oci::append_history(&mut state.config, history, layer.as_ref().map(|l| l.diff_id.as_str()));
+        oci::append_history(&mut state.config, history, layer.as_ref().map(|l| l.diff_id.as_str()));
         state.layers.extend(layer.clone());
         let entry = Entry { config: String::from_utf8(state.bytes()?).expect("JSON is UTF-8"), layer: layer.map(|l| l.diff_id) };
         self.cache.put(key, &entry)
