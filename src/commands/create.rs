@@ -7,6 +7,7 @@ use crate::container::etc_files;
 use crate::container::health::{parse_flag_duration, Healthcheck};
 use crate::container::launch::{confinement, custom_seccomp_profile, SECCOMP_PROFILE_FILE};
 use crate::container::mounts::{self, MountConfig, RequestedMount};
+use crate::container::user_namespace::{InfraStopped, UserNamespaceSource};
 use crate::container::state::{now, now_nanos, ContainerConfig, ContainerRecord, ContainerStatus, RestartPolicy};
 use crate::container::ContainerStore;
 use crate::error::{Context as _, Result};
@@ -142,7 +143,8 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         Some(request) => {
             let pod = request.resolve(&ctx.paths, &mut ports)?;
             // A failure from here on must not leave a pod made for this container.
-            let joined = crate::pod::enter_user_namespace(&ctx.paths, &pod, start_pod);
+            let stopped = if start_pod { InfraStopped::Start } else { InfraStopped::EnterOwn };
+            let joined = UserNamespaceSource::Pod(&pod, stopped).enter(&ctx.paths);
             if let Err(e) = joined {
                 request.undo(&ctx.paths, &pod);
                 return Err(e);
@@ -153,10 +155,13 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
             Some(pod)
         }
         None => {
+            // On a user network, `run` has joined the networks' holder's
+            // already; `create` needs no more than a namespace of its own.
             match &network_target {
-                Some((_, holder)) if userns::rootless() => crate::runtime::userns::join_user_namespace(*holder)?,
-                _ => drop(userns::enter_if_rootless()?),
+                Some((_, holder)) => UserNamespaceSource::NetworkContainer(*holder),
+                None => UserNamespaceSource::Own,
             }
+            .enter(&ctx.paths)?;
             None
         }
     };

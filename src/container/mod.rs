@@ -11,5 +11,6 @@ pub mod mounts;
 pub mod names;
 pub mod processes;
 pub mod state;
+pub mod user_namespace;
 
 pub use state::{ContainerRecord, ContainerStatus, ContainerStore};

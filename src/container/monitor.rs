@@ -12,6 +12,7 @@ use super::attach::AttachServer;
 use super::launch::spec_for;
 use super::logs::{log_path, LogWriter, Stream};
 use super::state::{now, ContainerStatus};
+use super::user_namespace::{InfraStopped, UserNamespaceSource};
 use super::ContainerStore;
 use crate::error::{Context, Error, Result, EXIT_ENGINE};
 use crate::image::ImageStore;
@@ -132,18 +133,21 @@ fn enter_container_user_namespace(paths: &Paths, id: &str) -> Result<()> {
         return Ok(());
     }
     let record = ContainerStore::open(paths).lookup(id)?;
-    if let Ok(crate::runtime::spec::NetworkMode::Container(target)) = crate::runtime::spec::NetworkMode::parse(&record.config.network) {
-        let (_, holder) = crate::container::launch::network_holder(paths, &target)?;
-        return crate::runtime::userns::join_user_namespace(holder);
+    let network = crate::runtime::spec::NetworkMode::parse(&record.config.network);
+    if let Ok(crate::runtime::spec::NetworkMode::Container(target)) = &network {
+        let (_, holder) = crate::container::launch::network_holder(paths, target)?;
+        return UserNamespaceSource::NetworkContainer(holder).enter(paths);
     }
     if record.config.pod.is_empty() {
         // A container on a user network starts in the networks' holder's.
-        return crate::network::holder::enter_user_namespace_for(paths, [record.config.network.as_str()]);
+        return match network {
+            Ok(crate::runtime::spec::NetworkMode::User(_)) => UserNamespaceSource::UserNetworks,
+            _ => UserNamespaceSource::Own,
+        }
+        .enter(paths);
     }
-    let pods = crate::pod::PodStore::open(paths);
-    let pod = pods.lookup(&record.config.pod)?;
-    let holder = pods.infra_pid(&pod.id).ok_or_else(|| crate::err!("the infra process of pod {} is not running", pod.name))?;
-    crate::runtime::userns::join_user_namespace(holder)
+    let pod = crate::pod::PodStore::open(paths).lookup(&record.config.pod)?;
+    UserNamespaceSource::Pod(&pod, InfraStopped::Fail).enter(paths)
 }
 
 fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> {

@@ -107,19 +107,6 @@ pub fn join_if_running(paths: &Paths) -> Result<()> {
     }
 }
 
-/// Enter the user namespace in which containers with these `--network`
-/// values can start: the holder's if any is a user network, else a new
-/// one as every other command does.
-pub fn enter_user_namespace_for<'a>(paths: &Paths, networks: impl IntoIterator<Item = &'a str>) -> Result<()> {
-    let on_user_network =
-        networks.into_iter().any(|n| matches!(crate::runtime::spec::NetworkMode::parse(n), Ok(crate::runtime::spec::NetworkMode::User(_))));
-    if on_user_network && crate::runtime::userns::rootless() {
-        join(paths)
-    } else {
-        crate::runtime::userns::enter_if_rootless().map(|_| ())
-    }
-}
-
 /// The hidden `__netns` command.
 pub fn run(paths: &Paths) -> Result<i32> {
     let mut reporter = crate::container::monitor::reporter();

@@ -428,23 +428,6 @@ pub fn create_pod(paths: &Paths, name: Option<&str>, mut settings: PodSettings) 
     PodStore::open(paths).create(name, |id, name| new_record(id, name, settings))
 }
 
-/// Enter the user namespace a container of `pod` must run in: that of the
-/// pod's infra process, started first when `start` says so; while it is not
-/// running, a new one with the same mappings (enough to create the
-/// container's files).
-pub fn enter_user_namespace(paths: &Paths, pod: &PodRecord, start: bool) -> Result<()> {
-    let pods = PodStore::open(paths);
-    let holder = match pods.infra_pid(&pod.id) {
-        Some(pid) => Some(pid),
-        None if start => Some(infra::ensure_running(paths, &pods, pod)?),
-        None => None,
-    };
-    match holder {
-        Some(pid) => crate::runtime::userns::join_user_namespace(pid),
-        None => crate::runtime::userns::enter_if_rootless().map(drop),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,8 +1,10 @@
-//! Joining the namespaces of a running skiff holder process (a pod's infra
-//! process). Its namespaces belong to its user namespace, so a process must
-//! join that user namespace first (`userns::join_user_namespace`; allowed:
+//! Joining the namespaces of another running process: those a pod's infra
+//! process holds (or a `--network container:NAME` target's network), and
+//! all of a container's for `exec`. Its namespaces belong to its user
+//! namespace, so a process must join that user namespace first (allowed:
 //! the same user owns it) to gain the capabilities that joining the others
-//! takes.
+//! takes: `exec` joins it as the first of all, a pod's container has joined
+//! it already (`userns::join_user_namespace`).
 
 use crate::error::{Context, Result};
 use nix::sched::CloneFlags;
@@ -45,29 +47,67 @@ impl SharedNamespace {
     }
 }
 
-/// Namespaces of a holder, opened while its /proc entry is reachable (a
-/// new mount or pid namespace may hide it later) and joined with `enter`.
+/// Every namespace of a running container, in the order they must be
+/// joined: the user namespace first, which gives the capabilities to join
+/// the rest.
+const ALL: &[(&str, CloneFlags)] = &[
+    ("user", CloneFlags::CLONE_NEWUSER),
+    ("mnt", CloneFlags::CLONE_NEWNS),
+    ("pid", CloneFlags::CLONE_NEWPID),
+    ("uts", CloneFlags::CLONE_NEWUTS),
+    ("ipc", CloneFlags::CLONE_NEWIPC),
+    ("net", CloneFlags::CLONE_NEWNET),
+];
+
+/// Namespaces of another process (a pod's infra process, or a container's
+/// init), opened while its /proc entry is reachable (a new mount or pid
+/// namespace may hide it later, and once in its mount namespace /proc is
+/// the container's) and joined with `enter`, in the order they were opened.
 pub struct HolderNamespaces {
-    opened: Vec<(std::fs::File, SharedNamespace)>,
+    opened: Vec<(std::fs::File, &'static str, CloneFlags)>,
+    /// Whose they are, for errors: "pod's" or "container's".
+    whose: &'static str,
 }
 
 impl HolderNamespaces {
+    /// The shared namespaces `kinds` of a holder; joining them needs its
+    /// user namespace joined first.
     pub fn open(pid: i32, kinds: &[SharedNamespace]) -> Result<HolderNamespaces> {
         let opened = kinds
             .iter()
-            .map(|kind| {
-                let path = format!("/proc/{pid}/ns/{}", kind.name());
-                std::fs::File::open(&path).context(|| format!("open {path}")).map(|f| (f, *kind))
-            })
+            .map(|kind| open_namespace(pid, kind.name()).map(|file| (file, kind.name(), kind.clone_flag())))
             .collect::<Result<_>>()?;
-        Ok(HolderNamespaces { opened })
+        Ok(HolderNamespaces { opened, whose: "pod's" })
     }
 
-    /// Join them all; the caller must be in the holder's user namespace.
+    /// All the namespaces of the running container whose init is `pid`
+    /// (`exec`), its user namespace first, except those this process is in
+    /// already: joining one's own user namespace (root without a user
+    /// namespace, or skiff in the container's) is refused by the kernel,
+    /// and a container on the host network shares skiff's.
+    pub fn open_all(pid: i32) -> Result<HolderNamespaces> {
+        let mut opened = Vec::new();
+        for &(name, flag) in ALL {
+            let file = open_namespace(pid, name)?;
+            let own = std::fs::read_link(format!("/proc/self/ns/{name}")).ok();
+            if own.is_some() && own == std::fs::read_link(format!("/proc/{pid}/ns/{name}")).ok() {
+                continue;
+            }
+            opened.push((file, name, flag));
+        }
+        Ok(HolderNamespaces { opened, whose: "container's" })
+    }
+
+    /// Join them all, in order.
     pub fn enter(&self) -> Result<()> {
-        for (file, kind) in &self.opened {
-            nix::sched::setns(file, kind.clone_flag()).context(|| format!("join the pod's {} namespace", kind.name()))?;
+        for (file, name, flag) in &self.opened {
+            nix::sched::setns(file, *flag).context(|| format!("join the {} {name} namespace", self.whose))?;
         }
         Ok(())
     }
+}
+
+fn open_namespace(pid: i32, name: &str) -> Result<std::fs::File> {
+    let path = format!("/proc/{pid}/ns/{name}");
+    std::fs::File::open(&path).context(|| format!("open {path}"))
 }

@@ -121,41 +121,9 @@ pub fn exec_foreground(spec: &ContainerSpec, pid: i32) -> Result<i32> {
     }
 }
 
-/// The namespaces of a container, in the order they must be joined: the
-/// user namespace first, which gives the capabilities to join the rest.
-const JOINED: &[(&str, nix::sched::CloneFlags)] = &[
-    ("user", nix::sched::CloneFlags::CLONE_NEWUSER),
-    ("mnt", nix::sched::CloneFlags::CLONE_NEWNS),
-    ("pid", nix::sched::CloneFlags::CLONE_NEWPID),
-    ("uts", nix::sched::CloneFlags::CLONE_NEWUTS),
-    ("ipc", nix::sched::CloneFlags::CLONE_NEWIPC),
-    ("net", nix::sched::CloneFlags::CLONE_NEWNET),
-];
-
-fn join_namespaces(pid: i32) -> Result<()> {
-    // Open them all first: once in the mount namespace, /proc is the container's.
-    let mut fds = Vec::new();
-    for (name, kind) in JOINED {
-        let path = format!("/proc/{pid}/ns/{name}");
-        let fd = std::fs::File::open(&path).context(|| format!("open {path}"))?;
-        let own = std::fs::read_link(format!("/proc/self/ns/{name}")).ok();
-        let theirs = std::fs::read_link(&path).ok();
-        // Joining our own namespace (root without a user namespace, or the
-        // host network) is refused by the kernel for user namespaces.
-        if own.is_some() && own == theirs {
-            continue;
-        }
-        fds.push((fd, *kind, *name));
-    }
-    for (fd, kind, name) in fds {
-        nix::sched::setns(fd, kind).context(|| format!("join the container's {name} namespace"))?;
-    }
-    Ok(())
-}
-
 fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Started> {
     if let Some(pid) = join {
-        join_namespaces(pid)?;
+        HolderNamespaces::open_all(pid)?.enter()?;
     }
     let signals = handled_signals();
     signals.thread_block().context(|| "block signals".into())?;
@@ -201,7 +169,7 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             for kind in &pod.namespaces {
                 flags &= !(kind.clone_flag().bits());
             }
-            Some(super::join::HolderNamespaces::open(holder, &pod.namespaces)?)
+            Some(HolderNamespaces::open(holder, &pod.namespaces)?)
         }
         _ => None,
     };
