@@ -410,13 +410,8 @@ impl ContainerStore {
 
     /// All containers, newest first.
     pub fn list(&self) -> Result<Vec<ContainerRecord>> {
-        let entries = match std::fs::read_dir(&self.dir) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(crate::err!("read {}: {e}", self.dir.display())),
-        };
         let mut out = Vec::new();
-        for entry in entries.flatten() {
+        for entry in crate::storage::dir_entries(&self.dir)? {
             let name = entry.file_name();
             let name = name.to_string_lossy();
             if name.len() != 64 {

@@ -170,13 +170,8 @@ impl PodStore {
 
     /// All pods, newest first.
     pub fn list(&self) -> Result<Vec<PodRecord>> {
-        let entries = match std::fs::read_dir(&self.dir) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(crate::err!("read {}: {e}", self.dir.display())),
-        };
-        let mut out: Vec<PodRecord> = entries
-            .flatten()
+        let mut out: Vec<PodRecord> = crate::storage::dir_entries(&self.dir)?
+            .into_iter()
             .filter(|e| e.file_name().len() == 64)
             .filter_map(|e| self.load(&e.file_name().to_string_lossy()).ok())
             .collect();
