@@ -15,7 +15,7 @@ use crate::runtime::ports::PortMapping;
 use crate::runtime::spec::NetworkMode;
 use crate::storage::records::{record_fields, Record, RecordStore};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 /// podman's exit status of `pod rm` for a pod that does not exist.
@@ -209,6 +209,16 @@ impl PodStore {
     /// The pod's containers, newest first.
     pub fn containers_of(&self, containers: &ContainerStore, id: &str) -> Result<Vec<ContainerRecord>> {
         Ok(containers.list()?.into_iter().filter(|c| c.config.pod == id).collect())
+    }
+
+    /// Every pod's containers, newest first, by pod id, from one listing of
+    /// the container store: for commands that go through many pods.
+    pub fn containers_by_pod(&self, containers: &ContainerStore) -> Result<HashMap<String, Vec<ContainerRecord>>> {
+        let mut by_pod: HashMap<String, Vec<ContainerRecord>> = HashMap::new();
+        for c in containers.list()?.into_iter().filter(|c| !c.config.pod.is_empty()) {
+            by_pod.entry(c.config.pod.clone()).or_default().push(c);
+        }
+        Ok(by_pod)
     }
 
     /// The pod's state, from its containers and its infra process.
