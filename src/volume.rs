@@ -96,13 +96,10 @@ impl VolumeStore {
 
     /// All volumes, by name.
     pub fn list(&self) -> Result<Vec<VolumeRecord>> {
-        let entries = match std::fs::read_dir(&self.dir) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(crate::err!("read {}: {e}", self.dir.display())),
-        };
-        let mut out: Vec<VolumeRecord> =
-            entries.flatten().filter_map(|e| self.lookup(&e.file_name().to_string_lossy()).ok()).collect();
+        let mut out: Vec<VolumeRecord> = crate::storage::dir_entries(&self.dir)?
+            .into_iter()
+            .filter_map(|e| self.lookup(&e.file_name().to_string_lossy()).ok())
+            .collect();
         out.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(out)
     }

@@ -135,7 +135,11 @@ fn pod_errors_are_one_clear_line_and_leave_nothing() {
     store.skiff(&["pod", "ps", "-q"]).ok().stdout_is("");
     assert!(traces_left(&before, &store.snapshot()).is_empty(), "{:?}", traces_left(&before, &store.snapshot()));
 
-    store.skiff(&["pod", "create", "--name", "net"]).ok();
+    let id = store.skiff(&["pod", "create", "--name", "net"]).ok().stdout.trim().to_string();
+    // A full id, a unique prefix and the name find the same pod.
+    for key in [id.as_str(), &id[..12], "net"] {
+        store.skiff(&["pod", "inspect", "--format", "{{.Name}}", key]).ok().stdout_is("net\n");
+    }
     let conflict = store.skiff(&["create", "--pod", "net", "--network", "host", "bb", "true"]);
     conflict.code(125);
     assert_eq!(conflict.stderr.trim(), "Error: --network host conflicts with --pod net: the container uses the pod's network");
@@ -144,5 +148,13 @@ fn pod_errors_are_one_clear_line_and_leave_nothing() {
     store.skiff(&["pod", "create", "--name", "net"]).code(125).stderr_has("the pod name \"net\" is already in use");
     store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
     store.skiff(&["pod", "rm", "net"]).ok();
+    // Neither the pod's directory, its trash nor its name is left.
+    let pods = store.skiff_root().join("pods");
+    let left: Vec<_> = std::fs::read_dir(&pods)
+        .unwrap()
+        .chain(std::fs::read_dir(pods.join("names")).unwrap())
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["names"], "left in {}", pods.display());
     assert_no_processes_left(&store);
 }

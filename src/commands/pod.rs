@@ -175,8 +175,10 @@ fn prune(ctx: &Context, force: bool) -> Result<i32> {
     userns::enter_if_rootless()?;
     let pods = PodStore::open(&ctx.paths);
     let containers = ContainerStore::open(&ctx.paths);
+    let mut members_of = pods.containers_by_pod(&containers)?;
     for pod in pods.list()? {
-        let members = pods.containers_of(&containers, &pod.id)?;
+        let members = members_of.remove(&pod.id).unwrap_or_default();
+        // remove_pod lists the members again: one may have joined since.
         if matches!(pods.status(&pod, &members), PodStatus::Created | PodStatus::Exited) {
             remove_pod(ctx, &pods, &containers, &pod, false)?;
             output::line(&pod.id);
@@ -195,9 +197,10 @@ fn ps(ctx: &Context, args: PodPsArgs) -> Result<i32> {
     }
     let pods = PodStore::open(&ctx.paths);
     let containers = ContainerStore::open(&ctx.paths);
+    let mut members_of = pods.containers_by_pod(&containers)?;
     let mut listed = Vec::new();
     for pod in pods.list()? {
-        let members = pods.containers_of(&containers, &pod.id)?;
+        let members = members_of.remove(&pod.id).unwrap_or_default();
         let status = pods.status(&pod, &members);
         if filters.matches(|key, value| pod_matches(key, value, &pod, status)) {
             listed.push((pod, members, status));
@@ -299,10 +302,11 @@ fn inspect(ctx: &Context, args: PodInspectArgs) -> Result<i32> {
     let format = OutputFormat::parse(args.format.as_deref())?;
     let pods = PodStore::open(&ctx.paths);
     let containers = ContainerStore::open(&ctx.paths);
+    let members_of = pods.containers_by_pod(&containers)?;
     let mut values = Vec::new();
     for key in &args.pods {
         let pod = lookup(&pods, key)?;
-        let members = pods.containers_of(&containers, &pod.id)?;
+        let members = members_of.get(&pod.id).cloned().unwrap_or_default();
         values.push(inspect_json(&pods, &pod, &members)?);
     }
     match (&format, values.len()) {

@@ -1,14 +1,13 @@
-//! Container records: one directory per container in the store, holding
-//! `container.json` (written atomically) and the container's own files (its
-//! overlay upper directory, generated /etc files). Names are reserved with a
-//! symlink `names/NAME -> ID`, which the kernel creates atomically, so two
-//! skiff processes can never take the same name. The pid of a running
-//! container lives in the runtime directory, checked against the process's
-//! start time so that a recycled pid is never trusted.
+//! Container records: one directory per container in the store (a
+//! `RecordStore`), holding `container.json` and the container's own files
+//! (its overlay upper directory, generated /etc files), names reserved as
+//! `names/NAME -> ID`. The pid of a running container lives in the runtime
+//! directory, beside the markers of a stop the user asked for and the
+//! outcome of its healthchecks.
 
 use crate::error::{Context, Error, Result};
 use crate::paths::Paths;
-use crate::storage::atomic;
+use crate::storage::records::{record_fields, Record, RecordStore};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -173,6 +172,21 @@ pub struct ContainerRecord {
     pub config: ContainerConfig,
 }
 
+impl Record for ContainerRecord {
+    const KIND: &'static str = "container";
+    const FILE: &'static str = "container.json";
+
+    record_fields!();
+
+    fn name_in_use(name: &str, holder: &str) -> Error {
+        crate::err!("the container name \"{name}\" is already in use by {holder}. You have to remove that container to be able to reuse that name")
+    }
+
+    fn not_found(key: &str) -> Error {
+        Error::with_code(1, format!("no container with name or ID \"{key}\" found: no such container"))
+    }
+}
+
 impl ContainerRecord {
     /// The command line shown by `ps`.
     pub fn command_line(&self) -> String {
@@ -234,8 +248,7 @@ mod tests {
 }
 
 pub struct ContainerStore {
-    dir: PathBuf,
-    runtime: PathBuf,
+    records: RecordStore<ContainerRecord>,
     data: PathBuf,
 }
 
@@ -262,73 +275,29 @@ pub fn process_start_time(pid: i32) -> Option<u64> {
 
 impl ContainerStore {
     pub fn open(paths: &Paths) -> ContainerStore {
-        ContainerStore { dir: paths.containers_dir(), runtime: paths.runtime.join("containers"), data: paths.data.clone() }
+        ContainerStore { records: RecordStore::new(paths.containers_dir(), paths.runtime.join("containers")), data: paths.data.clone() }
     }
 
     /// The runtime directory of containers (live state, sockets).
     pub fn runtime_dir(&self) -> &Path {
-        &self.runtime
+        self.records.runtime_dir()
     }
 
     pub fn container_dir(&self, id: &str) -> PathBuf {
-        self.dir.join(id)
-    }
-
-    fn record_path(&self, id: &str) -> PathBuf {
-        self.dir.join(id).join("container.json")
-    }
-
-    fn names_dir(&self) -> PathBuf {
-        self.dir.join("names")
-    }
-
-    fn live_path(&self, id: &str) -> PathBuf {
-        self.runtime.join(format!("{id}.json"))
+        self.records.record_dir(id)
     }
 
     /// Reserve a name and a directory for a new container, then write its
     /// record. `name` None picks a random free name.
     pub fn create(&self, name: Option<&str>, make: impl FnOnce(&str, &str) -> ContainerRecord) -> Result<ContainerRecord> {
-        std::fs::create_dir_all(self.names_dir()).context(|| format!("create {}", self.names_dir().display()))?;
-        let id = super::names::random_id();
-        let name = super::names::pick_name("container", name, &id, |candidate| self.reserve_name(candidate, &id))?;
-        let record = make(&id, &name);
-        let dir = self.container_dir(&id);
-        let made = std::fs::create_dir(&dir)
-            .context(|| format!("create {}", dir.display()))
-            .and_then(|_| self.save(&record));
-        if let Err(e) = made {
-            let _ = std::fs::remove_dir_all(&dir);
-            let _ = std::fs::remove_file(self.names_dir().join(&name));
-            return Err(e);
-        }
+        let record = self.records.create(name, make)?;
         self.event(&record, "create");
         Ok(record)
     }
 
-    fn reserve_name(&self, name: &str, id: &str) -> Result<()> {
-        // A name whose container directory is gone was left by a process
-        // that died half-way.
-        let gone = |old: &str| !self.record_path(old).exists() && !self.container_dir(old).exists();
-        let in_use = |name: &str, old: &str| {
-            crate::err!("the container name \"{name}\" is already in use by {old}. You have to remove that container to be able to reuse that name")
-        };
-        super::names::reserve_link(&self.names_dir(), name, id, &gone, &in_use)
-    }
-
     /// Give a container another name; the old one is free afterwards.
     pub fn rename(&self, record: &mut ContainerRecord, name: &str) -> Result<()> {
-        if !super::names::valid_name(name) {
-            return Err(crate::err!("invalid container name {name:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
-        }
-        self.reserve_name(name, &record.id)?;
-        let old = std::mem::replace(&mut record.name, name.to_string());
-        if let Err(e) = self.save(record) {
-            let _ = std::fs::remove_file(self.names_dir().join(name));
-            record.name = old;
-            return Err(e);
-        }
-        let _ = std::fs::remove_file(self.names_dir().join(&old));
+        self.records.rename(record, name)?;
         self.event(record, "rename");
         Ok(())
     }
@@ -336,21 +305,21 @@ impl ContainerStore {
     /// Write a container's record. Fails if the container was removed
     /// meanwhile, rather than bringing its directory back.
     pub fn save(&self, record: &ContainerRecord) -> Result<()> {
-        atomic::replace(&self.record_path(&record.id), &serde_json::to_vec_pretty(record)?)
+        self.records.save(record)
     }
 
     /// Record the container's init process; the caller is its watcher.
     pub fn set_live(&self, id: &str, pid: i32) -> Result<()> {
-        atomic::write_json(&self.live_path(id), &LiveState::watched_here(pid))
+        self.records.set_live(id, pid)
     }
 
     pub fn clear_live(&self, id: &str) {
-        let _ = std::fs::remove_file(self.live_path(id));
+        self.records.clear_live(id)
     }
 
     /// Where the outcome of a container's healthchecks is kept.
     pub fn health_path(&self, id: &str) -> PathBuf {
-        super::health::state_path(&self.runtime, id)
+        super::health::state_path(self.runtime_dir(), id)
     }
 
     pub fn health(&self, id: &str) -> Option<super::health::HealthState> {
@@ -358,13 +327,14 @@ impl ContainerStore {
     }
 
     fn stop_marker(&self, id: &str) -> PathBuf {
-        self.runtime.join(format!("{id}.stopped"))
+        self.runtime_dir().join(format!("{id}.stopped"))
     }
 
     /// Note that the user stopped the container, so that its monitor does
     /// not restart it.
     pub fn request_stop(&self, id: &str) -> Result<()> {
-        std::fs::create_dir_all(&self.runtime).context(|| format!("create {}", self.runtime.display()))?;
+        let runtime = self.runtime_dir();
+        std::fs::create_dir_all(runtime).context(|| format!("create {}", runtime.display()))?;
         std::fs::write(self.stop_marker(id), b"").context(|| format!("mark container {id} stopped"))
     }
 
@@ -378,105 +348,45 @@ impl ContainerStore {
 
     /// The live init process of a running container, if it is still there.
     pub fn live_pid(&self, id: &str) -> Option<i32> {
-        let live: LiveState = atomic::read_json(&self.live_path(id)).ok()?;
-        alive(live.pid, live.start_time).then_some(live.pid)
+        self.records.live_pid(id)
     }
 
     /// Whether the container or the skiff process watching it is alive:
     /// while the watcher lives, it will record how the container ended.
     fn watched(&self, id: &str) -> bool {
-        match atomic::read_json::<LiveState>(&self.live_path(id)) {
-            Ok(live) => alive(live.pid, live.start_time) || alive(live.watcher_pid, live.watcher_start_time),
-            Err(_) => false,
-        }
-    }
-
-    fn load(&self, id: &str) -> Result<ContainerRecord> {
-        let mut record: ContainerRecord = atomic::read_json(&self.record_path(id))?;
-        self.refresh(&mut record);
-        Ok(record)
+        self.records.live(id).is_some_and(|live| alive(live.pid, live.start_time) || alive(live.watcher_pid, live.watcher_start_time))
     }
 
     /// A record that says running but whose process and watcher are gone
     /// died with its watcher (which kills it with SIGKILL): show it as
     /// exited 137.
-    fn refresh(&self, record: &mut ContainerRecord) {
+    fn refresh(&self, mut record: ContainerRecord) -> ContainerRecord {
         if record.status == ContainerStatus::Running && !self.watched(&record.id) {
             record.status = ContainerStatus::Exited;
             record.exit_code.get_or_insert(137);
             record.finished_at.get_or_insert(record.started_at.unwrap_or(record.created));
         }
+        record
     }
 
     /// All containers, newest first.
     pub fn list(&self) -> Result<Vec<ContainerRecord>> {
-        let entries = match std::fs::read_dir(&self.dir) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(crate::err!("read {}: {e}", self.dir.display())),
-        };
-        let mut out = Vec::new();
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if name.len() != 64 {
-                continue; // names/, trash, temporary files
-            }
-            // A directory without a record is a container being created or
-            // removed by another process right now.
-            if let Ok(record) = self.load(&name) {
-                out.push(record);
-            }
-        }
-        out.sort_by(|a, b| {
-            b.created.cmp(&a.created).then_with(|| b.created_nanos.cmp(&a.created_nanos)).then_with(|| a.id.cmp(&b.id))
-        });
-        Ok(out)
+        Ok(self.records.list()?.into_iter().map(|r| self.refresh(r)).collect())
     }
 
     /// Find a container by exact name, full id or unique id prefix.
     pub fn lookup(&self, key: &str) -> Result<ContainerRecord> {
-        if let Ok(id) = std::fs::read_link(self.names_dir().join(key)) {
-            if let Ok(r) = self.load(&id.to_string_lossy()) {
-                return Ok(r);
-            }
-        }
-        if key.len() == 64 {
-            if let Ok(r) = self.load(key) {
-                return Ok(r);
-            }
-        }
-        if !key.is_empty() && key.len() < 64 && key.bytes().all(|b| b.is_ascii_hexdigit()) {
-            let matches: Vec<ContainerRecord> = self.list()?.into_iter().filter(|r| r.id.starts_with(key)).collect();
-            match matches.len() {
-                1 => return Ok(matches.into_iter().next().unwrap()),
-                0 => {}
-                _ => return Err(crate::err!("more than one container matches the id prefix {key}")),
-            }
-        }
-        Err(Error::with_code(1, format!("no container with name or ID \"{key}\" found: no such container")))
+        self.records.lookup(key).map(|r| self.refresh(r))
     }
 
-    /// Remove a container's files and name. The directory is first renamed
-    /// away so that no reader sees a half-removed container. For rootless
-    /// stores the caller must be inside the user namespace, since the
-    /// container's files belong to subordinate ids.
+    /// Remove a container's files and name (see `RecordStore::remove`). For
+    /// rootless stores the caller must be inside the user namespace, since
+    /// the container's files belong to subordinate ids.
     pub fn remove(&self, record: &ContainerRecord) -> Result<()> {
-        let dir = self.container_dir(&record.id);
-        let trash = self.dir.join(format!(".trash-{}", record.id));
-        match std::fs::rename(&dir, &trash) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(crate::err!("remove container {}: {e}", record.id)),
-        }
-        let link = self.names_dir().join(&record.name);
-        if std::fs::read_link(&link).map(|t| t.to_string_lossy() == record.id).unwrap_or(false) {
-            let _ = std::fs::remove_file(&link);
-        }
-        self.clear_live(&record.id);
-        self.clear_stop(&record.id);
-        let _ = std::fs::remove_file(self.health_path(&record.id));
-        remove_tree(&trash)?;
+        self.records.remove(record, || {
+            self.clear_stop(&record.id);
+            let _ = std::fs::remove_file(self.health_path(&record.id));
+        })?;
         self.event(record, "remove");
         Ok(())
     }

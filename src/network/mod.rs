@@ -199,13 +199,8 @@ impl NetworkStore {
 
     /// Every network, by name.
     pub fn list(&self) -> Result<Vec<NetworkRecord>> {
-        let entries = match std::fs::read_dir(&self.dir) {
-            Ok(entries) => entries,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(crate::err!("read {}: {e}", self.dir.display())),
-        };
         let mut list = Vec::new();
-        for entry in entries.flatten() {
+        for entry in crate::storage::dir_entries(&self.dir)? {
             let path = entry.path();
             if path.extension().is_some_and(|e| e == "json") {
                 list.push(atomic::read_json::<NetworkRecord>(&path)?);

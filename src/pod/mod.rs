@@ -1,22 +1,21 @@
 //! Pods: groups of containers that share the network, ipc and uts
-//! namespaces held by one infra process (see `infra`). A pod is a directory
-//! `pods/ID/` in the store holding `pod.json` (written atomically); names are
-//! reserved with a symlink `pods/names/NAME -> ID`, as containers' are. The
-//! infra process's pid lives in the runtime directory, checked against the
-//! process's start time as a container's is.
+//! namespaces held by one infra process (see `infra`). Pods are kept as
+//! containers are (a `RecordStore`): a directory `pods/ID/` in the store
+//! holding `pod.json`, names reserved as `pods/names/NAME -> ID`, and the
+//! infra process's pid in the runtime directory.
 
 pub mod infra;
 
-use crate::container::state::{alive, now, now_nanos, LiveState};
+use crate::container::state::{alive, now, now_nanos};
 use crate::container::{ContainerRecord, ContainerStatus, ContainerStore};
-use crate::error::{Context, Error, Result};
+use crate::error::{Error, Result};
 use crate::paths::Paths;
 use crate::runtime::join::SharedNamespace;
 use crate::runtime::ports::PortMapping;
 use crate::runtime::spec::NetworkMode;
-use crate::storage::atomic;
+use crate::storage::records::{record_fields, Record, RecordStore};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 /// podman's exit status of `pod rm` for a pod that does not exist.
@@ -46,6 +45,21 @@ pub struct PodRecord {
     /// Whether the infra process ever ran: a stopped pod is Exited, not Created.
     #[serde(default)]
     pub started: bool,
+}
+
+impl Record for PodRecord {
+    const KIND: &'static str = "pod";
+    const FILE: &'static str = "pod.json";
+
+    record_fields!();
+
+    fn name_in_use(name: &str, _holder: &str) -> Error {
+        crate::err!("the pod name \"{name}\" is already in use: remove that pod to reuse the name")
+    }
+
+    fn not_found(key: &str) -> Error {
+        Error::with_code(EXIT_NO_SUCH_POD, format!("no pod with name or ID {key} found: no such pod"))
+    }
 }
 
 impl PodRecord {
@@ -105,131 +119,66 @@ impl PodStatus {
 }
 
 pub struct PodStore {
-    dir: PathBuf,
-    runtime: PathBuf,
+    records: RecordStore<PodRecord>,
     data: PathBuf,
 }
 
 impl PodStore {
     pub fn open(paths: &Paths) -> PodStore {
-        PodStore { dir: paths.data.join("pods"), runtime: paths.runtime.join("pods"), data: paths.data.clone() }
-    }
-
-    fn record_path(&self, id: &str) -> PathBuf {
-        self.dir.join(id).join("pod.json")
-    }
-
-    fn names_dir(&self) -> PathBuf {
-        self.dir.join("names")
-    }
-
-    fn live_path(&self, id: &str) -> PathBuf {
-        self.runtime.join(format!("{id}.json"))
+        PodStore { records: RecordStore::new(paths.data.join("pods"), paths.runtime.join("pods")), data: paths.data.clone() }
     }
 
     /// Held while the infra process starts.
     pub fn infra_lock_path(&self, id: &str) -> PathBuf {
-        self.dir.join(id).join("infra.lock")
+        self.records.record_dir(id).join("infra.lock")
     }
 
     /// Where the infra process keeps slirp4netns's socket and log.
     pub fn infra_runtime_dir(&self, id: &str) -> PathBuf {
-        self.runtime.join(id)
+        self.records.runtime_dir().join(id)
     }
 
     /// Reserve the name (random when None) and write the record `make` builds.
     pub fn create(&self, name: Option<&str>, make: impl FnOnce(&str, &str) -> PodRecord) -> Result<PodRecord> {
-        std::fs::create_dir_all(self.names_dir()).context(|| format!("create {}", self.names_dir().display()))?;
-        let id = crate::container::names::random_id();
-        let name = crate::container::names::pick_name("pod", name, &id, |candidate| self.reserve_name(candidate, &id))?;
-        let record = make(&id, &name);
-        let dir = self.dir.join(&id);
-        let made = std::fs::create_dir(&dir).context(|| format!("create {}", dir.display())).and_then(|_| self.save(&record));
-        if let Err(e) = made {
-            let _ = std::fs::remove_dir_all(&dir);
-            let _ = std::fs::remove_file(self.names_dir().join(&name));
-            return Err(e);
-        }
+        let record = self.records.create(name, make)?;
         self.event(&record, "create");
         Ok(record)
     }
 
-    fn reserve_name(&self, name: &str, id: &str) -> Result<()> {
-        let gone = |old: &str| !self.dir.join(old).exists();
-        let in_use = |name: &str, _: &str| crate::err!("the pod name \"{name}\" is already in use: remove that pod to reuse the name");
-        crate::container::names::reserve_link(&self.names_dir(), name, id, &gone, &in_use)
-    }
-
     pub fn save(&self, record: &PodRecord) -> Result<()> {
-        atomic::replace(&self.record_path(&record.id), &serde_json::to_vec_pretty(record)?)
-    }
-
-    fn load(&self, id: &str) -> Result<PodRecord> {
-        atomic::read_json(&self.record_path(id))
+        self.records.save(record)
     }
 
     /// All pods, newest first.
     pub fn list(&self) -> Result<Vec<PodRecord>> {
-        let entries = match std::fs::read_dir(&self.dir) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(crate::err!("read {}: {e}", self.dir.display())),
-        };
-        let mut out: Vec<PodRecord> = entries
-            .flatten()
-            .filter(|e| e.file_name().len() == 64)
-            .filter_map(|e| self.load(&e.file_name().to_string_lossy()).ok())
-            .collect();
-        out.sort_by(|a, b| b.created.cmp(&a.created).then_with(|| b.created_nanos.cmp(&a.created_nanos)));
-        Ok(out)
+        self.records.list()
     }
 
     /// Find a pod by exact name, full id or unique id prefix.
     pub fn lookup(&self, key: &str) -> Result<PodRecord> {
-        if let Ok(id) = std::fs::read_link(self.names_dir().join(key)) {
-            if let Ok(r) = self.load(&id.to_string_lossy()) {
-                return Ok(r);
-            }
-        }
-        if !key.is_empty() && key.len() <= 64 && key.bytes().all(|b| b.is_ascii_hexdigit()) {
-            let matches: Vec<PodRecord> = self.list()?.into_iter().filter(|r| r.id.starts_with(key)).collect();
-            match matches.len() {
-                1 => return Ok(matches.into_iter().next().unwrap()),
-                0 => {}
-                _ => return Err(crate::err!("more than one pod matches the id prefix {key}")),
-            }
-        }
-        Err(Error::with_code(EXIT_NO_SUCH_POD, format!("no pod with name or ID {key} found: no such pod")))
+        self.records.lookup(key)
     }
 
-    /// Remove the pod's record and name (its containers must be gone).
+    /// Remove the pod's record and name (its containers must be gone); see
+    /// `RecordStore::remove`.
     pub fn remove(&self, record: &PodRecord) -> Result<()> {
-        let link = self.names_dir().join(&record.name);
-        if std::fs::read_link(&link).map(|t| t.to_string_lossy() == record.id).unwrap_or(false) {
-            let _ = std::fs::remove_file(&link);
-        }
-        self.clear_live(&record.id);
-        crate::container::state::remove_tree(&self.dir.join(&record.id))?;
+        self.records.remove(record, || {})?;
         self.event(record, "remove");
         Ok(())
     }
 
     /// Record the infra's namespace holder `pid`; the caller watches it.
     pub fn set_live(&self, id: &str, pid: i32) -> Result<()> {
-        atomic::write_json(&self.live_path(id), &LiveState::watched_here(pid))
+        self.records.set_live(id, pid)
     }
 
     pub fn clear_live(&self, id: &str) {
-        let _ = std::fs::remove_file(self.live_path(id));
-    }
-
-    fn live(&self, id: &str) -> Option<LiveState> {
-        atomic::read_json(&self.live_path(id)).ok()
+        self.records.clear_live(id)
     }
 
     /// The process holding the pod's namespaces, if it is running.
     pub fn infra_pid(&self, id: &str) -> Option<i32> {
-        self.live(id).filter(|l| alive(l.pid, l.start_time)).map(|l| l.pid)
+        self.records.live_pid(id)
     }
 
     /// Stop the infra process: SIGTERM to the skiff process watching the
@@ -238,7 +187,7 @@ impl PodStore {
     pub fn stop_infra(&self, id: &str) {
         use nix::sys::signal::{kill, Signal};
         use nix::unistd::Pid;
-        let Some(live) = self.live(id) else { return };
+        let Some(live) = self.records.live(id) else { return };
         let gone = || !running(live.pid, live.start_time) && !running(live.watcher_pid, live.watcher_start_time);
         if alive(live.watcher_pid, live.watcher_start_time) {
             let _ = kill(Pid::from_raw(live.watcher_pid), Signal::SIGTERM);
@@ -262,13 +211,23 @@ impl PodStore {
         Ok(containers.list()?.into_iter().filter(|c| c.config.pod == id).collect())
     }
 
+    /// Every pod's containers, newest first, by pod id, from one listing of
+    /// the container store: for commands that go through many pods.
+    pub fn containers_by_pod(&self, containers: &ContainerStore) -> Result<HashMap<String, Vec<ContainerRecord>>> {
+        let mut by_pod: HashMap<String, Vec<ContainerRecord>> = HashMap::new();
+        for c in containers.list()?.into_iter().filter(|c| !c.config.pod.is_empty()) {
+            by_pod.entry(c.config.pod.clone()).or_default().push(c);
+        }
+        Ok(by_pod)
+    }
+
     /// The pod's state, from its containers and its infra process.
     pub fn status(&self, record: &PodRecord, members: &[ContainerRecord]) -> PodStatus {
-        let infra = match (self.infra_pid(&record.id), self.live(&record.id)) {
-            (Some(_), _) => ContainerStatus::Running,
-            (None, Some(_)) => ContainerStatus::Exited,
-            (None, None) if record.started || members.iter().any(|c| c.status != ContainerStatus::Created) => ContainerStatus::Exited,
-            (None, None) => ContainerStatus::Created,
+        let infra = match self.records.live(&record.id) {
+            Some(live) if alive(live.pid, live.start_time) => ContainerStatus::Running,
+            Some(_) => ContainerStatus::Exited,
+            None if record.started || members.iter().any(|c| c.status != ContainerStatus::Created) => ContainerStatus::Exited,
+            None => ContainerStatus::Created,
         };
         let states: Vec<ContainerStatus> = std::iter::once(infra).chain(members.iter().map(|c| c.status)).collect();
         PodStatus::of(&states)

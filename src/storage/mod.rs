@@ -4,6 +4,17 @@
 pub mod atomic;
 pub mod driver;
 pub mod lock;
+pub mod records;
+
+/// The entries of the store directory `dir`, or none when it does not exist
+/// yet (nothing was ever put there). Entries that cannot be read are skipped.
+pub fn dir_entries(dir: &std::path::Path) -> crate::error::Result<Vec<std::fs::DirEntry>> {
+    match std::fs::read_dir(dir) {
+        Ok(entries) => Ok(entries.flatten().collect()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(crate::err!("read {}: {e}", dir.display())),
+    }
+}
 
 /// Bytes used by the files below `path` (what can be read of it; hard links
 /// counted once).
