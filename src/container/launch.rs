@@ -173,6 +173,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
                     holder_pid: holder.as_ref().ok().map(|(_, pid)| *pid),
                     not_running: holder.err().map(|e| e.message).unwrap_or_default(),
                     namespaces: vec![SharedNamespace::Net],
+                    whose: "container's",
                 })
             }
             _ => pod_join(paths, c)?,
@@ -204,5 +205,6 @@ fn pod_join(paths: &Paths, config: &ContainerConfig) -> Result<Option<SharedJoin
         holder_pid: pods.infra_pid(&pod.id),
         not_running: "the pod's infra process is not running: start the pod".to_string(),
         namespaces: pod.held_namespaces()?,
+        whose: "pod's",
     }))
 }

@@ -70,14 +70,15 @@ pub struct HolderNamespaces {
 }
 
 impl HolderNamespaces {
-    /// The shared namespaces `kinds` of a holder; joining them needs its
-    /// user namespace joined first.
-    pub fn open(pid: i32, kinds: &[SharedNamespace]) -> Result<HolderNamespaces> {
+    /// The shared namespaces `kinds` of a holder (`whose` names it in
+    /// errors: "pod's", "container's"); joining them needs its user
+    /// namespace joined first.
+    pub fn open(pid: i32, kinds: &[SharedNamespace], whose: &'static str) -> Result<HolderNamespaces> {
         let opened = kinds
             .iter()
             .map(|kind| open_namespace(pid, kind.name()).map(|file| (file, kind.name(), kind.clone_flag())))
             .collect::<Result<_>>()?;
-        Ok(HolderNamespaces { opened, whose: "pod's" })
+        Ok(HolderNamespaces { opened, whose })
     }
 
     /// All the namespaces of the running container whose init is `pid`

@@ -169,7 +169,7 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             for kind in &pod.namespaces {
                 flags &= !(kind.clone_flag().bits());
             }
-            Some(HolderNamespaces::open(holder, &pod.namespaces)?)
+            Some(HolderNamespaces::open(holder, &pod.namespaces, pod.whose)?)
         }
         _ => None,
     };

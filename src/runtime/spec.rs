@@ -225,6 +225,8 @@ pub struct SharedJoin {
     /// must start (`exec` into a running container needs no holder).
     pub not_running: String,
     pub namespaces: Vec<super::join::SharedNamespace>,
+    /// Whose namespaces they are, for errors: "pod's" or "container's".
+    pub whose: &'static str,
 }
 
 impl ContainerSpec {
