@@ -180,7 +180,12 @@ fn save_rmi_load_round_trips_every_format_with_the_same_id() {
     let id = image_id(&store, LAYERED);
     for (format, named) in [("docker-archive", true), ("oci-archive", true), ("oci-dir", true), ("docker-dir", false)] {
         let path = store.home.join(format!("saved-{format}")).display().to_string();
-        store.skiff(&["save", "--format", format, "-o", &path, "layered"]).ok().stdout_is("");
+        let saved = store.skiff(&["save", "--format", format, "-o", &path, "layered"]);
+        saved.ok().stdout_is("");
+        // Without a terminal, a line per blob once it is copied, as pull says it.
+        let lines = saved.stderr.lines().collect::<Vec<_>>();
+        saved.check(lines.iter().filter(|l| l.starts_with("Copying blob ") && l.ends_with(" done")).count() == 2, "a line per layer");
+        saved.check(lines.contains(&&*format!("Copying config {} done", &id[..12])), "a line for the config");
         store.skiff(&["rmi", "layered"]).ok();
         store.skiff(&["image", "exists", &id]).code(1);
         let loaded = store.skiff(&["load", "-i", &path]);

@@ -10,7 +10,7 @@ use crate::cli::CommitArgs;
 use crate::container::processes::Stopped;
 use crate::container::{ContainerRecord, ContainerStore};
 use crate::error::{Context as _, Error, Result};
-use crate::image::registry::{Event, Progress};
+use crate::image::registry::{BlobKind, Event, Progress};
 use crate::image::{change, oci, reference, ImageRecord, ImageStore};
 use crate::runtime::userns;
 use oci_spec::image::{Config, History, ImageConfiguration};
@@ -58,13 +58,16 @@ pub fn run(ctx: &Context, args: CommitArgs) -> Result<i32> {
         };
         stage_layer(&mut staging, work.path(), |writer| writer.add_upper(&upper)).map_err(|e| crate::err!("commit {}: {e}", args.container))?
     };
-    progress.report(Event::Step(&format!("Copying blob {}", layer.diff_id)));
+    // Written (and hashed) as it was read: done once staged.
+    progress.report(Event::Started { kind: BlobKind::Layer, digest: &layer.diff_id, size: layer.size });
+    progress.report(Event::Done { kind: BlobKind::Layer, digest: &layer.diff_id });
 
     add_history(&mut config, &layer.diff_id, &record, &args);
     layers.push(layer);
     let config = serde_json::to_vec(&config).context(|| "encode image config".into())?;
     let config_digest = staging.add_blob(&config)?;
-    progress.report(Event::Step(&format!("Copying config {config_digest}")));
+    progress.report(Event::Started { kind: BlobKind::Config, digest: &config_digest, size: config.len() as u64 });
+    progress.report(Event::Done { kind: BlobKind::Config, digest: &config_digest });
     let manifest = staging.add_blob(&oci::manifest(&config, &config_digest, &layers, &Default::default()))?;
     progress.report(Event::Step("Writing manifest to image destination"));
     let stored = images.commit(staging, vec![ImageRecord::new(&config, name.into_iter().collect(), manifest, layers)])?;

@@ -18,7 +18,7 @@ use super::archive::blob_path;
 use super::compression::{self, Compression};
 use super::digest::{self, HashingWriter};
 use super::registry::push::{manifest_for, Format as ManifestFormat};
-use super::registry::{Event, Progress};
+use super::registry::{BlobKind, Event, Progress, ReportingReader};
 use super::store::{ImageRecord, ImageStore, LayerRecord};
 use crate::error::{Context, Result};
 use std::collections::HashSet;
@@ -130,29 +130,37 @@ impl<'a> Writer<'a> {
         self.store.read_blob(&format!("sha256:{}", image.id))
     }
 
+    /// Write `data`, the blob `digest` of `size` bytes, as `path`,
+    /// reported as pull and push report their blobs (a bar on a terminal,
+    /// a line when done otherwise).
+    fn copy_blob(&mut self, kind: BlobKind, digest: &str, size: u64, path: &str, data: impl Read) -> Result<()> {
+        self.progress.report(Event::Started { kind, digest, size });
+        self.sink.add(path, size, ReportingReader { inner: data, digest, progress: self.progress })?;
+        self.progress.report(Event::Done { kind, digest });
+        Ok(())
+    }
+
     /// Write the layer's uncompressed tar as `path`, checked against its
     /// diff id on the way.
     fn uncompressed_layer(&mut self, layer: &LayerRecord, path: &str) -> Result<()> {
         if !self.written.insert(path.to_string()) {
             return Ok(());
         }
-        self.progress.report(Event::Step(&format!("Copying blob {}", layer.diff_id)));
         let blob = File::open(self.store.blob_path(&layer.blob)?).context(|| format!("open blob {}", layer.blob))?;
         let (_, tar) = compression::decompress(BufReader::with_capacity(1 << 16, blob))?;
         let checked = Verified::new(tar, layer.size, &layer.diff_id);
-        self.sink.add(path, layer.size, checked).context(|| format!("layer {}", layer.diff_id))
+        self.copy_blob(BlobKind::Layer, &layer.diff_id, layer.size, path, checked).context(|| format!("layer {}", layer.diff_id))
     }
 
     /// Write a stored blob as it is, as `path`.
-    fn stored_blob(&mut self, digest: &str, path: &str, what: &str) -> Result<()> {
+    fn stored_blob(&mut self, kind: BlobKind, digest: &str, path: &str) -> Result<()> {
         if !self.written.insert(path.to_string()) {
             return Ok(());
         }
-        self.progress.report(Event::Step(&format!("Copying {what} {digest}")));
         let file = File::open(self.store.blob_path(digest)?).context(|| format!("open blob {digest}"))?;
         let size = file.metadata().context(|| format!("stat blob {digest}"))?.len();
         let checked = Verified::new(BufReader::with_capacity(1 << 16, file), size, digest);
-        self.sink.add(path, size, checked)
+        self.copy_blob(kind, digest, size, path, checked)
     }
 
     /// docker-archive: every image in one `manifest.json`.
@@ -168,8 +176,7 @@ impl<'a> Writer<'a> {
                 layer_files.push(file);
             }
             if self.written.insert(config_file.clone()) {
-                self.progress.report(Event::Step(&format!("Copying config sha256:{}", saved.image.id)));
-                self.sink.add_bytes(&config_file, &config)?;
+                self.copy_blob(BlobKind::Config, &format!("sha256:{}", saved.image.id), config.len() as u64, &config_file, &config[..])?;
             }
             manifest.push(serde_json::json!({ "Config": config_file, "RepoTags": saved.names, "Layers": layer_files }));
         }
@@ -182,10 +189,10 @@ impl<'a> Writer<'a> {
         let mut descriptors = Vec::new();
         for saved in images {
             for layer in &saved.image.layers {
-                self.stored_blob(&layer.blob, &blob_path(&layer.blob)?, "blob")?;
+                self.stored_blob(BlobKind::Layer, &layer.blob, &blob_path(&layer.blob)?)?;
             }
             let config_digest = format!("sha256:{}", saved.image.id);
-            self.stored_blob(&config_digest, &blob_path(&config_digest)?, "config")?;
+            self.stored_blob(BlobKind::Config, &config_digest, &blob_path(&config_digest)?)?;
             let (manifest, media_type) = manifest_for(self.store, &saved.image, Some(ManifestFormat::Oci))?;
             let manifest_digest = digest::sha256(&manifest);
             self.progress.report(Event::Step("Writing manifest to image destination"));
@@ -221,19 +228,20 @@ impl<'a> Writer<'a> {
                 self.uncompressed_layer(layer, &hex)?;
                 LayerRecord { blob: layer.diff_id.clone(), blob_size: layer.size, media_type: Compression::None.layer_media_type().into(), ..layer.clone() }
             } else if is_gzip {
-                self.stored_blob(&layer.blob, layer.blob.trim_start_matches("sha256:"), "blob")?;
+                self.stored_blob(BlobKind::Layer, &layer.blob, layer.blob.trim_start_matches("sha256:"))?;
                 layer.clone()
             } else {
-                self.progress.report(Event::Step(&format!("Copying blob {}", layer.diff_id)));
+                // Compressed into its own file: done when it is there.
+                self.progress.report(Event::Started { kind: BlobKind::Layer, digest: &layer.diff_id, size: layer.size });
                 let (blob, blob_size) = gzip_layer(self.store, layer, &root)?;
+                self.progress.report(Event::Done { kind: BlobKind::Layer, digest: &layer.diff_id });
                 LayerRecord { blob, blob_size, media_type: Compression::Gzip.layer_media_type().into(), ..layer.clone() }
             };
             layers.push(written);
         }
         let config = self.config(&saved.image)?;
         let config_digest = format!("sha256:{}", saved.image.id);
-        self.progress.report(Event::Step(&format!("Copying config {config_digest}")));
-        self.sink.add_bytes(&saved.image.id, &config)?;
+        self.copy_blob(BlobKind::Config, &config_digest, config.len() as u64, &saved.image.id, &config[..])?;
         self.progress.report(Event::Step("Writing manifest to image destination"));
         let manifest = super::oci::docker_manifest(&config, &config_digest, &layers)?;
         self.sink.add_bytes("manifest.json", &manifest)?;
