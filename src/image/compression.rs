@@ -66,24 +66,25 @@ pub fn decompress<'a, R: BufRead + 'a>(reader: R) -> Result<(Compression, Box<dy
 
 /// [`decompress`] with this expansion ratio (0: no limit).
 fn decompress_bounded<'a, R: BufRead + 'a>(mut reader: R, ratio: u64) -> Result<(Compression, Box<dyn Read + 'a>)> {
-    let consumed = Rc::new(Cell::new(0));
     let buffered = reader.fill_buf()?;
     if buffered.len() >= MAGIC_LEN || buffered.is_empty() {
         // The usual case: the magic bytes are in the buffer already.
         let compression = Compression::detect(buffered)?;
-        return bounded(compression, Counting { inner: reader, count: consumed.clone() }, consumed, ratio);
+        return bounded(compression, reader, ratio);
     }
     let mut magic = Vec::with_capacity(MAGIC_LEN);
     (&mut reader).take(MAGIC_LEN as u64).read_to_end(&mut magic)?;
     let compression = Compression::detect(&magic)?;
-    bounded(compression, Counting { inner: Cursor::new(magic).chain(reader), count: consumed.clone() }, consumed, ratio)
+    bounded(compression, Cursor::new(magic).chain(reader), ratio)
 }
 
 /// A reader of `whole` decompressed as `compression` says, bounded (see
-/// [`Bounded`]); `consumed` counts what is read of `whole`.
-fn bounded<'a, R: BufRead + 'a>(compression: Compression, whole: Counting<R>, consumed: Rc<Cell<u64>>, ratio: u64) -> Result<(Compression, Box<dyn Read + 'a>)> {
+/// [`Bounded`]) by what is read of `whole`.
+fn bounded<'a, R: BufRead + 'a>(compression: Compression, whole: R, ratio: u64) -> Result<(Compression, Box<dyn Read + 'a>)> {
+    let consumed = Rc::new(Cell::new(0));
+    let whole = Counting { inner: whole, count: consumed.clone() };
     let decoded: Box<dyn Read + 'a> = match compression {
-        Compression::None => return Ok((compression, Box::new(whole))),
+        Compression::None => return Ok((compression, Box::new(whole.inner))),
         Compression::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(whole)),
         Compression::Zstd => Box::new(zstd::stream::read::Decoder::with_buffer(whole)?),
     };
