@@ -145,15 +145,16 @@ impl OutputFormat {
     }
 }
 
-/// Remove each named thing (`volume rm`, `network rm`), printing the names
-/// removed. Every failure but the last is printed as it comes; the last is
-/// the result, as an exit status of its own if its code is one of
-/// `status_codes` (podman's "no such" and "in use"), else as the error.
-pub fn remove_each(names: &[String], status_codes: &[i32], mut remove: impl FnMut(&str) -> Result<()>) -> Result<i32> {
+/// Remove each named thing (`rm`, `volume rm`, `network rm`), printing
+/// what each removal returns (the name or id podman prints). Every failure
+/// but the last is printed as it comes; the last is the result, as an exit
+/// status of its own if its code is one of `status_codes` (podman's "no
+/// such" and "in use"), else as the error.
+pub fn remove_each(names: &[String], status_codes: &[i32], mut remove: impl FnMut(&str) -> Result<String>) -> Result<i32> {
     let mut last_error: Option<crate::error::Error> = None;
     for name in names {
         match remove(name) {
-            Ok(()) => crate::output::line(name),
+            Ok(removed) => crate::output::line(&removed),
             Err(e) => {
                 if let Some(prev) = last_error.replace(e) {
                     crate::output::error(&prev.message);

@@ -140,7 +140,7 @@ fn rm(ctx: &Context, args: NetworkRmArgs) -> Result<i32> {
     let store = NetworkStore::open(&ctx.paths);
     let containers = ContainerStore::open(&ctx.paths);
     super::remove_each(&args.names, &[EXIT_NO_SUCH_NETWORK, EXIT_NETWORK_IN_USE], |name| {
-        remove_one(ctx, &store, &containers, name, args.force)
+        remove_one(ctx, &store, &containers, name, args.force).map(|()| name.to_string())
     })
 }
 

@@ -5,7 +5,6 @@ use crate::cli::RmArgs;
 use crate::container::state::ContainerStatus;
 use crate::container::ContainerStore;
 use crate::error::{Error, Result};
-use crate::output;
 use crate::runtime::userns;
 
 /// podman's exit status when a named container does not exist.
@@ -26,26 +25,7 @@ pub fn run(ctx: &Context, args: RmArgs) -> Result<i32> {
     } else {
         args.containers.clone()
     };
-    let mut status = 0;
-    let mut last_error: Option<Error> = None;
-    for key in &targets {
-        match remove_one(ctx, &store, key, args.force, args.volumes) {
-            Ok(id) => output::line(&id),
-            Err(e) => {
-                if let Some(prev) = last_error.replace(e) {
-                    output::error(&prev.message);
-                }
-            }
-        }
-    }
-    if let Some(e) = last_error {
-        if e.code == EXIT_NO_SUCH_CONTAINER || e.code == EXIT_RUNNING {
-            status = e.code;
-        }
-        output::error(&e.message);
-        return Ok(if status == 0 { e.code } else { status });
-    }
-    Ok(status)
+    super::remove_each(&targets, &[EXIT_NO_SUCH_CONTAINER, EXIT_RUNNING], |key| remove_one(ctx, &store, key, args.force, args.volumes))
 }
 
 /// Remove one container (killing it first with `force`) and, with

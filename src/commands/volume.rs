@@ -113,7 +113,7 @@ fn rm(ctx: &Context, args: VolumeRmArgs) -> Result<i32> {
     let volumes = VolumeStore::open(&ctx.paths);
     let containers = ContainerStore::open(&ctx.paths);
     super::remove_each(&args.names, &[EXIT_NO_SUCH_VOLUME, EXIT_VOLUME_IN_USE], |name| {
-        remove_one(ctx, &volumes, &containers, name, args.force)
+        remove_one(ctx, &volumes, &containers, name, args.force).map(|()| name.to_string())
     })
 }
 
