@@ -172,6 +172,16 @@ pub fn remove_each(names: &[String], status_codes: &[i32], mut remove: impl FnMu
     }
 }
 
+/// podman's refusal to remove a `kind` of thing (network, volume) that
+/// containers use, unless `force` (which removes them first).
+pub fn refuse_if_used(kind: &str, name: &str, users: &[crate::container::ContainerRecord], force: bool, code: i32) -> Result<()> {
+    if users.is_empty() || force {
+        return Ok(());
+    }
+    let ids: Vec<&str> = users.iter().map(|c| c.id.as_str()).collect();
+    Err(crate::error::Error::with_code(code, format!("{kind} {name} is being used by the following container(s): {}: {kind} is being used", ids.join(", "))))
+}
+
 /// `--filter KEY=VALUE` flags as docker and podman take them: filters with
 /// the same key widen the selection, different keys narrow it.
 pub struct Filters(Vec<(String, String)>);

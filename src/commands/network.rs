@@ -147,13 +147,7 @@ fn rm(ctx: &Context, args: NetworkRmArgs) -> Result<i32> {
 fn remove_one(ctx: &Context, store: &NetworkStore, containers: &ContainerStore, key: &str, force: bool) -> Result<()> {
     let network = store.lookup(key)?;
     let users = users_of_network(containers, &network.name)?;
-    if !users.is_empty() && !force {
-        let ids: Vec<&str> = users.iter().map(|c| c.id.as_str()).collect();
-        return Err(Error::with_code(
-            EXIT_NETWORK_IN_USE,
-            format!("network {} is being used by the following container(s): {}: network is being used", network.name, ids.join(", ")),
-        ));
-    }
+    super::refuse_if_used("network", &network.name, &users, force, EXIT_NETWORK_IN_USE)?;
     // Removing containers and the bridge need the networks' user namespace
     // (with no holder there is no bridge, and a new one does).
     crate::network::holder::join_if_running(&ctx.paths)?;

@@ -120,13 +120,7 @@ fn rm(ctx: &Context, args: VolumeRmArgs) -> Result<i32> {
 fn remove_one(ctx: &Context, volumes: &VolumeStore, containers: &ContainerStore, name: &str, force: bool) -> Result<()> {
     volumes.lookup(name)?;
     let users = users_of_volume(containers, name)?;
-    if !users.is_empty() && !force {
-        let ids: Vec<&str> = users.iter().map(|c| c.id.as_str()).collect();
-        return Err(Error::with_code(
-            EXIT_VOLUME_IN_USE,
-            format!("volume {name} is being used by the following container(s): {}: volume is being used", ids.join(", ")),
-        ));
-    }
+    super::refuse_if_used("volume", name, &users, force, EXIT_VOLUME_IN_USE)?;
     for container in users {
         super::rm::remove_one(ctx, containers, &container.id, true, false)?;
     }
