@@ -175,3 +175,22 @@ fn images_whose_content_an_earlier_boot_did_not_sync_are_dropped() {
     store.import_busybox("bb");
     store.skiff(&["run", "--rm", "bb", "true"]).ok();
 }
+
+/// A layer whose tar gives its root entry ("./") mode 0700, as tarballs
+/// made from `mktemp -d` do: docker and podman ignore that entry's mode,
+/// owner and times, so users other than root can still run programs.
+#[test]
+fn a_layers_root_entry_does_not_lock_other_users_out() {
+    let mut tar = TarBuilder::new();
+    tar.dir(".", 0o700, 0, 0);
+    add_busybox_rootfs(&mut tar, true);
+    let tarball = tar.finish();
+    for store in [Store::new(), Store::new().with_driver("copy")] {
+        store.skiff_stdin(&["import", "-", "locked"], &tarball).ok();
+        store.skiff(&["run", "--rm", "--user", "1000", "locked", "stat", "-c", "%a %u", "/"]).ok().stdout_is("755 0");
+        store.skiff(&["run", "--rm", "--userns=keep-id", "locked", "id", "-u"]).ok().stdout_is(&TEST_UID.to_string());
+        store.skiff(&["run", "-d", "--name", "c", "locked", "sleep", "1000"]).ok();
+        store.skiff(&["exec", "-u", "1000", "c", "ls", "/home/app"]).ok().stdout_is("owned");
+        store.skiff(&["rm", "-f", "c"]).ok();
+    }
+}

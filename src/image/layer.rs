@@ -41,6 +41,9 @@ const WRITE_BUFFER_SIZE: usize = 1 << 20;
 pub fn unpack(mut tar: impl Read, dest: &Path) -> Result<()> {
     let root = rustix::fs::open(dest, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
         .context(|| format!("open {}", dest.display()))?;
+    // Every layer's root is 0755 whatever the umask, as docker's: the
+    // container's root directory takes its mode from the top layer's.
+    rustix::fs::fchmod(&root, Mode::from_raw_mode(0o755)).context(|| format!("chmod {}", dest.display()))?;
     let root_mode = rustix::fs::fstat(&root).context(|| format!("stat {}", dest.display()))?.st_mode;
     let new_files = NewFiles {
         uid: rustix::process::geteuid().as_raw(),
@@ -131,17 +134,14 @@ struct Unpacker {
 
 impl Unpacker {
     fn entry<R: Read>(&mut self, entry: &mut tar::Entry<R>) -> Result<()> {
-        use tar::EntryType;
         let kind = entry.header().entry_type();
         let path = sanitize(&entry.path()?)?;
         let meta = metadata(entry)?;
         let Some(name) = path.file_name().map(OsStr::to_os_string) else {
-            // The layer's root directory itself ("./").
-            if kind == EntryType::Directory {
-                apply_metadata(&self.root, &meta, Preset::NOTHING)?;
-                self.new_files.group_inherited |= meta.mode & libc::S_ISGID != 0;
-                self.dir_times.push((path, meta.mtime));
-            }
+            // The layer's root directory itself ("./" or "/"): docker and
+            // podman ignore its mode, owner and times. Tarballs made from
+            // `mktemp -d` give it 0700, which would lock every user but root
+            // out of the container's whole filesystem.
             return Ok(());
         };
         let parent_path = path.parent().unwrap_or(Path::new(""));

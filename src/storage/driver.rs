@@ -91,13 +91,11 @@ impl RootfsLayout {
         for d in [&self.upper, &self.work, &self.merged] {
             std::fs::create_dir_all(d).context(|| format!("create {}", d.display()))?;
         }
-        // The root directory of the container takes its owner and mode from
-        // the top of the stack: make the writable layer look like the image's root.
-        if let Some(top) = self.layers.last().or(self.layers.first()) {
-            if let Ok(md) = std::fs::metadata(top) {
-                let _ = std::fs::set_permissions(&self.upper, std::fs::Permissions::from_mode(md.mode() & 0o7777));
-            }
-        }
+        // The root directory of the container takes its mode from the top
+        // of the stack, the writable layer: 0755, as every layer's root (see
+        // layer::unpack), whatever the umask or the mode a layer's tar gave
+        // its root entry.
+        std::fs::set_permissions(&self.upper, std::fs::Permissions::from_mode(0o755)).context(|| format!("chmod {}", self.upper.display()))?;
         if driver == Driver::Copy {
             for layer in &self.layers {
                 copy_layer(layer, &self.upper)?;
