@@ -60,3 +60,13 @@ fn bad_flags_exit_125_with_a_one_line_error() {
         out.check(lines[0].contains(named), &format!("the error must name {named}"));
     }
 }
+
+/// podman and docker exit 125 when exec names no container (skiff exited 1).
+#[test]
+fn exec_into_a_missing_container_exits_125() {
+    let store = Store::new();
+    let out = store.skiff(&["exec", "nosuchcontainer", "true"]);
+    out.code(125).stderr_has("no container with name or ID \"nosuchcontainer\" found: no such container");
+    let lines: Vec<&str> = out.stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    out.check(lines.len() == 1, "the error must be one line");
+}

@@ -32,7 +32,13 @@ fn detached_container_logs_stop_and_wait() {
     assert!(begun.elapsed() < Duration::from_secs(5), "stop honours its timeout");
     store.skiff(&["ps", "-a", "--format", "{{.Names}} {{.Status}}"]).ok().stdout_has("ticker Exited (137)");
     store.skiff(&["wait", "ticker"]).ok().stdout_is("137");
-    store.skiff(&["logs", "--tail", "1", "ticker"]).ok().check(true, "");
+    // The last line it wrote, and only that.
+    let all = store.skiff(&["logs", "ticker"]).ok().lines();
+    let last = all.last().expect("the ticker wrote lines").clone();
+    assert!(last.starts_with("tick "), "the log ends with a tick: {all:?}");
+    store.skiff(&["logs", "--tail", "1", "ticker"]).ok().stdout_is(&last);
+    let out = store.skiff(&["logs", "--tail", "2", "ticker"]);
+    out.ok().check(out.lines() == all[all.len() - 2..], "--tail 2 prints the last two lines");
     store.skiff(&["rm", "ticker"]).ok();
 }
 
@@ -76,7 +82,7 @@ fn exec_sees_the_containers_processes_and_files() {
     store.skiff(&["exec", "-u", "app", "-w", "/tmp", "-e", "X=1", "box", "sh", "-c", "id -u; pwd; echo $X"]).ok().stdout_is("1000\n/tmp\n1");
     let out = store.bash_input("script -qec 'skiff exec -it box tty' /dev/null", Input::Open);
     out.ok().stdout_has("/dev/pts/");
-    store.skiff(&["exec", "nosuchcontainer", "true"]).code(1);
+    store.skiff(&["exec", "nosuchcontainer", "true"]).code(125).stderr_has("no such container");
     store.skiff(&["rm", "-f", "box"]).ok();
 }
 
@@ -226,7 +232,16 @@ fn cgroup_features_fail_clearly_and_info_and_version_work() {
     store.skiff(&["stats"]).code(125).stderr_has("cgroups v2");
     store.skiff(&["run", "--rm", "--memory", "64m", "bb", "true"]).code(125).stderr_has("cgroups v2");
     store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
-    store.skiff(&["info", "--format", "{{.Store.GraphDriverName}} {{.Host.Rootless}}"]).ok().check(true, "");
+    // A container run probes the store's driver; info reports that one.
+    store.skiff(&["run", "--rm", "bb", "true"]).ok();
+    let out = store.skiff(&["info", "--format", "{{.Store.GraphDriverName}} {{.Host.Rootless}}"]);
+    let (driver, rootless) = out.ok().stdout.trim().split_once(' ').unwrap_or_else(|| out.fail("driver and rootless"));
+    out.check(rootless == "true", "the test user's skiff is rootless");
+    out.check(["overlay", "fuse-overlayfs", "copy", "vfs"].contains(&driver), "a storage driver's name");
+    if !is_podman() {
+        let recorded = std::fs::read_to_string(store.skiff_root().join("storage-driver.json")).unwrap();
+        out.check(recorded.contains(&format!("\"{driver}\"")), &format!("the driver the store recorded: {recorded}"));
+    }
     let out = store.skiff(&["info", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&out.ok().stdout).unwrap();
     assert_eq!(v["host"]["rootless"], true);
@@ -299,4 +314,36 @@ fn system_prune_removes_stopped_containers_unused_images_and_volumes() {
     store.skiff(&["volume", "exists", "loose"]).code(1);
     assert_eq!(store.skiff(&["images", "--format", "{{.Repository}}"]).ok().lines(), vec!["localhost/bb"]);
     store.skiff(&["rm", "-f", "busy"]).ok();
+}
+
+/// `--restart on-failure:N` means N restarts, N+1 runs in all, as docker
+/// and podman count them; a foreground `run` returns the first run's status
+/// and the restarts go on in the background.
+#[test]
+fn on_failure_restarts_n_times_after_the_first_run() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let runs = |volume: &str| {
+        store.skiff(&["run", "--rm", "-v", &format!("{volume}:/v"), "bb", "cat", "/v/runs"]).ok().lines().len()
+    };
+    let script = "echo run >> /v/runs; exit 3";
+    for (name, detach) in [("fg", false), ("bg", true)] {
+        let volume = format!("runs-{name}");
+        let mut args = vec!["run", "--name", name, "--restart", "on-failure:2", "-v"];
+        let mount = format!("{volume}:/v");
+        args.push(&mount);
+        if detach {
+            args.push("-d");
+        }
+        args.extend(["bb", "sh", "-c", script]);
+        let out = store.skiff(&args);
+        if detach { out.ok() } else { out.code(3) };
+        wait_for("three runs", Duration::from_secs(20), || {
+            status(&store, name) == "exited" && runs(&volume) >= 3
+        });
+        std::thread::sleep(Duration::from_millis(1500));
+        assert_eq!(runs(&volume), 3, "{name}: on-failure:2 runs the container three times in all");
+        store.skiff(&["inspect", "--format", "{{.RestartCount}} {{.State.ExitCode}}", name]).ok().stdout_is("2 3");
+    }
+    store.skiff(&["rm", "-a", "-f"]).ok();
 }

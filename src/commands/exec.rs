@@ -5,7 +5,7 @@ use super::Context;
 use crate::cli::ExecArgs;
 use crate::container::launch::{confinement, spec_for};
 use crate::container::ContainerStore;
-use crate::error::Result;
+use crate::error::{Error, Result, EXIT_ENGINE};
 use crate::image::ImageStore;
 use crate::runtime::process::{self, Stdio};
 
@@ -17,7 +17,9 @@ pub fn run(ctx: &Context, args: ExecArgs) -> Result<i32> {
         }
     }
     let store = ContainerStore::open(&ctx.paths);
-    let record = store.lookup(&args.container)?;
+    // The store reports a missing container with code 1 (what rm and stop
+    // return); exec, as podman's and docker's, exits 125 for it.
+    let record = store.lookup(&args.container).map_err(|e| Error::with_code(EXIT_ENGINE, e.message))?;
     let pid = store.live_pid(&record.id).ok_or_else(|| {
         crate::err!("can only exec in a running container: {} is {}", args.container, record.status.as_str())
     })?;

@@ -67,6 +67,17 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
         record.finished_at = Some(now());
         // The container may have been removed (rm -f) while it ran.
         let _ = containers.save(&record);
+        // As podman and docker: `run` returns the first run's status and the
+        // restart policy goes on in the background, under a monitor that
+        // counts this run's restart as the first.
+        if record.config.restart.should_restart(code, record.restart_count, containers.stop_requested(&record.id)) {
+            record.restart_count += 1;
+            containers.clear_live(&record.id);
+            if containers.save(&record).is_ok() {
+                monitor::spawn(&ctx.paths, &record.id)?;
+            }
+            return outcome;
+        }
     }
     containers.clear_live(&record.id);
     outcome
