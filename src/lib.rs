@@ -44,8 +44,13 @@ pub fn main_entry() -> i32 {
         Err(e) => {
             use clap::error::ErrorKind;
             match e.kind() {
-                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                ErrorKind::DisplayHelp => {
                     let _ = e.print();
+                    return 0;
+                }
+                // podman's "podman version X" line rather than clap's "skiff X".
+                ErrorKind::DisplayVersion => {
+                    output::line(&format!("skiff version {}", env!("CARGO_PKG_VERSION")));
                     return 0;
                 }
                 // A bare `skiff` or `skiff volume`: the help is the answer.

@@ -580,3 +580,19 @@ fn squash_merges_the_new_layers_and_squash_all_the_whole_image() {
     }
     store.skiff(&["build", "--squash", "--squash-all", &ctx(&store)]).code(125);
 }
+
+/// `build -` (docker's `docker build - < Dockerfile`): the Containerfile
+/// from standard input and no context, so COPY has nothing to copy; and
+/// `build -f - .` (podman's example) with the current directory as context.
+#[test]
+fn containerfile_from_stdin_with_and_without_a_context() {
+    let store = with_context(&[("note", "from the context\n")]);
+    let id = built_id(&store.skiff_stdin(&["build", "-t", "nocontext", "-"], b"FROM bb\nRUN echo built > /made\n"));
+    store.skiff(&["run", "--rm", &id, "cat", "/made"]).ok().stdout_is("built");
+    let out = store.skiff_stdin(&["build", "-"], b"FROM bb\nCOPY note /note\n");
+    out.code(125).stderr_has("note");
+    let out = store.bash("cd ctx && printf 'FROM bb\\nCOPY note /note\\n' | skiff build -t withcontext -f - .");
+    let id = built_id(&out);
+    store.skiff(&["run", "--rm", &id, "cat", "/note"]).ok().stdout_is("from the context");
+    store.skiff_stdin(&["build", "-f", "Containerfile", "-"], b"FROM bb\n").code(125).stderr_has("-f cannot be given with the context -");
+}

@@ -21,10 +21,13 @@ fn files_under(dir: &Path, sub: &str) -> BTreeMap<String, Vec<u8>> {
 #[test]
 fn version_runs_as_the_test_user() {
     let store = Store::new();
-    let out = store.skiff(&["--version"]);
-    out.ok();
-    if !is_podman() {
-        out.stdout_is(&format!("skiff {}", env!("CARGO_PKG_VERSION")));
+    // podman's "podman version X" line, which scripts parse; `-v` too.
+    for flag in ["--version", "-v"] {
+        let out = store.skiff(&[flag]);
+        out.ok();
+        if !is_podman() {
+            out.stdout_is(&format!("skiff version {}", env!("CARGO_PKG_VERSION")));
+        }
     }
     // It really ran as skiffuser.
     store.bash("id -u").ok().stdout_is(&TEST_UID.to_string());

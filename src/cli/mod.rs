@@ -10,6 +10,10 @@ use std::path::PathBuf;
 #[command(
     name = "skiff",
     version,
+    // -v as well as --version, as podman takes both (and prints its line,
+    // "podman version X", which scripts parse: see `main_entry`).
+    disable_version_flag = true,
+    arg = clap::Arg::new("version").short('v').long("version").action(clap::ArgAction::Version).help("Print version"),
     about = "A daemonless, rootless container engine",
     long_about = "skiff runs OCI containers without a daemon and without root. \
 Each invocation does its own work in user namespaces; state lives in per-user files.",
@@ -269,7 +273,7 @@ pub struct BuildArgs {
     pub registry: RegistryArgs,
     #[command(flatten)]
     pub creds: CredsArgs,
-    /// Directory whose files COPY can read
+    /// Directory whose files COPY can read, or - to read the Containerfile from standard input with no context
     #[arg(value_name = "CONTEXT", default_value = ".")]
     pub context: PathBuf,
 }

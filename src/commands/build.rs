@@ -32,8 +32,20 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
     };
     let platform = super::pull::platform(&args.platform)?;
     let access = super::pull::access(&args.registry, args.creds.creds.as_deref());
-    let context = BuildContext::open(&args.context)?;
-    let text = match args.file.as_deref() {
+    // `build -` (docker's `docker build - < Dockerfile`): the Containerfile
+    // comes from standard input and there is no context; an empty
+    // directory stands in for it, so COPY finds nothing.
+    let no_context = args.context.as_os_str() == "-";
+    if no_context && args.file.is_some() {
+        return Err(crate::err!("-f cannot be given with the context -: the Containerfile is read from standard input"));
+    }
+    let empty_context = match no_context {
+        true => Some(tempfile::tempdir().context(|| "create an empty build context".into())?),
+        false => None,
+    };
+    let context = BuildContext::open(empty_context.as_ref().map_or(args.context.as_path(), |dir| dir.path()))?;
+    let file_flag = if no_context { Some("-") } else { args.file.as_deref() };
+    let text = match file_flag {
         Some("-") => {
             let mut text = String::new();
             std::io::stdin().read_to_string(&mut text).context(|| "read the Containerfile from standard input".into())?;
