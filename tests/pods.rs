@@ -1,6 +1,6 @@
 //! Pods: containers that share the network, ipc and uts namespaces held by
-//! the pod's infra process. Host ports 18200-18299 only; every address the
-//! tests reach is a loopback address.
+//! the pod's infra process. Host ports are free ones the kernel gives;
+//! every address the tests reach is a loopback address.
 
 mod common;
 use common::*;
@@ -94,25 +94,28 @@ fn pod_rm_force_removes_the_pod_its_containers_and_every_process() {
 fn a_port_published_on_the_pod_reaches_its_containers() {
     let store = Store::new();
     store.import_busybox("bb");
-    store.skiff(&["pod", "create", "--name", "pub", "-p", "127.0.0.1:18201:8080", "--label", "tier=web"]).ok();
+    let port = free_port();
+    store.skiff(&["pod", "create", "--name", "pub", "-p", &format!("127.0.0.1:{port}:8080"), "--label", "tier=web"]).ok();
     store.skiff(&["run", "-d", "--pod", "pub", "--name", "srv", "bb", "sh", "-c", &web_server_script("published-by-pod")]).ok();
-    assert!(http_get(18201).contains("published-by-pod"));
+    assert!(http_get(port).contains("published-by-pod"));
     assert_eq!(store.skiff(&["pod", "ps", "-q", "--filter", "label=tier=web"]).ok().lines().len(), 1);
     let bindings = store.skiff(&["pod", "inspect", "--format", "{{json .InfraConfig.PortBindings}}", "pub"]);
-    bindings.ok().stdout_has("\"8080/tcp\"").stdout_has("18201");
+    bindings.ok().stdout_has("\"8080/tcp\"").stdout_has(&port.to_string());
 
     // The pod restarts with its containers, and its port comes back.
     store.skiff(&["pod", "restart", "pub"]).ok();
-    assert!(http_get(18201).contains("published-by-pod"));
+    assert!(http_get(port).contains("published-by-pod"));
 
     // --pod new:NAME makes the pod, with the container's ports.
-    store.skiff(&["run", "-d", "--pod", "new:fresh", "-p", "127.0.0.1:18202:8080", "bb", "sh", "-c", &web_server_script("new-pod")]).ok();
-    assert!(http_get(18202).contains("new-pod"));
+    let other = free_port();
+    let publish = format!("127.0.0.1:{other}:8080");
+    store.skiff(&["run", "-d", "--pod", "new:fresh", "-p", &publish, "bb", "sh", "-c", &web_server_script("new-pod")]).ok();
+    assert!(http_get(other).contains("new-pod"));
     store.skiff(&["pod", "ps", "--format", "{{.Name}}"]).ok().stdout_is("fresh\npub");
 
     store.skiff(&["pod", "rm", "-f", "pub", "fresh"]).ok();
     assert_no_processes_left(&store);
-    assert!(std::net::TcpStream::connect(("127.0.0.1", 18201)).is_err(), "the port must be released");
+    assert!(std::net::TcpStream::connect(("127.0.0.1", port)).is_err(), "the port must be released");
 }
 
 #[test]
@@ -143,7 +146,7 @@ fn pod_errors_are_one_clear_line_and_leave_nothing() {
     let conflict = store.skiff(&["create", "--pod", "net", "--network", "host", "bb", "true"]);
     conflict.code(125);
     assert_eq!(conflict.stderr.trim(), "Error: --network host conflicts with --pod net: the container uses the pod's network");
-    store.skiff(&["create", "--pod", "net", "-p", "18203:80", "bb", "true"]).code(125).stderr_has("publish them with pod create -p");
+    store.skiff(&["create", "--pod", "net", "-p", &free_port().to_string(), "bb", "true"]).code(125).stderr_has("publish them with pod create -p");
     store.skiff(&["create", "--pod", "net", "--hostname", "x", "bb", "true"]).code(125).stderr_has("--hostname x conflicts with --pod net");
     store.skiff(&["pod", "create", "--name", "net"]).code(125).stderr_has("the pod name \"net\" is already in use");
     store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");

@@ -79,14 +79,22 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
     for value in &args.publish.publish {
         ports.extend(ports::parse_publish(value)?);
     }
-    if (!ports.is_empty() || args.publish_all) && !matches!(network, NetworkMode::Slirp4netns(_)) {
+    let mut publish_all = args.publish_all;
+    if (!ports.is_empty() || publish_all) && matches!(network, NetworkMode::Host | NetworkMode::None | NetworkMode::Container(_)) {
+        // These modes have no ports of their own to publish: podman (and
+        // docker) warn and go on without the mappings, and scripts rely on it.
+        output::warn("Port mappings have been discarded as one of the Host, Container, Pod, and None network modes are in use");
+        ports.clear();
+        publish_all = false;
+    }
+    if (!ports.is_empty() || publish_all) && !matches!(network, NetworkMode::Slirp4netns(_)) {
         return Err(crate::err!("ports can only be published with the slirp4netns network, not {network_flag:?}"));
     }
     let pod_flags = ContainerNetworking {
         network: args.network.as_deref(),
         hostname: args.hostname.as_deref(),
         publishes: !ports.is_empty(),
-        publish_all: args.publish_all,
+        publish_all,
     };
     let pod_request = args.pod.as_deref().map(|value| PodRequest::check(&ctx.paths, value, &pod_flags)).transpose()?;
     etc_files::check_flags(&args.dns, &args.add_host)?;
@@ -189,7 +197,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         let image = images.lookup(&args.image)?;
         let image_config = images.config(&image)?;
         let cfg = image_config.config().clone().unwrap_or_default();
-        if args.publish_all {
+        if publish_all {
             // The image's EXPOSE ports that -p does not publish already.
             for exposed in cfg.exposed_ports().iter().flatten() {
                 for port in ports::parse_exposed(exposed)? {
@@ -311,6 +319,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         let prepared = RootfsLayout::for_container(&dir, layers)
             .prepare(driver)
             .and_then(|_| etc_files::write(&dir, &record.name, &record.config, &network, user_network.as_ref().map(|n| n.gateway)))
+            .and_then(|_| etc_files::write_container_env(&dir, &record))
             .and_then(|_| match &network_target {
                 // Names resolve as in the container whose network this is.
                 Some((target, _)) => ["hosts", "resolv.conf"].iter().try_for_each(|file| {

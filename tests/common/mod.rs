@@ -1081,3 +1081,24 @@ pub fn http_get(port: u16) -> String {
     }
 }
 
+
+/// The first of `count` consecutive ports of 127.0.0.1 free for TCP and UDP
+/// now: the kernel picks the first (bind port 0), the others are checked.
+/// Tests publish on these instead of fixed ports another program may hold.
+pub fn free_ports(count: u16) -> u16 {
+    loop {
+        let first = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap().local_addr().unwrap().port();
+        let Some(end) = first.checked_add(count) else { continue };
+        let free = |port: u16| {
+            std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() && std::net::UdpSocket::bind(("127.0.0.1", port)).is_ok()
+        };
+        if (first..end).all(free) {
+            return first;
+        }
+    }
+}
+
+/// One free port of 127.0.0.1 (see [`free_ports`]).
+pub fn free_port() -> u16 {
+    free_ports(1)
+}
