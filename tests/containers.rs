@@ -162,3 +162,28 @@ fn two_runs_in_parallel_from_the_same_store() {
     let ps = store.skiff(&["ps", "-a", "-q"]);
     ps.ok().check(ps.lines().len() == 2, "both containers must be listed");
 }
+
+/// Tools tell they run in a container from podman's /run/.containerenv and
+/// docker's empty /.dockerenv; skiff writes both per container, with
+/// podman's fields, and they are no change of the container's.
+#[test]
+fn containers_have_a_containerenv_and_a_dockerenv() {
+    let store = Store::new();
+    let image_id = store.import_busybox("bb");
+    let script = "cat /run/.containerenv; stat -c 'dockerenv %s bytes' /.dockerenv";
+    let id = store.skiff(&["create", "--name", "envy", "bb", "sh", "-c", script]).ok().stdout.trim().to_string();
+    let out = store.skiff(&["start", "-a", "envy"]);
+    out.ok().stdout_has("dockerenv 0 bytes");
+    if !is_podman() {
+        let want = format!(
+            "engine=\"skiff-{}\"\nname=\"envy\"\nid=\"{id}\"\nimage=\"{BB}\"\nimageid=\"{image_id}\"\nrootless=1\ndockerenv 0 bytes",
+            env!("CARGO_PKG_VERSION")
+        );
+        out.stdout_is(&want);
+    }
+    let diff = store.skiff(&["diff", "envy"]);
+    diff.ok().check(!diff.stdout.contains("env"), "the files are no change of the container's");
+    store.skiff(&["run", "-d", "--name", "live", "bb", "sleep", "1000"]).ok();
+    store.skiff(&["exec", "live", "grep", "-c", "name=\"live\"", "/run/.containerenv"]).ok().stdout_is("1");
+    store.skiff(&["rm", "-a", "-f"]).ok();
+}

@@ -24,9 +24,11 @@ const OPAQUE_MARKER: &str = ".wh..wh..opq";
 const OPAQUE_XATTRS: [&str; 2] = ["user.overlay.opaque", "user.fuseoverlayfs.opaque"];
 
 /// What the runtime itself puts into a container's root: the mount points
-/// of /dev, /proc and /sys and of the generated /etc files. Created empty
-/// when the image lacks them, they are no change of the RUN's.
-const RUNTIME_MOUNT_POINTS: &[&str] = &["dev", "proc", "sys", "etc/hosts", "etc/resolv.conf", "etc/hostname"];
+/// of /dev, /proc and /sys, of the generated /etc files and of
+/// /run/.containerenv and /.dockerenv (and /run, made for it). Created
+/// empty when the image lacks them, they are no change of the RUN's.
+const RUNTIME_MOUNT_POINTS: &[&str] =
+    &["dev", "proc", "sys", "etc/hosts", "etc/resolv.conf", "etc/hostname", "run", "run/.containerenv", ".dockerenv"];
 
 /// Owner and mode overrides for copied files (COPY --chown, --chmod).
 #[derive(Debug, Clone, Copy, Default)]
@@ -211,7 +213,7 @@ impl<W: Write> LayerWriter<W> {
         for (name, path) in sorted_entries(dir)? {
             let rel = join(prefix, &name);
             let md = std::fs::symlink_metadata(&path).context(|| format!("stat {}", path.display()))?;
-            if RUNTIME_MOUNT_POINTS.contains(&rel.as_str()) && ((md.is_file() && md.size() == 0) || (md.is_dir() && dir_is_empty(&path))) {
+            if is_bare_mount_point(&rel, &path, &md) {
                 continue;
             }
             if md.file_type().is_char_device() && md.rdev() == 0 {
@@ -265,8 +267,20 @@ fn join(prefix: &str, name: &str) -> String {
     }
 }
 
-fn dir_is_empty(path: &Path) -> bool {
-    std::fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_none())
+/// A runtime mount point as the runtime made it: an empty file, or a
+/// directory holding nothing but such mount points.
+fn is_bare_mount_point(rel: &str, path: &Path, md: &std::fs::Metadata) -> bool {
+    RUNTIME_MOUNT_POINTS.contains(&rel)
+        && ((md.is_file() && md.size() == 0)
+            || (md.is_dir()
+                && std::fs::read_dir(path).is_ok_and(|entries| {
+                    entries.into_iter().all(|entry| {
+                        entry.is_ok_and(|e| {
+                            let child = join(rel, &e.file_name().to_string_lossy());
+                            std::fs::symlink_metadata(e.path()).is_ok_and(|m| is_bare_mount_point(&child, &e.path(), &m))
+                        })
+                    })
+                })))
 }
 
 pub(super) fn is_opaque(dir: &Path) -> bool {

@@ -2,7 +2,7 @@
 //! writable overlay layer: A added, C changed, D deleted, as podman prints.
 
 use super::{Context, OutputFormat};
-use crate::container::launch::ETC_FILES;
+use crate::container::launch::{CONTAINER_ENV_FILES, ETC_FILES};
 use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::image::ImageStore;
@@ -35,7 +35,12 @@ pub fn run(ctx: &Context, container: &str, format: Option<&str>) -> Result<i32> 
     walk(&store.container_dir(&record.id).join("upper"), Path::new("/"), &layers, &mut changes);
     // Mount points skiff itself made for the generated files are no change
     // of the container's.
-    let made_by_skiff: Vec<String> = ETC_FILES.iter().map(|(_, target)| format!("/{target}")).chain(["/proc".into(), "/sys".into(), "/dev".into()]).collect();
+    let made_by_skiff: Vec<String> = ETC_FILES
+        .iter()
+        .chain(CONTAINER_ENV_FILES)
+        .map(|(_, target)| format!("/{target}"))
+        .chain(["/proc".into(), "/sys".into(), "/dev".into()])
+        .collect();
     changes.retain(|(kind, path)| !(*kind == Change::Added && made_by_skiff.contains(path)));
     changes.sort_by(|a, b| a.1.cmp(&b.1));
     match format {

@@ -1,9 +1,10 @@
-//! The /etc/hosts, /etc/resolv.conf and /etc/hostname a container sees:
+//! The /etc/hosts, /etc/resolv.conf and /etc/hostname a container sees,
+//! and its /run/.containerenv and /.dockerenv:
 //! generated at creation into its directory and bind-mounted over the
 //! image's (see `launch::ETC_FILES`).
 
-use super::launch::ETC_FILES;
-use super::state::ContainerConfig;
+use super::launch::{CONTAINER_ENV_FILES, ETC_FILES};
+use super::state::{ContainerConfig, ContainerRecord};
 use crate::error::{Context, Result};
 use crate::runtime::spec::{NetworkMode, SLIRP_CONTAINER_ADDRESS, SLIRP_DNS, SLIRP_GATEWAY};
 use std::net::{IpAddr, Ipv4Addr};
@@ -45,6 +46,26 @@ pub fn write(dir: &Path, name: &str, config: &ContainerConfig, network: &Network
             _ => format!("{}\n", config.hostname),
         };
         let path = dir.join(file);
+        std::fs::write(&path, content).context(|| format!("write {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Write /run/.containerenv as podman writes it for a privileged container
+/// (skiff always does: detecting the engine needs no privilege) and
+/// docker's empty /.dockerenv into the container's directory `dir`.
+pub fn write_container_env(dir: &Path, record: &ContainerRecord) -> Result<()> {
+    let rootless = u8::from(crate::runtime::userns::unprivileged_user());
+    let env = format!(
+        "engine=\"skiff-{}\"\nname=\"{}\"\nid=\"{}\"\nimage=\"{}\"\nimageid=\"{}\"\nrootless={rootless}\n",
+        env!("CARGO_PKG_VERSION"),
+        record.name,
+        record.id,
+        record.image_name,
+        record.image_id
+    );
+    for (file, content) in CONTAINER_ENV_FILES.iter().zip([env, String::new()]) {
+        let path = dir.join(file.0);
         std::fs::write(&path, content).context(|| format!("write {}", path.display()))?;
     }
     Ok(())

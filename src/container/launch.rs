@@ -18,6 +18,10 @@ use crate::storage::driver::{Driver, RootfsLayout};
 /// directory: (file name, path inside the container).
 pub const ETC_FILES: &[(&str, &str)] = &[("hosts", "etc/hosts"), ("resolv.conf", "etc/resolv.conf"), ("hostname", "etc/hostname")];
 
+/// The files that tell programs they run in a container, podman's and
+/// docker's, generated per container and bind-mounted like `ETC_FILES`.
+pub const CONTAINER_ENV_FILES: &[(&str, &str)] = &[("containerenv", "run/.containerenv"), ("dockerenv", ".dockerenv")];
+
 /// Where a container keeps the seccomp profile file it was created with.
 pub const SECCOMP_PROFILE_FILE: &str = "seccomp.json";
 
@@ -154,7 +158,11 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         endpoint,
         ports: c.ports.clone(),
         runtime_dir: paths.container_runtime_dir(&record.id),
-        etc_files: ETC_FILES.iter().map(|(name, target)| (dir.join(name), target.to_string())).collect(),
+        etc_files: ETC_FILES
+            .iter()
+            .chain(CONTAINER_ENV_FILES.iter().filter(|(name, _)| dir.join(name).exists()))
+            .map(|(name, target)| (dir.join(name), target.to_string()))
+            .collect(),
         read_only_root: c.read_only,
         tmpfs: c.tmpfs.iter().map(|t| TmpfsMount::parse(t)).collect::<Result<_>>()?,
         binds: binds(paths, &c.mounts)?,

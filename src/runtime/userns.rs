@@ -34,6 +34,12 @@ pub fn rootless() -> bool {
     !nix::unistd::geteuid().is_root()
 }
 
+/// Whether skiff works for an unprivileged user: `rootless`, or root only
+/// of a user namespace this process entered (as `create` does).
+pub fn unprivileged_user() -> bool {
+    rootless() || ENTERED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Read the ranges for `user`/`id` from an /etc/subuid-style file.
 pub fn parse_subid(content: &str, user: &str, id: u32) -> Vec<(u32, u32)> {
     let id = id.to_string();
