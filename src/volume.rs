@@ -125,11 +125,12 @@ fn no_such_volume(name: &str) -> Error {
 
 /// Containers (of any state) that mount the volume.
 pub fn users_of_volume(containers: &ContainerStore, name: &str) -> Result<Vec<ContainerRecord>> {
-    Ok(containers
-        .list()?
-        .into_iter()
-        .filter(|c| c.config.mounts.iter().any(|m| m.kind == MountKind::Volume && m.source == name))
-        .collect())
+    Ok(containers.list()?.into_iter().filter(|c| mounts_volume(c, name)).collect())
+}
+
+/// Whether the container mounts the volume `name`.
+pub fn mounts_volume(container: &ContainerRecord, name: &str) -> bool {
+    container.config.mounts.iter().any(|m| m.kind == MountKind::Volume && m.source == name)
 }
 
 /// Remove the anonymous volumes among a container's mounts (`rm -v`,

@@ -173,3 +173,24 @@ fn inspect_shows_mounts() {
     let volume = store.skiff(&["volume", "inspect", "--format", "{{.Mountpoint}}", "v"]).ok().stdout.trim().to_string();
     assert_eq!(mounts, vec!["bind /tmp /host-tmp false".to_string(), format!("volume {volume} /data true")]);
 }
+
+/// `system df` has podman's "Local Volumes" row: every volume, those some
+/// container mounts (active), their data's size, and what the unused ones
+/// hold (reclaimable).
+#[test]
+fn system_df_counts_local_volumes() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "--name", "writer", "-v", "kept:/v", "bb", "sh", "-c", "head -c 3000 /dev/zero > /v/data"]).ok();
+    store.skiff(&["volume", "create", "idle"]).ok();
+    store.skiff(&["run", "--rm", "-v", "idle:/v", "bb", "sh", "-c", "head -c 5000 /dev/zero > /v/data"]).ok();
+    let table = store.skiff(&["system", "df"]);
+    let row = table.ok().lines().into_iter().find(|l| l.starts_with("Local Volumes")).unwrap_or_else(|| table.fail("no Local Volumes row"));
+    let cells: Vec<&str> = row["Local Volumes".len()..].split_whitespace().collect();
+    assert_eq!(cells, ["2", "1", "8", "kB", "5", "kB"], "TOTAL ACTIVE SIZE RECLAIMABLE of the volumes: {row:?}");
+    let format = "{{.Type}}: {{.Total}} {{.Active}} {{.RawSize}} {{.RawReclaimable}}";
+    store.skiff(&["system", "df", "--format", format]).ok().stdout_has("Local Volumes: 2 1 8000 5000");
+    let json: serde_json::Value = serde_json::from_str(&store.skiff(&["system", "df", "--format", "json"]).ok().stdout).unwrap();
+    let volumes = json.as_array().unwrap().iter().find(|v| v["Type"] == "Local Volumes").expect("a Local Volumes entry in the json");
+    assert_eq!((volumes["Total"].as_u64(), volumes["Active"].as_u64(), volumes["RawSize"].as_u64()), (Some(2), Some(1), Some(8000)));
+}

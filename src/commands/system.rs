@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::image::ImageStore;
 use crate::output::{self, Table};
 use crate::runtime::userns;
+use crate::volume::VolumeStore;
 use serde_json::json;
 
 pub fn container_exists(ctx: &Context, container: &str) -> Result<i32> {
@@ -66,9 +67,23 @@ pub fn df(ctx: &Context, args: &InfoArgs) -> Result<i32> {
         .collect();
     let container_size: u64 = sizes.iter().map(|(_, s)| s).sum();
     let stopped_size: u64 = sizes.iter().filter(|(running, _)| !running).map(|(_, s)| s).sum();
+    // A volume is active, as podman counts it, while any container (of any
+    // state) mounts it; the others' data is what removing them reclaims.
+    let volumes = VolumeStore::open(&ctx.paths);
+    let volume_sizes: Vec<(bool, u64)> = volumes
+        .list()?
+        .iter()
+        .map(|v| {
+            let mounted = list.iter().any(|c| crate::volume::mounts_volume(c, &v.name));
+            (mounted, crate::storage::disk_usage(&volumes.data_dir(&v.name)))
+        })
+        .collect();
+    let volume_size: u64 = volume_sizes.iter().map(|(_, s)| s).sum();
+    let unused_volume_size: u64 = volume_sizes.iter().filter(|(mounted, _)| !mounted).map(|(_, s)| s).sum();
     let rows = [
         ("Images", images.len(), used.len(), image_size, unused_size),
         ("Containers", list.len(), sizes.iter().filter(|(r, _)| *r).count(), container_size, stopped_size),
+        ("Local Volumes", volume_sizes.len(), volume_sizes.iter().filter(|(m, _)| *m).count(), volume_size, unused_volume_size),
     ];
     match OutputFormat::parse(args.format.as_deref())? {
         OutputFormat::Table => {
