@@ -15,6 +15,7 @@ pub mod paths;
 pub mod pod;
 pub mod runtime;
 pub mod storage;
+pub mod sys;
 pub mod time;
 pub mod volume;
 

@@ -5,7 +5,7 @@
 //! create the same volume twice.
 
 use crate::container::mounts::{MountConfig, MountKind};
-use crate::container::state::remove_tree;
+use crate::sys::fs::remove_tree;
 use crate::container::{ContainerRecord, ContainerStore};
 use crate::error::{Context, Error, Result};
 use crate::paths::Paths;
@@ -64,7 +64,7 @@ impl VolumeStore {
             }
             Err(e) => return Err(crate::err!("create volume {name}: {e}")),
         }
-        let record = VolumeRecord { name: name.to_string(), created: crate::container::state::now(), labels, anonymous };
+        let record = VolumeRecord { name: name.to_string(), created: crate::sys::clock::now(), labels, anonymous };
         let made = std::fs::create_dir(self.data_dir(name))
             .context(|| format!("create {}", self.data_dir(name).display()))
             .and_then(|_| atomic::write_json(&self.record_path(name), &record));

@@ -11,7 +11,8 @@ use super::dockerfile::{self, expand, Dockerfile, Instruction, Stage};
 use super::mounts::{self, RunMount};
 use crate::container::health::{parse_flag_duration, Healthcheck};
 use crate::container::launch::confinement;
-use crate::container::state::{now, ContainerConfig};
+use crate::container::state::ContainerConfig;
+use crate::sys::clock::now;
 use crate::error::{Context as _, Error, Result};
 use crate::image::store::Staging;
 use crate::image::{change, digest, oci, ImageRecord, ImageStore, LayerRecord};
@@ -175,7 +176,7 @@ struct WorkDir(PathBuf);
 
 impl Drop for WorkDir {
     fn drop(&mut self) {
-        let _ = crate::container::state::remove_tree(&self.0);
+        let _ = crate::sys::fs::remove_tree(&self.0);
     }
 }
 
@@ -565,7 +566,7 @@ impl Builder<'_> {
         let targets: Vec<&str> = mounts.iter().map(RunMount::target).collect();
         mounts::remove_mount_points(&layout.upper, &targets);
         let layer = self.add_layer(&dir, |writer| writer.add_upper(&layout.upper))?;
-        crate::container::state::remove_tree(&dir)?;
+        crate::sys::fs::remove_tree(&dir)?;
         let created_by = if json_array(args).is_some() { args.to_string() } else { argv.join(" ") };
         self.record(&key, state, created_by, Some(layer), |_| Ok(()))
     }
@@ -928,7 +929,7 @@ fn run_quietly(spec: &ContainerSpec) -> Result<i32> {
     let null = || std::fs::File::options().write(true).open("/dev/null").map(std::os::fd::OwnedFd::from);
     let stdio = process::Stdio::Fds { stdin: None, stdout: null()?, stderr: null()? };
     let started = process::start(spec, stdio)?;
-    Ok(process::wait_exit(started.pid).unwrap_or(crate::error::EXIT_ENGINE))
+    Ok(crate::sys::process::wait_exit(started.pid).unwrap_or(crate::error::EXIT_ENGINE))
 }
 
 /// `HEALTHCHECK [--interval=D] [--timeout=D] [--start-period=D]

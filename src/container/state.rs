@@ -8,6 +8,7 @@
 use crate::error::{Context, Error, Result};
 use crate::paths::Paths;
 use crate::storage::records::{record_fields, Record, RecordStore};
+use crate::sys::process::{alive, process_start_time};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -223,11 +224,6 @@ impl LiveState {
     }
 }
 
-/// Whether `pid` is still the process that started at `start_time`.
-pub fn alive(pid: i32, start_time: u64) -> bool {
-    pid > 0 && process_start_time(pid) == Some(start_time)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,27 +246,6 @@ mod tests {
 pub struct ContainerStore {
     records: RecordStore<ContainerRecord>,
     data: PathBuf,
-}
-
-/// Nanoseconds since the epoch.
-pub fn now_nanos() -> u128 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
-}
-
-pub fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
-}
-
-/// Start time of a process in clock ticks since boot, or None if it is gone.
-pub fn process_start_time(pid: i32) -> Option<u64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // The command name (field 2) may contain spaces and parentheses: skip
-    // past the last ')'.
-    let rest = &stat[stat.rfind(')')? + 2..];
-    rest.split(' ').nth(19)?.parse().ok()
 }
 
 impl ContainerStore {
@@ -399,32 +374,5 @@ impl ContainerStore {
     /// Ids of containers that use an image.
     pub fn users_of_image(&self, image_id: &str) -> Result<Vec<ContainerRecord>> {
         Ok(self.list()?.into_iter().filter(|c| c.image_id == image_id).collect())
-    }
-}
-
-/// `rm -rf`, also through directories without write or search permission
-/// (images may contain them, and the overlay work directory has one).
-pub fn remove_tree(path: &Path) -> Result<()> {
-    match std::fs::remove_dir_all(path) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(_) => {
-            make_writable(path);
-            std::fs::remove_dir_all(path).context(|| format!("remove {}", path.display()))
-        }
-    }
-}
-
-fn make_writable(path: &Path) {
-    use std::os::unix::fs::PermissionsExt;
-    if let Ok(md) = std::fs::symlink_metadata(path) {
-        if md.is_dir() {
-            let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o700));
-            if let Ok(entries) = std::fs::read_dir(path) {
-                for e in entries.flatten() {
-                    make_writable(&e.path());
-                }
-            }
-        }
     }
 }

@@ -477,7 +477,7 @@ fn by_id(images: &[ImageRecord], prefix: &str, input: &str) -> Result<Option<Res
 
 fn remove_entry(path: &Path) {
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
-        let _ = crate::container::state::remove_tree(path);
+        let _ = crate::sys::fs::remove_tree(path);
     } else {
         let _ = std::fs::remove_file(path);
     }

@@ -191,7 +191,7 @@ impl NetworkStore {
             gateway,
             internal: new.internal,
             labels: new.labels,
-            created: crate::container::state::now(),
+            created: crate::sys::clock::now(),
         };
         atomic::write_json(&self.record_path(&record.name), &record)?;
         Ok(record)

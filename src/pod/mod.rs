@@ -6,7 +6,8 @@
 
 pub mod infra;
 
-use crate::container::state::{alive, now, now_nanos};
+use crate::sys::clock::{now, now_nanos};
+use crate::sys::process::alive;
 use crate::container::{ContainerRecord, ContainerStatus, ContainerStore};
 use crate::error::{Error, Result};
 use crate::paths::Paths;

@@ -58,7 +58,7 @@ impl NetworkMode {
             "none" => Ok(NetworkMode::None),
             "host" => Ok(NetworkMode::Host),
             "slirp4netns" | "private" => Ok(NetworkMode::Slirp4netns(parse_slirp_options(options)?)),
-            "pasta" => Err(match super::userns::find_on_path("pasta") {
+            "pasta" => Err(match crate::sys::process::find_on_path("pasta") {
                 None => crate::err!("pasta is not installed: install it (Debian: passt), or use --network slirp4netns"),
                 Some(_) => crate::err!("--network pasta is not supported by skiff yet: use slirp4netns"),
             }),

@@ -7,7 +7,9 @@
 //! recycled pid is never trusted.
 
 use crate::container::names;
-use crate::container::state::{alive, remove_tree, LiveState};
+use crate::container::state::LiveState;
+use crate::sys::fs::remove_tree;
+use crate::sys::process::alive;
 use crate::error::{Context, Error, Result};
 use crate::storage::atomic;
 use serde::de::DeserializeOwned;
