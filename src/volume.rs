@@ -52,7 +52,7 @@ impl VolumeStore {
 
     /// Create a volume; fails if one of that name exists.
     pub fn create(&self, name: &str, labels: BTreeMap<String, String>, anonymous: bool) -> Result<VolumeRecord> {
-        if !crate::container::names::valid_name(name) {
+        if !crate::storage::names::valid_name(name) {
             return Err(crate::err!("invalid volume name {name:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
         }
         std::fs::create_dir_all(&self.dir).context(|| format!("create {}", self.dir.display()))?;
@@ -84,7 +84,7 @@ impl VolumeStore {
     }
 
     pub fn lookup(&self, name: &str) -> Result<VolumeRecord> {
-        if !crate::container::names::valid_name(name) {
+        if !crate::storage::names::valid_name(name) {
             return Err(no_such_volume(name));
         }
         atomic::read_json(&self.record_path(name)).map_err(|_| no_such_volume(name))

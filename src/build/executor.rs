@@ -16,7 +16,6 @@ use crate::sys::clock::now;
 use crate::error::{Context as _, Error, Result};
 use crate::image::store::Staging;
 use crate::image::{change, digest, oci, ImageRecord, ImageStore, LayerRecord};
-use crate::output;
 use crate::runtime::process;
 use crate::runtime::spec::{BindMount, ContainerSpec, NetworkMode, TmpfsMount};
 use crate::storage::driver::{self, Driver, RootfsLayout};
@@ -49,6 +48,9 @@ pub struct Options<'a> {
     /// Brings an image named by FROM, COPY --from or RUN --mount=from into
     /// the store as the pull policy says (before the store is asked for it).
     pub pull_image: &'a dyn Fn(&str) -> Result<()>,
+    /// Told each progress line (STEP, COMMIT, -->) unless `quiet`: the
+    /// caller shows them.
+    pub step: &'a dyn Fn(&str),
 }
 
 /// Which of the final image's layers `--squash`/`--squash-all` merge into one.
@@ -895,10 +897,10 @@ fn run_command(state: &State, instruction: &Instruction) -> Result<(Vec<String>,
     }
 }
 
-/// Print a progress line, unless `--quiet`.
+/// Hand a progress line to the caller, unless `--quiet`.
 fn say(options: &Options<'_>, text: &str) {
     if !options.quiet {
-        output::line(text);
+        (options.step)(text);
     }
 }
 

@@ -67,6 +67,7 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
         network,
         driver,
         pull_image: &pull_image,
+        step: &crate::output::line,
     };
     let image = executor::build(&store, &ctx.paths.data, &context, &file, &options)?;
     if let Some(path) = &args.iidfile {

@@ -32,7 +32,7 @@ fn create(ctx: &Context, args: VolumeCreateArgs) -> Result<i32> {
             (k, v) => Ok((k.to_string(), v.to_string())),
         })
         .collect::<Result<_>>()?;
-    let name = args.name.unwrap_or_else(crate::container::names::random_id);
+    let name = args.name.unwrap_or_else(crate::storage::names::random_id);
     let volume = VolumeStore::open(&ctx.paths).create(&name, labels, false)?;
     output::line(&volume.name);
     Ok(0)

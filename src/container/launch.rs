@@ -116,7 +116,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         options.mac_address = Some(crate::runtime::spec::parse_mac_address(&c.mac_address)?);
     }
     let endpoint = match &network {
-        NetworkMode::User(name) => Some(crate::network::attach::EndpointRequest {
+        NetworkMode::User(name) => Some(std::sync::Arc::new(crate::network::attach::EndpointRequest {
             paths: paths.clone(),
             network: crate::network::NetworkStore::open(paths).lookup(name)?,
             container_id: record.id.clone(),
@@ -124,7 +124,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             hostname: c.hostname.clone(),
             aliases: c.network_aliases.clone(),
             hosts_file: dir.join("hosts"),
-        }),
+        }) as std::sync::Arc<dyn crate::runtime::spec::NetworkHook>),
         _ => None,
     };
     let mut args = c.entrypoint.clone();

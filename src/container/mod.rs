@@ -8,7 +8,6 @@ pub mod launch;
 pub mod logs;
 pub mod monitor;
 pub mod mounts;
-pub mod names;
 pub mod processes;
 pub mod state;
 pub mod user_namespace;

@@ -8,7 +8,7 @@
 use crate::error::{Context, Error, Result};
 use crate::paths::Paths;
 use crate::storage::records::{record_fields, Record, RecordStore};
-use crate::sys::process::{alive, process_start_time};
+use crate::sys::process::alive;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -194,33 +194,6 @@ impl ContainerRecord {
         let mut argv = self.config.entrypoint.clone();
         argv.extend(self.config.cmd.iter().cloned());
         argv.join(" ")
-    }
-}
-
-/// Where a running container's init process is, in the runtime directory.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct LiveState {
-    pub pid: i32,
-    /// Field 22 of /proc/PID/stat: tells a live process from a recycled pid.
-    pub start_time: u64,
-    /// The skiff process watching the container (its monitor, or the
-    /// foreground `run`), which records the exit status.
-    #[serde(default)]
-    pub watcher_pid: i32,
-    #[serde(default)]
-    pub watcher_start_time: u64,
-}
-
-impl LiveState {
-    /// `pid`, watched by this process.
-    pub fn watched_here(pid: i32) -> LiveState {
-        let watcher_pid = std::process::id() as i32;
-        LiveState {
-            pid,
-            start_time: process_start_time(pid).unwrap_or(0),
-            watcher_pid,
-            watcher_start_time: process_start_time(watcher_pid).unwrap_or(0),
-        }
     }
 }
 

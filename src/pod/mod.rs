@@ -262,7 +262,7 @@ pub fn new_record(id: &str, name: &str, settings: PodSettings) -> PodRecord {
         share: settings.share,
         network: settings.network,
         ports: settings.ports,
-        infra_id: crate::container::names::random_id(),
+        infra_id: crate::storage::names::random_id(),
         started: false,
     }
 }
@@ -312,7 +312,7 @@ impl PodRequest {
     pub fn check(paths: &Paths, value: &str, flags: &ContainerNetworking) -> Result<PodRequest> {
         let (request, name, share) = match value.strip_prefix("new:") {
             Some(name) => {
-                if !crate::container::names::valid_name(name) {
+                if !crate::storage::names::valid_name(name) {
                     return Err(crate::err!("invalid pod name {name:?} in --pod new:NAME: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
                 }
                 if PodStore::open(paths).lookup(name).is_ok() {

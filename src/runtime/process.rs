@@ -5,7 +5,8 @@
 //!    (and network) namespaces; skiff is already root in its user namespace.
 //!    With slirp4netns, the child first waits until the parent has started
 //!    it on the child's network namespace and published the ports; on a
-//!    user network, until the parent has attached it (`network::attach`).
+//!    user network, until the parent has attached it (`spec.endpoint`, the
+//!    network layer's hook).
 //! 2. child (pid 1 of the container): assemble the root filesystem and
 //!    pivot into it (`rootfs`), set up stdio, resolve the user, enter the
 //!    working directory inside the new root, drop to the user, close every
@@ -74,7 +75,7 @@ pub struct Started {
     /// The container's slirp4netns, stopped when the container is dropped.
     pub network: Option<super::slirp::Slirp>,
     /// The container's place on its user network, given up when dropped.
-    pub endpoint: Option<crate::network::attach::Attachment>,
+    pub endpoint: Option<Box<dyn super::spec::NetworkPlace>>,
 }
 
 impl Drop for Started {
@@ -210,8 +211,8 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             .and_then(|_| super::slirp::attach(spec, started.pid))
             .map(|slirp| started.network = slirp)
             .and_then(|_| {
-                let Some(request) = &spec.endpoint else { return Ok(()) };
-                started.endpoint = Some(crate::network::attach::attach(request, started.pid.as_raw())?);
+                let Some(hook) = &spec.endpoint else { return Ok(()) };
+                started.endpoint = Some(hook.attach(started.pid.as_raw())?);
                 Ok(())
             });
         match attached {

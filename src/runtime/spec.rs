@@ -67,7 +67,7 @@ impl NetworkMode {
             "bridge" => Err(crate::err!(
                 "network mode bridge needs a network: create one with `skiff network create NAME` and use --network NAME"
             )),
-            name if options.is_empty() && crate::container::names::valid_name(name) => Ok(NetworkMode::User(name.to_string())),
+            name if options.is_empty() && crate::storage::names::valid_name(name) => Ok(NetworkMode::User(name.to_string())),
             _ => Err(crate::err!("unsupported network mode {value:?}: use slirp4netns[:OPTIONS], none, host or a network's name")),
         }
     }
@@ -126,6 +126,22 @@ fn parse_slirp_options(options: &str) -> Result<SlirpOptions> {
     Ok(parsed)
 }
 
+/// Puts a new container on its user network while it waits, once its
+/// network namespace exists. The network layer implements it and the
+/// container layer hands it in with the spec, so runtime never names network.
+pub trait NetworkHook: std::fmt::Debug + Send + Sync {
+    /// Attach the network namespace of the container process `pid`; the
+    /// container's place on the network is given up when the result is dropped.
+    fn attach(&self, pid: i32) -> Result<Box<dyn NetworkPlace>>;
+}
+
+/// A container's place on a network, given up when dropped.
+pub trait NetworkPlace {
+    /// Keep the place for as long as this process lives (a monitor that
+    /// will restart the container).
+    fn keep(self: Box<Self>);
+}
+
 #[derive(Debug, Clone)]
 pub struct ContainerSpec {
     pub hostname: String,
@@ -144,7 +160,7 @@ pub struct ContainerSpec {
     pub stdin: bool,
     pub network: NetworkMode,
     /// How to attach the container to its user network (`NetworkMode::User`).
-    pub endpoint: Option<crate::network::attach::EndpointRequest>,
+    pub endpoint: Option<std::sync::Arc<dyn NetworkHook>>,
     /// Host ports forwarded into the container (slirp4netns only).
     pub ports: Vec<PortMapping>,
     /// The container's runtime directory, where slirp4netns keeps its API

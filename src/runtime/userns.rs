@@ -368,7 +368,7 @@ pub fn enter_if_rootless() -> Result<Option<IdMappings>> {
         return Ok(Some(maps));
     }
     if let Some(w) = warning {
-        crate::output::warn(&w);
+        crate::sys::warnings::warn(&w);
     }
     enter(&maps)?;
     Ok(Some(maps))

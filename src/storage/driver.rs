@@ -47,16 +47,6 @@ impl Driver {
     }
 }
 
-impl From<crate::cli::StorageDriverArg> for Driver {
-    fn from(arg: crate::cli::StorageDriverArg) -> Driver {
-        match arg {
-            crate::cli::StorageDriverArg::Overlay => Driver::Overlay,
-            crate::cli::StorageDriverArg::FuseOverlayfs => Driver::FuseOverlayfs,
-            crate::cli::StorageDriverArg::Copy => Driver::Copy,
-        }
-    }
-}
-
 /// The directories of one container's root filesystem.
 #[derive(Debug, Clone)]
 pub struct RootfsLayout {

@@ -5,3 +5,4 @@ pub mod clock;
 pub mod fs;
 pub mod helper;
 pub mod process;
+pub mod warnings;
