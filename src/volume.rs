@@ -146,3 +146,13 @@ pub fn remove_anonymous(paths: &Paths, mounts: &[MountConfig]) -> Result<()> {
     }
     Ok(())
 }
+
+/// Volumes no container uses.
+pub fn unused_volumes(paths: &Paths) -> Result<Vec<VolumeRecord>> {
+    let containers = ContainerStore::open(paths);
+    Ok(VolumeStore::open(paths)
+        .list()?
+        .into_iter()
+        .filter(|v| users_of_volume(&containers, &v.name).map(|u| u.is_empty()).unwrap_or(false))
+        .collect())
+}

@@ -30,8 +30,8 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
         (_, true) => PullPolicy::Never,
         _ => args.pull,
     };
-    let platform = super::pull::platform(&args.platform)?;
-    let access = super::pull::access(&args.registry, args.creds.creds.as_deref());
+    let platform = super::platform(&args.platform)?;
+    let access = super::access(&args.registry, args.creds.creds.as_deref());
     let context = BuildContext::open(&args.context)?;
     let text = match args.file.as_deref() {
         Some("-") => {
@@ -52,7 +52,7 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
     let driver = crate::storage::driver::choose(&ctx.paths.data, ctx.global.storage_driver.map(Into::into))?;
     let store = ImageStore::open(&ctx.paths)?;
     let commit_name = args.tag.first().cloned();
-    let pull_image = |image: &str| super::pull::pull_if_needed(&store, image, pull, &access, &platform, args.quiet);
+    let pull_image = |image: &str| super::pull_if_needed(&store, image, pull, &access, &platform, args.quiet);
     let options = executor::Options {
         tags,
         commit_name,

@@ -113,7 +113,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
     let health_flags = healthcheck_flags(args)?;
     for (flag, given) in [("--memory", &args.memory), ("--cpus", &args.cpus), ("--pids-limit", &args.pids_limit)] {
         if given.is_some() {
-            return Err(super::system::cgroups_unavailable(flag));
+            return Err(crate::sys::cgroups::cgroups_unavailable(flag));
         }
     }
     let security_config = ContainerConfig {
@@ -183,7 +183,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         }
 
         let platform = crate::image::registry::manifest::Platform::parse_or_host(None)?;
-        super::pull::pull_if_needed(&images, &args.image, args.pull, &Default::default(), &platform, false)?;
+        super::pull_if_needed(&images, &args.image, args.pull, &Default::default(), &platform, false)?;
         // Hold the image store's shared lock until the container exists, so
         // that a concurrent `rmi` cannot delete the image under us.
         let image_lock = images.lock_shared()?;
