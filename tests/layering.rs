@@ -250,3 +250,25 @@ fn commands_do_not_call_each_other() {
     }
     report(broken, "a command uses another command's function; move it to the engine or commands/mod.rs");
 }
+
+/// A container's state changes (created -> running -> exited, restarts)
+/// are written in one place, ContainerStore's mark_* methods, which the
+/// foreground `run` and the monitor both call.
+#[test]
+fn container_state_changes_are_written_in_one_place() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    source_files(&src, &mut files);
+    files.sort();
+    let writes = [".status = ContainerStatus::", ".started_at = ", ".finished_at = ", ".exit_code = ", ".restart_count += "];
+    let mut broken = Vec::new();
+    for path in files.iter().filter(|p| !p.ends_with("container/state.rs")) {
+        let text = std::fs::read_to_string(path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if writes.iter().any(|w| code_of(line).contains(w)) {
+                broken.push(format!("  {}:{}: {}", path.strip_prefix(&src).unwrap().display(), n + 1, line.trim()));
+            }
+        }
+    }
+    report(broken, "a container's state is changed outside ContainerStore::mark_running/mark_exited/mark_restarting");
+}

@@ -5,8 +5,6 @@ use super::create::create_container;
 use super::Context;
 use crate::cli::RunArgs;
 use crate::container::launch::spec_for;
-use crate::container::state::ContainerStatus;
-use crate::sys::clock::now;
 use crate::container::{monitor, ContainerStore};
 use crate::error::Result;
 use crate::image::ImageStore;
@@ -46,10 +44,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
         }
     };
     let outcome = process::run(&spec, |pid| {
-        record.status = ContainerStatus::Running;
-        record.started_at = Some(now());
-        let _ = containers.save(&record).and_then(|_| containers.set_live(&record.id, pid));
-        containers.event(&record, "start");
+        let _ = containers.mark_running(&mut record, pid);
     });
     let exit_code = match &outcome {
         Ok(code) => Some(*code),
@@ -63,11 +58,8 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
         containers.remove(&record)?;
         crate::volume::remove_anonymous(&ctx.paths, &record.config.mounts)?;
     } else if let Some(code) = exit_code {
-        record.status = ContainerStatus::Exited;
-        record.exit_code = Some(code);
-        record.finished_at = Some(now());
         // The container may have been removed (rm -f) while it ran.
-        let _ = containers.save(&record);
+        let _ = containers.mark_exited(&mut record, code);
     }
     containers.clear_live(&record.id);
     outcome

@@ -11,7 +11,6 @@
 use super::attach::AttachServer;
 use super::launch::spec_for;
 use super::logs::{log_path, LogWriter, Stream};
-use super::state::ContainerStatus;
 use super::user_namespace::{InfraStopped, UserNamespaceSource};
 use super::ContainerStore;
 use crate::error::{Context, Result, EXIT_ENGINE};
@@ -103,12 +102,7 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
         let code = match process::start(&spec, stdio) {
             Ok(mut started) => {
                 endpoint = started.endpoint.take();
-                record.status = ContainerStatus::Running;
-                record.started_at = Some(now());
-                record.exit_code = None;
-                containers.save(&record)?;
-                containers.set_live(&record.id, started.pid.as_raw())?;
-                containers.event(&record, "start");
+                containers.mark_running(&mut record, started.pid.as_raw())?;
                 let mut checks = HealthChecks::new(paths, &containers, &record)?;
                 report_ok(reporter);
                 match started.terminal.take() {
@@ -134,16 +128,11 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
         // `rm -f` may have removed the container meanwhile: then we are done.
         let Ok(current) = containers.lookup(&record.id) else { return Ok(code) };
         record = current;
-        record.status = ContainerStatus::Exited;
-        record.exit_code = Some(code);
-        record.finished_at = Some(now());
         if record.config.restart.should_restart(code, record.restart_count, stopped) {
             if let Some(endpoint) = endpoint {
                 endpoint.keep();
             }
-            record.restart_count += 1;
-            containers.save(&record)?;
-            containers.clear_live(&record.id);
+            containers.mark_restarting(&mut record, code)?;
             std::thread::sleep(backoff);
             backoff = (backoff * 2).min(Duration::from_secs(60));
             let Ok(current) = containers.lookup(&record.id) else { return Ok(code) };
@@ -153,9 +142,7 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
             record = current;
             continue;
         }
-        containers.save(&record)?;
-        // Only now: until the exit is recorded, readers see a live watcher.
-        containers.clear_live(&record.id);
+        containers.mark_exited(&mut record, code)?;
         if record.config.auto_remove {
             containers.remove(&record)?;
             crate::volume::remove_anonymous(paths, &record.config.mounts)?;

@@ -265,6 +265,39 @@ impl ContainerStore {
         self.records.clear_live(id)
     }
 
+    // A container's state changes (created -> running -> exited, restarts)
+    // are written here only, by the foreground `run` and by the monitor.
+
+    /// The container's command runs as `pid`, watched by this process:
+    /// record it running, note its process, and log the start.
+    pub fn mark_running(&self, record: &mut ContainerRecord, pid: i32) -> Result<()> {
+        record.status = ContainerStatus::Running;
+        record.started_at = Some(crate::sys::clock::now());
+        record.exit_code = None;
+        let saved = self.save(record).and_then(|_| self.set_live(&record.id, pid));
+        self.event(record, "start");
+        saved
+    }
+
+    /// The container's command ended with `code`: record it exited and only
+    /// then forget its process (until the exit is recorded, readers see a
+    /// live watcher). Fails if the container was removed meanwhile.
+    pub fn mark_exited(&self, record: &mut ContainerRecord, code: i32) -> Result<()> {
+        record.status = ContainerStatus::Exited;
+        record.exit_code = Some(code);
+        record.finished_at = Some(crate::sys::clock::now());
+        self.save(record)?;
+        self.clear_live(&record.id);
+        Ok(())
+    }
+
+    /// As `mark_exited`, for a container its monitor starts again after a
+    /// pause: one more restart.
+    pub fn mark_restarting(&self, record: &mut ContainerRecord, code: i32) -> Result<()> {
+        record.restart_count += 1;
+        self.mark_exited(record, code)
+    }
+
     /// Where the outcome of a container's healthchecks is kept.
     pub fn health_path(&self, id: &str) -> PathBuf {
         super::health::state_path(self.runtime_dir(), id)
