@@ -15,7 +15,7 @@ use crate::error::{Context as _, Result};
 use crate::image::ImageStore;
 use crate::output;
 use crate::runtime::ports;
-use crate::runtime::spec::{NetworkMode, TmpfsMount};
+use crate::runtime::spec::{NetworkMode, NetworkSetting, TmpfsMount};
 use crate::pod::{ContainerNetworking, PodRequest};
 use crate::runtime::join::SharedNamespace;
 use crate::runtime::userns::{self, NestedMappings, UsernsMode};
@@ -64,8 +64,8 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         _ => None,
     };
     let network_setting = match &network_target {
-        Some((target, _)) => format!("container:{}", target.id),
-        None => network_flag.to_string(),
+        Some((target, _)) => NetworkSetting::parsed(&format!("container:{}", target.id), NetworkMode::Container(target.id.clone())),
+        None => NetworkSetting::parsed(network_flag, network.clone()),
     };
     if let Some(mac) = &args.mac_address {
         crate::runtime::spec::parse_mac_address(mac)?;

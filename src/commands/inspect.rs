@@ -134,7 +134,7 @@ fn container_json(ctx: &Context, store: &ContainerStore, c: &ContainerRecord) ->
             "StopTimeout": c.config.stop_timeout,
         },
         "HostConfig": {
-            "NetworkMode": c.config.network,
+            "NetworkMode": c.config.network.as_str(),
             "UsernsMode": c.config.userns,
             "PortBindings": port_bindings(&c.config.ports),
             "Dns": c.config.dns,
@@ -166,7 +166,7 @@ fn container_json(ctx: &Context, store: &ContainerStore, c: &ContainerRecord) ->
 /// podman's NetworkSettings.Networks for a container on a user network:
 /// the network, and the container's address on it while it runs.
 fn networks_json(ctx: &Context, c: &ContainerRecord) -> Value {
-    let Ok(crate::runtime::spec::NetworkMode::User(name)) = crate::runtime::spec::NetworkMode::parse(&c.config.network) else {
+    let crate::runtime::spec::NetworkMode::User(name) = c.config.network.mode() else {
         return json!({});
     };
     let Ok(network) = crate::network::NetworkStore::open(&ctx.paths).lookup(&name) else { return json!({}) };

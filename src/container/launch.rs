@@ -111,7 +111,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
     let dir = paths.containers_dir().join(&record.id);
     let driver = Driver::from_name(&record.storage_driver)
         .ok_or_else(|| crate::err!("container {} has an unknown storage driver {:?}", record.id, record.storage_driver))?;
-    let mut network = NetworkMode::parse(&c.network)?;
+    let mut network = c.network.mode().clone();
     if let (NetworkMode::Slirp4netns(options), false) = (&mut network, c.mac_address.is_empty()) {
         options.mac_address = Some(crate::runtime::spec::parse_mac_address(&c.mac_address)?);
     }

@@ -60,15 +60,15 @@ fn enter_container_user_namespace(paths: &Paths, id: &str) -> Result<()> {
         return Ok(());
     }
     let record = ContainerStore::open(paths).lookup(id)?;
-    let network = crate::runtime::spec::NetworkMode::parse(&record.config.network);
-    if let Ok(crate::runtime::spec::NetworkMode::Container(target)) = &network {
+    let network = record.config.network.mode();
+    if let crate::runtime::spec::NetworkMode::Container(target) = network {
         let (_, holder) = crate::container::launch::network_holder(paths, target)?;
         return UserNamespaceSource::NetworkContainer(holder).enter(paths);
     }
     if record.config.pod.is_empty() {
         // A container on a user network starts in the networks' holder's.
         return match network {
-            Ok(crate::runtime::spec::NetworkMode::User(_)) => UserNamespaceSource::UserNetworks,
+            crate::runtime::spec::NetworkMode::User(_) => UserNamespaceSource::UserNetworks,
             _ => UserNamespaceSource::Own,
         }
         .enter(paths);

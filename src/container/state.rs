@@ -49,7 +49,7 @@ pub struct ContainerConfig {
     pub workdir: String,
     pub user: String,
     pub hostname: String,
-    pub network: String,
+    pub network: crate::runtime::spec::NetworkSetting,
     /// `--mac-address` as given ("" for slirp4netns's default).
     pub mac_address: String,
     /// More names the container answers to on its user network.

@@ -243,7 +243,7 @@ pub fn users_of_network(
     containers: &crate::container::ContainerStore,
     name: &str,
 ) -> Result<Vec<crate::container::ContainerRecord>> {
-    Ok(containers.list()?.into_iter().filter(|c| c.config.network == name).collect())
+    Ok(containers.list()?.into_iter().filter(|c| matches!(c.config.network.mode(), crate::runtime::spec::NetworkMode::User(network) if network == name)).collect())
 }
 
 #[cfg(test)]

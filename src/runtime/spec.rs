@@ -78,6 +78,56 @@ impl NetworkMode {
     }
 }
 
+/// A container's or pod's network as its record keeps it: the text given
+/// (`--network`, with `container:` resolved to an id), which is what the
+/// record file holds and inspect shows, parsed once into its mode when the
+/// record is made or read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetworkSetting {
+    text: String,
+    mode: NetworkMode,
+}
+
+impl NetworkSetting {
+    pub fn parse(text: &str) -> Result<NetworkSetting> {
+        Ok(NetworkSetting { text: text.to_string(), mode: NetworkMode::parse(text)? })
+    }
+
+    /// `text` already parsed into `mode`.
+    pub fn parsed(text: &str, mode: NetworkMode) -> NetworkSetting {
+        NetworkSetting { text: text.to_string(), mode }
+    }
+
+    pub fn mode(&self) -> &NetworkMode {
+        &self.mode
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+/// slirp4netns, skiff's default network.
+impl Default for NetworkSetting {
+    fn default() -> NetworkSetting {
+        NetworkSetting::parsed("slirp4netns", NetworkMode::Slirp4netns(SlirpOptions::default()))
+    }
+}
+
+/// Records keep the text, as they did when the field was a plain string.
+impl serde::Serialize for NetworkSetting {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NetworkSetting {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<NetworkSetting, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        NetworkSetting::parse(&text).map_err(|e| serde::de::Error::custom(e.message))
+    }
+}
+
 /// `--mac-address`: six hex pairs separated by colons, not a multicast
 /// address (which no interface may have).
 pub fn parse_mac_address(value: &str) -> Result<[u8; 6]> {
@@ -345,6 +395,11 @@ mod tests {
             assert!(parse_mac_address(bad).is_err(), "{bad}");
         }
         assert_eq!(NetworkMode::parse("container:web").unwrap(), NetworkMode::Container("web".into()));
+        // A record's network reads and writes as the text it always was.
+        let setting: NetworkSetting = serde_json::from_str(r#""slirp4netns:mtu=1500""#).unwrap();
+        assert!(matches!(setting.mode(), NetworkMode::Slirp4netns(o) if o.mtu == 1500));
+        assert_eq!(serde_json::to_string(&setting).unwrap(), r#""slirp4netns:mtu=1500""#);
+        assert!(serde_json::from_str::<NetworkSetting>(r#""bridge""#).is_err());
         for bad in ["container:", "bridge", "pasta", "pasta:-T,8080", "net1:x", "-net", "none:x", "slirp4netns:cidr=10.1.2.0/24", "slirp4netns:mtu=big", "slirp4netns:enable_ipv6=maybe"] {
             assert!(NetworkMode::parse(bad).is_err(), "{bad}");
         }
