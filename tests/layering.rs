@@ -27,6 +27,14 @@ struct Reference {
     to: String,
 }
 
+/// The .rs files under `dir`, sorted so that reports read in a stable order.
+fn sources_under(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    source_files(dir, &mut files);
+    files.sort();
+    files
+}
+
 fn source_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap().flatten() {
         let path = entry.path();
@@ -122,9 +130,7 @@ fn targets_of(code: &str, module: &[String]) -> Vec<String> {
 
 fn references() -> Vec<Reference> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    source_files(&src, &mut files);
-    files.sort();
+    let files = sources_under(&src);
     let mut out = Vec::new();
     for path in files {
         let relative = path.strip_prefix(&src).unwrap();
@@ -214,10 +220,7 @@ const NOT_YET_MOVED: &[(&str, &str, &str)] = &[
 
 #[test]
 fn commands_do_not_call_each_other() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/commands");
-    let mut files = Vec::new();
-    source_files(&dir, &mut files);
-    files.sort();
+    let files = sources_under(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/commands"));
     let commands: BTreeSet<String> =
         files.iter().map(|f| f.file_stem().unwrap().to_string_lossy().into_owned()).filter(|c| c != "mod").collect();
     let mut broken = Vec::new();
@@ -257,9 +260,7 @@ fn commands_do_not_call_each_other() {
 #[test]
 fn container_state_changes_are_written_in_one_place() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    source_files(&src, &mut files);
-    files.sort();
+    let files = sources_under(&src);
     let writes = [".status = ContainerStatus::", ".started_at = ", ".finished_at = ", ".exit_code = ", ".restart_count += "];
     let mut broken = Vec::new();
     for path in files.iter().filter(|p| !p.ends_with("container/state.rs")) {
