@@ -15,6 +15,7 @@ pub mod paths;
 pub mod pod;
 pub mod runtime;
 pub mod storage;
+pub mod sys;
 pub mod time;
 pub mod volume;
 
@@ -39,6 +40,7 @@ fn one_line(rendered: &str) -> String {
 
 pub fn main_entry() -> i32 {
     use clap::Parser;
+    sys::warnings::install(&output::StderrWarnings);
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -5,7 +5,7 @@
 //! create the same volume twice.
 
 use crate::container::mounts::{MountConfig, MountKind};
-use crate::container::state::remove_tree;
+use crate::sys::fs::remove_tree;
 use crate::container::{ContainerRecord, ContainerStore};
 use crate::error::{Context, Error, Result};
 use crate::paths::Paths;
@@ -52,7 +52,7 @@ impl VolumeStore {
 
     /// Create a volume; fails if one of that name exists.
     pub fn create(&self, name: &str, labels: BTreeMap<String, String>, anonymous: bool) -> Result<VolumeRecord> {
-        if !crate::container::names::valid_name(name) {
+        if !crate::storage::names::valid_name(name) {
             return Err(crate::err!("invalid volume name {name:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
         }
         std::fs::create_dir_all(&self.dir).context(|| format!("create {}", self.dir.display()))?;
@@ -64,7 +64,7 @@ impl VolumeStore {
             }
             Err(e) => return Err(crate::err!("create volume {name}: {e}")),
         }
-        let record = VolumeRecord { name: name.to_string(), created: crate::container::state::now(), labels, anonymous };
+        let record = VolumeRecord { name: name.to_string(), created: crate::sys::clock::now(), labels, anonymous };
         let made = std::fs::create_dir(self.data_dir(name))
             .context(|| format!("create {}", self.data_dir(name).display()))
             .and_then(|_| atomic::write_json(&self.record_path(name), &record));
@@ -84,7 +84,7 @@ impl VolumeStore {
     }
 
     pub fn lookup(&self, name: &str) -> Result<VolumeRecord> {
-        if !crate::container::names::valid_name(name) {
+        if !crate::storage::names::valid_name(name) {
             return Err(no_such_volume(name));
         }
         atomic::read_json(&self.record_path(name)).map_err(|_| no_such_volume(name))
@@ -146,4 +146,14 @@ pub fn remove_anonymous(paths: &Paths, mounts: &[MountConfig]) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Volumes no container uses.
+pub fn unused_volumes(paths: &Paths) -> Result<Vec<VolumeRecord>> {
+    let containers = ContainerStore::open(paths);
+    Ok(VolumeStore::open(paths)
+        .list()?
+        .into_iter()
+        .filter(|v| users_of_volume(&containers, &v.name).map(|u| u.is_empty()).unwrap_or(false))
+        .collect())
 }

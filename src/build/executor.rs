@@ -11,11 +11,11 @@ use super::dockerfile::{self, expand, Dockerfile, Instruction, Stage};
 use super::mounts::{self, RunMount};
 use crate::container::health::{parse_flag_duration, Healthcheck};
 use crate::container::launch::confinement;
-use crate::container::state::{now, ContainerConfig};
+use crate::container::state::ContainerConfig;
+use crate::sys::clock::now;
 use crate::error::{Context as _, Error, Result};
 use crate::image::store::Staging;
 use crate::image::{change, digest, oci, ImageRecord, ImageStore, LayerRecord};
-use crate::output;
 use crate::runtime::process;
 use crate::runtime::spec::{BindMount, ContainerSpec, NetworkMode, TmpfsMount};
 use crate::storage::driver::{self, Driver, RootfsLayout};
@@ -48,6 +48,9 @@ pub struct Options<'a> {
     /// Brings an image named by FROM, COPY --from or RUN --mount=from into
     /// the store as the pull policy says (before the store is asked for it).
     pub pull_image: &'a dyn Fn(&str) -> Result<()>,
+    /// Told each progress line (STEP, COMMIT, -->) unless `quiet`: the
+    /// caller shows them.
+    pub step: &'a dyn Fn(&str),
 }
 
 /// Which of the final image's layers `--squash`/`--squash-all` merge into one.
@@ -175,7 +178,7 @@ struct WorkDir(PathBuf);
 
 impl Drop for WorkDir {
     fn drop(&mut self) {
-        let _ = crate::container::state::remove_tree(&self.0);
+        let _ = crate::sys::fs::remove_tree(&self.0);
     }
 }
 
@@ -565,7 +568,7 @@ impl Builder<'_> {
         let targets: Vec<&str> = mounts.iter().map(RunMount::target).collect();
         mounts::remove_mount_points(&layout.upper, &targets);
         let layer = self.add_layer(&dir, |writer| writer.add_upper(&layout.upper))?;
-        crate::container::state::remove_tree(&dir)?;
+        crate::sys::fs::remove_tree(&dir)?;
         let created_by = if json_array(args).is_some() { args.to_string() } else { argv.join(" ") };
         self.record(&key, state, created_by, Some(layer), |_| Ok(()))
     }
@@ -894,10 +897,10 @@ fn run_command(state: &State, instruction: &Instruction) -> Result<(Vec<String>,
     }
 }
 
-/// Print a progress line, unless `--quiet`.
+/// Hand a progress line to the caller, unless `--quiet`.
 fn say(options: &Options<'_>, text: &str) {
     if !options.quiet {
-        output::line(text);
+        (options.step)(text);
     }
 }
 
@@ -928,7 +931,7 @@ fn run_quietly(spec: &ContainerSpec) -> Result<i32> {
     let null = || std::fs::File::options().write(true).open("/dev/null").map(std::os::fd::OwnedFd::from);
     let stdio = process::Stdio::Fds { stdin: None, stdout: null()?, stderr: null()? };
     let started = process::start(spec, stdio)?;
-    Ok(process::wait_exit(started.pid).unwrap_or(crate::error::EXIT_ENGINE))
+    Ok(crate::sys::process::wait_exit(started.pid).unwrap_or(crate::error::EXIT_ENGINE))
 }
 
 /// `HEALTHCHECK [--interval=D] [--timeout=D] [--start-period=D]

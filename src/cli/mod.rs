@@ -50,6 +50,17 @@ pub enum StorageDriverArg {
     Copy,
 }
 
+impl From<StorageDriverArg> for crate::storage::driver::Driver {
+    fn from(arg: StorageDriverArg) -> crate::storage::driver::Driver {
+        use crate::storage::driver::Driver;
+        match arg {
+            StorageDriverArg::Overlay => Driver::Overlay,
+            StorageDriverArg::FuseOverlayfs => Driver::FuseOverlayfs,
+            StorageDriverArg::Copy => Driver::Copy,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Build an image from a Containerfile or Dockerfile

@@ -30,8 +30,8 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
         (_, true) => PullPolicy::Never,
         _ => args.pull,
     };
-    let platform = super::pull::platform(&args.platform)?;
-    let access = super::pull::access(&args.registry, args.creds.creds.as_deref());
+    let platform = super::platform(&args.platform)?;
+    let access = super::access(&args.registry, args.creds.creds.as_deref());
     // `build -` (docker's `docker build - < Dockerfile`): the Containerfile
     // comes from standard input and there is no context; an empty
     // directory stands in for it, so COPY finds nothing.
@@ -64,7 +64,7 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
     let driver = crate::storage::driver::choose(&ctx.paths.data, ctx.global.storage_driver.map(Into::into))?;
     let store = ImageStore::open(&ctx.paths)?;
     let commit_name = args.tag.first().cloned();
-    let pull_image = |image: &str| super::pull::pull_if_needed(&store, image, pull, &access, &platform, args.quiet);
+    let pull_image = |image: &str| super::pull_if_needed(&store, image, pull, &access, &platform, args.quiet);
     let options = executor::Options {
         tags,
         commit_name,
@@ -79,6 +79,7 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
         network,
         driver,
         pull_image: &pull_image,
+        step: &crate::output::line,
     };
     let image = executor::build(&store, &ctx.paths.data, &context, &file, &options)?;
     if let Some(path) = &args.iidfile {

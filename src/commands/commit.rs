@@ -101,7 +101,7 @@ fn runtime_config(mut config: Config, record: &ContainerRecord) -> Config {
 /// container's command as what created it).
 fn add_history(config: &mut ImageConfiguration, diff_id: &str, record: &ContainerRecord, args: &CommitArgs) {
     let mut history = History::default();
-    history.set_created(Some(crate::time::format(crate::container::state::now())));
+    history.set_created(Some(crate::time::format(crate::sys::clock::now())));
     history.set_created_by(Some(record.command_line()));
     history.set_author(args.author.clone());
     history.set_comment(args.changes.message.clone());

@@ -8,13 +8,14 @@ use crate::container::health::{parse_flag_duration, Healthcheck};
 use crate::container::launch::{confinement, custom_seccomp_profile, SECCOMP_PROFILE_FILE};
 use crate::container::mounts::{self, MountConfig, RequestedMount};
 use crate::container::user_namespace::{InfraStopped, UserNamespaceSource};
-use crate::container::state::{now, now_nanos, ContainerConfig, ContainerRecord, ContainerStatus, RestartPolicy};
+use crate::container::state::{ContainerConfig, ContainerRecord, ContainerStatus, RestartPolicy};
+use crate::sys::clock::{now, now_nanos};
 use crate::container::ContainerStore;
 use crate::error::{Context as _, Result};
 use crate::image::ImageStore;
 use crate::output;
 use crate::runtime::ports;
-use crate::runtime::spec::{NetworkMode, TmpfsMount};
+use crate::runtime::spec::{NetworkMode, NetworkSetting, TmpfsMount};
 use crate::pod::{ContainerNetworking, PodRequest};
 use crate::runtime::join::SharedNamespace;
 use crate::runtime::userns::{self, NestedMappings, UsernsMode};
@@ -63,8 +64,8 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         _ => None,
     };
     let network_setting = match &network_target {
-        Some((target, _)) => format!("container:{}", target.id),
-        None => network_flag.to_string(),
+        Some((target, _)) => NetworkSetting::parsed(&format!("container:{}", target.id), NetworkMode::Container(target.id.clone())),
+        None => NetworkSetting::parsed(network_flag, network.clone()),
     };
     if let Some(mac) = &args.mac_address {
         crate::runtime::spec::parse_mac_address(mac)?;
@@ -120,7 +121,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
     let health_flags = healthcheck_flags(args)?;
     for (flag, given) in [("--memory", &args.memory), ("--cpus", &args.cpus), ("--pids-limit", &args.pids_limit)] {
         if given.is_some() {
-            return Err(super::system::cgroups_unavailable(flag));
+            return Err(crate::sys::cgroups::cgroups_unavailable(flag));
         }
     }
     let security_config = ContainerConfig {
@@ -190,7 +191,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         }
 
         let platform = crate::image::registry::manifest::Platform::parse_or_host(None)?;
-        super::pull::pull_if_needed(&images, &args.image, args.pull, &Default::default(), &platform, false)?;
+        super::pull_if_needed(&images, &args.image, args.pull, &Default::default(), &platform, false)?;
         // Hold the image store's shared lock until the container exists, so
         // that a concurrent `rmi` cannot delete the image under us.
         let image_lock = images.lock_shared()?;

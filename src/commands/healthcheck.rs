@@ -4,7 +4,7 @@
 use super::Context;
 use crate::container::health::{self, HealthLog, HealthState, Healthcheck};
 use crate::container::launch::spec_for;
-use crate::container::state::now;
+use crate::sys::clock::now;
 use crate::container::ContainerStore;
 use crate::error::{Context as _, Result};
 use crate::image::ImageStore;
@@ -87,7 +87,7 @@ fn execute(spec: &crate::runtime::spec::ContainerSpec, pid: i32, check: &Healthc
     let mut open = true;
     loop {
         if code.is_none() {
-            code = process::try_reap(started.pid);
+            code = crate::sys::process::try_reap(started.pid);
         }
         if code.is_some() && !open {
             break;
@@ -95,7 +95,7 @@ fn execute(spec: &crate::runtime::spec::ContainerSpec, pid: i32, check: &Healthc
         let left = deadline.saturating_duration_since(Instant::now());
         if left.is_zero() {
             let _ = nix::sys::signal::kill(started.pid, nix::sys::signal::Signal::SIGKILL);
-            let _ = process::wait_exit(started.pid);
+            let _ = crate::sys::process::wait_exit(started.pid);
             return Ok((-1, "Health check exceeded timeout".into()));
         }
         let mut fds = vec![PollFd::new(started.signals.as_fd(), PollFlags::POLLIN)];

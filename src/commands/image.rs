@@ -2,7 +2,6 @@
 
 use super::{Context, OutputFormat};
 use crate::cli::{ImageArgs, ImageCommand, ImageInspectArgs, ImagePruneArgs};
-use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::image::ImageStore;
 use crate::output;
@@ -30,7 +29,7 @@ fn inspect(ctx: &Context, args: ImageInspectArgs) -> Result<i32> {
     let format = OutputFormat::parse(args.format.as_deref())?;
     let mut values = Vec::new();
     for name in &args.images {
-        values.push(super::inspect::image_json(ctx, name).ok_or_else(|| crate::image::store::not_known(name))?);
+        values.push(super::image_json(ctx, name).ok_or_else(|| crate::image::store::not_known(name))?);
     }
     match &format {
         OutputFormat::Template(t) => output::templated(t, &values)?,
@@ -48,22 +47,9 @@ fn prune(ctx: &Context, args: ImagePruneArgs) -> Result<i32> {
     }
     // Layers hold files of subordinate ids: only the namespace can delete them.
     crate::runtime::userns::enter_if_rootless()?;
-    for id in prune_unused_images(ctx, args.all)? {
+    for id in crate::container::prune_unused_images(&ctx.paths, args.all)? {
         output::line(&id);
     }
     Ok(0)
 }
 
-/// Remove the images no container uses: those without names, or with
-/// `all` every one. Decided under the store's lock: `create` holds it
-/// shared while it makes a container, so no image can gain a user meanwhile.
-pub(super) fn prune_unused_images(ctx: &Context, all: bool) -> Result<Vec<String>> {
-    let containers = ContainerStore::open(&ctx.paths);
-    ImageStore::open(&ctx.paths)?.update(|images| {
-        let used: std::collections::HashSet<String> = containers.list()?.into_iter().map(|c| c.image_id).collect();
-        let (gone, kept): (Vec<_>, Vec<_>) =
-            std::mem::take(images).into_iter().partition(|i| !used.contains(&i.id) && (all || i.names.is_empty()));
-        *images = kept;
-        Ok(gone.into_iter().map(|i| i.id).collect())
-    })
-}

@@ -16,7 +16,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<i32> {
     }
     // Like podman, a file's image is as old as the file.
     let (source, created): (Box<dyn std::io::Read>, i64) = if args.source == "-" {
-        (Box::new(std::io::stdin().lock()), crate::container::state::now())
+        (Box::new(std::io::stdin().lock()), crate::sys::clock::now())
     } else {
         let file = std::fs::File::open(&args.source).context(|| format!("open {}", args.source))?;
         let modified = file.metadata().context(|| format!("stat {}", args.source))?.mtime();

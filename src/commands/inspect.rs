@@ -18,12 +18,12 @@ pub fn run(ctx: &Context, args: InspectArgs) -> Result<i32> {
     for name in &args.names {
         let found = match args.kind {
             InspectKind::Container => containers.lookup(name).ok().map(|c| container_json(ctx, &containers, &c)),
-            InspectKind::Image => image_json(ctx, name),
+            InspectKind::Image => super::image_json(ctx, name),
             InspectKind::All => containers
                 .lookup(name)
                 .ok()
                 .map(|c| container_json(ctx, &containers, &c))
-                .or_else(|| image_json(ctx, name)),
+                .or_else(|| super::image_json(ctx, name)),
         };
         match found {
             Some(v) => values.push(v),
@@ -38,34 +38,6 @@ pub fn run(ctx: &Context, args: InspectArgs) -> Result<i32> {
         Some(name) => Err(Error::new(format!("no such object: {name:?}"))),
         None => Ok(0),
     }
-}
-
-/// podman's image inspect object (shared with `skiff image inspect`).
-pub(super) fn image_json(ctx: &Context, name: &str) -> Option<Value> {
-    let store = crate::image::ImageStore::open(&ctx.paths).ok()?;
-    let image = store.lookup(name).ok()?;
-    let config = store.config(&image).ok()?;
-    let manifest = store.read_blob(&image.digest).ok()?;
-    let manifest_type = serde_json::from_slice::<Value>(&manifest).ok().and_then(|m| Some(m.get("mediaType")?.as_str()?.to_string()));
-    Some(json!({
-        "Id": image.id,
-        "Digest": image.digest,
-        "RepoTags": image.names,
-        "RepoDigests": image.repo_digests(),
-        "Created": crate::time::format(image.created),
-        "Config": config.config(),
-        "Architecture": config.architecture().to_string(),
-        "Os": config.os().to_string(),
-        "Size": image.size,
-        "Labels": config.config().as_ref().and_then(|c| c.labels().clone()),
-        "Annotations": crate::image::oci::annotations(&manifest),
-        "ManifestType": manifest_type.unwrap_or_else(|| crate::image::oci::MANIFEST_MEDIA_TYPE.to_string()),
-        "RootFS": {"Type": "layers", "Layers": image.layers.iter().map(|l| l.diff_id.clone()).collect::<Vec<_>>()},
-        "History": config.history(),
-        "Author": config.author().clone().unwrap_or_default(),
-        // As docker's commit message: that of the newest history entry.
-        "Comment": config.history().as_ref().and_then(|h| h.last()?.comment().clone()).unwrap_or_default(),
-    }))
 }
 
 /// A container's binds and volumes with podman's field names.
@@ -162,7 +134,7 @@ fn container_json(ctx: &Context, store: &ContainerStore, c: &ContainerRecord) ->
             "StopTimeout": c.config.stop_timeout,
         },
         "HostConfig": {
-            "NetworkMode": c.config.network,
+            "NetworkMode": c.config.network.as_str(),
             "UsernsMode": c.config.userns,
             "PortBindings": port_bindings(&c.config.ports),
             "Dns": c.config.dns,
@@ -194,7 +166,7 @@ fn container_json(ctx: &Context, store: &ContainerStore, c: &ContainerRecord) ->
 /// podman's NetworkSettings.Networks for a container on a user network:
 /// the network, and the container's address on it while it runs.
 fn networks_json(ctx: &Context, c: &ContainerRecord) -> Value {
-    let Ok(crate::runtime::spec::NetworkMode::User(name)) = crate::runtime::spec::NetworkMode::parse(&c.config.network) else {
+    let crate::runtime::spec::NetworkMode::User(name) = c.config.network.mode() else {
         return json!({});
     };
     let Ok(network) = crate::network::NetworkStore::open(&ctx.paths).lookup(&name) else { return json!({}) };

@@ -11,7 +11,7 @@ pub fn run(ctx: &Context, args: KillArgs) -> Result<i32> {
     let signal = monitor::parse_signal(&args.signal)?;
     let store = ContainerStore::open(&ctx.paths);
     let selection = StopArgs { time: None, all: args.all, containers: args.containers.clone() };
-    for (key, record) in super::stop::targets(&store, &selection)? {
+    for (key, record) in super::targets(&store, &selection)? {
         let pid = store.live_pid(&record.id).ok_or_else(|| {
             crate::err!("can only kill running containers: {key} is in state {}", record.status.as_str())
         })?;

@@ -33,7 +33,7 @@ pub fn run(args: LoginArgs) -> Result<i32> {
         return Err(crate::err!("login {server}: the password is empty"));
     }
     let credentials = auth::Credentials { username, password };
-    let access = super::pull::access(&args.registry, None);
+    let access = super::access(&args.registry, None);
     registry::connect_as(&server, &access, Some(credentials.clone()), "")
         .and_then(|client| client.verify_login())
         .map_err(|e| crate::err!("logging into {server:?}: {e}"))?;

@@ -2,12 +2,12 @@
 
 use super::Context;
 use crate::cli::LogsArgs;
-use crate::container::logs::{log_path, parse_line, Entry, Stream};
+use crate::container::logs::{log_path, parse_line, print_from, Entry, Stream};
 use crate::container::state::ContainerStatus;
 use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::output;
-use std::io::{BufRead, Seek, SeekFrom};
+use std::io::BufRead;
 use std::time::{Duration, SystemTime};
 
 pub fn run(ctx: &Context, args: LogsArgs) -> Result<i32> {
@@ -58,50 +58,4 @@ fn print_existing(path: &std::path::Path, tail: Option<usize>, show: &dyn Fn(&En
         show(e);
     }
     offset
-}
-
-/// Print complete lines appended after `offset`; return the new offset.
-fn print_from(path: &std::path::Path, offset: u64, show: &dyn Fn(&Entry)) -> u64 {
-    let Ok(mut file) = std::fs::File::open(path) else { return offset };
-    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-    // The log was rotated (truncated): start again from its beginning.
-    let offset = if len < offset { 0 } else { offset };
-    if file.seek(SeekFrom::Start(offset)).is_err() {
-        return offset;
-    }
-    let mut reader = std::io::BufReader::new(file);
-    let mut read = offset;
-    let mut line = Vec::new();
-    loop {
-        line.clear();
-        match reader.read_until(b'\n', &mut line) {
-            Ok(n) if n > 0 && line.ends_with(b"\n") => {
-                read += n as u64;
-                if let Some(e) = parse_line(String::from_utf8_lossy(&line[..n - 1]).as_ref()) {
-                    show(&e);
-                }
-            }
-            _ => return read,
-        }
-    }
-}
-
-/// How much a container's log holds now.
-pub fn log_len(store: &ContainerStore, id: &str) -> u64 {
-    std::fs::metadata(log_path(&store.container_dir(id))).map(|m| m.len()).unwrap_or(0)
-}
-
-/// `start -a`: stream the container's output from `offset` until it
-/// exits; its exit code.
-pub fn follow_until_exit(store: &ContainerStore, id: &str, mut offset: u64) -> Result<i32> {
-    let path = log_path(&store.container_dir(id));
-    let show = |e: &Entry| output::stream_text(e.stream == Stream::Stderr, &e.text);
-    loop {
-        let record = store.lookup(id)?;
-        offset = print_from(&path, offset, &show);
-        if record.status != ContainerStatus::Running {
-            return Ok(record.exit_code.unwrap_or(0));
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }

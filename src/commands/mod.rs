@@ -41,9 +41,16 @@ mod top;
 mod volume;
 mod wait;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, PlatformArgs, PullPolicy, RegistryArgs, StopArgs};
+use crate::container::logs::{log_path, print_from, Entry, Stream};
+use crate::container::{ContainerRecord, ContainerStatus, ContainerStore};
 use crate::error::Result;
+use crate::image::registry::{self, manifest::Platform};
+use crate::image::ImageStore;
+use crate::output;
 use crate::paths::Paths;
+use serde_json::{json, Value};
+use std::time::Duration;
 
 /// What every command gets: where the store is and the global flags.
 pub struct Context {
@@ -212,4 +219,111 @@ impl Filters {
         let keys: std::collections::BTreeSet<&str> = self.0.iter().map(|(k, _)| k.as_str()).collect();
         keys.iter().all(|key| self.0.iter().filter(|(k, _)| k == key).any(|(k, v)| test(k, v)))
     }
+}
+
+// Helpers several commands share.
+
+/// The platform podman's --platform, --os, --arch and --variant ask for.
+fn platform(flags: &PlatformArgs) -> Result<Platform> {
+    Platform::from_flags(flags.platform.as_deref(), flags.os.as_deref(), flags.arch.as_deref(), flags.variant.as_deref())
+}
+
+/// The registry flags as the registry client takes them (shared by the
+/// commands that talk to registries).
+fn access<'a>(registry: &'a RegistryArgs, creds: Option<&'a str>) -> registry::Access<'a> {
+    registry::Access {
+        tls_verify: registry.tls_verify,
+        cert_dir: registry.cert_dir.as_deref(),
+        creds,
+        authfile: registry.auth.authfile.as_deref(),
+    }
+}
+
+/// Pull `image` as `--pull` says: when it is not stored (podman's default),
+/// always, or never. Short names resolve through registries.conf, whose
+/// `insecure`, `blocked` and mirrors apply as for `skiff pull`. Shared by
+/// create/run (the container's image) and build (FROM and --from images).
+fn pull_if_needed(
+    images: &ImageStore,
+    image: &str,
+    policy: PullPolicy,
+    access: &registry::Access,
+    platform: &Platform,
+    quiet: bool,
+) -> Result<()> {
+    let stored = crate::image::store::resolve(&images.list()?, image)?.is_some();
+    let pull = match policy {
+        PullPolicy::Never => false,
+        PullPolicy::Missing => !stored,
+        PullPolicy::Always => true,
+    };
+    if !pull {
+        return Ok(());
+    }
+    // A full image id names no registry image.
+    let id = image.strip_prefix("sha256:").unwrap_or(image);
+    if id.len() == 64 && crate::image::reference::is_hex(id) && !stored {
+        return Err(crate::image::store::not_known(image));
+    }
+    registry::pull_by_name(images, image, access, platform, &crate::output::progress::TransferProgress::new(quiet))?;
+    Ok(())
+}
+
+/// The containers named, or with --all every running one: (as named, record).
+fn targets(store: &ContainerStore, args: &StopArgs) -> Result<Vec<(String, ContainerRecord)>> {
+    if args.all {
+        return Ok(store
+            .list()?
+            .into_iter()
+            .filter(|c| c.status == ContainerStatus::Running)
+            .map(|c| (c.id.clone(), c))
+            .collect());
+    }
+    if args.containers.is_empty() {
+        return Err(crate::err!("you must provide at least one container name or id"));
+    }
+    args.containers.iter().map(|k| Ok((k.clone(), store.lookup(k)?))).collect()
+}
+
+/// `start -a`: stream the container's output from `offset` until it
+/// exits; its exit code.
+fn follow_until_exit(store: &ContainerStore, id: &str, mut offset: u64) -> Result<i32> {
+    let path = log_path(&store.container_dir(id));
+    let show = |e: &Entry| output::stream_text(e.stream == Stream::Stderr, &e.text);
+    loop {
+        let record = store.lookup(id)?;
+        offset = print_from(&path, offset, &show);
+        if record.status != ContainerStatus::Running {
+            return Ok(record.exit_code.unwrap_or(0));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// podman's image inspect object (shared with `skiff image inspect`).
+fn image_json(ctx: &Context, name: &str) -> Option<Value> {
+    let store = crate::image::ImageStore::open(&ctx.paths).ok()?;
+    let image = store.lookup(name).ok()?;
+    let config = store.config(&image).ok()?;
+    let manifest = store.read_blob(&image.digest).ok()?;
+    let manifest_type = serde_json::from_slice::<Value>(&manifest).ok().and_then(|m| Some(m.get("mediaType")?.as_str()?.to_string()));
+    Some(json!({
+        "Id": image.id,
+        "Digest": image.digest,
+        "RepoTags": image.names,
+        "RepoDigests": image.repo_digests(),
+        "Created": crate::time::format(image.created),
+        "Config": config.config(),
+        "Architecture": config.architecture().to_string(),
+        "Os": config.os().to_string(),
+        "Size": image.size,
+        "Labels": config.config().as_ref().and_then(|c| c.labels().clone()),
+        "Annotations": crate::image::oci::annotations(&manifest),
+        "ManifestType": manifest_type.unwrap_or_else(|| crate::image::oci::MANIFEST_MEDIA_TYPE.to_string()),
+        "RootFS": {"Type": "layers", "Layers": image.layers.iter().map(|l| l.diff_id.clone()).collect::<Vec<_>>()},
+        "History": config.history(),
+        "Author": config.author().clone().unwrap_or_default(),
+        // As docker's commit message: that of the newest history entry.
+        "Comment": config.history().as_ref().and_then(|h| h.last()?.comment().clone()).unwrap_or_default(),
+    }))
 }

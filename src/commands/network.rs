@@ -152,7 +152,7 @@ fn remove_one(ctx: &Context, store: &NetworkStore, containers: &ContainerStore, 
     // (with no holder there is no bridge, and a new one does).
     crate::network::holder::join_if_running(&ctx.paths)?;
     for container in users {
-        super::rm::remove_one(ctx, containers, &container.id, true, false)?;
+        crate::container::lifecycle::remove_one(&ctx.paths, containers, &container.id, true, false)?;
     }
     store.remove(&network.name)?;
     crate::network::attach::delete_bridge(&ctx.paths, &network);

@@ -99,7 +99,7 @@ fn stop(ctx: &Context, pod: &PodRecord, timeout: Option<u64>) -> Result<()> {
     let pods = PodStore::open(&ctx.paths);
     let containers = ContainerStore::open(&ctx.paths);
     for c in pods.containers_of(&containers, &pod.id)? {
-        super::stop::stop(&containers, &c, timeout)?;
+        crate::container::lifecycle::stop(&containers, &c, timeout)?;
     }
     pods.stop_infra(&pod.id);
     Ok(())
@@ -162,7 +162,7 @@ fn remove_pod(ctx: &Context, pods: &PodStore, containers: &ContainerStore, pod: 
         }
     }
     for c in &members {
-        super::rm::remove_one(ctx, containers, &c.id, true, false)?;
+        crate::container::lifecycle::remove_one(&ctx.paths, containers, &c.id, true, false)?;
     }
     pods.stop_infra(&pod.id);
     pods.remove(pod)

@@ -2,7 +2,8 @@
 
 use super::{Context, Filters};
 use crate::cli::PsArgs;
-use crate::container::state::{now, ContainerRecord, ContainerStatus};
+use crate::container::state::{ContainerRecord, ContainerStatus};
+use crate::sys::clock::now;
 use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::image::ImageStore;

@@ -26,7 +26,7 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
     let progress = crate::output::progress::TransferProgress::new(args.quiet);
     let failed = |e: crate::error::Error| crate::err!("push {destination}: {e}");
     let target = RegistriesConf::load()?.push_destination(&destination).map_err(failed)?;
-    let client = registry::connect_source(&target, &super::pull::access(&args.registry, args.creds.creds.as_deref()), "pull,push")
+    let client = registry::connect_source(&target, &super::access(&args.registry, args.creds.creds.as_deref()), "pull,push")
         .map_err(failed)?;
     progress.report(Event::Step("Getting image source signatures"));
     // Blobs are read from the store as they are uploaded: no image is removed meanwhile.

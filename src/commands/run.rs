@@ -5,7 +5,6 @@ use super::create::create_container;
 use super::Context;
 use crate::cli::RunArgs;
 use crate::container::launch::spec_for;
-use crate::container::state::{now, ContainerStatus};
 use crate::container::{monitor, ContainerStore};
 use crate::error::Result;
 use crate::image::ImageStore;
@@ -45,10 +44,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
         }
     };
     let outcome = process::run(&spec, |pid| {
-        record.status = ContainerStatus::Running;
-        record.started_at = Some(now());
-        let _ = containers.save(&record).and_then(|_| containers.set_live(&record.id, pid));
-        containers.event(&record, "start");
+        let _ = containers.mark_running(&mut record, pid);
     });
     let exit_code = match &outcome {
         Ok(code) => Some(*code),
@@ -62,22 +58,17 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
         containers.remove(&record)?;
         crate::volume::remove_anonymous(&ctx.paths, &record.config.mounts)?;
     } else if let Some(code) = exit_code {
-        record.status = ContainerStatus::Exited;
-        record.exit_code = Some(code);
-        record.finished_at = Some(now());
         // The container may have been removed (rm -f) while it ran.
-        let _ = containers.save(&record);
         // As podman and docker: `run` returns the first run's status and the
         // restart policy goes on in the background, under a monitor that
         // counts this run's restart as the first.
         if record.config.restart.should_restart(code, record.restart_count, containers.stop_requested(&record.id)) {
-            record.restart_count += 1;
-            containers.clear_live(&record.id);
-            if containers.save(&record).is_ok() {
+            if containers.mark_restarting(&mut record, code).is_ok() {
                 monitor::spawn(&ctx.paths, &record.id)?;
             }
             return outcome;
         }
+        let _ = containers.mark_exited(&mut record, code);
     }
     containers.clear_live(&record.id);
     outcome

@@ -3,6 +3,7 @@
 use super::Context;
 use crate::cli::StartArgs;
 use crate::container::state::ContainerStatus;
+use crate::container::lifecycle::start_pod_of;
 use crate::container::{monitor, ContainerStore};
 use crate::error::Result;
 use crate::output;
@@ -17,26 +18,16 @@ pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
     for key in &args.containers {
         let record = store.lookup(key)?;
         // Attach from this start on: the command may write before we look.
-        let log_offset = super::logs::log_len(&store, &record.id);
+        let log_offset = crate::container::logs::log_len(&store, &record.id);
         if record.status != ContainerStatus::Running {
-            start_pod_of(ctx, &record)?;
+            start_pod_of(&ctx.paths, &record)?;
             store.clear_stop(&record.id);
             monitor::spawn(&ctx.paths, &record.id)?;
         }
         if args.attach {
-            return super::logs::follow_until_exit(&store, &record.id, log_offset);
+            return super::follow_until_exit(&store, &record.id, log_offset);
         }
         output::line(key);
     }
     Ok(0)
-}
-
-/// A container of a pod needs the pod's infra process running first.
-pub fn start_pod_of(ctx: &Context, record: &crate::container::ContainerRecord) -> Result<()> {
-    if record.config.pod.is_empty() {
-        return Ok(());
-    }
-    let pods = crate::pod::PodStore::open(&ctx.paths);
-    let pod = pods.lookup(&record.config.pod)?;
-    crate::pod::infra::ensure_running(&ctx.paths, &pods, &pod).map(drop)
 }

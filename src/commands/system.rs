@@ -5,11 +5,12 @@ use super::{Context, OutputFormat};
 use crate::cli::{InfoArgs, NamesArgs, PruneArgs};
 use crate::container::state::ContainerStatus;
 use crate::container::ContainerStore;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::image::ImageStore;
 use crate::output::{self, Table};
 use crate::runtime::userns;
 use crate::volume::VolumeStore;
+use crate::sys::cgroups::{cgroup_version, cgroups_unavailable};
 use serde_json::json;
 
 pub fn container_exists(ctx: &Context, container: &str) -> Result<i32> {
@@ -41,12 +42,12 @@ pub fn system_prune(ctx: &Context, args: &PruneArgs) -> Result<i32> {
         return Ok(0);
     }
     container_prune(ctx, &PruneArgs { force: true, ..args.clone() })?;
-    for id in super::image::prune_unused_images(ctx, args.all)? {
+    for id in crate::container::prune_unused_images(&ctx.paths, args.all)? {
         output::line(&format!("Deleted: {id}"));
     }
     if args.volumes {
         let volumes = crate::volume::VolumeStore::open(&ctx.paths);
-        for v in super::volume::unused_volumes(ctx)? {
+        for v in crate::volume::unused_volumes(&ctx.paths)? {
             volumes.remove(&v.name)?;
             output::line(&v.name);
         }
@@ -202,26 +203,6 @@ fn print_yaml(value: &serde_json::Value, indent: usize) {
             }
         }
     }
-}
-
-fn cgroup_version() -> &'static str {
-    if std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists() {
-        "v2"
-    } else {
-        "v1"
-    }
-}
-
-/// The one-line error for what needs cgroups: rootless resource control
-/// needs cgroups v2 with controllers delegated to the user (a systemd user
-/// session with Delegate=yes).
-pub fn cgroups_unavailable(what: &str) -> Error {
-    let why = if cgroup_version() == "v2" {
-        "skiff does not manage cgroups yet"
-    } else {
-        "this host has cgroups v1 (hybrid), which cannot be delegated to an unprivileged user"
-    };
-    Error::new(format!("{what} needs delegated cgroups v2: {why}"))
 }
 
 pub fn needs_cgroups(what: &str, _args: &NamesArgs) -> Result<i32> {

@@ -32,7 +32,7 @@ fn create(ctx: &Context, args: VolumeCreateArgs) -> Result<i32> {
             (k, v) => Ok((k.to_string(), v.to_string())),
         })
         .collect::<Result<_>>()?;
-    let name = args.name.unwrap_or_else(crate::container::names::random_id);
+    let name = args.name.unwrap_or_else(crate::storage::names::random_id);
     let volume = VolumeStore::open(&ctx.paths).create(&name, labels, false)?;
     output::line(&volume.name);
     Ok(0)
@@ -122,25 +122,15 @@ fn remove_one(ctx: &Context, volumes: &VolumeStore, containers: &ContainerStore,
     let users = users_of_volume(containers, name)?;
     super::refuse_if_used("volume", name, &users, force, EXIT_VOLUME_IN_USE)?;
     for container in users {
-        super::rm::remove_one(ctx, containers, &container.id, true, false)?;
+        crate::container::lifecycle::remove_one(&ctx.paths, containers, &container.id, true, false)?;
     }
     volumes.remove(name)
-}
-
-/// Volumes no container uses.
-pub(super) fn unused_volumes(ctx: &Context) -> Result<Vec<VolumeRecord>> {
-    let containers = ContainerStore::open(&ctx.paths);
-    Ok(VolumeStore::open(&ctx.paths)
-        .list()?
-        .into_iter()
-        .filter(|v| users_of_volume(&containers, &v.name).map(|u| u.is_empty()).unwrap_or(false))
-        .collect())
 }
 
 fn prune(ctx: &Context, args: VolumePruneArgs) -> Result<i32> {
     userns::enter_if_rootless()?;
     let volumes = VolumeStore::open(&ctx.paths);
-    let unused = unused_volumes(ctx)?;
+    let unused = crate::volume::unused_volumes(&ctx.paths)?;
     if !args.force && !output::confirm("WARNING! This will remove all volumes not used by at least one container. The following volumes will be removed:", &unused.iter().map(|v| v.name.as_str()).collect::<Vec<_>>()) {
         return Ok(0);
     }

@@ -115,12 +115,12 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
     let dir = paths.containers_dir().join(&record.id);
     let driver = Driver::from_name(&record.storage_driver)
         .ok_or_else(|| crate::err!("container {} has an unknown storage driver {:?}", record.id, record.storage_driver))?;
-    let mut network = NetworkMode::parse(&c.network)?;
+    let mut network = c.network.mode().clone();
     if let (NetworkMode::Slirp4netns(options), false) = (&mut network, c.mac_address.is_empty()) {
         options.mac_address = Some(crate::runtime::spec::parse_mac_address(&c.mac_address)?);
     }
     let endpoint = match &network {
-        NetworkMode::User(name) => Some(crate::network::attach::EndpointRequest {
+        NetworkMode::User(name) => Some(std::sync::Arc::new(crate::network::attach::EndpointRequest {
             paths: paths.clone(),
             network: crate::network::NetworkStore::open(paths).lookup(name)?,
             container_id: record.id.clone(),
@@ -128,7 +128,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             hostname: c.hostname.clone(),
             aliases: c.network_aliases.clone(),
             hosts_file: dir.join("hosts"),
-        }),
+        }) as std::sync::Arc<dyn crate::runtime::spec::NetworkHook>),
         _ => None,
     };
     let mut args = c.entrypoint.clone();

@@ -4,7 +4,8 @@
 //! docker's json-file format; `logs` reads them back.
 
 use crate::error::{Context, Result};
-use std::io::Write;
+use super::ContainerStore;
+use std::io::{BufRead, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -180,5 +181,36 @@ mod tests {
             w.write(Stream::Stdout, b"0123456789\n");
         }
         assert!(std::fs::metadata(&path).unwrap().len() <= 200);
+    }
+}
+
+/// How much a container's log holds now.
+pub fn log_len(store: &ContainerStore, id: &str) -> u64 {
+    std::fs::metadata(log_path(&store.container_dir(id))).map(|m| m.len()).unwrap_or(0)
+}
+
+/// Hand `show` the complete lines appended after `offset`; return the new offset.
+pub fn print_from(path: &std::path::Path, offset: u64, show: &dyn Fn(&Entry)) -> u64 {
+    let Ok(mut file) = std::fs::File::open(path) else { return offset };
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    // The log was rotated (truncated): start again from its beginning.
+    let offset = if len < offset { 0 } else { offset };
+    if file.seek(SeekFrom::Start(offset)).is_err() {
+        return offset;
+    }
+    let mut reader = std::io::BufReader::new(file);
+    let mut read = offset;
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        match reader.read_until(b'\n', &mut line) {
+            Ok(n) if n > 0 && line.ends_with(b"\n") => {
+                read += n as u64;
+                if let Some(e) = parse_line(String::from_utf8_lossy(&line[..n - 1]).as_ref()) {
+                    show(&e);
+                }
+            }
+            _ => return read,
+        }
     }
 }

@@ -5,12 +5,26 @@ pub mod copy;
 pub mod etc_files;
 pub mod health;
 pub mod launch;
+pub mod lifecycle;
 pub mod logs;
 pub mod monitor;
 pub mod mounts;
-pub mod names;
 pub mod processes;
 pub mod state;
 pub mod user_namespace;
 
 pub use state::{ContainerRecord, ContainerStatus, ContainerStore};
+
+/// Remove the images no container uses: those without names, or with
+/// `all` every one. Decided under the store's lock: `create` holds it
+/// shared while it makes a container, so no image can gain a user meanwhile.
+pub fn prune_unused_images(paths: &crate::paths::Paths, all: bool) -> crate::error::Result<Vec<String>> {
+    let containers = ContainerStore::open(paths);
+    crate::image::ImageStore::open(paths)?.update(|images| {
+        let used: std::collections::HashSet<String> = containers.list()?.into_iter().map(|c| c.image_id).collect();
+        let (gone, kept): (Vec<_>, Vec<_>) =
+            std::mem::take(images).into_iter().partition(|i| !used.contains(&i.id) && (all || i.names.is_empty()));
+        *images = kept;
+        Ok(gone.into_iter().map(|i| i.id).collect())
+    })
+}

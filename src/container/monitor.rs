@@ -11,21 +11,19 @@
 use super::attach::AttachServer;
 use super::launch::spec_for;
 use super::logs::{log_path, LogWriter, Stream};
-use super::state::{now, ContainerStatus};
 use super::user_namespace::{InfraStopped, UserNamespaceSource};
 use super::ContainerStore;
-use crate::error::{Context, Error, Result, EXIT_ENGINE};
+use crate::error::{Context, Result, EXIT_ENGINE};
 use crate::image::ImageStore;
 use crate::paths::Paths;
 use crate::runtime::process::{self, Started, Stdio};
+use crate::sys::clock::now;
+use crate::sys::helper::{report_ok, run_reporting, spawn_helper};
 use nix::sys::signal::Signal;
-use std::io::Read;
-use std::os::fd::{AsFd, FromRawFd, OwnedFd};
+use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::time::{Duration, Instant};
 
-/// The descriptor on which the monitor reports "started" or an error.
-const REPORT_FD: i32 = 3;
 
 /// "TERM", "SIGTERM", "15" -> the signal.
 pub fn parse_signal(value: &str) -> Result<Signal> {
@@ -46,77 +44,6 @@ pub fn spawn(paths: &Paths, id: &str) -> Result<()> {
     spawn_helper(paths, &["__monitor", id]).map(|_| ())
 }
 
-/// Start skiff as a hidden helper command (`__monitor ID`, `__netns`) in a
-/// session of its own, so it outlives the CLI, and wait for its report on
-/// its fd 3: what follows "ok\n", or its error with its exit status.
-pub fn spawn_helper(paths: &Paths, args: &[&str]) -> Result<String> {
-    let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
-    let exe = std::fs::read_link("/proc/self/exe").context(|| "find the skiff binary".into())?;
-    let report_raw = std::os::fd::AsRawFd::as_raw_fd(&report_w);
-    let mut cmd = std::process::Command::new(exe);
-    cmd.arg0("skiff")
-        .arg("--root")
-        .arg(&paths.data)
-        .arg("--runroot")
-        .arg(&paths.runtime)
-        .args(args)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null());
-    // SAFETY: only async-signal-safe calls between fork and exec.
-    unsafe {
-        cmd.pre_exec(move || {
-            if libc::setsid() < 0 || libc::dup2(report_raw, REPORT_FD) < 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-    let child = cmd.spawn().context(|| format!("start skiff {}", args[0]))?;
-    drop(report_w);
-    let mut message = String::new();
-    let _ = std::fs::File::from(report_r).read_to_string(&mut message);
-    // Not waited for: it is a session of its own and outlives us.
-    drop(child);
-    match message.split_once('\n') {
-        Some(("ok", rest)) => Ok(rest.to_string()),
-        Some((code, msg)) => Err(Error::with_code(code.parse().unwrap_or(EXIT_ENGINE), msg.trim().to_string())),
-        None => Err(crate::err!("skiff {} exited before it was ready", args[0])),
-    }
-}
-
-/// The descriptor a helper started by [`spawn_helper`] reports on, if open.
-pub fn reporter() -> Option<OwnedFd> {
-    // SAFETY: fd 3 was set up by `spawn_helper`; if it is not open, we
-    // have no one to report to.
-    (nix::fcntl::fcntl(unsafe { std::os::fd::BorrowedFd::borrow_raw(REPORT_FD) }, nix::fcntl::FcntlArg::F_GETFD).is_ok())
-        .then(|| unsafe { OwnedFd::from_raw_fd(REPORT_FD) })
-}
-
-/// Report "ok" to the CLI that started us, once.
-pub fn report_ok(fd: &mut Option<OwnedFd>) {
-    report(fd, "ok\n");
-}
-
-/// Send a helper's report: "ok\n..." or "CODE\nmessage".
-pub fn report(fd: &mut Option<OwnedFd>, text: &str) {
-    if let Some(fd) = fd.take() {
-        let _ = nix::unistd::write(&fd, text.as_bytes());
-    }
-}
-
-/// Run `body` as a helper started by `spawn_helper`: it gets the report
-/// descriptor (None when nobody waits), and an error it returns before
-/// reporting reaches the CLI.
-pub fn run_reporting(body: impl FnOnce(&mut Option<OwnedFd>) -> Result<i32>) -> Result<i32> {
-    let mut reporter = reporter();
-    let result = body(&mut reporter);
-    if let Err(e) = &result {
-        report(&mut reporter, &format!("{}\n{}", e.code, e.message));
-    }
-    result
-}
-
 /// The hidden `__monitor` command.
 pub fn run(paths: &Paths, id: &str) -> Result<i32> {
     run_reporting(|reporter| {
@@ -133,15 +60,15 @@ fn enter_container_user_namespace(paths: &Paths, id: &str) -> Result<()> {
         return Ok(());
     }
     let record = ContainerStore::open(paths).lookup(id)?;
-    let network = crate::runtime::spec::NetworkMode::parse(&record.config.network);
-    if let Ok(crate::runtime::spec::NetworkMode::Container(target)) = &network {
+    let network = record.config.network.mode();
+    if let crate::runtime::spec::NetworkMode::Container(target) = network {
         let (_, holder) = crate::container::launch::network_holder(paths, target)?;
         return UserNamespaceSource::NetworkContainer(holder).enter(paths);
     }
     if record.config.pod.is_empty() {
         // A container on a user network starts in the networks' holder's.
         return match network {
-            Ok(crate::runtime::spec::NetworkMode::User(_)) => UserNamespaceSource::UserNetworks,
+            crate::runtime::spec::NetworkMode::User(_) => UserNamespaceSource::UserNetworks,
             _ => UserNamespaceSource::Own,
         }
         .enter(paths);
@@ -175,12 +102,7 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
         let code = match process::start(&spec, stdio) {
             Ok(mut started) => {
                 endpoint = started.endpoint.take();
-                record.status = ContainerStatus::Running;
-                record.started_at = Some(now());
-                record.exit_code = None;
-                containers.save(&record)?;
-                containers.set_live(&record.id, started.pid.as_raw())?;
-                containers.event(&record, "start");
+                containers.mark_running(&mut record, started.pid.as_raw())?;
                 let mut checks = HealthChecks::new(paths, &containers, &record)?;
                 report_ok(reporter);
                 match started.terminal.take() {
@@ -206,16 +128,11 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
         // `rm -f` may have removed the container meanwhile: then we are done.
         let Ok(current) = containers.lookup(&record.id) else { return Ok(code) };
         record = current;
-        record.status = ContainerStatus::Exited;
-        record.exit_code = Some(code);
-        record.finished_at = Some(now());
         if record.config.restart.should_restart(code, record.restart_count, stopped) {
             if let Some(endpoint) = endpoint {
                 endpoint.keep();
             }
-            record.restart_count += 1;
-            containers.save(&record)?;
-            containers.clear_live(&record.id);
+            containers.mark_restarting(&mut record, code)?;
             std::thread::sleep(backoff);
             backoff = (backoff * 2).min(Duration::from_secs(60));
             let Ok(current) = containers.lookup(&record.id) else { return Ok(code) };
@@ -225,9 +142,7 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
             record = current;
             continue;
         }
-        containers.save(&record)?;
-        // Only now: until the exit is recorded, readers see a live watcher.
-        containers.clear_live(&record.id);
+        containers.mark_exited(&mut record, code)?;
         if record.config.auto_remove {
             containers.remove(&record)?;
             crate::volume::remove_anonymous(paths, &record.config.mounts)?;
@@ -313,7 +228,7 @@ fn pump(
     let mut exit = None;
     loop {
         if exit.is_none() {
-            exit = process::try_reap(started.pid);
+            exit = crate::sys::process::try_reap(started.pid);
         }
         if exit.is_some() && !open.iter().any(|o| *o) {
             return exit.unwrap_or(EXIT_ENGINE);

@@ -57,7 +57,7 @@ pub fn parse_volume_flag(value: &str) -> Result<MountConfig> {
         (MountKind::Volume, String::new())
     } else if source.starts_with('/') || source.starts_with('.') {
         (MountKind::Bind, host_path(source).map_err(|why| bad(&why))?)
-    } else if crate::container::names::valid_name(source) {
+    } else if crate::storage::names::valid_name(source) {
         (MountKind::Volume, source.to_string())
     } else {
         return Err(bad(&format!("{source:?} is neither an absolute host path nor a volume name")));
@@ -96,7 +96,7 @@ pub fn parse_mount_flag(value: &str) -> Result<RequestedMount> {
             Ok(RequestedMount::Mount(MountConfig { kind: MountKind::Bind, source, destination, read_only }))
         }
         Some("volume") => {
-            if !source.is_empty() && !crate::container::names::valid_name(&source) {
+            if !source.is_empty() && !crate::storage::names::valid_name(&source) {
                 return Err(bad(&format!("invalid volume name {source:?}")));
             }
             Ok(RequestedMount::Mount(MountConfig { kind: MountKind::Volume, source, destination, read_only }))
@@ -166,7 +166,7 @@ pub fn complete(
             continue;
         }
         let made = if mounts[i].source.is_empty() {
-            volumes.create(&crate::container::names::random_id(), Default::default(), true)
+            volumes.create(&crate::storage::names::random_id(), Default::default(), true)
         } else {
             volumes.get_or_create(&mounts[i].source)
         };

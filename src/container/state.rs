@@ -8,6 +8,7 @@
 use crate::error::{Context, Error, Result};
 use crate::paths::Paths;
 use crate::storage::records::{record_fields, Record, RecordStore};
+use crate::sys::process::alive;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -48,7 +49,7 @@ pub struct ContainerConfig {
     pub workdir: String,
     pub user: String,
     pub hostname: String,
-    pub network: String,
+    pub network: crate::runtime::spec::NetworkSetting,
     /// `--mac-address` as given ("" for slirp4netns's default).
     pub mac_address: String,
     /// More names the container answers to on its user network.
@@ -196,38 +197,6 @@ impl ContainerRecord {
     }
 }
 
-/// Where a running container's init process is, in the runtime directory.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct LiveState {
-    pub pid: i32,
-    /// Field 22 of /proc/PID/stat: tells a live process from a recycled pid.
-    pub start_time: u64,
-    /// The skiff process watching the container (its monitor, or the
-    /// foreground `run`), which records the exit status.
-    #[serde(default)]
-    pub watcher_pid: i32,
-    #[serde(default)]
-    pub watcher_start_time: u64,
-}
-
-impl LiveState {
-    /// `pid`, watched by this process.
-    pub fn watched_here(pid: i32) -> LiveState {
-        let watcher_pid = std::process::id() as i32;
-        LiveState {
-            pid,
-            start_time: process_start_time(pid).unwrap_or(0),
-            watcher_pid,
-            watcher_start_time: process_start_time(watcher_pid).unwrap_or(0),
-        }
-    }
-}
-
-/// Whether `pid` is still the process that started at `start_time`.
-pub fn alive(pid: i32, start_time: u64) -> bool {
-    pid > 0 && process_start_time(pid) == Some(start_time)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,27 +219,6 @@ mod tests {
 pub struct ContainerStore {
     records: RecordStore<ContainerRecord>,
     data: PathBuf,
-}
-
-/// Nanoseconds since the epoch.
-pub fn now_nanos() -> u128 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
-}
-
-pub fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
-}
-
-/// Start time of a process in clock ticks since boot, or None if it is gone.
-pub fn process_start_time(pid: i32) -> Option<u64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // The command name (field 2) may contain spaces and parentheses: skip
-    // past the last ')'.
-    let rest = &stat[stat.rfind(')')? + 2..];
-    rest.split(' ').nth(19)?.parse().ok()
 }
 
 impl ContainerStore {
@@ -315,6 +263,39 @@ impl ContainerStore {
 
     pub fn clear_live(&self, id: &str) {
         self.records.clear_live(id)
+    }
+
+    // A container's state changes (created -> running -> exited, restarts)
+    // are written here only, by the foreground `run` and by the monitor.
+
+    /// The container's command runs as `pid`, watched by this process:
+    /// record it running, note its process, and log the start.
+    pub fn mark_running(&self, record: &mut ContainerRecord, pid: i32) -> Result<()> {
+        record.status = ContainerStatus::Running;
+        record.started_at = Some(crate::sys::clock::now());
+        record.exit_code = None;
+        let saved = self.save(record).and_then(|_| self.set_live(&record.id, pid));
+        self.event(record, "start");
+        saved
+    }
+
+    /// The container's command ended with `code`: record it exited and only
+    /// then forget its process (until the exit is recorded, readers see a
+    /// live watcher). Fails if the container was removed meanwhile.
+    pub fn mark_exited(&self, record: &mut ContainerRecord, code: i32) -> Result<()> {
+        record.status = ContainerStatus::Exited;
+        record.exit_code = Some(code);
+        record.finished_at = Some(crate::sys::clock::now());
+        self.save(record)?;
+        self.clear_live(&record.id);
+        Ok(())
+    }
+
+    /// As `mark_exited`, for a container its monitor starts again after a
+    /// pause: one more restart.
+    pub fn mark_restarting(&self, record: &mut ContainerRecord, code: i32) -> Result<()> {
+        record.restart_count += 1;
+        self.mark_exited(record, code)
     }
 
     /// Where the outcome of a container's healthchecks is kept.
@@ -399,32 +380,5 @@ impl ContainerStore {
     /// Ids of containers that use an image.
     pub fn users_of_image(&self, image_id: &str) -> Result<Vec<ContainerRecord>> {
         Ok(self.list()?.into_iter().filter(|c| c.image_id == image_id).collect())
-    }
-}
-
-/// `rm -rf`, also through directories without write or search permission
-/// (images may contain them, and the overlay work directory has one).
-pub fn remove_tree(path: &Path) -> Result<()> {
-    match std::fs::remove_dir_all(path) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(_) => {
-            make_writable(path);
-            std::fs::remove_dir_all(path).context(|| format!("remove {}", path.display()))
-        }
-    }
-}
-
-fn make_writable(path: &Path) {
-    use std::os::unix::fs::PermissionsExt;
-    if let Ok(md) = std::fs::symlink_metadata(path) {
-        if md.is_dir() {
-            let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o700));
-            if let Ok(entries) = std::fs::read_dir(path) {
-                for e in entries.flatten() {
-                    make_writable(&e.path());
-                }
-            }
-        }
     }
 }

@@ -333,7 +333,7 @@ impl Unpacker {
             }
         }
         if !self.skipped_devices.is_empty() {
-            crate::output::warn(&format!(
+            crate::sys::warnings::warn(&format!(
                 "skipped {} device node(s) in a layer, which only root can create: {}",
                 self.skipped_devices.len(),
                 self.skipped_devices.join(", ")

@@ -169,7 +169,7 @@ impl ImageStore {
                 let damaged = image.kept_layers().any(|l| lost.layers.contains(&l.diff_id)) || image.blobs().any(|b| lost.blobs.contains(&b));
                 if damaged {
                     let name = image.names.first().cloned().unwrap_or_else(|| image.id[..12].to_string());
-                    crate::output::warn(&format!(
+                    crate::sys::warnings::warn(&format!(
                         "image {name} was stored just before the machine went down and may not have reached the disk: removed it (pull or load it again)"
                     ));
                 }
@@ -330,7 +330,7 @@ impl ImageStore {
         if published {
             // Stored already: a failure here is the next boot's to handle.
             if let Err(e) = unsynced::sync_in_background(&self.unsynced_dir(), self.sync_helper.as_deref()) {
-                crate::output::warn(&format!("sync the image store: {e}"));
+                crate::sys::warnings::warn(&format!("sync the image store: {e}"));
             }
         }
         Ok(stored)
@@ -477,7 +477,7 @@ fn by_id(images: &[ImageRecord], prefix: &str, input: &str) -> Result<Option<Res
 
 fn remove_entry(path: &Path) {
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
-        let _ = crate::container::state::remove_tree(path);
+        let _ = crate::sys::fs::remove_tree(path);
     } else {
         let _ = std::fs::remove_file(path);
     }

@@ -82,7 +82,7 @@ pub fn sync_in_background(dir: &Path, helper: Option<&Path>) -> Result<()> {
         // `$(skiff pull …)` would otherwise wait for it).
         let mut command = Command::new(helper);
         // SAFETY: inherit_only makes only async-signal-safe calls.
-        unsafe { command.pre_exec(|| crate::runtime::process::inherit_only(&[])) };
+        unsafe { command.pre_exec(|| crate::sys::process::inherit_only(&[])) };
         let spawned = command
             .arg(HELPER_COMMAND)
             .stdin(std::fs::File::from(directory.try_clone().context(|| "duplicate a descriptor".into())?))
@@ -93,7 +93,7 @@ pub fn sync_in_background(dir: &Path, helper: Option<&Path>) -> Result<()> {
             .process_group(0)
             .spawn();
         if let Ok(child) = spawned {
-            crate::runtime::process::reap_later(child);
+            crate::sys::process::reap_later(child);
             return Ok(());
         }
     }

@@ -49,6 +49,18 @@ impl Attachment {
     }
 }
 
+impl crate::runtime::spec::NetworkPlace for Attachment {
+    fn keep(self: Box<Self>) {
+        Attachment::keep(*self)
+    }
+}
+
+impl crate::runtime::spec::NetworkHook for EndpointRequest {
+    fn attach(&self, pid: i32) -> Result<Box<dyn crate::runtime::spec::NetworkPlace>> {
+        Ok(Box::new(attach(self, pid)?))
+    }
+}
+
 impl Drop for Attachment {
     fn drop(&mut self) {
         endpoints::release(&self.paths, &self.network, &self.container_id);
@@ -87,7 +99,7 @@ pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
 /// The veth pair: a random name on the bridge side (a stopped container's
 /// may linger while the kernel tears its namespace down), eth0 inside.
 fn connect(outside: &mut Netlink, container_netns: &std::fs::File, network: &NetworkRecord, endpoint: &Endpoint) -> Result<()> {
-    let host_end = format!("veth{}", &crate::container::names::random_id()[..10]);
+    let host_end = format!("veth{}", &crate::storage::names::random_id()[..10]);
     outside.create_veth(&host_end, "eth0", container_netns)?;
     outside.set_up(&host_end, Some(&network.interface))?;
     let mut inside = Netlink::open_in(container_netns)?;

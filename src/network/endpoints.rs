@@ -6,7 +6,7 @@
 //! address is never lost to a killed monitor.
 
 use super::NetworkRecord;
-use crate::container::state::process_start_time;
+use crate::sys::process::process_start_time;
 use crate::error::Result;
 use crate::paths::Paths;
 use crate::storage::{atomic, lock};

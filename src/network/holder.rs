@@ -15,7 +15,7 @@
 //! behind when the last container goes.
 
 use super::{dns, endpoints, netlink::Netlink};
-use crate::container::state::process_start_time;
+use crate::sys::process::process_start_time;
 use crate::error::{Context, Result};
 use crate::paths::Paths;
 use crate::storage::{atomic, lock};
@@ -83,7 +83,7 @@ pub fn join(paths: &Paths) -> Result<()> {
     let holder = match current(paths) {
         Some(holder) => holder,
         None => {
-            crate::container::monitor::spawn_helper(paths, &["__netns"])?;
+            crate::sys::helper::spawn_helper(paths, &["__netns"])?;
             current(paths).ok_or_else(|| crate::err!("skiff __netns started but published no state"))?
         }
     };
@@ -109,16 +109,16 @@ pub fn join_if_running(paths: &Paths) -> Result<()> {
 
 /// The hidden `__netns` command.
 pub fn run(paths: &Paths) -> Result<i32> {
-    let mut reporter = crate::container::monitor::reporter();
+    let mut reporter = crate::sys::helper::reporter();
     match start(paths) {
         Ok(running) => {
-            crate::container::monitor::report(&mut reporter, "ok\n");
+            crate::sys::helper::report(&mut reporter, "ok\n");
             drop(reporter);
             running.wait_until_idle(paths);
             Ok(0)
         }
         Err(e) => {
-            crate::container::monitor::report(&mut reporter, &format!("{}\n{}", e.code, e.message));
+            crate::sys::helper::report(&mut reporter, &format!("{}\n{}", e.code, e.message));
             Err(e)
         }
     }
@@ -189,7 +189,7 @@ fn network_namespace(paths: Paths) -> Result<DnsSockets> {
 fn masquerade_outgoing() -> Result<()> {
     use std::io::Write;
     const RULES: &str = "table ip skiff {\n  chain postrouting {\n    type nat hook postrouting priority srcnat; policy accept;\n    oifname \"tap0\" masquerade\n  }\n}\n";
-    let nft = crate::runtime::userns::find_in_path("nft").ok_or_else(|| {
+    let nft = crate::sys::process::find_in_path("nft").ok_or_else(|| {
         crate::err!("nft is not installed: user networks need it for their way out (Debian: apt-get install nftables)")
     })?;
     let mut child = std::process::Command::new(nft)

@@ -151,7 +151,7 @@ impl NetworkStore {
     /// Create a network: a free 10.89.N.0/24 unless a subnet is given, the
     /// subnet's first host address as gateway unless one is given.
     pub fn create(&self, new: NewNetwork) -> Result<NetworkRecord> {
-        if !crate::container::names::valid_name(&new.name) {
+        if !crate::storage::names::valid_name(&new.name) {
             return Err(crate::err!("invalid network name {:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*", new.name));
         }
         let _lock = self.lock()?;
@@ -178,7 +178,7 @@ impl NetworkStore {
             Some(gateway) => gateway,
             None => subnet.hosts().next().ok_or_else(|| crate::err!("subnet {subnet} has no host address"))?,
         };
-        let id = crate::container::names::random_id();
+        let id = crate::storage::names::random_id();
         let record = NetworkRecord {
             name: new.name,
             // From the id, never reused: a removed network's bridge that
@@ -191,7 +191,7 @@ impl NetworkStore {
             gateway,
             internal: new.internal,
             labels: new.labels,
-            created: crate::container::state::now(),
+            created: crate::sys::clock::now(),
         };
         atomic::write_json(&self.record_path(&record.name), &record)?;
         Ok(record)
@@ -243,7 +243,7 @@ pub fn users_of_network(
     containers: &crate::container::ContainerStore,
     name: &str,
 ) -> Result<Vec<crate::container::ContainerRecord>> {
-    Ok(containers.list()?.into_iter().filter(|c| c.config.network == name).collect())
+    Ok(containers.list()?.into_iter().filter(|c| matches!(c.config.network.mode(), crate::runtime::spec::NetworkMode::User(network) if network == name)).collect())
 }
 
 #[cfg(test)]

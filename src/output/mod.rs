@@ -16,6 +16,15 @@ pub fn warn(message: &str) {
     let _ = writeln!(std::io::stderr().lock(), "WARN[0000] {message}");
 }
 
+/// Where the engine's warnings go when the CLI runs it: `warn`.
+pub struct StderrWarnings;
+
+impl crate::sys::warnings::Warnings for StderrWarnings {
+    fn warn(&self, message: &str) {
+        warn(message);
+    }
+}
+
 /// Print one line of progress or status to stderr.
 pub fn status(text: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{text}");

@@ -44,6 +44,15 @@ impl TransferProgress {
 }
 
 impl Progress for TransferProgress {
+    /// On a terminal, as podman asks.
+    fn can_prompt(&self) -> bool {
+        std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+    }
+
+    fn choose(&self, heading: &str, items: &[String]) -> Option<usize> {
+        super::choose(heading, items)
+    }
+
     fn report(&self, event: Event<'_>) {
         match (&self.mode, event) {
             (Mode::Quiet, _) => {}

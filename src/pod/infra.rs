@@ -10,11 +10,12 @@
 //! namespace, then the shared ones.
 
 use super::{PodRecord, PodStore};
-use crate::container::monitor;
+use crate::sys::helper;
 use crate::error::{Context, Result};
 use crate::paths::Paths;
 use crate::runtime::join::SharedNamespace;
-use crate::runtime::process::{self, bring_up_loopback};
+use crate::runtime::process::bring_up_loopback;
+use crate::sys::process;
 use crate::runtime::{slirp, userns};
 use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
@@ -34,13 +35,13 @@ pub fn ensure_running(paths: &Paths, pods: &PodStore, pod: &PodRecord) -> Result
     if let Some(pid) = pods.infra_pid(&pod.id) {
         return Ok(pid);
     }
-    monitor::spawn_helper(paths, &["__pod-infra", &pod.id])?;
+    helper::spawn_helper(paths, &["__pod-infra", &pod.id])?;
     pods.infra_pid(&pod.id).ok_or_else(|| crate::err!("the infra process of pod {} exited right after it started", pod.name))
 }
 
 /// The hidden `__pod-infra` command.
 pub fn run(paths: &Paths, id: &str) -> Result<i32> {
-    monitor::run_reporting(|reporter| hold(paths, id, reporter))
+    helper::run_reporting(|reporter| hold(paths, id, reporter))
 }
 
 fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> {
@@ -106,7 +107,7 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
         pods.save(&PodRecord { started: true, ..pod.clone() })?;
     }
     pods.event(&pod, "start");
-    monitor::report_ok(reporter);
+    helper::report_ok(reporter);
     wait_for_end(&signal_fd, holder);
     drop(network);
     pods.clear_live(&pod.id);

@@ -6,7 +6,8 @@
 
 pub mod infra;
 
-use crate::container::state::{alive, now, now_nanos};
+use crate::sys::clock::{now, now_nanos};
+use crate::sys::process::alive;
 use crate::container::{ContainerRecord, ContainerStatus, ContainerStore};
 use crate::error::{Error, Result};
 use crate::paths::Paths;
@@ -36,7 +37,7 @@ pub struct PodRecord {
     /// The namespaces the pod's containers share, in podman's order.
     pub share: Vec<SharedNamespace>,
     /// slirp4netns[:OPTIONS], none or host, as given.
-    pub network: String,
+    pub network: crate::runtime::spec::NetworkSetting,
     /// Ports published by the pod's network, with host ports chosen at creation.
     #[serde(default)]
     pub ports: Vec<PortMapping>,
@@ -64,7 +65,7 @@ impl Record for PodRecord {
 
 impl PodRecord {
     pub fn network_mode(&self) -> Result<NetworkMode> {
-        NetworkMode::parse(&self.network)
+        Ok(self.network.mode().clone())
     }
 
     pub fn shares(&self, kind: SharedNamespace) -> bool {
@@ -249,8 +250,8 @@ fn running(pid: i32, start_time: u64) -> bool {
     alive(pid, start_time) && !zombie
 }
 
-/// A new pod's record, named `name`, from checked settings.
-pub fn new_record(id: &str, name: &str, settings: PodSettings) -> PodRecord {
+/// A new pod's record, named `name`, from checked settings and its network.
+pub fn new_record(id: &str, name: &str, settings: PodSettings, network: crate::runtime::spec::NetworkSetting) -> PodRecord {
     PodRecord {
         id: id.to_string(),
         name: name.to_string(),
@@ -259,9 +260,9 @@ pub fn new_record(id: &str, name: &str, settings: PodSettings) -> PodRecord {
         labels: settings.labels,
         hostname: settings.hostname.unwrap_or_else(|| name.to_string()),
         share: settings.share,
-        network: settings.network,
+        network,
         ports: settings.ports,
-        infra_id: crate::container::names::random_id(),
+        infra_id: crate::storage::names::random_id(),
         started: false,
     }
 }
@@ -311,7 +312,7 @@ impl PodRequest {
     pub fn check(paths: &Paths, value: &str, flags: &ContainerNetworking) -> Result<PodRequest> {
         let (request, name, share) = match value.strip_prefix("new:") {
             Some(name) => {
-                if !crate::container::names::valid_name(name) {
+                if !crate::storage::names::valid_name(name) {
                     return Err(crate::err!("invalid pod name {name:?} in --pod new:NAME: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
                 }
                 if PodStore::open(paths).lookup(name).is_ok() {
@@ -374,7 +375,8 @@ pub const DEFAULT_NETWORK: &str = "slirp4netns";
 
 /// Check the settings and make the pod (not started).
 pub fn create_pod(paths: &Paths, name: Option<&str>, mut settings: PodSettings) -> Result<PodRecord> {
-    let network = NetworkMode::parse(&settings.network)?;
+    let network_setting = crate::runtime::spec::NetworkSetting::parse(&settings.network)?;
+    let network = network_setting.mode();
     if !settings.ports.is_empty() {
         if !matches!(network, NetworkMode::Slirp4netns(_)) {
             return Err(crate::err!("ports can only be published with the slirp4netns network, not {:?}", settings.network));
@@ -384,7 +386,7 @@ pub fn create_pod(paths: &Paths, name: Option<&str>, mut settings: PodSettings) 
         }
     }
     crate::runtime::ports::assign_host_ports(&mut settings.ports)?;
-    PodStore::open(paths).create(name, |id, name| new_record(id, name, settings))
+    PodStore::open(paths).create(name, |id, name| new_record(id, name, settings, network_setting))
 }
 
 #[cfg(test)]

@@ -83,7 +83,7 @@ pub fn start(ports: &[PortMapping], pid: Pid) -> Result<Forwarder> {
     // SAFETY: only close_range, fcntl and prctl between fork and exec.
     unsafe {
         command.pre_exec(move || {
-            super::process::inherit_only(&inherited)?;
+            crate::sys::process::inherit_only(&inherited)?;
             libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0);
             Ok(())
         });

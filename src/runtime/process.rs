@@ -5,7 +5,8 @@
 //!    (and network) namespaces; skiff is already root in its user namespace.
 //!    With slirp4netns, the child first waits until the parent has started
 //!    it on the child's network namespace and published the ports; on a
-//!    user network, until the parent has attached it (`network::attach`).
+//!    user network, until the parent has attached it (`spec.endpoint`, the
+//!    network layer's hook).
 //! 2. child (pid 1 of the container): assemble the root filesystem and
 //!    pivot into it (`rootfs`), set up stdio, resolve the user, enter the
 //!    working directory inside the new root, drop to the user, close every
@@ -20,9 +21,9 @@ use super::spec::{ContainerSpec, NetworkMode};
 use super::syscall::{LinuxSyscall, Syscall};
 use super::user;
 use crate::error::{Context, Error, Result, EXIT_CANNOT_INVOKE, EXIT_ENGINE, EXIT_NOT_FOUND};
+use crate::sys::process::{close_on_exec_beyond_stdio, try_reap, wait_exit};
 use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
-use nix::sys::wait::{WaitPidFlag, WaitStatus};
 use nix::unistd::Pid;
 use std::ffi::CString;
 use std::io::{IoSlice, Read};
@@ -74,7 +75,7 @@ pub struct Started {
     /// The container's slirp4netns, stopped when the container is dropped.
     pub network: Option<super::slirp::Slirp>,
     /// The container's place on its user network, given up when dropped.
-    pub endpoint: Option<crate::network::attach::Attachment>,
+    pub endpoint: Option<Box<dyn super::spec::NetworkPlace>>,
 }
 
 impl Drop for Started {
@@ -210,8 +211,8 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             .and_then(|_| super::slirp::attach(spec, started.pid))
             .map(|slirp| started.network = slirp)
             .and_then(|_| {
-                let Some(request) = &spec.endpoint else { return Ok(()) };
-                started.endpoint = Some(crate::network::attach::attach(request, started.pid.as_raw())?);
+                let Some(hook) = &spec.endpoint else { return Ok(()) };
+                started.endpoint = Some(hook.attach(started.pid.as_raw())?);
                 Ok(())
             });
         match attached {
@@ -248,28 +249,6 @@ fn wait_for_network(ready: OwnedFd) {
     let mut byte = [0u8; 1];
     if !matches!(nix::unistd::read(&ready, &mut byte), Ok(1)) {
         unsafe { libc::_exit(EXIT_ENGINE) }
-    }
-}
-
-pub fn wait_exit(pid: Pid) -> Option<i32> {
-    loop {
-        match nix::sys::wait::waitpid(pid, None) {
-            Ok(WaitStatus::Exited(_, code)) => return Some(code),
-            Ok(WaitStatus::Signaled(_, sig, _)) => return Some(128 + sig as i32),
-            Ok(_) => continue,
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(_) => return None,
-        }
-    }
-}
-
-/// Reap the child if it has exited.
-pub fn try_reap(pid: Pid) -> Option<i32> {
-    match nix::sys::wait::waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
-        Ok(WaitStatus::Exited(_, code)) => Some(code),
-        Ok(WaitStatus::Signaled(_, sig, _)) => Some(128 + sig as i32),
-        Ok(_) => None,
-        Err(_) => Some(EXIT_ENGINE),
     }
 }
 
@@ -560,46 +539,6 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
         nix::errno::Errno::ENOENT => Error::with_code(EXIT_NOT_FOUND, format!("{shown}: no such file or directory")),
         other => Error::with_code(EXIT_CANNOT_INVOKE, format!("cannot invoke {shown}: {}", other.desc().to_lowercase())),
     })
-}
-
-/// Between fork and exec of a helper that outlives its start (slirp4netns,
-/// the port forwarder): it inherits the standard three and `fds`, and no
-/// other descriptor of skiff (such as a monitor's report pipe). Only
-/// async-signal-safe calls.
-pub fn inherit_only(fds: &[RawFd]) -> std::io::Result<()> {
-    close_on_exec_beyond_stdio()?;
-    for &fd in fds {
-        if unsafe { libc::fcntl(fd, libc::F_SETFD, 0) } < 0 {
-            return Err(std::io::Error::last_os_error());
-        }
-    }
-    Ok(())
-}
-
-/// Children skiff has no more use for while they finish (slirp4netns
-/// after its container, the store's sync helper).
-static FINISHING: std::sync::Mutex<Vec<std::process::Child>> = std::sync::Mutex::new(Vec::new());
-
-/// Leave `child` to finish on its own: it is reaped, without waiting,
-/// whenever another child is handed over here, and by init if skiff exits
-/// first. No thread waits for it: a thread alive while a container is
-/// cloned stays in the child's copy of the C library's thread list, and
-/// the container's setgroups then waits for it forever.
-pub fn reap_later(child: std::process::Child) {
-    if let Ok(mut finishing) = FINISHING.lock() {
-        finishing.retain_mut(|earlier| matches!(earlier.try_wait(), Ok(None)));
-        finishing.push(child);
-    }
-}
-
-/// Mark every descriptor above the standard three close-on-exec, so that
-/// a program skiff executes inherits only what it is given explicitly.
-pub fn close_on_exec_beyond_stdio() -> std::io::Result<()> {
-    const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
-    match unsafe { libc::syscall(libc::SYS_close_range, 3 as libc::c_uint, libc::c_uint::MAX, CLOSE_RANGE_CLOEXEC) } {
-        0 => Ok(()),
-        _ => Err(std::io::Error::last_os_error()),
-    }
 }
 
 fn stdin_from_null() -> Result<()> {

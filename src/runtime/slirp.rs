@@ -18,7 +18,7 @@
 
 use super::ports::PortMapping;
 use super::spec::{ContainerSpec, NetworkMode, SlirpOptions};
-use super::userns::find_on_path;
+use crate::sys::process::find_on_path;
 use crate::error::{Context, Result};
 use nix::unistd::Pid;
 use std::os::fd::{AsRawFd, OwnedFd};
@@ -48,7 +48,7 @@ impl Drop for Slirp {
         drop(self.exit.take());
         if let Some(process) = self.process.take() {
             // Its exit takes a while (see the module's notes on waiting).
-            crate::runtime::process::reap_later(process);
+            crate::sys::process::reap_later(process);
         }
         let _ = std::fs::remove_file(self.dir.join(LOG));
         // Created by `start`; left alone if something else keeps files there.
@@ -115,7 +115,7 @@ impl Slirp {
         // SAFETY: only close_range and fcntl between fork and exec.
         unsafe {
             // slirp4netns outlives its start-up: it keeps only its pipes.
-            command.pre_exec(move || super::process::inherit_only(&inherited));
+            command.pre_exec(move || crate::sys::process::inherit_only(&inherited));
         }
         let process = command.spawn().context(|| "start slirp4netns".into())?;
         drop((exit_r, ready_w));

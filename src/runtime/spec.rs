@@ -58,7 +58,7 @@ impl NetworkMode {
             "none" => Ok(NetworkMode::None),
             "host" => Ok(NetworkMode::Host),
             "slirp4netns" | "private" => Ok(NetworkMode::Slirp4netns(parse_slirp_options(options)?)),
-            "pasta" => Err(match super::userns::find_on_path("pasta") {
+            "pasta" => Err(match crate::sys::process::find_on_path("pasta") {
                 None => crate::err!("pasta is not installed: install it (Debian: passt), or use --network slirp4netns"),
                 Some(_) => crate::err!("--network pasta is not supported by skiff yet: use slirp4netns"),
             }),
@@ -67,7 +67,7 @@ impl NetworkMode {
             "bridge" => Err(crate::err!(
                 "network mode bridge needs a network: create one with `skiff network create NAME` and use --network NAME"
             )),
-            name if options.is_empty() && crate::container::names::valid_name(name) => Ok(NetworkMode::User(name.to_string())),
+            name if options.is_empty() && crate::storage::names::valid_name(name) => Ok(NetworkMode::User(name.to_string())),
             _ => Err(crate::err!("unsupported network mode {value:?}: use slirp4netns[:OPTIONS], none, host or a network's name")),
         }
     }
@@ -75,6 +75,56 @@ impl NetworkMode {
     /// Whether the container gets a network namespace of its own.
     pub fn is_private(&self) -> bool {
         !matches!(self, NetworkMode::Host)
+    }
+}
+
+/// A container's or pod's network as its record keeps it: the text given
+/// (`--network`, with `container:` resolved to an id), which is what the
+/// record file holds and inspect shows, parsed once into its mode when the
+/// record is made or read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetworkSetting {
+    text: String,
+    mode: NetworkMode,
+}
+
+impl NetworkSetting {
+    pub fn parse(text: &str) -> Result<NetworkSetting> {
+        Ok(NetworkSetting { text: text.to_string(), mode: NetworkMode::parse(text)? })
+    }
+
+    /// `text` already parsed into `mode`.
+    pub fn parsed(text: &str, mode: NetworkMode) -> NetworkSetting {
+        NetworkSetting { text: text.to_string(), mode }
+    }
+
+    pub fn mode(&self) -> &NetworkMode {
+        &self.mode
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+/// slirp4netns, skiff's default network.
+impl Default for NetworkSetting {
+    fn default() -> NetworkSetting {
+        NetworkSetting::parsed("slirp4netns", NetworkMode::Slirp4netns(SlirpOptions::default()))
+    }
+}
+
+/// Records keep the text, as they did when the field was a plain string.
+impl serde::Serialize for NetworkSetting {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NetworkSetting {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<NetworkSetting, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        NetworkSetting::parse(&text).map_err(|e| serde::de::Error::custom(e.message))
     }
 }
 
@@ -126,6 +176,22 @@ fn parse_slirp_options(options: &str) -> Result<SlirpOptions> {
     Ok(parsed)
 }
 
+/// Puts a new container on its user network while it waits, once its
+/// network namespace exists. The network layer implements it and the
+/// container layer hands it in with the spec, so runtime never names network.
+pub trait NetworkHook: std::fmt::Debug + Send + Sync {
+    /// Attach the network namespace of the container process `pid`; the
+    /// container's place on the network is given up when the result is dropped.
+    fn attach(&self, pid: i32) -> Result<Box<dyn NetworkPlace>>;
+}
+
+/// A container's place on a network, given up when dropped.
+pub trait NetworkPlace {
+    /// Keep the place for as long as this process lives (a monitor that
+    /// will restart the container).
+    fn keep(self: Box<Self>);
+}
+
 #[derive(Debug, Clone)]
 pub struct ContainerSpec {
     pub hostname: String,
@@ -144,7 +210,7 @@ pub struct ContainerSpec {
     pub stdin: bool,
     pub network: NetworkMode,
     /// How to attach the container to its user network (`NetworkMode::User`).
-    pub endpoint: Option<crate::network::attach::EndpointRequest>,
+    pub endpoint: Option<std::sync::Arc<dyn NetworkHook>>,
     /// Host ports forwarded into the container (slirp4netns only).
     pub ports: Vec<PortMapping>,
     /// The container's runtime directory, where slirp4netns keeps its API
@@ -329,6 +395,11 @@ mod tests {
             assert!(parse_mac_address(bad).is_err(), "{bad}");
         }
         assert_eq!(NetworkMode::parse("container:web").unwrap(), NetworkMode::Container("web".into()));
+        // A record's network reads and writes as the text it always was.
+        let setting: NetworkSetting = serde_json::from_str(r#""slirp4netns:mtu=1500""#).unwrap();
+        assert!(matches!(setting.mode(), NetworkMode::Slirp4netns(o) if o.mtu == 1500));
+        assert_eq!(serde_json::to_string(&setting).unwrap(), r#""slirp4netns:mtu=1500""#);
+        assert!(serde_json::from_str::<NetworkSetting>(r#""bridge""#).is_err());
         for bad in ["container:", "bridge", "pasta", "pasta:-T,8080", "net1:x", "-net", "none:x", "slirp4netns:cidr=10.1.2.0/24", "slirp4netns:mtu=big", "slirp4netns:enable_ipv6=maybe"] {
             assert!(NetworkMode::parse(bad).is_err(), "{bad}");
         }

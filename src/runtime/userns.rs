@@ -11,7 +11,7 @@
 use crate::error::{Context, Result};
 use nix::unistd::{Gid, Pid, Uid};
 use std::os::fd::AsRawFd;
-use std::path::Path;
+use crate::sys::process::find_in_path;
 
 /// One line of a uid_map/gid_map: `container host size`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -105,18 +105,6 @@ pub fn current_mappings() -> (IdMappings, Option<String>) {
         }
     }
     (IdMappings { uids: build_maps(uid, &uranges), gids: build_maps(gid, &granges), subordinate: true }, None)
-}
-
-/// `program` on PATH, or else in /usr/bin or /usr/sbin (where the setuid
-/// helpers live even when PATH leaves them out).
-pub fn find_in_path(program: &str) -> Option<std::path::PathBuf> {
-    find_on_path(program).or_else(|| ["/usr/bin", "/usr/sbin"].iter().map(|d| Path::new(d).join(program)).find(|p| p.is_file()))
-}
-
-/// `program` on PATH only.
-pub fn find_on_path(program: &str) -> Option<std::path::PathBuf> {
-    let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin".into());
-    std::env::split_paths(&path).map(|d| d.join(program)).find(|p| p.is_file())
 }
 
 fn helper_args(pid: Pid, maps: &[IdMap]) -> Vec<String> {
@@ -386,7 +374,7 @@ pub fn enter_if_rootless() -> Result<Option<IdMappings>> {
         return Ok(Some(maps));
     }
     if let Some(w) = warning {
-        crate::output::warn(&w);
+        crate::sys::warnings::warn(&w);
     }
     enter(&maps)?;
     Ok(Some(maps))

@@ -47,16 +47,6 @@ impl Driver {
     }
 }
 
-impl From<crate::cli::StorageDriverArg> for Driver {
-    fn from(arg: crate::cli::StorageDriverArg) -> Driver {
-        match arg {
-            crate::cli::StorageDriverArg::Overlay => Driver::Overlay,
-            crate::cli::StorageDriverArg::FuseOverlayfs => Driver::FuseOverlayfs,
-            crate::cli::StorageDriverArg::Copy => Driver::Copy,
-        }
-    }
-}
-
 /// The directories of one container's root filesystem.
 #[derive(Debug, Clone)]
 pub struct RootfsLayout {
@@ -155,7 +145,7 @@ fn probe(store: &Path) -> Result<Driver> {
 }
 
 pub fn fuse_available() -> bool {
-    crate::runtime::userns::find_in_path("fuse-overlayfs").is_some()
+    crate::sys::process::find_in_path("fuse-overlayfs").is_some()
         && std::fs::OpenOptions::new().read(true).write(true).open("/dev/fuse").is_ok()
 }
 
@@ -239,7 +229,7 @@ fn mount_overlay(layout: &RootfsLayout) -> Result<()> {
 }
 
 fn mount_fuse_overlayfs(layout: &RootfsLayout) -> Result<()> {
-    let program = crate::runtime::userns::find_in_path("fuse-overlayfs")
+    let program = crate::sys::process::find_in_path("fuse-overlayfs")
         .ok_or_else(|| crate::err!("fuse-overlayfs is not installed"))?;
     let mut options = format!(
         "lowerdir={},upperdir={},workdir={}",
@@ -369,7 +359,7 @@ fn opaque(dir: &Path) -> bool {
 
 fn remove_any(path: &Path) -> Result<()> {
     match std::fs::symlink_metadata(path) {
-        Ok(md) if md.is_dir() => crate::container::state::remove_tree(path),
+        Ok(md) if md.is_dir() => crate::sys::fs::remove_tree(path),
         Ok(_) => std::fs::remove_file(path).context(|| format!("remove {}", path.display())),
         Err(_) => Ok(()),
     }

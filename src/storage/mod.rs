@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod driver;
 pub mod lock;
+pub mod names;
 pub mod records;
 
 /// The entries of the store directory `dir`, or none when it does not exist

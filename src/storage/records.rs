@@ -6,12 +6,13 @@
 //! `RUNTIME/ID.json`, checked against the process's start time so that a
 //! recycled pid is never trusted.
 
-use crate::container::names;
-use crate::container::state::{alive, remove_tree, LiveState};
+use super::names;
+use crate::sys::fs::remove_tree;
+use crate::sys::process::{alive, process_start_time};
 use crate::error::{Context, Error, Result};
 use crate::storage::atomic;
 use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
 
@@ -227,5 +228,32 @@ impl<T: Record> RecordStore<T> {
     /// The record's process, if it is still there.
     pub fn live_pid(&self, id: &str) -> Option<i32> {
         self.live(id).filter(|l| alive(l.pid, l.start_time)).map(|l| l.pid)
+    }
+}
+
+/// Where a running container's init process is, in the runtime directory.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LiveState {
+    pub pid: i32,
+    /// Field 22 of /proc/PID/stat: tells a live process from a recycled pid.
+    pub start_time: u64,
+    /// The skiff process watching the container (its monitor, or the
+    /// foreground `run`), which records the exit status.
+    #[serde(default)]
+    pub watcher_pid: i32,
+    #[serde(default)]
+    pub watcher_start_time: u64,
+}
+
+impl LiveState {
+    /// `pid`, watched by this process.
+    pub fn watched_here(pid: i32) -> LiveState {
+        let watcher_pid = std::process::id() as i32;
+        LiveState {
+            pid,
+            start_time: process_start_time(pid).unwrap_or(0),
+            watcher_pid,
+            watcher_start_time: process_start_time(watcher_pid).unwrap_or(0),
+        }
     }
 }

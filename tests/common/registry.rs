@@ -2,7 +2,7 @@
 //! that push and pull: started on a free 127.0.0.1 port with its own
 //! storage, killed when dropped.
 
-use super::{skiff_bin, CI_DIR};
+use super::{free_port, skiff_bin, CI_DIR};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -113,10 +113,3 @@ pub fn registry_dir() -> tempfile::TempDir {
         .unwrap()
 }
 
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}

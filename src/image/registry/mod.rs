@@ -14,6 +14,18 @@ mod tls;
 /// sees: bars on a terminal, a line per blob otherwise.
 pub trait Progress: Sync {
     fn report(&self, event: Event<'_>);
+
+    /// Whether the caller can ask its user (podman asks which registry a
+    /// short name means only on a terminal).
+    fn can_prompt(&self) -> bool {
+        false
+    }
+
+    /// Ask the user to pick one of `items` under `heading`: its index, or
+    /// None without an answer.
+    fn choose(&self, _heading: &str, _items: &[String]) -> Option<usize> {
+        None
+    }
 }
 
 /// One thing that happened during a transfer.
@@ -90,15 +102,14 @@ pub fn pull_by_name(
     platform: &manifest::Platform,
     progress: &dyn Progress,
 ) -> crate::error::Result<crate::image::ImageRecord> {
-    use std::io::IsTerminal;
     let conf = registries_conf::RegistriesConf::load()?;
-    // Podman would ask which registry to use; it can only on a terminal.
-    let can_prompt = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    // Podman would ask which registry to use, when it can ask.
+    let can_prompt = progress.can_prompt();
     let parsed = crate::image::reference::Reference::parse(input)?;
     let mut candidates = conf.resolve_short_name(&parsed, can_prompt).map_err(|e| crate::err!("pull {input}: {e}"))?;
     if can_prompt && candidates.len() > 1 && conf.mode != registries_conf::ShortNameMode::Disabled {
         let names: Vec<String> = candidates.iter().map(ToString::to_string).collect();
-        let chosen = crate::output::choose("Please select an image:", &names)
+        let chosen = progress.choose("Please select an image:", &names)
             .ok_or_else(|| crate::err!("pull {input}: no image selected (answer with a number from 1 to {})", names.len()))?;
         candidates = vec![candidates.swap_remove(chosen)];
     }

@@ -66,7 +66,7 @@ pub fn pull(
         return Err(crate::err!("invalid image: the config lists {} layers, the manifest {}", diff_ids.len(), layer_descriptors.len()));
     }
     if parsed.os().to_string() != platform.os || parsed.architecture().to_string() != platform.architecture {
-        crate::output::warn(&format!(
+        crate::sys::warnings::warn(&format!(
             "image platform ({}/{}) does not match the expected platform ({platform})",
             parsed.os(),
             parsed.architecture()

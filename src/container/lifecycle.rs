@@ -1,0 +1,100 @@
+//! Stopping, removing and starting the pod of a container: what several
+//! commands (stop, restart, rm, pod rm, network rm -f, volume rm -f) do to
+//! one container.
+
+use super::monitor;
+use super::state::{ContainerRecord, ContainerStatus};
+use super::ContainerStore;
+use crate::error::{Error, Result};
+use crate::paths::Paths;
+use nix::sys::signal::Signal;
+use nix::unistd::Pid;
+use std::time::{Duration, Instant};
+
+/// podman's exit status when a container is running and -f was not given.
+pub const EXIT_RUNNING: i32 = 2;
+
+/// Stop one container and wait until its monitor has recorded the exit.
+pub fn stop(store: &ContainerStore, record: &ContainerRecord, timeout: Option<u64>) -> Result<()> {
+    let Some(pid) = store.live_pid(&record.id) else { return Ok(()) };
+    store.request_stop(&record.id)?;
+    store.event(record, "stop");
+    let signal = monitor::parse_signal(&record.config.stop_signal).unwrap_or(Signal::SIGTERM);
+    let timeout = Duration::from_secs(timeout.unwrap_or(record.config.stop_timeout));
+    let _ = nix::sys::signal::kill(Pid::from_raw(pid), signal);
+    if !wait_gone(store, &record.id, timeout) {
+        let _ = nix::sys::signal::kill(Pid::from_raw(pid), Signal::SIGKILL);
+        wait_gone(store, &record.id, Duration::from_secs(10));
+    }
+    wait_recorded(store, &record.id);
+    Ok(())
+}
+
+fn wait_gone(store: &ContainerStore, id: &str, limit: Duration) -> bool {
+    let deadline = Instant::now() + limit;
+    while store.live_pid(id).is_some() {
+        if Instant::now() >= deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    true
+}
+
+/// The monitor writes the exit right after the process is gone; give it a
+/// moment so that `ps` straight after `stop` is right.
+fn wait_recorded(store: &ContainerStore, id: &str) {
+    let deadline = Instant::now() + Duration::from_secs(2);
+    while Instant::now() < deadline {
+        match store.lookup(id) {
+            Ok(r) if r.status == ContainerStatus::Running => std::thread::sleep(Duration::from_millis(5)),
+            _ => return,
+        }
+    }
+}
+
+/// Remove one container (killing it first with `force`) and, with
+/// `volumes`, its anonymous volumes.
+pub fn remove_one(paths: &Paths, store: &ContainerStore, key: &str, force: bool, volumes: bool) -> Result<String> {
+    let record = store.lookup(key)?;
+    if record.status == ContainerStatus::Running {
+        if let Some(pid) = store.live_pid(&record.id) {
+            if !force {
+                return Err(Error::with_code(
+                    EXIT_RUNNING,
+                    format!("cannot remove container {} as it is running: stop it first or use rm -f", record.id),
+                ));
+            }
+            kill_and_wait(store, &record.id, pid);
+        }
+    }
+    store.remove(&record)?;
+    if volumes {
+        crate::volume::remove_anonymous(paths, &record.config.mounts)?;
+    }
+    Ok(record.id)
+}
+
+/// SIGKILL the container's init (which takes every process of its pid
+/// namespace with it) and wait until it is gone.
+fn kill_and_wait(store: &ContainerStore, id: &str, pid: i32) {
+    // So that its monitor does not restart it.
+    let _ = store.request_stop(id);
+    let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGKILL);
+    for _ in 0..500 {
+        if store.live_pid(id).is_none() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
+/// A container of a pod needs the pod's infra process running first.
+pub fn start_pod_of(paths: &Paths, record: &ContainerRecord) -> Result<()> {
+    if record.config.pod.is_empty() {
+        return Ok(());
+    }
+    let pods = crate::pod::PodStore::open(paths);
+    let pod = pods.lookup(&record.config.pod)?;
+    crate::pod::infra::ensure_running(paths, &pods, &pod).map(drop)
+}

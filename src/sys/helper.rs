@@ -1,0 +1,83 @@
+//! Skiff's hidden helper commands (`__monitor ID`, `__netns`,
+//! `__pod-infra`): skiff re-executed in a session of its own, reporting
+//! "ok" or its error to the CLI that started it on fd 3.
+
+use crate::error::{Context, Error, Result, EXIT_ENGINE};
+use crate::paths::Paths;
+use std::io::Read;
+use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+
+/// The descriptor on which a helper reports "ok" or its error.
+const REPORT_FD: i32 = 3;
+
+/// Start skiff as a hidden helper command (`__monitor ID`, `__netns`) in a
+/// session of its own, so it outlives the CLI, and wait for its report on
+/// its fd 3: what follows "ok\n", or its error with its exit status.
+pub fn spawn_helper(paths: &Paths, args: &[&str]) -> Result<String> {
+    let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
+    let exe = std::fs::read_link("/proc/self/exe").context(|| "find the skiff binary".into())?;
+    let report_raw = std::os::fd::AsRawFd::as_raw_fd(&report_w);
+    let mut cmd = std::process::Command::new(exe);
+    cmd.arg0("skiff")
+        .arg("--root")
+        .arg(&paths.data)
+        .arg("--runroot")
+        .arg(&paths.runtime)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(move || {
+            if libc::setsid() < 0 || libc::dup2(report_raw, REPORT_FD) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let child = cmd.spawn().context(|| format!("start skiff {}", args[0]))?;
+    drop(report_w);
+    let mut message = String::new();
+    let _ = std::fs::File::from(report_r).read_to_string(&mut message);
+    // Not waited for: it is a session of its own and outlives us.
+    drop(child);
+    match message.split_once('\n') {
+        Some(("ok", rest)) => Ok(rest.to_string()),
+        Some((code, msg)) => Err(Error::with_code(code.parse().unwrap_or(EXIT_ENGINE), msg.trim().to_string())),
+        None => Err(crate::err!("skiff {} exited before it was ready", args[0])),
+    }
+}
+
+/// The descriptor a helper started by [`spawn_helper`] reports on, if open.
+pub fn reporter() -> Option<OwnedFd> {
+    // SAFETY: fd 3 was set up by `spawn_helper`; if it is not open, we
+    // have no one to report to.
+    (nix::fcntl::fcntl(unsafe { std::os::fd::BorrowedFd::borrow_raw(REPORT_FD) }, nix::fcntl::FcntlArg::F_GETFD).is_ok())
+        .then(|| unsafe { OwnedFd::from_raw_fd(REPORT_FD) })
+}
+
+/// Report "ok" to the CLI that started us, once.
+pub fn report_ok(fd: &mut Option<OwnedFd>) {
+    report(fd, "ok\n");
+}
+
+/// Send a helper's report: "ok\n..." or "CODE\nmessage".
+pub fn report(fd: &mut Option<OwnedFd>, text: &str) {
+    if let Some(fd) = fd.take() {
+        let _ = nix::unistd::write(&fd, text.as_bytes());
+    }
+}
+
+/// Run `body` as a helper started by `spawn_helper`: it gets the report
+/// descriptor (None when nobody waits), and an error it returns before
+/// reporting reaches the CLI.
+pub fn run_reporting(body: impl FnOnce(&mut Option<OwnedFd>) -> Result<i32>) -> Result<i32> {
+    let mut reporter = reporter();
+    let result = body(&mut reporter);
+    if let Err(e) = &result {
+        report(&mut reporter, &format!("{}\n{}", e.code, e.message));
+    }
+    result
+}

@@ -1,0 +1,96 @@
+//! Processes: finding programs, telling a live process from a recycled
+//! pid, reaping children, and what a helper child inherits.
+
+use crate::error::EXIT_ENGINE;
+use nix::sys::wait::{WaitPidFlag, WaitStatus};
+use nix::unistd::Pid;
+use std::os::fd::RawFd;
+use std::path::Path;
+
+/// `program` on PATH, or else in /usr/bin or /usr/sbin (where the setuid
+/// helpers live even when PATH leaves them out).
+pub fn find_in_path(program: &str) -> Option<std::path::PathBuf> {
+    find_on_path(program).or_else(|| ["/usr/bin", "/usr/sbin"].iter().map(|d| Path::new(d).join(program)).find(|p| p.is_file()))
+}
+
+/// `program` on PATH only.
+pub fn find_on_path(program: &str) -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin".into());
+    std::env::split_paths(&path).map(|d| d.join(program)).find(|p| p.is_file())
+}
+
+/// Start time of a process in clock ticks since boot, or None if it is gone.
+pub fn process_start_time(pid: i32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name (field 2) may contain spaces and parentheses: skip
+    // past the last ')'.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    rest.split(' ').nth(19)?.parse().ok()
+}
+
+/// Whether `pid` is still the process that started at `start_time`.
+pub fn alive(pid: i32, start_time: u64) -> bool {
+    pid > 0 && process_start_time(pid) == Some(start_time)
+}
+
+pub fn wait_exit(pid: Pid) -> Option<i32> {
+    loop {
+        match nix::sys::wait::waitpid(pid, None) {
+            Ok(WaitStatus::Exited(_, code)) => return Some(code),
+            Ok(WaitStatus::Signaled(_, sig, _)) => return Some(128 + sig as i32),
+            Ok(_) => continue,
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(_) => return None,
+        }
+    }
+}
+
+/// Reap the child if it has exited.
+pub fn try_reap(pid: Pid) -> Option<i32> {
+    match nix::sys::wait::waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
+        Ok(WaitStatus::Exited(_, code)) => Some(code),
+        Ok(WaitStatus::Signaled(_, sig, _)) => Some(128 + sig as i32),
+        Ok(_) => None,
+        Err(_) => Some(EXIT_ENGINE),
+    }
+}
+
+/// Between fork and exec of a helper that outlives its start (slirp4netns,
+/// the port forwarder): it inherits the standard three and `fds`, and no
+/// other descriptor of skiff (such as a monitor's report pipe). Only
+/// async-signal-safe calls.
+pub fn inherit_only(fds: &[RawFd]) -> std::io::Result<()> {
+    close_on_exec_beyond_stdio()?;
+    for &fd in fds {
+        if unsafe { libc::fcntl(fd, libc::F_SETFD, 0) } < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+    }
+    Ok(())
+}
+
+/// Children skiff has no more use for while they finish (slirp4netns
+/// after its container, the store's sync helper).
+static FINISHING: std::sync::Mutex<Vec<std::process::Child>> = std::sync::Mutex::new(Vec::new());
+
+/// Leave `child` to finish on its own: it is reaped, without waiting,
+/// whenever another child is handed over here, and by init if skiff exits
+/// first. No thread waits for it: a thread alive while a container is
+/// cloned stays in the child's copy of the C library's thread list, and
+/// the container's setgroups then waits for it forever.
+pub fn reap_later(child: std::process::Child) {
+    if let Ok(mut finishing) = FINISHING.lock() {
+        finishing.retain_mut(|earlier| matches!(earlier.try_wait(), Ok(None)));
+        finishing.push(child);
+    }
+}
+
+/// Mark every descriptor above the standard three close-on-exec, so that
+/// a program skiff executes inherits only what it is given explicitly.
+pub fn close_on_exec_beyond_stdio() -> std::io::Result<()> {
+    const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
+    match unsafe { libc::syscall(libc::SYS_close_range, 3 as libc::c_uint, libc::c_uint::MAX, CLOSE_RANGE_CLOEXEC) } {
+        0 => Ok(()),
+        _ => Err(std::io::Error::last_os_error()),
+    }
+}
