@@ -151,7 +151,7 @@ fn rm(ctx: &Context, args: PodRmArgs) -> Result<i32> {
 }
 
 /// Remove the pod with its containers; running ones only with `force`.
-fn remove_pod(ctx: &Context, pods: &PodStore, containers: &ContainerStore, pod: &PodRecord, force: bool) -> Result<()> {
+pub(super) fn remove_pod(ctx: &Context, pods: &PodStore, containers: &ContainerStore, pod: &PodRecord, force: bool) -> Result<()> {
     let members = pods.containers_of(containers, &pod.id)?;
     if !force {
         if let Some(running) = members.iter().find(|c| containers.live_pid(&c.id).is_some()) {
