@@ -906,7 +906,7 @@ pub enum VolumeCommand {
         #[arg(value_name = "VOLUME")]
         volume: String,
     },
-    /// Unpack a tar archive (.tar, .tar.gz, .tar.xz, ...) into a volume
+    /// Unpack a tar archive (plain, gzip or zstd) into a volume
     Import {
         /// Volume name
         #[arg(value_name = "VOLUME")]
