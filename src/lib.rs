@@ -14,6 +14,7 @@ pub mod output;
 pub mod paths;
 pub mod pod;
 pub mod runtime;
+pub mod secret;
 pub mod storage;
 pub mod sys;
 pub mod time;

@@ -75,6 +75,11 @@ impl VolumeStore {
         Ok(record)
     }
 
+    /// Write a volume's record back (in the current format).
+    pub fn save(&self, record: &VolumeRecord) -> Result<()> {
+        atomic::write_json(&self.record_path(&record.name), record)
+    }
+
     /// The volume `name`, created (as docker does) if it does not exist.
     pub fn get_or_create(&self, name: &str) -> Result<VolumeRecord> {
         match self.lookup(name) {

@@ -220,6 +220,13 @@ pub enum Command {
     Network(NetworkCommand),
     /// Print a shell completion script
     Completion(CompletionArgs),
+    /// Run a command in skiff's user and mount namespaces (rootless only)
+    Unshare(UnshareArgs),
+    /// Prepare containers for running: they stay "created" until `start`
+    Init(InitArgs),
+    /// Manage secrets
+    #[command(subcommand)]
+    Secret(SecretCommand),
     /// Internal: regenerate completions/ and man/ (for developers)
     #[command(hide = true, name = "__generate-docs")]
     GenerateDocs {
@@ -430,6 +437,9 @@ pub struct CreateArgs {
     /// Mount the volumes of another container: CONTAINER[:ro|rw]
     #[arg(long, value_name = "CONTAINER[:ro|rw]")]
     pub volumes_from: Vec<String>,
+    /// Give the container a secret: NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]
+    #[arg(long, value_name = "NAME[,OPTIONS]")]
+    pub secret: Vec<String>,
     /// Image to run
     #[arg(value_name = "IMAGE")]
     pub image: String,
@@ -562,6 +572,8 @@ pub enum ContainerCommand {
     Prune(PruneArgs),
     /// Create a new image from a container's changes
     Commit(CommitArgs),
+    /// Prepare containers for running: they stay "created" until `start`
+    Init(InitArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -572,6 +584,130 @@ pub enum SystemCommand {
     Df(InfoArgs),
     /// Show information about skiff and the host
     Info(InfoArgs),
+    /// Remove every container, pod, image, volume, network and secret, and the store itself
+    Reset(ResetArgs),
+    /// Rewrite the store's records in the current format and mark stopped containers so
+    Migrate(MigrateArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ResetArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct MigrateArgs {
+    /// Switch every container to another OCI runtime (refused: skiff is its own runtime)
+    #[arg(long, value_name = "RUNTIME")]
+    pub new_runtime: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct UnshareArgs {
+    /// Join the rootless network namespace (refused: skiff has no single one)
+    #[arg(long)]
+    pub rootless_netns: bool,
+    /// Command and arguments [default: $SHELL, or /bin/sh]
+    #[arg(value_name = "COMMAND", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct InitArgs {
+    /// Act on every container
+    #[arg(short, long)]
+    pub all: bool,
+    /// Act on the most recently created container
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Containers (names or ids)
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SecretCommand {
+    /// Create a secret from a file, standard input (-) or an environment variable (--env)
+    Create(SecretCreateArgs),
+    /// List secrets
+    #[command(visible_alias = "list")]
+    Ls(SecretLsArgs),
+    /// Show details of secrets
+    Inspect(SecretInspectArgs),
+    /// Remove secrets
+    Rm(SecretRmArgs),
+    /// Exit 0 if a secret exists, 1 if not
+    Exists {
+        /// Secret (name or id)
+        #[arg(value_name = "SECRET")]
+        secret: String,
+    },
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct SecretCreateArgs {
+    /// Secret driver: file (the only one skiff has)
+    #[arg(short, long, value_name = "DRIVER", default_value = "file")]
+    pub driver: String,
+    /// Driver options (the file driver takes none)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub driver_opts: Vec<String>,
+    /// Read the secret from the environment variable named by SOURCE
+    #[arg(long)]
+    pub env: bool,
+    /// Add a label (KEY=VALUE)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Secret name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// File to read, - for standard input, or with --env a variable name
+    #[arg(value_name = "SOURCE")]
+    pub source: String,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct SecretLsArgs {
+    /// Only secrets that match: name=, id=
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    /// Output format: json or a Go template
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Do not print the header line
+    #[arg(long)]
+    pub noheading: bool,
+    /// Print only secret ids
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct SecretInspectArgs {
+    /// Format the output with a Go template, or json
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Print in a human-readable form
+    #[arg(long)]
+    pub pretty: bool,
+    /// Secrets (names or ids)
+    #[arg(value_name = "SECRET", required = true)]
+    pub secrets: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct SecretRmArgs {
+    /// Remove every secret
+    #[arg(short, long)]
+    pub all: bool,
+    /// Do not fail on secrets that do not exist
+    #[arg(short, long)]
+    pub ignore: bool,
+    /// Secrets (names or ids)
+    #[arg(value_name = "SECRET")]
+    pub secrets: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -775,6 +911,24 @@ pub enum VolumeCommand {
         /// Volume name
         #[arg(value_name = "NAME")]
         name: String,
+    },
+    /// Write a volume's content as a tar archive
+    Export {
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Volume name
+        #[arg(value_name = "VOLUME")]
+        volume: String,
+    },
+    /// Unpack a tar archive (plain, gzip or zstd) into a volume
+    Import {
+        /// Volume name
+        #[arg(value_name = "VOLUME")]
+        volume: String,
+        /// The archive, or - for standard input
+        #[arg(value_name = "SOURCE")]
+        source: String,
     },
 }
 

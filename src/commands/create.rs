@@ -7,6 +7,7 @@ use crate::container::etc_files;
 use crate::container::health::{parse_flag_duration, Healthcheck};
 use crate::container::launch::{confinement, custom_seccomp_profile, SECCOMP_PROFILE_FILE};
 use crate::container::mounts::{self, MountConfig, RequestedMount};
+use crate::secret::{SecretRequest, SecretUse};
 use crate::container::user_namespace::{InfraStopped, UserNamespaceSource};
 use crate::container::state::{ContainerConfig, ContainerRecord, ContainerStatus, RestartPolicy};
 use crate::sys::clock::{now, now_nanos};
@@ -99,7 +100,12 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
     };
     let pod_request = args.pod.as_deref().map(|value| PodRequest::check(&ctx.paths, value, &pod_flags)).transpose()?;
     etc_files::check_flags(&args.dns, &args.add_host)?;
-    let user_env = collect_env(&args.process.env, &args.process.env_file)?;
+    let mut user_env = collect_env(&args.process.env, &args.process.env_file)?;
+    let secrets = container_secrets(ctx, &args.secret)?;
+    user_env.extend(secrets.iter().filter_map(|(request, data)| match &request.usage {
+        SecretUse::Env { name } => Some(format!("{name}={}", String::from_utf8_lossy(data))),
+        SecretUse::Mount { .. } => None,
+    }));
     if let Some(w) = &args.process.workdir {
         if !w.starts_with('/') {
             return Err(crate::err!("the working directory {w:?} is invalid: it needs to be an absolute path"));
@@ -248,6 +254,19 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
             .unwrap_or_else(|| "SIGTERM".into());
         let image_volumes = cfg.volumes().clone().unwrap_or_default();
         let mounts = mounts::complete(&ctx.paths, requested_mounts, &args.volumes_from, &image_volumes, &tmpfs)?;
+        // Each mounted secret is a read-only bind of the container's own copy.
+        let secret_mounts = |id: &str| {
+            secrets.iter().enumerate().filter_map(|(index, (request, _))| match &request.usage {
+                SecretUse::Mount { target, .. } => Some(MountConfig {
+                    kind: mounts::MountKind::Bind,
+                    source: crate::secret::container_copy(&containers.container_dir(id), index, &request.secret).to_string_lossy().into_owned(),
+                    destination: target.clone(),
+                    read_only: true,
+                }),
+                SecretUse::Env { .. } => None,
+            })
+            .collect::<Vec<_>>()
+        };
 
         let mount_points: Vec<&str> = mounts.iter().map(|m| m.destination.as_str()).collect();
         let etc_entries =
@@ -301,7 +320,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
                 log_driver,
                 log_max_size,
                 healthcheck,
-                mounts: mounts.clone(),
+                mounts: mounts.iter().cloned().chain(secret_mounts(id)).collect(),
                 userns: args.userns.clone().unwrap_or_default(),
                 userns_mappings: keep_id.as_ref().map(|(_, _, nested, _)| nested.clone()),
                 etc_entries: etc_entries.clone(),
@@ -330,6 +349,11 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
                 }),
                 None => Ok(()),
             })
+            .and_then(|_| {
+                secrets.iter().enumerate().try_for_each(|(index, (request, data))| {
+                    crate::secret::write_container_copy(&crate::secret::container_copy(&dir, index, &request.secret), data, &request.usage)
+                })
+            })
             .and_then(|_| match &custom_profile {
                 Some(json) => std::fs::write(dir.join(SECCOMP_PROFILE_FILE), json).context(|| "keep the seccomp profile".into()),
                 None => Ok(()),
@@ -346,6 +370,21 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         request.undo(&ctx.paths, pod);
     }
     created
+}
+
+/// The `--secret` flags, each with the content of its secret as it is
+/// now: containers keep their own copy (podman's behaviour).
+fn container_secrets(ctx: &Context, flags: &[String]) -> Result<Vec<(SecretRequest, Vec<u8>)>> {
+    let store = crate::secret::SecretStore::open(&ctx.paths);
+    flags
+        .iter()
+        .map(|flag| {
+            let request = SecretRequest::parse(flag)?;
+            let secret = store.lookup(&request.secret)?;
+            let data = store.data(&secret)?;
+            Ok((SecretRequest { secret: secret.name, ..request }, data))
+        })
+        .collect()
 }
 
 /// `-e` and `--env-file`, in docker's order (files first, then flags); a

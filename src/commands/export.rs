@@ -5,20 +5,12 @@ use super::Context;
 use crate::cli::ExportArgs;
 use crate::container::copy;
 use crate::container::ContainerStore;
-use crate::error::{Context as _, Result};
+use crate::error::Result;
 
 pub fn run(ctx: &Context, args: ExportArgs) -> Result<i32> {
     let store = ContainerStore::open(&ctx.paths);
     let record = store.lookup(&args.container).map_err(|e| crate::err!("{}", e.message))?;
-    let out: Box<dyn std::io::Write> = match &args.output {
-        Some(path) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(path).context(|| format!("create {}", path.display()))?,
-        )),
-        None if nix::unistd::isatty(std::io::stdout()).unwrap_or(false) => {
-            return Err(crate::err!("refusing to export to terminal: use -o FILE or redirect standard output"))
-        }
-        None => Box::new(std::io::stdout().lock()),
-    };
+    let out = super::archive_output(args.output.as_deref())?;
     // The output file is created first, as the user, before skiff enters
     // the container's user namespace.
     let root = copy::container_root(&ctx.paths, &store, &record)?;

@@ -16,6 +16,7 @@ mod history;
 mod image;
 mod images;
 mod import;
+mod init;
 mod inspect;
 mod kill;
 mod load;
@@ -33,11 +34,13 @@ mod rm;
 mod rmi;
 mod run;
 mod save;
+mod secret;
 mod start;
 mod stop;
 mod system;
 mod tag;
 mod top;
+mod unshare;
 mod volume;
 mod wait;
 
@@ -85,6 +88,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Container(crate::cli::ContainerCommand::Prune(args)) => system::container_prune(&ctx()?, &args),
         Command::Container(crate::cli::ContainerCommand::Commit(args)) | Command::Commit(args) => commit::run(&ctx()?, args),
         Command::System(crate::cli::SystemCommand::Prune(args)) => system::system_prune(&ctx()?, &args),
+        Command::System(crate::cli::SystemCommand::Reset(args)) => system::reset(&ctx()?, &args),
+        Command::System(crate::cli::SystemCommand::Migrate(args)) => system::migrate(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Df(args)) => system::df(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Info(args)) | Command::Info(args) => system::info(&ctx()?, &args),
         Command::Version(args) => system::version(&args),
@@ -127,6 +132,9 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Login(args) => login::run(args),
         Command::Logout(args) => logout::run(args),
         Command::Completion(args) => completion::run(args),
+        Command::Unshare(args) => unshare::run(&ctx()?, args),
+        Command::Init(args) | Command::Container(crate::cli::ContainerCommand::Init(args)) => init::run(&ctx()?, args),
+        Command::Secret(command) => secret::run(&ctx()?, command),
         Command::GenerateDocs { dir } => {
             crate::cli::generate::write_all(&dir)?;
             Ok(0)
@@ -149,6 +157,19 @@ impl OutputFormat {
             Some("json") => Ok(OutputFormat::Json),
             Some(t) => Ok(OutputFormat::Template(crate::output::template::Template::parse(t)?)),
         }
+    }
+}
+
+/// Where an archive goes (`export`, `volume export`): the file given,
+/// created now as the user, or standard output unless it is a terminal.
+pub fn archive_output(path: Option<&std::path::Path>) -> Result<Box<dyn std::io::Write>> {
+    use crate::error::Context as _;
+    match path {
+        Some(path) => Ok(Box::new(std::io::BufWriter::new(std::fs::File::create(path).context(|| format!("create {}", path.display()))?))),
+        None if nix::unistd::isatty(std::io::stdout()).unwrap_or(false) => {
+            Err(crate::err!("refusing to write an archive to a terminal: use -o FILE or redirect standard output"))
+        }
+        None => Ok(Box::new(std::io::stdout().lock())),
     }
 }
 

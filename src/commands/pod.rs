@@ -144,28 +144,10 @@ fn rm(ctx: &Context, args: PodRmArgs) -> Result<i32> {
     userns::enter_if_rootless()?;
     let containers = ContainerStore::open(&ctx.paths);
     for pod in &targets {
-        remove_pod(ctx, &pods, &containers, pod, args.force)?;
+        pods.remove_with_members(&ctx.paths, &containers, pod, args.force)?;
         output::line(&pod.id);
     }
     Ok(0)
-}
-
-/// Remove the pod with its containers; running ones only with `force`.
-fn remove_pod(ctx: &Context, pods: &PodStore, containers: &ContainerStore, pod: &PodRecord, force: bool) -> Result<()> {
-    let members = pods.containers_of(containers, &pod.id)?;
-    if !force {
-        if let Some(running) = members.iter().find(|c| containers.live_pid(&c.id).is_some()) {
-            return Err(Error::with_code(
-                crate::error::EXIT_ENGINE,
-                format!("pod {} has a running container {}: stop the pod first or use pod rm -f", pod.name, running.name),
-            ));
-        }
-    }
-    for c in &members {
-        crate::container::lifecycle::remove_one(&ctx.paths, containers, &c.id, true, false)?;
-    }
-    pods.stop_infra(&pod.id);
-    pods.remove(pod)
 }
 
 fn prune(ctx: &Context, force: bool) -> Result<i32> {
@@ -178,9 +160,9 @@ fn prune(ctx: &Context, force: bool) -> Result<i32> {
     let mut members_of = pods.containers_by_pod(&containers)?;
     for pod in pods.list()? {
         let members = members_of.remove(&pod.id).unwrap_or_default();
-        // remove_pod lists the members again: one may have joined since.
+        // remove_with_members lists the members again: one may have joined since.
         if matches!(pods.status(&pod, &members), PodStatus::Created | PodStatus::Exited) {
-            remove_pod(ctx, &pods, &containers, &pod, false)?;
+            pods.remove_with_members(&ctx.paths, &containers, &pod, false)?;
             output::line(&pod.id);
         }
     }

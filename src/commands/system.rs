@@ -2,7 +2,7 @@
 //! and the commands that need cgroups this host cannot give a rootless user.
 
 use super::{Context, OutputFormat};
-use crate::cli::{InfoArgs, NamesArgs, PruneArgs};
+use crate::cli::{InfoArgs, MigrateArgs, NamesArgs, PruneArgs, ResetArgs};
 use crate::container::state::ContainerStatus;
 use crate::container::ContainerStore;
 use crate::error::Result;
@@ -52,6 +52,94 @@ pub fn system_prune(ctx: &Context, args: &PruneArgs) -> Result<i32> {
             output::line(&v.name);
         }
     }
+    Ok(0)
+}
+
+/// How long reset and migrate wait for the user networks' holder to end
+/// once no container is left on a network.
+const HOLDER_GRACE: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// `system reset`: every container (killed first), pod, image, volume,
+/// network and secret, then the store and runtime directories themselves.
+pub fn reset(ctx: &Context, args: &ResetArgs) -> Result<i32> {
+    let what = [
+        "        - all containers".to_string(),
+        "        - all pods".into(),
+        "        - all images".into(),
+        "        - all networks".into(),
+        "        - all build cache".into(),
+        "        - all volumes".into(),
+        "        - all secrets".into(),
+        format!("        - the graphRoot directory: {:?}", ctx.paths.data.display().to_string()),
+        format!("        - the runRoot directory: {:?}", ctx.paths.runtime.display().to_string()),
+    ];
+    if !args.force && !output::confirm("WARNING! This will remove:", &what.iter().map(String::as_str).collect::<Vec<_>>()) {
+        return Ok(0);
+    }
+    // Containers write files as subordinate ids: only root in the user
+    // namespace may delete them.
+    userns::enter_if_rootless()?;
+    let containers = ContainerStore::open(&ctx.paths);
+    let pods = crate::pod::PodStore::open(&ctx.paths);
+    for pod in pods.list()? {
+        pods.remove_with_members(&ctx.paths, &containers, &pod, true)?;
+    }
+    for c in containers.list()? {
+        crate::container::lifecycle::remove_one(&ctx.paths, &containers, &c.id, true, false)?;
+    }
+    if !crate::network::holder::wait_until_gone(&ctx.paths, HOLDER_GRACE) {
+        return Err(crate::err!("the user networks' holder (skiff __netns) did not end: the store was left in place"));
+    }
+    // Images, volumes, networks and secrets all live in the store directory.
+    for dir in [&ctx.paths.data, &ctx.paths.runtime] {
+        if dir.exists() {
+            crate::sys::fs::remove_tree(dir)?;
+        }
+    }
+    Ok(0)
+}
+
+/// `system migrate`: stop every container and pod, so that the next start
+/// makes user namespaces with the current /etc/subuid and /etc/subgid
+/// ranges (podman stops its pause process for the same reason; skiff's
+/// equivalents are pod infra processes and the user networks' holder), and
+/// rewrite every container, pod and volume record in the current format.
+pub fn migrate(ctx: &Context, args: &MigrateArgs) -> Result<i32> {
+    if let Some(runtime) = &args.new_runtime {
+        return Err(crate::err!("--new-runtime {runtime:?} is not supported: skiff runs containers itself, with no separate OCI runtime to switch"));
+    }
+    let containers = ContainerStore::open(&ctx.paths);
+    for c in containers.list()? {
+        crate::container::lifecycle::stop(&containers, &c, None)?;
+    }
+    let pods = crate::pod::PodStore::open(&ctx.paths);
+    for pod in pods.list()? {
+        pods.stop_infra(&pod.id);
+    }
+    if !crate::network::holder::wait_until_gone(&ctx.paths, HOLDER_GRACE) {
+        return Err(crate::err!("the user networks' holder (skiff __netns) did not end: try again once its containers are gone"));
+    }
+    // Reading fills in what older records lack (serde defaults); saving
+    // writes them back whole.
+    let records = containers.list()?;
+    for c in &records {
+        containers.save(c)?;
+    }
+    let pod_records = pods.list()?;
+    for pod in &pod_records {
+        pods.save(pod)?;
+    }
+    let volumes = crate::volume::VolumeStore::open(&ctx.paths);
+    let volume_records = volumes.list()?;
+    for v in &volume_records {
+        volumes.save(v)?;
+    }
+    output::status(&format!(
+        "stopped every container; rewrote {} container, {} pod and {} volume records in the current format",
+        records.len(),
+        pod_records.len(),
+        volume_records.len()
+    ));
     Ok(0)
 }
 

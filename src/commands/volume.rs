@@ -1,9 +1,10 @@
-//! `skiff volume create|ls|inspect|rm|prune|exists`: manage named volumes.
+//! `skiff volume create|ls|inspect|rm|prune|exists|export|import`: manage
+//! named volumes.
 
 use super::{Context, OutputFormat};
 use crate::cli::{VolumeCommand, VolumeCreateArgs, VolumeInspectArgs, VolumeLsArgs, VolumePruneArgs, VolumeRmArgs};
 use crate::container::ContainerStore;
-use crate::error::{Error, Result};
+use crate::error::{Context as _, Error, Result};
 use crate::output;
 use crate::runtime::userns;
 use crate::volume::{users_of_volume, VolumeRecord, VolumeStore, EXIT_NO_SUCH_VOLUME, EXIT_VOLUME_IN_USE};
@@ -17,6 +18,8 @@ pub fn run(ctx: &Context, command: VolumeCommand) -> Result<i32> {
         VolumeCommand::Rm(args) => rm(ctx, args),
         VolumeCommand::Prune(args) => prune(ctx, args),
         VolumeCommand::Exists { name } => Ok(if VolumeStore::open(&ctx.paths).exists(&name) { 0 } else { 1 }),
+        VolumeCommand::Export { output, volume } => export(ctx, &volume, output.as_deref()),
+        VolumeCommand::Import { volume, source } => import(ctx, &volume, &source),
     }
 }
 
@@ -138,5 +141,38 @@ fn prune(ctx: &Context, args: VolumePruneArgs) -> Result<i32> {
         volumes.remove(&v.name)?;
         output::line(&v.name);
     }
+    Ok(0)
+}
+
+/// The volume's data directory, opened inside skiff's user namespace where
+/// every file containers wrote (as subordinate ids) can be read and written.
+fn open_volume_data(ctx: &Context, name: &str) -> Result<std::os::fd::OwnedFd> {
+    let volumes = VolumeStore::open(&ctx.paths);
+    volumes.lookup(name)?;
+    userns::enter_if_rootless()?;
+    let dir = volumes.data_dir(name);
+    rustix::fs::open(&dir, rustix::fs::OFlags::PATH | rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::CLOEXEC, rustix::fs::Mode::empty())
+        .context(|| format!("open {}", dir.display()))
+}
+
+fn export(ctx: &Context, name: &str, output_file: Option<&std::path::Path>) -> Result<i32> {
+    VolumeStore::open(&ctx.paths).lookup(name)?;
+    // The output file is created first, as the user.
+    let out = super::archive_output(output_file)?;
+    let data = open_volume_data(ctx, name)?;
+    crate::container::copy::archive_root(&data, out)?;
+    Ok(0)
+}
+
+fn import(ctx: &Context, name: &str, source: &str) -> Result<i32> {
+    VolumeStore::open(&ctx.paths).lookup(name)?;
+    // Opened as the user, before skiff enters its user namespace.
+    let input: Box<dyn std::io::Read> = match source {
+        "-" => Box::new(std::io::stdin().lock()),
+        path => Box::new(std::fs::File::open(path).context(|| format!("open {path}"))?),
+    };
+    let (_, input) = crate::image::compression::decompress(std::io::BufReader::new(input))?;
+    let data = open_volume_data(ctx, name)?;
+    crate::container::copy::extract(&data, "/", &crate::container::copy::Top::Keep, input)?;
     Ok(0)
 }

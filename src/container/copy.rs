@@ -70,9 +70,7 @@ pub fn container_root(paths: &Paths, store: &ContainerStore, record: &ContainerR
     }
     userns::enter_if_rootless()?;
     // A mount namespace of our own, so the mount vanishes when skiff exits.
-    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).context(|| "create a mount namespace".into())?;
-    nix::mount::mount(None::<&str>, "/", None::<&str>, nix::mount::MsFlags::MS_REC | nix::mount::MsFlags::MS_PRIVATE, None::<&str>)
-        .context(|| "make mounts private".into())?;
+    userns::private_mount_namespace()?;
     let images = crate::image::ImageStore::open(paths)?;
     let image = images.lookup(&record.image_id)?;
     let layers = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();

@@ -74,6 +74,19 @@ pub fn current(paths: &Paths) -> Option<HolderState> {
     atomic::read_json::<HolderState>(&state_path(paths)).ok().filter(HolderState::alive)
 }
 
+/// Wait up to `limit` for the holder to end (it does once no container is
+/// on a network); whether it has.
+pub fn wait_until_gone(paths: &Paths, limit: Duration) -> bool {
+    let deadline = Instant::now() + limit;
+    while current(paths).is_some() {
+        if Instant::now() >= deadline {
+            return false;
+        }
+        std::thread::sleep(CHECK_INTERVAL / 5);
+    }
+    true
+}
+
 /// Make sure the holder runs and move this process into its user namespace
 /// (instead of a new one of its own), so that containers it starts can be
 /// attached to user networks. Must be called while single-threaded and

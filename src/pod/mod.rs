@@ -125,6 +125,24 @@ pub struct PodStore {
 }
 
 impl PodStore {
+    /// Remove the pod with its containers; running ones only with `force`.
+    pub fn remove_with_members(&self, paths: &Paths, containers: &ContainerStore, pod: &PodRecord, force: bool) -> Result<()> {
+        let members = self.containers_of(containers, &pod.id)?;
+        if !force {
+            if let Some(running) = members.iter().find(|c| containers.live_pid(&c.id).is_some()) {
+                return Err(Error::with_code(
+                    crate::error::EXIT_ENGINE,
+                    format!("pod {} has a running container {}: stop the pod first or use pod rm -f", pod.name, running.name),
+                ));
+            }
+        }
+        for c in &members {
+            crate::container::lifecycle::remove_one(paths, containers, &c.id, true, false)?;
+        }
+        self.stop_infra(&pod.id);
+        self.remove(pod)
+    }
+
     pub fn open(paths: &Paths) -> PodStore {
         PodStore { records: RecordStore::new(paths.data.join("pods"), paths.runtime.join("pods")), data: paths.data.clone() }
     }

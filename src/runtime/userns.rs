@@ -380,6 +380,15 @@ pub fn enter_if_rootless() -> Result<Option<IdMappings>> {
     Ok(Some(maps))
 }
 
+/// Move this process into a mount namespace of its own whose mounts do not
+/// propagate back, so what it mounts vanishes when it and its children
+/// exit. Call after entering the user namespace.
+pub fn private_mount_namespace() -> Result<()> {
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).context(|| "create a mount namespace".into())?;
+    nix::mount::mount(None::<&str>, "/", None::<&str>, nix::mount::MsFlags::MS_REC | nix::mount::MsFlags::MS_PRIVATE, None::<&str>)
+        .context(|| "make mounts private".into())
+}
+
 /// Join the user namespace of process `pid` (a container's), where skiff
 /// is root, unless skiff is in it already (root without a user namespace).
 /// Must be called while the process is single-threaded.
