@@ -225,9 +225,9 @@ fn bad_references_and_missing_images_are_one_line_errors() {
         .stderr_has("image not known");
     store.load_layered();
     store
-        .skiff(&["push", LAYERED, "oci-archive:/tmp/x"])
+        .skiff(&["push", LAYERED, "docker-daemon:x:latest"])
         .code(125)
-        .stderr_has("unsupported transport");
+        .stderr_has("unsupported transport \"docker-daemon\"");
     store.skiff(&["images"]).ok();
 }
 

@@ -162,9 +162,9 @@ pub enum Command {
     Rmi(RmiArgs),
     /// Import a root filesystem tarball as an image
     Import(ImportArgs),
-    /// Pull an image from a registry
+    /// Pull an image from a registry, an archive or a directory
     Pull(PullArgs),
-    /// Push an image to a registry
+    /// Push an image to a registry, an archive or a directory
     Push(PushArgs),
     /// Add names to an image
     Tag(TagArgs),
@@ -415,7 +415,7 @@ pub struct CreateArgs {
     /// Mount the volumes of another container: CONTAINER[:ro|rw]
     #[arg(long, value_name = "CONTAINER[:ro|rw]")]
     pub volumes_from: Vec<String>,
-    /// Image to run
+    /// Image to run: a name or id, or a transport reference (docker://, docker-archive:, oci-archive:, oci:, dir:, containers-storage:)
     #[arg(value_name = "IMAGE")]
     pub image: String,
     /// Command and arguments [default: the image's]
@@ -1145,7 +1145,7 @@ pub struct SaveArgs {
     /// Print no progress
     #[arg(short, long)]
     pub quiet: bool,
-    /// Images (names or ids)
+    /// Images (names or ids, or containers-storage:NAME)
     #[arg(value_name = "IMAGE", required = true)]
     pub images: Vec<String>,
 }
@@ -1246,7 +1246,7 @@ pub struct PullArgs {
     pub registry: RegistryArgs,
     #[command(flatten)]
     pub creds: CredsArgs,
-    /// Image to pull: [REGISTRY/]NAME[:TAG|@DIGEST]
+    /// Image to pull: [docker://][REGISTRY/]NAME[:TAG|@DIGEST], docker-archive:PATH[:NAME|:@N], oci-archive:PATH[:NAME], oci:DIR[:NAME] or dir:DIR
     #[arg(value_name = "IMAGE")]
     pub image: String,
 }
@@ -1286,7 +1286,7 @@ pub struct PushArgs {
     /// Local image (name or id)
     #[arg(value_name = "IMAGE")]
     pub image: String,
-    /// Where to push: [docker://]REGISTRY/NAME[:TAG] [default: the image's name]
+    /// Where to push: [docker://]REGISTRY/NAME[:TAG], docker-archive:PATH[:NAME], oci-archive:PATH[:NAME], oci:DIR[:NAME], dir:DIR or containers-storage:NAME [default: the image's name]
     #[arg(value_name = "DESTINATION")]
     pub destination: Option<String>,
 }

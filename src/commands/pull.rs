@@ -1,9 +1,12 @@
-//! `skiff pull`: an image from a registry into the store.
+//! `skiff pull`: an image from a registry, or from an archive or layout
+//! named with a transport (docker-archive:, oci-archive:, oci:, dir:),
+//! into the store.
 
 use super::Context;
 use crate::cli::{PlatformArgs, PullArgs, PullPolicy, RegistryArgs};
 use crate::error::Result;
 use crate::image::registry::{self, manifest::Platform};
+use crate::image::transport::{self, ImageRef};
 use crate::image::ImageStore;
 
 pub fn run(ctx: &Context, args: PullArgs) -> Result<i32> {
@@ -13,9 +16,29 @@ pub fn run(ctx: &Context, args: PullArgs) -> Result<i32> {
     let progress = crate::output::progress::TransferProgress::new(args.quiet);
     let store = ImageStore::open(&ctx.paths)?;
     let access = access(&args.registry, args.creds.creds.as_deref());
-    let image = registry::pull_by_name(&store, &args.image, &access, &platform, &progress)?;
-    crate::output::line(&image.id);
+    let source = ImageRef::parse(&args.image)?;
+    let ids = if source.is_file_based() {
+        let images = transport::read(&store, &source).map_err(|e| crate::err!("pull {}: {e}", args.image))?;
+        images.into_iter().map(|image| image.id).collect()
+    } else if let ImageRef::Storage(name) = &source {
+        vec![store.lookup(name)?.id]
+    } else {
+        let name = registry_name(&source);
+        vec![registry::pull_by_name(&store, &name, &access, &platform, &progress)?.id]
+    };
+    for id in ids {
+        crate::output::line(&id);
+    }
     Ok(0)
+}
+
+/// The name to pull from a registry: `docker://` names are complete.
+fn registry_name(source: &ImageRef) -> String {
+    match source {
+        ImageRef::Registry(reference) => reference.to_string(),
+        ImageRef::Name(name) | ImageRef::Storage(name) => name.clone(),
+        _ => unreachable!("file-based references are read, not pulled from a registry"),
+    }
 }
 
 /// The platform podman's --platform, --os, --arch and --variant ask for.
@@ -36,8 +59,11 @@ pub(super) fn access<'a>(registry: &'a RegistryArgs, creds: Option<&'a str>) -> 
 
 /// Pull `image` as `--pull` says: when it is not stored (podman's default),
 /// always, or never. Short names resolve through registries.conf, whose
-/// `insecure`, `blocked` and mirrors apply as for `skiff pull`. Shared by
-/// create/run (the container's image) and build (FROM and --from images).
+/// `insecure`, `blocked` and mirrors apply as for `skiff pull`. An image
+/// in an archive or layout (a transport reference) is always read; one
+/// named `containers-storage:` never pulled. Returns what to look the
+/// image up by in the store. Shared by create/run (the container's image)
+/// and build (FROM and --from images).
 pub(super) fn pull_if_needed(
     images: &ImageStore,
     image: &str,
@@ -45,7 +71,19 @@ pub(super) fn pull_if_needed(
     access: &registry::Access,
     platform: &Platform,
     quiet: bool,
-) -> Result<()> {
+) -> Result<String> {
+    let source = ImageRef::parse(image)?;
+    if source.is_file_based() {
+        let read = transport::read(images, &source).map_err(|e| crate::err!("{image}: {e}"))?;
+        return match &read[..] {
+            [one] => Ok(one.id.clone()),
+            _ => Err(crate::err!("{image}: the archive holds {} images: name one (ARCHIVE:NAME or ARCHIVE:@N)", read.len())),
+        };
+    }
+    if let ImageRef::Storage(name) = source {
+        return Ok(name);
+    }
+    let image = &registry_name(&source);
     let stored = crate::image::store::resolve(&images.list()?, image)?.is_some();
     let pull = match policy {
         PullPolicy::Never => false,
@@ -53,7 +91,7 @@ pub(super) fn pull_if_needed(
         PullPolicy::Always => true,
     };
     if !pull {
-        return Ok(());
+        return Ok(image.clone());
     }
     // A full image id names no registry image.
     let id = image.strip_prefix("sha256:").unwrap_or(image);
@@ -61,5 +99,5 @@ pub(super) fn pull_if_needed(
         return Err(crate::image::store::not_known(image));
     }
     registry::pull_by_name(images, image, access, platform, &crate::output::progress::TransferProgress::new(quiet))?;
-    Ok(())
+    Ok(image.clone())
 }

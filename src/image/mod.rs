@@ -11,6 +11,7 @@ pub mod reference;
 pub mod registry;
 pub mod save;
 pub mod store;
+pub mod transport;
 pub mod unsynced;
 
 pub use store::{ImageRecord, ImageStore, LayerRecord};
