@@ -205,6 +205,8 @@ pub enum Command {
     Network(NetworkCommand),
     /// Print a shell completion script
     Completion(CompletionArgs),
+    /// Search registries for images
+    Search(SearchArgs),
     /// Internal: regenerate completions/ and man/ (for developers)
     #[command(hide = true, name = "__generate-docs")]
     GenerateDocs {
@@ -1376,6 +1378,35 @@ pub enum ManifestFormat {
     Oci,
     /// Docker image manifest, schema 2
     V2s2,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct SearchArgs {
+    /// After the name and description, also show stars, official and automated as docker does
+    #[arg(long)]
+    pub compatible: bool,
+    /// Show only results that pass: stars=N (at least N), is-official=BOOL, is-automated=BOOL
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    /// Output format: json, or a Go template (.Index .Name .Description .Stars .Official .Automated .Tag)
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Show at most this many results from each registry [default: 25]
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// List the tags of the image TERM names (REGISTRY/NAME)
+    #[arg(long)]
+    pub list_tags: bool,
+    /// Do not shorten descriptions
+    #[arg(long)]
+    pub no_trunc: bool,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub creds: CredsArgs,
+    /// What to look for: TERM in every search registry, or REGISTRY/TERM in one
+    #[arg(value_name = "TERM")]
+    pub term: String,
 }
 
 #[derive(Debug, Args, Clone)]

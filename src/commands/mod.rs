@@ -33,6 +33,7 @@ mod rm;
 mod rmi;
 mod run;
 mod save;
+mod search;
 mod start;
 mod stop;
 mod system;
@@ -120,6 +121,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Login(args) => login::run(args),
         Command::Logout(args) => logout::run(args),
         Command::Completion(args) => completion::run(args),
+        Command::Search(args) => search::run(args),
         Command::GenerateDocs { dir } => {
             crate::cli::generate::write_all(&dir)?;
             Ok(0)
