@@ -22,6 +22,7 @@ mod load;
 mod login;
 mod logout;
 mod logs;
+mod manifest;
 mod pod;
 mod network;
 mod port;
@@ -122,6 +123,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Logout(args) => logout::run(args),
         Command::Completion(args) => completion::run(args),
         Command::Search(args) => search::run(args),
+        Command::Manifest(command) => manifest::run(&ctx()?, command),
         Command::GenerateDocs { dir } => {
             crate::cli::generate::write_all(&dir)?;
             Ok(0)

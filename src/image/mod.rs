@@ -5,6 +5,7 @@ pub mod change;
 pub mod compression;
 pub mod digest;
 pub mod layer;
+pub mod manifest_list;
 pub mod oci;
 mod pipe;
 pub mod reference;
