@@ -266,16 +266,6 @@ fn save_and_load_refuse_bad_input_and_change_nothing() {
     assert_eq!(listing(), before, "the store is as it was");
 }
 
-/// Run podman as root on its own store under `dir` (removed with the test's
-/// store), so that nothing of the host's podman is touched.
-fn podman(dir: &std::path::Path, args: &[&str]) -> Output {
-    let mut cmd = std::process::Command::new("podman");
-    cmd.arg("--root").arg(dir.join("root")).arg("--runroot").arg(dir.join("run"));
-    cmd.args(["--storage-driver", "vfs", "--events-backend", "none", "--cgroup-manager", "cgroupfs"]);
-    cmd.args(args);
-    run_command(cmd, None, format!("podman {}", args.join(" ")))
-}
-
 #[test]
 fn archives_written_by_podman_load_and_podman_loads_skiffs() {
     if skiff_bin().ends_with("podman") {
@@ -290,11 +280,11 @@ fn archives_written_by_podman_load_and_podman_loads_skiffs() {
     let id = image_id(&store, LAYERED);
     let pod = store.dir.join("podman");
     let layered = fixtures().layered_archive.display().to_string();
-    podman(&pod, &["load", "-q", "-i", &layered]).ok();
+    podman_in(&pod, &["load", "-q", "-i", &layered]).ok();
     for format in ["docker-archive", "oci-archive", "oci-dir", "docker-dir"] {
         // podman → skiff.
         let from_podman = store.home.join(format!("podman-{format}"));
-        podman(&pod, &["save", "-q", "--format", format, "-o", &from_podman.display().to_string(), LAYERED]).ok();
+        podman_in(&pod, &["save", "-q", "--format", format, "-o", &from_podman.display().to_string(), LAYERED]).ok();
         std::process::Command::new("chmod").arg("-R").arg("a+rX").arg(&from_podman).status().unwrap();
         store.skiff(&["rmi", "-a", "-f"]).ok();
         store.skiff(&["load", "-i", &from_podman.display().to_string()]).ok().stdout_has("Loaded image: ");
@@ -310,25 +300,25 @@ fn archives_written_by_podman_load_and_podman_loads_skiffs() {
         store.load_layered();
         let from_skiff = store.home.join(format!("skiff-{format}")).display().to_string();
         store.skiff(&["save", "-q", "--format", format, "-o", &from_skiff, LAYERED]).ok();
-        podman(&pod, &["rmi", "-a", "-f"]).ok();
+        podman_in(&pod, &["rmi", "-a", "-f"]).ok();
         // podman names an image from an oci-dir by its path, which must be
         // lowercase then: the store's directory name is not.
         let lowercase = std::path::PathBuf::from(format!("/tmp/skiff-ci/podman-loads-{}-{format}", std::process::id()));
         std::process::Command::new("cp").arg("-a").arg(&from_skiff).arg(&lowercase).status().unwrap();
-        let loaded = podman(&pod, &["load", "-q", "-i", &lowercase.display().to_string()]);
+        let loaded = podman_in(&pod, &["load", "-q", "-i", &lowercase.display().to_string()]);
         let _ = std::process::Command::new("rm").arg("-rf").arg(&lowercase).status();
         loaded.ok().stdout_has("Loaded image");
-        podman(&pod, &["images", "-q", "--no-trunc"]).ok().stdout_is(&format!("sha256:{id}"));
-        podman(&pod, &["load", "-q", "-i", &layered]).ok();
+        podman_in(&pod, &["images", "-q", "--no-trunc"]).ok().stdout_is(&format!("sha256:{id}"));
+        podman_in(&pod, &["load", "-q", "-i", &layered]).ok();
     }
     // Several images in one archive, both ways.
     store.import_busybox("bb");
     let both = store.home.join("both.tar").display().to_string();
     store.skiff(&["save", "-o", &both, "layered", "bb"]).ok();
-    podman(&pod, &["rmi", "-a", "-f"]).ok();
-    podman(&pod, &["load", "-i", &both]).ok().stdout_has(&format!("Loaded image: {LAYERED}")).stdout_has(&format!("Loaded image: {BB}"));
+    podman_in(&pod, &["rmi", "-a", "-f"]).ok();
+    podman_in(&pod, &["load", "-i", &both]).ok().stdout_has(&format!("Loaded image: {LAYERED}")).stdout_has(&format!("Loaded image: {BB}"));
     let podman_both = store.home.join("podman-both.tar");
-    podman(&pod, &["save", "-q", "-m", "-o", &podman_both.display().to_string(), LAYERED, BB]).ok();
+    podman_in(&pod, &["save", "-q", "-m", "-o", &podman_both.display().to_string(), LAYERED, BB]).ok();
     std::process::Command::new("chmod").arg("a+r").arg(&podman_both).status().unwrap();
     store.skiff(&["rmi", "-a", "-f"]).ok();
     let loaded = store.skiff(&["load", "-i", &podman_both.display().to_string()]);

@@ -225,9 +225,9 @@ fn bad_references_and_missing_images_are_one_line_errors() {
         .stderr_has("image not known");
     store.load_layered();
     store
-        .skiff(&["push", LAYERED, "oci-archive:/tmp/x"])
+        .skiff(&["push", LAYERED, "docker-daemon:x:latest"])
         .code(125)
-        .stderr_has("unsupported transport");
+        .stderr_has("unsupported transport \"docker-daemon\"");
     store.skiff(&["images"]).ok();
 }
 
@@ -1460,39 +1460,15 @@ fn hostile_layer_decompression_bomb_is_refused_at_the_limit() {
 /// content the real registry will not serve: it reads at most 4 MiB of a
 /// stored manifest.
 fn serve_manifest(manifest: Vec<u8>) -> String {
-    use std::io::{BufRead, BufReader, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let host = listener.local_addr().unwrap().to_string();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let mut reader = BufReader::new(&stream);
-            let mut request = String::new();
-            // A TLS hello (skiff tries https first) has no request line.
-            if reader.read_line(&mut request).is_err() || !request.contains(" HTTP/1.") {
-                continue;
-            }
-            let mut line = String::new();
-            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-                line.clear();
-            }
-            let path = request.split(' ').nth(1).unwrap_or_default();
-            let (status, body): (&str, &[u8]) = if path == "/v2/" {
-                ("200 OK", b"{}")
-            } else if path.contains("/manifests/") {
-                ("200 OK", &manifest)
-            } else {
-                ("404 Not Found", b"{}")
-            };
-            let mut stream = &stream;
-            let _ = write!(
-                stream,
-                "HTTP/1.1 {status}\r\nContent-Type: {OCI_MANIFEST}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                body.len()
-            );
-            let _ = stream.write_all(body);
+    serve_http(move |path| {
+        if path == "/v2/" {
+            ("200 OK", OCI_MANIFEST, b"{}".to_vec())
+        } else if path.contains("/manifests/") {
+            ("200 OK", OCI_MANIFEST, manifest.clone())
+        } else {
+            ("404 Not Found", OCI_MANIFEST, b"{}".to_vec())
         }
-    });
-    host
+    })
 }
 
 #[test]

@@ -46,8 +46,9 @@ pub struct Options<'a> {
     pub network: NetworkMode,
     pub driver: Driver,
     /// Brings an image named by FROM, COPY --from or RUN --mount=from into
-    /// the store as the pull policy says (before the store is asked for it).
-    pub pull_image: &'a dyn Fn(&str) -> Result<()>,
+    /// the store as the pull policy says (before the store is asked for it);
+    /// returns what to look it up by (an image read from an archive by id).
+    pub pull_image: &'a dyn Fn(&str) -> Result<String>,
     /// Told each progress line (STEP, COMMIT, -->) unless `quiet`: the
     /// caller shows them.
     pub step: &'a dyn Fn(&str),
@@ -334,8 +335,8 @@ impl Builder<'_> {
     }
 
     fn image_state(&mut self, reference: &str) -> Result<State> {
-        (self.options.pull_image)(reference)?;
-        let image = self.store.lookup(reference)?;
+        let stored_as = (self.options.pull_image)(reference)?;
+        let image = self.store.lookup(&stored_as)?;
         let raw = self.store.read_blob(&format!("sha256:{}", image.id))?;
         let layers = self.staging.reuse_image_layers(self.store, &image, &format!("image {reference}"))?;
         self.image_layers.extend(layers.iter().map(|l| l.diff_id.clone()));

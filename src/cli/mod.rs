@@ -177,9 +177,9 @@ pub enum Command {
     Rmi(RmiArgs),
     /// Import a root filesystem tarball as an image
     Import(ImportArgs),
-    /// Pull an image from a registry
+    /// Pull an image from a registry, an archive or a directory
     Pull(PullArgs),
-    /// Push an image to a registry
+    /// Push an image to a registry, an archive or a directory
     Push(PushArgs),
     /// Add names to an image
     Tag(TagArgs),
@@ -227,6 +227,11 @@ pub enum Command {
     /// Manage secrets
     #[command(subcommand)]
     Secret(SecretCommand),
+    /// Search registries for images
+    Search(SearchArgs),
+    /// Manage manifest lists (multi-architecture images)
+    #[command(subcommand)]
+    Manifest(ManifestCommand),
     /// Internal: regenerate completions/ and man/ (for developers)
     #[command(hide = true, name = "__generate-docs")]
     GenerateDocs {
@@ -440,7 +445,7 @@ pub struct CreateArgs {
     /// Give the container a secret: NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]
     #[arg(long, value_name = "NAME[,OPTIONS]")]
     pub secret: Vec<String>,
-    /// Image to run
+    /// Image to run: a name or id, or a transport reference (docker://, docker-archive:, oci-archive:, oci:, dir:, containers-storage:)
     #[arg(value_name = "IMAGE")]
     pub image: String,
     /// Command and arguments [default: the image's]
@@ -1314,7 +1319,7 @@ pub struct SaveArgs {
     /// Print no progress
     #[arg(short, long)]
     pub quiet: bool,
-    /// Images (names or ids)
+    /// Images (names or ids, or containers-storage:NAME)
     #[arg(value_name = "IMAGE", required = true)]
     pub images: Vec<String>,
 }
@@ -1415,7 +1420,7 @@ pub struct PullArgs {
     pub registry: RegistryArgs,
     #[command(flatten)]
     pub creds: CredsArgs,
-    /// Image to pull: [REGISTRY/]NAME[:TAG|@DIGEST]
+    /// Image to pull: [docker://][REGISTRY/]NAME[:TAG|@DIGEST], docker-archive:PATH[:NAME|:@N], oci-archive:PATH[:NAME], oci:DIR[:NAME] or dir:DIR
     #[arg(value_name = "IMAGE")]
     pub image: String,
 }
@@ -1455,7 +1460,7 @@ pub struct PushArgs {
     /// Local image (name or id)
     #[arg(value_name = "IMAGE")]
     pub image: String,
-    /// Where to push: [docker://]REGISTRY/NAME[:TAG] [default: the image's name]
+    /// Where to push: [docker://]REGISTRY/NAME[:TAG], docker-archive:PATH[:NAME], oci-archive:PATH[:NAME], oci:DIR[:NAME], dir:DIR or containers-storage:NAME [default: the image's name]
     #[arg(value_name = "DESTINATION")]
     pub destination: Option<String>,
 }
@@ -1545,6 +1550,178 @@ pub enum ManifestFormat {
     Oci,
     /// Docker image manifest, schema 2
     V2s2,
+}
+
+#[derive(Debug, Subcommand, Clone)]
+pub enum ManifestCommand {
+    /// Create a manifest list, with these images in it
+    Create(ManifestCreateArgs),
+    /// Add an image (stored, or from a registry) to a manifest list
+    Add(ManifestAddArgs),
+    /// Set the platform or annotations of an image in a manifest list
+    Annotate(ManifestAnnotateArgs),
+    /// Print a manifest list as JSON
+    Inspect {
+        /// Manifest list
+        #[arg(value_name = "LIST")]
+        list: String,
+    },
+    /// Push a manifest list (and its images) to a registry
+    Push(ManifestPushArgs),
+    /// Remove manifest lists
+    Rm {
+        /// Manifest lists
+        #[arg(value_name = "LIST", required = true)]
+        lists: Vec<String>,
+    },
+    /// Remove an image from a manifest list
+    Remove {
+        /// Manifest list
+        #[arg(value_name = "LIST")]
+        list: String,
+        /// The image's manifest digest
+        #[arg(value_name = "DIGEST")]
+        digest: String,
+    },
+    /// Exit 0 when the manifest list exists, else 1
+    Exists {
+        /// Manifest list
+        #[arg(value_name = "LIST")]
+        list: String,
+    },
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ManifestCreateArgs {
+    /// Add every image of an image that is itself a list
+    #[arg(long)]
+    pub all: bool,
+    /// Change the list if one with this name exists
+    #[arg(short, long)]
+    pub amend: bool,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    /// Name of the new list
+    #[arg(value_name = "LIST")]
+    pub list: String,
+    /// Images to add: stored images, docker://NAME, or names to pull
+    #[arg(value_name = "IMAGE")]
+    pub images: Vec<String>,
+}
+
+/// The platform and annotations of an image in a manifest list.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ManifestEntryArgs {
+    /// Set an annotation of the image's entry
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
+    /// Architecture to list the image under
+    #[arg(long, value_name = "ARCH")]
+    pub arch: Option<String>,
+    /// Platform features to list the image with
+    #[arg(long, value_name = "FEATURE", value_delimiter = ',')]
+    pub features: Vec<String>,
+    /// Operating system to list the image under
+    #[arg(long, value_name = "OS")]
+    pub os: Option<String>,
+    /// Operating system version to list the image with
+    #[arg(long, value_name = "VERSION")]
+    pub os_version: Option<String>,
+    /// Architecture variant to list the image under (e.g. v8)
+    #[arg(long, value_name = "VARIANT")]
+    pub variant: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ManifestAddArgs {
+    /// Add every image of an image that is itself a list
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub entry: ManifestEntryArgs,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub creds: CredsArgs,
+    /// Manifest list
+    #[arg(value_name = "LIST")]
+    pub list: String,
+    /// Image: stored, docker://NAME, or a name to pull
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ManifestAnnotateArgs {
+    #[command(flatten)]
+    pub entry: ManifestEntryArgs,
+    /// Operating system features to list the image with
+    #[arg(long, value_name = "FEATURE", value_delimiter = ',')]
+    pub os_features: Vec<String>,
+    /// Manifest list
+    #[arg(value_name = "LIST")]
+    pub list: String,
+    /// The image: its manifest digest, or a stored image
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ManifestPushArgs {
+    /// Push the list's images too, not only the list
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_value_t = true, default_missing_value = "true")]
+    pub all: bool,
+    /// Write the pushed list's digest to this file
+    #[arg(long, value_name = "FILE")]
+    pub digestfile: Option<PathBuf>,
+    /// List format to push: oci (an OCI index) or v2s2 (a Docker manifest list) [default: the list's own]
+    #[arg(short, long, value_enum, value_name = "FORMAT")]
+    pub format: Option<ManifestFormat>,
+    /// Print no progress
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Remove the list once it is pushed
+    #[arg(long)]
+    pub rm: bool,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub creds: CredsArgs,
+    /// Manifest list
+    #[arg(value_name = "LIST")]
+    pub list: String,
+    /// Where to push: [docker://]REGISTRY/NAME[:TAG] [default: the list's name]
+    #[arg(value_name = "DESTINATION")]
+    pub destination: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct SearchArgs {
+    /// After the name and description, also show stars, official and automated as docker does
+    #[arg(long)]
+    pub compatible: bool,
+    /// Show only results that pass: stars=N (at least N), is-official=BOOL, is-automated=BOOL
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    /// Output format: json, or a Go template (.Index .Name .Description .Stars .Official .Automated .Tag)
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Show at most this many results from each registry [default: 25]
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// List the tags of the image TERM names (REGISTRY/NAME)
+    #[arg(long)]
+    pub list_tags: bool,
+    /// Do not shorten descriptions
+    #[arg(long)]
+    pub no_trunc: bool,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub creds: CredsArgs,
+    /// What to look for: TERM in every search registry, or REGISTRY/TERM in one
+    #[arg(value_name = "TERM")]
+    pub term: String,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -197,11 +197,11 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         }
 
         let platform = crate::image::registry::manifest::Platform::parse_or_host(None)?;
-        super::pull_if_needed(&images, &args.image, args.pull, &Default::default(), &platform, false)?;
+        let stored_as = super::pull_if_needed(&images, &args.image, args.pull, &Default::default(), &platform, false)?;
         // Hold the image store's shared lock until the container exists, so
         // that a concurrent `rmi` cannot delete the image under us.
         let image_lock = images.lock_shared()?;
-        let image = images.lookup(&args.image)?;
+        let image = images.lookup(&stored_as)?;
         let image_config = images.config(&image)?;
         let cfg = image_config.config().clone().unwrap_or_default();
         if publish_all {

@@ -23,6 +23,7 @@ mod load;
 mod login;
 mod logout;
 mod logs;
+mod manifest;
 mod pod;
 mod network;
 mod port;
@@ -35,6 +36,7 @@ mod rmi;
 mod run;
 mod save;
 mod secret;
+mod search;
 mod start;
 mod stop;
 mod system;
@@ -48,6 +50,7 @@ use crate::cli::{Cli, Command, PlatformArgs, PullPolicy, RegistryArgs, StopArgs}
 use crate::container::logs::{log_path, print_from, Entry, Stream};
 use crate::container::{ContainerRecord, ContainerStatus, ContainerStore};
 use crate::error::Result;
+use crate::image::transport::{self, ImageRef};
 use crate::image::registry::{self, manifest::Platform};
 use crate::image::ImageStore;
 use crate::output;
@@ -135,6 +138,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Unshare(args) => unshare::run(&ctx()?, args),
         Command::Init(args) | Command::Container(crate::cli::ContainerCommand::Init(args)) => init::run(&ctx()?, args),
         Command::Secret(command) => secret::run(&ctx()?, command),
+        Command::Search(args) => search::run(args),
+        Command::Manifest(command) => manifest::run(&ctx()?, command),
         Command::GenerateDocs { dir } => {
             crate::cli::generate::write_all(&dir)?;
             Ok(0)
@@ -260,10 +265,22 @@ fn access<'a>(registry: &'a RegistryArgs, creds: Option<&'a str>) -> registry::A
     }
 }
 
+/// The name to pull from a registry: `docker://` names are complete.
+fn registry_name(source: &ImageRef) -> String {
+    match source {
+        ImageRef::Registry(reference) => reference.to_string(),
+        ImageRef::Name(name) | ImageRef::Storage(name) => name.clone(),
+        _ => unreachable!("file-based references are read, not pulled from a registry"),
+    }
+}
+
 /// Pull `image` as `--pull` says: when it is not stored (podman's default),
 /// always, or never. Short names resolve through registries.conf, whose
-/// `insecure`, `blocked` and mirrors apply as for `skiff pull`. Shared by
-/// create/run (the container's image) and build (FROM and --from images).
+/// `insecure`, `blocked` and mirrors apply as for `skiff pull`. An image
+/// in an archive or layout (a transport reference) is always read; one
+/// named `containers-storage:` never pulled. Returns what to look the
+/// image up by in the store. Shared by create/run (the container's image)
+/// and build (FROM and --from images).
 fn pull_if_needed(
     images: &ImageStore,
     image: &str,
@@ -271,7 +288,19 @@ fn pull_if_needed(
     access: &registry::Access,
     platform: &Platform,
     quiet: bool,
-) -> Result<()> {
+) -> Result<String> {
+    let source = ImageRef::parse(image)?;
+    if source.is_file_based() {
+        let read = transport::read(images, &source).map_err(|e| crate::err!("{image}: {e}"))?;
+        return match &read[..] {
+            [one] => Ok(one.id.clone()),
+            _ => Err(crate::err!("{image}: the archive holds {} images: name one (ARCHIVE:NAME or ARCHIVE:@N)", read.len())),
+        };
+    }
+    if let ImageRef::Storage(name) = source {
+        return Ok(name);
+    }
+    let image = &registry_name(&source);
     let stored = crate::image::store::resolve(&images.list()?, image)?.is_some();
     let pull = match policy {
         PullPolicy::Never => false,
@@ -279,7 +308,7 @@ fn pull_if_needed(
         PullPolicy::Always => true,
     };
     if !pull {
-        return Ok(());
+        return Ok(image.clone());
     }
     // A full image id names no registry image.
     let id = image.strip_prefix("sha256:").unwrap_or(image);
@@ -287,7 +316,7 @@ fn pull_if_needed(
         return Err(crate::image::store::not_known(image));
     }
     registry::pull_by_name(images, image, access, platform, &crate::output::progress::TransferProgress::new(quiet))?;
-    Ok(())
+    Ok(image.clone())
 }
 
 /// The containers named, or with --all every running one: (as named, record).

@@ -1,10 +1,13 @@
-//! `skiff pull`: an image from a registry into the store.
+//! `skiff pull`: an image from a registry, or from an archive or layout
+//! named with a transport (docker-archive:, oci-archive:, oci:, dir:),
+//! into the store.
 
 use super::Context;
 use super::{access, platform};
 use crate::cli::PullArgs;
 use crate::error::Result;
 use crate::image::registry;
+use crate::image::transport::{self, ImageRef};
 use crate::image::ImageStore;
 
 pub fn run(ctx: &Context, args: PullArgs) -> Result<i32> {
@@ -14,7 +17,18 @@ pub fn run(ctx: &Context, args: PullArgs) -> Result<i32> {
     let progress = crate::output::progress::TransferProgress::new(args.quiet);
     let store = ImageStore::open(&ctx.paths)?;
     let access = access(&args.registry, args.creds.creds.as_deref());
-    let image = registry::pull_by_name(&store, &args.image, &access, &platform, &progress)?;
-    crate::output::line(&image.id);
+    let source = ImageRef::parse(&args.image)?;
+    let ids = if source.is_file_based() {
+        let images = transport::read(&store, &source).map_err(|e| crate::err!("pull {}: {e}", args.image))?;
+        images.into_iter().map(|image| image.id).collect()
+    } else if let ImageRef::Storage(name) = &source {
+        vec![store.lookup(name)?.id]
+    } else {
+        let name = super::registry_name(&source);
+        vec![registry::pull_by_name(&store, &name, &access, &platform, &progress)?.id]
+    };
+    for id in ids {
+        crate::output::line(&id);
+    }
     Ok(0)
 }

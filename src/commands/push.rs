@@ -1,4 +1,6 @@
-//! `skiff push`: a stored image to a registry.
+//! `skiff push`: a stored image to a registry, or to an archive or layout
+//! named with a transport (docker-archive:, oci-archive:, oci:, dir:), or
+//! under another name in the store (containers-storage:).
 
 use super::Context;
 use crate::cli::{ManifestFormat, PushArgs};
@@ -6,15 +8,37 @@ use crate::error::Result;
 use crate::image::reference::Reference;
 use crate::image::registry::registries_conf::RegistriesConf;
 use crate::image::registry::{self, push::Format, Event, Progress};
+use crate::image::transport::{self, ImageRef};
 use crate::image::{store, ImageStore};
 
 pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
     let store = ImageStore::open(&ctx.paths)?;
-    let image = store.lookup(&args.image)?;
-    let destination = match args.destination.as_deref() {
-        Some(destination) => parse_destination(destination)?,
+    let source = match ImageRef::parse(&args.image)? {
+        ImageRef::Name(name) | ImageRef::Storage(name) => name,
+        _ => return Err(crate::err!("push {}: the image to push must be in local storage (containers-storage:NAME or a name)", args.image)),
+    };
+    let image = store.lookup(&source)?;
+    let source_name = store::resolve(&[image.clone()], &source)?.and_then(|found| found.name);
+    let destination = match args.destination.as_deref().map(ImageRef::parse).transpose()? {
+        Some(ImageRef::Registry(reference)) => reference,
+        Some(ImageRef::Name(name)) => Reference::parse(&name)?.normalize_docker(),
+        Some(ImageRef::Storage(name)) => {
+            store.tag(&image.id, &[crate::image::reference::normalize_new_name(&name)?])?;
+            return Ok(0);
+        }
+        Some(file_based) => {
+            if args.format.is_some() {
+                return Err(crate::err!("--format applies to registries only: {} is written in its own format", args.destination.unwrap_or_default()));
+            }
+            let progress = crate::output::progress::TransferProgress::new(args.quiet);
+            progress.report(Event::Step("Getting image source signatures"));
+            let _in_use = store.lock_shared()?;
+            transport::write(&store, &image, source_name.as_deref(), &file_based, &progress)
+                .map_err(|e| crate::err!("push {}: {e}", args.destination.unwrap_or_default()))?;
+            return Ok(0);
+        }
         // Pushed under the name it was given by.
-        None => match store::resolve(&[image.clone()], &args.image)?.and_then(|found| found.name) {
+        None => match source_name {
             Some(name) => Reference::parse(&name)?,
             None => return Err(crate::err!("{}: an image given by id needs a destination", args.image)),
         },
@@ -36,16 +60,4 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
         std::fs::write(file, &digest).map_err(|e| crate::err!("write digest file {}: {e}", file.display()))?;
     }
     Ok(0)
-}
-
-/// Transports podman pushes to besides a registry (`docker://`).
-const OTHER_TRANSPORTS: [&str; 6] = ["oci-archive", "docker-archive", "oci", "dir", "containers-storage", "docker-daemon"];
-
-/// `[docker://]NAME`: only the docker transport is a registry.
-fn parse_destination(destination: &str) -> Result<Reference> {
-    if let Some(transport) = OTHER_TRANSPORTS.iter().find(|t| destination.strip_prefix(**t).is_some_and(|rest| rest.starts_with(':'))) {
-        return Err(crate::err!("unsupported transport {transport:?} in {destination:?}: skiff pushes only to registries (docker://)"));
-    }
-    let name = destination.strip_prefix("docker://").unwrap_or(destination);
-    Ok(Reference::parse(name)?.normalize_docker())
 }

@@ -4,11 +4,10 @@
 
 use super::Context;
 use crate::cli::{SaveArgs, SaveFormat};
-use crate::error::{Context as _, Result};
+use crate::error::Result;
 use crate::image::save::{Saved, Sink, Writer};
 use crate::image::ImageStore;
 use std::io::IsTerminal;
-use std::path::Path;
 
 pub fn run(ctx: &Context, args: SaveArgs) -> Result<i32> {
     let format_name = format_name(args.format);
@@ -30,7 +29,12 @@ pub fn run(ctx: &Context, args: SaveArgs) -> Result<i32> {
     let images = store.list()?;
     // One entry per image, with every name it was asked for by.
     let mut saved: Vec<Saved> = Vec::new();
-    for reference in &args.images {
+    for given in &args.images {
+        let reference = match crate::image::transport::ImageRef::parse(given)? {
+            crate::image::transport::ImageRef::Name(name) | crate::image::transport::ImageRef::Storage(name) => name,
+            _ => return Err(crate::err!("save {given}: save writes images from local storage (a name, an id or containers-storage:NAME)")),
+        };
+        let reference = &reference;
         let found = crate::image::store::resolve(&images, reference)?.ok_or_else(|| crate::image::store::not_known(reference))?;
         let image = &images[found.index];
         let position = match saved.iter().position(|s| s.image.id == image.id) {
@@ -57,8 +61,8 @@ pub fn run(ctx: &Context, args: SaveArgs) -> Result<i32> {
     };
     match output {
         None => write(Sink::tar(Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()))))?,
-        Some(path) if is_dir => save_dir(path, write)?,
-        Some(path) => save_file(path, write)?,
+        Some(path) if is_dir => crate::image::save::to_dir(path, write)?,
+        Some(path) => crate::image::save::to_file(path, write)?,
     }
     Ok(0)
 }
@@ -71,74 +75,3 @@ fn format_name(format: SaveFormat) -> &'static str {
         SaveFormat::DockerDir => "docker-dir",
     }
 }
-
-/// The directory a new entry `path` goes in, which must exist.
-fn parent_of(path: &Path) -> Result<&Path> {
-    let parent = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    if !parent.is_dir() {
-        return Err(crate::err!("save to {}: directory {} does not exist", path.display(), parent.display()));
-    }
-    Ok(parent)
-}
-
-/// Write an archive file: into a temporary file beside `path`, renamed over
-/// it when complete. A device or pipe (`-o /dev/stdout`) is written directly.
-fn save_file(path: &Path, write: impl FnOnce(Sink) -> Result<()>) -> Result<()> {
-    let shown = path.display();
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
-        let file = std::fs::OpenOptions::new().write(true).open(path).context(|| format!("open {shown}"))?;
-        return write(Sink::tar(Box::new(std::io::BufWriter::with_capacity(1 << 16, file)))).map_err(|e| crate::err!("save to {shown}: {e}"));
-    }
-    if path.is_dir() {
-        return Err(crate::err!("{shown} is a directory: name a file for --format docker-archive or oci-archive"));
-    }
-    let temp = tempfile::Builder::new()
-        .prefix(".skiff-save-")
-        .tempfile_in(parent_of(path)?)
-        .context(|| format!("create a file beside {shown}"))?;
-    let file = temp.as_file().try_clone().context(|| format!("open {shown}"))?;
-    write(Sink::tar(Box::new(std::io::BufWriter::with_capacity(1 << 16, file)))).map_err(|e| crate::err!("save to {shown}: {e}"))?;
-    temp.as_file().sync_all().context(|| format!("sync {shown}"))?;
-    // An archive is for others to read too, like any file the user makes.
-    let mut permissions = temp.as_file().metadata()?.permissions();
-    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o644 & !current_umask());
-    temp.as_file().set_permissions(permissions).context(|| format!("chmod {shown}"))?;
-    temp.persist(path).map_err(|e| crate::err!("save to {shown}: {}", e.error))?;
-    Ok(())
-}
-
-/// Write a directory format: into a temporary directory beside `path`,
-/// renamed to it when complete. An existing empty directory is replaced;
-/// anything else there is left alone.
-fn save_dir(path: &Path, write: impl FnOnce(Sink) -> Result<()>) -> Result<()> {
-    let shown = path.display();
-    if let Ok(metadata) = std::fs::symlink_metadata(path) {
-        let empty = metadata.is_dir() && std::fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_none());
-        if !empty {
-            return Err(crate::err!("{shown} already exists: name a new or empty directory"));
-        }
-    }
-    let temp = tempfile::Builder::new()
-        .prefix(".skiff-save-")
-        .permissions(std::fs::Permissions::from(std::os::unix::fs::PermissionsExt::from_mode(0o755 & !current_umask())))
-        .tempdir_in(parent_of(path)?)
-        .context(|| format!("create a directory beside {shown}"))?;
-    write(Sink::Dir(temp.path().to_path_buf())).map_err(|e| crate::err!("save to {shown}: {e}"))?;
-    if path.is_dir() {
-        std::fs::remove_dir(path).context(|| format!("replace {shown}"))?;
-    }
-    std::fs::rename(temp.path(), path).context(|| format!("save to {shown}"))?;
-    let _ = temp.keep();
-    Ok(())
-}
-
-fn current_umask() -> u32 {
-    // umask can only be read by setting it: set it back at once.
-    let mask = rustix::process::umask(rustix::fs::Mode::empty());
-    rustix::process::umask(mask);
-    mask.bits()
-}
-

@@ -15,6 +15,7 @@
 //! manifest usually comes last), so the archive is indexed on disk once and
 //! members are then read where they lie.
 
+use super::compression;
 use super::digest;
 use super::layer;
 use super::oci;
@@ -24,7 +25,7 @@ use crate::error::{Context, Result};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::Read;
+use std::io::{Read, Seek};
 use std::os::unix::fs::FileExt;
 
 /// JSON documents in archives are small; refuse absurd ones rather than
@@ -181,19 +182,68 @@ fn parent_of(path: &str) -> &str {
     path.rsplit_once('/').map_or("", |(parent, _)| parent)
 }
 
+/// The archive as an uncompressed tar file that can be read in any order:
+/// the input file itself when it is one, else a spooled copy (unnamed, so it
+/// disappears with the process) in the store's file system.
+pub fn open_tar(data_dir: &std::path::Path, input: Option<&std::path::Path>) -> Result<TarFile> {
+    let mut source: Box<dyn Read> = match input {
+        Some(path) => {
+            let mut file = std::fs::File::open(path).context(|| "open".into())?;
+            if file.metadata()?.is_file() {
+                let mut magic = Vec::new();
+                (&mut file).take(6).read_to_end(&mut magic)?;
+                file.rewind()?;
+                if compression::Compression::detect(&magic)? == compression::Compression::None {
+                    return TarFile::index(file);
+                }
+            }
+            Box::new(file)
+        }
+        None => Box::new(std::io::stdin().lock()),
+    };
+    std::fs::create_dir_all(data_dir).context(|| format!("create {}", data_dir.display()))?;
+    let mut spool = tempfile::tempfile_in(data_dir).context(|| "create spool file".into())?;
+    let (_, mut tar) = compression::decompress(std::io::BufReader::with_capacity(1 << 16, &mut source))?;
+    std::io::copy(&mut tar, &mut spool).context(|| "read archive".into())?;
+    spool.rewind()?;
+    TarFile::index(spool)
+}
+
+/// Which images of an archive to load, and under what name.
+#[derive(Default)]
+pub struct Selection {
+    /// Only the image with this name: a `RepoTags` entry (docker-archive,
+    /// compared as docker names them, or `@N` for the Nth image) or an
+    /// `org.opencontainers.image.ref.name` (OCI layouts).
+    pub wanted: Option<String>,
+    /// Store the images under this name instead of the archive's.
+    pub name_as: Option<String>,
+}
+
 /// Load every image in the archive; all of them are stored or none.
 /// Returns the records with the names the archive gave them.
 pub fn load(store: &ImageStore, archive: &Source) -> Result<Vec<ImageRecord>> {
+    load_selected(store, archive, &Selection::default())
+}
+
+/// Load the images `selection` picks; all of them are stored or none.
+pub fn load_selected(store: &ImageStore, archive: &Source, selection: &Selection) -> Result<Vec<ImageRecord>> {
     let mut staging = store.stage()?;
-    let images = if archive.contains("manifest.json") && archive.contains("version") {
+    let wanted = selection.wanted.as_deref();
+    let mut images = if archive.contains("manifest.json") && archive.contains("version") {
         vec![dir_image(store, archive, &mut staging)?]
     } else if archive.contains("manifest.json") {
-        docker_images(store, archive, &mut staging)?
+        docker_images(store, archive, &mut staging, wanted)?
     } else if archive.contains("index.json") {
-        oci_images(store, archive, &mut staging)?
+        oci_images(store, archive, &mut staging, wanted)?
     } else {
         return Err(crate::err!("not a docker-archive, oci-archive, oci-dir or docker-dir: found neither manifest.json nor index.json"));
     };
+    if let Some(name) = &selection.name_as {
+        for image in &mut images {
+            image.names = vec![name.clone()];
+        }
+    }
     store.commit(staging, images.clone())?;
     Ok(images)
 }
@@ -207,9 +257,25 @@ struct DockerArchiveImage {
     layers: Vec<String>,
 }
 
-fn docker_images(store: &ImageStore, archive: &Source, staging: &mut Staging) -> Result<Vec<ImageRecord>> {
-    let entries: Vec<DockerArchiveImage> =
+fn docker_images(store: &ImageStore, archive: &Source, staging: &mut Staging, wanted: Option<&str>) -> Result<Vec<ImageRecord>> {
+    let mut entries: Vec<DockerArchiveImage> =
         serde_json::from_slice(&archive.read_document("manifest.json")?).context(|| "parse manifest.json".into())?;
+    if let Some(wanted) = wanted {
+        let position = match wanted.strip_prefix('@') {
+            Some(index) => index.parse::<usize>().ok().filter(|i| *i < entries.len()).ok_or_else(|| {
+                crate::err!("invalid image index {wanted:?}: the archive has {} images (@0 to @{})", entries.len(), entries.len().saturating_sub(1))
+            })?,
+            None => {
+                let name = Reference::parse(wanted)?.normalize_docker().to_string();
+                let named = |tag: &String| Reference::parse(tag).is_ok_and(|r| r.normalize_docker().to_string() == name);
+                entries
+                    .iter()
+                    .position(|e| e.repo_tags.iter().flatten().any(named))
+                    .ok_or_else(|| crate::err!("tag {name:?} not found in the archive"))?
+            }
+        };
+        entries = vec![entries.swap_remove(position)];
+    }
     let mut images = Vec::new();
     for entry in entries {
         let config = archive.read_document(&entry.config)?;
@@ -286,10 +352,14 @@ impl Descriptor {
     }
 }
 
-fn oci_images(store: &ImageStore, archive: &Source, staging: &mut Staging) -> Result<Vec<ImageRecord>> {
+fn oci_images(store: &ImageStore, archive: &Source, staging: &mut Staging, wanted: Option<&str>) -> Result<Vec<ImageRecord>> {
     let index: OciDocument = serde_json::from_slice(&archive.read_document("index.json")?).context(|| "parse index.json".into())?;
+    let named = |d: &&Descriptor| wanted.is_none_or(|w| d.annotations.get(REF_NAME).is_some_and(|n| n == w));
+    if let Some(wanted) = wanted.filter(|_| !index.manifests.iter().any(|d| named(&d))) {
+        return Err(crate::err!("no image named {wanted:?} in the layout's index.json"));
+    }
     let mut images = Vec::new();
-    for descriptor in index.manifests.iter().filter(|d| d.runs_here()) {
+    for descriptor in index.manifests.iter().filter(named).filter(|d| d.runs_here()) {
         let names = oci_names(descriptor)?;
         let manifest_descriptor = if descriptor.is_index() {
             let nested: OciDocument = serde_json::from_slice(&oci_blob(archive, &descriptor.digest)?)

@@ -113,7 +113,7 @@ impl NewFiles {
 
 /// The process's umask, from /proc (reading it with umask(2) would change
 /// it for a moment for every thread).
-fn current_umask() -> Option<u32> {
+pub(super) fn current_umask() -> Option<u32> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let value = status.lines().find_map(|l| l.strip_prefix("Umask:"))?;
     u32::from_str_radix(value.trim(), 8).ok()

@@ -5,12 +5,14 @@ pub mod change;
 pub mod compression;
 pub mod digest;
 pub mod layer;
+pub mod manifest_list;
 pub mod oci;
 mod pipe;
 pub mod reference;
 pub mod registry;
 pub mod save;
 pub mod store;
+pub mod transport;
 pub mod unsynced;
 
 pub use store::{ImageRecord, ImageStore, LayerRecord};

@@ -249,6 +249,74 @@ impl<'a> Writer<'a> {
     }
 }
 
+/// The directory a new entry `path` goes in, which must exist.
+fn parent_of(path: &Path) -> Result<&Path> {
+    let parent = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    if !parent.is_dir() {
+        return Err(crate::err!("save to {}: directory {} does not exist", path.display(), parent.display()));
+    }
+    Ok(parent)
+}
+
+/// Write an archive file: into a temporary file beside `path`, renamed over
+/// it when complete. A device or pipe (`-o /dev/stdout`) is written directly.
+pub fn to_file(path: &Path, write: impl FnOnce(Sink) -> Result<()>) -> Result<()> {
+    let shown = path.display();
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let file = std::fs::OpenOptions::new().write(true).open(path).context(|| format!("open {shown}"))?;
+        return write(Sink::tar(Box::new(std::io::BufWriter::with_capacity(1 << 16, file)))).map_err(|e| crate::err!("save to {shown}: {e}"));
+    }
+    if path.is_dir() {
+        return Err(crate::err!("{shown} is a directory: name a file for --format docker-archive or oci-archive"));
+    }
+    let temp = tempfile::Builder::new()
+        .prefix(".skiff-save-")
+        .tempfile_in(parent_of(path)?)
+        .context(|| format!("create a file beside {shown}"))?;
+    let file = temp.as_file().try_clone().context(|| format!("open {shown}"))?;
+    write(Sink::tar(Box::new(std::io::BufWriter::with_capacity(1 << 16, file)))).map_err(|e| crate::err!("save to {shown}: {e}"))?;
+    temp.as_file().sync_all().context(|| format!("sync {shown}"))?;
+    // An archive is for others to read too, like any file the user makes.
+    let mut permissions = temp.as_file().metadata()?.permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o644 & !umask());
+    temp.as_file().set_permissions(permissions).context(|| format!("chmod {shown}"))?;
+    temp.persist(path).map_err(|e| crate::err!("save to {shown}: {}", e.error))?;
+    Ok(())
+}
+
+/// Write a directory format: into a temporary directory beside `path`,
+/// renamed to it when complete. An existing empty directory is replaced;
+/// anything else there is left alone.
+pub fn to_dir(path: &Path, write: impl FnOnce(Sink) -> Result<()>) -> Result<()> {
+    let shown = path.display();
+    if let Ok(metadata) = std::fs::symlink_metadata(path) {
+        let empty = metadata.is_dir() && std::fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_none());
+        if !empty {
+            return Err(crate::err!("{shown} already exists: name a new or empty directory"));
+        }
+    }
+    let temp = tempfile::Builder::new()
+        .prefix(".skiff-save-")
+        .permissions(std::fs::Permissions::from(std::os::unix::fs::PermissionsExt::from_mode(0o755 & !umask())))
+        .tempdir_in(parent_of(path)?)
+        .context(|| format!("create a directory beside {shown}"))?;
+    write(Sink::Dir(temp.path().to_path_buf())).map_err(|e| crate::err!("save to {shown}: {e}"))?;
+    if path.is_dir() {
+        std::fs::remove_dir(path).context(|| format!("replace {shown}"))?;
+    }
+    std::fs::rename(temp.path(), path).context(|| format!("save to {shown}"))?;
+    let _ = temp.keep();
+    Ok(())
+}
+
+/// The process's umask (0o022 when /proc does not say).
+fn umask() -> u32 {
+    super::layer::current_umask().unwrap_or(0o022)
+}
+
 /// Gzip a layer into `dir`, named by the digest of the result; returns
 /// that digest and size.
 fn gzip_layer(store: &ImageStore, layer: &LayerRecord, dir: &Path) -> Result<(String, u64)> {

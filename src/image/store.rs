@@ -196,6 +196,12 @@ impl ImageStore {
         Ok(())
     }
 
+    /// Where a compressed archive is spooled, uncompressed, while it is
+    /// read: in the store's file system, which has room for its layers.
+    pub fn spool_dir(&self) -> &Path {
+        &self.root
+    }
+
     fn blobs_dir(&self) -> PathBuf {
         self.root.join("blobs").join("sha256")
     }

@@ -1101,4 +1101,15 @@ pub fn free_ports(count: u16) -> u16 {
 /// One free port of 127.0.0.1 (see [`free_ports`]).
 pub fn free_port() -> u16 {
     free_ports(1)
+
+}
+
+/// Run podman as root on its own store under `dir` (removed with the test's
+/// store), so that nothing of the host's podman is touched.
+pub fn podman_in(dir: &Path, args: &[&str]) -> Output {
+    let mut cmd = Command::new("podman");
+    cmd.arg("--root").arg(dir.join("root")).arg("--runroot").arg(dir.join("run"));
+    cmd.args(["--storage-driver", "vfs", "--events-backend", "none", "--cgroup-manager", "cgroupfs"]);
+    cmd.args(args);
+    run_command(cmd, None, format!("podman {}", args.join(" ")))
 }

@@ -113,3 +113,36 @@ pub fn registry_dir() -> tempfile::TempDir {
         .unwrap()
 }
 
+/// A stand-in HTTP server on a free loopback port for what no registry
+/// here serves: `answer(path)` gives the status line, content type and
+/// body of each response. Returns "127.0.0.1:PORT"; it lives as long as
+/// the test process.
+pub fn serve_http(answer: impl Fn(&str) -> (&'static str, &'static str, Vec<u8>) + Send + 'static) -> String {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let host = listener.local_addr().unwrap().to_string();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(&stream);
+            let mut request = String::new();
+            // A TLS hello (skiff tries https first) has no request line.
+            if reader.read_line(&mut request).is_err() || !request.contains(" HTTP/1.") {
+                continue;
+            }
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            let path = request.split(' ').nth(1).unwrap_or_default();
+            let (status, content_type, body) = answer(path);
+            let mut stream = &stream;
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(&body);
+        }
+    });
+    host
+}

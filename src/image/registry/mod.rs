@@ -7,6 +7,7 @@ pub mod manifest;
 pub mod pull;
 pub mod push;
 pub mod registries_conf;
+pub mod search;
 mod tls;
 
 /// What a pull or push tells about itself as it goes. The registry code
