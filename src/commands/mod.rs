@@ -16,6 +16,7 @@ mod history;
 mod image;
 mod images;
 mod import;
+mod info;
 mod inspect;
 mod kill;
 mod load;
@@ -79,8 +80,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Container(crate::cli::ContainerCommand::Commit(args)) | Command::Commit(args) => commit::run(&ctx()?, args),
         Command::System(crate::cli::SystemCommand::Prune(args)) => system::system_prune(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Df(args)) => system::df(&ctx()?, &args),
-        Command::System(crate::cli::SystemCommand::Info(args)) | Command::Info(args) => system::info(&ctx()?, &args),
-        Command::Version(args) => system::version(&args),
+        Command::System(crate::cli::SystemCommand::Info(args)) | Command::Info(args) => info::info(&ctx()?, &args),
+        Command::Version(args) => info::version(&args),
         Command::Pause(args) => system::needs_cgroups("pause", &args),
         Command::Unpause(args) => system::needs_cgroups("unpause", &args),
         Command::Stats(args) => system::needs_cgroups("stats", &args),

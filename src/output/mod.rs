@@ -3,6 +3,7 @@
 
 pub mod progress;
 pub mod template;
+mod yaml;
 
 use std::io::Write;
 
@@ -66,6 +67,11 @@ pub fn stream_text(stderr: bool, text: &str) {
         let _ = out.write_all(text.as_bytes());
         let _ = out.flush();
     }
+}
+
+/// Print a map as the YAML podman prints for `info`.
+pub fn yaml(value: &serde_json::Value) {
+    let _ = std::io::stdout().lock().write_all(yaml::render(value).as_bytes());
 }
 
 /// Print a value as indented JSON (podman's `--format json`).
