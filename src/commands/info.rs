@@ -142,8 +142,8 @@ fn store(ctx: &Context) -> Result<Value> {
     // The file system the store is (or will be) on: its nearest existing directory's.
     let (allocated, used) = match ctx.paths.data.ancestors().find_map(|dir| nix::sys::statvfs::statvfs(dir).ok()) {
         Some(fs) => {
-            let block = fs.fragment_size() as u64;
-            (fs.blocks() as u64 * block, (fs.blocks() - fs.blocks_free()) as u64 * block)
+            let block = fs.fragment_size();
+            (fs.blocks() * block, (fs.blocks() - fs.blocks_free()) * block)
         }
         None => (0, 0),
     };

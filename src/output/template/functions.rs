@@ -27,7 +27,7 @@ fn want(args: &[Value], n: usize) -> Result<(), String> {
     }
 }
 
-fn string_arg<'a>(args: &'a [Value], i: usize) -> Result<&'a str, String> {
+fn string_arg(args: &[Value], i: usize) -> Result<&str, String> {
     args[i].as_str().ok_or_else(|| format!("wrong type for value; expected string; got {}", type_name(&args[i])))
 }
 
