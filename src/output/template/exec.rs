@@ -91,9 +91,13 @@ impl State {
             Value::Number(n) if n.as_i64().is_some() => (0..n.as_i64().unwrap_or(0).max(0)).map(|i| (Value::from(i), Value::from(i))).collect(),
             Value::Null => Vec::new(),
             other => {
-                let pos = branch.pipeline.pos;
-                let end = branch.pipeline.commands.last().map_or(pos, |c| c.end);
-                return Err(ExecError { pos, span: (pos, end), message: format!("range can't iterate over {}", print(other)) });
+                // Go points at the value ranged over.
+                let last = branch.pipeline.commands.last().expect("a pipeline has a command");
+                let (pos, span) = match last.args.as_slice() {
+                    [only] => (only.pos, only.span),
+                    _ => (last.pos, (last.pos, last.end)),
+                };
+                return Err(ExecError { pos, span, message: format!("range can't iterate over {}", print(other)) });
             }
         };
         if items.is_empty() {
@@ -145,9 +149,16 @@ impl State {
         let first = &command.args[0];
         let error_here = |message: String| ExecError { pos: command.pos, span: (command.pos, command.end), message };
         let TermKind::Function(name) = &first.kind else {
+            if matches!(first.kind, TermKind::Nil) {
+                return Err(ExecError { pos: first.pos, span: first.span, message: "nil is not a command".into() });
+            }
             if command.args.len() > 1 || piped.is_some() {
                 return Err(match &first.kind {
-                    TermKind::Field(chain) => error_here(format!("{} is not a method but has arguments", chain.last().map_or("", String::as_str))),
+                    TermKind::Field(chain) => ExecError {
+                        pos: first.pos,
+                        span: first.span,
+                        message: format!("{} has arguments but cannot be invoked as function", chain.last().map_or("", String::as_str)),
+                    },
                     _ => error_here(format!("can't give argument to non-function {}", self.describe(first))),
                 });
             }
@@ -173,7 +184,10 @@ impl State {
             args.push(self.argument(dot, term)?);
         }
         args.extend(piped);
-        functions::call(name, &args).map_err(|message| error_here(format!("error calling {name}: {message}")))
+        functions::call(name, &args).map_err(|message| match message.strip_prefix("wrong number of args: ") {
+            Some(counts) => error_here(format!("wrong number of args for {name}: {counts}")),
+            None => error_here(format!("error calling {name}: {message}")),
+        })
     }
 
     fn describe(&self, term: &Term) -> String {
@@ -189,7 +203,7 @@ impl State {
     fn argument(&mut self, dot: &Value, term: &Term) -> Result<Value, ExecError> {
         match &term.kind {
             TermKind::Dot => Ok(dot.clone()),
-            TermKind::Nil => Err(ExecError { pos: term.pos, span: term.span, message: "nil is not a command".into() }),
+            TermKind::Nil => Ok(Value::Null),
             TermKind::Bool(b) => Ok(Value::Bool(*b)),
             TermKind::Number(n) => Ok(Value::Number(n.clone())),
             TermKind::String(s) => Ok(Value::String(s.clone())),

@@ -23,7 +23,7 @@ fn want(args: &[Value], n: usize) -> Result<(), String> {
     if args.len() == n {
         Ok(())
     } else {
-        Err(format!("wrong number of args: got {} want {n}", args.len()))
+        Err(format!("wrong number of args: want {n} got {}", args.len()))
     }
 }
 
@@ -55,7 +55,7 @@ pub fn call(name: &str, args: &[Value]) -> Outcome {
         "print" => Ok(Value::String(sprint(args))),
         "println" => Ok(Value::String(args.iter().map(go_string).collect::<Vec<_>>().join(" ") + "\n")),
         "printf" => {
-            let format = args.first().ok_or("wrong number of args: got 0 want at least 1")?;
+            let format = args.first().ok_or("wrong number of args: want at least 1 got 0")?;
             let format = format.as_str().ok_or_else(|| format!("wrong type for value; expected string; got {}", type_name(format)))?;
             Ok(Value::String(sprintf(format, &args[1..])))
         }
@@ -89,7 +89,7 @@ pub fn call(name: &str, args: &[Value]) -> Outcome {
         "js" => Ok(Value::String(js_escape(&escaper_text(args)))),
         "urlquery" => Ok(Value::String(url_query_escape(&escaper_text(args)))),
         "call" => {
-            let target = args.first().ok_or("wrong number of args: got 0 want at least 1")?;
+            let target = args.first().ok_or("wrong number of args: want at least 1 got 0")?;
             Err(format!("non-function of type {}", type_name(target)))
         }
         "json" => {
@@ -144,7 +144,7 @@ pub fn call(name: &str, args: &[Value]) -> Outcome {
 }
 
 fn index(args: &[Value]) -> Outcome {
-    let (mut item, keys) = args.split_first().map(|(f, r)| (f.clone(), r)).ok_or("wrong number of args: got 0 want at least 1")?;
+    let (mut item, keys) = args.split_first().map(|(f, r)| (f.clone(), r)).ok_or("wrong number of args: want at least 1 got 0")?;
     for key in keys {
         item = match (&item, key) {
             (Value::Array(list), Value::Number(n)) => {
@@ -167,7 +167,7 @@ fn index(args: &[Value]) -> Outcome {
 }
 
 fn slice(args: &[Value]) -> Outcome {
-    let (item, bounds) = args.split_first().ok_or("wrong number of args: got 0 want at least 1")?;
+    let (item, bounds) = args.split_first().ok_or("wrong number of args: want at least 1 got 0")?;
     if bounds.len() > 3 {
         return Err(format!("too many slice indexes: {}", bounds.len()));
     }
@@ -216,7 +216,8 @@ fn equal(a: &Value, b: &Value) -> Result<bool, String> {
         (Value::Bool(x), Value::Bool(y)) => Ok(x == y),
         (Value::Null, Value::Null) => Ok(true),
         (Value::Array(_) | Value::Object(_), _) | (_, Value::Array(_) | Value::Object(_)) => {
-            Err(format!("non-comparable type {}: {}", type_name(a), go_string(a)))
+            let uncomparable = if matches!(a, Value::Array(_) | Value::Object(_)) { a } else { b };
+            Err(format!("non-comparable type {}: {}", go_string(uncomparable), type_name(uncomparable)))
         }
         _ => Err("incompatible types for comparison".into()),
     }
@@ -290,7 +291,11 @@ fn js_escape(text: &str) -> String {
             '&' => out.push_str("\\u0026"),
             '=' => out.push_str("\\u003D"),
             c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c if !c.is_ascii() && c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            // Go escapes what unicode.IsPrint refuses: controls, and the
+            // line and paragraph separators JavaScript reads as newlines.
+            c if !c.is_ascii() && (c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}')) => {
+                out.push_str(&format!("\\u{:04X}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -424,6 +429,7 @@ fn format_one(verb: char, spec: &Spec, arg: &Value) -> String {
             n.as_u64().and_then(|c| char::from_u32(c as u32)).map(|c| format!("'{}'", quote_inner(&c.to_string(), '\''))).unwrap_or_else(|| bad_verb(verb, arg))
         }
         ('t', Value::Bool(b)) => b.to_string(),
+        ('U', Value::Number(n)) if !n.is_f64() => format!("U+{:04X}", n.as_u64().unwrap_or_default()),
         ('d', Value::Number(n)) if !n.is_f64() => signed(spec, n.to_string()),
         ('c', Value::Number(n)) if !n.is_f64() => n.as_u64().and_then(|c| char::from_u32(c as u32)).map(String::from).unwrap_or_else(|| "\u{FFFD}".into()),
         ('x' | 'X' | 'o' | 'b', Value::Number(n)) if !n.is_f64() => {

@@ -28,7 +28,6 @@ pub struct Branch {
 
 #[derive(Debug, Clone)]
 pub struct Pipeline {
-    pub pos: usize,
     /// `$x := ...` or `$i, $v := ...` (range)
     pub declare: Vec<String>,
     /// `$x = ...`: assign to variables declared before.
@@ -303,7 +302,7 @@ impl Parser {
                 }
             }
         }
-        Ok(Pipeline { pos, declare, assign, commands })
+        Ok(Pipeline { declare, assign, commands })
     }
 
     fn command(&mut self, context: &str) -> Result<Command, ParseError> {

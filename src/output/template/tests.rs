@@ -48,7 +48,11 @@ const CASES: &[(&str, Want)] = &[
     (r#"{{"\t"}}|{{"\n"}}|{{"\x41\u00e9\101"}}"#, Out("\t|\n|AéA")),
     ("{{`raw\\t`}}|a\\tb|a\\nb", Out("raw\\t|a\tb|a\\nb")),
     ("{{42}} {{-7}} {{0x1f}} {{0o17}} {{017}} {{1_000}} {{'a'}}", Out("42 -7 31 15 15 1000 97")),
-    ("{{1.5}} {{1e3}} {{1e21}} {{0.1}} {{1e-5}}", Out("1.5 1000 1e+21 0.1 1e-05")),
+    ("{{1.5}} {{1e3}} {{1e6}} {{1e21}} {{0.1}} {{1e-5}} {{100000000000000000000.0}} {{123456.7}}", Out("1.5 1000 1e+06 1e+21 0.1 1e-05 1e+20 123456.7")),
+    ("{{printf \"%v %d|%U\" nil 3 65}} {{print \"a\" 1 2 \"b\" true nil}}", Out("<nil> 3|U+0041 a1 2btrue <nil>")),
+    ("{{nil}}", Error("nil is not a command")),
+    ("{{printf}}", Error("wrong number of args for printf: want at least 1 got 0")),
+    ("{{eq .Names .Names}}", Error("error calling eq: non-comparable type [a b]: []interface {}")),
     ("{{true}} {{false}}", Out("true false")),
     // range over lists, maps, numbers, with else, break, continue.
     ("{{range .Mounts}}{{.Destination}} {{end}}", Out("/data /logs ")),
@@ -61,7 +65,7 @@ const CASES: &[(&str, Want)] = &[
     ("{{range .Names}}{{if eq . \"b\"}}{{break}}{{end}}{{.}}{{end}}", Out("a")),
     ("{{range .Names}}{{if eq . \"a\"}}{{continue}}{{end}}{{.}}{{end}}", Out("b")),
     ("{{range 3}}{{.}}{{end}}", Out("012")),
-    ("{{range .Name}}{{end}}", Error("range can't iterate over web")),
+    ("{{range .State.Status}}{{end}}", Error("template: format:1:14: executing \"format\" at <.State.Status>: range can't iterate over running")),
     // if / else if / else, with.
     ("{{if .State.Running}}up{{else}}down{{end}}", Out("up")),
     ("{{if eq .State.Status \"exited\"}}x{{else if eq .State.Status \"running\"}}r{{else}}o{{end}}", Out("r")),
@@ -101,6 +105,7 @@ const CASES: &[(&str, Want)] = &[
     ("{{or .Name .Nope}}", Out("web")),
     ("{{html .Html}}", Out("&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;")),
     ("{{js \"a<\\\"b\\n'=\"}}", Out("a\\u003C\\\"b\\u000A\\'\\u003D")),
+    ("{{js \"é\\u2028\\t\"}}", Out("é\\u2028\\u0009")),
     ("{{urlquery \"a b&c/é\"}}", Out("a+b%26c%2F%C3%A9")),
     ("{{call .Name}}", Error("error calling call: non-function of type string")),
     // podman's and docker's functions.
@@ -123,8 +128,8 @@ const CASES: &[(&str, Want)] = &[
     ("{{else}}", Error("unexpected {{else}}")),
     ("{{break}}", Error("{{break}} outside {{range}}")),
     ("{{\"unterminated}}", Error("unterminated quoted string")),
-    ("{{.Name .Id}}", Error("Name is not a method but has arguments")),
-    ("{{.Name | .Id}}", Error("Id is not a method but has arguments")),
+    ("{{.Name .Id}}", Error("at <.Name>: Name has arguments but cannot be invoked as function")),
+    ("{{.Name | .Id}}", Error("Id has arguments but cannot be invoked as function")),
     ("{{define \"x\"}}{{end}}", Error("{{define}} is not supported")),
 ];
 

@@ -36,7 +36,7 @@ pub fn number_string(n: &Number) -> String {
 }
 
 /// Go's `%v` of a float64: the shortest digits, in exponent form below
-/// 1e-4 and from 1e21 up.
+/// 1e-4 and from 1e6 up (strconv's 'g' with the shortest precision).
 pub fn float_string(f: f64) -> String {
     if f.is_nan() {
         return "NaN".into();
@@ -47,7 +47,7 @@ pub fn float_string(f: f64) -> String {
     let scientific = format!("{f:e}");
     let (mantissa, exponent) = scientific.split_once('e').expect("{:e} has an exponent");
     let exponent: i32 = exponent.parse().expect("an integer exponent");
-    if f != 0.0 && !(-4..21).contains(&exponent) {
+    if f != 0.0 && !(-4..6).contains(&exponent) {
         let sign = if exponent < 0 { '-' } else { '+' };
         format!("{mantissa}e{sign}{:02}", exponent.abs())
     } else {
