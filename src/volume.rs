@@ -42,6 +42,11 @@ impl VolumeStore {
     }
 
     /// The directory containers see when they mount the volume.
+    /// Where the volumes live (podman's `volumePath`).
+    pub fn dir(&self) -> &std::path::Path {
+        &self.dir
+    }
+
     pub fn data_dir(&self, name: &str) -> PathBuf {
         self.dir.join(name).join("_data")
     }

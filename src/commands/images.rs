@@ -49,7 +49,7 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> Result<i32> {
                 }));
             }
         }
-        output::templated(template, &rows)?;
+        output::templated_with_headers(template, &rows, &[("ID", "IMAGE ID")])?;
     } else if args.quiet {
         let mut seen = std::collections::HashSet::new();
         for image in images.iter().filter(|i| seen.insert(i.id.clone())) {

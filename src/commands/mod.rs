@@ -17,6 +17,7 @@ mod image;
 mod images;
 mod import;
 mod init;
+mod info;
 mod inspect;
 mod kill;
 mod load;
@@ -94,8 +95,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::System(crate::cli::SystemCommand::Reset(args)) => system::reset(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Migrate(args)) => system::migrate(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Df(args)) => system::df(&ctx()?, &args),
-        Command::System(crate::cli::SystemCommand::Info(args)) | Command::Info(args) => system::info(&ctx()?, &args),
-        Command::Version(args) => system::version(&args),
+        Command::System(crate::cli::SystemCommand::Info(args)) | Command::Info(args) => info::info(&ctx()?, &args),
+        Command::Version(args) => info::version(&args),
         Command::Pause(args) => system::needs_cgroups("pause", &args),
         Command::Unpause(args) => system::needs_cgroups("unpause", &args),
         Command::Stats(args) => system::needs_cgroups("stats", &args),

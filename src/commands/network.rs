@@ -109,7 +109,9 @@ fn ls(ctx: &Context, args: NetworkLsArgs) -> Result<i32> {
             table.print();
         }
         OutputFormat::Json => output::json(&list.iter().map(network_json).collect::<Vec<_>>()),
-        OutputFormat::Template(t) => output::templated(&t, &list.iter().map(network_template_value).collect::<Vec<_>>())?,
+        OutputFormat::Template(t) => {
+            output::templated_with_headers(&t, &list.iter().map(network_template_value).collect::<Vec<_>>(), &[("ID", "NETWORK ID")])?
+        }
     }
     Ok(0)
 }

@@ -213,7 +213,7 @@ fn ps(ctx: &Context, args: PodPsArgs) -> Result<i32> {
                     v
                 })
                 .collect();
-            output::templated(&t, &values)?;
+            output::templated_with_headers(&t, &values, &[("ID", "POD ID"), ("InfraID", "INFRA ID"), ("NumberOfContainers", "# OF CONTAINERS")])?;
         }
         OutputFormat::Table => {
             let mut headers = vec!["POD ID", "NAME", "STATUS", "CREATED", "INFRA ID", "# OF CONTAINERS"];

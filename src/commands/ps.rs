@@ -51,7 +51,7 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
                     v
                 })
                 .collect();
-            output::templated(t, &values)?;
+            output::templated_with_headers(t, &values, &[("ID", "CONTAINER ID"), ("Pod", "POD ID"), ("PodName", "PODNAME")])?;
             return Ok(0);
         }
         super::OutputFormat::Table => {}

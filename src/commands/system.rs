@@ -10,7 +10,7 @@ use crate::image::ImageStore;
 use crate::output::{self, Table};
 use crate::runtime::userns;
 use crate::volume::VolumeStore;
-use crate::sys::cgroups::{cgroup_version, cgroups_unavailable};
+use crate::sys::cgroups::cgroups_unavailable;
 use serde_json::json;
 
 pub fn container_exists(ctx: &Context, container: &str) -> Result<i32> {
@@ -201,94 +201,6 @@ fn print_values(format: &OutputFormat, values: &[serde_json::Value]) -> Result<(
         _ => {
             output::json(&values);
             Ok(())
-        }
-    }
-}
-
-pub fn info(ctx: &Context, args: &InfoArgs) -> Result<i32> {
-    let uname = nix::sys::utsname::uname().map_err(|e| crate::err!("uname: {e}"))?;
-    let (maps, _) = userns::current_mappings();
-    let map_json = |m: &[userns::IdMap]| -> Vec<serde_json::Value> {
-        m.iter().map(|m| json!({"container_id": m.container, "host_id": m.host, "size": m.size})).collect()
-    };
-    let rootless = userns::rootless();
-    let driver = std::fs::read_to_string(ctx.paths.data.join("storage-driver.json"))
-        .ok()
-        .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
-        .and_then(|v| v["driver"].as_str().map(String::from))
-        .unwrap_or_else(|| "not probed yet".into());
-    let value = json!({
-        "host": {
-            "arch": std::env::consts::ARCH,
-            "os": std::env::consts::OS,
-            "kernel": uname.release().to_string_lossy(),
-            "hostname": uname.nodename().to_string_lossy(),
-            "rootless": rootless,
-            "idMappings": if rootless { json!({"uidmap": map_json(&maps.uids), "gidmap": map_json(&maps.gids)}) } else { json!(null) },
-            "cgroupVersion": cgroup_version(),
-            "networkBackend": "none, host",
-            "security": {"seccompEnabled": true, "capabilities": crate::runtime::caps::DEFAULT_CAPS.join(",")},
-        },
-        "store": {
-            "graphRoot": ctx.paths.data,
-            "runRoot": ctx.paths.runtime,
-            "graphDriverName": driver,
-            "imageStore": {"number": ImageStore::open(&ctx.paths)?.list()?.len()},
-            "containerStore": {"number": ContainerStore::open(&ctx.paths).list()?.len()},
-        },
-        "version": {"Version": env!("CARGO_PKG_VERSION"), "OsArch": format!("{}/{}", std::env::consts::OS, go_arch())},
-    });
-    match OutputFormat::parse(args.format.as_deref())? {
-        OutputFormat::Table => print_yaml(&value, 0),
-        format => match format {
-            OutputFormat::Template(t) => output::templated(&t, &[value])?,
-            _ => output::json(&value),
-        },
-    }
-    Ok(0)
-}
-
-pub fn version(args: &InfoArgs) -> Result<i32> {
-    let value = json!({"Client": {"Version": env!("CARGO_PKG_VERSION"), "OsArch": format!("{}/{}", std::env::consts::OS, go_arch())}});
-    match OutputFormat::parse(args.format.as_deref())? {
-        OutputFormat::Table => {
-            output::line(&format!("Version:      {}", env!("CARGO_PKG_VERSION")));
-            output::line(&format!("OS/Arch:      {}/{}", std::env::consts::OS, go_arch()));
-        }
-        OutputFormat::Template(t) => output::templated(&t, &[value["Client"].clone()])?,
-        OutputFormat::Json => output::json(&value),
-    }
-    Ok(0)
-}
-
-/// The architecture as OCI and Go name it.
-fn go_arch() -> &'static str {
-    match std::env::consts::ARCH {
-        "x86_64" => "amd64",
-        "aarch64" => "arm64",
-        other => other,
-    }
-}
-
-/// podman prints `info` as YAML: nested keys indented by four spaces.
-fn print_yaml(value: &serde_json::Value, indent: usize) {
-    let pad = " ".repeat(indent);
-    if let Some(obj) = value.as_object() {
-        for (k, v) in obj {
-            match v {
-                serde_json::Value::Object(_) => {
-                    output::line(&format!("{pad}{k}:"));
-                    print_yaml(v, indent + 2);
-                }
-                serde_json::Value::Array(items) => {
-                    output::line(&format!("{pad}{k}:"));
-                    for item in items {
-                        let text = serde_json::to_string(item).unwrap_or_default();
-                        output::line(&format!("{pad}- {text}"));
-                    }
-                }
-                other => output::line(&format!("{pad}{k}: {}", crate::output::template::go_print(other))),
-            }
         }
     }
 }

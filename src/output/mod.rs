@@ -3,6 +3,7 @@
 
 pub mod progress;
 pub mod template;
+mod yaml;
 
 use std::io::Write;
 
@@ -77,6 +78,11 @@ pub fn stream_text(stderr: bool, text: &str) {
     }
 }
 
+/// Print a map as the YAML podman prints for `info`.
+pub fn yaml(value: &serde_json::Value) {
+    let _ = std::io::stdout().lock().write_all(yaml::render(value).as_bytes());
+}
+
 /// Print a value as indented JSON (podman's `--format json`).
 pub fn json<T: serde::Serialize>(value: &T) {
     let mut out = std::io::stdout().lock();
@@ -84,40 +90,41 @@ pub fn json<T: serde::Serialize>(value: &T) {
     let _ = writeln!(out);
 }
 
-/// Print one line per value through a `--format` template; a `table`
-/// template gets a header and tab-separated cells aligned as columns.
+/// Print each value through a `--format` template, each rendering ended by
+/// a newline unless the template ends with one (as podman does). A
+/// `table` template gets a header row first, and its tab-separated cells
+/// are aligned through a tabwriter set as podman's (columns at least 12
+/// wide, 2 spaces apart).
 pub fn templated(template: &template::Template, values: &[serde_json::Value]) -> crate::error::Result<()> {
-    let mut lines = Vec::with_capacity(values.len() + 1);
+    templated_with_headers(template, values, &[])
+}
+
+/// [`templated`], with headers other than the field names in capitals
+/// for some fields (`ps` heads `{{.ID}}` "CONTAINER ID").
+pub fn templated_with_headers(template: &template::Template, values: &[serde_json::Value], renamed: &[(&str, &str)]) -> crate::error::Result<()> {
+    let line_end = if template.ends_with_newline() { "" } else { "\n" };
+    // Render everything first: a failing value prints nothing at all.
+    let mut text = String::new();
+    if template.table {
+        let header = template.header(values.first(), renamed);
+        if !header.is_empty() {
+            text.push_str(&header);
+            text.push_str(line_end);
+        }
+    }
     for v in values {
-        lines.push(template.render(v)?);
+        text.push_str(&template.render(v)?);
+        text.push_str(line_end);
     }
     let mut out = std::io::stdout().lock();
     if template.table {
-        let header = template.header();
-        let columns = header.split('\t').count();
-        let mut widths = vec![0; columns];
-        let all: Vec<Vec<&str>> = std::iter::once(header.as_str()).chain(lines.iter().map(|l| l.as_str())).map(|l| l.split('\t').collect()).collect();
-        for row in &all {
-            for (i, cell) in row.iter().enumerate().take(columns) {
-                widths[i] = widths[i].max(cell.chars().count());
-            }
-        }
-        for row in &all {
-            let mut line = String::new();
-            for (i, cell) in row.iter().enumerate() {
-                line.push_str(cell);
-                if i + 1 < row.len() {
-                    let w = widths.get(i).copied().unwrap_or(0);
-                    line.push_str(&" ".repeat(w - cell.chars().count().min(w) + 2));
-                }
-            }
-            let _ = writeln!(out, "{}", line.trim_end());
-        }
+        let mut aligned = tabwriter::TabWriter::new(&mut out).minwidth(12).padding(2);
+        let _ = aligned.write_all(text.as_bytes());
+        let _ = aligned.flush();
     } else {
-        for l in lines {
-            let _ = writeln!(out, "{l}");
-        }
+        let _ = out.write_all(text.as_bytes());
     }
+    let _ = out.flush();
     Ok(())
 }
 

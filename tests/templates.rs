@@ -1,0 +1,123 @@
+//! `--format` Go templates through the real commands, and `info`'s and
+//! `version`'s podman structures with real values.
+
+mod common;
+use common::*;
+
+/// A created container `c` with two anonymous volumes and a label.
+fn container_with_volumes(store: &Store) {
+    store.import_busybox("bb");
+    store.skiff(&["create", "--name", "c", "-v", "/data", "-v", "/logs", "--label", "k=v", "bb", "true"]).ok();
+}
+
+#[test]
+fn inspect_templates_range_index_len_json_and_pipelines() {
+    let store = Store::new();
+    container_with_volumes(&store);
+    // `container inspect` comes with the lifecycle-flags branch; `inspect` is the same.
+    let inspect = |format: &str| store.skiff(&["inspect", "--format", format, "c"]);
+    let mounts = inspect("{{range .Mounts}}{{.Destination}} {{end}}");
+    mounts.ok().check(mounts.stdout.contains("/data ") && mounts.stdout.contains("/logs "), "range over .Mounts prints both destinations");
+    inspect("{{len .Mounts}}").ok().stdout_is("2");
+    inspect("{{json .Config.Labels}}").ok().stdout_is(r#"{"k":"v"}"#);
+    inspect(r#"{{index .Config.Labels "k"}}"#).ok().stdout_is("v");
+    inspect("{{.Name | upper}}").ok().stdout_is("C");
+    inspect(r#"{{range $i, $m := .Mounts}}{{if $i}},{{end}}{{$i}}{{end}} {{with .Config}}{{len .Labels}}{{end}} {{printf "%-3s|" .Name}}"#)
+        .ok()
+        .stdout_is("0,1 1 c  |");
+}
+
+#[test]
+fn ps_template_branches_on_state() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["create", "--name", "idle", "bb", "true"]).ok();
+    store.skiff(&["run", "-d", "--name", "busy", "bb", "sleep", "100"]).ok();
+    let out = store.skiff(&["ps", "-a", "--format", r#"{{if eq .State "running"}}up{{else}}down{{end}} {{.Names}}"#]);
+    let mut lines = out.ok().lines();
+    lines.sort();
+    out.check(lines == ["down idle", "up busy"], "the running container is up, the created one down");
+    store.skiff(&["rm", "-f", "busy"]).ok();
+}
+
+#[test]
+fn table_templates_print_podman_headers_in_aligned_columns() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let out = store.skiff(&["images", "--format", r"table {{.Repository}}\t{{.Tag}}"]);
+    let lines = out.ok().lines();
+    out.check(lines.len() == 2, "a header and one image");
+    out.check(lines[0].split_whitespace().collect::<Vec<_>>() == ["REPOSITORY", "TAG"], "podman's header names the fields");
+    out.check(lines[1].split_whitespace().collect::<Vec<_>>() == ["localhost/bb", "latest"], "the image's row");
+    out.check(lines[0].find("TAG") == lines[1].find("latest"), "the columns are aligned");
+    let ids = store.skiff(&["images", "--format", "table {{.ID}} {{.Repository}}"]);
+    ids.ok().check(ids.lines()[0].starts_with("IMAGE ID  "), "images heads .ID as podman does, a space is a column break");
+}
+
+#[test]
+fn bad_templates_fail_with_one_line_and_125() {
+    let store = Store::new();
+    container_with_volumes(&store);
+    for (format, error) in [
+        ("{{.Nope}}", "can't evaluate field Nope"),
+        ("{{nope .Name}}", r#"function "nope" not defined"#),
+        ("{{range .Mounts}}", "unexpected EOF"),
+        ("{{.Name", "unclosed action"),
+    ] {
+        let out = store.skiff(&["inspect", "--format", format, "c"]);
+        out.code(125).stderr_has(error);
+        out.check(out.stderr.trim().lines().count() == 1, "the error is one line");
+        out.check(out.stdout.is_empty(), "nothing is printed before the error");
+    }
+}
+
+#[test]
+fn info_has_podmans_structure_with_real_values() {
+    let store = Store::new();
+    container_with_volumes(&store);
+    store.write_file(
+        ".config/containers/registries.conf",
+        "unqualified-search-registries = [\"localhost:5000\"]\n[[registry]]\nlocation = \"localhost:5000\"\ninsecure = true\n",
+    );
+    let info = |format: &str| store.skiff(&["info", "--format", format]).ok().stdout.trim().to_string();
+    assert_eq!(info("{{.Host.OCIRuntime.Name}}"), "skiff", "skiff is its own runtime");
+    assert_eq!(info("{{.Host.OCIRuntime.Path}}"), skiff_bin().display().to_string(), "the runtime is skiff's own binary");
+    assert_eq!(info("{{.Host.Arch}} {{.Host.Os}}"), format!("{} linux", oci_arch()));
+    let uname = nix::sys::utsname::uname().unwrap();
+    assert_eq!(info("{{.Host.Kernel}}"), uname.release().to_string_lossy(), "the kernel release");
+    assert_eq!(info("{{.Host.Hostname}}"), uname.nodename().to_string_lossy(), "the host name");
+    let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap();
+    let total_kib: u64 = meminfo.lines().next().unwrap().split_whitespace().nth(1).unwrap().parse().unwrap();
+    assert_eq!(info("{{.Host.MemTotal}}"), (total_kib * 1024).to_string(), "MemTotal in bytes, as /proc/meminfo says");
+    assert_eq!(info("{{.Host.CPUs}}"), std::thread::available_parallelism().unwrap().to_string(), "the CPUs");
+    assert_eq!(info("{{.Host.Rootless}} {{.Host.Security.Rootless}} {{.Host.Security.SeccompEnabled}}"), "true true true");
+    assert!(info("{{.Host.IDMappings.UIDMap}}").contains("host_id:1500"), "the user's uid map");
+    assert_eq!(info("{{.Host.CgroupManager}} {{.Host.LogDriver}} {{.Host.EventLogger}}"), "cgroupfs k8s-file file");
+    let slirp = ["/usr/bin/slirp4netns", "/usr/local/bin/slirp4netns", "/bin/slirp4netns"].into_iter().find(|p| std::path::Path::new(p).exists());
+    assert_eq!(info("{{.Host.Slirp4NetNS.Executable}}"), slirp.unwrap_or(""), "the slirp4netns on PATH");
+    assert_eq!(info("{{.Store.GraphRoot}}"), store.skiff_root().display().to_string());
+    assert_eq!(info("{{.Store.VolumePath}}"), store.skiff_root().join("volumes").display().to_string());
+    assert_eq!(info("{{.Store.ImageStore.Number}}"), "1", "one image");
+    assert_eq!(
+        info("{{.Store.ContainerStore.Number}} {{.Store.ContainerStore.Running}} {{.Store.ContainerStore.Stopped}} {{.Store.ContainerStore.Paused}}"),
+        "1 0 1 0"
+    );
+    assert_eq!(info("{{.Registries.search}}"), "[localhost:5000]", "the search list of registries.conf");
+    assert_eq!(info(r#"{{(index .Registries "localhost:5000").Insecure}}"#), "true", "a [[registry]] entry");
+    assert_eq!(info("{{.Plugins.Volume}} {{.Version.Version}} {{.Version.APIVersion}}"), format!("[local] {0} {0}", env!("CARGO_PKG_VERSION")));
+    assert!(!info("{{.Store.GraphDriverName}}").is_empty(), "the graph driver");
+
+    let yaml = store.skiff(&["info"]);
+    yaml.ok().stdout_has("host:\n").stdout_has("  ociRuntime:\n    name: skiff\n").stdout_has("registries:\n  localhost:5000:\n");
+    let json = store.skiff(&["info", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json.ok().stdout).unwrap_or_else(|e| json.fail(&format!("info --format json is JSON: {e}")));
+    json.check(value["host"]["ociRuntime"]["name"] == "skiff" && value["store"]["imageStore"]["number"] == 1, "podman's JSON keys");
+}
+
+#[test]
+fn version_templates_see_client_and_server() {
+    let store = Store::new();
+    let version = env!("CARGO_PKG_VERSION");
+    store.skiff(&["version", "--format", "{{.Client.Version}} {{.Server.Version}} {{.Version}}"]).ok().stdout_is(&format!("{version} {version} {version}"));
+    store.skiff(&["version", "--format", "{{.Client.OsArch}}"]).ok().stdout_is(&format!("linux/{}", oci_arch()));
+}
