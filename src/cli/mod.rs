@@ -280,6 +280,9 @@ pub struct RunArgs {
     /// Run the container in the background and print its id
     #[arg(short, long)]
     pub detach: bool,
+    /// Remove the image after the container exits, unless another container uses it (implies --rm)
+    #[arg(long)]
+    pub rmi: bool,
     #[command(flatten)]
     pub create: CreateArgs,
 }
@@ -415,6 +418,36 @@ pub struct CreateArgs {
     /// Mount the volumes of another container: CONTAINER[:ro|rw]
     #[arg(long, value_name = "CONTAINER[:ro|rw]")]
     pub volumes_from: Vec<String>,
+    /// Write the container's id to FILE (refused if FILE exists)
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Option<PathBuf>,
+    /// Remove an existing container of the same --name first
+    #[arg(long)]
+    pub replace: bool,
+    /// Write the container's process id, as the host sees it, to FILE when it starts
+    #[arg(long, value_name = "FILE")]
+    pub pidfile: Option<PathBuf>,
+    /// Read labels from a file (KEY=VALUE lines; --label wins)
+    #[arg(long, value_name = "FILE")]
+    pub label_file: Vec<PathBuf>,
+    /// Pass skiff's whole environment to the container (--env-file and -e win)
+    #[arg(long)]
+    pub env_host: bool,
+    /// Leave out this variable of the image's environment
+    #[arg(long, value_name = "KEY")]
+    pub unsetenv: Vec<String>,
+    /// Leave out the image's whole environment
+    #[arg(long)]
+    pub unsetenv_all: bool,
+    /// The container's /etc/localtime: local (the host's) or a zone of the host's /usr/share/zoneinfo
+    #[arg(long, value_name = "TIMEZONE")]
+    pub tz: Option<String>,
+    /// Add a host user (name or uid) to the container's /etc/passwd
+    #[arg(long, value_name = "USER")]
+    pub hostuser: Vec<String>,
+    /// What to do with systemd's NOTIFY_SOCKET: only ignore can be honoured when it is set (skiff does not pass it on)
+    #[arg(long, value_name = "MODE", value_parser = ["container", "conmon", "ignore"])]
+    pub sdnotify: Option<String>,
     /// Image to run
     #[arg(value_name = "IMAGE")]
     pub image: String,

@@ -61,6 +61,14 @@ pub fn run(ctx: &Context, args: RmiArgs) -> Result<i32> {
     }
 }
 
+/// `run --rmi`: untag or delete the image `target` as `rmi` without
+/// --force would, so an image that another container uses stays.
+pub(super) fn remove_unused(ctx: &Context, target: &str) -> Result<()> {
+    let store = ImageStore::open(&ctx.paths)?;
+    let containers = ContainerStore::open(&ctx.paths);
+    store.update(|images| remove(images, &containers, target, false, false, &mut Report::default()))
+}
+
 /// Untag or delete the image `target` refers to. `any_names` allows deleting
 /// by id an image with several names; `force` removes its containers.
 fn remove(

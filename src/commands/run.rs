@@ -13,7 +13,11 @@ use crate::output;
 use crate::runtime::process;
 
 pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
-    let create = &args.create;
+    if args.rmi && args.detach {
+        return Err(crate::err!("--rmi cannot be used with --detach: the image is removed by the `run` that waits for the container"));
+    }
+    // --rmi implies --rm, as in podman.
+    let create = &crate::cli::CreateArgs { rm: args.create.rm || args.rmi, ..args.create.clone() };
     if create.process.tty && create.process.interactive && !nix::unistd::isatty(std::io::stdin()).unwrap_or(false) {
         output::warn("The input device is not a TTY. The --tty and --interactive flags might not work properly");
     }
@@ -47,7 +51,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
     let outcome = process::run(&spec, |pid| {
         record.status = ContainerStatus::Running;
         record.started_at = Some(now());
-        let _ = containers.save(&record).and_then(|_| containers.set_live(&record.id, pid));
+        let _ = containers.save(&record).and_then(|_| containers.started(&record, pid));
         containers.event(&record, "start");
     });
     let exit_code = match &outcome {
@@ -61,6 +65,11 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
     if create.rm {
         containers.remove(&record)?;
         crate::volume::remove_anonymous(&ctx.paths, &record.config.mounts)?;
+        if args.rmi {
+            if let Err(e) = super::rmi::remove_unused(ctx, &create.image) {
+                output::warn(&format!("Failed removing image {}: {}", create.image, e.message));
+            }
+        }
     } else if let Some(code) = exit_code {
         record.status = ContainerStatus::Exited;
         record.exit_code = Some(code);

@@ -154,7 +154,12 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         endpoint,
         ports: c.ports.clone(),
         runtime_dir: paths.container_runtime_dir(&record.id),
-        etc_files: ETC_FILES.iter().map(|(name, target)| (dir.join(name), target.to_string())).collect(),
+        etc_files: ETC_FILES
+            .iter()
+            .map(|(name, target)| (dir.join(name), target.to_string()))
+            // `--tz`: the zone file copied at creation.
+            .chain(Some(dir.join(super::etc_files::LOCALTIME_FILE)).filter(|f| f.exists()).map(|f| (f, "etc/localtime".to_string())))
+            .collect(),
         read_only_root: c.read_only,
         tmpfs: c.tmpfs.iter().map(|t| TmpfsMount::parse(t)).collect::<Result<_>>()?,
         binds: binds(paths, &c.mounts)?,

@@ -179,7 +179,7 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
                 record.started_at = Some(now());
                 record.exit_code = None;
                 containers.save(&record)?;
-                containers.set_live(&record.id, started.pid.as_raw())?;
+                containers.started(&record, started.pid.as_raw())?;
                 containers.event(&record, "start");
                 let mut checks = HealthChecks::new(paths, &containers, &record)?;
                 report_ok(reporter);

@@ -85,6 +85,10 @@ pub struct ContainerConfig {
     pub mounts: Vec<super::mounts::MountConfig>,
     /// The id of the pod the container belongs to; empty for none.
     pub pod: String,
+    /// `--pidfile`: where the process id is written at each start.
+    pub pidfile: Option<PathBuf>,
+    /// `--tz` as given ("" for the image's /etc/localtime).
+    pub timezone: String,
 }
 
 /// docker's restart policies, carried out by the container's monitor.
@@ -311,6 +315,16 @@ impl ContainerStore {
     /// Record the container's init process; the caller is its watcher.
     pub fn set_live(&self, id: &str, pid: i32) -> Result<()> {
         self.records.set_live(id, pid)
+    }
+
+    /// The container's process runs as `pid`: readers find it live, and
+    /// its `--pidfile` names it.
+    pub fn started(&self, record: &ContainerRecord, pid: i32) -> Result<()> {
+        self.set_live(&record.id, pid)?;
+        if let Some(file) = &record.config.pidfile {
+            std::fs::write(file, pid.to_string()).context(|| format!("write the pid file {}", file.display()))?;
+        }
+        Ok(())
     }
 
     pub fn clear_live(&self, id: &str) {

@@ -1,0 +1,176 @@
+//! `run`/`create` flags docker's and podman's users pass every day:
+//! --cidfile, --replace, --pidfile, --label-file, --env-host, --unsetenv,
+//! --tz, --hostuser, --rmi, --sdnotify and decimal --log-opt sizes.
+
+mod common;
+use common::*;
+use std::time::Duration;
+
+fn container_ids(store: &Store) -> Vec<String> {
+    store.skiff(&["ps", "-a", "-q", "--no-trunc"]).ok().lines()
+}
+
+#[test]
+fn cidfile_is_written_at_creation_and_refused_if_it_exists() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let cidfile = store.home.join("ctr.cid").display().to_string();
+    let created = store.skiff(&["create", "--cidfile", &cidfile, "bb", "true"]);
+    let id = created.ok().lines().last().cloned().unwrap_or_default();
+    let written = std::fs::read_to_string(&cidfile).unwrap_or_default();
+    created.check(written == id, &format!("the cidfile must hold the container id {id:?}, holds {written:?}"));
+
+    store
+        .skiff(&["run", "--rm", "--cidfile", &cidfile, "bb", "true"])
+        .code(125)
+        .stderr_has("container id file exists");
+    let ids = container_ids(&store);
+    created.check(ids == vec![id.clone()], &format!("a refused --cidfile must create nothing: containers {ids:?}"));
+    let still = std::fs::read_to_string(&cidfile).unwrap_or_default();
+    created.check(still == id, "a refused --cidfile must leave the existing file as it was");
+}
+
+#[test]
+fn replace_removes_the_container_of_the_same_name() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let old = store.skiff(&["run", "-d", "--name", "web", "bb", "sleep", "1000"]).ok().lines().last().cloned().unwrap_or_default();
+    let other = store.skiff(&["create", "--name", "web2", "bb", "true"]).ok().lines().last().cloned().unwrap_or_default();
+    let new = store.skiff(&["create", "--replace", "--name", "web", "bb", "true"]).ok().lines().last().cloned().unwrap_or_default();
+    let mut ids = container_ids(&store);
+    ids.sort();
+    let mut want = vec![new.clone(), other];
+    want.sort();
+    store
+        .skiff(&["inspect", "web"])
+        .ok()
+        .stdout_has(&new)
+        .check(ids == want && new != old, &format!("--replace must remove the running {old} and keep web2: containers {ids:?}"));
+
+    store.skiff(&["create", "--replace", "bb", "true"]).code(125).stderr_has("cannot replace container without --name being set");
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn pidfile_names_the_containers_process_on_the_host() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let pidfile = store.home.join("ctr.pid");
+    let arg = pidfile.display().to_string();
+    let out = store.skiff(&["run", "-d", "--name", "p", "--pidfile", &arg, "bb", "sleep", "1000"]);
+    out.ok();
+    wait_for("the pid file", Duration::from_secs(10), || pidfile.exists());
+    let pid = std::fs::read_to_string(&pidfile).unwrap_or_default();
+    let cmdline = std::fs::read(format!("/proc/{}/cmdline", pid.trim())).unwrap_or_default();
+    out.check(
+        cmdline.split(|b| *b == 0).any(|arg| arg == b"sleep"),
+        &format!("the pid file must name the container's sleep on the host, names {pid:?} ({:?})", String::from_utf8_lossy(&cmdline)),
+    );
+    store.skiff(&["rm", "-f", "p"]).ok();
+}
+
+#[test]
+fn label_file_sets_labels_and_label_flags_win() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let file = store.write_file("labels", "# team labels\n\ntier=backend\nowner=file\n");
+    store
+        .skiff(&["create", "--name", "l", "--label-file", &file.display().to_string(), "--label", "owner=flag", "bb", "true"])
+        .ok();
+    let inspect = store.skiff(&["inspect", "l"]);
+    inspect.ok().stdout_has("\"tier\": \"backend\"").stdout_has("\"owner\": \"flag\"");
+    inspect.check(!inspect.stdout.contains("\"owner\": \"file\""), "--label must win over --label-file");
+
+    let missing = store.home.join("no-such-labels").display().to_string();
+    store.skiff(&["create", "--label-file", &missing, "bb", "true"]).code(125).stderr_has("no-such-labels");
+}
+
+#[test]
+fn env_host_and_unsetenv_shape_the_environment() {
+    let store = Store::new().with_env("FROM_HOST", "host");
+    let tarball = &fixtures().busybox_rootfs;
+    store.import(tarball, "envimg", &["ENV KEEP=image", "ENV DROP=image"]);
+    let show = "echo \"$KEEP|$DROP|$FROM_HOST|$X\"";
+    store.skiff(&["run", "--rm", "envimg", "sh", "-c", show]).ok().stdout_is("image|image||");
+    store.skiff(&["run", "--rm", "--unsetenv", "DROP", "envimg", "sh", "-c", show]).ok().stdout_is("image|||");
+    store.skiff(&["run", "--rm", "--unsetenv-all", "-e", "X=flag", "envimg", "sh", "-c", show]).ok().stdout_is("|||flag");
+    store.skiff(&["run", "--rm", "--env-host", "envimg", "sh", "-c", show]).ok().stdout_is("image|image|host|");
+    store
+        .skiff(&["run", "--rm", "--env-host", "-e", "FROM_HOST=flag", "envimg", "sh", "-c", show])
+        .ok()
+        .stdout_is("image|image|flag|");
+}
+
+#[test]
+fn tz_sets_the_containers_localtime() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "--rm", "--tz", "Asia/Tokyo", "bb", "date", "+%Z"]).ok().stdout_is("JST");
+    let zone = std::fs::read("/usr/share/zoneinfo/Asia/Tokyo").unwrap_or_default();
+    let out = store.skiff(&["run", "--rm", "--tz", "Asia/Tokyo", "bb", "md5sum", "/etc/localtime"]);
+    out.ok();
+    let host = store.bash("md5sum < /usr/share/zoneinfo/Asia/Tokyo");
+    out.check(
+        !zone.is_empty() && out.stdout.split_whitespace().next() == host.stdout.split_whitespace().next(),
+        "/etc/localtime in the container must be the zone's file",
+    );
+    let local = store.bash("date +%Z");
+    store.skiff(&["run", "--rm", "--tz", "local", "bb", "date", "+%Z"]).ok().stdout_is(local.stdout.trim());
+    store.skiff(&["create", "--tz", "Foo/Bar", "bb", "true"]).code(125).stderr_has("unknown time zone");
+    store.skiff(&["create", "--tz", "../../../etc/passwd", "bb", "true"]).code(125).stderr_has("unknown time zone");
+    let ids = container_ids(&store);
+    store.skiff(&["ps", "-a"]).check(ids.is_empty(), "a refused --tz must create no container");
+}
+
+#[test]
+fn hostuser_adds_the_host_users_passwd_line() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let host_line = store.bash("getent passwd skiffuser");
+    host_line.ok();
+    let fields: Vec<&str> = host_line.stdout.trim().split(':').collect();
+    let out = store.skiff(&["run", "--rm", "--hostuser", "skiffuser", "bb", "grep", "^skiffuser:", "/etc/passwd"]);
+    out.ok().stdout_has(&format!("skiffuser:x:{}:{}:", fields[2], fields[3]));
+    store.skiff(&["run", "--rm", "--hostuser", "no-such-user-here", "bb", "true"]).code(125).stderr_has("no-such-user-here");
+}
+
+#[test]
+fn rmi_removes_the_image_after_the_container_exits() {
+    let store = Store::new();
+    store.import_busybox("gone");
+    store.skiff(&["run", "--rmi", "gone", "echo", "ran"]).ok().stdout_is("ran");
+    let images = store.skiff(&["images", "--format", "{{.Repository}}"]);
+    images.ok().check(!images.stdout.contains("gone"), "--rmi must remove the image once the container has exited");
+    store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+
+    // An image another container uses stays, as `rmi` without --force.
+    store.import_busybox("kept");
+    store.skiff(&["create", "--name", "user", "kept", "true"]).ok();
+    store.skiff(&["run", "--rmi", "kept", "true"]).ok().stderr_has("Failed removing image kept");
+    store.skiff(&["images", "--format", "{{.Repository}}"]).ok().stdout_has("kept");
+
+    store.skiff(&["run", "-d", "--rmi", "kept", "true"]).code(125).stderr_has("--rmi cannot be used with --detach");
+}
+
+#[test]
+fn sdnotify_modes() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "--rm", "--sdnotify", "ignore", "bb", "echo", "ok"]).ok().stdout_is("ok");
+    // Without systemd's socket there is nothing to pass on.
+    store.skiff(&["run", "--rm", "--sdnotify", "container", "bb", "echo", "ok"]).ok().stdout_is("ok");
+    store.skiff(&["run", "--rm", "--sdnotify", "bogus", "bb", "true"]).code(125).stderr_has("bogus");
+    let notify = store.home.join("notify").display().to_string();
+    let with_socket = Store::new().with_env("NOTIFY_SOCKET", &notify);
+    with_socket.import_busybox("bb");
+    with_socket.skiff(&["run", "--rm", "--sdnotify", "conmon", "bb", "true"]).code(125).stderr_has("--sdnotify=conmon is not supported");
+    with_socket.skiff(&["run", "--rm", "--sdnotify", "ignore", "bb", "echo", "ok"]).ok().stdout_is("ok");
+}
+
+#[test]
+fn log_opt_max_size_takes_decimal_sizes() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "--rm", "--log-opt", "max-size=3.025m", "bb", "echo", "logged"]).ok().stdout_is("logged");
+    store.skiff(&["create", "--log-opt", "max-size=lots", "bb", "true"]).code(125).stderr_has("max-size=lots");
+}
