@@ -174,3 +174,54 @@ fn log_opt_max_size_takes_decimal_sizes() {
     store.skiff(&["run", "--rm", "--log-opt", "max-size=3.025m", "bb", "echo", "logged"]).ok().stdout_is("logged");
     store.skiff(&["create", "--log-opt", "max-size=lots", "bb", "true"]).code(125).stderr_has("max-size=lots");
 }
+
+#[test]
+fn init_is_pid_1_and_runs_the_command_as_its_child() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let out = store.skiff(&["run", "--rm", "--init", "bb", "sh", "-c", "echo $$; cat /proc/1/comm; grep PPid /proc/$$/status"]);
+    let lines = out.ok().lines();
+    out.check(
+        lines.len() == 3 && lines[0] != "1" && lines[1] == "skiff-init" && lines[2].split_whitespace().last() == Some("1"),
+        "with --init, pid 1 must be skiff-init and the command its child (not pid 1)",
+    );
+    store.skiff(&["run", "--rm", "--init", "bb", "sh", "-c", "exit 7"]).code(7);
+
+    // Orphans re-parented to the init are reaped: no zombie is left.
+    let states = store.skiff(&[
+        "run",
+        "--rm",
+        "--init",
+        "bb",
+        "sh",
+        "-c",
+        "sh -c 'sleep 0.2 &'; sleep 1; for f in /proc/[0-9]*/stat; do cut -d' ' -f3 $f; done",
+    ]);
+    states.ok().check(!states.lines().iter().any(|s| s == "Z"), "the init must reap orphaned processes");
+}
+
+#[test]
+fn init_passes_the_stop_signal_on_to_the_command() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    // sleep as pid 1 would ignore SIGTERM; as the init's child it dies of it.
+    store.skiff(&["run", "-d", "--init", "--name", "s", "bb", "sleep", "1000"]).ok();
+    let started = std::time::Instant::now();
+    let stop = store.skiff(&["stop", "-t", "30", "s"]);
+    stop.ok().check(started.elapsed() < Duration::from_secs(15), "stop must not wait for its timeout: SIGTERM must reach the command");
+    store.skiff(&["inspect", "--format", "{{.State.ExitCode}}", "s"]).ok().stdout_is("143");
+    store.skiff(&["rm", "s"]).ok();
+}
+
+#[test]
+fn init_path_runs_that_init_with_the_command() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let init = store.write_file("my-init", "#!/bin/sh\n[ \"$1\" = -- ] && shift\necho \"init as $$\"\nexec \"$@\"\n");
+    std::fs::set_permissions(&init, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let path = init.display().to_string();
+    store.skiff(&["run", "--rm", "--init", "--init-path", &path, "bb", "echo", "command"]).ok().stdout_is("init as 1\ncommand");
+    store.skiff(&["create", "--init-path", &path, "bb", "true"]).code(125).stderr_has("--init-path can only be used with --init");
+    let missing = store.home.join("no-init").display().to_string();
+    store.skiff(&["create", "--init", "--init-path", &missing, "bb", "true"]).code(125).stderr_has("no-init");
+}

@@ -550,6 +550,7 @@ impl Builder<'_> {
             seccomp: confined.seccomp,
             no_new_privileges: confined.no_new_privileges,
             die_with_parent: true,
+            init: false,
             userns: None,
             etc_entries: Vec::new(),
             pod: None,

@@ -448,6 +448,12 @@ pub struct CreateArgs {
     /// What to do with systemd's NOTIFY_SOCKET: only ignore can be honoured when it is set (skiff does not pass it on)
     #[arg(long, value_name = "MODE", value_parser = ["container", "conmon", "ignore"])]
     pub sdnotify: Option<String>,
+    /// Run an init as the container's pid 1 that reaps zombies and passes signals on to the command (skiff itself, or --init-path)
+    #[arg(long)]
+    pub init: bool,
+    /// With --init: this host binary as the init (bind-mounted at /run/podman-init, run as `INIT -- COMMAND`)
+    #[arg(long, value_name = "PATH")]
+    pub init_path: Option<PathBuf>,
     /// Image to run
     #[arg(value_name = "IMAGE")]
     pub image: String,

@@ -108,6 +108,17 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
     if args.replace && args.name.is_none() {
         return Err(crate::err!("cannot replace container without --name being set"));
     }
+    let init_path = match &args.init_path {
+        Some(_) if !args.init => return Err(crate::err!("--init-path can only be used with --init")),
+        Some(path) => {
+            let path = std::path::absolute(path).context(|| "resolve the --init-path path".into())?;
+            if !std::fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+                return Err(crate::err!("invalid --init-path {}: not a file", path.display()));
+            }
+            Some(path)
+        }
+        None => None,
+    };
     let zone_file = args.tz.as_deref().map(etc_files::zone_file).transpose()?;
     let host_users = args.hostuser.iter().map(|u| etc_files::host_passwd_entry(u)).collect::<Result<Vec<_>>>()?;
     if let Some(mode @ ("container" | "conmon")) = args.sdnotify.as_deref() {
@@ -342,6 +353,8 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
                 pod: pod.map(|p| p.id.clone()).unwrap_or_default(),
                 pidfile,
                 timezone: args.tz.clone().unwrap_or_default(),
+                init: args.init,
+                init_path: init_path.clone(),
             },
         });
         let record = match created {

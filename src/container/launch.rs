@@ -18,6 +18,9 @@ use crate::storage::driver::{Driver, RootfsLayout};
 /// directory: (file name, path inside the container).
 pub const ETC_FILES: &[(&str, &str)] = &[("hosts", "etc/hosts"), ("resolv.conf", "etc/resolv.conf"), ("hostname", "etc/hostname")];
 
+/// Where `--init-path`'s binary appears in the container, as in podman.
+pub const INIT_DESTINATION: &str = "/run/podman-init";
+
 /// Where a container keeps the seccomp profile file it was created with.
 pub const SECCOMP_PROFILE_FILE: &str = "seccomp.json";
 
@@ -129,6 +132,11 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
     };
     let mut args = c.entrypoint.clone();
     args.extend(c.cmd.iter().cloned());
+    let mut binds = binds(paths, &c.mounts)?;
+    if let (true, Some(init)) = (c.init, &c.init_path) {
+        args.splice(0..0, [INIT_DESTINATION.to_string(), "--".to_string()]);
+        binds.push(BindMount { source: init.clone(), destination: INIT_DESTINATION.into(), read_only: true, copy_up: false });
+    }
     let confinement = confinement(c, Some(&dir), true)?;
     let mut layout = RootfsLayout::for_container(&dir, layers);
     layout.id_mapping = c.userns_mappings.as_ref().map(|m| m.fuse_options());
@@ -162,13 +170,15 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             .collect(),
         read_only_root: c.read_only,
         tmpfs: c.tmpfs.iter().map(|t| TmpfsMount::parse(t)).collect::<Result<_>>()?,
-        binds: binds(paths, &c.mounts)?,
+        binds,
         masked_paths: confinement.masked_paths,
         readonly_paths: confinement.readonly_paths,
         caps: confinement.caps,
         seccomp: confinement.seccomp,
         no_new_privileges: confinement.no_new_privileges,
         die_with_parent: true,
+        // Skiff's own init, unless --init-path brings another.
+        init: c.init && c.init_path.is_none(),
         userns: c.userns_mappings.clone(),
         etc_entries,
         pod: match &network {

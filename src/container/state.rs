@@ -89,6 +89,10 @@ pub struct ContainerConfig {
     pub pidfile: Option<PathBuf>,
     /// `--tz` as given ("" for the image's /etc/localtime).
     pub timezone: String,
+    /// `--init`: an init runs the command (see `launch::INIT_DESTINATION`).
+    pub init: bool,
+    /// `--init-path`: the host binary that is the init; None for skiff's own.
+    pub init_path: Option<PathBuf>,
 }
 
 /// docker's restart policies, carried out by the container's monitor.

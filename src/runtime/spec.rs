@@ -170,6 +170,9 @@ pub struct ContainerSpec {
     /// Kill the process when the skiff process watching it dies (foreground
     /// runs, monitors); off for `exec -d`.
     pub die_with_parent: bool,
+    /// `--init`: the container's first process stays as its init (reaps
+    /// orphans, passes signals on) and runs the command as its child.
+    pub init: bool,
     /// The container's own user namespace (`--userns=keep-id`); None to
     /// stay in skiff's.
     pub userns: Option<crate::runtime::userns::NestedMappings>,
