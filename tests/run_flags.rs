@@ -225,3 +225,32 @@ fn init_path_runs_that_init_with_the_command() {
     let missing = store.home.join("no-init").display().to_string();
     store.skiff(&["create", "--init", "--init-path", &missing, "bb", "true"]).code(125).stderr_has("no-init");
 }
+
+#[test]
+fn requires_starts_the_required_containers_first() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["create", "--name", "db", "bb", "sleep", "1000"]).ok();
+    store.skiff(&["run", "--rm", "--requires", "db", "bb", "echo", "app"]).ok().stdout_is("app");
+    store.skiff(&["inspect", "--format", "{{.State.Status}}", "db"]).ok().stdout_is("running");
+
+    store.skiff(&["create", "--name", "app", "--requires", "db", "bb", "sleep", "1000"]).ok();
+    store.skiff(&["stop", "-t", "0", "db"]).ok();
+    store.skiff(&["start", "app"]).ok();
+    store.skiff(&["inspect", "--format", "{{.State.Status}}", "db"]).ok().stdout_is("running");
+
+    store.skiff(&["create", "--requires", "no-such-ctr", "bb", "true"]).code(125).stderr_has("no-such-ctr");
+    store.skiff(&["rm", "-f", "app", "db"]).ok();
+}
+
+#[test]
+fn preserve_fds_passes_descriptors_from_3_on() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let file = store.write_file("passed", "through fd 3\n");
+    let script = format!("skiff run --rm --preserve-fds 1 bb cat /proc/self/fd/3 3<{}", file.display());
+    store.bash(&script).ok().stdout_is("through fd 3");
+    let refused = store.bash(&format!("skiff run --rm --preserve-fds 2 bb true 3<{}", file.display()));
+    refused.code(125).stderr_has("descriptor 4 is not open");
+    store.skiff(&["run", "-d", "--preserve-fds", "1", "bb", "true"]).code(125).stderr_has("--preserve-fds cannot be used with --detach");
+}

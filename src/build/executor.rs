@@ -551,6 +551,7 @@ impl Builder<'_> {
             no_new_privileges: confined.no_new_privileges,
             die_with_parent: true,
             init: false,
+            preserve_fds: 0,
             userns: None,
             etc_entries: Vec::new(),
             pod: None,

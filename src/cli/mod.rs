@@ -283,6 +283,9 @@ pub struct RunArgs {
     /// Remove the image after the container exits, unless another container uses it (implies --rm)
     #[arg(long)]
     pub rmi: bool,
+    /// Pass N more open descriptors, from 3 on, to the container's process (foreground only)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub preserve_fds: u32,
     #[command(flatten)]
     pub create: CreateArgs,
 }
@@ -454,6 +457,9 @@ pub struct CreateArgs {
     /// With --init: this host binary as the init (bind-mounted at /run/podman-init, run as `INIT -- COMMAND`)
     #[arg(long, value_name = "PATH")]
     pub init_path: Option<PathBuf>,
+    /// Containers to start first whenever this one starts (names or ids, comma-separated)
+    #[arg(long, value_name = "CONTAINER", value_delimiter = ',')]
+    pub requires: Vec<String>,
     /// Image to run
     #[arg(value_name = "IMAGE")]
     pub image: String,

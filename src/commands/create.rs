@@ -119,6 +119,12 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         }
         None => None,
     };
+    // Resolved to ids now: the names may change or be reused later.
+    let requires = args
+        .requires
+        .iter()
+        .map(|key| ContainerStore::open(&ctx.paths).lookup(key).map(|c| c.id).map_err(|e| crate::err!("--requires {key}: {}", e.message)))
+        .collect::<Result<Vec<_>>>()?;
     let zone_file = args.tz.as_deref().map(etc_files::zone_file).transpose()?;
     let host_users = args.hostuser.iter().map(|u| etc_files::host_passwd_entry(u)).collect::<Result<Vec<_>>>()?;
     if let Some(mode @ ("container" | "conmon")) = args.sdnotify.as_deref() {
@@ -355,6 +361,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
                 timezone: args.tz.clone().unwrap_or_default(),
                 init: args.init,
                 init_path: init_path.clone(),
+                requires: requires.clone(),
             },
         });
         let record = match created {

@@ -20,6 +20,7 @@ pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
         let log_offset = super::logs::log_len(&store, &record.id);
         if record.status != ContainerStatus::Running {
             start_pod_of(ctx, &record)?;
+            start_required(ctx, &record)?;
             store.clear_stop(&record.id);
             monitor::spawn(&ctx.paths, &record.id)?;
         }
@@ -29,6 +30,20 @@ pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
         output::line(key);
     }
     Ok(0)
+}
+
+/// `--requires`: the containers a container needs are started first.
+pub fn start_required(ctx: &Context, record: &crate::container::ContainerRecord) -> Result<()> {
+    let store = ContainerStore::open(&ctx.paths);
+    for id in &record.config.requires {
+        let required = store.lookup(id).map_err(|_| crate::err!("container {} requires container {id}, which no longer exists", record.name))?;
+        if required.status != ContainerStatus::Running {
+            start_pod_of(ctx, &required)?;
+            store.clear_stop(&required.id);
+            monitor::spawn(&ctx.paths, &required.id)?;
+        }
+    }
+    Ok(())
 }
 
 /// A container of a pod needs the pod's infra process running first.

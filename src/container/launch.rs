@@ -179,6 +179,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         die_with_parent: true,
         // Skiff's own init, unless --init-path brings another.
         init: c.init && c.init_path.is_none(),
+        preserve_fds: 0,
         userns: c.userns_mappings.clone(),
         etc_entries,
         pod: match &network {

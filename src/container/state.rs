@@ -93,6 +93,8 @@ pub struct ContainerConfig {
     pub init: bool,
     /// `--init-path`: the host binary that is the init; None for skiff's own.
     pub init_path: Option<PathBuf>,
+    /// `--requires`: the ids of containers started before this one.
+    pub requires: Vec<String>,
 }
 
 /// docker's restart policies, carried out by the container's monitor.

@@ -549,6 +549,10 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
     // No descriptor of skiff may reach the command (the error pipe is
     // already close-on-exec and closes on success).
     close_on_exec_beyond_stdio().map_err(|e| crate::err!("close_range: {e}"))?;
+    for fd in 3..3 + spec.preserve_fds as RawFd {
+        nix::fcntl::fcntl(unsafe { BorrowedFd::borrow_raw(fd) }, nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::empty()))
+            .context(|| format!("pass descriptor {fd} on (--preserve-fds)"))?;
+    }
     // Set last: credential changes clear it. The container (or exec'd
     // process) dies with the skiff process that watches it.
     if spec.die_with_parent {
