@@ -254,3 +254,12 @@ fn preserve_fds_passes_descriptors_from_3_on() {
     refused.code(125).stderr_has("descriptor 4 is not open");
     store.skiff(&["run", "-d", "--preserve-fds", "1", "bb", "true"]).code(125).stderr_has("--preserve-fds cannot be used with --detach");
 }
+
+#[test]
+fn umask_sets_the_commands_umask() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "--rm", "--umask", "0077", "bb", "sh", "-c", "umask"]).ok().stdout_is("0077");
+    store.skiff(&["run", "--rm", "--umask", "027", "bb", "sh", "-c", "touch /tmp/f; stat -c %a /tmp/f"]).ok().stdout_is("640");
+    store.skiff(&["create", "--umask", "999", "bb", "true"]).code(125).stderr_has("invalid --umask");
+}

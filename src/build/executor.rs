@@ -552,6 +552,7 @@ impl Builder<'_> {
             die_with_parent: true,
             init: false,
             preserve_fds: 0,
+            umask: None,
             userns: None,
             etc_entries: Vec::new(),
             pod: None,

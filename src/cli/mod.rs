@@ -460,6 +460,9 @@ pub struct CreateArgs {
     /// Containers to start first whenever this one starts (names or ids, comma-separated)
     #[arg(long, value_name = "CONTAINER", value_delimiter = ',')]
     pub requires: Vec<String>,
+    /// The container process's umask, in octal [default: the image's process gets 0022]
+    #[arg(long, value_name = "MASK")]
+    pub umask: Option<String>,
     /// Image to run
     #[arg(value_name = "IMAGE")]
     pub image: String,

@@ -125,6 +125,11 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         .iter()
         .map(|key| ContainerStore::open(&ctx.paths).lookup(key).map(|c| c.id).map_err(|e| crate::err!("--requires {key}: {}", e.message)))
         .collect::<Result<Vec<_>>>()?;
+    let umask = args
+        .umask
+        .as_deref()
+        .map(|m| u32::from_str_radix(m, 8).ok().filter(|m| *m <= 0o777).ok_or_else(|| crate::err!("invalid --umask {m:?}: not an octal mask such as 0022")))
+        .transpose()?;
     let zone_file = args.tz.as_deref().map(etc_files::zone_file).transpose()?;
     let host_users = args.hostuser.iter().map(|u| etc_files::host_passwd_entry(u)).collect::<Result<Vec<_>>>()?;
     if let Some(mode @ ("container" | "conmon")) = args.sdnotify.as_deref() {
@@ -362,6 +367,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
                 init: args.init,
                 init_path: init_path.clone(),
                 requires: requires.clone(),
+                umask,
             },
         });
         let record = match created {

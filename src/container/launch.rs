@@ -180,6 +180,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         // Skiff's own init, unless --init-path brings another.
         init: c.init && c.init_path.is_none(),
         preserve_fds: 0,
+        umask: c.umask,
         userns: c.userns_mappings.clone(),
         etc_entries,
         pod: match &network {

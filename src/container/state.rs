@@ -95,6 +95,8 @@ pub struct ContainerConfig {
     pub init_path: Option<PathBuf>,
     /// `--requires`: the ids of containers started before this one.
     pub requires: Vec<String>,
+    /// `--umask`; None for the default.
+    pub umask: Option<u32>,
 }
 
 /// docker's restart policies, carried out by the container's monitor.

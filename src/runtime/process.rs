@@ -558,6 +558,9 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
     if spec.die_with_parent {
         unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) };
     }
+    if let Some(mask) = spec.umask {
+        nix::sys::stat::umask(nix::sys::stat::Mode::from_bits_truncate(mask));
+    }
     if spec.init && !joined {
         become_init()?;
     }

@@ -176,6 +176,8 @@ pub struct ContainerSpec {
     /// `--preserve-fds`: skiff's descriptors 3 to 3+N-1 stay open for
     /// the command.
     pub preserve_fds: u32,
+    /// The command's umask (`--umask`); None for skiff's own default.
+    pub umask: Option<u32>,
     /// The container's own user namespace (`--userns=keep-id`); None to
     /// stay in skiff's.
     pub userns: Option<crate::runtime::userns::NestedMappings>,
