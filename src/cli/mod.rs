@@ -307,6 +307,12 @@ pub struct RunArgs {
     /// Run the container in the background and print its id
     #[arg(short, long)]
     pub detach: bool,
+    /// Remove the image after the container exits, unless another container uses it (implies --rm)
+    #[arg(long)]
+    pub rmi: bool,
+    /// Pass N more open descriptors, from 3 on, to the container's process (foreground only)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub preserve_fds: u32,
     #[command(flatten)]
     pub create: CreateArgs,
 }
@@ -445,6 +451,48 @@ pub struct CreateArgs {
     /// Give the container a secret: NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]
     #[arg(long, value_name = "NAME[,OPTIONS]")]
     pub secret: Vec<String>,
+    /// Write the container's id to FILE (refused if FILE exists)
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Option<PathBuf>,
+    /// Remove an existing container of the same --name first
+    #[arg(long)]
+    pub replace: bool,
+    /// Write the container's process id, as the host sees it, to FILE when it starts
+    #[arg(long, value_name = "FILE")]
+    pub pidfile: Option<PathBuf>,
+    /// Read labels from a file (KEY=VALUE lines; --label wins)
+    #[arg(long, value_name = "FILE")]
+    pub label_file: Vec<PathBuf>,
+    /// Pass skiff's whole environment to the container (--env-file and -e win)
+    #[arg(long)]
+    pub env_host: bool,
+    /// Leave out this variable of the image's environment
+    #[arg(long, value_name = "KEY")]
+    pub unsetenv: Vec<String>,
+    /// Leave out the image's whole environment
+    #[arg(long)]
+    pub unsetenv_all: bool,
+    /// The container's /etc/localtime: local (the host's) or a zone of the host's /usr/share/zoneinfo
+    #[arg(long, value_name = "TIMEZONE")]
+    pub tz: Option<String>,
+    /// Add a host user (name or uid) to the container's /etc/passwd
+    #[arg(long, value_name = "USER")]
+    pub hostuser: Vec<String>,
+    /// What to do with systemd's NOTIFY_SOCKET: only ignore can be honoured when it is set (skiff does not pass it on)
+    #[arg(long, value_name = "MODE", value_parser = ["container", "conmon", "ignore"])]
+    pub sdnotify: Option<String>,
+    /// Run an init as the container's pid 1 that reaps zombies and passes signals on to the command (skiff itself, or --init-path)
+    #[arg(long)]
+    pub init: bool,
+    /// With --init: this host binary as the init (bind-mounted at /run/podman-init, run as `INIT -- COMMAND`)
+    #[arg(long, value_name = "PATH")]
+    pub init_path: Option<PathBuf>,
+    /// Containers to start first whenever this one starts (names or ids, comma-separated)
+    #[arg(long, value_name = "CONTAINER", value_delimiter = ',')]
+    pub requires: Vec<String>,
+    /// The container process's umask, in octal [default: the image's process gets 0022]
+    #[arg(long, value_name = "MASK")]
+    pub umask: Option<String>,
     /// Image to run: a name or id, or a transport reference (docker://, docker-archive:, oci-archive:, oci:, dir:, containers-storage:)
     #[arg(value_name = "IMAGE")]
     pub image: String,

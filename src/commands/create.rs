@@ -106,6 +106,56 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         SecretUse::Env { name } => Some(format!("{name}={}", String::from_utf8_lossy(data))),
         SecretUse::Mount { .. } => None,
     }));
+    let user_env = collect_env(&args.process.env, &args.process.env_file)?;
+    // Taken now, before anything (the user namespace) may change it.
+    let host_env: Vec<String> = if args.env_host {
+        std::env::vars_os().map(|(k, v)| format!("{}={}", k.to_string_lossy(), v.to_string_lossy())).collect()
+    } else {
+        Vec::new()
+    };
+    let cidfile = args.cidfile.as_deref().map(std::path::absolute).transpose().context(|| "resolve the --cidfile path".into())?;
+    if let Some(file) = cidfile.as_ref().filter(|f| f.exists()) {
+        return Err(crate::err!(
+            "container id file exists. Ensure another container is not using it or delete {}",
+            file.display()
+        ));
+    }
+    let pidfile = args.pidfile.as_deref().map(std::path::absolute).transpose().context(|| "resolve the --pidfile path".into())?;
+    if args.replace && args.name.is_none() {
+        return Err(crate::err!("cannot replace container without --name being set"));
+    }
+    let init_path = match &args.init_path {
+        Some(_) if !args.init => return Err(crate::err!("--init-path can only be used with --init")),
+        Some(path) => {
+            let path = std::path::absolute(path).context(|| "resolve the --init-path path".into())?;
+            if !std::fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+                return Err(crate::err!("invalid --init-path {}: not a file", path.display()));
+            }
+            Some(path)
+        }
+        None => None,
+    };
+    // Resolved to ids now: the names may change or be reused later.
+    let requires = args
+        .requires
+        .iter()
+        .map(|key| ContainerStore::open(&ctx.paths).lookup(key).map(|c| c.id).map_err(|e| crate::err!("--requires {key}: {}", e.message)))
+        .collect::<Result<Vec<_>>>()?;
+    let umask = args
+        .umask
+        .as_deref()
+        .map(|m| u32::from_str_radix(m, 8).ok().filter(|m| *m <= 0o777).ok_or_else(|| crate::err!("invalid --umask {m:?}: not an octal mask such as 0022")))
+        .transpose()?;
+    let zone_file = args.tz.as_deref().map(etc_files::zone_file).transpose()?;
+    let host_users = args.hostuser.iter().map(|u| etc_files::host_passwd_entry(u)).collect::<Result<Vec<_>>>()?;
+    if let Some(mode @ ("container" | "conmon")) = args.sdnotify.as_deref() {
+        // Without NOTIFY_SOCKET there is nothing to pass on, in any mode.
+        if std::env::var_os("NOTIFY_SOCKET").is_some() {
+            return Err(crate::err!(
+                "--sdnotify={mode} is not supported: skiff does not pass systemd's NOTIFY_SOCKET on (use --sdnotify=ignore)"
+            ));
+        }
+    }
     if let Some(w) = &args.process.workdir {
         if !w.starts_with('/') {
             return Err(crate::err!("the working directory {w:?} is invalid: it needs to be an absolute path"));
@@ -119,7 +169,12 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
     if args.rm && restart != RestartPolicy::No {
         return Err(crate::err!("the --rm option conflicts with --restart {}", args.restart));
     }
-    let labels = parse_labels(&args.label)?;
+    let mut label_lines = Vec::new();
+    for file in &args.label_file {
+        label_lines.extend(key_value_lines(file, "label file")?);
+    }
+    label_lines.extend(args.label.iter().cloned());
+    let labels = parse_labels(&label_lines)?;
     if let Some(sig) = &args.stop_signal {
         crate::container::monitor::parse_signal(sig)?;
     }
@@ -226,7 +281,11 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         if entrypoint.is_empty() && cmd.is_empty() {
             return Err(crate::err!("no command or entrypoint provided, and no CMD or ENTRYPOINT from image"));
         }
-        let mut env = cfg.env().clone().unwrap_or_default();
+        // As podman: --unsetenv only takes from the image's variables; the
+        // host's (--env-host), then the files' and -e's come after them.
+        let mut env = if args.unsetenv_all { Vec::new() } else { cfg.env().clone().unwrap_or_default() };
+        env.retain(|entry| !args.unsetenv.iter().any(|key| entry.split('=').next() == Some(key.as_str())));
+        env.extend(host_env);
         env.extend(user_env);
         let workdir = args
             .process
@@ -269,8 +328,15 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         };
 
         let mount_points: Vec<&str> = mounts.iter().map(|m| m.destination.as_str()).collect();
-        let etc_entries =
+        let mut etc_entries =
             keep_id.as_ref().map(|(uid, gid, _, me)| me.etc_entries(*uid, *gid, &workdir, &mount_points)).unwrap_or_default();
+        etc_entries.extend(host_users);
+        if let Some(name) = args.name.as_deref().filter(|_| args.replace) {
+            // Only a container of exactly that name (not one whose id starts so).
+            if let Some(old) = containers.lookup(name).ok().filter(|c| c.name == name) {
+                crate::container::lifecycle::remove_one(&ctx.paths, &containers, &old.id, true, false)?;
+            }
+        }
         let created = containers.create(args.name.as_deref(), |id, name| ContainerRecord {
             id: id.to_string(),
             name: name.to_string(),
@@ -325,6 +391,12 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
                 userns_mappings: keep_id.as_ref().map(|(_, _, nested, _)| nested.clone()),
                 etc_entries: etc_entries.clone(),
                 pod: pod.map(|p| p.id.clone()).unwrap_or_default(),
+                pidfile,
+                timezone: args.tz.clone().unwrap_or_default(),
+                init: args.init,
+                init_path: init_path.clone(),
+                requires: requires.clone(),
+                umask,
             },
         });
         let record = match created {
@@ -354,8 +426,24 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
                     crate::secret::write_container_copy(&crate::secret::container_copy(&dir, index, &request.secret), data, &request.usage)
                 })
             })
+            .and_then(|_| match &zone_file {
+                Some(zone) => std::fs::copy(zone, dir.join(etc_files::LOCALTIME_FILE))
+                    .map(drop)
+                    .context(|| format!("copy the time zone {}", zone.display())),
+                None => Ok(()),
+            })
             .and_then(|_| match &custom_profile {
                 Some(json) => std::fs::write(dir.join(SECCOMP_PROFILE_FILE), json).context(|| "keep the seccomp profile".into()),
+                None => Ok(()),
+            })
+            // Last, so that nothing can fail after it is written.
+            .and_then(|_| match &cidfile {
+                Some(file) => std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(file)
+                    .and_then(|mut f| std::io::Write::write_all(&mut f, record.id.as_bytes()))
+                    .context(|| format!("write the container id file {}", file.display())),
                 None => Ok(()),
             });
         drop(image_lock);
@@ -407,19 +495,26 @@ pub fn collect_env(flags: &[String], files: &[std::path::PathBuf]) -> Result<Vec
         }
     };
     for file in files {
-        let text = std::fs::read_to_string(file).context(|| format!("read env file {}", file.display()))?;
-        for line in text.lines() {
-            let line = line.trim_start();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            take(line.trim_end_matches('\r'), &mut out)?;
+        for line in key_value_lines(file, "env file")? {
+            take(&line, &mut out)?;
         }
     }
     for entry in flags {
         take(entry, &mut out)?;
     }
     Ok(out)
+}
+
+/// The KEY=VALUE lines of an `--env-file` or `--label-file`, without
+/// blank lines and # comments.
+fn key_value_lines(file: &std::path::Path, what: &str) -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(file).context(|| format!("read {what} {}", file.display()))?;
+    Ok(text
+        .lines()
+        .map(|line| line.trim_start().trim_end_matches('\r'))
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(String::from)
+        .collect())
 }
 
 pub(crate) fn parse_labels(labels: &[String]) -> Result<std::collections::BTreeMap<String, String>> {
@@ -503,7 +598,8 @@ fn merge_healthcheck(flags: Option<Healthcheck>, image: Option<Healthcheck>) -> 
     Some(merged.with_defaults())
 }
 
-/// "10m", "1k", "2g", "512" (bytes); units are powers of 1024 as docker's.
+/// "10m", "1k", "2g", "512" (bytes), "3.025m"; units are powers of 1024
+/// and fractions are allowed, as docker's.
 fn parse_size(s: &str) -> Option<u64> {
     let s = s.trim().to_ascii_lowercase();
     let s = s.trim_end_matches('b');
@@ -513,7 +609,8 @@ fn parse_size(s: &str) -> Option<u64> {
         'g' => (&s[..s.len() - 1], 1 << 30),
         _ => (s, 1),
     };
-    num.parse::<u64>().ok().map(|n| n * mult)
+    let number = num.parse::<f64>().ok().filter(|n| n.is_finite() && *n >= 0.0)?;
+    Some((number * mult as f64) as u64)
 }
 
 /// `--entrypoint` is a command, or a JSON array of its argv; "" clears it.
@@ -586,6 +683,8 @@ mod tests {
     fn sizes_and_log_options() {
         assert_eq!(parse_size("10m"), Some(10 << 20));
         assert_eq!(parse_size("512"), Some(512));
+        assert_eq!(parse_size("3.025m"), Some((3.025 * 1048576.0) as u64));
+        assert_eq!(parse_size("-1k"), None);
         assert_eq!(log_settings("k8s-file", &["max-size=1k".into()]).unwrap(), ("k8s-file".into(), 1024));
         assert!(log_settings("syslog", &[]).is_err());
         assert!(log_settings("k8s-file", &["max-file=3".into()]).is_err());

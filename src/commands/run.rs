@@ -12,7 +12,20 @@ use crate::output;
 use crate::runtime::process;
 
 pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
-    let create = &args.create;
+    if args.rmi && args.detach {
+        return Err(crate::err!("--rmi cannot be used with --detach: the image is removed by the `run` that waits for the container"));
+    }
+    if args.preserve_fds > 0 && args.detach {
+        return Err(crate::err!("--preserve-fds cannot be used with --detach: only a foreground run has the descriptors to pass"));
+    }
+    // Checked before skiff opens anything that could take their numbers.
+    for fd in 3..3 + args.preserve_fds as i32 {
+        if nix::fcntl::fcntl(unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) }, nix::fcntl::FcntlArg::F_GETFD).is_err() {
+            return Err(crate::err!("--preserve-fds {}: descriptor {fd} is not open", args.preserve_fds));
+        }
+    }
+    // --rmi implies --rm, as in podman.
+    let create = &crate::cli::CreateArgs { rm: args.create.rm || args.rmi, ..args.create.clone() };
     if create.process.tty && create.process.interactive && !nix::unistd::isatty(std::io::stdin()).unwrap_or(false) {
         output::warn("The input device is not a TTY. The --tty and --interactive flags might not work properly");
     }
@@ -24,6 +37,10 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
     }
     let mut record = create_container(ctx, create, true)?;
     let containers = ContainerStore::open(&ctx.paths);
+    if let Err(e) = crate::container::lifecycle::start_required(&ctx.paths, &record) {
+        let _ = containers.remove(&record);
+        return Err(e);
+    }
     if args.detach {
         if let Err(e) = monitor::spawn(&ctx.paths, &record.id) {
             if create.rm {
@@ -37,7 +54,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
 
     let images = ImageStore::open(&ctx.paths)?;
     let spec = match spec_for(&ctx.paths, &images, &record) {
-        Ok(spec) => spec,
+        Ok(spec) => crate::runtime::spec::ContainerSpec { preserve_fds: args.preserve_fds, ..spec },
         Err(e) => {
             let _ = containers.remove(&record);
             return Err(e);
@@ -57,6 +74,11 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
     if create.rm {
         containers.remove(&record)?;
         crate::volume::remove_anonymous(&ctx.paths, &record.config.mounts)?;
+        if args.rmi {
+            if let Err(e) = crate::container::image_removal::remove_unused(&ctx.paths, &create.image) {
+                output::warn(&format!("Failed removing image {}: {}", create.image, e.message));
+            }
+        }
     } else if let Some(code) = exit_code {
         // The container may have been removed (rm -f) while it ran.
         // As podman and docker: `run` returns the first run's status and the

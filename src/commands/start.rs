@@ -21,6 +21,7 @@ pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
         let log_offset = crate::container::logs::log_len(&store, &record.id);
         if record.status != ContainerStatus::Running {
             start_pod_of(&ctx.paths, &record)?;
+            crate::container::lifecycle::start_required(&ctx.paths, &record)?;
             store.clear_stop(&record.id);
             monitor::spawn(&ctx.paths, &record.id)?;
         }

@@ -71,6 +71,48 @@ pub fn write_container_env(dir: &Path, record: &ContainerRecord) -> Result<()> {
     Ok(())
 }
 
+/// Where a container created with `--tz` keeps its /etc/localtime.
+pub const LOCALTIME_FILE: &str = "localtime";
+
+/// The host file `--tz` names: the host's own /etc/localtime for `local`,
+/// else a zone of the host's zoneinfo database (podman's rule).
+pub fn zone_file(tz: &str) -> Result<std::path::PathBuf> {
+    let unknown = || crate::err!("invalid --tz {tz:?}: unknown time zone (see /usr/share/zoneinfo on the host, or use local)");
+    let path = if tz == "local" {
+        std::path::PathBuf::from("/etc/localtime")
+    } else {
+        // A zone name, never a way out of the database.
+        let relative = Path::new(tz);
+        if tz.is_empty() || !relative.components().all(|c| matches!(c, std::path::Component::Normal(_))) {
+            return Err(unknown());
+        }
+        Path::new("/usr/share/zoneinfo").join(relative)
+    };
+    match std::fs::metadata(&path) {
+        Ok(meta) if meta.is_file() => Ok(path),
+        _ => Err(unknown()),
+    }
+}
+
+/// `--hostuser`: the host's /etc/passwd line for a user (name or uid).
+pub fn host_passwd_entry(user: &str) -> Result<(String, String)> {
+    let found = match user.parse::<u32>() {
+        Ok(uid) => nix::unistd::User::from_uid(uid.into()),
+        Err(_) => nix::unistd::User::from_name(user),
+    };
+    let u = found.ok().flatten().ok_or_else(|| crate::err!("invalid --hostuser {user:?}: no such user on the host"))?;
+    let line = format!(
+        "{}:x:{}:{}:{}:{}:{}",
+        u.name,
+        u.uid,
+        u.gid,
+        u.gecos.to_string_lossy(),
+        u.dir.display(),
+        u.shell.display()
+    );
+    Ok(("etc/passwd".into(), line))
+}
+
 /// The calling user as the host knows it, for keep-id's /etc entries.
 pub struct HostUser {
     name: String,
@@ -205,6 +247,15 @@ mod tests {
         assert_eq!(resolv_conf(&config, &slirp, None, HOST), "search corp.test\nnameserver 192.0.2.1\noptions edns0\n");
         let config = ContainerConfig { dns_search: vec![".".into()], ..Default::default() };
         assert_eq!(resolv_conf(&config, &slirp, None, HOST), "nameserver 10.0.2.3\noptions edns0\n");
+    }
+
+    #[test]
+    fn time_zones() {
+        assert!(zone_file("local").is_ok());
+        assert_eq!(zone_file("Etc/UTC").unwrap(), Path::new("/usr/share/zoneinfo/Etc/UTC"));
+        for bad in ["Foo/Bar", "../../etc/passwd", "/etc/passwd", "", "Etc"] {
+            assert!(zone_file(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -21,6 +21,8 @@ pub const ETC_FILES: &[(&str, &str)] = &[("hosts", "etc/hosts"), ("resolv.conf",
 /// The files that tell programs they run in a container, podman's and
 /// docker's, generated per container and bind-mounted like `ETC_FILES`.
 pub const CONTAINER_ENV_FILES: &[(&str, &str)] = &[("containerenv", "run/.containerenv"), ("dockerenv", ".dockerenv")];
+/// Where `--init-path`'s binary appears in the container, as in podman.
+pub const INIT_DESTINATION: &str = "/run/podman-init";
 
 /// Where a container keeps the seccomp profile file it was created with.
 pub const SECCOMP_PROFILE_FILE: &str = "seccomp.json";
@@ -133,6 +135,11 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
     };
     let mut args = c.entrypoint.clone();
     args.extend(c.cmd.iter().cloned());
+    let mut binds = binds(paths, &c.mounts)?;
+    if let (true, Some(init)) = (c.init, &c.init_path) {
+        args.splice(0..0, [INIT_DESTINATION.to_string(), "--".to_string()]);
+        binds.push(BindMount { source: init.clone(), destination: INIT_DESTINATION.into(), read_only: true, copy_up: false });
+    }
     let confinement = confinement(c, Some(&dir), true)?;
     let mut layout = RootfsLayout::for_container(&dir, layers);
     layout.id_mapping = c.userns_mappings.as_ref().map(|m| m.fuse_options());
@@ -162,16 +169,23 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             .iter()
             .chain(CONTAINER_ENV_FILES.iter().filter(|(name, _)| dir.join(name).exists()))
             .map(|(name, target)| (dir.join(name), target.to_string()))
+            .map(|(name, target)| (dir.join(name), target.to_string()))
+            // `--tz`: the zone file copied at creation.
+            .chain(Some(dir.join(super::etc_files::LOCALTIME_FILE)).filter(|f| f.exists()).map(|f| (f, "etc/localtime".to_string())))
             .collect(),
         read_only_root: c.read_only,
         tmpfs: c.tmpfs.iter().map(|t| TmpfsMount::parse(t)).collect::<Result<_>>()?,
-        binds: binds(paths, &c.mounts)?,
+        binds,
         masked_paths: confinement.masked_paths,
         readonly_paths: confinement.readonly_paths,
         caps: confinement.caps,
         seccomp: confinement.seccomp,
         no_new_privileges: confinement.no_new_privileges,
         die_with_parent: true,
+        // Skiff's own init, unless --init-path brings another.
+        init: c.init && c.init_path.is_none(),
+        preserve_fds: 0,
+        umask: c.umask,
         userns: c.userns_mappings.clone(),
         etc_entries,
         pod: match &network {

@@ -98,3 +98,17 @@ pub fn start_pod_of(paths: &Paths, record: &ContainerRecord) -> Result<()> {
     let pod = pods.lookup(&record.config.pod)?;
     crate::pod::infra::ensure_running(paths, &pods, &pod).map(drop)
 }
+
+/// `--requires`: the containers a container needs are started first.
+pub fn start_required(paths: &Paths, record: &ContainerRecord) -> Result<()> {
+    let store = ContainerStore::open(paths);
+    for id in &record.config.requires {
+        let required = store.lookup(id).map_err(|_| crate::err!("container {} requires container {id}, which no longer exists", record.name))?;
+        if required.status != ContainerStatus::Running {
+            start_pod_of(paths, &required)?;
+            store.clear_stop(&required.id);
+            monitor::spawn(paths, &required.id)?;
+        }
+    }
+    Ok(())
+}

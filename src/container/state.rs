@@ -86,6 +86,18 @@ pub struct ContainerConfig {
     pub mounts: Vec<super::mounts::MountConfig>,
     /// The id of the pod the container belongs to; empty for none.
     pub pod: String,
+    /// `--pidfile`: where the process id is written at each start.
+    pub pidfile: Option<PathBuf>,
+    /// `--tz` as given ("" for the image's /etc/localtime).
+    pub timezone: String,
+    /// `--init`: an init runs the command (see `launch::INIT_DESTINATION`).
+    pub init: bool,
+    /// `--init-path`: the host binary that is the init; None for skiff's own.
+    pub init_path: Option<PathBuf>,
+    /// `--requires`: the ids of containers started before this one.
+    pub requires: Vec<String>,
+    /// `--umask`; None for the default.
+    pub umask: Option<u32>,
 }
 
 /// docker's restart policies, carried out by the container's monitor.
@@ -261,6 +273,16 @@ impl ContainerStore {
         self.records.set_live(id, pid)
     }
 
+    /// The container's process runs as `pid`: readers find it live, and
+    /// its `--pidfile` names it.
+    pub fn started(&self, record: &ContainerRecord, pid: i32) -> Result<()> {
+        self.set_live(&record.id, pid)?;
+        if let Some(file) = &record.config.pidfile {
+            std::fs::write(file, pid.to_string()).context(|| format!("write the pid file {}", file.display()))?;
+        }
+        Ok(())
+    }
+
     pub fn clear_live(&self, id: &str) {
         self.records.clear_live(id)
     }
@@ -274,7 +296,7 @@ impl ContainerStore {
         record.status = ContainerStatus::Running;
         record.started_at = Some(crate::sys::clock::now());
         record.exit_code = None;
-        let saved = self.save(record).and_then(|_| self.set_live(&record.id, pid));
+        let saved = self.save(record).and_then(|_| self.started(record, pid));
         self.event(record, "start");
         saved
     }

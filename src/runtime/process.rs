@@ -24,6 +24,7 @@ use crate::error::{Context, Error, Result, EXIT_CANNOT_INVOKE, EXIT_ENGINE, EXIT
 use crate::sys::process::{close_on_exec_beyond_stdio, try_reap, wait_exit};
 use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
+use nix::sys::wait::{WaitPidFlag, WaitStatus};
 use nix::unistd::Pid;
 use std::ffi::CString;
 use std::io::{IoSlice, Read};
@@ -528,10 +529,20 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
     // No descriptor of skiff may reach the command (the error pipe is
     // already close-on-exec and closes on success).
     close_on_exec_beyond_stdio().map_err(|e| crate::err!("close_range: {e}"))?;
+    for fd in 3..3 + spec.preserve_fds as RawFd {
+        nix::fcntl::fcntl(unsafe { BorrowedFd::borrow_raw(fd) }, nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::empty()))
+            .context(|| format!("pass descriptor {fd} on (--preserve-fds)"))?;
+    }
     // Set last: credential changes clear it. The container (or exec'd
     // process) dies with the skiff process that watches it.
     if spec.die_with_parent {
         unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) };
+    }
+    if let Some(mask) = spec.umask {
+        nix::sys::stat::umask(nix::sys::stat::Mode::from_bits_truncate(mask));
+    }
+    if spec.init && !joined {
+        become_init()?;
     }
     let e = nix::unistd::execve(&program, &argv, &envp).unwrap_err();
     let shown = &spec.args[0];
@@ -539,6 +550,50 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
         nix::errno::Errno::ENOENT => Error::with_code(EXIT_NOT_FOUND, format!("{shown}: no such file or directory")),
         other => Error::with_code(EXIT_CANNOT_INVOKE, format!("cannot invoke {shown}: {}", other.desc().to_lowercase())),
     })
+}
+
+/// `--init`: fork; the child returns to exec the command, confined as it
+/// would have been, while this process stays the container's init, with the
+/// same confinement: it reaps every process re-parented to it, passes every
+/// signal on to the command, and exits with the command's status.
+fn become_init() -> Result<()> {
+    use nix::sys::signal::SigmaskHow;
+    // Blocked before the fork, so that no signal is lost in between; the
+    // kernel queues blocked signals even for a pid namespace's init, which
+    // would otherwise drop those it has no handler for.
+    let all = SigSet::all();
+    let mut previous = SigSet::empty();
+    nix::sys::signal::pthread_sigmask(SigmaskHow::SIG_SETMASK, Some(&all), Some(&mut previous)).context(|| "block signals".into())?;
+    // When the pid namespace is a pod's, orphans come here all the same.
+    unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) };
+    let command = match unsafe { nix::unistd::fork() }.context(|| "fork the command under --init".into())? {
+        nix::unistd::ForkResult::Child => {
+            let _ = nix::sys::signal::pthread_sigmask(SigmaskHow::SIG_SETMASK, Some(&previous), None);
+            unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) };
+            return Ok(());
+        }
+        nix::unistd::ForkResult::Parent { child } => child,
+    };
+    // The command keeps skiff's error pipe until its exec, which is how
+    // skiff learns whether it started; the init must not hold it open.
+    unsafe { libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, 0u32) };
+    let _ = nix::sys::prctl::set_name(c"skiff-init");
+    loop {
+        match all.wait() {
+            Ok(Signal::SIGCHLD) => loop {
+                match nix::sys::wait::waitpid(None, Some(WaitPidFlag::WNOHANG)) {
+                    Ok(WaitStatus::Exited(pid, code)) if pid == command => unsafe { libc::_exit(code) },
+                    Ok(WaitStatus::Signaled(pid, sig, _)) if pid == command => unsafe { libc::_exit(128 + sig as i32) },
+                    Ok(WaitStatus::StillAlive) | Err(_) => break,
+                    Ok(_) => {}
+                }
+            },
+            Ok(signal) => {
+                let _ = nix::sys::signal::kill(command, signal);
+            }
+            Err(_) => {}
+        }
+    }
 }
 
 fn stdin_from_null() -> Result<()> {

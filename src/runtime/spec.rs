@@ -236,6 +236,14 @@ pub struct ContainerSpec {
     /// Kill the process when the skiff process watching it dies (foreground
     /// runs, monitors); off for `exec -d`.
     pub die_with_parent: bool,
+    /// `--init`: the container's first process stays as its init (reaps
+    /// orphans, passes signals on) and runs the command as its child.
+    pub init: bool,
+    /// `--preserve-fds`: skiff's descriptors 3 to 3+N-1 stay open for
+    /// the command.
+    pub preserve_fds: u32,
+    /// The command's umask (`--umask`); None for skiff's own default.
+    pub umask: Option<u32>,
     /// The container's own user namespace (`--userns=keep-id`); None to
     /// stay in skiff's.
     pub userns: Option<crate::runtime::userns::NestedMappings>,
