@@ -93,7 +93,7 @@ pub fn log_len(store: &ContainerStore, id: &str) -> u64 {
 
 /// `start -a`: stream the container's output from `offset` until it
 /// exits; its exit code.
-pub fn follow_until_exit(store: &ContainerStore, id: &str, mut offset: u64) -> Result<i32> {
+pub fn follow_until_exit(store: &ContainerStore, id: &str, mut offset: u64, mut between_reads: impl FnMut()) -> Result<i32> {
     let path = log_path(&store.container_dir(id));
     let show = |e: &Entry| output::stream_text(e.stream == Stream::Stderr, &e.text);
     loop {
@@ -102,6 +102,7 @@ pub fn follow_until_exit(store: &ContainerStore, id: &str, mut offset: u64) -> R
         if record.status != ContainerStatus::Running {
             return Ok(record.exit_code.unwrap_or(0));
         }
+        between_reads();
         std::thread::sleep(Duration::from_millis(20));
     }
 }

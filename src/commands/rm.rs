@@ -1,46 +1,88 @@
 //! `skiff rm`: remove containers and everything they own.
 
 use super::Context;
+use super::targets::Choice;
 use crate::cli::RmArgs;
-use crate::container::state::ContainerStatus;
+use crate::container::state::{ContainerRecord, ContainerStatus, EXIT_NO_SUCH_CONTAINER};
 use crate::container::ContainerStore;
 use crate::error::{Error, Result};
 use crate::runtime::userns;
 
-/// podman's exit status when a named container does not exist.
-const EXIT_NO_SUCH_CONTAINER: i32 = 1;
 /// podman's exit status when a container is running and -f was not given.
 const EXIT_RUNNING: i32 = 2;
 
 pub fn run(ctx: &Context, args: RmArgs) -> Result<i32> {
-    if args.containers.is_empty() && !args.all {
-        return Err(crate::err!("rm requires at least one container name or id, or --all"));
+    let store = ContainerStore::open(&ctx.paths);
+    let choice = Choice { targets: &args.targets, all: args.all, filters: &args.filter, ignore: args.ignore };
+    let mut keys = super::targets::choose(ctx, &store, &choice, |_| true)?;
+    if args.depend {
+        keys = with_dependents(&store, keys)?;
     }
     // Container files belong to subordinate ids: only root in the user
     // namespace may delete them.
     userns::enter_if_rootless()?;
-    let store = ContainerStore::open(&ctx.paths);
-    let targets = if args.all {
-        store.list()?.into_iter().map(|c| c.id).collect()
-    } else {
-        args.containers.clone()
+    let when_running = match (args.force, args.time.time) {
+        (false, _) => WhenRunning::Refuse,
+        (true, None) => WhenRunning::Kill,
+        (true, Some(seconds)) => WhenRunning::Stop(seconds),
     };
-    super::remove_each(&targets, &[EXIT_NO_SUCH_CONTAINER, EXIT_RUNNING], |key| remove_one(ctx, &store, key, args.force, args.volumes))
+    super::for_each_named(&keys, &[EXIT_NO_SUCH_CONTAINER, EXIT_RUNNING], |key| remove_one(ctx, &store, key, when_running, args.volumes))
 }
 
-/// Remove one container (killing it first with `force`) and, with
-/// `volumes`, its anonymous volumes.
-pub(super) fn remove_one(ctx: &Context, store: &ContainerStore, key: &str, force: bool, volumes: bool) -> Result<String> {
+/// `--depend`: each container preceded by those that share its network
+/// namespace (`--network container:`), which cannot outlive it, theirs
+/// before them.
+fn with_dependents(store: &ContainerStore, keys: Vec<String>) -> Result<Vec<String>> {
+    fn add_dependents(all: &[ContainerRecord], id: &str, ordered: &mut Vec<String>) {
+        let joined = format!("container:{id}");
+        for dependent in all.iter().filter(|c| c.config.network == joined) {
+            add_dependents(all, &dependent.id, ordered);
+            if !ordered.contains(&dependent.id) {
+                ordered.push(dependent.id.clone());
+            }
+        }
+    }
+    let all = store.list()?;
+    let mut ordered: Vec<String> = Vec::new();
+    for key in keys {
+        // A missing one is left for for_each_named to report as podman does.
+        match store.lookup(&key) {
+            Ok(record) if ordered.contains(&record.id) => continue,
+            Ok(record) => add_dependents(&all, &record.id, &mut ordered),
+            Err(_) => {}
+        }
+        ordered.push(key);
+    }
+    Ok(ordered)
+}
+
+/// What `remove_one` does with a running container.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WhenRunning {
+    /// Fail with podman's "cannot remove ... as it is running" (no -f).
+    Refuse,
+    /// SIGKILL at once (-f).
+    Kill,
+    /// Its stop signal, then SIGKILL after this many seconds (-f -t N).
+    Stop(u64),
+}
+
+/// Remove one container (stopping it first as `when_running` says) and,
+/// with `volumes`, its anonymous volumes.
+pub(super) fn remove_one(ctx: &Context, store: &ContainerStore, key: &str, when_running: WhenRunning, volumes: bool) -> Result<String> {
     let record = store.lookup(key)?;
     if record.status == ContainerStatus::Running {
         if let Some(pid) = store.live_pid(&record.id) {
-            if !force {
-                return Err(Error::with_code(
-                    EXIT_RUNNING,
-                    format!("cannot remove container {} as it is running: stop it first or use rm -f", record.id),
-                ));
+            match when_running {
+                WhenRunning::Refuse => {
+                    return Err(Error::with_code(
+                        EXIT_RUNNING,
+                        format!("cannot remove container {} as it is running: stop it first or use rm -f", record.id),
+                    ))
+                }
+                WhenRunning::Kill => kill_and_wait(store, &record.id, pid),
+                WhenRunning::Stop(seconds) => super::stop::stop(store, &record, Some(seconds))?,
             }
-            kill_and_wait(store, &record.id, pid);
         }
     }
     store.remove(&record)?;

@@ -2,51 +2,41 @@
 //! SIGKILL after the timeout.
 
 use super::Context;
-use crate::cli::StopArgs;
+use super::targets::{self, Choice};
+use crate::cli::{RestartArgs, StopArgs};
 use crate::container::state::{ContainerRecord, ContainerStatus};
 use crate::container::{monitor, ContainerStore};
 use crate::error::Result;
-use crate::output;
 use nix::sys::signal::Signal;
 use nix::unistd::Pid;
 use std::time::{Duration, Instant};
 
 pub fn run(ctx: &Context, args: StopArgs) -> Result<i32> {
     let store = ContainerStore::open(&ctx.paths);
-    for (key, record) in targets(&store, &args)? {
-        stop(&store, &record, args.time)?;
-        output::line(&key);
-    }
-    Ok(0)
+    let choice = Choice { targets: &args.targets, all: args.all, filters: &args.filter, ignore: args.ignore };
+    let keys = targets::choose(ctx, &store, &choice, |c| c.status == ContainerStatus::Running)?;
+    super::for_each_named(&keys, &[], |key| {
+        stop(&store, &targets::lookup(&store, key)?, args.time.time)?;
+        Ok(key.to_string())
+    })
 }
 
-pub fn restart(ctx: &Context, args: StopArgs) -> Result<i32> {
+pub fn restart(ctx: &Context, args: RestartArgs) -> Result<i32> {
     // As `start`: each monitor enters the user namespace its container needs.
     let store = ContainerStore::open(&ctx.paths);
-    for (key, record) in targets(&store, &args)? {
-        stop(&store, &record, args.time)?;
+    let choice = Choice { targets: &args.targets, all: args.all, filters: &args.filter, ignore: false };
+    if args.running && !args.all {
+        return Err(crate::err!("--running needs --all: it chooses which containers --all restarts"));
+    }
+    let keys = targets::choose(ctx, &store, &choice, |c| !args.running || c.status == ContainerStatus::Running)?;
+    super::for_each_named(&keys, &[], |key| {
+        let record = targets::lookup(&store, key)?;
+        stop(&store, &record, args.time.time)?;
         super::start::start_pod_of(ctx, &record)?;
         store.clear_stop(&record.id);
         monitor::spawn(&ctx.paths, &record.id)?;
-        output::line(&key);
-    }
-    Ok(0)
-}
-
-/// The containers named, or with --all every running one: (as named, record).
-pub fn targets(store: &ContainerStore, args: &StopArgs) -> Result<Vec<(String, ContainerRecord)>> {
-    if args.all {
-        return Ok(store
-            .list()?
-            .into_iter()
-            .filter(|c| c.status == ContainerStatus::Running)
-            .map(|c| (c.id.clone(), c))
-            .collect());
-    }
-    if args.containers.is_empty() {
-        return Err(crate::err!("you must provide at least one container name or id"));
-    }
-    args.containers.iter().map(|k| Ok((k.clone(), store.lookup(k)?))).collect()
+        Ok(key.to_string())
+    })
 }
 
 /// Stop one container and wait until its monitor has recorded the exit.

@@ -17,12 +17,13 @@ pub fn container_exists(ctx: &Context, container: &str) -> Result<i32> {
 
 /// Remove every container that is not running; print their ids.
 pub fn container_prune(ctx: &Context, args: &PruneArgs) -> Result<i32> {
+    let store = ContainerStore::open(&ctx.paths);
+    let filter = super::ps::ContainerFilter::parse(ctx, &store, &args.filter, super::ps::ContainerFilter::PRUNE_KEYS)?;
     if !args.force && !output::confirm("WARNING! This will remove all stopped containers.", &[]) {
         return Ok(0);
     }
     userns::enter_if_rootless()?;
-    let store = ContainerStore::open(&ctx.paths);
-    for c in store.list()?.into_iter().filter(|c| c.status != ContainerStatus::Running) {
+    for c in store.list()?.into_iter().filter(|c| c.status != ContainerStatus::Running && filter.matches(c)) {
         store.remove(&c)?;
         output::line(&c.id);
     }
