@@ -1809,8 +1809,8 @@ pub struct CompletionArgs {
 #[cfg(test)]
 mod tests {
     /// clap's own checks of the definitions (duplicate flags, a global
-    /// flag that a command defines again, bad defaults), which a release
-    /// build never runs.
+    /// flag that a command defines again, bad defaults). clap makes them
+    /// only in a debug build (`cargo test --lib`); the binary never does.
     #[test]
     fn definitions_pass_clap_checks() {
         <super::Cli as clap::CommandFactory>::command().debug_assert();

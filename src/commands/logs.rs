@@ -92,7 +92,8 @@ pub fn log_len(store: &ContainerStore, id: &str) -> u64 {
 }
 
 /// `start -a`: stream the container's output from `offset` until it
-/// exits; its exit code.
+/// exits; its exit code. `between_reads` runs while it waits for more
+/// (start forwards the signals skiff received then).
 pub fn follow_until_exit(store: &ContainerStore, id: &str, mut offset: u64, mut between_reads: impl FnMut()) -> Result<i32> {
     let path = log_path(&store.container_dir(id));
     let show = |e: &Entry| output::stream_text(e.stream == Stream::Stderr, &e.text);
