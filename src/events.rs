@@ -38,6 +38,15 @@ pub fn record(data_dir: &Path, kind: &str, action: &str, id: &str, name: &str, i
     record_with(data_dir, kind, action, id, name, image, Default::default());
 }
 
+/// The environment variable that turns the event log off (`none`) for
+/// skiff and the helpers it starts, as `--events-backend none` sets it.
+pub const BACKEND_VARIABLE: &str = "SKIFF_EVENTS_BACKEND";
+
+/// Whether events are written: not when the backend is `none`.
+fn enabled() -> bool {
+    std::env::var_os(BACKEND_VARIABLE).map_or(true, |v| v != "none")
+}
+
 pub fn record_with(
     data_dir: &Path,
     kind: &str,
@@ -47,6 +56,9 @@ pub fn record_with(
     image: &str,
     attributes: std::collections::BTreeMap<String, String>,
 ) {
+    if !enabled() {
+        return;
+    }
     let event = Event {
         kind: kind.into(),
         action: action.into(),

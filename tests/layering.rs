@@ -216,6 +216,11 @@ const NOT_YET_MOVED: &[(&str, &str, &str)] = &[
     ("exec", "create", "collect_env"),
     ("network", "create", "parse_labels"),
     ("pod", "create", "parse_labels"),
+    ("secret", "create", "parse_labels"),
+    ("start", "attach", "connect_terminal"),
+    ("start", "attach", "parse_detach_keys"),
+    ("container", "system", "container_prune"),
+    ("container", "system", "container_exists"),
 ];
 
 #[test]

@@ -28,6 +28,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Args, Clone, Default)]
+#[command(next_help_heading = "Global Options")]
 pub struct GlobalOptions {
     /// Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]
     #[arg(long, global = true, value_name = "DIR")]
@@ -38,6 +39,101 @@ pub struct GlobalOptions {
     /// Storage driver for container root filesystems [default: probed once per store]
     #[arg(long, global = true, value_enum, env = "SKIFF_STORAGE_DRIVER", value_name = "DRIVER")]
     pub storage_driver: Option<StorageDriverArg>,
+    /// Options for the storage driver (skiff's drivers take none: a non-empty one is refused)
+    #[arg(long, global = true, value_name = "OPTION")]
+    pub storage_opt: Vec<String>,
+    /// Print skiff's own messages of this level and above
+    #[arg(long, global = true, value_enum, value_name = "LEVEL", default_value_t = LogLevel::Warn)]
+    pub log_level: LogLevel,
+    /// Print nothing to standard output
+    #[arg(long, global = true)]
+    pub noout: bool,
+    /// Where events go: file (skiff's event log) or none; journald is refused
+    #[arg(long, global = true, value_enum, value_name = "BACKEND", env = crate::events::BACKEND_VARIABLE)]
+    pub events_backend: Option<EventsBackend>,
+    /// Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)
+    #[arg(long, global = true, value_enum, value_name = "MANAGER")]
+    pub cgroup_manager: Option<CgroupManager>,
+    /// OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted
+    #[arg(long, global = true, value_name = "RUNTIME")]
+    pub runtime: Option<String>,
+    #[command(flatten)]
+    pub refused: RefusedGlobalOptions,
+}
+
+/// podman's global options that skiff has no counterpart for: each is
+/// refused in one line saying why (see commands::check_global_options).
+#[derive(Debug, Args, Clone, Default)]
+pub struct RefusedGlobalOptions {
+    /// Flag for the OCI runtime (refused: skiff is its own runtime)
+    #[arg(long, global = true, hide = true, value_name = "FLAG")]
+    pub runtime_flag: Vec<String>,
+    /// Remote service URL (refused: skiff has no remote mode)
+    #[arg(long, global = true, hide = true, value_name = "URL")]
+    pub url: Option<String>,
+    /// Remote connection (refused: skiff has no remote mode)
+    #[arg(long, global = true, hide = true, value_name = "NAME")]
+    pub connection: Option<String>,
+    /// Use a remote service (refused: skiff has no remote mode)
+    #[arg(long, global = true, hide = true)]
+    pub remote: bool,
+    /// SSH identity for a remote service (refused: skiff has no remote mode)
+    #[arg(long, global = true, hide = true, value_name = "FILE")]
+    pub identity: Option<String>,
+    /// SSH mode for a remote service (refused: skiff has no remote mode)
+    #[arg(long, global = true, hide = true, value_name = "MODE")]
+    pub ssh: Option<String>,
+    /// Also log to syslog (refused: skiff logs to its standard error only)
+    #[arg(long, global = true, hide = true)]
+    pub syslog: bool,
+    /// Temporary state directory (refused: skiff keeps its runtime state under --runroot)
+    #[arg(long, global = true, hide = true, value_name = "DIR")]
+    pub tmpdir: Option<PathBuf>,
+    /// Network configuration directory (refused: skiff keeps its networks in its store)
+    #[arg(long, global = true, hide = true, value_name = "DIR")]
+    pub network_config_dir: Option<PathBuf>,
+    /// Network helper command (refused: skiff runs slirp4netns from PATH)
+    #[arg(long, global = true, hide = true, value_name = "PATH")]
+    pub network_cmd_path: Option<PathBuf>,
+    /// conmon binary (refused: skiff watches its containers itself, without conmon)
+    #[arg(long, global = true, hide = true, value_name = "PATH")]
+    pub conmon: Option<PathBuf>,
+    /// OCI hooks directory (refused: skiff runs no OCI hooks)
+    #[arg(long, global = true, hide = true, value_name = "DIR")]
+    pub hooks_dir: Vec<PathBuf>,
+    /// Volume directory (refused: skiff keeps volumes in its store; use --root)
+    #[arg(long, global = true, hide = true, value_name = "DIR")]
+    pub volumepath: Option<PathBuf>,
+}
+
+/// `--log-level`, podman's levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, ValueEnum)]
+pub enum LogLevel {
+    Trace,
+    Debug,
+    Info,
+    #[default]
+    #[value(alias = "warning")]
+    Warn,
+    Error,
+    Fatal,
+    Panic,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EventsBackend {
+    /// skiff's event log file
+    File,
+    /// The systemd journal (refused: skiff writes no journal)
+    Journald,
+    /// Record no events
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CgroupManager {
+    Cgroupfs,
+    Systemd,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -77,7 +173,7 @@ pub enum Command {
     /// Send a signal to running containers
     Kill(KillArgs),
     /// Restart one or more containers
-    Restart(StopArgs),
+    Restart(RestartArgs),
     /// Wait for containers to stop and print their exit codes
     Wait(WaitArgs),
     /// Show a container's output
@@ -87,37 +183,16 @@ pub enum Command {
     /// Attach to a running detached container's input and output
     Attach(AttachArgs),
     /// Show the changes to a container's filesystem (A added, C changed, D deleted)
-    Diff {
-        /// Output format: json
-        #[arg(long, value_name = "FORMAT")]
-        format: Option<String>,
-        /// Container (name or id)
-        #[arg(value_name = "CONTAINER")]
-        container: String,
-    },
+    Diff(DiffArgs),
     /// Show the processes of a running container
-    Top {
-        /// Container (name or id)
-        #[arg(value_name = "CONTAINER")]
-        container: String,
-        /// Columns (podman's descriptors): user, pid, ppid, pcpu, etime, tty, time, args, comm
-        #[arg(value_name = "DESCRIPTOR")]
-        descriptors: Vec<String>,
-    },
+    Top(TopArgs),
     /// Show events (container and image changes)
     Events(EventsArgs),
     /// Run a container's healthcheck
     #[command(subcommand)]
     Healthcheck(HealthcheckCommand),
     /// Rename a container
-    Rename {
-        /// Container (name or id)
-        #[arg(value_name = "CONTAINER")]
-        container: String,
-        /// New name
-        #[arg(value_name = "NAME")]
-        name: String,
-    },
+    Rename(RenameArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(ContainerCommand),
@@ -537,26 +612,118 @@ pub struct SecurityArgs {
 }
 
 #[derive(Debug, Args, Clone)]
+pub struct DiffArgs {
+    /// Output format: json
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct TopArgs {
+    /// Container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// Columns (podman's descriptors): user, pid, ppid, pcpu, etime, tty, time, args, comm
+    #[arg(value_name = "DESCRIPTOR")]
+    pub descriptors: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct RenameArgs {
+    /// Container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// New name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+}
+
+/// The containers a lifecycle command acts on besides --all and --filter:
+/// names or ids, ids read from files, or the newest container.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ContainerTargets {
+    /// Read the container id from this file (repeatable)
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Vec<PathBuf>,
+    /// Act on the most recently created container
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Containers (names or ids)
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+/// `-t`: how long stop, restart and rm wait for the stop signal to work.
+#[derive(Debug, Args, Clone, Default)]
+pub struct StopTimeArgs {
+    /// Seconds to wait for the stop signal to work before killing [default: the container's stop timeout]
+    #[arg(short = 't', long = "time", alias = "timeout", value_name = "SECONDS")]
+    pub time: Option<u64>,
+}
+
+#[derive(Debug, Args, Clone)]
 pub struct StartArgs {
     /// Attach to the container's output and wait for it to exit
     #[arg(short, long)]
     pub attach: bool,
+    /// Attach standard input too (implies --attach)
+    #[arg(short, long)]
+    pub interactive: bool,
+    /// Start every container that is not running
+    #[arg(long)]
+    pub all: bool,
+    /// Only containers that match (the keys of ps --filter)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    /// Keys that detach from an attached container and leave it running ("" to disable)
+    #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
+    /// Forward the signals skiff receives to the attached container [default: true with --attach]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub sig_proxy: Option<bool>,
+    /// Act on the most recently created container
+    #[arg(short, long)]
+    pub latest: bool,
     /// Containers (names or ids)
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
 pub struct StopArgs {
-    /// Seconds to wait for the stop signal to work before killing
-    #[arg(short = 't', long = "time", value_name = "SECONDS")]
-    pub time: Option<u64>,
+    #[command(flatten)]
+    pub time: StopTimeArgs,
     /// Act on every running container
     #[arg(short, long)]
     pub all: bool,
-    /// Containers (names or ids)
-    #[arg(value_name = "CONTAINER")]
-    pub containers: Vec<String>,
+    /// Do not fail on containers that do not exist
+    #[arg(short, long)]
+    pub ignore: bool,
+    /// Only containers that match (the keys of ps --filter)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    #[command(flatten)]
+    pub targets: ContainerTargets,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct RestartArgs {
+    #[command(flatten)]
+    pub time: StopTimeArgs,
+    /// Act on every container
+    #[arg(short, long)]
+    pub all: bool,
+    /// With --all: only the running containers
+    #[arg(long)]
+    pub running: bool,
+    /// Only containers that match (the keys of ps --filter)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    #[command(flatten)]
+    pub targets: ContainerTargets,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -567,18 +734,26 @@ pub struct KillArgs {
     /// Act on every running container
     #[arg(short, long)]
     pub all: bool,
-    /// Containers (names or ids)
-    #[arg(value_name = "CONTAINER")]
-    pub containers: Vec<String>,
+    #[command(flatten)]
+    pub targets: ContainerTargets,
 }
 
 #[derive(Debug, Args, Clone)]
 pub struct WaitArgs {
-    /// State to wait for: stopped, exited, running
+    /// State to wait for: stopped, exited, running, created (repeatable: the first reached)
     #[arg(long, value_name = "STATE", default_value = "stopped")]
     pub condition: Vec<String>,
+    /// Time between checks of the containers' state (e.g. 250ms, 1s)
+    #[arg(short, long, value_name = "DURATION", default_value = "250ms")]
+    pub interval: String,
+    /// Do not fail on containers that do not exist (prints -1 for them)
+    #[arg(long)]
+    pub ignore: bool,
+    /// Act on the most recently created container
+    #[arg(short, long)]
+    pub latest: bool,
     /// Containers (names or ids)
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
@@ -613,20 +788,150 @@ pub struct ExecArgs {
     pub command: Vec<String>,
 }
 
+/// `skiff container ...`: the commands only the group has, and the
+/// container commands of the top level.
 #[derive(Debug, Subcommand)]
 pub enum ContainerCommand {
+    #[command(flatten)]
+    TopLevel(ContainerTopLevelCommand),
+    /// Show low-level information on containers
+    Inspect(ObjectInspectArgs),
+    /// Remove every container that is not running
+    Prune(PruneArgs),
     /// Exit 0 if the container exists, 1 if not
     Exists {
         /// Container (name or id)
         #[arg(value_name = "CONTAINER")]
         container: String,
     },
-    /// Remove every container that is not running
-    Prune(PruneArgs),
+    /// Release what stopped containers leave behind: their root filesystem mounts and stray processes
+    Cleanup(CleanupArgs),
+    /// Create a new container with another one's configuration (not supported yet: refused)
+    Clone(CloneArgs),
+}
+
+/// The container commands of the top level under podman's and docker's
+/// group names, with the same arguments (`container ls` is `ps`).
+#[derive(Debug, Subcommand)]
+pub enum ContainerTopLevelCommand {
+    /// List containers
+    #[command(name = "ls", visible_aliases = ["list", "ps"])]
+    Ls(PsArgs),
+    /// Remove one or more containers
+    Rm(RmArgs),
+    /// Run a command in a new container
+    Run(RunArgs),
+    /// Create a container without starting it
+    #[command(disable_help_flag = true)]
+    Create(CreateArgs),
+    /// Start one or more containers
+    Start(StartArgs),
+    /// Stop one or more running containers
+    Stop(StopArgs),
+    /// Send a signal to running containers
+    Kill(KillArgs),
+    /// Restart one or more containers
+    Restart(RestartArgs),
+    /// Wait for containers to stop and print their exit codes
+    Wait(WaitArgs),
+    /// Show a container's output
+    Logs(LogsArgs),
+    /// Run a command in a running container
+    Exec(ExecArgs),
+    /// Attach to a running detached container's input and output
+    Attach(AttachArgs),
+    /// Show the processes of a running container
+    Top(TopArgs),
+    /// List a container's published ports
+    Port(PortArgs),
+    /// Copy files between a container and the host
+    Cp(CpArgs),
+    /// Show the changes to a container's filesystem
+    Diff(DiffArgs),
+    /// Export a container's filesystem as a tar archive
+    Export(ExportArgs),
+    /// Rename a container
+    Rename(RenameArgs),
     /// Create a new image from a container's changes
     Commit(CommitArgs),
     /// Prepare containers for running: they stay "created" until `start`
     Init(InitArgs),
+    /// Show containers' resource usage (needs delegated cgroups v2)
+    Stats(NamesArgs),
+    /// Pause containers (needs delegated cgroups v2)
+    Pause(NamesArgs),
+    /// Unpause containers (needs delegated cgroups v2)
+    Unpause(NamesArgs),
+}
+
+/// `container inspect`, `image inspect`: inspect of one kind of object.
+#[derive(Debug, Args, Clone)]
+pub struct ObjectInspectArgs {
+    /// Format the output with a Go template (e.g. '{{.Id}}') or json
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Names or ids
+    #[arg(value_name = "NAME", required = true)]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct CleanupArgs {
+    /// Clean up every container that is not running
+    #[arg(short, long)]
+    pub all: bool,
+    /// Remove the container afterwards
+    #[arg(long)]
+    pub rm: bool,
+    /// Remove the image too (with --rm)
+    #[arg(long)]
+    pub rmi: bool,
+    /// Act on the most recently created container
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Containers (names or ids)
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct CloneArgs {
+    /// Remove the original container (stopping it first)
+    #[arg(long)]
+    pub destroy: bool,
+    /// Start the new container
+    #[arg(long)]
+    pub run: bool,
+    /// Give the new container these settings instead of the original's (podman's overrides)
+    #[command(flatten)]
+    pub overrides: CloneOverrides,
+    /// Container to clone (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// Name of the new container [default: the original's name with -clone]
+    #[arg(value_name = "NAME")]
+    pub name: Option<String>,
+    /// Image of the new container [default: the original's]
+    #[arg(value_name = "IMAGE")]
+    pub image: Option<String>,
+}
+
+/// What `container clone` may change; podman's resource-limit overrides
+/// need cgroups, which skiff refuses as `create` does.
+#[derive(Debug, Args, Clone, Default)]
+pub struct CloneOverrides {
+    /// Name of the new container (as the NAME argument)
+    #[arg(long = "name", value_name = "NAME")]
+    pub name: Option<String>,
+    /// Put the new container in this pod
+    #[arg(long, value_name = "POD")]
+    pub pod: Option<String>,
+    /// Memory limit (needs delegated cgroups v2)
+    #[arg(short, long, value_name = "SIZE")]
+    pub memory: Option<String>,
+    /// CPU limit (needs delegated cgroups v2)
+    #[arg(long, value_name = "N")]
+    pub cpus: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -774,6 +1079,9 @@ pub struct PruneArgs {
     /// With system prune: also remove volumes no container uses
     #[arg(long)]
     pub volumes: bool,
+    /// Only containers that match: until=TIME (created before), label=KEY[=VALUE], label!=KEY[=VALUE]
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -864,7 +1172,7 @@ pub struct PsArgs {
     /// Output format: json, or a Go template ('table {{.ID}}\t{{.Names}}')
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
-    /// Only containers that match: status=, name=, id=, label=KEY[=VALUE], ancestor=, exited=CODE
+    /// Only containers that match: status=, name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], ancestor=, exited=CODE, before=CONTAINER, since=CONTAINER, volume=NAME|PATH, health=STATE, pod=POD, network=NAME
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
     /// Show the N most recently created containers (all states)
@@ -879,19 +1187,42 @@ pub struct PsArgs {
     /// Show the pod of each container (POD ID and PODNAME columns)
     #[arg(long)]
     pub pod: bool,
+    /// Order of the rows
+    #[arg(long, value_enum, value_name = "KEY", default_value_t = PsSort::Created)]
+    pub sort: PsSort,
+    /// Also list containers other tools made in the store (skiff's store holds only its own, so this adds none)
+    #[arg(long)]
+    pub external: bool,
+    /// Show the namespaces of each running container's process
+    #[arg(long = "ns")]
+    pub ns: bool,
+}
+
+/// `ps --sort`, podman's keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PsSort {
+    /// The container's command
+    Command,
+    /// Newest first
+    Created,
+    Id,
+    /// The image's name
+    Image,
+    Names,
+    /// Longest running last (most recently started first)
+    Runningfor,
+    /// Writable layer size
+    Size,
+    Status,
 }
 
 #[derive(Debug, Args, Clone)]
 pub struct InspectArgs {
-    /// Format the output with a Go template (e.g. '{{.State.Status}}') or json
-    #[arg(short, long, value_name = "FORMAT")]
-    pub format: Option<String>,
     /// Only look for this kind of object
     #[arg(short, long = "type", value_enum, default_value = "all", value_name = "TYPE")]
     pub kind: InspectKind,
-    /// Names or ids
-    #[arg(value_name = "NAME", required = true)]
-    pub names: Vec<String>,
+    #[command(flatten)]
+    pub objects: ObjectInspectArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -913,7 +1244,7 @@ pub struct PortArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct RmArgs {
-    /// Kill a running container before removing it
+    /// Stop a running container before removing it (with SIGKILL at once unless --time is given)
     #[arg(short, long)]
     pub force: bool,
     /// Remove all containers
@@ -922,9 +1253,19 @@ pub struct RmArgs {
     /// Also remove the container's anonymous volumes
     #[arg(short, long)]
     pub volumes: bool,
-    /// Containers (names or ids)
-    #[arg(value_name = "CONTAINER")]
-    pub containers: Vec<String>,
+    #[command(flatten)]
+    pub time: StopTimeArgs,
+    /// Do not fail on containers that do not exist
+    #[arg(short, long)]
+    pub ignore: bool,
+    /// Also remove the containers that depend on it (that share its network), first
+    #[arg(long)]
+    pub depend: bool,
+    /// Only containers that match (the keys of ps --filter)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    #[command(flatten)]
+    pub targets: ContainerTargets,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -958,7 +1299,7 @@ pub enum VolumeCommand {
     /// Remove volumes
     Rm(VolumeRmArgs),
     /// Remove every volume no container uses
-    Prune(VolumePruneArgs),
+    Prune(VolumeFilteredPruneArgs),
     /// Exit 0 if a volume exists, 1 if not
     Exists {
         /// Volume name
@@ -1052,15 +1393,32 @@ pub struct PodPsArgs {
     /// Output format: json, or a Go template ('{{.Name}} {{.Status}}')
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
-    /// Only pods that match: name=, id=, label=KEY[=VALUE], status=
+    /// Only pods that match: name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], status=, until=TIME, ctr-names=, ctr-ids=, ctr-number=N, ctr-status=
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
+    /// Order of the rows
+    #[arg(long, value_enum, value_name = "KEY", default_value_t = PodSort::Created)]
+    pub sort: PodSort,
+    /// Show only the most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
     /// Show the names of each pod's containers
     #[arg(long)]
     pub ctr_names: bool,
     /// Show the ids of each pod's containers
     #[arg(long)]
     pub ctr_ids: bool,
+}
+
+/// `pod ps --sort`, podman's keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PodSort {
+    /// Newest first
+    Created,
+    Id,
+    Name,
+    /// Number of containers
+    Number,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1078,6 +1436,12 @@ pub struct PodNamesArgs {
     /// Act on every pod
     #[arg(short, long)]
     pub all: bool,
+    /// Act on the most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Read the pod id from this file (repeatable)
+    #[arg(long, value_name = "FILE")]
+    pub pod_id_file: Vec<PathBuf>,
     /// Pods (names or ids)
     #[arg(value_name = "POD")]
     pub pods: Vec<String>,
@@ -1085,9 +1449,11 @@ pub struct PodNamesArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct PodStopArgs {
-    /// Seconds to wait for each container's stop signal to work before killing
-    #[arg(short = 't', long = "time", value_name = "SECONDS")]
-    pub time: Option<u64>,
+    #[command(flatten)]
+    pub time: StopTimeArgs,
+    /// Do not fail on pods that do not exist
+    #[arg(short, long)]
+    pub ignore: bool,
     #[command(flatten)]
     pub names: PodNamesArgs,
 }
@@ -1106,6 +1472,11 @@ pub struct PodRmArgs {
     /// Stop and remove running pods with their containers
     #[arg(short, long)]
     pub force: bool,
+    #[command(flatten)]
+    pub time: StopTimeArgs,
+    /// Do not fail on pods that do not exist
+    #[arg(short, long)]
+    pub ignore: bool,
     #[command(flatten)]
     pub names: PodNamesArgs,
 }
@@ -1195,6 +1566,9 @@ pub struct VolumeCreateArgs {
     /// Driver option (none are supported by the local driver yet)
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub opt: Vec<String>,
+    /// Volume driver (only local: a directory in skiff's store)
+    #[arg(long, value_name = "DRIVER", default_value = "local")]
+    pub driver: String,
     /// Volume name [default: a random id]
     #[arg(value_name = "NAME")]
     pub name: Option<String>,
@@ -1208,6 +1582,9 @@ pub struct VolumeLsArgs {
     /// Output format: json, or a Go template (e.g. '{{.Name}}')
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Only volumes that match: name=, label=KEY[=VALUE], label!=KEY[=VALUE], driver=, dangling=true|false, until=TIME
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1215,8 +1592,11 @@ pub struct VolumeInspectArgs {
     /// Format the output with a Go template or json
     #[arg(short, long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Inspect every volume
+    #[arg(short, long)]
+    pub all: bool,
     /// Volume names
-    #[arg(value_name = "NAME", required = true)]
+    #[arg(value_name = "NAME", required_unless_present = "all")]
     pub names: Vec<String>,
 }
 
@@ -1225,9 +1605,24 @@ pub struct VolumeRmArgs {
     /// Remove the containers that use the volume first
     #[arg(short, long)]
     pub force: bool,
+    /// Remove every volume
+    #[arg(short, long)]
+    pub all: bool,
+    /// With --force: seconds to wait for running containers' stop signal before killing them [default: kill at once]
+    #[command(flatten)]
+    pub time: StopTimeArgs,
     /// Volume names
-    #[arg(value_name = "NAME", required = true)]
+    #[arg(value_name = "NAME", required_unless_present = "all")]
     pub names: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct VolumeFilteredPruneArgs {
+    #[command(flatten)]
+    pub confirm: VolumePruneArgs,
+    /// Only volumes that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1539,8 +1934,14 @@ pub struct ImageArgs {
     pub command: ImageCommand,
 }
 
+/// `skiff image ...`: the commands only the group has, and the image
+/// commands of the top level.
 #[derive(Debug, Subcommand, Clone)]
 pub enum ImageCommand {
+    #[command(flatten)]
+    TopLevel(ImageTopLevelCommand),
+    /// Show an image's layers as a tree
+    Tree(ImageTreeArgs),
     /// Exit 0 when the image is in local storage, else 1
     Exists {
         /// Image (name or id)
@@ -1548,9 +1949,29 @@ pub enum ImageCommand {
         image: String,
     },
     /// Show low-level information on images
-    Inspect(ImageInspectArgs),
+    Inspect(ObjectInspectArgs),
     /// Remove images without names that no container uses
     Prune(ImagePruneArgs),
+}
+
+/// The image commands of the top level under podman's and docker's group
+/// names, with the same arguments (`image ls` is `images`, `image rm` is
+/// `rmi`).
+#[derive(Debug, Subcommand, Clone)]
+pub enum ImageTopLevelCommand {
+    /// List images in local storage
+    #[command(name = "ls", visible_alias = "list")]
+    Ls(ImagesArgs),
+    /// Remove one or more images from local storage
+    Rm(RmiArgs),
+    /// Pull an image from a registry
+    Pull(PullArgs),
+    /// Push an image to a registry
+    Push(PushArgs),
+    /// Import a root filesystem tarball as an image
+    Import(ImportArgs),
+    /// Build an image from a Containerfile or Dockerfile
+    Build(BuildArgs),
     /// Add names to an image
     Tag(TagArgs),
     /// Remove names from an image
@@ -1564,13 +1985,13 @@ pub enum ImageCommand {
 }
 
 #[derive(Debug, Args, Clone)]
-pub struct ImageInspectArgs {
-    /// Format the output with a Go template (e.g. '{{.Id}}') or json
-    #[arg(short, long, value_name = "FORMAT")]
-    pub format: Option<String>,
-    /// Images (names or ids)
-    #[arg(value_name = "IMAGE", required = true)]
-    pub images: Vec<String>,
+pub struct ImageTreeArgs {
+    /// Show the images built on this one instead of its layers
+    #[arg(long)]
+    pub whatrequires: bool,
+    /// Image (name or id)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1777,4 +2198,15 @@ pub struct CompletionArgs {
     /// Shell to generate a completion script for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[cfg(test)]
+mod tests {
+    /// clap's own checks of the definitions (duplicate flags, a global
+    /// flag that a command defines again, bad defaults). clap makes them
+    /// only in a debug build (`cargo test --lib`); the binary never does.
+    #[test]
+    fn definitions_pass_clap_checks() {
+        <super::Cli as clap::CommandFactory>::command().debug_assert();
+    }
 }

@@ -3,8 +3,8 @@
 
 use super::Context;
 use crate::cli::AttachArgs;
-use crate::container::attach::{self, read_frame, write_frame, RESIZE, STDERR, STDIN, STDOUT};
-use crate::container::state::ContainerStatus;
+use crate::container::attach::{self, read_frame, write_frame, CLOSE_STDIN, RESIZE, STDERR, STDIN, STDOUT};
+use crate::container::state::{ContainerRecord, ContainerStatus};
 use crate::container::ContainerStore;
 use crate::error::{Context as _, Result};
 use crate::output;
@@ -21,6 +21,14 @@ pub fn run(ctx: &Context, args: AttachArgs) -> Result<i32> {
     if record.status != ContainerStatus::Running {
         return Err(crate::err!("you can only attach to running containers: {} is {}", args.container, record.status.as_str()));
     }
+    connect_terminal(&store, &record, &keys, !args.no_stdin, false)
+}
+
+/// Connect the terminal to a running container through its monitor until
+/// it exits (its exit code) or the detach keys are typed (0). With
+/// `close_at_eof`, the end of skiff's input closes the container's (unless
+/// it has a terminal, which has no end).
+pub(super) fn connect_terminal(store: &ContainerStore, record: &ContainerRecord, keys: &[u8], with_stdin: bool, close_at_eof: bool) -> Result<i32> {
     let mut socket = attach::connect(store.runtime_dir(), &record.id)?;
     let stdin = std::io::stdin();
     let terminal = record.config.tty && nix::unistd::isatty(&stdin).unwrap_or(false);
@@ -32,7 +40,7 @@ pub fn run(ctx: &Context, args: AttachArgs) -> Result<i32> {
     if terminal {
         send_size(&mut socket);
     }
-    let mut typing = !args.no_stdin;
+    let mut typing = with_stdin;
     let mut matched = 0;
     let mut buf = vec![0u8; 32 * 1024];
     loop {
@@ -54,7 +62,7 @@ pub fn run(ctx: &Context, args: AttachArgs) -> Result<i32> {
                 Ok(Some((kind, data))) if kind == STDOUT || kind == STDERR => output::stream_text(kind == STDERR, &String::from_utf8_lossy(&data)),
                 Ok(Some(_)) => {}
                 // The monitor closed the connection: the container is gone.
-                _ => return Ok(exit_code(&store, &record.id)),
+                _ => return Ok(exit_code(store, &record.id)),
             }
         }
         if ready[1] {
@@ -65,11 +73,14 @@ pub fn run(ctx: &Context, args: AttachArgs) -> Result<i32> {
             let n = rustix::io::read(&stdin, &mut buf).unwrap_or(0);
             if n == 0 {
                 typing = false;
+                if close_at_eof && !record.config.tty {
+                    let _ = write_frame(&mut socket, CLOSE_STDIN, &[]);
+                }
                 continue;
             }
-            let (forward, detach) = scan_detach(&buf[..n], &keys, &mut matched);
+            let (forward, detach) = scan_detach(&buf[..n], keys, &mut matched);
             if !forward.is_empty() && write_frame(&mut socket, STDIN, &forward).is_err() {
-                return Ok(exit_code(&store, &record.id));
+                return Ok(exit_code(store, &record.id));
             }
             if detach {
                 return Ok(0);
@@ -99,7 +110,7 @@ fn exit_code(store: &ContainerStore, id: &str) -> i32 {
 }
 
 /// docker's detach keys: "ctrl-p,ctrl-q", "ctrl-a,d", "" (none).
-fn parse_detach_keys(spec: &str) -> Result<Vec<u8>> {
+pub(super) fn parse_detach_keys(spec: &str) -> Result<Vec<u8>> {
     if spec.is_empty() {
         return Ok(Vec::new());
     }

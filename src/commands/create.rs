@@ -334,7 +334,7 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         if let Some(name) = args.name.as_deref().filter(|_| args.replace) {
             // Only a container of exactly that name (not one whose id starts so).
             if let Some(old) = containers.lookup(name).ok().filter(|c| c.name == name) {
-                crate::container::lifecycle::remove_one(&ctx.paths, &containers, &old.id, true, false)?;
+                crate::container::lifecycle::remove_one(&ctx.paths, &containers, &old.id, crate::container::lifecycle::WhenRunning::Kill, false)?;
             }
         }
         let created = containers.create(args.name.as_deref(), |id, name| ContainerRecord {

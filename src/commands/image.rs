@@ -1,7 +1,8 @@
-//! `skiff image SUBCOMMAND`: exists, inspect, prune, tag, untag, history, save, load.
+//! `skiff image SUBCOMMAND`: the image commands of the top level under the
+//! group's names, and exists, inspect, prune and tree.
 
 use super::{Context, OutputFormat};
-use crate::cli::{ImageArgs, ImageCommand, ImageInspectArgs, ImagePruneArgs};
+use crate::cli::{Command, GlobalOptions, ImageCommand, ImagePruneArgs, ImageTopLevelCommand, ObjectInspectArgs};
 use crate::error::Result;
 use crate::image::ImageStore;
 use crate::output;
@@ -9,26 +10,42 @@ use crate::output;
 /// `image exists`'s status for an image that is not there, as podman's.
 const EXIT_MISSING: i32 = 1;
 
-pub fn run(ctx: &Context, args: ImageArgs) -> Result<i32> {
-    match args.command {
+/// `image ls` is `images`, `image rm` is `rmi`: the group's names of
+/// top-level commands, with the same arguments.
+pub fn top_level(command: ImageTopLevelCommand) -> Command {
+    match command {
+        ImageTopLevelCommand::Ls(args) => Command::Images(args),
+        ImageTopLevelCommand::Rm(args) => Command::Rmi(args),
+        ImageTopLevelCommand::Pull(args) => Command::Pull(args),
+        ImageTopLevelCommand::Push(args) => Command::Push(args),
+        ImageTopLevelCommand::Import(args) => Command::Import(args),
+        ImageTopLevelCommand::Build(args) => Command::Build(args),
+        ImageTopLevelCommand::Tag(args) => Command::Tag(args),
+        ImageTopLevelCommand::Untag(args) => Command::Untag(args),
+        ImageTopLevelCommand::History(args) => Command::History(args),
+        ImageTopLevelCommand::Save(args) => Command::Save(args),
+        ImageTopLevelCommand::Load(args) => Command::Load(args),
+    }
+}
+
+pub fn run(global: &GlobalOptions, command: ImageCommand) -> Result<i32> {
+    let ctx = &super::context(global)?;
+    match command {
+        ImageCommand::TopLevel(command) => super::run_command(global, top_level(command)),
         ImageCommand::Exists { image } => {
             let images = ImageStore::open(&ctx.paths)?.list()?;
             Ok(if crate::image::store::resolve(&images, &image)?.is_some() { 0 } else { EXIT_MISSING })
         }
         ImageCommand::Inspect(args) => inspect(ctx, args),
         ImageCommand::Prune(args) => prune(ctx, args),
-        ImageCommand::Tag(args) => super::tag::tag(ctx, args),
-        ImageCommand::Untag(args) => super::tag::untag(ctx, args),
-        ImageCommand::History(args) => super::history::run(ctx, args),
-        ImageCommand::Save(args) => super::save::run(ctx, args),
-        ImageCommand::Load(args) => super::load::run(ctx, args),
+        ImageCommand::Tree(args) => super::image_tree::run(ctx, args),
     }
 }
 
-fn inspect(ctx: &Context, args: ImageInspectArgs) -> Result<i32> {
+fn inspect(ctx: &Context, args: ObjectInspectArgs) -> Result<i32> {
     let format = OutputFormat::parse(args.format.as_deref())?;
     let mut values = Vec::new();
-    for name in &args.images {
+    for name in &args.names {
         values.push(super::image_json(ctx, name).ok_or_else(|| crate::image::store::not_known(name))?);
     }
     match &format {

@@ -11,11 +11,11 @@ use crate::output;
 use serde_json::{json, Value};
 
 pub fn run(ctx: &Context, args: InspectArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.objects.format.as_deref())?;
     let containers = ContainerStore::open(&ctx.paths);
     let mut values = Vec::new();
     let mut missing = None;
-    for name in &args.names {
+    for name in &args.objects.names {
         let found = match args.kind {
             InspectKind::Container => containers.lookup(name).ok().map(|c| container_json(ctx, &containers, &c)),
             InspectKind::Image => super::image_json(ctx, name),

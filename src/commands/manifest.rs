@@ -53,7 +53,7 @@ pub fn run(ctx: &Context, command: ManifestCommand) -> Result<i32> {
         ManifestCommand::Inspect { list } => output::json(&lists.get(&list)?.document(None)),
         ManifestCommand::Push(args) => push(&store, &lists, args)?,
         ManifestCommand::Rm { lists: names } => {
-            return super::remove_each(&names, &[], |name| {
+            return super::for_each_named(&names, &[], |name| {
                 let removed = lists.remove(name)?;
                 Ok(format!("Untagged: {}\nDeleted: {}", removed.name, removed.id))
             });

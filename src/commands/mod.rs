@@ -5,15 +5,19 @@ mod attach;
 mod build;
 mod commit;
 mod completion;
+mod clone;
+mod container;
 mod cp;
 pub(crate) mod create;
 mod diff;
 mod events;
 mod exec;
 mod export;
+mod global;
 mod healthcheck;
 mod history;
 mod image;
+mod image_tree;
 mod images;
 mod import;
 mod init;
@@ -42,14 +46,15 @@ mod start;
 mod stop;
 mod system;
 mod tag;
+mod targets;
 mod top;
 mod unshare;
 mod volume;
 mod wait;
 
-use crate::cli::{Cli, Command, PlatformArgs, PullPolicy, RegistryArgs, StopArgs};
+use crate::cli::{Cli, Command, PlatformArgs, PullPolicy, RegistryArgs};
 use crate::container::logs::{log_path, print_from, Entry, Stream};
-use crate::container::{ContainerRecord, ContainerStatus, ContainerStore};
+use crate::container::{ContainerStatus, ContainerStore};
 use crate::error::Result;
 use crate::image::transport::{self, ImageRef};
 use crate::image::registry::{self, manifest::Platform};
@@ -65,14 +70,21 @@ pub struct Context {
     pub global: crate::cli::GlobalOptions,
 }
 
+/// Where the store is, from the global flags.
+pub fn context(global: &crate::cli::GlobalOptions) -> Result<Context> {
+    Ok(Context { paths: Paths::resolve(global.root.as_deref(), global.runroot.as_deref())?, global: global.clone() })
+}
+
 pub fn dispatch(cli: Cli) -> Result<i32> {
-    let ctx = || -> Result<Context> {
-        Ok(Context {
-            paths: Paths::resolve(cli.global.root.as_deref(), cli.global.runroot.as_deref())?,
-            global: cli.global.clone(),
-        })
-    };
-    match cli.command {
+    global::apply(&cli.global, &cli.command)?;
+    run_command(&cli.global, cli.command)
+}
+
+/// Run one command; the command groups' names for top-level commands come
+/// back here as those.
+pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Result<i32> {
+    let ctx = || context(global);
+    match command {
         Command::Build(args) => build::run(&ctx()?, args),
         Command::Run(args) => run::run(&ctx()?, args),
         Command::Create(args) => create::run(&ctx()?, args),
@@ -84,13 +96,12 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Logs(args) => logs::run(&ctx()?, args),
         Command::Exec(args) => exec::run(&ctx()?, args),
         Command::Attach(args) => attach::run(&ctx()?, args),
-        Command::Diff { format, container } => diff::run(&ctx()?, &container, format.as_deref()),
-        Command::Top { container, descriptors } => top::run(&ctx()?, &container, &descriptors),
+        Command::Diff(args) => diff::run(&ctx()?, &args.container, args.format.as_deref()),
+        Command::Top(args) => top::run(&ctx()?, &args.container, &args.descriptors),
         Command::Events(args) => events::run(&ctx()?, args),
-        Command::Rename { container, name } => rename::run(&ctx()?, &container, &name),
-        Command::Container(crate::cli::ContainerCommand::Exists { container }) => system::container_exists(&ctx()?, &container),
-        Command::Container(crate::cli::ContainerCommand::Prune(args)) => system::container_prune(&ctx()?, &args),
-        Command::Container(crate::cli::ContainerCommand::Commit(args)) | Command::Commit(args) => commit::run(&ctx()?, args),
+        Command::Rename(args) => rename::run(&ctx()?, &args.container, &args.name),
+        Command::Container(command) => container::run(global, command),
+        Command::Commit(args) => commit::run(&ctx()?, args),
         Command::System(crate::cli::SystemCommand::Prune(args)) => system::system_prune(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Reset(args)) => system::reset(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Migrate(args)) => system::migrate(&ctx()?, &args),
@@ -132,12 +143,12 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Network(command) => network::run(&ctx()?, command),
         Command::Tag(args) => tag::tag(&ctx()?, args),
         Command::Untag(args) => tag::untag(&ctx()?, args),
-        Command::Image(args) => image::run(&ctx()?, args),
+        Command::Image(args) => image::run(global, args.command),
         Command::Login(args) => login::run(args),
         Command::Logout(args) => logout::run(args),
         Command::Completion(args) => completion::run(args),
         Command::Unshare(args) => unshare::run(&ctx()?, args),
-        Command::Init(args) | Command::Container(crate::cli::ContainerCommand::Init(args)) => init::run(&ctx()?, args),
+        Command::Init(args) => init::run(&ctx()?, args),
         Command::Secret(command) => secret::run(&ctx()?, command),
         Command::Search(args) => search::run(args),
         Command::Manifest(command) => manifest::run(&ctx()?, command),
@@ -179,15 +190,15 @@ pub fn archive_output(path: Option<&std::path::Path>) -> Result<Box<dyn std::io:
     }
 }
 
-/// Remove each named thing (`rm`, `volume rm`, `network rm`), printing
-/// what each removal returns (the name or id podman prints). Every failure
-/// but the last is printed as it comes; the last is the result, as an exit
-/// status of its own if its code is one of `status_codes` (podman's "no
-/// such" and "in use"), else as the error.
-pub fn remove_each(names: &[String], status_codes: &[i32], mut remove: impl FnMut(&str) -> Result<String>) -> Result<i32> {
+/// Act on each named thing (`rm`, `stop`, `kill`, `volume rm`, ...),
+/// printing what each action returns (the name or id podman prints). Every
+/// failure but the last is printed as it comes; the last is the result, as
+/// an exit status of its own if its code is one of `status_codes` (podman's
+/// "no such" and "in use"), else as the error.
+pub fn for_each_named(names: &[String], status_codes: &[i32], mut act: impl FnMut(&str) -> Result<String>) -> Result<i32> {
     let mut last_error: Option<crate::error::Error> = None;
     for name in names {
-        match remove(name) {
+        match act(name) {
             Ok(removed) => crate::output::line(&removed),
             Err(e) => {
                 if let Some(prev) = last_error.replace(e) {
@@ -320,25 +331,9 @@ fn pull_if_needed(
     Ok(image.clone())
 }
 
-/// The containers named, or with --all every running one: (as named, record).
-fn targets(store: &ContainerStore, args: &StopArgs) -> Result<Vec<(String, ContainerRecord)>> {
-    if args.all {
-        return Ok(store
-            .list()?
-            .into_iter()
-            .filter(|c| c.status == ContainerStatus::Running)
-            .map(|c| (c.id.clone(), c))
-            .collect());
-    }
-    if args.containers.is_empty() {
-        return Err(crate::err!("you must provide at least one container name or id"));
-    }
-    args.containers.iter().map(|k| Ok((k.clone(), store.lookup(k)?))).collect()
-}
-
 /// `start -a`: stream the container's output from `offset` until it
 /// exits; its exit code.
-fn follow_until_exit(store: &ContainerStore, id: &str, mut offset: u64) -> Result<i32> {
+fn follow_until_exit(store: &ContainerStore, id: &str, mut offset: u64, mut between_reads: impl FnMut()) -> Result<i32> {
     let path = log_path(&store.container_dir(id));
     let show = |e: &Entry| output::stream_text(e.stream == Stream::Stderr, &e.text);
     loop {
@@ -347,6 +342,7 @@ fn follow_until_exit(store: &ContainerStore, id: &str, mut offset: u64) -> Resul
         if record.status != ContainerStatus::Running {
             return Ok(record.exit_code.unwrap_or(0));
         }
+        between_reads();
         std::thread::sleep(Duration::from_millis(20));
     }
 }

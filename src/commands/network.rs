@@ -141,7 +141,7 @@ fn inspect(ctx: &Context, args: NetworkInspectArgs) -> Result<i32> {
 fn rm(ctx: &Context, args: NetworkRmArgs) -> Result<i32> {
     let store = NetworkStore::open(&ctx.paths);
     let containers = ContainerStore::open(&ctx.paths);
-    super::remove_each(&args.names, &[EXIT_NO_SUCH_NETWORK, EXIT_NETWORK_IN_USE], |name| {
+    super::for_each_named(&args.names, &[EXIT_NO_SUCH_NETWORK, EXIT_NETWORK_IN_USE], |name| {
         remove_one(ctx, &store, &containers, name, args.force).map(|()| name.to_string())
     })
 }
@@ -154,7 +154,7 @@ fn remove_one(ctx: &Context, store: &NetworkStore, containers: &ContainerStore, 
     // (with no holder there is no bridge, and a new one does).
     crate::network::holder::join_if_running(&ctx.paths)?;
     for container in users {
-        crate::container::lifecycle::remove_one(&ctx.paths, containers, &container.id, true, false)?;
+        crate::container::lifecycle::remove_one(&ctx.paths, containers, &container.id, crate::container::lifecycle::WhenRunning::Kill, false)?;
     }
     store.remove(&network.name)?;
     crate::network::attach::delete_bridge(&ctx.paths, &network);

@@ -2,7 +2,7 @@
 //! manage pods (see `crate::pod`).
 
 use super::{Context, Filters, OutputFormat};
-use crate::cli::{PodCommand, PodCreateArgs, PodInspectArgs, PodKillArgs, PodNamesArgs, PodPsArgs, PodRmArgs};
+use crate::cli::{PodCommand, PodCreateArgs, PodInspectArgs, PodKillArgs, PodNamesArgs, PodPsArgs, PodRmArgs, PodSort};
 use crate::container::{monitor, ContainerRecord, ContainerStore};
 use crate::error::{Error, Result};
 use crate::output::{self, Table};
@@ -15,9 +15,9 @@ pub fn run(ctx: &Context, command: PodCommand) -> Result<i32> {
         PodCommand::Create(args) => create(ctx, args),
         PodCommand::Ps(args) => ps(ctx, args),
         PodCommand::Inspect(args) => inspect(ctx, args),
-        PodCommand::Start(args) => each_pod(ctx, &args, start),
-        PodCommand::Stop(args) => each_pod(ctx, &args.names, |ctx, pod| stop(ctx, pod, args.time)),
-        PodCommand::Restart(args) => each_pod(ctx, &args, |ctx, pod| {
+        PodCommand::Start(args) => each_pod(ctx, &args, false, start),
+        PodCommand::Stop(args) => each_pod(ctx, &args.names, args.ignore, |ctx, pod| stop(ctx, pod, args.time.time)),
+        PodCommand::Restart(args) => each_pod(ctx, &args, false, |ctx, pod| {
             stop(ctx, pod, None)?;
             start(ctx, pod)
         }),
@@ -61,16 +61,44 @@ fn lookup(pods: &PodStore, key: &str) -> Result<PodRecord> {
     pods.lookup(key).map_err(|e| Error::new(e.message))
 }
 
-/// The pods named, or with --all every pod; then `act` on each, printing its id.
-fn each_pod(ctx: &Context, args: &PodNamesArgs, act: impl Fn(&Context, &PodRecord) -> Result<()>) -> Result<i32> {
-    let pods = PodStore::open(&ctx.paths);
-    let targets = if args.all {
-        pods.list()?
-    } else if args.pods.is_empty() {
+/// The pods named or read from --pod-id-file files (without those that do
+/// not exist, with `ignore`), the newest with --latest, or with --all every
+/// pod. Lookup errors keep their code (`pod rm`'s 1 for a missing pod).
+fn chosen_pods(pods: &PodStore, args: &PodNamesArgs, ignore: bool) -> Result<Vec<PodRecord>> {
+    let given = [args.all, args.latest, !args.pods.is_empty(), !args.pod_id_file.is_empty()].iter().filter(|g| **g).count();
+    if given > 1 {
+        return Err(crate::err!("--all, --latest, --pod-id-file and pod names cannot be used together"));
+    }
+    if args.all {
+        return pods.list();
+    }
+    if args.latest {
+        return Ok(pods.list()?.into_iter().take(1).collect());
+    }
+    let mut keys = args.pods.clone();
+    for file in &args.pod_id_file {
+        let text = std::fs::read_to_string(file).map_err(|e| crate::err!("reading pod ID file {}: {e}", file.display()))?;
+        keys.push(text.trim().to_string());
+    }
+    if keys.is_empty() {
         return Err(crate::err!("you must provide at least one pod name or id, or --all"));
-    } else {
-        args.pods.iter().map(|key| lookup(&pods, key)).collect::<Result<_>>()?
-    };
+    }
+    let mut found = Vec::new();
+    for key in &keys {
+        match pods.lookup(key) {
+            Ok(pod) => found.push(pod),
+            Err(e) if ignore && e.code == crate::pod::EXIT_NO_SUCH_POD => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(found)
+}
+
+/// The chosen pods; then `act` on each, printing its id.
+fn each_pod(ctx: &Context, args: &PodNamesArgs, ignore: bool, act: impl Fn(&Context, &PodRecord) -> Result<()>) -> Result<i32> {
+    let pods = PodStore::open(&ctx.paths);
+    // podman exits 125 for a missing pod here, unlike `pod rm`.
+    let targets = chosen_pods(&pods, args, ignore).map_err(|e| Error::new(e.message))?;
     for pod in &targets {
         act(ctx, pod)?;
         output::line(&pod.id);
@@ -109,7 +137,7 @@ fn stop(ctx: &Context, pod: &PodRecord, timeout: Option<u64>) -> Result<()> {
 /// process (podman's catatonit) ends on it too.
 fn kill(ctx: &Context, args: PodKillArgs) -> Result<i32> {
     let signal = monitor::parse_signal(&args.signal)?;
-    each_pod(ctx, &args.names, |ctx, pod| {
+    each_pod(ctx, &args.names, false, |ctx, pod| {
         let pods = PodStore::open(&ctx.paths);
         let containers = ContainerStore::open(&ctx.paths);
         let members = pods.containers_of(&containers, &pod.id)?;
@@ -132,19 +160,17 @@ fn kill(ctx: &Context, args: PodKillArgs) -> Result<i32> {
 
 fn rm(ctx: &Context, args: PodRmArgs) -> Result<i32> {
     let pods = PodStore::open(&ctx.paths);
-    let targets = if args.names.all {
-        pods.list()?
-    } else if args.names.pods.is_empty() {
-        return Err(crate::err!("you must provide at least one pod name or id, or --all"));
-    } else {
-        args.names.pods.iter().map(|key| pods.lookup(key)).collect::<Result<_>>()?
+    let targets = chosen_pods(&pods, &args.names, args.ignore)?;
+    let when_running = match args.time.time {
+        Some(seconds) => crate::container::lifecycle::WhenRunning::Stop(seconds),
+        None => crate::container::lifecycle::WhenRunning::Kill,
     };
     // Container files belong to subordinate ids: only root in the user
     // namespace may delete them.
     userns::enter_if_rootless()?;
     let containers = ContainerStore::open(&ctx.paths);
     for pod in &targets {
-        pods.remove_with_members(&ctx.paths, &containers, pod, args.force)?;
+        pods.remove_with_members(&ctx.paths, &containers, pod, args.force.then_some(when_running))?;
         output::line(&pod.id);
     }
     Ok(0)
@@ -162,7 +188,7 @@ fn prune(ctx: &Context, force: bool) -> Result<i32> {
         let members = members_of.remove(&pod.id).unwrap_or_default();
         // remove_with_members lists the members again: one may have joined since.
         if matches!(pods.status(&pod, &members), PodStatus::Created | PodStatus::Exited) {
-            pods.remove_with_members(&ctx.paths, &containers, &pod, false)?;
+            pods.remove_with_members(&ctx.paths, &containers, &pod, None)?;
             output::line(&pod.id);
         }
     }
@@ -171,10 +197,23 @@ fn prune(ctx: &Context, force: bool) -> Result<i32> {
 
 fn ps(ctx: &Context, args: PodPsArgs) -> Result<i32> {
     let format = OutputFormat::parse(args.format.as_deref())?;
-    let filters = Filters::parse(&args.filter, &["name", "id", "label", "status"])?;
+    let filters = Filters::parse(&args.filter, &["name", "id", "label", "label!", "status", "until", "ctr-names", "ctr-ids", "ctr-number", "ctr-status"])?;
+    let now = std::time::SystemTime::now();
+    let mut until = std::collections::HashMap::new();
     for (key, value) in filters.iter() {
-        if key == "status" && !["created", "running", "degraded", "exited", "stopped"].contains(&value) {
-            return Err(crate::err!("invalid filter \"status={value}\": status is created, running, degraded or exited"));
+        match key {
+            "status" if !["created", "running", "degraded", "exited", "stopped"].contains(&value) => {
+                return Err(crate::err!("invalid filter \"status={value}\": status is created, running, degraded or exited"));
+            }
+            "ctr-number" if value.parse::<usize>().is_err() => {
+                return Err(crate::err!("invalid filter \"ctr-number={value}\": ctr-number takes a number"));
+            }
+            "until" => {
+                let point = crate::time::parse_point(value, now)
+                    .ok_or_else(|| crate::err!("invalid filter \"until={value}\": use a RFC 3339 time or a duration like 10m"))?;
+                until.insert(value.to_string(), point.duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0));
+            }
+            _ => {}
         }
     }
     let pods = PodStore::open(&ctx.paths);
@@ -184,9 +223,22 @@ fn ps(ctx: &Context, args: PodPsArgs) -> Result<i32> {
     for pod in pods.list()? {
         let members = members_of.remove(&pod.id).unwrap_or_default();
         let status = pods.status(&pod, &members);
-        if filters.matches(|key, value| pod_matches(key, value, &pod, status)) {
+        let matches = |key: &str, value: &str| match key {
+            "until" => until.get(value).is_some_and(|&t| pod.created < t),
+            _ => pod_matches(key, value, &pod, status, &containers, &members),
+        };
+        if filters.matches(matches) {
             listed.push((pod, members, status));
         }
+    }
+    if args.latest {
+        listed.truncate(1);
+    }
+    match args.sort {
+        PodSort::Created => {}
+        PodSort::Id => listed.sort_by(|a, b| a.0.id.cmp(&b.0.id)),
+        PodSort::Name => listed.sort_by(|a, b| a.0.name.cmp(&b.0.name)),
+        PodSort::Number => listed.sort_by_key(|(_, members, _)| members.len()),
     }
     let short = |id: &str| if args.no_trunc { id.to_string() } else { id[..12].to_string() };
     if args.quiet {
@@ -248,14 +300,24 @@ fn ps(ctx: &Context, args: PodPsArgs) -> Result<i32> {
     Ok(0)
 }
 
-fn pod_matches(key: &str, value: &str, pod: &PodRecord, status: PodStatus) -> bool {
+fn pod_matches(key: &str, value: &str, pod: &PodRecord, status: PodStatus, containers: &ContainerStore, members: &[ContainerRecord]) -> bool {
+    let has_label = || match value.split_once('=') {
+        Some((k, v)) => pod.labels.get(k).is_some_and(|x| x == v),
+        None => pod.labels.contains_key(value),
+    };
     match key {
         "name" => pod.name.contains(value),
         "id" => pod.id.starts_with(value),
-        "label" => match value.split_once('=') {
-            Some((k, v)) => pod.labels.get(k).is_some_and(|x| x == v),
-            None => pod.labels.contains_key(value),
-        },
+        "label" => has_label(),
+        "label!" => !has_label(),
+        "ctr-names" => members.iter().any(|c| c.name.contains(value)),
+        "ctr-ids" => members.iter().any(|c| c.id.starts_with(value)),
+        // podman counts its infra container.
+        "ctr-number" => value.parse() == Ok(members.len() + 1),
+        "ctr-status" => members.iter().any(|c| {
+            let running = containers.live_pid(&c.id).is_some();
+            c.status.as_str() == value || (value == "stopped" && !running && c.status.as_str() == "exited")
+        }),
         _ => status.as_str().eq_ignore_ascii_case(value) || (value == "stopped" && status == PodStatus::Exited),
     }
 }

@@ -1,7 +1,7 @@
 //! `skiff ps`: list containers with podman's columns.
 
 use super::{Context, Filters};
-use crate::cli::PsArgs;
+use crate::cli::{PsArgs, PsSort};
 use crate::container::state::{ContainerRecord, ContainerStatus};
 use crate::sys::clock::now;
 use crate::container::ContainerStore;
@@ -9,11 +9,12 @@ use crate::error::Result;
 use crate::image::ImageStore;
 use crate::output::{self, Table};
 use serde_json::json;
+use std::collections::{BTreeMap, HashMap};
 
 pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
     let format = super::OutputFormat::parse(args.format.as_deref())?;
-    let filters = parse_filters(&args.filter)?;
     let store = ContainerStore::open(&ctx.paths);
+    let filters = ContainerFilter::parse(ctx, &store, &args.filter, ContainerFilter::PS_KEYS)?;
     let images = ImageStore::open(&ctx.paths)?;
     // As in podman: a filter, --last or --latest look at every container.
     let everything = args.all || !filters.is_empty() || args.last.is_some() || args.latest;
@@ -21,11 +22,12 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
         .list()?
         .into_iter()
         .filter(|c| everything || c.status == ContainerStatus::Running)
-        .filter(|c| filters.matches(|key, value| filter_matches(key, value, c)))
+        .filter(|c| filters.matches(c))
         .collect();
     if let Some(n) = args.last.or(args.latest.then_some(1)) {
         containers.truncate(n);
     }
+    sort(&mut containers, args.sort, &store, &images);
     if args.quiet {
         for c in &containers {
             output::line(if args.no_trunc { &c.id } else { &c.id[..12] });
@@ -55,6 +57,10 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
             return Ok(0);
         }
         super::OutputFormat::Table => {}
+    }
+    if args.ns {
+        namespaces_table(&store, &containers, args.no_trunc).print();
+        return Ok(0);
     }
     let mut headers = vec!["CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"];
     if args.size {
@@ -92,39 +98,141 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// Check `ps --filter` values beyond their keys.
-fn parse_filters(values: &[String]) -> Result<Filters> {
-    let filters = Filters::parse(values, &["status", "name", "id", "label", "ancestor", "exited"])?;
-    for (key, value) in filters.iter() {
-        if key == "status" && !["created", "running", "exited", "stopped"].contains(&value) {
-            return Err(crate::err!("invalid filter \"status={value}\": status is created, running or exited"));
-        }
-        if key == "exited" && value.parse::<i32>().is_err() {
-            return Err(crate::err!("invalid filter \"exited={value}\": exited takes an exit code"));
-        }
-    }
-    Ok(filters)
+/// `ps --filter`, which rm, stop, restart and start take too to choose
+/// containers: podman's keys, resolved once against the store.
+pub(super) struct ContainerFilter<'a> {
+    filters: Filters,
+    store: &'a ContainerStore,
+    /// Creation times of the containers `before=` and `since=` name, and
+    /// the times `until=` gives, in nanoseconds.
+    created: HashMap<String, u128>,
+    /// Pod id to name, for `pod=` (empty unless it is used).
+    pods: BTreeMap<String, String>,
 }
 
-fn filter_matches(key: &str, v: &str, c: &ContainerRecord) -> bool {
-    match key {
-        "status" => c.status.as_str() == v || (v == "stopped" && c.status == ContainerStatus::Exited),
-        "name" => c.name.contains(v),
-        "id" => c.id.starts_with(v),
-        "label" => match v.split_once('=') {
-            Some((k, val)) => c.config.labels.get(k).is_some_and(|x| x == val),
-            None => c.config.labels.contains_key(v),
-        },
-        "ancestor" => {
-            c.image_id.starts_with(v) || c.image_name == v || c.image_name.starts_with(&format!("{v}:")) || c.image_name.contains(&format!("/{v}"))
+impl<'a> ContainerFilter<'a> {
+    /// ps's keys.
+    pub const PS_KEYS: &'static [&'static str] =
+        &["status", "name", "id", "label", "label!", "ancestor", "exited", "before", "since", "volume", "health", "pod", "network"];
+    /// `container prune`'s keys.
+    pub const PRUNE_KEYS: &'static [&'static str] = &["until", "label", "label!"];
+
+    pub fn parse(ctx: &Context, store: &'a ContainerStore, values: &[String], keys: &[&str]) -> Result<ContainerFilter<'a>> {
+        let filters = Filters::parse(values, keys)?;
+        let now = std::time::SystemTime::now();
+        let mut created = HashMap::new();
+        let mut pods = BTreeMap::new();
+        for (key, value) in filters.iter() {
+            match key {
+                "status" if !["created", "running", "exited", "stopped"].contains(&value) => {
+                    return Err(crate::err!("invalid filter \"status={value}\": status is created, running or exited"));
+                }
+                "exited" if value.parse::<i32>().is_err() => {
+                    return Err(crate::err!("invalid filter \"exited={value}\": exited takes an exit code"));
+                }
+                "health" if !["healthy", "unhealthy", "starting", "none"].contains(&value) => {
+                    return Err(crate::err!("invalid filter \"health={value}\": health is healthy, unhealthy, starting or none"));
+                }
+                "before" | "since" => {
+                    created.insert(value.to_string(), store.lookup(value)?.created_nanos);
+                }
+                "until" => {
+                    let point = crate::time::parse_point(value, now)
+                        .ok_or_else(|| crate::err!("invalid filter \"until={value}\": use a RFC 3339 time or a duration like 10m"))?;
+                    let nanos = point.duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+                    created.insert(value.to_string(), nanos);
+                }
+                "pod" if pods.is_empty() => {
+                    pods = crate::pod::PodStore::open(&ctx.paths).list()?.into_iter().map(|p| (p.id, p.name)).collect();
+                }
+                _ => {}
+            }
         }
-        _ => c.status == ContainerStatus::Exited && c.exit_code.map(|e| e.to_string()) == Some(v.to_string()),
+        Ok(ContainerFilter { filters, store, created, pods })
     }
+
+    pub fn is_empty(&self) -> bool {
+        self.filters.is_empty()
+    }
+
+    pub fn matches(&self, c: &ContainerRecord) -> bool {
+        self.filters.matches(|key, value| self.matches_one(key, value, c))
+    }
+
+    fn matches_one(&self, key: &str, v: &str, c: &ContainerRecord) -> bool {
+        match key {
+            "status" => c.status.as_str() == v || (v == "stopped" && c.status == ContainerStatus::Exited),
+            "name" => c.name.contains(v),
+            "id" => c.id.starts_with(v),
+            "label" => has_label(c, v),
+            "label!" => !has_label(c, v),
+            "ancestor" => {
+                c.image_id.starts_with(v) || c.image_name == v || c.image_name.starts_with(&format!("{v}:")) || c.image_name.contains(&format!("/{v}"))
+            }
+            "before" | "until" => self.created.get(v).is_some_and(|&t| c.created_nanos < t),
+            "since" => self.created.get(v).is_some_and(|&t| c.created_nanos > t),
+            "volume" => c.config.mounts.iter().any(|m| m.source == v || m.destination == v),
+            "health" => match (&c.config.healthcheck, self.store.health(&c.id)) {
+                (None, _) => v == "none",
+                (Some(_), Some(h)) => h.status == v,
+                (Some(_), None) => v == "starting",
+            },
+            "pod" => !c.config.pod.is_empty() && (c.config.pod.starts_with(v) || self.pods.get(&c.config.pod).is_some_and(|name| name == v)),
+            "network" => c.config.network.as_str() == v,
+            _ => c.status == ContainerStatus::Exited && c.exit_code.map(|e| e.to_string()) == Some(v.to_string()),
+        }
+    }
+}
+
+/// `label=KEY` or `label=KEY=VALUE`.
+fn has_label(c: &ContainerRecord, v: &str) -> bool {
+    match v.split_once('=') {
+        Some((k, val)) => c.config.labels.get(k).is_some_and(|x| x == val),
+        None => c.config.labels.contains_key(v),
+    }
+}
+
+/// `--sort`: the store lists newest first, which is `created`; the other
+/// keys order as podman's do (ascending, but runningfor newest start first).
+fn sort(containers: &mut [ContainerRecord], key: PsSort, store: &ContainerStore, images: &ImageStore) {
+    match key {
+        PsSort::Created => {}
+        PsSort::Command => containers.sort_by_key(|c| c.command_line()),
+        PsSort::Id => containers.sort_by(|a, b| a.id.cmp(&b.id)),
+        PsSort::Image => containers.sort_by(|a, b| a.image_name.cmp(&b.image_name)),
+        PsSort::Names => containers.sort_by(|a, b| a.name.cmp(&b.name)),
+        PsSort::Runningfor => containers.sort_by_key(|c| std::cmp::Reverse(c.started_at.unwrap_or(c.created))),
+        PsSort::Status => containers.sort_by(|a, b| a.status.as_str().cmp(b.status.as_str())),
+        PsSort::Size => containers.sort_by_cached_key(|c| writable_size(store, c) + images.lookup(&c.image_id).map(|i| i.size).unwrap_or(0)),
+    }
+}
+
+/// `ps --ns`: podman's namespace columns, the inode numbers of a running
+/// container's namespaces (empty for one that is not running).
+fn namespaces_table(store: &ContainerStore, containers: &[ContainerRecord], no_trunc: bool) -> Table {
+    const KINDS: [&str; 7] = ["cgroup", "ipc", "mnt", "net", "pid", "user", "uts"];
+    let mut table = Table::new(&["CONTAINER ID", "NAMES", "PID", "CGROUPNS", "IPC", "MNT", "NET", "PIDNS", "USERNS", "UTS"]);
+    for c in containers {
+        let pid = store.live_pid(&c.id);
+        let namespaces = pid.map(crate::container::processes::namespace_inodes).unwrap_or_default();
+        let mut row = vec![
+            if no_trunc { c.id.clone() } else { c.id[..12].to_string() },
+            c.name.clone(),
+            pid.map(|p| p.to_string()).unwrap_or_default(),
+        ];
+        row.extend(KINDS.iter().map(|kind| namespaces.get(*kind).map(|n| n.to_string()).unwrap_or_default()));
+        table.row(row);
+    }
+    table
+}
+
+fn writable_size(store: &ContainerStore, c: &ContainerRecord) -> u64 {
+    crate::storage::disk_usage(&store.container_dir(&c.id).join("upper"))
 }
 
 /// podman's SIZE column: the writable layer, and the image below it.
 fn size_text(store: &ContainerStore, images: &ImageStore, c: &ContainerRecord) -> String {
-    let own = crate::storage::disk_usage(&store.container_dir(&c.id).join("upper"));
+    let own = writable_size(store, c);
     let image = images.lookup(&c.image_id).map(|i| i.size).unwrap_or(0);
     format!("{} (virtual {})", output::human_size(own), output::human_size(own + image))
 }

@@ -151,5 +151,5 @@ fn rm(store: &SecretStore, args: SecretRmArgs) -> Result<i32> {
     if args.ignore {
         names.retain(|key| store.lookup(key).is_ok());
     }
-    super::remove_each(&names, &[], |key| store.remove(key).map(|secret| secret.id))
+    super::for_each_named(&names, &[], |key| store.remove(key).map(|secret| secret.id))
 }

@@ -1,34 +1,89 @@
 //! `skiff start`: start created or exited containers under a monitor.
 
+use super::targets::{self, Choice};
 use super::Context;
-use crate::cli::StartArgs;
-use crate::container::state::ContainerStatus;
+use crate::cli::{ContainerTargets, StartArgs};
+use crate::container::state::{ContainerRecord, ContainerStatus};
 use crate::container::lifecycle::start_pod_of;
 use crate::container::{monitor, ContainerStore};
-use crate::error::Result;
-use crate::output;
+use crate::error::{Context as _, Result};
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+
+/// The signals `--sig-proxy` forwards to the attached container.
+const PROXIED: [Signal; 6] = [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP, Signal::SIGQUIT, Signal::SIGUSR1, Signal::SIGUSR2];
 
 pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
     // No user namespace here: each monitor enters the one its container
     // needs (its pod's, or the user networks' holder's).
     let store = ContainerStore::open(&ctx.paths);
-    if args.attach && args.containers.len() > 1 {
+    let attach = args.attach || args.interactive;
+    let detach_keys = super::attach::parse_detach_keys(&args.detach_keys)?;
+    if args.sig_proxy == Some(true) && !attach {
+        return Err(crate::err!("--sig-proxy can only be used with --attach"));
+    }
+    let names = ContainerTargets { cidfile: Vec::new(), latest: args.latest, containers: args.containers.clone() };
+    let choice = Choice { targets: &names, all: args.all, filters: &args.filter, ignore: false };
+    let keys = targets::choose(ctx, &store, &choice, |c| c.status != ContainerStatus::Running)?;
+    if attach && keys.len() > 1 {
         return Err(crate::err!("you cannot start and attach multiple containers at once"));
     }
-    for key in &args.containers {
-        let record = store.lookup(key)?;
+    if attach {
+        let Some(key) = keys.first() else { return Ok(0) };
+        let record = targets::lookup(&store, key)?;
         // Attach from this start on: the command may write before we look.
         let log_offset = crate::container::logs::log_len(&store, &record.id);
-        if record.status != ContainerStatus::Running {
-            start_pod_of(&ctx.paths, &record)?;
-            crate::container::lifecycle::start_required(&ctx.paths, &record)?;
-            store.clear_stop(&record.id);
-            monitor::spawn(&ctx.paths, &record.id)?;
+        start_one(ctx, &store, &record)?;
+        if args.interactive {
+            return super::attach::connect_terminal(&store, &record, &detach_keys, true, true);
         }
-        if args.attach {
-            return super::follow_until_exit(&store, &record.id, log_offset);
-        }
-        output::line(key);
+        let proxy = if args.sig_proxy.unwrap_or(true) { Some(SignalProxy::new()?) } else { None };
+        return super::follow_until_exit(&store, &record.id, log_offset, || {
+            if let Some(proxy) = &proxy {
+                proxy.forward(&store, &record.id);
+            }
+        });
     }
-    Ok(0)
+    super::for_each_named(&keys, &[], |key| {
+        start_one(ctx, &store, &targets::lookup(&store, key)?)?;
+        Ok(key.to_string())
+    })
+}
+
+/// Start a container under a new monitor, unless it is running already.
+fn start_one(ctx: &Context, store: &ContainerStore, record: &ContainerRecord) -> Result<()> {
+    if record.status == ContainerStatus::Running {
+        return Ok(());
+    }
+    start_pod_of(&ctx.paths, record)?;
+    crate::container::lifecycle::start_required(&ctx.paths, record)?;
+    store.clear_stop(&record.id);
+    monitor::spawn(&ctx.paths, &record.id)
+}
+
+/// The signals skiff receives while attached, held for the container:
+/// blocked, and read without waiting from a signalfd.
+struct SignalProxy {
+    signals: SignalFd,
+}
+
+impl SignalProxy {
+    fn new() -> Result<SignalProxy> {
+        let mut set = SigSet::empty();
+        for signal in PROXIED {
+            set.add(signal);
+        }
+        set.thread_block().context(|| "block the signals to forward".into())?;
+        let signals = SignalFd::with_flags(&set, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK).context(|| "signalfd".into())?;
+        Ok(SignalProxy { signals })
+    }
+
+    /// Send every signal received since the last call to the container's
+    /// main process.
+    fn forward(&self, store: &ContainerStore, id: &str) {
+        while let Ok(Some(info)) = self.signals.read_signal() {
+            let (Ok(signal), Some(pid)) = (Signal::try_from(info.ssi_signo as i32), store.live_pid(id)) else { continue };
+            let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), signal);
+        }
+    }
 }

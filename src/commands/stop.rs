@@ -2,30 +2,37 @@
 //! SIGKILL after the timeout.
 
 use super::Context;
-use crate::cli::StopArgs;
-use crate::container::lifecycle::{start_pod_of, stop};
+use super::targets::{self, Choice};
+use crate::cli::{RestartArgs, StopArgs};
+use crate::container::lifecycle::stop;
+use crate::container::state::ContainerStatus;
 use crate::container::{monitor, ContainerStore};
 use crate::error::Result;
-use crate::output;
 
 pub fn run(ctx: &Context, args: StopArgs) -> Result<i32> {
     let store = ContainerStore::open(&ctx.paths);
-    for (key, record) in super::targets(&store, &args)? {
-        stop(&store, &record, args.time)?;
-        output::line(&key);
-    }
-    Ok(0)
+    let choice = Choice { targets: &args.targets, all: args.all, filters: &args.filter, ignore: args.ignore };
+    let keys = targets::choose(ctx, &store, &choice, |c| c.status == ContainerStatus::Running)?;
+    super::for_each_named(&keys, &[], |key| {
+        stop(&store, &targets::lookup(&store, key)?, args.time.time)?;
+        Ok(key.to_string())
+    })
 }
 
-pub fn restart(ctx: &Context, args: StopArgs) -> Result<i32> {
+pub fn restart(ctx: &Context, args: RestartArgs) -> Result<i32> {
     // As `start`: each monitor enters the user namespace its container needs.
     let store = ContainerStore::open(&ctx.paths);
-    for (key, record) in super::targets(&store, &args)? {
-        stop(&store, &record, args.time)?;
-        start_pod_of(&ctx.paths, &record)?;
+    let choice = Choice { targets: &args.targets, all: args.all, filters: &args.filter, ignore: false };
+    if args.running && !args.all {
+        return Err(crate::err!("--running needs --all: it chooses which containers --all restarts"));
+    }
+    let keys = targets::choose(ctx, &store, &choice, |c| !args.running || c.status == ContainerStatus::Running)?;
+    super::for_each_named(&keys, &[], |key| {
+        let record = targets::lookup(&store, key)?;
+        stop(&store, &record, args.time.time)?;
+        crate::container::lifecycle::start_pod_of(&ctx.paths, &record)?;
         store.clear_stop(&record.id);
         monitor::spawn(&ctx.paths, &record.id)?;
-        output::line(&key);
-    }
-    Ok(0)
+        Ok(key.to_string())
+    })
 }

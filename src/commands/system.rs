@@ -19,12 +19,13 @@ pub fn container_exists(ctx: &Context, container: &str) -> Result<i32> {
 
 /// Remove every container that is not running; print their ids.
 pub fn container_prune(ctx: &Context, args: &PruneArgs) -> Result<i32> {
+    let store = ContainerStore::open(&ctx.paths);
+    let filter = super::ps::ContainerFilter::parse(ctx, &store, &args.filter, super::ps::ContainerFilter::PRUNE_KEYS)?;
     if !args.force && !output::confirm("WARNING! This will remove all stopped containers.", &[]) {
         return Ok(0);
     }
     userns::enter_if_rootless()?;
-    let store = ContainerStore::open(&ctx.paths);
-    for c in store.list()?.into_iter().filter(|c| c.status != ContainerStatus::Running) {
+    for c in store.list()?.into_iter().filter(|c| c.status != ContainerStatus::Running && filter.matches(c)) {
         store.remove(&c)?;
         output::line(&c.id);
     }
@@ -82,10 +83,10 @@ pub fn reset(ctx: &Context, args: &ResetArgs) -> Result<i32> {
     let containers = ContainerStore::open(&ctx.paths);
     let pods = crate::pod::PodStore::open(&ctx.paths);
     for pod in pods.list()? {
-        pods.remove_with_members(&ctx.paths, &containers, &pod, true)?;
+        pods.remove_with_members(&ctx.paths, &containers, &pod, Some(crate::container::lifecycle::WhenRunning::Kill))?;
     }
     for c in containers.list()? {
-        crate::container::lifecycle::remove_one(&ctx.paths, &containers, &c.id, true, false)?;
+        crate::container::lifecycle::remove_one(&ctx.paths, &containers, &c.id, crate::container::lifecycle::WhenRunning::Kill, false)?;
     }
     if !crate::network::holder::wait_until_gone(&ctx.paths, HOLDER_GRACE) {
         return Err(crate::err!("the user networks' holder (skiff __netns) did not end: the store was left in place"));

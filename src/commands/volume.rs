@@ -1,8 +1,8 @@
 //! `skiff volume create|ls|inspect|rm|prune|exists|export|import`: manage
 //! named volumes.
 
-use super::{Context, OutputFormat};
-use crate::cli::{VolumeCommand, VolumeCreateArgs, VolumeInspectArgs, VolumeLsArgs, VolumePruneArgs, VolumeRmArgs};
+use super::{Context, Filters, OutputFormat};
+use crate::cli::{VolumeCommand, VolumeCreateArgs, VolumeInspectArgs, VolumeFilteredPruneArgs, VolumeLsArgs, VolumeRmArgs};
 use crate::container::ContainerStore;
 use crate::error::{Context as _, Error, Result};
 use crate::output;
@@ -24,6 +24,9 @@ pub fn run(ctx: &Context, command: VolumeCommand) -> Result<i32> {
 }
 
 fn create(ctx: &Context, args: VolumeCreateArgs) -> Result<i32> {
+    if args.driver != "local" {
+        return Err(crate::err!("volume driver {:?} is not supported: skiff's volumes use the local driver", args.driver));
+    }
     if let Some(opt) = args.opt.first() {
         return Err(crate::err!("unsupported volume option {opt:?}: skiff's local volumes are plain directories and take no options"));
     }
@@ -62,14 +65,15 @@ fn volume_json(volumes: &VolumeStore, containers: &ContainerStore, v: &VolumeRec
 fn ls(ctx: &Context, args: VolumeLsArgs) -> Result<i32> {
     let format = OutputFormat::parse(args.format.as_deref())?;
     let volumes = VolumeStore::open(&ctx.paths);
-    let list = volumes.list()?;
+    let filter = VolumeFilter::parse(&args.filter, &["name", "label", "label!", "driver", "dangling", "until"])?;
+    let containers = ContainerStore::open(&ctx.paths);
+    let list: Vec<VolumeRecord> = volumes.list()?.into_iter().filter(|v| filter.matches(&containers, v)).collect();
     if args.quiet {
         for v in &list {
             output::line(&v.name);
         }
         return Ok(0);
     }
-    let containers = ContainerStore::open(&ctx.paths);
     match format {
         OutputFormat::Table => {
             let mut table = output::Table::new(&["DRIVER", "VOLUME NAME"]).with_min_width(10);
@@ -92,7 +96,8 @@ fn inspect(ctx: &Context, args: VolumeInspectArgs) -> Result<i32> {
     let containers = ContainerStore::open(&ctx.paths);
     let mut values = Vec::new();
     let mut missing = None;
-    for name in &args.names {
+    let names = if args.all { volumes.list()?.into_iter().map(|v| v.name).collect() } else { args.names.clone() };
+    for name in &names {
         match volumes.lookup(name) {
             Ok(v) => values.push(volume_json(&volumes, &containers, &v)),
             Err(e) => missing = Some(e),
@@ -115,26 +120,97 @@ fn rm(ctx: &Context, args: VolumeRmArgs) -> Result<i32> {
     userns::enter_if_rootless()?;
     let volumes = VolumeStore::open(&ctx.paths);
     let containers = ContainerStore::open(&ctx.paths);
-    super::remove_each(&args.names, &[EXIT_NO_SUCH_VOLUME, EXIT_VOLUME_IN_USE], |name| {
-        remove_one(ctx, &volumes, &containers, name, args.force).map(|()| name.to_string())
+    if args.all && !args.names.is_empty() {
+        return Err(crate::err!("choose either one or more volumes or all"));
+    }
+    let names = if args.all { volumes.list()?.into_iter().map(|v| v.name).collect() } else { args.names.clone() };
+    let when_running = match args.time.time {
+        Some(seconds) => crate::container::lifecycle::WhenRunning::Stop(seconds),
+        None => crate::container::lifecycle::WhenRunning::Kill,
+    };
+    super::for_each_named(&names, &[EXIT_NO_SUCH_VOLUME, EXIT_VOLUME_IN_USE], |name| {
+        remove_one(ctx, &volumes, &containers, name, args.force.then_some(when_running)).map(|()| name.to_string())
     })
 }
 
-fn remove_one(ctx: &Context, volumes: &VolumeStore, containers: &ContainerStore, name: &str, force: bool) -> Result<()> {
+/// Remove a volume; one that containers use only with `force` (how to stop
+/// those containers, which go first).
+fn remove_one(ctx: &Context, volumes: &VolumeStore, containers: &ContainerStore, name: &str, force: Option<crate::container::lifecycle::WhenRunning>) -> Result<()> {
     volumes.lookup(name)?;
     let users = users_of_volume(containers, name)?;
-    super::refuse_if_used("volume", name, &users, force, EXIT_VOLUME_IN_USE)?;
+    super::refuse_if_used("volume", name, &users, force.is_some(), EXIT_VOLUME_IN_USE)?;
     for container in users {
-        crate::container::lifecycle::remove_one(&ctx.paths, containers, &container.id, true, false)?;
+        crate::container::lifecycle::remove_one(&ctx.paths, containers, &container.id, force.unwrap_or(crate::container::lifecycle::WhenRunning::Kill), false)?;
     }
     volumes.remove(name)
 }
 
-fn prune(ctx: &Context, args: VolumePruneArgs) -> Result<i32> {
+/// `volume ls --filter` and `volume prune --filter`, podman's keys.
+struct VolumeFilter {
+    filters: Filters,
+    /// `until=`, resolved once.
+    until: Vec<(String, i64)>,
+}
+
+impl VolumeFilter {
+    fn parse(values: &[String], keys: &[&str]) -> Result<VolumeFilter> {
+        let filters = Filters::parse(values, keys)?;
+        let now = std::time::SystemTime::now();
+        let mut until = Vec::new();
+        for (key, value) in filters.iter() {
+            match key {
+                "until" => {
+                    let point = crate::time::parse_point(value, now)
+                        .ok_or_else(|| crate::err!("invalid filter \"until={value}\": use a RFC 3339 time or a duration like 10m"))?;
+                    let secs = point.duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+                    until.push((value.to_string(), secs));
+                }
+                "dangling" if !["true", "false"].contains(&value) => {
+                    return Err(crate::err!("invalid filter \"dangling={value}\": use true or false"));
+                }
+                _ => {}
+            }
+        }
+        Ok(VolumeFilter { filters, until })
+    }
+
+    fn matches(&self, containers: &ContainerStore, v: &VolumeRecord) -> bool {
+        self.filters.matches(|key, value| match key {
+            "name" => v.name.contains(value),
+            "label" => has_label(v, value),
+            "label!" => !has_label(v, value),
+            "driver" => value == "local",
+            "dangling" => users_of_volume(containers, &v.name).is_ok_and(|u| u.is_empty()) == (value == "true"),
+            _ => self.until.iter().any(|(text, secs)| text == value && v.created < *secs),
+        })
+    }
+}
+
+/// `label=KEY` or `label=KEY=VALUE`.
+fn has_label(v: &VolumeRecord, wanted: &str) -> bool {
+    match wanted.split_once('=') {
+        Some((k, val)) => v.labels.get(k).is_some_and(|x| x == val),
+        None => v.labels.contains_key(wanted),
+    }
+}
+
+/// Volumes no container uses.
+pub(super) fn unused_volumes(ctx: &Context) -> Result<Vec<VolumeRecord>> {
+    let containers = ContainerStore::open(&ctx.paths);
+    Ok(VolumeStore::open(&ctx.paths)
+        .list()?
+        .into_iter()
+        .filter(|v| users_of_volume(&containers, &v.name).map(|u| u.is_empty()).unwrap_or(false))
+        .collect())
+}
+
+fn prune(ctx: &Context, args: VolumeFilteredPruneArgs) -> Result<i32> {
+    let filter = VolumeFilter::parse(&args.filter, &["label", "label!", "until"])?;
     userns::enter_if_rootless()?;
     let volumes = VolumeStore::open(&ctx.paths);
-    let unused = crate::volume::unused_volumes(&ctx.paths)?;
-    if !args.force && !output::confirm("WARNING! This will remove all volumes not used by at least one container. The following volumes will be removed:", &unused.iter().map(|v| v.name.as_str()).collect::<Vec<_>>()) {
+    let containers = ContainerStore::open(&ctx.paths);
+    let unused: Vec<VolumeRecord> = unused_volumes(ctx)?.into_iter().filter(|v| filter.matches(&containers, v)).collect();
+    if !args.confirm.force && !output::confirm("WARNING! This will remove all volumes not used by at least one container. The following volumes will be removed:", &unused.iter().map(|v| v.name.as_str()).collect::<Vec<_>>()) {
         return Ok(0);
     }
     for v in &unused {

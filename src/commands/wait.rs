@@ -1,12 +1,17 @@
 //! `skiff wait`: block until containers reach a state; print exit codes.
 
+use super::targets::{self, Choice};
 use super::Context;
-use crate::cli::WaitArgs;
-use crate::container::state::ContainerStatus;
+use crate::cli::{ContainerTargets, WaitArgs};
+use crate::container::state::{ContainerStatus, EXIT_NO_SUCH_CONTAINER};
 use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::output;
 use std::time::Duration;
+
+/// What `wait --ignore` prints for a container that does not exist, as
+/// podman does.
+const MISSING_EXIT_CODE: i32 = -1;
 
 pub fn run(ctx: &Context, args: WaitArgs) -> Result<i32> {
     let mut wanted = Vec::new();
@@ -18,16 +23,34 @@ pub fn run(ctx: &Context, args: WaitArgs) -> Result<i32> {
             other => return Err(crate::err!("invalid --condition {other:?}: use stopped, exited, running or created")),
         });
     }
+    let interval = parse_interval(&args.interval)?;
     let store = ContainerStore::open(&ctx.paths);
-    for key in &args.containers {
+    let names = ContainerTargets { cidfile: Vec::new(), latest: args.latest, containers: args.containers.clone() };
+    for key in targets::choose(ctx, &store, &Choice::of(&names), |_| true)? {
         let code = loop {
-            let record = store.lookup(key)?;
+            let record = match store.lookup(&key) {
+                Ok(record) => record,
+                Err(e) if args.ignore && e.code == EXIT_NO_SUCH_CONTAINER => break MISSING_EXIT_CODE,
+                Err(_) => targets::lookup(&store, &key)?,
+            };
             if wanted.contains(&record.status) {
                 break record.exit_code.unwrap_or(0);
             }
-            std::thread::sleep(Duration::from_millis(20));
+            std::thread::sleep(interval);
         };
         output::line(&code.to_string());
     }
     Ok(0)
+}
+
+/// `--interval`: a duration (250ms, 1s), or as podman also takes it a
+/// number of milliseconds.
+fn parse_interval(text: &str) -> Result<Duration> {
+    let interval = match text.parse::<u64>() {
+        Ok(millis) => Some(Duration::from_millis(millis)),
+        Err(_) => crate::time::parse_duration(text),
+    };
+    interval
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| crate::err!("invalid --interval {text:?}: use a duration like 250ms or 1s"))
 }

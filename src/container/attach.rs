@@ -15,6 +15,9 @@ pub const STDOUT: u8 = 1;
 pub const STDERR: u8 = 2;
 /// Data: rows and columns, each u16 big-endian.
 pub const RESIZE: u8 = 3;
+/// No data: the client's input ended; close the container's stdin pipe so
+/// that it reads end of file (`start -i` with piped input).
+pub const CLOSE_STDIN: u8 = 4;
 
 pub fn socket_name(id: &str) -> String {
     format!("{id}.attach")
@@ -107,6 +110,7 @@ impl AttachServer {
                         let _ = rustix::io::write(input, &data);
                     }
                 }
+                Ok(Some((CLOSE_STDIN, _))) => self.input = None,
                 Ok(Some((RESIZE, data))) if data.len() == 4 => {
                     if let Some(term) = &self.terminal {
                         let size = rustix::termios::Winsize {

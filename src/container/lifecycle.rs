@@ -53,19 +53,33 @@ fn wait_recorded(store: &ContainerStore, id: &str) {
     }
 }
 
-/// Remove one container (killing it first with `force`) and, with
-/// `volumes`, its anonymous volumes.
-pub fn remove_one(paths: &Paths, store: &ContainerStore, key: &str, force: bool, volumes: bool) -> Result<String> {
+/// What `remove_one` does with a running container.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WhenRunning {
+    /// Fail with podman's "cannot remove ... as it is running" (no -f).
+    Refuse,
+    /// SIGKILL at once (-f).
+    Kill,
+    /// Its stop signal, then SIGKILL after this many seconds (-f -t N).
+    Stop(u64),
+}
+
+/// Remove one container (stopping it first as `when_running` says) and,
+/// with `volumes`, its anonymous volumes.
+pub fn remove_one(paths: &Paths, store: &ContainerStore, key: &str, when_running: WhenRunning, volumes: bool) -> Result<String> {
     let record = store.lookup(key)?;
     if record.status == ContainerStatus::Running {
         if let Some(pid) = store.live_pid(&record.id) {
-            if !force {
-                return Err(Error::with_code(
-                    EXIT_RUNNING,
-                    format!("cannot remove container {} as it is running: stop it first or use rm -f", record.id),
-                ));
+            match when_running {
+                WhenRunning::Refuse => {
+                    return Err(Error::with_code(
+                        EXIT_RUNNING,
+                        format!("cannot remove container {} as it is running: stop it first or use rm -f", record.id),
+                    ))
+                }
+                WhenRunning::Kill => kill_and_wait(store, &record.id, pid),
+                WhenRunning::Stop(seconds) => stop(store, &record, Some(seconds))?,
             }
-            kill_and_wait(store, &record.id, pid);
         }
     }
     store.remove(&record)?;

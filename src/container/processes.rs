@@ -16,6 +16,21 @@ pub fn in_pid_namespace(init: i32) -> Result<Vec<i32>> {
         .collect())
 }
 
+/// The inode numbers of the namespaces of process `pid`, by kind (cgroup,
+/// ipc, mnt, net, pid, user, uts): what `ps --ns` shows. Kinds the kernel
+/// does not show, or a process that is gone, are left out.
+pub fn namespace_inodes(pid: i32) -> std::collections::BTreeMap<String, u64> {
+    ["cgroup", "ipc", "mnt", "net", "pid", "user", "uts"]
+        .into_iter()
+        .filter_map(|kind| {
+            // The link reads "net:[4026531840]".
+            let link = std::fs::read_link(format!("/proc/{pid}/ns/{kind}")).ok()?;
+            let inode = link.to_str()?.split_once(":[")?.1.strip_suffix(']')?.parse().ok()?;
+            Some((kind.to_string(), inode))
+        })
+        .collect()
+}
+
 /// A container's processes, stopped until this is dropped.
 pub struct Stopped {
     pids: Vec<i32>,

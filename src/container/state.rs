@@ -12,6 +12,10 @@ use crate::sys::process::alive;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+/// The code of a lookup's "no such container" error: podman's exit status
+/// for `rm` of a missing container; other commands turn it into 125.
+pub const EXIT_NO_SUCH_CONTAINER: i32 = 1;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ContainerStatus {
@@ -196,7 +200,7 @@ impl Record for ContainerRecord {
     }
 
     fn not_found(key: &str) -> Error {
-        Error::with_code(1, format!("no container with name or ID \"{key}\" found: no such container"))
+        Error::with_code(EXIT_NO_SUCH_CONTAINER, format!("no container with name or ID \"{key}\" found: no such container"))
     }
 }
 
@@ -347,6 +351,22 @@ impl ContainerStore {
 
     pub fn clear_stop(&self, id: &str) {
         let _ = std::fs::remove_file(self.stop_marker(id));
+    }
+
+    /// What a stopped container's watcher removes when it ends, for one
+    /// whose watcher died first (`container cleanup`): its live state, stop
+    /// marker, healthcheck outcome and attach socket; and its record saved
+    /// as it is seen (exited 137 if it died with its watcher). Refused while
+    /// the container or its watcher still lives.
+    pub fn clean_up(&self, record: &ContainerRecord) -> Result<()> {
+        if self.watched(&record.id) {
+            return Err(crate::err!("container {} is running: stop it before cleaning it up", record.id));
+        }
+        self.clear_live(&record.id);
+        self.clear_stop(&record.id);
+        let _ = std::fs::remove_file(self.health_path(&record.id));
+        let _ = std::fs::remove_file(self.runtime_dir().join(super::attach::socket_name(&record.id)));
+        self.save(record)
     }
 
     /// The live init process of a running container, if it is still there.

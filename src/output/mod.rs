@@ -6,15 +6,54 @@ pub mod template;
 mod yaml;
 
 use std::io::Write;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+/// How much skiff says on stderr besides errors, as `--log-level` sets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum Level {
+    Debug = 0,
+    Info = 1,
+    Warn = 2,
+    /// Errors only: no warnings.
+    Error = 3,
+}
+
+static LEVEL: AtomicU8 = AtomicU8::new(Level::Warn as u8);
+
+/// Print messages of `level` and above from now on.
+pub fn set_level(level: Level) {
+    LEVEL.store(level as u8, Ordering::Relaxed);
+}
+
+fn shown(level: Level) -> bool {
+    level as u8 >= LEVEL.load(Ordering::Relaxed)
+}
+
+/// A debug line (`--log-level debug`), in logrus's text form as podman's.
+pub fn debug(message: &str) {
+    if shown(Level::Debug) {
+        let _ = writeln!(std::io::stderr().lock(), "DEBU[0000] {message}");
+    }
+}
+
+/// An informational line (`--log-level info` and below).
+pub fn info(message: &str) {
+    if shown(Level::Info) {
+        let _ = writeln!(std::io::stderr().lock(), "INFO[0000] {message}");
+    }
+}
 
 /// Print an error the way podman does: `Error: <message>` on one line.
 pub fn error(message: &str) {
     let _ = writeln!(std::io::stderr().lock(), "Error: {message}");
 }
 
-/// Print a one-line warning to stderr.
+/// Print a one-line warning to stderr (unless `--log-level` is above warn).
 pub fn warn(message: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "WARN[0000] {message}");
+    if shown(Level::Warn) {
+        let _ = writeln!(std::io::stderr().lock(), "WARN[0000] {message}");
+    }
 }
 
 /// Where the engine's warnings go when the CLI runs it: `warn`.

@@ -8,6 +8,7 @@ pub mod infra;
 
 use crate::sys::clock::{now, now_nanos};
 use crate::sys::process::alive;
+use crate::container::lifecycle::WhenRunning;
 use crate::container::{ContainerRecord, ContainerStatus, ContainerStore};
 use crate::error::{Error, Result};
 use crate::paths::Paths;
@@ -125,10 +126,11 @@ pub struct PodStore {
 }
 
 impl PodStore {
-    /// Remove the pod with its containers; running ones only with `force`.
-    pub fn remove_with_members(&self, paths: &Paths, containers: &ContainerStore, pod: &PodRecord, force: bool) -> Result<()> {
+    /// Remove the pod with its containers; running ones only with `force`
+    /// (how to stop them).
+    pub fn remove_with_members(&self, paths: &Paths, containers: &ContainerStore, pod: &PodRecord, force: Option<WhenRunning>) -> Result<()> {
         let members = self.containers_of(containers, &pod.id)?;
-        if !force {
+        if force.is_none() {
             if let Some(running) = members.iter().find(|c| containers.live_pid(&c.id).is_some()) {
                 return Err(Error::with_code(
                     crate::error::EXIT_ENGINE,
@@ -137,7 +139,7 @@ impl PodStore {
             }
         }
         for c in &members {
-            crate::container::lifecycle::remove_one(paths, containers, &c.id, true, false)?;
+            crate::container::lifecycle::remove_one(paths, containers, &c.id, force.unwrap_or(WhenRunning::Kill), false)?;
         }
         self.stop_infra(&pod.id);
         self.remove(pod)

@@ -1,0 +1,86 @@
+//! `skiff container SUBCOMMAND`: the container commands of the top level
+//! under the group's names, and inspect, prune, exists, cleanup and clone.
+
+use super::targets::{self, Choice};
+use super::Context;
+use crate::cli::{CleanupArgs, Command, ContainerCommand, ContainerTargets, ContainerTopLevelCommand, GlobalOptions, InspectArgs, InspectKind};
+use crate::container::state::ContainerStatus;
+use crate::container::ContainerStore;
+use crate::error::Result;
+
+/// `container ls` is `ps`: the group's names of top-level commands, with
+/// the same arguments.
+fn top_level(command: ContainerTopLevelCommand) -> Command {
+    match command {
+        ContainerTopLevelCommand::Ls(args) => Command::Ps(args),
+        ContainerTopLevelCommand::Rm(args) => Command::Rm(args),
+        ContainerTopLevelCommand::Run(args) => Command::Run(args),
+        ContainerTopLevelCommand::Create(args) => Command::Create(args),
+        ContainerTopLevelCommand::Start(args) => Command::Start(args),
+        ContainerTopLevelCommand::Stop(args) => Command::Stop(args),
+        ContainerTopLevelCommand::Kill(args) => Command::Kill(args),
+        ContainerTopLevelCommand::Restart(args) => Command::Restart(args),
+        ContainerTopLevelCommand::Wait(args) => Command::Wait(args),
+        ContainerTopLevelCommand::Logs(args) => Command::Logs(args),
+        ContainerTopLevelCommand::Exec(args) => Command::Exec(args),
+        ContainerTopLevelCommand::Attach(args) => Command::Attach(args),
+        ContainerTopLevelCommand::Top(args) => Command::Top(args),
+        ContainerTopLevelCommand::Port(args) => Command::Port(args),
+        ContainerTopLevelCommand::Cp(args) => Command::Cp(args),
+        ContainerTopLevelCommand::Diff(args) => Command::Diff(args),
+        ContainerTopLevelCommand::Export(args) => Command::Export(args),
+        ContainerTopLevelCommand::Rename(args) => Command::Rename(args),
+        ContainerTopLevelCommand::Commit(args) => Command::Commit(args),
+        ContainerTopLevelCommand::Stats(args) => Command::Stats(args),
+        ContainerTopLevelCommand::Pause(args) => Command::Pause(args),
+        ContainerTopLevelCommand::Unpause(args) => Command::Unpause(args),
+        ContainerTopLevelCommand::Init(args) => Command::Init(args),
+    }
+}
+
+pub fn run(global: &GlobalOptions, command: ContainerCommand) -> Result<i32> {
+    let ctx = &super::context(global)?;
+    match command {
+        ContainerCommand::TopLevel(command) => super::run_command(global, top_level(command)),
+        // `container inspect` looks only for containers.
+        ContainerCommand::Inspect(objects) => {
+            let args = InspectArgs { kind: InspectKind::Container, objects };
+            super::inspect::run(ctx, args)
+        }
+        ContainerCommand::Prune(args) => super::system::container_prune(ctx, &args),
+        ContainerCommand::Exists { container } => super::system::container_exists(ctx, &container),
+        ContainerCommand::Cleanup(args) => cleanup(ctx, args),
+        ContainerCommand::Clone(args) => super::clone::run(ctx, args),
+    }
+}
+
+/// `container cleanup`: release what stopped containers left behind (see
+/// `ContainerStore::clean_up`); with --rm remove them, with --rmi also
+/// their images if nothing else uses them. Prints each as named.
+fn cleanup(ctx: &Context, args: CleanupArgs) -> Result<i32> {
+    if args.rmi && !args.rm {
+        return Err(crate::err!("--rmi needs --rm: an image is removed with its container"));
+    }
+    let store = ContainerStore::open(&ctx.paths);
+    let names = ContainerTargets { cidfile: Vec::new(), latest: args.latest, containers: args.containers.clone() };
+    let choice = Choice { all: args.all, ..Choice::of(&names) };
+    let keys = targets::choose(ctx, &store, &choice, |c| c.status != ContainerStatus::Running)?;
+    if args.rm {
+        // The container's files belong to subordinate ids.
+        crate::runtime::userns::enter_if_rootless()?;
+    }
+    super::for_each_named(&keys, &[], |key| {
+        let record = targets::lookup(&store, key)?;
+        store.clean_up(&record)?;
+        if args.rm {
+            crate::container::lifecycle::remove_one(&ctx.paths, &store, &record.id, crate::container::lifecycle::WhenRunning::Refuse, false)?;
+        }
+        if args.rmi && store.users_of_image(&record.image_id)?.is_empty() {
+            crate::image::ImageStore::open(&ctx.paths)?.update(|images| {
+                images.retain(|i| i.id != record.image_id);
+                Ok(())
+            })?;
+        }
+        Ok(key.to_string())
+    })
+}
