@@ -11,6 +11,12 @@ pub fn error(message: &str) {
     let _ = writeln!(std::io::stderr().lock(), "Error: {message}");
 }
 
+/// Print why a podman or docker command or flag skiff parses is refused:
+/// `skiff: run --cgroup-parent: <reason>` on one line.
+pub fn refusal(given: &str, reason: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "skiff: {given}: {reason}");
+}
+
 /// Print a one-line warning to stderr.
 pub fn warn(message: &str) {
     let _ = writeln!(std::io::stderr().lock(), "WARN[0000] {message}");
