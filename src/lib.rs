@@ -40,10 +40,20 @@ fn one_line(rendered: &str) -> String {
 }
 
 pub fn main_entry() -> i32 {
-    use clap::Parser;
+    use clap::FromArgMatches;
     sys::warnings::install(&output::StderrWarnings);
-    let cli = match cli::Cli::try_parse() {
-        Ok(cli) => cli,
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let parsed = cli::refused::command_for(&args).try_get_matches_from(&args).and_then(|matches| {
+        // A refused command or flag parsed: one line naming it, before anything else.
+        if let Some((given, reason)) = cli::refused::refusal_in(&matches) {
+            output::refusal(&given, reason);
+            return Ok(None);
+        }
+        cli::Cli::from_arg_matches(&matches).map(Some)
+    });
+    let cli = match parsed {
+        Ok(Some(cli)) => cli,
+        Ok(None) => return error::EXIT_ENGINE,
         Err(e) => {
             use clap::error::ErrorKind;
             match e.kind() {

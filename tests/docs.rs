@@ -1,5 +1,6 @@
-//! Generated files (completions/, man/) are not stale, and the binary runs
-//! as the unprivileged user.
+//! Generated files (completions/, man/, docs/compat.md) are not stale,
+//! every podman and docker flag is either defined or refused, and the
+//! binary runs as the unprivileged user.
 
 mod common;
 use common::*;
@@ -59,6 +60,31 @@ fn completions_and_man_pages_are_not_stale() {
         }
     }
     assert!(stale.is_empty(), "completions/ and man/ are stale ({}): {REGENERATE}", stale.join(", "));
+}
+
+#[test]
+fn compat_md_is_not_stale() {
+    let want = skiff::cli::compat::render_markdown();
+    let have = std::fs::read_to_string(repo_root().join("docs/compat.md")).unwrap_or_default();
+    assert!(have == want, "docs/compat.md is stale: {REGENERATE} and docs/compat.md");
+}
+
+/// The "never unexpected argument" guarantee: each podman 4.3 and docker
+/// CLI command and flag of the inventories is one skiff defines or one
+/// src/cli/refused.rs refuses.
+#[test]
+fn every_podman_and_docker_flag_is_defined_or_refused() {
+    let missing: Vec<String> = skiff::cli::compat::rows()
+        .into_iter()
+        .filter(|r| r.status == skiff::cli::compat::Status::Missing)
+        .map(|r| format!("{} {}", r.program, r.words().join(" ")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} podman/docker commands or flags are neither defined nor in src/cli/refused.rs: {}",
+        missing.len(),
+        missing.join(", ")
+    );
 }
 
 #[test]

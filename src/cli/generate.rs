@@ -1,5 +1,5 @@
-//! Generate shell completions and man pages from the clap definitions, so
-//! they can never drift from the flags skiff really takes.
+//! Generate shell completions, man pages and docs/compat.md from the clap
+//! definitions, so they can never drift from the flags skiff really takes.
 
 use crate::error::{Context, Result};
 use clap::CommandFactory;
@@ -33,10 +33,11 @@ pub fn render_all() -> Result<Vec<(String, Vec<u8>)>> {
         clap_mangen::Man::new(sub).render(&mut out).context(|| format!("render man page {name}"))?;
         files.push((format!("man/{name}.1"), out));
     }
+    files.push(("docs/compat.md".to_string(), super::compat::render_markdown().into_bytes()));
     Ok(files)
 }
 
-/// Write completions/ and man/ under `dir`, replacing stale files.
+/// Write completions/, man/ and docs/compat.md under `dir`, replacing stale files.
 pub fn write_all(dir: &Path) -> Result<()> {
     for sub in ["completions", "man"] {
         let d = dir.join(sub);
@@ -48,6 +49,7 @@ pub fn write_all(dir: &Path) -> Result<()> {
         }
         std::fs::create_dir_all(&d).context(|| format!("create {}", d.display()))?;
     }
+    std::fs::create_dir_all(dir.join("docs")).context(|| format!("create {}/docs", dir.display()))?;
     for (rel, content) in render_all()? {
         std::fs::write(dir.join(&rel), content).context(|| format!("write {rel}"))?;
     }

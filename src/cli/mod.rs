@@ -1,7 +1,9 @@
 //! Command-line definitions (clap types only). Each flag is defined once here;
 //! completions and man pages are generated from these definitions.
 
+pub mod compat;
 pub mod generate;
+pub mod refused;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;

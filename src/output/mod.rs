@@ -49,6 +49,12 @@ pub fn error(message: &str) {
     let _ = writeln!(std::io::stderr().lock(), "Error: {message}");
 }
 
+/// Print why a podman or docker command or flag skiff parses is refused:
+/// `skiff: run --cgroup-parent: <reason>` on one line.
+pub fn refusal(given: &str, reason: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "skiff: {given}: {reason}");
+}
+
 /// Print a one-line warning to stderr (unless `--log-level` is above warn).
 pub fn warn(message: &str) {
     if shown(Level::Warn) {

@@ -1,0 +1,765 @@
+//! The one place that refuses what skiff cannot honour: podman and docker
+//! commands and flags that skiff does not define are added to the parser
+//! here (hidden), so they parse instead of failing as clap's "unexpected
+//! argument", and are then refused in one line naming them and why.
+//!
+//! REFUSED is a plain data list, sorted by command path and flag, one entry
+//! per line: when a branch implements a flag it deletes the flag's line.
+//! An entry whose flag is "" refuses the whole command (and everything
+//! under it). Command path "" holds the global flags.
+
+use clap::parser::ValueSource;
+use clap::{Arg, ArgAction, ArgMatches, Command, CommandFactory};
+
+pub struct Refusal {
+    /// Command path as typed, e.g. "container checkpoint"; "" for global flags
+    pub command: &'static str,
+    /// "--long-flag", or "" when the whole command is refused
+    pub flag: &'static str,
+    /// The flag's one-letter form, if podman or docker have one
+    pub short: Option<char>,
+    pub takes_value: bool,
+    pub reason: &'static str,
+}
+
+const fn refuse(command: &'static str, flag: &'static str, short: Option<char>, takes_value: bool, reason: &'static str) -> Refusal {
+    Refusal { command, flag, short, takes_value, reason }
+}
+
+/// A whole command (and everything under it).
+const fn refuse_command(command: &'static str, reason: &'static str) -> Refusal {
+    refuse(command, "", None, false, reason)
+}
+
+const VALUE: bool = true;
+const BOOL: bool = false;
+
+const NOT_YET: &str = "not yet implemented in skiff";
+const NO_CGROUPS: &str = "skiff has no cgroups here: cgroups v2 is not delegated to your user";
+const NO_CRIU: &str = "checkpoint and restore need CRIU, which skiff does not use";
+const NO_REMOTE: &str = "skiff is daemonless: there is no remote service to connect to";
+const NO_MACHINE: &str = "skiff runs containers on this host: it manages no virtual machines";
+const NO_SYSTEMD: &str = "skiff does not use systemd (no systemd user session)";
+const NO_KUBE: &str = "Kubernetes YAML is not supported yet";
+const NO_CONMON: &str = "skiff runs containers itself: there is no conmon or OCI runtime to choose";
+const NO_SWARM: &str = "skiff has no daemon, so no docker contexts, swarm or TLS connection to one";
+const NO_TRUST: &str = "image signing and trust policies are not supported";
+const NO_WINDOWS: &str = "isolation technologies are a Windows containers setting";
+const NO_GENERATE: &str = "generate systemd needs a systemd user session, which skiff does not use; generate kube and spec are not yet implemented";
+
+pub const REFUSED: &[Refusal] = &[
+    refuse("", "--cgroup-manager", None, VALUE, NO_CGROUPS),
+    refuse("", "--config", None, VALUE, NOT_YET),
+    refuse("", "--conmon", None, VALUE, NO_CONMON),
+    refuse("", "--connection", Some('c'), VALUE, NO_REMOTE),
+    refuse("", "--context", Some('c'), VALUE, NO_SWARM),
+    refuse("", "--debug", Some('D'), BOOL, NOT_YET),
+    refuse("", "--events-backend", None, VALUE, NOT_YET),
+    refuse("", "--hooks-dir", None, VALUE, NOT_YET),
+    refuse("", "--host", Some('H'), VALUE, NO_SWARM),
+    refuse("", "--identity", None, VALUE, NO_REMOTE),
+    refuse("", "--log-level", Some('l'), VALUE, NOT_YET),
+    refuse("", "--namespace", None, VALUE, NOT_YET),
+    refuse("", "--network-cmd-path", None, VALUE, NOT_YET),
+    refuse("", "--network-config-dir", None, VALUE, NOT_YET),
+    refuse("", "--noout", None, BOOL, NOT_YET),
+    refuse("", "--remote", Some('r'), BOOL, NO_REMOTE),
+    refuse("", "--runtime", None, VALUE, NO_CONMON),
+    refuse("", "--runtime-flag", None, VALUE, NO_CONMON),
+    refuse("", "--ssh", None, VALUE, NO_CONMON),
+    refuse("", "--storage-opt", None, VALUE, NOT_YET),
+    refuse("", "--syslog", None, BOOL, NOT_YET),
+    refuse("", "--tls", None, BOOL, NO_SWARM),
+    refuse("", "--tlscacert", None, VALUE, NO_SWARM),
+    refuse("", "--tlscert", None, VALUE, NO_SWARM),
+    refuse("", "--tlskey", None, VALUE, NO_SWARM),
+    refuse("", "--tlsverify", None, BOOL, NO_SWARM),
+    refuse("", "--tmpdir", None, VALUE, NOT_YET),
+    refuse("", "--url", None, VALUE, NO_REMOTE),
+    refuse("", "--volumepath", None, VALUE, NOT_YET),
+    refuse("attach", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("attach", "--sig-proxy", None, BOOL, NOT_YET),
+    refuse_command("auto-update", NO_SYSTEMD),
+    refuse("build", "--add-host", None, VALUE, NOT_YET),
+    refuse("build", "--all-platforms", None, BOOL, NOT_YET),
+    refuse("build", "--cache-from", None, VALUE, NOT_YET),
+    refuse("build", "--cache-to", None, VALUE, NOT_YET),
+    refuse("build", "--cache-ttl", None, VALUE, NOT_YET),
+    refuse("build", "--cap-add", None, VALUE, NOT_YET),
+    refuse("build", "--cap-drop", None, VALUE, NOT_YET),
+    refuse("build", "--cgroup-parent", None, VALUE, NO_CGROUPS),
+    refuse("build", "--cgroupns", None, VALUE, NOT_YET),
+    refuse("build", "--compress", None, BOOL, NOT_YET),
+    refuse("build", "--cpp-flag", None, VALUE, NOT_YET),
+    refuse("build", "--cpu-period", None, VALUE, NO_CGROUPS),
+    refuse("build", "--cpu-quota", None, VALUE, NO_CGROUPS),
+    refuse("build", "--cpu-shares", Some('c'), VALUE, NO_CGROUPS),
+    refuse("build", "--cpuset-cpus", None, VALUE, NO_CGROUPS),
+    refuse("build", "--cpuset-mems", None, VALUE, NO_CGROUPS),
+    refuse("build", "--decryption-key", None, VALUE, NOT_YET),
+    refuse("build", "--device", None, VALUE, NOT_YET),
+    refuse("build", "--disable-compression", Some('D'), BOOL, NOT_YET),
+    refuse("build", "--disable-content-trust", None, BOOL, NO_TRUST),
+    refuse("build", "--dns-option", None, VALUE, NOT_YET),
+    refuse("build", "--dns-search", None, VALUE, NOT_YET),
+    refuse("build", "--env", None, VALUE, NOT_YET),
+    refuse("build", "--force-rm", None, BOOL, NOT_YET),
+    refuse("build", "--from", None, VALUE, NOT_YET),
+    refuse("build", "--hooks-dir", None, VALUE, NOT_YET),
+    refuse("build", "--http-proxy", None, BOOL, NOT_YET),
+    refuse("build", "--identity-label", None, BOOL, NOT_YET),
+    refuse("build", "--ignorefile", None, VALUE, NOT_YET),
+    refuse("build", "--ipc", None, VALUE, NOT_YET),
+    refuse("build", "--isolation", None, VALUE, NO_WINDOWS),
+    refuse("build", "--jobs", None, VALUE, NOT_YET),
+    refuse("build", "--layers", None, BOOL, NOT_YET),
+    refuse("build", "--logfile", None, VALUE, NOT_YET),
+    refuse("build", "--logsplit", None, BOOL, NOT_YET),
+    refuse("build", "--manifest", None, VALUE, NOT_YET),
+    refuse("build", "--memory", Some('m'), VALUE, NO_CGROUPS),
+    refuse("build", "--memory-swap", None, VALUE, NO_CGROUPS),
+    refuse("build", "--no-hosts", None, BOOL, NOT_YET),
+    refuse("build", "--omit-history", None, BOOL, NOT_YET),
+    refuse("build", "--os-feature", None, VALUE, NOT_YET),
+    refuse("build", "--os-version", None, VALUE, NOT_YET),
+    refuse("build", "--output", Some('o'), VALUE, NOT_YET),
+    refuse("build", "--pid", None, VALUE, NOT_YET),
+    refuse("build", "--retry", None, VALUE, NOT_YET),
+    refuse("build", "--retry-delay", None, VALUE, NOT_YET),
+    refuse("build", "--rm", None, BOOL, NOT_YET),
+    refuse("build", "--runtime-flag", None, VALUE, NO_CONMON),
+    refuse("build", "--secret", None, VALUE, NOT_YET),
+    refuse("build", "--security-opt", None, VALUE, NOT_YET),
+    refuse("build", "--shm-size", None, VALUE, NOT_YET),
+    refuse("build", "--sign-by", None, VALUE, NO_TRUST),
+    refuse("build", "--skip-unused-stages", None, BOOL, NOT_YET),
+    refuse("build", "--ssh", None, VALUE, NOT_YET),
+    refuse("build", "--stdin", None, BOOL, NOT_YET),
+    refuse("build", "--timestamp", None, VALUE, NOT_YET),
+    refuse("build", "--ulimit", None, VALUE, NOT_YET),
+    refuse("build", "--unsetenv", None, VALUE, NOT_YET),
+    refuse("build", "--userns", None, VALUE, NOT_YET),
+    refuse("build", "--userns-gid-map-group", None, VALUE, NOT_YET),
+    refuse("build", "--userns-uid-map-user", None, VALUE, NOT_YET),
+    refuse("build", "--uts", None, VALUE, NOT_YET),
+    refuse("build", "--volume", Some('v'), VALUE, NOT_YET),
+    refuse("commit", "--format", Some('f'), VALUE, NOT_YET),
+    refuse("commit", "--iidfile", None, VALUE, NOT_YET),
+    refuse("commit", "--include-volumes", None, BOOL, NOT_YET),
+    refuse("commit", "--squash", Some('s'), BOOL, NOT_YET),
+    refuse_command("container attach", NOT_YET),
+    refuse_command("container checkpoint", NO_CRIU),
+    refuse_command("container cleanup", NOT_YET),
+    refuse_command("container clone", NOT_YET),
+    refuse("container commit", "--format", Some('f'), VALUE, NOT_YET),
+    refuse("container commit", "--iidfile", None, VALUE, NOT_YET),
+    refuse("container commit", "--include-volumes", None, BOOL, NOT_YET),
+    refuse("container commit", "--squash", Some('s'), BOOL, NOT_YET),
+    refuse_command("container cp", NOT_YET),
+    refuse_command("container create", NOT_YET),
+    refuse_command("container diff", NOT_YET),
+    refuse_command("container exec", NOT_YET),
+    refuse("container exists", "--external", None, BOOL, NOT_YET),
+    refuse_command("container export", NOT_YET),
+    refuse_command("container init", NOT_YET),
+    refuse_command("container inspect", NOT_YET),
+    refuse_command("container kill", NOT_YET),
+    refuse_command("container list", NOT_YET),
+    refuse_command("container logs", NOT_YET),
+    refuse_command("container ls", NOT_YET),
+    refuse_command("container mount", NOT_YET),
+    refuse_command("container pause", NOT_YET),
+    refuse_command("container port", NOT_YET),
+    refuse("container prune", "--filter", None, VALUE, NOT_YET),
+    refuse_command("container ps", NOT_YET),
+    refuse_command("container rename", NOT_YET),
+    refuse_command("container restart", NOT_YET),
+    refuse_command("container restore", NO_CRIU),
+    refuse_command("container rm", NOT_YET),
+    refuse_command("container run", NOT_YET),
+    refuse_command("container runlabel", NOT_YET),
+    refuse_command("container start", NOT_YET),
+    refuse_command("container stats", NOT_YET),
+    refuse_command("container stop", NOT_YET),
+    refuse_command("container top", NOT_YET),
+    refuse_command("container unmount", NOT_YET),
+    refuse_command("container unpause", NOT_YET),
+    refuse_command("container update", NO_CGROUPS),
+    refuse_command("container wait", NOT_YET),
+    refuse_command("context", NO_SWARM),
+    refuse("cp", "--archive", Some('a'), BOOL, NOT_YET),
+    refuse("cp", "--follow-link", Some('L'), BOOL, NOT_YET),
+    refuse("cp", "--overwrite", None, BOOL, NOT_YET),
+    refuse("cp", "--quiet", Some('q'), BOOL, NOT_YET),
+    refuse("create", "--annotation", None, VALUE, NOT_YET),
+    refuse("create", "--arch", None, VALUE, NOT_YET),
+    refuse("create", "--attach", Some('a'), VALUE, NOT_YET),
+    refuse("create", "--authfile", None, VALUE, NOT_YET),
+    refuse("create", "--blkio-weight", None, VALUE, NO_CGROUPS),
+    refuse("create", "--blkio-weight-device", None, VALUE, NO_CGROUPS),
+    refuse("create", "--cgroup-conf", None, VALUE, NO_CGROUPS),
+    refuse("create", "--cgroup-parent", None, VALUE, NO_CGROUPS),
+    refuse("create", "--cgroupns", None, VALUE, NOT_YET),
+    refuse("create", "--cgroups", None, VALUE, NO_CGROUPS),
+    refuse("create", "--chrootdirs", None, VALUE, NOT_YET),
+    refuse("create", "--cidfile", None, VALUE, NOT_YET),
+    refuse("create", "--conmon-pidfile", None, VALUE, NO_CONMON),
+    refuse("create", "--cpu-count", None, VALUE, NOT_YET),
+    refuse("create", "--cpu-percent", None, VALUE, NOT_YET),
+    refuse("create", "--cpu-period", None, VALUE, NO_CGROUPS),
+    refuse("create", "--cpu-quota", None, VALUE, NO_CGROUPS),
+    refuse("create", "--cpu-rt-period", None, VALUE, NO_CGROUPS),
+    refuse("create", "--cpu-rt-runtime", None, VALUE, NO_CGROUPS),
+    refuse("create", "--cpu-shares", Some('c'), VALUE, NO_CGROUPS),
+    refuse("create", "--cpuset-cpus", None, VALUE, NO_CGROUPS),
+    refuse("create", "--cpuset-mems", None, VALUE, NO_CGROUPS),
+    refuse("create", "--device", None, VALUE, NOT_YET),
+    refuse("create", "--device-cgroup-rule", None, VALUE, NO_CGROUPS),
+    refuse("create", "--device-read-bps", None, VALUE, NO_CGROUPS),
+    refuse("create", "--device-read-iops", None, VALUE, NO_CGROUPS),
+    refuse("create", "--device-write-bps", None, VALUE, NO_CGROUPS),
+    refuse("create", "--device-write-iops", None, VALUE, NO_CGROUPS),
+    refuse("create", "--disable-content-trust", None, BOOL, NO_TRUST),
+    refuse("create", "--dns-option", None, VALUE, NOT_YET),
+    refuse("create", "--domainname", None, VALUE, NOT_YET),
+    refuse("create", "--env-host", None, BOOL, NOT_YET),
+    refuse("create", "--env-merge", None, VALUE, NOT_YET),
+    refuse("create", "--expose", None, VALUE, NOT_YET),
+    refuse("create", "--gidmap", None, VALUE, NOT_YET),
+    refuse("create", "--group-add", None, VALUE, NOT_YET),
+    refuse("create", "--health-on-failure", None, VALUE, NOT_YET),
+    refuse("create", "--health-start-interval", None, VALUE, NOT_YET),
+    refuse("create", "--hostuser", None, VALUE, NOT_YET),
+    refuse("create", "--http-proxy", None, BOOL, NOT_YET),
+    refuse("create", "--image-volume", None, VALUE, NOT_YET),
+    refuse("create", "--init", None, BOOL, NOT_YET),
+    refuse("create", "--init-ctr", None, VALUE, NOT_YET),
+    refuse("create", "--init-path", None, VALUE, NOT_YET),
+    refuse("create", "--io-maxbandwidth", None, VALUE, NOT_YET),
+    refuse("create", "--io-maxiops", None, VALUE, NOT_YET),
+    refuse("create", "--ip", None, VALUE, NOT_YET),
+    refuse("create", "--ip6", None, VALUE, NOT_YET),
+    refuse("create", "--ipc", None, VALUE, NOT_YET),
+    refuse("create", "--isolation", None, VALUE, NO_WINDOWS),
+    refuse("create", "--kernel-memory", None, VALUE, NO_CGROUPS),
+    refuse("create", "--label-file", None, VALUE, NOT_YET),
+    refuse("create", "--link", None, VALUE, NOT_YET),
+    refuse("create", "--link-local-ip", None, VALUE, NOT_YET),
+    refuse("create", "--memory-reservation", None, VALUE, NO_CGROUPS),
+    refuse("create", "--memory-swap", None, VALUE, NO_CGROUPS),
+    refuse("create", "--memory-swappiness", None, VALUE, NO_CGROUPS),
+    refuse("create", "--no-hosts", None, BOOL, NOT_YET),
+    refuse("create", "--oom-kill-disable", None, BOOL, NO_CGROUPS),
+    refuse("create", "--oom-score-adj", None, VALUE, NOT_YET),
+    refuse("create", "--os", None, VALUE, NOT_YET),
+    refuse("create", "--passwd-entry", None, VALUE, NOT_YET),
+    refuse("create", "--personality", None, VALUE, NOT_YET),
+    refuse("create", "--pid", None, VALUE, NOT_YET),
+    refuse("create", "--pidfile", None, VALUE, NOT_YET),
+    refuse("create", "--platform", None, VALUE, NOT_YET),
+    refuse("create", "--pod-id-file", None, VALUE, NOT_YET),
+    refuse("create", "--quiet", Some('q'), BOOL, NOT_YET),
+    refuse("create", "--replace", None, BOOL, NOT_YET),
+    refuse("create", "--requires", None, VALUE, NOT_YET),
+    refuse("create", "--rootfs", None, BOOL, NOT_YET),
+    refuse("create", "--runtime", None, VALUE, NO_CONMON),
+    refuse("create", "--sdnotify", None, VALUE, NO_SYSTEMD),
+    refuse("create", "--seccomp-policy", None, VALUE, NOT_YET),
+    refuse("create", "--secret", None, VALUE, NOT_YET),
+    refuse("create", "--shm-size", None, VALUE, NOT_YET),
+    refuse("create", "--storage-opt", None, VALUE, NOT_YET),
+    refuse("create", "--subgidname", None, VALUE, NOT_YET),
+    refuse("create", "--subuidname", None, VALUE, NOT_YET),
+    refuse("create", "--sysctl", None, VALUE, NOT_YET),
+    refuse("create", "--systemd", None, VALUE, NOT_YET),
+    refuse("create", "--timeout", None, VALUE, NOT_YET),
+    refuse("create", "--tls-verify", None, BOOL, NOT_YET),
+    refuse("create", "--tz", None, VALUE, NOT_YET),
+    refuse("create", "--uidmap", None, VALUE, NOT_YET),
+    refuse("create", "--ulimit", None, VALUE, NOT_YET),
+    refuse("create", "--umask", None, VALUE, NOT_YET),
+    refuse("create", "--unsetenv", None, VALUE, NOT_YET),
+    refuse("create", "--unsetenv-all", None, BOOL, NOT_YET),
+    refuse("create", "--use-api-socket", None, BOOL, NOT_YET),
+    refuse("create", "--uts", None, VALUE, NOT_YET),
+    refuse("create", "--variant", None, VALUE, NOT_YET),
+    refuse("create", "--volume-driver", None, VALUE, NOT_YET),
+    refuse("diff", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("events", "--no-trunc", None, BOOL, NOT_YET),
+    refuse("exec", "--detach-keys", None, VALUE, NOT_YET),
+    refuse("exec", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("exec", "--preserve-fds", None, VALUE, NOT_YET),
+    refuse_command("generate", NO_GENERATE),
+    refuse_command("image build", NOT_YET),
+    refuse_command("image diff", NOT_YET),
+    refuse("image history", "--platform", None, VALUE, NOT_YET),
+    refuse_command("image import", NOT_YET),
+    refuse("image inspect", "--platform", None, VALUE, NOT_YET),
+    refuse_command("image list", NOT_YET),
+    refuse("image load", "--platform", None, VALUE, NOT_YET),
+    refuse_command("image ls", NOT_YET),
+    refuse_command("image mount", NOT_YET),
+    refuse("image prune", "--external", None, BOOL, NOT_YET),
+    refuse("image prune", "--filter", None, VALUE, NOT_YET),
+    refuse_command("image pull", NOT_YET),
+    refuse_command("image push", NOT_YET),
+    refuse_command("image rm", NOT_YET),
+    refuse("image save", "--platform", None, VALUE, NOT_YET),
+    refuse("image save", "--uncompressed", None, BOOL, NOT_YET),
+    refuse_command("image scp", NO_REMOTE),
+    refuse_command("image search", NOT_YET),
+    refuse_command("image sign", NO_TRUST),
+    refuse_command("image tree", NOT_YET),
+    refuse_command("image trust", NO_TRUST),
+    refuse_command("image unmount", NOT_YET),
+    refuse("images", "--history", None, BOOL, NOT_YET),
+    refuse("images", "--noheading", Some('n'), BOOL, NOT_YET),
+    refuse("images", "--sort", None, VALUE, NOT_YET),
+    refuse("images", "--tree", None, BOOL, NOT_YET),
+    refuse("import", "--arch", None, VALUE, NOT_YET),
+    refuse("import", "--os", None, VALUE, NOT_YET),
+    refuse("import", "--platform", None, VALUE, NOT_YET),
+    refuse("import", "--variant", None, VALUE, NOT_YET),
+    refuse_command("init", NOT_YET),
+    refuse("inspect", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("inspect", "--size", Some('s'), BOOL, NOT_YET),
+    refuse("kill", "--cidfile", None, VALUE, NOT_YET),
+    refuse("kill", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse_command("kube", NO_KUBE),
+    refuse("load", "--platform", None, VALUE, NOT_YET),
+    refuse("login", "--verbose", Some('v'), BOOL, NOT_YET),
+    refuse("logs", "--color", None, BOOL, NOT_YET),
+    refuse("logs", "--details", None, BOOL, NOT_YET),
+    refuse("logs", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse_command("machine", NO_MACHINE),
+    refuse_command("manifest", NOT_YET),
+    refuse_command("mount", NOT_YET),
+    refuse_command("network connect", NOT_YET),
+    refuse("network create", "--attachable", None, BOOL, NOT_YET),
+    refuse("network create", "--aux-address", None, VALUE, NOT_YET),
+    refuse("network create", "--config-from", None, VALUE, NOT_YET),
+    refuse("network create", "--config-only", None, BOOL, NOT_YET),
+    refuse("network create", "--disable-dns", None, BOOL, NOT_YET),
+    refuse("network create", "--ingress", None, BOOL, NOT_YET),
+    refuse("network create", "--ip-range", None, VALUE, NOT_YET),
+    refuse("network create", "--ipam-driver", None, VALUE, NOT_YET),
+    refuse("network create", "--ipam-opt", None, VALUE, NOT_YET),
+    refuse("network create", "--ipv4", None, BOOL, NOT_YET),
+    refuse("network create", "--ipv6", None, BOOL, NOT_YET),
+    refuse("network create", "--opt", Some('o'), VALUE, NOT_YET),
+    refuse("network create", "--scope", None, VALUE, NOT_YET),
+    refuse_command("network disconnect", NOT_YET),
+    refuse("network inspect", "--verbose", Some('v'), BOOL, NOT_YET),
+    refuse("network ls", "--no-trunc", None, BOOL, NOT_YET),
+    refuse("network ls", "--noheading", None, BOOL, NOT_YET),
+    refuse("network prune", "--filter", None, VALUE, NOT_YET),
+    refuse_command("network reload", NOT_YET),
+    refuse("network rm", "--time", Some('t'), VALUE, NOT_YET),
+    refuse("pause", "--cidfile", None, VALUE, NOT_YET),
+    refuse("pause", "--filter", Some('f'), VALUE, NOT_YET),
+    refuse("pause", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse_command("pod clone", NOT_YET),
+    refuse("pod create", "--add-host", None, VALUE, NOT_YET),
+    refuse("pod create", "--blkio-weight", None, VALUE, NO_CGROUPS),
+    refuse("pod create", "--cgroup-parent", None, VALUE, NO_CGROUPS),
+    refuse("pod create", "--cpu-shares", Some('c'), VALUE, NO_CGROUPS),
+    refuse("pod create", "--cpus", None, VALUE, NO_CGROUPS),
+    refuse("pod create", "--cpuset-cpus", None, VALUE, NO_CGROUPS),
+    refuse("pod create", "--cpuset-mems", None, VALUE, NO_CGROUPS),
+    refuse("pod create", "--device", None, VALUE, NOT_YET),
+    refuse("pod create", "--device-read-bps", None, VALUE, NO_CGROUPS),
+    refuse("pod create", "--device-write-bps", None, VALUE, NO_CGROUPS),
+    refuse("pod create", "--dns", None, VALUE, NOT_YET),
+    refuse("pod create", "--dns-option", None, VALUE, NOT_YET),
+    refuse("pod create", "--dns-search", None, VALUE, NOT_YET),
+    refuse("pod create", "--exit-policy", None, VALUE, NOT_YET),
+    refuse("pod create", "--gidmap", None, VALUE, NOT_YET),
+    refuse("pod create", "--infra-command", None, VALUE, NOT_YET),
+    refuse("pod create", "--infra-conmon-pidfile", None, VALUE, NO_CONMON),
+    refuse("pod create", "--infra-image", None, VALUE, NOT_YET),
+    refuse("pod create", "--infra-name", None, VALUE, NOT_YET),
+    refuse("pod create", "--ip", None, VALUE, NOT_YET),
+    refuse("pod create", "--ip6", None, VALUE, NOT_YET),
+    refuse("pod create", "--label-file", None, VALUE, NOT_YET),
+    refuse("pod create", "--mac-address", None, VALUE, NOT_YET),
+    refuse("pod create", "--memory-swap", None, VALUE, NO_CGROUPS),
+    refuse("pod create", "--network-alias", None, VALUE, NOT_YET),
+    refuse("pod create", "--no-hosts", None, BOOL, NOT_YET),
+    refuse("pod create", "--pid", None, VALUE, NOT_YET),
+    refuse("pod create", "--pod-id-file", None, VALUE, NOT_YET),
+    refuse("pod create", "--replace", None, BOOL, NOT_YET),
+    refuse("pod create", "--security-opt", None, VALUE, NOT_YET),
+    refuse("pod create", "--share-parent", None, BOOL, NOT_YET),
+    refuse("pod create", "--subgidname", None, VALUE, NOT_YET),
+    refuse("pod create", "--subuidname", None, VALUE, NOT_YET),
+    refuse("pod create", "--sysctl", None, VALUE, NOT_YET),
+    refuse("pod create", "--uidmap", None, VALUE, NOT_YET),
+    refuse("pod create", "--userns", None, VALUE, NOT_YET),
+    refuse("pod create", "--uts", None, VALUE, NOT_YET),
+    refuse("pod create", "--volume", Some('v'), VALUE, NOT_YET),
+    refuse("pod create", "--volumes-from", None, VALUE, NOT_YET),
+    refuse("pod inspect", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("pod kill", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse_command("pod logs", NOT_YET),
+    refuse_command("pod pause", NOT_YET),
+    refuse("pod ps", "--ctr-status", None, BOOL, NOT_YET),
+    refuse("pod ps", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("pod ps", "--noheading", None, BOOL, NOT_YET),
+    refuse("pod ps", "--ns", None, BOOL, NOT_YET),
+    refuse("pod ps", "--sort", None, VALUE, NOT_YET),
+    refuse("pod restart", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("pod rm", "--ignore", Some('i'), BOOL, NOT_YET),
+    refuse("pod rm", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("pod rm", "--pod-id-file", None, VALUE, NOT_YET),
+    refuse("pod rm", "--time", Some('t'), VALUE, NOT_YET),
+    refuse("pod start", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("pod start", "--pod-id-file", None, VALUE, NOT_YET),
+    refuse_command("pod stats", NOT_YET),
+    refuse("pod stop", "--ignore", Some('i'), BOOL, NOT_YET),
+    refuse("pod stop", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("pod stop", "--pod-id-file", None, VALUE, NOT_YET),
+    refuse_command("pod top", NOT_YET),
+    refuse_command("pod unpause", NOT_YET),
+    refuse("port", "--all", Some('a'), BOOL, NOT_YET),
+    refuse("port", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("ps", "--external", None, BOOL, NOT_YET),
+    refuse("ps", "--noheading", None, BOOL, NOT_YET),
+    refuse("ps", "--ns", None, BOOL, NOT_YET),
+    refuse("ps", "--sort", None, VALUE, NOT_YET),
+    refuse("ps", "--sync", None, BOOL, NOT_YET),
+    refuse("ps", "--watch", Some('w'), VALUE, NOT_YET),
+    refuse("pull", "--all-tags", Some('a'), BOOL, NOT_YET),
+    refuse("pull", "--disable-content-trust", None, BOOL, NO_TRUST),
+    refuse("push", "--all-tags", Some('a'), BOOL, NOT_YET),
+    refuse("push", "--compress", None, BOOL, NOT_YET),
+    refuse("push", "--compression-format", None, VALUE, NOT_YET),
+    refuse("push", "--disable-content-trust", None, BOOL, NO_TRUST),
+    refuse("push", "--platform", None, VALUE, NOT_YET),
+    refuse("push", "--remove-signatures", None, BOOL, NOT_YET),
+    refuse("push", "--sign-by", None, VALUE, NO_TRUST),
+    refuse("push", "--sign-by-sigstore-private-key", None, VALUE, NO_TRUST),
+    refuse("push", "--sign-passphrase-file", None, VALUE, NO_TRUST),
+    refuse("restart", "--cidfile", None, VALUE, NOT_YET),
+    refuse("restart", "--filter", Some('f'), VALUE, NOT_YET),
+    refuse("restart", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("restart", "--running", None, BOOL, NOT_YET),
+    refuse("restart", "--signal", Some('s'), VALUE, NOT_YET),
+    refuse("restart", "--timeout", Some('t'), VALUE, NOT_YET),
+    refuse("rm", "--cidfile", None, VALUE, NOT_YET),
+    refuse("rm", "--depend", None, BOOL, NOT_YET),
+    refuse("rm", "--filter", None, VALUE, NOT_YET),
+    refuse("rm", "--ignore", Some('i'), BOOL, NOT_YET),
+    refuse("rm", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("rm", "--link", Some('l'), BOOL, NOT_YET),
+    refuse("rm", "--time", Some('t'), VALUE, NOT_YET),
+    refuse("rmi", "--ignore", Some('i'), BOOL, NOT_YET),
+    refuse("rmi", "--no-prune", None, BOOL, NOT_YET),
+    refuse("rmi", "--platform", None, VALUE, NOT_YET),
+    refuse("run", "--annotation", None, VALUE, NOT_YET),
+    refuse("run", "--arch", None, VALUE, NOT_YET),
+    refuse("run", "--attach", Some('a'), VALUE, NOT_YET),
+    refuse("run", "--authfile", None, VALUE, NOT_YET),
+    refuse("run", "--blkio-weight", None, VALUE, NO_CGROUPS),
+    refuse("run", "--blkio-weight-device", None, VALUE, NO_CGROUPS),
+    refuse("run", "--cgroup-conf", None, VALUE, NO_CGROUPS),
+    refuse("run", "--cgroup-parent", None, VALUE, NO_CGROUPS),
+    refuse("run", "--cgroupns", None, VALUE, NOT_YET),
+    refuse("run", "--cgroups", None, VALUE, NO_CGROUPS),
+    refuse("run", "--chrootdirs", None, VALUE, NOT_YET),
+    refuse("run", "--cidfile", None, VALUE, NOT_YET),
+    refuse("run", "--conmon-pidfile", None, VALUE, NO_CONMON),
+    refuse("run", "--cpu-count", None, VALUE, NOT_YET),
+    refuse("run", "--cpu-percent", None, VALUE, NOT_YET),
+    refuse("run", "--cpu-period", None, VALUE, NO_CGROUPS),
+    refuse("run", "--cpu-quota", None, VALUE, NO_CGROUPS),
+    refuse("run", "--cpu-rt-period", None, VALUE, NO_CGROUPS),
+    refuse("run", "--cpu-rt-runtime", None, VALUE, NO_CGROUPS),
+    refuse("run", "--cpu-shares", Some('c'), VALUE, NO_CGROUPS),
+    refuse("run", "--cpuset-cpus", None, VALUE, NO_CGROUPS),
+    refuse("run", "--cpuset-mems", None, VALUE, NO_CGROUPS),
+    refuse("run", "--detach-keys", None, VALUE, NOT_YET),
+    refuse("run", "--device", None, VALUE, NOT_YET),
+    refuse("run", "--device-cgroup-rule", None, VALUE, NO_CGROUPS),
+    refuse("run", "--device-read-bps", None, VALUE, NO_CGROUPS),
+    refuse("run", "--device-read-iops", None, VALUE, NO_CGROUPS),
+    refuse("run", "--device-write-bps", None, VALUE, NO_CGROUPS),
+    refuse("run", "--device-write-iops", None, VALUE, NO_CGROUPS),
+    refuse("run", "--disable-content-trust", None, BOOL, NO_TRUST),
+    refuse("run", "--dns-option", None, VALUE, NOT_YET),
+    refuse("run", "--domainname", None, VALUE, NOT_YET),
+    refuse("run", "--env-host", None, BOOL, NOT_YET),
+    refuse("run", "--env-merge", None, VALUE, NOT_YET),
+    refuse("run", "--expose", None, VALUE, NOT_YET),
+    refuse("run", "--gidmap", None, VALUE, NOT_YET),
+    refuse("run", "--group-add", None, VALUE, NOT_YET),
+    refuse("run", "--health-on-failure", None, VALUE, NOT_YET),
+    refuse("run", "--health-start-interval", None, VALUE, NOT_YET),
+    refuse("run", "--hostuser", None, VALUE, NOT_YET),
+    refuse("run", "--http-proxy", None, BOOL, NOT_YET),
+    refuse("run", "--image-volume", None, VALUE, NOT_YET),
+    refuse("run", "--init", None, BOOL, NOT_YET),
+    refuse("run", "--init-path", None, VALUE, NOT_YET),
+    refuse("run", "--io-maxbandwidth", None, VALUE, NOT_YET),
+    refuse("run", "--io-maxiops", None, VALUE, NOT_YET),
+    refuse("run", "--ip", None, VALUE, NOT_YET),
+    refuse("run", "--ip6", None, VALUE, NOT_YET),
+    refuse("run", "--ipc", None, VALUE, NOT_YET),
+    refuse("run", "--isolation", None, VALUE, NO_WINDOWS),
+    refuse("run", "--kernel-memory", None, VALUE, NO_CGROUPS),
+    refuse("run", "--label-file", None, VALUE, NOT_YET),
+    refuse("run", "--link", None, VALUE, NOT_YET),
+    refuse("run", "--link-local-ip", None, VALUE, NOT_YET),
+    refuse("run", "--memory-reservation", None, VALUE, NO_CGROUPS),
+    refuse("run", "--memory-swap", None, VALUE, NO_CGROUPS),
+    refuse("run", "--memory-swappiness", None, VALUE, NO_CGROUPS),
+    refuse("run", "--no-hosts", None, BOOL, NOT_YET),
+    refuse("run", "--oom-kill-disable", None, BOOL, NO_CGROUPS),
+    refuse("run", "--oom-score-adj", None, VALUE, NOT_YET),
+    refuse("run", "--os", None, VALUE, NOT_YET),
+    refuse("run", "--passwd", None, BOOL, NOT_YET),
+    refuse("run", "--passwd-entry", None, VALUE, NOT_YET),
+    refuse("run", "--personality", None, VALUE, NOT_YET),
+    refuse("run", "--pid", None, VALUE, NOT_YET),
+    refuse("run", "--pidfile", None, VALUE, NOT_YET),
+    refuse("run", "--platform", None, VALUE, NOT_YET),
+    refuse("run", "--pod-id-file", None, VALUE, NOT_YET),
+    refuse("run", "--preserve-fds", None, VALUE, NOT_YET),
+    refuse("run", "--quiet", Some('q'), BOOL, NOT_YET),
+    refuse("run", "--replace", None, BOOL, NOT_YET),
+    refuse("run", "--requires", None, VALUE, NOT_YET),
+    refuse("run", "--rmi", None, BOOL, NOT_YET),
+    refuse("run", "--rootfs", None, BOOL, NOT_YET),
+    refuse("run", "--runtime", None, VALUE, NO_CONMON),
+    refuse("run", "--sdnotify", None, VALUE, NO_SYSTEMD),
+    refuse("run", "--seccomp-policy", None, VALUE, NOT_YET),
+    refuse("run", "--secret", None, VALUE, NOT_YET),
+    refuse("run", "--shm-size", None, VALUE, NOT_YET),
+    refuse("run", "--sig-proxy", None, BOOL, NOT_YET),
+    refuse("run", "--storage-opt", None, VALUE, NOT_YET),
+    refuse("run", "--subgidname", None, VALUE, NOT_YET),
+    refuse("run", "--subuidname", None, VALUE, NOT_YET),
+    refuse("run", "--sysctl", None, VALUE, NOT_YET),
+    refuse("run", "--systemd", None, VALUE, NOT_YET),
+    refuse("run", "--timeout", None, VALUE, NOT_YET),
+    refuse("run", "--tls-verify", None, BOOL, NOT_YET),
+    refuse("run", "--tz", None, VALUE, NOT_YET),
+    refuse("run", "--uidmap", None, VALUE, NOT_YET),
+    refuse("run", "--ulimit", None, VALUE, NOT_YET),
+    refuse("run", "--umask", None, VALUE, NOT_YET),
+    refuse("run", "--unsetenv", None, VALUE, NOT_YET),
+    refuse("run", "--unsetenv-all", None, BOOL, NOT_YET),
+    refuse("run", "--use-api-socket", None, BOOL, NOT_YET),
+    refuse("run", "--uts", None, VALUE, NOT_YET),
+    refuse("run", "--variant", None, VALUE, NOT_YET),
+    refuse("run", "--volume-driver", None, VALUE, NOT_YET),
+    refuse("save", "--platform", None, VALUE, NOT_YET),
+    refuse("save", "--uncompressed", None, BOOL, NOT_YET),
+    refuse_command("search", NOT_YET),
+    refuse_command("secret", NOT_YET),
+    refuse("start", "--all", None, BOOL, NOT_YET),
+    refuse("start", "--checkpoint", None, VALUE, NOT_YET),
+    refuse("start", "--checkpoint-dir", None, VALUE, NOT_YET),
+    refuse("start", "--detach-keys", None, VALUE, NOT_YET),
+    refuse("start", "--filter", Some('f'), VALUE, NOT_YET),
+    refuse("start", "--interactive", Some('i'), BOOL, NOT_YET),
+    refuse("start", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("start", "--sig-proxy", None, BOOL, NOT_YET),
+    refuse("stats", "--format", None, VALUE, NOT_YET),
+    refuse("stats", "--interval", Some('i'), VALUE, NOT_YET),
+    refuse("stats", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("stats", "--no-reset", None, BOOL, NOT_YET),
+    refuse("stats", "--no-stream", None, BOOL, NOT_YET),
+    refuse("stats", "--no-trunc", None, BOOL, NOT_YET),
+    refuse("stop", "--cidfile", None, VALUE, NOT_YET),
+    refuse("stop", "--filter", Some('f'), VALUE, NOT_YET),
+    refuse("stop", "--ignore", Some('i'), BOOL, NOT_YET),
+    refuse("stop", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("stop", "--signal", Some('s'), VALUE, NOT_YET),
+    refuse("stop", "--timeout", Some('t'), VALUE, NOT_YET),
+    refuse_command("system connection", NO_REMOTE),
+    refuse("system df", "--verbose", Some('v'), BOOL, NOT_YET),
+    refuse_command("system events", NOT_YET),
+    refuse_command("system migrate", NOT_YET),
+    refuse("system prune", "--filter", None, VALUE, NOT_YET),
+    refuse_command("system renumber", NOT_YET),
+    refuse_command("system reset", NOT_YET),
+    refuse_command("system service", NOT_YET),
+    refuse("top", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse_command("unmount", NOT_YET),
+    refuse("unpause", "--cidfile", None, VALUE, NOT_YET),
+    refuse("unpause", "--filter", Some('f'), VALUE, NOT_YET),
+    refuse("unpause", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse_command("unshare", NOT_YET),
+    refuse_command("update", NO_CGROUPS),
+    refuse("volume create", "--availability", None, VALUE, NOT_YET),
+    refuse("volume create", "--driver", Some('d'), VALUE, NOT_YET),
+    refuse("volume create", "--group", None, VALUE, NOT_YET),
+    refuse("volume create", "--limit-bytes", None, VALUE, NOT_YET),
+    refuse("volume create", "--required-bytes", None, VALUE, NOT_YET),
+    refuse("volume create", "--scope", None, VALUE, NOT_YET),
+    refuse("volume create", "--secret", None, VALUE, NOT_YET),
+    refuse("volume create", "--sharing", None, VALUE, NOT_YET),
+    refuse("volume create", "--topology-preferred", None, VALUE, NOT_YET),
+    refuse("volume create", "--topology-required", None, VALUE, NOT_YET),
+    refuse("volume create", "--type", None, VALUE, NOT_YET),
+    refuse_command("volume export", NOT_YET),
+    refuse_command("volume import", NOT_YET),
+    refuse("volume inspect", "--all", Some('a'), BOOL, NOT_YET),
+    refuse("volume ls", "--cluster", None, BOOL, NOT_YET),
+    refuse("volume ls", "--filter", Some('f'), VALUE, NOT_YET),
+    refuse("volume ls", "--noheading", None, BOOL, NOT_YET),
+    refuse_command("volume mount", NOT_YET),
+    refuse("volume prune", "--all", Some('a'), BOOL, NOT_YET),
+    refuse("volume prune", "--filter", None, VALUE, NOT_YET),
+    refuse_command("volume reload", NOT_YET),
+    refuse("volume rm", "--all", Some('a'), BOOL, NOT_YET),
+    refuse("volume rm", "--time", Some('t'), VALUE, NOT_YET),
+    refuse_command("volume unmount", NOT_YET),
+    refuse_command("volume update", NOT_YET),
+    refuse("wait", "--interval", Some('i'), VALUE, NOT_YET),
+    refuse("wait", "--latest", Some('l'), BOOL, NOT_YET),
+];
+
+/// skiff's parser: the derived command tree plus the refused commands and
+/// flags, hidden. The binary and the compatibility test both use it.
+pub fn command() -> Command {
+    with_refusals_where(|_| true)
+}
+
+/// [`command`] for one command line: only the refusals it could name (the
+/// global flags, and those under a command word it holds), since adding
+/// every one costs about a millisecond at each start.
+pub fn command_for(args: &[std::ffi::OsString]) -> Command {
+    with_refusals_where(|path| {
+        path.split_whitespace().next().is_none_or(|word| args.iter().any(|a| a.as_os_str() == word))
+    })
+}
+
+fn with_refusals_where(wanted: impl Fn(&str) -> bool) -> Command {
+    let mut root = super::Cli::command();
+    let mut first = 0;
+    for group in REFUSED.chunk_by(|a, b| a.command == b.command) {
+        if wanted(group[0].command) {
+            let path: Vec<&'static str> = group[0].command.split_whitespace().collect();
+            root = with_refusals(root, &path, group, first, true);
+        }
+        first += group.len();
+    }
+    root
+}
+
+/// The subcommand called `name` (or aliased so) among `cmd`'s.
+fn find_subcommand<'c>(cmd: &'c Command, name: &str) -> Option<&'c Command> {
+    cmd.get_subcommands().find(|s| s.get_name() == name || s.get_all_aliases().any(|a| a == name))
+}
+
+/// `group`: the entries of one command path; `first`: the first one's index in REFUSED.
+fn with_refusals(cmd: Command, path: &[&'static str], group: &'static [Refusal], first: usize, is_root: bool) -> Command {
+    let Some((name, rest)) = path.split_first() else {
+        return group.iter().enumerate().fold(cmd, |cmd, (i, refusal)| {
+            let long = refusal.flag.trim_start_matches('-');
+            // A whole-command entry for a command skiff now has, or a flag
+            // skiff defines itself (or an alias path's entry already added): skiff's wins.
+            if long.is_empty() || cmd.get_arguments().any(|a| a.get_long() == Some(long)) {
+                return cmd;
+            }
+            // -h and -V are clap's help and version unless a command gives them up.
+            let builtin = |c: char| (c == 'h' && !cmd.is_disable_help_flag_set()) || c == 'V';
+            let clashes = |c: char| builtin(c) || cmd.get_arguments().any(|a| a.get_short() == Some(c));
+            // A global's short form would clash with subcommands' own ones.
+            let short = refusal.short.filter(|c| !is_root && !clashes(*c));
+            cmd.arg(refused_arg(first + i, long, short, refusal.takes_value, is_root))
+        });
+    };
+    if find_subcommand(&cmd, name).is_some() {
+        // mut_subcommands keeps the order of `--help` (mut_subcommand would move it last).
+        cmd.mut_subcommands(|sub| {
+            if sub.get_name() == *name || sub.get_all_aliases().any(|a| a == *name) {
+                with_refusals(sub, rest, group, first, false)
+            } else {
+                sub
+            }
+        })
+    } else if rest.is_empty() && group[0].flag.is_empty() {
+        cmd.subcommand(
+            Command::new(*name)
+                .hide(true)
+                .disable_help_flag(true)
+                .disable_version_flag(true)
+                .arg(Arg::new("refused:args").num_args(0..).trailing_var_arg(true).allow_hyphen_values(true)),
+        )
+    } else {
+        // A flag of a command skiff does not have: the command's own entry
+        // refuses it (the table test checks every entry lands).
+        cmd
+    }
+}
+
+fn refused_arg(index: usize, long: &'static str, short: Option<char>, takes_value: bool, global: bool) -> Arg {
+    let arg = Arg::new(format!("refused:{index}")).long(long).short(short).hide(true).global(global);
+    if takes_value {
+        arg.action(ArgAction::Append).num_args(1).allow_hyphen_values(true)
+    } else {
+        // podman's boolean flags take "=false" too: that asks for nothing.
+        arg.action(ArgAction::Set).num_args(0..=1).require_equals(true).default_missing_value("true")
+    }
+}
+
+/// The first refused command or flag the parsed command line holds, as
+/// (what was given, e.g. "run --cgroup-parent", why it is refused).
+pub fn refusal_in(matches: &ArgMatches) -> Option<(String, &'static str)> {
+    let mut path = String::new();
+    let mut level = matches;
+    loop {
+        for id in level.ids().filter_map(|id| id.as_str().strip_prefix("refused:")) {
+            let Some(refusal) = id.parse().ok().and_then(|i: usize| REFUSED.get(i)) else { continue };
+            let id = format!("refused:{id}");
+            if level.value_source(&id) != Some(ValueSource::CommandLine) {
+                continue;
+            }
+            if !refusal.takes_value && level.get_one::<String>(&id).is_some_and(|v| v == "false") {
+                continue;
+            }
+            let given = if path.is_empty() { refusal.flag.to_string() } else { format!("{path} {}", refusal.flag) };
+            return Some((given, refusal.reason));
+        }
+        let (name, sub) = level.subcommand()?;
+        path = if path.is_empty() { name.to_string() } else { format!("{path} {name}") };
+        if let Some(whole) = REFUSED.iter().find(|r| r.command == path && r.flag.is_empty()) {
+            return Some((path, whole.reason));
+        }
+        level = sub;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_with_one_entry_per_flag() {
+        for pair in REFUSED.windows(2) {
+            let key = |r: &Refusal| (r.command, r.flag);
+            assert!(key(&pair[0]) < key(&pair[1]), "REFUSED out of order or doubled at {:?} {:?}", pair[1].command, pair[1].flag);
+        }
+    }
+
+    #[test]
+    fn refused_commands_and_flags_make_a_valid_parser() {
+        // clap's own consistency checks: no doubled long or short flag.
+        command().debug_assert();
+    }
+
+    #[test]
+    fn a_refused_flag_is_named_with_its_command() {
+        let matches = command().try_get_matches_from(["skiff", "run", "--cgroup-parent", "x", "img"]).unwrap();
+        let (given, reason) = refusal_in(&matches).expect("--cgroup-parent is refused");
+        assert_eq!(given, "run --cgroup-parent");
+        assert!(reason.contains("cgroups"), "{reason}");
+        let matches = command().try_get_matches_from(["skiff", "run", "--oom-kill-disable=false", "img"]).unwrap();
+        assert!(refusal_in(&matches).is_none(), "--oom-kill-disable=false asks for nothing");
+        let line = ["skiff", "machine", "init", "--cpus", "2"];
+        let matches = command_for(&line.map(Into::into)).try_get_matches_from(line).unwrap();
+        assert_eq!(refusal_in(&matches).map(|r| r.0), Some("machine".to_string()));
+    }
+}

@@ -1,0 +1,148 @@
+//! Issue #14, `alias docker=skiff`: every podman 4.3 and docker CLI command
+//! and flag listed in docs/compat.md parses; those marked "works" or
+//! "differs" are taken by skiff's parser, and those marked "refused" make
+//! the real binary print one line naming them and exit 125.
+
+mod common;
+use clap::error::ErrorKind;
+use common::*;
+use skiff::cli::compat::{rows, Row, Status};
+
+/// Dummy positionals for the command at `path`: one per required one.
+fn positionals(path: &[String]) -> Vec<String> {
+    let mut cmd = skiff::cli::refused::command();
+    cmd.build();
+    let mut cmd = &cmd;
+    for word in path {
+        match cmd.get_subcommands().find(|s| s.get_name() == word || s.get_all_aliases().any(|a| a == word)) {
+            Some(sub) => cmd = sub,
+            None => return Vec::new(),
+        }
+    }
+    cmd.get_positionals().filter(|a| a.is_required_set()).map(|_| "x".to_string()).collect()
+}
+
+/// The words to parse for `row` given as `flag` (its long or short form).
+fn command_line(row: &Row, flag: Option<String>) -> Vec<String> {
+    let path: Vec<String> = row.command.split_whitespace().map(String::from).collect();
+    let mut words = vec!["skiff".to_string()];
+    words.extend(path.iter().cloned());
+    // A global flag, with a command to go with it.
+    let path = if path.is_empty() && flag.is_some() { vec!["ps".to_string()] } else { path };
+    if let Some(flag) = flag {
+        words.push(flag);
+        if row.takes_value {
+            words.push("1".into());
+        }
+    }
+    if row.command.is_empty() {
+        words.extend(path.iter().cloned());
+    }
+    words.extend(positionals(&path));
+    words
+}
+
+/// A parse that failed for anything but an unknown flag or command (a dummy
+/// value of the wrong kind, a conflict with a dummy positional) still took it.
+fn took_it(words: &[String]) -> Result<(), String> {
+    match skiff::cli::refused::command().try_get_matches_from(words) {
+        Err(e) if matches!(e.kind(), ErrorKind::UnknownArgument | ErrorKind::InvalidSubcommand) => {
+            Err(format!("`{}`: {}", words.join(" "), e.render().to_string().lines().next().unwrap_or("")))
+        }
+        _ => Ok(()),
+    }
+}
+
+#[test]
+fn every_working_podman_and_docker_flag_parses() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for row in rows().iter().filter(|r| matches!(r.status, Status::Works | Status::Differs(_))) {
+        checked += 1;
+        if let Err(e) = took_it(&command_line(row, row.flag.clone())) {
+            failures.push(e);
+        }
+        let short_differs = matches!(&row.status, Status::Differs(how) if how.contains("no short form"));
+        if let (Some(c), false) = (row.short, short_differs) {
+            if let Err(e) = took_it(&command_line(row, Some(format!("-{c}")))) {
+                failures.push(e);
+            }
+        }
+    }
+    assert!(checked > 500, "docs/compat.md lists only {checked} working rows");
+    assert!(failures.is_empty(), "{} flags marked works are not taken: {}", failures.len(), failures.join("; "));
+}
+
+/// Refused flags (and their short forms) parse and are named, in the library.
+#[test]
+fn every_refused_podman_and_docker_flag_is_refused_by_the_parser() {
+    let mut failures = Vec::new();
+    for row in rows().iter().filter(|r| matches!(r.status, Status::Refused(_))) {
+        // Global refused flags are taken in their long form only (see compat.md).
+        let short = row.short.filter(|_| !row.command.is_empty());
+        let forms = row.flag.iter().cloned().map(Some).chain(short.map(|c| Some(format!("-{c}"))));
+        let forms: Vec<Option<String>> = if row.flag.is_none() { vec![None] } else { forms.collect() };
+        for flag in forms {
+            let words = command_line(row, flag);
+            match skiff::cli::refused::command().try_get_matches_from(&words) {
+                Ok(m) if skiff::cli::refused::refusal_in(&m).is_some() => {}
+                // A short form skiff uses for another flag of its own is skiff's.
+                Ok(_) if words.iter().any(|w| w.len() == 2 && w.starts_with('-')) => {}
+                Ok(_) => failures.push(format!("`{}` parsed but was not refused", words.join(" "))),
+                Err(e) => failures.push(format!("`{}`: {}", words.join(" "), e.kind())),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} refused flags are not refused: {}", failures.len(), failures.join("; "));
+}
+
+/// The real binary, as the test user, for every refused podman command and
+/// flag (a flag of a refused command is refused as its command is: one run
+/// for the command).
+#[test]
+fn refused_podman_commands_and_flags_print_one_line_and_exit_125() {
+    if is_podman() {
+        return;
+    }
+    let rows: Vec<Row> = rows()
+        .into_iter()
+        .filter(|r| r.program == "podman")
+        // Not the commands and flags under a refused command: that command's row covers them.
+        .filter(|r| matches!(&r.status, Status::Refused(why) if !why.contains("` is refused: ")))
+        .collect();
+    assert!(rows.len() > 100, "docs/compat.md lists only {} refused podman rows", rows.len());
+    let quote = |w: &str| format!("'{}'", w.replace('\'', "'\\''"));
+    let mut script = String::from(
+        "r() { out=$(skiff \"$@\" 2>/tmp/skiff-compat-err.$$ </dev/null); code=$?; \
+         printf '%s\\x1f%s\\x1f%s\\x1e' \"$code\" \"$out\" \"$(cat /tmp/skiff-compat-err.$$)\"; }\n",
+    );
+    for row in &rows {
+        let words = command_line(row, row.flag.clone());
+        script += &format!("r {}\n", words[1..].iter().map(|w| quote(w)).collect::<Vec<_>>().join(" "));
+    }
+    script += "rm -f /tmp/skiff-compat-err.$$\n";
+    let store = Store::new();
+    let out = store.bash(&script);
+    out.ok();
+    let results: Vec<&str> = out.stdout.split('\x1e').filter(|r| !r.is_empty()).collect();
+    assert_eq!(results.len(), rows.len(), "one result per refused row");
+    let mut failures = Vec::new();
+    for (row, result) in rows.iter().zip(results) {
+        let [code, stdout, stderr] = result.split('\x1f').collect::<Vec<_>>()[..] else {
+            panic!("malformed result {result:?}");
+        };
+        let Status::Refused(reason) = &row.status else { unreachable!() };
+        let named = row.flag.clone().unwrap_or_else(|| row.command.split_whitespace().last().unwrap_or("").to_string());
+        let one_line = stderr.lines().count() == 1;
+        let ok = code == "125"
+            && stdout.is_empty()
+            && one_line
+            && stderr.starts_with("skiff: ")
+            && stderr.contains(&named)
+            && stderr.ends_with(&format!(": {reason}"));
+        if !ok {
+            failures.push(format!("`skiff {}` exited {code} with {stderr:?}", row.words().join(" ")));
+        }
+    }
+    assert!(failures.is_empty(), "{} refusals are not one line naming the flag: {}", failures.len(), failures.join("; "));
+}
