@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_skiff_global_optspecs
-    string join \n root= runroot= storage-driver= v/version h/help
+    string join \n root= runroot= storage-driver= storage-opt= log-level= noout events-backend= cgroup-manager= runtime= v/version h/help
 end
 
 function __fish_skiff_needs_command
@@ -29,6 +29,21 @@ complete -c skiff -n "__fish_skiff_needs_command" -l runroot -d 'Runtime state d
 complete -c skiff -n "__fish_skiff_needs_command" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_needs_command" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_needs_command" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_needs_command" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_needs_command" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_needs_command" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_needs_command" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_needs_command" -s v -l version -d 'Print version'
 complete -c skiff -n "__fish_skiff_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile'
@@ -65,8 +80,8 @@ complete -c skiff -n "__fish_skiff_needs_command" -f -a "port" -d 'List a contai
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "images" -d 'List images in local storage'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "rmi" -d 'Remove one or more images from local storage'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "import" -d 'Import a root filesystem tarball as an image'
-complete -c skiff -n "__fish_skiff_needs_command" -f -a "pull" -d 'Pull an image from a registry'
-complete -c skiff -n "__fish_skiff_needs_command" -f -a "push" -d 'Push an image to a registry'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "pull" -d 'Pull an image from a registry, an archive or a directory'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "push" -d 'Push an image to a registry, an archive or a directory'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "tag" -d 'Add names to an image'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "untag" -d 'Remove names from an image (all of them when none is given)'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "image" -d 'Manage images'
@@ -83,6 +98,11 @@ complete -c skiff -n "__fish_skiff_needs_command" -f -a "pod" -d 'Manage pods: g
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "__pod-infra" -d 'Internal: hold one pod\'s namespaces (started by skiff itself)'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "network" -d 'Manage networks'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "unshare" -d 'Run a command in skiff\'s user and mount namespaces (rootless only)'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "init" -d 'Prepare containers for running: they stay "created" until `start`'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "secret" -d 'Manage secrets'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "search" -d 'Search registries for images'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "manifest" -d 'Manage manifest lists (multi-architecture images)'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "__generate-docs" -d 'Internal: regenerate completions/ and man/ (for developers)'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s t -l tag -d 'Name the image (repeatable)' -r
@@ -112,13 +132,29 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l runroot -d 'Runtim
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-cache -d 'Run every step again instead of reusing the build cache'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l squash -d 'Squash the layers the final stage adds into one (the base image\'s layers stay)'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l squash-all -d 'Squash the whole image, base image included, into one layer'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s q -l quiet -d 'Print only the image id'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l pull-always -d 'Pull images even when they are stored (--pull=always)'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l pull-never -d 'Never pull images: a missing one is an error (--pull=never)'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l preserve-fds -d 'Pass N more open descriptors, from 3 on, to the container\'s process (foreground only)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
@@ -161,12 +197,40 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-opt -d 'Logging 
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s v -l volume -d 'Bind-mount a host path or mount a named volume: [HOST-PATH|NAME:]CONTAINER-PATH[:ro|rw][,z|Z]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l mount -d 'Attach a mount: type=bind|volume|tmpfs,source=...,target=...[,readonly]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l volumes-from -d 'Mount the volumes of another container: CONTAINER[:ro|rw]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l secret -d 'Give the container a secret: NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cidfile -d 'Write the container\'s id to FILE (refused if FILE exists)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l pidfile -d 'Write the container\'s process id, as the host sees it, to FILE when it starts' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l label-file -d 'Read labels from a file (KEY=VALUE lines; --label wins)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l unsetenv -d 'Leave out this variable of the image\'s environment' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l tz -d 'The container\'s /etc/localtime: local (the host\'s) or a zone of the host\'s /usr/share/zoneinfo' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l sdnotify -d 'What to do with systemd\'s NOTIFY_SOCKET: only ignore can be honoured when it is set (skiff does not pass it on)' -r -f -a "container\t''
+conmon\t''
+ignore\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l init-path -d 'With --init: this host binary as the init (bind-mounted at /run/podman-init, run as `INIT -- COMMAND`)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l requires -d 'Containers to start first whenever this one starts (names or ids, comma-separated)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l umask -d 'The container process\'s umask, in octal [default: the image\'s process gets 0022]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l rmi -d 'Remove the image after the container exits, unless another container uses it (implies --rm)'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s i -l interactive -d 'Keep standard input open'
@@ -175,6 +239,11 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -s P -l publish-all -d 
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l privileged -d 'Give the container every capability, no seccomp filter and no masked paths'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem read-only'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l no-healthcheck -d 'Disable the image\'s healthcheck'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l replace -d 'Remove an existing container of the same --name first'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l env-host -d 'Pass skiff\'s whole environment to the container (--env-file and -e win)'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l unsetenv-all -d 'Leave out the image\'s whole environment'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l init -d 'Run an init as the container\'s pid 1 that reaps zombies and passes signals on to the command (skiff itself, or --init-path)'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
@@ -217,11 +286,38 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-opt -d 'Loggi
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s v -l volume -d 'Bind-mount a host path or mount a named volume: [HOST-PATH|NAME:]CONTAINER-PATH[:ro|rw][,z|Z]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l mount -d 'Attach a mount: type=bind|volume|tmpfs,source=...,target=...[,readonly]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l volumes-from -d 'Mount the volumes of another container: CONTAINER[:ro|rw]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l secret -d 'Give the container a secret: NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cidfile -d 'Write the container\'s id to FILE (refused if FILE exists)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l pidfile -d 'Write the container\'s process id, as the host sees it, to FILE when it starts' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l label-file -d 'Read labels from a file (KEY=VALUE lines; --label wins)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l unsetenv -d 'Leave out this variable of the image\'s environment' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l tz -d 'The container\'s /etc/localtime: local (the host\'s) or a zone of the host\'s /usr/share/zoneinfo' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l sdnotify -d 'What to do with systemd\'s NOTIFY_SOCKET: only ignore can be honoured when it is set (skiff does not pass it on)' -r -f -a "container\t''
+conmon\t''
+ignore\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l init-path -d 'With --init: this host binary as the init (bind-mounted at /run/podman-init, run as `INIT -- COMMAND`)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l requires -d 'Containers to start first whenever this one starts (names or ids, comma-separated)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l umask -d 'The container process\'s umask, in octal [default: the image\'s process gets 0022]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s i -l interactive -d 'Keep standard input open'
@@ -230,43 +326,143 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -s P -l publish-all 
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l privileged -d 'Give the container every capability, no seccomp filter and no masked paths'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem read-only'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l no-healthcheck -d 'Disable the image\'s healthcheck'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l replace -d 'Remove an existing container of the same --name first'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l env-host -d 'Pass skiff\'s whole environment to the container (--env-file and -e win)'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l unsetenv-all -d 'Leave out the image\'s whole environment'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l init -d 'Run an init as the container\'s pid 1 that reaps zombies and passes signals on to the command (skiff itself, or --init-path)'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand start" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l detach-keys -d 'Keys that detach from an attached container and leave it running ("" to disable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l sig-proxy -d 'Forward the signals skiff receives to the attached container [default: true with --attach]' -r -f -a "true\t''
+false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output and wait for it to exit'
+complete -c skiff -n "__fish_skiff_using_subcommand start" -s i -l interactive -d 'Attach standard input too (implies --attach)'
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l all -d 'Start every container that is not running'
+complete -c skiff -n "__fish_skiff_using_subcommand start" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand stop" -s t -l time -d 'Seconds to wait for the stop signal to work before killing' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s a -l all -d 'Act on every running container'
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -s i -l ignore -d 'Do not fail on containers that do not exist'
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s s -l signal -d 'Signal to send (name or number)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s a -l all -d 'Act on every running container'
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand restart" -s t -l time -d 'Seconds to wait for the stop signal to work before killing' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand restart" -s a -l all -d 'Act on every running container'
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -s a -l all -d 'Act on every container'
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l running -d 'With --all: only the running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand wait" -l condition -d 'State to wait for: stopped, exited, running' -r
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l condition -d 'State to wait for: stopped, exited, running, created (repeatable: the first reached)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -s i -l interval -d 'Time between checks of the containers\' state (e.g. 250ms, 1s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l ignore -d 'Do not fail on containers that do not exist (prints -1 for them)'
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l tail -d 'Show only the last N lines' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
@@ -276,9 +472,24 @@ complete -c skiff -n "__fish_skiff_using_subcommand logs" -l runroot -d 'Runtime
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s f -l follow -d 'Keep printing new output until the container stops'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s n -l names -d 'Prefix each line with the container\'s name'
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
@@ -289,10 +500,25 @@ complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runroot -d 'Runtime
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s i -l interactive -d 'Keep standard input open'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s d -l detach -d 'Run the command in the background'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l privileged -d 'Give the process every capability, no seccomp filter'
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l detach-keys -d 'Keys that detach and leave the container running ("" to disable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -300,7 +526,22 @@ complete -c skiff -n "__fish_skiff_using_subcommand attach" -l runroot -d 'Runti
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l no-stdin -d 'Do not send standard input to the container'
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l format -d 'Output format: json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -308,12 +549,42 @@ complete -c skiff -n "__fish_skiff_using_subcommand diff" -l runroot -d 'Runtime
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand top" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand top" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand top" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand top" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand top" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand top" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand events" -s f -l filter -d 'Only events that match: type=, event= (or status=), container=, image=' -r
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
@@ -326,12 +597,42 @@ complete -c skiff -n "__fish_skiff_using_subcommand events" -l runroot -d 'Runti
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Run the healthcheck of a running container now'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -340,6 +641,21 @@ complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run the healthcheck of a running container now'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -348,32 +664,741 @@ complete -c skiff -n "__fish_skiff_using_subcommand rename" -l runroot -d 'Runti
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from exists prune commit help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from exists prune commit help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from exists prune commit help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from exists prune commit help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from exists prune commit help" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from exists prune commit help" -f -a "prune" -d 'Remove every container that is not running'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from exists prune commit help" -f -a "commit" -d 'Create a new image from a container\'s changes'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from exists prune commit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "ls" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "list" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "ps" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "rm" -d 'Remove one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "run" -d 'Run a command in a new container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "create" -d 'Create a container without starting it'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "start" -d 'Start one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "stop" -d 'Stop one or more running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "kill" -d 'Send a signal to running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "restart" -d 'Restart one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "logs" -d 'Show a container\'s output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "exec" -d 'Run a command in a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "attach" -d 'Attach to a running detached container\'s input and output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "top" -d 'Show the processes of a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "port" -d 'List a container\'s published ports'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "cp" -d 'Copy files between a container and the host'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "diff" -d 'Show the changes to a container\'s filesystem'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "rename" -d 'Rename a container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "init" -d 'Prepare containers for running: they stay "created" until `start`'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "stats" -d 'Show containers\' resource usage (needs delegated cgroups v2)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "pause" -d 'Pause containers (needs delegated cgroups v2)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "unpause" -d 'Unpause containers (needs delegated cgroups v2)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "inspect" -d 'Show low-level information on containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "prune" -d 'Remove every container that is not running'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "cleanup" -d 'Release what stopped containers leave behind: their root filesystem mounts and stray processes'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "clone" -d 'Create a new container with another one\'s configuration (not supported yet: refused)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Output format: json, or a Go template (\'table {{.ID}}\\t{{.Names}}\')' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Only containers that match: status=, name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], ancestor=, exited=CODE, before=CONTAINER, since=CONTAINER, volume=NAME|PATH, health=STATE, pod=POD, network=NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show the N most recently created containers (all states)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l sort -d 'Order of the rows' -r -f -a "command\t'The container\'s command'
+created\t'Newest first'
+id\t''
+image\t'The image\'s name'
+names\t''
+runningfor\t'Longest running last (most recently started first)'
+size\t'Writable layer size'
+status\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers, not only running ones'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only container ids'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show the most recently created container (all states)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Show the size of each container\'s writable layer'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l external -d 'Also list containers other tools made in the store (skiff\'s store holds only its own, so this adds none)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l ns -d 'Show the namespaces of each running container\'s process'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Output format: json, or a Go template (\'table {{.ID}}\\t{{.Names}}\')' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Only containers that match: status=, name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], ancestor=, exited=CODE, before=CONTAINER, since=CONTAINER, volume=NAME|PATH, health=STATE, pod=POD, network=NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show the N most recently created containers (all states)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l sort -d 'Order of the rows' -r -f -a "command\t'The container\'s command'
+created\t'Newest first'
+id\t''
+image\t'The image\'s name'
+names\t''
+runningfor\t'Longest running last (most recently started first)'
+size\t'Writable layer size'
+status\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s a -l all -d 'With system prune: remove every image no container uses, not only dangling ones'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l volumes -d 'With system prune: also remove volumes no container uses'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers, not only running ones'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only container ids'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show the most recently created container (all states)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Show the size of each container\'s writable layer'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l external -d 'Also list containers other tools made in the store (skiff\'s store holds only its own, so this adds none)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l ns -d 'Show the namespaces of each running container\'s process'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Output format: json, or a Go template (\'table {{.ID}}\\t{{.Names}}\')' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Only containers that match: status=, name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], ancestor=, exited=CODE, before=CONTAINER, since=CONTAINER, volume=NAME|PATH, health=STATE, pod=POD, network=NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show the N most recently created containers (all states)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l sort -d 'Order of the rows' -r -f -a "command\t'The container\'s command'
+created\t'Newest first'
+id\t''
+image\t'The image\'s name'
+names\t''
+runningfor\t'Longest running last (most recently started first)'
+size\t'Writable layer size'
+status\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers, not only running ones'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only container ids'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show the most recently created container (all states)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s s -l size -d 'Show the size of each container\'s writable layer'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l external -d 'Also list containers other tools made in the store (skiff\'s store holds only its own, so this adds none)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l ns -d 'Show the namespaces of each running container\'s process'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l filter -d 'Only containers that match (the keys of ps --filter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop a running container before removing it (with SIGKILL at once unless --time is given)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Also remove the container\'s anonymous volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail on containers that do not exist'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Also remove the containers that depend on it (that share its network), first'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l preserve-fds -d 'Pass N more open descriptors, from 3 on, to the container\'s process (foreground only)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'User (name or uid) and optional group to run as: USER[:GROUP]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Name of the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'When to pull the image from a registry (as podman: missing, always or never)' -r -f -a "missing\t'Only when it is not stored'
+always\t'Every time (the stored image is replaced when the registry has a newer one)'
+never\t'Never: a missing image is an error'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint (a command, or a JSON array)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Container hostname [default: the first 12 characters of the id]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none, host, container:NAME (share a running container\'s network), or a network made by `network create` [default: slirp4netns]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'MAC address of the container\'s interface (slirp4netns network only)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Another name the container answers to on its network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host (skiff\'s own: root is the user) or keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pod -d 'Run the container in a pod: NAME or ID, or new:NAME to create the pod first' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'DNS server for the container\'s /etc/resolv.conf' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'DNS search domain for the container\'s /etc/resolv.conf ("." for none)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a line to the container\'s /etc/hosts: HOST:IP' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add a capability to the default set (or ALL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop a capability from the default set (or ALL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=ALL|PATH[:PATH...], label=disable' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /tmp, /var/tmp and /run' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs: PATH[:OPTIONS] (default options rw,noexec,nosuid,nodev)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy: no, on-failure[:MAX], always, unless-stopped' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set a label (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal that stops the container [default: the image\'s, or SIGTERM]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Seconds to wait after the stop signal before killing [default: 10]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l health-cmd -d 'Command that checks the container\'s health (run with /bin/sh -c)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l health-interval -d 'Time between healthchecks [default: 30s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l health-retries -d 'Failures in a row that make the container unhealthy [default: 3]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-period -d 'Time after start during which failures do not count [default: 0s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l health-timeout -d 'Longest a healthcheck may run before it counts as failed [default: 30s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit (needs delegated cgroups v2)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cpus -d 'CPU limit (needs delegated cgroups v2)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Process limit (needs delegated cgroups v2)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver for detached containers: k8s-file, json-file or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Logging options: max-size=SIZE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind-mount a host path or mount a named volume: [HOST-PATH|NAME:]CONTAINER-PATH[:ro|rw][,z|Z]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Attach a mount: type=bind|volume|tmpfs,source=...,target=...[,readonly]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l volumes-from -d 'Mount the volumes of another container: CONTAINER[:ro|rw]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l secret -d 'Give the container a secret: NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container\'s id to FILE (refused if FILE exists)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pidfile -d 'Write the container\'s process id, as the host sees it, to FILE when it starts' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read labels from a file (KEY=VALUE lines; --label wins)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv -d 'Leave out this variable of the image\'s environment' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'The container\'s /etc/localtime: local (the host\'s) or a zone of the host\'s /usr/share/zoneinfo' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'What to do with systemd\'s NOTIFY_SOCKET: only ignore can be honoured when it is set (skiff does not pass it on)' -r -f -a "container\t''
+conmon\t''
+ignore\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l init-path -d 'With --init: this host binary as the init (bind-mounted at /run/podman-init, run as `INIT -- COMMAND`)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l requires -d 'Containers to start first whenever this one starts (names or ids, comma-separated)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l umask -d 'The container process\'s umask, in octal [default: the image\'s process gets 0022]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its id'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove the image after the container exits, unless another container uses it (implies --rm)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep standard input open'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish every port the image exposes on a random host port'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give the container every capability, no seccomp filter and no masked paths'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem read-only'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable the image\'s healthcheck'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Remove an existing container of the same --name first'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l env-host -d 'Pass skiff\'s whole environment to the container (--env-file and -e win)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv-all -d 'Leave out the image\'s whole environment'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init as the container\'s pid 1 that reaps zombies and passes signals on to the command (skiff itself, or --init-path)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'User (name or uid) and optional group to run as: USER[:GROUP]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Name of the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'When to pull the image from a registry (as podman: missing, always or never)' -r -f -a "missing\t'Only when it is not stored'
+always\t'Every time (the stored image is replaced when the registry has a newer one)'
+never\t'Never: a missing image is an error'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Override the image\'s entrypoint (a command, or a JSON array)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Container hostname [default: the first 12 characters of the id]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none, host, container:NAME (share a running container\'s network), or a network made by `network create` [default: slirp4netns]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'MAC address of the container\'s interface (slirp4netns network only)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Another name the container answers to on its network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host (skiff\'s own: root is the user) or keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pod -d 'Run the container in a pod: NAME or ID, or new:NAME to create the pod first' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'DNS server for the container\'s /etc/resolv.conf' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'DNS search domain for the container\'s /etc/resolv.conf ("." for none)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a line to the container\'s /etc/hosts: HOST:IP' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add a capability to the default set (or ALL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop a capability from the default set (or ALL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=ALL|PATH[:PATH...], label=disable' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /tmp, /var/tmp and /run' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs: PATH[:OPTIONS] (default options rw,noexec,nosuid,nodev)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy: no, on-failure[:MAX], always, unless-stopped' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-signal -d 'Signal that stops the container [default: the image\'s, or SIGTERM]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-timeout -d 'Seconds to wait after the stop signal before killing [default: 10]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l health-cmd -d 'Command that checks the container\'s health (run with /bin/sh -c)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l health-interval -d 'Time between healthchecks [default: 30s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l health-retries -d 'Failures in a row that make the container unhealthy [default: 3]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-period -d 'Time after start during which failures do not count [default: 0s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l health-timeout -d 'Longest a healthcheck may run before it counts as failed [default: 30s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit (needs delegated cgroups v2)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cpus -d 'CPU limit (needs delegated cgroups v2)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Process limit (needs delegated cgroups v2)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver for detached containers: k8s-file, json-file or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Logging options: max-size=SIZE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind-mount a host path or mount a named volume: [HOST-PATH|NAME:]CONTAINER-PATH[:ro|rw][,z|Z]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Attach a mount: type=bind|volume|tmpfs,source=...,target=...[,readonly]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount the volumes of another container: CONTAINER[:ro|rw]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l secret -d 'Give the container a secret: NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container\'s id to FILE (refused if FILE exists)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pidfile -d 'Write the container\'s process id, as the host sees it, to FILE when it starts' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read labels from a file (KEY=VALUE lines; --label wins)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv -d 'Leave out this variable of the image\'s environment' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'The container\'s /etc/localtime: local (the host\'s) or a zone of the host\'s /usr/share/zoneinfo' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'What to do with systemd\'s NOTIFY_SOCKET: only ignore can be honoured when it is set (skiff does not pass it on)' -r -f -a "container\t''
+conmon\t''
+ignore\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l init-path -d 'With --init: this host binary as the init (bind-mounted at /run/podman-init, run as `INIT -- COMMAND`)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l requires -d 'Containers to start first whenever this one starts (names or ids, comma-separated)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l umask -d 'The container process\'s umask, in octal [default: the image\'s process gets 0022]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep standard input open'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish every port the image exposes on a random host port'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give the container every capability, no seccomp filter and no masked paths'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem read-only'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable the image\'s healthcheck'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Remove an existing container of the same --name first'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l env-host -d 'Pass skiff\'s whole environment to the container (--env-file and -e win)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv-all -d 'Leave out the image\'s whole environment'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init as the container\'s pid 1 that reaps zombies and passes signals on to the command (skiff itself, or --init-path)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from an attached container and leave it running ("" to disable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Forward the signals skiff receives to the attached container [default: true with --attach]' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach to the container\'s output and wait for it to exit'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach standard input too (implies --attach)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start every container that is not running'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Act on every running container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Do not fail on containers that do not exist'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send (name or number)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Act on every running container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Act on every container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l running -d 'With --all: only the running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'State to wait for: stopped, exited, running, created (repeatable: the first reached)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'Time between checks of the containers\' state (e.g. 250ms, 1s)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l ignore -d 'Do not fail on containers that do not exist (prints -1 for them)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Show only the last N lines' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Only what happened until a time (RFC 3339) or a duration ago' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new output until the container stops'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l names -d 'Prefix each line with the container\'s name'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User (name or uid) and optional group to run as: USER[:GROUP]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep standard input open'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run the command in the background'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give the process every capability, no seccomp filter'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Keys that detach and leave the container running ("" to disable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not send standard input to the container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Output format: json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of standard output' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Set the image\'s author' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'Set the image\'s commit message (history comment)' -r
@@ -382,31 +1407,313 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Stop the container\'s processes while the image is written'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Print no progress'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove every container that is not running'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "commit" -d 'Create a new image from a container\'s changes'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info help" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image)'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info help" -f -a "df" -d 'Show disk usage of images and containers'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info help" -f -a "info" -d 'Show information about skiff and the host'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -s a -l all -d 'Act on every container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -s a -l all -d 'Act on every container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'Act on every container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Act on every container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template (e.g. \'{{.Id}}\') or json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'Only containers that match: until=TIME (created before), label=KEY[=VALUE], label!=KEY[=VALUE]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s a -l all -d 'With system prune: remove every image no container uses, not only dangling ones'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l volumes -d 'With system prune: also remove volumes no container uses'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -s a -l all -d 'Clean up every container that is not running'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l rm -d 'Remove the container afterwards'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l rmi -d 'Remove the image too (with --rm)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l name -d 'Name of the new container (as the NAME argument)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l pod -d 'Put the new container in this pod' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -s m -l memory -d 'Memory limit (needs delegated cgroups v2)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpus -d 'CPU limit (needs delegated cgroups v2)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l destroy -d 'Remove the original container (stopping it first)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l run -d 'Start the new container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a command in a new container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a container without starting it'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop one or more running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "kill" -d 'Send a signal to running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Restart one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "logs" -d 'Show a container\'s output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command in a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Attach to a running detached container\'s input and output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "top" -d 'Show the processes of a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "port" -d 'List a container\'s published ports'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "cp" -d 'Copy files between a container and the host'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show the changes to a container\'s filesystem'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "init" -d 'Prepare containers for running: they stay "created" until `start`'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Show containers\' resource usage (needs delegated cgroups v2)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause containers (needs delegated cgroups v2)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "unpause" -d 'Unpause containers (needs delegated cgroups v2)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show low-level information on containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove every container that is not running'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "cleanup" -d 'Release what stopped containers leave behind: their root filesystem mounts and stray processes'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "clone" -d 'Create a new container with another one\'s configuration (not supported yet: refused)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image)'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -f -a "df" -d 'Show disk usage of images and containers'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -f -a "info" -d 'Show information about skiff and the host'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -f -a "reset" -d 'Remove every container, pod, image, volume, network and secret, and the store itself'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -f -a "migrate" -d 'Rewrite the store\'s records in the current format and mark stopped containers so'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l filter -d 'Only containers that match: until=TIME (created before), label=KEY[=VALUE], label!=KEY[=VALUE]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'With system prune: remove every image no container uses, not only dangling ones'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'With system prune: also remove volumes no container uses'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -s f -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -414,6 +1721,21 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -421,10 +1743,71 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not ask for confirmation'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l new-runtime -d 'Switch every container to another OCI runtime (refused: skiff is its own runtime)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show disk usage of images and containers'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show information about skiff and the host'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Remove every container, pod, image, volume, network and secret, and the store itself'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Rewrite the store\'s records in the current format and mark stopped containers so'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand info" -s f -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -432,6 +1815,21 @@ complete -c skiff -n "__fish_skiff_using_subcommand info" -l runroot -d 'Runtime
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand info" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand info" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand info" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand info" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand info" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand info" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand version" -s f -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -439,33 +1837,108 @@ complete -c skiff -n "__fish_skiff_using_subcommand version" -l runroot -d 'Runt
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand version" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand version" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand version" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand version" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand version" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand version" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -s a -l all -d 'Act on every container'
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s a -l all -d 'Act on every container'
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -s a -l all -d 'Act on every container'
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l ready-fd -d 'Written "1" once the forwarder is in the container\'s network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l exit-fd -d 'The forwarder exits when this closes' -r
@@ -474,58 +1947,179 @@ complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l runroot -
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand __netns" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l format -d 'Output format: json, or a Go template (\'table {{.ID}}\\t{{.Names}}\')' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ps" -s f -l filter -d 'Only containers that match: status=, name=, id=, label=KEY[=VALUE], ancestor=, exited=CODE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -s f -l filter -d 'Only containers that match: status=, name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], ancestor=, exited=CODE, before=CONTAINER, since=CONTAINER, volume=NAME|PATH, health=STATE, pod=POD, network=NAME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s n -l last -d 'Show the N most recently created containers (all states)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l sort -d 'Order of the rows' -r -f -a "command\t'The container\'s command'
+created\t'Newest first'
+id\t''
+image\t'The image\'s name'
+names\t''
+runningfor\t'Longest running last (most recently started first)'
+size\t'Writable layer size'
+status\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s a -l all -d 'Show all containers, not only running ones'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s q -l quiet -d 'Print only container ids'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s l -l latest -d 'Show the most recently created container (all states)'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s s -l size -d 'Show the size of each container\'s writable layer'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)'
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l external -d 'Also list containers other tools made in the store (skiff\'s store holds only its own, so this adds none)'
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l ns -d 'Show the namespaces of each running container\'s process'
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l filter -d 'Only containers that match (the keys of ps --filter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand rm" -s f -l force -d 'Kill a running container before removing it'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -s f -l force -d 'Stop a running container before removing it (with SIGKILL at once unless --time is given)'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s v -l volumes -d 'Also remove the container\'s anonymous volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -s i -l ignore -d 'Do not fail on containers that do not exist'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l depend -d 'Also remove the containers that depend on it (that share its network), first'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template (e.g. \'{{.State.Status}}\') or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s k -l type -d 'Only look for this kind of object' -r -f -a "all\t''
 container\t''
 image\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template (e.g. \'{{.Id}}\') or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand port" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand port" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand port" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand port" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand port" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand port" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l format -d 'Output format: json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN, label=KEY[=VALUE]' -r
@@ -534,18 +2128,48 @@ complete -c skiff -n "__fish_skiff_using_subcommand images" -l runroot -d 'Runti
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand images" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand images" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand images" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand images" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand images" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s a -l all -d 'Show intermediate images too (skiff\'s build cache keeps layers, not images: every stored image, untagged ones included, is listed either way)'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s q -l quiet -d 'Print only image ids'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l no-trunc -d 'Do not truncate image ids'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l digests -d 'Show the manifest digests'
+complete -c skiff -n "__fish_skiff_using_subcommand images" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s f -l force -d 'Remove the image even if containers use it (removing those containers)'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s a -l all -d 'Remove all images'
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s m -l message -d 'Set the image\'s commit message (history comment)' -r
@@ -554,7 +2178,22 @@ complete -c skiff -n "__fish_skiff_using_subcommand import" -l runroot -d 'Runti
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s q -l quiet -d 'Print only the image id'
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
@@ -570,7 +2209,22 @@ complete -c skiff -n "__fish_skiff_using_subcommand pull" -l runroot -d 'Runtime
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -s q -l quiet -d 'Print only the image id'
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s f -l format -d 'Manifest format to push [default: the image\'s own]' -r -f -a "oci\t'OCI image manifest'
 v2s2\t'Docker image manifest, schema 2'"
@@ -585,67 +2239,355 @@ complete -c skiff -n "__fish_skiff_using_subcommand push" -l runroot -d 'Runtime
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s q -l quiet -d 'Print no progress'
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand tag" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand tag" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand tag" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand tag" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand tag" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand tag" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand untag" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand untag" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand untag" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand untag" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand untag" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand untag" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from exists inspect prune tag untag history save load help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from exists inspect prune tag untag history save load help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from exists inspect prune tag untag history save load help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from exists inspect prune tag untag history save load help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from exists inspect prune tag untag history save load help" -f -a "exists" -d 'Exit 0 when the image is in local storage, else 1'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from exists inspect prune tag untag history save load help" -f -a "inspect" -d 'Show low-level information on images'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from exists inspect prune tag untag history save load help" -f -a "prune" -d 'Remove images without names that no container uses'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from exists inspect prune tag untag history save load help" -f -a "tag" -d 'Add names to an image'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from exists inspect prune tag untag history save load help" -f -a "untag" -d 'Remove names from an image'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from exists inspect prune tag untag history save load help" -f -a "history" -d 'Show the history of an image'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from exists inspect prune tag untag history save load help" -f -a "save" -d 'Save images to an archive or directory'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from exists inspect prune tag untag history save load help" -f -a "load" -d 'Load images from an archive or directory'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from exists inspect prune tag untag history save load help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "ls" -d 'List images in local storage'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "list" -d 'List images in local storage'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "rm" -d 'Remove one or more images from local storage'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "push" -d 'Push an image to a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "import" -d 'Import a root filesystem tarball as an image'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "tag" -d 'Add names to an image'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "untag" -d 'Remove names from an image'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "history" -d 'Show the history of an image'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "save" -d 'Save images to an archive or directory'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "load" -d 'Load images from an archive or directory'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "tree" -d 'Show an image\'s layers as a tree'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "exists" -d 'Exit 0 when the image is in local storage, else 1'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "inspect" -d 'Show low-level information on images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "prune" -d 'Remove images without names that no container uses'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load tree exists inspect prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output format: json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN, label=KEY[=VALUE]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template (e.g. \'{{.Id}}\') or json' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show intermediate images too (skiff\'s build cache keeps layers, not images: every stored image, untagged ones included, is listed either way)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only image ids'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate image ids'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show the manifest digests'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Output format: json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN, label=KEY[=VALUE]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show intermediate images too (skiff\'s build cache keeps layers, not images: every stored image, untagged ones included, is listed either way)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only image ids'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate image ids'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show the manifest digests'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove every image no container uses, not only those without names'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the image even if containers use it (removing those containers)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'Use the image for this operating system instead of the host\'s' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'Use the image for this architecture variant (e.g. v7 for arm)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials for the registry: USERNAME:PASSWORD' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image id'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest format to push [default: the image\'s own]' -r -f -a "oci\t'OCI image manifest'
+v2s2\t'Docker image manifest, schema 2'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l creds -d 'Credentials for the registry: USERNAME:PASSWORD' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print no progress'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Set the image\'s commit message (history comment)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the image id'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name the image (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'The Containerfile to use, or - for standard input [default: CONTEXT/Containerfile, then CONTEXT/Dockerfile]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l build-arg -d 'Set a build argument declared with ARG' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l target -d 'Build up to this stage (a FROM ... AS name)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l label -d 'Add a label to the image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l annotation -d 'Add an annotation to the image\'s manifest (OCI format only)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l format -d 'Manifest and config format of the built image' -r -f -a "oci\t'OCI image manifest and config'
+docker\t'Docker image manifest, schema 2, and Docker config'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image id to this file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l network -d 'Network for RUN instructions: none (loopback only) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l pull -d 'When to pull FROM, COPY --from and RUN --mount=from images: missing, always (--pull alone) or never' -r -f -a "missing\t'Only when it is not stored'
+always\t'Every time (the stored image is replaced when the registry has a newer one)'
+never\t'Never: a missing image is an error'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l os -d 'Use the image for this operating system instead of the host\'s' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l variant -d 'Use the image for this architecture variant (e.g. v7 for arm)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l creds -d 'Credentials for the registry: USERNAME:PASSWORD' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Run every step again instead of reusing the build cache'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l squash -d 'Squash the layers the final stage adds into one (the base image\'s layers stay)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l squash-all -d 'Squash the whole image, base image included, into one layer'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image id'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l pull-always -d 'Pull images even when they are stored (--pull=always)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l pull-never -d 'Never pull images: a missing one is an error (--pull=never)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Show created times as "3 hours ago" (false: as timestamps)' -r -f -a "true\t''
 false\t''"
@@ -655,8 +2597,23 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only the ids'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'Archive format' -r -f -a "docker-archive\t'docker save\'s tar: manifest.json, configs and uncompressed layers'
 oci-archive\t'An OCI image layout in a tar'
@@ -668,9 +2625,24 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Save several images into one docker-archive (also the default with several images)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Compress the layers (dir formats only)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print no progress'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from this archive or directory instead of standard input' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -678,16 +2650,126 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print only the names of the loaded images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 when the image is in local storage, else 1'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show low-level information on images'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove images without names that no container uses'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l whatrequires -d 'Show the images built on this one instead of its layers'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template (e.g. \'{{.Id}}\') or json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove every image no container uses, not only those without names'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List images in local storage'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove one or more images from local storage'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "push" -d 'Push an image to a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a root filesystem tarball as an image'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "tag" -d 'Add names to an image'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "untag" -d 'Remove names from an image'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show the history of an image'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save images to an archive or directory'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "load" -d 'Load images from an archive or directory'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "tree" -d 'Show an image\'s layers as a tree'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 when the image is in local storage, else 1'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show low-level information on images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove images without names that no container uses'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand login" -s u -l username -d 'Username' -r
 complete -c skiff -n "__fish_skiff_using_subcommand login" -s p -l password -d 'Password (visible to other users: prefer --password-stdin)' -r
@@ -700,8 +2782,23 @@ complete -c skiff -n "__fish_skiff_using_subcommand login" -l runroot -d 'Runtim
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l get-login -d 'Print the user logged in to the registry'
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -709,7 +2806,22 @@ complete -c skiff -n "__fish_skiff_using_subcommand logout" -l runroot -d 'Runti
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand logout" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logout" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand logout" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand logout" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand logout" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -s a -l all -d 'Remove the credentials of every registry'
+complete -c skiff -n "__fish_skiff_using_subcommand logout" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand load" -s i -l input -d 'Read from this archive or directory instead of standard input' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -717,7 +2829,22 @@ complete -c skiff -n "__fish_skiff_using_subcommand load" -l runroot -d 'Runtime
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand load" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand load" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand load" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand load" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand load" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand load" -s q -l quiet -d 'Print only the names of the loaded images'
+complete -c skiff -n "__fish_skiff_using_subcommand load" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand load" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l format -d 'Archive format' -r -f -a "docker-archive\t'docker save\'s tar: manifest.json, configs and uncompressed layers'
 oci-archive\t'An OCI image layout in a tar'
@@ -729,9 +2856,24 @@ complete -c skiff -n "__fish_skiff_using_subcommand save" -l runroot -d 'Runtime
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s m -l multi-image-archive -d 'Save several images into one docker-archive (also the default with several images)'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l compress -d 'Compress the layers (dir formats only)'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s q -l quiet -d 'Print no progress'
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand history" -s H -l human -d 'Show created times as "3 hours ago" (false: as timestamps)' -r -f -a "true\t''
 false\t''"
@@ -741,8 +2883,23 @@ complete -c skiff -n "__fish_skiff_using_subcommand history" -l runroot -d 'Runt
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c skiff -n "__fish_skiff_using_subcommand history" -s q -l quiet -d 'Print only the ids'
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s a -l author -d 'Set the image\'s author' -r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
@@ -752,14 +2909,44 @@ complete -c skiff -n "__fish_skiff_using_subcommand commit" -l runroot -d 'Runti
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s p -l pause -d 'Stop the container\'s processes while the image is written'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s q -l quiet -d 'Print no progress'
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand cp" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand cp" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand cp" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand cp" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand cp" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand cp" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -767,35 +2954,99 @@ complete -c skiff -n "__fish_skiff_using_subcommand export" -l runroot -d 'Runti
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand export" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand export" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand export" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand export" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand export" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand export" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "create" -d 'Create a volume'
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "ls" -d 'List volumes'
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "inspect" -d 'Show details of volumes'
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "rm" -d 'Remove volumes'
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "prune" -d 'Remove every volume no container uses'
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "exists" -d 'Exit 0 if a volume exists, 1 if not'
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -f -a "create" -d 'Create a volume'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -f -a "ls" -d 'List volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -f -a "inspect" -d 'Show details of volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -f -a "rm" -d 'Remove volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -f -a "prune" -d 'Remove every volume no container uses'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -f -a "exists" -d 'Exit 0 if a volume exists, 1 if not'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -f -a "export" -d 'Write a volume\'s content as a tar archive'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -f -a "import" -d 'Unpack a tar archive (plain, gzip or zstd) into a volume'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'Driver option (none are supported by the local driver yet)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l driver -d 'Volume driver (only local: a directory in skiff\'s store)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Output format: json, or a Go template (e.g. \'{{.Name}}\')' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Only volumes that match: name=, label=KEY[=VALUE], label!=KEY[=VALUE], driver=, dangling=true|false, until=TIME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only volume names'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -803,39 +3054,163 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Inspect every volume'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use the volume first'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove every volume'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l filter -d 'Only volumes that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of standard output' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a volume'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List volumes'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show details of volumes'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove volumes'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove every volume no container uses'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 if a volume exists, 1 if not'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a volume\'s content as a tar archive'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "import" -d 'Unpack a tar archive (plain, gzip or zstd) into a volume'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune help" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune help" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune help" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune help" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune help" -f -a "create" -d 'Create a pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune help" -f -a "ps" -d 'List pods'
@@ -862,30 +3237,85 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l format -d 'Output format: json, or a Go template (\'{{.Name}} {{.Status}}\')' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Only pods that match: name=, id=, label=KEY[=VALUE], status=' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Only pods that match: name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], status=, until=TIME, ctr-names=, ctr-ids=, ctr-number=N, ctr-status=' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l sort -d 'Order of the rows' -r -f -a "created\t'Newest first'
+id\t''
+name\t''
+number\t'Number of containers'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only pod ids'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate ids'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show only the most recently created pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ctr-names -d 'Show the names of each pod\'s containers'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ctr-ids -d 'Show the ids of each pod\'s containers'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l format -d 'Output format: json, or a Go template (\'{{.Name}} {{.Status}}\')' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Only pods that match: name=, id=, label=KEY[=VALUE], status=' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Only pods that match: name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], status=, until=TIME, ctr-names=, ctr-ids=, ctr-number=N, ctr-status=' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l sort -d 'Order of the rows' -r -f -a "created\t'Newest first'
+id\t''
+name\t''
+number\t'Number of containers'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only pod ids'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show only the most recently created pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ctr-names -d 'Show the names of each pod\'s containers'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ctr-ids -d 'Show the ids of each pod\'s containers'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -893,57 +3323,190 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l pod-id-file -d 'Read the pod id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -s a -l all -d 'Act on every pod'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -s l -l latest -d 'Act on the most recently created pod'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for each container\'s stop signal to work before killing' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l pod-id-file -d 'Read the pod id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Do not fail on pods that do not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -s a -l all -d 'Act on every pod'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -s l -l latest -d 'Act on the most recently created pod'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l pod-id-file -d 'Read the pod id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -s a -l all -d 'Act on every pod'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -s l -l latest -d 'Act on the most recently created pod'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send (name or number)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l pod-id-file -d 'Read the pod id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -s a -l all -d 'Act on every pod'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Act on the most recently created pod'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l pod-id-file -d 'Read the pod id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running pods with their containers'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail on pods that do not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -s a -l all -d 'Act on every pod'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the most recently created pod'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "ps" -d 'List pods'
@@ -961,12 +3524,42 @@ complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -l runroot -d '
 complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -f -a "create" -d 'Create a network (a bridge in the user\'s networks\' namespace)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -f -a "ls" -d 'List networks'
@@ -986,7 +3579,22 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'Keep the network from reaching the outside'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Output format: json, or a Go template (e.g. \'{{.Name}}\')' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Only networks that match: name=, id=, driver=, label=' -r
@@ -995,7 +3603,22 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only network names'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Output format: json, or a Go template (e.g. \'{{.Name}}\')' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Only networks that match: name=, id=, driver=, label=' -r
@@ -1004,7 +3627,22 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only network names'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -1012,33 +3650,108 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use the network first'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers that use the network first'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a network (a bridge in the user\'s networks\' namespace)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List networks'
@@ -1052,88 +3765,656 @@ complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runroot -d 'R
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand completion" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand completion" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand completion" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand completion" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand completion" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l rootless-netns -d 'Join the rootless network namespace (refused: skiff has no single one)'
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand init" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand init" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand init" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand init" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand init" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand init" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand init" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand init" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand init" -s a -l all -d 'Act on every container'
+complete -c skiff -n "__fish_skiff_using_subcommand init" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand init" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -f -a "create" -d 'Create a secret from a file, standard input (-) or an environment variable (--env)'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -f -a "ls" -d 'List secrets'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -f -a "list" -d 'List secrets'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -f -a "inspect" -d 'Show details of secrets'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -f -a "rm" -d 'Remove secrets'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -f -a "exists" -d 'Exit 0 if a secret exists, 1 if not'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -s d -l driver -d 'Secret driver: file (the only one skiff has)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l driver-opts -d 'Driver options (the file driver takes none)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -s l -l label -d 'Add a label (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l env -d 'Read the secret from the environment variable named by SOURCE'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Only secrets that match: name=, id=' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l format -d 'Output format: json or a Go template' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only secret ids'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -s f -l filter -d 'Only secrets that match: name=, id=' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l format -d 'Output format: json or a Go template' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only secret ids'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l pretty -d 'Print in a human-readable form'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove every secret'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail on secrets that do not exist'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a secret from a file, standard input (-) or an environment variable (--env)'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List secrets'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show details of secrets'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove secrets'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 if a secret exists, 1 if not'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand search" -s f -l filter -d 'Show only results that pass: stars=N (at least N), is-official=BOOL, is-automated=BOOL' -r
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l format -d 'Output format: json, or a Go template (.Index .Name .Description .Stars .Official .Automated .Tag)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l limit -d 'Show at most this many results from each registry [default: 25]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l creds -d 'Credentials for the registry: USERNAME:PASSWORD' -r
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l compatible -d 'After the name and description, also show stars, official and automated as docker does'
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l list-tags -d 'List the tags of the image TERM names (REGISTRY/NAME)'
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l no-trunc -d 'Do not shorten descriptions'
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -f -a "create" -d 'Create a manifest list, with these images in it'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -f -a "add" -d 'Add an image (stored, or from a registry) to a manifest list'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -f -a "annotate" -d 'Set the platform or annotations of an image in a manifest list'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -f -a "inspect" -d 'Print a manifest list as JSON'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -f -a "push" -d 'Push a manifest list (and its images) to a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -f -a "rm" -d 'Remove manifest lists'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -f -a "remove" -d 'Remove an image from a manifest list'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -f -a "exists" -d 'Exit 0 when the manifest list exists, else 1'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l all -d 'Add every image of an image that is itself a list'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -s a -l amend -d 'Change the list if one with this name exists'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l annotation -d 'Set an annotation of the image\'s entry' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l arch -d 'Architecture to list the image under' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l features -d 'Platform features to list the image with' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os -d 'Operating system to list the image under' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os-version -d 'Operating system version to list the image with' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l variant -d 'Architecture variant to list the image under (e.g. v8)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l creds -d 'Credentials for the registry: USERNAME:PASSWORD' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l all -d 'Add every image of an image that is itself a list'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l annotation -d 'Set an annotation of the image\'s entry' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l arch -d 'Architecture to list the image under' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l features -d 'Platform features to list the image with' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os -d 'Operating system to list the image under' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-version -d 'Operating system version to list the image with' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l variant -d 'Architecture variant to list the image under (e.g. v8)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-features -d 'Operating system features to list the image with' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l all -d 'Push the list\'s images too, not only the list' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the pushed list\'s digest to this file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -s f -l format -d 'List format to push: oci (an OCI index) or v2s2 (a Docker manifest list) [default: the list\'s own]' -r -f -a "oci\t'OCI image manifest'
+v2s2\t'Docker image manifest, schema 2'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l creds -d 'Credentials for the registry: USERNAME:PASSWORD' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print no progress'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l rm -d 'Remove the list once it is pushed'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a manifest list, with these images in it'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an image (stored, or from a registry) to a manifest list'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "annotate" -d 'Set the platform or annotations of an image in a manifest list'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Print a manifest list as JSON'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "push" -d 'Push a manifest list (and its images) to a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove manifest lists'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an image from a manifest list'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 when the manifest list exists, else 1'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "run" -d 'Run a command in a new container'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "create" -d 'Create a container without starting it'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "start" -d 'Start one or more containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "stop" -d 'Stop one or more running containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "kill" -d 'Send a signal to running containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "restart" -d 'Restart one or more containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "logs" -d 'Show a container\'s output'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "exec" -d 'Run a command in a running container'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "attach" -d 'Attach to a running detached container\'s input and output'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "diff" -d 'Show the changes to a container\'s filesystem (A added, C changed, D deleted)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "top" -d 'Show the processes of a running container'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "events" -d 'Show events (container and image changes)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "healthcheck" -d 'Run a container\'s healthcheck'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "rename" -d 'Rename a container'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "container" -d 'Manage containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "system" -d 'Manage skiff itself: disk usage, pruning, information'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "info" -d 'Show information about skiff and the host'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "version" -d 'Show skiff\'s version'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "pause" -d 'Pause containers (needs delegated cgroups v2)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "unpause" -d 'Unpause containers (needs delegated cgroups v2)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "stats" -d 'Show containers\' resource usage (needs delegated cgroups v2)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "__monitor" -d 'Internal: watch one detached container (started by skiff itself)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "__port-forward" -d 'Internal: forward a container\'s published TCP ports (started by skiff itself)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "__netns" -d 'Internal: hold the user networks\' namespaces (started by skiff itself)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "__sync-store" -d 'Internal: sync newly stored images to the disk in the background (started by skiff itself, with the store\'s unsynced/ as its input)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "ps" -d 'List containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "rm" -d 'Remove one or more containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "inspect" -d 'Show low-level information on containers or images'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "port" -d 'List a container\'s published ports'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "images" -d 'List images in local storage'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "rmi" -d 'Remove one or more images from local storage'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "import" -d 'Import a root filesystem tarball as an image'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "pull" -d 'Pull an image from a registry'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "push" -d 'Push an image to a registry'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "tag" -d 'Add names to an image'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "untag" -d 'Remove names from an image (all of them when none is given)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "image" -d 'Manage images'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "login" -d 'Log in to a registry'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "logout" -d 'Log out of a registry'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "load" -d 'Load images from an archive or directory (docker-archive, oci-archive, oci-dir, docker-dir)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "save" -d 'Save images to an archive or directory'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "history" -d 'Show the history of an image'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "commit" -d 'Create a new image from a container\'s changes'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "cp" -d 'Copy files between a container and the host'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "volume" -d 'Manage volumes'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "pod" -d 'Manage pods: groups of containers that share network, ipc and uts namespaces'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "__pod-infra" -d 'Internal: hold one pod\'s namespaces (started by skiff itself)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "network" -d 'Manage networks'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "completion" -d 'Print a shell completion script'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "__generate-docs" -d 'Internal: regenerate completions/ and man/ (for developers)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion __generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "run" -d 'Run a command in a new container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "create" -d 'Create a container without starting it'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "start" -d 'Start one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "stop" -d 'Stop one or more running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "kill" -d 'Send a signal to running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "restart" -d 'Restart one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "logs" -d 'Show a container\'s output'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "exec" -d 'Run a command in a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "attach" -d 'Attach to a running detached container\'s input and output'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "diff" -d 'Show the changes to a container\'s filesystem (A added, C changed, D deleted)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "top" -d 'Show the processes of a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "events" -d 'Show events (container and image changes)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "healthcheck" -d 'Run a container\'s healthcheck'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "rename" -d 'Rename a container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "container" -d 'Manage containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "system" -d 'Manage skiff itself: disk usage, pruning, information'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "info" -d 'Show information about skiff and the host'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "version" -d 'Show skiff\'s version'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "pause" -d 'Pause containers (needs delegated cgroups v2)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "unpause" -d 'Unpause containers (needs delegated cgroups v2)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "stats" -d 'Show containers\' resource usage (needs delegated cgroups v2)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "__monitor" -d 'Internal: watch one detached container (started by skiff itself)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "__port-forward" -d 'Internal: forward a container\'s published TCP ports (started by skiff itself)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "__netns" -d 'Internal: hold the user networks\' namespaces (started by skiff itself)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "__sync-store" -d 'Internal: sync newly stored images to the disk in the background (started by skiff itself, with the store\'s unsynced/ as its input)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "ps" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "rm" -d 'Remove one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "inspect" -d 'Show low-level information on containers or images'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "port" -d 'List a container\'s published ports'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "images" -d 'List images in local storage'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "import" -d 'Import a root filesystem tarball as an image'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "pull" -d 'Pull an image from a registry, an archive or a directory'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "push" -d 'Push an image to a registry, an archive or a directory'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "tag" -d 'Add names to an image'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "untag" -d 'Remove names from an image (all of them when none is given)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "image" -d 'Manage images'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "login" -d 'Log in to a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "logout" -d 'Log out of a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "load" -d 'Load images from an archive or directory (docker-archive, oci-archive, oci-dir, docker-dir)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "save" -d 'Save images to an archive or directory'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "history" -d 'Show the history of an image'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "cp" -d 'Copy files between a container and the host'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "volume" -d 'Manage volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "pod" -d 'Manage pods: groups of containers that share network, ipc and uts namespaces'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "__pod-infra" -d 'Internal: hold one pod\'s namespaces (started by skiff itself)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "network" -d 'Manage networks'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "completion" -d 'Print a shell completion script'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "unshare" -d 'Run a command in skiff\'s user and mount namespaces (rootless only)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "init" -d 'Prepare containers for running: they stay "created" until `start`'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "secret" -d 'Manage secrets'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "search" -d 'Search registries for images'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "manifest" -d 'Manage manifest lists (multi-architecture images)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "__generate-docs" -d 'Internal: regenerate completions/ and man/ (for developers)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network completion unshare init secret search manifest __generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from healthcheck" -f -a "run" -d 'Run the healthcheck of a running container now'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "prune" -d 'Remove every container that is not running'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "ls" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "rm" -d 'Remove one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "run" -d 'Run a command in a new container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "create" -d 'Create a container without starting it'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "start" -d 'Start one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "stop" -d 'Stop one or more running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "kill" -d 'Send a signal to running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "restart" -d 'Restart one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "logs" -d 'Show a container\'s output'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "exec" -d 'Run a command in a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "attach" -d 'Attach to a running detached container\'s input and output'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "top" -d 'Show the processes of a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "port" -d 'List a container\'s published ports'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "cp" -d 'Copy files between a container and the host'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "diff" -d 'Show the changes to a container\'s filesystem'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "rename" -d 'Rename a container'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "init" -d 'Prepare containers for running: they stay "created" until `start`'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "stats" -d 'Show containers\' resource usage (needs delegated cgroups v2)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "pause" -d 'Pause containers (needs delegated cgroups v2)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "unpause" -d 'Unpause containers (needs delegated cgroups v2)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "inspect" -d 'Show low-level information on containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "prune" -d 'Remove every container that is not running'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "cleanup" -d 'Release what stopped containers leave behind: their root filesystem mounts and stray processes'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "clone" -d 'Create a new container with another one\'s configuration (not supported yet: refused)'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image)'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "df" -d 'Show disk usage of images and containers'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "info" -d 'Show information about skiff and the host'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "exists" -d 'Exit 0 when the image is in local storage, else 1'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Show low-level information on images'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "prune" -d 'Remove images without names that no container uses'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "reset" -d 'Remove every container, pod, image, volume, network and secret, and the store itself'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "migrate" -d 'Rewrite the store\'s records in the current format and mark stopped containers so'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images in local storage'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "rm" -d 'Remove one or more images from local storage'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "pull" -d 'Pull an image from a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "push" -d 'Push an image to a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "import" -d 'Import a root filesystem tarball as an image'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "tag" -d 'Add names to an image'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "untag" -d 'Remove names from an image'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "history" -d 'Show the history of an image'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "save" -d 'Save images to an archive or directory'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "load" -d 'Load images from an archive or directory'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "tree" -d 'Show an image\'s layers as a tree'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "exists" -d 'Exit 0 when the image is in local storage, else 1'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Show low-level information on images'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "prune" -d 'Remove images without names that no container uses'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "create" -d 'Create a volume'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "ls" -d 'List volumes'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "inspect" -d 'Show details of volumes'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "rm" -d 'Remove volumes'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "prune" -d 'Remove every volume no container uses'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "exists" -d 'Exit 0 if a volume exists, 1 if not'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "export" -d 'Write a volume\'s content as a tar archive'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "import" -d 'Unpack a tar archive (plain, gzip or zstd) into a volume'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "create" -d 'Create a pod'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "ps" -d 'List pods'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "inspect" -d 'Show details of pods'
@@ -1150,3 +4431,16 @@ complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcom
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "rm" -d 'Remove networks'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "prune" -d 'Remove every network no container uses'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "exists" -d 'Exit 0 if a network exists, 1 if not'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "create" -d 'Create a secret from a file, standard input (-) or an environment variable (--env)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "ls" -d 'List secrets'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "inspect" -d 'Show details of secrets'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "rm" -d 'Remove secrets'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "exists" -d 'Exit 0 if a secret exists, 1 if not'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "create" -d 'Create a manifest list, with these images in it'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "add" -d 'Add an image (stored, or from a registry) to a manifest list'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "annotate" -d 'Set the platform or annotations of an image in a manifest list'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "inspect" -d 'Print a manifest list as JSON'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "push" -d 'Push a manifest list (and its images) to a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "rm" -d 'Remove manifest lists'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "remove" -d 'Remove an image from a manifest list'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "exists" -d 'Exit 0 when the manifest list exists, else 1'

@@ -59,53 +59,6 @@ pub struct GlobalOptions {
     /// OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted
     #[arg(long, global = true, value_name = "RUNTIME")]
     pub runtime: Option<String>,
-    #[command(flatten)]
-    pub refused: RefusedGlobalOptions,
-}
-
-/// podman's global options that skiff has no counterpart for: each is
-/// refused in one line saying why (see commands::check_global_options).
-#[derive(Debug, Args, Clone, Default)]
-pub struct RefusedGlobalOptions {
-    /// Flag for the OCI runtime (refused: skiff is its own runtime)
-    #[arg(long, global = true, hide = true, value_name = "FLAG")]
-    pub runtime_flag: Vec<String>,
-    /// Remote service URL (refused: skiff has no remote mode)
-    #[arg(long, global = true, hide = true, value_name = "URL")]
-    pub url: Option<String>,
-    /// Remote connection (refused: skiff has no remote mode)
-    #[arg(long, global = true, hide = true, value_name = "NAME")]
-    pub connection: Option<String>,
-    /// Use a remote service (refused: skiff has no remote mode)
-    #[arg(long, global = true, hide = true)]
-    pub remote: bool,
-    /// SSH identity for a remote service (refused: skiff has no remote mode)
-    #[arg(long, global = true, hide = true, value_name = "FILE")]
-    pub identity: Option<String>,
-    /// SSH mode for a remote service (refused: skiff has no remote mode)
-    #[arg(long, global = true, hide = true, value_name = "MODE")]
-    pub ssh: Option<String>,
-    /// Also log to syslog (refused: skiff logs to its standard error only)
-    #[arg(long, global = true, hide = true)]
-    pub syslog: bool,
-    /// Temporary state directory (refused: skiff keeps its runtime state under --runroot)
-    #[arg(long, global = true, hide = true, value_name = "DIR")]
-    pub tmpdir: Option<PathBuf>,
-    /// Network configuration directory (refused: skiff keeps its networks in its store)
-    #[arg(long, global = true, hide = true, value_name = "DIR")]
-    pub network_config_dir: Option<PathBuf>,
-    /// Network helper command (refused: skiff runs slirp4netns from PATH)
-    #[arg(long, global = true, hide = true, value_name = "PATH")]
-    pub network_cmd_path: Option<PathBuf>,
-    /// conmon binary (refused: skiff watches its containers itself, without conmon)
-    #[arg(long, global = true, hide = true, value_name = "PATH")]
-    pub conmon: Option<PathBuf>,
-    /// OCI hooks directory (refused: skiff runs no OCI hooks)
-    #[arg(long, global = true, hide = true, value_name = "DIR")]
-    pub hooks_dir: Vec<PathBuf>,
-    /// Volume directory (refused: skiff keeps volumes in its store; use --root)
-    #[arg(long, global = true, hide = true, value_name = "DIR")]
-    pub volumepath: Option<PathBuf>,
 }
 
 /// `--log-level`, podman's levels.

@@ -1,13 +1,12 @@
-//! The global flags: those skiff honours take effect here, before the
-//! command runs; podman's that skiff has no counterpart for are refused in
-//! one line each, saying why.
+//! The global flags skiff honours take effect here, before the command
+//! runs; podman's that skiff has no counterpart for are refused with the
+//! other refusals, in cli::refused.
 
 use crate::cli::{Command, EventsBackend, GlobalOptions, LogLevel};
 use crate::error::Result;
 use crate::output;
 
 pub fn apply(global: &GlobalOptions, command: &Command) -> Result<()> {
-    refuse_unsupported(global)?;
     if let Some(runtime) = &global.runtime {
         check_runtime(runtime)?;
     }
@@ -36,31 +35,6 @@ pub fn apply(global: &GlobalOptions, command: &Command) -> Result<()> {
         silence_stdout()?;
     }
     Ok(())
-}
-
-/// Each of podman's global options skiff cannot honour, and why.
-fn refuse_unsupported(global: &GlobalOptions) -> Result<()> {
-    let r = &global.refused;
-    const REMOTE: &str = "skiff has no remote mode: it works on this machine's store";
-    let refusals = [
-        (!r.runtime_flag.is_empty(), "--runtime-flag", "skiff is its own OCI runtime and takes no runtime flags"),
-        (r.url.is_some(), "--url", REMOTE),
-        (r.connection.is_some(), "--connection", REMOTE),
-        (r.remote, "--remote", REMOTE),
-        (r.identity.is_some(), "--identity", REMOTE),
-        (r.ssh.is_some(), "--ssh", REMOTE),
-        (r.syslog, "--syslog", "skiff logs to its standard error only"),
-        (r.tmpdir.is_some(), "--tmpdir", "skiff keeps its runtime state under --runroot"),
-        (r.network_config_dir.is_some(), "--network-config-dir", "skiff keeps its networks in its store (--root)"),
-        (r.network_cmd_path.is_some(), "--network-cmd-path", "skiff runs slirp4netns from PATH"),
-        (r.conmon.is_some(), "--conmon", "skiff watches its containers itself, without conmon"),
-        (!r.hooks_dir.is_empty(), "--hooks-dir", "skiff runs no OCI hooks"),
-        (r.volumepath.is_some(), "--volumepath", "skiff keeps its volumes in its store (--root)"),
-    ];
-    match refusals.iter().find(|(given, _, _)| *given) {
-        Some((_, flag, why)) => Err(crate::err!("{flag} is not supported: {why}")),
-        None => Ok(()),
-    }
 }
 
 /// `--runtime`: skiff runs containers itself, so only skiff will do.
