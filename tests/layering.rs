@@ -211,6 +211,11 @@ fn the_engine_never_names_a_front_end() {
 /// branch adding create's many flags has landed: run is create followed by
 /// start (create_container moves into the engine in the next step of issue
 /// #15), and exec, network create and pod create share its parsers.
+/// Files of src/commands that are no command but the front end's shared
+/// helpers, which every command may use: mod.rs, and targets.rs (how
+/// rm, stop, start, kill and wait choose their containers).
+const FRONT_END_HELPERS: &[&str] = &["mod", "targets"];
+
 const NOT_YET_MOVED: &[(&str, &str, &str)] = &[
     ("run", "create", "create_container"),
     ("exec", "create", "collect_env"),
@@ -227,11 +232,11 @@ const NOT_YET_MOVED: &[(&str, &str, &str)] = &[
 fn commands_do_not_call_each_other() {
     let files = sources_under(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/commands"));
     let commands: BTreeSet<String> =
-        files.iter().map(|f| f.file_stem().unwrap().to_string_lossy().into_owned()).filter(|c| c != "mod").collect();
+        files.iter().map(|f| f.file_stem().unwrap().to_string_lossy().into_owned()).filter(|c| !FRONT_END_HELPERS.contains(&c.as_str())).collect();
     let mut broken = Vec::new();
     for path in &files {
         let this = path.file_stem().unwrap().to_string_lossy().into_owned();
-        if this == "mod" {
+        if FRONT_END_HELPERS.contains(&this.as_str()) {
             continue;
         }
         let text = std::fs::read_to_string(path).unwrap();

@@ -72,7 +72,8 @@ fn find_subcommand<'c>(cmd: &'c Command, name: &str) -> Option<&'c Command> {
 }
 
 fn refusal(command: &str, flag: &str) -> Option<&'static str> {
-    REFUSED.iter().find(|r| r.command == command && r.flag == flag).map(|r| r.reason)
+    let listed = |command: &str| REFUSED.iter().find(|r| r.command == command && r.flag == flag).map(|r| r.reason);
+    listed(command).or_else(|| listed(super::refused::listed_as(command)))
 }
 
 fn status_of(cli: &Command, command: &str, flag: Option<&str>, short: Option<char>, takes_value: bool) -> Status {

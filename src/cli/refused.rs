@@ -142,11 +142,27 @@ pub const REFUSED: &[Refusal] = &[
     refuse("commit", "--include-volumes", None, BOOL, NOT_YET),
     refuse("commit", "--squash", Some('s'), BOOL, NOT_YET),
     refuse_command("container checkpoint", NO_CRIU),
+    refuse("container cleanup", "--exec", None, VALUE, NOT_YET),
+    refuse("container clone", "--blkio-weight", None, VALUE, NO_CGROUPS),
+    refuse("container clone", "--cpu-period", None, VALUE, NO_CGROUPS),
+    refuse("container clone", "--cpu-quota", None, VALUE, NO_CGROUPS),
+    refuse("container clone", "--cpu-rt-period", None, VALUE, NO_CGROUPS),
+    refuse("container clone", "--cpu-rt-runtime", None, VALUE, NO_CGROUPS),
+    refuse("container clone", "--cpu-shares", Some('c'), VALUE, NO_CGROUPS),
+    refuse("container clone", "--cpuset-cpus", None, VALUE, NO_CGROUPS),
+    refuse("container clone", "--cpuset-mems", None, VALUE, NO_CGROUPS),
+    refuse("container clone", "--device-read-bps", None, VALUE, NO_CGROUPS),
+    refuse("container clone", "--device-write-bps", None, VALUE, NO_CGROUPS),
+    refuse("container clone", "--force", Some('f'), BOOL, NOT_YET),
+    refuse("container clone", "--memory-swap", None, VALUE, NO_CGROUPS),
+    refuse("container clone", "--memory-swappiness", None, VALUE, NO_CGROUPS),
     refuse("container commit", "--format", Some('f'), VALUE, NOT_YET),
     refuse("container commit", "--iidfile", None, VALUE, NOT_YET),
     refuse("container commit", "--include-volumes", None, BOOL, NOT_YET),
     refuse("container commit", "--squash", Some('s'), BOOL, NOT_YET),
     refuse("container exists", "--external", None, BOOL, NOT_YET),
+    refuse("container inspect", "--latest", Some('l'), BOOL, NOT_YET),
+    refuse("container inspect", "--size", Some('s'), BOOL, NOT_YET),
     refuse_command("container mount", NOT_YET),
     refuse_command("container restore", NO_CRIU),
     refuse_command("container runlabel", NOT_YET),
@@ -272,6 +288,11 @@ pub const REFUSED: &[Refusal] = &[
     refuse("logs", "--details", None, BOOL, NOT_YET),
     refuse("logs", "--latest", Some('l'), BOOL, NOT_YET),
     refuse_command("machine", NO_MACHINE),
+    refuse("manifest push", "--compression-format", None, VALUE, NOT_YET),
+    refuse("manifest push", "--remove-signatures", None, BOOL, NO_TRUST),
+    refuse("manifest push", "--sign-by", None, VALUE, NO_TRUST),
+    refuse("manifest push", "--sign-by-sigstore-private-key", None, VALUE, NO_TRUST),
+    refuse("manifest push", "--sign-passphrase-file", None, VALUE, NO_TRUST),
     refuse_command("mount", NOT_YET),
     refuse_command("network connect", NOT_YET),
     refuse("network create", "--attachable", None, BOOL, NOT_YET),
@@ -490,6 +511,55 @@ pub const REFUSED: &[Refusal] = &[
     refuse_command("volume update", NOT_YET),
 ];
 
+/// podman's and docker's group names of top-level commands (`container
+/// run` is `run`, `image ls` is `images`): the same arguments, so the same
+/// refusals.
+pub const GROUP_ALIASES: &[(&str, &str)] = &[
+    ("container attach", "attach"),
+    ("container commit", "commit"),
+    ("container cp", "cp"),
+    ("container create", "create"),
+    ("container diff", "diff"),
+    ("container exec", "exec"),
+    ("container export", "export"),
+    ("container init", "init"),
+    ("container kill", "kill"),
+    ("container list", "ps"),
+    ("container logs", "logs"),
+    ("container ls", "ps"),
+    ("container pause", "pause"),
+    ("container port", "port"),
+    ("container ps", "ps"),
+    ("container rename", "rename"),
+    ("container restart", "restart"),
+    ("container rm", "rm"),
+    ("container run", "run"),
+    ("container start", "start"),
+    ("container stats", "stats"),
+    ("container stop", "stop"),
+    ("container top", "top"),
+    ("container unpause", "unpause"),
+    ("container wait", "wait"),
+    ("image build", "build"),
+    ("image history", "history"),
+    ("image import", "import"),
+    ("image list", "images"),
+    ("image load", "load"),
+    ("image ls", "images"),
+    ("image pull", "pull"),
+    ("image push", "push"),
+    ("image rm", "rmi"),
+    ("image save", "save"),
+    ("image tag", "tag"),
+    ("image untag", "untag"),
+];
+
+/// The command path a refusal is listed under: the top-level command a
+/// group name stands for, or the path itself.
+pub fn listed_as(command: &str) -> &str {
+    GROUP_ALIASES.iter().find(|(alias, _)| *alias == command).map_or(command, |(_, top)| top)
+}
+
 /// skiff's parser: the derived command tree plus the refused commands and
 /// flags, hidden. The binary and the compatibility test both use it.
 pub fn command() -> Command {
@@ -509,8 +579,10 @@ fn with_refusals_where(wanted: impl Fn(&str) -> bool) -> Command {
     let mut root = super::Cli::command();
     let mut first = 0;
     for group in REFUSED.chunk_by(|a, b| a.command == b.command) {
-        if wanted(group[0].command) {
-            let path: Vec<&'static str> = group[0].command.split_whitespace().collect();
+        let command = group[0].command;
+        let aliases = GROUP_ALIASES.iter().filter(|(_, top)| *top == command).map(|(alias, _)| *alias);
+        for listed in std::iter::once(command).chain(aliases).filter(|path| wanted(path)) {
+            let path: Vec<&'static str> = listed.split_whitespace().collect();
             root = with_refusals(root, &path, group, first, true);
         }
         first += group.len();

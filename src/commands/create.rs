@@ -106,7 +106,6 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
         SecretUse::Env { name } => Some(format!("{name}={}", String::from_utf8_lossy(data))),
         SecretUse::Mount { .. } => None,
     }));
-    let user_env = collect_env(&args.process.env, &args.process.env_file)?;
     // Taken now, before anything (the user namespace) may change it.
     let host_env: Vec<String> = if args.env_host {
         std::env::vars_os().map(|(k, v)| format!("{}={}", k.to_string_lossy(), v.to_string_lossy())).collect()

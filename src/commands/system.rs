@@ -20,7 +20,7 @@ pub fn container_exists(ctx: &Context, container: &str) -> Result<i32> {
 /// Remove every container that is not running; print their ids.
 pub fn container_prune(ctx: &Context, args: &PruneArgs) -> Result<i32> {
     let store = ContainerStore::open(&ctx.paths);
-    let filter = super::ps::ContainerFilter::parse(ctx, &store, &args.filter, super::ps::ContainerFilter::PRUNE_KEYS)?;
+    let filter = super::targets::ContainerFilter::parse(ctx, &store, &args.filter, super::targets::ContainerFilter::PRUNE_KEYS)?;
     if !args.force && !output::confirm("WARNING! This will remove all stopped containers.", &[]) {
         return Ok(0);
     }

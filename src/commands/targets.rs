@@ -3,12 +3,12 @@
 //! files, --latest, --all and --filter, checked against each other as
 //! podman checks them.
 
-use super::ps::ContainerFilter;
-use super::Context;
+use super::{Context, Filters};
 use crate::cli::ContainerTargets;
-use crate::container::state::{ContainerRecord, EXIT_NO_SUCH_CONTAINER};
+use crate::container::state::{ContainerRecord, ContainerStatus, EXIT_NO_SUCH_CONTAINER};
 use crate::container::ContainerStore;
 use crate::error::Result;
+use std::collections::{BTreeMap, HashMap};
 
 /// The choice a command was given besides its names.
 pub struct Choice<'a> {
@@ -102,4 +102,98 @@ pub fn lookup(store: &ContainerStore, key: &str) -> Result<ContainerRecord> {
         EXIT_NO_SUCH_CONTAINER => crate::error::Error::new(e.message),
         _ => e,
     })
+}
+
+/// `ps --filter`, which rm, stop, restart and start take too to choose
+/// containers: podman's keys, resolved once against the store.
+pub struct ContainerFilter<'a> {
+    filters: Filters,
+    store: &'a ContainerStore,
+    /// Creation times of the containers `before=` and `since=` name, and
+    /// the times `until=` gives, in nanoseconds.
+    created: HashMap<String, u128>,
+    /// Pod id to name, for `pod=` (empty unless it is used).
+    pods: BTreeMap<String, String>,
+}
+
+impl<'a> ContainerFilter<'a> {
+    /// ps's keys.
+    pub const PS_KEYS: &'static [&'static str] =
+        &["status", "name", "id", "label", "label!", "ancestor", "exited", "before", "since", "volume", "health", "pod", "network"];
+    /// `container prune`'s keys.
+    pub const PRUNE_KEYS: &'static [&'static str] = &["until", "label", "label!"];
+
+    pub fn parse(ctx: &Context, store: &'a ContainerStore, values: &[String], keys: &[&str]) -> Result<ContainerFilter<'a>> {
+        let filters = Filters::parse(values, keys)?;
+        let now = std::time::SystemTime::now();
+        let mut created = HashMap::new();
+        let mut pods = BTreeMap::new();
+        for (key, value) in filters.iter() {
+            match key {
+                "status" if !["created", "running", "exited", "stopped"].contains(&value) => {
+                    return Err(crate::err!("invalid filter \"status={value}\": status is created, running or exited"));
+                }
+                "exited" if value.parse::<i32>().is_err() => {
+                    return Err(crate::err!("invalid filter \"exited={value}\": exited takes an exit code"));
+                }
+                "health" if !["healthy", "unhealthy", "starting", "none"].contains(&value) => {
+                    return Err(crate::err!("invalid filter \"health={value}\": health is healthy, unhealthy, starting or none"));
+                }
+                "before" | "since" => {
+                    created.insert(value.to_string(), store.lookup(value)?.created_nanos);
+                }
+                "until" => {
+                    let point = crate::time::parse_point(value, now)
+                        .ok_or_else(|| crate::err!("invalid filter \"until={value}\": use a RFC 3339 time or a duration like 10m"))?;
+                    let nanos = point.duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+                    created.insert(value.to_string(), nanos);
+                }
+                "pod" if pods.is_empty() => {
+                    pods = crate::pod::PodStore::open(&ctx.paths).list()?.into_iter().map(|p| (p.id, p.name)).collect();
+                }
+                _ => {}
+            }
+        }
+        Ok(ContainerFilter { filters, store, created, pods })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.filters.is_empty()
+    }
+
+    pub fn matches(&self, c: &ContainerRecord) -> bool {
+        self.filters.matches(|key, value| self.matches_one(key, value, c))
+    }
+
+    fn matches_one(&self, key: &str, v: &str, c: &ContainerRecord) -> bool {
+        match key {
+            "status" => c.status.as_str() == v || (v == "stopped" && c.status == ContainerStatus::Exited),
+            "name" => c.name.contains(v),
+            "id" => c.id.starts_with(v),
+            "label" => has_label(c, v),
+            "label!" => !has_label(c, v),
+            "ancestor" => {
+                c.image_id.starts_with(v) || c.image_name == v || c.image_name.starts_with(&format!("{v}:")) || c.image_name.contains(&format!("/{v}"))
+            }
+            "before" | "until" => self.created.get(v).is_some_and(|&t| c.created_nanos < t),
+            "since" => self.created.get(v).is_some_and(|&t| c.created_nanos > t),
+            "volume" => c.config.mounts.iter().any(|m| m.source == v || m.destination == v),
+            "health" => match (&c.config.healthcheck, self.store.health(&c.id)) {
+                (None, _) => v == "none",
+                (Some(_), Some(h)) => h.status == v,
+                (Some(_), None) => v == "starting",
+            },
+            "pod" => !c.config.pod.is_empty() && (c.config.pod.starts_with(v) || self.pods.get(&c.config.pod).is_some_and(|name| name == v)),
+            "network" => c.config.network.as_str() == v,
+            _ => c.status == ContainerStatus::Exited && c.exit_code.map(|e| e.to_string()) == Some(v.to_string()),
+        }
+    }
+}
+
+/// `label=KEY` or `label=KEY=VALUE`.
+fn has_label(c: &ContainerRecord, v: &str) -> bool {
+    match v.split_once('=') {
+        Some((k, val)) => c.config.labels.get(k).is_some_and(|x| x == val),
+        None => c.config.labels.contains_key(v),
+    }
 }
