@@ -73,9 +73,11 @@ fn rm_and_stop_of_missing_containers_exit_as_podman() {
 fn cidfile_round_trip_through_stop_and_rm() {
     let store = Store::new();
     store.import_busybox("bb");
-    let id = store.skiff(&["run", "-d", "bb", "sleep", "1000"]).ok().stdout.trim().to_string();
-    let cidfile = store.write_file("ctr.id", &format!("{id}\n"));
-    let cidfile = cidfile.display().to_string();
+    // `run --cidfile` writes the id that stop and rm then read back.
+    let cidfile = store.dir.join("ctr.id").display().to_string();
+    let id = store.skiff(&["run", "-d", "--cidfile", &cidfile, "bb", "sleep", "1000"]).ok().stdout.trim().to_string();
+    let written = std::fs::read_to_string(&cidfile).unwrap_or_else(|e| panic!("run --cidfile wrote no {cidfile}: {e}"));
+    assert_eq!(written.trim(), id, "the cidfile holds the id run printed");
     store.skiff(&["stop", "-t", "0", "--cidfile", &cidfile]).ok().stdout_is(&id);
     store.skiff(&["ps", "-a", "--format", "{{.State}}"]).ok().stdout_is("exited");
     store.skiff(&["rm", "--cidfile", &cidfile]).ok().stdout_is(&id);
@@ -309,4 +311,30 @@ fn pod_flags() {
     store.skiff(&["pod", "rm", "--pod-id-file", &id_file]).ok().stdout_is(&alpha);
     store.skiff(&["pod", "rm", "-f", "-t", "0", "-l"]).ok().stdout_is(&bravo);
     assert_no_processes_left(&store);
+}
+
+#[test]
+fn run_rm_init_runs_the_command_under_an_init_and_leaves_nothing() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    // The command is not pid 1 (the init is), and its exit code is the container's.
+    let out = store.skiff(&["run", "--rm", "--init", "bb", "sh", "-c", "echo $$; exit 7"]);
+    out.code(7).check(!out.stdout.trim().is_empty() && out.stdout.trim() != "1", "under --init the command is not pid 1");
+    store.skiff(&["ps", "-aq"]).ok().stdout_is("");
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn container_inspect_ranges_over_the_mounts() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["volume", "create", "data"]).ok();
+    store.skiff(&["create", "--name", "two", "-v", "data:/data", "--tmpfs", "/scratch", "-v", "/tmp:/host-tmp:ro", "bb", "true"]).ok();
+    let out = store.skiff(&["container", "inspect", "--format", "{{range .Mounts}}{{.Destination}} {{end}}", "two"]);
+    let mut seen: Vec<&str> = out.ok().stdout.split_whitespace().collect();
+    seen.sort();
+    out.check(seen.contains(&"/data") && seen.contains(&"/host-tmp"), "range .Mounts lists the volume's and the bind mount's destinations");
+    store.skiff(&["container", "inspect", "--format", "{{len .Mounts}}", "two"]).ok();
+    // container inspect looks for containers only.
+    store.skiff(&["container", "inspect", "bb"]).code(125);
 }

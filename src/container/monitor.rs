@@ -104,19 +104,22 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
                 endpoint = started.endpoint.take();
                 containers.mark_running(&mut record, started.pid.as_raw())?;
                 let mut checks = HealthChecks::new(paths, &containers, &record)?;
-                report_ok(reporter);
-                match started.terminal.take() {
+                // The attach socket exists before `start` is told the
+                // container runs, so that `start -i` or `attach` right
+                // after it finds the socket.
+                let (mut attach, outputs) = match started.terminal.take() {
                     Some(master) => {
                         let input = master.try_clone().ok();
                         let terminal = master.try_clone().ok();
-                        let mut attach = AttachServer::listen(containers.runtime_dir(), &record.id, input, terminal);
-                        pump(&started, &[(master, Stream::Stdout)], &mut log, &mut checks, &mut attach)
+                        (AttachServer::listen(containers.runtime_dir(), &record.id, input, terminal), vec![(master, Stream::Stdout)])
                     }
-                    None => {
-                        let mut attach = AttachServer::listen(containers.runtime_dir(), &record.id, stdin_w, None);
-                        pump(&started, &[(out_r, Stream::Stdout), (err_r, Stream::Stderr)], &mut log, &mut checks, &mut attach)
-                    }
-                }
+                    None => (
+                        AttachServer::listen(containers.runtime_dir(), &record.id, stdin_w, None),
+                        vec![(out_r, Stream::Stdout), (err_r, Stream::Stderr)],
+                    ),
+                };
+                report_ok(reporter);
+                pump(&started, &outputs, &mut log, &mut checks, &mut attach)
             }
             // The command could not be run: nothing to restart.
             Err(e) if reporter.is_some() => return Err(e),
