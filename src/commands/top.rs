@@ -14,7 +14,12 @@ struct Process {
     /// Pid and parent pid as the container sees them.
     pid: u64,
     ppid: u64,
+    /// The same process as the host sees it.
+    host_pid: i32,
     uid: u32,
+    state: String,
+    nice: i64,
+    vsz_kib: u64,
     tty: String,
     cpu_ticks: u64,
     start_ticks: u64,
@@ -26,7 +31,7 @@ pub fn run(ctx: &Context, container: &str, descriptors: &[String]) -> Result<i32
     let columns: Vec<String> = if descriptors.is_empty() { DEFAULT.iter().map(|s| s.to_string()).collect() } else { descriptors.to_vec() };
     for c in &columns {
         if header(c).is_none() {
-            return Err(crate::err!("unknown descriptor {c:?}: use {}", DEFAULT.join(", ") + ", comm"));
+            return Err(crate::err!("unknown descriptor {c:?}: use {}", DEFAULT.join(", ") + ", comm, hpid, huser, state, nice, vsz"));
         }
     }
     let store = ContainerStore::open(&ctx.paths);
@@ -36,6 +41,7 @@ pub fn run(ctx: &Context, container: &str, descriptors: &[String]) -> Result<i32
         .ok_or_else(|| crate::err!("top can only be used on running containers: {container} is {}", record.status.as_str()))?;
     let uid_map = std::fs::read_to_string(format!("/proc/{init}/uid_map")).unwrap_or_default();
     let passwd = std::fs::read_to_string(format!("/proc/{init}/root/etc/passwd")).unwrap_or_default();
+    let host_passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
     let mut procs: Vec<Process> = crate::container::processes::in_pid_namespace(init)?.into_iter().filter_map(read_process).collect();
     procs.sort_by_key(|p| p.pid);
     let ticks = nix::unistd::sysconf(nix::unistd::SysconfVar::CLK_TCK).ok().flatten().unwrap_or(100) as u64;
@@ -59,6 +65,11 @@ pub fn run(ctx: &Context, container: &str, descriptors: &[String]) -> Result<i32
                     "tty" => p.tty.clone(),
                     "time" => clock(p.cpu_ticks / ticks),
                     "comm" => p.comm.clone(),
+                    "hpid" => p.host_pid.to_string(),
+                    "huser" => user_name(p.uid, &host_passwd),
+                    "state" => p.state.clone(),
+                    "nice" => p.nice.to_string(),
+                    "vsz" => p.vsz_kib.to_string(),
                     _ => p.args.clone(),
                 })
                 .collect(),
@@ -79,6 +90,11 @@ fn header(descriptor: &str) -> Option<&'static str> {
         "time" => "TIME",
         "args" => "COMMAND",
         "comm" => "COMMAND",
+        "hpid" => "HPID",
+        "huser" => "HUSER",
+        "state" => "STATE",
+        "nice" => "NI",
+        "vsz" => "VSZ",
         _ => return None,
     })
 }
@@ -106,7 +122,10 @@ fn read_process(pid: i32) -> Option<Process> {
     let args = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
     let args = String::from_utf8_lossy(&args).split('\0').filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
     let tty = if tty_nr == 0 { "?".to_string() } else { format!("pts/{}", (tty_nr & 0xff) | ((tty_nr >> 12) & 0xfff00)) };
-    Some(Process { pid: pid_inside, ppid, uid, tty, cpu_ticks, start_ticks, comm: comm.clone(), args: if args.is_empty() { format!("[{comm}]") } else { args } })
+    let state = rest.first()?.to_string();
+    let nice = rest.get(16)?.parse().ok()?;
+    let vsz_kib = rest.get(20)?.parse::<u64>().ok()? / 1024;
+    Some(Process { pid: pid_inside, ppid, host_pid: pid, uid, state, nice, vsz_kib, tty, cpu_ticks, start_ticks, comm: comm.clone(), args: if args.is_empty() { format!("[{comm}]") } else { args } })
 }
 
 /// A host uid as the container sees it, through the container's uid_map.
