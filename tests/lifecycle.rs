@@ -275,6 +275,18 @@ fn top_lists_the_containers_processes_with_their_own_ids() {
     assert_eq!(lines[0].split_whitespace().collect::<Vec<_>>(), vec!["USER", "PID", "COMMAND"]);
     assert!(lines.iter().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["root", "1", "sleep", "200"]), "{}", out.stdout);
     assert!(lines.iter().any(|l| l.starts_with("app ") && l.ends_with("sleep 300")), "{}", out.stdout);
+    // The host's view of pid 1: its host pid is the one inspect reports,
+    // and its host user is the test user (root inside maps to it).
+    let host_pid = store.skiff(&["inspect", "--format", "{{.State.Pid}}", "tp"]).ok().stdout.trim().to_string();
+    let out = store.skiff(&["top", "tp", "pid", "hpid", "huser", "state", "nice", "vsz"]);
+    let lines = out.ok().lines();
+    assert_eq!(lines[0].split_whitespace().collect::<Vec<_>>(), vec!["PID", "HPID", "HUSER", "STATE", "NI", "VSZ"]);
+    let init: Vec<&str> = lines.iter().map(|l| l.split_whitespace().collect::<Vec<_>>()).find(|f| f.first() == Some(&"1")).unwrap_or_else(|| panic!("no pid 1 in {}", out.stdout));
+    assert_eq!(init[1], host_pid, "HPID of pid 1 is the container's host pid: {}", out.stdout);
+    assert_eq!(init[2], TEST_USER, "HUSER of pid 1 is the test user: {}", out.stdout);
+    assert_eq!(init[3], "S", "pid 1 sleeps: {}", out.stdout);
+    assert_eq!(init[4], "0", "pid 1 has nice 0: {}", out.stdout);
+    assert!(init[5].parse::<u64>().is_ok_and(|kib| kib > 0), "VSZ is a size in KiB: {}", out.stdout);
     store.skiff(&["top", "tp", "nonsense"]).code(125);
     store.skiff(&["rm", "-f", "tp"]).ok();
     store.skiff(&["top", "tp"]).code(1);
