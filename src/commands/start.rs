@@ -4,8 +4,8 @@ use super::targets::{self, Choice};
 use super::Context;
 use crate::cli::{ContainerTargets, StartArgs};
 use crate::container::state::{ContainerRecord, ContainerStatus};
-use crate::container::lifecycle::start_pod_of;
-use crate::container::{monitor, ContainerStore};
+use crate::container::lifecycle::start_under_monitor;
+use crate::container::ContainerStore;
 use crate::error::{Context as _, Result};
 use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
@@ -55,10 +55,8 @@ fn start_one(ctx: &Context, store: &ContainerStore, record: &ContainerRecord) ->
     if record.status == ContainerStatus::Running {
         return Ok(());
     }
-    start_pod_of(&ctx.paths, record)?;
     crate::container::lifecycle::start_required(&ctx.paths, record)?;
-    store.clear_stop(&record.id);
-    monitor::spawn(&ctx.paths, &record.id)
+    start_under_monitor(&ctx.paths, store, record)
 }
 
 /// The signals skiff receives while attached, held for the container:

@@ -6,7 +6,7 @@ use super::targets::{self, Choice};
 use crate::cli::{RestartArgs, StopArgs};
 use crate::container::lifecycle::stop;
 use crate::container::state::ContainerStatus;
-use crate::container::{monitor, ContainerStore};
+use crate::container::ContainerStore;
 use crate::error::Result;
 
 pub fn run(ctx: &Context, args: StopArgs) -> Result<i32> {
@@ -30,9 +30,7 @@ pub fn restart(ctx: &Context, args: RestartArgs) -> Result<i32> {
     super::for_each_named(&keys, &[], |key| {
         let record = targets::lookup(&store, key)?;
         stop(&store, &record, args.time.time)?;
-        crate::container::lifecycle::start_pod_of(&ctx.paths, &record)?;
-        store.clear_stop(&record.id);
-        monitor::spawn(&ctx.paths, &record.id)?;
+        crate::container::lifecycle::start_under_monitor(&ctx.paths, &store, &record)?;
         Ok(key.to_string())
     })
 }

@@ -113,15 +113,22 @@ pub fn start_pod_of(paths: &Paths, record: &ContainerRecord) -> Result<()> {
     crate::pod::infra::ensure_running(paths, &pods, &pod).map(drop)
 }
 
+/// Start a stopped container detached (`start`, `restart`, `--requires`):
+/// its pod's infra process first, then a new monitor, which a stop asked
+/// of the previous run must not stop.
+pub fn start_under_monitor(paths: &Paths, store: &ContainerStore, record: &ContainerRecord) -> Result<()> {
+    start_pod_of(paths, record)?;
+    store.clear_stop(&record.id);
+    monitor::spawn(paths, &record.id)
+}
+
 /// `--requires`: the containers a container needs are started first.
 pub fn start_required(paths: &Paths, record: &ContainerRecord) -> Result<()> {
     let store = ContainerStore::open(paths);
     for id in &record.config.requires {
         let required = store.lookup(id).map_err(|_| crate::err!("container {} requires container {id}, which no longer exists", record.name))?;
         if required.status != ContainerStatus::Running {
-            start_pod_of(paths, &required)?;
-            store.clear_stop(&required.id);
-            monitor::spawn(paths, &required.id)?;
+            start_under_monitor(paths, &store, &required)?;
         }
     }
     Ok(())
