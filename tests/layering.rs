@@ -207,19 +207,10 @@ fn the_engine_never_names_a_front_end() {
 /// another command: shared helpers belong in the engine or commands/mod.rs.
 /// Handing a whole subcommand to its own command's entry point
 /// (`super::tag::untag(ctx, args)`) is dispatch, not a shared helper.
-/// The exceptions left are listed in NOT_YET_MOVED, until their logic
-/// moves into the engine too.
 /// Files of src/commands that are no command but the front end's shared
 /// helpers, which every command may use: mod.rs, and targets.rs (how
 /// rm, stop, start, kill and wait choose their containers).
 const FRONT_END_HELPERS: &[&str] = &["mod", "targets"];
-
-const NOT_YET_MOVED: &[(&str, &str, &str)] = &[
-    ("start", "attach", "connect_terminal"),
-    ("start", "attach", "parse_detach_keys"),
-    ("container", "system", "container_prune"),
-    ("container", "system", "container_exists"),
-];
 
 #[test]
 fn commands_do_not_call_each_other() {
@@ -244,9 +235,7 @@ fn commands_do_not_call_each_other() {
                     }
                     let call = &rest[other.len() + 2..];
                     let function = identifier_at(call);
-                    if call[function.len()..].starts_with("(ctx, args)")
-                        || NOT_YET_MOVED.contains(&(this.as_str(), other.as_str(), function.as_str()))
-                    {
+                    if call[function.len()..].starts_with("(ctx, args)") {
                         continue;
                     }
                     broken.push(format!("  src/commands/{this}.rs:{}: {}", n + 1, line.trim()));

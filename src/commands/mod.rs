@@ -54,12 +54,16 @@ mod wait;
 
 use crate::cli::{Cli, Command, PlatformArgs, RegistryArgs};
 use crate::container::logs::{log_path, print_from, Entry, Stream};
-use crate::container::{ContainerStatus, ContainerStore};
+use crate::container::attach::{AttachIo, AttachOptions};
+use crate::container::{ContainerRecord, ContainerStatus, ContainerStore};
 use crate::error::{Context as _, Result};
 use crate::image::registry::{self, manifest::Platform};
 use crate::output;
 use crate::paths::Paths;
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
 use serde_json::{json, Value};
+use std::os::fd::{AsFd, BorrowedFd};
 use std::time::Duration;
 
 /// What every command gets: where the store is and the global flags.
@@ -360,6 +364,47 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         userns: args.userns.clone(),
         storage_driver: ctx.global.storage_driver.map(Into::into),
     })
+}
+
+/// Connect skiff's terminal to a running container through its monitor
+/// (`attach`, `start -i`) until it exits (its exit code) or the detach keys
+/// are typed (0): raw mode on a terminal, and its size passed on.
+fn connect_terminal(store: &ContainerStore, record: &ContainerRecord, options: &AttachOptions, with_stdin: bool) -> Result<i32> {
+    let stdin = std::io::stdin();
+    let terminal = record.config.tty && nix::unistd::isatty(&stdin).unwrap_or(false);
+    let _raw = terminal.then(crate::runtime::process::RawTerminal::enter);
+    let mut winch = SigSet::empty();
+    winch.add(Signal::SIGWINCH);
+    winch.thread_block().context(|| "block SIGWINCH".into())?;
+    let resizes = SignalFd::with_flags(&winch, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK).context(|| "signalfd".into())?;
+    let mut io = TerminalIo { stdin: with_stdin.then_some(stdin), resizes };
+    crate::container::attach::relay(store, record, &mut io, options)
+}
+
+/// The attached container's streams on skiff's own: its input from skiff's
+/// stdin, its output printed, and SIGWINCH for the window's size changes.
+struct TerminalIo {
+    stdin: Option<std::io::Stdin>,
+    resizes: SignalFd,
+}
+
+impl AttachIo for TerminalIo {
+    fn input(&self) -> Option<BorrowedFd<'_>> {
+        self.stdin.as_ref().map(|s| s.as_fd())
+    }
+
+    fn resize_events(&self) -> Option<BorrowedFd<'_>> {
+        Some(self.resizes.as_fd())
+    }
+
+    fn window_size(&mut self) -> Option<(u16, u16)> {
+        while let Ok(Some(_)) = self.resizes.read_signal() {}
+        rustix::termios::tcgetwinsize(std::io::stdin()).ok().map(|size| (size.ws_row, size.ws_col))
+    }
+
+    fn output(&mut self, stderr: bool, data: &[u8]) {
+        output::stream_text(stderr, &String::from_utf8_lossy(data));
+    }
 }
 
 /// `start -a`: stream the container's output from `offset` until it

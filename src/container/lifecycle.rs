@@ -133,3 +133,16 @@ pub fn start_required(paths: &Paths, record: &ContainerRecord) -> Result<()> {
     }
     Ok(())
 }
+
+/// Remove every container that is not running and `matches`, in the
+/// store's order, telling `removed` each id as it goes.
+pub fn prune(paths: &Paths, matches: &dyn Fn(&ContainerRecord) -> bool, removed: &mut dyn FnMut(&str)) -> Result<()> {
+    let store = ContainerStore::open(paths);
+    // The containers' files belong to subordinate ids.
+    crate::runtime::userns::enter_if_rootless()?;
+    for c in store.list()?.into_iter().filter(|c| c.status != ContainerStatus::Running && matches(c)) {
+        store.remove(&c)?;
+        removed(&c.id);
+    }
+    Ok(())
+}

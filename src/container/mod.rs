@@ -4,6 +4,7 @@ pub mod attach;
 pub mod copy;
 pub mod create;
 pub mod etc_files;
+pub mod exec;
 pub mod health;
 pub mod image_removal;
 pub mod launch;
