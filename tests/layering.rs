@@ -265,3 +265,31 @@ fn container_state_changes_are_written_in_one_place() {
     }
     report(broken, "a container's state is changed outside ContainerStore::mark_running/mark_exited/mark_restarting");
 }
+
+/// The engine never prints: what it has to say goes back in its results,
+/// through the caller's traits (pull progress, attach streams) or as a
+/// warning (sys::warnings), so that the API can turn it into JSON. Test
+/// code (a `tests.rs`, or what follows `#[cfg(test)]`) may print.
+#[test]
+fn the_engine_never_prints() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let print_macros = ["println!", "eprintln!", "print!", "eprint!", "dbg!"];
+    let mut broken = Vec::new();
+    for path in sources_under(&src) {
+        let relative = path.strip_prefix(&src).unwrap();
+        let module = module_path(relative);
+        let front_end = module.first().is_none_or(|top| FRONT_END.contains(&top.as_str()));
+        if front_end || path.ends_with("tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate().take_while(|(_, l)| !l.trim_start().starts_with("#[cfg(test)]")) {
+            let code = code_of(line);
+            // `print!` also matches inside `eprint!` and `println!`: report a line once.
+            if print_macros.iter().any(|m| code.match_indices(m).any(|(at, _)| at == 0 || !code.as_bytes()[at - 1].is_ascii_alphanumeric() && code.as_bytes()[at - 1] != b'_')) {
+                broken.push(format!("  src/{}:{}: {}", relative.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    report(broken, "engine code prints; give it back to the caller (a result, a trait the caller passes, or sys::warnings::warn)");
+}
