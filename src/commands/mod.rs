@@ -98,7 +98,7 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::Logs(args) => logs::run(&ctx()?, args),
         Command::Exec(args) => exec::run(&ctx()?, args),
         Command::Attach(args) => attach::run(&ctx()?, args),
-        Command::Diff(args) => diff::run(&ctx()?, &args.container, args.format.as_deref()),
+        Command::Diff(args) => diff::run(&ctx()?, &args.container, args.output.format.as_deref()),
         Command::Top(args) => top::run(&ctx()?, &args.container, &args.descriptors),
         Command::Events(args) => events::run(&ctx()?, args),
         Command::Rename(args) => rename::run(&ctx()?, &args.container, &args.name),

@@ -90,7 +90,7 @@ fn filter_matches(key: &str, value: &str, n: &NetworkRecord) -> bool {
 }
 
 fn ls(ctx: &Context, args: NetworkLsArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let filters = Filters::parse(&args.filter, &["name", "id", "driver", "label"])?;
     let list: Vec<NetworkRecord> =
         NetworkStore::open(&ctx.paths).list()?.into_iter().filter(|n| filters.matches(|k, v| filter_matches(k, v, n))).collect();
@@ -117,7 +117,7 @@ fn ls(ctx: &Context, args: NetworkLsArgs) -> Result<i32> {
 }
 
 fn inspect(ctx: &Context, args: NetworkInspectArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let store = NetworkStore::open(&ctx.paths);
     let mut found = Vec::new();
     let mut missing = None;

@@ -70,7 +70,7 @@ fn ago(rfc3339: &str) -> String {
 }
 
 fn ls(store: &SecretStore, args: SecretLsArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let filters = Filters::parse(&args.filter, &["name", "id"])?;
     let list: Vec<SecretRecord> = store
         .list()?
@@ -104,7 +104,7 @@ fn ls(store: &SecretStore, args: SecretLsArgs) -> Result<i32> {
 }
 
 fn inspect(store: &SecretStore, args: SecretInspectArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let mut found = Vec::new();
     let mut missing = None;
     for key in &args.secrets {

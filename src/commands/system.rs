@@ -158,7 +158,7 @@ pub fn df(ctx: &Context, args: &InfoArgs) -> Result<i32> {
         ("Containers", list.len(), sizes.iter().filter(|(r, _)| *r).count(), container_size, stopped_size),
         ("Local Volumes", volume_sizes.len(), volume_sizes.iter().filter(|(m, _)| *m).count(), volume_size, unused_volume_size),
     ];
-    match OutputFormat::parse(args.format.as_deref())? {
+    match OutputFormat::parse(args.output.format.as_deref())? {
         OutputFormat::Table => {
             let mut t = Table::new(&["TYPE", "TOTAL", "ACTIVE", "SIZE", "RECLAIMABLE"]);
             for (kind, total, active, size, reclaimable) in rows {
