@@ -146,3 +146,36 @@ pub fn prune(paths: &Paths, matches: &dyn Fn(&ContainerRecord) -> bool, removed:
     }
     Ok(())
 }
+
+/// Send `signal` to a running container's main process; errors name the
+/// container as the caller did (`named`: a name or an id).
+pub fn kill(store: &ContainerStore, record: &ContainerRecord, named: &str, signal: Signal) -> Result<()> {
+    let pid = store
+        .live_pid(&record.id)
+        .ok_or_else(|| crate::err!("can only kill running containers: {named} is in state {}", record.status.as_str()))?;
+    nix::sys::signal::kill(Pid::from_raw(pid), signal).map_err(|e| crate::err!("kill {named}: {e}"))?;
+    store.event(record, "kill");
+    Ok(())
+}
+
+/// `wait --condition`: the state a condition names.
+pub fn parse_wait_condition(condition: &str) -> Result<ContainerStatus> {
+    match condition {
+        "stopped" | "exited" => Ok(ContainerStatus::Exited),
+        "running" => Ok(ContainerStatus::Running),
+        "created" | "configured" => Ok(ContainerStatus::Created),
+        other => Err(crate::err!("invalid --condition {other:?}: use stopped, exited, running or created")),
+    }
+}
+
+/// Wait until the container `key` names is in one of the `wanted` states,
+/// looking every `interval`: its exit code then (0 if it has none yet).
+pub fn wait_for(store: &ContainerStore, key: &str, wanted: &[ContainerStatus], interval: Duration) -> Result<i32> {
+    loop {
+        let record = store.lookup(key)?;
+        if wanted.contains(&record.status) {
+            return Ok(record.exit_code.unwrap_or(0));
+        }
+        std::thread::sleep(interval);
+    }
+}
