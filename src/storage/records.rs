@@ -212,8 +212,10 @@ impl<T: Record> RecordStore<T> {
     }
 
     /// Record the record's process `pid`; the caller is its watcher.
+    /// Not synced to disk: after a crash of the machine the process is
+    /// gone, and its start time tells a recycled pid apart.
     pub fn set_live(&self, id: &str, pid: i32) -> Result<()> {
-        atomic::write_json(&self.live_path(id), &LiveState::watched_here(pid))
+        atomic::write_unsynced(&self.live_path(id), &serde_json::to_vec_pretty(&LiveState::watched_here(pid))?)
     }
 
     pub fn clear_live(&self, id: &str) {
