@@ -74,7 +74,9 @@ pub struct Context {
 
 /// Where the store is, from the global flags.
 pub fn context(global: &crate::cli::GlobalOptions) -> Result<Context> {
-    Ok(Context { paths: Paths::resolve(global.root.as_deref(), global.runroot.as_deref())?, global: global.clone() })
+    let paths = Paths::resolve(global.root.as_deref(), global.runroot.as_deref())?;
+    crate::runtime::seccomp::keep_compiled_in(paths.runtime.join("seccomp"));
+    Ok(Context { paths, global: global.clone() })
 }
 
 pub fn dispatch(cli: Cli) -> Result<i32> {
