@@ -581,8 +581,10 @@ pub struct TopArgs {
     /// Container (name or id)
     #[arg(value_name = "CONTAINER")]
     pub container: String,
-    /// Columns (podman's descriptors): user, pid, ppid, pcpu, etime, tty, time, args, comm
-    #[arg(value_name = "DESCRIPTOR")]
+    /// Columns, podman's descriptors (also comma-separated): user, pid, ppid, pcpu, etime, tty, time, args, comm, group,
+    /// groups, rgroup, ruser, nice, pgid, vsz, rss, state, stime, capamb, capinh, capprm, capeff, capbnd, seccomp,
+    /// label, hpid, huser, hgroup, hgroups; anything else is passed to the container's ps(1) (`top CTR -ef`, `aux`)
+    #[arg(value_name = "DESCRIPTOR", trailing_var_arg = true, allow_hyphen_values = true)]
     pub descriptors: Vec<String>,
 }
 
@@ -1140,7 +1142,7 @@ pub struct PsArgs {
     #[arg(short, long)]
     pub size: bool,
     /// Show the pod of each container (POD ID and PODNAME columns)
-    #[arg(long)]
+    #[arg(short, long)]
     pub pod: bool,
     /// Order of the rows
     #[arg(long, value_enum, value_name = "KEY", default_value_t = PsSort::Created)]
@@ -1174,7 +1176,7 @@ pub enum PsSort {
 #[derive(Debug, Args, Clone)]
 pub struct InspectArgs {
     /// Only look for this kind of object
-    #[arg(short, long = "type", value_enum, default_value = "all", value_name = "TYPE")]
+    #[arg(short = 't', long = "type", value_enum, default_value = "all", value_name = "TYPE")]
     pub kind: InspectKind,
     #[command(flatten)]
     pub objects: ObjectInspectArgs,
@@ -1284,6 +1286,7 @@ pub enum VolumeCommand {
 #[derive(Debug, Subcommand)]
 pub enum PodCommand {
     /// Create a pod
+    #[command(disable_help_flag = true)]
     Create(PodCreateArgs),
     /// List pods
     #[command(visible_alias = "ls", alias = "list")]
@@ -1312,6 +1315,9 @@ pub enum PodCommand {
 
 #[derive(Debug, Args, Clone)]
 pub struct PodCreateArgs {
+    /// Print help (-h is --hostname, as in podman)
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
     /// Name of the pod [default: a random name]
     #[arg(short, long, value_name = "NAME")]
     pub name: Option<String>,
@@ -1327,7 +1333,7 @@ pub struct PodCreateArgs {
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
     /// The pod's hostname [default: the pod's name]
-    #[arg(long, value_name = "NAME")]
+    #[arg(short = 'h', long, value_name = "NAME")]
     pub hostname: Option<String>,
     /// Hold the pod's namespaces in an infra process (only true is supported)
     #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
@@ -1522,7 +1528,7 @@ pub struct VolumeCreateArgs {
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub opt: Vec<String>,
     /// Volume driver (only local: a directory in skiff's store)
-    #[arg(long, value_name = "DRIVER", default_value = "local")]
+    #[arg(short, long, value_name = "DRIVER", default_value = "local")]
     pub driver: String,
     /// Volume name [default: a random id]
     #[arg(value_name = "NAME")]

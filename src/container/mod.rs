@@ -11,6 +11,7 @@ pub mod logs;
 pub mod monitor;
 pub mod mounts;
 pub mod processes;
+pub mod top;
 pub mod state;
 pub mod user_namespace;
 
