@@ -1462,6 +1462,39 @@ pub enum NetworkCommand {
         #[arg(value_name = "NETWORK")]
         name: String,
     },
+    /// Connect a container created on a user network to one more (at once if it runs)
+    Connect(NetworkConnectArgs),
+    /// Disconnect a container from a network it was connected to
+    Disconnect(NetworkDisconnectArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NetworkConnectArgs {
+    /// Another name the container answers to on this network (repeatable)
+    #[arg(long, value_name = "NAME")]
+    pub alias: Vec<String>,
+    /// The container's IPv4 address on this network [default: the lowest free one]
+    #[arg(long, value_name = "IP")]
+    pub ip: Option<String>,
+    /// Network (name or id)
+    #[arg(value_name = "NETWORK")]
+    pub network: String,
+    /// Container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NetworkDisconnectArgs {
+    /// Accepted for podman and docker: skiff's disconnect needs no forcing
+    #[arg(short, long)]
+    pub force: bool,
+    /// Network (name or id)
+    #[arg(value_name = "NETWORK")]
+    pub network: String,
+    /// Container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
 }
 
 #[derive(Debug, Args, Clone)]

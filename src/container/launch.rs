@@ -130,6 +130,10 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             hostname: c.hostname.clone(),
             aliases: c.network_aliases.clone(),
             hosts_file: dir.join("hosts"),
+            connected: crate::network::connect::connected(paths, &record.id)
+                .into_iter()
+                .map(|c| Ok((crate::network::NetworkStore::open(paths).lookup(&c.network)?, c)))
+                .collect::<Result<_>>()?,
         }) as std::sync::Arc<dyn crate::runtime::spec::NetworkHook>),
         _ => None,
     };
