@@ -2,6 +2,7 @@
 
 pub mod attach;
 pub mod copy;
+pub mod create;
 pub mod etc_files;
 pub mod health;
 pub mod image_removal;
@@ -11,8 +12,9 @@ pub mod logs;
 pub mod monitor;
 pub mod mounts;
 pub mod processes;
-pub mod top;
+pub mod run;
 pub mod state;
+pub mod top;
 pub mod user_namespace;
 
 pub use state::{ContainerRecord, ContainerStatus, ContainerStore};
