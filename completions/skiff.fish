@@ -171,6 +171,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l network-alias -d 'An
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l userns -d 'User namespace: host (skiff\'s own: root is the user) or keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s p -l publish -d 'Publish a port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l pod -d 'Run the container in a pod: NAME or ID, or new:NAME to create the pod first' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l ulimit -d 'Set a resource limit for the container\'s processes: NAME=SOFT[:HARD] (nofile, nproc, core, stack, ...; -1 for unlimited)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l expose -d 'Expose a port or range, PORT[-PORT][/PROTOCOL], as the image\'s EXPOSE does (-P publishes it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l annotation -d 'Add an annotation to the container (KEY=VALUE), shown by inspect' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l dns -d 'DNS server for the container\'s /etc/resolv.conf' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l dns-search -d 'DNS search domain for the container\'s /etc/resolv.conf ("." for none)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l add-host -d 'Add a line to the container\'s /etc/hosts: HOST:IP' -r
@@ -260,6 +263,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l network-alias -d 
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l userns -d 'User namespace: host (skiff\'s own: root is the user) or keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s p -l publish -d 'Publish a port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l pod -d 'Run the container in a pod: NAME or ID, or new:NAME to create the pod first' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l ulimit -d 'Set a resource limit for the container\'s processes: NAME=SOFT[:HARD] (nofile, nproc, core, stack, ...; -1 for unlimited)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l expose -d 'Expose a port or range, PORT[-PORT][/PROTOCOL], as the image\'s EXPOSE does (-P publishes it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l annotation -d 'Add an annotation to the container (KEY=VALUE), shown by inspect' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l dns -d 'DNS server for the container\'s /etc/resolv.conf' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l dns-search -d 'DNS search domain for the container\'s /etc/resolv.conf ("." for none)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l add-host -d 'Add a line to the container\'s /etc/hosts: HOST:IP' -r
@@ -899,6 +905,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host (skiff\'s own: root is the user) or keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pod -d 'Run the container in a pod: NAME or ID, or new:NAME to create the pod first' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l ulimit -d 'Set a resource limit for the container\'s processes: NAME=SOFT[:HARD] (nofile, nproc, core, stack, ...; -1 for unlimited)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or range, PORT[-PORT][/PROTOCOL], as the image\'s EXPOSE does (-P publishes it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'Add an annotation to the container (KEY=VALUE), shown by inspect' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'DNS server for the container\'s /etc/resolv.conf' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'DNS search domain for the container\'s /etc/resolv.conf ("." for none)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a line to the container\'s /etc/hosts: HOST:IP' -r
@@ -988,6 +997,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host (skiff\'s own: root is the user) or keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pod -d 'Run the container in a pod: NAME or ID, or new:NAME to create the pod first' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l ulimit -d 'Set a resource limit for the container\'s processes: NAME=SOFT[:HARD] (nofile, nproc, core, stack, ...; -1 for unlimited)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or range, PORT[-PORT][/PROTOCOL], as the image\'s EXPOSE does (-P publishes it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l annotation -d 'Add an annotation to the container (KEY=VALUE), shown by inspect' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'DNS server for the container\'s /etc/resolv.conf' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'DNS search domain for the container\'s /etc/resolv.conf ("." for none)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a line to the container\'s /etc/hosts: HOST:IP' -r

@@ -413,6 +413,15 @@ pub struct CreateArgs {
     /// Publish every port the image exposes on a random host port
     #[arg(short = 'P', long)]
     pub publish_all: bool,
+    /// Set a resource limit for the container's processes: NAME=SOFT[:HARD] (nofile, nproc, core, stack, ...; -1 for unlimited)
+    #[arg(long, value_name = "NAME=SOFT[:HARD]")]
+    pub ulimit: Vec<String>,
+    /// Expose a port or range, PORT[-PORT][/PROTOCOL], as the image's EXPOSE does (-P publishes it)
+    #[arg(long, value_name = "PORT")]
+    pub expose: Vec<String>,
+    /// Add an annotation to the container (KEY=VALUE), shown by inspect
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
     /// DNS server for the container's /etc/resolv.conf
     #[arg(long, value_name = "IP")]
     pub dns: Vec<String>,

@@ -190,6 +190,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         init: c.init && c.init_path.is_none(),
         preserve_fds: 0,
         umask: c.umask,
+        ulimits: c.ulimits.clone(),
         userns: c.userns_mappings.clone(),
         etc_entries,
         pod: match &network {

@@ -536,6 +536,9 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
         },
     }
 
+    for ulimit in &spec.ulimits {
+        ulimit.apply()?;
+    }
     let user = user::resolve(&spec.user)?;
     let env = final_env(&spec.env, &user, spec);
     enter_workdir(&spec.workdir)?;
