@@ -1,7 +1,7 @@
 //! `run`/`create` flags docker's and podman's users pass every day:
 //! --cidfile, --replace, --pidfile, --label-file, --env-host, --unsetenv,
 //! --tz, --hostuser, --rmi, --sdnotify, decimal --log-opt sizes, --ulimit,
-//! --expose and --annotation.
+//! --expose, --annotation and --no-hosts.
 
 mod common;
 use common::*;
@@ -266,7 +266,7 @@ fn umask_sets_the_commands_umask() {
 }
 
 #[test]
-fn ulimit_expose_and_annotation() {
+fn ulimit_expose_annotation_and_no_hosts() {
     let store = Store::new();
     store.import_busybox("bb");
     // --ulimit: soft and hard limits, one value for both, -1 for none.
@@ -310,4 +310,11 @@ fn ulimit_expose_and_annotation() {
         store.skiff(&["create", flag, value, "bb", "true"]).code(125).stderr_has(needle);
     }
     store.skiff(&["rm", "-a", "-f"]).ok();
+
+    // --no-hosts: the image's /etc/hosts (the test image has none), not skiff's.
+    let probe = "test -e /etc/hosts && echo generated || echo image";
+    store.skiff(&["run", "--rm", "bb", "sh", "-c", probe]).ok().stdout_is("generated");
+    store.skiff(&["run", "--rm", "--no-hosts", "bb", "sh", "-c", probe]).ok().stdout_is("image");
+    store.skiff(&["run", "--rm", "--no-hosts", "--add-host", "db:10.0.0.9", "bb", "true"]).code(125).stderr_has("--no-hosts and --add-host");
+    assert_eq!(container_ids(&store), Vec::<String>::new(), "nothing is left behind");
 }

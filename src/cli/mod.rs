@@ -431,6 +431,9 @@ pub struct CreateArgs {
     /// Add a line to the container's /etc/hosts: HOST:IP
     #[arg(long, value_name = "HOST:IP")]
     pub add_host: Vec<String>,
+    /// Keep the image's /etc/hosts instead of generating one
+    #[arg(long)]
+    pub no_hosts: bool,
     #[command(flatten)]
     pub security: SecurityArgs,
     /// Restart policy: no, on-failure[:MAX], always, unless-stopped

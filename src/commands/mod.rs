@@ -329,6 +329,7 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         mac_address: args.mac_address.clone(),
         ports: crate::container::create::parse::publish(&args.publish.publish)?,
         publish_all: args.publish_all,
+        no_hosts: args.no_hosts,
         ulimits: args.ulimit.iter().map(|u| crate::runtime::spec::Ulimit::parse(u)).collect::<Result<_>>()?,
         expose: crate::container::create::parse::exposed_ports(&args.expose)?,
         annotations: crate::container::create::parse::annotations(&args.annotation)?,

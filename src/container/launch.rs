@@ -171,6 +171,8 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         runtime_dir: paths.container_runtime_dir(&record.id),
         etc_files: ETC_FILES
             .iter()
+            // `--no-hosts`: the image's own /etc/hosts.
+            .filter(|(name, _)| !(c.no_hosts && *name == "hosts"))
             .chain(CONTAINER_ENV_FILES.iter().filter(|(name, _)| dir.join(name).exists()))
             .map(|(name, target)| (dir.join(name), target.to_string()))
             .map(|(name, target)| (dir.join(name), target.to_string()))

@@ -64,6 +64,8 @@ pub struct ContainerConfig {
     pub dns_search: Vec<String>,
     /// `--add-host` entries, HOST:IP.
     pub add_host: Vec<String>,
+    /// `--no-hosts`: the image's /etc/hosts, not a generated one.
+    pub no_hosts: bool,
     pub tty: bool,
     pub interactive: bool,
     pub auto_remove: bool,

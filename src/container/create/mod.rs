@@ -82,6 +82,8 @@ pub struct CreateOptions {
     pub dns_search: Vec<String>,
     /// HOST:IP lines for /etc/hosts.
     pub add_host: Vec<String>,
+    /// Keep the image's /etc/hosts instead of generating one.
+    pub no_hosts: bool,
     pub cap_add: Vec<String>,
     pub cap_drop: Vec<String>,
     pub privileged: bool,
@@ -205,6 +207,9 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
     };
     let pod_request = options.pod.as_deref().map(|value| PodRequest::check(paths, value, &pod_flags)).transpose()?;
     etc_files::check_flags(&options.dns, &options.add_host)?;
+    if options.no_hosts && !options.add_host.is_empty() {
+        return Err(crate::err!("--no-hosts and --add-host cannot be set together"));
+    }
     let secrets = container_secrets(paths, &options.secrets)?;
     let mut user_env = options.env.clone();
     user_env.extend(secrets.iter().filter_map(|(request, data)| match &request.usage {
@@ -436,6 +441,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 dns: options.dns.clone(),
                 dns_search: options.dns_search.clone(),
                 add_host: options.add_host.clone(),
+                no_hosts: options.no_hosts,
                 tty: options.tty,
                 interactive: options.interactive,
                 auto_remove: options.auto_remove,
