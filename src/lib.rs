@@ -2,6 +2,9 @@
 //! wrapper around this library; the CLI (and later the REST API) call into
 //! the domain modules below.
 
+// inspect's document, podman's whole container JSON, is one json! call.
+#![recursion_limit = "256"]
+
 pub mod build;
 pub mod cli;
 pub mod commands;

@@ -287,7 +287,31 @@ fn top_lists_the_containers_processes_with_their_own_ids() {
     assert_eq!(init[3], "S", "pid 1 sleeps: {}", out.stdout);
     assert_eq!(init[4], "0", "pid 1 has nice 0: {}", out.stdout);
     assert!(init[5].parse::<u64>().is_ok_and(|kib| kib > 0), "VSZ is a size in KiB: {}", out.stdout);
-    store.skiff(&["top", "tp", "nonsense"]).code(125);
+    // psgo's other descriptors, comma-separated as podman takes them too.
+    let out = store.skiff(&["top", "tp", "pid,user,ruser,group,rgroup,seccomp,capeff,capbnd,etime,time"]);
+    let lines = out.ok().lines();
+    assert_eq!(
+        lines[0].split_whitespace().collect::<Vec<_>>(),
+        ["PID", "USER", "RUSER", "GROUP", "RGROUP", "SECCOMP", "EFFECTIVE", "CAPS", "BOUNDING", "CAPS", "ELAPSED", "TIME"]
+    );
+    let row = |user: &str| -> Vec<String> {
+        lines.iter().map(|l| l.split_whitespace().map(String::from).collect::<Vec<_>>()).find(|f| f[1] == user && f[0] != "PID").unwrap_or_else(|| panic!("no process of {user} in {}", out.stdout))
+    };
+    let init = row("root");
+    assert_eq!(&init[1..6], ["root", "root", "root", "root", "filter"], "pid 1 runs as root:root under a seccomp filter: {}", out.stdout);
+    assert!(init[6].split(',').any(|c| c == "CHOWN") && !init[6].contains("SYS_ADMIN"), "root's effective caps are the default set: {}", out.stdout);
+    assert!(init[7].contains("NET_BIND_SERVICE"), "the bounding set holds the default caps: {}", out.stdout);
+    assert!(init[8].ends_with('s') && init[8].chars().next().is_some_and(|c| c.is_ascii_digit()), "ELAPSED prints as Go's durations (2.5s, 1m3.2s): {}", out.stdout);
+    assert_eq!(init[9], "0s", "a sleeping pid 1 used no whole second of CPU: {}", out.stdout);
+    let app = row("app");
+    assert_eq!(&app[1..5], ["app", "app", "app", "app"], "su app runs as app:app: {}", out.stdout);
+    assert_eq!(app[6], "none", "a non-root process has no effective caps: {}", out.stdout);
+    // Anything that is not a descriptor goes to the container's ps(1), as
+    // in podman; the line of that ps itself is left out.
+    let out = store.skiff(&["top", "tp", "-ef"]);
+    out.ok().stdout_has("PID").stdout_has("sleep 200");
+    assert!(!out.stdout.contains("ps -ef"), "top leaves its own ps out: {}", out.stdout);
+    store.skiff(&["top", "tp", "--no-such-ps-option"]).code(125).stderr_has("executing ps(1) in the container");
     store.skiff(&["rm", "-f", "tp"]).ok();
     store.skiff(&["top", "tp"]).code(1);
 }

@@ -496,3 +496,49 @@ fn created_and_restarted_containers_rejoin_their_network() {
     store.skiff(&["rm", "-a", "-f"]).ok();
     assert_no_processes_left(&store);
 }
+
+#[test]
+fn network_connect_and_disconnect_a_running_container() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["network", "create", "--subnet", "10.99.11.0/24", "front"]).ok();
+    store.skiff(&["network", "create", "--subnet", "10.99.12.0/24", "back"]).ok();
+    store.skiff(&web_on_network("db", "back", "hello-from-db", &[])).ok();
+    store.skiff(&["run", "-d", "--name", "app", "--network", "front", "bb", "sleep", "300"]).ok();
+    // Not on back yet: db neither resolves nor answers.
+    let before = store.skiff(&["exec", "app", "sh", "-c", "nslookup db >/dev/null 2>&1 && echo resolved; ip -4 -o addr | grep -c 10.99.12."]);
+    before.check(before.stdout.trim() == "0", "app has no address on back before connect");
+    // Joined while it runs: eth1 on back, an alias there, and back's names resolve.
+    store.skiff(&["network", "connect", "--alias", "api", "--ip", "10.99.12.50", "back", "app"]).ok().stdout_is("");
+    store.skiff(&["exec", "app", "ip", "-4", "-o", "addr", "show", "eth1"]).ok().stdout_has("inet 10.99.12.50/24");
+    store.skiff(&["exec", "app", "ip", "-4", "route"]).ok().stdout_has("default via 10.99.11.1 dev eth0");
+    store.skiff(&["exec", "app", "sh", "-c", &fetch("http://db/")]).ok().stdout_has("hello-from-db");
+    store.skiff(&["exec", "db", "sh", "-c", "nslookup api | grep -c 10.99.12.50"]).ok().stdout_is("1");
+    let networks = store.skiff(&["inspect", "--format", "{{range $k, $v := .NetworkSettings.Networks}}{{$k}}={{$v.IPAddress}} {{end}}", "app"]);
+    networks.ok().stdout_has("back=10.99.12.50").stdout_has("front=10.99.11.");
+    // podman's errors, exit 125.
+    store.skiff(&["network", "connect", "back", "app"]).code(125).stderr_has("already connected");
+    store.skiff(&["network", "connect", "nosuch", "app"]).code(125).stderr_has("network not found");
+    store.skiff(&["network", "connect", "back", "nosuch"]).code(125).stderr_has("no such container");
+    store.skiff(&["run", "-d", "--name", "slirp", "bb", "sleep", "300"]).ok();
+    store.skiff(&["network", "connect", "back", "slirp"]).code(125).stderr_has("invalid network mode");
+    store.skiff(&["network", "disconnect", "front", "app"]).code(125).stderr_has("created on network front");
+    // The network is in use while app is connected to it.
+    store.skiff(&["network", "rm", "back"]).code(2).stderr_has("is being used");
+    // Restarted, app is on both networks again.
+    store.skiff(&["restart", "-t", "0", "app"]).ok();
+    store.skiff(&["exec", "app", "ip", "-4", "-o", "addr", "show", "eth1"]).ok().stdout_has("inet 10.99.12.50/24");
+    // Left while it runs: the interface goes and back's names no longer resolve.
+    store.skiff(&["network", "disconnect", "back", "app"]).ok();
+    let after = store.skiff(&["exec", "app", "sh", "-c", "ip -4 -o addr | grep -c 10.99.12.; nslookup db >/dev/null 2>&1 && echo resolved; true"]);
+    after.ok().stdout_is("0");
+    store.skiff(&["network", "disconnect", "-f", "back", "app"]).code(125).stderr_has("is not connected to network back");
+    // A stopped container is connected for its next start.
+    store.skiff(&["stop", "-t", "0", "app"]).ok();
+    store.skiff(&["network", "connect", "back", "app"]).ok();
+    store.skiff(&["start", "app"]).ok();
+    store.skiff(&["exec", "app", "ip", "-4", "-o", "addr", "show", "eth1"]).ok().stdout_has("inet 10.99.12.");
+    store.skiff(&["network", "reload", "app"]).code(125).stderr_has("network reload");
+    store.skiff(&["rm", "-a", "-f", "-t", "0"]).ok();
+    assert_no_processes_left(&store);
+}

@@ -1,6 +1,7 @@
 //! `run`/`create` flags docker's and podman's users pass every day:
 //! --cidfile, --replace, --pidfile, --label-file, --env-host, --unsetenv,
-//! --tz, --hostuser, --rmi, --sdnotify and decimal --log-opt sizes.
+//! --tz, --hostuser, --rmi, --sdnotify, decimal --log-opt sizes, --ulimit,
+//! --expose, --annotation and --no-hosts.
 
 mod common;
 use common::*;
@@ -262,4 +263,58 @@ fn umask_sets_the_commands_umask() {
     store.skiff(&["run", "--rm", "--umask", "0077", "bb", "sh", "-c", "umask"]).ok().stdout_is("0077");
     store.skiff(&["run", "--rm", "--umask", "027", "bb", "sh", "-c", "touch /tmp/f; stat -c %a /tmp/f"]).ok().stdout_is("640");
     store.skiff(&["create", "--umask", "999", "bb", "true"]).code(125).stderr_has("invalid --umask");
+}
+
+#[test]
+fn ulimit_expose_annotation_and_no_hosts() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    // --ulimit: soft and hard limits, one value for both, -1 for none.
+    let limits = store.skiff(&["run", "--rm", "--ulimit", "nofile=100:200", "--ulimit", "core=0", "--ulimit", "cpu=-1", "bb", "sh", "-c", "ulimit -n; ulimit -Hn; ulimit -c; ulimit -t"]);
+    limits.ok();
+    assert_eq!(limits.lines(), ["100", "200", "0", "unlimited"], "the container's limits are --ulimit's");
+    // exec'd processes get them too.
+    store.skiff(&["run", "-d", "--name", "limited", "--ulimit", "nproc=77", "bb", "sleep", "300"]).ok();
+    store.skiff(&["exec", "limited", "sh", "-c", "ulimit -u"]).ok().stdout_is("77");
+    let shown = store.skiff(&["inspect", "--format", "{{range .HostConfig.Ulimits}}{{.Name}}={{.Soft}}:{{.Hard}}{{end}}", "limited"]);
+    shown.ok().stdout_is("RLIMIT_NPROC=77:77");
+    store.skiff(&["rm", "-f", "-t", "0", "limited"]).ok();
+    let before = container_ids(&store);
+    for (flag, needle) in [
+        ("nofile", "NAME=SOFT[:HARD]"),
+        ("bogus=1", "unknown limit"),
+        ("nofile=20:10", "above the hard limit"),
+        ("nofile=ten", "numbers"),
+    ] {
+        let out = store.skiff(&["run", "--rm", "--ulimit", flag, "bb", "true"]);
+        out.code(125).stderr_has(needle);
+        out.check(out.stderr.trim().lines().count() == 1, "one line of error");
+    }
+    // A hard limit above the user's own cannot be had rootless: one line, nothing left.
+    store.skiff(&["run", "--rm", "--ulimit", "nofile=100000000:100000000", "bb", "true"]).code(125).stderr_has("--ulimit nofile");
+    assert_eq!(container_ids(&store), before, "refused --ulimit values leave no container behind");
+
+    // --expose adds to the image's exposed ports (ranges too) and -P publishes them.
+    store.skiff(&["create", "--name", "exposed", "--expose", "8080", "--expose", "9000-9001/udp", "--annotation", "team=blue", "--annotation", "empty=", "bb", "true"]).ok();
+    let exposed = store.skiff(&["inspect", "--format", "{{range $p, $v := .Config.ExposedPorts}}{{$p}} {{end}}", "exposed"]);
+    exposed.ok().stdout_is("8080/tcp 9000/udp 9001/udp");
+    store.skiff(&["inspect", "--format", "{{.Config.Annotations.team}}", "exposed"]).ok().stdout_is("blue");
+    store.skiff(&["create", "--name", "published", "-P", "--expose", "8080", "bb", "true"]).ok();
+    store.skiff(&["port", "published"]).ok().stdout_has("8080/tcp -> 0.0.0.0:");
+    for (flag, value, needle) in [
+        ("--expose", "http", "ports are numbers"),
+        ("--expose", "90-80", "range ends before it starts"),
+        ("--expose", "80/icmp", "tcp or udp"),
+        ("--annotation", "nokey", "KEY=VALUE"),
+    ] {
+        store.skiff(&["create", flag, value, "bb", "true"]).code(125).stderr_has(needle);
+    }
+    store.skiff(&["rm", "-a", "-f"]).ok();
+
+    // --no-hosts: the image's /etc/hosts (the test image has none), not skiff's.
+    let probe = "test -e /etc/hosts && echo generated || echo image";
+    store.skiff(&["run", "--rm", "bb", "sh", "-c", probe]).ok().stdout_is("generated");
+    store.skiff(&["run", "--rm", "--no-hosts", "bb", "sh", "-c", probe]).ok().stdout_is("image");
+    store.skiff(&["run", "--rm", "--no-hosts", "--add-host", "db:10.0.0.9", "bb", "true"]).code(125).stderr_has("--no-hosts and --add-host");
+    assert_eq!(container_ids(&store), Vec::<String>::new(), "nothing is left behind");
 }

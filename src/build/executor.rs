@@ -557,6 +557,7 @@ impl Builder<'_> {
             init: false,
             preserve_fds: 0,
             umask: None,
+            ulimits: Vec::new(),
             userns: None,
             etc_entries: Vec::new(),
             pod: None,

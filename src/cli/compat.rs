@@ -14,6 +14,8 @@ pub const DOCKER_INVENTORY: &str = include_str!("../../docs/docker-flags.txt");
 /// How skiff differs where it takes a podman or docker flag, kept by hand:
 /// (command path, flag or "" for the command itself, how).
 const DIFFERS: &[(&str, &str, &str)] = &[
+    ("container logs", "--tail", "-n is podman's --names, so docker's -n for --tail is not taken"),
+    ("logs", "--tail", "-n is podman's --names, so docker's -n for --tail is not taken"),
     ("pause", "", "needs delegated cgroups v2 (refused at run time without them)"),
     ("stats", "", "needs delegated cgroups v2 (refused at run time without them)"),
     ("unpause", "", "needs delegated cgroups v2 (refused at run time without them)"),

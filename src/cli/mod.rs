@@ -413,6 +413,15 @@ pub struct CreateArgs {
     /// Publish every port the image exposes on a random host port
     #[arg(short = 'P', long)]
     pub publish_all: bool,
+    /// Set a resource limit for the container's processes: NAME=SOFT[:HARD] (nofile, nproc, core, stack, ...; -1 for unlimited)
+    #[arg(long, value_name = "NAME=SOFT[:HARD]")]
+    pub ulimit: Vec<String>,
+    /// Expose a port or range, PORT[-PORT][/PROTOCOL], as the image's EXPOSE does (-P publishes it)
+    #[arg(long, value_name = "PORT")]
+    pub expose: Vec<String>,
+    /// Add an annotation to the container (KEY=VALUE), shown by inspect
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
     /// DNS server for the container's /etc/resolv.conf
     #[arg(long, value_name = "IP")]
     pub dns: Vec<String>,
@@ -422,6 +431,9 @@ pub struct CreateArgs {
     /// Add a line to the container's /etc/hosts: HOST:IP
     #[arg(long, value_name = "HOST:IP")]
     pub add_host: Vec<String>,
+    /// Keep the image's /etc/hosts instead of generating one
+    #[arg(long)]
+    pub no_hosts: bool,
     #[command(flatten)]
     pub security: SecurityArgs,
     /// Restart policy: no, on-failure[:MAX], always, unless-stopped
@@ -592,8 +604,10 @@ pub struct TopArgs {
     /// Container (name or id)
     #[arg(value_name = "CONTAINER")]
     pub container: String,
-    /// Columns (podman's descriptors): user, pid, ppid, pcpu, etime, tty, time, args, comm
-    #[arg(value_name = "DESCRIPTOR")]
+    /// Columns, podman's descriptors (also comma-separated): user, pid, ppid, pcpu, etime, tty, time, args, comm, group,
+    /// groups, rgroup, ruser, nice, pgid, vsz, rss, state, stime, capamb, capinh, capprm, capeff, capbnd, seccomp,
+    /// label, hpid, huser, hgroup, hgroups; anything else is passed to the container's ps(1) (`top CTR -ef`, `aux`)
+    #[arg(value_name = "DESCRIPTOR", trailing_var_arg = true, allow_hyphen_values = true)]
     pub descriptors: Vec<String>,
 }
 
@@ -1149,7 +1163,7 @@ pub struct PsArgs {
     #[arg(short, long)]
     pub size: bool,
     /// Show the pod of each container (POD ID and PODNAME columns)
-    #[arg(long)]
+    #[arg(short, long)]
     pub pod: bool,
     /// Order of the rows
     #[arg(long, value_enum, value_name = "KEY", default_value_t = PsSort::Created)]
@@ -1183,7 +1197,7 @@ pub enum PsSort {
 #[derive(Debug, Args, Clone)]
 pub struct InspectArgs {
     /// Only look for this kind of object
-    #[arg(short, long = "type", value_enum, default_value = "all", value_name = "TYPE")]
+    #[arg(short = 't', long = "type", value_enum, default_value = "all", value_name = "TYPE")]
     pub kind: InspectKind,
     #[command(flatten)]
     pub objects: ObjectInspectArgs,
@@ -1293,6 +1307,7 @@ pub enum VolumeCommand {
 #[derive(Debug, Subcommand)]
 pub enum PodCommand {
     /// Create a pod
+    #[command(disable_help_flag = true)]
     Create(PodCreateArgs),
     /// List pods
     #[command(visible_alias = "ls", alias = "list")]
@@ -1321,6 +1336,9 @@ pub enum PodCommand {
 
 #[derive(Debug, Args, Clone)]
 pub struct PodCreateArgs {
+    /// Print help (-h is --hostname, as in podman)
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
     /// Name of the pod [default: a random name]
     #[arg(short, long, value_name = "NAME")]
     pub name: Option<String>,
@@ -1336,7 +1354,7 @@ pub struct PodCreateArgs {
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
     /// The pod's hostname [default: the pod's name]
-    #[arg(long, value_name = "NAME")]
+    #[arg(short = 'h', long, value_name = "NAME")]
     pub hostname: Option<String>,
     /// Hold the pod's namespaces in an infra process (only true is supported)
     #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
@@ -1465,6 +1483,39 @@ pub enum NetworkCommand {
         #[arg(value_name = "NETWORK")]
         name: String,
     },
+    /// Connect a container created on a user network to one more (at once if it runs)
+    Connect(NetworkConnectArgs),
+    /// Disconnect a container from a network it was connected to
+    Disconnect(NetworkDisconnectArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NetworkConnectArgs {
+    /// Another name the container answers to on this network (repeatable)
+    #[arg(long, value_name = "NAME")]
+    pub alias: Vec<String>,
+    /// The container's IPv4 address on this network [default: the lowest free one]
+    #[arg(long, value_name = "IP")]
+    pub ip: Option<String>,
+    /// Network (name or id)
+    #[arg(value_name = "NETWORK")]
+    pub network: String,
+    /// Container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NetworkDisconnectArgs {
+    /// Accepted for podman and docker: skiff's disconnect needs no forcing
+    #[arg(short, long)]
+    pub force: bool,
+    /// Network (name or id)
+    #[arg(value_name = "NETWORK")]
+    pub network: String,
+    /// Container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1531,7 +1582,7 @@ pub struct VolumeCreateArgs {
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub opt: Vec<String>,
     /// Volume driver (only local: a directory in skiff's store)
-    #[arg(long, value_name = "DRIVER", default_value = "local")]
+    #[arg(short, long, value_name = "DRIVER", default_value = "local")]
     pub driver: String,
     /// Volume name [default: a random id]
     #[arg(value_name = "NAME")]

@@ -129,6 +129,8 @@ fn container_json(ctx: &Context, store: &ContainerStore, c: &ContainerRecord) ->
             "WorkingDir": c.config.workdir,
             "Entrypoint": c.config.entrypoint,
             "Labels": c.config.labels,
+            "Annotations": c.config.annotations,
+            "ExposedPorts": c.config.exposed_ports.iter().map(|p| (p.clone(), json!({}))).collect::<serde_json::Map<String, Value>>(),
             "Healthcheck": c.config.healthcheck,
             "StopSignal": c.config.stop_signal,
             "StopTimeout": c.config.stop_timeout,
@@ -150,6 +152,7 @@ fn container_json(ctx: &Context, store: &ContainerStore, c: &ContainerRecord) ->
             },
             "LogConfig": {"Type": c.config.log_driver, "Path": store.container_dir(&c.id).join("ctr.log")},
             "ReadonlyRootfs": c.config.read_only,
+            "Ulimits": c.config.ulimits,
             "Tmpfs": c.config.tmpfs,
             "Privileged": c.config.privileged,
             "CapAdd": c.config.cap_add,
@@ -163,23 +166,30 @@ fn container_json(ctx: &Context, store: &ContainerStore, c: &ContainerRecord) ->
     })
 }
 
-/// podman's NetworkSettings.Networks for a container on a user network:
-/// the network, and the container's address on it while it runs.
+/// podman's NetworkSettings.Networks for a container on user networks (the
+/// one it was created on and those it was connected to): each network, and
+/// the container's address on it while it runs.
 fn networks_json(ctx: &Context, c: &ContainerRecord) -> Value {
-    let crate::runtime::spec::NetworkMode::User(name) = c.config.network.mode() else {
-        return json!({});
-    };
-    let Ok(network) = crate::network::NetworkStore::open(&ctx.paths).lookup(&name) else { return json!({}) };
-    let endpoint = crate::network::endpoints::live(&ctx.paths, &network.name).into_iter().find(|e| e.container_id == c.id);
-    let mut aliases = vec![c.id[..12].to_string()];
-    aliases.extend(c.config.network_aliases.iter().cloned());
-    json!({
-        network.name.clone(): {
-            "NetworkID": network.name,
-            "IPAddress": endpoint.as_ref().map(|e| e.ip.to_string()).unwrap_or_default(),
-            "IPPrefixLen": endpoint.as_ref().map_or(0, |_| network.subnet().prefix),
-            "Gateway": endpoint.as_ref().map(|_| network.gateway.to_string()).unwrap_or_default(),
-            "Aliases": aliases,
+    let connected = crate::network::connect::connected(&ctx.paths, &c.id);
+    let mut networks = serde_json::Map::new();
+    for name in crate::network::connect::networks_of(&ctx.paths, c) {
+        let Ok(network) = crate::network::NetworkStore::open(&ctx.paths).lookup(&name) else { continue };
+        let endpoint = crate::network::endpoints::of_container(&ctx.paths, &network.name, &c.id);
+        let mut aliases = vec![c.id[..12].to_string()];
+        match connected.iter().find(|n| n.network == name) {
+            Some(connection) => aliases.extend(connection.aliases.iter().cloned()),
+            None => aliases.extend(c.config.network_aliases.iter().cloned()),
         }
-    })
+        networks.insert(
+            network.name.clone(),
+            json!({
+                "NetworkID": network.name,
+                "IPAddress": endpoint.as_ref().map(|e| e.ip.to_string()).unwrap_or_default(),
+                "IPPrefixLen": endpoint.as_ref().map_or(0, |_| network.subnet().prefix),
+                "Gateway": endpoint.as_ref().map(|_| network.gateway.to_string()).unwrap_or_default(),
+                "Aliases": aliases,
+            }),
+        );
+    }
+    Value::Object(networks)
 }

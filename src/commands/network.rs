@@ -1,7 +1,7 @@
 //! `skiff network create|ls|inspect|rm|prune|exists`: manage user networks.
 
 use super::{Context, Filters, OutputFormat};
-use crate::cli::{NetworkCommand, NetworkCreateArgs, NetworkInspectArgs, NetworkLsArgs, NetworkRmArgs, VolumePruneArgs};
+use crate::cli::{NetworkCommand, NetworkConnectArgs, NetworkCreateArgs, NetworkInspectArgs, NetworkLsArgs, NetworkRmArgs, VolumePruneArgs};
 use crate::container::ContainerStore;
 use crate::error::{Error, Result};
 use crate::network::{users_of_network, NetworkRecord, NetworkStore, NewNetwork, Subnet, EXIT_NETWORK_IN_USE, EXIT_NO_SUCH_NETWORK};
@@ -16,7 +16,21 @@ pub fn run(ctx: &Context, command: NetworkCommand) -> Result<i32> {
         NetworkCommand::Rm(args) => rm(ctx, args),
         NetworkCommand::Prune(args) => prune(ctx, args),
         NetworkCommand::Exists { name } => Ok(if NetworkStore::open(&ctx.paths).exists(&name) { 0 } else { 1 }),
+        NetworkCommand::Connect(args) => connect(ctx, args),
+        NetworkCommand::Disconnect(args) => {
+            crate::network::connect::disconnect(&ctx.paths, &args.container, &args.network)?;
+            Ok(0)
+        }
     }
+}
+
+fn connect(ctx: &Context, args: NetworkConnectArgs) -> Result<i32> {
+    let ip = match &args.ip {
+        Some(ip) => Some(ip.parse().map_err(|_| crate::err!("invalid --ip {ip:?}: not an IPv4 address"))?),
+        None => None,
+    };
+    crate::network::connect::connect(&ctx.paths, &args.container, &args.network, &args.alias, ip)?;
+    Ok(0)
 }
 
 fn create(ctx: &Context, args: NetworkCreateArgs) -> Result<i32> {
@@ -148,7 +162,7 @@ fn rm(ctx: &Context, args: NetworkRmArgs) -> Result<i32> {
 
 fn remove_one(ctx: &Context, store: &NetworkStore, containers: &ContainerStore, key: &str, force: bool) -> Result<()> {
     let network = store.lookup(key)?;
-    let users = users_of_network(containers, &network.name)?;
+    let users = users_of_network(containers, &ctx.paths, &network.name)?;
     super::refuse_if_used("network", &network.name, &users, force, EXIT_NETWORK_IN_USE)?;
     // Removing containers and the bridge need the networks' user namespace
     // (with no holder there is no bridge, and a new one does).
@@ -166,7 +180,7 @@ fn prune(ctx: &Context, args: VolumePruneArgs) -> Result<i32> {
     let containers = ContainerStore::open(&ctx.paths);
     let mut unused = Vec::new();
     for n in store.list()? {
-        if users_of_network(&containers, &n.name)?.is_empty() {
+        if users_of_network(&containers, &ctx.paths, &n.name)?.is_empty() {
             unused.push(n);
         }
     }

@@ -130,6 +130,10 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             hostname: c.hostname.clone(),
             aliases: c.network_aliases.clone(),
             hosts_file: dir.join("hosts"),
+            connected: crate::network::connect::connected(paths, &record.id)
+                .into_iter()
+                .map(|c| Ok((crate::network::NetworkStore::open(paths).lookup(&c.network)?, c)))
+                .collect::<Result<_>>()?,
         }) as std::sync::Arc<dyn crate::runtime::spec::NetworkHook>),
         _ => None,
     };
@@ -167,6 +171,8 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         runtime_dir: paths.container_runtime_dir(&record.id),
         etc_files: ETC_FILES
             .iter()
+            // `--no-hosts`: the image's own /etc/hosts.
+            .filter(|(name, _)| !(c.no_hosts && *name == "hosts"))
             .chain(CONTAINER_ENV_FILES.iter().filter(|(name, _)| dir.join(name).exists()))
             .map(|(name, target)| (dir.join(name), target.to_string()))
             .map(|(name, target)| (dir.join(name), target.to_string()))
@@ -186,6 +192,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         init: c.init && c.init_path.is_none(),
         preserve_fds: 0,
         umask: c.umask,
+        ulimits: c.ulimits.clone(),
         userns: c.userns_mappings.clone(),
         etc_entries,
         pod: match &network {

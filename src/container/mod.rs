@@ -15,6 +15,7 @@ pub mod mounts;
 pub mod processes;
 pub mod run;
 pub mod state;
+pub mod top;
 pub mod user_namespace;
 
 pub use state::{ContainerRecord, ContainerStatus, ContainerStore};

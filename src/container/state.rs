@@ -64,6 +64,8 @@ pub struct ContainerConfig {
     pub dns_search: Vec<String>,
     /// `--add-host` entries, HOST:IP.
     pub add_host: Vec<String>,
+    /// `--no-hosts`: the image's /etc/hosts, not a generated one.
+    pub no_hosts: bool,
     pub tty: bool,
     pub interactive: bool,
     pub auto_remove: bool,
@@ -77,6 +79,10 @@ pub struct ContainerConfig {
     pub security_opt: Vec<String>,
     pub restart: RestartPolicy,
     pub labels: std::collections::BTreeMap<String, String>,
+    /// `--annotation`s.
+    pub annotations: std::collections::BTreeMap<String, String>,
+    /// The image's EXPOSE ports and `--expose`'s, as "80/tcp".
+    pub exposed_ports: Vec<String>,
     /// Signal name or number that `stop` sends first.
     pub stop_signal: String,
     pub stop_timeout: u64,
@@ -102,6 +108,8 @@ pub struct ContainerConfig {
     pub requires: Vec<String>,
     /// `--umask`; None for the default.
     pub umask: Option<u32>,
+    /// `--ulimit`s.
+    pub ulimits: Vec<crate::runtime::spec::Ulimit>,
 }
 
 /// docker's restart policies, carried out by the container's monitor.

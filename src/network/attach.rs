@@ -5,7 +5,8 @@
 //! (which joined the holder's user namespace, see `holder::join`) while
 //! the container waits for its network.
 
-use super::endpoints::{self, Endpoint};
+use super::connect::Connection;
+use super::endpoints::{self, Endpoint, Owner, Wanted};
 use super::holder;
 use super::netlink::Netlink;
 use super::{NetworkRecord, NetworkStore};
@@ -30,13 +31,16 @@ pub struct EndpointRequest {
     pub aliases: Vec<String>,
     /// The container's generated /etc/hosts, which gets its address.
     pub hosts_file: PathBuf,
+    /// The networks `network connect` added, joined after `network` as
+    /// eth1, eth2...
+    pub connected: Vec<(NetworkRecord, Connection)>,
 }
 
-/// A container's place on a network: its address is given back when this
-/// is dropped (the veth pair goes with the container's namespace).
+/// A container's place on its networks: its addresses are given back when
+/// this is dropped (the veth pairs go with the container's namespace).
 pub struct Attachment {
     paths: Paths,
-    network: String,
+    networks: Vec<String>,
     container_id: String,
 }
 
@@ -63,14 +67,42 @@ impl crate::runtime::spec::NetworkHook for EndpointRequest {
 
 impl Drop for Attachment {
     fn drop(&mut self) {
-        endpoints::release(&self.paths, &self.network, &self.container_id);
+        for network in &self.networks {
+            endpoints::release(&self.paths, network, &self.container_id);
+        }
     }
 }
 
-/// Attach the network namespace of the container process `pid`.
+/// Attach the network namespace of the container process `pid` to its
+/// network, then to those `network connect` added.
 pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
     let paths = &request.paths;
-    let network = &request.network;
+    let container_netns = open_container_netns(pid)?;
+    let mut outside = Netlink::open_in(&holder_netns(paths)?)?;
+    let mut attachment = Attachment { paths: paths.clone(), networks: Vec::new(), container_id: request.container_id.clone() };
+    let primary = Connection { network: request.network.name.clone(), aliases: request.aliases.clone(), ip: None };
+    let everything = std::iter::once((&request.network, &primary)).chain(request.connected.iter().map(|(n, c)| (n, c)));
+    for (index, (network, connection)) in everything.enumerate() {
+        let wanted = Wanted {
+            container_id: &request.container_id,
+            container_name: &request.container_name,
+            aliases: &connection.aliases,
+            interface: &format!("eth{index}"),
+            ip: connection.ip,
+            owner: Owner::this_process(),
+        };
+        let endpoint = join_network(paths, &mut outside, &container_netns, network, wanted, index == 0)?;
+        attachment.networks.push(network.name.clone());
+        if index == 0 {
+            write_hosts_entry(request, &endpoint)?;
+        }
+    }
+    Ok(attachment)
+}
+
+/// The holder's network namespace, which this process must share the user
+/// namespace of (it joined it, see `holder::join`).
+fn holder_netns(paths: &Paths) -> Result<std::fs::File> {
     let holder = holder::current(paths).ok_or_else(|| {
         crate::err!("the user networks' namespace (skiff __netns) is not running: start the container again")
     })?;
@@ -80,33 +112,84 @@ pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
             "skiff is not in the user networks' namespace: restart the container with skiff start (skiff __netns was restarted)"
         ));
     }
-    let holder_netns = holder.open_netns()?;
-    let container_netns_path = format!("/proc/{pid}/ns/net");
-    let container_netns =
-        std::fs::File::open(&container_netns_path).context(|| format!("open {container_netns_path}"))?;
-    let mut outside = Netlink::open_in(&holder_netns)?;
-    ensure_bridge(paths, &mut outside, network)?;
+    holder.open_netns()
+}
 
+fn open_container_netns(pid: i32) -> Result<std::fs::File> {
+    let path = format!("/proc/{pid}/ns/net");
+    std::fs::File::open(&path).context(|| format!("open {path}"))
+}
+
+/// Put the container on one network: the bridge, an address, the veth
+/// pair; the default route goes through the network it was created on.
+fn join_network(
+    paths: &Paths,
+    outside: &mut Netlink,
+    container_netns: &std::fs::File,
+    network: &NetworkRecord,
+    wanted: Wanted,
+    default_route: bool,
+) -> Result<Endpoint> {
+    ensure_bridge(paths, outside, network)?;
     let _lock = endpoints::lock(paths, &network.name)?;
-    let endpoint =
-        endpoints::allocate(paths, network, &request.container_id, &request.container_name, &request.aliases, None)?;
-    let attachment = Attachment { paths: paths.clone(), network: network.name.clone(), container_id: request.container_id.clone() };
-    connect(&mut outside, &container_netns, network, &endpoint)?;
-    write_hosts_entry(request, &endpoint)?;
-    Ok(attachment)
+    let endpoint = endpoints::allocate(paths, network, wanted)?;
+    if let Err(e) = connect(outside, container_netns, network, &endpoint, default_route) {
+        drop(_lock);
+        endpoints::release(paths, &network.name, &endpoint.container_id);
+        return Err(e);
+    }
+    Ok(endpoint)
+}
+
+/// `network connect` of a running container whose init is `pid`: the next
+/// free ethN, an endpoint owned by the process that holds the container's
+/// other endpoints (its monitor or foreground run), so that the address
+/// goes when the container does. This process joined the holder's user
+/// namespace.
+pub fn connect_running(paths: &Paths, container_id: &str, container_name: &str, pid: i32, network: &NetworkRecord, connection: &Connection, owner: Owner) -> Result<Endpoint> {
+    let container_netns = open_container_netns(pid)?;
+    let mut outside = Netlink::open_in(&holder_netns(paths)?)?;
+    let mut inside = Netlink::open_in(&container_netns)?;
+    let mut index = 1;
+    while inside.index(&format!("eth{index}"))?.is_some() {
+        index += 1;
+    }
+    let wanted = Wanted {
+        container_id,
+        container_name,
+        aliases: &connection.aliases,
+        interface: &format!("eth{index}"),
+        ip: connection.ip,
+        owner,
+    };
+    join_network(paths, &mut outside, &container_netns, network, wanted, false)
+}
+
+/// `network disconnect` of a running container: its interface on the
+/// network goes (and its veth peer with it), then its address.
+pub fn disconnect_running(paths: &Paths, pid: i32, network: &NetworkRecord, endpoint: &Endpoint) -> Result<()> {
+    let container_netns = open_container_netns(pid)?;
+    holder_netns(paths)?;
+    Netlink::open_in(&container_netns)?.delete(&endpoint.interface)?;
+    endpoints::release(paths, &network.name, &endpoint.container_id);
+    Ok(())
 }
 
 /// The veth pair: a random name on the bridge side (a stopped container's
-/// may linger while the kernel tears its namespace down), eth0 inside.
-fn connect(outside: &mut Netlink, container_netns: &std::fs::File, network: &NetworkRecord, endpoint: &Endpoint) -> Result<()> {
+/// may linger while the kernel tears its namespace down), the container's
+/// ethN inside.
+fn connect(outside: &mut Netlink, container_netns: &std::fs::File, network: &NetworkRecord, endpoint: &Endpoint, default_route: bool) -> Result<()> {
     let host_end = format!("veth{}", &crate::storage::names::random_id()[..10]);
-    outside.create_veth(&host_end, "eth0", container_netns)?;
+    outside.create_veth(&host_end, &endpoint.interface, container_netns)?;
     outside.set_up(&host_end, Some(&network.interface))?;
     let mut inside = Netlink::open_in(container_netns)?;
     inside.set_up("lo", None)?;
-    inside.add_address("eth0", endpoint.ip, network.subnet().prefix)?;
-    inside.set_up("eth0", None)?;
-    inside.add_default_route("eth0", network.gateway)
+    inside.add_address(&endpoint.interface, endpoint.ip, network.subnet().prefix)?;
+    inside.set_up(&endpoint.interface, None)?;
+    if default_route {
+        inside.add_default_route(&endpoint.interface, network.gateway)?;
+    }
+    Ok(())
 }
 
 /// The network's bridge with its gateway address, created the first time a

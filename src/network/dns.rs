@@ -4,7 +4,8 @@
 //! whose subnet holds the asker's address; names are looked up in that
 //! network's endpoints when the question arrives, so a container started a
 //! moment ago resolves, one that stopped does not, and names on other
-//! networks never do. Other names go to slirp4netns's DNS forwarder, except
+//! networks only do for a container connected to them too (`network
+//! connect`). Other names go to slirp4netns's DNS forwarder, except
 //! on internal networks.
 
 use super::endpoints;
@@ -98,6 +99,26 @@ pub fn serve(paths: &Paths, socket: UdpSocket) {
     }
 }
 
+/// A container connected to more than one network asks the DNS server of
+/// its first one only: it also resolves the names on its other networks
+/// (at their addresses there), as with podman's per-network servers.
+fn on_the_askers_other_networks(
+    paths: &Paths,
+    networks: &[super::NetworkRecord],
+    asked_on: &super::NetworkRecord,
+    asker: Ipv4Addr,
+    name: &str,
+) -> Vec<Ipv4Addr> {
+    let Some(asker) = endpoints::live(paths, &asked_on.name).into_iter().find(|e| e.ip == asker) else { return Vec::new() };
+    networks
+        .iter()
+        .filter(|n| n.name != asked_on.name)
+        .map(|n| endpoints::live(paths, &n.name))
+        .filter(|on_network| on_network.iter().any(|e| e.container_id == asker.container_id))
+        .flat_map(|on_network| on_network.into_iter().filter(|e| e.answers_to(name)).map(|e| e.ip).collect::<Vec<_>>())
+        .collect()
+}
+
 /// The reply to a question about a container, or to one we cannot or must
 /// not pass on; None to forward it. `query` has at least a header.
 fn answer(paths: &Paths, query: &[u8], from: SocketAddr) -> Option<Vec<u8>> {
@@ -108,9 +129,13 @@ fn answer(paths: &Paths, query: &[u8], from: SocketAddr) -> Option<Vec<u8>> {
         return Some(out);
     };
     let SocketAddr::V4(from) = from else { return None };
-    let network = NetworkStore::open(paths).list().ok()?.into_iter().find(|n| n.subnet().contains(*from.ip()))?;
-    let matching: Vec<Ipv4Addr> =
+    let networks = NetworkStore::open(paths).list().ok()?;
+    let network = networks.iter().find(|n| n.subnet().contains(*from.ip()))?;
+    let mut matching: Vec<Ipv4Addr> =
         endpoints::live(paths, &network.name).iter().filter(|e| e.answers_to(&question.name)).map(|e| e.ip).collect();
+    if matching.is_empty() {
+        matching = on_the_askers_other_networks(paths, &networks, network, *from.ip(), &question.name);
+    }
     if !matching.is_empty() {
         // A container's name has only an IPv4 address: other types get an
         // empty answer, not NXDOMAIN (which would hide the A record).

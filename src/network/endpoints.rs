@@ -21,6 +21,10 @@ pub struct Endpoint {
     #[serde(default)]
     pub aliases: Vec<String>,
     pub ip: Ipv4Addr,
+    /// The container's interface for this network (eth0 for the network it
+    /// was created on, eth1... for those `network connect` added).
+    #[serde(default)]
+    pub interface: String,
     pub owner_pid: i32,
     pub owner_start_time: u64,
 }
@@ -72,16 +76,36 @@ pub fn lock(paths: &Paths, network: &str) -> Result<lock::Lock> {
     lock::exclusive(&lock_path(paths, network))
 }
 
-/// Give this process's container an address on `network`: `wanted` if
-/// given and free, else the lowest free one. The caller holds the lock.
-pub fn allocate(
-    paths: &Paths,
-    network: &NetworkRecord,
-    container_id: &str,
-    container_name: &str,
-    aliases: &[String],
-    wanted: Option<Ipv4Addr>,
-) -> Result<Endpoint> {
+/// The process an endpoint belongs to: its address stays taken while that
+/// process lives.
+#[derive(Debug, Clone, Copy)]
+pub struct Owner {
+    pub pid: i32,
+    pub start_time: u64,
+}
+
+impl Owner {
+    /// This process (it starts the container, or watches it).
+    pub fn this_process() -> Owner {
+        let pid = std::process::id() as i32;
+        Owner { pid, start_time: process_start_time(pid).unwrap_or(0) }
+    }
+}
+
+/// What a container asks for on one network.
+pub struct Wanted<'a> {
+    pub container_id: &'a str,
+    pub container_name: &'a str,
+    pub aliases: &'a [String],
+    pub interface: &'a str,
+    pub ip: Option<Ipv4Addr>,
+    pub owner: Owner,
+}
+
+/// Give a container an address on `network`: the wanted one if given and
+/// free, else the lowest free one. The caller holds the lock.
+pub fn allocate(paths: &Paths, network: &NetworkRecord, wanted: Wanted) -> Result<Endpoint> {
+    let Wanted { container_id, container_name, aliases, interface, ip: wanted, owner } = wanted;
     let mut current = live(paths, &network.name);
     current.retain(|e| e.container_id != container_id);
     let taken = |ip: Ipv4Addr| ip == network.gateway || current.iter().any(|e| e.ip == ip);
@@ -96,18 +120,23 @@ pub fn allocate(
             crate::err!("network {} has no free address left in {subnet}", network.name)
         })?,
     };
-    let owner_pid = std::process::id() as i32;
     let endpoint = Endpoint {
         container_id: container_id.to_string(),
         container_name: container_name.to_string(),
         aliases: aliases.to_vec(),
         ip,
-        owner_pid,
-        owner_start_time: process_start_time(owner_pid).unwrap_or(0),
+        interface: interface.to_string(),
+        owner_pid: owner.pid,
+        owner_start_time: owner.start_time,
     };
     current.push(endpoint.clone());
     atomic::write_json(&state_path(paths, &network.name), &current)?;
     Ok(endpoint)
+}
+
+/// The container's live endpoint on `network`, if it has one.
+pub fn of_container(paths: &Paths, network: &str, container_id: &str) -> Option<Endpoint> {
+    live(paths, network).into_iter().find(|e| e.container_id == container_id)
 }
 
 /// Release the container's address (its network namespace, and with it

@@ -12,6 +12,7 @@
 //! which containers are on it now (`endpoints`) is runtime state.
 
 pub mod attach;
+pub mod connect;
 pub mod dns;
 pub mod endpoints;
 pub mod holder;
@@ -238,12 +239,14 @@ impl NetworkStore {
     }
 }
 
-/// The containers (any state) whose network is `name`.
+/// The containers (any state) on network `name`: created on it, or
+/// connected to it since.
 pub fn users_of_network(
     containers: &crate::container::ContainerStore,
+    paths: &Paths,
     name: &str,
 ) -> Result<Vec<crate::container::ContainerRecord>> {
-    Ok(containers.list()?.into_iter().filter(|c| matches!(c.config.network.mode(), crate::runtime::spec::NetworkMode::User(network) if network == name)).collect())
+    Ok(containers.list()?.into_iter().filter(|c| connect::networks_of(paths, c).iter().any(|n| n == name)).collect())
 }
 
 #[cfg(test)]

@@ -123,6 +123,46 @@ pub fn exec_foreground(spec: &ContainerSpec, pid: i32) -> Result<i32> {
     }
 }
 
+/// Run `spec` in the running container whose init is `pid` with its
+/// output captured (`top`'s ps): its exit status, standard output and
+/// standard error. Both pipes are read as data comes (poll), so that
+/// neither can fill up and stop the process; no thread can do it, as this
+/// process has joined the container's pid namespace.
+pub fn exec_captured(spec: &ContainerSpec, pid: i32) -> Result<(i32, Vec<u8>, Vec<u8>)> {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    let (stdout_read, stdout_write) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "create a pipe".into())?;
+    let (stderr_read, stderr_write) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "create a pipe".into())?;
+    let process = exec(spec, Stdio::Fds { stdin: None, stdout: stdout_write, stderr: stderr_write }, pid)?;
+    let mut outputs = [(Some(stdout_read), Vec::new()), (Some(stderr_read), Vec::new())];
+    let mut buffer = [0u8; 8192];
+    while outputs.iter().any(|(fd, _)| fd.is_some()) {
+        let mut fds: Vec<PollFd> =
+            outputs.iter().filter_map(|(fd, _)| fd.as_ref()).map(|fd| PollFd::new(fd.as_fd(), PollFlags::POLLIN)).collect();
+        match poll(&mut fds, PollTimeout::NONE) {
+            Ok(_) | Err(nix::errno::Errno::EINTR) => {}
+            Err(e) => return Err(crate::err!("read the output of {}: {e}", spec.args[0])),
+        }
+        let ready: Vec<bool> = fds.iter().map(|f| f.revents().is_some_and(|r| !r.is_empty())).collect();
+        drop(fds);
+        let mut ready = ready.into_iter();
+        for (fd, data) in outputs.iter_mut() {
+            let Some(open) = fd.as_ref() else { continue };
+            if !ready.next().unwrap_or(false) {
+                continue;
+            }
+            match nix::unistd::read(open, &mut buffer) {
+                Ok(0) => *fd = None,
+                Ok(n) => data.extend_from_slice(&buffer[..n]),
+                Err(nix::errno::Errno::EINTR) => {}
+                Err(_) => *fd = None,
+            }
+        }
+    }
+    let code = crate::sys::process::wait_exit(process.pid).unwrap_or(crate::error::EXIT_ENGINE);
+    let [(_, stdout), (_, stderr)] = outputs;
+    Ok((code, stdout, stderr))
+}
+
 fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Started> {
     if let Some(pid) = join {
         HolderNamespaces::open_all(pid)?.enter()?;
@@ -496,6 +536,9 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
         },
     }
 
+    for ulimit in &spec.ulimits {
+        ulimit.apply()?;
+    }
     let user = user::resolve(&spec.user)?;
     let env = final_env(&spec.env, &user, spec);
     enter_workdir(&spec.workdir)?;

@@ -128,6 +128,81 @@ impl<'de> serde::Deserialize<'de> for NetworkSetting {
     }
 }
 
+/// One `--ulimit`: a resource limit, as podman's HostConfig.Ulimits shows it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Ulimit {
+    /// podman's name, "RLIMIT_NOFILE".
+    #[serde(rename = "Name")]
+    pub name: String,
+    /// u64::MAX for unlimited.
+    #[serde(rename = "Soft")]
+    pub soft: u64,
+    #[serde(rename = "Hard")]
+    pub hard: u64,
+}
+
+/// The limits `--ulimit` takes, by their short names.
+const ULIMIT_RESOURCES: &[(&str, nix::sys::resource::Resource)] = {
+    use nix::sys::resource::Resource::*;
+    &[
+        ("as", RLIMIT_AS),
+        ("core", RLIMIT_CORE),
+        ("cpu", RLIMIT_CPU),
+        ("data", RLIMIT_DATA),
+        ("fsize", RLIMIT_FSIZE),
+        ("locks", RLIMIT_LOCKS),
+        ("memlock", RLIMIT_MEMLOCK),
+        ("msgqueue", RLIMIT_MSGQUEUE),
+        ("nice", RLIMIT_NICE),
+        ("nofile", RLIMIT_NOFILE),
+        ("nproc", RLIMIT_NPROC),
+        ("rss", RLIMIT_RSS),
+        ("rtprio", RLIMIT_RTPRIO),
+        ("rttime", RLIMIT_RTTIME),
+        ("sigpending", RLIMIT_SIGPENDING),
+        ("stack", RLIMIT_STACK),
+    ]
+};
+
+impl Ulimit {
+    /// `NAME=SOFT[:HARD]` (the hard limit is the soft one unless given;
+    /// -1 or "unlimited" for no limit), as docker and podman take it.
+    pub fn parse(value: &str) -> Result<Ulimit> {
+        let invalid = |why: &str| crate::err!("invalid --ulimit {value:?}: {why}");
+        let (name, limits) = value.split_once('=').ok_or_else(|| invalid("use NAME=SOFT[:HARD], such as nofile=1024:2048"))?;
+        let name = name.trim().to_ascii_lowercase();
+        let name = name.strip_prefix("rlimit_").unwrap_or(&name).to_string();
+        if !ULIMIT_RESOURCES.iter().any(|(n, _)| *n == name) {
+            let known: Vec<&str> = ULIMIT_RESOURCES.iter().map(|(n, _)| *n).collect();
+            return Err(invalid(&format!("unknown limit {name:?}: use one of {}", known.join(", "))));
+        }
+        let number = |text: &str| match text.trim() {
+            "-1" | "unlimited" => Ok(u64::MAX),
+            n => n.parse::<u64>().map_err(|_| invalid("limits are numbers, -1 or unlimited")),
+        };
+        let (soft, hard) = match limits.split_once(':') {
+            Some((soft, hard)) => (number(soft)?, number(hard)?),
+            None => (number(limits)?, number(limits)?),
+        };
+        if soft > hard {
+            return Err(invalid("the soft limit is above the hard limit"));
+        }
+        Ok(Ulimit { name: format!("RLIMIT_{}", name.to_ascii_uppercase()), soft, hard })
+    }
+
+    /// Set this limit on the calling process.
+    pub fn apply(&self) -> Result<()> {
+        let short = self.name.trim_start_matches("RLIMIT_").to_ascii_lowercase();
+        let Some((_, resource)) = ULIMIT_RESOURCES.iter().find(|(n, _)| *n == short) else {
+            return Err(crate::err!("unknown limit {}", self.name));
+        };
+        let limit = |v: u64| if v == u64::MAX { nix::sys::resource::RLIM_INFINITY } else { v };
+        nix::sys::resource::setrlimit(*resource, limit(self.soft), limit(self.hard)).map_err(|e| {
+            crate::err!("set --ulimit {short}={}:{}: {e} (a rootless container cannot raise a hard limit above the user's own)", self.soft, self.hard)
+        })
+    }
+}
+
 /// `--mac-address`: six hex pairs separated by colons, not a multicast
 /// address (which no interface may have).
 pub fn parse_mac_address(value: &str) -> Result<[u8; 6]> {
@@ -244,6 +319,8 @@ pub struct ContainerSpec {
     pub preserve_fds: u32,
     /// The command's umask (`--umask`); None for skiff's own default.
     pub umask: Option<u32>,
+    /// `--ulimit`s, set before the command runs.
+    pub ulimits: Vec<Ulimit>,
     /// The container's own user namespace (`--userns=keep-id`); None to
     /// stay in skiff's.
     pub userns: Option<crate::runtime::userns::NestedMappings>,

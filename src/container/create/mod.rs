@@ -72,12 +72,18 @@ pub struct CreateOptions {
     pub ports: Vec<PortMapping>,
     /// Publish every port the image exposes on a free host port.
     pub publish_all: bool,
+    /// More exposed ports, PORT[-PORT][/PROTOCOL] (`--expose`), checked
+    /// (see `parse::exposed_ports`).
+    pub expose: Vec<String>,
+    pub annotations: BTreeMap<String, String>,
     /// A pod's name or id, or new:NAME.
     pub pod: Option<String>,
     pub dns: Vec<String>,
     pub dns_search: Vec<String>,
     /// HOST:IP lines for /etc/hosts.
     pub add_host: Vec<String>,
+    /// Keep the image's /etc/hosts instead of generating one.
+    pub no_hosts: bool,
     pub cap_add: Vec<String>,
     pub cap_drop: Vec<String>,
     pub privileged: bool,
@@ -116,6 +122,8 @@ pub struct CreateOptions {
     /// Containers (names or ids) started before this one.
     pub requires: Vec<String>,
     pub umask: Option<u32>,
+    /// Resource limits set before the command runs (`--ulimit`).
+    pub ulimits: Vec<crate::runtime::spec::Ulimit>,
     /// host, keep-id[:uid=UID,gid=GID] or None.
     pub userns: Option<String>,
     /// None: the store's driver.
@@ -199,6 +207,9 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
     };
     let pod_request = options.pod.as_deref().map(|value| PodRequest::check(paths, value, &pod_flags)).transpose()?;
     etc_files::check_flags(&options.dns, &options.add_host)?;
+    if options.no_hosts && !options.add_host.is_empty() {
+        return Err(crate::err!("--no-hosts and --add-host cannot be set together"));
+    }
     let secrets = container_secrets(paths, &options.secrets)?;
     let mut user_env = options.env.clone();
     user_env.extend(secrets.iter().filter_map(|(request, data)| match &request.usage {
@@ -311,9 +322,23 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         let image = images.lookup(&stored_as)?;
         let image_config = images.config(&image)?;
         let cfg = image_config.config().clone().unwrap_or_default();
+        // The image's EXPOSE ports and --expose's, as "80/tcp".
+        let exposed_ports: Vec<String> = cfg
+            .exposed_ports()
+            .iter()
+            .flatten()
+            .cloned()
+            .chain(options.expose.iter().cloned())
+            .fold(Vec::new(), |mut all, port| {
+                let port = if port.contains('/') { port } else { format!("{port}/tcp") };
+                if !all.contains(&port) {
+                    all.push(port);
+                }
+                all
+            });
         if publish_all {
-            // The image's EXPOSE ports that -p does not publish already.
-            for exposed in cfg.exposed_ports().iter().flatten() {
+            // The exposed ports that -p does not publish already.
+            for exposed in &exposed_ports {
                 for port in ports::parse_exposed(exposed)? {
                     if !ports.iter().any(|p| p.container_key() == port.container_key()) {
                         ports.push(port);
@@ -416,6 +441,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 dns: options.dns.clone(),
                 dns_search: options.dns_search.clone(),
                 add_host: options.add_host.clone(),
+                no_hosts: options.no_hosts,
                 tty: options.tty,
                 interactive: options.interactive,
                 auto_remove: options.auto_remove,
@@ -427,6 +453,8 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 security_opt: security_config.security_opt.clone(),
                 restart: options.restart,
                 labels: options.labels.clone(),
+                annotations: options.annotations.clone(),
+                exposed_ports: exposed_ports.clone(),
                 stop_signal,
                 stop_timeout: options.stop_timeout.unwrap_or(10),
                 log_driver: options.log.driver.clone(),
@@ -443,6 +471,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 init_path: options.init_path.clone(),
                 requires: requires.clone(),
                 umask: options.umask,
+                ulimits: options.ulimits.clone(),
             },
         });
         let record = match created {

@@ -67,6 +67,42 @@ pub fn labels(labels: &[String]) -> Result<BTreeMap<String, String>> {
         .collect()
 }
 
+/// `--annotation KEY=VALUE`s: a key is required, as is the `=` (podman's
+/// "annotations must be formatted KEY=VALUE").
+pub fn annotations(annotations: &[String]) -> Result<BTreeMap<String, String>> {
+    annotations
+        .iter()
+        .map(|a| match a.split_once('=') {
+            Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
+            _ => Err(crate::err!("invalid annotation {a:?}: annotations must be formatted KEY=VALUE")),
+        })
+        .collect()
+}
+
+/// `--expose PORT[-PORT][/PROTOCOL]`, each port of a range on its own, as
+/// "80/tcp".
+pub fn exposed_ports(values: &[String]) -> Result<Vec<String>> {
+    let mut ports = Vec::new();
+    for value in values {
+        let invalid = |why: &str| crate::err!("invalid --expose {value:?}: {why}");
+        let (range, protocol) = value.rsplit_once('/').unwrap_or((value, "tcp"));
+        let protocol = protocol.to_ascii_lowercase();
+        if protocol != "tcp" && protocol != "udp" {
+            return Err(invalid("the protocol must be tcp or udp"));
+        }
+        let port = |text: &str| text.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(|| invalid("ports are numbers from 1 to 65535"));
+        let (first, last) = match range.split_once('-') {
+            Some((first, last)) => (port(first)?, port(last)?),
+            None => (port(range)?, port(range)?),
+        };
+        if last < first {
+            return Err(invalid("the range ends before it starts"));
+        }
+        ports.extend((first..=last).map(|p| format!("{p}/{protocol}")));
+    }
+    Ok(ports)
+}
+
 /// `--label-file` files, then `--label`s, which win.
 pub fn labels_with_files(flags: &[String], files: &[PathBuf]) -> Result<BTreeMap<String, String>> {
     let mut lines = Vec::new();

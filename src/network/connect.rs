@@ -1,0 +1,124 @@
+//! `network connect` and `network disconnect`: a container on a user network
+//! joins more of them, or leaves them, whether it runs or not.
+//!
+//! The networks a container was connected to are kept beside its record, in
+//! `connected-networks.json` in its directory, and not in the record: the
+//! process that watches a running container writes the record when it
+//! stops, from its own copy, and would undo a change made meanwhile. Every
+//! start attaches them after the container's own network (`attach`).
+
+use super::endpoints::{self, Owner};
+use super::{attach, NetworkRecord, NetworkStore};
+use crate::container::{ContainerRecord, ContainerStore};
+use crate::error::{Error, Result, EXIT_ENGINE};
+use crate::paths::Paths;
+use crate::runtime::spec::NetworkMode;
+use crate::storage::{atomic, lock};
+use serde::{Deserialize, Serialize};
+use std::net::Ipv4Addr;
+use std::path::PathBuf;
+
+/// One network a container was connected to.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Connection {
+    pub network: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// `--ip`: the address asked for, else the lowest free one at each start.
+    #[serde(default)]
+    pub ip: Option<Ipv4Addr>,
+}
+
+fn file(paths: &Paths, container_id: &str) -> PathBuf {
+    paths.containers_dir().join(container_id).join("connected-networks.json")
+}
+
+/// The networks `network connect` added to the container, in order.
+pub fn connected(paths: &Paths, container_id: &str) -> Vec<Connection> {
+    atomic::read_json(&file(paths, container_id)).unwrap_or_default()
+}
+
+/// Every network the container is on: its own, then the connected ones
+/// (none for a container that is not on a user network).
+pub fn networks_of(paths: &Paths, record: &ContainerRecord) -> Vec<String> {
+    match record.config.network.mode() {
+        NetworkMode::User(own) => {
+            std::iter::once(own.clone()).chain(connected(paths, &record.id).into_iter().map(|c| c.network)).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The container's own user network, or podman's error for the others.
+fn own_network(record: &ContainerRecord) -> Result<&str> {
+    match record.config.network.mode() {
+        NetworkMode::User(own) => Ok(own),
+        _ => Err(crate::err!(
+            "{:?} is not supported: invalid network mode (only a container created on a user network can join more)",
+            record.config.network.as_str()
+        )),
+    }
+}
+
+/// Connect the container to `network_key` (a network's name or id) under
+/// these aliases; a running container gets its interface at once. Must run
+/// before this process entered any user namespace (a running container is
+/// reached by joining the networks' one).
+pub fn connect(paths: &Paths, container_key: &str, network_key: &str, aliases: &[String], ip: Option<Ipv4Addr>) -> Result<NetworkRecord> {
+    let store = ContainerStore::open(paths);
+    let record = store.lookup(container_key).map_err(|e| Error::with_code(EXIT_ENGINE, e.message))?;
+    let network = NetworkStore::open(paths).lookup(network_key).map_err(|e| Error::with_code(EXIT_ENGINE, e.message))?;
+    let own = own_network(&record)?.to_string();
+    let _lock = lock::exclusive(&file(paths, &record.id).with_extension("lock"))?;
+    let mut current = connected(paths, &record.id);
+    if own == network.name || current.iter().any(|c| c.network == network.name) {
+        return Err(crate::err!(
+            "container {} is already connected to network {:?}: network is already connected",
+            record.id,
+            network.name
+        ));
+    }
+    if let Some(ip) = ip {
+        if !network.subnet().is_host(ip) {
+            return Err(crate::err!("address {ip} is not in network {}'s subnet {}", network.name, network.subnet()));
+        }
+    }
+    let connection = Connection { network: network.name.clone(), aliases: aliases.to_vec(), ip };
+    if let Some(pid) = store.live_pid(&record.id) {
+        let owner = endpoints::of_container(paths, &own, &record.id)
+            .map(|e| Owner { pid: e.owner_pid, start_time: e.owner_start_time })
+            .ok_or_else(|| crate::err!("container {} runs but holds no address on its network {own}: restart it", record.name))?;
+        super::holder::join(paths)?;
+        attach::connect_running(paths, &record.id, &record.name, pid, &network, &connection, owner)?;
+    }
+    current.push(connection);
+    atomic::write_json(&file(paths, &record.id), &current)?;
+    Ok(network)
+}
+
+/// Disconnect the container from a network `connect` added; a running
+/// container loses its interface there at once.
+pub fn disconnect(paths: &Paths, container_key: &str, network_key: &str) -> Result<NetworkRecord> {
+    let store = ContainerStore::open(paths);
+    let record = store.lookup(container_key).map_err(|e| Error::with_code(EXIT_ENGINE, e.message))?;
+    let network = NetworkStore::open(paths).lookup(network_key).map_err(|e| Error::with_code(EXIT_ENGINE, e.message))?;
+    let own = own_network(&record)?.to_string();
+    if own == network.name {
+        return Err(crate::err!(
+            "container {} was created on network {own}: skiff cannot take a container off the network it was created on (create it again with another --network)",
+            record.name
+        ));
+    }
+    let _lock = lock::exclusive(&file(paths, &record.id).with_extension("lock"))?;
+    let mut current = connected(paths, &record.id);
+    if !current.iter().any(|c| c.network == network.name) {
+        return Err(crate::err!("container {} is not connected to network {}", record.name, network.name));
+    }
+    if let (Some(pid), Some(endpoint)) = (store.live_pid(&record.id), endpoints::of_container(paths, &network.name, &record.id)) {
+        super::holder::join(paths)?;
+        attach::disconnect_running(paths, pid, &network, &endpoint)?;
+    }
+    current.retain(|c| c.network != network.name);
+    atomic::write_json(&file(paths, &record.id), &current)?;
+    Ok(network)
+}
