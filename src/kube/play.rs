@@ -220,7 +220,16 @@ fn wait_for_exit(store: &ContainerStore, record: &ContainerRecord) -> Result<i32
 fn remove_pod(paths: &Paths, name: &str) -> Result<Option<PodRecord>> {
     let pods = PodStore::open(paths);
     let Some(pod) = pods.lookup(name).ok().filter(|p| p.name == name) else { return Ok(None) };
-    pods.remove_with_members(paths, &ContainerStore::open(paths), &pod, Some(WhenRunning::Kill))?;
+    let containers = ContainerStore::open(paths);
+    // Every member killed at once, so that the removals below wait for
+    // their ends together rather than one after another.
+    for member in pods.containers_of(&containers, &pod.id)? {
+        if let Some(pid) = containers.live_pid(&member.id) {
+            let _ = containers.request_stop(&member.id);
+            let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGKILL);
+        }
+    }
+    pods.remove_with_members(paths, &containers, &pod, Some(WhenRunning::Kill))?;
     let dir = files_dir(paths, &pod.id);
     if dir.exists() {
         crate::sys::fs::remove_tree(&dir)?;
