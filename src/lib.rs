@@ -12,6 +12,7 @@ pub mod container;
 pub mod error;
 pub mod events;
 pub mod image;
+pub mod kube;
 pub mod network;
 pub mod output;
 pub mod paths;

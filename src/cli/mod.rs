@@ -3,6 +3,7 @@
 
 pub mod compat;
 pub mod generate;
+pub mod kube;
 pub mod refused;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -248,6 +249,15 @@ pub enum Command {
     /// Manage networks
     #[command(subcommand)]
     Network(NetworkCommand),
+    /// Kubernetes YAML: generate it from containers and pods, play and take down its pods
+    #[command(subcommand)]
+    Kube(kube::KubeCommand),
+    /// Generate structured data (Kubernetes YAML) from containers and pods
+    #[command(subcommand)]
+    Generate(kube::GenerateCommand),
+    /// Play structured data (Kubernetes YAML): create pods and containers
+    #[command(subcommand)]
+    Play(kube::PlayCommand),
     /// Print a shell completion script
     Completion(CompletionArgs),
     /// Run a command in skiff's user and mount namespaces (rootless only)

@@ -40,12 +40,10 @@ const NO_CRIU: &str = "checkpoint and restore need CRIU, which skiff does not us
 const NO_REMOTE: &str = "skiff is daemonless: there is no remote service to connect to";
 const NO_MACHINE: &str = "skiff runs containers on this host: it manages no virtual machines";
 const NO_SYSTEMD: &str = "skiff does not use systemd (no systemd user session)";
-const NO_KUBE: &str = "Kubernetes YAML is not supported yet";
 const NO_CONMON: &str = "skiff runs containers itself: there is no conmon or OCI runtime to choose";
 const NO_SWARM: &str = "skiff has no daemon, so no docker contexts, swarm or TLS connection to one";
 const NO_TRUST: &str = "image signing and trust policies are not supported";
 const NO_WINDOWS: &str = "isolation technologies are a Windows containers setting";
-const NO_GENERATE: &str = "generate systemd needs a systemd user session, which skiff does not use; generate kube and spec are not yet implemented";
 
 pub const REFUSED: &[Refusal] = &[
     refuse("", "--config", None, VALUE, NOT_YET),
@@ -252,7 +250,8 @@ pub const REFUSED: &[Refusal] = &[
     refuse("exec", "--detach-keys", None, VALUE, NOT_YET),
     refuse("exec", "--latest", Some('l'), BOOL, NOT_YET),
     refuse("exec", "--preserve-fds", None, VALUE, NOT_YET),
-    refuse_command("generate", NO_GENERATE),
+    refuse_command("generate spec", NOT_YET),
+    refuse_command("generate systemd", NO_SYSTEMD),
     refuse_command("image diff", NOT_YET),
     refuse("image history", "--platform", None, VALUE, NOT_YET),
     refuse("image inspect", "--platform", None, VALUE, NOT_YET),
@@ -277,7 +276,21 @@ pub const REFUSED: &[Refusal] = &[
     refuse("import", "--variant", None, VALUE, NOT_YET),
     refuse("inspect", "--latest", Some('l'), BOOL, NOT_YET),
     refuse("inspect", "--size", Some('s'), BOOL, NOT_YET),
-    refuse_command("kube", NO_KUBE),
+    refuse("kube play", "--annotation", None, VALUE, NOT_YET),
+    refuse("kube play", "--authfile", None, VALUE, NOT_YET),
+    refuse("kube play", "--build", None, BOOL, NOT_YET),
+    refuse("kube play", "--cert-dir", None, VALUE, NOT_YET),
+    refuse("kube play", "--context-dir", None, VALUE, NOT_YET),
+    refuse("kube play", "--creds", None, VALUE, NOT_YET),
+    refuse("kube play", "--ip", None, VALUE, NOT_YET),
+    refuse("kube play", "--log-driver", None, VALUE, NOT_YET),
+    refuse("kube play", "--log-opt", None, VALUE, NOT_YET),
+    refuse("kube play", "--mac-address", None, VALUE, NOT_YET),
+    refuse("kube play", "--no-hosts", None, BOOL, NOT_YET),
+    refuse("kube play", "--quiet", Some('q'), BOOL, NOT_YET),
+    refuse("kube play", "--seccomp-profile-root", None, VALUE, "skiff applies its own seccomp profile, not the kubelet's"),
+    refuse("kube play", "--tls-verify", None, BOOL, NOT_YET),
+    refuse("kube play", "--userns", None, VALUE, NOT_YET),
     refuse("load", "--platform", None, VALUE, NOT_YET),
     refuse("login", "--verbose", Some('v'), BOOL, NOT_YET),
     refuse("logs", "--color", None, BOOL, NOT_YET),
@@ -548,6 +561,8 @@ pub const GROUP_ALIASES: &[(&str, &str)] = &[
     ("image save", "save"),
     ("image tag", "tag"),
     ("image untag", "untag"),
+    ("generate kube", "kube generate"),
+    ("play kube", "kube play"),
 ];
 
 /// The command path a refusal is listed under: the top-level command a

@@ -21,6 +21,7 @@ mod image_tree;
 mod images;
 mod import;
 mod init;
+mod kube;
 mod info;
 mod inspect;
 mod kill;
@@ -145,6 +146,9 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::Pod(command) => pod::run(&ctx()?, command),
         Command::PodInfra { id } => crate::pod::infra::run(&ctx()?.paths, &id),
         Command::Network(command) => network::run(&ctx()?, command),
+        Command::Kube(command) => kube::run(&ctx()?, command),
+        Command::Generate(crate::cli::kube::GenerateCommand::Kube(args)) => kube::generate(&ctx()?, &args),
+        Command::Play(crate::cli::kube::PlayCommand::Kube(args)) => kube::play(&ctx()?, &args),
         Command::Tag(args) => tag::tag(&ctx()?, args),
         Command::Untag(args) => tag::untag(&ctx()?, args),
         Command::Image(args) => image::run(global, args.command),
