@@ -2,12 +2,11 @@
 
 use super::Context;
 use crate::cli::LogsArgs;
-use crate::container::logs::{log_path, parse_line, print_from, Entry, Stream};
+use crate::container::logs::{log_path, print_from, print_last, Entry, Stream};
 use crate::container::state::ContainerStatus;
 use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::output;
-use std::io::BufRead;
 use std::time::{Duration, SystemTime};
 
 pub fn run(ctx: &Context, args: LogsArgs) -> Result<i32> {
@@ -26,7 +25,7 @@ pub fn run(ctx: &Context, args: LogsArgs) -> Result<i32> {
             output::stream_text(e.stream == Stream::Stderr, &format!("{prefix}{stamp}{}", e.text));
         };
         let path = log_path(&store.container_dir(&record.id));
-        let mut offset = print_existing(&path, args.tail, &show);
+        let mut offset = print_last(&path, args.tail, &show);
         if args.follow {
             loop {
                 let running = store.lookup(&record.id).map(|r| r.status == ContainerStatus::Running).unwrap_or(false);
@@ -39,23 +38,4 @@ pub fn run(ctx: &Context, args: LogsArgs) -> Result<i32> {
         }
     }
     Ok(0)
-}
-
-/// Print the log's entries (the last `tail` ones); return the offset read to.
-fn print_existing(path: &std::path::Path, tail: Option<usize>, show: &dyn Fn(&Entry)) -> u64 {
-    let Ok(file) = std::fs::File::open(path) else { return 0 };
-    let mut entries = Vec::new();
-    let mut offset = 0;
-    for line in std::io::BufReader::new(file).split(b'\n') {
-        let Ok(line) = line else { break };
-        offset += line.len() as u64 + 1;
-        if let Some(e) = parse_line(&String::from_utf8_lossy(&line)) {
-            entries.push(e);
-        }
-    }
-    let skip = tail.map(|n| entries.len().saturating_sub(n)).unwrap_or(0);
-    for e in &entries[skip..] {
-        show(e);
-    }
-    offset
 }
