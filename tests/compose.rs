@@ -124,3 +124,111 @@ fn bad_compose_files_give_one_line_naming_what_is_wrong() {
     one_line(&out);
     out.stderr_has("no compose file found");
 }
+
+/// The web server, a one-shot init service and a client that needs both,
+/// sharing a named volume.
+const WEB_PROJECT: &str = r#"
+services:
+  web:
+    image: localhost/bb
+    command: ["sh", "-c", "mkdir -p /www && echo hello-from-web > /www/index.html && exec httpd -f -p 80 -h /www"]
+    healthcheck:
+      test: ["CMD", "wget", "-q", "-O", "/dev/null", "http://localhost/"]
+      interval: 1s
+      retries: 30
+  init:
+    image: localhost/bb
+    command: ["sh", "-c", "echo seeded > /data/seed"]
+    volumes: [data:/data]
+  client:
+    image: localhost/bb
+    command: ["sh", "-c", "wget -q -O - http://web/ && cat /data/seed && exec sleep 300"]
+    environment: {ROUND: "${ROUND:-1}"}
+    volumes: [data:/data]
+    depends_on:
+      web: {condition: service_healthy}
+      init: {condition: service_completed_successfully}
+volumes:
+  data:
+"#;
+
+#[test]
+fn up_runs_services_that_reach_each_other_by_name() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.write_file("app/compose.yaml", WEB_PROJECT);
+    in_dir(&store, "app", "skiff compose up -d").ok().stderr_has(" Container app-client-1  Started");
+
+    // The client started after web was healthy and init had seeded the volume.
+    let logs = in_dir(&store, "app", "skiff compose logs client");
+    logs.ok().stdout_has("client-1  | hello-from-web").stdout_has("client-1  | seeded");
+    in_dir(&store, "app", "skiff compose ps --services").ok().stdout_is("client\nweb\n");
+    let out = in_dir(&store, "app", "skiff compose ps -a --format json");
+    out.ok();
+    let listed = json_of(&out);
+    let names: Vec<&str> = listed.as_array().unwrap().iter().filter_map(|c| c["Name"].as_str()).collect();
+    assert_eq!(names, ["app-client-1", "app-init-1", "app-web-1"], "containers are named PROJECT-SERVICE-N");
+    // docker compose's labels, which other tools read.
+    store
+        .skiff(&["ps", "--filter", "label=com.docker.compose.service=web", "--format", "{{.Names}}"])
+        .ok()
+        .stdout_is("app-web-1\n");
+    store
+        .skiff(&["inspect", "--format", "{{index .Config.Labels \"com.docker.compose.project\"}} {{index .Config.Labels \"com.docker.compose.container-number\"}}", "app-web-1"])
+        .ok()
+        .stdout_is("app 1\n");
+    in_dir(&store, "app", "skiff compose exec -T -e WHO=exec client sh -c 'echo $WHO; wget -q -O - http://web/'")
+        .ok()
+        .stdout_is("exec\nhello-from-web\n");
+    in_dir(&store, ".", "skiff compose ls").ok().stdout_has("app").stdout_has("running(2), exited(1)");
+
+    // Up again: only the service whose configuration changed is replaced.
+    let again = in_dir(&store, "app", "ROUND=2 skiff compose up -d --wait");
+    again.ok().stderr_has(" Container app-client-1  Recreate").stderr_has(" Container app-web-1  Running");
+    out_lacks(&again, "app-web-1  Recreate");
+
+    // Three web replicas, each answering by its container name.
+    in_dir(&store, "app", "skiff compose up -d --scale web=3 web").ok().stderr_has(" Container app-web-3  Started");
+    let check = "for i in 1 2 3; do wget -q -O - http://app-web-$i/; done";
+    let out = in_dir(&store, "app", &format!("skiff compose run --rm --no-deps client sh -c '{check}'"));
+    out.ok();
+    assert_eq!(out.stdout.matches("hello-from-web").count(), 3, "every replica answers: {}", out.stdout);
+    let after_run = json_of(&in_dir(&store, "app", "skiff compose ps -a --format json"));
+    assert_eq!(after_run.as_array().map(Vec::len), Some(5), "run --rm left no container: {after_run}");
+
+    // down: containers and network go, the named volume stays until -v.
+    in_dir(&store, "app", "skiff compose down -t 1").ok().stderr_has(" Network app_default  Removed");
+    store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+    let networks = store.skiff(&["network", "ls", "--format", "{{.Name}}"]);
+    networks.ok();
+    out_lacks(&networks, "app_default");
+    store.skiff(&["volume", "ls", "--format", "{{.Name}}"]).ok().stdout_is("app_data\n");
+    in_dir(&store, "app", "skiff compose run --rm --no-deps init cat /data/seed").ok().stdout_is("seeded\n");
+    in_dir(&store, "app", "skiff compose down -v").ok().stderr_has(" Volume app_data  Removed");
+    store.skiff(&["volume", "ls", "-q"]).ok().stdout_is("");
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn foreground_up_builds_and_returns_the_exit_code() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.write_file("built/Containerfile", "FROM localhost/bb\nARG GREETING=unset\nRUN echo \"$GREETING\" > /greeting\n");
+    store.write_file(
+        "built/compose.yaml",
+        "services:\n  app:\n    build:\n      context: .\n      args: {GREETING: built-with-args}\n    command: [cat, /greeting]\n  failing:\n    image: localhost/bb\n    command: [sh, -c, \"sleep 1; exit 3\"]\n    profiles: [fail]\n",
+    );
+    // Foreground: the output with its prefix, and the end when all exited.
+    in_dir(&store, "built", "skiff compose up").ok().stdout_has("app-1  | built-with-args");
+    store.skiff(&["images", "--format", "{{.Repository}}"]).ok().stdout_has("localhost/built-app");
+    let out = in_dir(&store, "built", "skiff compose --profile fail up --abort-on-container-exit --exit-code-from failing failing");
+    out.code(3);
+    in_dir(&store, "built", "skiff compose --profile fail down").ok();
+    assert_no_processes_left(&store);
+}
+
+fn out_lacks(out: &Output, needle: &str) {
+    out.check(!out.stdout.contains(needle) && !out.stderr.contains(needle), &format!("must not print {needle:?}"));
+}

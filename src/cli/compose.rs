@@ -34,6 +34,16 @@ pub struct ComposeProjectArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ComposeCommand {
+    /// Create and start the services' containers (and their networks and volumes)
+    Up(ComposeUpArgs),
+    /// Create the services' containers without starting them
+    Create(ComposeCreateOnlyArgs),
+    /// Run a one-off command in a new container of a service
+    Run(ComposeRunArgs),
+    /// Build the images of services with a build section
+    Build(ComposeBuildArgs),
+    /// Run a command in a running container of a service
+    Exec(ComposeExecArgs),
     /// Print the project's normalised model
     Config(ComposeConfigArgs),
     /// Stop and remove the project's containers and networks
@@ -233,4 +243,166 @@ pub struct ComposeVersionArgs {
     /// pretty or json
     #[arg(short, long, value_name = "FORMAT")]
     pub format: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ComposePull {
+    Always,
+    Missing,
+    Never,
+}
+
+/// What `up` and `create` share.
+#[derive(Debug, Args)]
+pub struct ComposeCreateArgs {
+    /// Build images before starting the containers
+    #[arg(long, conflicts_with = "no_build")]
+    pub build: bool,
+    /// Do not build images, even those missing
+    #[arg(long)]
+    pub no_build: bool,
+    /// When to pull images [default: each service's pull_policy, else missing]
+    #[arg(long, value_enum, value_name = "POLICY")]
+    pub pull: Option<ComposePull>,
+    /// Recreate containers even if their configuration did not change
+    #[arg(long, conflicts_with = "no_recreate")]
+    pub force_recreate: bool,
+    /// Keep existing containers even if their configuration changed
+    #[arg(long)]
+    pub no_recreate: bool,
+    /// Also remove containers of services the files no longer define
+    #[arg(long)]
+    pub remove_orphans: bool,
+    /// Run N containers of SERVICE, overriding its scale (repeatable)
+    #[arg(long, value_name = "SERVICE=N")]
+    pub scale: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeUpArgs {
+    #[command(flatten)]
+    pub create: ComposeCreateArgs,
+    /// Run the containers in the background and return
+    #[arg(short, long)]
+    pub detach: bool,
+    /// Do not start the services the named ones depend on
+    #[arg(long)]
+    pub no_deps: bool,
+    /// Create the containers but do not start them
+    #[arg(long)]
+    pub no_start: bool,
+    /// Wait until the services are running and healthy (implies --detach)
+    #[arg(long)]
+    pub wait: bool,
+    /// Seconds --wait waits at most
+    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    pub wait_timeout: u64,
+    /// Stop every container when one exits (not with --detach)
+    #[arg(long, conflicts_with = "detach")]
+    pub abort_on_container_exit: bool,
+    /// Return this service's exit status (implies --abort-on-container-exit)
+    #[arg(long, value_name = "SERVICE", conflicts_with = "detach")]
+    pub exit_code_from: Option<String>,
+    /// Seconds to wait for containers to stop when replacing or stopping them
+    #[arg(short = 't', long = "timeout", value_name = "SECONDS")]
+    pub timeout: Option<u64>,
+    /// Print the log prefixes without colour
+    #[arg(long)]
+    pub no_color: bool,
+    /// Print no "service-1  |" prefix
+    #[arg(long)]
+    pub no_log_prefix: bool,
+    /// Services to bring up [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeCreateOnlyArgs {
+    #[command(flatten)]
+    pub create: ComposeCreateArgs,
+    /// Services to create [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeRunArgs {
+    /// Run the container in the background and print its name
+    #[arg(short, long)]
+    pub detach: bool,
+    /// Remove the container when it exits
+    #[arg(long)]
+    pub rm: bool,
+    /// Name the container [default: PROJECT-SERVICE-run-RANDOM]
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Set an environment variable (repeatable)
+    #[arg(short = 'e', long = "env", value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Add or override a label (repeatable)
+    #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
+    pub labels: Vec<String>,
+    /// Override the image's entrypoint
+    #[arg(long, value_name = "COMMAND")]
+    pub entrypoint: Option<String>,
+    /// Run as this user
+    #[arg(short, long, value_name = "USER")]
+    pub user: Option<String>,
+    /// Working directory inside the container
+    #[arg(short, long, value_name = "DIR")]
+    pub workdir: Option<String>,
+    /// Do not start the services this one depends on
+    #[arg(long)]
+    pub no_deps: bool,
+    /// Publish the service's ports (run publishes none by default)
+    #[arg(long)]
+    pub service_ports: bool,
+    /// Allocate no terminal even when standard input is one
+    #[arg(short = 'T', long = "no-TTY")]
+    pub no_tty: bool,
+    /// The service to run
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+    /// Command and arguments [default: the service's command]
+    #[arg(value_name = "COMMAND", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeBuildArgs {
+    /// Run every build step again instead of reusing the build cache
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Pull the base images even when they are stored
+    #[arg(long)]
+    pub pull: bool,
+    /// Services to build [default: all with a build section]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeExecArgs {
+    /// Allocate no terminal even when standard input is one
+    #[arg(short = 'T', long = "no-TTY")]
+    pub no_tty: bool,
+    /// Run as this user
+    #[arg(short, long, value_name = "USER")]
+    pub user: Option<String>,
+    /// Set an environment variable (repeatable)
+    #[arg(short = 'e', long = "env", value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Working directory inside the container
+    #[arg(short, long, value_name = "DIR")]
+    pub workdir: Option<String>,
+    /// Which replica of the service
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// The service
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+    /// Command and arguments
+    #[arg(value_name = "COMMAND", required = true, trailing_var_arg = true, allow_hyphen_values = true)]
+    pub command: Vec<String>,
 }

@@ -3,8 +3,8 @@
 
 use super::Context;
 use crate::cli::compose::*;
-use crate::compose::containers::{self as project_containers, service_of, DownOptions};
-use crate::compose::{LoadOptions, Project};
+use crate::compose::containers::{self as project_containers, service_of, DownOptions, Progress as _};
+use crate::compose::{self, LoadOptions, Project};
 use crate::container::logs::{log_path, Entry, Stream};
 use crate::container::state::{ContainerRecord, ContainerStatus};
 use crate::container::ContainerStore;
@@ -21,6 +21,17 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
     }
     let mut project = load(&args.project)?;
     match args.command {
+        ComposeCommand::Up(up_args) => up(ctx, &mut project, up_args),
+        ComposeCommand::Create(create_args) => {
+            project.select(&create_args.service_names)?;
+            let options = up_options(&create_args.create, &create_args.service_names, false, false, None)?;
+            let pull = crate::output::progress::TransferProgress::new(false);
+            compose::up::up(&ctx.paths, &project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
+            Ok(0)
+        }
+        ComposeCommand::Run(run_args) => run_oneoff(ctx, &mut project, run_args),
+        ComposeCommand::Build(build_args) => build(ctx, &mut project, build_args),
+        ComposeCommand::Exec(exec_args) => exec(ctx, &mut project, exec_args),
         ComposeCommand::Config(config_args) => config(&mut project, config_args),
         ComposeCommand::Down(down_args) => down(ctx, &project, down_args),
         ComposeCommand::Ps(ps_args) => ps(ctx, &mut project, ps_args),
@@ -225,30 +236,55 @@ fn logs(ctx: &Context, project: &mut Project, args: ComposeLogsArgs) -> Result<i
     if let Some(index) = args.index {
         containers.retain(|c| project_containers::number_of(c) == index);
     }
-    let prefixes: Vec<String> = containers.iter().map(|c| c.name.strip_prefix(&format!("{}-", project.name)).unwrap_or(&c.name).to_string()).collect();
-    let width = prefixes.iter().map(|p| p.chars().count()).max().unwrap_or(0);
-    let colour = !args.no_color && nix::unistd::isatty(std::io::stdout()).unwrap_or(false);
-    let mut offsets = Vec::new();
-    for (i, (c, prefix)) in containers.iter().zip(&prefixes).enumerate() {
-        let prefix = log_prefix(prefix, width, i, colour, args.no_log_prefix);
-        let path = log_path(&store.container_dir(&c.id));
-        offsets.push(crate::container::logs::print_last(&path, tail, &|e: &Entry| show_entry(&prefix, e, args.timestamps)));
-    }
-    while args.follow {
-        let mut any_running = false;
-        for (i, (c, prefix)) in containers.iter().zip(&prefixes).enumerate() {
-            let running = store.lookup(&c.id).map(|r| r.status == ContainerStatus::Running).unwrap_or(false);
-            any_running |= running;
-            let prefix = log_prefix(prefix, width, i, colour, args.no_log_prefix);
-            let path = log_path(&store.container_dir(&c.id));
-            offsets[i] = crate::container::logs::print_from(&path, offsets[i], &|e: &Entry| show_entry(&prefix, e, args.timestamps));
-        }
-        if !any_running {
-            break;
-        }
+    let style = LogStyle { colour: !args.no_color, prefix: !args.no_log_prefix, timestamps: args.timestamps };
+    let mut follower = Follower::new(&store, project, &containers, style, tail);
+    while args.follow && follower.poll(&store) {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     Ok(0)
+}
+
+#[derive(Debug, Clone, Copy)]
+struct LogStyle {
+    colour: bool,
+    prefix: bool,
+    timestamps: bool,
+}
+
+/// The output of several containers as `logs` and a foreground `up` show
+/// it: each line after its container's prefix.
+struct Follower {
+    /// Container id, prefix, how far its log was read
+    logs: Vec<(String, String, u64)>,
+    timestamps: bool,
+}
+
+impl Follower {
+    /// Show what the containers wrote so far (the last `tail` lines of each).
+    fn new(store: &ContainerStore, project: &Project, containers: &[ContainerRecord], style: LogStyle, tail: Option<usize>) -> Follower {
+        let names: Vec<String> = containers.iter().map(|c| c.name.strip_prefix(&format!("{}-", project.name)).unwrap_or(&c.name).to_string()).collect();
+        let width = names.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+        let colour = style.colour && nix::unistd::isatty(std::io::stdout()).unwrap_or(false);
+        let mut logs = Vec::new();
+        for (i, (c, name)) in containers.iter().zip(&names).enumerate() {
+            let prefix = log_prefix(name, width, i, colour, !style.prefix);
+            let path = log_path(&store.container_dir(&c.id));
+            let offset = crate::container::logs::print_last(&path, tail, &|e: &Entry| show_entry(&prefix, e, style.timestamps));
+            logs.push((c.id.clone(), prefix, offset));
+        }
+        Follower { logs, timestamps: style.timestamps }
+    }
+
+    /// Show what they wrote since; whether any of them still runs.
+    fn poll(&mut self, store: &ContainerStore) -> bool {
+        let mut any_running = false;
+        for (id, prefix, offset) in self.logs.iter_mut() {
+            any_running |= store.lookup(id).map(|r| r.status == ContainerStatus::Running).unwrap_or(false);
+            let path = log_path(&store.container_dir(id));
+            *offset = crate::container::logs::print_from(&path, *offset, &|e: &Entry| show_entry(prefix, e, self.timestamps));
+        }
+        any_running
+    }
 }
 
 /// docker compose's "web-1  | " prefix, padded to the longest, in the
@@ -334,4 +370,212 @@ fn version(args: ComposeVersionArgs) -> Result<i32> {
         Some(other) => return Err(crate::err!("invalid --format {other:?}: use pretty or json")),
     }
     Ok(0)
+}
+
+fn up_options(args: &ComposeCreateArgs, services: &[String], no_deps: bool, start: bool, timeout: Option<u64>) -> Result<compose::up::UpOptions> {
+    use compose::build::BuildPolicy;
+    use compose::up::Recreate;
+    let mut scale = std::collections::BTreeMap::new();
+    for value in &args.scale {
+        let (service, count) = value.split_once('=').ok_or_else(|| crate::err!("invalid --scale {value:?}: use SERVICE=N"))?;
+        let count: u32 = count.parse().map_err(|_| crate::err!("invalid --scale {value:?}: N must be a number"))?;
+        scale.insert(service.to_string(), count);
+    }
+    Ok(compose::up::UpOptions {
+        services: services.to_vec(),
+        no_deps,
+        recreate: if args.force_recreate { Recreate::Always } else if args.no_recreate { Recreate::Never } else { Recreate::Changed },
+        remove_orphans: args.remove_orphans,
+        scale,
+        pull: args.pull.map(|p| match p {
+            ComposePull::Always => crate::image::pull_policy::PullPolicy::Always,
+            ComposePull::Missing => crate::image::pull_policy::PullPolicy::Missing,
+            ComposePull::Never => crate::image::pull_policy::PullPolicy::Never,
+        }),
+        start,
+        timeout,
+        build: if args.build { BuildPolicy::Always } else if args.no_build { BuildPolicy::Never } else { BuildPolicy::Missing },
+    })
+}
+
+/// Build steps go to standard error, so that standard output keeps only
+/// what the command itself prints.
+fn build_reporters<'a>(pull: &'a crate::output::progress::TransferProgress, no_cache: bool, pull_always: bool) -> compose::build::BuildReporters<'a> {
+    compose::build::BuildReporters { step: &output::status, pull, no_cache, pull_always }
+}
+
+fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs) -> Result<i32> {
+    project.select(&args.service_names)?;
+    if let Some(service) = &args.exit_code_from {
+        if !project.model.services.contains_key(service) {
+            return Err(crate::err!("--exit-code-from {service}: no such service: {service}"));
+        }
+    }
+    let options = up_options(&args.create, &args.service_names, args.no_deps, !args.no_start, args.timeout)?;
+    let pull = crate::output::progress::TransferProgress::new(false);
+    let containers = compose::up::up(&ctx.paths, project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
+    let store = ContainerStore::open(&ctx.paths);
+    if args.no_start {
+        return Ok(0);
+    }
+    if args.wait {
+        compose::up::wait_until_ready(&store, &containers, std::time::Duration::from_secs(args.wait_timeout))?;
+        return Ok(0);
+    }
+    if args.detach {
+        return Ok(0);
+    }
+    let abort = args.abort_on_container_exit || args.exit_code_from.is_some();
+    let style = LogStyle { colour: !args.no_color, prefix: !args.no_log_prefix, timestamps: false };
+    attach_until_exit(&store, project, &containers, style, abort, args.exit_code_from.as_deref(), args.timeout)
+}
+
+/// A foreground `up`: the containers' output until they all exit (or, with
+/// `abort`, one does); Ctrl-C or SIGTERM stops them, as docker compose does.
+fn attach_until_exit(
+    store: &ContainerStore,
+    project: &Project,
+    containers: &[ContainerRecord],
+    style: LogStyle,
+    abort: bool,
+    exit_code_from: Option<&str>,
+    timeout: Option<u64>,
+) -> Result<i32> {
+    use nix::sys::signal::{SigSet, Signal};
+    use nix::sys::signalfd::{SfdFlags, SignalFd};
+    // Blocked only now: the monitors started above must not inherit it.
+    let mut signals = SigSet::empty();
+    signals.add(Signal::SIGINT);
+    signals.add(Signal::SIGTERM);
+    signals.thread_block().map_err(|e| crate::err!("block signals: {e}"))?;
+    let signal_fd = SignalFd::with_flags(&signals, SfdFlags::SFD_NONBLOCK).map_err(|e| crate::err!("signalfd: {e}"))?;
+    let mut follower = Follower::new(store, project, containers, style, None);
+    let mut reported = std::collections::BTreeSet::new();
+    let ids: Vec<String> = containers.iter().map(|c| c.id.clone()).collect();
+    let current = || ids.iter().filter_map(|id| store.lookup(id).ok()).collect::<Vec<_>>();
+    loop {
+        let running = follower.poll(store);
+        if let Ok(Some(_)) = signal_fd.read_signal() {
+            output::status("Gracefully stopping... (press Ctrl+C again to force)");
+            let _ = signals.thread_unblock();
+            project_containers::stop(store, project, current(), timeout, &output::ComposeProgress)?;
+            return Ok(130);
+        }
+        let now = current();
+        let exited: Vec<&ContainerRecord> = now.iter().filter(|c| c.status == ContainerStatus::Exited).collect();
+        for c in &exited {
+            if reported.insert(c.id.clone()) {
+                let short = c.name.strip_prefix(&format!("{}-", project.name)).unwrap_or(&c.name);
+                output::status(&format!("{short} exited with code {}", c.exit_code.unwrap_or(0)));
+            }
+        }
+        if abort && !exited.is_empty() {
+            output::status("Aborting on container exit...");
+            project_containers::stop(store, project, now.clone(), timeout, &output::ComposeProgress)?;
+            let code = match exit_code_from {
+                Some(service) => current().iter().find(|c| service_of(c) == service).and_then(|c| c.exit_code).unwrap_or(0),
+                None => exited[0].exit_code.unwrap_or(0),
+            };
+            return Ok(code);
+        }
+        if !running && exited.len() == now.len() {
+            return Ok(0);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result<i32> {
+    project.select(&args.service_names)?;
+    let names: Vec<String> = if args.service_names.is_empty() { project.model.services.keys().cloned().collect() } else { args.service_names.clone() };
+    let pull = crate::output::progress::TransferProgress::new(false);
+    let reporters = build_reporters(&pull, args.no_cache, args.pull);
+    for name in names {
+        let service = &project.model.services[&name];
+        if service.build.is_none() {
+            continue;
+        }
+        output::ComposeProgress.report("Service", &name, "Building");
+        compose::build::build_service(&ctx.paths, project, &name, service, &reporters)?;
+        output::ComposeProgress.report("Service", &name, "Built");
+    }
+    Ok(0)
+}
+
+/// `compose run`: the service's dependencies brought up (unless
+/// --no-deps), then a one-off container of it, in the foreground or
+/// detached.
+fn run_oneoff(ctx: &Context, project: &mut Project, args: ComposeRunArgs) -> Result<i32> {
+    project.select(std::slice::from_ref(&args.service))?;
+    let name = args.service.clone();
+    let service = project.model.services[&name].clone();
+    let mut options = compose::up::create_options(project, &name, &service, None)?;
+    let mut labels = compose::up::for_replica(project, &name, &service, &options, 1, true);
+    if let Some(given) = &args.name {
+        labels.name = Some(given.clone());
+    }
+    options = labels;
+    if !args.command.is_empty() {
+        options.command = args.command.clone();
+    }
+    if let Some(entrypoint) = &args.entrypoint {
+        options.entrypoint = Some(shell_words::split(entrypoint).map_err(|e| crate::err!("invalid --entrypoint {entrypoint:?}: {e}"))?);
+    }
+    options.env.extend(crate::container::create::parse::env(&args.env, &[])?);
+    options.labels.extend(crate::container::create::parse::labels(&args.labels)?);
+    if args.user.is_some() {
+        options.user = args.user.clone();
+    }
+    if args.workdir.is_some() {
+        options.workdir = args.workdir.clone();
+    }
+    if !args.service_ports {
+        options.ports.clear();
+    }
+    // A one-off runs once: no restart policy.
+    options.restart = Default::default();
+    options.auto_remove = args.rm;
+    options.interactive = !args.detach;
+    options.tty = !args.detach && !args.no_tty && nix::unistd::isatty(std::io::stdin()).unwrap_or(false);
+    let pull = crate::output::progress::TransferProgress::new(false);
+    let dependencies: Vec<String> = project.with_dependencies(std::slice::from_ref(&name), false).into_iter().filter(|d| *d != name).collect();
+    if !args.no_deps && !dependencies.is_empty() {
+        let up_options = compose::up::UpOptions { services: dependencies, start: true, ..Default::default() };
+        compose::up::up(&ctx.paths, project, &up_options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
+    }
+    compose::up::ensure_resources(&ctx.paths, project, &std::iter::once(name.clone()).collect(), &output::ComposeProgress)?;
+    let record = crate::container::run::create_to_start(&ctx.paths, &options, &pull)?;
+    if args.detach {
+        crate::container::run::start_detached(&ctx.paths, &record)?;
+        output::line(&record.name);
+        return Ok(0);
+    }
+    crate::container::run::run_foreground(&ctx.paths, record, &crate::container::run::ForegroundOptions::default())
+}
+
+/// `compose exec`: the command in the service's `--index`th container,
+/// interactive, with a terminal when standard input is one (unless -T).
+fn exec(ctx: &Context, project: &mut Project, args: ComposeExecArgs) -> Result<i32> {
+    let (store, containers) = selected(ctx, project, std::slice::from_ref(&args.service))?;
+    let record = containers
+        .into_iter()
+        .find(|c| project_containers::number_of(c) == args.index)
+        .ok_or_else(|| crate::err!("service {:?} has no container with index {}", args.service, args.index))?;
+    let pid = store.live_pid(&record.id).ok_or_else(|| crate::err!("service {:?} is not running: container {} is {}", args.service, record.name, record.status.as_str()))?;
+    if let Some(w) = args.workdir.as_deref().filter(|w| !w.starts_with('/')) {
+        return Err(crate::err!("the working directory {w:?} is invalid: it needs to be an absolute path"));
+    }
+    let images = crate::image::ImageStore::open(&ctx.paths)?;
+    let mut spec = crate::container::launch::spec_for(&ctx.paths, &images, &record)?;
+    spec.args = args.command;
+    spec.env.extend(crate::container::create::parse::env(&args.env, &[])?);
+    if let Some(workdir) = args.workdir {
+        spec.workdir = workdir;
+    }
+    if let Some(user) = args.user {
+        spec.user = user;
+    }
+    spec.tty = !args.no_tty && nix::unistd::isatty(std::io::stdin()).unwrap_or(false);
+    spec.stdin = true;
+    crate::runtime::process::exec_foreground(&spec, pid)
 }
