@@ -169,8 +169,33 @@ pub fn stop_for_down(store: &ContainerStore, project: &Project, options: &DownOp
         }
         containers.retain(|c| !orphans.iter().any(|o| o.id == c.id));
     }
-    stop(store, project, containers.clone(), options.timeout, progress)?;
+    stop_all_at_once(store, &containers, options.timeout, progress)?;
     Ok(containers)
+}
+
+/// Stop containers side by side (what `down` removes anyway): each waits
+/// out its own grace period at the same time as the others, instead of
+/// one after another.
+fn stop_all_at_once(store: &ContainerStore, containers: &[ContainerRecord], timeout: Option<u64>, progress: &dyn Progress) -> Result<()> {
+    let running: Vec<&ContainerRecord> = containers.iter().filter(|c| c.status == ContainerStatus::Running).collect();
+    for record in &running {
+        progress.report("Container", &record.name, "Stopping");
+    }
+    let results: Vec<Result<()>> = std::thread::scope(|scope| {
+        let stops: Vec<_> = running.iter().map(|record| scope.spawn(move || lifecycle::stop(store, record, timeout))).collect();
+        stops.into_iter().map(|s| s.join().unwrap_or_else(|_| Err(crate::err!("a stopping thread panicked")))).collect()
+    });
+    // The caller enters the user namespace next, which needs this process
+    // single-threaded: a joined thread can linger in /proc for a moment.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    while std::fs::read_dir("/proc/self/task").map(|t| t.count()).unwrap_or(1) > 1 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    for (record, result) in running.iter().zip(results) {
+        result?;
+        progress.report("Container", &record.name, "Stopped");
+    }
+    Ok(())
 }
 
 /// `down`, second part (inside the user namespace): remove the containers,
