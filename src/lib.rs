@@ -8,6 +8,7 @@
 pub mod build;
 pub mod cli;
 pub mod commands;
+pub mod compose;
 pub mod container;
 pub mod error;
 pub mod events;

@@ -2,6 +2,7 @@
 //! completions and man pages are generated from these definitions.
 
 pub mod compat;
+pub mod compose;
 pub mod generate;
 pub mod kube;
 pub mod refused;
@@ -272,6 +273,8 @@ pub enum Command {
     /// Manage manifest lists (multi-architecture images)
     #[command(subcommand)]
     Manifest(ManifestCommand),
+    /// Run multi-container applications from compose files
+    Compose(compose::ComposeArgs),
     /// Internal: regenerate completions/ and man/ (for developers)
     #[command(hide = true, name = "__generate-docs")]
     GenerateDocs {

@@ -5,6 +5,7 @@ mod attach;
 mod build;
 mod commit;
 mod completion;
+mod compose;
 mod clone;
 mod container;
 mod cp;
@@ -160,6 +161,7 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::Secret(command) => secret::run(&ctx()?, command),
         Command::Search(args) => search::run(args),
         Command::Manifest(command) => manifest::run(&ctx()?, command),
+        Command::Compose(args) => compose::run(&ctx()?, args),
         Command::GenerateDocs { dir } => {
             crate::cli::generate::write_all(&dir)?;
             Ok(0)
@@ -430,6 +432,25 @@ fn follow_until_exit(store: &ContainerStore, id: &str, mut offset: u64, mut betw
         }
         between_reads();
         std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// "Up 3 seconds", "Exited (7) 2 seconds ago", "Created".
+pub fn status_text(store: &ContainerStore, c: &crate::container::ContainerRecord) -> String {
+    match c.status {
+        ContainerStatus::Created => "Created".into(),
+        ContainerStatus::Running => {
+            let up = format!("Up {}", output::human_duration(crate::sys::clock::now() - c.started_at.unwrap_or(c.created)));
+            match store.health(&c.id).filter(|_| c.config.healthcheck.is_some()) {
+                Some(h) => format!("{up} ({})", h.status),
+                None => up,
+            }
+        }
+        ContainerStatus::Exited => format!(
+            "Exited ({}) {}",
+            c.exit_code.unwrap_or(0),
+            output::human_ago(c.finished_at.unwrap_or(c.created))
+        ),
     }
 }
 

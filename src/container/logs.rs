@@ -184,6 +184,25 @@ mod tests {
     }
 }
 
+/// Print the log's entries (the last `tail` ones); return the offset read to.
+pub fn print_last(path: &std::path::Path, tail: Option<usize>, show: &dyn Fn(&Entry)) -> u64 {
+    let Ok(file) = std::fs::File::open(path) else { return 0 };
+    let mut entries = Vec::new();
+    let mut offset = 0;
+    for line in std::io::BufReader::new(file).split(b'\n') {
+        let Ok(line) = line else { break };
+        offset += line.len() as u64 + 1;
+        if let Some(e) = parse_line(&String::from_utf8_lossy(&line)) {
+            entries.push(e);
+        }
+    }
+    let skip = tail.map(|n| entries.len().saturating_sub(n)).unwrap_or(0);
+    for e in &entries[skip..] {
+        show(e);
+    }
+    offset
+}
+
 /// How much a container's log holds now.
 pub fn log_len(store: &ContainerStore, id: &str) -> u64 {
     std::fs::metadata(log_path(&store.container_dir(id))).map(|m| m.len()).unwrap_or(0)

@@ -86,7 +86,7 @@ fn header(descriptor: &str) -> Option<&'static str> {
 fn ps_inside(paths: &Paths, record: &ContainerRecord, init: i32, arguments: &[String]) -> Result<Vec<String>> {
     let mut ps_arguments = Vec::new();
     for argument in arguments {
-        ps_arguments.extend(shlex::split(argument).ok_or_else(|| crate::err!("parsing ps args: invalid quoting in {argument:?}"))?);
+        ps_arguments.extend(shell_words::split(argument).map_err(|e| crate::err!("parsing ps args {argument:?}: {e}"))?);
     }
     let images = ImageStore::open(paths)?;
     let mut spec = super::launch::spec_for(paths, &images, record)?;

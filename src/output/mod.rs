@@ -123,6 +123,27 @@ pub fn stream_text(stderr: bool, text: &str) {
     }
 }
 
+/// A value as a YAML document (`compose config`), written by serde-saphyr.
+pub fn yaml_document<T: serde::Serialize>(value: &T) -> crate::error::Result<String> {
+    serde_saphyr::to_string(value).map_err(|e| crate::err!("the model as YAML: {e}"))
+}
+
+/// `text` in the `index`th of the colours docker compose gives services.
+pub fn coloured(text: &str, index: usize) -> String {
+    const COLOURS: [u8; 6] = [36, 33, 32, 35, 34, 31];
+    format!("\x1b[{}m{text}\x1b[0m", COLOURS[index % COLOURS.len()])
+}
+
+/// What compose operations did, one line each on stderr, as docker
+/// compose prints them without a terminal (" Container app-web-1  Started").
+pub struct ComposeProgress;
+
+impl crate::compose::containers::Progress for ComposeProgress {
+    fn report(&self, kind: &str, name: &str, state: &str) {
+        status(&format!(" {kind} {name}  {state}"));
+    }
+}
+
 /// Print a map as the YAML podman prints for `info`.
 pub fn yaml(value: &serde_json::Value) {
     let _ = std::io::stdout().lock().write_all(yaml::render(value).as_bytes());

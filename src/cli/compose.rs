@@ -1,0 +1,408 @@
+//! `skiff compose`'s command line (clap types only), docker compose v2's
+//! flags.
+
+use clap::{Args, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct ComposeArgs {
+    #[command(flatten)]
+    pub project: ComposeProjectArgs,
+    #[command(subcommand)]
+    pub command: ComposeCommand,
+}
+
+/// Which project: its files, name, profiles and variables.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ComposeProjectArgs {
+    /// Compose file (repeatable, merged in order; - reads standard input) [default: compose.yaml or docker-compose.yml here or in a parent, with its override file]
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Project name [default: COMPOSE_PROJECT_NAME, the top-level name, or the project directory's name]
+    #[arg(short = 'p', long, value_name = "NAME")]
+    pub project_name: Option<String>,
+    /// Enable the services of this profile (repeatable; also COMPOSE_PROFILES)
+    #[arg(long = "profile", value_name = "PROFILE")]
+    pub profiles: Vec<String>,
+    /// Read variables from this file instead of the project directory's .env (repeatable)
+    #[arg(long = "env-file", value_name = "FILE")]
+    pub env_files: Vec<PathBuf>,
+    /// Directory relative paths in the files are resolved against [default: the first file's directory]
+    #[arg(long, value_name = "DIR")]
+    pub project_directory: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ComposeCommand {
+    /// Create and start the services' containers (and their networks and volumes)
+    Up(ComposeUpArgs),
+    /// Create the services' containers without starting them
+    Create(ComposeCreateOnlyArgs),
+    /// Run a one-off command in a new container of a service
+    Run(ComposeRunArgs),
+    /// Build the images of services with a build section
+    Build(ComposeBuildArgs),
+    /// Run a command in a running container of a service
+    Exec(ComposeExecArgs),
+    /// Print the project's normalised model
+    Config(ComposeConfigArgs),
+    /// Stop and remove the project's containers and networks
+    Down(ComposeDownArgs),
+    /// List the project's containers
+    Ps(ComposePsArgs),
+    /// Show the output of the project's containers
+    Logs(ComposeLogsArgs),
+    /// Start the services' existing containers
+    Start(ComposeServicesArgs),
+    /// Stop the services' containers
+    Stop(ComposeStopArgs),
+    /// Restart the services' containers
+    Restart(ComposeStopArgs),
+    /// Send a signal to the services' running containers
+    Kill(ComposeKillArgs),
+    /// Remove the services' stopped containers
+    Rm(ComposeRmArgs),
+    /// List the projects that have containers
+    Ls(ComposeLsArgs),
+    /// Show the version of compose skiff implements
+    Version(ComposeVersionArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ComposeConfigFormat {
+    Yaml,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeConfigArgs {
+    /// Print the service names, one a line
+    #[arg(long)]
+    pub services: bool,
+    /// Print the volume names, one a line
+    #[arg(long)]
+    pub volumes: bool,
+    /// Print the profile names, one a line
+    #[arg(long)]
+    pub profiles: bool,
+    /// Print the images the services use, one a line
+    #[arg(long)]
+    pub images: bool,
+    /// Only check the files: print nothing
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Output format
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = ComposeConfigFormat::Yaml)]
+    pub format: ComposeConfigFormat,
+    /// Write the model to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Services to show [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RemoveImages {
+    /// Images built for services without an image name of their own
+    Local,
+    /// Every image a service uses
+    All,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeDownArgs {
+    /// Also remove the named volumes the file declares and the containers' anonymous volumes
+    #[arg(short, long)]
+    pub volumes: bool,
+    /// Also remove images: local or all
+    #[arg(long, value_enum, value_name = "TYPE")]
+    pub rmi: Option<RemoveImages>,
+    /// Also remove containers of services the files no longer define
+    #[arg(long)]
+    pub remove_orphans: bool,
+    /// Seconds to wait for a container to stop before killing it [default: its stop_grace_period]
+    #[arg(short = 't', long = "timeout", value_name = "SECONDS")]
+    pub timeout: Option<u64>,
+    /// Services whose containers to remove [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposePsArgs {
+    /// Also list stopped containers (and one-off `run` containers)
+    #[arg(short, long)]
+    pub all: bool,
+    /// Print only container ids
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Print the services' names instead
+    #[arg(long)]
+    pub services: bool,
+    /// table, json, or a Go template
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Only containers in this state (repeatable): created, running, exited
+    #[arg(long, value_name = "STATUS")]
+    pub status: Vec<String>,
+    /// Services to list [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeLogsArgs {
+    /// Keep printing new output until the containers stop
+    #[arg(short, long)]
+    pub follow: bool,
+    /// Print only the last N lines of each container [default: all]
+    #[arg(long, value_name = "N")]
+    pub tail: Option<String>,
+    /// Show timestamps
+    #[arg(short, long)]
+    pub timestamps: bool,
+    /// Print the prefixes without colour
+    #[arg(long)]
+    pub no_color: bool,
+    /// Print no "service-1  |" prefix
+    #[arg(long)]
+    pub no_log_prefix: bool,
+    /// Only the container with this replica number
+    #[arg(long, value_name = "N")]
+    pub index: Option<u32>,
+    /// Services to show [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeServicesArgs {
+    /// Services [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeStopArgs {
+    /// Seconds to wait for a container to stop before killing it [default: its stop_grace_period]
+    #[arg(short = 't', long = "timeout", value_name = "SECONDS")]
+    pub timeout: Option<u64>,
+    /// Services [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeKillArgs {
+    /// Signal to send
+    #[arg(short, long, value_name = "SIGNAL", default_value = "SIGKILL")]
+    pub signal: String,
+    /// Also kill containers of services the files no longer define
+    #[arg(long)]
+    pub remove_orphans: bool,
+    /// Services [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeRmArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+    /// Stop running containers first
+    #[arg(short, long)]
+    pub stop: bool,
+    /// Also remove the containers' anonymous volumes
+    #[arg(short, long)]
+    pub volumes: bool,
+    /// Services [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeLsArgs {
+    /// Also list projects whose containers are all stopped
+    #[arg(short, long)]
+    pub all: bool,
+    /// Print only project names
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// table or json
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeVersionArgs {
+    /// Print only the version number
+    #[arg(long)]
+    pub short: bool,
+    /// pretty or json
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ComposePull {
+    Always,
+    Missing,
+    Never,
+}
+
+/// What `up` and `create` share.
+#[derive(Debug, Args)]
+pub struct ComposeCreateArgs {
+    /// Build images before starting the containers
+    #[arg(long, conflicts_with = "no_build")]
+    pub build: bool,
+    /// Do not build images, even those missing
+    #[arg(long)]
+    pub no_build: bool,
+    /// When to pull images [default: each service's pull_policy, else missing]
+    #[arg(long, value_enum, value_name = "POLICY")]
+    pub pull: Option<ComposePull>,
+    /// Recreate containers even if their configuration did not change
+    #[arg(long, conflicts_with = "no_recreate")]
+    pub force_recreate: bool,
+    /// Keep existing containers even if their configuration changed
+    #[arg(long)]
+    pub no_recreate: bool,
+    /// Also remove containers of services the files no longer define
+    #[arg(long)]
+    pub remove_orphans: bool,
+    /// Run N containers of SERVICE, overriding its scale (repeatable)
+    #[arg(long, value_name = "SERVICE=N")]
+    pub scale: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeUpArgs {
+    #[command(flatten)]
+    pub create: ComposeCreateArgs,
+    /// Run the containers in the background and return
+    #[arg(short, long)]
+    pub detach: bool,
+    /// Do not start the services the named ones depend on
+    #[arg(long)]
+    pub no_deps: bool,
+    /// Create the containers but do not start them
+    #[arg(long)]
+    pub no_start: bool,
+    /// Wait until the services are running and healthy (implies --detach)
+    #[arg(long)]
+    pub wait: bool,
+    /// Seconds --wait waits at most
+    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    pub wait_timeout: u64,
+    /// Stop every container when one exits (not with --detach)
+    #[arg(long, conflicts_with = "detach")]
+    pub abort_on_container_exit: bool,
+    /// Return this service's exit status (implies --abort-on-container-exit)
+    #[arg(long, value_name = "SERVICE", conflicts_with = "detach")]
+    pub exit_code_from: Option<String>,
+    /// Seconds to wait for containers to stop when replacing or stopping them
+    #[arg(short = 't', long = "timeout", value_name = "SECONDS")]
+    pub timeout: Option<u64>,
+    /// Print the log prefixes without colour
+    #[arg(long)]
+    pub no_color: bool,
+    /// Print no "service-1  |" prefix
+    #[arg(long)]
+    pub no_log_prefix: bool,
+    /// Services to bring up [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeCreateOnlyArgs {
+    #[command(flatten)]
+    pub create: ComposeCreateArgs,
+    /// Services to create [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeRunArgs {
+    /// Run the container in the background and print its name
+    #[arg(short, long)]
+    pub detach: bool,
+    /// Remove the container when it exits
+    #[arg(long)]
+    pub rm: bool,
+    /// Name the container [default: PROJECT-SERVICE-run-RANDOM]
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Set an environment variable (repeatable)
+    #[arg(short = 'e', long = "env", value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Add or override a label (repeatable)
+    #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
+    pub labels: Vec<String>,
+    /// Override the image's entrypoint
+    #[arg(long, value_name = "COMMAND")]
+    pub entrypoint: Option<String>,
+    /// Run as this user
+    #[arg(short, long, value_name = "USER")]
+    pub user: Option<String>,
+    /// Working directory inside the container
+    #[arg(short, long, value_name = "DIR")]
+    pub workdir: Option<String>,
+    /// Do not start the services this one depends on
+    #[arg(long)]
+    pub no_deps: bool,
+    /// Publish the service's ports (run publishes none by default)
+    #[arg(long)]
+    pub service_ports: bool,
+    /// Allocate no terminal even when standard input is one
+    #[arg(short = 'T', long = "no-TTY")]
+    pub no_tty: bool,
+    /// The service to run
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+    /// Command and arguments [default: the service's command]
+    #[arg(value_name = "COMMAND", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeBuildArgs {
+    /// Run every build step again instead of reusing the build cache
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Pull the base images even when they are stored
+    #[arg(long)]
+    pub pull: bool,
+    /// Services to build [default: all with a build section]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeExecArgs {
+    /// Allocate no terminal even when standard input is one
+    #[arg(short = 'T', long = "no-TTY")]
+    pub no_tty: bool,
+    /// Run as this user
+    #[arg(short, long, value_name = "USER")]
+    pub user: Option<String>,
+    /// Set an environment variable (repeatable)
+    #[arg(short = 'e', long = "env", value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Working directory inside the container
+    #[arg(short, long, value_name = "DIR")]
+    pub workdir: Option<String>,
+    /// Which replica of the service
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// The service
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+    /// Command and arguments
+    #[arg(value_name = "COMMAND", required = true, trailing_var_arg = true, allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}

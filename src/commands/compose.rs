@@ -1,0 +1,581 @@
+//! `skiff compose`: loads the project (crate::compose) and runs the
+//! subcommand through the engine's compose functions; prints the results.
+
+use super::Context;
+use crate::cli::compose::*;
+use crate::compose::containers::{self as project_containers, service_of, DownOptions, Progress as _};
+use crate::compose::{self, LoadOptions, Project};
+use crate::container::logs::{log_path, Entry, Stream};
+use crate::container::state::{ContainerRecord, ContainerStatus};
+use crate::container::ContainerStore;
+use crate::error::Result;
+use crate::output::{self, Table};
+use crate::runtime::userns;
+use serde_json::json;
+
+pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
+    match args.command {
+        ComposeCommand::Ls(ls_args) => return ls(ctx, ls_args),
+        ComposeCommand::Version(version_args) => return version(version_args),
+        _ => {}
+    }
+    let mut project = load(&args.project)?;
+    match args.command {
+        ComposeCommand::Up(up_args) => up(ctx, &mut project, up_args),
+        ComposeCommand::Create(create_args) => {
+            project.select(&create_args.service_names)?;
+            let options = up_options(&create_args.create, &create_args.service_names, false, false, None)?;
+            let pull = crate::output::progress::TransferProgress::new(false);
+            compose::up::up(&ctx.paths, &project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
+            Ok(0)
+        }
+        ComposeCommand::Run(run_args) => run_oneoff(ctx, &mut project, run_args),
+        ComposeCommand::Build(build_args) => build(ctx, &mut project, build_args),
+        ComposeCommand::Exec(exec_args) => exec(ctx, &mut project, exec_args),
+        ComposeCommand::Config(config_args) => config(&mut project, config_args),
+        ComposeCommand::Down(down_args) => down(ctx, &project, down_args),
+        ComposeCommand::Ps(ps_args) => ps(ctx, &mut project, ps_args),
+        ComposeCommand::Logs(logs_args) => logs(ctx, &mut project, logs_args),
+        ComposeCommand::Start(services) => {
+            let (store, containers) = selected(ctx, &mut project, &services.service_names)?;
+            project_containers::start(&ctx.paths, &store, &project, containers, &output::ComposeProgress)?;
+            Ok(0)
+        }
+        ComposeCommand::Stop(stop_args) => {
+            let (store, containers) = selected(ctx, &mut project, &stop_args.service_names)?;
+            project_containers::stop(&store, &project, containers, stop_args.timeout, &output::ComposeProgress)?;
+            Ok(0)
+        }
+        ComposeCommand::Restart(stop_args) => {
+            let (store, containers) = selected(ctx, &mut project, &stop_args.service_names)?;
+            project_containers::stop(&store, &project, containers.clone(), stop_args.timeout, &output::ComposeProgress)?;
+            let ids: Vec<String> = containers.iter().map(|c| c.id.clone()).collect();
+            let refreshed = ids.iter().map(|id| store.lookup(id)).collect::<Result<Vec<_>>>()?;
+            project_containers::start(&ctx.paths, &store, &project, refreshed, &output::ComposeProgress)?;
+            Ok(0)
+        }
+        ComposeCommand::Kill(kill_args) => {
+            let signal = crate::container::monitor::parse_signal(&kill_args.signal)?;
+            let (store, mut containers) = selected(ctx, &mut project, &kill_args.service_names)?;
+            if kill_args.remove_orphans {
+                containers.extend(project_containers::orphans(&store, &project)?);
+            }
+            project_containers::kill(&store, &containers, signal, &output::ComposeProgress)?;
+            Ok(0)
+        }
+        ComposeCommand::Rm(rm_args) => rm(ctx, &mut project, rm_args),
+        ComposeCommand::Ls(_) | ComposeCommand::Version(_) => unreachable!("handled before loading a project"),
+    }
+}
+
+/// The project the flags and the environment describe.
+fn load(args: &ComposeProjectArgs) -> Result<Project> {
+    let working_dir = std::env::current_dir().map_err(|e| crate::err!("the current directory: {e}"))?;
+    let options = LoadOptions {
+        files: args.files.clone(),
+        project_directory: args.project_directory.clone(),
+        project_name: args.project_name.clone(),
+        env_files: args.env_files.clone(),
+        profiles: args.profiles.clone(),
+        environment: std::env::vars().collect(),
+        working_dir,
+    };
+    crate::compose::load(&options)
+}
+
+/// The containers of the services named (all when none is), after
+/// checking the names.
+fn selected(ctx: &Context, project: &mut Project, services: &[String]) -> Result<(ContainerStore, Vec<ContainerRecord>)> {
+    project.select(services)?;
+    let store = ContainerStore::open(&ctx.paths);
+    let containers = project_containers::of_services(&store, project, services)?;
+    Ok((store, containers))
+}
+
+fn config(project: &mut Project, args: ComposeConfigArgs) -> Result<i32> {
+    project.select(&args.service_names)?;
+    if !args.service_names.is_empty() {
+        let wanted = project.with_dependencies(&args.service_names, false);
+        project.model.services.retain(|name, _| wanted.contains(name));
+    }
+    let model = &project.model;
+    let listing: Option<Vec<String>> = if args.services {
+        Some(model.services.keys().cloned().collect())
+    } else if args.volumes {
+        Some(model.volumes.keys().cloned().collect())
+    } else if args.profiles {
+        Some(project.all_profiles().into_iter().collect())
+    } else if args.images {
+        Some(model.services.iter().map(|(name, s)| s.image.clone().unwrap_or_else(|| built_image_name(&project.name, name))).collect())
+    } else {
+        None
+    };
+    if args.quiet {
+        return Ok(0);
+    }
+    if let Some(lines) = listing {
+        for line in lines {
+            output::line(&line);
+        }
+        return Ok(0);
+    }
+    let text = match args.format {
+        ComposeConfigFormat::Yaml => output::yaml_document(model)?,
+        ComposeConfigFormat::Json => serde_json::to_string_pretty(model).map_err(|e| crate::err!("the model as JSON: {e}"))? + "\n",
+    };
+    match &args.output {
+        Some(file) => std::fs::write(file, text).map_err(|e| crate::err!("write {}: {e}", file.display()))?,
+        None => output::stream_text(false, &text),
+    }
+    Ok(0)
+}
+
+/// The name docker compose gives the image it builds for a service without `image`.
+fn built_image_name(project: &str, service: &str) -> String {
+    format!("{project}-{service}")
+}
+
+fn down(ctx: &Context, project: &Project, args: ComposeDownArgs) -> Result<i32> {
+    if !args.service_names.is_empty() {
+        return Err(crate::err!("down takes no service names in skiff: use `compose stop` and `compose rm` for some services"));
+    }
+    if let Some(kind) = args.rmi {
+        return Err(crate::err!("down --rmi {}: not yet implemented in skiff compose", if kind == RemoveImages::All { "all" } else { "local" }));
+    }
+    let store = ContainerStore::open(&ctx.paths);
+    let options = DownOptions { remove_orphans: args.remove_orphans, volumes: args.volumes, timeout: args.timeout };
+    let containers = project_containers::stop_for_down(&store, project, &options, &output::ComposeProgress)?;
+    // Container files belong to subordinate ids: only root in the user
+    // namespace may delete them.
+    userns::enter_if_rootless()?;
+    project_containers::remove_down(&ctx.paths, &store, project, &containers, &options, &output::ComposeProgress)?;
+    Ok(0)
+}
+
+fn ps(ctx: &Context, project: &mut Project, args: ComposePsArgs) -> Result<i32> {
+    let (store, containers) = selected(ctx, project, &args.service_names)?;
+    let mut containers: Vec<ContainerRecord> = containers;
+    if args.all {
+        let oneoffs = project_containers::of_project(&store, &project.name)?.into_iter().filter(project_containers::is_oneoff);
+        containers.extend(oneoffs.filter(|c| args.service_names.is_empty() || args.service_names.iter().any(|s| s == service_of(c))));
+    } else {
+        containers.retain(|c| c.status == ContainerStatus::Running);
+    }
+    for status in &args.status {
+        if !["created", "running", "exited"].contains(&status.as_str()) {
+            return Err(crate::err!("invalid --status {status:?}: use created, running or exited"));
+        }
+    }
+    if !args.status.is_empty() {
+        containers.retain(|c| args.status.iter().any(|s| s == c.status.as_str()));
+    }
+    if args.services {
+        let names: std::collections::BTreeSet<&str> = containers.iter().map(service_of).collect();
+        names.into_iter().for_each(output::line);
+        return Ok(0);
+    }
+    if args.quiet {
+        containers.iter().for_each(|c| output::line(&c.id));
+        return Ok(0);
+    }
+    let values: Vec<serde_json::Value> = containers.iter().map(|c| container_json(&store, project, c)).collect();
+    match super::OutputFormat::parse(args.format.as_deref())? {
+        super::OutputFormat::Json => output::json(&values),
+        super::OutputFormat::Template(template) => output::templated(&template, &values)?,
+        super::OutputFormat::Table => {
+            let mut table = Table::new(&["NAME", "IMAGE", "COMMAND", "SERVICE", "CREATED", "STATUS", "PORTS"]);
+            for (c, v) in containers.iter().zip(&values) {
+                let command = c.command_line();
+                let command = if command.chars().count() > 20 { format!("{}…", command.chars().take(19).collect::<String>()) } else { command };
+                table.row(vec![
+                    c.name.clone(),
+                    c.image_name.clone(),
+                    format!("\"{command}\""),
+                    service_of(c).to_string(),
+                    v["RunningFor"].as_str().unwrap_or_default().to_string(),
+                    v["Status"].as_str().unwrap_or_default().to_string(),
+                    v["Ports"].as_str().unwrap_or_default().to_string(),
+                ]);
+            }
+            table.print();
+        }
+    }
+    Ok(0)
+}
+
+/// A container as `compose ps --format json` gives it (docker compose's keys).
+fn container_json(store: &ContainerStore, project: &Project, c: &ContainerRecord) -> serde_json::Value {
+    let health = store.health(&c.id).filter(|_| c.config.healthcheck.is_some()).map(|h| h.status).unwrap_or_default();
+    json!({
+        "ID": c.id,
+        "Name": c.name,
+        "Image": c.image_name,
+        "Command": c.command_line(),
+        "Project": project.name,
+        "Service": service_of(c),
+        "CreatedAt": crate::time::format(c.created),
+        "RunningFor": output::human_ago(c.created),
+        "State": c.status.as_str(),
+        "Status": super::status_text(store, c),
+        "Health": health,
+        "ExitCode": c.exit_code.unwrap_or(0),
+        "Ports": crate::runtime::ports::summary(&c.config.ports),
+        "Publishers": c.config.ports.iter().map(|p| json!({
+            "URL": p.host_ip, "TargetPort": p.container_port, "PublishedPort": p.host_port, "Protocol": p.protocol,
+        })).collect::<Vec<_>>(),
+        "Labels": c.config.labels,
+    })
+}
+
+fn logs(ctx: &Context, project: &mut Project, args: ComposeLogsArgs) -> Result<i32> {
+    let tail = match args.tail.as_deref() {
+        None | Some("all") => None,
+        Some(n) => Some(n.parse::<usize>().map_err(|_| crate::err!("invalid --tail {n:?}: use a number or all"))?),
+    };
+    let (store, mut containers) = selected(ctx, project, &args.service_names)?;
+    if let Some(index) = args.index {
+        containers.retain(|c| project_containers::number_of(c) == index);
+    }
+    let style = LogStyle { colour: !args.no_color, prefix: !args.no_log_prefix, timestamps: args.timestamps };
+    let mut follower = Follower::new(&store, project, &containers, style, tail);
+    while args.follow && follower.poll(&store) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    Ok(0)
+}
+
+#[derive(Debug, Clone, Copy)]
+struct LogStyle {
+    colour: bool,
+    prefix: bool,
+    timestamps: bool,
+}
+
+/// The output of several containers as `logs` and a foreground `up` show
+/// it: each line after its container's prefix.
+struct Follower {
+    /// Container id, prefix, how far its log was read
+    logs: Vec<(String, String, u64)>,
+    timestamps: bool,
+}
+
+impl Follower {
+    /// Show what the containers wrote so far (the last `tail` lines of each).
+    fn new(store: &ContainerStore, project: &Project, containers: &[ContainerRecord], style: LogStyle, tail: Option<usize>) -> Follower {
+        let names: Vec<String> = containers.iter().map(|c| c.name.strip_prefix(&format!("{}-", project.name)).unwrap_or(&c.name).to_string()).collect();
+        let width = names.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+        let colour = style.colour && nix::unistd::isatty(std::io::stdout()).unwrap_or(false);
+        let mut logs = Vec::new();
+        for (i, (c, name)) in containers.iter().zip(&names).enumerate() {
+            let prefix = log_prefix(name, width, i, colour, !style.prefix);
+            let path = log_path(&store.container_dir(&c.id));
+            let offset = crate::container::logs::print_last(&path, tail, &|e: &Entry| show_entry(&prefix, e, style.timestamps));
+            logs.push((c.id.clone(), prefix, offset));
+        }
+        Follower { logs, timestamps: style.timestamps }
+    }
+
+    /// Show what they wrote since; whether any of them still runs.
+    fn poll(&mut self, store: &ContainerStore) -> bool {
+        let mut any_running = false;
+        for (id, prefix, offset) in self.logs.iter_mut() {
+            any_running |= store.lookup(id).map(|r| r.status == ContainerStatus::Running).unwrap_or(false);
+            let path = log_path(&store.container_dir(id));
+            *offset = crate::container::logs::print_from(&path, *offset, &|e: &Entry| show_entry(prefix, e, self.timestamps));
+        }
+        any_running
+    }
+}
+
+/// docker compose's "web-1  | " prefix, padded to the longest, in the
+/// container's colour on a terminal.
+fn log_prefix(name: &str, width: usize, index: usize, colour: bool, none: bool) -> String {
+    if none {
+        return String::new();
+    }
+    let text = format!("{name:width$}  | ");
+    if colour {
+        output::coloured(&text, index)
+    } else {
+        text
+    }
+}
+
+fn show_entry(prefix: &str, entry: &Entry, timestamps: bool) {
+    let stamp = if timestamps { format!("{} ", entry.time_text) } else { String::new() };
+    output::stream_text(entry.stream == Stream::Stderr, &format!("{prefix}{stamp}{}", entry.text));
+}
+
+fn rm(ctx: &Context, project: &mut Project, args: ComposeRmArgs) -> Result<i32> {
+    let (store, containers) = selected(ctx, project, &args.service_names)?;
+    if args.stop {
+        project_containers::stop(&store, project, containers.clone(), None, &output::ComposeProgress)?;
+    }
+    let ids: Vec<String> = containers.iter().map(|c| c.id.clone()).collect();
+    let stopped: Vec<ContainerRecord> =
+        ids.iter().filter_map(|id| store.lookup(id).ok()).filter(|c| c.status != ContainerStatus::Running).collect();
+    if stopped.is_empty() {
+        output::status("No stopped containers");
+        return Ok(0);
+    }
+    if !args.force {
+        let names: Vec<&str> = stopped.iter().map(|c| c.name.as_str()).collect();
+        if !output::confirm("Going to remove:", &names) {
+            return Ok(0);
+        }
+    }
+    userns::enter_if_rootless()?;
+    project_containers::remove(&ctx.paths, &store, &stopped, false, args.volumes, &output::ComposeProgress)?;
+    Ok(0)
+}
+
+fn ls(ctx: &Context, args: ComposeLsArgs) -> Result<i32> {
+    let store = ContainerStore::open(&ctx.paths);
+    let projects: Vec<_> = project_containers::projects(&store)?.into_iter().filter(|p| args.all || p.running > 0).collect();
+    if args.quiet {
+        projects.iter().for_each(|p| output::line(&p.name));
+        return Ok(0);
+    }
+    let status = |p: &project_containers::ProjectSummary| {
+        [("running", p.running), ("exited", p.exited), ("created", p.created)]
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(state, n)| format!("{state}({n})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match args.format.as_deref() {
+        None | Some("table") => {
+            let mut table = Table::new(&["NAME", "STATUS", "CONFIG FILES"]);
+            for p in &projects {
+                table.row(vec![p.name.clone(), status(p), p.config_files.clone()]);
+            }
+            table.print();
+        }
+        Some("json") => {
+            let values: Vec<_> = projects.iter().map(|p| json!({"Name": p.name, "Status": status(p), "ConfigFiles": p.config_files})).collect();
+            output::json(&values);
+        }
+        Some(other) => return Err(crate::err!("invalid --format {other:?}: use table or json")),
+    }
+    Ok(0)
+}
+
+fn version(args: ComposeVersionArgs) -> Result<i32> {
+    let version = project_containers::COMPOSE_VERSION;
+    match args.format.as_deref() {
+        _ if args.short => output::line(version),
+        None | Some("pretty") => output::line(&format!("skiff compose version v{version} (skiff {})", env!("CARGO_PKG_VERSION"))),
+        Some("json") => output::json(&json!({ "version": format!("v{version}") })),
+        Some(other) => return Err(crate::err!("invalid --format {other:?}: use pretty or json")),
+    }
+    Ok(0)
+}
+
+fn up_options(args: &ComposeCreateArgs, services: &[String], no_deps: bool, start: bool, timeout: Option<u64>) -> Result<compose::up::UpOptions> {
+    use compose::build::BuildPolicy;
+    use compose::up::Recreate;
+    let mut scale = std::collections::BTreeMap::new();
+    for value in &args.scale {
+        let (service, count) = value.split_once('=').ok_or_else(|| crate::err!("invalid --scale {value:?}: use SERVICE=N"))?;
+        let count: u32 = count.parse().map_err(|_| crate::err!("invalid --scale {value:?}: N must be a number"))?;
+        scale.insert(service.to_string(), count);
+    }
+    Ok(compose::up::UpOptions {
+        services: services.to_vec(),
+        no_deps,
+        recreate: if args.force_recreate { Recreate::Always } else if args.no_recreate { Recreate::Never } else { Recreate::Changed },
+        remove_orphans: args.remove_orphans,
+        scale,
+        pull: args.pull.map(|p| match p {
+            ComposePull::Always => crate::image::pull_policy::PullPolicy::Always,
+            ComposePull::Missing => crate::image::pull_policy::PullPolicy::Missing,
+            ComposePull::Never => crate::image::pull_policy::PullPolicy::Never,
+        }),
+        start,
+        timeout,
+        build: if args.build { BuildPolicy::Always } else if args.no_build { BuildPolicy::Never } else { BuildPolicy::Missing },
+    })
+}
+
+/// Build steps go to standard error, so that standard output keeps only
+/// what the command itself prints.
+fn build_reporters<'a>(pull: &'a crate::output::progress::TransferProgress, no_cache: bool, pull_always: bool) -> compose::build::BuildReporters<'a> {
+    compose::build::BuildReporters { step: &output::status, pull, no_cache, pull_always }
+}
+
+fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs) -> Result<i32> {
+    project.select(&args.service_names)?;
+    if let Some(service) = &args.exit_code_from {
+        if !project.model.services.contains_key(service) {
+            return Err(crate::err!("--exit-code-from {service}: no such service: {service}"));
+        }
+    }
+    let options = up_options(&args.create, &args.service_names, args.no_deps, !args.no_start, args.timeout)?;
+    let pull = crate::output::progress::TransferProgress::new(false);
+    let containers = compose::up::up(&ctx.paths, project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
+    let store = ContainerStore::open(&ctx.paths);
+    if args.no_start {
+        return Ok(0);
+    }
+    if args.wait {
+        compose::up::wait_until_ready(&store, &containers, std::time::Duration::from_secs(args.wait_timeout))?;
+        return Ok(0);
+    }
+    if args.detach {
+        return Ok(0);
+    }
+    let abort = args.abort_on_container_exit || args.exit_code_from.is_some();
+    let style = LogStyle { colour: !args.no_color, prefix: !args.no_log_prefix, timestamps: false };
+    attach_until_exit(&store, project, &containers, style, abort, args.exit_code_from.as_deref(), args.timeout)
+}
+
+/// A foreground `up`: the containers' output until they all exit (or, with
+/// `abort`, one does); Ctrl-C or SIGTERM stops them, as docker compose does.
+fn attach_until_exit(
+    store: &ContainerStore,
+    project: &Project,
+    containers: &[ContainerRecord],
+    style: LogStyle,
+    abort: bool,
+    exit_code_from: Option<&str>,
+    timeout: Option<u64>,
+) -> Result<i32> {
+    use nix::sys::signal::{SigSet, Signal};
+    use nix::sys::signalfd::{SfdFlags, SignalFd};
+    // Blocked only now: the monitors started above must not inherit it.
+    let mut signals = SigSet::empty();
+    signals.add(Signal::SIGINT);
+    signals.add(Signal::SIGTERM);
+    signals.thread_block().map_err(|e| crate::err!("block signals: {e}"))?;
+    let signal_fd = SignalFd::with_flags(&signals, SfdFlags::SFD_NONBLOCK).map_err(|e| crate::err!("signalfd: {e}"))?;
+    let mut follower = Follower::new(store, project, containers, style, None);
+    let mut reported = std::collections::BTreeSet::new();
+    let ids: Vec<String> = containers.iter().map(|c| c.id.clone()).collect();
+    let current = || ids.iter().filter_map(|id| store.lookup(id).ok()).collect::<Vec<_>>();
+    loop {
+        let running = follower.poll(store);
+        if let Ok(Some(_)) = signal_fd.read_signal() {
+            output::status("Gracefully stopping... (press Ctrl+C again to force)");
+            let _ = signals.thread_unblock();
+            project_containers::stop(store, project, current(), timeout, &output::ComposeProgress)?;
+            return Ok(130);
+        }
+        let now = current();
+        let exited: Vec<&ContainerRecord> = now.iter().filter(|c| c.status == ContainerStatus::Exited).collect();
+        for c in &exited {
+            if reported.insert(c.id.clone()) {
+                let short = c.name.strip_prefix(&format!("{}-", project.name)).unwrap_or(&c.name);
+                output::status(&format!("{short} exited with code {}", c.exit_code.unwrap_or(0)));
+            }
+        }
+        if abort && !exited.is_empty() {
+            output::status("Aborting on container exit...");
+            project_containers::stop(store, project, now.clone(), timeout, &output::ComposeProgress)?;
+            let code = match exit_code_from {
+                Some(service) => current().iter().find(|c| service_of(c) == service).and_then(|c| c.exit_code).unwrap_or(0),
+                None => exited[0].exit_code.unwrap_or(0),
+            };
+            return Ok(code);
+        }
+        if !running && exited.len() == now.len() {
+            return Ok(0);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result<i32> {
+    project.select(&args.service_names)?;
+    let names: Vec<String> = if args.service_names.is_empty() { project.model.services.keys().cloned().collect() } else { args.service_names.clone() };
+    let pull = crate::output::progress::TransferProgress::new(false);
+    let reporters = build_reporters(&pull, args.no_cache, args.pull);
+    for name in names {
+        let service = &project.model.services[&name];
+        if service.build.is_none() {
+            continue;
+        }
+        output::ComposeProgress.report("Service", &name, "Building");
+        compose::build::build_service(&ctx.paths, project, &name, service, &reporters)?;
+        output::ComposeProgress.report("Service", &name, "Built");
+    }
+    Ok(0)
+}
+
+/// `compose run`: the service's dependencies brought up (unless
+/// --no-deps), then a one-off container of it, in the foreground or
+/// detached.
+fn run_oneoff(ctx: &Context, project: &mut Project, args: ComposeRunArgs) -> Result<i32> {
+    project.select(std::slice::from_ref(&args.service))?;
+    let name = args.service.clone();
+    let service = project.model.services[&name].clone();
+    let mut options = compose::up::create_options(project, &name, &service, None)?;
+    let mut labels = compose::up::for_replica(project, &name, &service, &options, 1, true);
+    if let Some(given) = &args.name {
+        labels.name = Some(given.clone());
+    }
+    options = labels;
+    if !args.command.is_empty() {
+        options.command = args.command.clone();
+    }
+    if let Some(entrypoint) = &args.entrypoint {
+        options.entrypoint = Some(shell_words::split(entrypoint).map_err(|e| crate::err!("invalid --entrypoint {entrypoint:?}: {e}"))?);
+    }
+    options.env.extend(crate::container::create::parse::env(&args.env, &[])?);
+    options.labels.extend(crate::container::create::parse::labels(&args.labels)?);
+    if args.user.is_some() {
+        options.user = args.user.clone();
+    }
+    if args.workdir.is_some() {
+        options.workdir = args.workdir.clone();
+    }
+    if !args.service_ports {
+        options.ports.clear();
+    }
+    // A one-off runs once: no restart policy.
+    options.restart = Default::default();
+    options.auto_remove = args.rm;
+    options.interactive = !args.detach;
+    options.tty = !args.detach && !args.no_tty && nix::unistd::isatty(std::io::stdin()).unwrap_or(false);
+    let pull = crate::output::progress::TransferProgress::new(false);
+    let dependencies: Vec<String> = project.with_dependencies(std::slice::from_ref(&name), false).into_iter().filter(|d| *d != name).collect();
+    if !args.no_deps && !dependencies.is_empty() {
+        let up_options = compose::up::UpOptions { services: dependencies, start: true, ..Default::default() };
+        compose::up::up(&ctx.paths, project, &up_options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
+    }
+    compose::up::ensure_resources(&ctx.paths, project, &std::iter::once(name.clone()).collect(), &output::ComposeProgress)?;
+    let record = crate::container::run::create_to_start(&ctx.paths, &options, &pull)?;
+    if args.detach {
+        crate::container::run::start_detached(&ctx.paths, &record)?;
+        output::line(&record.name);
+        return Ok(0);
+    }
+    crate::container::run::run_foreground(&ctx.paths, record, &crate::container::run::ForegroundOptions::default())
+}
+
+/// `compose exec`: the command in the service's `--index`th container,
+/// interactive, with a terminal when standard input is one (unless -T).
+fn exec(ctx: &Context, project: &mut Project, args: ComposeExecArgs) -> Result<i32> {
+    let (store, containers) = selected(ctx, project, std::slice::from_ref(&args.service))?;
+    let record = containers
+        .into_iter()
+        .find(|c| project_containers::number_of(c) == args.index)
+        .ok_or_else(|| crate::err!("service {:?} has no container with index {}", args.service, args.index))?;
+    let pid = store.live_pid(&record.id).ok_or_else(|| crate::err!("service {:?} is not running: container {} is {}", args.service, record.name, record.status.as_str()))?;
+    if let Some(w) = args.workdir.as_deref().filter(|w| !w.starts_with('/')) {
+        return Err(crate::err!("the working directory {w:?} is invalid: it needs to be an absolute path"));
+    }
+    let images = crate::image::ImageStore::open(&ctx.paths)?;
+    let mut spec = crate::container::launch::spec_for(&ctx.paths, &images, &record)?;
+    spec.args = args.command;
+    spec.env.extend(crate::container::create::parse::env(&args.env, &[])?);
+    if let Some(workdir) = args.workdir {
+        spec.workdir = workdir;
+    }
+    if let Some(user) = args.user {
+        spec.user = user;
+    }
+    spec.tty = !args.no_tty && nix::unistd::isatty(std::io::stdin()).unwrap_or(false);
+    spec.stdin = true;
+    crate::runtime::process::exec_foreground(&spec, pid)
+}

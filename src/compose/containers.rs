@@ -1,0 +1,263 @@
+//! A project's containers as the store holds them: found by the labels
+//! docker compose sets (so containers docker-compose created through the
+//! API count too), and what `down`, `stop`, `start`, `restart`, `kill` and
+//! `rm` do to them.
+
+use super::load::{start_order, Project};
+use crate::container::lifecycle::{self, WhenRunning};
+use crate::container::state::{ContainerRecord, ContainerStatus};
+use crate::container::ContainerStore;
+use crate::error::Result;
+use crate::paths::Paths;
+use std::collections::BTreeSet;
+
+pub const LABEL_PROJECT: &str = "com.docker.compose.project";
+pub const LABEL_SERVICE: &str = "com.docker.compose.service";
+pub const LABEL_NUMBER: &str = "com.docker.compose.container-number";
+pub const LABEL_ONEOFF: &str = "com.docker.compose.oneoff";
+pub const LABEL_CONFIG_HASH: &str = "com.docker.compose.config-hash";
+pub const LABEL_WORKING_DIR: &str = "com.docker.compose.project.working_dir";
+pub const LABEL_CONFIG_FILES: &str = "com.docker.compose.project.config_files";
+pub const LABEL_VERSION: &str = "com.docker.compose.version";
+pub const LABEL_NETWORK: &str = "com.docker.compose.network";
+pub const LABEL_VOLUME: &str = "com.docker.compose.volume";
+pub const LABEL_DEPENDS_ON: &str = "com.docker.compose.depends_on";
+pub const LABEL_IMAGE: &str = "com.docker.compose.image";
+
+/// The compose version skiff's labels claim (docker compose v2's format).
+pub const COMPOSE_VERSION: &str = "2.24.0";
+
+/// What an operation did to one thing, for the front end to show as
+/// docker compose does ("Container app-web-1  Started").
+pub trait Progress {
+    fn report(&self, kind: &str, name: &str, state: &str);
+}
+
+/// The service a container belongs to.
+pub fn service_of(record: &ContainerRecord) -> &str {
+    record.config.labels.get(LABEL_SERVICE).map(String::as_str).unwrap_or("")
+}
+
+/// A container's replica number (1 for the first).
+pub fn number_of(record: &ContainerRecord) -> u32 {
+    record.config.labels.get(LABEL_NUMBER).and_then(|n| n.parse().ok()).unwrap_or(0)
+}
+
+pub fn is_oneoff(record: &ContainerRecord) -> bool {
+    record.config.labels.get(LABEL_ONEOFF).is_some_and(|v| v == "True")
+}
+
+/// Every container of the project `name` (one-off `run` containers
+/// included), by service and number.
+pub fn of_project(store: &ContainerStore, name: &str) -> Result<Vec<ContainerRecord>> {
+    let mut containers: Vec<ContainerRecord> =
+        store.list()?.into_iter().filter(|c| c.config.labels.get(LABEL_PROJECT).is_some_and(|p| p == name)).collect();
+    containers.sort_by(|a, b| (service_of(a), number_of(a), &a.name).cmp(&(service_of(b), number_of(b), &b.name)));
+    Ok(containers)
+}
+
+/// The project's service containers (no one-offs) of the services named,
+/// or of all services when none is.
+pub fn of_services(store: &ContainerStore, project: &Project, services: &[String]) -> Result<Vec<ContainerRecord>> {
+    Ok(of_project(store, &project.name)?
+        .into_iter()
+        .filter(|c| !is_oneoff(c))
+        .filter(|c| if services.is_empty() { project.model.services.contains_key(service_of(c)) } else { services.iter().any(|s| s == service_of(c)) })
+        .collect())
+}
+
+/// Containers of services the model no longer has (or profiles disabled).
+pub fn orphans(store: &ContainerStore, project: &Project) -> Result<Vec<ContainerRecord>> {
+    Ok(of_project(store, &project.name)?
+        .into_iter()
+        .filter(|c| !is_oneoff(c) && !project.model.services.contains_key(service_of(c)) && !project.disabled.contains_key(service_of(c)))
+        .collect())
+}
+
+/// Services in the order they are started: dependencies first.
+pub fn ordered_services(project: &Project, services: &BTreeSet<String>) -> Result<Vec<String>> {
+    start_order(&project.model, services)
+}
+
+/// Containers in the order they are stopped: dependents first (the
+/// reverse of the start order), orphans and unknown services first of all.
+fn stop_order(project: &Project, containers: Vec<ContainerRecord>) -> Result<Vec<ContainerRecord>> {
+    let names: BTreeSet<String> = project.model.services.keys().cloned().collect();
+    let order = ordered_services(project, &names)?;
+    let rank = |c: &ContainerRecord| order.iter().position(|s| s == service_of(c)).map(|i| order.len() - i).unwrap_or(usize::MAX);
+    let mut containers = containers;
+    containers.sort_by_key(|c| std::cmp::Reverse(rank(c)));
+    Ok(containers)
+}
+
+/// Stop containers, dependents first.
+pub fn stop(store: &ContainerStore, project: &Project, containers: Vec<ContainerRecord>, timeout: Option<u64>, progress: &dyn Progress) -> Result<()> {
+    for record in stop_order(project, containers)? {
+        if record.status != ContainerStatus::Running {
+            continue;
+        }
+        progress.report("Container", &record.name, "Stopping");
+        lifecycle::stop(store, &record, timeout)?;
+        progress.report("Container", &record.name, "Stopped");
+    }
+    Ok(())
+}
+
+/// Start stopped containers, dependencies first.
+pub fn start(paths: &Paths, store: &ContainerStore, project: &Project, containers: Vec<ContainerRecord>, progress: &dyn Progress) -> Result<()> {
+    let mut containers = stop_order(project, containers)?;
+    containers.reverse();
+    for record in containers {
+        if record.status == ContainerStatus::Running {
+            continue;
+        }
+        progress.report("Container", &record.name, "Starting");
+        lifecycle::start_under_monitor(paths, store, &record)?;
+        progress.report("Container", &record.name, "Started");
+    }
+    Ok(())
+}
+
+/// Send `signal` to the running containers.
+pub fn kill(store: &ContainerStore, containers: &[ContainerRecord], signal: nix::sys::signal::Signal, progress: &dyn Progress) -> Result<()> {
+    for record in containers {
+        let Some(pid) = store.live_pid(&record.id) else { continue };
+        nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), signal).map_err(|e| crate::err!("kill {}: {e}", record.name))?;
+        store.event(record, "kill");
+        progress.report("Container", &record.name, "Killed");
+    }
+    Ok(())
+}
+
+/// Remove containers (stopped ones, or running ones killed first when
+/// `force`); with `volumes`, their anonymous volumes. The caller is in
+/// the user namespace (container files belong to subordinate ids).
+pub fn remove(paths: &Paths, store: &ContainerStore, containers: &[ContainerRecord], force: bool, volumes: bool, progress: &dyn Progress) -> Result<()> {
+    for record in containers {
+        let when_running = if force { WhenRunning::Kill } else { WhenRunning::Refuse };
+        progress.report("Container", &record.name, "Removing");
+        lifecycle::remove_one(paths, store, &record.id, when_running, volumes)?;
+        progress.report("Container", &record.name, "Removed");
+    }
+    Ok(())
+}
+
+/// What `down` removes besides containers.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DownOptions {
+    pub remove_orphans: bool,
+    /// `-v`: the project's named volumes and the containers' anonymous ones
+    pub volumes: bool,
+    pub timeout: Option<u64>,
+}
+
+/// `down`, first part: stop the project's containers (outside the user
+/// namespace: each container's monitor handles its own). Returns the
+/// containers `remove_down` then removes.
+pub fn stop_for_down(store: &ContainerStore, project: &Project, options: &DownOptions, progress: &dyn Progress) -> Result<Vec<ContainerRecord>> {
+    let mut containers: Vec<ContainerRecord> = of_project(store, &project.name)?
+        .into_iter()
+        .filter(|c| project.model.services.contains_key(service_of(c)) || project.disabled.contains_key(service_of(c)) || options.remove_orphans)
+        .collect();
+    if !options.remove_orphans {
+        let orphans = orphans(store, project)?;
+        if !orphans.is_empty() {
+            crate::sys::warnings::warn(&format!(
+                "found orphan containers ({}) for this project: remove them with --remove-orphans",
+                orphans.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")
+            ));
+        }
+        containers.retain(|c| !orphans.iter().any(|o| o.id == c.id));
+    }
+    stop_all_at_once(store, &containers, options.timeout, progress)?;
+    Ok(containers)
+}
+
+/// Stop containers side by side (what `down` removes anyway): each waits
+/// out its own grace period at the same time as the others, instead of
+/// one after another.
+fn stop_all_at_once(store: &ContainerStore, containers: &[ContainerRecord], timeout: Option<u64>, progress: &dyn Progress) -> Result<()> {
+    let running: Vec<&ContainerRecord> = containers.iter().filter(|c| c.status == ContainerStatus::Running).collect();
+    for record in &running {
+        progress.report("Container", &record.name, "Stopping");
+    }
+    let results: Vec<Result<()>> = std::thread::scope(|scope| {
+        let stops: Vec<_> = running.iter().map(|record| scope.spawn(move || lifecycle::stop(store, record, timeout))).collect();
+        stops.into_iter().map(|s| s.join().unwrap_or_else(|_| Err(crate::err!("a stopping thread panicked")))).collect()
+    });
+    // The caller enters the user namespace next, which needs this process
+    // single-threaded: a joined thread can linger in /proc for a moment.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    while std::fs::read_dir("/proc/self/task").map(|t| t.count()).unwrap_or(1) > 1 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    for (record, result) in running.iter().zip(results) {
+        result?;
+        progress.report("Container", &record.name, "Stopped");
+    }
+    Ok(())
+}
+
+/// `down`, second part (inside the user namespace): remove the containers,
+/// then the project's networks no container uses any more and, with -v,
+/// its named volumes. External networks and volumes stay.
+pub fn remove_down(paths: &Paths, store: &ContainerStore, project: &Project, containers: &[ContainerRecord], options: &DownOptions, progress: &dyn Progress) -> Result<()> {
+    remove(paths, store, containers, true, options.volumes, progress)?;
+    let networks = crate::network::NetworkStore::open(paths);
+    for network in project.model.networks.values().filter(|n| !n.external) {
+        let Some(name) = network.name.as_deref() else { continue };
+        if !networks.exists(name) || !crate::network::users_of_network(store, name)?.is_empty() {
+            continue;
+        }
+        progress.report("Network", name, "Removing");
+        networks.remove(name)?;
+        progress.report("Network", name, "Removed");
+    }
+    if options.volumes {
+        let volumes = crate::volume::VolumeStore::open(paths);
+        for volume in project.model.volumes.values().filter(|v| !v.external) {
+            let Some(name) = volume.name.as_deref() else { continue };
+            if !volumes.exists(name) {
+                continue;
+            }
+            if !crate::volume::users_of_volume(store, name)?.is_empty() {
+                crate::sys::warnings::warn(&format!("volume {name} is in use by another container: kept"));
+                continue;
+            }
+            progress.report("Volume", name, "Removing");
+            volumes.remove(name)?;
+            progress.report("Volume", name, "Removed");
+        }
+    }
+    Ok(())
+}
+
+/// The projects that have containers in the store (`compose ls`): name,
+/// the states of its containers, and its config files.
+pub struct ProjectSummary {
+    pub name: String,
+    pub running: usize,
+    pub exited: usize,
+    pub created: usize,
+    pub config_files: String,
+}
+
+pub fn projects(store: &ContainerStore) -> Result<Vec<ProjectSummary>> {
+    let mut summaries: std::collections::BTreeMap<String, ProjectSummary> = std::collections::BTreeMap::new();
+    for record in store.list()? {
+        let Some(name) = record.config.labels.get(LABEL_PROJECT) else { continue };
+        let summary = summaries.entry(name.clone()).or_insert_with(|| ProjectSummary {
+            name: name.clone(),
+            running: 0,
+            exited: 0,
+            created: 0,
+            config_files: record.config.labels.get(LABEL_CONFIG_FILES).cloned().unwrap_or_default(),
+        });
+        match record.status {
+            ContainerStatus::Running => summary.running += 1,
+            ContainerStatus::Exited => summary.exited += 1,
+            ContainerStatus::Created => summary.created += 1,
+        }
+    }
+    Ok(summaries.into_values().collect())
+}

@@ -1,0 +1,593 @@
+//! `up`, `create` and `run`: a project's services turned into containers
+//! through the engine's own create function (container::create), on the
+//! project's networks and volumes, in dependency order, waiting for the
+//! conditions `depends_on` sets. Every service is translated before
+//! anything is created, so a model skiff cannot run creates nothing.
+
+use super::containers::{self as project_containers, *};
+use super::build::{build_service, needs_build, BuildPolicy, BuildReporters};
+use super::load::Project;
+use super::model::{Condition, Service};
+use crate::container::create::{self as engine_create, parse as create_parse, CreateOptions};
+use crate::container::mounts::{MountConfig, MountKind};
+use crate::container::state::{ContainerRecord, ContainerStatus, RestartPolicy};
+use crate::container::ContainerStore;
+use crate::error::Result;
+use crate::image::pull_policy::PullPolicy;
+use crate::image::registry::Progress as PullProgress;
+use crate::paths::Paths;
+use crate::runtime::spec::{NetworkMode, NetworkSetting};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::{Duration, Instant};
+
+/// When `up` replaces a service's existing containers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Recreate {
+    /// When the service's configuration changed (docker compose's default).
+    #[default]
+    Changed,
+    /// Always (`--force-recreate`).
+    Always,
+    /// Never (`--no-recreate`).
+    Never,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct UpOptions {
+    /// Services named on the command line (none: all)
+    pub services: Vec<String>,
+    pub no_deps: bool,
+    pub recreate: Recreate,
+    pub remove_orphans: bool,
+    /// `--scale SERVICE=N`
+    pub scale: BTreeMap<String, u32>,
+    /// `--pull`; None: each service's pull_policy
+    pub pull: Option<PullPolicy>,
+    /// Start the containers (false for `compose create`)
+    pub start: bool,
+    /// Seconds a replaced container gets to stop
+    pub timeout: Option<u64>,
+    pub build: BuildPolicy,
+}
+
+/// Bring the project up: networks, volumes, then each service's
+/// containers in dependency order. Returns the service containers of the
+/// services brought up.
+pub fn up(paths: &Paths, project: &Project, options: &UpOptions, progress: &dyn Progress, builds: &BuildReporters) -> Result<Vec<ContainerRecord>> {
+    let pull = builds.pull;
+    for (name, replicas) in &options.scale {
+        if !project.model.services.contains_key(name) {
+            return Err(crate::err!("--scale {name}={replicas}: no such service: {name}"));
+        }
+    }
+    let wanted = project.with_dependencies(&options.services, options.no_deps);
+    let order = ordered_services(project, &wanted)?;
+    // Everything is translated first: a service skiff cannot run stops
+    // `up` before anything is made.
+    let mut plans = Vec::new();
+    for name in &order {
+        let service = &project.model.services[name];
+        let replicas = options.scale.get(name).copied().unwrap_or_else(|| service.replicas());
+        if replicas > 1 && service.container_name.is_some() {
+            return Err(crate::err!("services.{name}: container_name {:?} cannot be used by {replicas} replicas", service.container_name.as_deref().unwrap_or_default()));
+        }
+        let base = create_options(project, name, service, options.pull)?;
+        plans.push((name.clone(), replicas, base));
+    }
+    let store = ContainerStore::open(paths);
+    ensure_networks(paths, project, &wanted, progress)?;
+    // Containers on a user network are made inside the networks' user
+    // namespace, which this process joins once, before any other.
+    if order.iter().any(|name| uses_project_network(&project.model.services[name])) {
+        crate::network::holder::join(paths)?;
+    }
+    ensure_volumes(paths, project, &wanted, progress)?;
+    for name in &order {
+        let service = &project.model.services[name];
+        if needs_build(paths, project, name, service, options.build)? {
+            progress.report("Service", name, "Building");
+            build_service(paths, project, name, service, builds)?;
+            progress.report("Service", name, "Built");
+        }
+    }
+    if options.remove_orphans {
+        let orphans = orphans(&store, project)?;
+        project_containers::stop(&store, project, orphans.clone(), options.timeout, progress)?;
+        remove(paths, &store, &orphans, true, false, progress)?;
+    }
+    let mut brought_up = Vec::new();
+    for (name, replicas, base) in plans {
+        let service = &project.model.services[&name];
+        if options.start {
+            wait_for_dependencies(&store, project, &name, service, &wanted)?;
+        }
+        brought_up.extend(converge_service(paths, &store, project, &name, replicas, base, options, progress, pull)?);
+    }
+    Ok(brought_up)
+}
+
+/// The networks and named volumes the services need, made when missing
+/// (for a one-off `run` whose dependencies are not brought up).
+pub fn ensure_resources(paths: &Paths, project: &Project, services: &BTreeSet<String>, progress: &dyn Progress) -> Result<()> {
+    ensure_networks(paths, project, services, progress)?;
+    ensure_volumes(paths, project, services, progress)
+}
+
+fn uses_project_network(service: &Service) -> bool {
+    service.network_mode.is_none()
+}
+
+/// The project's networks the wanted services use, made when missing;
+/// an external one must exist.
+fn ensure_networks(paths: &Paths, project: &Project, wanted: &BTreeSet<String>, progress: &dyn Progress) -> Result<()> {
+    let used: BTreeSet<&String> = wanted.iter().flat_map(|s| project.model.services[s].networks.keys()).collect();
+    let store = crate::network::NetworkStore::open(paths);
+    for key in used {
+        let network = &project.model.networks[key];
+        let name = network.name.clone().unwrap_or_default();
+        if store.exists(&name) {
+            continue;
+        }
+        if network.external {
+            return Err(crate::err!("network {name} declared as external, but could not be found"));
+        }
+        if network.driver.as_deref().is_some_and(|d| d != "bridge") {
+            return Err(crate::err!("networks.{key}.driver: skiff makes bridge networks only, not {:?}", network.driver.as_deref().unwrap_or_default()));
+        }
+        let pool = network.ipam.as_ref().and_then(|i| i.config.first());
+        let subnet = pool.and_then(|p| p.subnet.as_deref()).map(crate::network::Subnet::parse).transpose()?;
+        let gateway = pool
+            .and_then(|p| p.gateway.as_deref())
+            .map(|g| g.parse().map_err(|_| crate::err!("networks.{key}.ipam.config[0].gateway: invalid address {g:?}")))
+            .transpose()?;
+        let mut labels = network.labels.clone();
+        labels.insert(LABEL_PROJECT.into(), project.name.clone());
+        labels.insert(LABEL_NETWORK.into(), key.clone());
+        labels.insert(LABEL_VERSION.into(), COMPOSE_VERSION.into());
+        progress.report("Network", &name, "Creating");
+        store.create(crate::network::NewNetwork { name: name.clone(), subnet, gateway, internal: network.internal, labels })?;
+        progress.report("Network", &name, "Created");
+    }
+    Ok(())
+}
+
+/// The project's named volumes the wanted services mount, made when
+/// missing; an external one must exist.
+fn ensure_volumes(paths: &Paths, project: &Project, wanted: &BTreeSet<String>, progress: &dyn Progress) -> Result<()> {
+    let store = crate::volume::VolumeStore::open(paths);
+    let used: BTreeSet<&String> = wanted
+        .iter()
+        .flat_map(|s| project.model.services[s].volumes.iter())
+        .filter(|v| v.kind == "volume")
+        .filter_map(|v| v.source.as_ref())
+        .collect();
+    for key in used {
+        let volume = &project.model.volumes[key];
+        let name = volume.name.clone().unwrap_or_default();
+        if store.exists(&name) {
+            continue;
+        }
+        if volume.external {
+            return Err(crate::err!("external volume {name:?} not found"));
+        }
+        if volume.driver.as_deref().is_some_and(|d| d != "local") || !volume.driver_opts.is_empty() {
+            return Err(crate::err!("volumes.{key}: skiff makes local volumes without driver options only"));
+        }
+        let mut labels = volume.labels.clone();
+        labels.insert(LABEL_PROJECT.into(), project.name.clone());
+        labels.insert(LABEL_VOLUME.into(), key.clone());
+        labels.insert(LABEL_VERSION.into(), COMPOSE_VERSION.into());
+        progress.report("Volume", &name, "Creating");
+        store.create(&name, labels, false)?;
+        progress.report("Volume", &name, "Created");
+    }
+    Ok(())
+}
+
+/// A service's configuration hash: what `up` compares to decide whether a
+/// container is out of date. The replica count is left out (scaling adds
+/// or removes containers, it does not replace them).
+pub fn config_hash(service: &Service) -> String {
+    let mut hashed = service.clone();
+    hashed.scale = None;
+    if let Some(deploy) = &mut hashed.deploy {
+        deploy.replicas = None;
+    }
+    let text = serde_json::to_string(&hashed).unwrap_or_default();
+    format!("{:x}", Sha256::digest(text.as_bytes()))
+}
+
+/// The name of a service's `number`th container.
+pub fn container_name(project: &Project, name: &str, service: &Service, number: u32) -> String {
+    service.container_name.clone().unwrap_or_else(|| format!("{}-{name}-{number}", project.name))
+}
+
+/// The image a service runs: its `image`, or the one built for it.
+pub fn image_of(project: &Project, name: &str, service: &Service) -> String {
+    service.image.clone().unwrap_or_else(|| format!("{}-{name}", project.name))
+}
+
+/// A service as the engine's create options (name and number-specific
+/// labels are set per container by `for_replica`).
+pub fn create_options(project: &Project, name: &str, service: &Service, pull: Option<PullPolicy>) -> Result<CreateOptions> {
+    let at = |key: &str| format!("services.{name}.{key}");
+    let refuse = |key: &str, why: &str| Err(crate::err!("{}: {why}", at(key)));
+    for (set, key) in [
+        (!service.sysctls.is_empty(), "sysctls"),
+        (service.pid.is_some(), "pid"),
+        (service.ipc.is_some(), "ipc"),
+        (service.shm_size.is_some(), "shm_size"),
+        (service.domainname.is_some(), "domainname"),
+        (!service.annotations.is_empty(), "annotations"),
+        (!service.secrets.is_empty(), "secrets"),
+        (!service.configs.is_empty(), "configs"),
+        (service.platform.is_some(), "platform"),
+    ] {
+        if set {
+            return refuse(key, "not supported by skiff compose yet");
+        }
+    }
+    let mut options = CreateOptions {
+        image: image_of(project, name, service),
+        pull: match (pull, service.pull_policy.as_deref()) {
+            // The image of a service with `build:` comes from its build, and
+            // its name is no registry's to look up.
+            _ if service.build.is_some() => PullPolicy::Never,
+            (Some(policy), _) => policy,
+            (None, None | Some("missing") | Some("if_not_present") | Some("build")) => PullPolicy::Missing,
+            (None, Some("always")) => PullPolicy::Always,
+            (None, Some("never")) => PullPolicy::Never,
+            (None, Some(other)) => return refuse("pull_policy", &format!("unknown policy {other:?}: use always, missing, never or build")),
+        },
+        entrypoint: service.entrypoint.clone(),
+        command: service.command.clone().unwrap_or_default(),
+        env: service.environment.iter().filter_map(|(k, v)| v.as_ref().map(|v| format!("{k}={v}"))).collect(),
+        user: service.user.clone(),
+        workdir: service.working_dir.clone(),
+        hostname: service.hostname.clone(),
+        tty: service.tty,
+        interactive: service.stdin_open,
+        dns: service.dns.clone(),
+        dns_search: service.dns_search.clone(),
+        add_host: service.extra_hosts.clone(),
+        cap_add: service.cap_add.clone(),
+        cap_drop: service.cap_drop.clone(),
+        privileged: service.privileged,
+        security_opt: service.security_opt.clone(),
+        read_only: service.read_only,
+        init: service.init,
+        userns: service.userns_mode.clone(),
+        stop_signal: service.stop_signal.clone(),
+        ..CreateOptions::default()
+    };
+    if let Some(period) = &service.stop_grace_period {
+        let period = crate::time::parse_duration(period).ok_or_else(|| crate::err!("{}: invalid duration {period:?}", at("stop_grace_period")))?;
+        options.stop_timeout = Some(period.as_secs());
+    }
+    if let Some(restart) = &service.restart {
+        options.restart = RestartPolicy::parse(restart).map_err(|e| crate::err!("{}: {}", at("restart"), e.message))?;
+    }
+    options.labels = service.labels.clone();
+    // The network: network_mode, or the one network the service is on.
+    match service.network_mode.as_deref() {
+        Some(mode @ ("none" | "host" | "slirp4netns")) => options.network = Some(NetworkSetting::parse(mode)?),
+        Some(mode) if mode.starts_with("container:") => options.network = Some(NetworkSetting::parse(mode)?),
+        // Resolved to the first container of that service when it is created.
+        Some(mode) if mode.starts_with("service:") => {}
+        Some(mode) => return refuse("network_mode", &format!("{mode:?} is not one of none, host, slirp4netns, service:NAME, container:NAME")),
+        None => {
+            if service.networks.len() > 1 {
+                return refuse("networks", "skiff connects a container to one network: give the service one");
+            }
+            let (key, settings) = service.networks.iter().next().expect("finish gives every service a network");
+            let network = project.model.networks[key].name.clone().unwrap_or_default();
+            options.network = Some(NetworkSetting::parse(&network)?);
+            if !matches!(options.network.as_ref().map(NetworkSetting::mode), Some(NetworkMode::User(_))) {
+                return refuse("networks", &format!("network name {network:?} is one of skiff's network modes"));
+            }
+            options.network_aliases = vec![name.to_string()];
+            if let Some(settings) = settings {
+                options.network_aliases.extend(settings.aliases.iter().cloned());
+                if settings.ipv4_address.is_some() {
+                    return refuse("networks", "ipv4_address is not supported by skiff compose yet");
+                }
+            }
+        }
+    }
+    if !service.ports.is_empty() && service.network_mode.is_none() {
+        return refuse("ports", "skiff publishes ports only on the slirp4netns network, not on the project's networks: give the service network_mode: slirp4netns");
+    }
+    if !service.ports.is_empty() {
+        let specs: Vec<String> = service
+            .ports
+            .iter()
+            .map(|p| {
+                let host = match (&p.host_ip, &p.published) {
+                    (Some(ip), Some(published)) => format!("{ip}:{published}:"),
+                    (Some(ip), None) => format!("{ip}::"),
+                    (None, Some(published)) => format!("{published}:"),
+                    (None, None) => String::new(),
+                };
+                format!("{host}{}/{}", p.target, p.protocol)
+            })
+            .collect();
+        options.ports = create_parse::publish(&specs).map_err(|e| crate::err!("{}: {}", at("ports"), e.message))?;
+    }
+    let mut tmpfs: Vec<String> = service.tmpfs.clone();
+    for (i, volume) in service.volumes.iter().enumerate() {
+        let path = at(&format!("volumes[{i}]"));
+        match volume.kind.as_str() {
+            "bind" => {
+                let source = volume.source.clone().ok_or_else(|| crate::err!("{path}: a bind mount needs a source"))?;
+                if volume.bind.as_ref().is_some_and(|b| b.create_host_path) && !std::path::Path::new(&source).exists() {
+                    std::fs::create_dir_all(&source).map_err(|e| crate::err!("{path}: create {source}: {e}"))?;
+                }
+                options.mounts.push(MountConfig { kind: MountKind::Bind, source, destination: volume.target.clone(), read_only: volume.read_only });
+            }
+            "volume" => {
+                let source = match &volume.source {
+                    Some(key) => project.model.volumes[key].name.clone().unwrap_or_default(),
+                    None => String::new(),
+                };
+                options.mounts.push(MountConfig { kind: MountKind::Volume, source, destination: volume.target.clone(), read_only: volume.read_only });
+            }
+            "tmpfs" => {
+                let size = volume.tmpfs.as_ref().and_then(|t| t.size.as_ref()).map(|s| match s {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                });
+                tmpfs.push(match size {
+                    Some(size) => format!("{}:size={size}", volume.target),
+                    None => volume.target.clone(),
+                });
+            }
+            other => return Err(crate::err!("{path}: type {other:?} is not supported by skiff compose (bind, volume or tmpfs)")),
+        }
+    }
+    options.tmpfs = create_parse::tmpfs(&tmpfs, false, false).map_err(|e| crate::err!("{}: {}", at("tmpfs"), e.message))?;
+    if let Some(check) = &service.healthcheck {
+        if check.disable || check.test.first().is_some_and(|t| t == "NONE") {
+            options.no_healthcheck = true;
+        } else {
+            let command = match check.test.split_first() {
+                Some((kind, rest)) if kind == "CMD-SHELL" => Some(rest.join(" ")),
+                Some((kind, rest)) if kind == "CMD" => Some(serde_json::to_string(rest).unwrap_or_default()),
+                Some((kind, _)) => return refuse("healthcheck.test", &format!("must start with CMD, CMD-SHELL or NONE, not {kind:?}")),
+                None => None,
+            };
+            let flags = create_parse::HealthFlags {
+                cmd: command.as_deref(),
+                interval: check.interval.as_deref(),
+                retries: check.retries,
+                start_period: check.start_period.as_deref(),
+                timeout: check.timeout.as_deref(),
+            };
+            options.healthcheck = create_parse::healthcheck(&flags).map_err(|e| crate::err!("{}: {}", at("healthcheck"), e.message))?;
+        }
+    }
+    if let Some(logging) = &service.logging {
+        let opts: Vec<String> = logging.options.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        options.log = create_parse::log_settings(logging.driver.as_deref().unwrap_or("k8s-file"), &opts).map_err(|e| crate::err!("{}: {}", at("logging"), e.message))?;
+    }
+    Ok(options)
+}
+
+/// The options of the `number`th container of a service: its name and
+/// docker compose's labels.
+pub fn for_replica(project: &Project, name: &str, service: &Service, base: &CreateOptions, number: u32, oneoff: bool) -> CreateOptions {
+    let mut options = base.clone();
+    options.name = Some(if oneoff { format!("{}-{name}-run-{}", project.name, &random_suffix()) } else { container_name(project, name, service, number) });
+    let files = project.config_files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(",");
+    let dependencies = service.depends_on.iter().map(|(d, how)| format!("{d}:{}:{}", condition_name(how.condition), how.restart)).collect::<Vec<_>>().join(",");
+    for (key, value) in [
+        (LABEL_PROJECT, project.name.clone()),
+        (LABEL_SERVICE, name.to_string()),
+        (LABEL_NUMBER, number.to_string()),
+        (LABEL_ONEOFF, if oneoff { "True" } else { "False" }.to_string()),
+        (LABEL_CONFIG_HASH, config_hash(service)),
+        (LABEL_WORKING_DIR, project.working_dir.display().to_string()),
+        (LABEL_CONFIG_FILES, files),
+        (LABEL_VERSION, COMPOSE_VERSION.to_string()),
+        (LABEL_DEPENDS_ON, dependencies),
+        (LABEL_IMAGE, options.image.clone()),
+    ] {
+        options.labels.insert(key.to_string(), value);
+    }
+    options
+}
+
+fn condition_name(condition: Condition) -> &'static str {
+    match condition {
+        Condition::ServiceStarted => "service_started",
+        Condition::ServiceHealthy => "service_healthy",
+        Condition::ServiceCompletedSuccessfully => "service_completed_successfully",
+    }
+}
+
+fn random_suffix() -> String {
+    let mut bytes = [0u8; 6];
+    let _ = getrandom_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn getrandom_bytes(buffer: &mut [u8]) -> std::io::Result<()> {
+    use std::io::Read;
+    std::fs::File::open("/dev/urandom")?.read_exact(buffer)
+}
+
+/// `network_mode: service:NAME`: the network of that service's first container.
+fn resolve_shared_network(store: &ContainerStore, project: &Project, service: &Service, options: &mut CreateOptions) -> Result<()> {
+    let Some(shared) = service.network_mode.as_deref().and_then(|m| m.strip_prefix("service:")) else { return Ok(()) };
+    let target = of_services(store, project, &[shared.to_string()])?
+        .into_iter()
+        .next()
+        .ok_or_else(|| crate::err!("network_mode service:{shared}: the service has no container"))?;
+    options.network = Some(NetworkSetting::parse(&format!("container:{}", target.id))?);
+    Ok(())
+}
+
+/// Make a service's containers match the model: create missing replicas,
+/// replace out-of-date ones, start stopped ones, remove extra ones.
+#[allow(clippy::too_many_arguments)]
+fn converge_service(
+    paths: &Paths,
+    store: &ContainerStore,
+    project: &Project,
+    name: &str,
+    replicas: u32,
+    mut base: CreateOptions,
+    options: &UpOptions,
+    progress: &dyn Progress,
+    pull: &dyn PullProgress,
+) -> Result<Vec<ContainerRecord>> {
+    let service = &project.model.services[name];
+    resolve_shared_network(store, project, service, &mut base)?;
+    let hash = config_hash(service);
+    let existing = of_services(store, project, &[name.to_string()])?;
+    let mut result = Vec::new();
+    for number in 1..=replicas {
+        let current = existing.iter().find(|c| number_of(c) == number);
+        let outdated = current.is_some_and(|c| c.config.labels.get(LABEL_CONFIG_HASH) != Some(&hash));
+        let replace = match options.recreate {
+            Recreate::Always => current.is_some(),
+            Recreate::Changed => outdated,
+            Recreate::Never => false,
+        };
+        let record = match current {
+            Some(record) if !replace => {
+                if options.start && record.status != ContainerStatus::Running {
+                    progress.report("Container", &record.name, "Starting");
+                    crate::container::lifecycle::start_under_monitor(paths, store, record)?;
+                    progress.report("Container", &record.name, "Started");
+                } else {
+                    progress.report("Container", &record.name, "Running");
+                }
+                record.clone()
+            }
+            _ => {
+                if let Some(old) = current {
+                    progress.report("Container", &old.name, "Recreate");
+                    crate::container::lifecycle::stop(store, old, options.timeout)?;
+                    crate::container::lifecycle::remove_one(paths, store, &old.id, crate::container::lifecycle::WhenRunning::Kill, false)?;
+                }
+                let replica = for_replica(project, name, service, &base, number, false);
+                let container = replica.name.clone().unwrap_or_default();
+                progress.report("Container", &container, "Creating");
+                let record = if options.start {
+                    crate::container::run::create_to_start(paths, &replica, pull)?
+                } else {
+                    engine_create::create(paths, &replica, pull)?
+                };
+                progress.report("Container", &container, "Created");
+                if options.start {
+                    progress.report("Container", &container, "Starting");
+                    crate::container::run::start_detached(paths, &record)?;
+                    progress.report("Container", &container, "Started");
+                }
+                record
+            }
+        };
+        result.push(record);
+    }
+    // Scaled down: the highest numbers go.
+    let extra: Vec<ContainerRecord> = existing.into_iter().filter(|c| number_of(c) > replicas).collect();
+    if !extra.is_empty() {
+        project_containers::stop(store, project, extra.clone(), options.timeout, progress)?;
+        remove(paths, store, &extra, true, false, progress)?;
+    }
+    Ok(result)
+}
+
+/// How long `up` waits for a dependency's condition at most.
+const DEPENDENCY_LIMIT: Duration = Duration::from_secs(300);
+
+/// Wait until the services `name` depends on meet their conditions:
+/// running, healthy, or exited with status 0.
+fn wait_for_dependencies(store: &ContainerStore, project: &Project, name: &str, service: &Service, wanted: &BTreeSet<String>) -> Result<()> {
+    for (dependency, how) in &service.depends_on {
+        if !wanted.contains(dependency) && !how.required {
+            continue;
+        }
+        let deadline = Instant::now() + DEPENDENCY_LIMIT;
+        loop {
+            let containers = of_services(store, project, &[dependency.clone()])?;
+            let met = match how.condition {
+                Condition::ServiceStarted => true,
+                Condition::ServiceHealthy => {
+                    let mut all = true;
+                    for c in &containers {
+                        if c.config.healthcheck.is_none() {
+                            return Err(crate::err!("services.{name}.depends_on.{dependency}: service_healthy, but {dependency} has no healthcheck"));
+                        }
+                        match store.health(&c.id).map(|h| h.status) {
+                            Some(status) if status == "healthy" => {}
+                            Some(status) if status == "unhealthy" => {
+                                return Err(crate::err!("dependency failed to start: container {} is unhealthy", c.name))
+                            }
+                            _ if c.status == ContainerStatus::Exited => {
+                                return Err(crate::err!("dependency failed to start: container {} exited ({})", c.name, c.exit_code.unwrap_or(0)))
+                            }
+                            _ => all = false,
+                        }
+                    }
+                    all
+                }
+                Condition::ServiceCompletedSuccessfully => {
+                    let mut all = true;
+                    for c in &containers {
+                        match c.status {
+                            ContainerStatus::Exited if c.exit_code == Some(0) => {}
+                            ContainerStatus::Exited => {
+                                return Err(crate::err!(
+                                    "service {dependency} didn't complete successfully: exit {}",
+                                    c.exit_code.unwrap_or(0)
+                                ))
+                            }
+                            _ => all = false,
+                        }
+                    }
+                    all
+                }
+            };
+            if met {
+                break;
+            }
+            if Instant::now() >= deadline {
+                return Err(crate::err!("services.{name}: gave up after {}s waiting for {dependency} ({})", DEPENDENCY_LIMIT.as_secs(), condition_name(how.condition)));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+    Ok(())
+}
+
+/// `up --wait`: until every container is running (and healthy, if it has a
+/// healthcheck), or `limit` passes.
+pub fn wait_until_ready(store: &ContainerStore, containers: &[ContainerRecord], limit: Duration) -> Result<()> {
+    let deadline = Instant::now() + limit;
+    loop {
+        let mut ready = true;
+        for c in containers {
+            let current = store.lookup(&c.id)?;
+            let running = current.status == ContainerStatus::Running;
+            let healthy = current.config.healthcheck.is_none() || store.health(&c.id).is_some_and(|h| h.status == "healthy");
+            // A one-shot service that did its work is as ready as it gets.
+            let completed = current.status == ContainerStatus::Exited && current.exit_code == Some(0);
+            if current.status == ContainerStatus::Exited && !completed && current.config.restart == RestartPolicy::default() {
+                return Err(crate::err!("container {} exited ({})", current.name, current.exit_code.unwrap_or(0)));
+            }
+            if store.health(&c.id).is_some_and(|h| h.status == "unhealthy") {
+                return Err(crate::err!("container {} is unhealthy", current.name));
+            }
+            ready &= completed || (running && healthy);
+        }
+        if ready {
+            return Ok(());
+        }
+        if Instant::now() >= deadline {
+            return Err(crate::err!("timeout waiting for the containers to be ready after {}s", limit.as_secs()));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
