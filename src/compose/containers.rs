@@ -206,7 +206,7 @@ pub fn remove_down(paths: &Paths, store: &ContainerStore, project: &Project, con
     let networks = crate::network::NetworkStore::open(paths);
     for network in project.model.networks.values().filter(|n| !n.external) {
         let Some(name) = network.name.as_deref() else { continue };
-        if !networks.exists(name) || !crate::network::users_of_network(store, name)?.is_empty() {
+        if !networks.exists(name) || !crate::network::users_of_network(store, paths, name)?.is_empty() {
             continue;
         }
         progress.report("Network", name, "Removing");
