@@ -6,6 +6,7 @@ pub mod build;
 pub mod cli;
 pub mod commands;
 pub mod container;
+pub mod doctor;
 pub mod error;
 pub mod events;
 pub mod image;

@@ -5,6 +5,7 @@ mod attach;
 mod build;
 mod commit;
 mod completion;
+mod doctor;
 mod clone;
 mod container;
 mod cp;
@@ -72,7 +73,9 @@ pub struct Context {
 
 /// Where the store is, from the global flags.
 pub fn context(global: &crate::cli::GlobalOptions) -> Result<Context> {
-    Ok(Context { paths: Paths::resolve(global.root.as_deref(), global.runroot.as_deref())?, global: global.clone() })
+    let paths = Paths::resolve(global.root.as_deref(), global.runroot.as_deref())?;
+    crate::storage::version::check(&paths.data)?;
+    Ok(Context { paths, global: global.clone() })
 }
 
 pub fn dispatch(cli: Cli) -> Result<i32> {
@@ -108,6 +111,7 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::System(crate::cli::SystemCommand::Df(args)) => system::df(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Info(args)) | Command::Info(args) => info::info(&ctx()?, &args),
         Command::Version(args) => info::version(&args),
+        Command::Doctor(args) => doctor::run(global, &args),
         Command::Pause(args) => system::needs_cgroups("pause", &args),
         Command::Unpause(args) => system::needs_cgroups("unpause", &args),
         Command::Stats(args) => system::needs_cgroups("stats", &args),
