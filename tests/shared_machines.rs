@@ -145,3 +145,16 @@ fn storage_conf_chooses_graphroot_and_runroot() {
     out.code(125);
     out.stderr_has("graphroot must be an absolute path");
 }
+
+/// Acceptance 2: keep-id needs no fuse-overlayfs program: the container's
+/// root is skiff's own FUSE overlay, which shows the image's owners.
+/// (fuse-overlayfs cannot be hidden here: /bin is /usr/bin, where skiff
+/// also looks; the mount type shows which one served.)
+#[test]
+fn keep_id_runs_on_skiff_fuse_without_fuse_overlayfs() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let out = store.skiff(&["run", "--rm", "--userns=keep-id", "bb", "sh", "-c", "grep ' / ' /proc/mounts | cut -d' ' -f3; id -u; stat -c %u:%g /home/app/owned"]);
+    out.ok();
+    out.check(out.lines() == ["fuse.skiff-fuse", "1500", "1000:1000"], "keep-id must run on skiff-fuse as the user, showing the image's owners");
+}
