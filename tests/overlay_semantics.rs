@@ -270,12 +270,14 @@ fn check_upper_format(driver: &str, id: &str) {
 fn kernel_overlay_passes_the_table() {
     let id = run_table("overlay");
     check_upper_format("overlay", &id);
+    images().store.skiff(&["rm", &id]).ok();
 }
 
 #[test]
 fn skiff_fuse_passes_the_table_and_writes_the_kernel_format() {
     let id = run_table("skiff-fuse");
     check_upper_format("skiff-fuse", &id);
+    images().store.skiff(&["rm", &id]).ok();
 }
 
 #[test]
@@ -284,12 +286,14 @@ fn fuse_overlayfs_passes_the_table() {
         std::path::Path::new("/usr/bin/fuse-overlayfs").exists() || which("fuse-overlayfs"),
         "fuse-overlayfs is needed (apt-get install fuse-overlayfs)"
     );
-    run_table("fuse-overlayfs");
+    let id = run_table("fuse-overlayfs");
+    images().store.skiff(&["rm", &id]).ok();
 }
 
 #[test]
 fn copy_passes_the_table() {
-    run_table("copy");
+    let id = run_table("copy");
+    images().store.skiff(&["rm", &id]).ok();
 }
 
 fn which(program: &str) -> bool {
