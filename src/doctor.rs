@@ -378,7 +378,9 @@ fn leftover_processes(paths: &Paths, uid: u32) -> Check {
         let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) else { continue };
         let words: Vec<String> = cmdline.split(|b| *b == 0).map(|w| String::from_utf8_lossy(w).into_owned()).collect();
         let is_monitor = words.first().is_some_and(|w| w.ends_with("skiff")) && words.iter().any(|w| w == "__monitor");
-        if !is_monitor {
+        // A monitor names its store (`--root DIR`): other stores' are not ours to judge.
+        let of_this_store = words.windows(2).any(|pair| pair[0] == "--root" && Path::new(&pair[1]) == paths.data);
+        if !is_monitor || !of_this_store {
             continue;
         }
         let names_gone_container = words.iter().any(|w| w.len() == 64 && w.bytes().all(|b| b.is_ascii_hexdigit()) && !containers.join(w).exists());
