@@ -10,6 +10,7 @@ pub mod cli;
 pub mod commands;
 pub mod compose;
 pub mod container;
+pub mod doctor;
 pub mod error;
 pub mod events;
 pub mod image;

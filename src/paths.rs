@@ -1,7 +1,10 @@
 //! Where skiff keeps things: the per-user store under `$XDG_DATA_HOME/skiff`
-//! and runtime state under `$XDG_RUNTIME_DIR/skiff`.
+//! and runtime state under `$XDG_RUNTIME_DIR/skiff`, unless
+//! `$XDG_CONFIG_HOME/skiff/storage.conf` says otherwise (`graphroot`,
+//! `runroot`, as in containers-storage's storage.conf). A home on NFS
+//! cannot hold overlay layers: the store then goes to /var/tmp/skiff-UID.
 
-use crate::error::{Context, Result};
+use crate::error::Result;
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
@@ -18,13 +21,23 @@ impl Paths {
     /// override them (the `--root` and `--runroot` global flags).
     pub fn resolve(root: Option<&Path>, runroot: Option<&Path>) -> Result<Paths> {
         let uid = nix::unistd::geteuid().as_raw();
-        let data = match root {
-            Some(r) => r.to_path_buf(),
-            None => data_home(uid)?.join("skiff"),
+        let configured = if root.is_some() && runroot.is_some() { StorageConf::default() } else { StorageConf::read(uid)? };
+        let data = match (root, configured.graphroot) {
+            (Some(r), _) => r.to_path_buf(),
+            (None, Some(configured)) => configured,
+            (None, None) => {
+                let default = data_home(uid)?.join("skiff");
+                if uid != 0 && on_nfs(&default) {
+                    local_store(uid, &default)?
+                } else {
+                    default
+                }
+            }
         };
-        let runtime = match runroot {
-            Some(r) => r.to_path_buf(),
-            None => runtime_dir(uid)?,
+        let runtime = match (runroot, configured.runroot) {
+            (Some(r), _) => r.to_path_buf(),
+            (None, Some(configured)) => configured,
+            (None, None) => runtime_dir(uid)?,
         };
         Ok(Paths { data, runtime })
     }
@@ -40,6 +53,84 @@ impl Paths {
     }
 }
 
+/// `$XDG_CONFIG_HOME/skiff/storage.conf`'s `[storage]` table: the two
+/// settings skiff takes from containers-storage's format.
+#[derive(Debug, Default, serde::Deserialize)]
+struct StorageConf {
+    graphroot: Option<PathBuf>,
+    runroot: Option<PathBuf>,
+}
+
+#[derive(serde::Deserialize)]
+struct StorageConfFile {
+    #[serde(default)]
+    storage: StorageConf,
+}
+
+impl StorageConf {
+    fn read(uid: u32) -> Result<StorageConf> {
+        let Some(path) = config_home(uid).map(|d| d.join("skiff/storage.conf")) else { return Ok(StorageConf::default()) };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(StorageConf::default()),
+            Err(e) => return Err(crate::err!("read {}: {e}", path.display())),
+        };
+        let file: StorageConfFile = toml::from_str(&text).map_err(|e| crate::err!("{}: {}", path.display(), e.message()))?;
+        for (key, value) in [("graphroot", &file.storage.graphroot), ("runroot", &file.storage.runroot)] {
+            if value.as_ref().is_some_and(|p| !p.is_absolute()) {
+                return Err(crate::err!("{}: {key} must be an absolute path", path.display()));
+            }
+        }
+        Ok(file.storage)
+    }
+}
+
+fn config_home(uid: u32) -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("XDG_CONFIG_HOME").filter(|v| !v.is_empty()) {
+        return Some(PathBuf::from(d));
+    }
+    home(uid).map(|h| h.join(".config"))
+}
+
+fn home(uid: u32) -> Option<PathBuf> {
+    std::env::var_os("HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(uid)).ok().flatten().map(|u| u.dir))
+}
+
+/// statfs(2)'s f_type of NFS.
+pub const NFS_SUPER_MAGIC: i64 = 0x6969;
+
+/// Whether the nearest existing directory at or above `path` is on NFS.
+fn on_nfs(path: &Path) -> bool {
+    let mut dir = path.to_path_buf();
+    while !dir.exists() {
+        if !dir.pop() {
+            return false;
+        }
+    }
+    nix::sys::statfs::statfs(&dir).is_ok_and(|fs| fs.filesystem_type().0 as i64 == NFS_SUPER_MAGIC)
+}
+
+/// The store for a user whose home is on NFS (no overlay, and the server
+/// may squash subordinate ids): /var/tmp/skiff-UID, private to the user,
+/// with one warning when it is first made.
+fn local_store(uid: u32, wanted: &Path) -> Result<PathBuf> {
+    let dir = PathBuf::from(format!("/var/tmp/skiff-{uid}"));
+    match std::fs::DirBuilder::new().mode(0o700).create(&dir) {
+        Ok(()) => crate::sys::warnings::warn(&format!(
+            "{} is on NFS, which cannot hold overlay layers: the store is in {} instead (set graphroot in $XDG_CONFIG_HOME/skiff/storage.conf to choose)",
+            wanted.display(),
+            dir.display()
+        )),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(crate::err!("cannot create {}: {e}", dir.display())),
+    }
+    check_private_dir(&dir, uid).map_err(|why| crate::err!("{why}: set graphroot in $XDG_CONFIG_HOME/skiff/storage.conf"))?;
+    Ok(dir)
+}
+
 fn data_home(uid: u32) -> Result<PathBuf> {
     if let Some(d) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(d));
@@ -48,13 +139,7 @@ fn data_home(uid: u32) -> Result<PathBuf> {
         // Like podman, root keeps its store in a system location.
         return Ok(PathBuf::from("/var/lib"));
     }
-    let home = std::env::var_os("HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| {
-            nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(uid)).ok().flatten().map(|u| u.dir)
-        })
-        .ok_or_else(|| crate::err!("cannot find a home directory: set HOME or XDG_DATA_HOME"))?;
+    let home = home(uid).ok_or_else(|| crate::err!("cannot find a home directory: set HOME or XDG_DATA_HOME"))?;
     Ok(home.join(".local/share"))
 }
 
@@ -72,24 +157,36 @@ fn runtime_dir(uid: u32) -> Result<PathBuf> {
     if uid == 0 {
         return Ok(PathBuf::from("/run/skiff"));
     }
-    let dir = PathBuf::from(format!("/tmp/skiff-run-{uid}"));
+    let dir = fallback_runtime_dir(uid);
     match std::fs::DirBuilder::new().mode(0o700).create(&dir) {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
         Err(e) => return Err(crate::err!("cannot create runtime directory {}: {e}", dir.display())),
     }
-    // Someone else could have made it first: never use a directory we do not
-    // own or that others can enter.
-    let md = std::fs::symlink_metadata(&dir).context(|| format!("runtime directory {}", dir.display()))?;
-    if !md.is_dir() || md.uid() != uid {
-        return Err(crate::err!(
-            "runtime directory {} is not a directory owned by uid {uid}; set XDG_RUNTIME_DIR",
-            dir.display()
-        ));
+    // Someone else could have made it first (it is in /tmp): never use a
+    // directory, or a symlink, that we do not own or that others can enter.
+    check_private_dir(&dir, uid).map_err(|why| crate::err!("runtime {why}: set XDG_RUNTIME_DIR to a private directory of yours"))?;
+    Ok(dir.join("skiff"))
+}
+
+/// Where the runtime directory goes when XDG_RUNTIME_DIR names none of
+/// ours (after `su`, in cron, over ssh without pam_systemd).
+pub fn fallback_runtime_dir(uid: u32) -> PathBuf {
+    PathBuf::from(format!("/tmp/skiff-run-{uid}"))
+}
+
+/// Whether `dir` is a directory (not a symlink) owned by `uid` that no one
+/// else may enter; the reason when it is not.
+pub fn check_private_dir(dir: &Path, uid: u32) -> std::result::Result<(), String> {
+    let md = std::fs::symlink_metadata(dir).map_err(|e| format!("directory {}: {e}", dir.display()))?;
+    if !md.is_dir() {
+        return Err(format!("directory {} is not a directory (a symlink or a file)", dir.display()));
+    }
+    if md.uid() != uid {
+        return Err(format!("directory {} belongs to uid {}, not to uid {uid}", dir.display(), md.uid()));
     }
     if md.permissions().mode() & 0o077 != 0 {
-        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))
-            .context(|| format!("chmod 0700 {}", dir.display()))?;
+        return Err(format!("directory {} has mode {:04o}, not 0700", dir.display(), md.permissions().mode() & 0o7777));
     }
-    Ok(dir.join("skiff"))
+    Ok(())
 }

@@ -8,7 +8,8 @@
 //!   sys, error, paths, time, events          system calls and small helpers
 //!   storage ← image, runtime                 disk layout, images, processes
 //!                                            (image and runtime independent)
-//!   container, network, volume, pod, build   what a user manages
+//!   container, network, volume, pod, build,  what a user manages, and
+//!   doctor                                   the host checks
 //!   commands, output, cli (and later api)    the front ends
 
 use std::collections::BTreeSet;

@@ -97,6 +97,8 @@ pub enum CgroupManager {
 pub enum StorageDriverArg {
     /// Kernel overlayfs, mounted inside the user namespace
     Overlay,
+    /// skiff's own overlay served over FUSE, for kernels that refuse an unprivileged overlay
+    SkiffFuse,
     /// fuse-overlayfs, for kernels that refuse an unprivileged overlay
     FuseOverlayfs,
     /// A full copy of the image per container (slow; works everywhere)
@@ -108,6 +110,7 @@ impl From<StorageDriverArg> for crate::storage::driver::Driver {
         use crate::storage::driver::Driver;
         match arg {
             StorageDriverArg::Overlay => Driver::Overlay,
+            StorageDriverArg::SkiffFuse => Driver::SkiffFuse,
             StorageDriverArg::FuseOverlayfs => Driver::FuseOverlayfs,
             StorageDriverArg::Copy => Driver::Copy,
         }
@@ -160,6 +163,8 @@ pub enum Command {
     Info(InfoArgs),
     /// Show skiff's version
     Version(InfoArgs),
+    /// Check what this host gives skiff: one line per check, OK, WARN or FAIL with its fix (exit 1 if any fails)
+    Doctor(InfoArgs),
     /// Pause containers (needs delegated cgroups v2)
     Pause(NamesArgs),
     /// Unpause containers (needs delegated cgroups v2)

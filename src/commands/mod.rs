@@ -6,6 +6,7 @@ mod build;
 mod commit;
 mod completion;
 mod compose;
+mod doctor;
 mod clone;
 mod container;
 mod cp;
@@ -78,6 +79,7 @@ pub struct Context {
 pub fn context(global: &crate::cli::GlobalOptions) -> Result<Context> {
     let paths = Paths::resolve(global.root.as_deref(), global.runroot.as_deref())?;
     crate::runtime::seccomp::keep_compiled_in(paths.runtime.join("seccomp"));
+    crate::storage::version::check(&paths.data)?;
     Ok(Context { paths, global: global.clone() })
 }
 
@@ -114,6 +116,7 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::System(crate::cli::SystemCommand::Df(args)) => system::df(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Info(args)) | Command::Info(args) => info::info(&ctx()?, &args),
         Command::Version(args) => info::version(&args),
+        Command::Doctor(args) => doctor::run(global, &args),
         Command::Pause(args) => system::needs_cgroups("pause", &args),
         Command::Unpause(args) => system::needs_cgroups("unpause", &args),
         Command::Stats(args) => system::needs_cgroups("stats", &args),

@@ -118,6 +118,7 @@ pub fn migrate(ctx: &Context, args: &MigrateArgs) -> Result<i32> {
     for v in &volume_records {
         volumes.save(v)?;
     }
+    crate::storage::version::record(&ctx.paths.data)?;
     output::status(&format!(
         "stopped every container; rewrote {} container, {} pod and {} volume records in the current format",
         records.len(),

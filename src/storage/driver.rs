@@ -4,8 +4,9 @@
 //! - `overlay`: kernel overlayfs mounted inside the user namespace with the
 //!   `userxattr` option (whiteouts are 0/0 character devices, opaque
 //!   directories carry `user.overlay.opaque`). Fast and shares every layer.
-//! - `fuse-overlayfs`: the same layout served by fuse-overlayfs, for kernels
-//!   that refuse an unprivileged overlay mount.
+//! - `skiff-fuse`: the same layout served over FUSE by skiff itself (see
+//!   fuse_overlay), for kernels that refuse an unprivileged overlay mount.
+//! - `fuse-overlayfs`: the same layout served by fuse-overlayfs.
 //! - `copy`: the layers copied into a per-container directory, applying
 //!   whiteouts. Slow, but needs nothing from the kernel.
 //!
@@ -24,6 +25,7 @@ use std::path::{Path, PathBuf};
 #[serde(rename_all = "kebab-case")]
 pub enum Driver {
     Overlay,
+    SkiffFuse,
     FuseOverlayfs,
     Copy,
 }
@@ -32,6 +34,7 @@ impl Driver {
     pub fn name(&self) -> &'static str {
         match self {
             Driver::Overlay => "overlay",
+            Driver::SkiffFuse => "skiff-fuse",
             Driver::FuseOverlayfs => "fuse-overlayfs",
             Driver::Copy => "copy",
         }
@@ -40,6 +43,7 @@ impl Driver {
     pub fn from_name(name: &str) -> Option<Driver> {
         match name {
             "overlay" => Some(Driver::Overlay),
+            "skiff-fuse" => Some(Driver::SkiffFuse),
             "fuse-overlayfs" => Some(Driver::FuseOverlayfs),
             "copy" | "vfs" => Some(Driver::Copy),
             _ => None,
@@ -118,9 +122,37 @@ pub fn choose(store: &Path, forced: Option<Driver>) -> Result<Driver> {
     Ok(driver)
 }
 
-/// Try an overlay mount, then fuse-overlayfs, in a throw-away mount
-/// namespace (a child process), and fall back to copying.
+/// Set (to anything) by tests only: the kernel overlay driver fails as
+/// on a kernel that refuses an unprivileged overlay mount, so that the
+/// probe and the other drivers can be tested on a host that allows it.
+pub const DISABLE_KERNEL_OVERLAY_VARIABLE: &str = "SKIFF_TEST_DISABLE_KERNEL_OVERLAY";
+
+/// Try an overlay mount, then skiff's FUSE overlay, then fuse-overlayfs;
+/// fall back to copying.
 fn probe(store: &Path) -> Result<Driver> {
+    for driver in [Driver::Overlay, Driver::SkiffFuse, Driver::FuseOverlayfs] {
+        if works(store, driver)? {
+            return Ok(driver);
+        }
+    }
+    Ok(Driver::Copy)
+}
+
+/// Whether `driver` can mount a root file system here, tried in a
+/// throw-away mount namespace (a child process) on a scratch directory of
+/// the store: mounted, and a file written through the mount lands in the
+/// upper directory (a FUSE server answers, the kernel's overlay accepts the
+/// upper directory's file system). Must run in the user namespace the
+/// containers get, while the process is single-threaded.
+pub fn works(store: &Path, driver: Driver) -> Result<bool> {
+    let available = match driver {
+        Driver::SkiffFuse => dev_fuse_usable(),
+        Driver::FuseOverlayfs => fuse_available(),
+        Driver::Overlay | Driver::Copy => true,
+    };
+    if !available {
+        return Ok(false);
+    }
     std::fs::create_dir_all(store).context(|| format!("create {}", store.display()))?;
     let scratch = tempfile::Builder::new().prefix(".probe-").tempdir_in(store).context(|| "create probe directory".into())?;
     let layout = RootfsLayout {
@@ -133,20 +165,19 @@ fn probe(store: &Path) -> Result<Driver> {
     for d in layout.layers.iter().chain([&layout.upper, &layout.work, &layout.merged]) {
         std::fs::create_dir_all(d)?;
     }
-    for driver in [Driver::Overlay, Driver::FuseOverlayfs] {
-        if driver == Driver::FuseOverlayfs && !fuse_available() {
-            continue;
-        }
-        if in_scratch_mount_namespace(|| mount_rootfs(driver, &layout).is_ok()) {
-            return Ok(driver);
-        }
-    }
-    Ok(Driver::Copy)
+    Ok(in_scratch_mount_namespace(|| {
+        mount_rootfs(driver, &layout).is_ok()
+            && std::fs::write(layout.merged.join("probe"), b"").is_ok()
+            && layout.upper.join("probe").exists()
+    }))
+}
+
+pub fn dev_fuse_usable() -> bool {
+    std::fs::OpenOptions::new().read(true).write(true).open("/dev/fuse").is_ok()
 }
 
 pub fn fuse_available() -> bool {
-    crate::sys::process::find_in_path("fuse-overlayfs").is_some()
-        && std::fs::OpenOptions::new().read(true).write(true).open("/dev/fuse").is_ok()
+    crate::sys::process::find_in_path("fuse-overlayfs").is_some() && dev_fuse_usable()
 }
 
 /// Run `f` in a child process with its own mount namespace; true if it
@@ -173,6 +204,7 @@ fn in_scratch_mount_namespace(f: impl FnOnce() -> bool) -> bool {
 pub fn mount_rootfs(driver: Driver, layout: &RootfsLayout) -> Result<()> {
     match driver {
         Driver::Overlay => mount_overlay(layout),
+        Driver::SkiffFuse => mount_skiff_fuse(layout),
         Driver::FuseOverlayfs => mount_fuse_overlayfs(layout),
         Driver::Copy => nix::mount::mount(
             Some(&layout.upper),
@@ -200,6 +232,9 @@ fn escape_overlay_path(p: &Path) -> String {
 }
 
 fn mount_overlay(layout: &RootfsLayout) -> Result<()> {
+    if std::env::var_os(DISABLE_KERNEL_OVERLAY_VARIABLE).is_some() {
+        return Err(crate::err!("mount overlay: refused ({DISABLE_KERNEL_OVERLAY_VARIABLE} is set)"));
+    }
     // Mount options are limited to one page: name the layers relative to
     // their common directory, which we chdir into for the mount syscall.
     let common = layout.layers.first().and_then(|p| p.parent()).and_then(|p| p.parent()).map(Path::to_path_buf);
@@ -228,6 +263,107 @@ fn mount_overlay(layout: &RootfsLayout) -> Result<()> {
     result.context(|| "mount overlay".into())
 }
 
+/// A FUSE server stays in the container's mount namespace. pivot_root
+/// moves the root of every process whose root is the old one, and a server
+/// rooted in its own mount deadlocks on its first path lookup (it would
+/// wait for itself to answer). So it runs chrooted into a recursive bind of
+/// the old root, made here, which pivot_root leaves alone.
+fn bind_daemon_root(layout: &RootfsLayout) -> Result<PathBuf> {
+    let daemon_root = layout.work.with_file_name("fuse-root");
+    std::fs::create_dir_all(&daemon_root).context(|| format!("create {}", daemon_root.display()))?;
+    nix::mount::mount(Some("/"), &daemon_root, None::<&str>, MsFlags::MS_BIND | MsFlags::MS_REC, None::<&str>)
+        .context(|| format!("bind / on {}", daemon_root.display()))?;
+    Ok(daemon_root)
+}
+
+/// Mount skiff's own overlay (storage::fuse_overlay) at `layout.merged`
+/// and fork the process that serves it. The server lives as long as the
+/// process that mounted it (the container's first process): it asks to be
+/// killed when that one dies, and the container's PID namespace ends with
+/// it anyway.
+fn mount_skiff_fuse(layout: &RootfsLayout) -> Result<()> {
+    use rustix::fs::{Mode, OFlags};
+    let ids = match &layout.id_mapping {
+        Some((uids, gids)) => super::fuse_overlay::IdShift::parse(uids, gids).ok_or_else(|| crate::err!("bad id mapping {uids:?} {gids:?}"))?,
+        None => Default::default(),
+    };
+    let open_dir = |dir: &Path| {
+        rustix::fs::open(dir, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
+            .context(|| format!("open {}", dir.display()))
+    };
+    let upper = open_dir(&layout.upper)?;
+    let work = open_dir(&layout.work)?;
+    // The overlay wants the layers top first.
+    let lowers = layout.layers.iter().rev().map(|l| open_dir(l)).collect::<Result<Vec<_>>>()?;
+    let daemon_root = bind_daemon_root(layout)?;
+    let chroot_dir = CString::new(daemon_root.as_os_str().as_bytes()).map_err(|_| crate::err!("bad path {}", daemon_root.display()))?;
+    let device = std::fs::OpenOptions::new().read(true).write(true).open("/dev/fuse").context(|| "open /dev/fuse".into())?;
+    use std::os::fd::AsRawFd;
+    let options = format!(
+        "fd={},rootmode=40000,user_id={},group_id={},default_permissions,allow_other",
+        device.as_raw_fd(),
+        nix::unistd::getuid(),
+        nix::unistd::getgid()
+    );
+    nix::mount::mount(Some("skiff-fuse"), &layout.merged, Some("fuse.skiff-fuse"), MsFlags::empty(), Some(options.as_str()))
+        .context(|| format!("mount skiff-fuse on {}", layout.merged.display()))?;
+    let keep: Vec<i32> = [device.as_raw_fd(), upper.as_raw_fd(), work.as_raw_fd()]
+        .into_iter()
+        .chain(lowers.iter().map(|l| l.as_raw_fd()))
+        .collect();
+    let mounter = nix::unistd::getpid();
+    // SAFETY: this process is single-threaded here (a container's first
+    // process, or a probe's child); the child only sets itself up and serves.
+    match unsafe { nix::unistd::fork() }.context(|| "fork the skiff-fuse server".into())? {
+        nix::unistd::ForkResult::Child => {
+            let served = (|| -> std::io::Result<()> {
+                if unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) } != 0 || nix::unistd::getppid() != mounter {
+                    return Err(std::io::Error::other("the mounting process is gone"));
+                }
+                let _ = nix::unistd::setsid();
+                close_all_but(&keep)?;
+                if unsafe { libc::chroot(chroot_dir.as_ptr()) } != 0 || unsafe { libc::chdir(c"/".as_ptr()) } != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                nix::fcntl::fcntl(&device, nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK))?;
+                let mut session = std::mem::ManuallyDrop::new(
+                    fuse_backend_rs::transport::FuseSession::new(Path::new("/"), "skiff-fuse", "", false)
+                        .map_err(|e| std::io::Error::other(e.to_string()))?,
+                );
+                session.set_fuse_file(device);
+                let fs = super::fuse_overlay::OverlayFs::new(upper, work, lowers, ids);
+                super::fuse_overlay::serve(fs, &session, SKIFF_FUSE_THREADS)
+            })();
+            unsafe { libc::_exit(if served.is_ok() { 0 } else { 1 }) }
+        }
+        nix::unistd::ForkResult::Parent { .. } => Ok(()),
+    }
+}
+
+/// Threads serving one container's root file system.
+const SKIFF_FUSE_THREADS: usize = 4;
+
+/// Close every descriptor but `keep`; 0, 1 and 2 become /dev/null.
+fn close_all_but(keep: &[i32]) -> std::io::Result<()> {
+    let null = std::fs::OpenOptions::new().read(true).write(true).open("/dev/null")?;
+    use std::os::fd::AsRawFd;
+    for target in 0..3 {
+        if unsafe { libc::dup2(null.as_raw_fd(), target) } < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+    }
+    let open: Vec<i32> = std::fs::read_dir("/proc/self/fd")?
+        .flatten()
+        .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse().ok()))
+        .collect();
+    for fd in open {
+        if fd > 2 && !keep.contains(&fd) {
+            unsafe { libc::close(fd) };
+        }
+    }
+    Ok(())
+}
+
 fn mount_fuse_overlayfs(layout: &RootfsLayout) -> Result<()> {
     let program = crate::sys::process::find_in_path("fuse-overlayfs")
         .ok_or_else(|| crate::err!("fuse-overlayfs is not installed"))?;
@@ -240,16 +376,9 @@ fn mount_fuse_overlayfs(layout: &RootfsLayout) -> Result<()> {
     if let Some((uids, gids)) = &layout.id_mapping {
         options.push_str(&format!(",uidmapping={uids},gidmapping={gids}"));
     }
-    // The daemon stays in this mount namespace. pivot_root moves the root
-    // of every process whose root is the old one, and a daemon rooted in
-    // its own mount deadlocks on its first path lookup (it would wait for
-    // itself to answer). So it runs chrooted into a recursive bind of the
-    // old root, which pivot_root leaves alone, and mounts there; the mount
-    // is then bound at `merged`.
-    let daemon_root = layout.work.with_file_name("fuse-root");
-    std::fs::create_dir_all(&daemon_root).context(|| format!("create {}", daemon_root.display()))?;
-    nix::mount::mount(Some("/"), &daemon_root, None::<&str>, MsFlags::MS_BIND | MsFlags::MS_REC, None::<&str>)
-        .context(|| format!("bind / on {}", daemon_root.display()))?;
+    // The daemon runs chrooted (see bind_daemon_root) and mounts there;
+    // the mount is then bound at `merged`.
+    let daemon_root = bind_daemon_root(layout)?;
     let chroot_dir = CString::new(daemon_root.as_os_str().as_bytes()).map_err(|_| crate::err!("bad path {}", daemon_root.display()))?;
     // fuse-overlayfs daemonises: its stderr goes to a file, not a pipe the
     // daemon would hold open (waiting for that pipe's end would hang).

@@ -1,11 +1,13 @@
 //! Storage: locks, atomic files, and the drivers that turn image layers into
-//! a container's root filesystem (kernel overlay, fuse-overlayfs, copy).
+//! a container's root filesystem (kernel overlay, skiff's FUSE overlay, fuse-overlayfs, copy).
 
 pub mod atomic;
 pub mod driver;
+pub mod fuse_overlay;
 pub mod lock;
 pub mod names;
 pub mod records;
+pub mod version;
 
 /// The entries of the store directory `dir`, or none when it does not exist
 /// yet (nothing was ever put there). Entries that cannot be read are skipped.

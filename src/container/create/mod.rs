@@ -306,12 +306,14 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         let containers = ContainerStore::open(paths);
         let mut driver = driver::choose(&paths.data, options.storage_driver)?;
         if keep_id.is_some() {
-            // Only fuse-overlayfs can show the image's files with the owners
-            // the container's own namespace expects, without copying them.
-            if !driver::fuse_available() {
-                return Err(crate::err!("--userns=keep-id needs fuse-overlayfs and /dev/fuse: install fuse-overlayfs"));
-            }
-            driver = Driver::FuseOverlayfs;
+            // Only a FUSE overlay can show the image's files with the owners
+            // the container's own namespace expects, without copying them:
+            // skiff's own, or fuse-overlayfs.
+            driver = if driver::dev_fuse_usable() {
+                Driver::SkiffFuse
+            } else {
+                return Err(crate::err!("--userns=keep-id needs /dev/fuse (sudo modprobe fuse; /dev/fuse must be 0666)"));
+            };
         }
 
         let platform = crate::image::registry::manifest::Platform::parse_or_host(None)?;

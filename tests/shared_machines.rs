@@ -1,0 +1,160 @@
+//! The situations of shared machines and CI runners, created for real as an
+//! unprivileged user: no XDG_RUNTIME_DIR, a fallback directory planted by
+//! someone else, no subordinate range, a kernel that refuses the overlay
+//! (the test switch), a store of a newer format; and what `doctor` says.
+
+mod common;
+use common::*;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+
+const DISABLE_KERNEL_OVERLAY: &str = "SKIFF_TEST_DISABLE_KERNEL_OVERLAY";
+
+/// With the kernel overlay refused, the first container's probe picks
+/// skiff's own FUSE overlay (before fuse-overlayfs, which is installed
+/// here), records it, and containers run on it.
+#[test]
+fn the_probe_picks_skiff_fuse_when_the_kernel_overlay_is_refused() {
+    let store = Store::new().with_env(DISABLE_KERNEL_OVERLAY, "1");
+    store.import_busybox("bb");
+    let out = store.skiff(&["run", "--name", "probed", "bb", "sh", "-c", "grep ' / ' /proc/mounts | cut -d' ' -f3"]);
+    out.ok().stdout_is("fuse.skiff-fuse");
+    let recorded = std::fs::read_to_string(store.skiff_root().join("storage-driver.json")).unwrap();
+    assert!(recorded.contains("\"skiff-fuse\""), "the store must record skiff-fuse, got {recorded}");
+    store.skiff(&["inspect", "--format", "{{.Driver}}", "probed"]).ok().stdout_is("skiff-fuse");
+    // Forcing the kernel driver under the switch fails as such a kernel would.
+    let out = store.skiff(&["--storage-driver", "overlay", "run", "--rm", "bb", "true"]);
+    out.check(out.code != 0, "the kernel overlay must be refused under the test switch");
+    out.stderr_has("mount overlay");
+}
+
+/// No XDG_RUNTIME_DIR (su, cron): skiff makes /tmp/skiff-run-UID itself,
+/// 0700 and owned by the user, and works.
+#[test]
+fn without_xdg_runtime_dir_a_private_fallback_is_used() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let out = store.bash("unset XDG_RUNTIME_DIR; skiff run --rm bb echo works");
+    out.ok().stdout_is("works");
+    let fallback = format!("/tmp/skiff-run-{TEST_UID}");
+    let md = std::fs::symlink_metadata(&fallback).unwrap();
+    assert!(md.is_dir(), "{fallback} must be a directory");
+    assert_eq!(md.uid(), TEST_UID, "{fallback} must belong to the user");
+    assert_eq!(md.permissions().mode() & 0o777, 0o700, "{fallback} must be 0700");
+}
+
+/// A fallback directory created first by someone else is refused with one
+/// line naming it, and `doctor` names it as a failure with the fix.
+#[test]
+fn a_fallback_directory_planted_by_another_user_is_refused() {
+    let store = Store::no_range();
+    let fallback = format!("/tmp/skiff-run-{NORANGE_UID}");
+    let _ = std::fs::remove_dir_all(&fallback);
+    std::fs::create_dir(&fallback).unwrap();
+    std::fs::set_permissions(&fallback, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let out = store.bash("unset XDG_RUNTIME_DIR; skiff ps");
+    let doctor = store.bash("unset XDG_RUNTIME_DIR; skiff doctor");
+    std::fs::remove_dir_all(&fallback).unwrap();
+    out.code(125);
+    out.check(out.stderr.trim().lines().count() == 1, "the refusal must be one line");
+    out.stderr_has(&format!("runtime directory {fallback} belongs to uid 0, not to uid {NORANGE_UID}"));
+    doctor.code(1);
+    doctor.check(
+        doctor.lines().iter().any(|l| l.starts_with("FAIL") && l.contains("XDG_RUNTIME_DIR") && l.contains(&fallback) && l.contains("fix:")),
+        "doctor must print a FAIL line for the planted directory, with its fix",
+    );
+}
+
+/// `doctor` as a user without a subordinate range, on a kernel whose
+/// overlay is refused: one line per check, each missing piece named with
+/// its fix; the same checks as JSON.
+#[test]
+fn doctor_names_each_missing_piece_with_its_fix() {
+    let store = Store::no_range().with_env(DISABLE_KERNEL_OVERLAY, "1");
+    let out = store.skiff(&["doctor"]);
+    out.check(out.code == 0 || out.code == 1, "doctor exits 0, or 1 when a check fails");
+    let lines = out.lines();
+    out.check(
+        lines.iter().all(|l| l.starts_with("OK  ") || l.starts_with("WARN") || l.starts_with("FAIL")),
+        "every line must start with OK, WARN or FAIL",
+    );
+    let line = |check: &str| lines.iter().find(|l| l.contains(&format!("  {check}: "))).cloned().unwrap_or_default();
+    let subuids = line("subordinate uids");
+    out.check(
+        subuids.starts_with("WARN") && subuids.contains("usermod --add-subuids 100000-165535 skiffnorange"),
+        "doctor must warn that skiffnorange has no subordinate uids, with the usermod fix",
+    );
+    out.check(line("kernel overlay in a user namespace").starts_with("WARN"), "doctor must warn that the kernel overlay is refused");
+    out.check(line("skiff-fuse overlay").starts_with("OK"), "skiff's FUSE overlay must mount here");
+    out.check(line("user namespaces").starts_with("OK"), "user namespaces are allowed on this host");
+    out.check(line("/dev/fuse").starts_with("OK"), "/dev/fuse is usable on this host");
+    out.check(line("store format").starts_with("OK"), "a new store has no version problem");
+    for l in lines.iter().filter(|l| !l.starts_with("OK")) {
+        out.check(l.contains("; fix: "), "every WARN and FAIL line must carry its fix");
+    }
+    let json = store.skiff(&["doctor", "--format", "json"]);
+    json.check(json.code == out.code, "the JSON run must exit as the table run did");
+    let checks: serde_json::Value = serde_json::from_str(&json.stdout).unwrap_or_else(|e| json.fail(&format!("not JSON: {e}")));
+    let checks = checks.as_array().unwrap_or_else(|| json.fail("doctor --format json must print an array"));
+    json.check(checks.len() == lines.len(), "the JSON must hold one object per table line");
+    json.check(
+        checks.iter().any(|c| c["check"] == "subordinate uids" && c["status"] == "warn" && c["fix"].is_string()),
+        "the JSON must hold the subordinate uids warning with its fix",
+    );
+}
+
+/// A store recorded as a newer format is refused with one line (and
+/// nothing in it is touched); `doctor` fails on it.
+#[test]
+fn a_store_of_a_newer_format_is_refused_with_one_line() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let record = store.skiff_root().join("store-version.json");
+    let written = std::fs::read_to_string(&record).expect("the store must record its format version");
+    let version: serde_json::Value = serde_json::from_str(&written).unwrap();
+    assert_eq!(version["version"], 1, "this skiff writes format version 1");
+    std::fs::write(&record, "{\"version\": 2}").unwrap();
+    let before = store.snapshot();
+    let out = store.skiff(&["images"]);
+    out.code(125);
+    out.check(out.stderr.trim().lines().count() == 1, "the refusal must be one line");
+    out.stderr_has("has format version 2, newer than this skiff reads (1)");
+    assert!(traces_left(&before, &store.snapshot()).is_empty(), "a refused store must be left as it was");
+    let doctor = store.skiff(&["doctor"]);
+    doctor.code(1);
+    doctor.check(doctor.lines().iter().any(|l| l.starts_with("FAIL") && l.contains("store format")), "doctor must fail on the newer store");
+}
+
+/// `$XDG_CONFIG_HOME/skiff/storage.conf` chooses where the store and the
+/// runtime state go (as containers-storage's graphroot and runroot).
+#[test]
+fn storage_conf_chooses_graphroot_and_runroot() {
+    let store = Store::new();
+    let graph = store.dir.join("graph");
+    let run = store.dir.join("runstate");
+    store.write_file(
+        ".config/skiff/storage.conf",
+        &format!("[storage]\ngraphroot = \"{}\"\nrunroot = \"{}\"\n", graph.display(), run.display()),
+    );
+    store.import_busybox("bb");
+    store.skiff(&["run", "--rm", "bb", "true"]).ok();
+    assert!(graph.join("layers").is_dir() && graph.join("store-version.json").exists(), "the image layers and the store version must be under the configured graphroot");
+    assert!(run.is_dir(), "the runtime state must be under the configured runroot");
+    assert!(!store.data.join("skiff").exists(), "nothing may be written to the default store");
+    store.write_file(".config/skiff/storage.conf", "[storage]\ngraphroot = \"relative\"\n");
+    let out = store.skiff(&["images"]);
+    out.code(125);
+    out.stderr_has("graphroot must be an absolute path");
+}
+
+/// Acceptance 2: keep-id needs no fuse-overlayfs program: the container's
+/// root is skiff's own FUSE overlay, which shows the image's owners.
+/// (fuse-overlayfs cannot be hidden here: /bin is /usr/bin, where skiff
+/// also looks; the mount type shows which one served.)
+#[test]
+fn keep_id_runs_on_skiff_fuse_without_fuse_overlayfs() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let out = store.skiff(&["run", "--rm", "--userns=keep-id", "bb", "sh", "-c", "grep ' / ' /proc/mounts | cut -d' ' -f3; id -u; stat -c %u:%g /home/app/owned"]);
+    out.ok();
+    out.check(out.lines() == ["fuse.skiff-fuse", "1500", "1000:1000"], "keep-id must run on skiff-fuse as the user, showing the image's owners");
+}
