@@ -3,6 +3,7 @@
 //! the domain modules below.
 
 pub mod build;
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod container;

@@ -179,6 +179,10 @@ pub fn create_container(ctx: &Context, args: &CreateArgs, start_pod: bool) -> Re
     }
     let (log_driver, log_max_size) = log_settings(&args.log_driver, &args.log_opt)?;
     let health_flags = healthcheck_flags(args)?;
+    // A bad number is the user's first mistake, before the missing cgroups.
+    if let Some(cpus) = args.cpus.as_deref().filter(|c| !c.parse::<f64>().is_ok_and(|n| n.is_finite() && n > 0.0)) {
+        return Err(crate::err!("invalid --cpus {cpus:?}: the number of CPUs must be a positive number"));
+    }
     for (flag, given) in [("--memory", &args.memory), ("--cpus", &args.cpus), ("--pids-limit", &args.pids_limit)] {
         if given.is_some() {
             return Err(crate::sys::cgroups::cgroups_unavailable(flag));

@@ -106,6 +106,7 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::System(crate::cli::SystemCommand::Reset(args)) => system::reset(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Migrate(args)) => system::migrate(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Df(args)) => system::df(&ctx()?, &args),
+        Command::System(crate::cli::SystemCommand::Check(args)) => system::check(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Info(args)) | Command::Info(args) => info::info(&ctx()?, &args),
         Command::Version(args) => info::version(&args),
         Command::Pause(args) => system::needs_cgroups("pause", &args),
