@@ -32,6 +32,10 @@ pub struct CheckReport {
     pub repaired: Vec<String>,
     /// Problems a repair left, and why.
     pub left: Vec<String>,
+    /// Unused blobs and layers interrupted commands left: no damage (no
+    /// image uses them, and the next change to the images collects them),
+    /// removed now by a repair.
+    pub garbage: usize,
 }
 
 /// One problem, and the repair that fixes it.
@@ -80,9 +84,7 @@ pub fn check(paths: &Paths, options: &CheckOptions) -> Result<CheckReport> {
             ));
         }
     }
-    for path in &image_check.garbage {
-        report.problems.push(format!("{}: unused (left by an interrupted command)", path.display()));
-    }
+    report.garbage = image_check.garbage.len();
 
     for container in containers.list()? {
         let shown = format!("container {} ({})", container.name, &container.id[..12]);

@@ -133,7 +133,7 @@ fn crate_remove_tree(path: &Path) {
 /// Bad inputs found while writing the checks: each is refused with one
 /// line naming what was wrong, exit 125, and leaves no container behind.
 #[test]
-fn small_bad_inputs_are_one_clear_line_and_create_nothing() {
+fn small_bad_inputs_are_one_clear_line_and_create_nothing_and_rmi_force_ignores_missing_images() {
     let store = Store::new();
     store.import_busybox("bb");
     let refused = |args: &[&str], says: &str| {
@@ -155,4 +155,33 @@ fn small_bad_inputs_are_one_clear_line_and_create_nothing() {
     // there is no container to show (podman checks it against its type).
     refused(&["ps", "--format", "{{.Nope}}"], "can't evaluate field Nope");
     store.skiff(&["ps", "--format", "{{.Names}}"]).ok().stdout_is("");
+    // Found by scripts/torture: as podman, rmi -f ignores a missing image.
+    store.skiff(&["rmi", "-f", "localhost/never-there:v1"]).ok().stdout_is("");
+}
+
+/// Found by scripts/torture: parallel `pod rm` of one pod all succeeded
+/// (each saw the pod, the first removed it, the others took its absence
+/// for success). Exactly one removal may succeed, the others say "no such".
+#[test]
+fn of_parallel_removals_of_one_pod_or_container_exactly_one_succeeds() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let race = |args: &[&str]| {
+        let outs: Vec<Output> = std::thread::scope(|scope| {
+            let runs: Vec<_> = (0..8).map(|_| scope.spawn(|| store.skiff(args))).collect();
+            runs.into_iter().map(|r| r.join().unwrap()).collect()
+        });
+        let won = outs.iter().filter(|o| o.code == 0).count();
+        for lost in outs.iter().filter(|o| o.code != 0) {
+            lost.stderr_has("no such");
+        }
+        assert_eq!(won, 1, "exactly one of 8 parallel `skiff {}` succeeds", args.join(" "));
+    };
+    for round in 0..3 {
+        store.skiff(&["pod", "create", "--name", "doomed"]).ok();
+        race(&["pod", "rm", "doomed"]);
+        store.skiff(&["create", "--name", "doomed", "bb", "true"]).ok();
+        race(&["rm", "doomed"]);
+        eprintln!("round {round}: one winner each");
+    }
 }

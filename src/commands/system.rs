@@ -72,6 +72,12 @@ pub fn check(ctx: &Context, args: &CheckArgs) -> Result<i32> {
     for left in &report.left {
         output::error(left);
     }
+    if report.garbage > 0 && !args.repair {
+        output::line(&format!(
+            "{} unused blob(s) or layer(s) left by interrupted commands: the next change to the images removes them (--repair now)",
+            report.garbage
+        ));
+    }
     if report.problems.is_empty() {
         output::line("No problems found");
         return Ok(0);

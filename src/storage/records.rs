@@ -197,7 +197,9 @@ impl<T: Record> RecordStore<T> {
         let trash = self.dir.join(format!(".trash-{id}"));
         match std::fs::rename(self.record_dir(id), &trash) {
             Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            // Another process removed it first: of two removals of one
+            // record, exactly one succeeds.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(T::not_found(id)),
             Err(e) => return Err(crate::err!("remove {} {id}: {e}", T::KIND)),
         }
         let link = self.names_dir().join(record.name());
