@@ -32,9 +32,9 @@ pub struct CheckReport {
     pub repaired: Vec<String>,
     /// Problems a repair left, and why.
     pub left: Vec<String>,
-    /// Unused blobs and layers interrupted commands left: no damage (no
-    /// image uses them, and the next change to the images collects them),
-    /// removed now by a repair.
+    /// What interrupted commands left that nothing uses or shows (unused
+    /// blobs and layers, temporaries, a removal's trash): no damage, but
+    /// removed by a repair.
     pub garbage: usize,
 }
 
@@ -100,23 +100,40 @@ pub fn check(paths: &Paths, options: &CheckOptions) -> Result<CheckReport> {
             fixes.push((format!("{shown}: its image {} is not in the store", &container.image_id[..12.min(container.image_id.len())]), fix));
         }
     }
+    // Left-overs nobody sees are no damage: counted as garbage, removed
+    // by a repair like the rest.
+    let mut leftovers: Vec<Fix> = Vec::new();
     for problem in containers.check_records()? {
-        fixes.push((problem.problem, Fix::Records(problem.fix)));
+        if problem.garbage {
+            leftovers.push(Fix::Records(problem.fix));
+        } else {
+            fixes.push((problem.problem, Fix::Records(problem.fix)));
+        }
     }
     for problem in pods.check_records()? {
-        fixes.push((problem.problem, Fix::PodRecords(problem.fix)));
+        if problem.garbage {
+            leftovers.push(Fix::PodRecords(problem.fix));
+        } else {
+            fixes.push((problem.problem, Fix::PodRecords(problem.fix)));
+        }
     }
     for (problem, fix) in volumes.check()? {
-        fixes.push((problem, Fix::Volume(fix)));
+        if fix.is_garbage() {
+            leftovers.push(Fix::Volume(fix));
+        } else {
+            fixes.push((problem, Fix::Volume(fix)));
+        }
     }
-    for (problem, path) in networks.check()? {
-        let fix = match path {
-            Some(path) => Fix::Network(path),
-            None => Fix::Nothing(format!("{problem}: change or remove one of the networks")),
-        };
-        fixes.push((problem, fix));
+    for (problem, path, garbage) in networks.check()? {
+        match path {
+            Some(path) if garbage => leftovers.push(Fix::Network(path)),
+            Some(path) => fixes.push((problem, Fix::Network(path))),
+            None => fixes.push((problem.clone(), Fix::Nothing(format!("{problem}: change or remove one of the networks")))),
+        }
     }
     report.problems.extend(fixes.iter().map(|(problem, _)| problem.clone()).filter(|p| !p.is_empty()));
+    report.garbage += leftovers.len();
+    fixes.extend(leftovers.into_iter().map(|fix| (String::new(), fix)));
 
     if !options.repair {
         return Ok(report);

@@ -149,10 +149,10 @@ impl VolumeStore {
         for entry in crate::storage::dir_entries(&self.dir)? {
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.starts_with(".trash-") {
-                problems.push((format!("volume {}: left over from an interrupted removal", name.trim_start_matches(".trash-")), VolumeFix::Remove(entry.path())));
+                problems.push((format!("volume {}: left over from an interrupted removal", name.trim_start_matches(".trash-")), VolumeFix::RemoveLeftover(entry.path())));
             } else if name.starts_with(TEMP_PREFIX) {
                 if older_than(&entry.path(), HALF_MADE_GRACE) {
-                    problems.push((format!("volumes/{name}: left over from an interrupted volume create"), VolumeFix::Remove(entry.path())));
+                    problems.push((format!("volumes/{name}: left over from an interrupted volume create"), VolumeFix::RemoveLeftover(entry.path())));
                 }
             } else if !crate::storage::names::valid_name(&name) || !entry.path().is_dir() {
                 continue;
@@ -175,7 +175,7 @@ impl VolumeStore {
     /// Apply a repair `check` proposed; returns what it did, if anything.
     pub fn fix(&self, fix: &VolumeFix) -> Result<Option<String>> {
         match fix {
-            VolumeFix::Remove(path) => {
+            VolumeFix::Remove(path) | VolumeFix::RemoveLeftover(path) => {
                 remove_tree(path)?;
                 Ok(Some(format!("removed {}", path.display())))
             }
@@ -194,9 +194,18 @@ impl VolumeStore {
 pub enum VolumeFix {
     /// A directory with no usable volume in it.
     Remove(PathBuf),
+    /// What an interrupted create or removal left, which no one sees.
+    RemoveLeftover(PathBuf),
     /// The data is gone already: give the volume an empty directory again.
     RecreateData(String),
     None,
+}
+
+impl VolumeFix {
+    /// Whether the problem is a left-over nobody sees rather than damage.
+    pub fn is_garbage(&self) -> bool {
+        matches!(self, VolumeFix::RemoveLeftover(_))
+    }
 }
 
 fn no_such_volume(name: &str) -> Error {

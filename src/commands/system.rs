@@ -74,7 +74,7 @@ pub fn check(ctx: &Context, args: &CheckArgs) -> Result<i32> {
     }
     if report.garbage > 0 && !args.repair {
         output::line(&format!(
-            "{} unused blob(s) or layer(s) left by interrupted commands: the next change to the images removes them (--repair now)",
+            "{} left-over(s) of interrupted commands (unused blobs or layers, temporaries, trash): no damage, --repair removes them",
             report.garbage
         ));
     }

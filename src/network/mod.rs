@@ -239,8 +239,9 @@ impl NetworkStore {
 impl NetworkStore {
     /// Every network record: readable, named as its file, with a subnet
     /// no other network has. One line per problem, with the file a repair
-    /// removes (None: nothing to remove without losing a good network).
-    pub fn check(&self) -> Result<Vec<(String, Option<PathBuf>)>> {
+    /// removes (None: nothing to remove without losing a good network) and
+    /// whether it is a left-over nobody sees rather than damage.
+    pub fn check(&self) -> Result<Vec<(String, Option<PathBuf>, bool)>> {
         use crate::storage::records::{older_than, HALF_MADE_GRACE};
         let mut problems = Vec::new();
         let mut good: Vec<NetworkRecord> = Vec::new();
@@ -249,19 +250,19 @@ impl NetworkStore {
             let file = entry.file_name().to_string_lossy().into_owned();
             if file.starts_with(".tmp-") {
                 if older_than(&path, HALF_MADE_GRACE) {
-                    problems.push((format!("networks/{file}: left over from an interrupted write"), Some(path)));
+                    problems.push((format!("networks/{file}: left over from an interrupted write"), Some(path), true));
                 }
                 continue;
             }
             let Some(name) = file.strip_suffix(".json") else { continue };
             match atomic::read_json::<NetworkRecord>(&path) {
-                Err(e) => problems.push((format!("network {name}: {}", e.message), Some(path))),
-                Ok(record) if record.name != name => problems.push((format!("network {name}: its record names it {:?}", record.name), Some(path))),
+                Err(e) => problems.push((format!("network {name}: {}", e.message), Some(path), false)),
+                Ok(record) if record.name != name => problems.push((format!("network {name}: its record names it {:?}", record.name), Some(path), false)),
                 Ok(record) => match Subnet::parse(&record.subnet) {
-                    Err(e) => problems.push((format!("network {name}: {}", e.message), Some(path))),
+                    Err(e) => problems.push((format!("network {name}: {}", e.message), Some(path), false)),
                     Ok(subnet) => {
                         if let Some(other) = good.iter().find(|o| o.subnet().overlaps(&subnet)) {
-                            problems.push((format!("network {name}: its subnet {subnet} overlaps network {}'s", other.name), None));
+                            problems.push((format!("network {name}: its subnet {subnet} overlaps network {}'s", other.name), None, false));
                         }
                         good.push(record);
                     }

@@ -16,6 +16,9 @@ use serde::{Deserialize, Serialize};
 use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
 
+/// The prefix of a record being made (see `RecordStore::create`).
+const STAGED_PREFIX: &str = ".tmp-";
+
 /// Length of a record id (hex sha256-sized random id); other entries of the
 /// store directory (names/, trash, temporary files) are never that long.
 const ID_LEN: usize = 64;
@@ -101,20 +104,34 @@ impl<T: Record> RecordStore<T> {
         let id = names::random_id();
         let name = names::pick_name(T::KIND, name, &id, |candidate| self.reserve_name(candidate, &id))?;
         let record = make(&id, &name);
-        let dir = self.record_dir(&id);
-        let made = std::fs::create_dir(&dir).context(|| format!("create {}", dir.display())).and_then(|_| self.save(&record));
+        // Made aside and renamed into place with its record: a process
+        // killed half-way leaves a temporary directory, never a record
+        // directory without a record that holds the name.
+        let staged = self.staged_dir(&id);
+        let made = std::fs::create_dir(&staged)
+            .context(|| format!("create {}", staged.display()))
+            .and_then(|_| atomic::replace(&staged.join(T::FILE), &serde_json::to_vec_pretty(&record)?))
+            .and_then(|_| std::fs::rename(&staged, self.record_dir(&id)).context(|| format!("create {} {id}", T::KIND)));
         if let Err(e) = made {
-            let _ = std::fs::remove_dir_all(&dir);
+            let _ = std::fs::remove_dir_all(&staged);
             let _ = std::fs::remove_file(self.names_dir().join(&name));
             return Err(e);
         }
         Ok(record)
     }
 
+    /// Where a new record is made before it is renamed into place.
+    fn staged_dir(&self, id: &str) -> PathBuf {
+        self.dir.join(format!("{STAGED_PREFIX}{id}"))
+    }
+
     fn reserve_name(&self, name: &str, id: &str) -> Result<()> {
         // A name whose record directory is gone was left by a process that
-        // died half-way.
-        let gone = |old: &str| !self.record_dir(old).exists();
+        // died half-way (one whose record is being made right now is not).
+        let gone = |old: &str| {
+            let staged = self.staged_dir(old);
+            !self.record_dir(old).exists() && !(staged.exists() && !older_than(&staged, HALF_MADE_GRACE))
+        };
         names::reserve_link(&self.names_dir(), name, id, &gone, &|name, holder| T::name_in_use(name, holder))
     }
 
@@ -245,6 +262,9 @@ pub fn older_than(path: &Path, grace: std::time::Duration) -> bool {
 pub struct RecordProblem {
     pub problem: String,
     pub fix: RecordFix,
+    /// Left-overs nobody sees (a removal's trash, a record never finished):
+    /// no damage, though a repair removes them.
+    pub garbage: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -265,13 +285,25 @@ impl<T: Record> RecordStore<T> {
     pub fn check(&self) -> Result<Vec<RecordProblem>> {
         let mut problems = Vec::new();
         let mut records = Vec::new();
+        let mut half_made = Vec::new();
         for entry in crate::storage::dir_entries(&self.dir)? {
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.starts_with(".trash-") {
                 problems.push(RecordProblem {
                     problem: format!("{} {}: left over from an interrupted removal", T::KIND, name.trim_start_matches(".trash-")),
                     fix: RecordFix::RemoveDir(entry.path()),
+                    garbage: true,
                 });
+                continue;
+            }
+            if name.starts_with(STAGED_PREFIX) {
+                if older_than(&entry.path(), HALF_MADE_GRACE) {
+                    problems.push(RecordProblem {
+                        problem: format!("{} {}: left over from an interrupted create", T::KIND, name.trim_start_matches(STAGED_PREFIX)),
+                        fix: RecordFix::RemoveDir(entry.path()),
+                        garbage: true,
+                    });
+                }
                 continue;
             }
             if name.len() != ID_LEN {
@@ -279,10 +311,14 @@ impl<T: Record> RecordStore<T> {
             }
             match self.load(&name) {
                 Ok(record) => records.push(record),
-                Err(_) if older_than(&entry.path(), HALF_MADE_GRACE) => problems.push(RecordProblem {
-                    problem: format!("{} {name}: its directory holds no readable {}", T::KIND, T::FILE),
-                    fix: RecordFix::RemoveDir(entry.path()),
-                }),
+                Err(_) if older_than(&entry.path(), HALF_MADE_GRACE) => {
+                    half_made.push(name.clone());
+                    problems.push(RecordProblem {
+                        problem: format!("{} {name}: its directory holds no readable {}", T::KIND, T::FILE),
+                        fix: RecordFix::RemoveDir(entry.path()),
+                        garbage: false,
+                    })
+                }
                 Err(_) => {}
             }
         }
@@ -291,6 +327,7 @@ impl<T: Record> RecordStore<T> {
             let Ok(target) = std::fs::read_link(entry.path()) else {
                 problems.push(RecordProblem {
                     problem: format!("{} name {name}: the reservation is not a link to a {}", T::KIND, T::KIND),
+                    garbage: false,
                     fix: RecordFix::RemoveDir(entry.path()),
                 });
                 continue;
@@ -300,11 +337,18 @@ impl<T: Record> RecordStore<T> {
                 Some(record) if record.name() == name => {}
                 Some(record) => problems.push(RecordProblem {
                     problem: format!("{} name {name}: reserved for {id}, which is named {}", T::KIND, record.name()),
+                    garbage: false,
                     fix: RecordFix::RemoveName { name, id },
                 }),
-                None if self.record_dir(&id).exists() => {} // being created or removed right now
+                None if half_made.contains(&id) => problems.push(RecordProblem {
+                    problem: format!("{} name {name}: reserved for {id}, which was never finished", T::KIND),
+                    fix: RecordFix::RemoveName { name, id },
+                    garbage: false,
+                }),
+                None if self.record_dir(&id).exists() || self.staged_dir(&id).exists() => {} // being created or removed right now
                 None => problems.push(RecordProblem {
                     problem: format!("{} name {name}: reserved for {id}, which does not exist", T::KIND),
+                    garbage: false,
                     fix: RecordFix::RemoveName { name, id },
                 }),
             }
@@ -315,10 +359,12 @@ impl<T: Record> RecordStore<T> {
                 Some(holder) if holder == record.id() => {}
                 Some(holder) if self.record_dir(&holder).exists() => problems.push(RecordProblem {
                     problem: format!("{} {}: its name {} is reserved for {holder}", T::KIND, record.id(), record.name()),
+                    garbage: false,
                     fix: RecordFix::None,
                 }),
                 _ => problems.push(RecordProblem {
                     problem: format!("{} {}: its name {} is not reserved", T::KIND, record.id(), record.name()),
+                    garbage: false,
                     fix: RecordFix::RestoreName { name: record.name().to_string(), id: record.id().to_string() },
                 }),
             }
