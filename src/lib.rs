@@ -44,7 +44,8 @@ pub fn main_entry() -> i32 {
     use clap::FromArgMatches;
     sys::warnings::install(&output::StderrWarnings);
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let parsed = cli::refused::command_for(&args).try_get_matches_from(&args).and_then(|matches| {
+    let mut command = cli::refused::command_for(&args);
+    let parsed = command.try_get_matches_from_mut(&args).and_then(|matches| {
         // A refused command or flag parsed: one line naming it, before anything else.
         if let Some((given, reason)) = cli::refused::refusal_in(&matches) {
             output::refusal(&given, reason);
@@ -52,6 +53,9 @@ pub fn main_entry() -> i32 {
         }
         cli::Cli::from_arg_matches(&matches).map(Some)
     });
+    // Freeing the parser costs about as much as building it; the process
+    // ends when the command does.
+    std::mem::forget(command);
     let cli = match parsed {
         Ok(Some(cli)) => cli,
         Ok(None) => return error::EXIT_ENGINE,

@@ -146,3 +146,32 @@ fn refused_podman_commands_and_flags_print_one_line_and_exit_125() {
     }
     assert!(failures.is_empty(), "{} refusals are not one line naming the flag: {}", failures.len(), failures.join("; "));
 }
+
+/// Issue 20: skiff parses with only the invoked top-level command defined
+/// (the others are placeholders). Global flags work before and after the
+/// command word, with values that are other commands' names, refused ones
+/// are named wherever they stand, and a line without a known command still
+/// gets clap's whole list and suggestions.
+#[test]
+fn the_command_line_parses_the_same_with_only_the_invoked_command_built() {
+    if is_podman() {
+        return;
+    }
+    let store = Store::new();
+    store.import_busybox("bb");
+    let debug_called = |out: &Output| out.stderr.contains("DEBU") && out.stderr.contains("Called ");
+    let out = store.skiff(&["--log-level", "debug", "images", "--format", "{{.Repository}}"]);
+    out.ok().stdout_has("localhost/bb");
+    out.check(debug_called(&out), "--log-level before the command applies");
+    let out = store.skiff(&["images", "--log-level", "debug", "--format", "{{.Repository}}"]);
+    out.ok().stdout_has("localhost/bb");
+    out.check(debug_called(&out), "--log-level after the command applies");
+    // A global flag's value that is a command's name is not the command.
+    store.skiff(&["--log-level", "info", "ps", "-a"]).ok();
+    store.skiff(&["--remote", "ps"]).code(125).stderr_has("--remote");
+    store.skiff(&["ps", "--remote"]).code(125).stderr_has("--remote");
+    store.skiff(&["container", "ls", "--remote"]).code(125).stderr_has("--remote");
+    store.skiff(&["imagez"]).code(125).stderr_has("images");
+    store.skiff(&["--help"]).ok().stdout_has("images").stdout_has("run");
+    store.skiff(&["help", "run"]).ok().stdout_has("Usage: skiff run");
+}

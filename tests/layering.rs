@@ -207,26 +207,10 @@ fn the_engine_never_names_a_front_end() {
 /// another command: shared helpers belong in the engine or commands/mod.rs.
 /// Handing a whole subcommand to its own command's entry point
 /// (`super::tag::untag(ctx, args)`) is dispatch, not a shared helper.
-/// The exceptions left are all in create.rs, which stays as it is until the
-/// branch adding create's many flags has landed: run is create followed by
-/// start (create_container moves into the engine in the next step of issue
-/// #15), and exec, network create and pod create share its parsers.
 /// Files of src/commands that are no command but the front end's shared
 /// helpers, which every command may use: mod.rs, and targets.rs (how
 /// rm, stop, start, kill and wait choose their containers).
 const FRONT_END_HELPERS: &[&str] = &["mod", "targets"];
-
-const NOT_YET_MOVED: &[(&str, &str, &str)] = &[
-    ("run", "create", "create_container"),
-    ("exec", "create", "collect_env"),
-    ("network", "create", "parse_labels"),
-    ("pod", "create", "parse_labels"),
-    ("secret", "create", "parse_labels"),
-    ("start", "attach", "connect_terminal"),
-    ("start", "attach", "parse_detach_keys"),
-    ("container", "system", "container_prune"),
-    ("container", "system", "container_exists"),
-];
 
 #[test]
 fn commands_do_not_call_each_other() {
@@ -251,9 +235,7 @@ fn commands_do_not_call_each_other() {
                     }
                     let call = &rest[other.len() + 2..];
                     let function = identifier_at(call);
-                    if call[function.len()..].starts_with("(ctx, args)")
-                        || NOT_YET_MOVED.contains(&(this.as_str(), other.as_str(), function.as_str()))
-                    {
+                    if call[function.len()..].starts_with("(ctx, args)") {
                         continue;
                     }
                     broken.push(format!("  src/commands/{this}.rs:{}: {}", n + 1, line.trim()));
@@ -282,4 +264,32 @@ fn container_state_changes_are_written_in_one_place() {
         }
     }
     report(broken, "a container's state is changed outside ContainerStore::mark_running/mark_exited/mark_restarting");
+}
+
+/// The engine never prints: what it has to say goes back in its results,
+/// through the caller's traits (pull progress, attach streams) or as a
+/// warning (sys::warnings), so that the API can turn it into JSON. Test
+/// code (a `tests.rs`, or what follows `#[cfg(test)]`) may print.
+#[test]
+fn the_engine_never_prints() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let print_macros = ["println!", "eprintln!", "print!", "eprint!", "dbg!"];
+    let mut broken = Vec::new();
+    for path in sources_under(&src) {
+        let relative = path.strip_prefix(&src).unwrap();
+        let module = module_path(relative);
+        let front_end = module.first().is_none_or(|top| FRONT_END.contains(&top.as_str()));
+        if front_end || path.ends_with("tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate().take_while(|(_, l)| !l.trim_start().starts_with("#[cfg(test)]")) {
+            let code = code_of(line);
+            // `print!` also matches inside `eprint!` and `println!`: report a line once.
+            if print_macros.iter().any(|m| code.match_indices(m).any(|(at, _)| at == 0 || !code.as_bytes()[at - 1].is_ascii_alphanumeric() && code.as_bytes()[at - 1] != b'_')) {
+                broken.push(format!("  src/{}:{}: {}", relative.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    report(broken, "engine code prints; give it back to the caller (a result, a trait the caller passes, or sys::warnings::warn)");
 }

@@ -201,3 +201,30 @@ fn inspect_shows_the_effective_settings() {
     assert!(c["HostConfig"]["MaskedPaths"].as_array().unwrap().iter().any(|p| p == "/proc/kcore"));
     store.skiff(&["inspect", "--format", "{{.HostConfig.ReadonlyRootfs}}", "c"]).ok().stdout_is("true");
 }
+
+/// Issue 20: the compiled seccomp program is kept in the runtime directory
+/// for later containers, and a damaged one is compiled again rather than
+/// loaded: containers stay confined all the same.
+#[test]
+fn the_compiled_seccomp_program_is_kept_and_a_damaged_one_replaced() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let probe = ["run", "--rm", "bb", "grep", "Seccomp:", "/proc/self/status"];
+    assert_eq!(status_field(store.skiff(&probe).ok(), "Seccomp"), "2", "the first container is confined");
+    let cache = store.runtime_dir().join("seccomp");
+    let files: Vec<_> = std::fs::read_dir(&cache)
+        .unwrap_or_else(|e| panic!("no cache directory {}: {e}", cache.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with(".tmp-"))
+        .collect();
+    assert_eq!(files.len(), 1, "one program for the default profile and capabilities: {files:?}");
+    let kept = std::fs::read(&files[0]).unwrap();
+    assert!(kept.len() > 32 && (kept.len() - 32) % 8 == 0, "instructions of 8 bytes and a sha256: {} bytes", kept.len());
+    // The first instruction's jump offset changed: same size, wrong sum.
+    let mut damaged = kept.clone();
+    damaged[2] ^= 0x01;
+    std::fs::write(&files[0], &damaged).unwrap();
+    assert_eq!(status_field(store.skiff(&probe).ok(), "Seccomp"), "2", "the next container is confined");
+    assert_eq!(std::fs::read(&files[0]).unwrap(), kept, "the damaged program was compiled again and replaced");
+}

@@ -531,6 +531,17 @@ pub struct CreateArgs {
     pub command: Vec<String>,
 }
 
+/// `--format`, defined once for every command that prints a listing or an
+/// object: json or a Go template. A command whose template sees other
+/// fields says so in its own help (`mut_arg`), and the inspect commands add
+/// podman's `-f`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct FormatArgs {
+    /// Output format: json or a Go template
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
 /// `-p`, for containers and pods.
 #[derive(Debug, Args, Clone, Default)]
 pub struct PublishArgs {
@@ -567,10 +578,10 @@ pub struct SecurityArgs {
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.help("Output format: json")))]
 pub struct DiffArgs {
-    /// Output format: json
-    #[arg(long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Container (name or id)
     #[arg(value_name = "CONTAINER")]
     pub container: String,
@@ -821,10 +832,10 @@ pub enum ContainerTopLevelCommand {
 
 /// `container inspect`, `image inspect`: inspect of one kind of object.
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.short('f').help("Format the output with a Go template (e.g. '{{.Id}}') or json")))]
 pub struct ObjectInspectArgs {
-    /// Format the output with a Go template (e.g. '{{.Id}}') or json
-    #[arg(short, long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Names or ids
     #[arg(value_name = "NAME", required = true)]
     pub names: Vec<String>,
@@ -1001,9 +1012,8 @@ pub struct SecretLsArgs {
     /// Only secrets that match: name=, id=
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
-    /// Output format: json or a Go template
-    #[arg(long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Do not print the header line
     #[arg(long)]
     pub noheading: bool,
@@ -1013,10 +1023,10 @@ pub struct SecretLsArgs {
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.short('f').help("Format the output with a Go template, or json")))]
 pub struct SecretInspectArgs {
-    /// Format the output with a Go template, or json
-    #[arg(short, long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Print in a human-readable form
     #[arg(long)]
     pub pretty: bool,
@@ -1055,10 +1065,10 @@ pub struct PruneArgs {
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.short('f')))]
 pub struct InfoArgs {
-    /// Output format: json or a Go template
-    #[arg(short, long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1099,9 +1109,8 @@ pub struct EventsArgs {
     pub filter: Vec<String>,
     #[command(flatten)]
     pub period: PeriodArgs,
-    /// Output format: json or a Go template
-    #[arg(long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Keep waiting for new events (--stream=false prints what there is and exits)
     #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
     pub stream: bool,
@@ -1129,6 +1138,7 @@ pub struct LogsArgs {
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.help("Output format: json, or a Go template ('table {{.ID}}\\t{{.Names}}')")))]
 pub struct PsArgs {
     /// Show all containers, not only running ones
     #[arg(short, long)]
@@ -1139,9 +1149,8 @@ pub struct PsArgs {
     /// Do not truncate ids and commands
     #[arg(long)]
     pub no_trunc: bool,
-    /// Output format: json, or a Go template ('table {{.ID}}\t{{.Names}}')
-    #[arg(long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Only containers that match: status=, name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], ancestor=, exited=CODE, before=CONTAINER, since=CONTAINER, volume=NAME|PATH, health=STATE, pod=POD, network=NAME
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
@@ -1353,6 +1362,7 @@ pub struct PodCreateArgs {
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.help("Output format: json, or a Go template ('{{.Name}} {{.Status}}')")))]
 pub struct PodPsArgs {
     /// Print only pod ids
     #[arg(short, long)]
@@ -1360,9 +1370,8 @@ pub struct PodPsArgs {
     /// Do not truncate ids
     #[arg(long)]
     pub no_trunc: bool,
-    /// Output format: json, or a Go template ('{{.Name}} {{.Status}}')
-    #[arg(long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Only pods that match: name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], status=, until=TIME, ctr-names=, ctr-ids=, ctr-number=N, ctr-status=
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
@@ -1392,10 +1401,10 @@ pub enum PodSort {
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.short('f').help("Format the output with a Go template or json")))]
 pub struct PodInspectArgs {
-    /// Format the output with a Go template or json
-    #[arg(short, long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Pods (names or ids)
     #[arg(value_name = "POD", required = true)]
     pub pods: Vec<String>,
@@ -1496,23 +1505,23 @@ pub struct NetworkCreateArgs {
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.help("Output format: json, or a Go template (e.g. '{{.Name}}')")))]
 pub struct NetworkLsArgs {
     /// Print only network names
     #[arg(short, long)]
     pub quiet: bool,
-    /// Output format: json, or a Go template (e.g. '{{.Name}}')
-    #[arg(long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Only networks that match: name=, id=, driver=, label=
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.short('f').help("Format the output with a Go template or json")))]
 pub struct NetworkInspectArgs {
-    /// Format the output with a Go template or json
-    #[arg(short, long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Network names or ids
     #[arg(value_name = "NETWORK", required = true)]
     pub names: Vec<String>,
@@ -1545,23 +1554,23 @@ pub struct VolumeCreateArgs {
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.help("Output format: json, or a Go template (e.g. '{{.Name}}')")))]
 pub struct VolumeLsArgs {
     /// Print only volume names
     #[arg(short, long)]
     pub quiet: bool,
-    /// Output format: json, or a Go template (e.g. '{{.Name}}')
-    #[arg(long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Only volumes that match: name=, label=KEY[=VALUE], label!=KEY[=VALUE], driver=, dangling=true|false, until=TIME
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.short('f').help("Format the output with a Go template or json")))]
 pub struct VolumeInspectArgs {
-    /// Format the output with a Go template or json
-    #[arg(short, long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Inspect every volume
     #[arg(short, long)]
     pub all: bool,
@@ -1603,6 +1612,7 @@ pub struct VolumePruneArgs {
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.help("Output format: json")))]
 pub struct ImagesArgs {
     /// Show intermediate images too (skiff's build cache keeps layers, not images: every stored image, untagged ones included, is listed either way)
     #[arg(short, long)]
@@ -1613,9 +1623,8 @@ pub struct ImagesArgs {
     /// Do not truncate image ids
     #[arg(long)]
     pub no_trunc: bool,
-    /// Output format: json
-    #[arg(long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Show the manifest digests
     #[arg(long)]
     pub digests: bool,
@@ -1685,6 +1694,7 @@ pub struct CommitArgs {
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.help("Output format: json, or a Go template (.ID .Created .CreatedBy .Size .Comment .Tags)")))]
 pub struct HistoryArgs {
     /// Show created times as "3 hours ago" (false: as timestamps)
     #[arg(short = 'H', long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_value = "true", default_missing_value = "true")]
@@ -1695,9 +1705,8 @@ pub struct HistoryArgs {
     /// Print only the ids
     #[arg(short, long)]
     pub quiet: bool,
-    /// Output format: json, or a Go template (.ID .Created .CreatedBy .Size .Comment .Tags)
-    #[arg(long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Image (name or id)
     #[arg(value_name = "IMAGE")]
     pub image: String,
@@ -1759,6 +1768,17 @@ pub enum PullPolicy {
     Always,
     /// Never: a missing image is an error
     Never,
+}
+
+impl From<PullPolicy> for crate::image::pull_policy::PullPolicy {
+    fn from(policy: PullPolicy) -> crate::image::pull_policy::PullPolicy {
+        use crate::image::pull_policy::PullPolicy as Engine;
+        match policy {
+            PullPolicy::Missing => Engine::Missing,
+            PullPolicy::Always => Engine::Always,
+            PullPolicy::Never => Engine::Never,
+        }
+    }
 }
 
 /// How to reach a registry: shared by pull, push and login.
@@ -2135,6 +2155,7 @@ pub struct ManifestPushArgs {
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.help("Output format: json, or a Go template (.Index .Name .Description .Stars .Official .Automated .Tag)")))]
 pub struct SearchArgs {
     /// After the name and description, also show stars, official and automated as docker does
     #[arg(long)]
@@ -2142,9 +2163,8 @@ pub struct SearchArgs {
     /// Show only results that pass: stars=N (at least N), is-official=BOOL, is-automated=BOOL
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
-    /// Output format: json, or a Go template (.Index .Name .Description .Stars .Official .Automated .Tag)
-    #[arg(long, value_name = "FORMAT")]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Show at most this many results from each registry [default: 25]
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,

@@ -569,10 +569,91 @@ pub fn command() -> Command {
 /// [`command`] for one command line: only the refusals it could name (the
 /// global flags, and those under a command word it holds), since adding
 /// every one costs about a millisecond at each start.
+///
+/// Only the invoked top-level command keeps its definition: parsing copied
+/// the 32 global flags into each of the 90 top-level commands, and that
+/// with building and dropping the whole tree took two thirds of a start's
+/// 7 million instructions. The others are left as empty hidden
+/// placeholders, never parsed (the line names none of them where a command
+/// is expected), and the global flags are global from the invoked command
+/// down (clap still fills them in at every level of the matches).
 pub fn command_for(args: &[std::ffi::OsString]) -> Command {
-    with_refusals_where(|path| {
+    let root = with_refusals_where(|path| {
         path.split_whitespace().next().is_none_or(|word| args.iter().any(|a| a.as_os_str() == word))
+    });
+    let Some(invoked) = invoked_command(&root, args).and_then(|word| find_subcommand(&root, word)).map(|c| c.get_name().to_string())
+    else {
+        // No command word, `help` or a mistyped command: the whole tree,
+        // for clap's help, lists and suggestions.
+        return root;
+    };
+    let globals: Vec<Arg> = root.get_arguments().filter(|a| a.is_global_set()).cloned().collect();
+    let root = globals.iter().fold(root, |root, arg| root.mut_arg(arg.get_id().as_str(), |a| a.global(false)));
+    root.mut_subcommands(|sub| {
+        if sub.get_name() == invoked {
+            // As clap's propagation: a command's own flag of that id wins.
+            let inherited: Vec<Arg> = globals.iter().filter(|g| sub.get_arguments().all(|a| a.get_id() != g.get_id())).cloned().collect();
+            return sub.args(inherited);
+        }
+        let placeholder = Command::new(sub.get_name().to_string()).hide(true);
+        // Freeing a command's definition costs about as much as building
+        // it, and the process ends soon after parsing.
+        std::mem::forget(sub);
+        placeholder
     })
+}
+
+/// The word of `args` where the top-level command stands: the first one
+/// that is neither a global flag nor a global flag's value.
+fn invoked_command<'a>(root: &Command, args: &'a [std::ffi::OsString]) -> Option<&'a str> {
+    // Whether the flag takes the next word as its value; None when that
+    // depends on the word (an optional value given without `=`).
+    let takes_value = |arg: &Arg| -> Option<bool> {
+        if !arg.get_action().takes_values() {
+            return Some(false);
+        }
+        match arg.get_num_args() {
+            Some(n) if n.max_values() == 0 => Some(false),
+            Some(n) if n.min_values() == 0 => arg.is_require_equals_set().then_some(false),
+            _ => Some(true),
+        }
+    };
+    let mut words = args.iter().skip(1);
+    while let Some(word) = words.next() {
+        let word = word.to_str()?;
+        if word == "--" || word == "-" {
+            return None;
+        }
+        let flag = if let Some(long) = word.strip_prefix("--") {
+            if long.contains('=') {
+                continue;
+            }
+            root.get_arguments().find(|a| a.get_long() == Some(long) || a.get_all_aliases().is_some_and(|al| al.contains(&long)))
+        } else if let Some(shorts) = word.strip_prefix('-') {
+            // A value written right after a short flag (-lx) or a group of
+            // flags: only the last can take the next word as its value.
+            let last = shorts.chars().last()?;
+            if shorts.chars().count() > 1 {
+                let first = shorts.chars().next()?;
+                match takes_value(root.get_arguments().find(|a| a.get_short() == Some(first))?)? {
+                    true => continue,
+                    false => {}
+                }
+            }
+            root.get_arguments().find(|a| a.get_short() == Some(last))
+        } else {
+            return Some(word);
+        };
+        // A flag the root does not know: clap refuses the line, with the
+        // whole tree for its message.
+        match takes_value(flag?)? {
+            true => {
+                words.next();
+            }
+            false => {}
+        }
+    }
+    None
 }
 
 fn with_refusals_where(wanted: impl Fn(&str) -> bool) -> Command {

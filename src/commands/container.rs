@@ -3,7 +3,7 @@
 
 use super::targets::{self, Choice};
 use super::Context;
-use crate::cli::{CleanupArgs, Command, ContainerCommand, ContainerTargets, ContainerTopLevelCommand, GlobalOptions, InspectArgs, InspectKind};
+use crate::cli::{CleanupArgs, Command, ContainerCommand, ContainerTargets, ContainerTopLevelCommand, GlobalOptions, InspectArgs, InspectKind, PruneArgs};
 use crate::container::state::ContainerStatus;
 use crate::container::ContainerStore;
 use crate::error::Result;
@@ -47,11 +47,22 @@ pub fn run(global: &GlobalOptions, command: ContainerCommand) -> Result<i32> {
             let args = InspectArgs { kind: InspectKind::Container, objects };
             super::inspect::run(ctx, args)
         }
-        ContainerCommand::Prune(args) => super::system::container_prune(ctx, &args),
-        ContainerCommand::Exists { container } => super::system::container_exists(ctx, &container),
+        ContainerCommand::Prune(args) => prune(ctx, &args),
+        ContainerCommand::Exists { container } => Ok(if ContainerStore::open(&ctx.paths).lookup(&container).is_ok() { 0 } else { 1 }),
         ContainerCommand::Cleanup(args) => cleanup(ctx, args),
         ContainerCommand::Clone(args) => super::clone::run(ctx, args),
     }
+}
+
+/// Remove every container that is not running; print their ids.
+fn prune(ctx: &Context, args: &PruneArgs) -> Result<i32> {
+    let store = ContainerStore::open(&ctx.paths);
+    let filter = targets::ContainerFilter::parse(ctx, &store, &args.filter, targets::ContainerFilter::PRUNE_KEYS)?;
+    if !args.force && !crate::output::confirm("WARNING! This will remove all stopped containers.", &[]) {
+        return Ok(0);
+    }
+    crate::container::lifecycle::prune(&ctx.paths, &|c| filter.matches(c), &mut |id| crate::output::line(id))?;
+    Ok(0)
 }
 
 /// `container cleanup`: release what stopped containers left behind (see

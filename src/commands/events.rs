@@ -18,7 +18,7 @@ fn filter_matches(key: &str, value: &str, e: &Event) -> bool {
 }
 
 pub fn run(ctx: &Context, args: EventsArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let filters = Filters::parse(&args.filter, &["type", "event", "status", "container", "image"])?;
     let now = SystemTime::now();
     let since = crate::time::parse_flag_point(args.period.since.as_deref(), "--since", now)?;

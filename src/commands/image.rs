@@ -43,7 +43,7 @@ pub fn run(global: &GlobalOptions, command: ImageCommand) -> Result<i32> {
 }
 
 fn inspect(ctx: &Context, args: ObjectInspectArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let mut values = Vec::new();
     for name in &args.names {
         values.push(super::image_json(ctx, name).ok_or_else(|| crate::image::store::not_known(name))?);

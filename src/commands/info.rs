@@ -15,7 +15,7 @@ use crate::runtime::userns;
 use serde_json::{json, Value};
 
 pub fn info(ctx: &Context, args: &InfoArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let value = json!({
         "host": host()?,
         "store": store(ctx)?,
@@ -38,7 +38,7 @@ pub fn info(ctx: &Context, args: &InfoArgs) -> Result<i32> {
 
 pub fn version(args: &InfoArgs) -> Result<i32> {
     let version = version_value();
-    match OutputFormat::parse(args.format.as_deref())? {
+    match OutputFormat::parse(args.output.format.as_deref())? {
         OutputFormat::Table => {
             output::line(&format!("Version:      {}", version["Version"].as_str().unwrap_or_default()));
             output::line(&format!("API Version:  {}", version["APIVersion"].as_str().unwrap_or_default()));

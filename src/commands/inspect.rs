@@ -11,7 +11,7 @@ use crate::output;
 use serde_json::{json, Value};
 
 pub fn run(ctx: &Context, args: InspectArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.objects.format.as_deref())?;
+    let format = OutputFormat::parse(args.objects.output.format.as_deref())?;
     let containers = ContainerStore::open(&ctx.paths);
     let mut values = Vec::new();
     let mut missing = None;

@@ -4,7 +4,7 @@
 use super::Context;
 use crate::cli::LoadArgs;
 use crate::error::Result;
-use crate::image::archive::{self, Source};
+use crate::image::archive::{self, ArchiveInput, Source};
 use crate::image::ImageStore;
 
 pub fn run(ctx: &Context, args: LoadArgs) -> Result<i32> {
@@ -13,7 +13,13 @@ pub fn run(ctx: &Context, args: LoadArgs) -> Result<i32> {
     let shown = args.input.as_ref().map_or("standard input".to_string(), |p| p.display().to_string());
     let archive = match args.input.as_deref() {
         Some(dir) if dir.is_dir() => Source::Dir(dir.to_path_buf()),
-        input => Source::Tar(archive::open_tar(&ctx.paths.data, input).map_err(|e| crate::err!("load {shown}: {e}"))?),
+        input => {
+            let input = match input {
+                Some(file) => ArchiveInput::File(file),
+                None => ArchiveInput::Stream(Box::new(std::io::stdin().lock())),
+            };
+            Source::Tar(archive::open_tar(&ctx.paths.data, input).map_err(|e| crate::err!("load {shown}: {e}"))?)
+        }
     };
     let images = archive::load(&store, &archive).map_err(|e| crate::err!("load {shown}: {e}"))?;
     for image in images {

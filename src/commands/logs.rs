@@ -2,60 +2,29 @@
 
 use super::Context;
 use crate::cli::LogsArgs;
-use crate::container::logs::{log_path, parse_line, print_from, Entry, Stream};
-use crate::container::state::ContainerStatus;
+use crate::container::logs::{self, Entry, LogsOptions, Stream};
 use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::output;
-use std::io::BufRead;
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
 pub fn run(ctx: &Context, args: LogsArgs) -> Result<i32> {
     let now = SystemTime::now();
-    let since = crate::time::parse_flag_point(args.period.since.as_deref(), "--since", now)?;
-    let until = crate::time::parse_flag_point(args.period.until.as_deref(), "--until", now)?;
+    let options = LogsOptions {
+        since: crate::time::parse_flag_point(args.period.since.as_deref(), "--since", now)?,
+        until: crate::time::parse_flag_point(args.period.until.as_deref(), "--until", now)?,
+        tail: args.tail,
+        follow: args.follow,
+    };
     let store = ContainerStore::open(&ctx.paths);
     let records = args.containers.iter().map(|k| store.lookup(k)).collect::<Result<Vec<_>>>()?;
     for record in &records {
         let prefix = if args.names || records.len() > 1 { format!("{} ", record.name) } else { String::new() };
         let show = |e: &Entry| {
-            if since.is_some_and(|s| e.time < s) || until.is_some_and(|u| e.time > u) {
-                return;
-            }
             let stamp = if args.timestamps { format!("{} ", e.time_text) } else { String::new() };
             output::stream_text(e.stream == Stream::Stderr, &format!("{prefix}{stamp}{}", e.text));
         };
-        let path = log_path(&store.container_dir(&record.id));
-        let mut offset = print_existing(&path, args.tail, &show);
-        if args.follow {
-            loop {
-                let running = store.lookup(&record.id).map(|r| r.status == ContainerStatus::Running).unwrap_or(false);
-                offset = print_from(&path, offset, &show);
-                if !running {
-                    break;
-                }
-                std::thread::sleep(Duration::from_millis(50));
-            }
-        }
+        logs::read(&store, &record.id, &options, &show);
     }
     Ok(0)
-}
-
-/// Print the log's entries (the last `tail` ones); return the offset read to.
-fn print_existing(path: &std::path::Path, tail: Option<usize>, show: &dyn Fn(&Entry)) -> u64 {
-    let Ok(file) = std::fs::File::open(path) else { return 0 };
-    let mut entries = Vec::new();
-    let mut offset = 0;
-    for line in std::io::BufReader::new(file).split(b'\n') {
-        let Ok(line) = line else { break };
-        offset += line.len() as u64 + 1;
-        if let Some(e) = parse_line(&String::from_utf8_lossy(&line)) {
-            entries.push(e);
-        }
-    }
-    let skip = tail.map(|n| entries.len().saturating_sub(n)).unwrap_or(0);
-    for e in &entries[skip..] {
-        show(e);
-    }
-    offset
 }

@@ -29,7 +29,7 @@ fn create(ctx: &Context, args: NetworkCreateArgs) -> Result<i32> {
         Some(g) => Some(g.parse().map_err(|_| crate::err!("invalid gateway {g:?}: not an IPv4 address"))?),
         None => None,
     };
-    let labels = super::create::parse_labels(&args.label)?;
+    let labels = crate::container::create::parse::labels(&args.label)?;
     let store = NetworkStore::open(&ctx.paths);
     let name = match args.name {
         Some(name) => name,
@@ -90,7 +90,7 @@ fn filter_matches(key: &str, value: &str, n: &NetworkRecord) -> bool {
 }
 
 fn ls(ctx: &Context, args: NetworkLsArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let filters = Filters::parse(&args.filter, &["name", "id", "driver", "label"])?;
     let list: Vec<NetworkRecord> =
         NetworkStore::open(&ctx.paths).list()?.into_iter().filter(|n| filters.matches(|k, v| filter_matches(k, v, n))).collect();
@@ -117,7 +117,7 @@ fn ls(ctx: &Context, args: NetworkLsArgs) -> Result<i32> {
 }
 
 fn inspect(ctx: &Context, args: NetworkInspectArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let store = NetworkStore::open(&ctx.paths);
     let mut found = Vec::new();
     let mut missing = None;

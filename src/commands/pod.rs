@@ -45,7 +45,7 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
         published.extend(ports::parse_publish(value)?);
     }
     let settings = PodSettings {
-        labels: super::create::parse_labels(&args.label)?,
+        labels: crate::container::create::parse::labels(&args.label)?,
         hostname: args.hostname.clone(),
         share,
         network: args.network.clone(),
@@ -196,7 +196,7 @@ fn prune(ctx: &Context, force: bool) -> Result<i32> {
 }
 
 fn ps(ctx: &Context, args: PodPsArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let filters = Filters::parse(&args.filter, &["name", "id", "label", "label!", "status", "until", "ctr-names", "ctr-ids", "ctr-number", "ctr-status"])?;
     let now = std::time::SystemTime::now();
     let mut until = std::collections::HashMap::new();
@@ -343,7 +343,7 @@ fn ps_json(pod: &PodRecord, members: &[ContainerRecord], status: PodStatus) -> V
 }
 
 fn inspect(ctx: &Context, args: PodInspectArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let pods = PodStore::open(&ctx.paths);
     let containers = ContainerStore::open(&ctx.paths);
     let members_of = pods.containers_by_pod(&containers)?;

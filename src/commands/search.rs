@@ -18,7 +18,7 @@ const DESCRIPTION_WIDTH: usize = 44;
 const FILTERS: [&str; 3] = ["stars", "is-official", "is-automated"];
 
 pub fn run(args: SearchArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let filters = Filters::parse(&args.filter, &FILTERS)?;
     for (key, value) in filters.iter() {
         let valid = match key {

@@ -26,7 +26,7 @@ fn create(store: &SecretStore, args: SecretCreateArgs) -> Result<i32> {
     if let Some(opt) = args.driver_opts.first() {
         return Err(crate::err!("unsupported driver option {opt:?}: the file driver takes none"));
     }
-    let labels = super::create::parse_labels(&args.label)?;
+    let labels = crate::container::create::parse::labels(&args.label)?;
     let data = if args.env {
         std::env::var_os(&args.source)
             .ok_or_else(|| crate::err!("cannot create secret: environment variable {} is not set", args.source))?
@@ -70,7 +70,7 @@ fn ago(rfc3339: &str) -> String {
 }
 
 fn ls(store: &SecretStore, args: SecretLsArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let filters = Filters::parse(&args.filter, &["name", "id"])?;
     let list: Vec<SecretRecord> = store
         .list()?
@@ -104,7 +104,7 @@ fn ls(store: &SecretStore, args: SecretLsArgs) -> Result<i32> {
 }
 
 fn inspect(store: &SecretStore, args: SecretInspectArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let mut found = Vec::new();
     let mut missing = None;
     for key in &args.secrets {

@@ -18,7 +18,7 @@ pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
     // needs (its pod's, or the user networks' holder's).
     let store = ContainerStore::open(&ctx.paths);
     let attach = args.attach || args.interactive;
-    let detach_keys = super::attach::parse_detach_keys(&args.detach_keys)?;
+    let detach_keys = crate::container::attach::parse_detach_keys(&args.detach_keys)?;
     if args.sig_proxy == Some(true) && !attach {
         return Err(crate::err!("--sig-proxy can only be used with --attach"));
     }
@@ -35,7 +35,8 @@ pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
         let log_offset = crate::container::logs::log_len(&store, &record.id);
         start_one(ctx, &store, &record)?;
         if args.interactive {
-            return super::attach::connect_terminal(&store, &record, &detach_keys, true, true);
+            let options = crate::container::attach::AttachOptions { detach_keys, close_stdin_at_eof: true };
+            return super::connect_terminal(&store, &record, &options, true);
         }
         let proxy = if args.sig_proxy.unwrap_or(true) { Some(SignalProxy::new()?) } else { None };
         return super::follow_until_exit(&store, &record.id, log_offset, || {

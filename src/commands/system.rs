@@ -1,4 +1,4 @@
-//! `container exists/prune`, `system prune/df/info`, `info`, `version`,
+//! `system prune/df/info`, `info`, `version`,
 //! and the commands that need cgroups this host cannot give a rootless user.
 
 use super::{Context, OutputFormat};
@@ -13,25 +13,6 @@ use crate::volume::VolumeStore;
 use crate::sys::cgroups::cgroups_unavailable;
 use serde_json::json;
 
-pub fn container_exists(ctx: &Context, container: &str) -> Result<i32> {
-    Ok(if ContainerStore::open(&ctx.paths).lookup(container).is_ok() { 0 } else { 1 })
-}
-
-/// Remove every container that is not running; print their ids.
-pub fn container_prune(ctx: &Context, args: &PruneArgs) -> Result<i32> {
-    let store = ContainerStore::open(&ctx.paths);
-    let filter = super::targets::ContainerFilter::parse(ctx, &store, &args.filter, super::targets::ContainerFilter::PRUNE_KEYS)?;
-    if !args.force && !output::confirm("WARNING! This will remove all stopped containers.", &[]) {
-        return Ok(0);
-    }
-    userns::enter_if_rootless()?;
-    for c in store.list()?.into_iter().filter(|c| c.status != ContainerStatus::Running && filter.matches(c)) {
-        store.remove(&c)?;
-        output::line(&c.id);
-    }
-    Ok(0)
-}
-
 /// Stopped containers, then images no container uses: dangling ones, or
 /// with -a every unused one.
 pub fn system_prune(ctx: &Context, args: &PruneArgs) -> Result<i32> {
@@ -42,7 +23,9 @@ pub fn system_prune(ctx: &Context, args: &PruneArgs) -> Result<i32> {
     if !args.force && !output::confirm("WARNING! This command removes:", &what) {
         return Ok(0);
     }
-    container_prune(ctx, &PruneArgs { force: true, ..args.clone() })?;
+    let store = ContainerStore::open(&ctx.paths);
+    let filter = super::targets::ContainerFilter::parse(ctx, &store, &args.filter, super::targets::ContainerFilter::PRUNE_KEYS)?;
+    crate::container::lifecycle::prune(&ctx.paths, &|c| filter.matches(c), &mut |id| output::line(id))?;
     for id in crate::container::prune_unused_images(&ctx.paths, args.all)? {
         output::line(&format!("Deleted: {id}"));
     }
@@ -208,7 +191,7 @@ pub fn df(ctx: &Context, args: &InfoArgs) -> Result<i32> {
         ("Containers", list.len(), sizes.iter().filter(|(r, _)| *r).count(), container_size, stopped_size),
         ("Local Volumes", volume_sizes.len(), volume_sizes.iter().filter(|(m, _)| *m).count(), volume_size, unused_volume_size),
     ];
-    match OutputFormat::parse(args.format.as_deref())? {
+    match OutputFormat::parse(args.output.format.as_deref())? {
         OutputFormat::Table => {
             let mut t = Table::new(&["TYPE", "TOTAL", "ACTIVE", "SIZE", "RECLAIMABLE"]);
             for (kind, total, active, size, reclaimable) in rows {

@@ -63,7 +63,7 @@ fn volume_json(volumes: &VolumeStore, containers: &ContainerStore, v: &VolumeRec
 }
 
 fn ls(ctx: &Context, args: VolumeLsArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let volumes = VolumeStore::open(&ctx.paths);
     let filter = VolumeFilter::parse(&args.filter, &["name", "label", "label!", "driver", "dangling", "until"])?;
     let containers = ContainerStore::open(&ctx.paths);
@@ -91,7 +91,7 @@ fn ls(ctx: &Context, args: VolumeLsArgs) -> Result<i32> {
 }
 
 fn inspect(ctx: &Context, args: VolumeInspectArgs) -> Result<i32> {
-    let format = OutputFormat::parse(args.format.as_deref())?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
     let volumes = VolumeStore::open(&ctx.paths);
     let containers = ContainerStore::open(&ctx.paths);
     let mut values = Vec::new();

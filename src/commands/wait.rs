@@ -3,8 +3,8 @@
 use super::targets::{self, Choice};
 use super::Context;
 use crate::cli::{ContainerTargets, WaitArgs};
-use crate::container::state::{ContainerStatus, EXIT_NO_SUCH_CONTAINER};
-use crate::container::ContainerStore;
+use crate::container::state::EXIT_NO_SUCH_CONTAINER;
+use crate::container::{lifecycle, ContainerStore};
 use crate::error::Result;
 use crate::output;
 use std::time::Duration;
@@ -14,29 +14,16 @@ use std::time::Duration;
 const MISSING_EXIT_CODE: i32 = -1;
 
 pub fn run(ctx: &Context, args: WaitArgs) -> Result<i32> {
-    let mut wanted = Vec::new();
-    for c in &args.condition {
-        wanted.push(match c.as_str() {
-            "stopped" | "exited" => ContainerStatus::Exited,
-            "running" => ContainerStatus::Running,
-            "created" | "configured" => ContainerStatus::Created,
-            other => return Err(crate::err!("invalid --condition {other:?}: use stopped, exited, running or created")),
-        });
-    }
+    let wanted = args.condition.iter().map(|c| lifecycle::parse_wait_condition(c)).collect::<Result<Vec<_>>>()?;
     let interval = parse_interval(&args.interval)?;
     let store = ContainerStore::open(&ctx.paths);
     let names = ContainerTargets { cidfile: Vec::new(), latest: args.latest, containers: args.containers.clone() };
     for key in targets::choose(ctx, &store, &Choice::of(&names), |_| true)? {
-        let code = loop {
-            let record = match store.lookup(&key) {
-                Ok(record) => record,
-                Err(e) if args.ignore && e.code == EXIT_NO_SUCH_CONTAINER => break MISSING_EXIT_CODE,
-                Err(_) => targets::lookup(&store, &key)?,
-            };
-            if wanted.contains(&record.status) {
-                break record.exit_code.unwrap_or(0);
-            }
-            std::thread::sleep(interval);
+        let code = match lifecycle::wait_for(&store, &key, &wanted, interval) {
+            Ok(code) => code,
+            Err(e) if args.ignore && e.code == EXIT_NO_SUCH_CONTAINER => MISSING_EXIT_CODE,
+            Err(e) if e.code == EXIT_NO_SUCH_CONTAINER => return Err(crate::error::Error::new(e.message)),
+            Err(e) => return Err(e),
         };
         output::line(&code.to_string());
     }

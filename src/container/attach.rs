@@ -4,9 +4,11 @@
 //! output (stdout, stderr) to the client, keyboard input and terminal size
 //! to the monitor.
 
+use crate::container::state::{ContainerRecord, ContainerStatus};
+use crate::container::ContainerStore;
 use crate::error::{Context, Result};
 use std::io::{Read, Write};
-use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 
@@ -147,4 +149,185 @@ impl Drop for AttachServer {
 pub fn connect(runtime_containers: &Path, id: &str) -> Result<UnixStream> {
     let (_dir, path) = short_path(runtime_containers, &socket_name(id))?;
     UnixStream::connect(path).context(|| format!("attach to {id}: is it running detached?"))
+}
+
+/// Where an attached client's streams come from and go to: the CLI's
+/// terminal, or a connection of the API service.
+pub trait AttachIo {
+    /// Input for the container, polled for reading; None when there is none.
+    fn input(&self) -> Option<BorrowedFd<'_>>;
+    /// Polled for reading: readable when the client's window size changed.
+    fn resize_events(&self) -> Option<BorrowedFd<'_>>;
+    /// The client's window size (rows, columns), if it has one; consumes a
+    /// pending resize event.
+    fn window_size(&mut self) -> Option<(u16, u16)>;
+    /// Output of the container: its stdout, or with `stderr` its stderr.
+    fn output(&mut self, stderr: bool, data: &[u8]);
+}
+
+/// How a client attaches.
+#[derive(Debug, Clone, Default)]
+pub struct AttachOptions {
+    /// The input that detaches and leaves the container running (see
+    /// `parse_detach_keys`); empty for none.
+    pub detach_keys: Vec<u8>,
+    /// The end of the client's input closes the container's (unless it has
+    /// a terminal, which has no end): `start -i` with piped input.
+    pub close_stdin_at_eof: bool,
+}
+
+/// Relay between a running container (through its monitor) and `io` until
+/// the container exits (its exit code) or the detach keys are typed (0).
+pub fn relay(store: &ContainerStore, record: &ContainerRecord, io: &mut dyn AttachIo, options: &AttachOptions) -> Result<i32> {
+    let mut socket = connect(store.runtime_dir(), &record.id)?;
+    if record.config.tty {
+        send_size(&mut socket, io);
+    }
+    let mut input_open = true;
+    let mut matched = 0;
+    let mut buf = vec![0u8; 32 * 1024];
+    loop {
+        use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+        let resize_events = io.resize_events();
+        let input = io.input().filter(|_| input_open);
+        let mut fds = vec![PollFd::new(socket.as_fd(), PollFlags::POLLIN)];
+        fds.extend(resize_events.map(|fd| PollFd::new(fd, PollFlags::POLLIN)));
+        fds.extend(input.map(|fd| PollFd::new(fd, PollFlags::POLLIN)));
+        if let Err(e) = poll(&mut fds, PollTimeout::NONE) {
+            if e == nix::errno::Errno::EINTR {
+                continue;
+            }
+            return Err(crate::err!("poll: {e}"));
+        }
+        let mut ready = fds.iter().map(|f| f.revents().is_some_and(|r| !r.is_empty()));
+        let socket_ready = ready.next() == Some(true);
+        let resized = resize_events.is_some() && ready.next() == Some(true);
+        let typed = input.is_some() && ready.next() == Some(true);
+        drop(fds);
+        let typed = match (typed, input) {
+            (true, Some(fd)) => Some(rustix::io::read(fd, &mut buf).unwrap_or(0)),
+            _ => None,
+        };
+        if socket_ready {
+            match read_frame(&mut socket) {
+                Ok(Some((kind, data))) if kind == STDOUT || kind == STDERR => io.output(kind == STDERR, &data),
+                Ok(Some(_)) => {}
+                // The monitor closed the connection: the container is gone.
+                _ => return Ok(exit_code(store, &record.id)),
+            }
+        }
+        if resized {
+            send_size(&mut socket, io);
+        }
+        match typed {
+            None => {}
+            Some(0) => {
+                input_open = false;
+                if options.close_stdin_at_eof && !record.config.tty {
+                    let _ = write_frame(&mut socket, CLOSE_STDIN, &[]);
+                }
+            }
+            Some(n) => {
+                let (forward, detach) = scan_detach(&buf[..n], &options.detach_keys, &mut matched);
+                if !forward.is_empty() && write_frame(&mut socket, STDIN, &forward).is_err() {
+                    return Ok(exit_code(store, &record.id));
+                }
+                if detach {
+                    return Ok(0);
+                }
+            }
+        }
+    }
+}
+
+fn send_size(socket: &mut UnixStream, io: &mut dyn AttachIo) {
+    if let Some((rows, columns)) = io.window_size() {
+        let mut data = rows.to_be_bytes().to_vec();
+        data.extend_from_slice(&columns.to_be_bytes());
+        let _ = write_frame(socket, RESIZE, &data);
+    }
+}
+
+/// The container's exit code, once its monitor has recorded it.
+fn exit_code(store: &ContainerStore, id: &str) -> i32 {
+    for _ in 0..200 {
+        match store.lookup(id) {
+            Ok(r) if r.status == ContainerStatus::Running => std::thread::sleep(std::time::Duration::from_millis(10)),
+            Ok(r) => return r.exit_code.unwrap_or(0),
+            Err(_) => return 0,
+        }
+    }
+    0
+}
+
+/// docker's detach keys: "ctrl-p,ctrl-q", "ctrl-a,d", "" (none).
+pub fn parse_detach_keys(spec: &str) -> Result<Vec<u8>> {
+    if spec.is_empty() {
+        return Ok(Vec::new());
+    }
+    spec.split(',')
+        .map(|key| {
+            let bad = || crate::err!("invalid --detach-keys {spec:?}: use keys like ctrl-p,ctrl-q");
+            match key.strip_prefix("ctrl-") {
+                Some(k) if k.len() == 1 => {
+                    let c = k.as_bytes()[0].to_ascii_lowercase();
+                    match c {
+                        b'a'..=b'z' => Ok(c - b'a' + 1),
+                        b'@' => Ok(0),
+                        b'[' => Ok(27),
+                        b'\\' => Ok(28),
+                        b']' => Ok(29),
+                        b'^' => Ok(30),
+                        b'_' => Ok(31),
+                        _ => Err(bad()),
+                    }
+                }
+                None if key.len() == 1 => Ok(key.as_bytes()[0]),
+                _ => Err(bad()),
+            }
+        })
+        .collect()
+}
+
+/// Pass typed bytes through, holding back a partial detach sequence;
+/// returns (bytes to send, whether the whole sequence was typed).
+fn scan_detach(input: &[u8], keys: &[u8], matched: &mut usize) -> (Vec<u8>, bool) {
+    let mut out = Vec::with_capacity(input.len());
+    for &b in input {
+        if !keys.is_empty() && b == keys[*matched] {
+            *matched += 1;
+            if *matched == keys.len() {
+                *matched = 0;
+                return (out, true);
+            }
+            continue;
+        }
+        // Not the sequence after all: what was held back was typed.
+        out.extend_from_slice(&keys[..*matched]);
+        *matched = 0;
+        if !keys.is_empty() && b == keys[0] {
+            *matched = 1;
+        } else {
+            out.push(b);
+        }
+    }
+    (out, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detach_keys() {
+        assert_eq!(parse_detach_keys("ctrl-p,ctrl-q").unwrap(), vec![16, 17]);
+        assert_eq!(parse_detach_keys("ctrl-a,d").unwrap(), vec![1, b'd']);
+        assert!(parse_detach_keys("").unwrap().is_empty());
+        assert!(parse_detach_keys("ctrl-pp").is_err());
+        let keys = [16, 17];
+        let mut m = 0;
+        assert_eq!(scan_detach(b"ab\x10", &keys, &mut m), (b"ab".to_vec(), false));
+        assert_eq!(scan_detach(b"x", &keys, &mut m), (b"\x10x".to_vec(), false));
+        assert_eq!(scan_detach(b"\x10\x11rest", &keys, &mut m), (Vec::new(), true));
+    }
 }

@@ -66,7 +66,7 @@ pub fn confinement(config: &ContainerConfig, dir: Option<&Path>, compile: bool) 
         }
     };
     let seccomp = match (&profile_json, compile) {
-        (Some(json), true) => Some(seccomp::compile(&seccomp::parse_profile(json)?, &caps)?),
+        (Some(json), true) => Some(seccomp::compiled(json, &caps)?),
         _ => None,
     };
     let (masked_paths, readonly_paths) = if config.privileged {

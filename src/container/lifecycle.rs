@@ -133,3 +133,49 @@ pub fn start_required(paths: &Paths, record: &ContainerRecord) -> Result<()> {
     }
     Ok(())
 }
+
+/// Remove every container that is not running and `matches`, in the
+/// store's order, telling `removed` each id as it goes.
+pub fn prune(paths: &Paths, matches: &dyn Fn(&ContainerRecord) -> bool, removed: &mut dyn FnMut(&str)) -> Result<()> {
+    let store = ContainerStore::open(paths);
+    // The containers' files belong to subordinate ids.
+    crate::runtime::userns::enter_if_rootless()?;
+    for c in store.list()?.into_iter().filter(|c| c.status != ContainerStatus::Running && matches(c)) {
+        store.remove(&c)?;
+        removed(&c.id);
+    }
+    Ok(())
+}
+
+/// Send `signal` to a running container's main process; errors name the
+/// container as the caller did (`named`: a name or an id).
+pub fn kill(store: &ContainerStore, record: &ContainerRecord, named: &str, signal: Signal) -> Result<()> {
+    let pid = store
+        .live_pid(&record.id)
+        .ok_or_else(|| crate::err!("can only kill running containers: {named} is in state {}", record.status.as_str()))?;
+    nix::sys::signal::kill(Pid::from_raw(pid), signal).map_err(|e| crate::err!("kill {named}: {e}"))?;
+    store.event(record, "kill");
+    Ok(())
+}
+
+/// `wait --condition`: the state a condition names.
+pub fn parse_wait_condition(condition: &str) -> Result<ContainerStatus> {
+    match condition {
+        "stopped" | "exited" => Ok(ContainerStatus::Exited),
+        "running" => Ok(ContainerStatus::Running),
+        "created" | "configured" => Ok(ContainerStatus::Created),
+        other => Err(crate::err!("invalid --condition {other:?}: use stopped, exited, running or created")),
+    }
+}
+
+/// Wait until the container `key` names is in one of the `wanted` states,
+/// looking every `interval`: its exit code then (0 if it has none yet).
+pub fn wait_for(store: &ContainerStore, key: &str, wanted: &[ContainerStatus], interval: Duration) -> Result<i32> {
+    loop {
+        let record = store.lookup(key)?;
+        if wanted.contains(&record.status) {
+            return Ok(record.exit_code.unwrap_or(0));
+        }
+        std::thread::sleep(interval);
+    }
+}

@@ -214,3 +214,57 @@ pub fn print_from(path: &std::path::Path, offset: u64, show: &dyn Fn(&Entry)) ->
         }
     }
 }
+
+/// Which of a container's log entries to read.
+#[derive(Debug, Clone, Default)]
+pub struct LogsOptions {
+    /// Only entries from this time on.
+    pub since: Option<SystemTime>,
+    /// Only entries up to this time.
+    pub until: Option<SystemTime>,
+    /// Only the last N entries of what is logged already.
+    pub tail: Option<usize>,
+    /// Go on with what the container writes until it stops.
+    pub follow: bool,
+}
+
+/// Give `show` the container's log entries that `options` choose, in order;
+/// with `follow`, until the container is no longer running.
+pub fn read(store: &ContainerStore, id: &str, options: &LogsOptions, show: &dyn Fn(&Entry)) {
+    let chosen = |e: &Entry| {
+        if !(options.since.is_some_and(|s| e.time < s) || options.until.is_some_and(|u| e.time > u)) {
+            show(e);
+        }
+    };
+    let path = log_path(&store.container_dir(id));
+    let mut offset = read_existing(&path, options.tail, &chosen);
+    if options.follow {
+        loop {
+            let running = store.lookup(id).map(|r| r.status == super::ContainerStatus::Running).unwrap_or(false);
+            offset = print_from(&path, offset, &chosen);
+            if !running {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+}
+
+/// The log's entries (the last `tail` ones) to `show`; the offset read to.
+fn read_existing(path: &Path, tail: Option<usize>, show: &dyn Fn(&Entry)) -> u64 {
+    let Ok(file) = std::fs::File::open(path) else { return 0 };
+    let mut entries = Vec::new();
+    let mut offset = 0;
+    for line in std::io::BufReader::new(file).split(b'\n') {
+        let Ok(line) = line else { break };
+        offset += line.len() as u64 + 1;
+        if let Some(e) = parse_line(&String::from_utf8_lossy(&line)) {
+            entries.push(e);
+        }
+    }
+    let skip = tail.map(|n| entries.len().saturating_sub(n)).unwrap_or(0);
+    for e in &entries[skip..] {
+        show(e);
+    }
+    offset
+}

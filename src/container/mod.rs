@@ -2,7 +2,9 @@
 
 pub mod attach;
 pub mod copy;
+pub mod create;
 pub mod etc_files;
+pub mod exec;
 pub mod health;
 pub mod image_removal;
 pub mod launch;
@@ -11,6 +13,7 @@ pub mod logs;
 pub mod monitor;
 pub mod mounts;
 pub mod processes;
+pub mod run;
 pub mod state;
 pub mod user_namespace;
 

@@ -182,12 +182,20 @@ fn parent_of(path: &str) -> &str {
     path.rsplit_once('/').map_or("", |(parent, _)| parent)
 }
 
+/// Where an archive is read from.
+pub enum ArchiveInput<'a> {
+    /// A file, read in place when it is an uncompressed tar.
+    File(&'a std::path::Path),
+    /// A stream the caller opened (standard input, a request's body), spooled.
+    Stream(Box<dyn Read + 'a>),
+}
+
 /// The archive as an uncompressed tar file that can be read in any order:
 /// the input file itself when it is one, else a spooled copy (unnamed, so it
 /// disappears with the process) in the store's file system.
-pub fn open_tar(data_dir: &std::path::Path, input: Option<&std::path::Path>) -> Result<TarFile> {
-    let mut source: Box<dyn Read> = match input {
-        Some(path) => {
+pub fn open_tar(data_dir: &std::path::Path, input: ArchiveInput<'_>) -> Result<TarFile> {
+    let mut source: Box<dyn Read + '_> = match input {
+        ArchiveInput::File(path) => {
             let mut file = std::fs::File::open(path).context(|| "open".into())?;
             if file.metadata()?.is_file() {
                 let mut magic = Vec::new();
@@ -199,7 +207,7 @@ pub fn open_tar(data_dir: &std::path::Path, input: Option<&std::path::Path>) -> 
             }
             Box::new(file)
         }
-        None => Box::new(std::io::stdin().lock()),
+        ArchiveInput::Stream(stream) => stream,
     };
     std::fs::create_dir_all(data_dir).context(|| format!("create {}", data_dir.display()))?;
     let mut spool = tempfile::tempfile_in(data_dir).context(|| "create spool file".into())?;

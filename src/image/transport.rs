@@ -131,7 +131,7 @@ pub fn read(store: &ImageStore, source: &ImageRef) -> Result<Vec<ImageRecord>> {
 }
 
 fn open(spool_dir: &Path, path: &Path) -> Result<archive::TarFile> {
-    archive::open_tar(spool_dir, Some(path)).map_err(|e| crate::err!("{}: {e}", path.display()))
+    archive::open_tar(spool_dir, archive::ArchiveInput::File(path)).map_err(|e| crate::err!("{}: {e}", path.display()))
 }
 
 fn directory(path: &Path) -> Result<PathBuf> {

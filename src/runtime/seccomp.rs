@@ -35,7 +35,10 @@
 //!   are all in the container's capabilities and none of its `excludes` caps
 //!   are.
 
+mod cache;
 mod syscalls;
+
+pub use cache::{compiled, keep_in as keep_compiled_in};
 
 use crate::error::{Context, Result};
 use crate::runtime::caps::canonical_cap;

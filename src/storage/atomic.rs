@@ -16,14 +16,28 @@ pub fn write(path: &Path, data: &[u8]) -> Result<()> {
 /// for files inside a directory that another process may remove.
 pub fn replace(path: &Path, data: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".tmp-")
-        .tempfile_in(dir)
-        .context(|| format!("create temporary file in {}", dir.display()))?;
+    let mut tmp = temporary_in(dir)?;
     tmp.write_all(data).context(|| format!("write {}", path.display()))?;
     tmp.as_file().sync_data().context(|| format!("sync {}", path.display()))?;
     tmp.persist(path).map_err(|e| crate::err!("rename into {}: {}", path.display(), e.error))?;
     Ok(())
+}
+
+/// Like `write`, without the fsync: for files that need not survive a
+/// crash of the machine, such as those of the runtime directory (a tmpfs
+/// normally, and what they describe is gone after a reboot). Readers still
+/// see the old or the new content whole while the machine runs.
+pub fn write_unsynced(path: &Path, data: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
+    let mut tmp = temporary_in(dir)?;
+    tmp.write_all(data).context(|| format!("write {}", path.display()))?;
+    tmp.persist(path).map_err(|e| crate::err!("rename into {}: {}", path.display(), e.error))?;
+    Ok(())
+}
+
+fn temporary_in(dir: &Path) -> Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir).context(|| format!("create temporary file in {}", dir.display()))
 }
 
 /// Serialize `value` as pretty JSON and write it atomically.

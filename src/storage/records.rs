@@ -175,8 +175,15 @@ impl<T: Record> RecordStore<T> {
                 out.push(record);
             }
         }
-        out.sort_by(|a, b| b.created().cmp(&a.created()).then_with(|| a.id().cmp(b.id())));
-        Ok(out)
+        // Sorted by index: moving the records themselves (a container's is
+        // over a kilobyte) took 15% of `ps -a` with 1,000 containers.
+        let mut order: Vec<usize> = (0..out.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (&out[a], &out[b]);
+            b.created().cmp(&a.created()).then_with(|| a.id().cmp(b.id()))
+        });
+        let mut records: Vec<Option<T>> = out.into_iter().map(Some).collect();
+        Ok(order.into_iter().filter_map(|i| records[i].take()).collect())
     }
 
     /// Find a record by exact name, full id or unique id prefix.
@@ -192,7 +199,14 @@ impl<T: Record> RecordStore<T> {
             }
         }
         if !key.is_empty() && key.len() < ID_LEN && key.bytes().all(|b| b.is_ascii_hexdigit()) {
-            let mut matches = self.list()?.into_iter().filter(|r| r.id().starts_with(key));
+            // The ids are the directories' names: only the records they
+            // match are read (a name such as "bb" read them all).
+            let ids: Vec<String> = crate::storage::dir_entries(&self.dir)?
+                .into_iter()
+                .filter_map(|entry| entry.file_name().into_string().ok())
+                .filter(|name| name.len() == ID_LEN && name.starts_with(key))
+                .collect();
+            let mut matches = ids.iter().filter_map(|id| self.load(id).ok());
             match (matches.next(), matches.next()) {
                 (Some(one), None) => return Ok(one),
                 (None, _) => {}
@@ -229,8 +243,10 @@ impl<T: Record> RecordStore<T> {
     }
 
     /// Record the record's process `pid`; the caller is its watcher.
+    /// Not synced to disk: after a crash of the machine the process is
+    /// gone, and its start time tells a recycled pid apart.
     pub fn set_live(&self, id: &str, pid: i32) -> Result<()> {
-        atomic::write_json(&self.live_path(id), &LiveState::watched_here(pid))
+        atomic::write_unsynced(&self.live_path(id), &serde_json::to_vec_pretty(&LiveState::watched_here(pid))?)
     }
 
     pub fn clear_live(&self, id: &str) {

@@ -767,7 +767,8 @@ fn tree(root: &Path, label: &str) -> BTreeSet<Entry> {
 
 /// Entries in `after` that were not in `before` and are a trace of a
 /// container: anything, except empty directories and `*.lock` files whose
-/// names carry no id (a `names/` directory, a store lock).
+/// names carry no id (a `names/` directory, a store lock), and the cache
+/// of compiled seccomp programs.
 pub fn traces_left(before: &Snapshot, after: &Snapshot) -> Vec<String> {
     let old: BTreeSet<&String> = before.entries.iter().map(|e| &e.path).collect();
     after
@@ -777,7 +778,9 @@ pub fn traces_left(before: &Snapshot, after: &Snapshot) -> Vec<String> {
         .filter(|e| {
             let name = e.path.rsplit('/').next().unwrap_or("");
             let harmless = !has_id(name) && ((e.is_dir && e.empty_dir) || (!e.is_dir && name.ends_with(".lock")));
-            !harmless
+            // Compiled seccomp programs, kept for every later container.
+            let shared_cache = e.path == "runtime/seccomp" || e.path.starts_with("runtime/seccomp/");
+            !harmless && !shared_cache
         })
         .map(|e| e.path.clone())
         .collect()
