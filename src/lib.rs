@@ -6,6 +6,7 @@
 #![recursion_limit = "256"]
 
 pub mod build;
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod compose;

@@ -55,26 +55,34 @@ impl VolumeStore {
         self.dir.join(name).join("volume.json")
     }
 
-    /// Create a volume; fails if one of that name exists.
+    /// Create a volume; fails if one of that name exists. The volume is
+    /// made in a temporary directory and renamed into place (never over an
+    /// existing one), so that a killed `volume create` leaves no volume
+    /// without a record and two creators never both win.
     pub fn create(&self, name: &str, labels: BTreeMap<String, String>, anonymous: bool) -> Result<VolumeRecord> {
-        if !crate::storage::names::valid_name(name) {
-            return Err(crate::err!("invalid volume name {name:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
-        }
+        crate::storage::names::check_name("volume", name)?;
         std::fs::create_dir_all(&self.dir).context(|| format!("create {}", self.dir.display()))?;
-        let dir = self.dir.join(name);
-        match std::fs::create_dir(&dir) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(crate::err!("volume with name {name} already exists: volume already exists"))
-            }
-            Err(e) => return Err(crate::err!("create volume {name}: {e}")),
+        let exists = || crate::err!("volume with name {name} already exists: volume already exists");
+        if self.dir.join(name).exists() {
+            return Err(exists());
         }
+        // Made with mkdir, so with the mode any directory of the user gets.
+        let staged = self.dir.join(format!("{TEMP_PREFIX}{}", &crate::storage::names::random_id()[..16]));
+        std::fs::create_dir(&staged).context(|| format!("create {}", staged.display()))?;
         let record = VolumeRecord { name: name.to_string(), created: crate::sys::clock::now(), labels, anonymous };
-        let made = std::fs::create_dir(self.data_dir(name))
-            .context(|| format!("create {}", self.data_dir(name).display()))
-            .and_then(|_| atomic::write_json(&self.record_path(name), &record));
+        let data = staged.join("_data");
+        let made = std::fs::create_dir(&data)
+            .context(|| format!("create {}", data.display()))
+            .and_then(|_| atomic::write_json(&staged.join("volume.json"), &record))
+            .and_then(|_| {
+                match rustix::fs::renameat_with(rustix::fs::CWD, &staged, rustix::fs::CWD, self.dir.join(name), rustix::fs::RenameFlags::NOREPLACE) {
+                    Ok(()) => Ok(()),
+                    Err(rustix::io::Errno::EXIST) | Err(rustix::io::Errno::NOTEMPTY) => Err(exists()),
+                    Err(e) => Err(crate::err!("create volume {name}: {e}")),
+                }
+            });
         if let Err(e) = made {
-            let _ = std::fs::remove_dir_all(&dir);
+            let _ = std::fs::remove_dir_all(&staged);
             return Err(e);
         }
         Ok(record)
@@ -126,6 +134,77 @@ impl VolumeStore {
             _ => crate::err!("remove volume {name}: {e}"),
         })?;
         remove_tree(&trash)
+    }
+}
+
+/// Where volumes are made before they are renamed into place.
+const TEMP_PREFIX: &str = ".tmp-";
+
+impl VolumeStore {
+    /// Every volume directory against its record: one line per problem,
+    /// with what a repair does about it.
+    pub fn check(&self) -> Result<Vec<(String, VolumeFix)>> {
+        use crate::storage::records::{older_than, HALF_MADE_GRACE};
+        let mut problems = Vec::new();
+        for entry in crate::storage::dir_entries(&self.dir)? {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with(".trash-") {
+                problems.push((format!("volume {}: left over from an interrupted removal", name.trim_start_matches(".trash-")), VolumeFix::RemoveLeftover(entry.path())));
+            } else if name.starts_with(TEMP_PREFIX) {
+                if older_than(&entry.path(), HALF_MADE_GRACE) {
+                    problems.push((format!("volumes/{name}: left over from an interrupted volume create"), VolumeFix::RemoveLeftover(entry.path())));
+                }
+            } else if !crate::storage::names::valid_name(&name) || !entry.path().is_dir() {
+                continue;
+            } else {
+                match atomic::read_json::<VolumeRecord>(&self.record_path(&name)) {
+                    Err(e) => problems.push((format!("volume {name}: {}", e.message), VolumeFix::Remove(entry.path()))),
+                    Ok(record) if record.name != name => {
+                        problems.push((format!("volume {name}: its record names it {:?}", record.name), VolumeFix::None))
+                    }
+                    Ok(_) if !self.data_dir(&name).is_dir() => {
+                        problems.push((format!("volume {name}: its _data directory is missing"), VolumeFix::RecreateData(name.clone())))
+                    }
+                    Ok(_) => {}
+                }
+            }
+        }
+        Ok(problems)
+    }
+
+    /// Apply a repair `check` proposed; returns what it did, if anything.
+    pub fn fix(&self, fix: &VolumeFix) -> Result<Option<String>> {
+        match fix {
+            VolumeFix::Remove(path) | VolumeFix::RemoveLeftover(path) => {
+                remove_tree(path)?;
+                Ok(Some(format!("removed {}", path.display())))
+            }
+            VolumeFix::RecreateData(name) => {
+                let data = self.data_dir(name);
+                std::fs::create_dir(&data).context(|| format!("create {}", data.display()))?;
+                Ok(Some(format!("made an empty _data directory for volume {name}")))
+            }
+            VolumeFix::None => Ok(None),
+        }
+    }
+}
+
+/// What a repair does about a volume's problem.
+#[derive(Debug, Clone)]
+pub enum VolumeFix {
+    /// A directory with no usable volume in it.
+    Remove(PathBuf),
+    /// What an interrupted create or removal left, which no one sees.
+    RemoveLeftover(PathBuf),
+    /// The data is gone already: give the volume an empty directory again.
+    RecreateData(String),
+    None,
+}
+
+impl VolumeFix {
+    /// Whether the problem is a left-over nobody sees rather than damage.
+    pub fn is_garbage(&self) -> bool {
+        matches!(self, VolumeFix::RemoveLeftover(_))
     }
 }
 

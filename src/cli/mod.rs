@@ -488,7 +488,7 @@ pub struct CreateArgs {
     #[arg(short, long, value_name = "SIZE")]
     pub memory: Option<String>,
     /// CPU limit (needs delegated cgroups v2)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub cpus: Option<String>,
     /// Process limit (needs delegated cgroups v2)
     #[arg(long, value_name = "N")]
@@ -944,6 +944,21 @@ pub enum SystemCommand {
     Reset(ResetArgs),
     /// Rewrite the store's records in the current format and mark stopped containers so
     Migrate(MigrateArgs),
+    /// Check the store for damage: blobs, images, layers, containers, pods, volumes, networks
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct CheckArgs {
+    /// Remove what cannot be trusted (damaged images, half-made containers, dangling names, garbage)
+    #[arg(short, long)]
+    pub repair: bool,
+    /// Skip reading all content (blob digests, unpacked layers' files): find only what is missing
+    #[arg(short, long)]
+    pub quick: bool,
+    /// With --repair, also remove containers whose image is damaged or missing
+    #[arg(short, long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -114,6 +114,7 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::System(crate::cli::SystemCommand::Reset(args)) => system::reset(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Migrate(args)) => system::migrate(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Df(args)) => system::df(&ctx()?, &args),
+        Command::System(crate::cli::SystemCommand::Check(args)) => system::check(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Info(args)) | Command::Info(args) => info::info(&ctx()?, &args),
         Command::Version(args) => info::version(&args),
         Command::Doctor(args) => doctor::run(global, &args),
@@ -293,6 +294,10 @@ fn access<'a>(registry: &'a RegistryArgs, creds: Option<&'a str>) -> registry::A
 /// The engine's options for the flags of `create` (and `run`): strings
 /// parsed, files read, paths made absolute against skiff's working directory.
 fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate::container::create::CreateOptions> {
+    // A bad number is the user's first mistake, before the missing cgroups.
+    if let Some(cpus) = args.cpus.as_deref().filter(|c| !c.parse::<f64>().is_ok_and(|n| n.is_finite() && n > 0.0)) {
+        return Err(crate::err!("invalid --cpus {cpus:?}: the number of CPUs must be a positive number"));
+    }
     for (flag, given) in [("--memory", &args.memory), ("--cpus", &args.cpus), ("--pids-limit", &args.pids_limit)] {
         if given.is_some() {
             return Err(crate::sys::cgroups::cgroups_unavailable(flag));

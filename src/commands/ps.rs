@@ -42,16 +42,20 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
             return Ok(0);
         }
         super::OutputFormat::Template(t) => {
-            let values: Vec<_> = containers
-                .iter()
-                .map(|c| {
-                    let mut v = template_view(as_json(&store, c), c, args.no_trunc);
-                    if args.size {
-                        v["Size"] = json!(size_text(&store, &images, c));
-                    }
-                    v
-                })
-                .collect();
+            let view = |c: &ContainerRecord| {
+                let mut v = template_view(as_json(&store, c), c, args.no_trunc);
+                if args.size {
+                    v["Size"] = json!(size_text(&store, &images, c));
+                }
+                v
+            };
+            let values: Vec<_> = containers.iter().map(view).collect();
+            // With no container to show, a field that does not exist would
+            // go unnoticed: the template is tried on an example, as podman
+            // checks it against the type of its rows.
+            if values.is_empty() {
+                t.render(&view(&example_container()))?;
+            }
             output::templated_with_headers(t, &values, &[("ID", "CONTAINER ID"), ("Pod", "POD ID"), ("PodName", "PODNAME")])?;
             return Ok(0);
         }
@@ -140,6 +144,25 @@ fn size_text(store: &ContainerStore, images: &ImageStore, c: &ContainerRecord) -
     let own = writable_size(store, c);
     let image = images.lookup(&c.image_id).map(|i| i.size).unwrap_or(0);
     format!("{} (virtual {})", output::human_size(own), output::human_size(own + image))
+}
+
+/// A container with every field ps shows, for trying a template on.
+fn example_container() -> ContainerRecord {
+    ContainerRecord {
+        id: "0".repeat(64),
+        name: String::new(),
+        image_id: String::new(),
+        image_name: String::new(),
+        created: 0,
+        created_nanos: 0,
+        status: ContainerStatus::Created,
+        exit_code: None,
+        started_at: None,
+        finished_at: None,
+        restart_count: 0,
+        storage_driver: String::new(),
+        config: Default::default(),
+    }
 }
 
 /// The fields `ps --format '{{.ID}} {{.Names}} ...'` sees: podman's

@@ -2,7 +2,7 @@
 //! and the commands that need cgroups this host cannot give a rootless user.
 
 use super::{Context, OutputFormat};
-use crate::cli::{InfoArgs, MigrateArgs, NamesArgs, PruneArgs, ResetArgs};
+use crate::cli::{CheckArgs, InfoArgs, MigrateArgs, NamesArgs, PruneArgs, ResetArgs};
 use crate::container::state::ContainerStatus;
 use crate::container::ContainerStore;
 use crate::error::Result;
@@ -37,6 +37,39 @@ pub fn system_prune(ctx: &Context, args: &PruneArgs) -> Result<i32> {
         }
     }
     Ok(0)
+}
+
+/// `system check`: one line per problem found; with --repair, one line
+/// per thing removed or mended. Exit 1 when a problem is left.
+pub fn check(ctx: &Context, args: &CheckArgs) -> Result<i32> {
+    // Layers and containers hold files of subordinate ids.
+    userns::enter_if_rootless()?;
+    let options = crate::check::CheckOptions { quick: args.quick, repair: args.repair, force: args.force };
+    let report = crate::check::check(&ctx.paths, &options)?;
+    for problem in &report.problems {
+        output::line(problem);
+    }
+    for repaired in &report.repaired {
+        output::line(&format!("repaired: {repaired}"));
+    }
+    for left in &report.left {
+        output::error(left);
+    }
+    if report.garbage > 0 && !args.repair {
+        output::line(&format!(
+            "{} left-over(s) of interrupted commands (unused blobs or layers, temporaries, trash): no damage, --repair removes them",
+            report.garbage
+        ));
+    }
+    if report.problems.is_empty() {
+        output::line("No problems found");
+        return Ok(0);
+    }
+    if !args.repair {
+        output::error(&format!("{} problem(s) found: `skiff system check --repair` removes what cannot be trusted", report.problems.len()));
+        return Ok(1);
+    }
+    Ok(if report.left.is_empty() { 0 } else { 1 })
 }
 
 /// How long reset and migrate wait for the user networks' holder to end

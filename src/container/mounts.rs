@@ -42,6 +42,11 @@ pub fn parse_volume_flag(value: &str) -> Result<MountConfig> {
         [source, dest, options] => (*source, *dest, *options),
         _ => return Err(bad("use [SOURCE:]DEST[:OPTIONS]")),
     };
+    // `-v :/x` names a source and leaves it empty: a mistake, not the
+    // anonymous volume that `-v /x` asks for.
+    if source.is_empty() && parts.len() > 1 {
+        return Err(bad("host directory cannot be empty"));
+    }
     check_destination(destination).map_err(|why| bad(&why))?;
     let mut read_only = false;
     for opt in options.split(',').filter(|o| !o.is_empty()) {
@@ -223,6 +228,8 @@ mod tests {
         assert!(parse_volume_flag("vol:relative").is_err());
         assert!(parse_volume_flag("vol:/x:bogus").is_err());
         assert!(parse_volume_flag("vol:/x/../y").is_err());
+        let empty = parse_volume_flag(":/x").unwrap_err().message;
+        assert!(empty.contains("host directory cannot be empty"), "{empty}");
     }
 
     #[test]

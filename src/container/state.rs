@@ -430,6 +430,16 @@ impl ContainerStore {
         Ok(())
     }
 
+    /// The inconsistencies of the containers' records and name reservations.
+    pub fn check_records(&self) -> Result<Vec<crate::storage::records::RecordProblem>> {
+        self.records.check()
+    }
+
+    /// Apply a repair `check_records` proposed.
+    pub fn fix_records(&self, fix: &crate::storage::records::RecordFix) -> Result<Option<String>> {
+        self.records.fix(fix)
+    }
+
     /// Append a container event (start, died, stop, ...) to the event log.
     pub fn event(&self, record: &ContainerRecord, action: &str) {
         crate::events::record(&self.data, "container", action, &record.id, &record.name, &record.image_name);

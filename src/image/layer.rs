@@ -21,8 +21,8 @@ use std::io::{Read, Write};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Component, Path, PathBuf};
 
-const WHITEOUT_PREFIX: &str = ".wh.";
-const OPAQUE_MARKER: &str = ".wh..wh..opq";
+pub(super) const WHITEOUT_PREFIX: &str = ".wh.";
+pub(super) const OPAQUE_MARKER: &str = ".wh..wh..opq";
 /// Xattrs that mark a directory opaque: kernel overlayfs with `userxattr`,
 /// and fuse-overlayfs.
 const OPAQUE_XATTRS: [&str; 2] = ["user.overlay.opaque", "user.fuseoverlayfs.opaque"];
@@ -344,7 +344,7 @@ impl Unpacker {
 
 /// The path of an entry relative to the layer root. Leading `/` and `.` are
 /// dropped; `..` is refused outright.
-fn sanitize(path: &Path) -> Result<PathBuf> {
+pub(super) fn sanitize(path: &Path) -> Result<PathBuf> {
     let mut out = PathBuf::new();
     for component in path.components() {
         match component {

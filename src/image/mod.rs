@@ -2,6 +2,7 @@
 
 pub mod archive;
 pub mod change;
+pub mod check;
 pub mod compression;
 pub mod digest;
 pub mod layer;

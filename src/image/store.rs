@@ -108,7 +108,7 @@ impl ImageRecord {
     }
 
     /// The image's layers and its build's other layers.
-    fn kept_layers(&self) -> impl Iterator<Item = &LayerRecord> + '_ {
+    pub(super) fn kept_layers(&self) -> impl Iterator<Item = &LayerRecord> + '_ {
         self.layers.iter().chain(&self.build_layers)
     }
 
@@ -142,7 +142,7 @@ pub struct ImageStore {
     sync_helper: Option<PathBuf>,
 }
 
-const TEMP_PREFIX: &str = ".tmp-";
+pub(super) const TEMP_PREFIX: &str = ".tmp-";
 /// A temporary entry whose lock is free may belong to a process that has
 /// just created it and not locked it yet: only older ones are garbage.
 const TEMP_GRACE: std::time::Duration = std::time::Duration::from_secs(60);
@@ -202,10 +202,10 @@ impl ImageStore {
         &self.root
     }
 
-    fn blobs_dir(&self) -> PathBuf {
+    pub(super) fn blobs_dir(&self) -> PathBuf {
         self.root.join("blobs").join("sha256")
     }
-    fn layers_dir(&self) -> PathBuf {
+    pub(super) fn layers_dir(&self) -> PathBuf {
         self.root.join("layers")
     }
     fn index_path(&self) -> PathBuf {
@@ -368,9 +368,7 @@ impl ImageStore {
     /// Delete blobs and layers no image references, and temporary entries
     /// of killed processes. Best effort: what fails is retried next time.
     fn collect_garbage(&self, images: &[ImageRecord]) {
-        let blobs: HashSet<String> = images.iter().flat_map(|i| i.blobs()).filter_map(|b| digest::sha256_hex(&b).map(str::to_string)).collect();
-        let layers: HashSet<String> =
-            images.iter().flat_map(|i| i.kept_layers()).map(|l| l.diff_id.trim_start_matches("sha256:").to_string()).collect();
+        let (blobs, layers) = referenced(images);
         for (dir, keep) in [(self.blobs_dir(), &blobs), (self.layers_dir(), &layers)] {
             let Ok(entries) = std::fs::read_dir(&dir) else { continue };
             for entry in entries.flatten() {
@@ -393,6 +391,14 @@ impl ImageStore {
             }
         }
     }
+}
+
+/// The names in blobs/sha256/ and in layers/ that `images` use: the hex
+/// digests of their blobs, and of their layers' diff ids.
+pub(super) fn referenced(images: &[ImageRecord]) -> (HashSet<String>, HashSet<String>) {
+    let blobs = images.iter().flat_map(|i| i.blobs()).filter_map(|b| digest::sha256_hex(&b).map(str::to_string)).collect();
+    let layers = images.iter().flat_map(|i| i.kept_layers()).map(|l| l.diff_id.trim_start_matches("sha256:").to_string()).collect();
+    (blobs, layers)
 }
 
 /// Give `names` to `index[position]`, taking them from any other image.
@@ -481,7 +487,7 @@ fn by_id(images: &[ImageRecord], prefix: &str, input: &str) -> Result<Option<Res
     }
 }
 
-fn remove_entry(path: &Path) {
+pub(super) fn remove_entry(path: &Path) {
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
         let _ = crate::sys::fs::remove_tree(path);
     } else {
@@ -502,7 +508,7 @@ fn pin(path: &Path) -> Option<File> {
 
 /// A temporary entry is abandoned when it is old enough and nobody holds
 /// its lock (its writer locks it for as long as it lives).
-fn abandoned(path: &Path) -> bool {
+pub(super) fn abandoned(path: &Path) -> bool {
     let old = std::fs::symlink_metadata(path)
         .and_then(|m| m.modified())
         .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > TEMP_GRACE));

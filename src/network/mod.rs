@@ -152,9 +152,7 @@ impl NetworkStore {
     /// Create a network: a free 10.89.N.0/24 unless a subnet is given, the
     /// subnet's first host address as gateway unless one is given.
     pub fn create(&self, new: NewNetwork) -> Result<NetworkRecord> {
-        if !crate::storage::names::valid_name(&new.name) {
-            return Err(crate::err!("invalid network name {:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*", new.name));
-        }
+        crate::storage::names::check_name("network", &new.name)?;
         let _lock = self.lock()?;
         let existing = self.list()?;
         if new.name == DEFAULT_NETWORK || existing.iter().any(|n| n.name == new.name) {
@@ -236,6 +234,49 @@ impl NetworkStore {
     pub fn remove(&self, name: &str) -> Result<()> {
         let _lock = self.lock()?;
         std::fs::remove_file(self.record_path(name)).context(|| format!("remove network {name}"))
+    }
+}
+
+impl NetworkStore {
+    /// Every network record: readable, named as its file, with a subnet
+    /// no other network has. One line per problem, with the file a repair
+    /// removes (None: nothing to remove without losing a good network) and
+    /// whether it is a left-over nobody sees rather than damage.
+    pub fn check(&self) -> Result<Vec<(String, Option<PathBuf>, bool)>> {
+        use crate::storage::records::{older_than, HALF_MADE_GRACE};
+        let mut problems = Vec::new();
+        let mut good: Vec<NetworkRecord> = Vec::new();
+        for entry in crate::storage::dir_entries(&self.dir)? {
+            let path = entry.path();
+            let file = entry.file_name().to_string_lossy().into_owned();
+            if file.starts_with(".tmp-") {
+                if older_than(&path, HALF_MADE_GRACE) {
+                    problems.push((format!("networks/{file}: left over from an interrupted write"), Some(path), true));
+                }
+                continue;
+            }
+            let Some(name) = file.strip_suffix(".json") else { continue };
+            match atomic::read_json::<NetworkRecord>(&path) {
+                Err(e) => problems.push((format!("network {name}: {}", e.message), Some(path), false)),
+                Ok(record) if record.name != name => problems.push((format!("network {name}: its record names it {:?}", record.name), Some(path), false)),
+                Ok(record) => match Subnet::parse(&record.subnet) {
+                    Err(e) => problems.push((format!("network {name}: {}", e.message), Some(path), false)),
+                    Ok(subnet) => {
+                        if let Some(other) = good.iter().find(|o| o.subnet().overlaps(&subnet)) {
+                            problems.push((format!("network {name}: its subnet {subnet} overlaps network {}'s", other.name), None, false));
+                        }
+                        good.push(record);
+                    }
+                },
+            }
+        }
+        Ok(problems)
+    }
+
+    /// Remove a record `check` found unusable, under the networks' lock.
+    pub fn remove_damaged(&self, path: &std::path::Path) -> Result<()> {
+        let _lock = self.lock()?;
+        std::fs::remove_file(path).context(|| format!("remove {}", path.display()))
     }
 }
 

@@ -170,6 +170,16 @@ impl PodStore {
         self.records.save(record)
     }
 
+    /// The inconsistencies of the pods' records and name reservations.
+    pub fn check_records(&self) -> Result<Vec<crate::storage::records::RecordProblem>> {
+        self.records.check()
+    }
+
+    /// Apply a repair `check_records` proposed.
+    pub fn fix_records(&self, fix: &crate::storage::records::RecordFix) -> Result<Option<String>> {
+        self.records.fix(fix)
+    }
+
     /// All pods, newest first.
     pub fn list(&self) -> Result<Vec<PodRecord>> {
         self.records.list()

@@ -99,8 +99,16 @@ impl HolderNamespaces {
         Ok(HolderNamespaces { opened, whose: "container's" })
     }
 
-    /// Join them all, in order.
+    /// Join them all, in order. First this process stops being dumpable:
+    /// its /proc/PID entries then belong to root and need CAP_SYS_PTRACE,
+    /// so that a process inside (which sees the children it starts there)
+    /// cannot open /proc/PID/exe, the skiff binary, which the container's
+    /// root may own (a rootless user's copy) and so could rewrite, as in
+    /// runc's CVE-2019-5736. Children inherit it until they execute their
+    /// command.
     pub fn enter(&self) -> Result<()> {
+        rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable)
+            .context(|| "make the process undumpable before joining the container".into())?;
         for (file, name, flag) in &self.opened {
             nix::sched::setns(file, *flag).context(|| format!("join the {} {name} namespace", self.whose))?;
         }

@@ -59,6 +59,23 @@ pub fn valid_name(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '-')
 }
 
+/// The longest name skiff takes. Every name is a file name in the store
+/// (a network's with ".json" after it), and file names have at most 255
+/// bytes; past that the file system's error would be all a user saw.
+pub const MAX_NAME_LEN: usize = 250;
+
+/// A name a `what` (container, pod, volume, network) may have: docker's
+/// characters, and no longer than [`MAX_NAME_LEN`].
+pub fn check_name(what: &str, name: &str) -> crate::error::Result<()> {
+    if !valid_name(name) {
+        return Err(crate::err!("invalid {what} name {name:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
+    }
+    if name.len() > MAX_NAME_LEN {
+        return Err(crate::err!("invalid {what} name: it is {} characters long, names may have at most {MAX_NAME_LEN}", name.len()));
+    }
+    Ok(())
+}
+
 /// A name reserved as a symlink NAME -> ID in `dir` (for containers and
 /// pods): making the link is atomic, so two processes never get one name.
 /// A link whose id `gone` says no longer exists was left by a process that
@@ -95,9 +112,7 @@ pub fn pick_name(
     reserve: impl Fn(&str) -> crate::error::Result<()>,
 ) -> crate::error::Result<String> {
     if let Some(name) = requested {
-        if !valid_name(name) {
-            return Err(crate::err!("invalid {what} name {name:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
-        }
+        check_name(what, name)?;
         reserve(name)?;
         return Ok(name.to_string());
     }

@@ -16,6 +16,9 @@ use serde::{Deserialize, Serialize};
 use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
 
+/// The prefix of a record being made (see `RecordStore::create`).
+const STAGED_PREFIX: &str = ".tmp-";
+
 /// Length of a record id (hex sha256-sized random id); other entries of the
 /// store directory (names/, trash, temporary files) are never that long.
 const ID_LEN: usize = 64;
@@ -101,28 +104,40 @@ impl<T: Record> RecordStore<T> {
         let id = names::random_id();
         let name = names::pick_name(T::KIND, name, &id, |candidate| self.reserve_name(candidate, &id))?;
         let record = make(&id, &name);
-        let dir = self.record_dir(&id);
-        let made = std::fs::create_dir(&dir).context(|| format!("create {}", dir.display())).and_then(|_| self.save(&record));
+        // Made aside and renamed into place with its record: a process
+        // killed half-way leaves a temporary directory, never a record
+        // directory without a record that holds the name.
+        let staged = self.staged_dir(&id);
+        let made = std::fs::create_dir(&staged)
+            .context(|| format!("create {}", staged.display()))
+            .and_then(|_| atomic::replace(&staged.join(T::FILE), &serde_json::to_vec_pretty(&record)?))
+            .and_then(|_| std::fs::rename(&staged, self.record_dir(&id)).context(|| format!("create {} {id}", T::KIND)));
         if let Err(e) = made {
-            let _ = std::fs::remove_dir_all(&dir);
+            let _ = std::fs::remove_dir_all(&staged);
             let _ = std::fs::remove_file(self.names_dir().join(&name));
             return Err(e);
         }
         Ok(record)
     }
 
+    /// Where a new record is made before it is renamed into place.
+    fn staged_dir(&self, id: &str) -> PathBuf {
+        self.dir.join(format!("{STAGED_PREFIX}{id}"))
+    }
+
     fn reserve_name(&self, name: &str, id: &str) -> Result<()> {
         // A name whose record directory is gone was left by a process that
-        // died half-way.
-        let gone = |old: &str| !self.record_dir(old).exists();
+        // died half-way (one whose record is being made right now is not).
+        let gone = |old: &str| {
+            let staged = self.staged_dir(old);
+            !self.record_dir(old).exists() && !(staged.exists() && !older_than(&staged, HALF_MADE_GRACE))
+        };
         names::reserve_link(&self.names_dir(), name, id, &gone, &|name, holder| T::name_in_use(name, holder))
     }
 
     /// Give a record another name; the old one is free afterwards.
     pub fn rename(&self, record: &mut T, name: &str) -> Result<()> {
-        if !names::valid_name(name) {
-            return Err(crate::err!("invalid {} name {name:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*", T::KIND));
-        }
+        names::check_name(T::KIND, name)?;
         self.reserve_name(name, record.id())?;
         let old = record.name().to_string();
         record.set_name(name.to_string());
@@ -213,7 +228,9 @@ impl<T: Record> RecordStore<T> {
         let trash = self.dir.join(format!(".trash-{id}"));
         match std::fs::rename(self.record_dir(id), &trash) {
             Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            // Another process removed it first: of two removals of one
+            // record, exactly one succeeds.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(T::not_found(id)),
             Err(e) => return Err(crate::err!("remove {} {id}: {e}", T::KIND)),
         }
         let link = self.names_dir().join(record.name());
@@ -244,6 +261,167 @@ impl<T: Record> RecordStore<T> {
     /// The record's process, if it is still there.
     pub fn live_pid(&self, id: &str) -> Option<i32> {
         self.live(id).filter(|l| alive(l.pid, l.start_time)).map(|l| l.pid)
+    }
+}
+
+/// A record directory without a readable record may be one another
+/// process is creating right now: only one older than this is left over.
+pub const HALF_MADE_GRACE: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Whether `path` was last changed longer than `grace` ago.
+pub fn older_than(path: &Path, grace: std::time::Duration) -> bool {
+    std::fs::symlink_metadata(path).and_then(|m| m.modified()).is_ok_and(|t| t.elapsed().is_ok_and(|age| age > grace))
+}
+
+/// One inconsistency of a record store, and how a repair fixes it.
+#[derive(Debug, Clone)]
+pub struct RecordProblem {
+    pub problem: String,
+    pub fix: RecordFix,
+    /// Left-overs nobody sees (a removal's trash, a record never finished):
+    /// no damage, though a repair removes them.
+    pub garbage: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RecordFix {
+    /// Remove the name reservation `names/NAME` (while it still points at ID).
+    RemoveName { name: String, id: String },
+    /// Reserve the record's name again.
+    RestoreName { name: String, id: String },
+    /// Remove a directory nothing uses: a half-made record, a removal's trash.
+    RemoveDir(PathBuf),
+    /// Nothing a repair can do without losing a record that may be good.
+    None,
+}
+
+impl<T: Record> RecordStore<T> {
+    /// Every name reservation against the records, and the directories
+    /// that hold no record.
+    pub fn check(&self) -> Result<Vec<RecordProblem>> {
+        let mut problems = Vec::new();
+        let mut records = Vec::new();
+        let mut half_made = Vec::new();
+        for entry in crate::storage::dir_entries(&self.dir)? {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with(".trash-") {
+                problems.push(RecordProblem {
+                    problem: format!("{} {}: left over from an interrupted removal", T::KIND, name.trim_start_matches(".trash-")),
+                    fix: RecordFix::RemoveDir(entry.path()),
+                    garbage: true,
+                });
+                continue;
+            }
+            if name.starts_with(STAGED_PREFIX) {
+                if older_than(&entry.path(), HALF_MADE_GRACE) {
+                    problems.push(RecordProblem {
+                        problem: format!("{} {}: left over from an interrupted create", T::KIND, name.trim_start_matches(STAGED_PREFIX)),
+                        fix: RecordFix::RemoveDir(entry.path()),
+                        garbage: true,
+                    });
+                }
+                continue;
+            }
+            if name.len() != ID_LEN {
+                continue;
+            }
+            match self.load(&name) {
+                Ok(record) => records.push(record),
+                Err(_) if older_than(&entry.path(), HALF_MADE_GRACE) => {
+                    half_made.push(name.clone());
+                    problems.push(RecordProblem {
+                        problem: format!("{} {name}: its directory holds no readable {}", T::KIND, T::FILE),
+                        fix: RecordFix::RemoveDir(entry.path()),
+                        garbage: false,
+                    })
+                }
+                Err(_) => {}
+            }
+        }
+        for entry in crate::storage::dir_entries(&self.names_dir())? {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Ok(target) = std::fs::read_link(entry.path()) else {
+                problems.push(RecordProblem {
+                    problem: format!("{} name {name}: the reservation is not a link to a {}", T::KIND, T::KIND),
+                    garbage: false,
+                    fix: RecordFix::RemoveDir(entry.path()),
+                });
+                continue;
+            };
+            let id = target.to_string_lossy().into_owned();
+            match records.iter().find(|r| r.id() == id) {
+                Some(record) if record.name() == name => {}
+                Some(record) => problems.push(RecordProblem {
+                    problem: format!("{} name {name}: reserved for {id}, which is named {}", T::KIND, record.name()),
+                    garbage: false,
+                    fix: RecordFix::RemoveName { name, id },
+                }),
+                None if half_made.contains(&id) => problems.push(RecordProblem {
+                    problem: format!("{} name {name}: reserved for {id}, which was never finished", T::KIND),
+                    fix: RecordFix::RemoveName { name, id },
+                    garbage: false,
+                }),
+                None if self.record_dir(&id).exists() || self.staged_dir(&id).exists() => {} // being created or removed right now
+                None => problems.push(RecordProblem {
+                    problem: format!("{} name {name}: reserved for {id}, which does not exist", T::KIND),
+                    garbage: false,
+                    fix: RecordFix::RemoveName { name, id },
+                }),
+            }
+        }
+        for record in &records {
+            let link = std::fs::read_link(self.names_dir().join(record.name())).ok().map(|t| t.to_string_lossy().into_owned());
+            match link {
+                Some(holder) if holder == record.id() => {}
+                Some(holder) if self.record_dir(&holder).exists() => problems.push(RecordProblem {
+                    problem: format!("{} {}: its name {} is reserved for {holder}", T::KIND, record.id(), record.name()),
+                    garbage: false,
+                    fix: RecordFix::None,
+                }),
+                _ => problems.push(RecordProblem {
+                    problem: format!("{} {}: its name {} is not reserved", T::KIND, record.id(), record.name()),
+                    garbage: false,
+                    fix: RecordFix::RestoreName { name: record.name().to_string(), id: record.id().to_string() },
+                }),
+            }
+        }
+        Ok(problems)
+    }
+
+    /// Apply a repair `check` proposed; returns what it did, if anything,
+    /// in one line.
+    pub fn fix(&self, fix: &RecordFix) -> Result<Option<String>> {
+        match fix {
+            RecordFix::RemoveName { name, id } => {
+                let link = self.names_dir().join(name);
+                if std::fs::read_link(&link).is_ok_and(|t| t.to_string_lossy() == *id) {
+                    std::fs::remove_file(&link).context(|| format!("remove {}", link.display()))?;
+                    return Ok(Some(format!("removed the reservation of the {} name {name}", T::KIND)));
+                }
+                Ok(None)
+            }
+            RecordFix::RestoreName { name, id } => {
+                let link = self.names_dir().join(name);
+                // A dangling link is replaced; a live one is left alone.
+                if std::fs::read_link(&link).is_ok_and(|t| !self.record_dir(&t.to_string_lossy()).exists()) {
+                    let _ = std::fs::remove_file(&link);
+                }
+                std::fs::create_dir_all(self.names_dir()).context(|| format!("create {}", self.names_dir().display()))?;
+                match std::os::unix::fs::symlink(id, &link) {
+                    Ok(()) => Ok(Some(format!("reserved the {} name {name} for {id} again", T::KIND))),
+                    Err(e) => Err(crate::err!("reserve the {} name {name} again: {e}", T::KIND)),
+                }
+            }
+            RecordFix::RemoveDir(path) => {
+                if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
+                    remove_tree(path)?;
+                } else {
+                    std::fs::remove_file(path).context(|| format!("remove {}", path.display()))?;
+                }
+                Ok(Some(format!("removed {}", path.display())))
+            }
+            RecordFix::None => Ok(None),
+        }
     }
 }
 
