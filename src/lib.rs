@@ -2,6 +2,9 @@
 //! wrapper around this library; the CLI (and later the REST API) call into
 //! the domain modules below.
 
+#![recursion_limit = "256"]
+
+pub mod api;
 pub mod build;
 pub mod cli;
 pub mod commands;

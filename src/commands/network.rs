@@ -146,19 +146,8 @@ fn rm(ctx: &Context, args: NetworkRmArgs) -> Result<i32> {
     })
 }
 
-fn remove_one(ctx: &Context, store: &NetworkStore, containers: &ContainerStore, key: &str, force: bool) -> Result<()> {
-    let network = store.lookup(key)?;
-    let users = users_of_network(containers, &network.name)?;
-    super::refuse_if_used("network", &network.name, &users, force, EXIT_NETWORK_IN_USE)?;
-    // Removing containers and the bridge need the networks' user namespace
-    // (with no holder there is no bridge, and a new one does).
-    crate::network::holder::join_if_running(&ctx.paths)?;
-    for container in users {
-        crate::container::lifecycle::remove_one(&ctx.paths, containers, &container.id, crate::container::lifecycle::WhenRunning::Kill, false)?;
-    }
-    store.remove(&network.name)?;
-    crate::network::attach::delete_bridge(&ctx.paths, &network);
-    Ok(())
+fn remove_one(ctx: &Context, _store: &NetworkStore, _containers: &ContainerStore, key: &str, force: bool) -> Result<()> {
+    crate::network::remove(&ctx.paths, key, force)
 }
 
 fn prune(ctx: &Context, args: VolumePruneArgs) -> Result<i32> {

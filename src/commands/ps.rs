@@ -4,7 +4,6 @@ use super::targets::ContainerFilter;
 use super::Context;
 use crate::cli::{PsArgs, PsSort};
 use crate::container::state::{ContainerRecord, ContainerStatus};
-use crate::sys::clock::now;
 use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::image::ImageStore;
@@ -82,7 +81,7 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
             c.image_name.clone(),
             command,
             output::human_ago(c.created),
-            status_text(&store, c),
+            store.status_text(c),
             crate::runtime::ports::summary(&c.config.ports),
             c.name.clone(),
         ]);
@@ -143,25 +142,6 @@ fn size_text(store: &ContainerStore, images: &ImageStore, c: &ContainerRecord) -
     format!("{} (virtual {})", output::human_size(own), output::human_size(own + image))
 }
 
-/// "Up 3 seconds", "Exited (7) 2 seconds ago", "Created".
-pub fn status_text(store: &ContainerStore, c: &ContainerRecord) -> String {
-    match c.status {
-        ContainerStatus::Created => "Created".into(),
-        ContainerStatus::Running => {
-            let up = format!("Up {}", output::human_duration(now() - c.started_at.unwrap_or(c.created)));
-            match store.health(&c.id).filter(|_| c.config.healthcheck.is_some()) {
-                Some(h) => format!("{up} ({})", h.status),
-                None => up,
-            }
-        }
-        ContainerStatus::Exited => format!(
-            "Exited ({}) {}",
-            c.exit_code.unwrap_or(0),
-            output::human_ago(c.finished_at.unwrap_or(c.created))
-        ),
-    }
-}
-
 /// The fields `ps --format '{{.ID}} {{.Names}} ...'` sees: podman's
 /// template names, which differ from its JSON keys.
 fn template_view(mut v: serde_json::Value, c: &ContainerRecord, no_trunc: bool) -> serde_json::Value {
@@ -201,7 +181,7 @@ fn as_json(store: &ContainerStore, c: &ContainerRecord, pod_names: &std::collect
         "Ports": ports_json(&c.config.ports),
         "StartedAt": c.started_at.unwrap_or(-1),
         "State": c.status.as_str(),
-        "Status": status_text(store, c),
+        "Status": store.status_text(c),
     })
 }
 

@@ -419,6 +419,24 @@ impl ContainerStore {
         crate::events::record(&self.data, "container", action, &record.id, &record.name, &record.image_name);
     }
 
+    /// "Up 3 seconds", "Exited (7) 2 seconds ago", "Created": how `ps`
+    /// (and the API's container list) describe a container's state.
+    pub fn status_text(&self, c: &ContainerRecord) -> String {
+        match c.status {
+            ContainerStatus::Created => "Created".into(),
+            ContainerStatus::Running => {
+                let up = format!("Up {}", crate::time::human_duration(crate::sys::clock::now() - c.started_at.unwrap_or(c.created)));
+                match self.health(&c.id).filter(|_| c.config.healthcheck.is_some()) {
+                    Some(h) => format!("{up} ({})", h.status),
+                    None => up,
+                }
+            }
+            ContainerStatus::Exited => {
+                format!("Exited ({}) {}", c.exit_code.unwrap_or(0), crate::time::human_ago(c.finished_at.unwrap_or(c.created)))
+            }
+        }
+    }
+
     /// Ids of containers that use an image.
     pub fn users_of_image(&self, image_id: &str) -> Result<Vec<ContainerRecord>> {
         Ok(self.list()?.into_iter().filter(|c| c.image_id == image_id).collect())
