@@ -1758,6 +1758,17 @@ pub enum PullPolicy {
     Never,
 }
 
+impl From<PullPolicy> for crate::image::pull_policy::PullPolicy {
+    fn from(policy: PullPolicy) -> crate::image::pull_policy::PullPolicy {
+        use crate::image::pull_policy::PullPolicy as Engine;
+        match policy {
+            PullPolicy::Missing => Engine::Missing,
+            PullPolicy::Always => Engine::Always,
+            PullPolicy::Never => Engine::Never,
+        }
+    }
+}
+
 /// How to reach a registry: shared by pull, push and login.
 #[derive(Debug, Args, Clone, Default)]
 pub struct RegistryArgs {

@@ -64,7 +64,8 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
     let driver = crate::storage::driver::choose(&ctx.paths.data, ctx.global.storage_driver.map(Into::into))?;
     let store = ImageStore::open(&ctx.paths)?;
     let commit_name = args.tag.first().cloned();
-    let pull_image = |image: &str| super::pull_if_needed(&store, image, pull, &access, &platform, args.quiet);
+    let pull_progress = crate::output::progress::TransferProgress::new(args.quiet);
+    let pull_image = |image: &str| crate::image::pull_policy::pull_if_needed(&store, image, pull.into(), &access, &platform, &pull_progress);
     let options = executor::Options {
         tags,
         commit_name,

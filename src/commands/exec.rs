@@ -10,7 +10,7 @@ use crate::image::ImageStore;
 use crate::runtime::process::{self, Stdio};
 
 pub fn run(ctx: &Context, args: ExecArgs) -> Result<i32> {
-    let extra_env = super::create::collect_env(&args.process.env, &args.process.env_file)?;
+    let extra_env = crate::container::create::parse::env(&args.process.env, &args.process.env_file)?;
     if let Some(w) = &args.process.workdir {
         if !w.starts_with('/') {
             return Err(crate::err!("the working directory {w:?} is invalid: it needs to be an absolute path"));

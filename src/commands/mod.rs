@@ -53,13 +53,11 @@ mod unshare;
 mod volume;
 mod wait;
 
-use crate::cli::{Cli, Command, PlatformArgs, PullPolicy, RegistryArgs};
+use crate::cli::{Cli, Command, PlatformArgs, RegistryArgs};
 use crate::container::logs::{log_path, print_from, Entry, Stream};
 use crate::container::{ContainerStatus, ContainerStore};
-use crate::error::Result;
-use crate::image::transport::{self, ImageRef};
+use crate::error::{Context as _, Result};
 use crate::image::registry::{self, manifest::Platform};
-use crate::image::ImageStore;
 use crate::output;
 use crate::paths::Paths;
 use serde_json::Value;
@@ -269,58 +267,91 @@ fn access<'a>(registry: &'a RegistryArgs, creds: Option<&'a str>) -> registry::A
     }
 }
 
-/// The name to pull from a registry: `docker://` names are complete.
-fn registry_name(source: &ImageRef) -> String {
-    match source {
-        ImageRef::Registry(reference) => reference.to_string(),
-        ImageRef::Name(name) | ImageRef::Storage(name) => name.clone(),
-        _ => unreachable!("file-based references are read, not pulled from a registry"),
+/// The engine's options for the flags of `create` (and `run`): strings
+/// parsed, files read, paths made absolute against skiff's working directory.
+fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate::container::create::CreateOptions> {
+    for (flag, given) in [("--memory", &args.memory), ("--cpus", &args.cpus), ("--pids-limit", &args.pids_limit)] {
+        if given.is_some() {
+            return Err(crate::sys::cgroups::cgroups_unavailable(flag));
+        }
     }
-}
-
-/// Pull `image` as `--pull` says: when it is not stored (podman's default),
-/// always, or never. Short names resolve through registries.conf, whose
-/// `insecure`, `blocked` and mirrors apply as for `skiff pull`. An image
-/// in an archive or layout (a transport reference) is always read; one
-/// named `containers-storage:` never pulled. Returns what to look the
-/// image up by in the store. Shared by create/run (the container's image)
-/// and build (FROM and --from images).
-fn pull_if_needed(
-    images: &ImageStore,
-    image: &str,
-    policy: PullPolicy,
-    access: &registry::Access,
-    platform: &Platform,
-    quiet: bool,
-) -> Result<String> {
-    let source = ImageRef::parse(image)?;
-    if source.is_file_based() {
-        let read = transport::read(images, &source).map_err(|e| crate::err!("{image}: {e}"))?;
-        return match &read[..] {
-            [one] => Ok(one.id.clone()),
-            _ => Err(crate::err!("{image}: the archive holds {} images: name one (ARCHIVE:NAME or ARCHIVE:@N)", read.len())),
-        };
+    if let Some(mode @ ("container" | "conmon")) = args.sdnotify.as_deref() {
+        // Without NOTIFY_SOCKET there is nothing to pass on, in any mode.
+        if std::env::var_os("NOTIFY_SOCKET").is_some() {
+            return Err(crate::err!("--sdnotify={mode} is not supported: skiff does not pass systemd's NOTIFY_SOCKET on (use --sdnotify=ignore)"));
+        }
     }
-    if let ImageRef::Storage(name) = source {
-        return Ok(name);
-    }
-    let image = &registry_name(&source);
-    let stored = crate::image::store::resolve(&images.list()?, image)?.is_some();
-    let pull = match policy {
-        PullPolicy::Never => false,
-        PullPolicy::Missing => !stored,
-        PullPolicy::Always => true,
+    let absolute = |path: &Option<std::path::PathBuf>, flag: &str| {
+        path.as_deref().map(std::path::absolute).transpose().context(|| format!("resolve the {flag} path"))
     };
-    if !pull {
-        return Ok(image.clone());
-    }
-    // A full image id names no registry image.
-    let id = image.strip_prefix("sha256:").unwrap_or(image);
-    if id.len() == 64 && crate::image::reference::is_hex(id) && !stored {
-        return Err(crate::image::store::not_known(image));
-    }
-    registry::pull_by_name(images, image, access, platform, &crate::output::progress::TransferProgress::new(quiet))?;
-    Ok(image.clone())
+    let mut tmpfs = crate::container::create::parse::tmpfs(&args.security.tmpfs, args.security.read_only, args.security.read_only_tmpfs)?;
+    let (mounts, mount_tmpfs) = crate::container::create::parse::mounts(&args.volume, &args.mount)?;
+    tmpfs.extend(mount_tmpfs);
+    let health = crate::container::create::parse::HealthFlags {
+        cmd: args.health_cmd.as_deref(),
+        interval: args.health_interval.as_deref(),
+        retries: args.health_retries,
+        start_period: args.health_start_period.as_deref(),
+        timeout: args.health_timeout.as_deref(),
+    };
+    Ok(crate::container::create::CreateOptions {
+        image: args.image.clone(),
+        pull: args.pull.into(),
+        name: args.name.clone(),
+        replace: args.replace,
+        entrypoint: args.entrypoint.as_deref().map(crate::container::create::parse::entrypoint).transpose()?,
+        command: args.command.clone(),
+        env: crate::container::create::parse::env(&args.process.env, &args.process.env_file)?,
+        // Taken now, before anything (the user namespace) may change it.
+        host_env: if args.env_host {
+            std::env::vars_os().map(|(k, v)| format!("{}={}", k.to_string_lossy(), v.to_string_lossy())).collect()
+        } else {
+            Vec::new()
+        },
+        unsetenv: args.unsetenv.clone(),
+        unsetenv_all: args.unsetenv_all,
+        labels: crate::container::create::parse::labels_with_files(&args.label, &args.label_file)?,
+        user: args.process.user.clone(),
+        workdir: args.process.workdir.clone(),
+        hostname: args.hostname.clone(),
+        tty: args.process.tty,
+        interactive: args.process.interactive,
+        network: args.network.as_deref().map(crate::runtime::spec::NetworkSetting::parse).transpose()?,
+        network_aliases: args.network_alias.clone(),
+        mac_address: args.mac_address.clone(),
+        ports: crate::container::create::parse::publish(&args.publish.publish)?,
+        publish_all: args.publish_all,
+        pod: args.pod.clone(),
+        dns: args.dns.clone(),
+        dns_search: args.dns_search.clone(),
+        add_host: args.add_host.clone(),
+        cap_add: args.security.cap_add.clone(),
+        cap_drop: args.security.cap_drop.clone(),
+        privileged: args.security.privileged,
+        security_opt: args.security.security_opt.clone(),
+        read_only: args.security.read_only,
+        tmpfs,
+        mounts,
+        volumes_from: crate::container::create::parse::volumes_from(&args.volumes_from)?,
+        secrets: crate::container::create::parse::secrets(&args.secret)?,
+        restart: crate::container::state::RestartPolicy::parse(&args.restart)?,
+        auto_remove: args.rm,
+        stop_signal: args.stop_signal.clone(),
+        stop_timeout: args.stop_timeout,
+        healthcheck: crate::container::create::parse::healthcheck(&health)?,
+        no_healthcheck: args.no_healthcheck,
+        log: crate::container::create::parse::log_settings(&args.log_driver, &args.log_opt)?,
+        cidfile: absolute(&args.cidfile, "--cidfile")?,
+        pidfile: absolute(&args.pidfile, "--pidfile")?,
+        timezone: args.tz.clone(),
+        host_users: args.hostuser.clone(),
+        init: args.init,
+        init_path: absolute(&args.init_path, "--init-path")?,
+        requires: args.requires.clone(),
+        umask: args.umask.as_deref().map(crate::container::create::parse::umask).transpose()?,
+        userns: args.userns.clone(),
+        storage_driver: ctx.global.storage_driver.map(Into::into),
+    })
 }
 
 /// `start -a`: stream the container's output from `offset` until it

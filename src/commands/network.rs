@@ -29,7 +29,7 @@ fn create(ctx: &Context, args: NetworkCreateArgs) -> Result<i32> {
         Some(g) => Some(g.parse().map_err(|_| crate::err!("invalid gateway {g:?}: not an IPv4 address"))?),
         None => None,
     };
-    let labels = super::create::parse_labels(&args.label)?;
+    let labels = crate::container::create::parse::labels(&args.label)?;
     let store = NetworkStore::open(&ctx.paths);
     let name = match args.name {
         Some(name) => name,

@@ -45,7 +45,7 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
         published.extend(ports::parse_publish(value)?);
     }
     let settings = PodSettings {
-        labels: super::create::parse_labels(&args.label)?,
+        labels: crate::container::create::parse::labels(&args.label)?,
         hostname: args.hostname.clone(),
         share,
         network: args.network.clone(),

@@ -24,7 +24,7 @@ pub fn run(ctx: &Context, args: PullArgs) -> Result<i32> {
     } else if let ImageRef::Storage(name) = &source {
         vec![store.lookup(name)?.id]
     } else {
-        let name = super::registry_name(&source);
+        let name = crate::image::pull_policy::registry_name(&source);
         vec![registry::pull_by_name(&store, &name, &access, &platform, &progress)?.id]
     };
     for id in ids {

@@ -26,7 +26,7 @@ fn create(store: &SecretStore, args: SecretCreateArgs) -> Result<i32> {
     if let Some(opt) = args.driver_opts.first() {
         return Err(crate::err!("unsupported driver option {opt:?}: the file driver takes none"));
     }
-    let labels = super::create::parse_labels(&args.label)?;
+    let labels = crate::container::create::parse::labels(&args.label)?;
     let data = if args.env {
         std::env::var_os(&args.source)
             .ok_or_else(|| crate::err!("cannot create secret: environment variable {} is not set", args.source))?

@@ -2,6 +2,7 @@
 
 pub mod attach;
 pub mod copy;
+pub mod create;
 pub mod etc_files;
 pub mod health;
 pub mod image_removal;
@@ -12,6 +13,7 @@ pub mod logs;
 pub mod monitor;
 pub mod mounts;
 pub mod processes;
+pub mod run;
 pub mod state;
 pub mod user_namespace;
 

@@ -147,6 +147,14 @@ impl RestartPolicy {
         }
     }
 
+    /// As `--restart` takes it: `on-failure:MAX` with a limit.
+    pub fn as_flag(&self) -> String {
+        match self {
+            RestartPolicy::OnFailure { max } if *max > 0 => format!("on-failure:{max}"),
+            _ => self.name().to_string(),
+        }
+    }
+
     /// Whether the monitor starts the container again after it exited with
     /// `code`, having restarted it `restarts` times; never after `stop`.
     pub fn should_restart(&self, code: i32, restarts: u32, stopped_by_user: bool) -> bool {

@@ -8,6 +8,7 @@ pub mod layer;
 pub mod manifest_list;
 pub mod oci;
 mod pipe;
+pub mod pull_policy;
 pub mod reference;
 pub mod registry;
 pub mod save;
