@@ -287,3 +287,24 @@ fn the_default_socket_is_private() {
     store.skiff(&["system", "service", "tcp://0.0.0.0:2375"]).code(125).stderr_has("loopback");
     store.skiff(&["system", "service", "http://x"]).code(125).stderr_has("invalid service address");
 }
+
+#[test]
+fn docker_run_creates_starts_and_returns_the_exit_code() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let service = Service::start(&store, &["--time", "0"]);
+    for cli in DOCKER_CLIS {
+        // Attached: the output, then the container's exit code, and --rm leaves nothing.
+        service.docker_with(&store, cli, &["run", "--rm", "bb", "sh", "-c", "echo out; exit 3"]).code(3).stdout_is("out\n");
+        store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+    }
+    let port = free_port().to_string();
+    let publish = format!("127.0.0.1:{port}:80");
+    service.docker(&store, &["run", "-d", "--name", "web", "-p", &publish, "bb", "httpd", "-f", "-p", "80", "-h", "/etc"]).ok();
+    store.skiff(&["ps", "--format", "{{.Names}} {{.Ports}}"]).ok().stdout_has(&format!("web 127.0.0.1:{port}->80/tcp"));
+    wait_for("the published port", Duration::from_secs(10), || std::net::TcpStream::connect(("127.0.0.1", port.parse::<u16>().unwrap())).is_ok());
+    service.docker(&store, &["run", "--name", "web", "bb", "true"]).code(125).stderr_has("already in use");
+    service.docker(&store, &["run", "--rm", "-m", "10m", "bb", "true"]).code(125).stderr_has("cgroups");
+    service.docker(&store, &["rm", "-f", "web"]).ok();
+    store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+}

@@ -197,10 +197,19 @@ pub async fn wait(call: Call, key: &str) -> ApiResult<ApiResponse> {
     }
     let (paths, key) = (call.service.paths.clone(), key.to_string());
     let (store, first) = blocking(move || lookup(&paths, &key)).await?;
+    let log = crate::events::log_path(&call.service.paths.data);
     let (sender, response) = http::streamed("application/json");
     tokio::spawn(async move {
+        // The exit code of the last look: a removed container's is its last.
+        let mut last_code = first.exit_code;
         loop {
             let now = store.lookup(&first.id).ok();
+            if let Some(c) = &now {
+                last_code = c.exit_code.or(last_code);
+            }
+            if now.is_none() {
+                last_code = exit_code_event(&log, &first.id).or(last_code);
+            }
             let done = match (&now, condition.as_str()) {
                 (None, _) => true,
                 (Some(_), "removed") => false,
@@ -210,8 +219,7 @@ pub async fn wait(call: Call, key: &str) -> ApiResult<ApiResponse> {
                 (Some(c), _) => c.status != ContainerStatus::Running,
             };
             if done {
-                let code = now.as_ref().or(Some(&first)).and_then(|c| store.lookup(&c.id).ok().or(now.clone())).and_then(|c| c.exit_code);
-                let _ = sender.send(http::json_line(&json!({"StatusCode": code.unwrap_or(0), "Error": null}))).await;
+                let _ = sender.send(http::json_line(&json!({"StatusCode": last_code.unwrap_or(0), "Error": null}))).await;
                 return;
             }
             if sender.is_closed() {
@@ -221,6 +229,16 @@ pub async fn wait(call: Call, key: &str) -> ApiResult<ApiResponse> {
         }
     });
     Ok(response)
+}
+
+/// The exit code of the container's last "died" event.
+fn exit_code_event(log: &std::path::Path, id: &str) -> Option<i32> {
+    let text = std::fs::read_to_string(log).ok()?;
+    text.lines()
+        .rev()
+        .filter_map(|line| serde_json::from_str::<crate::events::Event>(line).ok())
+        .find(|e| e.id == id && e.action == "died")
+        .and_then(|e| e.attributes.get("exitCode")?.parse().ok())
 }
 
 pub async fn rename(call: Call, key: &str) -> ApiResult<ApiResponse> {
@@ -350,4 +368,107 @@ pub async fn remove(call: Call, key: &str) -> ApiResult<ApiResponse> {
 pub async fn prune(call: Call) -> ApiResult<ApiResponse> {
     let removed = run_job(&call.service, &Job::PruneContainers, |_| {}).await?;
     Ok(ok_json(&json!({"ContainersDeleted": removed, "SpaceReclaimed": 0})))
+}
+
+/// `POST /containers/create`: 404 for an image that is not stored (clients
+/// pull it then), 409 for a name in use, 201 with the id.
+pub async fn create(call: Call) -> ApiResult<ApiResponse> {
+    let name = call.query.get("name").filter(|n| !n.is_empty()).map(str::to_string);
+    let request: super::create::ContainerCreate = http::read_json(call.body).await?;
+    if request.image.is_empty() {
+        return Err(ApiError::bad_request("a container needs an Image"));
+    }
+    let (paths, image, wanted) = (call.service.paths.clone(), request.image.clone(), name.clone());
+    blocking(move || {
+        crate::image::ImageStore::open(&paths)?.lookup(&image).map_err(|_| not_found("image", &image))?;
+        if let Some(name) = wanted.as_deref().map(|n| n.trim_start_matches('/')) {
+            if let Some(holder) = ContainerStore::open(&paths).lookup(name).ok().filter(|c| c.name == name) {
+                return Err(ApiError::conflict(format!("Conflict. The container name \"/{name}\" is already in use by container \"{}\". You have to remove (or rename) that container to be able to reuse that name.", holder.id)));
+            }
+        }
+        Ok(())
+    })
+    .await?;
+    let id = run_job(&call.service, &Job::CreateContainer { request, name }, |_| {}).await?;
+    Ok(http::json_response(StatusCode::CREATED, &json!({"Id": id, "Warnings": []})))
+}
+
+/// `POST /containers/{id}/attach`: the connection is hijacked (HTTP
+/// upgrade, as Docker does) and carries what the container writes from
+/// now until it exits, read from its log: multiplexed frames without a
+/// TTY, the bare text with one. Standard input is not forwarded.
+pub async fn attach(call: Call, key: &str) -> ApiResult<ApiResponse> {
+    let stdout = call.query.flag("stdout", false)?;
+    let stderr = call.query.flag("stderr", false)?;
+    if call.query.flag("stdin", false)? {
+        return Err(ApiError::not_implemented("attaching standard input through the API is not supported by skiff yet"));
+    }
+    let (paths, key) = (call.service.paths.clone(), key.to_string());
+    let (store, first) = blocking(move || lookup(&paths, &key)).await?;
+    let tty = first.config.tty;
+    let path = log_path(&store.container_dir(&first.id));
+    // What is in the log already was written before this attach.
+    let start = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    let (sender, mut receiver) = tokio::sync::mpsc::channel::<Bytes>(64);
+    let upgrade = call.upgrade;
+    tokio::spawn(async move {
+        let Ok(upgraded) = upgrade.await else { return };
+        let mut io = hyper_util::rt::TokioIo::new(upgraded);
+        while let Some(chunk) = receiver.recv().await {
+            if tokio::io::AsyncWriteExt::write_all(&mut io, &chunk).await.is_err() {
+                return;
+            }
+        }
+        let _ = tokio::io::AsyncWriteExt::shutdown(&mut io).await;
+    });
+    tokio::task::spawn_blocking(move || {
+        let wanted = |stream: Stream| if stream == Stream::Stderr { stderr } else { stdout };
+        // Held open once it exists: an auto-removed container's log can be
+        // read to its end after the container is gone.
+        let mut file: Option<(std::fs::File, u64)> = None;
+        let mut pending = String::new();
+        loop {
+            if file.is_none() {
+                if let Ok(f) = std::fs::File::open(&path) {
+                    let offset = if f.metadata().map(|m| m.len()).unwrap_or(0) >= start { start } else { 0 };
+                    file = Some((f, offset));
+                }
+            }
+            // Whether the container has run and ended since the attach.
+            let ended = match store.lookup(&first.id) {
+                Err(_) => true,
+                Ok(c) => c.status == ContainerStatus::Exited && (first.status == ContainerStatus::Running || c.started_at != first.started_at || c.restart_count != first.restart_count),
+            };
+            if let Some((f, offset)) = file.as_mut() {
+                use std::io::{Read, Seek, SeekFrom};
+                let mut text = String::new();
+                if f.seek(SeekFrom::Start(*offset)).is_ok() {
+                    if let Ok(n) = f.read_to_string(&mut text) {
+                        *offset += n as u64;
+                    }
+                }
+                pending.push_str(&text);
+                while let Some(end) = pending.find('\n') {
+                    let line: String = pending.drain(..=end).collect();
+                    if let Some(e) = parse_line(line.trim_end_matches('\n')) {
+                        if wanted(e.stream) && sender.blocking_send(log_chunk(e.stream, &e.text, tty)).is_err() {
+                            return;
+                        }
+                    }
+                }
+            }
+            if ended || sender.is_closed() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    });
+    let content_type = if tty { "application/vnd.docker.raw-stream" } else { "application/vnd.docker.multiplexed-stream" };
+    Ok(hyper::Response::builder()
+        .status(StatusCode::SWITCHING_PROTOCOLS)
+        .header("Content-Type", content_type)
+        .header("Connection", "Upgrade")
+        .header("Upgrade", "tcp")
+        .body(http_body_util::BodyExt::boxed(http_body_util::Full::new(Bytes::new())))
+        .expect("a static response is valid"))
 }

@@ -6,7 +6,6 @@ use super::jobs::Job;
 use super::routes::{blocking, empty, not_found, ok_json, run_job, Call};
 use crate::container::state::ContainerRecord;
 use crate::container::ContainerStore;
-use crate::image::registry::{self, Event};
 use crate::image::{ImageRecord, ImageStore};
 use bytes::Bytes;
 use hyper::StatusCode;
@@ -223,13 +222,6 @@ pub async fn prune(call: Call) -> ApiResult<ApiResponse> {
     Ok(ok_json(&json!({"ImagesDeleted": deleted, "SpaceReclaimed": 0})))
 }
 
-/// A save's progress goes nowhere: the client sees the archive.
-struct Quiet;
-
-impl registry::Progress for Quiet {
-    fn report(&self, _event: Event<'_>) {}
-}
-
 /// Bytes written go to the response body, in chunks.
 struct ChannelWriter(tokio::sync::mpsc::Sender<Bytes>);
 
@@ -277,7 +269,8 @@ pub async fn save(call: Call, name: Option<String>) -> ApiResult<ApiResponse> {
     let (sender, response) = http::streamed("application/x-tar");
     tokio::task::spawn_blocking(move || {
         let sink = crate::image::save::Sink::tar(Box::new(ChannelWriter(sender)));
-        let mut writer = crate::image::save::Writer::new(&store, sink, &Quiet);
+        // A save's progress goes nowhere: the client sees the archive.
+        let mut writer = crate::image::save::Writer::new(&store, sink, &super::jobs::Quiet);
         // A failure half-way can only cut the archive short: the client
         // sees a truncated tar, as with docker.
         let _ = writer.docker_archive(&saved).and_then(|()| writer.finish());

@@ -19,6 +19,7 @@ use std::sync::Mutex;
 pub enum Job {
     /// Pull `image` (fully named or a short name registries.conf resolves).
     Pull { image: String, platform: Option<String>, creds: Option<String>, tls_verify: Option<bool> },
+    CreateContainer { request: super::create::ContainerCreate, name: Option<String> },
     RemoveContainer { key: String, force: bool, volumes: bool },
     RemoveImage { name: String, force: bool },
     /// Load the docker-archive (or oci-archive) spooled at `archive`.
@@ -90,6 +91,11 @@ fn perform(paths: &Paths, job: Job, reply: &Reply) -> Result<Value> {
             let pulled = registry::pull_by_name(&store, &image, &access, &platform, &progress)?;
             Ok(json!({"id": pulled.id, "digest": pulled.digest, "names": pulled.names}))
         }
+        Job::CreateContainer { request, name } => {
+            let options = super::create::options(&request, name)?;
+            let record = crate::container::create::create(paths, &options, &Quiet)?;
+            Ok(json!(record.id))
+        }
         Job::RemoveContainer { key, force, volumes } => {
             let store = ContainerStore::open(paths);
             let when_running = if force { WhenRunning::Kill } else { WhenRunning::Refuse };
@@ -142,6 +148,13 @@ fn perform(paths: &Paths, job: Job, reply: &Reply) -> Result<Value> {
             Ok(json!(removed))
         }
     }
+}
+
+/// Progress nobody sees (a create that never pulls).
+pub struct Quiet;
+
+impl registry::Progress for Quiet {
+    fn report(&self, _event: Event<'_>) {}
 }
 
 fn removal_json(report: &ImageRemoval) -> Value {

@@ -10,6 +10,7 @@
 //! calls on its blocking pool.
 
 mod containers;
+mod create;
 mod http;
 mod images;
 mod jobs;

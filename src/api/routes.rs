@@ -32,13 +32,17 @@ pub struct Call {
     pub headers: hyper::HeaderMap,
     pub query: Query,
     pub body: Incoming,
+    /// The connection, once the handler's answer switched its protocol
+    /// (attach hijacks it).
+    pub upgrade: hyper::upgrade::OnUpgrade,
 }
 
-async fn handle(service: Arc<Service>, request: Request<Incoming>) -> ApiResponse {
+async fn handle(service: Arc<Service>, mut request: Request<Incoming>) -> ApiResponse {
     let path = request.uri().path().to_string();
+    let upgrade = hyper::upgrade::on(&mut request);
     let (segments, version_error) = split_version(&path);
     let (parts, body) = request.into_parts();
-    let call = Call { service, method: parts.method, headers: parts.headers, query: Query::parse(parts.uri.query()), body };
+    let call = Call { service, method: parts.method, headers: parts.headers, query: Query::parse(parts.uri.query()), body, upgrade };
     let mut response = match version_error {
         Some(e) => e.response(),
         None => match route(call, &segments).await {
@@ -89,6 +93,8 @@ async fn route(call: Call, segments: &[String]) -> ApiResult<ApiResponse> {
 
         (&Method::GET, ["containers", "json"]) => containers::list(call).await,
         (&Method::POST, ["containers", "prune"]) => containers::prune(call).await,
+        (&Method::POST, ["containers", "create"]) => containers::create(call).await,
+        (&Method::POST, ["containers", id, "attach"]) => containers::attach(call, id).await,
         (&Method::GET, ["containers", id, "json"]) => containers::inspect(call, id).await,
         (&Method::POST, ["containers", id, "start"]) => containers::start(call, id).await,
         (&Method::POST, ["containers", id, "stop"]) => containers::stop(call, id, false).await,
@@ -142,6 +148,7 @@ pub fn status_of(code: i32) -> StatusCode {
     match code {
         1 => StatusCode::NOT_FOUND,
         2 => StatusCode::CONFLICT,
+        400..=599 => StatusCode::from_u16(code as u16).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
         _ => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
