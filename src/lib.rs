@@ -5,6 +5,7 @@
 // inspect's document, podman's whole container JSON, is one json! call.
 #![recursion_limit = "256"]
 
+pub mod api;
 pub mod build;
 pub mod check;
 pub mod cli;

@@ -47,6 +47,19 @@ impl VolumeStore {
         &self.dir
     }
 
+    /// A volume as Docker's API and podman's `volume inspect` show it.
+    pub fn inspect_json(&self, v: &VolumeRecord) -> serde_json::Value {
+        serde_json::json!({
+            "Name": v.name,
+            "Driver": "local",
+            "Mountpoint": self.data_dir(&v.name),
+            "CreatedAt": crate::time::format(v.created),
+            "Labels": v.labels,
+            "Scope": "local",
+            "Options": {},
+        })
+    }
+
     pub fn data_dir(&self, name: &str) -> PathBuf {
         self.dir.join(name).join("_data")
     }
@@ -235,6 +248,21 @@ pub fn remove_anonymous(paths: &Paths, mounts: &[MountConfig]) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Remove a volume; one that containers use only with `force` (how to
+/// stop those containers, which go first). Call it inside skiff's user
+/// namespace: containers write into volumes as subordinate ids.
+pub fn remove_with_users(paths: &Paths, name: &str, force: Option<crate::container::lifecycle::WhenRunning>) -> Result<()> {
+    let volumes = VolumeStore::open(paths);
+    let containers = ContainerStore::open(paths);
+    volumes.lookup(name)?;
+    let users = users_of_volume(&containers, name)?;
+    crate::container::refuse_if_used("volume", name, &users, force.is_some(), EXIT_VOLUME_IN_USE)?;
+    for container in users {
+        crate::container::lifecycle::remove_one(paths, &containers, &container.id, force.unwrap_or(crate::container::lifecycle::WhenRunning::Kill), false)?;
+    }
+    volumes.remove(name)
 }
 
 /// Volumes no container uses.

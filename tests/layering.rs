@@ -10,14 +10,14 @@
 //!                                            (image and runtime independent)
 //!   container, network, volume, pod, build,  what a user manages, and
 //!   doctor                                   the host checks
-//!   commands, output, cli (and later api)    the front ends
+//!   commands, output, cli, api              the front ends
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 const BOTTOM: &[&str] = &["sys", "error", "paths", "time", "events"];
 const LOW: &[&str] = &["storage", "image", "runtime"];
-const FRONT_END: &[&str] = &["cli", "commands", "output"];
+const FRONT_END: &[&str] = &["api", "cli", "commands", "output"];
 
 /// One `crate::` reference: where it is and the top-level module it names.
 struct Reference {
@@ -201,6 +201,16 @@ fn the_engine_never_names_a_front_end() {
         breaking(|r| !FRONT_END.contains(&r.from.as_str()) && FRONT_END.contains(&r.to.as_str())),
         "engine modules never use cli, commands or output: clap types are converted by the \
          command, and printing or prompting goes through a trait the caller implements",
+    );
+}
+
+/// The API is a front end beside the CLI: it turns JSON into the engine's
+/// options itself, never through clap's types or the CLI's commands.
+#[test]
+fn the_api_never_names_the_cli() {
+    report(
+        breaking(|r| r.from == "api" && (r.to == "cli" || r.to == "commands")),
+        "api never uses cli or commands: it calls the engine as the CLI does",
     );
 }
 

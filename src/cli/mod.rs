@@ -946,6 +946,8 @@ pub enum SystemCommand {
     Migrate(MigrateArgs),
     /// Check the store for damage: blobs, images, layers, containers, pods, volumes, networks
     Check(CheckArgs),
+    /// Serve the Docker Engine API (docker CLI, docker-compose, SDKs) until idle
+    Service(ServiceArgs),
 }
 
 #[derive(Debug, Args, Clone)]
@@ -959,6 +961,16 @@ pub struct CheckArgs {
     /// With --repair, also remove containers whose image is damaged or missing
     #[arg(short, long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ServiceArgs {
+    /// Seconds without an open connection before the service exits (0: never)
+    #[arg(short, long, value_name = "SECONDS", default_value_t = 5)]
+    pub time: u64,
+    /// Where to listen: unix://PATH or tcp://127.0.0.1:PORT [default: unix://$XDG_RUNTIME_DIR/skiff/skiff.sock]
+    #[arg(value_name = "URI")]
+    pub uri: Option<String>,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -504,7 +504,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("system df", "--verbose", Some('v'), BOOL, NOT_YET),
     refuse_command("system events", NOT_YET),
     refuse_command("system renumber", NOT_YET),
-    refuse_command("system service", NOT_YET),
+    refuse("system service", "--cors", None, VALUE, "the service answers local clients only, so it sends no CORS headers"),
     refuse("top", "--latest", Some('l'), BOOL, NOT_YET),
     refuse_command("unmount", NOT_YET),
     refuse("unpause", "--cidfile", None, VALUE, NOT_YET),

@@ -216,7 +216,7 @@ fn container_json(store: &ContainerStore, project: &Project, c: &ContainerRecord
         "CreatedAt": crate::time::format(c.created),
         "RunningFor": output::human_ago(c.created),
         "State": c.status.as_str(),
-        "Status": super::status_text(store, c),
+        "Status": store.status_text(c),
         "Health": health,
         "ExitCode": c.exit_code.unwrap_or(0),
         "Ports": crate::runtime::ports::summary(&c.config.ports),

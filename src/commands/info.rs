@@ -12,6 +12,7 @@ use crate::image::registry::registries_conf::RegistriesConf;
 use crate::image::ImageStore;
 use crate::output;
 use crate::runtime::userns;
+use crate::sys::go_arch;
 use serde_json::{json, Value};
 
 pub fn info(ctx: &Context, args: &InfoArgs) -> Result<i32> {
@@ -231,13 +232,4 @@ fn distribution() -> Value {
 fn program_version(program: &std::path::Path) -> Option<String> {
     let out = std::process::Command::new(program).arg("--version").output().ok()?;
     Some(String::from_utf8_lossy(&out.stdout).trim_end().to_string())
-}
-
-/// The architecture as OCI and Go name it.
-fn go_arch() -> &'static str {
-    match std::env::consts::ARCH {
-        "x86_64" => "amd64",
-        "aarch64" => "arm64",
-        other => other,
-    }
 }

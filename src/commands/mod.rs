@@ -45,6 +45,7 @@ mod run;
 mod save;
 mod secret;
 mod search;
+mod service;
 mod start;
 mod stop;
 mod system;
@@ -65,7 +66,7 @@ use crate::output;
 use crate::paths::Paths;
 use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::os::fd::{AsFd, BorrowedFd};
 use std::time::Duration;
 
@@ -113,6 +114,7 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::System(crate::cli::SystemCommand::Prune(args)) => system::system_prune(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Reset(args)) => system::reset(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Migrate(args)) => system::migrate(&ctx()?, &args),
+        Command::System(crate::cli::SystemCommand::Service(args)) => service::run(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Df(args)) => system::df(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Check(args)) => system::check(&ctx()?, &args),
         Command::System(crate::cli::SystemCommand::Info(args)) | Command::Info(args) => info::info(&ctx()?, &args),
@@ -229,16 +231,6 @@ pub fn for_each_named(names: &[String], status_codes: &[i32], mut act: impl FnMu
         Some(e) => Err(e),
         None => Ok(0),
     }
-}
-
-/// podman's refusal to remove a `kind` of thing (network, volume) that
-/// containers use, unless `force` (which removes them first).
-pub fn refuse_if_used(kind: &str, name: &str, users: &[crate::container::ContainerRecord], force: bool, code: i32) -> Result<()> {
-    if users.is_empty() || force {
-        return Ok(());
-    }
-    let ids: Vec<&str> = users.iter().map(|c| c.id.as_str()).collect();
-    Err(crate::error::Error::with_code(code, format!("{kind} {name} is being used by the following container(s): {}: {kind} is being used", ids.join(", "))))
 }
 
 /// `--filter KEY=VALUE` flags as docker and podman take them: filters with
@@ -443,49 +435,7 @@ fn follow_until_exit(store: &ContainerStore, id: &str, mut offset: u64, mut betw
     }
 }
 
-/// "Up 3 seconds", "Exited (7) 2 seconds ago", "Created".
-pub fn status_text(store: &ContainerStore, c: &crate::container::ContainerRecord) -> String {
-    match c.status {
-        ContainerStatus::Created => "Created".into(),
-        ContainerStatus::Running => {
-            let up = format!("Up {}", output::human_duration(crate::sys::clock::now() - c.started_at.unwrap_or(c.created)));
-            match store.health(&c.id).filter(|_| c.config.healthcheck.is_some()) {
-                Some(h) => format!("{up} ({})", h.status),
-                None => up,
-            }
-        }
-        ContainerStatus::Exited => format!(
-            "Exited ({}) {}",
-            c.exit_code.unwrap_or(0),
-            output::human_ago(c.finished_at.unwrap_or(c.created))
-        ),
-    }
-}
-
 /// podman's image inspect object (shared with `skiff image inspect`).
 fn image_json(ctx: &Context, name: &str) -> Option<Value> {
-    let store = crate::image::ImageStore::open(&ctx.paths).ok()?;
-    let image = store.lookup(name).ok()?;
-    let config = store.config(&image).ok()?;
-    let manifest = store.read_blob(&image.digest).ok()?;
-    let manifest_type = serde_json::from_slice::<Value>(&manifest).ok().and_then(|m| Some(m.get("mediaType")?.as_str()?.to_string()));
-    Some(json!({
-        "Id": image.id,
-        "Digest": image.digest,
-        "RepoTags": image.names,
-        "RepoDigests": image.repo_digests(),
-        "Created": crate::time::format(image.created),
-        "Config": config.config(),
-        "Architecture": config.architecture().to_string(),
-        "Os": config.os().to_string(),
-        "Size": image.size,
-        "Labels": config.config().as_ref().and_then(|c| c.labels().clone()),
-        "Annotations": crate::image::oci::annotations(&manifest),
-        "ManifestType": manifest_type.unwrap_or_else(|| crate::image::oci::MANIFEST_MEDIA_TYPE.to_string()),
-        "RootFS": {"Type": "layers", "Layers": image.layers.iter().map(|l| l.diff_id.clone()).collect::<Vec<_>>()},
-        "History": config.history(),
-        "Author": config.author().clone().unwrap_or_default(),
-        // As docker's commit message: that of the newest history entry.
-        "Comment": config.history().as_ref().and_then(|h| h.last()?.comment().clone()).unwrap_or_default(),
-    }))
+    crate::image::ImageStore::open(&ctx.paths).ok()?.inspect_json(name)
 }

@@ -153,26 +153,13 @@ fn inspect(ctx: &Context, args: NetworkInspectArgs) -> Result<i32> {
 }
 
 fn rm(ctx: &Context, args: NetworkRmArgs) -> Result<i32> {
-    let store = NetworkStore::open(&ctx.paths);
-    let containers = ContainerStore::open(&ctx.paths);
     super::for_each_named(&args.names, &[EXIT_NO_SUCH_NETWORK, EXIT_NETWORK_IN_USE], |name| {
-        remove_one(ctx, &store, &containers, name, args.force).map(|()| name.to_string())
+        remove_one(ctx, name, args.force).map(|()| name.to_string())
     })
 }
 
-fn remove_one(ctx: &Context, store: &NetworkStore, containers: &ContainerStore, key: &str, force: bool) -> Result<()> {
-    let network = store.lookup(key)?;
-    let users = users_of_network(containers, &ctx.paths, &network.name)?;
-    super::refuse_if_used("network", &network.name, &users, force, EXIT_NETWORK_IN_USE)?;
-    // Removing containers and the bridge need the networks' user namespace
-    // (with no holder there is no bridge, and a new one does).
-    crate::network::holder::join_if_running(&ctx.paths)?;
-    for container in users {
-        crate::container::lifecycle::remove_one(&ctx.paths, containers, &container.id, crate::container::lifecycle::WhenRunning::Kill, false)?;
-    }
-    store.remove(&network.name)?;
-    crate::network::attach::delete_bridge(&ctx.paths, &network);
-    Ok(())
+fn remove_one(ctx: &Context, key: &str, force: bool) -> Result<()> {
+    crate::network::remove(&ctx.paths, key, force)
 }
 
 fn prune(ctx: &Context, args: VolumePruneArgs) -> Result<i32> {
@@ -193,7 +180,7 @@ fn prune(ctx: &Context, args: VolumePruneArgs) -> Result<i32> {
         return Ok(0);
     }
     for n in &unused {
-        remove_one(ctx, &store, &containers, &n.name, false)?;
+        remove_one(ctx, &n.name, false)?;
         output::line(&n.name);
     }
     Ok(0)

@@ -85,7 +85,7 @@ pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
             c.image_name.clone(),
             command,
             output::human_ago(c.created),
-            super::status_text(&store, c),
+            store.status_text(c),
             crate::runtime::ports::summary(&c.config.ports),
             c.name.clone(),
         ]);
@@ -204,7 +204,7 @@ fn as_json(store: &ContainerStore, c: &ContainerRecord, pod_names: &std::collect
         "Ports": ports_json(&c.config.ports),
         "StartedAt": c.started_at.unwrap_or(-1),
         "State": c.status.as_str(),
-        "Status": super::status_text(store, c),
+        "Status": store.status_text(c),
     })
 }
 

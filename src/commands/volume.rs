@@ -46,16 +46,8 @@ fn create(ctx: &Context, args: VolumeCreateArgs) -> Result<i32> {
 
 /// A volume as podman's `volume inspect` and `volume ls --format` show it.
 fn volume_json(volumes: &VolumeStore, containers: &ContainerStore, v: &VolumeRecord) -> Value {
-    let mut value = json!({
-        "Name": v.name,
-        "Driver": "local",
-        "Mountpoint": volumes.data_dir(&v.name),
-        "CreatedAt": crate::time::format(v.created),
-        "Labels": v.labels,
-        "Scope": "local",
-        "Options": {},
-        "MountCount": users_of_volume(containers, &v.name).map(|u| u.len()).unwrap_or(0),
-    });
+    let mut value = volumes.inspect_json(v);
+    value["MountCount"] = json!(users_of_volume(containers, &v.name).map(|u| u.len()).unwrap_or(0));
     if v.anonymous {
         value["Anonymous"] = json!(true);
     }
@@ -133,16 +125,8 @@ fn rm(ctx: &Context, args: VolumeRmArgs) -> Result<i32> {
     })
 }
 
-/// Remove a volume; one that containers use only with `force` (how to stop
-/// those containers, which go first).
-fn remove_one(ctx: &Context, volumes: &VolumeStore, containers: &ContainerStore, name: &str, force: Option<crate::container::lifecycle::WhenRunning>) -> Result<()> {
-    volumes.lookup(name)?;
-    let users = users_of_volume(containers, name)?;
-    super::refuse_if_used("volume", name, &users, force.is_some(), EXIT_VOLUME_IN_USE)?;
-    for container in users {
-        crate::container::lifecycle::remove_one(&ctx.paths, containers, &container.id, force.unwrap_or(crate::container::lifecycle::WhenRunning::Kill), false)?;
-    }
-    volumes.remove(name)
+fn remove_one(ctx: &Context, _volumes: &VolumeStore, _containers: &ContainerStore, name: &str, force: Option<crate::container::lifecycle::WhenRunning>) -> Result<()> {
+    crate::volume::remove_with_users(&ctx.paths, name, force)
 }
 
 /// `volume ls --filter` and `volume prune --filter`, podman's keys.

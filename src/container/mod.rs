@@ -7,6 +7,7 @@ pub mod etc_files;
 pub mod exec;
 pub mod health;
 pub mod image_removal;
+pub mod inspect;
 pub mod launch;
 pub mod lifecycle;
 pub mod logs;
@@ -32,4 +33,14 @@ pub fn prune_unused_images(paths: &crate::paths::Paths, all: bool) -> crate::err
         *images = kept;
         Ok(gone.into_iter().map(|i| i.id).collect())
     })
+}
+
+/// podman's refusal to remove a `kind` of thing (network, volume) that
+/// containers use, unless `force` (which removes them first).
+pub fn refuse_if_used(kind: &str, name: &str, users: &[ContainerRecord], force: bool, code: i32) -> crate::error::Result<()> {
+    if users.is_empty() || force {
+        return Ok(());
+    }
+    let ids: Vec<&str> = users.iter().map(|c| c.id.as_str()).collect();
+    Err(crate::error::Error::with_code(code, format!("{kind} {name} is being used by the following container(s): {}: {kind} is being used", ids.join(", "))))
 }

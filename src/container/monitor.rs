@@ -126,7 +126,7 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
             Err(e) => e.code,
         };
         log.flush();
-        containers.event(&record, "died");
+        containers.died(&record, code);
         let stopped = containers.stop_requested(&record.id);
         // `rm -f` may have removed the container meanwhile: then we are done.
         let Ok(current) = containers.lookup(&record.id) else { return Ok(code) };

@@ -74,8 +74,8 @@ pub fn run_foreground(paths: &Paths, mut record: ContainerRecord, options: &Fore
         Err(e) if e.code != crate::error::EXIT_ENGINE => Some(e.code),
         Err(_) => None,
     };
-    if exit_code.is_some() {
-        containers.event(&record, "died");
+    if let Some(code) = exit_code {
+        containers.died(&record, code);
     }
     if record.config.auto_remove {
         containers.remove(&record)?;

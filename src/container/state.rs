@@ -316,7 +316,10 @@ impl ContainerStore {
         record.status = ContainerStatus::Running;
         record.started_at = Some(crate::sys::clock::now());
         record.exit_code = None;
-        let saved = self.save(record).and_then(|_| self.started(record, pid));
+        // The process first, then the status: a record that says running
+        // with no live process yet reads as a container that died (exited
+        // 137), which `wait` and attached clients would take for its end.
+        let saved = self.started(record, pid).and_then(|_| self.save(record));
         self.event(record, "start");
         saved
     }
@@ -443,6 +446,32 @@ impl ContainerStore {
     /// Append a container event (start, died, stop, ...) to the event log.
     pub fn event(&self, record: &ContainerRecord, action: &str) {
         crate::events::record(&self.data, "container", action, &record.id, &record.name, &record.image_name);
+    }
+
+    /// "Up 3 seconds", "Exited (7) 2 seconds ago", "Created": how `ps`
+    /// (and the API's container list) describe a container's state.
+    pub fn status_text(&self, c: &ContainerRecord) -> String {
+        match c.status {
+            ContainerStatus::Created => "Created".into(),
+            ContainerStatus::Running => {
+                let up = format!("Up {}", crate::time::human_duration(crate::sys::clock::now() - c.started_at.unwrap_or(c.created)));
+                match self.health(&c.id).filter(|_| c.config.healthcheck.is_some()) {
+                    Some(h) => format!("{up} ({})", h.status),
+                    None => up,
+                }
+            }
+            ContainerStatus::Exited => {
+                format!("Exited ({}) {}", c.exit_code.unwrap_or(0), crate::time::human_ago(c.finished_at.unwrap_or(c.created)))
+            }
+        }
+    }
+
+    /// The container's command ended with `code`: the "died" event, with
+    /// the code as Docker's `exitCode` attribute (what an API client waiting
+    /// for an auto-removed container learns its exit code from).
+    pub fn died(&self, record: &ContainerRecord, code: i32) {
+        let attributes = std::collections::BTreeMap::from([("exitCode".to_string(), code.to_string())]);
+        crate::events::record_with(&self.data, "container", "died", &record.id, &record.name, &record.image_name, attributes);
     }
 
     /// Ids of containers that use an image.

@@ -251,6 +251,33 @@ impl ImageStore {
         }
     }
 
+    /// podman's image inspect object (`image inspect`, the API's image inspect).
+    pub fn inspect_json(&self, name: &str) -> Option<serde_json::Value> {
+        let image = self.lookup(name).ok()?;
+        let config = self.config(&image).ok()?;
+        let manifest = self.read_blob(&image.digest).ok()?;
+        let manifest_type = serde_json::from_slice::<serde_json::Value>(&manifest).ok().and_then(|m| Some(m.get("mediaType")?.as_str()?.to_string()));
+        Some(serde_json::json!({
+            "Id": image.id,
+            "Digest": image.digest,
+            "RepoTags": image.names,
+            "RepoDigests": image.repo_digests(),
+            "Created": crate::time::format(image.created),
+            "Config": config.config(),
+            "Architecture": config.architecture().to_string(),
+            "Os": config.os().to_string(),
+            "Size": image.size,
+            "Labels": config.config().as_ref().and_then(|c| c.labels().clone()),
+            "Annotations": crate::image::oci::annotations(&manifest),
+            "ManifestType": manifest_type.unwrap_or_else(|| crate::image::oci::MANIFEST_MEDIA_TYPE.to_string()),
+            "RootFS": {"Type": "layers", "Layers": image.layers.iter().map(|l| l.diff_id.clone()).collect::<Vec<_>>()},
+            "History": config.history(),
+            "Author": config.author().clone().unwrap_or_default(),
+            // As docker's commit message: that of the newest history entry.
+            "Comment": config.history().as_ref().and_then(|h| h.last()?.comment().clone()).unwrap_or_default(),
+        }))
+    }
+
     /// Find an image by name, short name, id, "sha256:<id>" or id prefix.
     pub fn lookup(&self, reference: &str) -> Result<ImageRecord> {
         let images = self.list()?;

@@ -290,6 +290,26 @@ pub fn users_of_network(
     Ok(containers.list()?.into_iter().filter(|c| connect::networks_of(paths, c).iter().any(|n| n == name)).collect())
 }
 
+/// Remove a network: refused while containers use it, unless `force`,
+/// which removes them first. Joins the networks' user namespace (the
+/// holder's) to remove them and the bridge: call it in a process that has
+/// not entered skiff's own user namespace.
+pub fn remove(paths: &Paths, key: &str, force: bool) -> Result<()> {
+    let store = NetworkStore::open(paths);
+    let containers = crate::container::ContainerStore::open(paths);
+    let network = store.lookup(key)?;
+    let users = users_of_network(&containers, paths, &network.name)?;
+    crate::container::refuse_if_used("network", &network.name, &users, force, EXIT_NETWORK_IN_USE)?;
+    // With no holder there is no bridge, and a new one does.
+    holder::join_if_running(paths)?;
+    for container in users {
+        crate::container::lifecycle::remove_one(paths, &containers, &container.id, crate::container::lifecycle::WhenRunning::Kill, false)?;
+    }
+    store.remove(&network.name)?;
+    attach::delete_bridge(paths, &network);
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

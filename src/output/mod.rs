@@ -275,41 +275,7 @@ pub fn human_size(bytes: u64) -> String {
     format!("{text} {}", UNITS[unit])
 }
 
-/// "3 seconds ago", "About a minute ago", "2 hours ago": go-units' HumanDuration.
-pub fn human_ago(unix_seconds: i64) -> String {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    format!("{} ago", human_duration((now - unix_seconds).max(0)))
-}
-
-pub fn human_duration(seconds: i64) -> String {
-    let s = seconds;
-    if s < 1 {
-        "Less than a second".into()
-    } else if s == 1 {
-        "1 second".into()
-    } else if s < 60 {
-        format!("{s} seconds")
-    } else if s / 60 == 1 {
-        "About a minute".into()
-    } else if s < 3600 {
-        format!("{} minutes", s / 60)
-    } else if (s as f64 / 3600.0).round() as i64 == 1 {
-        "About an hour".into()
-    } else if s < 48 * 3600 {
-        format!("{} hours", (s as f64 / 3600.0).round() as i64)
-    } else if s < 7 * 24 * 3600 * 2 {
-        format!("{} days", s / 86400)
-    } else if s < 30 * 24 * 3600 * 3 {
-        format!("{} weeks", s / (7 * 86400))
-    } else if s < 365 * 24 * 3600 * 2 {
-        format!("{} months", s / (30 * 86400))
-    } else {
-        format!("{} years", s / (365 * 86400))
-    }
-}
+pub use crate::time::{human_ago, human_duration};
 
 #[cfg(test)]
 mod tests {

@@ -41,8 +41,9 @@ pub fn spawn_helper(paths: &Paths, args: &[&str]) -> Result<String> {
     drop(report_w);
     let mut message = String::new();
     let _ = std::fs::File::from(report_r).read_to_string(&mut message);
-    // Not waited for: it is a session of its own and outlives us.
-    drop(child);
+    // Not waited for: it is a session of its own and outlives us (a
+    // long-lived caller, the API service, reaps it once it ends).
+    crate::sys::process::reap_later(child);
     match message.split_once('\n') {
         Some(("ok", rest)) => Ok(rest.to_string()),
         Some((code, msg)) => Err(Error::with_code(code.parse().unwrap_or(EXIT_ENGINE), msg.trim().to_string())),

@@ -85,6 +85,14 @@ pub fn reap_later(child: std::process::Child) {
     }
 }
 
+/// Reap the children handed to [`reap_later`] that have ended (a process
+/// that lives long, the API service, calls it now and then).
+pub fn reap_finished() {
+    if let Ok(mut finishing) = FINISHING.lock() {
+        finishing.retain_mut(|earlier| matches!(earlier.try_wait(), Ok(None)));
+    }
+}
+
 /// Mark every descriptor above the standard three close-on-exec, so that
 /// a program skiff executes inherits only what it is given explicitly.
 pub fn close_on_exec_beyond_stdio() -> std::io::Result<()> {

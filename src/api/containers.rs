@@ -1,0 +1,474 @@
+//! `/containers/...`: list, inspect, start, stop, restart, kill, wait,
+//! rename, top, logs, remove, prune.
+
+use super::http::{self, ApiError, ApiResponse, ApiResult};
+use super::jobs::Job;
+use super::routes::{blocking, empty, not_found, ok_json, run_job, Call};
+use crate::container::logs::{log_path, parse_line, Stream};
+use crate::container::state::ContainerRecord;
+use crate::container::{ContainerStatus, ContainerStore};
+use crate::paths::Paths;
+use bytes::Bytes;
+use hyper::StatusCode;
+use serde_json::{json, Value};
+use std::time::{Duration, SystemTime};
+
+fn lookup(paths: &Paths, key: &str) -> ApiResult<(ContainerStore, ContainerRecord)> {
+    let store = ContainerStore::open(paths);
+    let record = store.lookup(key).map_err(|_| not_found("container", key))?;
+    Ok((store, record))
+}
+
+/// Docker's published ports of a container summary.
+fn ports(c: &ContainerRecord) -> Vec<Value> {
+    c.config
+        .ports
+        .iter()
+        .map(|p| json!({"IP": p.host_address(), "PrivatePort": p.container_port, "PublicPort": p.host_port, "Type": p.protocol}))
+        .collect()
+}
+
+/// One container as `GET /containers/json` lists it.
+pub fn summary(c: &ContainerRecord, store: &ContainerStore) -> Value {
+    let network = c.config.network.as_str().to_string();
+    json!({
+        "Id": c.id,
+        "Names": [format!("/{}", c.name)],
+        "Image": c.image_name,
+        "ImageID": format!("sha256:{}", c.image_id),
+        "Command": c.command_line(),
+        "Created": c.created,
+        "Ports": ports(c),
+        "Labels": c.config.labels,
+        "State": c.status.as_str(),
+        "Status": store.status_text(c),
+        "HostConfig": {"NetworkMode": network},
+        "NetworkSettings": {"Networks": {}},
+        "Mounts": c.config.mounts.iter().map(|m| json!({"Type": if m.source.starts_with('/') { "bind" } else { "volume" }, "Name": m.source, "Source": m.source, "Destination": m.destination, "RW": !m.read_only})).collect::<Vec<_>>(),
+    })
+}
+
+/// Whether a container passes Docker's list filters.
+fn passes(c: &ContainerRecord, filters: &std::collections::HashMap<String, Vec<String>>) -> ApiResult<bool> {
+    for (key, values) in filters {
+        if values.is_empty() {
+            continue;
+        }
+        let any = values.iter().any(|v| match key.as_str() {
+            "id" => c.id.starts_with(v.as_str()),
+            "name" => c.name.contains(v.as_str()),
+            "status" => c.status.as_str() == v,
+            "ancestor" => c.image_name == *v || c.image_id.starts_with(v.trim_start_matches("sha256:")) || c.image_name.ends_with(&format!("/{v}")) || c.image_name.ends_with(&format!("/{v}:latest")),
+            "label" => {
+                let (k, value) = v.split_once('=').map_or((v.as_str(), None), |(k, val)| (k, Some(val)));
+                c.config.labels.get(k).is_some_and(|l| value.is_none_or(|want| l == want))
+            }
+            "exited" => c.status == ContainerStatus::Exited && c.exit_code.map(|e| e.to_string()) == Some(v.clone()),
+            "network" => c.config.network.as_str() == v,
+            _ => true,
+        });
+        if !matches!(key.as_str(), "id" | "name" | "status" | "ancestor" | "label" | "exited" | "network") {
+            return Err(ApiError::bad_request(format!("invalid filter '{key}'")));
+        }
+        if !any {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+pub async fn list(call: Call) -> ApiResult<ApiResponse> {
+    let all = call.query.flag("all", false)?;
+    let size = call.query.flag("size", false)?;
+    let limit = call.query.number("limit")?;
+    let filters = call.query.filters()?;
+    let paths = call.service.paths.clone();
+    let values = blocking(move || {
+        let store = ContainerStore::open(&paths);
+        let mut values = Vec::new();
+        for c in store.list()? {
+            if (!all && c.status != ContainerStatus::Running && limit.is_none()) || !passes(&c, &filters)? {
+                continue;
+            }
+            let mut value = summary(&c, &store);
+            if size {
+                value["SizeRw"] = json!(crate::storage::disk_usage(&store.container_dir(&c.id).join("upper")));
+            }
+            values.push(value);
+        }
+        if let Some(limit) = limit.filter(|l| *l > 0) {
+            values.truncate(limit as usize);
+        }
+        Ok(values)
+    })
+    .await?;
+    Ok(ok_json(&Value::Array(values)))
+}
+
+/// Docker's inspect object: podman's (which is docker's with more) with
+/// docker's name and image forms.
+pub async fn inspect(call: Call, key: &str) -> ApiResult<ApiResponse> {
+    let (paths, key) = (call.service.paths.clone(), key.to_string());
+    let value = blocking(move || {
+        let (store, c) = lookup(&paths, &key)?;
+        let mut value = crate::container::inspect::container_json(&paths, &store, &c);
+        value["Name"] = json!(format!("/{}", c.name));
+        value["Image"] = json!(format!("sha256:{}", c.image_id));
+        value["Platform"] = json!("linux");
+        value["LogPath"] = json!(log_path(&store.container_dir(&c.id)));
+        value["Config"]["AttachStdin"] = json!(c.config.interactive);
+        value["Config"]["AttachStdout"] = json!(true);
+        value["Config"]["AttachStderr"] = json!(true);
+        value["Config"]["StdinOnce"] = json!(false);
+        value["Config"]["ExposedPorts"] = Value::Object(c.config.ports.iter().map(|p| (p.container_key(), json!({}))).collect());
+        value["State"]["StartedAt"] = json!(c.started_at.map(crate::time::format).unwrap_or_else(|| "0001-01-01T00:00:00Z".into()));
+        value["State"]["FinishedAt"] = json!(c.finished_at.map(crate::time::format).unwrap_or_else(|| "0001-01-01T00:00:00Z".into()));
+        // Docker's Tmpfs is a map of path to options.
+        value["HostConfig"]["Tmpfs"] = Value::Object(
+            c.config.tmpfs.iter().map(|t| t.split_once(':').map_or((t.clone(), json!("")), |(path, options)| (path.to_string(), json!(options)))).collect(),
+        );
+        value["HostConfig"]["Binds"] = json!(c.config.mounts.iter().map(|m| format!("{}:{}{}", m.source, m.destination, if m.read_only { ":ro" } else { "" })).collect::<Vec<_>>());
+        Ok(value)
+    })
+    .await?;
+    Ok(ok_json(&value))
+}
+
+pub async fn start(call: Call, key: &str) -> ApiResult<ApiResponse> {
+    let (paths, key) = (call.service.paths.clone(), key.to_string());
+    blocking(move || {
+        let (store, c) = lookup(&paths, &key)?;
+        if c.status == ContainerStatus::Running {
+            return Ok(empty(StatusCode::NOT_MODIFIED));
+        }
+        crate::container::lifecycle::start_required(&paths, &c)?;
+        crate::container::lifecycle::start_under_monitor(&paths, &store, &c)?;
+        Ok(empty(StatusCode::NO_CONTENT))
+    })
+    .await
+}
+
+/// `stop` (304 when not running) and `restart` (stop if running, then start).
+pub async fn stop(call: Call, key: &str, restart: bool) -> ApiResult<ApiResponse> {
+    let timeout = call.query.number("t")?.map(|t| t.max(0) as u64);
+    let (paths, key) = (call.service.paths.clone(), key.to_string());
+    blocking(move || {
+        let (store, c) = lookup(&paths, &key)?;
+        let running = c.status == ContainerStatus::Running;
+        if !running && !restart {
+            return Ok(empty(StatusCode::NOT_MODIFIED));
+        }
+        crate::container::lifecycle::stop(&store, &c, timeout)?;
+        if restart {
+            let c = store.lookup(&c.id)?;
+            crate::container::lifecycle::start_required(&paths, &c)?;
+            crate::container::lifecycle::start_under_monitor(&paths, &store, &c)?;
+        }
+        Ok(empty(StatusCode::NO_CONTENT))
+    })
+    .await
+}
+
+pub async fn kill(call: Call, key: &str) -> ApiResult<ApiResponse> {
+    let signal_text = call.query.get("signal").filter(|s| !s.is_empty()).unwrap_or("SIGKILL").to_string();
+    let signal = crate::container::monitor::parse_signal(&signal_text).map_err(|e| ApiError::bad_request(e.message))?;
+    let (paths, key) = (call.service.paths.clone(), key.to_string());
+    blocking(move || {
+        let (store, c) = lookup(&paths, &key)?;
+        let pid = store.live_pid(&c.id).ok_or_else(|| ApiError::conflict(format!("Container {} is not running", c.id)))?;
+        if signal == nix::sys::signal::Signal::SIGKILL {
+            // So that its monitor does not restart it.
+            store.request_stop(&c.id)?;
+        }
+        nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), signal).map_err(|e| ApiError::from(crate::err!("kill {key}: {e}")))?;
+        store.event(&c, "kill");
+        Ok(empty(StatusCode::NO_CONTENT))
+    })
+    .await
+}
+
+/// `wait`: the headers at once (clients send `start` only after them),
+/// the exit code once the condition holds: `not-running` (the default),
+/// `next-exit` (an exit after this request) or `removed`.
+pub async fn wait(call: Call, key: &str) -> ApiResult<ApiResponse> {
+    let condition = call.query.get("condition").filter(|c| !c.is_empty()).unwrap_or("not-running").to_string();
+    if !matches!(condition.as_str(), "not-running" | "next-exit" | "removed") {
+        return Err(ApiError::bad_request(format!("invalid condition {condition:?}: use not-running, next-exit or removed")));
+    }
+    let (paths, key) = (call.service.paths.clone(), key.to_string());
+    let (store, first) = blocking(move || lookup(&paths, &key)).await?;
+    let log = crate::events::log_path(&call.service.paths.data);
+    let (sender, response) = http::streamed("application/json");
+    tokio::spawn(async move {
+        // The exit code of the last look: a removed container's is its last.
+        let mut last_code = first.exit_code;
+        loop {
+            let now = store.lookup(&first.id).ok();
+            if let Some(c) = &now {
+                last_code = c.exit_code.or(last_code);
+            }
+            if now.is_none() {
+                last_code = exit_code_event(&log, &first.id).or(last_code);
+            }
+            let done = match (&now, condition.as_str()) {
+                (None, _) => true,
+                (Some(_), "removed") => false,
+                (Some(c), "next-exit") => {
+                    c.status == ContainerStatus::Exited && (first.status == ContainerStatus::Running || c.started_at != first.started_at || c.restart_count != first.restart_count)
+                }
+                (Some(c), _) => c.status != ContainerStatus::Running,
+            };
+            if done {
+                let _ = sender.send(http::json_line(&json!({"StatusCode": last_code.unwrap_or(0), "Error": null}))).await;
+                return;
+            }
+            if sender.is_closed() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    });
+    Ok(response)
+}
+
+/// The exit code of the container's last "died" event.
+fn exit_code_event(log: &std::path::Path, id: &str) -> Option<i32> {
+    let text = std::fs::read_to_string(log).ok()?;
+    text.lines()
+        .rev()
+        .filter_map(|line| serde_json::from_str::<crate::events::Event>(line).ok())
+        .find(|e| e.id == id && e.action == "died")
+        .and_then(|e| e.attributes.get("exitCode")?.parse().ok())
+}
+
+pub async fn rename(call: Call, key: &str) -> ApiResult<ApiResponse> {
+    let name = call.query.get("name").filter(|n| !n.is_empty()).ok_or_else(|| ApiError::bad_request("rename needs a name (?name=NEW)"))?.to_string();
+    let (paths, key) = (call.service.paths.clone(), key.to_string());
+    blocking(move || {
+        let (store, mut c) = lookup(&paths, &key)?;
+        store.rename(&mut c, &name).map_err(|e| ApiError::conflict(e.message))?;
+        Ok(empty(StatusCode::NO_CONTENT))
+    })
+    .await
+}
+
+/// `top`: the container's processes as the host sees them.
+pub async fn top(call: Call, key: &str) -> ApiResult<ApiResponse> {
+    let (paths, key) = (call.service.paths.clone(), key.to_string());
+    let value = blocking(move || {
+        let (store, c) = lookup(&paths, &key)?;
+        let init = store.live_pid(&c.id).ok_or_else(|| ApiError::conflict(format!("Container {} is not running", c.id)))?;
+        let mut rows = Vec::new();
+        for pid in crate::container::processes::in_pid_namespace(init)? {
+            let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+            let field = |name: &str| status.lines().find_map(|l| l.strip_prefix(name)).and_then(|v| v.split_whitespace().next()).unwrap_or("").to_string();
+            let command = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+            let command: Vec<String> = command.split(|b| *b == 0).filter(|a| !a.is_empty()).map(|a| String::from_utf8_lossy(a).into_owned()).collect();
+            rows.push(json!([field("Uid:"), pid.to_string(), field("PPid:"), command.join(" ")]));
+        }
+        Ok(json!({"Titles": ["UID", "PID", "PPID", "CMD"], "Processes": rows}))
+    })
+    .await?;
+    Ok(ok_json(&value))
+}
+
+/// One log entry as Docker sends it: a frame with the stream's number and
+/// the length (no TTY), or the bare text (TTY).
+fn log_chunk(stream: Stream, text: &str, tty: bool) -> Bytes {
+    if tty {
+        return Bytes::from(text.to_string());
+    }
+    let mut frame = Vec::with_capacity(8 + text.len());
+    frame.push(if stream == Stream::Stderr { 2 } else { 1 });
+    frame.extend_from_slice(&[0, 0, 0]);
+    frame.extend_from_slice(&(text.len() as u32).to_be_bytes());
+    frame.extend_from_slice(text.as_bytes());
+    Bytes::from(frame)
+}
+
+/// A `since`/`until` value: Unix seconds, maybe with a fraction.
+fn seconds(call: &Call, key: &str) -> ApiResult<Option<SystemTime>> {
+    match call.query.get(key).filter(|s| !s.is_empty() && *s != "0") {
+        None => Ok(None),
+        Some(text) => text
+            .parse::<f64>()
+            .map(|s| Some(SystemTime::UNIX_EPOCH + Duration::from_secs_f64(s.max(0.0))))
+            .map_err(|_| ApiError::bad_request(format!("invalid {key} {text:?}: use Unix seconds"))),
+    }
+}
+
+pub async fn logs(call: Call, key: &str) -> ApiResult<ApiResponse> {
+    let follow = call.query.flag("follow", false)?;
+    let timestamps = call.query.flag("timestamps", false)?;
+    let stdout = call.query.flag("stdout", false)?;
+    let stderr = call.query.flag("stderr", false)?;
+    if !stdout && !stderr {
+        return Err(ApiError::bad_request("Bad parameters: you must choose at least one stream"));
+    }
+    let since = seconds(&call, "since")?;
+    let until = seconds(&call, "until")?;
+    let tail = match call.query.get("tail") {
+        None | Some("" | "all") => None,
+        Some(n) => Some(n.parse::<usize>().map_err(|_| ApiError::bad_request(format!("invalid tail {n:?}: use a number or all")))?),
+    };
+    let (paths, key) = (call.service.paths.clone(), key.to_string());
+    let (store, c) = blocking(move || lookup(&paths, &key)).await?;
+    let tty = c.config.tty;
+    let content_type = if tty { "application/vnd.docker.raw-stream" } else { "application/vnd.docker.multiplexed-stream" };
+    let (sender, response) = http::streamed(content_type);
+    let path = log_path(&store.container_dir(&c.id));
+    tokio::task::spawn_blocking(move || {
+        let wanted = |stream: Stream| if stream == Stream::Stderr { stderr } else { stdout };
+        let in_range = |time: SystemTime| since.is_none_or(|s| time >= s) && until.is_none_or(|u| time <= u);
+        let chunk = |e: &crate::container::logs::Entry| {
+            let text = if timestamps { format!("{} {}", e.time_text, e.text) } else { e.text.clone() };
+            log_chunk(e.stream, &text, tty)
+        };
+        // What the log holds now, its last `tail` entries.
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let mut offset = text.len() as u64;
+        let complete = text.rfind('\n').map_or(0, |end| end + 1);
+        offset -= (text.len() - complete) as u64;
+        let entries: Vec<_> = text[..complete].lines().filter_map(parse_line).filter(|e| wanted(e.stream) && in_range(e.time)).collect();
+        let skip = tail.map_or(0, |n| entries.len().saturating_sub(n));
+        for e in &entries[skip..] {
+            if sender.blocking_send(chunk(e)).is_err() {
+                return;
+            }
+        }
+        if !follow {
+            return;
+        }
+        loop {
+            let running = store.lookup(&c.id).is_ok_and(|r| r.status == ContainerStatus::Running);
+            let gone = std::cell::Cell::new(false);
+            offset = crate::container::logs::print_from(&path, offset, &|e| {
+                if !gone.get() && wanted(e.stream) && in_range(e.time) && sender.blocking_send(chunk(e)).is_err() {
+                    gone.set(true);
+                }
+            });
+            if gone.get() || !running || sender.is_closed() || until.is_some_and(|u| SystemTime::now() > u) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    });
+    Ok(response)
+}
+
+pub async fn remove(call: Call, key: &str) -> ApiResult<ApiResponse> {
+    let force = call.query.flag("force", false)?;
+    let volumes = call.query.flag("v", false)?;
+    let (paths, lookup_key) = (call.service.paths.clone(), key.to_string());
+    let (_, c) = blocking(move || lookup(&paths, &lookup_key)).await?;
+    run_job(&call.service, &Job::RemoveContainer { key: c.id, force, volumes }, |_| {}).await?;
+    Ok(empty(StatusCode::NO_CONTENT))
+}
+
+pub async fn prune(call: Call) -> ApiResult<ApiResponse> {
+    let removed = run_job(&call.service, &Job::PruneContainers, |_| {}).await?;
+    Ok(ok_json(&json!({"ContainersDeleted": removed, "SpaceReclaimed": 0})))
+}
+
+/// `POST /containers/create`: 404 for an image that is not stored (clients
+/// pull it then), 409 for a name in use, 201 with the id.
+pub async fn create(call: Call) -> ApiResult<ApiResponse> {
+    let name = call.query.get("name").filter(|n| !n.is_empty()).map(str::to_string);
+    let request: super::create::ContainerCreate = http::read_json(call.body).await?;
+    if request.image.is_empty() {
+        return Err(ApiError::bad_request("a container needs an Image"));
+    }
+    let (paths, image, wanted) = (call.service.paths.clone(), request.image.clone(), name.clone());
+    blocking(move || {
+        crate::image::ImageStore::open(&paths)?.lookup(&image).map_err(|_| not_found("image", &image))?;
+        if let Some(name) = wanted.as_deref().map(|n| n.trim_start_matches('/')) {
+            if let Some(holder) = ContainerStore::open(&paths).lookup(name).ok().filter(|c| c.name == name) {
+                return Err(ApiError::conflict(format!("Conflict. The container name \"/{name}\" is already in use by container \"{}\". You have to remove (or rename) that container to be able to reuse that name.", holder.id)));
+            }
+        }
+        Ok(())
+    })
+    .await?;
+    let id = run_job(&call.service, &Job::CreateContainer { request, name }, |_| {}).await?;
+    Ok(http::json_response(StatusCode::CREATED, &json!({"Id": id, "Warnings": []})))
+}
+
+/// `POST /containers/{id}/attach`: the connection is hijacked (HTTP
+/// upgrade, as Docker does) and carries what the container writes from
+/// now until it exits, read from its log: multiplexed frames without a
+/// TTY, the bare text with one. Standard input is not forwarded.
+pub async fn attach(call: Call, key: &str) -> ApiResult<ApiResponse> {
+    let stdout = call.query.flag("stdout", false)?;
+    let stderr = call.query.flag("stderr", false)?;
+    if call.query.flag("stdin", false)? {
+        return Err(ApiError::not_implemented("attaching standard input through the API is not supported by skiff yet"));
+    }
+    let (paths, key) = (call.service.paths.clone(), key.to_string());
+    let (store, first) = blocking(move || lookup(&paths, &key)).await?;
+    let tty = first.config.tty;
+    let path = log_path(&store.container_dir(&first.id));
+    // What is in the log already was written before this attach.
+    let start = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    let (sender, mut receiver) = tokio::sync::mpsc::channel::<Bytes>(64);
+    let upgrade = call.upgrade;
+    tokio::spawn(async move {
+        let Ok(upgraded) = upgrade.await else { return };
+        let mut io = hyper_util::rt::TokioIo::new(upgraded);
+        while let Some(chunk) = receiver.recv().await {
+            if tokio::io::AsyncWriteExt::write_all(&mut io, &chunk).await.is_err() {
+                return;
+            }
+        }
+        let _ = tokio::io::AsyncWriteExt::shutdown(&mut io).await;
+    });
+    tokio::task::spawn_blocking(move || {
+        let wanted = |stream: Stream| if stream == Stream::Stderr { stderr } else { stdout };
+        // Held open once it exists: an auto-removed container's log can be
+        // read to its end after the container is gone.
+        let mut file: Option<(std::fs::File, u64)> = None;
+        let mut pending = String::new();
+        loop {
+            if file.is_none() {
+                if let Ok(f) = std::fs::File::open(&path) {
+                    let offset = if f.metadata().map(|m| m.len()).unwrap_or(0) >= start { start } else { 0 };
+                    file = Some((f, offset));
+                }
+            }
+            // Whether the container has run and ended since the attach.
+            let ended = match store.lookup(&first.id) {
+                Err(_) => true,
+                Ok(c) => c.status == ContainerStatus::Exited && (first.status == ContainerStatus::Running || c.started_at != first.started_at || c.restart_count != first.restart_count),
+            };
+            if let Some((f, offset)) = file.as_mut() {
+                use std::io::{Read, Seek, SeekFrom};
+                let mut text = String::new();
+                if f.seek(SeekFrom::Start(*offset)).is_ok() {
+                    if let Ok(n) = f.read_to_string(&mut text) {
+                        *offset += n as u64;
+                    }
+                }
+                pending.push_str(&text);
+                while let Some(end) = pending.find('\n') {
+                    let line: String = pending.drain(..=end).collect();
+                    if let Some(e) = parse_line(line.trim_end_matches('\n')) {
+                        if wanted(e.stream) && sender.blocking_send(log_chunk(e.stream, &e.text, tty)).is_err() {
+                            return;
+                        }
+                    }
+                }
+            }
+            if ended || sender.is_closed() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    });
+    let content_type = if tty { "application/vnd.docker.raw-stream" } else { "application/vnd.docker.multiplexed-stream" };
+    Ok(hyper::Response::builder()
+        .status(StatusCode::SWITCHING_PROTOCOLS)
+        .header("Content-Type", content_type)
+        .header("Connection", "Upgrade")
+        .header("Upgrade", "tcp")
+        .body(http_body_util::BodyExt::boxed(http_body_util::Full::new(Bytes::new())))
+        .expect("a static response is valid"))
+}

@@ -1,0 +1,208 @@
+//! The API's work that runs in skiff's user namespace, in a child of the
+//! service's worker (see `worker.rs`): what it is asked (a [`Job`]) and how
+//! it answers (JSON lines on a stream: progress lines, then one result).
+
+use crate::container::image_removal::{remove_image, ImageRemoval};
+use crate::container::lifecycle::{remove_one, WhenRunning};
+use crate::container::{ContainerStatus, ContainerStore};
+use crate::error::Result;
+use crate::image::registry::{self, BlobKind, Event};
+use crate::image::ImageStore;
+use crate::paths::Paths;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+#[derive(Debug, Serialize, Deserialize)]
+pub enum Job {
+    /// Pull `image` (fully named or a short name registries.conf resolves).
+    Pull { image: String, platform: Option<String>, creds: Option<String>, tls_verify: Option<bool> },
+    CreateContainer { request: super::create::ContainerCreate, name: Option<String> },
+    RemoveContainer { key: String, force: bool, volumes: bool },
+    RemoveImage { name: String, force: bool },
+    /// Load the docker-archive (or oci-archive) spooled at `archive`.
+    Load { archive: PathBuf },
+    RemoveVolume { name: String, force: bool },
+    /// Joins the networks' user namespace rather than skiff's own.
+    RemoveNetwork { name: String, force: bool },
+    PruneContainers,
+    PruneImages { all: bool },
+    PruneVolumes,
+}
+
+/// One line of a job's answer.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Line {
+    Progress(Value),
+    Ok(Value),
+    Error { code: i32, message: String },
+}
+
+/// The answering end of a job: progress lines as they come, then the
+/// result. Writes fail silently once the service has gone away.
+pub struct Reply {
+    out: Mutex<std::fs::File>,
+}
+
+impl Reply {
+    pub fn new(out: std::fs::File) -> Reply {
+        Reply { out: Mutex::new(out) }
+    }
+
+    fn send(&self, line: &Line) {
+        let mut text = serde_json::to_vec(line).unwrap_or_default();
+        text.push(b'\n');
+        if let Ok(mut out) = self.out.lock() {
+            let _ = out.write_all(&text);
+        }
+    }
+
+    pub fn progress(&self, value: Value) {
+        self.send(&Line::Progress(value));
+    }
+
+    pub fn finish(&self, result: Result<Value>) {
+        self.send(&match result {
+            Ok(value) => Line::Ok(value),
+            Err(e) => Line::Error { code: e.code, message: e.message },
+        });
+    }
+}
+
+/// Do `job` inside the user namespace it needs and answer on `reply`.
+pub fn run(paths: &Paths, job: Job, reply: Reply) {
+    let entered = match job {
+        Job::RemoveNetwork { .. } => Ok(()),
+        _ => crate::runtime::userns::enter_if_rootless().map(drop),
+    };
+    reply.finish(entered.and_then(|()| perform(paths, job, &reply)));
+}
+
+fn perform(paths: &Paths, job: Job, reply: &Reply) -> Result<Value> {
+    match job {
+        Job::Pull { image, platform, creds, tls_verify } => {
+            let store = ImageStore::open(paths)?;
+            let platform = registry::manifest::Platform::from_flags(platform.as_deref().filter(|p| !p.is_empty()), None, None, None)?;
+            let access = registry::Access { tls_verify, cert_dir: None, creds: creds.as_deref(), authfile: None };
+            let progress = PullProgress { reply, layers: Mutex::new(Vec::new()) };
+            let pulled = registry::pull_by_name(&store, &image, &access, &platform, &progress)?;
+            Ok(json!({"id": pulled.id, "digest": pulled.digest, "names": pulled.names}))
+        }
+        Job::CreateContainer { request, name } => {
+            let options = super::create::options(&request, name)?;
+            let record = crate::container::create::create(paths, &options, &Quiet)?;
+            Ok(json!(record.id))
+        }
+        Job::RemoveContainer { key, force, volumes } => {
+            let store = ContainerStore::open(paths);
+            let when_running = if force { WhenRunning::Kill } else { WhenRunning::Refuse };
+            Ok(json!(remove_one(paths, &store, &key, when_running, volumes)?))
+        }
+        Job::RemoveImage { name, force } => {
+            let store = ImageStore::open(paths)?;
+            let containers = ContainerStore::open(paths);
+            let report = store.update(|images| {
+                let mut report = ImageRemoval::default();
+                remove_image(images, &containers, &name, force, force, &mut report).map(|()| report)
+            })?;
+            Ok(removal_json(&report))
+        }
+        Job::Load { archive } => {
+            let store = ImageStore::open(paths)?;
+            let tar = crate::image::archive::open_tar(&paths.data, crate::image::archive::ArchiveInput::File(&archive))?;
+            let images = crate::image::archive::load(&store, &crate::image::archive::Source::Tar(tar))?;
+            let names: Vec<String> = images
+                .iter()
+                .flat_map(|i| if i.names.is_empty() { vec![format!("sha256:{}", i.id)] } else { i.names.clone() })
+                .collect();
+            Ok(json!(names))
+        }
+        Job::RemoveVolume { name, force } => {
+            crate::volume::remove_with_users(paths, &name, force.then_some(WhenRunning::Kill))?;
+            Ok(json!(name))
+        }
+        Job::RemoveNetwork { name, force } => {
+            crate::network::remove(paths, &name, force)?;
+            Ok(json!(name))
+        }
+        Job::PruneContainers => {
+            let store = ContainerStore::open(paths);
+            let mut removed = Vec::new();
+            for c in store.list()?.into_iter().filter(|c| c.status != ContainerStatus::Running) {
+                store.remove(&c)?;
+                removed.push(c.id);
+            }
+            Ok(json!(removed))
+        }
+        Job::PruneImages { all } => Ok(json!(crate::container::prune_unused_images(paths, all)?)),
+        Job::PruneVolumes => {
+            let volumes = crate::volume::VolumeStore::open(paths);
+            let mut removed = Vec::new();
+            for v in crate::volume::unused_volumes(paths)? {
+                volumes.remove(&v.name)?;
+                removed.push(v.name);
+            }
+            Ok(json!(removed))
+        }
+    }
+}
+
+/// Progress nobody sees (a create that never pulls).
+pub struct Quiet;
+
+impl registry::Progress for Quiet {
+    fn report(&self, _event: Event<'_>) {}
+}
+
+fn removal_json(report: &ImageRemoval) -> Value {
+    let mut items: Vec<Value> = report.untagged.iter().map(|n| json!({"Untagged": n})).collect();
+    items.extend(report.deleted.iter().map(|id| json!({"Deleted": id})));
+    Value::Array(items)
+}
+
+/// A pull's progress as Docker's JSON stream: a line per layer as it
+/// starts, advances and completes, keyed by its short digest.
+struct PullProgress<'a> {
+    reply: &'a Reply,
+    /// (short id, bytes so far, size) of the layers seen.
+    layers: Mutex<Vec<(String, u64, u64)>>,
+}
+
+fn short_digest(digest: &str) -> String {
+    digest.trim_start_matches("sha256:").chars().take(12).collect()
+}
+
+impl registry::Progress for PullProgress<'_> {
+    fn report(&self, event: Event<'_>) {
+        match event {
+            Event::Step(text) => self.reply.progress(json!({"status": text})),
+            Event::Started { kind: BlobKind::Layer, digest, size } => {
+                let id = short_digest(digest);
+                if let Ok(mut layers) = self.layers.lock() {
+                    layers.push((id.clone(), 0, size));
+                }
+                self.reply.progress(json!({"status": "Pulling fs layer", "progressDetail": {}, "id": id}));
+            }
+            Event::Advanced { digest, bytes } => {
+                let id = short_digest(digest);
+                let Ok(mut layers) = self.layers.lock() else { return };
+                if let Some(layer) = layers.iter_mut().find(|(l, _, _)| *l == id) {
+                    layer.1 += bytes;
+                    let (current, total) = (layer.1, layer.2);
+                    drop(layers);
+                    self.reply.progress(json!({"status": "Downloading", "progressDetail": {"current": current, "total": total}, "id": id}));
+                }
+            }
+            Event::Done { kind: BlobKind::Layer, digest } => {
+                self.reply.progress(json!({"status": "Pull complete", "progressDetail": {}, "id": short_digest(digest)}));
+            }
+            Event::Skipped { kind: BlobKind::Layer, digest } => {
+                self.reply.progress(json!({"status": "Already exists", "progressDetail": {}, "id": short_digest(digest)}));
+            }
+            _ => {}
+        }
+    }
+}

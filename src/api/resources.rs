@@ -1,0 +1,253 @@
+//! `/volumes/...` and `/networks/...`: list (filters), create, inspect,
+//! remove, prune.
+
+use super::http::{self, ApiError, ApiResponse, ApiResult};
+use super::jobs::Job;
+use super::routes::{blocking, empty, not_found, run_job, Call};
+use crate::container::ContainerStore;
+use crate::network::{NetworkRecord, NetworkStore, NewNetwork, Subnet};
+use crate::volume::{VolumeRecord, VolumeStore};
+use hyper::StatusCode;
+use serde::Deserialize;
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, HashMap};
+
+/// A volume as Docker shows it.
+pub fn volume_json(volumes: &VolumeStore, v: &VolumeRecord) -> Value {
+    volumes.inspect_json(v)
+}
+
+/// Whether a label filter value (`KEY` or `KEY=VALUE`) holds for `labels`.
+fn label_matches(labels: &BTreeMap<String, String>, filter: &str) -> bool {
+    match filter.split_once('=') {
+        Some((key, value)) => labels.get(key).is_some_and(|v| v == value),
+        None => labels.contains_key(filter),
+    }
+}
+
+/// Docker's filters, each key's values widening, different keys narrowing;
+/// a key not in `known` is a 400.
+fn filtered<T>(items: Vec<T>, filters: &HashMap<String, Vec<String>>, known: &[&str], test: impl Fn(&T, &str, &str) -> bool) -> ApiResult<Vec<T>> {
+    if let Some(unknown) = filters.keys().find(|k| !known.contains(&k.as_str())) {
+        return Err(ApiError::bad_request(format!("invalid filter '{unknown}'")));
+    }
+    Ok(items.into_iter().filter(|item| filters.iter().all(|(k, values)| values.is_empty() || values.iter().any(|v| test(item, k, v)))).collect())
+}
+
+pub async fn volume_list(call: Call) -> ApiResult<ApiResponse> {
+    let filters = call.query.filters()?;
+    let paths = call.service.paths.clone();
+    let value = blocking(move || {
+        let volumes = VolumeStore::open(&paths);
+        let containers = ContainerStore::open(&paths).list()?;
+        let list = filtered(volumes.list()?, &filters, &["name", "label", "driver", "dangling"], |v, key, value| match key {
+            "name" => v.name.contains(value),
+            "label" => label_matches(&v.labels, value),
+            "driver" => value == "local",
+            "dangling" => (value == "true" || value == "1") != containers.iter().any(|c| crate::volume::mounts_volume(c, &v.name)),
+            _ => true,
+        })?;
+        Ok(json!({"Volumes": list.iter().map(|v| volume_json(&volumes, v)).collect::<Vec<_>>(), "Warnings": []}))
+    })
+    .await?;
+    Ok(http::ok_json(&value))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "PascalCase")]
+struct VolumeCreate {
+    name: String,
+    driver: String,
+    driver_opts: BTreeMap<String, String>,
+    labels: BTreeMap<String, String>,
+}
+
+/// `POST /volumes/create`: as Docker, naming an existing volume answers
+/// with it.
+pub async fn volume_create(call: Call) -> ApiResult<ApiResponse> {
+    let request: VolumeCreate = http::read_json(call.body).await?;
+    if !request.driver.is_empty() && request.driver != "local" {
+        return Err(ApiError::bad_request(format!("volume driver {:?} is not supported: skiff's volumes use the local driver", request.driver)));
+    }
+    if let Some(option) = request.driver_opts.keys().next() {
+        return Err(ApiError::bad_request(format!("unsupported volume option {option:?}: skiff's local volumes are plain directories and take no options")));
+    }
+    let paths = call.service.paths.clone();
+    let value = blocking(move || {
+        let volumes = VolumeStore::open(&paths);
+        let name = if request.name.is_empty() { crate::storage::names::random_id() } else { request.name };
+        let volume = match volumes.lookup(&name) {
+            Ok(existing) => existing,
+            Err(_) => volumes.create(&name, request.labels, false).map_err(|e| ApiError::bad_request(e.message))?,
+        };
+        Ok(volume_json(&volumes, &volume))
+    })
+    .await?;
+    Ok(http::json_response(StatusCode::CREATED, &value))
+}
+
+pub async fn volume_inspect(call: Call, name: &str) -> ApiResult<ApiResponse> {
+    let (paths, name) = (call.service.paths.clone(), name.to_string());
+    let value = blocking(move || {
+        let volumes = VolumeStore::open(&paths);
+        let volume = volumes.lookup(&name).map_err(|_| not_found("volume", &name))?;
+        Ok(volume_json(&volumes, &volume))
+    })
+    .await?;
+    Ok(http::ok_json(&value))
+}
+
+pub async fn volume_remove(call: Call, name: &str) -> ApiResult<ApiResponse> {
+    let force = call.query.flag("force", false)?;
+    run_job(&call.service, &Job::RemoveVolume { name: name.to_string(), force }, |_| {}).await?;
+    Ok(empty(StatusCode::NO_CONTENT))
+}
+
+pub async fn volume_prune(call: Call) -> ApiResult<ApiResponse> {
+    let removed = run_job(&call.service, &Job::PruneVolumes, |_| {}).await?;
+    Ok(http::ok_json(&json!({"VolumesDeleted": removed, "SpaceReclaimed": 0})))
+}
+
+/// A network as Docker shows it, with the containers on it.
+fn network_json(n: &NetworkRecord, containers: &[crate::container::ContainerRecord]) -> Value {
+    let members: serde_json::Map<String, Value> = containers
+        .iter()
+        .filter(|c| matches!(c.config.network.mode(), crate::runtime::spec::NetworkMode::User(name) if *name == n.name))
+        .map(|c| (c.id.clone(), json!({"Name": c.name, "EndpointID": "", "MacAddress": "", "IPv4Address": "", "IPv6Address": ""})))
+        .collect();
+    json!({
+        "Name": n.name,
+        "Id": n.id,
+        "Created": crate::time::format(n.created),
+        "Scope": "local",
+        "Driver": n.driver,
+        "EnableIPv6": false,
+        "IPAM": {"Driver": "default", "Options": {}, "Config": [{"Subnet": n.subnet, "Gateway": n.gateway.to_string()}]},
+        "Internal": n.internal,
+        "Attachable": false,
+        "Ingress": false,
+        "ConfigFrom": {"Network": ""},
+        "ConfigOnly": false,
+        "Containers": members,
+        "Options": {},
+        "Labels": n.labels,
+    })
+}
+
+pub async fn network_list(call: Call) -> ApiResult<ApiResponse> {
+    let filters = call.query.filters()?;
+    let paths = call.service.paths.clone();
+    let value = blocking(move || {
+        let containers = ContainerStore::open(&paths).list()?;
+        let networks = filtered(NetworkStore::open(&paths).list()?, &filters, &["name", "id", "label", "driver", "type", "scope", "dangling"], |n, key, value| match key {
+            "name" => n.name.contains(value),
+            "id" => n.id.starts_with(value),
+            "label" => label_matches(&n.labels, value),
+            "driver" => n.driver == value,
+            "type" => value == "custom",
+            "scope" => value == "local",
+            "dangling" => (value == "true" || value == "1") != containers.iter().any(|c| matches!(c.config.network.mode(), crate::runtime::spec::NetworkMode::User(name) if *name == n.name)),
+            _ => true,
+        })?;
+        Ok(Value::Array(networks.iter().map(|n| network_json(n, &containers)).collect()))
+    })
+    .await?;
+    Ok(http::ok_json(&value))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "PascalCase")]
+struct NetworkCreate {
+    name: String,
+    driver: String,
+    internal: bool,
+    #[serde(rename = "IPAM")]
+    ipam: Option<Ipam>,
+    labels: BTreeMap<String, String>,
+    #[serde(rename = "EnableIPv6")]
+    enable_ipv6: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "PascalCase")]
+struct Ipam {
+    config: Vec<IpamConfig>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "PascalCase")]
+struct IpamConfig {
+    subnet: String,
+    gateway: String,
+}
+
+pub async fn network_create(call: Call) -> ApiResult<ApiResponse> {
+    let request: NetworkCreate = http::read_json(call.body).await?;
+    if request.name.is_empty() {
+        return Err(ApiError::bad_request("a network needs a Name"));
+    }
+    if !request.driver.is_empty() && request.driver != "bridge" {
+        return Err(ApiError::bad_request(format!("unsupported network driver {:?}: skiff's networks use the bridge driver", request.driver)));
+    }
+    if request.enable_ipv6 {
+        return Err(ApiError::bad_request("IPv6 networks are not supported by skiff"));
+    }
+    let ipam = request.ipam.and_then(|i| i.config.into_iter().next()).unwrap_or_default();
+    let subnet = (!ipam.subnet.is_empty()).then(|| Subnet::parse(&ipam.subnet)).transpose().map_err(|e| ApiError::bad_request(e.message))?;
+    let gateway = match ipam.gateway.as_str() {
+        "" => None,
+        _ if subnet.is_none() => return Err(ApiError::bad_request("a Gateway needs a Subnet")),
+        g => Some(g.parse().map_err(|_| ApiError::bad_request(format!("invalid gateway {g:?}: not an IPv4 address")))?),
+    };
+    let paths = call.service.paths.clone();
+    let record = blocking(move || {
+        let store = NetworkStore::open(&paths);
+        if store.exists(&request.name) {
+            return Err(ApiError::conflict(format!("network with name {} already exists", request.name)));
+        }
+        store
+            .create(NewNetwork { name: request.name, subnet, gateway, internal: request.internal, labels: request.labels })
+            .map_err(|e| ApiError::bad_request(e.message))
+    })
+    .await?;
+    Ok(http::json_response(StatusCode::CREATED, &json!({"Id": record.id, "Warning": ""})))
+}
+
+pub async fn network_inspect(call: Call, key: &str) -> ApiResult<ApiResponse> {
+    let (paths, key) = (call.service.paths.clone(), key.to_string());
+    let value = blocking(move || {
+        let network = NetworkStore::open(&paths).lookup(&key).map_err(|_| not_found("network", &key))?;
+        Ok(network_json(&network, &ContainerStore::open(&paths).list()?))
+    })
+    .await?;
+    Ok(http::ok_json(&value))
+}
+
+pub async fn network_remove(call: Call, key: &str) -> ApiResult<ApiResponse> {
+    let (paths, lookup_key) = (call.service.paths.clone(), key.to_string());
+    let network = blocking(move || NetworkStore::open(&paths).lookup(&lookup_key).map_err(|_| not_found("network", &lookup_key))).await?;
+    run_job(&call.service, &Job::RemoveNetwork { name: network.name, force: false }, |_| {}).await?;
+    Ok(empty(StatusCode::NO_CONTENT))
+}
+
+pub async fn network_prune(call: Call) -> ApiResult<ApiResponse> {
+    let paths = call.service.paths.clone();
+    let unused = blocking(move || {
+        let containers = ContainerStore::open(&paths);
+        let mut unused = Vec::new();
+        for n in NetworkStore::open(&paths).list()? {
+            if crate::network::users_of_network(&containers, &paths, &n.name)?.is_empty() {
+                unused.push(n.name);
+            }
+        }
+        Ok(unused)
+    })
+    .await?;
+    let mut removed = Vec::new();
+    for name in unused {
+        if run_job(&call.service, &Job::RemoveNetwork { name: name.clone(), force: false }, |_| {}).await.is_ok() {
+            removed.push(name);
+        }
+    }
+    Ok(http::ok_json(&json!({"NetworksDeleted": removed})))
+}

@@ -1,0 +1,162 @@
+//! A container as `inspect` shows it: podman's fields, which are docker's
+//! with a few more, shared by `skiff inspect` and the API.
+
+use super::mounts::MountKind;
+use super::state::{ContainerRecord, ContainerStatus};
+use super::ContainerStore;
+use crate::paths::Paths;
+use serde_json::{json, Value};
+
+/// A container's binds and volumes with podman's field names.
+fn mounts_json(paths: &Paths, c: &ContainerRecord) -> Vec<Value> {
+    let volumes = crate::volume::VolumeStore::open(paths);
+    c.config
+        .mounts
+        .iter()
+        .map(|m| match m.kind {
+            MountKind::Bind => json!({
+                "Type": "bind", "Source": m.source, "Destination": m.destination, "Driver": "", "Mode": "",
+                "Options": ["rbind"], "RW": !m.read_only, "Propagation": "rprivate",
+            }),
+            MountKind::Volume => json!({
+                "Type": "volume", "Name": m.source, "Source": volumes.data_dir(&m.source), "Destination": m.destination,
+                "Driver": "local", "Mode": "", "Options": ["nosuid", "nodev", "rbind"], "RW": !m.read_only, "Propagation": "rprivate",
+            }),
+        })
+        .collect()
+}
+
+/// podman's map of published ports: {"80/tcp": [{"HostIp": "", "HostPort": "8080"}]}.
+pub fn port_bindings(ports: &[crate::runtime::ports::PortMapping]) -> Value {
+    let mut map = serde_json::Map::new();
+    for p in ports {
+        let binding = json!({"HostIp": p.host_ip, "HostPort": p.host_port.to_string()});
+        match map.entry(p.container_key()).or_insert_with(|| json!([])) {
+            Value::Array(list) => list.push(binding),
+            _ => unreachable!("every entry is a list"),
+        }
+    }
+    Value::Object(map)
+}
+
+pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord) -> Value {
+    let dir = store.container_dir(&c.id);
+    let running = c.status == ContainerStatus::Running;
+    let mut args: Vec<String> = c.config.entrypoint.iter().chain(c.config.cmd.iter()).cloned().collect();
+    let path = if args.is_empty() { String::new() } else { args.remove(0) };
+    let confinement = crate::container::launch::confinement(&c.config, Some(&dir), false).ok();
+    // Like podman, the effective set of a non-root user is empty.
+    let c_user_is_root = matches!(c.config.user.split(':').next(), None | Some("") | Some("0") | Some("root"));
+    json!({
+        "Id": c.id,
+        "Created": crate::time::format(c.created),
+        "Path": path,
+        "Args": args,
+        "State": {
+            "Status": c.status.as_str(),
+            "Running": running,
+            "Paused": false,
+            "Restarting": false,
+            "OOMKilled": false,
+            "Dead": false,
+            "Pid": if running { store.live_pid(&c.id).unwrap_or(0) } else { 0 },
+            "ExitCode": c.exit_code.unwrap_or(0),
+            "Error": "",
+            "StartedAt": c.started_at.map(crate::time::format).unwrap_or_default(),
+            "FinishedAt": c.finished_at.map(crate::time::format).unwrap_or_default(),
+            "Health": c.config.healthcheck.as_ref().map(|_| store.health(&c.id).unwrap_or_else(|| crate::container::health::HealthState::starting(0))),
+        },
+        "Image": c.image_id,
+        "ImageName": c.image_name,
+        "Rootfs": "",
+        "ResolvConfPath": dir.join("resolv.conf"),
+        "HostnamePath": dir.join("hostname"),
+        "HostsPath": dir.join("hosts"),
+        "Name": c.name,
+        // podman's: the id of the container's pod, or "".
+        "Pod": c.config.pod,
+        "RestartCount": c.restart_count,
+        "Driver": c.storage_driver,
+        "GraphDriver": {
+            "Name": c.storage_driver,
+            "Data": {"UpperDir": dir.join("upper"), "WorkDir": dir.join("work"), "MergedDir": dir.join("merged")},
+        },
+        "EffectiveCaps": confinement.as_ref().map(|c| if c_user_is_root { c.caps.clone() } else { Vec::new() }),
+        "BoundingCaps": confinement.as_ref().map(|c| c.caps.clone()),
+        "Mounts": mounts_json(paths, c),
+        "NetworkSettings": {"Ports": port_bindings(&c.config.ports), "Networks": networks_json(paths, c)},
+        "Config": {
+            "Hostname": c.config.hostname,
+            "User": c.config.user,
+            "Tty": c.config.tty,
+            "OpenStdin": c.config.interactive,
+            "Env": c.config.env,
+            "Cmd": c.config.cmd,
+            "Image": c.image_name,
+            "WorkingDir": c.config.workdir,
+            "Entrypoint": c.config.entrypoint,
+            "Labels": c.config.labels,
+            "Annotations": c.config.annotations,
+            "ExposedPorts": c.config.exposed_ports.iter().map(|p| (p.clone(), json!({}))).collect::<serde_json::Map<String, Value>>(),
+            "Healthcheck": c.config.healthcheck,
+            "StopSignal": c.config.stop_signal,
+            "StopTimeout": c.config.stop_timeout,
+        },
+        "HostConfig": {
+            "NetworkMode": c.config.network.as_str(),
+            "UsernsMode": c.config.userns,
+            "PortBindings": port_bindings(&c.config.ports),
+            "Dns": c.config.dns,
+            "DnsSearch": c.config.dns_search,
+            "ExtraHosts": c.config.add_host,
+            "AutoRemove": c.config.auto_remove,
+            "RestartPolicy": {
+                "Name": c.config.restart.name(),
+                "MaximumRetryCount": match c.config.restart {
+                    crate::container::state::RestartPolicy::OnFailure { max } => max,
+                    _ => 0,
+                },
+            },
+            "LogConfig": {"Type": c.config.log_driver, "Path": store.container_dir(&c.id).join("ctr.log")},
+            "ReadonlyRootfs": c.config.read_only,
+            "Ulimits": c.config.ulimits,
+            "Tmpfs": c.config.tmpfs,
+            "Privileged": c.config.privileged,
+            "CapAdd": c.config.cap_add,
+            "CapDrop": c.config.cap_drop,
+            "SecurityOpt": c.config.security_opt,
+            "SeccompProfilePath": confinement.as_ref().map(|c| c.seccomp_profile.clone()),
+            "NoNewPrivileges": confinement.as_ref().map(|c| c.no_new_privileges),
+            "MaskedPaths": confinement.as_ref().map(|c| c.masked_paths.clone()),
+            "ReadonlyPaths": confinement.as_ref().map(|c| c.readonly_paths.clone()),
+        },
+    })
+}
+
+/// podman's NetworkSettings.Networks for a container on user networks (the
+/// one it was created on and those it was connected to): each network, and
+/// the container's address on it while it runs.
+fn networks_json(paths: &Paths, c: &ContainerRecord) -> Value {
+    let connected = crate::network::connect::connected(paths, &c.id);
+    let mut networks = serde_json::Map::new();
+    for name in crate::network::connect::networks_of(paths, c) {
+        let Ok(network) = crate::network::NetworkStore::open(paths).lookup(&name) else { continue };
+        let endpoint = crate::network::endpoints::of_container(paths, &network.name, &c.id);
+        let mut aliases = vec![c.id[..12].to_string()];
+        match connected.iter().find(|n| n.network == name) {
+            Some(connection) => aliases.extend(connection.aliases.iter().cloned()),
+            None => aliases.extend(c.config.network_aliases.iter().cloned()),
+        }
+        networks.insert(
+            network.name.clone(),
+            json!({
+                "NetworkID": network.name,
+                "IPAddress": endpoint.as_ref().map(|e| e.ip.to_string()).unwrap_or_default(),
+                "IPPrefixLen": endpoint.as_ref().map_or(0, |_| network.subnet().prefix),
+                "Gateway": endpoint.as_ref().map(|_| network.gateway.to_string()).unwrap_or_default(),
+                "Aliases": aliases,
+            }),
+        );
+    }
+    Value::Object(networks)
+}

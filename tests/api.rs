@@ -1,0 +1,310 @@
+//! `skiff system service`: the Docker Engine API, driven by the real docker
+//! CLI (the one on the machine and Debian's 20.10) through DOCKER_HOST, and
+//! by raw HTTP for bad input. The service runs as the test user on a socket
+//! in the store's runtime directory.
+
+mod common;
+
+use common::registry::Registry;
+use common::*;
+use std::io::{Read, Write};
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::net::UnixStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+/// The docker CLIs the tests drive: the machine's and Debian's 20.10.
+const DOCKER_CLIS: [&str; 2] = ["/usr/local/bin/docker", "/usr/bin/docker"];
+
+/// A running `skiff system service` on a socket of its own, killed when dropped.
+struct Service {
+    socket: PathBuf,
+    process: Child,
+}
+
+impl Service {
+    fn start(store: &Store, extra: &[&str]) -> Service {
+        let socket = store.run.join("api.sock");
+        let mut args = vec!["system".to_string(), "service".into()];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        args.push(format!("unix://{}", socket.display()));
+        let service = Service::spawn(store, &args);
+        wait_for("the service's socket", Duration::from_secs(10), || UnixStream::connect(&socket).is_ok());
+        Service { socket, process: service }
+    }
+
+    fn spawn(store: &Store, args: &[String]) -> Child {
+        let mut cmd = store.command(&skiff_bin().display().to_string(), args);
+        cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null());
+        cmd.spawn().expect("start skiff system service")
+    }
+
+    fn host(&self) -> String {
+        format!("unix://{}", self.socket.display())
+    }
+
+    /// Run `docker ARGS` (the CLI at `cli`) against the service.
+    fn docker_with(&self, store: &Store, cli: &str, args: &[&str]) -> Output {
+        let config = store.home.join(".docker-test");
+        let mut all = vec!["--config", config.to_str().unwrap()];
+        all.extend_from_slice(args);
+        let mut cmd = store.command(cli, &all);
+        cmd.env("DOCKER_HOST", self.host());
+        run_command(cmd, None, format!("DOCKER_HOST={} {cli} {}", self.host(), args.join(" ")))
+    }
+
+    fn docker(&self, store: &Store, args: &[&str]) -> Output {
+        self.docker_with(store, DOCKER_CLIS[0], args)
+    }
+
+    /// One raw HTTP request; the status and the body.
+    fn request(&self, method: &str, path: &str, body: &[u8]) -> (u16, String) {
+        let mut stream = UnixStream::connect(&self.socket).expect("connect to the service");
+        stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        let head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: skiff\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        );
+        stream.write_all(head.as_bytes()).unwrap();
+        // The service may answer (413) before it has read a large body.
+        let _ = stream.write_all(body);
+        let mut answer = Vec::new();
+        let _ = stream.read_to_end(&mut answer);
+        let text = String::from_utf8_lossy(&answer).into_owned();
+        let status = text.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("no HTTP answer to {method} {path}: {text:?}"));
+        let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+        (status, body)
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+/// The message of a Docker error body: `{"message": "..."}`.
+fn message_of(body: &str) -> String {
+    let value: serde_json::Value = serde_json::from_str(body.trim()).unwrap_or_else(|e| panic!("error body is not JSON ({e}): {body:?}"));
+    value["message"].as_str().unwrap_or_else(|| panic!("error body has no message: {body:?}")).to_string()
+}
+
+#[test]
+fn docker_cli_sees_and_manages_skiff_containers() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let service = Service::start(&store, &["--time", "0"]);
+    for cli in DOCKER_CLIS {
+        service.docker_with(&store, cli, &["version"]).ok().stdout_has("Server: skiff").stdout_has("API version:       1.4");
+        service.docker_with(&store, cli, &["info"]).ok().stdout_has("Images: 1").stdout_has("Operating System: skiff");
+        service.docker_with(&store, cli, &["images"]).ok().stdout_has("localhost/bb");
+    }
+    // A container the CLI started is the API's, and the other way round.
+    store.skiff(&["run", "-d", "--name", "web", "bb", "sh", "-c", "echo hello; echo oops >&2; sleep 100"]).ok();
+    service.docker(&store, &["ps", "--format", "{{.Names}} {{.Image}} {{.State}}"]).ok().stdout_is("web localhost/bb:latest running\n");
+    service.docker(&store, &["inspect", "--format", "{{.State.Status}} {{.Name}} {{.Config.Image}}", "web"]).ok().stdout_is("running /web localhost/bb:latest\n");
+    wait_for("the container's output", Duration::from_secs(10), || service.docker(&store, &["logs", "web"]).stdout.contains("hello"));
+    let logs = service.docker(&store, &["logs", "web"]);
+    logs.ok().stdout_is("hello\n");
+    assert_eq!(logs.stderr, "oops\n", "docker logs splits the container's stderr from its stdout");
+    service.docker(&store, &["top", "web"]).ok().stdout_has("sleep 100");
+    service.docker(&store, &["stop", "-t", "1", "web"]).ok().stdout_is("web\n");
+    store.skiff(&["ps", "-a", "--format", "{{.Names}} {{.Status}}"]).ok().stdout_has("web Exited (");
+    service.docker(&store, &["start", "web"]).ok();
+    store.skiff(&["ps", "--format", "{{.Names}}"]).ok().stdout_is("web\n");
+    service.docker(&store, &["rename", "web", "web2"]).ok();
+    service.docker(&store, &["rm", "web2"]).code(1).stderr_has("running");
+    service.docker(&store, &["rm", "-f", "web2"]).ok().stdout_is("web2\n");
+    store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+    service.docker(&store, &["inspect", "web2"]).code(1).stderr_has("No such");
+}
+
+#[test]
+fn logs_follow_until_the_container_exits() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let service = Service::start(&store, &["--time", "0"]);
+    store.skiff(&["run", "-d", "--name", "talker", "bb", "sh", "-c", "echo one; sleep 1; echo two"]).ok();
+    // -f returns once the container has exited, with what it wrote after.
+    service.docker(&store, &["logs", "-f", "talker"]).ok().stdout_is("one\ntwo\n");
+    service.docker(&store, &["logs", "--tail", "1", "talker"]).ok().stdout_is("two\n");
+    service.docker(&store, &["wait", "talker"]).ok().stdout_is("0\n");
+}
+
+#[test]
+fn pull_from_a_loopback_registry_then_save_and_load() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let registry = Registry::start();
+    let remote = format!("{}/api/bb:v1", registry.host);
+    store.skiff(&["push", "--tls-verify=false", "bb", &format!("docker://{remote}")]).ok();
+    store.skiff(&["rmi", "bb"]).ok();
+    let service = Service::start(&store, &["--time", "0"]);
+    // Docker takes registries on loopback addresses as insecure: so does skiff's API.
+    service.docker(&store, &["pull", &remote]).ok().stdout_has("Downloaded newer image for");
+    service.docker(&store, &["images", "--format", "{{.Repository}}:{{.Tag}}"]).ok().stdout_is(&format!("{remote}\n"));
+    service.docker(&store, &["pull", &format!("{}/api/missing:v1", registry.host)]).code(1);
+    let archive = store.home.join("bb.tar");
+    service.docker(&store, &["save", "-o", archive.to_str().unwrap(), &remote]).ok();
+    service.docker(&store, &["rmi", &remote]).ok().stdout_has("Deleted");
+    store.skiff(&["images", "-q"]).ok().stdout_is("");
+    service.docker(&store, &["load", "-i", archive.to_str().unwrap()]).ok().stdout_has(&format!("Loaded image: {remote}"));
+    store.skiff(&["images", "--format", "{{.Repository}}:{{.Tag}}"]).ok().stdout_is(&format!("{remote}\n"));
+    service.docker(&store, &["tag", &remote, "again:v2"]).ok();
+    service.docker(&store, &["image", "inspect", "--format", "{{.RepoTags}}", "again:v2"]).ok().stdout_has("again:v2");
+    service.docker(&store, &["history", "again:v2"]).ok().stdout_has("IMAGE");
+}
+
+#[test]
+fn volumes_networks_and_events() {
+    let store = Store::new();
+    let service = Service::start(&store, &["--time", "0"]);
+    let events = {
+        let config = store.home.join(".docker-test");
+        let mut cmd = store.command(DOCKER_CLIS[0], &["--config", config.to_str().unwrap(), "events", "--format", "{{.Type}} {{.Action}} {{.Actor.Attributes.name}}"]);
+        cmd.env("DOCKER_HOST", service.host()).stdout(Stdio::piped()).stderr(Stdio::null());
+        cmd.spawn().expect("start docker events")
+    };
+    // The stream is open before anything happens.
+    std::thread::sleep(Duration::from_millis(500));
+    service.docker(&store, &["volume", "create", "--label", "k=v", "data"]).ok().stdout_is("data\n");
+    service.docker(&store, &["volume", "ls", "--filter", "label=k=v", "--format", "{{.Name}}"]).ok().stdout_is("data\n");
+    service.docker(&store, &["volume", "inspect", "--format", "{{.Driver}} {{.Labels.k}}", "data"]).ok().stdout_is("local v\n");
+    store.skiff(&["volume", "ls", "-q"]).ok().stdout_is("data\n");
+    service.docker(&store, &["volume", "rm", "data"]).ok();
+    service.docker(&store, &["volume", "inspect", "data"]).code(1).stderr_has("No such volume");
+    service.docker(&store, &["network", "create", "backend"]).ok();
+    service.docker(&store, &["network", "create", "backend"]).code(1).stderr_has("already exists");
+    service.docker(&store, &["network", "ls", "--format", "{{.Name}} {{.Driver}}"]).ok().stdout_has("backend bridge");
+    store.skiff(&["network", "ls", "--format", "{{.Name}}"]).ok().stdout_has("backend");
+    service.docker(&store, &["network", "rm", "backend"]).ok();
+    let networks = store.skiff(&["network", "ls", "--format", "{{.Name}}"]);
+    networks.ok().check(!networks.stdout.contains("backend"), "the network is gone");
+    store.import_busybox("bb");
+    store.skiff(&["run", "--rm", "--name", "brief", "bb", "true"]).ok();
+    let mut events = events;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut seen = String::new();
+    let mut out = events.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = out.read_to_string(&mut text);
+        text
+    });
+    while Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(200));
+        if store.skiff(&["ps", "-a", "-q"]).stdout.is_empty() {
+            break;
+        }
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    let _ = events.kill();
+    let _ = events.wait();
+    seen.push_str(&reader.join().unwrap());
+    for expected in ["container create brief", "container start brief", "container remove brief"] {
+        assert!(seen.contains(expected), "docker events shows {expected:?}: {seen}");
+    }
+}
+
+#[test]
+fn bad_input_is_a_clear_4xx_and_the_service_goes_on() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let service = Service::start(&store, &["--time", "0"]);
+    let (status, body) = service.request("POST", "/v1.41/volumes/create", b"{not json");
+    assert_eq!(status, 400, "malformed JSON: {body}");
+    assert!(message_of(&body).contains("invalid JSON"), "{body}");
+    let (status, body) = service.request("POST", "/v1.41/networks/create", br#"{"Name": 7}"#);
+    assert_eq!(status, 400, "a field of the wrong type: {body}");
+    assert!(message_of(&body).contains("invalid type"), "{body}");
+    let (status, body) = service.request("GET", "/v1.41/containers/nothere/json", b"");
+    assert_eq!((status, message_of(&body)), (404, "No such container: nothere".to_string()));
+    let (status, body) = service.request("GET", "/v1.41/images/nothere:v1/json", b"");
+    assert_eq!((status, message_of(&body)), (404, "No such image: nothere:v1".to_string()));
+    let (status, body) = service.request("GET", "/v1.12/version", b"");
+    assert_eq!(status, 400, "too old an API version: {body}");
+    let big = vec![b' '; 100 << 20];
+    let (status, body) = service.request("POST", "/v1.41/volumes/create", &big);
+    assert_eq!(status, 413, "a 100 MB body: {body}");
+    message_of(&body);
+    store.skiff(&["create", "--name", "taken", "bb", "true"]).ok();
+    let (status, body) = service.request("POST", "/v1.41/containers/taken/rename?name=taken", b"");
+    assert!(status == 409, "renaming to a name in use: {status} {body}");
+    let (status, body) = service.request("POST", "/v1.41/containers/taken/pause", b"");
+    assert_eq!(status, 501, "pause without cgroups: {body}");
+    // Nothing was made by the failed requests, and the service still answers.
+    store.skiff(&["volume", "ls", "-q"]).ok().stdout_is("");
+    let networks = store.skiff(&["network", "ls", "--format", "{{.Name}}"]);
+    networks.ok().check(!networks.stdout.contains('7'), "no network was made");
+    let (status, body) = service.request("GET", "/_ping", b"");
+    assert_eq!((status, body.as_str()), (200, "OK"));
+    let (status, _) = service.request("HEAD", "/_ping", b"");
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn the_service_ending_leaves_containers_running() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    // Idle: it exits by itself after --time seconds without a connection.
+    let mut idle = Service::start(&store, &["--time", "1"]);
+    store.skiff(&["run", "-d", "--name", "stays", "bb", "sleep", "100"]).ok();
+    idle.docker(&store, &["restart", "-t", "0", "stays"]).ok();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let exited = loop {
+        if let Ok(Some(status)) = idle.process.try_wait() {
+            break Some(status);
+        }
+        if Instant::now() > deadline {
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(exited.is_some_and(|s| s.success()), "the idle service exits by itself with status 0: {exited:?}");
+    store.skiff(&["ps", "--format", "{{.Names}} {{.State}}"]).ok().stdout_is("stays running\n");
+    // Killed: the containers it started stay, and the CLI manages them.
+    let killed = Service::start(&store, &["--time", "0"]);
+    killed.docker(&store, &["stop", "-t", "0", "stays"]).ok();
+    killed.docker(&store, &["start", "stays"]).ok();
+    drop(killed);
+    store.skiff(&["ps", "--format", "{{.Names}} {{.State}}"]).ok().stdout_is("stays running\n");
+    store.skiff(&["rm", "-f", "stays"]).ok();
+}
+
+#[test]
+fn the_default_socket_is_private() {
+    let store = Store::new();
+    let mut service = Service::spawn(&store, &["system".into(), "service".into(), "--time".into(), "0".into()]);
+    let socket = store.run.join("skiff/skiff.sock");
+    wait_for("the default socket", Duration::from_secs(10), || socket.exists());
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&socket), 0o600, "the socket is the user's only");
+    assert_eq!(mode(socket.parent().unwrap()), 0o700, "in a directory of the user's only");
+    let _ = service.kill();
+    let _ = service.wait();
+    store.skiff(&["system", "service", "tcp://0.0.0.0:2375"]).code(125).stderr_has("loopback");
+    store.skiff(&["system", "service", "http://x"]).code(125).stderr_has("invalid service address");
+}
+
+#[test]
+fn docker_run_creates_starts_and_returns_the_exit_code() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let service = Service::start(&store, &["--time", "0"]);
+    for cli in DOCKER_CLIS {
+        // Attached: the output, then the container's exit code, and --rm leaves nothing.
+        service.docker_with(&store, cli, &["run", "--rm", "bb", "sh", "-c", "echo out; exit 3"]).code(3).stdout_is("out\n");
+        store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+    }
+    let port = free_port().to_string();
+    let publish = format!("127.0.0.1:{port}:80");
+    service.docker(&store, &["run", "-d", "--name", "web", "-p", &publish, "bb", "httpd", "-f", "-p", "80", "-h", "/etc"]).ok();
+    store.skiff(&["ps", "--format", "{{.Names}} {{.Ports}}"]).ok().stdout_has(&format!("web 127.0.0.1:{port}->80/tcp"));
+    wait_for("the published port", Duration::from_secs(10), || std::net::TcpStream::connect(("127.0.0.1", port.parse::<u16>().unwrap())).is_ok());
+    service.docker(&store, &["run", "--name", "web", "bb", "true"]).code(125).stderr_has("already in use");
+    service.docker(&store, &["run", "--rm", "-m", "10m", "bb", "true"]).code(125).stderr_has("cgroups");
+    service.docker(&store, &["rm", "-f", "web"]).ok();
+    store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+}
