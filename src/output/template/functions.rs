@@ -357,10 +357,28 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
             }
             chars.next();
         }
-        spec.width = read_count(&mut chars, args, &mut next_arg);
+        // Go refuses counts over a million: a written one ends the format
+        // ("%!(NOVERB)"), one from an argument is marked bad and ignored.
+        match read_count(&mut chars, args, &mut next_arg) {
+            Count::Given(n) => spec.width = Some(n),
+            Count::Absent => {}
+            Count::TooLargeArgument => out.push_str("%!(BADWIDTH)"),
+            Count::TooLargeWritten => {
+                out.push_str("%!(NOVERB)");
+                break;
+            }
+        }
         if chars.peek() == Some(&'.') {
             chars.next();
-            spec.precision = Some(read_count(&mut chars, args, &mut next_arg).unwrap_or(0));
+            match read_count(&mut chars, args, &mut next_arg) {
+                Count::Given(n) => spec.precision = Some(n),
+                Count::Absent => spec.precision = Some(0),
+                Count::TooLargeArgument => out.push_str("%!(BADPREC)"),
+                Count::TooLargeWritten => {
+                    out.push_str("%!(NOVERB)");
+                    break;
+                }
+            }
         }
         let Some(verb) = chars.next() else {
             out.push_str("%!(NOVERB)");
@@ -395,19 +413,41 @@ struct Spec {
     precision: Option<usize>,
 }
 
-fn read_count(chars: &mut std::iter::Peekable<std::str::Chars>, args: &[Value], next_arg: &mut usize) -> Option<usize> {
+/// A width or precision as Go's fmt reads it.
+enum Count {
+    Given(usize),
+    Absent,
+    /// From a `*` argument over a million (or not an integer where one is due).
+    TooLargeArgument,
+    /// Written in the format over a million: Go gives up on the rest.
+    TooLargeWritten,
+}
+
+/// Go's fmt refuses widths and precisions over this (`tooLarge`).
+const MAX_COUNT: usize = 1_000_000;
+
+fn read_count(chars: &mut std::iter::Peekable<std::str::Chars>, args: &[Value], next_arg: &mut usize) -> Count {
     if chars.peek() == Some(&'*') {
         chars.next();
         let n = args.get(*next_arg).and_then(Value::as_i64);
         *next_arg += 1;
-        return n.map(|n| n.unsigned_abs() as usize);
+        return match n.map(|n| n.unsigned_abs() as usize) {
+            Some(n) if n <= MAX_COUNT => Count::Given(n),
+            Some(_) => Count::TooLargeArgument,
+            None => Count::Absent,
+        };
     }
-    let mut digits = String::new();
+    let mut count: Option<usize> = None;
     while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
-        digits.push(d);
         chars.next();
+        let next = count.unwrap_or(0) * 10 + d.to_digit(10).unwrap_or(0) as usize;
+        if next > MAX_COUNT {
+            chars.for_each(drop);
+            return Count::TooLargeWritten;
+        }
+        count = Some(next);
     }
-    digits.parse().ok()
+    count.map_or(Count::Absent, Count::Given)
 }
 
 fn bad_verb(verb: char, arg: &Value) -> String {
@@ -500,12 +540,24 @@ fn pad(spec: &Spec, body: String, numeric: bool) -> String {
     }
 }
 
+/// Decimal places past which every f64's expansion is zeros (the
+/// smallest subnormal has 1,074).
+const EXACT_DIGITS: usize = 1_100;
+
 fn float_verb(verb: char, f: f64, precision: Option<usize>) -> String {
     match verb {
-        'f' | 'F' => format!("{f:.*}", precision.unwrap_or(6)),
+        // Rust's formatter takes precisions up to 65535 (Go's up to a
+        // million); an f64's decimal digits end within 1,100 places, so
+        // past that the digits are zeros and are added as such.
+        'f' | 'F' => {
+            let p = precision.unwrap_or(6);
+            format!("{f:.*}{}", p.min(EXACT_DIGITS), "0".repeat(p.saturating_sub(EXACT_DIGITS)))
+        }
         'e' | 'E' => {
-            let text = format!("{f:.*e}", precision.unwrap_or(6));
+            let p = precision.unwrap_or(6);
+            let text = format!("{f:.*e}", p.min(EXACT_DIGITS));
             let (mantissa, exponent) = text.split_once('e').expect("an exponent");
+            let mantissa = format!("{mantissa}{}", "0".repeat(p.saturating_sub(EXACT_DIGITS)));
             let exponent: i32 = exponent.parse().expect("an integer exponent");
             let text = format!("{mantissa}e{}{:02}", if exponent < 0 { '-' } else { '+' }, exponent.abs());
             if verb == 'E' { text.to_uppercase() } else { text }
@@ -516,7 +568,8 @@ fn float_verb(verb: char, f: f64, precision: Option<usize>) -> String {
                 Some(p) => {
                     // %.Ng: N significant digits, exponent form when the
                     // exponent is below -4 or at least N.
-                    let p = p.max(1);
+                    // %g trims trailing zeros, so digits past an f64's last are moot.
+                    let p = p.clamp(1, EXACT_DIGITS);
                     let scientific = format!("{f:.*e}", p - 1);
                     let exponent: i32 = scientific.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0));
                     if exponent < -4 || exponent >= p as i32 {
@@ -568,4 +621,22 @@ fn quote_inner(s: &str, quote: char) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by fuzzing: a precision past what Rust's formatter takes
+    /// panicked. Go refuses counts over a million.
+    #[test]
+    fn huge_widths_and_precisions_are_go_s_markers_not_a_panic() {
+        let pi = serde_json::json!(3.25);
+        assert_eq!(sprintf("%5.2222222222222e|", &[pi.clone()]), "%!(NOVERB)%!(EXTRA float64=3.25)");
+        assert_eq!(sprintf("%*d", &[serde_json::json!(2_000_000), serde_json::json!(7)]), "%!(BADWIDTH)7");
+        assert_eq!(sprintf("%5.2f", &[pi.clone()]), " 3.25");
+        assert_eq!(sprintf("%.70000f", &[pi.clone()]), format!("3.25{}", "0".repeat(69998)));
+        assert!(sprintf("%.70000e", &[pi.clone()]).ends_with("0e+00"));
+        assert_eq!(sprintf("%.70000g", &[pi]), "3.25");
+    }
 }
