@@ -256,7 +256,7 @@ pub fn read(store: &ContainerStore, id: &str, options: &LogsOptions, show: &dyn 
         }
     };
     let path = log_path(&store.container_dir(id));
-    let mut offset = read_existing(&path, options.tail, &chosen);
+    let mut offset = print_last(&path, options.tail, &chosen);
     if options.follow {
         loop {
             let running = store.lookup(id).map(|r| r.status == super::ContainerStatus::Running).unwrap_or(false);
@@ -267,23 +267,4 @@ pub fn read(store: &ContainerStore, id: &str, options: &LogsOptions, show: &dyn 
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
     }
-}
-
-/// The log's entries (the last `tail` ones) to `show`; the offset read to.
-fn read_existing(path: &Path, tail: Option<usize>, show: &dyn Fn(&Entry)) -> u64 {
-    let Ok(file) = std::fs::File::open(path) else { return 0 };
-    let mut entries = Vec::new();
-    let mut offset = 0;
-    for line in std::io::BufReader::new(file).split(b'\n') {
-        let Ok(line) = line else { break };
-        offset += line.len() as u64 + 1;
-        if let Some(e) = parse_line(&String::from_utf8_lossy(&line)) {
-            entries.push(e);
-        }
-    }
-    let skip = tail.map(|n| entries.len().saturating_sub(n)).unwrap_or(0);
-    for e in &entries[skip..] {
-        show(e);
-    }
-    offset
 }
