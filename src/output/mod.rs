@@ -3,7 +3,6 @@
 
 pub mod progress;
 pub mod template;
-mod yaml;
 
 use std::io::Write;
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -144,9 +143,21 @@ impl crate::compose::containers::Progress for ComposeProgress {
     }
 }
 
-/// Print a map as the YAML podman prints for `info`.
+/// Print a map as the YAML podman prints for `info` (go-yaml's layout:
+/// two-space nesting, list items at their key's indentation, multi-line
+/// strings as `|-` blocks).
 pub fn yaml(value: &serde_json::Value) {
-    let _ = std::io::stdout().lock().write_all(yaml::render(value).as_bytes());
+    match info_yaml(value) {
+        Ok(text) => {
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+        }
+        Err(e) => error(&format!("print as YAML: {e}")),
+    }
+}
+
+fn info_yaml(value: &serde_json::Value) -> Result<String, serde_saphyr::SerializeError> {
+    let options = serde_saphyr::ser_options! { indent_step: 2, compact_list_indent: true, prefer_block_scalars: true };
+    serde_saphyr::to_string_with_options(value, options)
 }
 
 /// Print a value as indented JSON (podman's `--format json`).
@@ -297,5 +308,25 @@ mod tests {
         let mut t = Table::new(&["A", "BB"]).with_min_width(4);
         t.row(vec!["xyz".into(), "1".into()]);
         assert_eq!(t.render(), "A     BB\nxyz   1\n");
+    }
+
+    #[test]
+    fn info_yaml_has_go_yaml_layout() {
+        let value = serde_json::json!({
+            "host": {
+                "cgroupControllers": [],
+                "idMappings": {"uidmap": [{"container_id": 0, "host_id": 1500, "size": 1}]},
+                "distribution": {"version": "12"},
+                "ociRuntime": {"version": "crun version 1.8.1\ncommit: f8a"},
+            },
+            "plugins": {"log": ["k8s-file", "none"], "authorization": null},
+            "registries": {},
+        });
+        assert_eq!(
+            super::info_yaml(&value).unwrap(),
+            "host:\n  cgroupControllers: []\n  distribution:\n    version: \"12\"\n  idMappings:\n    uidmap:\n    - container_id: 0\n      \
+             host_id: 1500\n      size: 1\n  ociRuntime:\n    version: |-\n      crun version 1.8.1\n      commit: f8a\n\
+             plugins:\n  authorization: null\n  log:\n  - k8s-file\n  - none\nregistries: {}\n"
+        );
     }
 }
