@@ -18,6 +18,9 @@ pub const TARGETS: &[(&str, fn(&[u8]))] = &[
     ("template", template),
     ("registries_conf", registries_conf),
     ("manifest", manifest),
+    ("compose", compose),
+    ("kube", kube),
+    ("api_body", api_body),
 ];
 
 /// A layer (plain, gzip or zstd tar) unpacked into a scratch root that
@@ -119,4 +122,82 @@ pub fn manifest(data: &[u8]) {
         let _ = skiff::image::registry::manifest::Document::parse(data, content_type);
     }
     let _ = serde_json::from_slice::<oci_spec::image::ImageConfiguration>(data);
+}
+
+/// A compose file loaded as `skiff compose` loads one (discovery,
+/// interpolation, normalisation, include/extends, the typed model,
+/// profiles) from a scratch project directory, then written out as
+/// `compose config` writes it. Loading creates nothing: afterwards the
+/// scratch directory holds the compose file and nothing else.
+pub fn compose(data: &[u8]) {
+    let scratch = tempfile::tempdir().expect("scratch directory");
+    let project_dir = scratch.path().join("project");
+    std::fs::create_dir(&project_dir).unwrap();
+    std::fs::write(project_dir.join("compose.yaml"), data).unwrap();
+    let environment = [("HOME", scratch.path().to_str().unwrap()), ("TAG", "1.0"), ("EMPTY", ""), ("PORT", "8080")]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let options = skiff::compose::load::LoadOptions { working_dir: project_dir.clone(), environment, ..Default::default() };
+    if let Ok(project) = skiff::compose::load::load(&options) {
+        serde_json::to_string(&project.model).expect("a loaded model is written as JSON");
+        skiff::output::yaml_document(&project.model).expect("a loaded model is written as YAML");
+        let everything: std::collections::BTreeSet<String> = project.model.services.keys().cloned().collect();
+        let _ = skiff::compose::load::start_order(&project.model, &everything);
+        for name in &everything {
+            let _ = project.with_dependencies(std::slice::from_ref(name), false);
+        }
+    }
+    let names = |dir: &Path| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(scratch.path()), ["project"], "loading a compose project wrote beside it");
+    assert_eq!(names(&project_dir), ["compose.yaml"], "loading a compose project wrote into its directory");
+}
+
+/// A multi-document Kubernetes manifest parsed into its typed objects and
+/// worked out into `kube play`'s plan; nothing is made. What parses is
+/// also written back as YAML (`kube generate`'s writer).
+pub fn kube(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(parsed) = skiff::kube::manifest::parse(text, "fuzz.yaml") else { return };
+    let _ = skiff::kube::plan::pod_names(&parsed.documents);
+    if let Ok(plan) = skiff::kube::plan::plan(&parsed.documents, &skiff::kube::plan::PlayOptions::default()) {
+        // Each container is named after its pod, as podman names them.
+        for pod in &plan.pods {
+            for container in pod.init_containers.iter().chain(&pod.containers) {
+                assert!(container.name.starts_with(&format!("{}-", pod.name)), "container {:?} of pod {:?}", container.name, pod.name);
+            }
+        }
+    }
+    let _ = skiff::kube::manifest::to_yaml(&parsed.documents);
+}
+
+/// The Docker Engine API's bodies that make something, as the service
+/// reads them before doing any work: each is accepted or refused with a
+/// client error (4xx) or 501 (a feature that cannot work here), never a
+/// panic or an engine error.
+pub fn api_body(data: &[u8]) {
+    let refused_well = |what: &str, status: u16, message: &str| {
+        assert!((400..500).contains(&status) || status == 501, "{what}: refused with status {status}: {message}");
+        assert!(!message.is_empty(), "{what}: refused with an empty message");
+    };
+    match skiff::api::bodies::container_create(data, Some("fuzz".to_string())) {
+        Ok((_, options)) => assert!(!options.image.is_empty(), "a container was accepted without an image"),
+        Err(e) => refused_well("containers/create", e.status.as_u16(), &e.message),
+    }
+    match skiff::api::bodies::volume_create(data) {
+        Ok(request) => {
+            if let Some(name) = request.name {
+                assert!(!name.contains('/') && name != "." && name != "..", "volume name {name:?} accepted");
+            }
+        }
+        Err(e) => refused_well("volumes/create", e.status.as_u16(), &e.message),
+    }
+    match skiff::api::bodies::network_create(data) {
+        Ok(network) => assert!(!network.name.contains('/') && !network.name.is_empty(), "network name {:?} accepted", network.name),
+        Err(e) => refused_well("networks/create", e.status.as_u16(), &e.message),
+    }
 }

@@ -27,6 +27,20 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The error of a write that found the disk full, said plainly and
+    /// naming where (`path`, on the full file system); other errors as
+    /// they are. The messages of lower layers keep only "No space left on
+    /// device (os error 28)" and a name inside a layer or archive.
+    pub fn on_file_system(self, path: &std::path::Path) -> Error {
+        let no_space = std::io::Error::from_raw_os_error(libc::ENOSPC).to_string();
+        if !self.message.contains(&no_space) {
+            return self;
+        }
+        Error { code: self.code, message: format!("{}: no space left on device: the file system of {} is full", self.message.replace(&format!(": {no_space}"), ""), path.display()) }
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
@@ -67,5 +81,20 @@ impl From<nix::Error> for Error {
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {
         Error::new(e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod disk_full_tests {
+    use super::*;
+
+    #[test]
+    fn a_full_disk_is_said_plainly_with_the_file_system() {
+        let io = std::io::Error::from_raw_os_error(libc::ENOSPC);
+        let e = Error::new(format!("write fill: {io}")).on_file_system(std::path::Path::new("/store/layers"));
+        assert_eq!(e.message, "write fill: no space left on device: the file system of /store/layers is full");
+        assert_eq!(e.code, EXIT_ENGINE);
+        let other = Error::new("write fill: Permission denied (os error 13)").on_file_system(std::path::Path::new("/store"));
+        assert_eq!(other.message, "write fill: Permission denied (os error 13)", "other errors are left as they are");
     }
 }

@@ -374,10 +374,8 @@ pub async fn prune(call: Call) -> ApiResult<ApiResponse> {
 /// pull it then), 409 for a name in use, 201 with the id.
 pub async fn create(call: Call) -> ApiResult<ApiResponse> {
     let name = call.query.get("name").filter(|n| !n.is_empty()).map(str::to_string);
-    let request: super::create::ContainerCreate = http::read_json(call.body).await?;
-    if request.image.is_empty() {
-        return Err(ApiError::bad_request("a container needs an Image"));
-    }
+    // The whole body is checked before anything is looked up or made.
+    let (request, _) = super::bodies::container_create(&http::read_body(call.body, http::JSON_BODY_LIMIT).await?, name.clone())?;
     let (paths, image, wanted) = (call.service.paths.clone(), request.image.clone(), name.clone());
     blocking(move || {
         crate::image::ImageStore::open(&paths)?.lookup(&image).map_err(|_| not_found("image", &image))?;

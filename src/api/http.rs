@@ -185,11 +185,7 @@ pub async fn read_body(body: Incoming, limit: usize) -> ApiResult<Bytes> {
 /// A JSON body as `T`: malformed JSON or a field of the wrong type is a 400
 /// naming what was wrong; an empty body is `T`'s default.
 pub async fn read_json<T: serde::de::DeserializeOwned + Default>(body: Incoming) -> ApiResult<T> {
-    let data = read_body(body, JSON_BODY_LIMIT).await?;
-    if data.iter().all(u8::is_ascii_whitespace) {
-        return Ok(T::default());
-    }
-    serde_json::from_slice(&data).map_err(|e| ApiError::bad_request(format!("invalid JSON body: {e}")))
+    super::bodies::json(&read_body(body, JSON_BODY_LIMIT).await?)
 }
 
 /// Stream the body into `file` (archives: load, build contexts, copies).

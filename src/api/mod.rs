@@ -9,6 +9,7 @@
 //! current-thread tokio runtime, started here, that runs blocking engine
 //! calls on its blocking pool.
 
+pub mod bodies;
 mod containers;
 mod create;
 mod http;

@@ -1,14 +1,14 @@
 //! `/volumes/...` and `/networks/...`: list (filters), create, inspect,
 //! remove, prune.
 
+use super::bodies;
 use super::http::{self, ApiError, ApiResponse, ApiResult};
 use super::jobs::Job;
 use super::routes::{blocking, empty, not_found, run_job, Call};
 use crate::container::ContainerStore;
-use crate::network::{NetworkRecord, NetworkStore, NewNetwork, Subnet};
+use crate::network::{NetworkRecord, NetworkStore};
 use crate::volume::{VolumeRecord, VolumeStore};
 use hyper::StatusCode;
-use serde::Deserialize;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
 
@@ -53,29 +53,14 @@ pub async fn volume_list(call: Call) -> ApiResult<ApiResponse> {
     Ok(http::ok_json(&value))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default, rename_all = "PascalCase")]
-struct VolumeCreate {
-    name: String,
-    driver: String,
-    driver_opts: BTreeMap<String, String>,
-    labels: BTreeMap<String, String>,
-}
-
 /// `POST /volumes/create`: as Docker, naming an existing volume answers
 /// with it.
 pub async fn volume_create(call: Call) -> ApiResult<ApiResponse> {
-    let request: VolumeCreate = http::read_json(call.body).await?;
-    if !request.driver.is_empty() && request.driver != "local" {
-        return Err(ApiError::bad_request(format!("volume driver {:?} is not supported: skiff's volumes use the local driver", request.driver)));
-    }
-    if let Some(option) = request.driver_opts.keys().next() {
-        return Err(ApiError::bad_request(format!("unsupported volume option {option:?}: skiff's local volumes are plain directories and take no options")));
-    }
+    let request = bodies::volume_create(&http::read_body(call.body, http::JSON_BODY_LIMIT).await?)?;
     let paths = call.service.paths.clone();
     let value = blocking(move || {
         let volumes = VolumeStore::open(&paths);
-        let name = if request.name.is_empty() { crate::storage::names::random_id() } else { request.name };
+        let name = request.name.unwrap_or_else(crate::storage::names::random_id);
         let volume = match volumes.lookup(&name) {
             Ok(existing) => existing,
             Err(_) => volumes.create(&name, request.labels, false).map_err(|e| ApiError::bad_request(e.message))?,
@@ -155,58 +140,16 @@ pub async fn network_list(call: Call) -> ApiResult<ApiResponse> {
     Ok(http::ok_json(&value))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default, rename_all = "PascalCase")]
-struct NetworkCreate {
-    name: String,
-    driver: String,
-    internal: bool,
-    #[serde(rename = "IPAM")]
-    ipam: Option<Ipam>,
-    labels: BTreeMap<String, String>,
-    #[serde(rename = "EnableIPv6")]
-    enable_ipv6: bool,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default, rename_all = "PascalCase")]
-struct Ipam {
-    config: Vec<IpamConfig>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default, rename_all = "PascalCase")]
-struct IpamConfig {
-    subnet: String,
-    gateway: String,
-}
-
 pub async fn network_create(call: Call) -> ApiResult<ApiResponse> {
-    let request: NetworkCreate = http::read_json(call.body).await?;
-    if request.name.is_empty() {
-        return Err(ApiError::bad_request("a network needs a Name"));
-    }
-    if !request.driver.is_empty() && request.driver != "bridge" {
-        return Err(ApiError::bad_request(format!("unsupported network driver {:?}: skiff's networks use the bridge driver", request.driver)));
-    }
-    if request.enable_ipv6 {
-        return Err(ApiError::bad_request("IPv6 networks are not supported by skiff"));
-    }
-    let ipam = request.ipam.and_then(|i| i.config.into_iter().next()).unwrap_or_default();
-    let subnet = (!ipam.subnet.is_empty()).then(|| Subnet::parse(&ipam.subnet)).transpose().map_err(|e| ApiError::bad_request(e.message))?;
-    let gateway = match ipam.gateway.as_str() {
-        "" => None,
-        _ if subnet.is_none() => return Err(ApiError::bad_request("a Gateway needs a Subnet")),
-        g => Some(g.parse().map_err(|_| ApiError::bad_request(format!("invalid gateway {g:?}: not an IPv4 address")))?),
-    };
+    let new = bodies::network_create(&http::read_body(call.body, http::JSON_BODY_LIMIT).await?)?;
     let paths = call.service.paths.clone();
     let record = blocking(move || {
         let store = NetworkStore::open(&paths);
-        if store.exists(&request.name) {
-            return Err(ApiError::conflict(format!("network with name {} already exists", request.name)));
+        if store.exists(&new.name) {
+            return Err(ApiError::conflict(format!("network with name {} already exists", new.name)));
         }
         store
-            .create(NewNetwork { name: request.name, subnet, gateway, internal: request.internal, labels: request.labels })
+            .create(new)
             .map_err(|e| ApiError::bad_request(e.message))
     })
     .await?;

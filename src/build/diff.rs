@@ -241,16 +241,19 @@ impl<W: Write> LayerWriter<W> {
 /// and stage it; the file is removed once the layer is unpacked.
 pub fn stage_layer(staging: &mut Staging, dir: &Path, fill: impl FnOnce(&mut LayerWriter<std::io::BufWriter<std::fs::File>>) -> Result<()>) -> Result<LayerRecord> {
     std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
-    let path = dir.join("layer.tar");
-    let file = std::fs::File::options().create_new(true).read(true).write(true).open(&path).context(|| "create layer tar".into())?;
-    let mut writer = LayerWriter::new(std::io::BufWriter::new(file));
-    fill(&mut writer)?;
-    let mut file = writer.finish()?.into_inner().map_err(|e| crate::err!("write layer: {}", e.error()))?;
-    file.flush()?;
-    file.rewind()?;
-    let layer = staging.add_layer(file, None)?;
-    std::fs::remove_file(&path)?;
-    Ok(layer)
+    // Removed when dropped, on every way out: a failed write (a full disk)
+    // must not leave a half-written tar behind.
+    let tar = tempfile::Builder::new().prefix("layer-").suffix(".tar").tempfile_in(dir).context(|| format!("create a layer tar in {}", dir.display()))?;
+    let written = (|| {
+        let mut writer = LayerWriter::new(std::io::BufWriter::new(tar.reopen()?));
+        fill(&mut writer)?;
+        let mut file = writer.finish()?.into_inner().map_err(|e| crate::err!("write layer: {}", e.error()))?;
+        file.flush()?;
+        file.rewind()?;
+        Ok(file)
+    })()
+    .map_err(|e: crate::error::Error| e.on_file_system(dir))?;
+    staging.add_layer(written, None)
 }
 
 /// `inner` (an archive path, maybe "./x" or "/x") below `prefix`.

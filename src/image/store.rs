@@ -640,8 +640,13 @@ impl Staging {
 
     /// Unpack a layer blob (plain, gzip or zstd tar), storing the blob as
     /// received. When `expected_blob` is given the blob must have that
-    /// digest.
+    /// digest. A full disk is named as such, with the store's file system.
     pub fn add_layer(&mut self, blob: impl Read, expected_blob: Option<&str>) -> Result<LayerRecord> {
+        let layers_dir = self.layers_dir.clone();
+        self.unpack_and_store(blob, expected_blob).map_err(|e| e.on_file_system(&layers_dir))
+    }
+
+    fn unpack_and_store(&mut self, blob: impl Read, expected_blob: Option<&str>) -> Result<LayerRecord> {
         let dir = tempfile::Builder::new().prefix(TEMP_PREFIX).tempdir_in(&self.layers_dir).context(|| "create layer directory".into())?;
         let lock = File::open(dir.path()).context(|| "open layer directory".into())?;
         lock.lock().context(|| "lock layer directory".into())?;

@@ -135,12 +135,18 @@ fn workload(document: &Manifest) -> Option<(String, i32, ObjectMeta, PodSpec)> {
     }
 }
 
+/// The most pods one workload may ask for: each is a pod with its own
+/// containers on this one host, and a manifest asking for millions would
+/// otherwise have its plan fill the memory before anything failed.
+pub const MAX_REPLICAS: i32 = 1000;
+
 /// One replica keeps podman's name; more are numbered.
 fn replica_names(base: &str, replicas: i32) -> Vec<String> {
     if replicas <= 1 {
         vec![base.to_string()]
     } else {
-        (0..replicas).map(|i| format!("{base}-{i}")).collect()
+        // No more can exist than `plan` allows (`kube down` names them all).
+        (0..replicas.min(MAX_REPLICAS)).map(|i| format!("{base}-{i}")).collect()
     }
 }
 
@@ -173,6 +179,9 @@ pub fn plan(documents: &[Manifest], options: &PlayOptions) -> Result<Plan> {
             }
         }
         let what = format!("{} {}", document.kind(), document.name());
+        if replicas > MAX_REPLICAS {
+            return Err(crate::err!("{what}: {replicas} replicas: skiff runs at most {MAX_REPLICAS} replicas of a workload on one host"));
+        }
         let pod = pod_plan(&base, &metadata, &spec, options, &sources, &mut plan.warnings, &what)?;
         let labels = pod.labels.clone();
         let names = replica_names(&base, replicas);
@@ -615,6 +624,14 @@ spec: {selector: {app: web}, ports: [{port: 8080, nodePort: 30080, targetPort: 8
         assert_eq!(check.test, ["CMD-SHELL", "wget -q -O /dev/null http://127.0.0.1:8080/"]);
         assert!(plan.warnings.iter().any(|w| w.contains("resources")), "{:?}", plan.warnings);
         assert!(plan.warnings.iter().any(|w| w.contains("readinessProbe")), "{:?}", plan.warnings);
+    }
+
+    #[test]
+    fn too_many_replicas_are_refused_before_the_plan_is_made() {
+        let text = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  replicas: 2147483647\n  template:\n    spec:\n      containers: [{name: a, image: bb}]\n";
+        let parsed = super::super::manifest::parse(text, "t.yaml").unwrap();
+        let e = plan(&parsed.documents, &PlayOptions::default()).unwrap_err();
+        assert!(e.message.contains("2147483647 replicas") && e.message.contains("at most 1000"), "{}", e.message);
     }
 
     #[test]
