@@ -940,7 +940,7 @@ fn run_quietly(spec: &ContainerSpec) -> Result<i32> {
 }
 
 /// `HEALTHCHECK [--interval=D] [--timeout=D] [--start-period=D]
-/// [--retries=N] CMD command` or `HEALTHCHECK NONE`, as docker's config has it.
+/// [--start-interval=D] [--retries=N] CMD command` or `HEALTHCHECK NONE`, as docker's config has it.
 fn healthcheck(instruction: &Instruction) -> Result<Healthcheck> {
     let args = instruction.args.trim();
     if args.eq_ignore_ascii_case("NONE") {
@@ -962,6 +962,7 @@ fn healthcheck(instruction: &Instruction) -> Result<Healthcheck> {
         timeout: duration("timeout")?,
         start_period: duration("start-period")?,
         retries: retries.unwrap_or_default(),
+        start_interval: duration("start-interval")?,
     })
 }
 

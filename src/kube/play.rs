@@ -171,6 +171,7 @@ fn create_options(plan: &ContainerPlan, pod: &PodRecord, files: &std::path::Path
         mounts,
         restart: plan.restart,
         healthcheck: plan.healthcheck.clone(),
+        health_on_failure: plan.health_on_failure,
         ..Default::default()
     };
     // Kubernetes' command replaces the image's entrypoint and leaves its
