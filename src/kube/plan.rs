@@ -602,6 +602,7 @@ spec:
         - {name: data, mountPath: /data}
         livenessProbe: {httpGet: {path: /, port: 8080}, periodSeconds: 2}
         readinessProbe: {tcpSocket: {port: 8080}}
+        startupProbe: {exec: {command: ["true"]}, initialDelaySeconds: 1, periodSeconds: 2, failureThreshold: 5}
         resources: {limits: {memory: 64Mi}}
       volumes:
       - {name: conf, configMap: {name: settings, items: [{key: app.conf, path: app.conf}]}}
@@ -635,6 +636,8 @@ spec: {selector: {app: web}, ports: [{port: 8080, nodePort: 30080, targetPort: 8
         assert_eq!(server.mounts[1].source, MountSource::Volume("store".into()));
         let check = server.healthcheck.as_ref().unwrap();
         assert_eq!(check.test, ["CMD-SHELL", "wget -q -O /dev/null http://127.0.0.1:8080/"]);
+        assert_eq!(server.health_on_failure, OnFailure::Restart, "a failing livenessProbe restarts the container");
+        assert_eq!((check.start_period, check.start_interval), (11 * 1_000_000_000, 2 * 1_000_000_000), "the startupProbe's time: 1s + 5 x 2s, checked every 2s");
         assert!(plan.warnings.iter().any(|w| w.contains("resources")), "{:?}", plan.warnings);
         assert!(plan.warnings.iter().any(|w| w.contains("readinessProbe")), "{:?}", plan.warnings);
     }
