@@ -288,7 +288,12 @@ spec:
             port: 8080
       - name: worker
         image: localhost/bb
-        command: ["sh", "-c", "echo \"$GREETING $TOKEN $MODE\" > /data/env-$(hostname); exec sleep 1000"]
+        command: ["sh", "-c", "touch /tmp/alive; echo \"$GREETING $TOKEN $MODE\" > /data/env-$(hostname); echo started >> /data/starts-$(hostname); trap 'exit 0' TERM; sleep 1000 & wait"]
+        livenessProbe:
+          exec:
+            command: ["test", "-f", "/tmp/alive"]
+          periodSeconds: 1
+          failureThreshold: 1
         envFrom:
         - configMapRef:
             name: settings
@@ -350,6 +355,19 @@ fn play_runs_a_manifest_and_down_removes_everything_it_made() {
     assert_eq!(std::fs::read_to_string(data.join("env-shop-pod-0")).unwrap().trim(), "hello s3cret fast", "env from the ConfigMap, the Secret and the value");
     assert_eq!(std::fs::read_to_string(data.join("init-shop-pod-1")).unwrap().trim(), "prepared", "the init container ran first");
 
+    // The worker's livenessProbe checks /tmp/alive: without it, the
+    // container is restarted in place, and its command makes the file again.
+    let restarts = || store.skiff(&["inspect", "--format", "{{.RestartCount}}", "shop-pod-0-worker"]).ok().stdout.trim().to_string();
+    assert_eq!(restarts(), "0", "no restart while the probe passes");
+    store.skiff(&["exec", "shop-pod-0-worker", "rm", "/tmp/alive"]).ok();
+    wait_for("the liveness failure restarts the worker", std::time::Duration::from_secs(20), || restarts() == "1");
+    wait_for("the worker's second start", std::time::Duration::from_secs(10), || {
+        std::fs::read_to_string(data.join("starts-shop-pod-0")).is_ok_and(|s| s.lines().count() == 2)
+    });
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    assert_eq!(restarts(), "1", "healthy again after the restart");
+    assert_eq!(store.skiff(&["inspect", "--format", "{{.RestartCount}}", "shop-pod-1-worker"]).ok().stdout.trim(), "0", "the other replica was not touched");
+
     // Played again: the pods exist (nothing more is made); --replace makes them anew.
     store.skiff(&["kube", "play", &manifest]).code(125).stderr_has("already exists");
     store.skiff(&["kube", "play", "--replace", "--start=false", &manifest]).ok();
@@ -405,5 +423,96 @@ fn bad_manifests_fail_in_one_line_and_make_nothing() {
     out.check(out.stderr.lines().filter(|l| l.starts_with("Error")).count() == 1, "one error line");
     store.skiff(&["pod", "ps", "-q"]).ok().stdout_is("");
     store.skiff(&["ps", "-aq"]).ok().stdout_is("");
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn play_builds_images_from_their_directory_and_applies_the_container_flags() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let port = free_port();
+    // podman's layout: a directory named after the image, with its Containerfile.
+    store.write_file("myweb/Containerfile", "FROM localhost/bb\nCOPY index.html /www/index.html\n");
+    store.write_file("myweb/index.html", "built by kube play\n");
+    let manifest = store
+        .write_file(
+            "built.yaml",
+            &format!(
+                "apiVersion: v1\nkind: Pod\nmetadata:\n  name: built\nspec:\n  containers:\n  - name: web\n    image: localhost/myweb\n    command: [httpd, -f, -p, \"8080\", -h, /www]\n    ports:\n    - containerPort: 8080\n      hostPort: {port}\n      hostIP: 127.0.0.1\n"
+            ),
+        )
+        .display()
+        .to_string();
+
+    let played = store.skiff(&["kube", "play", "--annotation", "team=web", "--log-driver", "json-file", "--no-hosts", "-q", &manifest]);
+    played.ok().stdout_has("Pod:").stderr_has("COPY index.html");
+    store.skiff(&["image", "exists", "localhost/myweb"]).ok();
+    assert!(http_get(port).contains("built by kube play"), "the pod runs the image built from myweb/Containerfile");
+    let inspect = store.skiff(&["inspect", "--format", "{{index .Config.Annotations \"team\"}} {{.HostConfig.LogConfig.Type}}", "built-web"]);
+    inspect.ok().stdout_is("web json-file");
+
+    // Stored now: rebuilt only with --build.
+    store.write_file("myweb/index.html", "rebuilt\n");
+    store.skiff(&["kube", "play", "--replace", &manifest]).ok();
+    assert!(http_get(port).contains("built by kube play"), "a stored image is not rebuilt without --build");
+    store.skiff(&["kube", "play", "--replace", "--build", &manifest]).ok();
+    assert!(http_get(port).contains("rebuilt"), "--build builds it again");
+
+    store.skiff(&["kube", "play", "--build=false", "--context-dir", ".", &manifest]).code(125).stderr_has("--context-dir needs --build");
+    store.skiff(&["kube", "play", "--ip", "10.88.0.5", &manifest]).code(125).stderr_has("--ip");
+    store.skiff(&["kube", "down", &manifest]).ok();
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn a_compose_project_generates_valid_deployments_that_play_the_same_service() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let port = free_port();
+    let compose = store.write_file(
+        "shopfront/compose.yaml",
+        &format!(
+            r#"services:
+  web:
+    image: localhost/bb
+    command: ["sh", "-c", "echo from compose > /www/index.html; exec httpd -f -p 8080 -h /www"]
+    ports: ["127.0.0.1:{port}:8080"]
+    volumes: ["site:/www"]
+    depends_on: [cache]
+  cache:
+    image: localhost/bb
+    command: ["sleep", "1000"]
+volumes:
+  site: {{}}
+"#
+        ),
+    );
+    let out = store.skiff(&["kube", "generate", "--compose", &compose.display().to_string()]);
+    out.ok().stderr_has("services.web.depends_on (cache)");
+    let docs = documents(&out.stdout);
+    let web: Deployment = docs
+        .iter()
+        .filter(|d| d["kind"] == "Deployment" && d["metadata"]["name"] == "web-deployment")
+        .map(|d| serde_json::from_value(d.clone()).unwrap())
+        .next()
+        .expect("a Deployment for the web service");
+    assert_eq!(
+        web.metadata.annotations.as_ref().and_then(|a| a.get("io.skiff.compose/depends-on")).map(String::as_str),
+        Some("cache"),
+        "depends_on is recorded, not dropped"
+    );
+    assert!(docs.iter().any(|d| d["kind"] == "Deployment" && d["metadata"]["name"] == "cache-deployment"), "one Deployment per service");
+    let service: Service = the(&docs, "Service");
+    assert_eq!(service.metadata.name.as_deref(), Some("web"), "a Service for the service that publishes ports");
+    let claim: PersistentVolumeClaim = the(&docs, "PersistentVolumeClaim");
+    assert_eq!(claim.metadata.name.as_deref(), Some("shopfront-site"), "the named volume is a claim");
+    let manifest = store.write_file("shopfront.yaml", &out.stdout);
+    assert_schema_valid(&[&manifest]);
+    store.skiff(&["kube", "generate", "--compose", &compose.display().to_string(), "web"]).code(125);
+
+    store.skiff(&["kube", "play", &manifest.display().to_string()]).ok();
+    wait_for("the web service answers", std::time::Duration::from_secs(10), || http_get(port).contains("from compose"));
+    store.skiff(&["volume", "ls", "-q"]).ok().stdout_is("shopfront-site");
+    store.skiff(&["kube", "down", &manifest.display().to_string()]).ok();
     assert_no_processes_left(&store);
 }

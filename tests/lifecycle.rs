@@ -186,6 +186,54 @@ fn a_failing_healthcheck_turns_the_container_unhealthy() {
 }
 
 #[test]
+fn health_on_failure_restarts_in_place_kills_and_checks_faster_while_starting() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let inspect = |name: &str, format: &str| store.skiff(&["inspect", "--format", format, name]).ok().stdout.trim().to_string();
+    let restarts = |name: &str| inspect(name, "{{.RestartCount}}").parse::<u32>().unwrap_or(0);
+    // restart: the missing /ok makes every check fail, so the monitor
+    // restarts the container again and again, in place (same id, more restarts).
+    let check = ["--health-cmd", "test -f /ok", "--health-interval", "1s", "--health-retries", "1", "--stop-timeout", "1"];
+    let mut args = vec!["run", "-d", "--name", "hr", "--health-on-failure", "restart"];
+    args.extend(check);
+    args.extend(["bb", "sleep", "1000"]);
+    store.skiff(&args).ok();
+    assert_eq!(inspect("hr", "{{.Config.HealthcheckOnFailureAction}}"), "restart", "inspect names the action");
+    wait_for("two restarts after failed checks", Duration::from_secs(30), || restarts("hr") >= 2);
+    wait_for("running again after the restart", Duration::from_secs(10), || status(&store, "hr") == "running");
+    let events = store.skiff(&["events", "--stream=false", "--filter", "container=hr", "--format", "{{.Status}}"]).ok().lines();
+    assert!(events.iter().any(|e| e == "health_status"), "health_status events are recorded: {events:?}");
+    assert!(events.iter().any(|e| e == "restart"), "the restart is an event: {events:?}");
+    // Once the check passes, the restarts stop.
+    store.skiff(&["exec", "hr", "touch", "/ok"]).ok();
+    wait_for("healthy after /ok exists", Duration::from_secs(15), || inspect("hr", "{{.State.Health.Status}}") == "healthy");
+    let settled = restarts("hr");
+    std::thread::sleep(Duration::from_millis(2500));
+    assert_eq!(restarts("hr"), settled, "no more restarts while healthy");
+    assert_eq!(status(&store, "hr"), "running");
+    store.skiff(&["rm", "-f", "hr"]).ok();
+
+    // kill: SIGKILL, and the container stays exited even with --restart always.
+    let mut args = vec!["run", "-d", "--name", "hk", "--health-on-failure", "kill", "--restart", "always"];
+    args.extend(check);
+    args.extend(["bb", "sleep", "1000"]);
+    store.skiff(&args).ok();
+    wait_for("killed after the failed check", Duration::from_secs(15), || status(&store, "hk") == "exited");
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(inspect("hk", "{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}}"), "exited 137 0", "killed, not restarted");
+
+    // --health-start-interval: checks every 200ms during the start period,
+    // though the interval is an hour.
+    store
+        .skiff(&["run", "-d", "--name", "hs", "--health-cmd", "true", "--health-interval", "1h", "--health-start-period", "1m", "--health-start-interval", "200ms", "bb", "sleep", "1000"])
+        .ok();
+    wait_for("healthy from a start-interval check", Duration::from_secs(10), || inspect("hs", "{{.State.Health.Status}}") == "healthy");
+    store.skiff(&["rm", "-f", "-t", "0", "hk", "hs"]).ok();
+
+    store.skiff(&["run", "--health-on-failure", "reboot", "bb", "true"]).code(125).stderr_has("invalid on-failure action \"reboot\"");
+}
+
+#[test]
 fn events_record_the_lifecycle() {
     let store = Store::new();
     store.import_busybox("bb");

@@ -54,6 +54,30 @@ pub struct Options<'a> {
     pub step: &'a dyn Fn(&str),
 }
 
+impl<'a> Options<'a> {
+    /// A build of one named image with nothing else asked (no build
+    /// arguments, labels or target, the cache used, no network): what
+    /// `compose` and `kube play --build` start from.
+    pub fn named(image: &str, driver: Driver, pull_image: &'a dyn Fn(&str) -> Result<String>, step: &'a dyn Fn(&str)) -> Result<Options<'a>> {
+        Ok(Options {
+            tags: vec![crate::image::reference::normalize_new_name(image)?],
+            commit_name: Some(image.to_string()),
+            build_args: BTreeMap::new(),
+            target: None,
+            no_cache: false,
+            labels: BTreeMap::new(),
+            annotations: BTreeMap::new(),
+            docker_format: false,
+            squash: Squash::No,
+            quiet: false,
+            network: NetworkMode::None,
+            driver,
+            pull_image,
+            step,
+        })
+    }
+}
+
 /// Which of the final image's layers `--squash`/`--squash-all` merge into one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Squash {
@@ -940,7 +964,7 @@ fn run_quietly(spec: &ContainerSpec) -> Result<i32> {
 }
 
 /// `HEALTHCHECK [--interval=D] [--timeout=D] [--start-period=D]
-/// [--retries=N] CMD command` or `HEALTHCHECK NONE`, as docker's config has it.
+/// [--start-interval=D] [--retries=N] CMD command` or `HEALTHCHECK NONE`, as docker's config has it.
 fn healthcheck(instruction: &Instruction) -> Result<Healthcheck> {
     let args = instruction.args.trim();
     if args.eq_ignore_ascii_case("NONE") {
@@ -962,6 +986,7 @@ fn healthcheck(instruction: &Instruction) -> Result<Healthcheck> {
         timeout: duration("timeout")?,
         start_period: duration("start-period")?,
         retries: retries.unwrap_or_default(),
+        start_interval: duration("start-interval")?,
     })
 }
 

@@ -37,8 +37,11 @@ pub enum KubeType {
 #[derive(Debug, Args, Clone)]
 pub struct KubeGenerateArgs {
     /// Containers or pods (names or ids); containers together make one pod
-    #[arg(value_name = "CONTAINER|POD", required = true)]
+    #[arg(value_name = "CONTAINER|POD", required_unless_present = "compose")]
     pub targets: Vec<String>,
+    /// A compose project instead (its file, or the one compose finds here): a Deployment and a Service per service
+    #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "", conflicts_with_all = ["targets", "kind", "replicas"])]
+    pub compose: Option<PathBuf>,
     /// Write the YAML to this file instead of standard output
     #[arg(short, long = "filename", value_name = "FILE")]
     pub filename: Option<PathBuf>,
@@ -73,6 +76,31 @@ pub struct KubePlayArgs {
     /// More ConfigMaps, from YAML files (repeatable, or comma-separated)
     #[arg(long, value_name = "FILE", value_delimiter = ',')]
     pub configmap: Vec<PathBuf>,
+    /// Build images from IMAGE/Containerfile even when stored (=false: never build) [default: when not stored]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub build: Option<bool>,
+    /// Where the images' build directories are [default: the current directory]
+    #[arg(long, value_name = "DIR")]
+    pub context_dir: Option<PathBuf>,
+    /// Add an annotation to every container (KEY=VALUE)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
+    /// Logging driver of every container: k8s-file, json-file or none
+    #[arg(long, value_name = "DRIVER")]
+    pub log_driver: Option<String>,
+    /// Logging options of every container: max-size=SIZE
+    #[arg(long, value_name = "OPTION")]
+    pub log_opt: Vec<String>,
+    /// Keep the images' /etc/hosts instead of generating one
+    #[arg(long)]
+    pub no_hosts: bool,
+    /// Print no progress while pulling images
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub registry: crate::cli::RegistryArgs,
+    #[command(flatten)]
+    pub creds: crate::cli::CredsArgs,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -481,6 +481,12 @@ pub struct CreateArgs {
     /// Longest a healthcheck may run before it counts as failed [default: 30s]
     #[arg(long, value_name = "DURATION")]
     pub health_timeout: Option<String>,
+    /// Time between healthchecks during the start period [default: the interval]
+    #[arg(long, value_name = "DURATION")]
+    pub health_start_interval: Option<String>,
+    /// What to do when the container turns unhealthy: none, kill, restart or stop
+    #[arg(long, value_name = "ACTION", default_value = "none")]
+    pub health_on_failure: String,
     /// Disable the image's healthcheck
     #[arg(long)]
     pub no_healthcheck: bool,

@@ -41,6 +41,7 @@ pub fn run(ctx: &Context, container: &str) -> Result<i32> {
     let mut state = health::load(&path).unwrap_or_else(|| HealthState::starting(record.started_at.unwrap_or(record.created)));
     state.record(&check, outcome, now());
     health::save(&path, &state)?;
+    store.health_event(&record, &state.status);
     if exit_code == 0 {
         Ok(0)
     } else {

@@ -18,6 +18,24 @@ pub fn run(ctx: &Context, command: KubeCommand) -> Result<i32> {
 }
 
 pub fn generate(ctx: &Context, args: &KubeGenerateArgs) -> Result<i32> {
+    if let Some(file) = &args.compose {
+        let working_dir = std::env::current_dir().map_err(|e| crate::err!("the current directory: {e}"))?;
+        let options = crate::compose::LoadOptions {
+            files: if file.as_os_str().is_empty() { Vec::new() } else { vec![file.clone()] },
+            project_directory: None,
+            project_name: None,
+            env_files: Vec::new(),
+            profiles: Vec::new(),
+            environment: std::env::vars().collect(),
+            working_dir,
+        };
+        let project = crate::compose::load(&options)?;
+        let (documents, warnings) = crate::kube::from_compose::generate(&ctx.paths, &project)?;
+        for warning in &warnings {
+            crate::output::warn(warning);
+        }
+        return write_manifests(args, &documents);
+    }
     if args.replicas < 1 {
         return Err(crate::err!("invalid --replicas {}: a Deployment needs at least one", args.replicas));
     }
@@ -33,6 +51,11 @@ pub fn generate(ctx: &Context, args: &KubeGenerateArgs) -> Result<i32> {
         replicas: Some(args.replicas),
     };
     let documents = crate::kube::generate::generate(&ctx.paths, &args.targets, &options)?;
+    write_manifests(args, &documents)
+}
+
+/// The YAML on standard output, or in the new file `--filename` names.
+fn write_manifests(args: &KubeGenerateArgs, documents: &[crate::kube::Manifest]) -> Result<i32> {
     let text = crate::kube::manifest::to_yaml(&documents)?;
     match &args.filename {
         // As podman: never over an existing file.
@@ -84,13 +107,36 @@ pub fn play(ctx: &Context, args: &KubePlayArgs) -> Result<i32> {
             return Err(crate::err!("--configmap {}: the file holds no ConfigMap", path.display()));
         }
     }
+    if args.context_dir.is_some() && args.build == Some(false) {
+        return Err(crate::err!("--context-dir needs --build: with --build=false nothing is built"));
+    }
+    let context_dir = match &args.context_dir {
+        Some(dir) if !dir.is_dir() => return Err(crate::err!("--context-dir {}: not a directory", dir.display())),
+        Some(dir) => dir.clone(),
+        None => std::env::current_dir().map_err(|e| crate::err!("find the current directory: {e}"))?,
+    };
+    let log = match (&args.log_driver, args.log_opt.is_empty()) {
+        (None, true) => None,
+        (driver, _) => Some(crate::container::create::parse::log_settings(driver.as_deref().unwrap_or("k8s-file"), &args.log_opt)?),
+    };
     let request = crate::kube::play::PlayRequest {
         options: crate::kube::plan::PlayOptions { network: args.network.clone(), extra_config_maps },
         replace: args.replace,
         start: args.start,
+        build: crate::kube::images::BuildRequest { build: args.build, context_dir },
+        access: crate::kube::images::PullAccess {
+            tls_verify: args.registry.tls_verify,
+            cert_dir: args.registry.cert_dir.clone(),
+            creds: args.creds.creds.clone(),
+            authfile: args.registry.auth.authfile.clone(),
+        },
+        annotations: crate::container::create::parse::annotations(&args.annotation)?,
+        log,
+        no_hosts: args.no_hosts,
     };
-    let progress = crate::output::progress::TransferProgress::new(false);
-    let played = crate::kube::play::play(&ctx.paths, &documents, &request, &progress)?;
+    let progress = crate::output::progress::TransferProgress::new(args.quiet);
+    // Build steps go to standard error: standard output is the report.
+    let played = crate::kube::play::play(&ctx.paths, &documents, &request, &progress, &crate::output::status)?;
     for pod in played {
         crate::output::line("Pod:");
         crate::output::line(&pod.id);

@@ -313,6 +313,7 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         retries: args.health_retries,
         start_period: args.health_start_period.as_deref(),
         timeout: args.health_timeout.as_deref(),
+        start_interval: args.health_start_interval.as_deref(),
     };
     Ok(crate::container::create::CreateOptions {
         image: args.image.clone(),
@@ -364,6 +365,7 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         stop_timeout: args.stop_timeout,
         healthcheck: crate::container::create::parse::healthcheck(&health)?,
         no_healthcheck: args.no_healthcheck,
+        health_on_failure: crate::container::health::OnFailure::parse(&args.health_on_failure)?,
         log: crate::container::create::parse::log_settings(&args.log_driver, &args.log_opt)?,
         cidfile: absolute(&args.cidfile, "--cidfile")?,
         pidfile: absolute(&args.pidfile, "--pidfile")?,

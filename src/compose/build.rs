@@ -10,9 +10,8 @@ use crate::build::{context::BuildContext, dockerfile, executor};
 use crate::error::{Context as _, Result};
 use crate::image::pull_policy::{pull_if_needed, PullPolicy};
 use crate::image::registry::{manifest::Platform, Access, Progress as PullProgress};
-use crate::image::{reference, ImageStore};
+use crate::image::ImageStore;
 use crate::paths::Paths;
-use crate::runtime::spec::NetworkMode;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -72,7 +71,6 @@ pub fn build_service(paths: &Paths, project: &Project, name: &str, service: &Ser
     };
     let file = dockerfile::parse(&text).map_err(|e| crate::err!("{}: {}", at(""), e.message))?;
     let image = image_of(project, name, service);
-    let tags = vec![reference::normalize_new_name(&image)?];
     let build_args: BTreeMap<String, String> = build.args.iter().filter_map(|(k, v)| v.clone().map(|v| (k.clone(), v))).collect();
     let mut labels = build.labels.clone();
     labels.insert(super::containers::LABEL_PROJECT.into(), project.name.clone());
@@ -84,20 +82,11 @@ pub fn build_service(paths: &Paths, project: &Project, name: &str, service: &Ser
     let policy = if reporters.pull_always || build.pull { PullPolicy::Always } else { PullPolicy::Missing };
     let pull_image = |base: &str| pull_if_needed(&store, base, policy, &access, &platform, reporters.pull);
     let options = executor::Options {
-        tags,
-        commit_name: Some(image),
         build_args,
         target: build.target.clone(),
         no_cache: reporters.no_cache,
         labels,
-        annotations: BTreeMap::new(),
-        docker_format: false,
-        squash: executor::Squash::No,
-        quiet: false,
-        network: NetworkMode::None,
-        driver: crate::storage::driver::choose(&paths.data, None)?,
-        pull_image: &pull_image,
-        step: reporters.step,
+        ..executor::Options::named(&image, crate::storage::driver::choose(&paths.data, None)?, &pull_image, reporters.step)?
     };
     let built = executor::build(&store, &paths.data, &context, &file, &options)?;
     Ok(built.id)

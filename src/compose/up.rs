@@ -362,6 +362,7 @@ pub fn create_options(project: &Project, name: &str, service: &Service, pull: Op
                 retries: check.retries,
                 start_period: check.start_period.as_deref(),
                 timeout: check.timeout.as_deref(),
+                start_interval: check.start_interval.as_deref(),
             };
             options.healthcheck = create_parse::healthcheck(&flags).map_err(|e| crate::err!("{}: {}", at("healthcheck"), e.message))?;
         }

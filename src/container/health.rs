@@ -22,6 +22,50 @@ pub struct Healthcheck {
     pub start_period: u64,
     #[serde(default)]
     pub retries: u32,
+    /// Time between checks during the start period (docker's
+    /// `--health-start-interval`); 0: `interval`.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub start_interval: u64,
+}
+
+fn is_zero(value: &u64) -> bool {
+    *value == 0
+}
+
+/// What the monitor does when a check finds the container unhealthy
+/// (podman's `--health-on-failure`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OnFailure {
+    #[default]
+    None,
+    /// SIGKILL; the container stays exited, as after `skiff kill`.
+    Kill,
+    /// Stop it as `skiff stop` does and start it again, in place.
+    Restart,
+    /// Stop it as `skiff stop` does.
+    Stop,
+}
+
+impl OnFailure {
+    pub fn parse(value: &str) -> Result<OnFailure> {
+        match value {
+            "" | "none" => Ok(OnFailure::None),
+            "kill" => Ok(OnFailure::Kill),
+            "restart" => Ok(OnFailure::Restart),
+            "stop" => Ok(OnFailure::Stop),
+            _ => Err(crate::err!("invalid on-failure action {value:?} for health check: supported actions are none,kill,restart,stop")),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            OnFailure::None => "none",
+            OnFailure::Kill => "kill",
+            OnFailure::Restart => "restart",
+            OnFailure::Stop => "stop",
+        }
+    }
 }
 
 const SECOND: u64 = 1_000_000_000;
@@ -52,6 +96,18 @@ impl Healthcheck {
 
     pub fn interval(&self) -> Duration {
         Duration::from_nanos(self.interval)
+    }
+
+    /// The wait before the next check, `since_start` after the container
+    /// started: the start interval while the start period lasts and the
+    /// container has not yet been healthy, as docker.
+    pub fn next_interval(&self, since_start: Duration, status: &str) -> Duration {
+        let starting = status == "starting" && since_start < Duration::from_nanos(self.start_period);
+        if starting && self.start_interval > 0 {
+            Duration::from_nanos(self.start_interval)
+        } else {
+            self.interval()
+        }
     }
 }
 
@@ -125,6 +181,16 @@ pub fn parse_flag_duration(flag: &str, value: &str) -> Result<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn start_interval_applies_only_while_starting() {
+        let check = Healthcheck { interval: 30 * SECOND, start_period: 10 * SECOND, start_interval: SECOND, ..Default::default() };
+        assert_eq!(check.next_interval(Duration::from_secs(2), "starting"), Duration::from_secs(1));
+        assert_eq!(check.next_interval(Duration::from_secs(2), "healthy"), Duration::from_secs(30));
+        assert_eq!(check.next_interval(Duration::from_secs(11), "starting"), Duration::from_secs(30));
+        assert_eq!(OnFailure::parse("restart").unwrap(), OnFailure::Restart);
+        assert!(OnFailure::parse("reboot").unwrap_err().message.contains("none,kill,restart,stop"));
+    }
 
     fn outcome(code: i32) -> HealthLog {
         HealthLog { start: String::new(), end: String::new(), exit_code: code, output: String::new() }

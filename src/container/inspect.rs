@@ -99,6 +99,7 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
             "Annotations": c.config.annotations,
             "ExposedPorts": c.config.exposed_ports.iter().map(|p| (p.clone(), json!({}))).collect::<serde_json::Map<String, Value>>(),
             "Healthcheck": c.config.healthcheck,
+            "HealthcheckOnFailureAction": c.config.health_on_failure.name(),
             "StopSignal": c.config.stop_signal,
             "StopTimeout": c.config.stop_timeout,
         },

@@ -11,6 +11,7 @@
 use super::attach::AttachServer;
 use super::launch::spec_for;
 use super::logs::{log_path, LogWriter, Stream};
+use super::health::OnFailure;
 use super::user_namespace::{InfraStopped, UserNamespaceSource};
 use super::ContainerStore;
 use crate::error::{Context, Result, EXIT_ENGINE};
@@ -99,11 +100,12 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
         // The container's address on its user network, if any: kept while
         // it waits to be restarted (see `Attachment::keep`).
         let mut endpoint = None;
+        let mut health_restart = false;
         let code = match process::start(&spec, stdio) {
             Ok(mut started) => {
                 endpoint = started.endpoint.take();
                 containers.mark_running(&mut record, started.pid.as_raw())?;
-                let mut checks = HealthChecks::new(paths, &containers, &record)?;
+                let mut checks = HealthChecks::new(paths, &record)?;
                 // The attach socket exists before `start` is told the
                 // container runs, so that `start -i` or `attach` right
                 // after it finds the socket.
@@ -119,7 +121,9 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
                     ),
                 };
                 report_ok(reporter);
-                pump(&started, &outputs, &mut log, &mut checks, &mut attach)
+                let code = pump(&started, &outputs, &mut log, &mut checks, &mut attach);
+                health_restart = checks.restart_requested;
+                code
             }
             // The command could not be run: nothing to restart.
             Err(e) if reporter.is_some() => return Err(e),
@@ -131,6 +135,15 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
         // `rm -f` may have removed the container meanwhile: then we are done.
         let Ok(current) = containers.lookup(&record.id) else { return Ok(code) };
         record = current;
+        // `--health-on-failure restart`: at once, as `skiff restart` would.
+        if health_restart && !stopped {
+            if let Some(endpoint) = endpoint {
+                endpoint.keep();
+            }
+            containers.mark_restarting(&mut record, code)?;
+            containers.event(&record, "restart");
+            continue;
+        }
         if record.config.restart.should_restart(code, record.restart_count, stopped) {
             if let Some(endpoint) = endpoint {
                 endpoint.keep();
@@ -156,20 +169,41 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
 
 /// Runs `skiff healthcheck run` every interval while the container runs,
 /// as a separate process: the check joins the container's namespaces,
-/// which the monitor itself must never do.
+/// which the monitor itself must never do. When a check leaves the
+/// container unhealthy, carries out its `--health-on-failure` action.
 struct HealthChecks {
     command: Option<std::process::Command>,
-    interval: Duration,
+    check: super::health::Healthcheck,
+    on_failure: OnFailure,
+    containers: ContainerStore,
+    record: super::ContainerRecord,
+    started: Instant,
     next: Instant,
     running: Option<std::process::Child>,
+    /// When the stop signal of a `stop` or `restart` action turns into
+    /// SIGKILL (the container's stop timeout).
+    kill_at: Option<Instant>,
+    /// The `restart` action stopped the container: start it again.
+    restart_requested: bool,
 }
 
 impl HealthChecks {
-    fn new(paths: &Paths, containers: &ContainerStore, record: &super::ContainerRecord) -> Result<HealthChecks> {
-        let Some(check) = record.config.healthcheck.as_ref().filter(|c| c.argv().is_some()) else {
-            return Ok(HealthChecks { command: None, interval: Duration::MAX, next: Instant::now(), running: None });
+    fn new(paths: &Paths, record: &super::ContainerRecord) -> Result<HealthChecks> {
+        let containers = ContainerStore::open(paths);
+        let mut checks = HealthChecks {
+            command: None,
+            check: Default::default(),
+            on_failure: record.config.health_on_failure,
+            containers,
+            record: record.clone(),
+            started: Instant::now(),
+            next: Instant::now(),
+            running: None,
+            kill_at: None,
+            restart_requested: false,
         };
-        super::health::save(&containers.health_path(&record.id), &super::health::HealthState::starting(now()))?;
+        let Some(check) = record.config.healthcheck.as_ref().filter(|c| c.argv().is_some()) else { return Ok(checks) };
+        super::health::save(&checks.containers.health_path(&record.id), &super::health::HealthState::starting(now()))?;
         let mut cmd = std::process::Command::new(std::fs::read_link("/proc/self/exe").context(|| "find the skiff binary".into())?);
         cmd.arg0("skiff")
             .arg("--root")
@@ -180,27 +214,72 @@ impl HealthChecks {
             .stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null());
-        Ok(HealthChecks { command: Some(cmd), interval: check.interval(), next: Instant::now() + check.interval(), running: None })
+        checks.command = Some(cmd);
+        checks.check = check.clone();
+        checks.next = Instant::now() + check.next_interval(Duration::ZERO, "starting");
+        Ok(checks)
     }
 
-    /// How long the monitor may sleep before the next check is due.
+    /// How long the monitor may sleep before the next check or kill is due.
     fn timeout(&self) -> Option<Duration> {
-        self.command.as_ref().map(|_| self.next.saturating_duration_since(Instant::now()))
+        let check = self.command.as_ref().map(|_| self.next);
+        [check, self.kill_at].into_iter().flatten().min().map(|at| at.saturating_duration_since(Instant::now()))
     }
 
-    /// Reap a finished check; start the next one when it is due (never two
-    /// at once).
-    fn tick(&mut self) {
+    /// Reap a finished check and act on its outcome; start the next one
+    /// when it is due (never two at once); kill a container that outlived
+    /// its stop timeout.
+    fn tick(&mut self, pid: nix::unistd::Pid) {
+        if self.kill_at.is_some_and(|at| Instant::now() >= at) {
+            self.kill_at = None;
+            let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
+        }
         if let Some(child) = self.running.as_mut() {
             if !matches!(child.try_wait(), Ok(None)) {
                 self.running = None;
+                let status = self.containers.health(&self.record.id).map(|h| h.status).unwrap_or_default();
+                if status == "unhealthy" {
+                    self.act(pid);
+                }
             }
         }
-        let Some(cmd) = self.command.as_mut() else { return };
-        if Instant::now() >= self.next {
-            self.next = Instant::now() + self.interval;
-            if self.running.is_none() {
-                self.running = cmd.spawn().ok();
+        if self.command.is_none() || Instant::now() < self.next {
+            return;
+        }
+        let status = self.containers.health(&self.record.id).map(|h| h.status).unwrap_or_default();
+        self.next = Instant::now() + self.check.next_interval(self.started.elapsed(), &status);
+        if self.running.is_none() {
+            self.running = self.command.as_mut().and_then(|cmd| cmd.spawn().ok());
+        }
+    }
+
+    /// podman's on-failure actions: kill and stop end the container as
+    /// `skiff kill` and `skiff stop` do (its restart policy does not bring
+    /// it back); restart stops it and has the monitor start it again.
+    /// Checks end with the action.
+    fn act(&mut self, pid: nix::unistd::Pid) {
+        if self.on_failure == OnFailure::None {
+            return;
+        }
+        self.command = None;
+        let store = &self.containers;
+        match self.on_failure {
+            OnFailure::None => {}
+            OnFailure::Kill => {
+                let _ = store.request_stop(&self.record.id);
+                store.event(&self.record, "kill");
+                let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
+            }
+            OnFailure::Stop | OnFailure::Restart => {
+                if self.on_failure == OnFailure::Stop {
+                    let _ = store.request_stop(&self.record.id);
+                    store.event(&self.record, "stop");
+                } else {
+                    self.restart_requested = true;
+                }
+                let signal = parse_signal(&self.record.config.stop_signal).unwrap_or(Signal::SIGTERM);
+                let _ = nix::sys::signal::kill(pid, signal);
+                self.kill_at = Some(Instant::now() + Duration::from_secs(self.record.config.stop_timeout));
             }
         }
     }
@@ -248,7 +327,7 @@ fn pump(
         let attach_start = fds.len();
         // SAFETY: the descriptors belong to `attach`, which outlives `fds`.
         fds.extend(attach_fds.iter().map(|fd| PollFd::new(unsafe { std::os::fd::BorrowedFd::borrow_raw(*fd) }, PollFlags::POLLIN)));
-        checks.tick();
+        checks.tick(started.pid);
         // Once the container is gone, only drain what is already there.
         let timeout = match (exit, checks.timeout()) {
             (Some(_), _) => PollTimeout::ZERO,

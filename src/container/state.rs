@@ -91,6 +91,9 @@ pub struct ContainerConfig {
     /// Rotate the log when it grows past this many bytes (0: never).
     pub log_max_size: u64,
     pub healthcheck: Option<super::health::Healthcheck>,
+    /// `--health-on-failure`: what the monitor does on an unhealthy check.
+    #[serde(default)]
+    pub health_on_failure: super::health::OnFailure,
     /// Bind mounts and volumes (`-v`, `--mount`, `--volumes-from`, the
     /// image's VOLUME entries).
     pub mounts: Vec<super::mounts::MountConfig>,
@@ -464,6 +467,13 @@ impl ContainerStore {
                 format!("Exited ({}) {}", c.exit_code.unwrap_or(0), crate::time::human_ago(c.finished_at.unwrap_or(c.created)))
             }
         }
+    }
+
+    /// A healthcheck ran: podman's health_status event, with the status
+    /// it left the container in.
+    pub fn health_event(&self, record: &ContainerRecord, status: &str) {
+        let attributes = std::collections::BTreeMap::from([("health_status".to_string(), status.to_string())]);
+        crate::events::record_with(&self.data, "container", "health_status", &record.id, &record.name, &record.image_name, attributes);
     }
 
     /// The container's command ended with `code`: the "died" event, with

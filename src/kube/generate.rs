@@ -193,11 +193,64 @@ impl Group {
     }
 }
 
+/// What a Kubernetes container is made from: a container's record, or a
+/// compose service's create options (`from_compose`).
+pub struct ContainerFacts {
+    pub name: String,
+    pub image: String,
+    /// The image's id or name, to read its configuration by (when stored).
+    pub image_key: String,
+    pub entrypoint: Vec<String>,
+    pub cmd: Vec<String>,
+    pub env: Vec<String>,
+    pub workdir: String,
+    pub mounts: Vec<crate::container::mounts::MountConfig>,
+    pub tmpfs: Vec<String>,
+    pub ports: Vec<PortMapping>,
+    pub cap_add: Vec<String>,
+    pub cap_drop: Vec<String>,
+    pub user: String,
+    pub privileged: bool,
+    pub read_only: bool,
+    pub healthcheck: Option<Healthcheck>,
+    pub interactive: bool,
+    pub tty: bool,
+}
+
+impl ContainerFacts {
+    fn of_record(record: &ContainerRecord) -> ContainerFacts {
+        let config = &record.config;
+        ContainerFacts {
+            name: record.name.clone(),
+            image: record.image_name.clone(),
+            image_key: record.image_id.clone(),
+            entrypoint: config.entrypoint.clone(),
+            cmd: config.cmd.clone(),
+            env: config.env.clone(),
+            workdir: config.workdir.clone(),
+            mounts: config.mounts.clone(),
+            tmpfs: config.tmpfs.clone(),
+            ports: config.ports.clone(),
+            cap_add: config.cap_add.clone(),
+            cap_drop: config.cap_drop.clone(),
+            user: config.user.clone(),
+            privileged: config.privileged,
+            read_only: config.read_only,
+            healthcheck: config.healthcheck.clone(),
+            interactive: config.interactive,
+            tty: config.tty,
+        }
+    }
+}
+
+fn container_of(record: &ContainerRecord, images: &ImageStore, volumes: &mut Vec<Volume>) -> Result<Container> {
+    container_from(&ContainerFacts::of_record(record), images, volumes)
+}
+
 /// One container as a Kubernetes container; its volumes are added to the
 /// pod's `volumes` (shared by name between its containers).
-fn container_of(record: &ContainerRecord, images: &ImageStore, volumes: &mut Vec<Volume>) -> Result<Container> {
-    let config = &record.config;
-    let image_config = images.lookup(&record.image_id).and_then(|i| images.config(&i)).ok().and_then(|c| c.config().clone());
+pub fn container_from(config: &ContainerFacts, images: &ImageStore, volumes: &mut Vec<Volume>) -> Result<Container> {
+    let image_config = images.lookup(&config.image_key).and_then(|i| images.config(&i)).ok().and_then(|c| c.config().clone());
     let image_config = image_config.unwrap_or_default();
     let image_cmd = image_config.cmd().clone().unwrap_or_default();
     let image_entrypoint = image_config.entrypoint().clone().unwrap_or_default();
@@ -230,6 +283,11 @@ fn container_of(record: &ContainerRecord, images: &ImageStore, volumes: &mut Vec
     let mut mounts = Vec::new();
     for (index, mount) in config.mounts.iter().enumerate() {
         let (name, volume) = match mount.kind {
+            // An anonymous volume lives as long as its pod: an emptyDir.
+            MountKind::Volume if mount.source.is_empty() => (
+                format!("{}-anonymous-{index}", kube_name(&config.name)),
+                Volume { empty_dir: Some(EmptyDirVolumeSource::default()), ..Default::default() },
+            ),
             MountKind::Volume => (
                 format!("{}-pvc", kube_name(&mount.source)),
                 Volume {
@@ -259,7 +317,7 @@ fn container_of(record: &ContainerRecord, images: &ImageStore, volumes: &mut Vec
     }
     for (index, entry) in config.tmpfs.iter().enumerate() {
         let path = entry.split(':').next().unwrap_or(entry);
-        let name = format!("{}-tmpfs-{index}", kube_name(&record.name));
+        let name = format!("{}-tmpfs-{index}", kube_name(&config.name));
         mounts.push(VolumeMount { name: name.clone(), mount_path: path.to_string(), ..Default::default() });
         volumes.push(Volume {
             name,
@@ -269,14 +327,14 @@ fn container_of(record: &ContainerRecord, images: &ImageStore, volumes: &mut Vec
     }
 
     Ok(Container {
-        name: kube_name(&record.name),
-        image: Some(record.image_name.clone()),
+        name: kube_name(&config.name),
+        image: Some(config.image.clone()),
         command: (!command.is_empty()).then_some(command),
         args: (!args.is_empty()).then_some(args),
         env: (!env.is_empty()).then_some(env),
         working_dir,
         ports: (!config.ports.is_empty()).then(|| config.ports.iter().map(container_port).collect()),
-        security_context: security_context(record, &image_config.user().clone().unwrap_or_default()),
+        security_context: security_context(config, &image_config.user().clone().unwrap_or_default()),
         liveness_probe: config.healthcheck.as_ref().and_then(probe_of),
         volume_mounts: (!mounts.is_empty()).then_some(mounts),
         stdin: config.interactive.then_some(true),
@@ -297,8 +355,7 @@ fn container_port(port: &PortMapping) -> ContainerPort {
 
 /// Capabilities, privilege, a read-only root and a numeric user other than
 /// the image's, as Kubernetes says them.
-fn security_context(record: &ContainerRecord, image_user: &str) -> Option<SecurityContext> {
-    let config = &record.config;
+fn security_context(config: &ContainerFacts, image_user: &str) -> Option<SecurityContext> {
     let caps = |names: &[String]| -> Option<Vec<String>> {
         (!names.is_empty()).then(|| names.iter().map(|c| capability_name(c)).collect())
     };
@@ -346,7 +403,7 @@ fn probe_of(check: &Healthcheck) -> Option<Probe> {
     })
 }
 
-fn restart_policy(policy: &RestartPolicy) -> &'static str {
+pub(super) fn restart_policy(policy: &RestartPolicy) -> &'static str {
     match policy {
         RestartPolicy::No => "Never",
         RestartPolicy::OnFailure { .. } => "OnFailure",
@@ -357,7 +414,7 @@ fn restart_policy(policy: &RestartPolicy) -> &'static str {
 /// A Service reaching the pod's published ports, as podman makes it: a
 /// NodePort service whose node port is the host port when Kubernetes
 /// allows that one. None when nothing is published.
-fn service_for(name: &str, ports: &[PortMapping]) -> Option<Service> {
+pub(super) fn service_for(name: &str, ports: &[PortMapping]) -> Option<Service> {
     if ports.is_empty() {
         return None;
     }
@@ -385,7 +442,7 @@ fn service_for(name: &str, ports: &[PortMapping]) -> Option<Service> {
     })
 }
 
-fn deployment_of(pod: Pod, replicas: i32) -> Deployment {
+pub(super) fn deployment_of(pod: Pod, replicas: i32) -> Deployment {
     let name = pod.metadata.name.clone().unwrap_or_default();
     let mut spec = pod.spec.unwrap_or_default();
     // A Deployment's pods are always restarted: Kubernetes refuses anything else.
@@ -410,7 +467,7 @@ fn deployment_of(pod: Pod, replicas: i32) -> Deployment {
     }
 }
 
-fn claim_for(volume: &str) -> PersistentVolumeClaim {
+pub(super) fn claim_for(volume: &str) -> PersistentVolumeClaim {
     PersistentVolumeClaim {
         metadata: ObjectMeta { name: Some(volume.to_string()), ..Default::default() },
         spec: Some(PersistentVolumeClaimSpec {
@@ -425,7 +482,7 @@ fn claim_for(volume: &str) -> PersistentVolumeClaim {
     }
 }
 
-fn app_labels(name: &str) -> BTreeMap<String, String> {
+pub(super) fn app_labels(name: &str) -> BTreeMap<String, String> {
     BTreeMap::from([(APP_LABEL.to_string(), name.to_string())])
 }
 

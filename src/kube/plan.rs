@@ -7,7 +7,7 @@
 //! skiff cannot honour is named in one warning, never dropped silently.
 
 use super::manifest::Manifest;
-use crate::container::health::Healthcheck;
+use crate::container::health::{Healthcheck, OnFailure};
 use crate::container::state::RestartPolicy;
 use crate::error::Result;
 use crate::runtime::ports::PortMapping;
@@ -90,6 +90,9 @@ pub struct ContainerPlan {
     pub mounts: Vec<MountPlan>,
     pub restart: RestartPolicy,
     pub healthcheck: Option<Healthcheck>,
+    /// Restart for a livenessProbe (kill under restartPolicy Never, as the
+    /// kubelet kills and leaves it); none for a readinessProbe.
+    pub health_on_failure: OnFailure,
     pub tty: bool,
     pub interactive: bool,
 }
@@ -347,11 +350,15 @@ fn pod_plan(
     for (index, container) in spec.init_containers.iter().flatten().enumerate() {
         let mut planned = container_plan(name, container, sources, &volume_sources, warnings, &format!("{what}: spec.initContainers[{index}]"), &mut pod.ports)?;
         planned.restart = RestartPolicy::No;
+        planned.health_on_failure = OnFailure::None;
         pod.init_containers.push(planned);
     }
     for (index, container) in spec.containers.iter().enumerate() {
         let mut planned = container_plan(name, container, sources, &volume_sources, warnings, &format!("{what}: spec.containers[{index}]"), &mut pod.ports)?;
         planned.restart = restart;
+        if planned.health_on_failure == OnFailure::Restart && restart == RestartPolicy::No {
+            planned.health_on_failure = OnFailure::Kill;
+        }
         pod.containers.push(planned);
     }
     if pod.containers.is_empty() {
@@ -464,9 +471,6 @@ fn container_plan(
     if container.resources.as_ref().is_some_and(|r| r.limits.is_some() || r.requests.is_some()) {
         unsupported.push("resources (skiff has no cgroups here)");
     }
-    if container.startup_probe.is_some() {
-        unsupported.push("startupProbe");
-    }
     if container.lifecycle.is_some() {
         unsupported.push("lifecycle");
     }
@@ -477,16 +481,32 @@ fn container_plan(
         warnings.push(format!("{what}.{field} is not supported by skiff, ignored"));
     }
 
-    let healthcheck = match (&container.liveness_probe, &container.readiness_probe) {
+    // One healthcheck per container: the livenessProbe restarts the
+    // container when it fails, as podman does; a readinessProbe alone only
+    // reports the health.
+    let (mut healthcheck, health_on_failure) = match (&container.liveness_probe, &container.readiness_probe) {
         (Some(live), ready) => {
             if ready.is_some() {
                 warnings.push(format!("{what}: readinessProbe: skiff checks one probe per container, the livenessProbe"));
             }
-            Some(healthcheck_of(live, what, "livenessProbe")?)
+            (Some(healthcheck_of(live, what, "livenessProbe")?), OnFailure::Restart)
         }
-        (None, Some(ready)) => Some(healthcheck_of(ready, what, "readinessProbe")?),
-        (None, None) => None,
+        (None, Some(ready)) => (Some(healthcheck_of(ready, what, "readinessProbe")?), OnFailure::None),
+        (None, None) => (None, OnFailure::None),
     };
+    // A startupProbe gives the container the time Kubernetes does
+    // (initialDelaySeconds + periodSeconds x failureThreshold) before the
+    // other probe's failures count, checking every periodSeconds meanwhile.
+    if let Some(startup) = &container.startup_probe {
+        match healthcheck.as_mut() {
+            Some(check) => {
+                let startup_check = healthcheck_of(startup, what, "startupProbe")?;
+                check.start_period = startup_check.start_period + startup_check.interval * u64::from(startup_check.retries);
+                check.start_interval = startup_check.interval;
+            }
+            None => warnings.push(format!("{what}.startupProbe without a livenessProbe or readinessProbe is not checked by skiff, ignored")),
+        }
+    }
 
     Ok(ContainerPlan {
         name: format!("{pod}-{}", container.name),
@@ -503,6 +523,7 @@ fn container_plan(
         mounts,
         restart: RestartPolicy::No,
         healthcheck,
+        health_on_failure,
         tty: container.tty == Some(true),
         interactive: container.stdin == Some(true),
     })
@@ -537,6 +558,7 @@ fn healthcheck_of(probe: &Probe, what: &str, field: &str) -> Result<Healthcheck>
         timeout: seconds(probe.timeout_seconds, 1),
         start_period: seconds(probe.initial_delay_seconds, 0),
         retries: probe.failure_threshold.and_then(|f| u32::try_from(f).ok()).unwrap_or(3),
+        start_interval: 0,
     })
 }
 
@@ -589,6 +611,7 @@ spec:
         - {name: data, mountPath: /data}
         livenessProbe: {httpGet: {path: /, port: 8080}, periodSeconds: 2}
         readinessProbe: {tcpSocket: {port: 8080}}
+        startupProbe: {exec: {command: ["true"]}, initialDelaySeconds: 1, periodSeconds: 2, failureThreshold: 5}
         resources: {limits: {memory: 64Mi}}
       volumes:
       - {name: conf, configMap: {name: settings, items: [{key: app.conf, path: app.conf}]}}
@@ -622,6 +645,8 @@ spec: {selector: {app: web}, ports: [{port: 8080, nodePort: 30080, targetPort: 8
         assert_eq!(server.mounts[1].source, MountSource::Volume("store".into()));
         let check = server.healthcheck.as_ref().unwrap();
         assert_eq!(check.test, ["CMD-SHELL", "wget -q -O /dev/null http://127.0.0.1:8080/"]);
+        assert_eq!(server.health_on_failure, OnFailure::Restart, "a failing livenessProbe restarts the container");
+        assert_eq!((check.start_period, check.start_interval), (11 * 1_000_000_000, 2 * 1_000_000_000), "the startupProbe's time: 1s + 5 x 2s, checked every 2s");
         assert!(plan.warnings.iter().any(|w| w.contains("resources")), "{:?}", plan.warnings);
         assert!(plan.warnings.iter().any(|w| w.contains("readinessProbe")), "{:?}", plan.warnings);
     }

@@ -30,6 +30,16 @@ pub struct PlayRequest {
     pub replace: bool,
     /// Start the pods (their init containers to completion first).
     pub start: bool,
+    /// How images with a build directory are built.
+    pub build: super::images::BuildRequest,
+    /// How images are pulled.
+    pub access: super::images::PullAccess,
+    /// `--annotation`s of every container.
+    pub annotations: std::collections::BTreeMap<String, String>,
+    /// `--log-driver` and `--log-opt` of every container.
+    pub log: Option<crate::container::create::parse::LogSettings>,
+    /// `--no-hosts`: the images' /etc/hosts, not generated ones.
+    pub no_hosts: bool,
 }
 
 /// One pod made: its id and its containers' ids, init containers first.
@@ -46,7 +56,8 @@ fn files_dir(paths: &Paths, pod_id: &str) -> PathBuf {
 }
 
 /// Make (and start) everything `documents` describe.
-pub fn play(paths: &Paths, documents: &[Manifest], request: &PlayRequest, progress: &dyn Progress) -> Result<Vec<PlayedPod>> {
+/// `step` reports each build step.
+pub fn play(paths: &Paths, documents: &[Manifest], request: &PlayRequest, progress: &dyn Progress, step: &dyn Fn(&str)) -> Result<Vec<PlayedPod>> {
     let plan = plan::plan(documents, &request.options)?;
     for warning in &plan.warnings {
         warn(warning);
@@ -57,6 +68,7 @@ pub fn play(paths: &Paths, documents: &[Manifest], request: &PlayRequest, progre
             return Err(crate::err!("pod {} already exists: use kube play --replace, or kube down first", pod.name));
         }
     }
+    super::images::prepare(paths, &plan, &request.build, &request.access, progress, step)?;
     if request.replace {
         for pod in &plan.pods {
             remove_pod(paths, &pod.name)?;
@@ -91,7 +103,7 @@ fn play_pod(paths: &Paths, plan: &PodPlan, request: &PlayRequest, progress: &dyn
         ports: plan.ports.clone(),
     };
     let pod = crate::pod::create_pod(paths, Some(&plan.name), settings)?;
-    let made = make_containers(paths, &pod, plan, progress).and_then(|containers| {
+    let made = make_containers(paths, &pod, plan, request, progress).and_then(|containers| {
         if request.start {
             start_pod(paths, plan, &containers)?;
         }
@@ -107,7 +119,7 @@ fn play_pod(paths: &Paths, plan: &PodPlan, request: &PlayRequest, progress: &dyn
 }
 
 /// Write the pod's files, then create its containers, init containers first.
-fn make_containers(paths: &Paths, pod: &PodRecord, plan: &PodPlan, progress: &dyn Progress) -> Result<Vec<ContainerRecord>> {
+fn make_containers(paths: &Paths, pod: &PodRecord, plan: &PodPlan, request: &PlayRequest, progress: &dyn Progress) -> Result<Vec<ContainerRecord>> {
     let dir = files_dir(paths, &pod.id);
     for volume in &plan.files {
         let volume_dir = dir.join(&volume.name);
@@ -125,7 +137,12 @@ fn make_containers(paths: &Paths, pod: &PodRecord, plan: &PodPlan, progress: &dy
     }
     let mut records = Vec::new();
     for container in plan.init_containers.iter().chain(&plan.containers) {
-        let options = create_options(container, pod, &dir)?;
+        let mut options = create_options(container, pod, &dir)?;
+        options.annotations.extend(request.annotations.clone());
+        if let Some(log) = &request.log {
+            options.log = log.clone();
+        }
+        options.no_hosts = request.no_hosts;
         records.push(crate::container::create::create(paths, &options, progress)?);
     }
     Ok(records)
@@ -171,6 +188,7 @@ fn create_options(plan: &ContainerPlan, pod: &PodRecord, files: &std::path::Path
         mounts,
         restart: plan.restart,
         healthcheck: plan.healthcheck.clone(),
+        health_on_failure: plan.health_on_failure,
         ..Default::default()
     };
     // Kubernetes' command replaces the image's entrypoint and leaves its

@@ -107,6 +107,8 @@ pub struct CreateOptions {
     pub healthcheck: Option<Healthcheck>,
     /// Disable the image's healthcheck.
     pub no_healthcheck: bool,
+    /// What the monitor does when the container turns unhealthy.
+    pub health_on_failure: crate::container::health::OnFailure,
     pub log: LogSettings,
     /// Absolute path the id is written to; it must not exist.
     pub cidfile: Option<PathBuf>,
@@ -462,6 +464,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 log_driver: options.log.driver.clone(),
                 log_max_size: options.log.max_size,
                 healthcheck,
+                health_on_failure: options.health_on_failure,
                 mounts: mounts.iter().cloned().chain(secret_mounts(id)).collect(),
                 userns: options.userns.clone().unwrap_or_default(),
                 userns_mappings: keep_id.as_ref().map(|(_, _, nested, _)| nested.clone()),
@@ -567,6 +570,7 @@ fn merge_healthcheck(given: Option<Healthcheck>, image: Option<Healthcheck>) -> 
             timeout: if f.timeout == 0 { i.timeout } else { f.timeout },
             start_period: if f.start_period == 0 { i.start_period } else { f.start_period },
             retries: if f.retries == 0 { i.retries } else { f.retries },
+            start_interval: if f.start_interval == 0 { i.start_interval } else { f.start_interval },
         },
     };
     merged.argv()?;

@@ -151,12 +151,14 @@ pub struct HealthFlags<'a> {
     pub retries: Option<u32>,
     pub start_period: Option<&'a str>,
     pub timeout: Option<&'a str>,
+    pub start_interval: Option<&'a str>,
 }
 
 /// The `--health-*` flags, if any was given: a command string (run with
 /// /bin/sh -c) or a JSON array of its argv, and Go durations.
 pub fn healthcheck(flags: &HealthFlags) -> Result<Option<Healthcheck>> {
-    let given = flags.cmd.is_some() || flags.interval.is_some() || flags.retries.is_some() || flags.start_period.is_some() || flags.timeout.is_some();
+    let given = flags.cmd.is_some() || flags.interval.is_some() || flags.retries.is_some() || flags.start_period.is_some() || flags.timeout.is_some()
+        || flags.start_interval.is_some();
     if !given {
         return Ok(None);
     }
@@ -174,6 +176,7 @@ pub fn healthcheck(flags: &HealthFlags) -> Result<Option<Healthcheck>> {
         timeout: duration("--health-timeout", flags.timeout)?,
         start_period: duration("--health-start-period", flags.start_period)?,
         retries: flags.retries.unwrap_or(0),
+        start_interval: duration("--health-start-interval", flags.start_interval)?,
     }))
 }
 
