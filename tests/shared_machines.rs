@@ -158,3 +158,21 @@ fn keep_id_runs_on_skiff_fuse_without_fuse_overlayfs() {
     out.ok();
     out.check(out.lines() == ["fuse.skiff-fuse", "1500", "1000:1000"], "keep-id must run on skiff-fuse as the user, showing the image's owners");
 }
+
+/// On both FUSE drivers, a container's first process that waits for all
+/// its children returns: the file system's server is not one of them (it is
+/// served from the monitor's side), and no process but the container's own
+/// shows in its pid namespace.
+#[test]
+fn a_first_process_waiting_for_all_its_children_returns_on_fuse_drivers() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    for driver in ["skiff-fuse", "fuse-overlayfs"] {
+        let script = "sleep 0.1 & wait; echo reaped; for p in /proc/[0-9]*; do cat $p/comm; done";
+        let out = store.bash(&format!("timeout 60 skiff --storage-driver {driver} run --rm bb sh -c '{script}'"));
+        out.check(out.code != 124, &format!("{driver}: `sh -c 'sleep 0.1 & wait'` must return, not hang"));
+        out.ok();
+        // (The glob is expanded before each cat starts.)
+        out.check(out.lines() == ["reaped", "sh"], &format!("{driver}: only the shell may be in the container, after `wait` returned"));
+    }
+}
