@@ -176,3 +176,21 @@ fn a_first_process_waiting_for_all_its_children_returns_on_fuse_drivers() {
         out.check(out.lines() == ["reaped", "sh"], &format!("{driver}: only the shell may be in the container, after `wait` returned"));
     }
 }
+
+/// On skiff-fuse, a detached container keeps its file system served after
+/// `run -d` returns (exec reads and writes it), and `cp` out of a stopped
+/// container mounts it with a server of its own.
+#[test]
+fn skiff_fuse_serves_detached_containers_and_cp() {
+    let store = Store::new().with_driver("skiff-fuse");
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "bg", "bb", "sleep", "30"]).ok();
+    store.skiff(&["exec", "bg", "sh", "-c", "echo kept > /kept; cat /kept"]).ok().stdout_is("kept");
+    store.skiff(&["stop", "-t", "0", "bg"]).ok();
+    let dest = store.dir.join("kept-copy");
+    store.skiff(&["cp", "bg:/kept", &dest.to_string_lossy()]).ok();
+    let copied = std::fs::read_to_string(&dest).unwrap_or_default();
+    assert_eq!(copied, "kept\n", "cp must copy the file written through the FUSE overlay");
+    store.skiff(&["rm", "bg"]).ok();
+    assert_no_processes_left(&store);
+}
