@@ -158,3 +158,39 @@ fn keep_id_runs_on_skiff_fuse_without_fuse_overlayfs() {
     out.ok();
     out.check(out.lines() == ["fuse.skiff-fuse", "1500", "1000:1000"], "keep-id must run on skiff-fuse as the user, showing the image's owners");
 }
+
+/// On both FUSE drivers, a container's first process that waits for all
+/// its children returns: the file system's server is not one of them (it is
+/// served from the monitor's side), and no process but the container's own
+/// shows in its pid namespace.
+#[test]
+fn a_first_process_waiting_for_all_its_children_returns_on_fuse_drivers() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    for driver in ["skiff-fuse", "fuse-overlayfs"] {
+        let script = "sleep 0.1 & wait; echo reaped; for p in /proc/[0-9]*; do cat $p/comm; done";
+        let out = store.bash(&format!("timeout 60 skiff --storage-driver {driver} run --rm bb sh -c '{script}'"));
+        out.check(out.code != 124, &format!("{driver}: `sh -c 'sleep 0.1 & wait'` must return, not hang"));
+        out.ok();
+        // (The glob is expanded before each cat starts.)
+        out.check(out.lines() == ["reaped", "sh"], &format!("{driver}: only the shell may be in the container, after `wait` returned"));
+    }
+}
+
+/// On skiff-fuse, a detached container keeps its file system served after
+/// `run -d` returns (exec reads and writes it), and `cp` out of a stopped
+/// container mounts it with a server of its own.
+#[test]
+fn skiff_fuse_serves_detached_containers_and_cp() {
+    let store = Store::new().with_driver("skiff-fuse");
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "bg", "bb", "sleep", "30"]).ok();
+    store.skiff(&["exec", "bg", "sh", "-c", "echo kept > /kept; cat /kept"]).ok().stdout_is("kept");
+    store.skiff(&["stop", "-t", "0", "bg"]).ok();
+    let dest = store.dir.join("kept-copy");
+    store.skiff(&["cp", "bg:/kept", &dest.to_string_lossy()]).ok();
+    let copied = std::fs::read_to_string(&dest).unwrap_or_default();
+    assert_eq!(copied, "kept\n", "cp must copy the file written through the FUSE overlay");
+    store.skiff(&["rm", "bg"]).ok();
+    assert_no_processes_left(&store);
+}

@@ -179,19 +179,11 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
     // From here on, `started` unblocks the signals again when dropped.
     let mut started = Started { pid: Pid::from_raw(0), terminal: None, signals: signal_fd, network: None, endpoint: None };
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
-    let console_socket = if matches!(stdio, Stdio::Terminal) {
-        Some(
-            nix::sys::socket::socketpair(
-                nix::sys::socket::AddressFamily::Unix,
-                nix::sys::socket::SockType::SeqPacket,
-                None,
-                nix::sys::socket::SockFlag::SOCK_CLOEXEC,
-            )
-            .context(|| "socketpair".into())?,
-        )
-    } else {
-        None
-    };
+    let console_socket = if matches!(stdio, Stdio::Terminal) { Some(seqpacket_pair()?) } else { None };
+
+    // A FUSE root file system's device comes back from the child once
+    // mounted, to be served from this side (driver::ServerSide::Monitor).
+    let fuse_socket = if join.is_none() && spec.driver.is_fuse() { Some(seqpacket_pair()?) } else { None };
 
     let mut flags = 0;
     if join.is_none() {
@@ -242,7 +234,8 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             unsafe { libc::_exit(EXIT_ENGINE) }
         }
         let console = console_socket.map(|(_, child_end)| child_end);
-        child_main(spec, &stdio, join.is_some(), pod_namespaces.as_ref(), err_w, console);
+        let fuse = fuse_socket.map(|(_, child_end)| child_end);
+        child_main(spec, &stdio, join.is_some(), pod_namespaces.as_ref(), err_w, console, fuse);
     }
     started.pid = Pid::from_raw(pid as i32);
     if let Some((network_ready, release)) = network_gate {
@@ -268,6 +261,19 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
     }
     drop(err_w);
     drop(stdio);
+    if let Some((parent_end, child_end)) = fuse_socket {
+        drop(child_end);
+        // Nothing comes when the child failed before mounting: its error
+        // follows on the error pipe.
+        if let Ok([device, user_namespace]) = <[OwnedFd; 2]>::try_from(receive_fds(&parent_end)) {
+            let side = crate::storage::driver::ServerSide::Monitor { user_namespace: user_namespace.into() };
+            if let Err(e) = crate::storage::driver::spawn_fuse_server(spec.driver, &spec.layout, device.into(), side) {
+                let _ = nix::sys::signal::kill(started.pid, Signal::SIGKILL);
+                wait_exit(started.pid);
+                return Err(e);
+            }
+        }
+    }
     if let Some((parent_end, child_end)) = console_socket {
         drop(child_end);
         started.terminal = receive_fd(&parent_end);
@@ -438,33 +444,49 @@ fn relay_terminal(pid: Pid, signal_fd: &SignalFd, master: OwnedFd, forward_stdin
     }
 }
 
+/// A pair of connected sockets that pass descriptors.
+fn seqpacket_pair() -> Result<(OwnedFd, OwnedFd)> {
+    nix::sys::socket::socketpair(
+        nix::sys::socket::AddressFamily::Unix,
+        nix::sys::socket::SockType::SeqPacket,
+        None,
+        nix::sys::socket::SockFlag::SOCK_CLOEXEC,
+    )
+    .context(|| "socketpair".into())
+}
+
 fn receive_fd(socket: &OwnedFd) -> Option<OwnedFd> {
-    let mut space = nix::cmsg_space!(RawFd);
+    receive_fds(socket).into_iter().next()
+}
+
+/// The descriptors of one message (none if the other end closed).
+fn receive_fds(socket: &OwnedFd) -> Vec<OwnedFd> {
+    let mut space = nix::cmsg_space!([RawFd; 2]);
     let mut byte = [0u8; 1];
     let mut iov = [std::io::IoSliceMut::new(&mut byte)];
-    let msg = nix::sys::socket::recvmsg::<()>(
+    let Ok(msg) = nix::sys::socket::recvmsg::<()>(
         socket.as_raw_fd(),
         &mut iov,
         Some(&mut space),
         nix::sys::socket::MsgFlags::MSG_CMSG_CLOEXEC,
-    )
-    .ok()?;
-    for cmsg in msg.cmsgs().ok()? {
+    ) else {
+        return Vec::new();
+    };
+    let mut received = Vec::new();
+    for cmsg in msg.cmsgs().into_iter().flatten() {
         if let nix::sys::socket::ControlMessageOwned::ScmRights(fds) = cmsg {
-            if let Some(&fd) = fds.first() {
-                // SAFETY: the kernel just gave us this descriptor.
-                return Some(unsafe { OwnedFd::from_raw_fd(fd) });
-            }
+            // SAFETY: the kernel just gave us these descriptors.
+            received.extend(fds.into_iter().map(|fd| unsafe { OwnedFd::from_raw_fd(fd) }));
         }
     }
-    None
+    received
 }
 
-fn send_fd(socket: &OwnedFd, fd: BorrowedFd) -> Result<()> {
-    let fds = [fd.as_raw_fd()];
+fn send_fds(socket: &OwnedFd, fds: &[BorrowedFd], what: &str) -> Result<()> {
+    let fds: Vec<RawFd> = fds.iter().map(|fd| fd.as_raw_fd()).collect();
     let cmsg = [nix::sys::socket::ControlMessage::ScmRights(&fds)];
     nix::sys::socket::sendmsg::<()>(socket.as_raw_fd(), &[IoSlice::new(b"t")], &cmsg, nix::sys::socket::MsgFlags::empty(), None)
-        .context(|| "send the terminal to skiff".into())?;
+        .context(|| format!("send the {what} to skiff"))?;
     Ok(())
 }
 
@@ -476,8 +498,9 @@ fn child_main(
     pod_namespaces: Option<&HolderNamespaces>,
     err_w: OwnedFd,
     console: Option<OwnedFd>,
+    fuse: Option<OwnedFd>,
 ) -> ! {
-    let error = match pod_namespaces.map_or(Ok(()), HolderNamespaces::enter).and_then(|_| child_setup(spec, stdio, joined, console)) {
+    let error = match pod_namespaces.map_or(Ok(()), HolderNamespaces::enter).and_then(|_| child_setup(spec, stdio, joined, console, fuse)) {
         Ok(never) => match never {},
         Err(e) => e,
     };
@@ -486,7 +509,13 @@ fn child_main(
     unsafe { libc::_exit(error.code) }
 }
 
-fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Option<OwnedFd>) -> Result<std::convert::Infallible> {
+fn child_setup(
+    spec: &ContainerSpec,
+    stdio: &Stdio,
+    joined: bool,
+    console: Option<OwnedFd>,
+    fuse: Option<OwnedFd>,
+) -> Result<std::convert::Infallible> {
     // Undo what skiff set for itself: the relay's blocked signals and
     // Rust's ignored SIGPIPE would otherwise be inherited by the command.
     let _ = SigSet::all().thread_unblock();
@@ -508,14 +537,23 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
         if !spec.joins(SharedNamespace::Uts) {
             sys.set_hostname(&spec.hostname)?;
         }
-        rootfs::prepare(&sys, spec, matches!(stdio, Stdio::Terminal))?
+        // The device is closed here once sent: the server must hold the
+        // last descriptor, so that the connection ends with it.
+        let serve_fuse = |device: std::fs::File| match &fuse {
+            Some(socket) => {
+                let user_namespace = std::fs::File::open("/proc/self/ns/user").context(|| "open /proc/self/ns/user".into())?;
+                send_fds(socket, &[device.as_fd(), user_namespace.as_fd()], "FUSE device")
+            }
+            None => Err(crate::err!("no server for the {} storage driver", spec.driver.name())),
+        };
+        rootfs::prepare(&sys, spec, matches!(stdio, Stdio::Terminal), serve_fuse)?
     };
     // Its own session, so that the terminal's signals reach only what the
     // container's terminal (if any) says.
     let _ = nix::unistd::setsid();
     match (prepared.console_master, prepared.console_slave, console) {
         (Some(master), Some(slave), Some(socket)) => {
-            send_fd(&socket, master.as_fd())?;
+            send_fds(&socket, &[master.as_fd()], "terminal")?;
             drop(master);
             rustix::process::ioctl_tiocsctty(&slave).context(|| "set the controlling terminal".into())?;
             for target in 0..3 {

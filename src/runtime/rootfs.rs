@@ -101,11 +101,18 @@ pub struct PreparedRoot {
     pub console_slave: Option<OwnedFd>,
 }
 
-/// Mount everything the container sees, then pivot into it.
-pub fn prepare(sys: &dyn Syscall, spec: &ContainerSpec, terminal: bool) -> Result<PreparedRoot> {
+/// Mount everything the container sees, then pivot into it. A FUSE
+/// driver's mounted device goes to `serve_fuse`, to be served from outside
+/// the container (see driver::ServerSide::Monitor).
+pub fn prepare(
+    sys: &dyn Syscall,
+    spec: &ContainerSpec,
+    terminal: bool,
+    serve_fuse: impl FnOnce(std::fs::File) -> Result<()>,
+) -> Result<PreparedRoot> {
     // Nothing we mount may propagate back to the host's namespace.
     sys.mount(None, Path::new("/"), None, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None)?;
-    driver::mount_rootfs(spec.driver, &spec.layout)?;
+    driver::mount_rootfs_served_by(spec.driver, &spec.layout, serve_fuse)?;
     let root_fd = rustix::fs::open(&spec.layout.merged, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
         .context(|| format!("open {}", spec.layout.merged.display()))?;
     let root = &root_fd;

@@ -40,6 +40,11 @@ impl Driver {
         }
     }
 
+    /// Served over FUSE by a process of its own.
+    pub fn is_fuse(&self) -> bool {
+        matches!(self, Driver::SkiffFuse | Driver::FuseOverlayfs)
+    }
+
     pub fn from_name(name: &str) -> Option<Driver> {
         match name {
             "overlay" => Some(Driver::Overlay),
@@ -199,13 +204,20 @@ fn in_scratch_mount_namespace(f: impl FnOnce() -> bool) -> bool {
     }
 }
 
-/// Mount the container's root filesystem at `layout.merged`. Runs inside
-/// the container's new mount namespace.
+/// Mount a root filesystem at `layout.merged` in this process's mount
+/// namespace (one of skiff's own: build, cp, the probe). A FUSE driver's
+/// server is a child of this process that dies with it.
 pub fn mount_rootfs(driver: Driver, layout: &RootfsLayout) -> Result<()> {
+    mount_rootfs_served_by(driver, layout, |device| spawn_fuse_server(driver, layout, device, ServerSide::Mounter))
+}
+
+/// Mount a root filesystem at `layout.merged`; a FUSE driver's mounted but
+/// not yet served device goes to `serve` (a container's first process sends
+/// it to its monitor, see spawn_fuse_server).
+pub fn mount_rootfs_served_by(driver: Driver, layout: &RootfsLayout, serve: impl FnOnce(std::fs::File) -> Result<()>) -> Result<()> {
     match driver {
         Driver::Overlay => mount_overlay(layout),
-        Driver::SkiffFuse => mount_skiff_fuse(layout),
-        Driver::FuseOverlayfs => mount_fuse_overlayfs(layout),
+        Driver::SkiffFuse | Driver::FuseOverlayfs => serve(mount_fuse(driver, layout)?),
         Driver::Copy => nix::mount::mount(
             Some(&layout.upper),
             &layout.merged,
@@ -263,40 +275,11 @@ fn mount_overlay(layout: &RootfsLayout) -> Result<()> {
     result.context(|| "mount overlay".into())
 }
 
-/// A FUSE server stays in the container's mount namespace. pivot_root
-/// moves the root of every process whose root is the old one, and a server
-/// rooted in its own mount deadlocks on its first path lookup (it would
-/// wait for itself to answer). So it runs chrooted into a recursive bind of
-/// the old root, made here, which pivot_root leaves alone.
-fn bind_daemon_root(layout: &RootfsLayout) -> Result<PathBuf> {
-    let daemon_root = layout.work.with_file_name("fuse-root");
-    std::fs::create_dir_all(&daemon_root).context(|| format!("create {}", daemon_root.display()))?;
-    nix::mount::mount(Some("/"), &daemon_root, None::<&str>, MsFlags::MS_BIND | MsFlags::MS_REC, None::<&str>)
-        .context(|| format!("bind / on {}", daemon_root.display()))?;
-    Ok(daemon_root)
-}
-
-/// Mount skiff's own overlay (storage::fuse_overlay) at `layout.merged`
-/// and fork the process that serves it. The server lives as long as the
-/// process that mounted it (the container's first process): it asks to be
-/// killed when that one dies, and the container's PID namespace ends with
-/// it anyway.
-fn mount_skiff_fuse(layout: &RootfsLayout) -> Result<()> {
-    use rustix::fs::{Mode, OFlags};
-    let ids = match &layout.id_mapping {
-        Some((uids, gids)) => super::fuse_overlay::IdShift::parse(uids, gids).ok_or_else(|| crate::err!("bad id mapping {uids:?} {gids:?}"))?,
-        None => Default::default(),
-    };
-    let open_dir = |dir: &Path| {
-        rustix::fs::open(dir, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
-            .context(|| format!("open {}", dir.display()))
-    };
-    let upper = open_dir(&layout.upper)?;
-    let work = open_dir(&layout.work)?;
-    // The overlay wants the layers top first.
-    let lowers = layout.layers.iter().rev().map(|l| open_dir(l)).collect::<Result<Vec<_>>>()?;
-    let daemon_root = bind_daemon_root(layout)?;
-    let chroot_dir = CString::new(daemon_root.as_os_str().as_bytes()).map_err(|_| crate::err!("bad path {}", daemon_root.display()))?;
+/// Open /dev/fuse and mount it at `layout.merged`. Nothing answers the
+/// kernel until a server reads the returned device: the first access to
+/// the mount waits for it. The device must be opened in the user namespace
+/// that mounts (the kernel checks).
+fn mount_fuse(driver: Driver, layout: &RootfsLayout) -> Result<std::fs::File> {
     let device = std::fs::OpenOptions::new().read(true).write(true).open("/dev/fuse").context(|| "open /dev/fuse".into())?;
     use std::os::fd::AsRawFd;
     let options = format!(
@@ -305,39 +288,153 @@ fn mount_skiff_fuse(layout: &RootfsLayout) -> Result<()> {
         nix::unistd::getuid(),
         nix::unistd::getgid()
     );
-    nix::mount::mount(Some("skiff-fuse"), &layout.merged, Some("fuse.skiff-fuse"), MsFlags::empty(), Some(options.as_str()))
-        .context(|| format!("mount skiff-fuse on {}", layout.merged.display()))?;
-    let keep: Vec<i32> = [device.as_raw_fd(), upper.as_raw_fd(), work.as_raw_fd()]
-        .into_iter()
-        .chain(lowers.iter().map(|l| l.as_raw_fd()))
-        .collect();
+    let name = driver.name();
+    nix::mount::mount(Some(name), &layout.merged, Some(format!("fuse.{name}").as_str()), MsFlags::empty(), Some(options.as_str()))
+        .context(|| format!("mount {name} on {}", layout.merged.display()))?;
+    Ok(device)
+}
+
+/// Which process a FUSE server belongs to.
+#[derive(Debug)]
+pub enum ServerSide {
+    /// A child of the mounting process, killed when it dies: the mount is
+    /// in a mount namespace of that process's own (a server living on in
+    /// it would keep its own mount alive for ever).
+    Mounter,
+    /// Served for a container by an orphaned grandchild of its monitor,
+    /// outside the container's process tree: a container's first process
+    /// that waits for all its children (`sh -c 'sleep 1 & wait'`) would
+    /// otherwise wait for its own file system's server. It joins the
+    /// container's user namespace (`user_namespace`, sent by the container
+    /// with the device: its /proc/PID/ns is closed to the monitor once it
+    /// changed credentials), so that ids mean the same to it as to the
+    /// container, and exits when the container's mount namespace, the last
+    /// holder of the mount, goes away.
+    Monitor { user_namespace: std::fs::File },
+}
+
+/// Start the server of the FUSE device mounted by mount_fuse at `layout`:
+/// skiff's own overlay in a process, or fuse-overlayfs. Must be called
+/// while this process is single-threaded.
+pub fn spawn_fuse_server(driver: Driver, layout: &RootfsLayout, device: std::fs::File, side: ServerSide) -> Result<()> {
+    use rustix::fs::{Mode, OFlags};
+    use std::os::fd::AsRawFd;
+    let open_dir = |dir: &Path| {
+        rustix::fs::open(dir, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
+            .context(|| format!("open {}", dir.display()))
+    };
+    // Everything is prepared here, where an error can still be reported.
+    let server = match driver {
+        Driver::SkiffFuse => {
+            let ids = match &layout.id_mapping {
+                Some((uids, gids)) => {
+                    super::fuse_overlay::IdShift::parse(uids, gids).ok_or_else(|| crate::err!("bad id mapping {uids:?} {gids:?}"))?
+                }
+                None => Default::default(),
+            };
+            let upper = open_dir(&layout.upper)?;
+            let work = open_dir(&layout.work)?;
+            // The overlay wants the layers top first.
+            let lowers = layout.layers.iter().rev().map(|l| open_dir(l)).collect::<Result<Vec<_>>>()?;
+            FuseServer::Skiff(super::fuse_overlay::OverlayFs::new(upper, work, lowers, ids))
+        }
+        Driver::FuseOverlayfs => {
+            let program = crate::sys::process::find_in_path("fuse-overlayfs")
+                .ok_or_else(|| crate::err!("fuse-overlayfs is not installed"))?;
+            let mut options = format!(
+                "lowerdir={},upperdir={},workdir={}",
+                lowerdir_option(&layout.layers),
+                escape_overlay_path(&layout.upper),
+                escape_overlay_path(&layout.work)
+            );
+            if let Some((uids, gids)) = &layout.id_mapping {
+                options.push_str(&format!(",uidmapping={uids},gidmapping={gids}"));
+            }
+            let cstr = |s: &[u8]| CString::new(s).map_err(|_| crate::err!("bad fuse-overlayfs argument {:?}", String::from_utf8_lossy(s)));
+            // libfuse takes /dev/fd/N as an already mounted device; -f keeps
+            // it from daemonising (it is detached here already).
+            let argv = vec![
+                cstr(b"fuse-overlayfs")?,
+                cstr(b"-f")?,
+                cstr(b"-o")?,
+                cstr(options.as_bytes())?,
+                cstr(format!("/dev/fd/{}", device.as_raw_fd()).as_bytes())?,
+            ];
+            FuseServer::FuseOverlayfs { program: cstr(program.as_os_str().as_bytes())?, argv }
+        }
+        Driver::Overlay | Driver::Copy => return Err(crate::err!("the {} driver has no FUSE server", driver.name())),
+    };
+    let monitor_side = matches!(side, ServerSide::Monitor { .. });
+    let user_namespace = match side {
+        ServerSide::Monitor { user_namespace } => {
+            let theirs = user_namespace.metadata().context(|| "stat the container's user namespace".into())?;
+            let ours = std::fs::metadata("/proc/self/ns/user").context(|| "stat /proc/self/ns/user".into())?;
+            ((theirs.dev(), theirs.ino()) != (ours.dev(), ours.ino())).then_some(user_namespace)
+        }
+        ServerSide::Mounter => None,
+    };
+    let mut keep = vec![device.as_raw_fd()];
+    keep.extend(user_namespace.as_ref().map(|f| f.as_raw_fd()));
+    if let FuseServer::Skiff(fs) = &server {
+        keep.extend(fs.descriptors());
+    }
     let mounter = nix::unistd::getpid();
-    // SAFETY: this process is single-threaded here (a container's first
-    // process, or a probe's child); the child only sets itself up and serves.
-    match unsafe { nix::unistd::fork() }.context(|| "fork the skiff-fuse server".into())? {
+    // SAFETY: this process is single-threaded (see above); the children
+    // only set themselves up and serve or exec.
+    match unsafe { nix::unistd::fork() }.context(|| format!("fork the {} server", driver.name()))? {
+        nix::unistd::ForkResult::Parent { child } => {
+            if monitor_side {
+                // The intermediate process exits at once (see below).
+                let _ = nix::sys::wait::waitpid(child, None);
+            }
+            Ok(())
+        }
         nix::unistd::ForkResult::Child => {
             let served = (|| -> std::io::Result<()> {
-                if unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) } != 0 || nix::unistd::getppid() != mounter {
+                if monitor_side {
+                    // Orphaned at once, so that the monitor, which waits
+                    // for the container only, leaves no zombie behind.
+                    if let nix::unistd::ForkResult::Parent { .. } = unsafe { nix::unistd::fork() }? {
+                        unsafe { libc::_exit(0) }
+                    }
+                } else if unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) } != 0 || nix::unistd::getppid() != mounter {
                     return Err(std::io::Error::other("the mounting process is gone"));
                 }
                 let _ = nix::unistd::setsid();
+                // The monitor blocks the signals it relays.
+                let _ = nix::sys::signal::SigSet::all().thread_unblock();
                 close_all_but(&keep)?;
-                if unsafe { libc::chroot(chroot_dir.as_ptr()) } != 0 || unsafe { libc::chdir(c"/".as_ptr()) } != 0 {
-                    return Err(std::io::Error::last_os_error());
+                if let Some(ns) = &user_namespace {
+                    nix::sched::setns(ns, nix::sched::CloneFlags::CLONE_NEWUSER)?;
+                    nix::unistd::setresgid(0.into(), 0.into(), 0.into())?;
+                    nix::unistd::setresuid(0.into(), 0.into(), 0.into())?;
                 }
-                nix::fcntl::fcntl(&device, nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK))?;
-                let mut session = std::mem::ManuallyDrop::new(
-                    fuse_backend_rs::transport::FuseSession::new(Path::new("/"), "skiff-fuse", "", false)
-                        .map_err(|e| std::io::Error::other(e.to_string()))?,
-                );
-                session.set_fuse_file(device);
-                let fs = super::fuse_overlay::OverlayFs::new(upper, work, lowers, ids);
-                super::fuse_overlay::serve(fs, &session, SKIFF_FUSE_THREADS)
+                match server {
+                    FuseServer::Skiff(fs) => {
+                        nix::fcntl::fcntl(&device, nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK))?;
+                        let mut session = std::mem::ManuallyDrop::new(
+                            fuse_backend_rs::transport::FuseSession::new(Path::new("/"), driver.name(), "", false)
+                                .map_err(|e| std::io::Error::other(e.to_string()))?,
+                        );
+                        session.set_fuse_file(device);
+                        super::fuse_overlay::serve(fs, &session, SKIFF_FUSE_THREADS)
+                    }
+                    FuseServer::FuseOverlayfs { program, argv } => {
+                        nix::fcntl::fcntl(&device, nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::empty()))?;
+                        nix::unistd::execv(&program, &argv)?;
+                        Ok(())
+                    }
+                }
             })();
             unsafe { libc::_exit(if served.is_ok() { 0 } else { 1 }) }
         }
-        nix::unistd::ForkResult::Parent { .. } => Ok(()),
     }
+}
+
+/// What serves a FUSE mount.
+enum FuseServer {
+    Skiff(super::fuse_overlay::OverlayFs),
+    FuseOverlayfs { program: CString, argv: Vec<CString> },
 }
 
 /// Threads serving one container's root file system.
@@ -362,61 +459,6 @@ fn close_all_but(keep: &[i32]) -> std::io::Result<()> {
         }
     }
     Ok(())
-}
-
-fn mount_fuse_overlayfs(layout: &RootfsLayout) -> Result<()> {
-    let program = crate::sys::process::find_in_path("fuse-overlayfs")
-        .ok_or_else(|| crate::err!("fuse-overlayfs is not installed"))?;
-    let mut options = format!(
-        "lowerdir={},upperdir={},workdir={}",
-        lowerdir_option(&layout.layers),
-        escape_overlay_path(&layout.upper),
-        escape_overlay_path(&layout.work)
-    );
-    if let Some((uids, gids)) = &layout.id_mapping {
-        options.push_str(&format!(",uidmapping={uids},gidmapping={gids}"));
-    }
-    // The daemon runs chrooted (see bind_daemon_root) and mounts there;
-    // the mount is then bound at `merged`.
-    let daemon_root = bind_daemon_root(layout)?;
-    let chroot_dir = CString::new(daemon_root.as_os_str().as_bytes()).map_err(|_| crate::err!("bad path {}", daemon_root.display()))?;
-    // fuse-overlayfs daemonises: its stderr goes to a file, not a pipe the
-    // daemon would hold open (waiting for that pipe's end would hang).
-    let mut errors = tempfile::tempfile().context(|| "create a file for fuse-overlayfs' errors".into())?;
-    let mut command = std::process::Command::new(program);
-    // SAFETY: chroot, chdir and close_range are async-signal-safe.
-    unsafe {
-        use std::os::unix::process::CommandExt;
-        command.pre_exec(move || {
-            if libc::chroot(chroot_dir.as_ptr()) != 0 || libc::chdir(c"/".as_ptr()) != 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            // The daemon outlives this process: it must not keep any of
-            // skiff's pipes open (`run -d` waits for its monitor's to close).
-            if libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, libc::CLOSE_RANGE_CLOEXEC) != 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-    let status = command
-        .arg("-o")
-        .arg(options)
-        .arg(&layout.merged)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(errors.try_clone().context(|| "duplicate a descriptor".into())?)
-        .status()
-        .context(|| "run fuse-overlayfs".into())?;
-    if !status.success() {
-        use std::io::{Read, Seek};
-        let mut text = String::new();
-        let _ = errors.seek(std::io::SeekFrom::Start(0)).and_then(|_| errors.read_to_string(&mut text));
-        return Err(crate::err!("fuse-overlayfs: {}", text.trim().replace('\n', "; ")));
-    }
-    let mounted = daemon_root.join(layout.merged.strip_prefix("/").unwrap_or(&layout.merged));
-    nix::mount::mount(Some(&mounted), &layout.merged, None::<&str>, MsFlags::MS_BIND, None::<&str>)
-        .context(|| format!("bind {} on {}", mounted.display(), layout.merged.display()))
 }
 
 /// Copy one unpacked layer on top of `dest`, applying its whiteouts: a 0/0

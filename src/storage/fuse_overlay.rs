@@ -249,6 +249,11 @@ impl OverlayFs {
         }
     }
 
+    /// The descriptors it holds (to keep open in a server process).
+    pub fn descriptors(&self) -> Vec<i32> {
+        self.layers.iter().chain([&self.work]).map(|fd| fd.as_raw_fd()).collect()
+    }
+
     fn layer(&self, index: usize) -> BorrowedFd<'_> {
         self.layers[index].as_fd()
     }
