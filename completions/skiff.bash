@@ -3689,7 +3689,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-i -t -e -w -u -h -p -P -l -m -v --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
+            opts="-i -t -e -w -u -h -p -P -l -m -v --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3936,6 +3936,58 @@ _skiff() {
                     return 0
                     ;;
                 --umask)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domainname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5225,7 +5277,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -i -t -e -w -u -h -p -P -l -m -v --detach --rmi --preserve-fds --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
+            opts="-d -i -t -e -w -u -h -p -P -l -m -v --detach --rmi --preserve-fds --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5476,6 +5528,58 @@ _skiff() {
                     return 0
                     ;;
                 --umask)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domainname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5889,7 +5993,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-i -t -e -w -u -h -p -P -l -m -v --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
+            opts="-i -t -e -w -u -h -p -P -l -m -v --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6136,6 +6240,58 @@ _skiff() {
                     return 0
                     ;;
                 --umask)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domainname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14077,7 +14233,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -i -t -e -w -u -h -p -P -l -m -v --detach --rmi --preserve-fds --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
+            opts="-d -i -t -e -w -u -h -p -P -l -m -v --detach --rmi --preserve-fds --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14328,6 +14484,58 @@ _skiff() {
                     return 0
                     ;;
                 --umask)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domainname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

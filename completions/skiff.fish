@@ -220,6 +220,19 @@ ignore\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l init-path -d 'With --init: this host binary as the init (bind-mounted at /run/podman-init, run as `INIT -- COMMAND`)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l requires -d 'Containers to start first whenever this one starts (names or ids, comma-separated)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l umask -d 'The container process\'s umask, in octal [default: the image\'s process gets 0022]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l ipc -d 'IPC namespace: private, shareable, none (no /dev/shm), host or container:NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l uts -d 'UTS namespace (hostname): private, host or container:NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l pid -d 'PID namespace: private, host or container:NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l shm-size -d 'Size of /dev/shm, such as 128m [default: 64m]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l sysctl -d 'Set a namespaced kernel parameter: NAME=VALUE (net.* with a network of its own; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with an ipc namespace of its own)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l device -d 'Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node\'s own permissions apply, rwm is not enforced without cgroups)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l domainname -d 'The container\'s NIS domain name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l group-add -d 'Add a supplementary group (name or id) to the container\'s process, or keep-groups to keep the user\'s own' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l dns-option -d 'Set a resolver option in the container\'s /etc/resolv.conf (ndots:2, timeout:1, ...)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l os -d 'Use the image for this operating system instead of the host\'s' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l variant -d 'Use the image for this architecture variant (e.g. v7 for arm)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -314,6 +327,19 @@ ignore\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l init-path -d 'With --init: this host binary as the init (bind-mounted at /run/podman-init, run as `INIT -- COMMAND`)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l requires -d 'Containers to start first whenever this one starts (names or ids, comma-separated)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l umask -d 'The container process\'s umask, in octal [default: the image\'s process gets 0022]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l ipc -d 'IPC namespace: private, shareable, none (no /dev/shm), host or container:NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l uts -d 'UTS namespace (hostname): private, host or container:NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l pid -d 'PID namespace: private, host or container:NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l shm-size -d 'Size of /dev/shm, such as 128m [default: 64m]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l sysctl -d 'Set a namespaced kernel parameter: NAME=VALUE (net.* with a network of its own; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with an ipc namespace of its own)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l device -d 'Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node\'s own permissions apply, rwm is not enforced without cgroups)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l domainname -d 'The container\'s NIS domain name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l group-add -d 'Add a supplementary group (name or id) to the container\'s process, or keep-groups to keep the user\'s own' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l dns-option -d 'Set a resolver option in the container\'s /etc/resolv.conf (ndots:2, timeout:1, ...)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l os -d 'Use the image for this operating system instead of the host\'s' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l variant -d 'Use the image for this architecture variant (e.g. v7 for arm)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -977,6 +1003,19 @@ ignore\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l init-path -d 'With --init: this host binary as the init (bind-mounted at /run/podman-init, run as `INIT -- COMMAND`)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l requires -d 'Containers to start first whenever this one starts (names or ids, comma-separated)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l umask -d 'The container process\'s umask, in octal [default: the image\'s process gets 0022]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l ipc -d 'IPC namespace: private, shareable, none (no /dev/shm), host or container:NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace (hostname): private, host or container:NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pid -d 'PID namespace: private, host or container:NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm, such as 128m [default: 64m]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l sysctl -d 'Set a namespaced kernel parameter: NAME=VALUE (net.* with a network of its own; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with an ipc namespace of its own)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node\'s own permissions apply, rwm is not enforced without cgroups)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l domainname -d 'The container\'s NIS domain name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Add a supplementary group (name or id) to the container\'s process, or keep-groups to keep the user\'s own' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'Set a resolver option in the container\'s /etc/resolv.conf (ndots:2, timeout:1, ...)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l os -d 'Use the image for this operating system instead of the host\'s' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l variant -d 'Use the image for this architecture variant (e.g. v7 for arm)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -1071,6 +1110,19 @@ ignore\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l init-path -d 'With --init: this host binary as the init (bind-mounted at /run/podman-init, run as `INIT -- COMMAND`)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l requires -d 'Containers to start first whenever this one starts (names or ids, comma-separated)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l umask -d 'The container process\'s umask, in octal [default: the image\'s process gets 0022]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l ipc -d 'IPC namespace: private, shareable, none (no /dev/shm), host or container:NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace (hostname): private, host or container:NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace: private, host or container:NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm, such as 128m [default: 64m]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l sysctl -d 'Set a namespaced kernel parameter: NAME=VALUE (net.* with a network of its own; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with an ipc namespace of its own)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node\'s own permissions apply, rwm is not enforced without cgroups)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l domainname -d 'The container\'s NIS domain name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Add a supplementary group (name or id) to the container\'s process, or keep-groups to keep the user\'s own' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'Set a resolver option in the container\'s /etc/resolv.conf (ndots:2, timeout:1, ...)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l os -d 'Use the image for this operating system instead of the host\'s' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l variant -d 'Use the image for this architecture variant (e.g. v7 for arm)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'

@@ -558,6 +558,7 @@ impl Builder<'_> {
             preserve_fds: 0,
             umask: None,
             ulimits: Vec::new(),
+            isolation: Default::default(),
             userns: None,
             etc_entries: Vec::new(),
             pod: None,

@@ -553,6 +553,35 @@ pub struct CreateArgs {
     /// The container process's umask, in octal [default: the image's process gets 0022]
     #[arg(long, value_name = "MASK")]
     pub umask: Option<String>,
+    /// IPC namespace: private, shareable, none (no /dev/shm), host or container:NAME
+    #[arg(long, value_name = "MODE")]
+    pub ipc: Option<String>,
+    /// UTS namespace (hostname): private, host or container:NAME
+    #[arg(long, value_name = "MODE")]
+    pub uts: Option<String>,
+    /// PID namespace: private, host or container:NAME
+    #[arg(long, value_name = "MODE")]
+    pub pid: Option<String>,
+    /// Size of /dev/shm, such as 128m [default: 64m]
+    #[arg(long, value_name = "SIZE")]
+    pub shm_size: Option<String>,
+    /// Set a namespaced kernel parameter: NAME=VALUE (net.* with a network of its own; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with an ipc namespace of its own)
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub sysctl: Vec<String>,
+    /// Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node's own permissions apply, rwm is not enforced without cgroups)
+    #[arg(long, value_name = "HOST[:CONTAINER][:rwm]")]
+    pub device: Vec<String>,
+    /// The container's NIS domain name
+    #[arg(long, value_name = "NAME")]
+    pub domainname: Option<String>,
+    /// Add a supplementary group (name or id) to the container's process, or keep-groups to keep the user's own
+    #[arg(long, value_name = "GROUP")]
+    pub group_add: Vec<String>,
+    /// Set a resolver option in the container's /etc/resolv.conf (ndots:2, timeout:1, ...)
+    #[arg(long, value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+    #[command(flatten)]
+    pub platform: PlatformArgs,
     /// Image to run: a name or id, or a transport reference (docker://, docker-archive:, oci-archive:, oci:, dir:, containers-storage:)
     #[arg(value_name = "IMAGE")]
     pub image: String,

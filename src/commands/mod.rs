@@ -375,7 +375,25 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         umask: args.umask.as_deref().map(crate::container::create::parse::umask).transpose()?,
         userns: args.userns.clone(),
         storage_driver: ctx.global.storage_driver.map(Into::into),
+        isolation: crate::container::create::parse::isolation(&crate::container::create::parse::IsolationFlags {
+            ipc: args.ipc.as_deref(),
+            uts: args.uts.as_deref(),
+            pid: args.pid.as_deref(),
+            shm_size: args.shm_size.as_deref(),
+            sysctls: &args.sysctl,
+            devices: &args.device,
+            domainname: args.domainname.as_deref(),
+            group_add: &args.group_add,
+        })?,
+        dns_options: crate::container::create::parse::dns_options(&args.dns_option)?,
+        platform: platform_given(&args.platform)?,
     })
+}
+
+/// The platform the flags ask for, or None when they name none.
+fn platform_given(flags: &PlatformArgs) -> Result<Option<Platform>> {
+    let given = flags.platform.is_some() || flags.os.is_some() || flags.arch.is_some() || flags.variant.is_some();
+    given.then(|| platform(flags)).transpose()
 }
 
 /// Connect skiff's terminal to a running container through its monitor

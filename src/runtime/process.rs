@@ -195,7 +195,18 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
 
     let mut flags = 0;
     if join.is_none() {
-        flags = libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWUTS | libc::CLONE_NEWIPC;
+        flags = libc::CLONE_NEWNS;
+        // `--pid/--uts/--ipc host` stay in skiff's own (the host's, as the
+        // user namespace allows).
+        for (mode, flag) in [
+            (&spec.isolation.pid, libc::CLONE_NEWPID),
+            (&spec.isolation.uts, libc::CLONE_NEWUTS),
+            (&spec.isolation.ipc, libc::CLONE_NEWIPC),
+        ] {
+            if *mode != super::spec::NamespaceMode::Host {
+                flags |= flag;
+            }
+        }
         if spec.network.is_private() {
             flags |= libc::CLONE_NEWNET;
         }
@@ -211,7 +222,13 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             for kind in &pod.namespaces {
                 flags &= !(kind.clone_flag().bits());
             }
-            Some(HolderNamespaces::open(holder, &pod.namespaces, pod.whose)?)
+            // A pid namespace is entered for the children only, so it is
+            // joined here, before the container's process is cloned.
+            if pod.namespaces.contains(&SharedNamespace::Pid) {
+                super::join::enter_pid_namespace_for_children(holder, pod.whose)?;
+            }
+            let others: Vec<SharedNamespace> = pod.namespaces.iter().copied().filter(|k| *k != SharedNamespace::Pid).collect();
+            Some(HolderNamespaces::open(holder, &others, pod.whose)?)
         }
         _ => None,
     };
@@ -505,8 +522,11 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
         if spec.network == NetworkMode::None && !spec.joins(SharedNamespace::Net) {
             bring_up_loopback()?;
         }
-        if !spec.joins(SharedNamespace::Uts) {
+        if !spec.joins(SharedNamespace::Uts) && spec.isolation.uts != super::spec::NamespaceMode::Host {
             sys.set_hostname(&spec.hostname)?;
+            if !spec.isolation.domainname.is_empty() {
+                sys.set_domainname(&spec.isolation.domainname)?;
+            }
         }
         rootfs::prepare(&sys, spec, matches!(stdio, Stdio::Terminal))?
     };
@@ -557,8 +577,16 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
     nix::sys::prctl::set_keepcaps(true).context(|| "keep capabilities across setuid".into())?;
     // Denied under a single-id mapping, where no other group is mapped
     // anyway: then the process keeps no supplementary groups.
-    let groups: Vec<nix::unistd::Gid> = user.groups.iter().map(|g| nix::unistd::Gid::from_raw(*g)).collect();
-    let _ = nix::unistd::setgroups(&groups);
+    // `--group-add keep-groups`: skiff's own groups stay (unmapped ones
+    // show as nogroup), as no setgroups call is made at all.
+    if !spec.isolation.keep_groups {
+        let added = user::group_ids(&spec.isolation.group_add)?;
+        let groups: Vec<nix::unistd::Gid> = user.groups.iter().chain(&added).map(|g| nix::unistd::Gid::from_raw(*g)).collect();
+        let set = nix::unistd::setgroups(&groups);
+        if let (Err(e), false) = (set, added.is_empty()) {
+            return Err(crate::err!("--group-add: set the supplementary groups: {e} (are they mapped in the user namespace?)"));
+        }
+    }
     let gid = nix::unistd::Gid::from_raw(user.gid);
     let uid = nix::unistd::Uid::from_raw(user.uid);
     let unmapped = |kind: &str, id: u32| {
