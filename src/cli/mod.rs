@@ -582,6 +582,38 @@ pub struct CreateArgs {
     pub dns_option: Vec<String>,
     #[command(flatten)]
     pub platform: PlatformArgs,
+    /// Verify the registry's TLS certificate when pulling; false also allows plain http [default: true]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub tls_verify: Option<bool>,
+    #[command(flatten)]
+    pub auth: AuthFileArgs,
+    /// Print no progress while pulling the image
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Read the id of the pod to run the container in from FILE (as --pod)
+    #[arg(long, value_name = "FILE", conflicts_with = "pod")]
+    pub pod_id_file: Option<PathBuf>,
+    /// Adjust the OOM killer's score of the container's processes (-1000 to 1000; without privileges only upwards)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub oom_score_adj: Option<i32>,
+    /// Execution domain of the command: LINUX or LINUX32 (a 32-bit machine in uname)
+    #[arg(long, value_name = "PERSONA")]
+    pub personality: Option<String>,
+    /// Kill the container after this many seconds (0: no limit)
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<u64>,
+    /// With a numeric --user the image lacks: its /etc/passwd line ($USERNAME, $UID, $GID, $NAME, $HOME are replaced)
+    #[arg(long, value_name = "ENTRY")]
+    pub passwd_entry: Option<String>,
+    /// Set a variable from the image's own: NAME=VALUE, where ${NAME} is the image's value (PATH=${PATH}:/opt/bin)
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub env_merge: Vec<String>,
+    /// Pass skiff's proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", default_value_t = true)]
+    pub http_proxy: bool,
+    /// Seccomp policy: default (skiff's profile, or --security-opt seccomp=); image (a profile named by the image) is refused
+    #[arg(long, value_name = "POLICY", value_parser = ["default", "image"])]
+    pub seccomp_policy: Option<String>,
     /// Image to run: a name or id, or a transport reference (docker://, docker-archive:, oci-archive:, oci:, dir:, containers-storage:)
     #[arg(value_name = "IMAGE")]
     pub image: String,

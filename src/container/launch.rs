@@ -207,6 +207,9 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             None => pod_join(paths, c)?,
         },
         isolation: c.isolation.clone(),
+        oom_score_adj: c.oom_score_adj,
+        personality: c.personality,
+        timeout: c.timeout,
         network,
     })
 }

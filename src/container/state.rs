@@ -116,6 +116,12 @@ pub struct ContainerConfig {
     /// `--dns-option`s: the options line of /etc/resolv.conf (the host's
     /// when empty).
     pub dns_options: Vec<String>,
+    /// `--oom-score-adj`.
+    pub oom_score_adj: Option<i32>,
+    /// `--personality`.
+    pub personality: Option<crate::runtime::spec::Personality>,
+    /// `--timeout` in seconds: the container is killed that long after it starts.
+    pub timeout: Option<u64>,
 }
 
 impl ContainerConfig {

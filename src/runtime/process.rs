@@ -285,6 +285,9 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
     }
     drop(err_w);
     drop(stdio);
+    if let (Some(seconds), None) = (spec.timeout.filter(|s| *s > 0), join) {
+        kill_after(started.pid, seconds);
+    }
     if let Some((parent_end, child_end)) = console_socket {
         drop(child_end);
         started.terminal = receive_fd(&parent_end);
@@ -299,6 +302,19 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         return Err(Error::with_code(code, msg.trim().to_string()));
     }
     Ok(started)
+}
+
+/// `--timeout`: SIGKILL the container's process once `seconds` have
+/// passed, unless it is gone by then (a process of that id reaped and
+/// reused since is told apart by its start time).
+fn kill_after(pid: Pid, seconds: u64) {
+    let started = crate::sys::process::process_start_time(pid.as_raw());
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(seconds));
+        if started.is_some() && crate::sys::process::process_start_time(pid.as_raw()) == started {
+            let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
+        }
+    });
 }
 
 /// In the child: block until the parent has configured the network, or
@@ -558,6 +574,15 @@ fn child_setup(spec: &ContainerSpec, stdio: &Stdio, joined: bool, console: Optio
 
     for ulimit in &spec.ulimits {
         ulimit.apply()?;
+    }
+    if let Some(score) = spec.oom_score_adj {
+        std::fs::write("/proc/self/oom_score_adj", score.to_string())
+            .map_err(|e| crate::err!("--oom-score-adj {score}: {e} (without privileges the score may only be raised)"))?;
+    }
+    if let Some(personality) = spec.personality {
+        if unsafe { libc::personality(personality.persona()) } < 0 {
+            return Err(crate::err!("--personality {personality:?}: {}", std::io::Error::last_os_error()));
+        }
     }
     let user = user::resolve(&spec.user)?;
     let env = final_env(&spec.env, &user, spec);

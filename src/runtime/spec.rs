@@ -128,6 +128,34 @@ impl<'de> serde::Deserialize<'de> for NetworkSetting {
     }
 }
 
+/// `--personality`: the execution domain the command runs in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Personality {
+    #[serde(rename = "LINUX")]
+    Linux,
+    /// A 32-bit machine as uname(2) reports it (i686 on x86_64).
+    #[serde(rename = "LINUX32")]
+    Linux32,
+}
+
+impl Personality {
+    pub fn parse(value: &str) -> Result<Personality> {
+        match value.to_ascii_uppercase().as_str() {
+            "LINUX" => Ok(Personality::Linux),
+            "LINUX32" => Ok(Personality::Linux32),
+            _ => Err(crate::err!("invalid --personality {value:?}: use LINUX or LINUX32")),
+        }
+    }
+
+    /// The persona personality(2) takes.
+    pub fn persona(self) -> libc::c_ulong {
+        match self {
+            Personality::Linux => 0x0000,
+            Personality::Linux32 => 0x0008,
+        }
+    }
+}
+
 /// Which namespace of a kind (`--ipc`, `--uts`, `--pid`) a container gets,
 /// as podman names the modes.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -483,6 +511,11 @@ pub struct ContainerSpec {
     pub etc_entries: Vec<EtcEntry>,
     /// Namespaces, /dev, sysctls and groups as the create flags set them.
     pub isolation: Isolation,
+    /// Written to /proc/self/oom_score_adj before the command runs.
+    pub oom_score_adj: Option<i32>,
+    pub personality: Option<Personality>,
+    /// Kill the container this many seconds after it starts (`--timeout`).
+    pub timeout: Option<u64>,
     /// The namespaces the container joins instead of making its own: its
     /// pod's, or the network of the container named by `--network
     /// container:`; skiff must already be in the holder's user namespace.

@@ -138,6 +138,20 @@ pub struct CreateOptions {
     /// The image's platform (`--platform`, `--os`, `--arch`, `--variant`);
     /// None: this host's.
     pub platform: Option<Platform>,
+    /// Registry access for the pull: `--tls-verify` (None: registries.conf
+    /// decides) and `--authfile`.
+    pub tls_verify: Option<bool>,
+    pub authfile: Option<PathBuf>,
+    /// `--oom-score-adj`, -1000 to 1000.
+    pub oom_score_adj: Option<i32>,
+    pub personality: Option<crate::runtime::spec::Personality>,
+    /// `--timeout`: seconds the container may run; None or 0 for no limit.
+    pub timeout: Option<u64>,
+    /// `--passwd-entry`: the /etc/passwd line added for `user` when the
+    /// image has no such user ($USERNAME, $UID, $GID, $NAME, $HOME).
+    pub passwd_entry: Option<String>,
+    /// `--env-merge NAME=VALUE`: ${NAME} in VALUE is the image's value.
+    pub env_merge: Vec<String>,
 }
 
 /// Create the container `options` define: check them, pull its image if
@@ -235,6 +249,14 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
     isolation.devices = host_devices(&isolation.devices)?;
     if let Some(platform) = &options.platform {
         check_runnable(platform)?;
+    }
+    if let Some(score) = options.oom_score_adj {
+        check_oom_score_adj(score)?;
+    }
+    for merge in &options.env_merge {
+        if !merge.split_once('=').is_some_and(|(name, _)| !name.is_empty()) {
+            return Err(crate::err!("invalid --env-merge {merge:?}: use NAME=VALUE, such as PATH=${{PATH}}:/opt/bin"));
+        }
     }
     let secrets = container_secrets(paths, &options.secrets)?;
     let mut user_env = options.env.clone();
@@ -362,7 +384,13 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             Some(platform) => platform.clone(),
             None => Platform::parse_or_host(None)?,
         };
-        let stored_as = pull_if_needed(&images, &options.image, options.pull, &Default::default(), &platform, progress)?;
+        let access = crate::image::registry::Access {
+            tls_verify: options.tls_verify,
+            cert_dir: None,
+            creds: None,
+            authfile: options.authfile.as_deref(),
+        };
+        let stored_as = pull_if_needed(&images, &options.image, options.pull, &access, &platform, progress)?;
         // Hold the image store's shared lock until the container exists, so
         // that a concurrent `rmi` cannot delete the image under us.
         let image_lock = images.lock_shared()?;
@@ -411,6 +439,15 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         env.retain(|entry| !options.unsetenv.iter().any(|key| entry.split('=').next() == Some(key.as_str())));
         env.extend(options.host_env.iter().cloned());
         env.extend(user_env);
+        // `--env-merge`: ${NAME} is the image's value of NAME (podman's).
+        let image_env = cfg.env().clone().unwrap_or_default();
+        for merge in &options.env_merge {
+            let (name, value) = merge.split_once('=').unwrap_or((merge, ""));
+            let merged = image_env.iter().filter_map(|e| e.split_once('=')).fold(value.to_string(), |text, (key, old)| {
+                text.replace(&format!("${{{key}}}"), old)
+            });
+            env.push(format!("{name}={merged}"));
+        }
         let workdir = options.workdir.clone().or_else(|| cfg.working_dir().clone().filter(|w| !w.is_empty())).unwrap_or_else(|| "/".into());
         let user = match (&options.user, &keep_id) {
             (Some(user), _) => user.clone(),
@@ -449,6 +486,9 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         let mut etc_entries =
             keep_id.as_ref().map(|(uid, gid, _, me)| me.etc_entries(*uid, *gid, &workdir, &mount_points)).unwrap_or_default();
         etc_entries.extend(host_users);
+        if let Some(template) = &options.passwd_entry {
+            etc_entries.push(("etc/passwd".into(), passwd_line(template, &user, &workdir)?));
+        }
         if let Some(name) = options.name.as_deref().filter(|_| options.replace) {
             // Only a container of exactly that name (not one whose id starts so).
             if let Some(old) = containers.lookup(name).ok().filter(|c| c.name == name) {
@@ -521,6 +561,9 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 ulimits: options.ulimits.clone(),
                 isolation: isolation.clone(),
                 dns_options: options.dns_options.clone(),
+                oom_score_adj: options.oom_score_adj,
+                personality: options.personality,
+                timeout: options.timeout.filter(|s| *s > 0),
             },
         });
         let record = match created {
@@ -679,6 +722,36 @@ fn host_devices(devices: &[DeviceMapping]) -> Result<Vec<DeviceMapping>> {
         }
     }
     Ok(found)
+}
+
+/// `--oom-score-adj`: in podman's range, and (without privileges) not
+/// below skiff's own score, which is all the kernel allows.
+fn check_oom_score_adj(score: i32) -> Result<()> {
+    if !(-1000..=1000).contains(&score) {
+        return Err(crate::err!("invalid --oom-score-adj {score}: it must be between -1000 and 1000"));
+    }
+    let own: Option<i32> = std::fs::read_to_string("/proc/self/oom_score_adj").ok().and_then(|s| s.trim().parse().ok());
+    match own {
+        Some(own) if score < own && crate::runtime::userns::rootless() => Err(crate::err!(
+            "--oom-score-adj {score} is below your processes' {own}: without privileges the score may only be raised"
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `--passwd-entry`'s line for `user` (USER[:GROUP], numbers or a name):
+/// podman's $USERNAME, $UID, $GID, $NAME and $HOME replaced.
+fn passwd_line(template: &str, user: &str, workdir: &str) -> Result<String> {
+    let (name, group) = user.split_once(':').unwrap_or((user, ""));
+    let uid: u32 = name.parse().map_err(|_| crate::err!("--passwd-entry needs --user with a numeric uid (USER[:GROUP]), not {user:?}"))?;
+    let gid = if group.is_empty() { uid.to_string() } else { group.to_string() };
+    let line = [("$USERNAME", name), ("$UID", name), ("$GID", &gid), ("$NAME", name), ("$HOME", workdir)]
+        .iter()
+        .fold(template.to_string(), |line, (variable, value)| line.replace(variable, value));
+    if line.split(':').count() != 7 || line.contains('\n') {
+        return Err(crate::err!("invalid --passwd-entry {template:?}: an /etc/passwd line has 7 fields separated by colons"));
+    }
+    Ok(line)
 }
 
 /// A platform other than this host's runs only where the kernel can run
