@@ -1,7 +1,8 @@
 //! `run`/`create` flags that change the container's process as podman 4.3
 //! documents them: --oom-score-adj, --personality, --timeout,
 //! --passwd-entry, --env-merge, --http-proxy, --seccomp-policy,
-//! --pod-id-file and -q, and --link refused with its reason.
+//! --pod-id-file, -q, --passwd=false, --image-volume, and --link refused with its reason; --latest of
+//! port, logs and attach, and port --all.
 
 mod common;
 use common::*;
@@ -45,6 +46,9 @@ fn process_settings_seen_from_inside() {
     store.skiff(&["run", "--rm", "--seccomp-policy", "image", "bb", "true"]).code(125).stderr_has("--seccomp-policy image is not supported");
     store.skiff(&["run", "--rm", "--link", "other:alias", "bb", "true"]).code(125).stderr_has("--link").stderr_has("network create");
 
+    let passwd = run_output(&store, &["run", "--rm", "-u", "4242", "--passwd=false", "--passwd-entry", "$USERNAME:x:$UID:$GID::/:/bin/sh", "bb", "sh", "-c", "grep -c ^4242: /etc/passwd; true"]);
+    assert_eq!(passwd, "0", "--passwd=false must add no /etc/passwd line");
+
     // -q: the id alone, even when the image is pulled (here: read from an archive).
     let archive = store.home.join("bb.tar").display().to_string();
     store.skiff(&["save", "-o", &archive, "bb"]).ok();
@@ -72,4 +76,52 @@ fn timeout_kills_the_container_and_pod_id_file_names_its_pod() {
     store.skiff(&["inspect", "--format", "{{.Pod}}", "inpod"]).ok().stdout_is(&format!("{pod_id}\n"));
     store.skiff(&["create", "--pod-id-file", "/nonexistent/pod.id", "bb", "true"]).code(125).stderr_has("--pod-id-file /nonexistent/pod.id");
     store.skiff(&["pod", "rm", "-f", "p1"]).ok();
+}
+
+#[test]
+fn latest_and_port_all() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let web = store.skiff(&["run", "-d", "-p", "127.0.0.1::80", "bb", "sleep", "1000"]).ok().lines().last().cloned().unwrap_or_default();
+    let newest = store.skiff(&["run", "-d", "-p", "127.0.0.1::81", "bb", "sh", "-c", "echo from-newest; sleep 1000"]).ok().lines().last().cloned().unwrap_or_default();
+    let web_port = store.skiff(&["port", &web, "80"]).ok().lines().join("");
+    let newest_port = store.skiff(&["port", &newest, "81"]).ok().lines().join("");
+
+    store.skiff(&["port", "-l"]).ok().stdout_is(&format!("81/tcp -> {newest_port}\n"));
+    store.skiff(&["port", "-l", "81"]).ok().stdout_is(&format!("{newest_port}\n"));
+    let all = store.skiff(&["port", "--all"]).ok().lines();
+    let mut want = vec![format!("{}\t80/tcp -> {web_port}", &web[..12]), format!("{}\t81/tcp -> {newest_port}", &newest[..12])];
+    let mut got = all.clone();
+    want.sort();
+    got.sort();
+    assert_eq!(got, want, "port --all must list every container's mappings after its short id");
+
+    wait_for("the newest container's output", std::time::Duration::from_secs(10), || {
+        store.skiff(&["logs", "--latest"]).ok().lines().join("") == "from-newest"
+    });
+    store.skiff(&["logs", "-l", &web]).code(125).stderr_has("--latest and containers cannot be used together");
+    store.skiff(&["attach", "-l", &web]).code(125).stderr_has("--latest and containers cannot be used together");
+    let events = store.skiff(&["events", "--stream=false", "--no-trunc=false"]).ok().stdout.clone();
+    assert!(
+        events.contains(&format!(" {} (", &web[..12])) && !events.contains(&web),
+        "events --no-trunc=false must show 12-character ids: {events}"
+    );
+    store.skiff(&["events", "--stream=false"]).ok().stdout_has(&web);
+    store.skiff(&["rm", "-f", "-t", "0", &web, &newest]).ok();
+    store.skiff(&["port", "-l"]).code(125).stderr_has("--latest found none");
+}
+
+#[test]
+fn image_volumes_become_volumes_tmpfs_or_nothing() {
+    let store = Store::new();
+    let fixtures = fixtures();
+    store.import(&fixtures.busybox_rootfs, "withvol", &["VOLUME /data"]);
+    let check = "grep -c ' /data ' /proc/mounts; grep ' /data ' /proc/mounts | cut -d' ' -f3; true";
+    let anonymous = store.skiff(&["run", "--rm", "withvol", "sh", "-c", check]).ok().lines();
+    assert_eq!(anonymous.first().map(String::as_str), Some("1"), "by default the image's VOLUME is mounted: {anonymous:?}");
+    let tmpfs = store.skiff(&["run", "--rm", "--image-volume", "tmpfs", "withvol", "sh", "-c", check]).ok().lines();
+    assert_eq!(tmpfs, vec!["1", "tmpfs"], "--image-volume tmpfs must mount a tmpfs there");
+    let ignored = store.skiff(&["run", "--rm", "--image-volume", "ignore", "withvol", "sh", "-c", check]).ok().lines();
+    assert_eq!(ignored.first().map(String::as_str), Some("0"), "--image-volume ignore must mount nothing there: {ignored:?}");
+    store.skiff(&["run", "--rm", "--image-volume", "nfs", "withvol", "true"]).code(125).stderr_has("invalid --image-volume");
 }

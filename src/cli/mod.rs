@@ -611,6 +611,12 @@ pub struct CreateArgs {
     /// Pass skiff's proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", default_value_t = true)]
     pub http_proxy: bool,
+    /// Add lines for the user to the image's /etc/passwd and /etc/group (keep-id's user, --hostuser, --passwd-entry) [default: true]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", default_value_t = true)]
+    pub passwd: bool,
+    /// What the image's VOLUMEs become: bind (an anonymous volume each), tmpfs or ignore [default: bind]
+    #[arg(long, value_name = "MODE")]
+    pub image_volume: Option<String>,
     /// Seccomp policy: default (skiff's profile, or --security-opt seccomp=); image (a profile named by the image) is refused
     #[arg(long, value_name = "POLICY", value_parser = ["default", "image"])]
     pub seccomp_policy: Option<String>,
@@ -824,9 +830,19 @@ pub struct AttachArgs {
     /// Do not send standard input to the container
     #[arg(long)]
     pub no_stdin: bool,
+    #[command(flatten)]
+    pub latest: LatestArgs,
     /// Container (name or id)
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    pub container: Option<String>,
+}
+
+/// `-l`, for the commands that act on one container.
+#[derive(Debug, Args, Clone, Default)]
+pub struct LatestArgs {
+    /// Act on the most recently created container
+    #[arg(short, long)]
+    pub latest: bool,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1219,6 +1235,9 @@ pub struct EventsArgs {
     /// Keep waiting for new events (--stream=false prints what there is and exits)
     #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
     pub stream: bool,
+    /// Show full ids; false shortens them to 12 characters [default: true]
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub no_trunc: bool,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1237,8 +1256,10 @@ pub struct LogsArgs {
     /// Prefix each line with the container's name
     #[arg(short, long)]
     pub names: bool,
+    #[command(flatten)]
+    pub latest: LatestArgs,
     /// Containers (names or ids)
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
     pub containers: Vec<String>,
 }
 
@@ -1318,9 +1339,14 @@ pub enum InspectKind {
 
 #[derive(Debug, Args, Clone)]
 pub struct PortArgs {
+    /// Every container's published ports, each line after the container's short id
+    #[arg(short, long, conflicts_with = "latest")]
+    pub all: bool,
+    #[command(flatten)]
+    pub latest: LatestArgs,
     /// Container (name or id)
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["latest", "all"])]
+    pub container: Option<String>,
     /// Show only where this container port is published: PORT[/PROTOCOL]
     #[arg(value_name = "PORT")]
     pub port: Option<String>,

@@ -416,6 +416,8 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         timeout: args.timeout,
         passwd_entry: args.passwd_entry.clone(),
         env_merge: args.env_merge.clone(),
+        no_passwd_entries: !args.passwd,
+        image_volumes: args.image_volume.as_deref().map(crate::container::create::parse::image_volumes).transpose()?.unwrap_or_default(),
     })
 }
 

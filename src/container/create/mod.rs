@@ -152,6 +152,20 @@ pub struct CreateOptions {
     pub passwd_entry: Option<String>,
     /// `--env-merge NAME=VALUE`: ${NAME} in VALUE is the image's value.
     pub env_merge: Vec<String>,
+    /// `--passwd=false`: add no line to the image's /etc/passwd and
+    /// /etc/group (keep-id's user, --hostuser, --passwd-entry).
+    pub no_passwd_entries: bool,
+    /// `--image-volume`: what the image's VOLUMEs become.
+    pub image_volumes: ImageVolumes,
+}
+
+/// `--image-volume`: podman's bind (an anonymous volume each), tmpfs or ignore.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ImageVolumes {
+    #[default]
+    Anonymous,
+    Tmpfs,
+    Ignore,
 }
 
 /// Create the container `options` define: check them, pull its image if
@@ -463,8 +477,21 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             merge_healthcheck(options.healthcheck.clone(), from_image)
         };
         let stop_signal = options.stop_signal.clone().or_else(|| cfg.stop_signal().clone()).unwrap_or_else(|| "SIGTERM".into());
-        let image_volumes = cfg.volumes().clone().unwrap_or_default();
-        let mounts = mounts::complete(paths, options.mounts.clone(), &options.volumes_from, &image_volumes, &options.tmpfs)?;
+        let mut tmpfs = options.tmpfs.clone();
+        let image_volumes = match options.image_volumes {
+            ImageVolumes::Anonymous => cfg.volumes().clone().unwrap_or_default(),
+            ImageVolumes::Ignore => Vec::new(),
+            ImageVolumes::Tmpfs => {
+                for path in cfg.volumes().iter().flatten() {
+                    let taken = |dest: &str| dest.trim_end_matches('/') == path.trim_end_matches('/');
+                    if !options.mounts.iter().any(|m| taken(&m.destination)) && !tmpfs.iter().any(|t| taken(t.split(':').next().unwrap_or(""))) {
+                        tmpfs.push(format!("{path}:rw,nosuid,nodev"));
+                    }
+                }
+                Vec::new()
+            }
+        };
+        let mounts = mounts::complete(paths, options.mounts.clone(), &options.volumes_from, &image_volumes, &tmpfs)?;
         // Each mounted secret is a read-only bind of the container's own copy.
         let secret_mounts = |id: &str| {
             secrets
@@ -488,6 +515,9 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         etc_entries.extend(host_users);
         if let Some(template) = &options.passwd_entry {
             etc_entries.push(("etc/passwd".into(), passwd_line(template, &user, &workdir)?));
+        }
+        if options.no_passwd_entries {
+            etc_entries.clear();
         }
         if let Some(name) = options.name.as_deref().filter(|_| options.replace) {
             // Only a container of exactly that name (not one whose id starts so).
@@ -533,7 +563,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 interactive: options.interactive,
                 auto_remove: options.auto_remove,
                 read_only: options.read_only,
-                tmpfs: options.tmpfs.clone(),
+                tmpfs: tmpfs.clone(),
                 cap_add: security_config.cap_add.clone(),
                 cap_drop: security_config.cap_drop.clone(),
                 privileged: security_config.privileged,

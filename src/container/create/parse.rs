@@ -322,6 +322,16 @@ pub fn isolation(flags: &IsolationFlags) -> Result<Isolation> {
     Ok(isolation)
 }
 
+/// `--image-volume`: bind (podman's name for an anonymous volume), tmpfs or ignore.
+pub fn image_volumes(value: &str) -> Result<super::ImageVolumes> {
+    match value {
+        "bind" | "anonymous" => Ok(super::ImageVolumes::Anonymous),
+        "tmpfs" => Ok(super::ImageVolumes::Tmpfs),
+        "ignore" => Ok(super::ImageVolumes::Ignore),
+        _ => Err(crate::err!("invalid --image-volume {value:?}: use bind, tmpfs or ignore")),
+    }
+}
+
 /// `--dns-option`: resolver options (ndots:2, edns0, ...), one word each.
 pub fn dns_options(values: &[String]) -> Result<Vec<String>> {
     for value in values {
