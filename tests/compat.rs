@@ -19,7 +19,13 @@ fn positionals(path: &[String]) -> Vec<String> {
             None => return Vec::new(),
         }
     }
-    cmd.get_positionals().filter(|a| a.is_required_set()).map(|_| "x".to_string()).collect()
+    // A container named by a positional that only -l (--latest) makes
+    // optional is required all the same without it.
+    let latest = cmd.get_arguments().any(|a| a.get_long() == Some("latest"));
+    cmd.get_positionals()
+        .filter(|a| a.is_required_set() || (latest && a.get_value_names().is_some_and(|n| n.iter().any(|v| v.as_str().starts_with("CONTAINER")))))
+        .map(|_| "x".to_string())
+        .collect()
 }
 
 /// The words to parse for `row` given as `flag` (its long or short form).

@@ -1,6 +1,6 @@
 //! Issue 14: `skiff manifest` lists of two images, labelled amd64 and
 //! arm64, pushed to the loopback registry; `pull --platform` of each
-//! architecture then gets the right image.
+//! architecture then gets the right image, and so does `create --platform`.
 
 mod common;
 use common::registry::*;
@@ -69,6 +69,23 @@ fn a_list_of_two_architectures_pushes_and_pulls_per_platform() {
         let target = Store::new();
         target.skiff(&["pull", "-q", "--tls-verify=false", "--platform", platform, &image]).ok();
         assert_eq!(arch_label(&target, &image), label, "pull --platform {platform} gets that image");
+    }
+
+    // run/create --platform pick the list's entry the same way (the test
+    // images are both this host's busybox, told apart by their label), and
+    // refuse a platform the host cannot run before pulling anything.
+    if std::env::consts::ARCH == "x86_64" {
+        let runner = Store::new();
+        runner.skiff(&["create", "-q", "--tls-verify=false", "--platform", "linux/amd64", &image, "true"]).ok();
+        assert_eq!(arch_label(&runner, &image), "map[arch:amd64]", "create --platform linux/amd64 pulls the list's amd64 entry");
+        if !std::path::Path::new("/proc/sys/fs/binfmt_misc/qemu-aarch64").exists() {
+            let other = Store::new();
+            other
+                .skiff(&["run", "--rm", "--tls-verify=false", "--platform", "linux/arm64", &image, "true"])
+                .code(125)
+                .stderr_has("platform linux/arm64 cannot run on this host");
+            other.skiff(&["images", "-q"]).ok().stdout_is("");
+        }
     }
 
     // A list made from the registry's list: --all pulls every platform.

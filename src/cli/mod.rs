@@ -559,6 +559,73 @@ pub struct CreateArgs {
     /// The container process's umask, in octal [default: the image's process gets 0022]
     #[arg(long, value_name = "MASK")]
     pub umask: Option<String>,
+    /// IPC namespace: private, shareable, none (no /dev/shm), host or container:NAME
+    #[arg(long, value_name = "MODE")]
+    pub ipc: Option<String>,
+    /// UTS namespace (hostname): private, host or container:NAME
+    #[arg(long, value_name = "MODE")]
+    pub uts: Option<String>,
+    /// PID namespace: private, host or container:NAME
+    #[arg(long, value_name = "MODE")]
+    pub pid: Option<String>,
+    /// Size of /dev/shm, such as 128m [default: 64m]
+    #[arg(long, value_name = "SIZE")]
+    pub shm_size: Option<String>,
+    /// Set a namespaced kernel parameter: NAME=VALUE (net.* with a network of its own; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with an ipc namespace of its own)
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub sysctl: Vec<String>,
+    /// Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node's own permissions apply, rwm is not enforced without cgroups)
+    #[arg(long, value_name = "HOST[:CONTAINER][:rwm]")]
+    pub device: Vec<String>,
+    /// The container's NIS domain name
+    #[arg(long, value_name = "NAME")]
+    pub domainname: Option<String>,
+    /// Add a supplementary group (name or id) to the container's process, or keep-groups to keep the user's own
+    #[arg(long, value_name = "GROUP")]
+    pub group_add: Vec<String>,
+    /// Set a resolver option in the container's /etc/resolv.conf (ndots:2, timeout:1, ...)
+    #[arg(long, value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+    #[command(flatten)]
+    pub platform: PlatformArgs,
+    /// Verify the registry's TLS certificate when pulling; false also allows plain http [default: true]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub tls_verify: Option<bool>,
+    #[command(flatten)]
+    pub auth: AuthFileArgs,
+    /// Print no progress while pulling the image
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Read the id of the pod to run the container in from FILE (as --pod)
+    #[arg(long, value_name = "FILE", conflicts_with = "pod")]
+    pub pod_id_file: Option<PathBuf>,
+    /// Adjust the OOM killer's score of the container's processes (-1000 to 1000; without privileges only upwards)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub oom_score_adj: Option<i32>,
+    /// Execution domain of the command: LINUX or LINUX32 (a 32-bit machine in uname)
+    #[arg(long, value_name = "PERSONA")]
+    pub personality: Option<String>,
+    /// Kill the container after this many seconds (0: no limit)
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<u64>,
+    /// With a numeric --user the image lacks: its /etc/passwd line ($USERNAME, $UID, $GID, $NAME, $HOME are replaced)
+    #[arg(long, value_name = "ENTRY")]
+    pub passwd_entry: Option<String>,
+    /// Set a variable from the image's own: NAME=VALUE, where ${NAME} is the image's value (PATH=${PATH}:/opt/bin)
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub env_merge: Vec<String>,
+    /// Pass skiff's proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", default_value_t = true)]
+    pub http_proxy: bool,
+    /// Add lines for the user to the image's /etc/passwd and /etc/group (keep-id's user, --hostuser, --passwd-entry) [default: true]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", default_value_t = true)]
+    pub passwd: bool,
+    /// What the image's VOLUMEs become: bind (an anonymous volume each), tmpfs or ignore [default: bind]
+    #[arg(long, value_name = "MODE")]
+    pub image_volume: Option<String>,
+    /// Seccomp policy: default (skiff's profile, or --security-opt seccomp=); image (a profile named by the image) is refused
+    #[arg(long, value_name = "POLICY", value_parser = ["default", "image"])]
+    pub seccomp_policy: Option<String>,
     /// Image to run: a name or id, or a transport reference (docker://, docker-archive:, oci-archive:, oci:, dir:, containers-storage:)
     #[arg(value_name = "IMAGE")]
     pub image: String,
@@ -769,9 +836,19 @@ pub struct AttachArgs {
     /// Do not send standard input to the container
     #[arg(long)]
     pub no_stdin: bool,
+    #[command(flatten)]
+    pub latest: LatestArgs,
     /// Container (name or id)
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    pub container: Option<String>,
+}
+
+/// `-l`, for the commands that act on one container.
+#[derive(Debug, Args, Clone, Default)]
+pub struct LatestArgs {
+    /// Act on the most recently created container
+    #[arg(short, long)]
+    pub latest: bool,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1164,6 +1241,9 @@ pub struct EventsArgs {
     /// Keep waiting for new events (--stream=false prints what there is and exits)
     #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
     pub stream: bool,
+    /// Show full ids; false shortens them to 12 characters [default: true]
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub no_trunc: bool,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1182,8 +1262,10 @@ pub struct LogsArgs {
     /// Prefix each line with the container's name
     #[arg(short, long)]
     pub names: bool,
+    #[command(flatten)]
+    pub latest: LatestArgs,
     /// Containers (names or ids)
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
     pub containers: Vec<String>,
 }
 
@@ -1263,9 +1345,14 @@ pub enum InspectKind {
 
 #[derive(Debug, Args, Clone)]
 pub struct PortArgs {
+    /// Every container's published ports, each line after the container's short id
+    #[arg(short, long, conflicts_with = "latest")]
+    pub all: bool,
+    #[command(flatten)]
+    pub latest: LatestArgs,
     /// Container (name or id)
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["latest", "all"])]
+    pub container: Option<String>,
     /// Show only where this container port is published: PORT[/PROTOCOL]
     #[arg(value_name = "PORT")]
     pub port: Option<String>,

@@ -10,7 +10,7 @@ use crate::output::progress::TransferProgress;
 
 pub fn run(ctx: &Context, args: CreateArgs) -> Result<i32> {
     let options = super::create_options(ctx, &args)?;
-    let record = create::create(&ctx.paths, &options, &TransferProgress::new(false))?;
+    let record = create::create(&ctx.paths, &options, &TransferProgress::new(args.quiet))?;
     output::line(&record.id);
     Ok(0)
 }

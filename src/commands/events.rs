@@ -41,7 +41,8 @@ pub fn run(ctx: &Context, args: EventsArgs) -> Result<i32> {
                     attrs.push(format!("name={}", e.name));
                 }
                 attrs.extend(e.attributes.iter().map(|(k, v)| format!("{k}={v}")));
-                output::line(&format!("{} {} {} {} ({})", crate::time::go_string(&e.time), e.kind, e.action, e.id, attrs.join(", ")));
+                let id = if args.no_trunc { e.id.as_str() } else { e.id.get(..12).unwrap_or(&e.id) };
+                output::line(&format!("{} {} {} {id} ({})", crate::time::go_string(&e.time), e.kind, e.action, attrs.join(", ")));
             }
         }
         Ok(())

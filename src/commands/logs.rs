@@ -17,7 +17,12 @@ pub fn run(ctx: &Context, args: LogsArgs) -> Result<i32> {
         follow: args.follow,
     };
     let store = ContainerStore::open(&ctx.paths);
-    let records = args.containers.iter().map(|k| store.lookup(k)).collect::<Result<Vec<_>>>()?;
+    let named = match (args.containers.is_empty(), args.latest.latest) {
+        (false, true) => return Err(crate::err!("--latest and containers cannot be used together")),
+        (true, true) => vec![super::targets::latest(&store)?],
+        _ => args.containers.clone(),
+    };
+    let records = named.iter().map(|k| store.lookup(k)).collect::<Result<Vec<_>>>()?;
     for record in &records {
         let prefix = if args.names || records.len() > 1 { format!("{} ", record.name) } else { String::new() };
         let show = |e: &Entry| {

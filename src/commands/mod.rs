@@ -301,6 +301,32 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
             return Err(crate::err!("--sdnotify={mode} is not supported: skiff does not pass systemd's NOTIFY_SOCKET on (use --sdnotify=ignore)"));
         }
     }
+    if args.seccomp_policy.as_deref() == Some("image") {
+        return Err(crate::err!("--seccomp-policy image is not supported: skiff does not take seccomp profiles from image annotations (use --security-opt seccomp=PROFILE.json)"));
+    }
+    let pod = match &args.pod_id_file {
+        Some(file) => Some(
+            std::fs::read_to_string(file)
+                .map_err(|e| crate::err!("--pod-id-file {}: {e}", file.display()))?
+                .trim()
+                .to_string(),
+        ),
+        None => args.pod.clone(),
+    };
+    // podman passes the proxy variables of its own environment on unless
+    // --http-proxy=false; --env-host takes them all anyway.
+    let mut host_env: Vec<String> = if args.env_host {
+        std::env::vars_os().map(|(k, v)| format!("{}={}", k.to_string_lossy(), v.to_string_lossy())).collect()
+    } else {
+        Vec::new()
+    };
+    if args.http_proxy && !args.env_host {
+        for name in ["http_proxy", "https_proxy", "ftp_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY"] {
+            if let Some(value) = std::env::var_os(name) {
+                host_env.push(format!("{name}={}", value.to_string_lossy()));
+            }
+        }
+    }
     let absolute = |path: &Option<std::path::PathBuf>, flag: &str| {
         path.as_deref().map(std::path::absolute).transpose().context(|| format!("resolve the {flag} path"))
     };
@@ -324,11 +350,7 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         command: args.command.clone(),
         env: crate::container::create::parse::env(&args.process.env, &args.process.env_file)?,
         // Taken now, before anything (the user namespace) may change it.
-        host_env: if args.env_host {
-            std::env::vars_os().map(|(k, v)| format!("{}={}", k.to_string_lossy(), v.to_string_lossy())).collect()
-        } else {
-            Vec::new()
-        },
+        host_env,
         unsetenv: args.unsetenv.clone(),
         unsetenv_all: args.unsetenv_all,
         labels: crate::container::create::parse::labels_with_files(&args.label, &args.label_file)?,
@@ -346,7 +368,7 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         ulimits: args.ulimit.iter().map(|u| crate::runtime::spec::Ulimit::parse(u)).collect::<Result<_>>()?,
         expose: crate::container::create::parse::exposed_ports(&args.expose)?,
         annotations: crate::container::create::parse::annotations(&args.annotation)?,
-        pod: args.pod.clone(),
+        pod,
         dns: args.dns.clone(),
         dns_search: args.dns_search.clone(),
         add_host: args.add_host.clone(),
@@ -377,7 +399,34 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         umask: args.umask.as_deref().map(crate::container::create::parse::umask).transpose()?,
         userns: args.userns.clone(),
         storage_driver: ctx.global.storage_driver.map(Into::into),
+        isolation: crate::container::create::parse::isolation(&crate::container::create::parse::IsolationFlags {
+            ipc: args.ipc.as_deref(),
+            uts: args.uts.as_deref(),
+            pid: args.pid.as_deref(),
+            shm_size: args.shm_size.as_deref(),
+            sysctls: &args.sysctl,
+            devices: &args.device,
+            domainname: args.domainname.as_deref(),
+            group_add: &args.group_add,
+        })?,
+        dns_options: crate::container::create::parse::dns_options(&args.dns_option)?,
+        platform: platform_given(&args.platform)?,
+        tls_verify: args.tls_verify,
+        authfile: absolute(&args.auth.authfile, "--authfile")?,
+        oom_score_adj: args.oom_score_adj,
+        personality: args.personality.as_deref().map(crate::runtime::spec::Personality::parse).transpose()?,
+        timeout: args.timeout,
+        passwd_entry: args.passwd_entry.clone(),
+        env_merge: args.env_merge.clone(),
+        no_passwd_entries: !args.passwd,
+        image_volumes: args.image_volume.as_deref().map(crate::container::create::parse::image_volumes).transpose()?.unwrap_or_default(),
     })
+}
+
+/// The platform the flags ask for, or None when they name none.
+fn platform_given(flags: &PlatformArgs) -> Result<Option<Platform>> {
+    let given = flags.platform.is_some() || flags.os.is_some() || flags.arch.is_some() || flags.variant.is_some();
+    given.then(|| platform(flags)).transpose()
 }
 
 /// Connect skiff's terminal to a running container through its monitor

@@ -8,9 +8,25 @@ use crate::error::Result;
 use crate::output;
 
 pub fn run(ctx: &Context, args: PortArgs) -> Result<i32> {
-    let record = ContainerStore::open(&ctx.paths).lookup(&args.container)?;
+    let store = ContainerStore::open(&ctx.paths);
+    if args.all {
+        // podman's `port -a`: every container's mappings, after its short id.
+        for record in store.list()? {
+            for p in &record.config.ports {
+                output::line(&format!("{}\t{} -> {}", &record.id[..12], p.container_key(), p.host_side()));
+            }
+        }
+        return Ok(0);
+    }
+    // `port -l 80`: with --latest the one word given is the port.
+    let (named, port) = match (&args.container, &args.port, args.latest.latest) {
+        (Some(word), None, true) => (None, Some(word.clone())),
+        (named, port, _) => (named.clone(), port.clone()),
+    };
+    let container = super::targets::one_or_latest(&store, named.as_deref(), args.latest.latest)?;
+    let record = store.lookup(&container)?;
     let ports = &record.config.ports;
-    let Some(wanted) = &args.port else {
+    let Some(wanted) = &port else {
         for p in ports {
             output::line(&format!("{} -> {}", p.container_key(), p.host_side()));
         }

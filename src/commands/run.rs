@@ -27,7 +27,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
     if options.tty && options.interactive && !nix::unistd::isatty(std::io::stdin()).unwrap_or(false) {
         output::warn("The input device is not a TTY. The --tty and --interactive flags might not work properly");
     }
-    let record = run::create_to_start(&ctx.paths, &options, &TransferProgress::new(false))?;
+    let record = run::create_to_start(&ctx.paths, &options, &TransferProgress::new(args.create.quiet))?;
     if args.detach {
         run::start_detached(&ctx.paths, &record)?;
         output::line(&record.id);

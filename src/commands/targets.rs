@@ -55,10 +55,7 @@ pub fn choose(ctx: &Context, store: &ContainerStore, choice: &Choice, all_includ
         return t.cidfile.iter().map(|file| read_cidfile(file)).collect::<Result<Vec<_>>>().map(|ids| keep_existing(store, ids, choice.ignore));
     }
     if t.latest {
-        return match store.list()?.into_iter().next() {
-            Some(newest) => Ok(vec![newest.id]),
-            None => Err(crate::err!("no containers to act on: --latest found none")),
-        };
+        return latest(store).map(|id| vec![id]);
     }
     if choice.all || !choice.filters.is_empty() {
         let filter = ContainerFilter::parse(ctx, store, choice.filters, ContainerFilter::PS_KEYS)?;
@@ -71,6 +68,24 @@ pub fn choose(ctx: &Context, store: &ContainerStore, choice: &Choice, all_includ
             .collect());
     }
     Ok(keep_existing(store, t.containers.clone(), choice.ignore))
+}
+
+/// `--latest`: the id of the most recently created container.
+pub fn latest(store: &ContainerStore) -> Result<String> {
+    match store.list()?.into_iter().next() {
+        Some(newest) => Ok(newest.id),
+        None => Err(crate::err!("no containers to act on: --latest found none")),
+    }
+}
+
+/// The one container a command names, or the newest with `--latest`.
+pub fn one_or_latest(store: &ContainerStore, named: Option<&str>, latest_flag: bool) -> Result<String> {
+    match (named, latest_flag) {
+        (Some(_), true) => Err(crate::err!("--latest and containers cannot be used together")),
+        (Some(name), false) => Ok(name.to_string()),
+        (None, true) => latest(store),
+        (None, false) => Err(crate::err!("you must provide a container name or id, or --latest")),
+    }
 }
 
 /// A --cidfile's container id (podman's error for a missing file, which

@@ -219,8 +219,13 @@ fn resolv_conf(config: &ContainerConfig, network: &NetworkMode, gateway: Option<
     for server in nameservers {
         out.push_str(&format!("nameserver {server}\n"));
     }
-    for options in host_lines("options") {
-        out.push_str(&format!("options {options}\n"));
+    if config.dns_options.is_empty() {
+        for options in host_lines("options") {
+            out.push_str(&format!("options {options}\n"));
+        }
+    } else {
+        // As podman: the given options replace the host's.
+        out.push_str(&format!("options {}\n", config.dns_options.join(" ")));
     }
     out
 }
@@ -247,6 +252,8 @@ mod tests {
         assert_eq!(resolv_conf(&config, &slirp, None, HOST), "search corp.test\nnameserver 192.0.2.1\noptions edns0\n");
         let config = ContainerConfig { dns_search: vec![".".into()], ..Default::default() };
         assert_eq!(resolv_conf(&config, &slirp, None, HOST), "nameserver 10.0.2.3\noptions edns0\n");
+        let config = ContainerConfig { dns_options: vec!["ndots:2".into(), "timeout:1".into()], ..Default::default() };
+        assert_eq!(resolv_conf(&config, &slirp, None, HOST), "search example.org lan\nnameserver 10.0.2.3\noptions ndots:2 timeout:1\n");
     }
 
     #[test]

@@ -10,7 +10,6 @@ use crate::image::ImageStore;
 use crate::paths::Paths;
 use super::mounts::{MountConfig, MountKind};
 use crate::runtime::spec::{BindMount, ContainerSpec, EtcEntry, NetworkMode, SharedJoin, TmpfsMount};
-use crate::runtime::join::SharedNamespace;
 use crate::volume::VolumeStore;
 use crate::storage::driver::{Driver, RootfsLayout};
 
@@ -195,30 +194,34 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         ulimits: c.ulimits.clone(),
         userns: c.userns_mappings.clone(),
         etc_entries,
-        pod: match &network {
-            NetworkMode::Container(target) => {
-                let holder = network_holder(paths, target);
+        pod: match c.joined_container() {
+            Some((flag, target)) => {
+                let holder = namespace_holder(paths, flag, target);
                 Some(SharedJoin {
                     holder_pid: holder.as_ref().ok().map(|(_, pid)| *pid),
                     not_running: holder.err().map(|e| e.message).unwrap_or_default(),
-                    namespaces: vec![SharedNamespace::Net],
+                    namespaces: c.joined_namespaces(),
                     whose: "container's",
                 })
             }
-            _ => pod_join(paths, c)?,
+            None => pod_join(paths, c)?,
         },
+        isolation: c.isolation.clone(),
+        oom_score_adj: c.oom_score_adj,
+        personality: c.personality,
+        timeout: c.timeout,
         network,
     })
 }
 
-/// The container whose network `--network container:TARGET` joins, and
-/// its init process, which holds that network namespace.
-pub fn network_holder(paths: &Paths, target: &str) -> Result<(ContainerRecord, i32)> {
+/// The container whose namespace `FLAG container:TARGET` (`--network`,
+/// `--ipc`, `--uts`, `--pid`) joins, and its init process, which holds it.
+pub fn namespace_holder(paths: &Paths, flag: &str, target: &str) -> Result<(ContainerRecord, i32)> {
     let containers = crate::container::ContainerStore::open(paths);
-    let record = containers.lookup(target).map_err(|e| crate::err!("--network container:{target}: {}", e.message))?;
+    let record = containers.lookup(target).map_err(|e| crate::err!("{flag} container:{target}: {}", e.message))?;
     let pid = containers
         .live_pid(&record.id)
-        .ok_or_else(|| crate::err!("--network container:{target}: container {} is not running", record.name))?;
+        .ok_or_else(|| crate::err!("{flag} container:{target}: container {} is not running", record.name))?;
     Ok((record, pid))
 }
 

@@ -62,8 +62,8 @@ fn enter_container_user_namespace(paths: &Paths, id: &str) -> Result<()> {
     }
     let record = ContainerStore::open(paths).lookup(id)?;
     let network = record.config.network.mode();
-    if let crate::runtime::spec::NetworkMode::Container(target) = network {
-        let (_, holder) = crate::container::launch::network_holder(paths, target)?;
+    if let Some((flag, target)) = record.config.joined_container() {
+        let (_, holder) = crate::container::launch::namespace_holder(paths, flag, target)?;
         return UserNamespaceSource::NetworkContainer(holder).enter(paths);
     }
     if record.config.pod.is_empty() {

@@ -113,6 +113,47 @@ pub struct ContainerConfig {
     pub umask: Option<u32>,
     /// `--ulimit`s.
     pub ulimits: Vec<crate::runtime::spec::Ulimit>,
+    /// `--ipc`, `--uts`, `--pid` (another container's by id), `--shm-size`,
+    /// `--sysctl`, `--device`, `--domainname`, `--group-add`.
+    pub isolation: crate::runtime::spec::Isolation,
+    /// `--dns-option`s: the options line of /etc/resolv.conf (the host's
+    /// when empty).
+    pub dns_options: Vec<String>,
+    /// `--oom-score-adj`.
+    pub oom_score_adj: Option<i32>,
+    /// `--personality`.
+    pub personality: Option<crate::runtime::spec::Personality>,
+    /// `--timeout` in seconds: the container is killed that long after it starts.
+    pub timeout: Option<u64>,
+}
+
+impl ContainerConfig {
+    /// The container (by id) whose namespaces this one joins, with the
+    /// first flag that names it: `--network`, `--ipc`, `--uts` or `--pid`
+    /// container:ID (create makes sure they name the same one).
+    pub fn joined_container(&self) -> Option<(&'static str, &str)> {
+        use crate::runtime::spec::NetworkMode;
+        if let NetworkMode::Container(target) = self.network.mode() {
+            return Some(("--network", target));
+        }
+        let i = &self.isolation;
+        [("--ipc", &i.ipc), ("--uts", &i.uts), ("--pid", &i.pid)].into_iter().find_map(|(flag, mode)| Some((flag, mode.container()?)))
+    }
+
+    /// The namespaces of `joined_container` this one shares.
+    pub fn joined_namespaces(&self) -> Vec<crate::runtime::join::SharedNamespace> {
+        use crate::runtime::join::SharedNamespace;
+        let i = &self.isolation;
+        [
+            (SharedNamespace::Uts, i.uts.container().is_some()),
+            (SharedNamespace::Ipc, i.ipc.container().is_some()),
+            (SharedNamespace::Net, matches!(self.network.mode(), crate::runtime::spec::NetworkMode::Container(_))),
+            (SharedNamespace::Pid, i.pid.container().is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(kind, joined)| joined.then_some(kind))
+        .collect()
+    }
 }
 
 /// docker's restart policies, carried out by the container's monitor.

@@ -17,6 +17,8 @@ pub enum SharedNamespace {
     Uts,
     Ipc,
     Net,
+    /// Only another container's (`--pid container:NAME`), not a pod's.
+    Pid,
 }
 
 impl SharedNamespace {
@@ -35,6 +37,7 @@ impl SharedNamespace {
             SharedNamespace::Uts => "uts",
             SharedNamespace::Ipc => "ipc",
             SharedNamespace::Net => "net",
+            SharedNamespace::Pid => "pid",
         }
     }
 
@@ -43,6 +46,7 @@ impl SharedNamespace {
             SharedNamespace::Uts => CloneFlags::CLONE_NEWUTS,
             SharedNamespace::Ipc => CloneFlags::CLONE_NEWIPC,
             SharedNamespace::Net => CloneFlags::CLONE_NEWNET,
+            SharedNamespace::Pid => CloneFlags::CLONE_NEWPID,
         }
     }
 }
@@ -114,6 +118,13 @@ impl HolderNamespaces {
         }
         Ok(())
     }
+}
+
+/// Make the children this process clones from now on members of the pid
+/// namespace of `pid` (`--pid container:NAME`).
+pub fn enter_pid_namespace_for_children(pid: i32, whose: &str) -> Result<()> {
+    let file = open_namespace(pid, "pid")?;
+    nix::sched::setns(&file, CloneFlags::CLONE_NEWPID).context(|| format!("join the {whose} pid namespace"))
 }
 
 fn open_namespace(pid: i32, name: &str) -> Result<std::fs::File> {

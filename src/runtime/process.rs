@@ -187,7 +187,18 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
 
     let mut flags = 0;
     if join.is_none() {
-        flags = libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWUTS | libc::CLONE_NEWIPC;
+        flags = libc::CLONE_NEWNS;
+        // `--pid/--uts/--ipc host` stay in skiff's own (the host's, as the
+        // user namespace allows).
+        for (mode, flag) in [
+            (&spec.isolation.pid, libc::CLONE_NEWPID),
+            (&spec.isolation.uts, libc::CLONE_NEWUTS),
+            (&spec.isolation.ipc, libc::CLONE_NEWIPC),
+        ] {
+            if *mode != super::spec::NamespaceMode::Host {
+                flags |= flag;
+            }
+        }
         if spec.network.is_private() {
             flags |= libc::CLONE_NEWNET;
         }
@@ -203,7 +214,13 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             for kind in &pod.namespaces {
                 flags &= !(kind.clone_flag().bits());
             }
-            Some(HolderNamespaces::open(holder, &pod.namespaces, pod.whose)?)
+            // A pid namespace is entered for the children only, so it is
+            // joined here, before the container's process is cloned.
+            if pod.namespaces.contains(&SharedNamespace::Pid) {
+                super::join::enter_pid_namespace_for_children(holder, pod.whose)?;
+            }
+            let others: Vec<SharedNamespace> = pod.namespaces.iter().copied().filter(|k| *k != SharedNamespace::Pid).collect();
+            Some(HolderNamespaces::open(holder, &others, pod.whose)?)
         }
         _ => None,
     };
@@ -274,6 +291,9 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             }
         }
     }
+    if let (Some(seconds), None) = (spec.timeout.filter(|s| *s > 0), join) {
+        kill_after(started.pid, seconds);
+    }
     if let Some((parent_end, child_end)) = console_socket {
         drop(child_end);
         started.terminal = receive_fd(&parent_end);
@@ -288,6 +308,19 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         return Err(Error::with_code(code, msg.trim().to_string()));
     }
     Ok(started)
+}
+
+/// `--timeout`: SIGKILL the container's process once `seconds` have
+/// passed, unless it is gone by then (a process of that id reaped and
+/// reused since is told apart by its start time).
+fn kill_after(pid: Pid, seconds: u64) {
+    let started = crate::sys::process::process_start_time(pid.as_raw());
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(seconds));
+        if started.is_some() && crate::sys::process::process_start_time(pid.as_raw()) == started {
+            let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
+        }
+    });
 }
 
 /// In the child: block until the parent has configured the network, or
@@ -534,8 +567,11 @@ fn child_setup(
         if spec.network == NetworkMode::None && !spec.joins(SharedNamespace::Net) {
             bring_up_loopback()?;
         }
-        if !spec.joins(SharedNamespace::Uts) {
+        if !spec.joins(SharedNamespace::Uts) && spec.isolation.uts != super::spec::NamespaceMode::Host {
             sys.set_hostname(&spec.hostname)?;
+            if !spec.isolation.domainname.is_empty() {
+                sys.set_domainname(&spec.isolation.domainname)?;
+            }
         }
         // The device is closed here once sent: the server must hold the
         // last descriptor, so that the connection ends with it.
@@ -577,6 +613,15 @@ fn child_setup(
     for ulimit in &spec.ulimits {
         ulimit.apply()?;
     }
+    if let Some(score) = spec.oom_score_adj {
+        std::fs::write("/proc/self/oom_score_adj", score.to_string())
+            .map_err(|e| crate::err!("--oom-score-adj {score}: {e} (without privileges the score may only be raised)"))?;
+    }
+    if let Some(personality) = spec.personality {
+        if unsafe { libc::personality(personality.persona()) } < 0 {
+            return Err(crate::err!("--personality {personality:?}: {}", std::io::Error::last_os_error()));
+        }
+    }
     let user = user::resolve(&spec.user)?;
     let env = final_env(&spec.env, &user, spec);
     enter_workdir(&spec.workdir)?;
@@ -595,8 +640,16 @@ fn child_setup(
     nix::sys::prctl::set_keepcaps(true).context(|| "keep capabilities across setuid".into())?;
     // Denied under a single-id mapping, where no other group is mapped
     // anyway: then the process keeps no supplementary groups.
-    let groups: Vec<nix::unistd::Gid> = user.groups.iter().map(|g| nix::unistd::Gid::from_raw(*g)).collect();
-    let _ = nix::unistd::setgroups(&groups);
+    // `--group-add keep-groups`: skiff's own groups stay (unmapped ones
+    // show as nogroup), as no setgroups call is made at all.
+    if !spec.isolation.keep_groups {
+        let added = user::group_ids(&spec.isolation.group_add)?;
+        let groups: Vec<nix::unistd::Gid> = user.groups.iter().chain(&added).map(|g| nix::unistd::Gid::from_raw(*g)).collect();
+        let set = nix::unistd::setgroups(&groups);
+        if let (Err(e), false) = (set, added.is_empty()) {
+            return Err(crate::err!("--group-add: set the supplementary groups: {e} (are they mapped in the user namespace?)"));
+        }
+    }
     let gid = nix::unistd::Gid::from_raw(user.gid);
     let uid = nix::unistd::Uid::from_raw(user.uid);
     let unmapped = |kind: &str, id: u32| {

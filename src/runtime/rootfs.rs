@@ -6,7 +6,7 @@
 //! so a symlink in the image (say /etc/hosts -> /etc/shadow, or ../../..)
 //! can never redirect a mount to a place outside the container.
 
-use super::spec::{BindMount, ContainerSpec};
+use super::spec::{BindMount, ContainerSpec, NamespaceMode};
 use super::syscall::Syscall;
 use crate::error::{Context, Result};
 use crate::storage::driver;
@@ -118,7 +118,18 @@ pub fn prepare(
     let root = &root_fd;
 
     let nosuid_nodev_noexec = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
-    sys.mount(Some("proc"), &dir_in_root(root, "proc")?.path(), Some("proc"), nosuid_nodev_noexec, None)?;
+    if spec.isolation.pid == NamespaceMode::Host {
+        // A proc of the host's pid namespace may only be mounted by its
+        // owner: `--pid host` sees the host's /proc through a bind.
+        sys.mount(Some("/proc"), &dir_in_root(root, "proc")?.path(), None, MsFlags::MS_BIND | MsFlags::MS_REC, None)?;
+    } else {
+        sys.mount(Some("proc"), &dir_in_root(root, "proc")?.path(), Some("proc"), nosuid_nodev_noexec, None)?;
+    }
+    // Before /proc/sys is made read-only.
+    for (name, value) in &spec.isolation.sysctls {
+        let path = spec.layout.merged.join("proc/sys").join(name.replace('.', "/"));
+        std::fs::write(&path, value).map_err(|e| crate::err!("--sysctl {name}={value}: {e}"))?;
+    }
 
     // A minimal /dev: device nodes cannot be created in a user namespace, so
     // the host's harmless ones are bind-mounted into a fresh tmpfs.
@@ -134,10 +145,30 @@ pub fn prepare(
     if sys.mount(Some("devpts"), &pts.path(), Some("devpts"), pts_flags, Some("newinstance,ptmxmode=0666,mode=0620,gid=5")).is_err() {
         sys.mount(Some("devpts"), &pts.path(), Some("devpts"), pts_flags, Some("newinstance,ptmxmode=0666,mode=0620"))?;
     }
-    let shm = dir_in_root(root, "dev/shm")?;
-    sys.mount(Some("shm"), &shm.path(), Some("tmpfs"), nosuid_nodev_noexec, Some("mode=1777,size=65536k"))?;
-    let mqueue = dir_in_root(root, "dev/mqueue")?;
-    sys.mount(Some("mqueue"), &mqueue.path(), Some("mqueue"), nosuid_nodev_noexec, None)?;
+    match &spec.isolation.ipc {
+        // The host's ipc namespace: its /dev/shm and message queues.
+        NamespaceMode::Host => {
+            for dir in ["dev/shm", "dev/mqueue"] {
+                if Path::new("/").join(dir).is_dir() {
+                    sys.mount(Some(&format!("/{dir}")), &dir_in_root(root, dir)?.path(), None, MsFlags::MS_BIND | MsFlags::MS_REC, None)?;
+                }
+            }
+        }
+        mode => {
+            // `--ipc none`: no /dev/shm at all.
+            if *mode != NamespaceMode::NoShm {
+                let shm = dir_in_root(root, "dev/shm")?;
+                let options = format!("mode=1777,size={}", spec.isolation.shm_size);
+                sys.mount(Some("shm"), &shm.path(), Some("tmpfs"), nosuid_nodev_noexec, Some(&options))?;
+            }
+            let mqueue = dir_in_root(root, "dev/mqueue")?;
+            sys.mount(Some("mqueue"), &mqueue.path(), Some("mqueue"), nosuid_nodev_noexec, None)?;
+        }
+    }
+    for device in &spec.isolation.devices {
+        let target = file_in_root(root, device.container_path.trim_start_matches('/'))?;
+        sys.mount(Some(&device.host_path), &target.path(), None, MsFlags::MS_BIND, None)?;
+    }
     // Re-open /dev: `dev` still pins the directory under the new tmpfs.
     let dev = dir_in_root(root, "dev")?;
     let dev_dir = rustix::fs::openat(&dev.fd, ".", OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())

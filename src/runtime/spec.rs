@@ -128,6 +128,188 @@ impl<'de> serde::Deserialize<'de> for NetworkSetting {
     }
 }
 
+/// `--personality`: the execution domain the command runs in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Personality {
+    #[serde(rename = "LINUX")]
+    Linux,
+    /// A 32-bit machine as uname(2) reports it (i686 on x86_64).
+    #[serde(rename = "LINUX32")]
+    Linux32,
+}
+
+impl Personality {
+    pub fn parse(value: &str) -> Result<Personality> {
+        match value.to_ascii_uppercase().as_str() {
+            "LINUX" => Ok(Personality::Linux),
+            "LINUX32" => Ok(Personality::Linux32),
+            _ => Err(crate::err!("invalid --personality {value:?}: use LINUX or LINUX32")),
+        }
+    }
+
+    /// The persona personality(2) takes.
+    pub fn persona(self) -> libc::c_ulong {
+        match self {
+            Personality::Linux => 0x0000,
+            Personality::Linux32 => 0x0008,
+        }
+    }
+}
+
+/// Which namespace of a kind (`--ipc`, `--uts`, `--pid`) a container gets,
+/// as podman names the modes.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum NamespaceMode {
+    /// One of its own (podman's "private"; ipc's "shareable" too: any
+    /// container's ipc namespace can be joined here).
+    #[default]
+    Private,
+    /// The host's (skiff's own, for the user namespace's sake).
+    Host,
+    /// ipc only: a namespace of its own without /dev/shm.
+    NoShm,
+    /// That of another container, by name or id (its id once created).
+    Container(String),
+}
+
+/// The namespace kinds `NamespaceMode` is given for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NamespaceKind {
+    Ipc,
+    Uts,
+    Pid,
+}
+
+impl NamespaceKind {
+    pub fn flag(&self) -> &'static str {
+        match self {
+            NamespaceKind::Ipc => "--ipc",
+            NamespaceKind::Uts => "--uts",
+            NamespaceKind::Pid => "--pid",
+        }
+    }
+}
+
+impl NamespaceMode {
+    /// podman's value for `kind`: host, private, container:NAME, and for
+    /// ipc also shareable and none. "" is the default, private.
+    pub fn parse(kind: NamespaceKind, value: &str) -> Result<NamespaceMode> {
+        match (kind, value.split_once(':')) {
+            (_, Some(("container", ""))) => Err(crate::err!("invalid {} {value:?}: container: needs a container's name or id", kind.flag())),
+            (_, Some(("container", target))) => Ok(NamespaceMode::Container(target.to_string())),
+            (_, None) if value.is_empty() || value == "private" => Ok(NamespaceMode::Private),
+            (_, None) if value == "host" => Ok(NamespaceMode::Host),
+            (NamespaceKind::Ipc, None) if value == "shareable" => Ok(NamespaceMode::Private),
+            (NamespaceKind::Ipc, None) if value == "none" => Ok(NamespaceMode::NoShm),
+            (NamespaceKind::Ipc, _) => {
+                Err(crate::err!("invalid --ipc {value:?}: use host, private, shareable, none or container:NAME"))
+            }
+            (_, _) => Err(crate::err!("invalid {} {value:?}: use host, private or container:NAME", kind.flag())),
+        }
+    }
+
+    /// The text records keep and inspect shows ("" for private).
+    pub fn as_text(&self) -> String {
+        match self {
+            NamespaceMode::Private => String::new(),
+            NamespaceMode::Host => "host".into(),
+            NamespaceMode::NoShm => "none".into(),
+            NamespaceMode::Container(target) => format!("container:{target}"),
+        }
+    }
+
+    /// The container whose namespace this is, if another's.
+    pub fn container(&self) -> Option<&str> {
+        match self {
+            NamespaceMode::Container(target) => Some(target),
+            _ => None,
+        }
+    }
+}
+
+/// Records keep the text ("" for private).
+impl serde::Serialize for NamespaceMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.as_text())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NamespaceMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<NamespaceMode, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        // Only `none` is ipc's alone, and it reads back the same for any kind.
+        NamespaceMode::parse(NamespaceKind::Ipc, &text).map_err(|e| serde::de::Error::custom(e.message))
+    }
+}
+
+/// One `--device HOST[:CONTAINER][:PERMISSIONS]`: a host device node
+/// bind-mounted into the container's /dev, as rootless podman does (a
+/// rootless container cannot make device nodes, and has no device cgroup
+/// to grant them): the host's permissions of the node apply.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct DeviceMapping {
+    #[serde(rename = "PathOnHost")]
+    pub host_path: String,
+    #[serde(rename = "PathInContainer")]
+    pub container_path: String,
+    /// Some of r, w and m, as given: kept for inspect, but not enforced
+    /// (see `restricted`).
+    #[serde(rename = "CgroupPermissions")]
+    pub permissions: String,
+}
+
+impl DeviceMapping {
+    pub fn parse(value: &str) -> Result<DeviceMapping> {
+        let invalid = |why: &str| crate::err!("invalid --device {value:?}: {why}");
+        let is_permissions = |p: &str| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| "rwm".contains(c));
+        let parts: Vec<&str> = value.split(':').collect();
+        let (host, container, permissions) = match parts[..] {
+            [host] => (host, host, "rwm"),
+            [host, last] if is_permissions(last) => (host, host, last),
+            [host, container] => (host, container, "rwm"),
+            [host, container, permissions] => (host, container, permissions),
+            _ => return Err(invalid("use HOST-DEVICE[:CONTAINER-DEVICE][:PERMISSIONS]")),
+        };
+        if !host.starts_with('/') || !container.starts_with('/') {
+            return Err(invalid("device paths must be absolute"));
+        }
+        if !is_permissions(permissions) {
+            return Err(invalid("permissions are some of r, w and m"));
+        }
+        Ok(DeviceMapping { host_path: host.to_string(), container_path: container.to_string(), permissions: permissions.to_string() })
+    }
+
+    /// Whether the permissions ask for less than the node's own: only a
+    /// device cgroup could enforce that (a read-only mount does not stop
+    /// writes to a device node).
+    pub fn restricted(&self) -> bool {
+        self.permissions.len() < 3
+    }
+}
+
+/// The `--sysctl` names a container may set: those of the namespaces it
+/// has of its own (podman's list), and what each needs.
+pub fn sysctl_namespace(name: &str) -> Option<NamespaceNeed> {
+    const IPC: &[&str] = &["kernel.msgmax", "kernel.msgmnb", "kernel.msgmni", "kernel.sem", "kernel.shmall", "kernel.shmmax", "kernel.shmmni", "kernel.shm_rmid_forced"];
+    if IPC.contains(&name) || name.starts_with("fs.mqueue.") {
+        Some(NamespaceNeed::Ipc)
+    } else if name.starts_with("net.") {
+        Some(NamespaceNeed::Net)
+    } else if name == "kernel.domainname" || name == "kernel.hostname" {
+        Some(NamespaceNeed::Uts)
+    } else {
+        None
+    }
+}
+
+/// The private namespace a `--sysctl` needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NamespaceNeed {
+    Ipc,
+    Net,
+    Uts,
+}
+
 /// One `--ulimit`: a resource limit, as podman's HostConfig.Ulimits shows it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Ulimit {
@@ -327,10 +509,61 @@ pub struct ContainerSpec {
     /// Lines added to the image's /etc/passwd and /etc/group (keep-id's
     /// user), each unless the image has its name or id already.
     pub etc_entries: Vec<EtcEntry>,
+    /// Namespaces, /dev, sysctls and groups as the create flags set them.
+    pub isolation: Isolation,
+    /// Written to /proc/self/oom_score_adj before the command runs.
+    pub oom_score_adj: Option<i32>,
+    pub personality: Option<Personality>,
+    /// Kill the container this many seconds after it starts (`--timeout`).
+    pub timeout: Option<u64>,
     /// The namespaces the container joins instead of making its own: its
     /// pod's, or the network of the container named by `--network
     /// container:`; skiff must already be in the holder's user namespace.
     pub pod: Option<SharedJoin>,
+}
+
+/// What the create flags change about a container's namespaces, /dev,
+/// kernel settings and groups; `Default` is a container of its own.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Isolation {
+    /// `--ipc`, `--uts`, `--pid` (another container's is joined through `pod`).
+    pub ipc: NamespaceMode,
+    pub uts: NamespaceMode,
+    pub pid: NamespaceMode,
+    /// Size of /dev/shm in bytes.
+    pub shm_size: u64,
+    /// `--sysctl`s (dotted names), written under /proc/sys before the
+    /// command runs.
+    pub sysctls: Vec<(String, String)>,
+    /// Host device nodes bound into /dev.
+    pub devices: Vec<DeviceMapping>,
+    /// The NIS domain name (`--domainname`); empty for none.
+    pub domainname: String,
+    /// More supplementary groups (`--group-add`), names of the container's
+    /// /etc/group or numbers.
+    pub group_add: Vec<String>,
+    /// Keep skiff's own supplementary groups (`--group-add keep-groups`).
+    pub keep_groups: bool,
+}
+
+/// podman's default /dev/shm: 64 MiB.
+pub const DEFAULT_SHM_SIZE: u64 = 64 << 20;
+
+impl Default for Isolation {
+    fn default() -> Isolation {
+        Isolation {
+            ipc: NamespaceMode::Private,
+            uts: NamespaceMode::Private,
+            pid: NamespaceMode::Private,
+            shm_size: DEFAULT_SHM_SIZE,
+            sysctls: Vec::new(),
+            devices: Vec::new(),
+            domainname: String::new(),
+            group_add: Vec::new(),
+            keep_groups: false,
+        }
+    }
 }
 
 /// A line for an /etc file of the image, written with the image's lines

@@ -11,6 +11,7 @@ pub trait Syscall {
     fn umount(&self, target: &Path, flags: MntFlags) -> Result<()>;
     fn pivot_root(&self, new_root: &Path) -> Result<()>;
     fn set_hostname(&self, name: &str) -> Result<()>;
+    fn set_domainname(&self, name: &str) -> Result<()>;
 }
 
 pub struct LinuxSyscall;
@@ -37,5 +38,9 @@ impl Syscall for LinuxSyscall {
 
     fn set_hostname(&self, name: &str) -> Result<()> {
         nix::unistd::sethostname(name).context(|| format!("set hostname {name}"))
+    }
+
+    fn set_domainname(&self, name: &str) -> Result<()> {
+        rustix::system::setdomainname(name.as_bytes()).context(|| format!("set domain name {name}"))
     }
 }

@@ -86,6 +86,26 @@ pub fn resolve_with(spec: &str, passwd: &str, group: &str) -> Result<ResolvedUse
     Ok(ResolvedUser { uid, gid, groups: supplementary, home: if home.is_empty() { "/".into() } else { home } })
 }
 
+/// `--group-add`'s groups: numbers as they are, names looked up in the
+/// current root's /etc/group.
+pub fn group_ids(names: &[String]) -> Result<Vec<u32>> {
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
+    let entries = group_entries(&std::fs::read_to_string("/etc/group").unwrap_or_default());
+    names
+        .iter()
+        .map(|name| match name.parse::<u32>() {
+            Ok(gid) => Ok(gid),
+            Err(_) => entries
+                .iter()
+                .find(|(n, _, _)| n == name)
+                .map(|(_, gid, _)| *gid)
+                .ok_or_else(|| crate::err!("--group-add {name}: unable to find group {name}: no matching entries in group file")),
+        })
+        .collect()
+}
+
 /// Resolve against /etc/passwd and /etc/group of the current root.
 pub fn resolve(spec: &str) -> Result<ResolvedUser> {
     let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();

@@ -20,7 +20,8 @@ use crate::paths::Paths;
 use crate::pod::{ContainerNetworking, PodRequest};
 use crate::runtime::join::SharedNamespace;
 use crate::runtime::ports::{self, PortMapping};
-use crate::runtime::spec::{NetworkMode, NetworkSetting};
+use crate::runtime::spec::{DeviceMapping, Isolation, NamespaceKind, NamespaceMode, NamespaceNeed, NetworkMode, NetworkSetting};
+use crate::image::registry::manifest::Platform;
 use crate::runtime::userns::{self, NestedMappings, UsernsMode};
 use crate::secret::{SecretRequest, SecretUse};
 use crate::storage::driver::{self, Driver, RootfsLayout};
@@ -130,6 +131,43 @@ pub struct CreateOptions {
     pub userns: Option<String>,
     /// None: the store's driver.
     pub storage_driver: Option<Driver>,
+    /// `--ipc`, `--uts`, `--pid` (container:NAME by name or id), `--shm-size`,
+    /// `--sysctl`, `--device`, `--domainname` and `--group-add` (see
+    /// `parse::isolation`).
+    pub isolation: Isolation,
+    /// `--dns-option`: the resolver's options line (see `parse::dns_options`).
+    pub dns_options: Vec<String>,
+    /// The image's platform (`--platform`, `--os`, `--arch`, `--variant`);
+    /// None: this host's.
+    pub platform: Option<Platform>,
+    /// Registry access for the pull: `--tls-verify` (None: registries.conf
+    /// decides) and `--authfile`.
+    pub tls_verify: Option<bool>,
+    pub authfile: Option<PathBuf>,
+    /// `--oom-score-adj`, -1000 to 1000.
+    pub oom_score_adj: Option<i32>,
+    pub personality: Option<crate::runtime::spec::Personality>,
+    /// `--timeout`: seconds the container may run; None or 0 for no limit.
+    pub timeout: Option<u64>,
+    /// `--passwd-entry`: the /etc/passwd line added for `user` when the
+    /// image has no such user ($USERNAME, $UID, $GID, $NAME, $HOME).
+    pub passwd_entry: Option<String>,
+    /// `--env-merge NAME=VALUE`: ${NAME} in VALUE is the image's value.
+    pub env_merge: Vec<String>,
+    /// `--passwd=false`: add no line to the image's /etc/passwd and
+    /// /etc/group (keep-id's user, --hostuser, --passwd-entry).
+    pub no_passwd_entries: bool,
+    /// `--image-volume`: what the image's VOLUMEs become.
+    pub image_volumes: ImageVolumes,
+}
+
+/// `--image-volume`: podman's bind (an anonymous volume each), tmpfs or ignore.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ImageVolumes {
+    #[default]
+    Anonymous,
+    Tmpfs,
+    Ignore,
 }
 
 /// Create the container `options` define: check them, pull its image if
@@ -168,17 +206,19 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             if options.userns.is_some() {
                 return Err(crate::err!("--userns cannot be used with --network {network_flag}: the container joins that container's user namespace"));
             }
-            let (record, pid) = crate::container::launch::network_holder(paths, target)?;
-            if record.config.userns_mappings.is_some() {
-                return Err(crate::err!("--network {network_flag}: container {} has a user namespace of its own (--userns)", record.name));
-            }
-            Some((record, pid))
+            Some(crate::container::launch::namespace_holder(paths, "--network", target)?)
         }
         _ => None,
     };
+    let mut isolation = options.isolation.clone();
+    // The container whose namespaces this one joins: one at most, since
+    // they must all be in the user namespace skiff joins for them.
+    let network_target = joined_container(paths, options, network_target, &mut isolation)?;
     let network_setting = match &network_target {
-        Some((target, _)) => NetworkSetting::parsed(&format!("container:{}", target.id), NetworkMode::Container(target.id.clone())),
-        None => network_requested.clone(),
+        Some((target, _)) if matches!(network, NetworkMode::Container(_)) => {
+            NetworkSetting::parsed(&format!("container:{}", target.id), NetworkMode::Container(target.id.clone()))
+        }
+        _ => network_requested.clone(),
     };
     if let Some(mac) = &options.mac_address {
         crate::runtime::spec::parse_mac_address(mac)?;
@@ -211,6 +251,28 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
     etc_files::check_flags(&options.dns, &options.add_host)?;
     if options.no_hosts && !options.add_host.is_empty() {
         return Err(crate::err!("--no-hosts and --add-host cannot be set together"));
+    }
+    check_sysctls(&isolation, &network)?;
+    let hostname = match (&isolation.uts, &options.hostname) {
+        (NamespaceMode::Private, hostname) => hostname.clone(),
+        (_, Some(_)) => return Err(crate::err!("--hostname cannot be set with --uts {}: the hostname is that namespace's", isolation.uts.as_text())),
+        (_, None) if !isolation.domainname.is_empty() => {
+            return Err(crate::err!("--domainname cannot be set with --uts {}: the domain name is that namespace's", isolation.uts.as_text()))
+        }
+        (NamespaceMode::Host, None) => Some(nix::unistd::gethostname().context(|| "read the host's name".into())?.to_string_lossy().into_owned()),
+        (_, None) => network_target.as_ref().map(|(target, _)| target.config.hostname.clone()),
+    };
+    isolation.devices = host_devices(&isolation.devices)?;
+    if let Some(platform) = &options.platform {
+        check_runnable(platform)?;
+    }
+    if let Some(score) = options.oom_score_adj {
+        check_oom_score_adj(score)?;
+    }
+    for merge in &options.env_merge {
+        if !merge.split_once('=').is_some_and(|(name, _)| !name.is_empty()) {
+            return Err(crate::err!("invalid --env-merge {merge:?}: use NAME=VALUE, such as PATH=${{PATH}}:/opt/bin"));
+        }
     }
     let secrets = container_secrets(paths, &options.secrets)?;
     let mut user_env = options.env.clone();
@@ -301,6 +363,22 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         }
     };
     let pod = pod_record.as_ref();
+    if let Some(pod) = pod {
+        for (name, _) in &isolation.sysctls {
+            let shared = match crate::runtime::spec::sysctl_namespace(name) {
+                Some(NamespaceNeed::Net) => pod.shares(SharedNamespace::Net),
+                Some(NamespaceNeed::Ipc) => pod.shares(SharedNamespace::Ipc),
+                Some(NamespaceNeed::Uts) => pod.shares(SharedNamespace::Uts),
+                None => false,
+            };
+            if shared {
+                if let Some(request) = &pod_request {
+                    request.undo(paths, pod);
+                }
+                return Err(crate::err!("--sysctl {name}: the container shares that namespace with its pod {}; set it on the pod's own", pod.name));
+            }
+        }
+    }
     // A closure, so that a failure anywhere in it also takes back a pod
     // made for this container.
     let created = (|| -> Result<ContainerRecord> {
@@ -318,8 +396,17 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             };
         }
 
-        let platform = crate::image::registry::manifest::Platform::parse_or_host(None)?;
-        let stored_as = pull_if_needed(&images, &options.image, options.pull, &Default::default(), &platform, progress)?;
+        let platform = match &options.platform {
+            Some(platform) => platform.clone(),
+            None => Platform::parse_or_host(None)?,
+        };
+        let access = crate::image::registry::Access {
+            tls_verify: options.tls_verify,
+            cert_dir: None,
+            creds: None,
+            authfile: options.authfile.as_deref(),
+        };
+        let stored_as = pull_if_needed(&images, &options.image, options.pull, &access, &platform, progress)?;
         // Hold the image store's shared lock until the container exists, so
         // that a concurrent `rmi` cannot delete the image under us.
         let image_lock = images.lock_shared()?;
@@ -368,6 +455,15 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         env.retain(|entry| !options.unsetenv.iter().any(|key| entry.split('=').next() == Some(key.as_str())));
         env.extend(options.host_env.iter().cloned());
         env.extend(user_env);
+        // `--env-merge`: ${NAME} is the image's value of NAME (podman's).
+        let image_env = cfg.env().clone().unwrap_or_default();
+        for merge in &options.env_merge {
+            let (name, value) = merge.split_once('=').unwrap_or((merge, ""));
+            let merged = image_env.iter().filter_map(|e| e.split_once('=')).fold(value.to_string(), |text, (key, old)| {
+                text.replace(&format!("${{{key}}}"), old)
+            });
+            env.push(format!("{name}={merged}"));
+        }
         let workdir = options.workdir.clone().or_else(|| cfg.working_dir().clone().filter(|w| !w.is_empty())).unwrap_or_else(|| "/".into());
         let user = match (&options.user, &keep_id) {
             (Some(user), _) => user.clone(),
@@ -383,8 +479,21 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             merge_healthcheck(options.healthcheck.clone(), from_image)
         };
         let stop_signal = options.stop_signal.clone().or_else(|| cfg.stop_signal().clone()).unwrap_or_else(|| "SIGTERM".into());
-        let image_volumes = cfg.volumes().clone().unwrap_or_default();
-        let mounts = mounts::complete(paths, options.mounts.clone(), &options.volumes_from, &image_volumes, &options.tmpfs)?;
+        let mut tmpfs = options.tmpfs.clone();
+        let image_volumes = match options.image_volumes {
+            ImageVolumes::Anonymous => cfg.volumes().clone().unwrap_or_default(),
+            ImageVolumes::Ignore => Vec::new(),
+            ImageVolumes::Tmpfs => {
+                for path in cfg.volumes().iter().flatten() {
+                    let taken = |dest: &str| dest.trim_end_matches('/') == path.trim_end_matches('/');
+                    if !options.mounts.iter().any(|m| taken(&m.destination)) && !tmpfs.iter().any(|t| taken(t.split(':').next().unwrap_or(""))) {
+                        tmpfs.push(format!("{path}:rw,nosuid,nodev"));
+                    }
+                }
+                Vec::new()
+            }
+        };
+        let mounts = mounts::complete(paths, options.mounts.clone(), &options.volumes_from, &image_volumes, &tmpfs)?;
         // Each mounted secret is a read-only bind of the container's own copy.
         let secret_mounts = |id: &str| {
             secrets
@@ -406,6 +515,12 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         let mut etc_entries =
             keep_id.as_ref().map(|(uid, gid, _, me)| me.etc_entries(*uid, *gid, &workdir, &mount_points)).unwrap_or_default();
         etc_entries.extend(host_users);
+        if let Some(template) = &options.passwd_entry {
+            etc_entries.push(("etc/passwd".into(), passwd_line(template, &user, &workdir)?));
+        }
+        if options.no_passwd_entries {
+            etc_entries.clear();
+        }
         if let Some(name) = options.name.as_deref().filter(|_| options.replace) {
             // Only a container of exactly that name (not one whose id starts so).
             if let Some(old) = containers.lookup(name).ok().filter(|c| c.name == name) {
@@ -433,7 +548,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 user,
                 hostname: match pod {
                     Some(pod) if pod.shares(SharedNamespace::Uts) => pod.hostname.clone(),
-                    _ => options.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
+                    _ => hostname.clone().unwrap_or_else(|| id[..12].to_string()),
                 },
                 network: match pod {
                     Some(pod) if pod.shares(SharedNamespace::Net) => pod.network.clone(),
@@ -450,7 +565,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 interactive: options.interactive,
                 auto_remove: options.auto_remove,
                 read_only: options.read_only,
-                tmpfs: options.tmpfs.clone(),
+                tmpfs: tmpfs.clone(),
                 cap_add: security_config.cap_add.clone(),
                 cap_drop: security_config.cap_drop.clone(),
                 privileged: security_config.privileged,
@@ -477,6 +592,11 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 requires: requires.clone(),
                 umask: options.umask,
                 ulimits: options.ulimits.clone(),
+                isolation: isolation.clone(),
+                dns_options: options.dns_options.clone(),
+                oom_score_adj: options.oom_score_adj,
+                personality: options.personality,
+                timeout: options.timeout.filter(|s| *s > 0),
             },
         });
         let record = match created {
@@ -536,6 +656,163 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         request.undo(paths, pod);
     }
     created
+}
+
+/// The running container (and its init's pid) whose namespaces the new one
+/// joins: `--network`'s target (`network_target`, resolved already) and
+/// those of `--ipc`, `--uts` and `--pid` container:NAME, which must all
+/// name the same one; the modes are set to its id.
+fn joined_container(
+    paths: &Paths,
+    options: &CreateOptions,
+    network_target: Option<(ContainerRecord, i32)>,
+    isolation: &mut Isolation,
+) -> Result<Option<(ContainerRecord, i32)>> {
+    let mut joined = network_target;
+    for (kind, mode) in [(NamespaceKind::Ipc, &mut isolation.ipc), (NamespaceKind::Uts, &mut isolation.uts), (NamespaceKind::Pid, &mut isolation.pid)] {
+        if options.pod.is_some() && matches!(mode, NamespaceMode::Container(_) | NamespaceMode::Host) {
+            return Err(crate::err!("{} {} cannot be used with --pod: the container's namespaces are its pod's", kind.flag(), mode.as_text()));
+        }
+        let Some(target) = mode.container().map(str::to_string) else { continue };
+        if options.userns.is_some() {
+            return Err(crate::err!("--userns cannot be used with {} container:{target}: the container joins that container's user namespace", kind.flag()));
+        }
+        let (record, pid) = crate::container::launch::namespace_holder(paths, kind.flag(), &target)?;
+        if let Some((first, _)) = &joined {
+            if first.id != record.id {
+                return Err(crate::err!(
+                    "{} container:{target}: skiff joins the namespaces of one container only, and another flag names {}",
+                    kind.flag(),
+                    first.name
+                ));
+            }
+        }
+        *mode = NamespaceMode::Container(record.id.clone());
+        joined = Some((record, pid));
+    }
+    if let Some((record, _)) = &joined {
+        if record.config.userns_mappings.is_some() {
+            return Err(crate::err!("container {} has a user namespace of its own (--userns): its namespaces cannot be joined", record.name));
+        }
+    }
+    Ok(joined)
+}
+
+/// A `--sysctl` may only change a namespace the container has of its own
+/// (podman's rule).
+fn check_sysctls(isolation: &Isolation, network: &NetworkMode) -> Result<()> {
+    for (name, _) in &isolation.sysctls {
+        let shared = match crate::runtime::spec::sysctl_namespace(name) {
+            Some(NamespaceNeed::Net) => match network {
+                NetworkMode::Host => Some("--network host".to_string()),
+                NetworkMode::Container(target) => Some(format!("--network container:{target}")),
+                _ => None,
+            },
+            Some(NamespaceNeed::Ipc) => {
+                matches!(isolation.ipc, NamespaceMode::Host | NamespaceMode::Container(_)).then(|| format!("--ipc {}", isolation.ipc.as_text()))
+            }
+            Some(NamespaceNeed::Uts) => return Err(crate::err!("--sysctl {name} is not allowed: use --hostname or --domainname")),
+            None => None,
+        };
+        if let Some(flag) = shared {
+            return Err(crate::err!("--sysctl {name} cannot be set with {flag}: the container has no namespace of its own for it"));
+        }
+    }
+    Ok(())
+}
+
+/// `--device`s as the host has them: each must be a device node, and a
+/// directory stands for the device nodes in it (as podman).
+fn host_devices(devices: &[DeviceMapping]) -> Result<Vec<DeviceMapping>> {
+    use std::os::unix::fs::FileTypeExt;
+    let is_device = |t: std::fs::FileType| t.is_char_device() || t.is_block_device();
+    let mut found = Vec::new();
+    for device in devices {
+        if device.restricted() {
+            warn(&format!(
+                "--device {}:{}:{}: the permissions are not enforced: that needs a device cgroup, which skiff does not have; the node's own permissions apply",
+                device.host_path, device.container_path, device.permissions
+            ));
+        }
+        let meta = std::fs::metadata(&device.host_path).map_err(|e| crate::err!("--device {}: {e}", device.host_path))?;
+        if meta.is_dir() {
+            let entries = std::fs::read_dir(&device.host_path).context(|| format!("read --device directory {}", device.host_path))?;
+            let mut inside: Vec<DeviceMapping> = entries
+                .filter_map(|e| e.ok())
+                .filter(|e| std::fs::metadata(e.path()).is_ok_and(|m| is_device(m.file_type())))
+                .map(|e| DeviceMapping {
+                    host_path: e.path().to_string_lossy().into_owned(),
+                    container_path: format!("{}/{}", device.container_path.trim_end_matches('/'), e.file_name().to_string_lossy()),
+                    permissions: device.permissions.clone(),
+                })
+                .collect();
+            inside.sort_by(|a, b| a.container_path.cmp(&b.container_path));
+            found.extend(inside);
+        } else if is_device(meta.file_type()) {
+            found.push(device.clone());
+        } else {
+            return Err(crate::err!("--device {}: not a device node", device.host_path));
+        }
+    }
+    Ok(found)
+}
+
+/// `--oom-score-adj`: in podman's range, and (without privileges) not
+/// below skiff's own score, which is all the kernel allows.
+fn check_oom_score_adj(score: i32) -> Result<()> {
+    if !(-1000..=1000).contains(&score) {
+        return Err(crate::err!("invalid --oom-score-adj {score}: it must be between -1000 and 1000"));
+    }
+    let own: Option<i32> = std::fs::read_to_string("/proc/self/oom_score_adj").ok().and_then(|s| s.trim().parse().ok());
+    match own {
+        Some(own) if score < own && crate::runtime::userns::rootless() => Err(crate::err!(
+            "--oom-score-adj {score} is below your processes' {own}: without privileges the score may only be raised"
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `--passwd-entry`'s line for `user` (USER[:GROUP], numbers or a name):
+/// podman's $USERNAME, $UID, $GID, $NAME and $HOME replaced.
+fn passwd_line(template: &str, user: &str, workdir: &str) -> Result<String> {
+    let (name, group) = user.split_once(':').unwrap_or((user, ""));
+    let uid: u32 = name.parse().map_err(|_| crate::err!("--passwd-entry needs --user with a numeric uid (USER[:GROUP]), not {user:?}"))?;
+    let gid = if group.is_empty() { uid.to_string() } else { group.to_string() };
+    let line = [("$USERNAME", name), ("$UID", name), ("$GID", &gid), ("$NAME", name), ("$HOME", workdir)]
+        .iter()
+        .fold(template.to_string(), |line, (variable, value)| line.replace(variable, value));
+    if line.split(':').count() != 7 || line.contains('\n') {
+        return Err(crate::err!("invalid --passwd-entry {template:?}: an /etc/passwd line has 7 fields separated by colons"));
+    }
+    Ok(line)
+}
+
+/// A platform other than this host's runs only where the kernel can run
+/// its programs: Linux, and another architecture through a binfmt_misc
+/// emulator (qemu-user).
+fn check_runnable(platform: &Platform) -> Result<()> {
+    let host = Platform::parse_or_host(None)?;
+    if platform.os != "linux" {
+        return Err(crate::err!("platform {platform} cannot run on this host ({host}): skiff runs Linux containers only"));
+    }
+    if platform.architecture == host.architecture {
+        return Ok(());
+    }
+    let emulator = match platform.architecture.as_str() {
+        "arm64" => "aarch64",
+        "386" => "i386",
+        "amd64" => "x86_64",
+        "ppc64le" | "s390x" | "riscv64" | "mips64le" | "arm" => platform.architecture.as_str(),
+        _ => "",
+    };
+    let native_32bit = host.architecture == "amd64" && platform.architecture == "386";
+    if native_32bit || (!emulator.is_empty() && std::path::Path::new(&format!("/proc/sys/fs/binfmt_misc/qemu-{emulator}")).exists()) {
+        return Ok(());
+    }
+    Err(crate::err!(
+        "platform {platform} cannot run on this host ({host}): no emulator for {} is registered (install qemu-user-static)",
+        platform.architecture
+    ))
 }
 
 /// The requested secrets, each with its content as it is now: containers

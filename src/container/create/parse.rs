@@ -7,7 +7,7 @@ use crate::container::health::{parse_flag_duration, Healthcheck};
 use crate::container::mounts::{self, MountConfig, RequestedMount};
 use crate::error::{Context as _, Result};
 use crate::runtime::ports::{self, PortMapping};
-use crate::runtime::spec::TmpfsMount;
+use crate::runtime::spec::{DeviceMapping, Isolation, NamespaceKind, NamespaceMode, TmpfsMount};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -265,9 +265,117 @@ pub fn secrets(values: &[String]) -> Result<Vec<crate::secret::SecretRequest>> {
     values.iter().map(|v| crate::secret::SecretRequest::parse(v)).collect()
 }
 
+/// The string forms of the flags that make up an `Isolation`.
+#[derive(Debug, Default)]
+pub struct IsolationFlags<'a> {
+    pub ipc: Option<&'a str>,
+    pub uts: Option<&'a str>,
+    pub pid: Option<&'a str>,
+    pub shm_size: Option<&'a str>,
+    /// NAME=VALUE each.
+    pub sysctls: &'a [String],
+    pub devices: &'a [String],
+    pub domainname: Option<&'a str>,
+    pub group_add: &'a [String],
+}
+
+/// `--ipc`, `--uts`, `--pid`, `--shm-size`, `--sysctl`, `--device`,
+/// `--domainname` and `--group-add`. Which sysctls the namespaces allow
+/// is checked by `create` (it knows the network).
+pub fn isolation(flags: &IsolationFlags) -> Result<Isolation> {
+    let mode = |kind, value: Option<&str>| NamespaceMode::parse(kind, value.unwrap_or_default());
+    let mut isolation = Isolation {
+        ipc: mode(NamespaceKind::Ipc, flags.ipc)?,
+        uts: mode(NamespaceKind::Uts, flags.uts)?,
+        pid: mode(NamespaceKind::Pid, flags.pid)?,
+        domainname: flags.domainname.unwrap_or_default().to_string(),
+        ..Default::default()
+    };
+    if let Some(size) = flags.shm_size {
+        isolation.shm_size = parse_size(size)
+            .filter(|s| *s > 0)
+            .ok_or_else(|| crate::err!("invalid --shm-size {size:?}: use a positive size such as 64m (units b, k, m, g)"))?;
+    }
+    for entry in flags.sysctls {
+        let (name, value) = entry
+            .split_once('=')
+            .filter(|(n, _)| !n.is_empty())
+            .ok_or_else(|| crate::err!("invalid --sysctl {entry:?}: use NAME=VALUE, such as net.ipv4.ip_forward=1"))?;
+        // podman takes both net.ipv4.ip_forward and net/ipv4/ip_forward.
+        let name = name.trim().replace('/', ".");
+        if crate::runtime::spec::sysctl_namespace(&name).is_none() {
+            return Err(crate::err!(
+                "sysctl {name:?} is not allowed: only the namespaced ones (net.*, fs.mqueue.*, kernel.msg*, kernel.sem, kernel.shm*) can be set for a container"
+            ));
+        }
+        isolation.sysctls.retain(|(n, _)| *n != name);
+        isolation.sysctls.push((name, value.to_string()));
+    }
+    isolation.devices = flags.devices.iter().map(|d| DeviceMapping::parse(d)).collect::<Result<_>>()?;
+    for group in flags.group_add {
+        match group.as_str() {
+            "keep-groups" => isolation.keep_groups = true,
+            "" => return Err(crate::err!("invalid --group-add \"\": give a group name or id")),
+            name => isolation.group_add.push(name.to_string()),
+        }
+    }
+    if isolation.keep_groups && !isolation.group_add.is_empty() {
+        return Err(crate::err!("the --group-add keep-groups option is not allowed with any other --group-add"));
+    }
+    Ok(isolation)
+}
+
+/// `--image-volume`: bind (podman's name for an anonymous volume), tmpfs or ignore.
+pub fn image_volumes(value: &str) -> Result<super::ImageVolumes> {
+    match value {
+        "bind" | "anonymous" => Ok(super::ImageVolumes::Anonymous),
+        "tmpfs" => Ok(super::ImageVolumes::Tmpfs),
+        "ignore" => Ok(super::ImageVolumes::Ignore),
+        _ => Err(crate::err!("invalid --image-volume {value:?}: use bind, tmpfs or ignore")),
+    }
+}
+
+/// `--dns-option`: resolver options (ndots:2, edns0, ...), one word each.
+pub fn dns_options(values: &[String]) -> Result<Vec<String>> {
+    for value in values {
+        if value.is_empty() || value.contains(char::is_whitespace) {
+            return Err(crate::err!("invalid --dns-option {value:?}: one resolver option such as ndots:2"));
+        }
+    }
+    Ok(values.to_vec())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn isolation_flags() {
+        let sysctls = vec!["net.ipv4.ip_forward=1".to_string(), "kernel/shmmax=1000".to_string(), "net.ipv4.ip_forward=0".to_string()];
+        let devices = vec!["/dev/null:/dev/mynull:r".to_string(), "/dev/zero".to_string()];
+        let groups = vec!["wheel".to_string(), "10".to_string()];
+        let flags = IsolationFlags { ipc: Some("none"), pid: Some("container:db"), shm_size: Some("1m"), sysctls: &sysctls, devices: &devices, group_add: &groups, ..Default::default() };
+        let parsed = isolation(&flags).unwrap();
+        assert_eq!((parsed.ipc, parsed.uts, parsed.pid), (NamespaceMode::NoShm, NamespaceMode::Private, NamespaceMode::Container("db".into())));
+        assert_eq!(parsed.shm_size, 1 << 20);
+        assert_eq!(parsed.sysctls, vec![("kernel.shmmax".to_string(), "1000".to_string()), ("net.ipv4.ip_forward".to_string(), "0".to_string())]);
+        assert!(parsed.devices[0].restricted() && !parsed.devices[1].restricted());
+        assert_eq!(parsed.devices[1].container_path, "/dev/zero");
+        assert_eq!(parsed.group_add, groups);
+        for bad in [
+            IsolationFlags { ipc: Some("bogus"), ..Default::default() },
+            IsolationFlags { uts: Some("none"), ..Default::default() },
+            IsolationFlags { pid: Some("container:"), ..Default::default() },
+            IsolationFlags { shm_size: Some("0"), ..Default::default() },
+            IsolationFlags { sysctls: &["kernel.panic=1".to_string()], ..Default::default() },
+            IsolationFlags { sysctls: &["=1".to_string()], ..Default::default() },
+            IsolationFlags { devices: &["dev/null".to_string()], ..Default::default() },
+            IsolationFlags { devices: &["/dev/null:/dev/x:rwx".to_string()], ..Default::default() },
+            IsolationFlags { group_add: &["keep-groups".to_string(), "10".to_string()], ..Default::default() },
+        ] {
+            assert!(isolation(&bad).is_err(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn entrypoint_forms() {
