@@ -205,7 +205,8 @@ configs:
     let events = in_dir(
         &store,
         "tools",
-        "timeout -s KILL 4 skiff compose events --json > events.json 2> events.err & sleep 1; skiff compose restart -t 0 web >/dev/null 2>&1; wait; cat events.err >&2; cat events.json",
+        // (after "cd DIR &&": a list ending in & would run in a subshell of its own)
+        "true; timeout -s KILL 4 skiff compose events --json > events.json 2> events.err & sleep 1; skiff compose restart -t 0 web >/dev/null 2>&1; wait; cat events.err >&2; cat events.json",
     );
     events.ok();
     let actions: Vec<serde_json::Value> = events.stdout.lines().map(|l| serde_json::from_str(l).expect("one JSON object a line")).collect();
