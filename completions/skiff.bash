@@ -214,17 +214,26 @@ _skiff() {
             skiff__subcmd__compose,config)
                 cmd="skiff__subcmd__compose__subcmd__config"
                 ;;
+            skiff__subcmd__compose,cp)
+                cmd="skiff__subcmd__compose__subcmd__cp"
+                ;;
             skiff__subcmd__compose,create)
                 cmd="skiff__subcmd__compose__subcmd__create"
                 ;;
             skiff__subcmd__compose,down)
                 cmd="skiff__subcmd__compose__subcmd__down"
                 ;;
+            skiff__subcmd__compose,events)
+                cmd="skiff__subcmd__compose__subcmd__events"
+                ;;
             skiff__subcmd__compose,exec)
                 cmd="skiff__subcmd__compose__subcmd__exec"
                 ;;
             skiff__subcmd__compose,help)
                 cmd="skiff__subcmd__compose__subcmd__help"
+                ;;
+            skiff__subcmd__compose,images)
+                cmd="skiff__subcmd__compose__subcmd__images"
                 ;;
             skiff__subcmd__compose,kill)
                 cmd="skiff__subcmd__compose__subcmd__kill"
@@ -235,8 +244,17 @@ _skiff() {
             skiff__subcmd__compose,ls)
                 cmd="skiff__subcmd__compose__subcmd__ls"
                 ;;
+            skiff__subcmd__compose,port)
+                cmd="skiff__subcmd__compose__subcmd__port"
+                ;;
             skiff__subcmd__compose,ps)
                 cmd="skiff__subcmd__compose__subcmd__ps"
+                ;;
+            skiff__subcmd__compose,pull)
+                cmd="skiff__subcmd__compose__subcmd__pull"
+                ;;
+            skiff__subcmd__compose,push)
+                cmd="skiff__subcmd__compose__subcmd__push"
                 ;;
             skiff__subcmd__compose,restart)
                 cmd="skiff__subcmd__compose__subcmd__restart"
@@ -253,11 +271,17 @@ _skiff() {
             skiff__subcmd__compose,stop)
                 cmd="skiff__subcmd__compose__subcmd__stop"
                 ;;
+            skiff__subcmd__compose,top)
+                cmd="skiff__subcmd__compose__subcmd__top"
+                ;;
             skiff__subcmd__compose,up)
                 cmd="skiff__subcmd__compose__subcmd__up"
                 ;;
             skiff__subcmd__compose,version)
                 cmd="skiff__subcmd__compose__subcmd__version"
+                ;;
+            skiff__subcmd__compose,wait)
+                cmd="skiff__subcmd__compose__subcmd__wait"
                 ;;
             skiff__subcmd__compose__subcmd__help,build)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__build"
@@ -265,17 +289,26 @@ _skiff() {
             skiff__subcmd__compose__subcmd__help,config)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__config"
                 ;;
+            skiff__subcmd__compose__subcmd__help,cp)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__cp"
+                ;;
             skiff__subcmd__compose__subcmd__help,create)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__create"
                 ;;
             skiff__subcmd__compose__subcmd__help,down)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__down"
                 ;;
+            skiff__subcmd__compose__subcmd__help,events)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__events"
+                ;;
             skiff__subcmd__compose__subcmd__help,exec)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__exec"
                 ;;
             skiff__subcmd__compose__subcmd__help,help)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__help"
+                ;;
+            skiff__subcmd__compose__subcmd__help,images)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__images"
                 ;;
             skiff__subcmd__compose__subcmd__help,kill)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__kill"
@@ -286,8 +319,17 @@ _skiff() {
             skiff__subcmd__compose__subcmd__help,ls)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__ls"
                 ;;
+            skiff__subcmd__compose__subcmd__help,port)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__port"
+                ;;
             skiff__subcmd__compose__subcmd__help,ps)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__ps"
+                ;;
+            skiff__subcmd__compose__subcmd__help,pull)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__pull"
+                ;;
+            skiff__subcmd__compose__subcmd__help,push)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__push"
                 ;;
             skiff__subcmd__compose__subcmd__help,restart)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__restart"
@@ -304,11 +346,17 @@ _skiff() {
             skiff__subcmd__compose__subcmd__help,stop)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__stop"
                 ;;
+            skiff__subcmd__compose__subcmd__help,top)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__top"
+                ;;
             skiff__subcmd__compose__subcmd__help,up)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__up"
                 ;;
             skiff__subcmd__compose__subcmd__help,version)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__version"
+                ;;
+            skiff__subcmd__compose__subcmd__help,wait)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__wait"
                 ;;
             skiff__subcmd__container,attach)
                 cmd="skiff__subcmd__container__subcmd__attach"
@@ -712,14 +760,23 @@ _skiff() {
             skiff__subcmd__help__subcmd__compose,config)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__config"
                 ;;
+            skiff__subcmd__help__subcmd__compose,cp)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__cp"
+                ;;
             skiff__subcmd__help__subcmd__compose,create)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__create"
                 ;;
             skiff__subcmd__help__subcmd__compose,down)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__down"
                 ;;
+            skiff__subcmd__help__subcmd__compose,events)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__events"
+                ;;
             skiff__subcmd__help__subcmd__compose,exec)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__exec"
+                ;;
+            skiff__subcmd__help__subcmd__compose,images)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__images"
                 ;;
             skiff__subcmd__help__subcmd__compose,kill)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__kill"
@@ -730,8 +787,17 @@ _skiff() {
             skiff__subcmd__help__subcmd__compose,ls)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__ls"
                 ;;
+            skiff__subcmd__help__subcmd__compose,port)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__port"
+                ;;
             skiff__subcmd__help__subcmd__compose,ps)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__ps"
+                ;;
+            skiff__subcmd__help__subcmd__compose,pull)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__pull"
+                ;;
+            skiff__subcmd__help__subcmd__compose,push)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__push"
                 ;;
             skiff__subcmd__help__subcmd__compose,restart)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__restart"
@@ -748,11 +814,17 @@ _skiff() {
             skiff__subcmd__help__subcmd__compose,stop)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__stop"
                 ;;
+            skiff__subcmd__help__subcmd__compose,top)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__top"
+                ;;
             skiff__subcmd__help__subcmd__compose,up)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__up"
                 ;;
             skiff__subcmd__help__subcmd__compose,version)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__version"
+                ;;
+            skiff__subcmd__help__subcmd__compose,wait)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__wait"
                 ;;
             skiff__subcmd__help__subcmd__container,attach)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__attach"
@@ -2127,7 +2199,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose)
-            opts="-f -p -h --file --project-name --profile --env-file --project-directory --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help up create run build exec config down ps logs start stop restart kill rm ls version help"
+            opts="-f -p -h --file --project-name --profile --env-file --project-directory --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2304,6 +2376,56 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__compose__subcmd__cp)
+            opts="-h --index --all --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__compose__subcmd__create)
             opts="-h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2377,6 +2499,52 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__events)
+            opts="-h --json --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2491,7 +2659,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help)
-            opts="up create run build exec config down ps logs start stop restart kill rm ls version help"
+            opts="up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2519,6 +2687,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__cp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2560,6 +2742,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__events)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__compose__subcmd__help__subcmd__exec)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2575,6 +2771,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__images)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2630,7 +2840,49 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__port)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__compose__subcmd__help__subcmd__ps)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__pull)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__push)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2714,6 +2966,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__top)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__compose__subcmd__help__subcmd__up)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2735,6 +3001,70 @@ _skiff() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__images)
+            opts="-q -h --format --quiet --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2900,6 +3230,60 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__compose__subcmd__port)
+            opts="-h --index --protocol --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -W "tcp udp" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__compose__subcmd__ps)
             opts="-a -q -h --all --quiet --services --format --status --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2915,6 +3299,102 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__pull)
+            opts="-q -h --ignore-buildable --ignore-pull-failures --include-deps --policy --quiet --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --policy)
+                    COMPREPLY=($(compgen -W "missing always" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__push)
+            opts="-q -h --ignore-push-failures --include-deps --quiet --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3240,6 +3720,52 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__compose__subcmd__top)
+            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__compose__subcmd__up)
             opts="-d -t -h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --detach --no-deps --no-start --wait --wait-timeout --abort-on-container-exit --exit-code-from --timeout --no-color --no-log-prefix --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3325,6 +3851,52 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__wait)
+            opts="-h --down-project --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7231,7 +7803,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose)
-            opts="up create run build exec config down ps logs start stop restart kill rm ls version"
+            opts="up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7259,6 +7831,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__cp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7300,7 +7886,35 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__events)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__compose__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__images)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7356,7 +7970,49 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__port)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__compose__subcmd__ps)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__pull)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__push)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7440,6 +8096,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__top)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__compose__subcmd__up)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7455,6 +8125,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -4956,50 +4956,58 @@ complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an image from a manifest list'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 when the manifest list exists, else 1'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -s f -l file -d 'Compose file (repeatable, merged in order; - reads standard input) [default: compose.yaml or docker-compose.yml here or in a parent, with its override file]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -s p -l project-name -d 'Project name [default: COMPOSE_PROJECT_NAME, the top-level name, or the project directory\'s name]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -l profile -d 'Enable the services of this profile (repeatable; also COMPOSE_PROFILES)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -l project-directory -d 'Directory relative paths in the files are resolved against [default: the first file\'s directory]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -s f -l file -d 'Compose file (repeatable, merged in order; - reads standard input) [default: compose.yaml or docker-compose.yml here or in a parent, with its override file]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -s p -l project-name -d 'Project name [default: COMPOSE_PROJECT_NAME, the top-level name, or the project directory\'s name]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l profile -d 'Enable the services of this profile (repeatable; also COMPOSE_PROFILES)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l project-directory -d 'Directory relative paths in the files are resolved against [default: the first file\'s directory]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
 journald\t'The systemd journal (refused: skiff writes no journal)'
 none\t'Record no events'"
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -l noout -d 'Print nothing to standard output'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "up" -d 'Create and start the services\' containers (and their networks and volumes)'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "create" -d 'Create the services\' containers without starting them'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "run" -d 'Run a one-off command in a new container of a service'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "build" -d 'Build the images of services with a build section'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "exec" -d 'Run a command in a running container of a service'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "config" -d 'Print the project\'s normalised model'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "down" -d 'Stop and remove the project\'s containers and networks'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "ps" -d 'List the project\'s containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "logs" -d 'Show the output of the project\'s containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "start" -d 'Start the services\' existing containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "stop" -d 'Stop the services\' containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "restart" -d 'Restart the services\' containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "kill" -d 'Send a signal to the services\' running containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "rm" -d 'Remove the services\' stopped containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "ls" -d 'List the projects that have containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "version" -d 'Show the version of compose skiff implements'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "up" -d 'Create and start the services\' containers (and their networks and volumes)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "create" -d 'Create the services\' containers without starting them'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "run" -d 'Run a one-off command in a new container of a service'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "build" -d 'Build the images of services with a build section'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "exec" -d 'Run a command in a running container of a service'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "config" -d 'Print the project\'s normalised model'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "down" -d 'Stop and remove the project\'s containers and networks'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "ps" -d 'List the project\'s containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "logs" -d 'Show the output of the project\'s containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "start" -d 'Start the services\' existing containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "stop" -d 'Stop the services\' containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "restart" -d 'Restart the services\' containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "kill" -d 'Send a signal to the services\' running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "rm" -d 'Remove the services\' stopped containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "ls" -d 'List the projects that have containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "port" -d 'Print the host address a service\'s port is published on'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "images" -d 'List the images the project\'s containers use'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "top" -d 'Show the processes of the services\' running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "wait" -d 'Block until the first container of the services stops, and exit with its status'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "pull" -d 'Pull the services\' images'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "push" -d 'Push the images of the services with a build section and an image name'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "cp" -d 'Copy files between a service\'s container and the host'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "events" -d 'Print the events of the project\'s containers as they happen'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "version" -d 'Show the version of compose skiff implements'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l pull -d 'When to pull images [default: each service\'s pull_policy, else missing]' -r -f -a "always\t''
 missing\t''
 never\t''"
@@ -5410,6 +5418,200 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only project names'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l index -d 'Which replica of the service' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l protocol -d 'The port\'s protocol' -r -f -a "tcp\t''
+udp\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l format -d 'table or json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -s q -l quiet -d 'Print only image ids'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l down-project -d 'Take the project down (as `down` does) when the first container stops'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l policy -d 'Pull every image (always) or only those not stored (missing)' -r -f -a "missing\t''
+always\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l ignore-buildable -d 'Skip the services that have a build section'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l ignore-pull-failures -d 'Warn about an image that cannot be pulled and go on'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l include-deps -d 'Also pull the images of the services the named ones depend on'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print no progress'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l ignore-push-failures -d 'Warn about an image that cannot be pushed and go on'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l include-deps -d 'Also push the images of the services the named ones depend on'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print no progress'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l index -d 'Which replica of the service' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l all -d 'Copy into every replica of the service (docker compose\'s deprecated flag)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l json -d 'One JSON object a line'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -s f -l format -d 'pretty or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -5449,6 +5651,14 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "kill" -d 'Send a signal to the services\' running containers'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove the services\' stopped containers'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the projects that have containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "port" -d 'Print the host address a service\'s port is published on'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "images" -d 'List the images the project\'s containers use'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "top" -d 'Show the processes of the services\' running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Block until the first container of the services stops, and exit with its status'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Pull the services\' images'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "push" -d 'Push the images of the services with a build section and an image name'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "cp" -d 'Copy files between a service\'s container and the host'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "events" -d 'Print the events of the project\'s containers as they happen'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "version" -d 'Show the version of compose skiff implements'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -5647,4 +5857,12 @@ complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcom
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "kill" -d 'Send a signal to the services\' running containers'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "rm" -d 'Remove the services\' stopped containers'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "ls" -d 'List the projects that have containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "port" -d 'Print the host address a service\'s port is published on'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "images" -d 'List the images the project\'s containers use'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "top" -d 'Show the processes of the services\' running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "wait" -d 'Block until the first container of the services stops, and exit with its status'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "pull" -d 'Pull the services\' images'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "push" -d 'Push the images of the services with a build section and an image name'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "cp" -d 'Copy files between a service\'s container and the host'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "events" -d 'Print the events of the project\'s containers as they happen'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "version" -d 'Show the version of compose skiff implements'

@@ -64,6 +64,22 @@ pub enum ComposeCommand {
     Rm(ComposeRmArgs),
     /// List the projects that have containers
     Ls(ComposeLsArgs),
+    /// Print the host address a service's port is published on
+    Port(ComposePortArgs),
+    /// List the images the project's containers use
+    Images(ComposeImagesArgs),
+    /// Show the processes of the services' running containers
+    Top(ComposeServicesArgs),
+    /// Block until the first container of the services stops, and exit with its status
+    Wait(ComposeWaitArgs),
+    /// Pull the services' images
+    Pull(ComposePullArgs),
+    /// Push the images of the services with a build section and an image name
+    Push(ComposePushArgs),
+    /// Copy files between a service's container and the host
+    Cp(ComposeCpArgs),
+    /// Print the events of the project's containers as they happen
+    Events(ComposeEventsArgs),
     /// Show the version of compose skiff implements
     Version(ComposeVersionArgs),
 }
@@ -405,4 +421,119 @@ pub struct ComposeExecArgs {
     /// Command and arguments
     #[arg(value_name = "COMMAND", required = true, trailing_var_arg = true, allow_hyphen_values = true)]
     pub command: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ComposeProtocol {
+    Tcp,
+    Udp,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposePortArgs {
+    /// Which replica of the service
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// The port's protocol
+    #[arg(long, value_enum, value_name = "PROTOCOL", default_value_t = ComposeProtocol::Tcp)]
+    pub protocol: ComposeProtocol,
+    /// The service
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+    /// The port inside the container
+    #[arg(value_name = "PRIVATE_PORT")]
+    pub private_port: u16,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeImagesArgs {
+    /// table or json
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Print only image ids
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Services [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeWaitArgs {
+    /// Take the project down (as `down` does) when the first container stops
+    #[arg(long)]
+    pub down_project: bool,
+    /// Services [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ComposePullPolicy {
+    Missing,
+    Always,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposePullArgs {
+    /// Skip the services that have a build section
+    #[arg(long)]
+    pub ignore_buildable: bool,
+    /// Warn about an image that cannot be pulled and go on
+    #[arg(long)]
+    pub ignore_pull_failures: bool,
+    /// Also pull the images of the services the named ones depend on
+    #[arg(long)]
+    pub include_deps: bool,
+    /// Pull every image (always) or only those not stored (missing)
+    #[arg(long, value_enum, value_name = "POLICY", default_value_t = ComposePullPolicy::Always)]
+    pub policy: ComposePullPolicy,
+    /// Print no progress
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Services [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposePushArgs {
+    /// Warn about an image that cannot be pushed and go on
+    #[arg(long)]
+    pub ignore_push_failures: bool,
+    /// Also push the images of the services the named ones depend on
+    #[arg(long)]
+    pub include_deps: bool,
+    /// Print no progress
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Services [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeCpArgs {
+    /// Which replica of the service
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// Copy into every replica of the service (docker compose's deprecated flag)
+    #[arg(long)]
+    pub all: bool,
+    /// SERVICE:PATH, a host path, or - for a tar stream on standard input
+    #[arg(value_name = "SRC")]
+    pub source: String,
+    /// SERVICE:PATH, a host path, or - for a tar stream on standard output
+    #[arg(value_name = "DEST")]
+    pub destination: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeEventsArgs {
+    /// One JSON object a line
+    #[arg(long)]
+    pub json: bool,
+    /// Services [default: all]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
 }

@@ -64,6 +64,14 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
             Ok(0)
         }
         ComposeCommand::Rm(rm_args) => rm(ctx, &mut project, rm_args),
+        ComposeCommand::Port(port_args) => port(ctx, &mut project, port_args),
+        ComposeCommand::Images(images_args) => images(ctx, &mut project, images_args),
+        ComposeCommand::Top(services) => top(ctx, &mut project, services),
+        ComposeCommand::Wait(wait_args) => wait(ctx, &mut project, wait_args),
+        ComposeCommand::Pull(pull_args) => pull(ctx, &mut project, pull_args),
+        ComposeCommand::Push(push_args) => push(ctx, &mut project, push_args),
+        ComposeCommand::Cp(cp_args) => cp(ctx, &mut project, cp_args),
+        ComposeCommand::Events(events_args) => events(ctx, &mut project, events_args),
         ComposeCommand::Ls(_) | ComposeCommand::Version(_) => unreachable!("handled before loading a project"),
     }
 }
@@ -139,16 +147,26 @@ fn down(ctx: &Context, project: &Project, args: ComposeDownArgs) -> Result<i32> 
     if !args.service_names.is_empty() {
         return Err(crate::err!("down takes no service names in skiff: use `compose stop` and `compose rm` for some services"));
     }
-    if let Some(kind) = args.rmi {
-        return Err(crate::err!("down --rmi {}: not yet implemented in skiff compose", if kind == RemoveImages::All { "all" } else { "local" }));
-    }
-    let store = ContainerStore::open(&ctx.paths);
     let options = DownOptions { remove_orphans: args.remove_orphans, volumes: args.volumes, timeout: args.timeout };
-    let containers = project_containers::stop_for_down(&store, project, &options, &output::ComposeProgress)?;
+    take_down(ctx, project, &options, args.rmi)
+}
+
+/// `down` (and `wait --down-project`): stop and remove the containers,
+/// then the networks, volumes (-v) and images (--rmi) that go with them.
+fn take_down(ctx: &Context, project: &Project, options: &DownOptions, rmi: Option<RemoveImages>) -> Result<i32> {
+    let store = ContainerStore::open(&ctx.paths);
+    let containers = project_containers::stop_for_down(&store, project, options, &output::ComposeProgress)?;
     // Container files belong to subordinate ids: only root in the user
     // namespace may delete them.
     userns::enter_if_rootless()?;
-    project_containers::remove_down(&ctx.paths, &store, project, &containers, &options, &output::ComposeProgress)?;
+    project_containers::remove_down(&ctx.paths, &store, project, &containers, options, &output::ComposeProgress)?;
+    if let Some(which) = rmi {
+        let which = match which {
+            RemoveImages::Local => project_containers::ProjectImages::Built,
+            RemoveImages::All => project_containers::ProjectImages::All,
+        };
+        project_containers::remove_images(&ctx.paths, project, which, &output::ComposeProgress)?;
+    }
     Ok(0)
 }
 
@@ -578,4 +596,235 @@ fn exec(ctx: &Context, project: &mut Project, args: ComposeExecArgs) -> Result<i
     spec.tty = !args.no_tty && nix::unistd::isatty(std::io::stdin()).unwrap_or(false);
     spec.stdin = true;
     crate::runtime::process::exec_foreground(&spec, pid)
+}
+
+/// The service's `index`th container.
+fn replica(ctx: &Context, project: &mut Project, service: &str, index: u32) -> Result<(ContainerStore, ContainerRecord)> {
+    let (store, containers) = selected(ctx, project, &[service.to_string()])?;
+    let record = containers
+        .into_iter()
+        .find(|c| project_containers::number_of(c) == index)
+        .ok_or_else(|| crate::err!("service {service:?} has no container with index {index}"))?;
+    Ok((store, record))
+}
+
+/// `compose port`: HOST_IP:HOST_PORT of a published port, as docker
+/// compose prints it (0.0.0.0 when published on every address).
+fn port(ctx: &Context, project: &mut Project, args: ComposePortArgs) -> Result<i32> {
+    let (_, record) = replica(ctx, project, &args.service, args.index)?;
+    let protocol = match args.protocol {
+        ComposeProtocol::Tcp => "tcp",
+        ComposeProtocol::Udp => "udp",
+    };
+    let mapping = record
+        .config
+        .ports
+        .iter()
+        .find(|p| p.container_port == args.private_port && p.protocol == protocol)
+        .ok_or_else(|| crate::err!("no port {}/{protocol} for container {}", args.private_port, record.name))?;
+    let host = if mapping.host_ip.is_empty() { "0.0.0.0" } else { mapping.host_ip.as_str() };
+    output::line(&format!("{host}:{}", mapping.host_port));
+    Ok(0)
+}
+
+/// `compose images`: the image of each of the project's containers.
+fn images(ctx: &Context, project: &mut Project, args: ComposeImagesArgs) -> Result<i32> {
+    let (_, containers) = selected(ctx, project, &args.service_names)?;
+    let store = crate::image::ImageStore::open(&ctx.paths)?;
+    let mut rows = Vec::new();
+    for c in &containers {
+        let image = store.lookup(&c.image_id).ok();
+        let name = image.as_ref().and_then(|i| i.names.first().cloned()).unwrap_or_else(|| c.image_name.clone());
+        let (repository, tag) = crate::image::reference::repository_and_tag(&name);
+        rows.push((c, repository, tag, image.map(|i| i.size).unwrap_or(0)));
+    }
+    if args.quiet {
+        let ids: std::collections::BTreeSet<&str> = containers.iter().map(|c| c.image_id.as_str()).collect();
+        ids.into_iter().for_each(output::line);
+        return Ok(0);
+    }
+    match args.format.as_deref() {
+        None | Some("table") => {
+            let mut table = Table::new(&["CONTAINER", "REPOSITORY", "TAG", "IMAGE ID", "SIZE"]);
+            for (c, repository, tag, size) in &rows {
+                table.row(vec![c.name.clone(), repository.clone(), tag.clone(), c.image_id[..12].to_string(), output::human_size(*size)]);
+            }
+            table.print();
+        }
+        Some("json") => {
+            let values: Vec<_> = rows
+                .iter()
+                .map(|(c, repository, tag, size)| json!({"ID": format!("sha256:{}", c.image_id), "ContainerName": c.name, "Repository": repository, "Tag": tag, "Size": size}))
+                .collect();
+            output::json(&values);
+        }
+        Some(other) => return Err(crate::err!("invalid --format {other:?}: use table or json")),
+    }
+    Ok(0)
+}
+
+/// `compose top`: each running container's name, then its processes.
+fn top(ctx: &Context, project: &mut Project, args: ComposeServicesArgs) -> Result<i32> {
+    let (store, containers) = selected(ctx, project, &args.service_names)?;
+    for c in containers.iter().filter(|c| store.live_pid(&c.id).is_some()) {
+        output::line(&c.name);
+        match crate::container::top::top(&ctx.paths, c, &[])? {
+            crate::container::top::TopOutput::Table { headers, rows } => {
+                let mut table = Table::new(&headers);
+                rows.into_iter().for_each(|row| table.row(row));
+                table.print();
+            }
+            crate::container::top::TopOutput::Ps(lines) => lines.iter().for_each(|l| output::line(l)),
+        }
+        output::line("");
+    }
+    Ok(0)
+}
+
+/// `compose wait`: the exit status of the first of the services'
+/// containers to stop is the command's.
+fn wait(ctx: &Context, project: &mut Project, args: ComposeWaitArgs) -> Result<i32> {
+    let (store, containers) = selected(ctx, project, &args.service_names)?;
+    if containers.is_empty() {
+        return Err(crate::err!("no containers for project {:?}", project.name));
+    }
+    let code = project_containers::wait_first_exit(&store, &containers)?;
+    if args.down_project {
+        take_down(ctx, project, &DownOptions::default(), None)?;
+    }
+    Ok(code)
+}
+
+/// `compose pull`: the images of the services, as `pull` would.
+fn pull(ctx: &Context, project: &mut Project, args: ComposePullArgs) -> Result<i32> {
+    project.select(&args.service_names)?;
+    let names = project.with_dependencies(&args.service_names, !args.include_deps);
+    // Entering the user namespace needs a single thread: before any pull.
+    userns::enter_if_rootless()?;
+    let images = crate::image::ImageStore::open(&ctx.paths)?;
+    let progress = crate::output::progress::TransferProgress::new(args.quiet);
+    let access = crate::image::registry::Access { tls_verify: None, cert_dir: None, creds: None, authfile: None };
+    let policy = match args.policy {
+        ComposePullPolicy::Always => crate::image::pull_policy::PullPolicy::Always,
+        ComposePullPolicy::Missing => crate::image::pull_policy::PullPolicy::Missing,
+    };
+    for name in names {
+        let service = &project.model.services[&name];
+        let Some(image) = &service.image else { continue };
+        if service.build.is_some() && args.ignore_buildable {
+            continue;
+        }
+        let platform = crate::image::registry::manifest::Platform::parse_or_host(service.platform.as_deref())?;
+        output::ComposeProgress.report("Image", image, "Pulling");
+        match crate::image::pull_policy::pull_if_needed(&images, image, policy, &access, &platform, &progress) {
+            Ok(_) => output::ComposeProgress.report("Image", image, "Pulled"),
+            // An image the project builds may well not be in any registry yet.
+            Err(e) if args.ignore_pull_failures || service.build.is_some() => crate::sys::warnings::warn(&format!("{name}: {}", e.message)),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(0)
+}
+
+/// `compose push`: the images of the services that build one and name it.
+fn push(ctx: &Context, project: &mut Project, args: ComposePushArgs) -> Result<i32> {
+    project.select(&args.service_names)?;
+    let names = project.with_dependencies(&args.service_names, !args.include_deps);
+    for name in names {
+        let service = &project.model.services[&name];
+        let (Some(image), Some(_)) = (&service.image, &service.build) else { continue };
+        output::ComposeProgress.report("Image", image, "Pushing");
+        let push_args = crate::cli::PushArgs {
+            quiet: args.quiet,
+            format: None,
+            digestfile: None,
+            registry: Default::default(),
+            creds: Default::default(),
+            image: image.clone(),
+            destination: None,
+        };
+        match super::push::run(ctx, push_args) {
+            Ok(_) => output::ComposeProgress.report("Image", image, "Pushed"),
+            Err(e) if args.ignore_push_failures => crate::sys::warnings::warn(&format!("{name}: {}", e.message)),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(0)
+}
+
+/// `compose cp`: `cp` with SERVICE:PATH standing for the service's
+/// `--index`th container (every one of them with --all, into containers).
+fn cp(ctx: &Context, project: &mut Project, args: ComposeCpArgs) -> Result<i32> {
+    let service_side = |arg: &str| match arg.split_once(':') {
+        Some((service, path)) if !service.is_empty() && !service.starts_with(['/', '.']) => Some((service.to_string(), path.to_string())),
+        _ => None,
+    };
+    let (from, to) = (service_side(&args.source), service_side(&args.destination));
+    let (service, path, into) = match (&from, &to) {
+        (Some((service, path)), None) => (service.clone(), path.clone(), false),
+        (None, Some((service, path))) => (service.clone(), path.clone(), true),
+        (Some(_), Some(_)) => return Err(crate::err!("copying between services is not supported: copy to the host first")),
+        (None, None) => return Err(crate::err!("one of SRC and DEST must be a service path, SERVICE:PATH")),
+    };
+    let (_, containers) = selected(ctx, project, std::slice::from_ref(&service))?;
+    let targets: Vec<&ContainerRecord> = containers.iter().filter(|c| (args.all && into) || project_containers::number_of(c) == args.index).collect();
+    if targets.is_empty() {
+        return Err(crate::err!("service {service:?} has no container with index {}", args.index));
+    }
+    for target in targets {
+        let container_side = format!("{}:{path}", target.name);
+        let cp_args = if into {
+            crate::cli::CpArgs { source: args.source.clone(), destination: container_side }
+        } else {
+            crate::cli::CpArgs { source: container_side, destination: args.destination.clone() }
+        };
+        super::cp::run(ctx, cp_args)?;
+    }
+    Ok(0)
+}
+
+/// `compose events`: the events of the project's containers from now on,
+/// as docker compose prints them (or one JSON object a line).
+fn events(ctx: &Context, project: &mut Project, args: ComposeEventsArgs) -> Result<i32> {
+    project.select(&args.service_names)?;
+    let store = ContainerStore::open(&ctx.paths);
+    let services = std::cell::RefCell::new(std::collections::BTreeMap::<String, Option<String>>::new());
+    // The service a container event is about, if it is one of the project's
+    // wanted services; remembered, as the container may be gone by its
+    // next event.
+    let service_of_event = |event: &crate::events::Event| -> Option<String> {
+        if event.kind != "container" {
+            return None;
+        }
+        let mut known = services.borrow_mut();
+        let service = known
+            .entry(event.id.clone())
+            .or_insert_with(|| {
+                let record = store.lookup(&event.id).ok()?;
+                (record.config.labels.get(project_containers::LABEL_PROJECT) == Some(&project.name)).then(|| service_of(&record).to_string())
+            })
+            .clone()?;
+        (args.service_names.is_empty() || args.service_names.contains(&service)).then_some(service)
+    };
+    let show = |event: &crate::events::Event| -> Result<()> {
+        let Some(service) = service_of_event(event) else { return Ok(()) };
+        let mut attributes = event.attributes.clone();
+        attributes.insert("image".into(), event.image.clone());
+        attributes.insert("name".into(), event.name.clone());
+        if args.json {
+            let value = json!({"time": event.time, "type": event.kind, "action": event.action, "id": event.id, "service": service, "attributes": attributes});
+            output::line(&serde_json::to_string(&value)?);
+        } else {
+            let attributes: Vec<String> = attributes.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            output::line(&format!("{} {} {} {} ({})", event.time, event.kind, event.action, event.id, attributes.join(", ")));
+        }
+        Ok(())
+    };
+    let path = crate::events::log_path(&ctx.paths.data);
+    // From now on, as docker compose streams them.
+    let mut offset = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    loop {
+        offset = super::events::read_from(&path, offset, &show)?;
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
 }

@@ -59,7 +59,7 @@ pub fn run(ctx: &Context, args: EventsArgs) -> Result<i32> {
     }
 }
 
-fn read_from(path: &std::path::Path, offset: u64, show: &dyn Fn(&Event) -> Result<()>) -> Result<u64> {
+pub(super) fn read_from(path: &std::path::Path, offset: u64, show: &dyn Fn(&Event) -> Result<()>) -> Result<u64> {
     let Ok(mut file) = std::fs::File::open(path) else { return Ok(offset) };
     file.seek(SeekFrom::Start(offset))?;
     let mut reader = std::io::BufReader::new(file);

@@ -261,3 +261,56 @@ pub fn projects(store: &ContainerStore) -> Result<Vec<ProjectSummary>> {
     }
     Ok(summaries.into_values().collect())
 }
+
+/// Which images `down --rmi` removes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProjectImages {
+    /// Those built for services without an image name of their own.
+    Built,
+    /// Every service's.
+    All,
+}
+
+/// `down --rmi`: the project's images, each as `rmi` without --force
+/// would remove it (an image another container uses stays, with a warning).
+pub fn remove_images(paths: &Paths, project: &Project, which: ProjectImages, progress: &dyn Progress) -> Result<()> {
+    let images = crate::image::ImageStore::open(paths)?;
+    let containers = ContainerStore::open(paths);
+    let mut names: Vec<String> = project
+        .model
+        .services
+        .iter()
+        .filter(|(_, s)| which == ProjectImages::All || s.image.is_none())
+        .map(|(name, s)| super::up::image_of(project, name, s))
+        .collect();
+    names.sort();
+    names.dedup();
+    for name in names {
+        let stored = crate::image::store::resolve(&images.list()?, &name)?.is_some();
+        if !stored {
+            continue;
+        }
+        progress.report("Image", &name, "Removing");
+        let removed = images.update(|records| {
+            crate::container::image_removal::remove_image(records, &containers, &name, false, false, &mut Default::default())
+        });
+        match removed {
+            Ok(()) => progress.report("Image", &name, "Removed"),
+            Err(e) => crate::sys::warnings::warn(&format!("image {name}: {}", e.message)),
+        }
+    }
+    Ok(())
+}
+
+/// Wait until one of `containers` is no longer running; its exit status.
+pub fn wait_first_exit(store: &ContainerStore, containers: &[ContainerRecord]) -> Result<i32> {
+    loop {
+        for c in containers {
+            let current = store.lookup(&c.id)?;
+            if current.status != ContainerStatus::Running {
+                return Ok(current.exit_code.unwrap_or(0));
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}

@@ -372,6 +372,13 @@ fn extended_service(root: &Map<String, Value>, name: &str, file: &Path, base: &P
     Ok(parent)
 }
 
+/// Service keys that set cgroup resource limits.
+const CGROUP_KEYS: &[&str] = &[
+    "blkio_config", "cgroup", "cgroup_parent", "cpu_count", "cpu_percent", "cpu_period", "cpu_quota", "cpu_rt_period",
+    "cpu_rt_runtime", "cpu_shares", "cpus", "cpuset", "device_cgroup_rules", "mem_limit", "mem_reservation", "mem_swappiness",
+    "memswap_limit", "oom_kill_disable", "pids_limit",
+];
+
 /// Deserialise the typed model from a normalised value, a wrong type
 /// naming its path; keys skiff does not know are warned about when `warn`.
 fn typed(value: Value, file: &str, warn: bool) -> Result<Model> {
@@ -384,7 +391,13 @@ fn typed(value: Value, file: &str, warn: bool) -> Result<Model> {
     })?;
     if warn {
         for path in unknown.iter().filter(|p| !p.split('.').any(|segment| segment.starts_with("x-"))) {
-            crate::sys::warnings::warn(&format!("{file}: {path}: unknown key, ignored"));
+            let key = path.rsplit('.').next().unwrap_or_default();
+            if path.starts_with("services.") && path.matches('.').count() == 2 && CGROUP_KEYS.contains(&key) {
+                // As refused resource flags are: one warning, and the container runs without the limit.
+                crate::sys::warnings::warn(&format!("{file}: {path}: resource limits need cgroups, which skiff has not here: ignored"));
+            } else {
+                crate::sys::warnings::warn(&format!("{file}: {path}: unknown key, ignored"));
+            }
         }
         for (name, service) in &model.services {
             for key in service.deploy.iter().flat_map(|d| d.swarm.keys()) {

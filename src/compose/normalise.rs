@@ -155,6 +155,22 @@ fn normalise_resource(kind: &str, resource: &mut Map<String, Value>, path: &str,
     Ok(())
 }
 
+/// A secret's or config's `mode`, written in octal as in a shell (0440):
+/// docker compose reads a leading 0 as octal, and the YAML parser hands
+/// the number over without it, so digits that are all octal are read as
+/// octal ("0o440" and "0440" as text too).
+fn file_mode(value: &Value) -> Option<u32> {
+    let digits = match value {
+        Value::Number(n) => {
+            let n = n.as_f64()?;
+            (n.fract() == 0.0 && n >= 0.0).then(|| format!("{}", n as u64))?
+        }
+        Value::String(text) => text.trim_start_matches("0o").to_string(),
+        _ => return None,
+    };
+    u32::from_str_radix(&digits, 8).ok().filter(|mode| *mode <= 0o7777)
+}
+
 /// Keys whose value is a single string (YAML may give a number).
 const TEXT_KEYS: &[&str] = &[
     "image", "user", "working_dir", "hostname", "domainname", "restart", "stop_signal", "stop_grace_period", "network_mode",
@@ -266,7 +282,14 @@ fn normalise_service(service: &mut Map<String, Value>, path: &str, base: &PathBa
                 .enumerate()
                 .map(|(i, item)| match item {
                     Value::String(source) => Ok(json!({ "source": source })),
-                    Value::Object(_) => Ok(item.clone()),
+                    Value::Object(fields) => {
+                        let mut fields = fields.clone();
+                        if let Some(mode) = fields.get("mode") {
+                            let mode = file_mode(mode).ok_or_else(|| at(&format!("{path}.{key}[{i}].mode"), "must be an octal mode such as 0440"))?;
+                            fields.insert("mode".into(), json!(mode));
+                        }
+                        Ok(Value::Object(fields))
+                    }
                     _ => Err(at(&format!("{path}.{key}[{i}]"), "must be a name or a mapping")),
                 })
                 .collect::<Result<Vec<_>>>()?;

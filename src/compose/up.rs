@@ -14,6 +14,7 @@ use crate::container::state::{ContainerRecord, ContainerStatus, RestartPolicy};
 use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::image::pull_policy::PullPolicy;
+use crate::network::connect::Connection;
 use crate::image::registry::Progress as PullProgress;
 use crate::paths::Paths;
 use crate::runtime::spec::{NetworkMode, NetworkSetting};
@@ -123,14 +124,19 @@ fn uses_project_network(service: &Service) -> bool {
 fn ensure_networks(paths: &Paths, project: &Project, wanted: &BTreeSet<String>, progress: &dyn Progress) -> Result<()> {
     let used: BTreeSet<&String> = wanted.iter().flat_map(|s| project.model.services[s].networks.keys()).collect();
     let store = crate::network::NetworkStore::open(paths);
+    // A missing external network stops `up` before any network is made.
+    for key in &used {
+        let network = &project.model.networks[*key];
+        let name = network.name.clone().unwrap_or_default();
+        if network.external && !store.exists(&name) {
+            return Err(crate::err!("network {name} declared as external, but could not be found"));
+        }
+    }
     for key in used {
         let network = &project.model.networks[key];
         let name = network.name.clone().unwrap_or_default();
         if store.exists(&name) {
             continue;
-        }
-        if network.external {
-            return Err(crate::err!("network {name} declared as external, but could not be found"));
         }
         if network.driver.as_deref().is_some_and(|d| d != "bridge") {
             return Err(crate::err!("networks.{key}.driver: skiff makes bridge networks only, not {:?}", network.driver.as_deref().unwrap_or_default()));
@@ -220,8 +226,6 @@ pub fn create_options(project: &Project, name: &str, service: &Service, pull: Op
         (service.shm_size.is_some(), "shm_size"),
         (service.domainname.is_some(), "domainname"),
         (!service.annotations.is_empty(), "annotations"),
-        (!service.secrets.is_empty(), "secrets"),
-        (!service.configs.is_empty(), "configs"),
         (service.platform.is_some(), "platform"),
     ] {
         if set {
@@ -277,27 +281,34 @@ pub fn create_options(project: &Project, name: &str, service: &Service, pull: Op
         Some(mode) if mode.starts_with("service:") => {}
         Some(mode) => return refuse("network_mode", &format!("{mode:?} is not one of none, host, slirp4netns, service:NAME, container:NAME")),
         None => {
-            if service.networks.len() > 1 {
-                return refuse("networks", "skiff connects a container to one network: give the service one");
-            }
-            let (key, settings) = service.networks.iter().next().expect("finish gives every service a network");
-            let network = project.model.networks[key].name.clone().unwrap_or_default();
-            options.network = Some(NetworkSetting::parse(&network)?);
-            if !matches!(options.network.as_ref().map(NetworkSetting::mode), Some(NetworkMode::User(_))) {
-                return refuse("networks", &format!("network name {network:?} is one of skiff's network modes"));
-            }
-            options.network_aliases = vec![name.to_string()];
-            if let Some(settings) = settings {
-                options.network_aliases.extend(settings.aliases.iter().cloned());
-                if settings.ipv4_address.is_some() {
-                    return refuse("networks", "ipv4_address is not supported by skiff compose yet");
+            // The first network (by name, as docker compose orders those of
+            // equal priority) is the container's own; it joins the others
+            // after it, answering to the service's name on each.
+            let mut joined = Vec::new();
+            for (key, settings) in &service.networks {
+                let network = project.model.networks[key].name.clone().unwrap_or_default();
+                if !matches!(NetworkSetting::parse(&network).map(|n| n.mode().clone()), Ok(NetworkMode::User(_))) {
+                    return refuse(&format!("networks.{key}"), &format!("network name {network:?} is one of skiff's network modes"));
                 }
+                let mut connection = Connection { network, aliases: vec![name.to_string()], ip: None };
+                if let Some(settings) = settings {
+                    connection.aliases.extend(settings.aliases.iter().cloned());
+                    connection.ip = settings
+                        .ipv4_address
+                        .as_deref()
+                        .map(|a| a.parse().map_err(|_| crate::err!("{}: invalid IPv4 address {a:?}", at(&format!("networks.{key}.ipv4_address")))))
+                        .transpose()?;
+                }
+                joined.push(connection);
             }
+            let own = joined.remove(0);
+            options.network = Some(NetworkSetting::parse(&own.network)?);
+            options.network_aliases = own.aliases;
+            options.network_ip = own.ip;
+            options.more_networks = joined;
         }
     }
-    if !service.ports.is_empty() && service.network_mode.is_none() {
-        return refuse("ports", "skiff publishes ports only on the slirp4netns network, not on the project's networks: give the service network_mode: slirp4netns");
-    }
+    options.expose = create_parse::exposed_ports(&service.expose).map_err(|e| crate::err!("{}: {}", at("expose"), e.message))?;
     if !service.ports.is_empty() {
         let specs: Vec<String> = service
             .ports
@@ -365,6 +376,12 @@ pub fn create_options(project: &Project, name: &str, service: &Service, pull: Op
                 start_interval: check.start_interval.as_deref(),
             };
             options.healthcheck = create_parse::healthcheck(&flags).map_err(|e| crate::err!("{}: {}", at("healthcheck"), e.message))?;
+        }
+    }
+    for (kind, references) in [(FileKind::Secret, &service.secrets), (FileKind::Config, &service.configs)] {
+        for (i, reference) in references.iter().enumerate() {
+            let path = at(&format!("{}[{i}]", kind.key()));
+            file_object(project, kind, reference, &path, &mut options)?;
         }
     }
     if let Some(logging) = &service.logging {
@@ -591,4 +608,68 @@ pub fn wait_until_ready(store: &ContainerStore, containers: &[ContainerRecord], 
         }
         std::thread::sleep(Duration::from_millis(100));
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FileKind {
+    Secret,
+    Config,
+}
+
+impl FileKind {
+    fn key(self) -> &'static str {
+        match self {
+            FileKind::Secret => "secrets",
+            FileKind::Config => "configs",
+        }
+    }
+}
+
+/// One of a service's `secrets` or `configs`: a read-only file in the
+/// container (a secret at /run/secrets/NAME, a config at /NAME, unless
+/// `target` says where) with its uid, gid and mode, holding the file, the
+/// variable or the inline text the top-level entry names. An external one
+/// is the skiff secret of that name (`secret create`).
+fn file_object(project: &Project, kind: FileKind, reference: &super::model::FileReference, path: &str, options: &mut CreateOptions) -> Result<()> {
+    let source = &reference.source;
+    let object = match kind {
+        FileKind::Secret => project.model.secrets.get(source),
+        FileKind::Config => project.model.configs.get(source),
+    }
+    .ok_or_else(|| crate::err!("{path}: {} {source:?} is not defined at the top level", kind.key()))?;
+    let target = match reference.target.as_deref() {
+        Some(t) if t.starts_with('/') => t.to_string(),
+        Some(t) if kind == FileKind::Secret => format!("/run/secrets/{t}"),
+        Some(t) => format!("/{t}"),
+        None if kind == FileKind::Secret => format!("/run/secrets/{source}"),
+        None => format!("/{source}"),
+    };
+    let id = |value: &Option<String>, key: &str| -> Result<u32> {
+        value.as_deref().map_or(Ok(0), |v| v.parse().map_err(|_| crate::err!("{path}.{key}: {v:?} is not a number")))
+    };
+    let usage = crate::secret::SecretUse::Mount {
+        target,
+        uid: id(&reference.uid, "uid")?,
+        gid: id(&reference.gid, "gid")?,
+        mode: reference.mode.unwrap_or(0o444),
+    };
+    if object.external {
+        let name = object.name.clone().unwrap_or_else(|| source.clone());
+        options.secrets.push(crate::secret::SecretRequest { secret: name, usage });
+        return Ok(());
+    }
+    let top = format!("{}.{source}", kind.key());
+    let data = match (&object.file, &object.environment, &object.content) {
+        (Some(file), None, None) => std::fs::read(file).map_err(|e| crate::err!("{top}.file: read {file}: {e}"))?,
+        (None, Some(variable), None) => project
+            .variables
+            .get(variable)
+            .ok_or_else(|| crate::err!("{top}.environment: variable {variable} is not set"))?
+            .clone()
+            .into_bytes(),
+        (None, None, Some(content)) => content.clone().into_bytes(),
+        _ => return Err(crate::err!("{top}: give exactly one of file, environment and content")),
+    };
+    options.given_secrets.push((crate::secret::SecretRequest { secret: format!("{}-{source}", kind.key()), usage }, data));
+    Ok(())
 }

@@ -128,6 +128,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             container_name: record.name.clone(),
             hostname: c.hostname.clone(),
             aliases: c.network_aliases.clone(),
+            ip: c.network_ip,
             hosts_file: dir.join("hosts"),
             connected: crate::network::connect::connected(paths, &record.id)
                 .into_iter()

@@ -58,6 +58,9 @@ pub struct ContainerConfig {
     pub mac_address: String,
     /// More names the container answers to on its user network.
     pub network_aliases: Vec<String>,
+    /// The address asked for on its user network (else the lowest free
+    /// one at each start).
+    pub network_ip: Option<std::net::Ipv4Addr>,
     /// Published ports, with the host ports chosen at creation.
     pub ports: Vec<crate::runtime::ports::PortMapping>,
     pub dns: Vec<String>,

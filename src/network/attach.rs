@@ -29,6 +29,8 @@ pub struct EndpointRequest {
     pub container_name: String,
     pub hostname: String,
     pub aliases: Vec<String>,
+    /// The address asked for on `network`, else the lowest free one.
+    pub ip: Option<std::net::Ipv4Addr>,
     /// The container's generated /etc/hosts, which gets its address.
     pub hosts_file: PathBuf,
     /// The networks `network connect` added, joined after `network` as
@@ -42,6 +44,8 @@ pub struct Attachment {
     paths: Paths,
     networks: Vec<String>,
     container_id: String,
+    /// The address on the first network.
+    address: std::net::Ipv4Addr,
 }
 
 impl Attachment {
@@ -56,6 +60,10 @@ impl Attachment {
 impl crate::runtime::spec::NetworkPlace for Attachment {
     fn keep(self: Box<Self>) {
         Attachment::keep(*self)
+    }
+
+    fn address(&self) -> std::net::Ipv4Addr {
+        self.address
     }
 }
 
@@ -79,8 +87,13 @@ pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
     let paths = &request.paths;
     let container_netns = open_container_netns(pid)?;
     let mut outside = Netlink::open_in(&holder_netns(paths)?)?;
-    let mut attachment = Attachment { paths: paths.clone(), networks: Vec::new(), container_id: request.container_id.clone() };
-    let primary = Connection { network: request.network.name.clone(), aliases: request.aliases.clone(), ip: None };
+    let mut attachment = Attachment {
+        paths: paths.clone(),
+        networks: Vec::new(),
+        container_id: request.container_id.clone(),
+        address: std::net::Ipv4Addr::UNSPECIFIED,
+    };
+    let primary = Connection { network: request.network.name.clone(), aliases: request.aliases.clone(), ip: request.ip };
     let everything = std::iter::once((&request.network, &primary)).chain(request.connected.iter().map(|(n, c)| (n, c)));
     for (index, (network, connection)) in everything.enumerate() {
         let wanted = Wanted {
@@ -95,6 +108,7 @@ pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
         attachment.networks.push(network.name.clone());
         if index == 0 {
             write_hosts_entry(request, &endpoint)?;
+            attachment.address = endpoint.ip;
         }
     }
     Ok(attachment)

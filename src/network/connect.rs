@@ -33,6 +33,15 @@ fn file(paths: &Paths, container_id: &str) -> PathBuf {
     paths.containers_dir().join(container_id).join("connected-networks.json")
 }
 
+/// Record the networks a container being created joins after its own
+/// (nothing is written when there are none).
+pub fn record_connections(paths: &Paths, container_id: &str, connections: &[Connection]) -> Result<()> {
+    if connections.is_empty() {
+        return Ok(());
+    }
+    atomic::write_json(&file(paths, container_id), &connections)
+}
+
 /// The networks `network connect` added to the container, in order.
 pub fn connected(paths: &Paths, container_id: &str) -> Vec<Connection> {
     atomic::read_json(&file(paths, container_id)).unwrap_or_default()

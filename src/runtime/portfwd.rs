@@ -30,7 +30,7 @@ use std::time::Duration;
 
 /// The container's address on slirp4netns's network (tap0), where a
 /// forwarded connection arrives, as it would from slirp4netns.
-const CONTAINER_ADDRESS: std::net::Ipv4Addr = std::net::Ipv4Addr::new(10, 0, 2, 100);
+pub const SLIRP_CONTAINER_ADDRESS: std::net::Ipv4Addr = std::net::Ipv4Addr::new(10, 0, 2, 100);
 
 /// How long the forwarder may take to join the namespaces.
 const READY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -60,8 +60,11 @@ impl Drop for Forwarder {
 }
 
 /// Bind the host side of each mapping (a clear error when a port is taken)
-/// and start the forwarder for the container whose init is `pid`.
-pub fn start(ports: &[PortMapping], pid: Pid) -> Result<Forwarder> {
+/// and start the forwarder for the container whose init is `pid`, whose
+/// own address in its network namespace is `container_address` (on a user
+/// network, its address on the bridge: connections arrive there as from
+/// another host, as with podman's rootlessport).
+pub fn start(ports: &[PortMapping], pid: Pid, container_address: std::net::Ipv4Addr) -> Result<Forwarder> {
     let listeners = ports.iter().map(|p| p.bind()).collect::<Result<Vec<OwnedFd>>>()?;
     let exe = std::fs::read_link("/proc/self/exe").context(|| "find the skiff binary".into())?;
     let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
@@ -74,7 +77,7 @@ pub fn start(ports: &[PortMapping], pid: Pid) -> Result<Forwarder> {
         .arg(format!("--ready-fd={}", ready_w.as_raw_fd()))
         .arg(format!("--exit-fd={}", exit_r.as_raw_fd()));
     for (listener, port) in listeners.iter().zip(ports) {
-        let target = SocketAddrV4::new(CONTAINER_ADDRESS, port.container_port);
+        let target = SocketAddrV4::new(container_address, port.container_port);
         command.arg(format!("{}={}/{}", listener.as_raw_fd(), target, port.protocol));
     }
     command.stdin(std::process::Stdio::null()).stdout(std::process::Stdio::null());

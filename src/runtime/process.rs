@@ -77,6 +77,9 @@ pub struct Started {
     pub network: Option<super::slirp::Slirp>,
     /// The container's place on its user network, given up when dropped.
     pub endpoint: Option<Box<dyn super::spec::NetworkPlace>>,
+    /// The forwarder of the ports published into a container on a user
+    /// network (on slirp4netns, `network` holds it).
+    pub published: Option<super::portfwd::Forwarder>,
 }
 
 impl Drop for Started {
@@ -177,7 +180,7 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         }
     };
     // From here on, `started` unblocks the signals again when dropped.
-    let mut started = Started { pid: Pid::from_raw(0), terminal: None, signals: signal_fd, network: None, endpoint: None };
+    let mut started = Started { pid: Pid::from_raw(0), terminal: None, signals: signal_fd, network: None, endpoint: None, published: None };
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
     let console_socket = if matches!(stdio, Stdio::Terminal) { Some(seqpacket_pair()?) } else { None };
 
@@ -263,7 +266,11 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             .map(|slirp| started.network = slirp)
             .and_then(|_| {
                 let Some(hook) = &spec.endpoint else { return Ok(()) };
-                started.endpoint = Some(hook.attach(started.pid.as_raw())?);
+                let place = hook.attach(started.pid.as_raw())?;
+                if !spec.ports.is_empty() {
+                    started.published = Some(super::portfwd::start(&spec.ports, started.pid, place.address())?);
+                }
+                started.endpoint = Some(place);
                 Ok(())
             });
         match attached {

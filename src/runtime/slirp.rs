@@ -69,7 +69,7 @@ pub fn connect(network: &NetworkMode, ports: &[PortMapping], dir: &Path, pid: Pi
     let NetworkMode::Slirp4netns(options) = network else { return Ok(None) };
     let mut slirp = Slirp::start(&[pid.as_raw().to_string()], options, dir)?;
     if !ports.is_empty() {
-        slirp.forwarder = Some(super::portfwd::start(ports, pid)?);
+        slirp.forwarder = Some(super::portfwd::start(ports, pid, super::portfwd::SLIRP_CONTAINER_ADDRESS)?);
     }
     Ok(Some(slirp))
 }

@@ -447,6 +447,9 @@ pub trait NetworkPlace {
     /// Keep the place for as long as this process lives (a monitor that
     /// will restart the container).
     fn keep(self: Box<Self>);
+    /// The container's address on its first network, where published
+    /// ports are forwarded to.
+    fn address(&self) -> std::net::Ipv4Addr;
 }
 
 #[derive(Debug, Clone)]
@@ -468,7 +471,7 @@ pub struct ContainerSpec {
     pub network: NetworkMode,
     /// How to attach the container to its user network (`NetworkMode::User`).
     pub endpoint: Option<std::sync::Arc<dyn NetworkHook>>,
-    /// Host ports forwarded into the container (slirp4netns only).
+    /// Host ports forwarded into the container (slirp4netns or a user network).
     pub ports: Vec<PortMapping>,
     /// The container's runtime directory, where slirp4netns keeps its API
     /// socket.

@@ -69,6 +69,11 @@ pub struct CreateOptions {
     /// None: slirp4netns (and for a pod, the pod's network).
     pub network: Option<NetworkSetting>,
     pub network_aliases: Vec<String>,
+    /// The address on the user network `network` names.
+    pub network_ip: Option<std::net::Ipv4Addr>,
+    /// More user networks the container joins after `network`, each with
+    /// its aliases and address (as `network connect` would add them).
+    pub more_networks: Vec<crate::network::connect::Connection>,
     pub mac_address: Option<String>,
     pub ports: Vec<PortMapping>,
     /// Publish every port the image exposes on a free host port.
@@ -97,6 +102,10 @@ pub struct CreateOptions {
     /// CONTAINER[:ro|rw], checked (see `parse::volumes_from`).
     pub volumes_from: Vec<String>,
     pub secrets: Vec<SecretRequest>,
+    /// Secrets whose content the caller read itself (compose's `secrets`
+    /// and `configs` from files, variables or inline text), kept and
+    /// mounted as the store's secrets are.
+    pub given_secrets: Vec<(SecretRequest, Vec<u8>)>,
     pub restart: RestartPolicy,
     /// Remove the container when it exits (`--rm`).
     pub auto_remove: bool,
@@ -192,8 +201,12 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         _ if !options.network_aliases.is_empty() => {
             return Err(crate::err!("--network-alias can only be used with a network made by `network create`, not {network_flag:?}"))
         }
+        _ if options.network_ip.is_some() || !options.more_networks.is_empty() => {
+            return Err(crate::err!("an address or more networks can only be given with a network made by `network create`, not {network_flag:?}"))
+        }
         _ => None,
     };
+    let more_networks = check_more_networks(paths, user_network.as_ref(), options)?;
     // `container:NAME`: resolved now to the running container (and its id,
     // which is what the record keeps); most network settings are its.
     let network_target = match &network {
@@ -238,8 +251,8 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         ports.clear();
         publish_all = false;
     }
-    if (!ports.is_empty() || publish_all) && !matches!(network, NetworkMode::Slirp4netns(_)) {
-        return Err(crate::err!("ports can only be published with the slirp4netns network, not {network_flag:?}"));
+    if (!ports.is_empty() || publish_all) && !matches!(network, NetworkMode::Slirp4netns(_) | NetworkMode::User(_)) {
+        return Err(crate::err!("ports can only be published with the slirp4netns network or a user network, not {network_flag:?}"));
     }
     let pod_flags = ContainerNetworking {
         network: options.network.as_ref().map(NetworkSetting::as_str),
@@ -274,7 +287,8 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             return Err(crate::err!("invalid --env-merge {merge:?}: use NAME=VALUE, such as PATH=${{PATH}}:/opt/bin"));
         }
     }
-    let secrets = container_secrets(paths, &options.secrets)?;
+    let mut secrets = container_secrets(paths, &options.secrets)?;
+    secrets.extend(options.given_secrets.iter().cloned());
     let mut user_env = options.env.clone();
     user_env.extend(secrets.iter().filter_map(|(request, data)| match &request.usage {
         SecretUse::Env { name } => Some(format!("{name}={}", String::from_utf8_lossy(data))),
@@ -555,6 +569,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                     _ => network_setting.clone(),
                 },
                 network_aliases: options.network_aliases.clone(),
+                network_ip: options.network_ip,
                 mac_address: options.mac_address.clone().unwrap_or_default(),
                 ports: ports.clone(),
                 dns: options.dns.clone(),
@@ -612,6 +627,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             .prepare(driver)
             .and_then(|_| etc_files::write(&dir, &record.name, &record.config, &network, user_network.as_ref().map(|n| n.gateway)))
             .and_then(|_| etc_files::write_container_env(&dir, &record))
+            .and_then(|_| crate::network::connect::record_connections(paths, &record.id, &more_networks))
             .and_then(|_| match &network_target {
                 // Names resolve as in the container whose network this is.
                 Some((target, _)) => ["hosts", "resolv.conf"].iter().try_for_each(|file| {
@@ -813,6 +829,39 @@ fn check_runnable(platform: &Platform) -> Result<()> {
         "platform {platform} cannot run on this host ({host}): no emulator for {} is registered (install qemu-user-static)",
         platform.architecture
     ))
+}
+
+/// The networks a container joins after its own: each exists, is joined
+/// once, and any address asked for (there or on the own one, `user_network`)
+/// lies in its subnet. Returned with the networks' names as stored.
+fn check_more_networks(
+    paths: &Paths,
+    user_network: Option<&crate::network::NetworkRecord>,
+    options: &CreateOptions,
+) -> Result<Vec<crate::network::connect::Connection>> {
+    let store = crate::network::NetworkStore::open(paths);
+    let in_subnet = |network: &crate::network::NetworkRecord, ip: Option<std::net::Ipv4Addr>| match ip {
+        Some(ip) if !network.subnet().is_host(ip) => {
+            Err(crate::err!("address {ip} is not a host address of network {}'s subnet {}", network.name, network.subnet()))
+        }
+        _ => Ok(()),
+    };
+    let mut joined: Vec<String> = Vec::new();
+    if let Some(own) = user_network {
+        in_subnet(own, options.network_ip)?;
+        joined.push(own.name.clone());
+    }
+    let mut more = Vec::new();
+    for connection in &options.more_networks {
+        let network = store.lookup(&connection.network).map_err(|e| crate::error::Error::new(e.message))?;
+        if joined.contains(&network.name) {
+            return Err(crate::err!("network {} is given twice", network.name));
+        }
+        in_subnet(&network, connection.ip)?;
+        joined.push(network.name.clone());
+        more.push(crate::network::connect::Connection { network: network.name, ..connection.clone() });
+    }
+    Ok(more)
 }
 
 /// The requested secrets, each with its content as it is now: containers
