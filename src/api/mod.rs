@@ -9,11 +9,15 @@
 //! current-thread tokio runtime, started here, that runs blocking engine
 //! calls on its blocking pool.
 
+mod build;
+mod commit;
 mod containers;
 mod create;
 mod http;
 mod images;
+mod import;
 mod jobs;
+mod push;
 mod resources;
 mod routes;
 mod system;

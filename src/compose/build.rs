@@ -97,7 +97,7 @@ pub fn build_service(paths: &Paths, project: &Project, name: &str, service: &Ser
         network: NetworkMode::None,
         driver: crate::storage::driver::choose(&paths.data, None)?,
         pull_image: &pull_image,
-        step: reporters.step,
+        step: &reporters.step,
     };
     let built = executor::build(&store, &paths.data, &context, &file, &options)?;
     Ok(built.id)
