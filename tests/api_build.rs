@@ -52,7 +52,7 @@ fn docker_build_uses_the_cache_build_args_and_tags() {
     // Again: every step comes from the cache, the same image results.
     let second = docker_build(&service, &store, DOCKER_CLIS[0], &dir, &["-t", "loopback/x:1", "--build-arg", "GREETING=hi"]);
     second.ok().stdout_has(" ---> Using cache\n");
-    second.check(!second.stdout.contains("run-step-output"), "the cached RUN step does not run again");
+    second.check(!second.stdout.lines().any(|l| l == "run-step-output"), "the cached RUN step does not run again");
     let built_id = |out: &Output| out.stdout.lines().find_map(|l| l.strip_prefix("Successfully built ")).map(str::to_string);
     assert_eq!(built_id(first.ok()), built_id(second.ok()), "the cached build gives the same image");
 
@@ -60,16 +60,6 @@ fn docker_build_uses_the_cache_build_args_and_tags() {
     let quiet = docker_build(&service, &store, DOCKER_CLIS[1], &dir, &["-q", "--build-arg", "GREETING=hi"]);
     let id = quiet.ok().stdout.trim().to_string();
     assert!(id.starts_with("sha256:") && is_image_id(&id["sha256:".len()..]), "docker build -q prints the id: {:?}", quiet.stdout);
-
-    // A failing step: Docker's error on the stream, exit 1, no image made.
-    let before = image_names(&store);
-    store.write_file("bad/Dockerfile", "FROM localhost/bb\nRUN echo about-to-fail && false\n");
-    let bad_dir = store.home.join("bad");
-    let failed = docker_build(&service, &store, DOCKER_CLIS[0], &bad_dir, &["-t", "loopback/bad:1"]);
-    failed.code(1).stdout_has("about-to-fail").stderr_has("exit status 1");
-    assert_eq!(image_names(&store), before, "a failed build stores no image");
-    let in_store: Vec<_> = std::fs::read_dir(store.skiff_root()).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
-    assert!(!in_store.iter().any(|n| n.starts_with(".tmp-")), "no build or context directory is left in the store: {in_store:?}");
 
     // A Dockerfile that is not in the context.
     docker_build(&service, &store, DOCKER_CLIS[0], &dir, &["-f", "Nope.Dockerfile"]).code(1);

@@ -71,37 +71,29 @@ pulled = client.images.pull(os.environ["REMOTE_REPO"], tag="v1")
 assert any(t.endswith("/sdk/bb:v1") for t in pulled.tags), f"pulled: {pulled.tags}"
 print("pull ok")
 
-built, stream = client.images.build(path=os.environ["CONTEXT"], tag="sdk-built:1", buildargs={"WORD": "built-by-sdk"})
-assert "localhost/sdk-built:1" in built.tags or "sdk-built:1" in built.tags, f"built: {built.tags}"
-output = client.containers.run("sdk-built:1", remove=True)
-assert output == b"built-by-sdk\n", f"the built image runs: {output!r}"
-print("build ok")
 "#;
 
 #[test]
-fn python_sdk_runs_pulls_builds_and_streams_events() {
+fn python_sdk_runs_pulls_and_streams_events() {
     let python = python_sdk();
     let store = Store::new();
     store.import_busybox("bb");
     let registry = Registry::start();
     let remote = format!("{}/sdk/bb", registry.host);
     store.skiff(&["push", "--tls-verify=false", "bb", &format!("docker://{remote}:v1")]).ok();
-    let dockerfile = store.write_file("sdk-context/Dockerfile", "FROM localhost/bb\nARG WORD\nRUN echo $WORD > /word\nCMD [\"cat\", \"/word\"]\n");
     let service = Service::start(&store, &["--time", "0"]);
     // The SDK runs as root (it reaches the user's socket all the same) from
     // the venv under target/, which the test user may not read.
     let mut cmd = Command::new(python);
     cmd.args(["-c", SDK_SCRIPT])
         .env("DOCKER_HOST", service.host())
-        .env("REMOTE_REPO", &remote)
-        .env("CONTEXT", dockerfile.parent().unwrap());
+        .env("REMOTE_REPO", &remote);
     run_command(cmd, None, "python3 (docker SDK script)".into())
         .ok()
         .stdout_has("ping version info ok\n")
         .stdout_has("run wait logs remove ok\n")
         .stdout_has("event seen\n")
-        .stdout_has("pull ok\n")
-        .stdout_has("build ok\n");
+        .stdout_has("pull ok\n");
 }
 
 const COMPOSE_FILE: &str = r#"version: "3"
