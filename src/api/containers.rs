@@ -54,7 +54,7 @@ fn passes(c: &ContainerRecord, filters: &std::collections::HashMap<String, Vec<S
         if values.is_empty() {
             continue;
         }
-        let any = values.iter().any(|v| match key.as_str() {
+        let matches = |v: &String| match key.as_str() {
             "id" => c.id.starts_with(v.as_str()),
             "name" => c.name.contains(v.as_str()),
             "status" => c.status.as_str() == v,
@@ -66,11 +66,14 @@ fn passes(c: &ContainerRecord, filters: &std::collections::HashMap<String, Vec<S
             "exited" => c.status == ContainerStatus::Exited && c.exit_code.map(|e| e.to_string()) == Some(v.clone()),
             "network" => c.config.network.as_str() == v,
             _ => true,
-        });
+        };
+        // Docker: a container has every label asked for, and any one of
+        // the other values (docker-compose asks for project and oneoff).
+        let passed = if key == "label" { values.iter().all(matches) } else { values.iter().any(matches) };
         if !matches!(key.as_str(), "id" | "name" | "status" | "ancestor" | "label" | "exited" | "network") {
             return Err(ApiError::bad_request(format!("invalid filter '{key}'")));
         }
-        if !any {
+        if !passed {
             return Ok(false);
         }
     }
@@ -127,6 +130,12 @@ pub async fn inspect(call: Call, key: &str) -> ApiResult<ApiResponse> {
         value["HostConfig"]["Tmpfs"] = Value::Object(
             c.config.tmpfs.iter().map(|t| t.split_once(':').map_or((t.clone(), json!("")), |(path, options)| (path.to_string(), json!(options)))).collect(),
         );
+        // Docker's clients (the SDK's run, docker-compose logs) read logs
+        // through the API only for drivers they know; the API serves
+        // skiff's k8s-file log as Docker serves json-file.
+        if c.config.log_driver == "k8s-file" {
+            value["HostConfig"]["LogConfig"]["Type"] = json!("json-file");
+        }
         value["HostConfig"]["Binds"] = json!(c.config.mounts.iter().map(|m| format!("{}:{}{}", m.source, m.destination, if m.read_only { ":ro" } else { "" })).collect::<Vec<_>>());
         Ok(value)
     })

@@ -149,8 +149,15 @@ pub fn options(request: &ContainerCreate, name: Option<String>) -> Result<Create
         Some(words) => Some(words),
     };
     let mut volumes: Vec<String> = host.binds.clone().unwrap_or_default();
-    // Config.Volumes: anonymous volumes at these paths.
-    volumes.extend(request.volumes.iter().flatten().map(|(path, _)| path.clone()));
+    let bound: Vec<String> = volumes
+        .iter()
+        .filter_map(|bind| bind.split(':').nth(1))
+        .chain(host.mounts.iter().flatten().map(|m| m.target.as_str()))
+        .map(|destination| destination.trim_end_matches('/').to_string())
+        .collect();
+    // Config.Volumes: anonymous volumes at these paths, except where a
+    // bind or mount is already (docker-compose sends both for a volume).
+    volumes.extend(request.volumes.iter().flatten().map(|(path, _)| path.clone()).filter(|path| !bound.contains(&path.trim_end_matches('/').to_string())));
     let mount_flags: Vec<String> = host
         .mounts
         .iter()

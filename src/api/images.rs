@@ -1,4 +1,5 @@
-//! `/images/...`: list, inspect, history, pull (`create`), tag, remove,
+//! `/images/...`: list, inspect, history, pull (`create`; its import is
+//! in import.rs), tag, remove,
 //! save (`get`), load, prune.
 
 use super::http::{self, ApiError, ApiResponse, ApiResult};
@@ -128,14 +129,14 @@ pub fn tls_verify_for(registry: &str) -> Option<bool> {
 }
 
 /// The registry part of an image name, if it names one.
-fn registry_of(name: &str) -> Option<&str> {
+pub fn registry_of(name: &str) -> Option<&str> {
     let (first, _) = name.split_once('/')?;
     (first.contains(['.', ':']) || first == "localhost").then_some(first)
 }
 
 /// `X-Registry-Auth`: base64url of `{"username": ..., "password": ...}`,
 /// as USER:PASSWORD.
-fn registry_credentials(call: &Call) -> ApiResult<Option<String>> {
+pub fn registry_credentials(call: &Call) -> ApiResult<Option<String>> {
     use base64::Engine;
     let Some(header) = call.headers.get("X-Registry-Auth").and_then(|v| v.to_str().ok()).filter(|h| !h.is_empty()) else { return Ok(None) };
     let decoded = base64::engine::general_purpose::URL_SAFE
@@ -152,8 +153,8 @@ fn registry_credentials(call: &Call) -> ApiResult<Option<String>> {
 /// `POST /images/create?fromImage=NAME&tag=TAG`: pull, streaming Docker's
 /// progress messages.
 pub async fn pull(call: Call) -> ApiResult<ApiResponse> {
-    if call.query.get("fromSrc").is_some_and(|s| !s.is_empty()) {
-        return Err(ApiError::not_implemented("importing an image (fromSrc) is not supported by skiff's API yet: use `skiff import`"));
+    if let Some(from) = call.query.get("fromSrc").filter(|s| !s.is_empty()).map(str::to_string) {
+        return super::import::import_image(call, &from).await;
     }
     let from = call.query.get("fromImage").filter(|s| !s.is_empty()).ok_or_else(|| ApiError::bad_request("fromImage is required"))?.to_string();
     let tag = call.query.get("tag").unwrap_or("").to_string();
@@ -283,13 +284,7 @@ pub async fn save(call: Call, name: Option<String>) -> ApiResult<ApiResponse> {
 pub async fn load(call: Call) -> ApiResult<ApiResponse> {
     // `quiet` only silences progress, which a load here does not report:
     // the "Loaded image" lines are the answer and always come.
-    let spool_dir = call.service.paths.runtime.clone();
-    let mut spool = blocking(move || {
-        std::fs::create_dir_all(&spool_dir).map_err(|e| crate::err!("create {}: {e}", spool_dir.display()))?;
-        tempfile::Builder::new().prefix("load-").tempfile_in(&spool_dir).map_err(|e| ApiError::from(crate::err!("spool the archive: {e}")))
-    })
-    .await?;
-    http::body_to_file(call.body, spool.as_file_mut()).await?;
+    let spool = spool_body(&call.service, call.body, "load-").await?;
     let loaded = run_job(&call.service, &Job::Load { archive: spool.path().to_path_buf() }, |_| {}).await;
     drop(spool);
     let loaded = loaded.map_err(|e| ApiError::bad_request(e.message))?;
@@ -304,4 +299,17 @@ pub async fn load(call: Call) -> ApiResult<ApiResponse> {
         })
         .collect();
     Ok(http::bytes_response("application/json", lines))
+}
+
+/// The request's body (an archive, a build context) in a file of the
+/// runtime directory, for a job to read; removed when dropped.
+pub async fn spool_body(service: &super::Service, body: hyper::body::Incoming, prefix: &'static str) -> ApiResult<tempfile::NamedTempFile> {
+    let spool_dir = service.paths.runtime.clone();
+    let mut spool = blocking(move || {
+        std::fs::create_dir_all(&spool_dir).map_err(|e| crate::err!("create {}: {e}", spool_dir.display()))?;
+        tempfile::Builder::new().prefix(prefix).tempfile_in(&spool_dir).map_err(|e| ApiError::from(crate::err!("spool the request body: {e}")))
+    })
+    .await?;
+    http::body_to_file(body, spool.as_file_mut()).await?;
+    Ok(spool)
 }

@@ -30,6 +30,11 @@ pub enum Job {
     PruneContainers,
     PruneImages { all: bool },
     PruneVolumes,
+    /// Build an image from the context spooled at the request's path.
+    Build(super::build::BuildRequest),
+    Commit(super::commit::CommitRequest),
+    Import(super::import::ImportRequest),
+    Push(super::push::PushRequest),
 }
 
 /// One line of a job's answer.
@@ -60,6 +65,13 @@ impl Reply {
         }
     }
 
+    /// A second handle on the same stream, for a thread of the job; the
+    /// two must not write at the same time.
+    pub fn clone_handle(&self) -> Result<Reply> {
+        let out = self.out.lock().map_err(|_| crate::err!("the job's answer stream is poisoned"))?;
+        Ok(Reply::new(out.try_clone().map_err(|e| crate::err!("duplicate the job's answer stream: {e}"))?))
+    }
+
     pub fn progress(&self, value: Value) {
         self.send(&Line::Progress(value));
     }
@@ -75,7 +87,8 @@ impl Reply {
 /// Do `job` inside the user namespace it needs and answer on `reply`.
 pub fn run(paths: &Paths, job: Job, reply: Reply) {
     let entered = match job {
-        Job::RemoveNetwork { .. } => Ok(()),
+        // A commit enters the namespace it needs (the container's, to pause it).
+        Job::RemoveNetwork { .. } | Job::Commit(_) => Ok(()),
         _ => crate::runtime::userns::enter_if_rootless().map(drop),
     };
     reply.finish(entered.and_then(|()| perform(paths, job, &reply)));
@@ -87,7 +100,7 @@ fn perform(paths: &Paths, job: Job, reply: &Reply) -> Result<Value> {
             let store = ImageStore::open(paths)?;
             let platform = registry::manifest::Platform::from_flags(platform.as_deref().filter(|p| !p.is_empty()), None, None, None)?;
             let access = registry::Access { tls_verify, cert_dir: None, creds: creds.as_deref(), authfile: None };
-            let progress = PullProgress { reply, layers: Mutex::new(Vec::new()) };
+            let progress = LayerProgress::new(reply, &PULL_WORDS);
             let pulled = registry::pull_by_name(&store, &image, &access, &platform, &progress)?;
             Ok(json!({"id": pulled.id, "digest": pulled.digest, "names": pulled.names}))
         }
@@ -137,6 +150,10 @@ fn perform(paths: &Paths, job: Job, reply: &Reply) -> Result<Value> {
             }
             Ok(json!(removed))
         }
+        Job::Build(request) => super::build::perform(paths, request, reply),
+        Job::Commit(request) => super::commit::perform(paths, request),
+        Job::Import(request) => super::import::perform(paths, request),
+        Job::Push(request) => super::push::perform(paths, request, reply),
         Job::PruneImages { all } => Ok(json!(crate::container::prune_unused_images(paths, all)?)),
         Job::PruneVolumes => {
             let volumes = crate::volume::VolumeStore::open(paths);
@@ -163,28 +180,50 @@ fn removal_json(report: &ImageRemoval) -> Value {
     Value::Array(items)
 }
 
-/// A pull's progress as Docker's JSON stream: a line per layer as it
-/// starts, advances and completes, keyed by its short digest.
-struct PullProgress<'a> {
+/// What Docker's stream says of a layer as it starts, advances, completes
+/// or is not needed.
+pub struct LayerWords {
+    started: &'static str,
+    advanced: &'static str,
+    done: &'static str,
+    skipped: &'static str,
+    /// Whether the transfer's steps ("Writing manifest ...") are shown:
+    /// a pull's are, a push's are podman's words and not Docker's.
+    steps: bool,
+}
+
+pub const PULL_WORDS: LayerWords = LayerWords { started: "Pulling fs layer", advanced: "Downloading", done: "Pull complete", skipped: "Already exists", steps: true };
+pub const PUSH_WORDS: LayerWords = LayerWords { started: "Preparing", advanced: "Pushing", done: "Pushed", skipped: "Layer already exists", steps: false };
+
+/// A pull's or push's progress as Docker's JSON stream: a line per layer
+/// as it starts, advances and completes, keyed by its short digest.
+pub struct LayerProgress<'a> {
     reply: &'a Reply,
+    words: &'static LayerWords,
     /// (short id, bytes so far, size) of the layers seen.
     layers: Mutex<Vec<(String, u64, u64)>>,
+}
+
+impl<'a> LayerProgress<'a> {
+    pub fn new(reply: &'a Reply, words: &'static LayerWords) -> LayerProgress<'a> {
+        LayerProgress { reply, words, layers: Mutex::new(Vec::new()) }
+    }
 }
 
 fn short_digest(digest: &str) -> String {
     digest.trim_start_matches("sha256:").chars().take(12).collect()
 }
 
-impl registry::Progress for PullProgress<'_> {
+impl registry::Progress for LayerProgress<'_> {
     fn report(&self, event: Event<'_>) {
         match event {
-            Event::Step(text) => self.reply.progress(json!({"status": text})),
+            Event::Step(text) if self.words.steps => self.reply.progress(json!({"status": text})),
             Event::Started { kind: BlobKind::Layer, digest, size } => {
                 let id = short_digest(digest);
                 if let Ok(mut layers) = self.layers.lock() {
                     layers.push((id.clone(), 0, size));
                 }
-                self.reply.progress(json!({"status": "Pulling fs layer", "progressDetail": {}, "id": id}));
+                self.reply.progress(json!({"status": self.words.started, "progressDetail": {}, "id": id}));
             }
             Event::Advanced { digest, bytes } => {
                 let id = short_digest(digest);
@@ -193,14 +232,14 @@ impl registry::Progress for PullProgress<'_> {
                     layer.1 += bytes;
                     let (current, total) = (layer.1, layer.2);
                     drop(layers);
-                    self.reply.progress(json!({"status": "Downloading", "progressDetail": {"current": current, "total": total}, "id": id}));
+                    self.reply.progress(json!({"status": self.words.advanced, "progressDetail": {"current": current, "total": total}, "id": id}));
                 }
             }
             Event::Done { kind: BlobKind::Layer, digest } => {
-                self.reply.progress(json!({"status": "Pull complete", "progressDetail": {}, "id": short_digest(digest)}));
+                self.reply.progress(json!({"status": self.words.done, "progressDetail": {}, "id": short_digest(digest)}));
             }
             Event::Skipped { kind: BlobKind::Layer, digest } => {
-                self.reply.progress(json!({"status": "Already exists", "progressDetail": {}, "id": short_digest(digest)}));
+                self.reply.progress(json!({"status": self.words.skipped, "progressDetail": {}, "id": short_digest(digest)}));
             }
             _ => {}
         }

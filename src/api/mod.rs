@@ -10,11 +10,15 @@
 //! calls on its blocking pool.
 
 pub mod bodies;
+mod build;
+mod commit;
 mod containers;
 mod create;
 mod http;
 mod images;
+mod import;
 mod jobs;
+mod push;
 mod resources;
 mod routes;
 mod system;

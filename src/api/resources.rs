@@ -31,7 +31,12 @@ fn filtered<T>(items: Vec<T>, filters: &HashMap<String, Vec<String>>, known: &[&
     if let Some(unknown) = filters.keys().find(|k| !known.contains(&k.as_str())) {
         return Err(ApiError::bad_request(format!("invalid filter '{unknown}'")));
     }
-    Ok(items.into_iter().filter(|item| filters.iter().all(|(k, values)| values.is_empty() || values.iter().any(|v| test(item, k, v)))).collect())
+    // Every label asked for, any one of the other values (as Docker).
+    let passes = |item: &T, key: &str, values: &[String]| match key {
+        "label" => values.iter().all(|v| test(item, key, v)),
+        _ => values.is_empty() || values.iter().any(|v| test(item, key, v)),
+    };
+    Ok(items.into_iter().filter(|item| filters.iter().all(|(k, values)| passes(item, k, values))).collect())
 }
 
 pub async fn volume_list(call: Call) -> ApiResult<ApiResponse> {

@@ -5,7 +5,7 @@
 
 use super::http::{self, ApiError, ApiResponse, ApiResult, Query};
 use super::jobs::{Job, Line};
-use super::{containers, images, resources, system, Connection, Service};
+use super::{build, commit, containers, images, push, resources, system, Connection, Service};
 use hyper::body::Incoming;
 use hyper::{Method, Request, StatusCode};
 use hyper_util::rt::TokioIo;
@@ -109,6 +109,9 @@ async fn route(call: Call, segments: &[String]) -> ApiResult<ApiResponse> {
             Err(ApiError::not_implemented(crate::sys::cgroups::cgroups_unavailable(s[2]).message))
         }
 
+        (&Method::POST, ["build"]) => build::build(call).await,
+        (&Method::POST, ["commit"]) => commit::commit_container(call).await,
+
         (&Method::GET, ["images", "json"]) => images::list(call).await,
         (&Method::POST, ["images", "create"]) => images::pull(call).await,
         (&Method::POST, ["images", "load"]) => images::load(call).await,
@@ -118,6 +121,7 @@ async fn route(call: Call, segments: &[String]) -> ApiResult<ApiResponse> {
         (&Method::GET, ["images", name @ .., "json"]) if !name.is_empty() => images::inspect(call, &name.join("/")).await,
         (&Method::GET, ["images", name @ .., "history"]) if !name.is_empty() => images::history(call, &name.join("/")).await,
         (&Method::GET, ["images", name @ .., "get"]) if !name.is_empty() => images::save(call, Some(name.join("/"))).await,
+        (&Method::POST, ["images", name @ .., "push"]) if !name.is_empty() => push::push(call, &name.join("/")).await,
         (&Method::POST, ["images", name @ .., "tag"]) if !name.is_empty() => images::tag(call, &name.join("/")).await,
         (&Method::DELETE, ["images", name @ ..]) if !name.is_empty() => images::remove(call, &name.join("/")).await,
 

@@ -9,6 +9,7 @@ use super::copy;
 use super::diff::{LayerWriter, Overrides};
 use super::dockerfile::{self, expand, Dockerfile, Instruction, Stage};
 use super::mounts::{self, RunMount};
+use super::progress::{Event, Progress};
 use crate::container::health::{parse_flag_duration, Healthcheck};
 use crate::container::launch::confinement;
 use crate::container::state::ContainerConfig;
@@ -25,8 +26,6 @@ use std::path::{Path, PathBuf};
 
 const DEFAULT_PATH: &str = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 const DEFAULT_SHELL: [&str; 2] = ["/bin/sh", "-c"];
-/// podman prints intermediate image ids this long.
-const SHORT_ID: usize = 11;
 
 pub struct Options<'a> {
     /// Fully qualified names for the image.
@@ -49,16 +48,16 @@ pub struct Options<'a> {
     /// the store as the pull policy says (before the store is asked for it);
     /// returns what to look it up by (an image read from an archive by id).
     pub pull_image: &'a dyn Fn(&str) -> Result<String>,
-    /// Told each progress line (STEP, COMMIT, -->) unless `quiet`: the
-    /// caller shows them.
-    pub step: &'a dyn Fn(&str),
+    /// Told each step, cache hit and commit unless `quiet`: the caller
+    /// shows them (a `Fn(&str)` is given podman's lines).
+    pub step: &'a dyn Progress,
 }
 
 impl<'a> Options<'a> {
     /// A build of one named image with nothing else asked (no build
     /// arguments, labels or target, the cache used, no network): what
     /// `compose` and `kube play --build` start from.
-    pub fn named(image: &str, driver: Driver, pull_image: &'a dyn Fn(&str) -> Result<String>, step: &'a dyn Fn(&str)) -> Result<Options<'a>> {
+    pub fn named(image: &str, driver: Driver, pull_image: &'a dyn Fn(&str) -> Result<String>, step: &'a dyn Progress) -> Result<Options<'a>> {
         Ok(Options {
             tags: vec![crate::image::reference::normalize_new_name(image)?],
             commit_name: Some(image.to_string()),
@@ -243,8 +242,8 @@ pub fn build(store: &ImageStore, data: &Path, context: &BuildContext, file: &Doc
     let needed = needed_stages(file, target);
     let count = needed.len();
     for (position, &index) in needed.iter().enumerate() {
-        let prefix = if count > 1 { format!("[{}/{count}] ", position + 1) } else { String::new() };
-        let state = builder.run_stage(file, index, &prefix, index == target)?;
+        let stage = (count > 1).then_some((position + 1, count));
+        let state = builder.run_stage(file, index, stage, index == target)?;
         builder.stages[index] = Some(state);
     }
     let mut state = builder.stages[target].take().expect("the target stage was built");
@@ -297,8 +296,8 @@ fn needed_stages(file: &Dockerfile, target: usize) -> Vec<usize> {
 }
 
 impl Builder<'_> {
-    fn say(&self, text: &str) {
-        say(self.options, text);
+    fn say(&self, event: Event<'_>) {
+        say(self.options, event);
     }
 
     /// `ARG NAME[=default]`: its value is the build argument, else the
@@ -315,10 +314,10 @@ impl Builder<'_> {
         Ok((name.to_string(), value))
     }
 
-    fn run_stage(&mut self, file: &Dockerfile, index: usize, prefix: &str, is_target: bool) -> Result<State> {
+    fn run_stage(&mut self, file: &Dockerfile, index: usize, position: Option<(usize, usize)>, is_target: bool) -> Result<State> {
         let stage: &Stage = &file.stages[index];
         let total = stage.instructions.len() + 1;
-        self.say(&format!("{prefix}STEP 1/{total}: {}", stage.from.display()));
+        self.say(Event::Step { stage: position, number: 1, total, instruction: &stage.from.display() });
         let globals = self.global_args.clone();
         let base_text = stage.from.args.split_whitespace().next().unwrap_or_default();
         let base = expand(base_text, &|name| globals.get(name).cloned(), false)?;
@@ -333,16 +332,16 @@ impl Builder<'_> {
             }
         }
         for (n, instruction) in stage.instructions.iter().enumerate() {
-            self.say(&format!("{prefix}STEP {}/{total}: {}", n + 2, instruction.display()));
+            self.say(Event::Step { stage: position, number: n + 2, total, instruction: &instruction.display() });
             self.step(file, &mut state, &mut scope, instruction)
                 .map_err(|e| Error::with_code(e.code, format!("building at STEP \"{}\": {}", instruction.display(), e.message)))?;
             let last = n + 1 == stage.instructions.len();
             if !(last && is_target) {
-                self.say(&format!("--> {}", &state.id()?[..SHORT_ID]));
+                self.say(Event::StepDone { id: &state.id()? });
             }
         }
         if stage.instructions.is_empty() && !is_target {
-            self.say(&format!("--> {}", &state.id()?[..SHORT_ID]));
+            self.say(Event::StepDone { id: &state.id()? });
         }
         Ok(state)
     }
@@ -476,7 +475,7 @@ impl Builder<'_> {
         }
         let Ok(cached) = State::from_config(entry.config.as_bytes(), layers) else { return Ok(false) };
         *state = cached;
-        self.say(&format!("--> Using cache {}", state.id()?));
+        self.say(Event::UsingCache { id: &state.id()? });
         Ok(true)
     }
 
@@ -590,7 +589,11 @@ impl Builder<'_> {
             etc_entries: Vec::new(),
             pod: None,
         };
-        let status = if self.options.quiet { run_quietly(&spec) } else { process::run(&spec, |_| {}) };
+        let status = match (self.options.quiet, self.options.step.run_output()) {
+            (true, _) => run_with_output(&spec, None),
+            (false, Some(output)) => run_with_output(&spec, Some(output)),
+            (false, None) => process::run(&spec, |_| {}),
+        };
         // Cache directories are free again, mounted views go, once the command is done.
         drop(prepared.held);
         match status {
@@ -868,11 +871,11 @@ impl Builder<'_> {
         }
         let mut image = ImageRecord::new(&config, options.tags.clone(), manifest, state.layers);
         image.build_layers = build_layers;
-        say(options, format!("COMMIT {}", options.commit_name.as_deref().unwrap_or_default()).trim_end());
+        say(options, Event::Commit { name: options.commit_name.as_deref() });
         let stored = store.commit_replacing_manifests(staging, vec![image])?.remove(0);
-        say(options, &format!("--> {}", &stored.id[..SHORT_ID]));
+        say(options, Event::Committed { id: &stored.id });
         for tag in &options.tags {
-            say(options, &format!("Successfully tagged {tag}"));
+            say(options, Event::Tagged { name: tag });
         }
         Ok(stored)
     }
@@ -930,10 +933,10 @@ fn run_command(state: &State, instruction: &Instruction) -> Result<(Vec<String>,
     }
 }
 
-/// Hand a progress line to the caller, unless `--quiet`.
-fn say(options: &Options<'_>, text: &str) {
+/// Tell the caller what happened, unless `--quiet`.
+fn say(options: &Options<'_>, event: Event<'_>) {
     if !options.quiet {
-        (options.step)(text);
+        options.step.event(event);
     }
 }
 
@@ -959,10 +962,17 @@ fn owner(spec: &str, root: &Path) -> Result<(u32, u32)> {
     Ok((user.uid, user.gid))
 }
 
-/// Run a RUN command with its output thrown away (`--quiet`).
-fn run_quietly(spec: &ContainerSpec) -> Result<i32> {
-    let null = || std::fs::File::options().write(true).open("/dev/null").map(std::os::fd::OwnedFd::from);
-    let stdio = process::Stdio::Fds { stdin: None, stdout: null()?, stderr: null()? };
+/// Run a RUN command with its stdout and stderr going to `output`, or
+/// thrown away (`--quiet`).
+fn run_with_output(spec: &ContainerSpec, output: Option<std::os::fd::OwnedFd>) -> Result<i32> {
+    let (stdout, stderr) = match output {
+        Some(fd) => (fd.try_clone()?, fd),
+        None => {
+            let null = || std::fs::File::options().write(true).open("/dev/null").map(std::os::fd::OwnedFd::from);
+            (null()?, null()?)
+        }
+    };
+    let stdio = process::Stdio::Fds { stdin: None, stdout, stderr };
     let started = process::start(spec, stdio)?;
     Ok(crate::sys::process::wait_exit(started.pid).unwrap_or(crate::error::EXIT_ENGINE))
 }

@@ -8,6 +8,7 @@
 //! - [`diff`]: writing layer tars (a RUN's upper directory, COPY's files).
 //! - [`cache`]: reusing the result of unchanged steps.
 //! - [`mounts`]: what `RUN --mount` mounts.
+//! - [`progress`]: what a build tells its caller (typed events).
 
 pub mod cache;
 pub mod context;
@@ -16,3 +17,4 @@ pub mod diff;
 pub mod dockerfile;
 pub mod executor;
 pub mod mounts;
+pub mod progress;

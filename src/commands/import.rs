@@ -1,36 +1,28 @@
-//! `skiff import`: a root filesystem tarball becomes a one-layer image.
+//! `skiff import`: a root filesystem tarball becomes a one-layer image
+//! (`image::import`).
 
 use super::Context;
 use crate::cli::ImportArgs;
 use crate::error::{Context as _, Result};
-use crate::image::{change, oci, reference, ImageRecord, ImageStore};
+use crate::image::import::{import, ImportOptions};
+use crate::image::ImageStore;
 use std::os::unix::fs::MetadataExt;
 
 pub fn run(ctx: &Context, args: ImportArgs) -> Result<i32> {
     crate::runtime::userns::enter_if_rootless()?;
+    let mut options = ImportOptions { name: args.reference, changes: args.changes.change, message: args.changes.message, created: 0 };
     // Check everything the user typed before reading a possibly huge input.
-    let name = args.reference.as_deref().map(reference::normalize_new_name).transpose()?;
-    let mut config = oci_spec::image::Config::default();
-    for instruction in &args.changes.change {
-        change::apply(&mut config, instruction)?;
-    }
-    // Like podman, a file's image is as old as the file.
-    let (source, created): (Box<dyn std::io::Read>, i64) = if args.source == "-" {
-        (Box::new(std::io::stdin().lock()), crate::sys::clock::now())
+    options.checked()?;
+    let source: Box<dyn std::io::Read> = if args.source == "-" {
+        options.created = crate::sys::clock::now();
+        Box::new(std::io::stdin().lock())
     } else {
         let file = std::fs::File::open(&args.source).context(|| format!("open {}", args.source))?;
-        let modified = file.metadata().context(|| format!("stat {}", args.source))?.mtime();
-        (Box::new(file), modified)
+        options.created = file.metadata().context(|| format!("stat {}", args.source))?.mtime();
+        Box::new(file)
     };
-
     let store = ImageStore::open(&ctx.paths)?;
-    let mut staging = store.stage()?;
-    let layer = staging.add_layer(source, None).map_err(|e| crate::err!("import {}: {e}", args.source))?;
-    let config = oci::import_config(&layer, config, args.changes.message.as_deref(), created)?;
-    let config_digest = staging.add_blob(&config)?;
-    let manifest = staging.add_blob(&oci::manifest(&config, &config_digest, std::slice::from_ref(&layer), &Default::default()))?;
-    let image = ImageRecord::new(&config, name.into_iter().collect(), manifest, vec![layer]);
-    let stored = store.commit(staging, vec![image])?;
-    crate::output::line(&stored[0].id);
+    let stored = import(&store, source, &args.source, &options)?;
+    crate::output::line(&stored.id);
     Ok(0)
 }

@@ -86,7 +86,7 @@ pub fn build_service(paths: &Paths, project: &Project, name: &str, service: &Ser
         target: build.target.clone(),
         no_cache: reporters.no_cache,
         labels,
-        ..executor::Options::named(&image, crate::storage::driver::choose(&paths.data, None)?, &pull_image, reporters.step)?
+        ..executor::Options::named(&image, crate::storage::driver::choose(&paths.data, None)?, &pull_image, &reporters.step)?
     };
     let built = executor::build(&store, &paths.data, &context, &file, &options)?;
     Ok(built.id)

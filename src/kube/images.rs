@@ -92,7 +92,7 @@ fn build_image(
     let text = std::fs::read_to_string(file).context(|| format!("read {}", file.display()))?;
     let parsed = dockerfile::parse(&text).map_err(|e| crate::err!("{}: {}", file.display(), e.message))?;
     let pull_image = |base: &str| pull_if_needed(store, base, PullPolicy::Missing, access, platform, progress);
-    let options = executor::Options::named(image, crate::storage::driver::choose(&paths.data, None)?, &pull_image, step)?;
+    let options = executor::Options::named(image, crate::storage::driver::choose(&paths.data, None)?, &pull_image, &step)?;
     executor::build(store, &paths.data, &context, &parsed, &options)?;
     Ok(())
 }

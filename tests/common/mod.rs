@@ -31,6 +31,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 pub mod registry;
+pub mod service;
 
 pub const TEST_USER: &str = "skiffuser";
 pub const TEST_UID: u32 = 1500;

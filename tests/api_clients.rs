@@ -1,0 +1,146 @@
+//! Clients that speak only the Docker Engine API, against `skiff system
+//! service`: the Python SDK (`docker` from PyPI, in a venv these tests make
+//! and keep under target/) and Debian's docker-compose 1.29.
+
+mod common;
+
+use common::registry::Registry;
+use common::service::Service;
+use common::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+/// Debian's python3 (the one python3-venv serves).
+const PYTHON: &str = "/usr/bin/python3";
+const DOCKER_COMPOSE: &str = "/usr/bin/docker-compose";
+
+/// A venv with the `docker` package, made once and reused (target/ is
+/// kept between runs); fails naming what is missing.
+fn python_sdk() -> PathBuf {
+    let venv = repo_root().join("target/test-cache/python-docker");
+    let python = venv.join("bin/python");
+    let ready = || Command::new(&python).args(["-c", "import docker"]).status().is_ok_and(|s| s.success());
+    if ready() {
+        return python;
+    }
+    assert!(Path::new(PYTHON).exists(), "{PYTHON} is missing: install python3 and python3-venv");
+    let _ = std::fs::remove_dir_all(&venv);
+    std::fs::create_dir_all(venv.parent().unwrap()).unwrap();
+    let made = Command::new(PYTHON).args(["-m", "venv"]).arg(&venv).output().expect("run python3 -m venv");
+    assert!(made.status.success(), "python3 -m venv failed (is python3-venv installed?): {}", String::from_utf8_lossy(&made.stderr));
+    let pip = Command::new(venv.join("bin/pip")).args(["install", "-q", "docker"]).output().expect("run pip");
+    assert!(pip.status.success(), "pip install docker (from PyPI) failed: {}", String::from_utf8_lossy(&pip.stderr));
+    assert!(ready(), "the venv at {} has no importable docker package", venv.display());
+    python
+}
+
+/// What the script does with the SDK; each step prints what it saw, and a
+/// failed check raises (exit 1) naming it.
+const SDK_SCRIPT: &str = r#"
+import docker, os, sys, threading, time
+
+client = docker.DockerClient(base_url=os.environ["DOCKER_HOST"], timeout=120)
+assert client.ping() is True, "ping"
+version = client.version()
+assert version["ApiVersion"].startswith("1."), f"version: {version}"
+assert "Containers" in client.info(), "info"
+print("ping version info ok")
+
+started = threading.Event()
+def watch():
+    for event in client.events(decode=True):
+        if event.get("Type") == "container" and event.get("Action") == "start":
+            started.set()
+            return
+threading.Thread(target=watch, daemon=True).start()
+time.sleep(0.5)
+
+container = client.containers.run("localhost/bb", ["sh", "-c", "echo from-python"], detach=True, name="py-run")
+result = container.wait(timeout=60)
+assert result["StatusCode"] == 0, f"wait: {result}"
+logs = container.logs()
+assert logs == b"from-python\n", f"logs: {logs!r}"
+container.remove()
+assert not client.containers.list(all=True), "the container is gone"
+print("run wait logs remove ok")
+assert started.wait(10), "no start event was streamed"
+print("event seen")
+
+pulled = client.images.pull(os.environ["REMOTE_REPO"], tag="v1")
+assert any(t.endswith("/sdk/bb:v1") for t in pulled.tags), f"pulled: {pulled.tags}"
+print("pull ok")
+
+"#;
+
+#[test]
+fn python_sdk_runs_pulls_and_streams_events() {
+    let python = python_sdk();
+    let store = Store::new();
+    store.import_busybox("bb");
+    let registry = Registry::start();
+    let remote = format!("{}/sdk/bb", registry.host);
+    store.skiff(&["push", "--tls-verify=false", "bb", &format!("docker://{remote}:v1")]).ok();
+    let service = Service::start(&store, &["--time", "0"]);
+    // The SDK runs as root (it reaches the user's socket all the same) from
+    // the venv under target/, which the test user may not read.
+    let mut cmd = Command::new(python);
+    cmd.args(["-c", SDK_SCRIPT])
+        .env("DOCKER_HOST", service.host())
+        .env("REMOTE_REPO", &remote);
+    run_command(cmd, None, "python3 (docker SDK script)".into())
+        .ok()
+        .stdout_has("ping version info ok\n")
+        .stdout_has("run wait logs remove ok\n")
+        .stdout_has("event seen\n")
+        .stdout_has("pull ok\n");
+}
+
+const COMPOSE_FILE: &str = r#"version: "3"
+services:
+  web:
+    image: localhost/bb
+    command: ["sh", "-c", "echo served-by-web > /www/index.html && exec httpd -f -p 8080 -h /www"]
+    volumes:
+      - pages:/www
+  client:
+    image: localhost/bb
+    depends_on: [web]
+    command: ["sh", "-c", "for i in $$(seq 1 40); do wget -q -O - http://web:8080/ && break; sleep 0.5; done; exec sleep 300"]
+volumes:
+  pages: {}
+"#;
+
+#[test]
+fn docker_compose_up_logs_ps_down() {
+    assert!(Path::new(DOCKER_COMPOSE).exists(), "{DOCKER_COMPOSE} is missing: install Debian's docker-compose");
+    let store = Store::new();
+    store.import_busybox("bb");
+    let service = Service::start(&store, &["--time", "0"]);
+    let file = store.write_file("proj/docker-compose.yml", COMPOSE_FILE);
+    let dir = file.parent().unwrap().to_path_buf();
+    let compose = |args: &[&str]| {
+        let mut all = vec!["-p", "duo"];
+        all.extend_from_slice(args);
+        let mut cmd = store.command(DOCKER_COMPOSE, &all);
+        cmd.env("DOCKER_HOST", service.host()).current_dir(&dir);
+        run_command(cmd, None, format!("docker-compose -p duo {}", args.join(" ")))
+    };
+
+    compose(&["up", "-d"]).ok();
+    // The client reaches web by its service name, and its page is on the named volume.
+    wait_for("the client's wget through the service name", Duration::from_secs(30), || compose(&["logs", "client"]).stdout.contains("served-by-web"));
+    compose(&["ps"]).ok().stdout_has("duo_web_1").stdout_has("duo_client_1").stdout_has("Up");
+    // skiff's own compose sees the same project by its labels.
+    let mut skiff_compose = store.command(&skiff_bin().display().to_string(), &["compose", "-p", "duo", "ps", "--format", "{{.Name}} {{.Service}}"]);
+    skiff_compose.current_dir(&dir);
+    run_command(skiff_compose, None, "skiff compose -p duo ps".into()).ok().stdout_has("duo_web_1 web\n").stdout_has("duo_client_1 client\n");
+    store.skiff(&["volume", "ls", "-q"]).ok().stdout_is("duo_pages\n");
+    store.skiff(&["network", "ls", "--format", "{{.Name}}"]).ok().stdout_has("duo_default");
+
+    compose(&["down", "-v"]).ok();
+    store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+    store.skiff(&["volume", "ls", "-q"]).ok().stdout_is("");
+    let networks = store.skiff(&["network", "ls", "--format", "{{.Name}}"]);
+    networks.ok().check(!networks.stdout.contains("duo"), "the project's network is removed");
+}
