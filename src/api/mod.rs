@@ -9,11 +9,14 @@
 //! current-thread tokio runtime, started here, that runs blocking engine
 //! calls on its blocking pool.
 
+mod archive;
 mod containers;
 mod create;
+mod exec;
 mod http;
 mod images;
 mod jobs;
+mod network_connect;
 mod resources;
 mod routes;
 mod system;
@@ -78,6 +81,7 @@ pub struct ServiceOptions {
 pub struct Service {
     pub paths: Paths,
     worker: worker::Worker,
+    execs: exec::Execs,
 }
 
 /// Serve until idle (or killed). Socket activation (systemd's LISTEN_FDS
@@ -94,7 +98,7 @@ pub fn serve(paths: Paths, options: ServiceOptions) -> Result<()> {
             None => Listener::bind(&options.listen)?,
         }
     };
-    let service = Arc::new(Service { paths, worker });
+    let service = Arc::new(Service { paths, worker, execs: exec::Execs::default() });
     let outcome = runtime.block_on(accept_loop(service, listener, options.idle));
     // Blocking calls still running (a pull whose client left) are not waited for.
     runtime.shutdown_background();

@@ -1,6 +1,7 @@
 //! Containers: their records in the store, names, and live state.
 
 pub mod attach;
+pub mod changes;
 pub mod copy;
 pub mod create;
 pub mod etc_files;

@@ -30,6 +30,7 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+pub mod api_service;
 pub mod registry;
 
 pub const TEST_USER: &str = "skiffuser";

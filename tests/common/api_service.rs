@@ -1,0 +1,89 @@
+//! `skiff system service` for the API tests: started as the test user on a
+//! socket of its own in the store's runtime directory, driven by the real
+//! docker CLIs (the machine's and Debian's 20.10) through DOCKER_HOST, or
+//! by raw HTTP.
+
+use super::*;
+use std::io::{Read, Write};
+use std::os::unix::net::UnixStream;
+use std::path::PathBuf;
+use std::process::{Child, Stdio};
+use std::time::Duration;
+
+/// The docker CLIs the tests drive: the machine's and Debian's 20.10.
+pub const DOCKER_CLIS: [&str; 2] = ["/usr/local/bin/docker", "/usr/bin/docker"];
+
+/// A running `skiff system service` on a socket of its own, killed when dropped.
+pub struct Service {
+    pub socket: PathBuf,
+    pub process: Child,
+}
+
+impl Service {
+    pub fn start(store: &Store, extra: &[&str]) -> Service {
+        let socket = store.run.join("api.sock");
+        let mut args = vec!["system".to_string(), "service".into()];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        args.push(format!("unix://{}", socket.display()));
+        let service = Service::spawn(store, &args);
+        wait_for("the service's socket", Duration::from_secs(10), || UnixStream::connect(&socket).is_ok());
+        Service { socket, process: service }
+    }
+
+    pub fn spawn(store: &Store, args: &[String]) -> Child {
+        let mut cmd = store.command(&skiff_bin().display().to_string(), args);
+        cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null());
+        cmd.spawn().expect("start skiff system service")
+    }
+
+    pub fn host(&self) -> String {
+        format!("unix://{}", self.socket.display())
+    }
+
+    /// Run `docker ARGS` (the CLI at `cli`) against the service.
+    pub fn docker_with(&self, store: &Store, cli: &str, args: &[&str]) -> Output {
+        let config = store.home.join(".docker-test");
+        let mut all = vec!["--config", config.to_str().unwrap()];
+        all.extend_from_slice(args);
+        let mut cmd = store.command(cli, &all);
+        cmd.env("DOCKER_HOST", self.host());
+        run_command(cmd, None, format!("DOCKER_HOST={} {cli} {}", self.host(), args.join(" ")))
+    }
+
+    pub fn docker(&self, store: &Store, args: &[&str]) -> Output {
+        self.docker_with(store, DOCKER_CLIS[0], args)
+    }
+
+    /// One raw HTTP request; the status and the body.
+    pub fn request(&self, method: &str, path: &str, body: &[u8]) -> (u16, String) {
+        let mut stream = UnixStream::connect(&self.socket).expect("connect to the service");
+        stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        let head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: skiff\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        );
+        stream.write_all(head.as_bytes()).unwrap();
+        // The service may answer (413) before it has read a large body.
+        let _ = stream.write_all(body);
+        let mut answer = Vec::new();
+        let _ = stream.read_to_end(&mut answer);
+        let text = String::from_utf8_lossy(&answer).into_owned();
+        let status = text.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("no HTTP answer to {method} {path}: {text:?}"));
+        let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+        (status, body)
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+/// The message of a Docker error body: `{"message": "..."}`.
+pub fn message_of(body: &str) -> String {
+    let value: serde_json::Value = serde_json::from_str(body.trim()).unwrap_or_else(|e| panic!("error body is not JSON ({e}): {body:?}"));
+    value["message"].as_str().unwrap_or_else(|| panic!("error body has no message: {body:?}")).to_string()
+}
+
