@@ -65,7 +65,7 @@ struct ExecInstance {
     started: bool,
     running: bool,
     pid: i32,
-    exit_code: Option<i32>,
+    exit_status: Option<i32>,
     /// Terminal sizes for the running process, while it runs.
     resizes: Option<mpsc::UnboundedSender<(u16, u16)>>,
 }
@@ -100,7 +100,7 @@ pub async fn create(call: Call, key: &str) -> ApiResult<ApiResponse> {
     })
     .await?;
     let id = crate::storage::names::random_id();
-    let instance = ExecInstance { container_id, config, started: false, running: false, pid: 0, exit_code: None, resizes: None };
+    let instance = ExecInstance { container_id, config, started: false, running: false, pid: 0, exit_status: None, resizes: None };
     if let Ok(mut all) = call.service.execs.0.lock() {
         all.insert(id.clone(), instance);
     }
@@ -114,7 +114,7 @@ pub async fn inspect(call: Call, id: &str) -> ApiResult<ApiResponse> {
         json!({
             "ID": id,
             "Running": e.running,
-            "ExitCode": e.exit_code,
+            "ExitCode": e.exit_status,
             "ProcessConfig": {
                 "tty": e.config.tty,
                 "entrypoint": command.first(),
@@ -291,7 +291,7 @@ fn finish(service: &Service, id: &str, exit_code: Option<i32>) {
     let _ = service.execs.with(id, |e| {
         e.running = false;
         e.resizes = None;
-        e.exit_code = Some(exit_code.unwrap_or(crate::error::EXIT_ENGINE));
+        e.exit_status = Some(exit_code.unwrap_or(crate::error::EXIT_ENGINE));
     });
 }
 
