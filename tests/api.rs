@@ -6,19 +6,13 @@
 mod common;
 
 use common::registry::Registry;
-use common::service::{Service, DOCKER_CLIS};
+use common::service::{message_of, Service, DOCKER_CLIS};
 use common::*;
 use std::io::Read;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
-
-/// The message of a Docker error body: `{"message": "..."}`.
-fn message_of(body: &str) -> String {
-    let value: serde_json::Value = serde_json::from_str(body.trim()).unwrap_or_else(|e| panic!("error body is not JSON ({e}): {body:?}"));
-    value["message"].as_str().unwrap_or_else(|| panic!("error body has no message: {body:?}")).to_string()
-}
 
 #[test]
 fn docker_cli_sees_and_manages_skiff_containers() {

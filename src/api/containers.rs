@@ -287,12 +287,7 @@ fn log_chunk(stream: Stream, text: &str, tty: bool) -> Bytes {
     if tty {
         return Bytes::from(text.to_string());
     }
-    let mut frame = Vec::with_capacity(8 + text.len());
-    frame.push(if stream == Stream::Stderr { 2 } else { 1 });
-    frame.extend_from_slice(&[0, 0, 0]);
-    frame.extend_from_slice(&(text.len() as u32).to_be_bytes());
-    frame.extend_from_slice(text.as_bytes());
-    Bytes::from(frame)
+    Bytes::from(http::stream_frame(if stream == Stream::Stderr { 2 } else { 1 }, text.as_bytes()))
 }
 
 /// A `since`/`until` value: Unix seconds, maybe with a fraction.

@@ -108,6 +108,17 @@ impl Body for ChannelBody {
     }
 }
 
+/// One frame of Docker's multiplexed stream: the stream (0 stdin, 1
+/// stdout, 2 stderr), three zero bytes, the length (u32 big-endian), the data.
+pub fn stream_frame(stream: u8, data: &[u8]) -> Vec<u8> {
+    let mut frame = Vec::with_capacity(8 + data.len());
+    frame.push(stream);
+    frame.extend_from_slice(&[0, 0, 0]);
+    frame.extend_from_slice(&(data.len() as u32).to_be_bytes());
+    frame.extend_from_slice(data);
+    frame
+}
+
 /// A JSON line of a streamed answer (pull progress, events).
 pub fn json_line(value: &Value) -> Bytes {
     let mut line = serde_json::to_vec(value).unwrap_or_default();

@@ -35,6 +35,21 @@ pub enum Job {
     Commit(super::commit::CommitRequest),
     Import(super::import::ImportRequest),
     Push(super::push::PushRequest),
+    /// Run a process in a running container, its streams on the job's
+    /// descriptor (none when detached); see `exec.rs`.
+    Exec { container: String, config: super::exec::ExecConfig, detach: bool },
+    /// Joins the networks' user namespace (through the engine), as RemoveNetwork.
+    ConnectNetwork { container: String, network: String, aliases: Vec<String>, ip: Option<std::net::Ipv4Addr> },
+    DisconnectNetwork { container: String, network: String },
+    /// Jobs on a container's files (see `archive.rs`), which reach them
+    /// through the container's own user namespace or a mount of its own.
+    PathStat { container: String, path: String },
+    /// The tar goes to the job's descriptor.
+    ArchiveGet { container: String, path: String },
+    /// The tar comes from the job's descriptor.
+    ArchivePut { container: String, path: String },
+    Export { container: String },
+    Changes { container: String },
 }
 
 /// One line of a job's answer.
@@ -72,6 +87,12 @@ impl Reply {
         Ok(Reply::new(out.try_clone().map_err(|e| crate::err!("duplicate the job's answer stream: {e}"))?))
     }
 
+    /// What the service sends the job while it runs (an exec's terminal
+    /// sizes), on the same stream; its end is the service letting go.
+    pub fn requests(&self) -> Option<std::fs::File> {
+        self.out.lock().ok().and_then(|out| out.try_clone().ok())
+    }
+
     pub fn progress(&self, value: Value) {
         self.send(&Line::Progress(value));
     }
@@ -84,17 +105,28 @@ impl Reply {
     }
 }
 
-/// Do `job` inside the user namespace it needs and answer on `reply`.
-pub fn run(paths: &Paths, job: Job, reply: Reply) {
+/// Do `job` inside the user namespace it needs and answer on `reply`;
+/// `extra` is the descriptor the job came with, if any.
+pub fn run(paths: &Paths, job: Job, reply: Reply, extra: Option<std::os::fd::OwnedFd>) {
     let entered = match job {
-        // A commit enters the namespace it needs (the container's, to pause it).
-        Job::RemoveNetwork { .. } | Job::Commit(_) => Ok(()),
+        // A commit enters the namespace it needs (the container's, to pause
+        // it); an exec joins the container's own namespaces from outside any.
+        Job::RemoveNetwork { .. }
+        | Job::Commit(_)
+        | Job::Exec { .. }
+        | Job::ConnectNetwork { .. }
+        | Job::DisconnectNetwork { .. }
+        | Job::PathStat { .. }
+        | Job::ArchiveGet { .. }
+        | Job::ArchivePut { .. }
+        | Job::Export { .. }
+        | Job::Changes { .. } => Ok(()),
         _ => crate::runtime::userns::enter_if_rootless().map(drop),
     };
-    reply.finish(entered.and_then(|()| perform(paths, job, &reply)));
+    reply.finish(entered.and_then(|()| perform(paths, job, &reply, extra)));
 }
 
-fn perform(paths: &Paths, job: Job, reply: &Reply) -> Result<Value> {
+fn perform(paths: &Paths, job: Job, reply: &Reply, extra: Option<std::os::fd::OwnedFd>) -> Result<Value> {
     match job {
         Job::Pull { image, platform, creds, tls_verify } => {
             let store = ImageStore::open(paths)?;
@@ -141,6 +173,17 @@ fn perform(paths: &Paths, job: Job, reply: &Reply) -> Result<Value> {
             crate::network::remove(paths, &name, force)?;
             Ok(json!(name))
         }
+        Job::ConnectNetwork { container, network, aliases, ip } => {
+            crate::network::connect::connect(paths, &container, &network, &aliases, ip)?;
+            Ok(json!(network))
+        }
+        Job::DisconnectNetwork { container, network } => {
+            crate::network::connect::disconnect(paths, &container, &network)?;
+            Ok(json!(network))
+        }
+        Job::PathStat { .. } | Job::ArchiveGet { .. } | Job::ArchivePut { .. } | Job::Export { .. } | Job::Changes { .. } => {
+            super::archive::perform(paths, job, extra)
+        }
         Job::PruneContainers => {
             let store = ContainerStore::open(paths);
             let mut removed = Vec::new();
@@ -155,6 +198,7 @@ fn perform(paths: &Paths, job: Job, reply: &Reply) -> Result<Value> {
         Job::Import(request) => super::import::perform(paths, request),
         Job::Push(request) => super::push::perform(paths, request, reply),
         Job::PruneImages { all } => Ok(json!(crate::container::prune_unused_images(paths, all)?)),
+        Job::Exec { container, config, detach } => super::exec::run_in_child(paths, &container, &config, detach, extra, reply),
         Job::PruneVolumes => {
             let volumes = crate::volume::VolumeStore::open(paths);
             let mut removed = Vec::new();

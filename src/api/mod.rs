@@ -12,13 +12,16 @@
 pub mod bodies;
 mod build;
 mod commit;
+mod archive;
 mod containers;
 mod create;
+mod exec;
 mod http;
 mod images;
 mod import;
 mod jobs;
 mod push;
+mod network_connect;
 mod resources;
 mod routes;
 mod system;
@@ -83,6 +86,7 @@ pub struct ServiceOptions {
 pub struct Service {
     pub paths: Paths,
     worker: worker::Worker,
+    execs: exec::Execs,
 }
 
 /// Serve until idle (or killed). Socket activation (systemd's LISTEN_FDS
@@ -99,7 +103,7 @@ pub fn serve(paths: Paths, options: ServiceOptions) -> Result<()> {
             None => Listener::bind(&options.listen)?,
         }
     };
-    let service = Arc::new(Service { paths, worker });
+    let service = Arc::new(Service { paths, worker, execs: exec::Execs::default() });
     let outcome = runtime.block_on(accept_loop(service, listener, options.idle));
     // Blocking calls still running (a pull whose client left) are not waited for.
     runtime.shutdown_background();

@@ -5,7 +5,7 @@
 
 use super::http::{self, ApiError, ApiResponse, ApiResult, Query};
 use super::jobs::{Job, Line};
-use super::{build, commit, containers, images, push, resources, system, Connection, Service};
+use super::{archive, build, commit, containers, exec, images, network_connect, push, resources, system, Connection, Service};
 use hyper::body::Incoming;
 use hyper::{Method, Request, StatusCode};
 use hyper_util::rt::TokioIo;
@@ -95,6 +95,15 @@ async fn route(call: Call, segments: &[String]) -> ApiResult<ApiResponse> {
         (&Method::POST, ["containers", "prune"]) => containers::prune(call).await,
         (&Method::POST, ["containers", "create"]) => containers::create(call).await,
         (&Method::POST, ["containers", id, "attach"]) => containers::attach(call, id).await,
+        (&Method::POST, ["containers", id, "exec"]) => exec::create(call, id).await,
+        (&Method::POST, ["exec", id, "start"]) => exec::start(call, id).await,
+        (&Method::POST, ["exec", id, "resize"]) => exec::resize(call, id).await,
+        (&Method::GET, ["exec", id, "json"]) => exec::inspect(call, id).await,
+        (&Method::HEAD, ["containers", id, "archive"]) => archive::head(call, id).await,
+        (&Method::GET, ["containers", id, "archive"]) => archive::get(call, id).await,
+        (&Method::PUT, ["containers", id, "archive"]) => archive::put(call, id).await,
+        (&Method::GET, ["containers", id, "export"]) => archive::export(call, id).await,
+        (&Method::GET, ["containers", id, "changes"]) => archive::changes(call, id).await,
         (&Method::GET, ["containers", id, "json"]) => containers::inspect(call, id).await,
         (&Method::POST, ["containers", id, "start"]) => containers::start(call, id).await,
         (&Method::POST, ["containers", id, "stop"]) => containers::stop(call, id, false).await,
@@ -134,6 +143,8 @@ async fn route(call: Call, segments: &[String]) -> ApiResult<ApiResponse> {
         (&Method::GET, ["networks"]) => resources::network_list(call).await,
         (&Method::POST, ["networks", "create"]) => resources::network_create(call).await,
         (&Method::POST, ["networks", "prune"]) => resources::network_prune(call).await,
+        (&Method::POST, ["networks", name, "connect"]) => network_connect::connect(call, name).await,
+        (&Method::POST, ["networks", name, "disconnect"]) => network_connect::disconnect(call, name).await,
         (&Method::GET, ["networks", name]) => resources::network_inspect(call, name).await,
         (&Method::DELETE, ["networks", name]) => resources::network_remove(call, name).await,
 
@@ -159,8 +170,13 @@ pub fn status_of(code: i32) -> StatusCode {
 
 /// Hand `job` to the worker; each progress line goes to `progress`, and
 /// the job's result is returned.
-pub async fn run_job(service: &Service, job: &Job, mut progress: impl FnMut(Value)) -> ApiResult<Value> {
-    let stream = service.worker.submit(job)?;
+pub async fn run_job(service: &Service, job: &Job, progress: impl FnMut(Value)) -> ApiResult<Value> {
+    run_job_with(service, job, None, progress).await
+}
+
+/// As [`run_job`], handing the job a descriptor of its own too.
+pub async fn run_job_with(service: &Service, job: &Job, extra: Option<std::os::fd::BorrowedFd<'_>>, mut progress: impl FnMut(Value)) -> ApiResult<Value> {
+    let stream = service.worker.submit_with(job, extra)?;
     stream.set_nonblocking(true).map_err(|e| ApiError::from(crate::err!("job stream: {e}")))?;
     let stream = tokio::net::UnixStream::from_std(stream).map_err(|e| ApiError::from(crate::err!("job stream: {e}")))?;
     let mut lines = tokio::io::BufReader::new(stream).lines();

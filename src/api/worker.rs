@@ -46,12 +46,19 @@ impl Worker {
     /// Hand `job` to the worker: the stream its answer comes on (see
     /// [`jobs::Reply`]).
     pub fn submit(&self, job: &Job) -> Result<UnixStream> {
+        self.submit_with(job, None)
+    }
+
+    /// As [`Worker::submit`], handing the job a descriptor of its own too
+    /// (the connection an exec's streams go through).
+    pub fn submit_with(&self, job: &Job, extra: Option<std::os::fd::BorrowedFd<'_>>) -> Result<UnixStream> {
         let message = serde_json::to_vec(job)?;
         if message.len() > MAX_JOB {
             return Err(crate::err!("the request is too large for the service's worker"));
         }
         let (ours, theirs) = UnixStream::pair().context(|| "socketpair".into())?;
-        let fds = [theirs.as_raw_fd()];
+        let mut fds = vec![theirs.as_raw_fd()];
+        fds.extend(extra.map(|fd| fd.as_raw_fd()));
         socket::sendmsg::<()>(self.channel.as_raw_fd(), &[IoSlice::new(&message)], &[ControlMessage::ScmRights(&fds)], MsgFlags::empty(), None)
             .context(|| "hand a job to the service's worker".into())?;
         Ok(ours)
@@ -68,7 +75,7 @@ fn serve_jobs(paths: &Paths, channel: OwnedFd) -> ! {
     }
     let mut buffer = vec![0u8; MAX_JOB];
     loop {
-        let (length, answer) = match receive(&channel, &mut buffer) {
+        let (length, answer, extra) = match receive(&channel, &mut buffer) {
             Ok(Some(received)) => received,
             Ok(None) | Err(_) => std::process::exit(0),
         };
@@ -82,33 +89,38 @@ fn serve_jobs(paths: &Paths, channel: OwnedFd) -> ! {
                 drop(channel);
                 let reply = jobs::Reply::new(std::fs::File::from(answer));
                 match serde_json::from_slice::<Job>(&buffer[..length]) {
-                    Ok(job) => jobs::run(paths, job, reply),
+                    Ok(job) => jobs::run(paths, job, reply, extra),
                     Err(e) => reply.finish(Err(crate::err!("the service's worker got a malformed job: {e}"))),
                 }
                 std::process::exit(0);
             }
-            Ok(nix::unistd::ForkResult::Parent { .. }) => drop(answer),
+            Ok(nix::unistd::ForkResult::Parent { .. }) => {
+                drop(answer);
+                drop(extra);
+            }
             Err(e) => jobs::Reply::new(std::fs::File::from(answer)).finish(Err(crate::err!("fork a job: {e}"))),
         }
     }
 }
 
-/// One job and the descriptor to answer on; None once the service is gone.
-fn receive(channel: &OwnedFd, buffer: &mut [u8]) -> Result<Option<(usize, OwnedFd)>> {
-    let mut space = nix::cmsg_space!([RawFd; 1]);
+/// One job, the descriptor to answer on and the job's own descriptor if
+/// it came with one; None once the service is gone.
+fn receive(channel: &OwnedFd, buffer: &mut [u8]) -> Result<Option<(usize, OwnedFd, Option<OwnedFd>)>> {
+    let mut space = nix::cmsg_space!([RawFd; 2]);
     let mut iov = [std::io::IoSliceMut::new(buffer)];
     let message = socket::recvmsg::<()>(channel.as_raw_fd(), &mut iov, Some(&mut space), MsgFlags::MSG_CMSG_CLOEXEC)
         .context(|| "read a job".into())?;
     let length = message.bytes;
-    let mut descriptor = None;
+    let mut descriptors = Vec::new();
     for control in message.cmsgs().context(|| "read a job".into())? {
         if let ControlMessageOwned::ScmRights(fds) = control {
             // SAFETY: the kernel just gave us these descriptors.
-            descriptor = fds.first().map(|fd| unsafe { OwnedFd::from_raw_fd(*fd) });
+            descriptors.extend(fds.iter().map(|fd| unsafe { OwnedFd::from_raw_fd(*fd) }));
         }
     }
     if length == 0 {
         return Ok(None);
     }
-    Ok(descriptor.map(|fd| (length, fd)))
+    let mut descriptors = descriptors.into_iter();
+    Ok(descriptors.next().map(|answer| (length, answer, descriptors.next())))
 }

@@ -2,47 +2,13 @@
 //! writable overlay layer: A added, C changed, D deleted, as podman prints.
 
 use super::{Context, OutputFormat};
-use crate::container::launch::{CONTAINER_ENV_FILES, ETC_FILES};
-use crate::container::ContainerStore;
+use crate::container::changes::{self, Change};
 use crate::error::Result;
-use crate::image::ImageStore;
 use crate::output;
-use crate::runtime::userns;
-use std::os::unix::fs::{FileTypeExt, MetadataExt};
-use std::path::{Path, PathBuf};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Change {
-    Added,
-    Changed,
-    Deleted,
-}
 
 pub fn run(ctx: &Context, container: &str, format: Option<&str>) -> Result<i32> {
     let format = OutputFormat::parse(format)?;
-    // The writable layer holds files of the container's users: read it as
-    // root of the user namespace.
-    userns::enter_if_rootless()?;
-    let store = ContainerStore::open(&ctx.paths);
-    let record = store.lookup(container)?;
-    if record.storage_driver == "copy" {
-        return Err(crate::err!("diff needs an overlay storage driver: {container} uses a full copy"));
-    }
-    let images = ImageStore::open(&ctx.paths)?;
-    let image = images.lookup(&record.image_id)?;
-    let layers: Vec<PathBuf> = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();
-    let mut changes = Vec::new();
-    walk(&store.container_dir(&record.id).join("upper"), Path::new("/"), &layers, &mut changes);
-    // Mount points skiff itself made for the generated files are no change
-    // of the container's.
-    let made_by_skiff: Vec<String> = ETC_FILES
-        .iter()
-        .chain(CONTAINER_ENV_FILES)
-        .map(|(_, target)| format!("/{target}"))
-        .chain(["/proc".into(), "/sys".into(), "/dev".into()])
-        .collect();
-    changes.retain(|(kind, path)| !(*kind == Change::Added && made_by_skiff.contains(path)));
-    changes.sort_by(|a, b| a.1.cmp(&b.1));
+    let changes = changes::changes(&ctx.paths, container)?;
     match format {
         OutputFormat::Json => {
             let list = |kind: Change| -> Vec<String> { changes.iter().filter(|c| c.0 == kind).map(|c| c.1.clone()).collect() };
@@ -63,35 +29,3 @@ pub fn run(ctx: &Context, container: &str, format: Option<&str>) -> Result<i32> 
     Ok(0)
 }
 
-/// Whether `rel` exists in any image layer.
-fn in_image(layers: &[PathBuf], rel: &Path) -> bool {
-    let rel = rel.strip_prefix("/").unwrap_or(rel);
-    layers.iter().any(|l| std::fs::symlink_metadata(l.join(rel)).is_ok())
-}
-
-fn walk(dir: &Path, rel: &Path, layers: &[PathBuf], out: &mut Vec<(Change, String)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name_text = name.to_string_lossy();
-        let path = rel.join(&name);
-        let Ok(md) = entry.metadata() else { continue };
-        // Whiteouts: kernel overlay's 0/0 device, fuse-overlayfs's .wh. files.
-        if md.file_type().is_char_device() && md.rdev() == 0 {
-            out.push((Change::Deleted, path.display().to_string()));
-            continue;
-        }
-        if name_text == ".wh..wh..opq" {
-            continue;
-        }
-        if let Some(hidden) = name_text.strip_prefix(".wh.") {
-            out.push((Change::Deleted, rel.join(hidden).display().to_string()));
-            continue;
-        }
-        let kind = if in_image(layers, &path) { Change::Changed } else { Change::Added };
-        out.push((kind, path.display().to_string()));
-        if md.is_dir() {
-            walk(&entry.path(), &path, layers, out);
-        }
-    }
-}

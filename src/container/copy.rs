@@ -100,6 +100,30 @@ fn follow_last_symlinks(root: &OwnedFd, rel: &str) -> Result<String> {
     Err(crate::err!("{rel}: too many levels of symbolic links"))
 }
 
+/// What `stat` tells of a path in a container (the API's
+/// X-Docker-Container-Path-Stat).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct PathStat {
+    pub name: String,
+    pub size: u64,
+    /// st_mode: file type and permission bits.
+    pub mode: u32,
+    pub mtime: i64,
+    /// The target of a symlink, resolved in the root; empty otherwise.
+    pub link_target: String,
+}
+
+/// Stat `rel` below `root` without following a last symlink; its target
+/// as the root resolves it. A missing path is an error with code 1.
+pub fn stat(root: &OwnedFd, rel: &str) -> Result<PathStat> {
+    let missing = |e: rustix::io::Errno| crate::error::Error::with_code(1, format!("Could not find the file {rel} in container: {e}"));
+    let (parent, name) = parent_and_name(root, rel).map_err(missing)?;
+    let st = rustix::fs::statat(&parent, &name, AtFlags::SYMLINK_NOFOLLOW).map_err(missing)?;
+    let link_target = if FileType::from_raw_mode(st.st_mode) == FileType::Symlink { follow_last_symlinks(root, rel)? } else { String::new() };
+    let name = if name == "." { "/".to_string() } else { name.to_string_lossy().into_owned() };
+    Ok(PathStat { name, size: st.st_size as u64, mode: st.st_mode, mtime: st.st_mtime, link_target })
+}
+
 /// Write `rel` (a file or a directory tree; a symlink is followed inside
 /// the root) below `root` as a tar stream whose top entry is named `name`.
 pub fn archive(root: &OwnedFd, rel: &str, name: &OsStr, out: impl Write) -> Result<()> {

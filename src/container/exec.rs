@@ -93,15 +93,14 @@ impl PreparedExec {
     }
 
     /// Start it with no input and its output thrown away, and leave it
-    /// running on its own.
-    pub fn start_detached(mut self) -> Result<()> {
+    /// running on its own: its pid (the caller's child, which may wait for it).
+    pub fn start_detached(mut self) -> Result<nix::unistd::Pid> {
         self.spec.die_with_parent = false;
         let null = || std::fs::OpenOptions::new().write(true).open("/dev/null").map(std::os::fd::OwnedFd::from);
         let stdio = match (null(), null()) {
             (Ok(stdout), Ok(stderr)) => Stdio::Fds { stdin: None, stdout, stderr },
             _ => return Err(crate::err!("open /dev/null")),
         };
-        drop(self.start(stdio)?);
-        Ok(())
+        Ok(self.start(stdio)?.pid)
     }
 }

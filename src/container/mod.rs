@@ -2,6 +2,7 @@
 
 pub mod attach;
 pub mod commit;
+pub mod changes;
 pub mod copy;
 pub mod create;
 pub mod etc_files;

@@ -85,3 +85,9 @@ impl Drop for Service {
     }
 }
 
+
+/// The message of a Docker error body: `{"message": "..."}`.
+pub fn message_of(body: &str) -> String {
+    let value: serde_json::Value = serde_json::from_str(body.trim()).unwrap_or_else(|e| panic!("error body is not JSON ({e}): {body:?}"));
+    value["message"].as_str().unwrap_or_else(|| panic!("error body has no message: {body:?}")).to_string()
+}

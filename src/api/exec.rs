@@ -1,0 +1,465 @@
+//! `/containers/{id}/exec` and `/exec/{id}/...`: another process in a
+//! running container, its streams on the hijacked connection.
+//!
+//! An exec instance lives in the service's memory from its create until
+//! the service ends (Docker forgets them too). Its process runs in a
+//! child of the worker (joining a container's user namespace needs a
+//! single-threaded process): the service hands that child one end of a
+//! socket pair, and relays between the other end and the client. The child
+//! writes Docker's multiplexed frames (or the terminal's bytes with a TTY)
+//! and answers on its job stream with the process's pid, then its exit
+//! code; the service sends terminal sizes the other way on that stream.
+//! When the service lets go of the job stream (the client went away), the
+//! child kills the process: nothing is left behind.
+
+use super::http::{self, ApiError, ApiResponse, ApiResult};
+use super::jobs::{Job, Line, Reply};
+use super::routes::{blocking, empty, not_found, ok_json, Call};
+use super::Service;
+use crate::container::exec::{self, ExecOptions};
+use crate::container::ContainerStore;
+use crate::error::Result;
+use crate::paths::Paths;
+use bytes::Bytes;
+use hyper::StatusCode;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use crate::runtime::process::Stdio;
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use std::os::fd::{AsFd, OwnedFd};
+use std::sync::{Arc, Mutex};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
+use tokio::sync::mpsc;
+
+/// The body of `POST /containers/{id}/exec` (Docker's ExecConfig).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct ExecConfig {
+    pub attach_stdin: bool,
+    pub attach_stdout: bool,
+    pub attach_stderr: bool,
+    pub tty: bool,
+    pub cmd: Option<Vec<String>>,
+    pub env: Option<Vec<String>>,
+    pub working_dir: Option<String>,
+    pub user: Option<String>,
+    pub privileged: bool,
+    pub detach_keys: Option<String>,
+    /// [rows, columns] of the client's terminal.
+    pub console_size: Option<[u16; 2]>,
+}
+
+/// The body of `POST /exec/{id}/start`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+struct ExecStart {
+    detach: bool,
+    console_size: Option<[u16; 2]>,
+}
+
+/// One exec instance, as `GET /exec/{id}/json` shows it.
+struct ExecInstance {
+    container_id: String,
+    config: ExecConfig,
+    started: bool,
+    running: bool,
+    pid: i32,
+    exit_status: Option<i32>,
+    /// Terminal sizes for the running process, while it runs.
+    resizes: Option<mpsc::UnboundedSender<(u16, u16)>>,
+}
+
+/// The service's exec instances by id.
+#[derive(Default)]
+pub struct Execs(Mutex<HashMap<String, ExecInstance>>);
+
+impl Execs {
+    fn with<T>(&self, id: &str, change: impl FnOnce(&mut ExecInstance) -> T) -> ApiResult<T> {
+        let mut all = self.0.lock().map_err(|_| ApiError::from(crate::err!("the exec table is poisoned")))?;
+        let instance = all.get_mut(id).ok_or_else(|| ApiError::not_found(format!("No such exec instance: {id}")))?;
+        Ok(change(instance))
+    }
+}
+
+/// `POST /containers/{id}/exec`: 404 for no such container, 409 when it
+/// is not running, 400 without a command.
+pub async fn create(call: Call, key: &str) -> ApiResult<ApiResponse> {
+    let config: ExecConfig = http::read_json(call.body).await?;
+    if config.cmd.as_ref().is_none_or(|c| c.is_empty()) {
+        return Err(ApiError::bad_request("No exec command specified"));
+    }
+    let (paths, key) = (call.service.paths.clone(), key.to_string());
+    let container_id = blocking(move || {
+        let store = ContainerStore::open(&paths);
+        let record = store.lookup(&key).map_err(|_| not_found("container", &key))?;
+        if store.live_pid(&record.id).is_none() {
+            return Err(ApiError::conflict(format!("Container {} is not running", record.id)));
+        }
+        Ok(record.id)
+    })
+    .await?;
+    let id = crate::storage::names::random_id();
+    let instance = ExecInstance { container_id, config, started: false, running: false, pid: 0, exit_status: None, resizes: None };
+    if let Ok(mut all) = call.service.execs.0.lock() {
+        all.insert(id.clone(), instance);
+    }
+    Ok(http::json_response(StatusCode::CREATED, &json!({ "Id": id })))
+}
+
+/// `GET /exec/{id}/json`.
+pub async fn inspect(call: Call, id: &str) -> ApiResult<ApiResponse> {
+    let value = call.service.execs.with(id, |e| {
+        let command = e.config.cmd.clone().unwrap_or_default();
+        json!({
+            "ID": id,
+            "Running": e.running,
+            "ExitCode": e.exit_status,
+            "ProcessConfig": {
+                "tty": e.config.tty,
+                "entrypoint": command.first(),
+                "arguments": command.get(1..).unwrap_or_default(),
+                "privileged": e.config.privileged,
+                "user": e.config.user.clone().unwrap_or_default(),
+            },
+            "OpenStdin": e.config.attach_stdin,
+            "OpenStderr": e.config.attach_stderr,
+            "OpenStdout": e.config.attach_stdout,
+            "CanRemove": false,
+            "ContainerID": e.container_id,
+            "DetachKeys": e.config.detach_keys.clone().unwrap_or_default(),
+            "Pid": e.pid,
+        })
+    })?;
+    Ok(ok_json(&value))
+}
+
+/// `POST /exec/{id}/resize?h=&w=`.
+pub async fn resize(call: Call, id: &str) -> ApiResult<ApiResponse> {
+    let size = terminal_size(&call.query)?;
+    call.service.execs.with(id, |e| {
+        if let Some(resizes) = &e.resizes {
+            let _ = resizes.send(size);
+        }
+    })?;
+    Ok(empty(StatusCode::OK))
+}
+
+/// The `h` and `w` of a resize request: 400 when missing or not numbers.
+pub fn terminal_size(query: &http::Query) -> ApiResult<(u16, u16)> {
+    let get = |key: &str| -> ApiResult<u16> {
+        let value = query.number(key)?.ok_or_else(|| ApiError::bad_request(format!("resize needs the query parameter {key}")))?;
+        u16::try_from(value).map_err(|_| ApiError::bad_request(format!("invalid terminal size {key}={value}")))
+    };
+    Ok((get("h")?, get("w")?))
+}
+
+/// `POST /exec/{id}/start`: with Detach, 200 at once; otherwise the
+/// connection is hijacked and carries the process's streams until it ends.
+pub async fn start(call: Call, id: &str) -> ApiResult<ApiResponse> {
+    let request: ExecStart = http::read_json(call.body).await?;
+    let (resizes, receiver) = mpsc::unbounded_channel();
+    let (container, config) = call.service.execs.with(id, |e| {
+        if e.started {
+            return Err(ApiError::conflict(format!("exec {id} has already been started")));
+        }
+        e.started = true;
+        e.running = true;
+        e.resizes = Some(resizes.clone());
+        Ok((e.container_id.clone(), e.config.clone()))
+    })??;
+    if let Some([rows, columns]) = request.console_size.or(config.console_size) {
+        let _ = resizes.send((rows, columns));
+    }
+    let tty = config.tty;
+    let job = Job::Exec { container, config, detach: request.detach };
+    let service = call.service.clone();
+    let id = id.to_string();
+    if request.detach {
+        let stream = service.worker.submit(&job)?;
+        tokio::spawn(drive(service, id, stream, receiver, None));
+        return Ok(empty(StatusCode::OK));
+    }
+    let (ours, theirs) = std::os::unix::net::UnixStream::pair().map_err(|e| ApiError::from(crate::err!("socketpair: {e}")))?;
+    let stream = service.worker.submit_with(&job, Some(theirs.as_fd()))?;
+    drop(theirs);
+    let upgrade = call.upgrade;
+    tokio::spawn(async move {
+        // A client that never takes the connection over drops the job
+        // stream with this task, and the process is killed.
+        let Ok(upgraded) = upgrade.await else { return };
+        drive(service, id, stream, receiver, Some((hyper_util::rt::TokioIo::new(upgraded), ours))).await;
+    });
+    Ok(hijacked(tty))
+}
+
+/// The answer that hands the connection over to a stream: multiplexed
+/// frames, or a TTY's raw bytes.
+pub fn hijacked(tty: bool) -> ApiResponse {
+    let content_type = if tty { "application/vnd.docker.raw-stream" } else { "application/vnd.docker.multiplexed-stream" };
+    hyper::Response::builder()
+        .status(StatusCode::SWITCHING_PROTOCOLS)
+        .header("Content-Type", content_type)
+        .header("Connection", "Upgrade")
+        .header("Upgrade", "tcp")
+        .body(http_body_util::BodyExt::boxed(http_body_util::Full::new(Bytes::new())))
+        .expect("a static response is valid")
+}
+
+type Client = hyper_util::rt::TokioIo<hyper::upgrade::Upgraded>;
+
+/// Follow the exec's job to its end: record its pid and exit code, pass
+/// terminal sizes on, and relay between the client and the process's
+/// streams. The client's connection is closed only once the exit code is
+/// recorded, so that the inspect a client makes next finds it.
+async fn drive(service: Arc<Service>, id: String, job: std::os::unix::net::UnixStream, mut resizes: mpsc::UnboundedReceiver<(u16, u16)>, client: Option<(Client, std::os::unix::net::UnixStream)>) {
+    let Ok(job) = into_tokio(job) else { return finish(&service, &id, Some(crate::error::EXIT_ENGINE)) };
+    let (job_read, mut job_write) = job.into_split();
+    let mut lines = tokio::io::BufReader::new(job_read).lines();
+    let tty = service.execs.with(&id, |e| e.config.tty).unwrap_or(false);
+    let mut relayed_to = None;
+    let mut failure = None;
+    let detached = client.is_none();
+    let relay = async {
+        let Some((io, data)) = client else { return std::future::pending().await };
+        let Ok(data) = into_tokio(data) else { return None };
+        let (mut client_read, mut client_write) = tokio::io::split(io);
+        let (mut data_read, mut data_write) = data.into_split();
+        let input = async {
+            // The client's end of input (docker closes its writing half)
+            // is the process's.
+            let _ = tokio::io::copy(&mut client_read, &mut data_write).await;
+            let _ = data_write.shutdown().await;
+            std::future::pending::<()>().await
+        };
+        let output = tokio::io::copy(&mut data_read, &mut client_write);
+        let copied = tokio::select! { copied = output => copied, () = input => unreachable!("input never ends") };
+        // A client gone mid-stream: drop everything, the child kills the process.
+        copied.ok().map(|_| client_write)
+    };
+    tokio::pin!(relay);
+    let mut relay_done = false;
+    let mut exit_code = None;
+    loop {
+        tokio::select! {
+            line = lines.next_line() => match line.ok().flatten().and_then(|text| serde_json::from_str::<Line>(&text).ok()) {
+                Some(Line::Progress(value)) => {
+                    let pid = value.get("pid").and_then(Value::as_i64).unwrap_or(0) as i32;
+                    let _ = service.execs.with(&id, |e| e.pid = pid);
+                }
+                Some(Line::Ok(value)) => {
+                    exit_code = Some(value.as_i64().unwrap_or(0) as i32);
+                    if relay_done { break }
+                }
+                Some(Line::Error { code, message }) => {
+                    // The process never started: its error is the stream's.
+                    exit_code = Some(code);
+                    failure = Some(message);
+                    if relay_done || detached { break }
+                }
+                None => break,
+            },
+            Some(size) = resizes.recv() => {
+                let mut line = serde_json::to_vec(&json!({"rows": size.0, "columns": size.1})).unwrap_or_default();
+                line.push(b'\n');
+                let _ = job_write.write_all(&line).await;
+            }
+            writer = &mut relay, if !relay_done => {
+                relay_done = true;
+                match writer {
+                    None => break,
+                    Some(writer) => relayed_to = Some(writer),
+                }
+                if exit_code.is_some() || failure.is_some() { break }
+            }
+        }
+    }
+    finish(&service, &id, exit_code);
+    drop(job_write);
+    if let Some(mut writer) = relayed_to {
+        if let Some(message) = failure {
+            let mut text = message.into_bytes();
+            text.push(b'\n');
+            let frame = if tty { text } else { http::stream_frame(2, &text) };
+            let _ = writer.write_all(&frame).await;
+        }
+        let _ = writer.shutdown().await;
+    }
+}
+
+fn finish(service: &Service, id: &str, exit_code: Option<i32>) {
+    let _ = service.execs.with(id, |e| {
+        e.running = false;
+        e.resizes = None;
+        e.exit_status = Some(exit_code.unwrap_or(crate::error::EXIT_ENGINE));
+    });
+}
+
+fn into_tokio(stream: std::os::unix::net::UnixStream) -> std::io::Result<tokio::net::UnixStream> {
+    stream.set_nonblocking(true)?;
+    tokio::net::UnixStream::from_std(stream)
+}
+
+/// In the worker's child: start the process with its streams on `data`
+/// (none when detached), relay until it ends and return its exit code.
+pub fn run_in_child(paths: &Paths, container: &str, config: &ExecConfig, detach: bool, data: Option<OwnedFd>, reply: &Reply) -> Result<Value> {
+    let options = ExecOptions {
+        container: container.to_string(),
+        command: config.cmd.clone().unwrap_or_default(),
+        env: config.env.clone().unwrap_or_default(),
+        workdir: config.working_dir.clone().filter(|w| !w.is_empty()),
+        user: config.user.clone().filter(|u| !u.is_empty()),
+        tty: config.tty && !detach,
+        interactive: config.attach_stdin && !detach,
+        privileged: config.privileged,
+    };
+    let prepared = exec::prepare(paths, &options)?;
+    let Some(data) = data.filter(|_| !detach) else {
+        let pid = prepared.start_detached()?;
+        reply.progress(json!({ "pid": pid.as_raw() }));
+        return Ok(json!(crate::sys::process::wait_exit(pid).unwrap_or(crate::error::EXIT_ENGINE)));
+    };
+    let requests = reply.requests().ok_or_else(|| crate::err!("the exec's job stream is gone"))?;
+    let null = || std::fs::OpenOptions::new().write(true).open("/dev/null").map(OwnedFd::from);
+    let pipe = || nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| crate::err!("create a pipe: {e}"));
+    let (stdio, outputs) = if options.tty {
+        (Stdio::Terminal, Vec::new())
+    } else {
+        // Without a TTY the process reads the connection itself: the
+        // client's end of input is its end of file.
+        let stdin = if options.interactive { Some(data.try_clone().map_err(|e| crate::err!("dup: {e}"))?) } else { None };
+        let (stdout_read, stdout) = if config.attach_stdout { pipe()? } else { (null()?, null()?) };
+        let (stderr_read, stderr) = if config.attach_stderr { pipe()? } else { (null()?, null()?) };
+        let outputs = [(1u8, config.attach_stdout, stdout_read), (2, config.attach_stderr, stderr_read)];
+        (Stdio::Fds { stdin, stdout, stderr }, outputs.into_iter().filter(|(_, on, _)| *on).map(|(k, _, fd)| (k, fd)).collect())
+    };
+    let mut started = prepared.start(stdio)?;
+    let pid = started.pid;
+    reply.progress(json!({ "pid": pid.as_raw() }));
+    let relayed = match started.terminal.take() {
+        Some(master) => relay_terminal(&master, &data, config.attach_stdin, &requests),
+        None => relay_frames(outputs, &data, &requests),
+    };
+    if relayed.is_err() {
+        // The client or the service went away: so does the process.
+        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+    }
+    Ok(json!(crate::sys::process::wait_exit(pid).unwrap_or(crate::error::EXIT_ENGINE)))
+}
+
+/// Why a relay stopped before the process's output ended.
+struct Abandoned;
+
+/// Whether `fd` is ready for what `poll` asked (or hung up).
+fn ready(fds: &[PollFd], index: usize) -> bool {
+    fds.get(index).and_then(PollFd::revents).is_some_and(|r| !r.is_empty())
+}
+
+/// A request line of the service: a terminal size. End of stream: the
+/// service let go of the exec.
+fn read_request(requests: &std::fs::File, pending: &mut Vec<u8>) -> std::result::Result<Vec<(u16, u16)>, Abandoned> {
+    let mut buffer = [0u8; 1024];
+    match nix::unistd::read(requests, &mut buffer) {
+        Ok(0) | Err(nix::errno::Errno::EBADF) => return Err(Abandoned),
+        Ok(n) => pending.extend_from_slice(&buffer[..n]),
+        Err(_) => {}
+    }
+    let mut sizes = Vec::new();
+    while let Some(end) = pending.iter().position(|&b| b == b'\n') {
+        let line: Vec<u8> = pending.drain(..=end).collect();
+        if let Ok(size) = serde_json::from_slice::<Value>(&line) {
+            let get = |key: &str| size.get(key).and_then(Value::as_u64).unwrap_or(0) as u16;
+            sizes.push((get("rows"), get("columns")));
+        }
+    }
+    Ok(sizes)
+}
+
+fn write_all(fd: impl AsFd, mut data: &[u8]) -> std::result::Result<(), Abandoned> {
+    while !data.is_empty() {
+        match nix::unistd::write(fd.as_fd(), data) {
+            Ok(n) => data = &data[n..],
+            Err(nix::errno::Errno::EINTR) => {}
+            Err(_) => return Err(Abandoned),
+        }
+    }
+    Ok(())
+}
+
+/// Without a TTY: each output pipe's data to the client as Docker's
+/// frames, until both pipes end.
+fn relay_frames(mut outputs: Vec<(u8, OwnedFd)>, data: &OwnedFd, requests: &std::fs::File) -> std::result::Result<(), Abandoned> {
+    let mut buffer = vec![0u8; 32 * 1024];
+    let mut pending = Vec::new();
+    while !outputs.is_empty() {
+        let mut fds = vec![PollFd::new(requests.as_fd(), PollFlags::POLLIN)];
+        fds.extend(outputs.iter().map(|(_, fd)| PollFd::new(fd.as_fd(), PollFlags::POLLIN)));
+        match poll(&mut fds, PollTimeout::NONE) {
+            Ok(_) | Err(nix::errno::Errno::EINTR) => {}
+            Err(_) => return Err(Abandoned),
+        }
+        let readiness: Vec<bool> = (0..fds.len()).map(|i| ready(&fds, i)).collect();
+        drop(fds);
+        if readiness[0] {
+            read_request(requests, &mut pending)?;
+        }
+        let mut ended = Vec::new();
+        for (index, (kind, fd)) in outputs.iter().enumerate() {
+            if !readiness[index + 1] {
+                continue;
+            }
+            match nix::unistd::read(fd, &mut buffer) {
+                Ok(0) => ended.push(index),
+                Ok(n) => write_all(data, &http::stream_frame(*kind, &buffer[..n]))?,
+                Err(nix::errno::Errno::EINTR | nix::errno::Errno::EAGAIN) => {}
+                Err(_) => ended.push(index),
+            }
+        }
+        for index in ended.into_iter().rev() {
+            outputs.remove(index);
+        }
+    }
+    Ok(())
+}
+
+/// With a TTY: the terminal's output to the client as it comes, the
+/// client's input to the terminal, the service's sizes to the terminal,
+/// until every process holding the terminal has closed it.
+fn relay_terminal(master: &OwnedFd, data: &OwnedFd, forward_input: bool, requests: &std::fs::File) -> std::result::Result<(), Abandoned> {
+    let mut buffer = vec![0u8; 32 * 1024];
+    let mut pending = Vec::new();
+    let mut input_open = forward_input;
+    loop {
+        let mut fds = vec![PollFd::new(requests.as_fd(), PollFlags::POLLIN), PollFd::new(master.as_fd(), PollFlags::POLLIN)];
+        if input_open {
+            fds.push(PollFd::new(data.as_fd(), PollFlags::POLLIN));
+        }
+        match poll(&mut fds, PollTimeout::NONE) {
+            Ok(_) | Err(nix::errno::Errno::EINTR) => {}
+            Err(_) => return Err(Abandoned),
+        }
+        let readiness: Vec<bool> = (0..fds.len()).map(|i| ready(&fds, i)).collect();
+        drop(fds);
+        if readiness[0] {
+            for (rows, columns) in read_request(requests, &mut pending)? {
+                let size = rustix::termios::Winsize { ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0 };
+                let _ = rustix::termios::tcsetwinsize(master, size);
+            }
+        }
+        if readiness[1] {
+            match nix::unistd::read(master, &mut buffer) {
+                Ok(n) if n > 0 => write_all(data, &buffer[..n])?,
+                Err(nix::errno::Errno::EINTR | nix::errno::Errno::EAGAIN) => {}
+                // EIO: every process holding the terminal has closed it.
+                _ => return Ok(()),
+            }
+        }
+        if readiness.get(2) == Some(&true) {
+            match nix::unistd::read(data, &mut buffer) {
+                Ok(n) if n > 0 => write_all(master, &buffer[..n])?,
+                Err(nix::errno::Errno::EINTR | nix::errno::Errno::EAGAIN) => {}
+                _ => input_open = false,
+            }
+        }
+    }
+}
