@@ -645,6 +645,14 @@ pub struct FormatArgs {
     pub format: Option<String>,
 }
 
+/// `--noheading`, for the listings that print a table.
+#[derive(Debug, Args, Clone, Default)]
+pub struct NoHeadingArgs {
+    /// Do not print the header line
+    #[arg(long)]
+    pub noheading: bool,
+}
+
 /// `-p`, for containers and pods.
 #[derive(Debug, Args, Clone, Default)]
 pub struct PublishArgs {
@@ -1141,9 +1149,8 @@ pub struct SecretLsArgs {
     pub filter: Vec<String>,
     #[command(flatten)]
     pub output: FormatArgs,
-    /// Do not print the header line
-    #[arg(long)]
-    pub noheading: bool,
+    #[command(flatten)]
+    pub heading: NoHeadingArgs,
     /// Print only secret ids
     #[arg(short, long)]
     pub quiet: bool,
@@ -1283,6 +1290,8 @@ pub struct PsArgs {
     pub no_trunc: bool,
     #[command(flatten)]
     pub output: FormatArgs,
+    #[command(flatten)]
+    pub heading: NoHeadingArgs,
     /// Only containers that match: status=, name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], ancestor=, exited=CODE, before=CONTAINER, since=CONTAINER, volume=NAME|PATH, health=STATE, pod=POD, network=NAME
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
@@ -1513,6 +1522,8 @@ pub struct PodPsArgs {
     pub no_trunc: bool,
     #[command(flatten)]
     pub output: FormatArgs,
+    #[command(flatten)]
+    pub heading: NoHeadingArgs,
     /// Only pods that match: name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], status=, until=TIME, ctr-names=, ctr-ids=, ctr-number=N, ctr-status=
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
@@ -1686,6 +1697,8 @@ pub struct NetworkLsArgs {
     pub quiet: bool,
     #[command(flatten)]
     pub output: FormatArgs,
+    #[command(flatten)]
+    pub heading: NoHeadingArgs,
     /// Only networks that match: name=, id=, driver=, label=
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
@@ -1735,6 +1748,8 @@ pub struct VolumeLsArgs {
     pub quiet: bool,
     #[command(flatten)]
     pub output: FormatArgs,
+    #[command(flatten)]
+    pub heading: NoHeadingArgs,
     /// Only volumes that match: name=, label=KEY[=VALUE], label!=KEY[=VALUE], driver=, dangling=true|false, until=TIME
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
@@ -1786,7 +1801,7 @@ pub struct VolumePruneArgs {
 }
 
 #[derive(Debug, Args, Clone)]
-#[command(mut_arg("format", |arg| arg.help("Output format: json")))]
+#[command(mut_arg("format", |arg| arg.help("Output format: json")), mut_arg("noheading", |arg| arg.short('n')))]
 pub struct ImagesArgs {
     /// Show intermediate images too (skiff's build cache keeps layers, not images: every stored image, untagged ones included, is listed either way)
     #[arg(short, long)]
@@ -1799,6 +1814,8 @@ pub struct ImagesArgs {
     pub no_trunc: bool,
     #[command(flatten)]
     pub output: FormatArgs,
+    #[command(flatten)]
+    pub heading: NoHeadingArgs,
     /// Show the manifest digests
     #[arg(long)]
     pub digests: bool,

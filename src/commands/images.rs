@@ -10,6 +10,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 pub fn run(ctx: &Context, args: ImagesArgs) -> Result<i32> {
+    output::omit_headings(args.heading.noheading);
     let format = super::OutputFormat::parse(args.output.format.as_deref())?;
     let json = matches!(format, super::OutputFormat::Json);
     let filters = args.filter.iter().map(|f| Filter::parse(f)).collect::<Result<Vec<_>>>()?;

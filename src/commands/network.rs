@@ -104,6 +104,7 @@ fn filter_matches(key: &str, value: &str, n: &NetworkRecord) -> bool {
 }
 
 fn ls(ctx: &Context, args: NetworkLsArgs) -> Result<i32> {
+    output::omit_headings(args.heading.noheading);
     let format = OutputFormat::parse(args.output.format.as_deref())?;
     let filters = Filters::parse(&args.filter, &["name", "id", "driver", "label"])?;
     let list: Vec<NetworkRecord> =

@@ -196,6 +196,7 @@ fn prune(ctx: &Context, force: bool) -> Result<i32> {
 }
 
 fn ps(ctx: &Context, args: PodPsArgs) -> Result<i32> {
+    output::omit_headings(args.heading.noheading);
     let format = OutputFormat::parse(args.output.format.as_deref())?;
     let filters = Filters::parse(&args.filter, &["name", "id", "label", "label!", "status", "until", "ctr-names", "ctr-ids", "ctr-number", "ctr-status"])?;
     let now = std::time::SystemTime::now();

@@ -11,6 +11,7 @@ use crate::output::{self, Table};
 use serde_json::json;
 
 pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
+    output::omit_headings(args.heading.noheading);
     let format = super::OutputFormat::parse(args.output.format.as_deref())?;
     let store = ContainerStore::open(&ctx.paths);
     let filters = ContainerFilter::parse(ctx, &store, &args.filter, ContainerFilter::PS_KEYS)?;

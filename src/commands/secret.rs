@@ -70,6 +70,7 @@ fn ago(rfc3339: &str) -> String {
 }
 
 fn ls(store: &SecretStore, args: SecretLsArgs) -> Result<i32> {
+    output::omit_headings(args.heading.noheading);
     let format = OutputFormat::parse(args.output.format.as_deref())?;
     let filters = Filters::parse(&args.filter, &["name", "id"])?;
     let list: Vec<SecretRecord> = store
@@ -93,9 +94,7 @@ fn ls(store: &SecretStore, args: SecretLsArgs) -> Result<i32> {
             for s in &list {
                 table.row(vec![s.id.clone(), s.name.clone(), s.driver.clone(), ago(&s.created), ago(&s.updated)]);
             }
-            let text = table.render();
-            let text = if args.noheading { text.split_once('\n').map_or("", |(_, rows)| rows) } else { text.as_str() };
-            output::stream_text(false, text);
+            table.print();
         }
         OutputFormat::Json => output::json(&list.iter().map(|s| secret_json(store, s)).collect::<Vec<_>>()),
         OutputFormat::Template(t) => output::templated(&t, &list.iter().map(|s| secret_json(store, s)).collect::<Vec<_>>())?,

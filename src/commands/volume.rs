@@ -55,6 +55,7 @@ fn volume_json(volumes: &VolumeStore, containers: &ContainerStore, v: &VolumeRec
 }
 
 fn ls(ctx: &Context, args: VolumeLsArgs) -> Result<i32> {
+    output::omit_headings(args.heading.noheading);
     let format = OutputFormat::parse(args.output.format.as_deref())?;
     let volumes = VolumeStore::open(&ctx.paths);
     let filter = VolumeFilter::parse(&args.filter, &["name", "label", "label!", "driver", "dangling", "until"])?;

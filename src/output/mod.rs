@@ -5,7 +5,7 @@ pub mod progress;
 pub mod template;
 
 use std::io::Write;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 /// How much skiff says on stderr besides errors, as `--log-level` sets it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -23,6 +23,18 @@ static LEVEL: AtomicU8 = AtomicU8::new(Level::Warn as u8);
 /// Print messages of `level` and above from now on.
 pub fn set_level(level: Level) {
     LEVEL.store(level as u8, Ordering::Relaxed);
+}
+
+static NO_HEADINGS: AtomicBool = AtomicBool::new(false);
+
+/// Leave out the header line of tables and `table` templates from now on
+/// (the listings' `--noheading`).
+pub fn omit_headings(omit: bool) {
+    NO_HEADINGS.store(omit, Ordering::Relaxed);
+}
+
+fn headings_shown() -> bool {
+    !NO_HEADINGS.load(Ordering::Relaxed)
 }
 
 fn shown(level: Level) -> bool {
@@ -182,7 +194,7 @@ pub fn templated_with_headers(template: &template::Template, values: &[serde_jso
     let line_end = if template.ends_with_newline() { "" } else { "\n" };
     // Render everything first: a failing value prints nothing at all.
     let mut text = String::new();
-    if template.table {
+    if template.table && headings_shown() {
         let header = template.header(values.first(), renamed);
         if !header.is_empty() {
             text.push_str(&header);
@@ -259,7 +271,9 @@ impl Table {
             s.push_str(line.trim_end());
             s.push('\n');
         };
-        push_row(&mut self.headers.iter().copied());
+        if headings_shown() {
+            push_row(&mut self.headers.iter().copied());
+        }
         for row in &self.rows {
             push_row(&mut row.iter().map(|c| c.as_str()));
         }
