@@ -4261,7 +4261,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-i -t -e -w -u -h -p -P -l -m -v -q --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --http-proxy --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
+            opts="-i -t -e -w -u -h -p -P -l -m -v -q --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --http-proxy --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4424,6 +4424,14 @@ _skiff() {
                     return 0
                     ;;
                 --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5511,7 +5519,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__ls)
-            opts="-a -q -f -n -l -s -p -h --all --quiet --no-trunc --filter --last --latest --size --pod --sort --external --ns --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -q -f -n -l -s -p -h --all --quiet --no-trunc --noheading --filter --last --latest --size --pod --sort --external --ns --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5897,7 +5905,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -i -t -e -w -u -h -p -P -l -m -v -q --detach --rmi --preserve-fds --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --http-proxy --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
+            opts="-d -i -t -e -w -u -h -p -P -l -m -v -q --detach --rmi --preserve-fds --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --http-proxy --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6064,6 +6072,14 @@ _skiff() {
                     return 0
                     ;;
                 --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6661,7 +6677,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-i -t -e -w -u -h -p -P -l -m -v -q --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --http-proxy --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
+            opts="-i -t -e -w -u -h -p -P -l -m -v -q --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --http-proxy --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6824,6 +6840,14 @@ _skiff() {
                     return 0
                     ;;
                 --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7445,12 +7469,16 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate__subcmd__kube)
-            opts="-f -s -t -r -h --filename --service --type --replicas --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -s -t -r -h --compose --filename --service --type --replicas --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --compose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --filename)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10967,7 +10995,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__ls)
-            opts="-a -q -f -h --all --quiet --no-trunc --digests --filter --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -q -f -n -h --all --quiet --no-trunc --digests --filter --format --noheading --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11465,7 +11493,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__images)
-            opts="-a -q -f -h --all --quiet --no-trunc --digests --filter --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -q -f -n -h --all --quiet --no-trunc --digests --filter --format --noheading --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11897,12 +11925,16 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__generate)
-            opts="-f -s -t -r -h --filename --service --type --replicas --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -s -t -r -h --compose --filename --service --type --replicas --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --compose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --filename)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12037,7 +12069,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__play)
-            opts="-h --down --replace --start --network --configmap --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -h --down --replace --start --network --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12052,6 +12084,42 @@ _skiff() {
                     return 0
                     ;;
                 --configmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --context-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13449,7 +13517,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__ls)
-            opts="-q -f -h --quiet --filter --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -f -h --quiet --noheading --filter --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13733,7 +13801,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__play__subcmd__kube)
-            opts="-h --down --replace --start --network --configmap --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -h --down --replace --start --network --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13748,6 +13816,42 @@ _skiff() {
                     return 0
                     ;;
                 --configmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --context-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14299,7 +14403,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__ps)
-            opts="-q -f -l -h --quiet --no-trunc --filter --sort --latest --ctr-names --ctr-ids --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -f -l -h --quiet --no-trunc --noheading --filter --sort --latest --ctr-names --ctr-ids --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14623,7 +14727,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__ps)
-            opts="-a -q -f -n -l -s -p -h --all --quiet --no-trunc --filter --last --latest --size --pod --sort --external --ns --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -q -f -n -l -s -p -h --all --quiet --no-trunc --noheading --filter --last --latest --size --pod --sort --external --ns --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15065,7 +15169,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -i -t -e -w -u -h -p -P -l -m -v -q --detach --rmi --preserve-fds --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --http-proxy --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
+            opts="-d -i -t -e -w -u -h -p -P -l -m -v -q --detach --rmi --preserve-fds --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --http-proxy --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15232,6 +15336,14 @@ _skiff() {
                     return 0
                     ;;
                 --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17449,7 +17561,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__ls)
-            opts="-q -f -h --quiet --filter --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -f -h --quiet --noheading --filter --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

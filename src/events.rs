@@ -75,3 +75,24 @@ pub fn record_with(
         let _ = f.write_all(&line);
     }
 }
+
+/// Show each whole event line of the log from byte `offset` on; returns
+/// where the next read starts (a line still being written waits for it).
+pub fn read_from(path: &Path, offset: u64, show: &dyn Fn(&Event) -> crate::error::Result<()>) -> crate::error::Result<u64> {
+    let Ok(mut file) = std::fs::File::open(path) else { return Ok(offset) };
+    std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(offset))?;
+    let mut reader = std::io::BufReader::new(file);
+    let mut read = offset;
+    let mut line = String::new();
+    loop {
+        line.clear();
+        let n = std::io::BufRead::read_line(&mut reader, &mut line)?;
+        if n == 0 || !line.ends_with('\n') {
+            return Ok(read);
+        }
+        read += n as u64;
+        if let Ok(event) = serde_json::from_str::<Event>(&line) {
+            show(&event)?;
+        }
+    }
+}

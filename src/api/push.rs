@@ -8,7 +8,7 @@ use super::jobs::{Job, LayerProgress, Reply, PUSH_WORDS};
 use super::routes::{blocking, not_found, run_job, Call};
 use crate::error::Result;
 use crate::image::reference::{self, repository_and_tag, Reference};
-use crate::image::registry::{self, registries_conf::RegistriesConf};
+use crate::image::registry;
 use crate::image::ImageStore;
 use crate::paths::Paths;
 use serde::{Deserialize, Serialize};
@@ -70,16 +70,10 @@ pub async fn push(call: Call, name: &str) -> ApiResult<ApiResponse> {
 pub fn perform(paths: &Paths, request: PushRequest, reply: &Reply) -> Result<Value> {
     let store = ImageStore::open(paths)?;
     let access = registry::Access { tls_verify: request.tls_verify, cert_dir: None, creds: request.creds.as_deref(), authfile: None };
-    let conf = RegistriesConf::load()?;
     for name in &request.names {
         let image = store.lookup(name)?;
         let destination = Reference::parse(name)?;
-        let failed = |e: crate::error::Error| crate::err!("push {destination}: {e}");
-        let target = conf.push_destination(&destination).map_err(failed)?;
-        let client = registry::connect_source(&target, &access, "pull,push").map_err(failed)?;
-        // Blobs are read from the store as they are uploaded: no image is removed meanwhile.
-        let _in_use = store.lock_shared()?;
-        let digest = registry::push::push(&store, &client, &image, &destination, None, &LayerProgress::new(reply, &PUSH_WORDS)).map_err(failed)?;
+        let digest = registry::push::push_to_registry(&store, &image, &destination, &access, None, &LayerProgress::new(reply, &PUSH_WORDS))?;
         let tag = repository_and_tag(name).1;
         reply.progress(json!({"status": format!("{tag}: digest: {digest}")}));
         reply.progress(json!({"progressDetail": {}, "aux": {"Tag": tag, "Digest": digest}}));

@@ -703,7 +703,7 @@ fn pull(ctx: &Context, project: &mut Project, args: ComposePullArgs) -> Result<i
     userns::enter_if_rootless()?;
     let images = crate::image::ImageStore::open(&ctx.paths)?;
     let progress = crate::output::progress::TransferProgress::new(args.quiet);
-    let access = crate::image::registry::Access { tls_verify: None, cert_dir: None, creds: None, authfile: None };
+    let access = crate::image::registry::Access::default();
     let policy = match args.policy {
         ComposePullPolicy::Always => crate::image::pull_policy::PullPolicy::Always,
         ComposePullPolicy::Missing => crate::image::pull_policy::PullPolicy::Missing,
@@ -734,16 +734,14 @@ fn push(ctx: &Context, project: &mut Project, args: ComposePushArgs) -> Result<i
         let service = &project.model.services[&name];
         let (Some(image), Some(_)) = (&service.image, &service.build) else { continue };
         output::ComposeProgress.report("Image", image, "Pushing");
-        let push_args = crate::cli::PushArgs {
-            quiet: args.quiet,
-            format: None,
-            digestfile: None,
-            registry: Default::default(),
-            creds: Default::default(),
-            image: image.clone(),
-            destination: None,
-        };
-        match super::push::run(ctx, push_args) {
+        let store = crate::image::ImageStore::open(&ctx.paths)?;
+        let progress = output::progress::TransferProgress::new(args.quiet);
+        let access = crate::image::registry::Access::default();
+        let pushed = store.lookup(image).and_then(|stored| {
+            let destination = crate::image::reference::Reference::parse(&crate::image::reference::normalize_new_name(image)?)?;
+            crate::image::registry::push::push_to_registry(&store, &stored, &destination, &access, None, &progress)
+        });
+        match pushed {
             Ok(_) => output::ComposeProgress.report("Image", image, "Pushed"),
             Err(e) if args.ignore_push_failures => crate::sys::warnings::warn(&format!("{name}: {}", e.message)),
             Err(e) => return Err(e),
@@ -773,12 +771,8 @@ fn cp(ctx: &Context, project: &mut Project, args: ComposeCpArgs) -> Result<i32> 
     }
     for target in targets {
         let container_side = format!("{}:{path}", target.name);
-        let cp_args = if into {
-            crate::cli::CpArgs { source: args.source.clone(), destination: container_side }
-        } else {
-            crate::cli::CpArgs { source: container_side, destination: args.destination.clone() }
-        };
-        super::cp::run(ctx, cp_args)?;
+        let (source, destination) = if into { (args.source.clone(), container_side) } else { (container_side, args.destination.clone()) };
+        crate::container::copy::copy_between(&ctx.paths, &source, &destination, &mut std::io::empty(), &mut std::io::sink())?;
     }
     Ok(0)
 }
@@ -824,7 +818,7 @@ fn events(ctx: &Context, project: &mut Project, args: ComposeEventsArgs) -> Resu
     // From now on, as docker compose streams them.
     let mut offset = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     loop {
-        offset = super::events::read_from(&path, offset, &show)?;
+        offset = crate::events::read_from(&path, offset, &show)?;
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
 }

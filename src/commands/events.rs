@@ -5,7 +5,6 @@ use crate::cli::EventsArgs;
 use crate::error::Result;
 use crate::events::{log_path, Event};
 use crate::output;
-use std::io::{BufRead, Seek, SeekFrom};
 use std::time::{Duration, SystemTime};
 
 fn filter_matches(key: &str, value: &str, e: &Event) -> bool {
@@ -50,7 +49,7 @@ pub fn run(ctx: &Context, args: EventsArgs) -> Result<i32> {
     let path = log_path(&ctx.paths.data);
     let mut offset = 0;
     loop {
-        offset = read_from(&path, offset, &show)?;
+        offset = crate::events::read_from(&path, offset, &show)?;
         let past_until = until.is_some_and(|u| SystemTime::now() > u);
         if !args.stream || past_until {
             return Ok(0);
@@ -59,21 +58,3 @@ pub fn run(ctx: &Context, args: EventsArgs) -> Result<i32> {
     }
 }
 
-pub(super) fn read_from(path: &std::path::Path, offset: u64, show: &dyn Fn(&Event) -> Result<()>) -> Result<u64> {
-    let Ok(mut file) = std::fs::File::open(path) else { return Ok(offset) };
-    file.seek(SeekFrom::Start(offset))?;
-    let mut reader = std::io::BufReader::new(file);
-    let mut read = offset;
-    let mut line = String::new();
-    loop {
-        line.clear();
-        let n = reader.read_line(&mut line)?;
-        if n == 0 || !line.ends_with('\n') {
-            return Ok(read);
-        }
-        read += n as u64;
-        if let Ok(event) = serde_json::from_str::<Event>(&line) {
-            show(&event)?;
-        }
-    }
-}

@@ -6,7 +6,6 @@ use super::Context;
 use crate::cli::{ManifestFormat, PushArgs};
 use crate::error::Result;
 use crate::image::reference::Reference;
-use crate::image::registry::registries_conf::RegistriesConf;
 use crate::image::registry::{self, push::Format, Event, Progress};
 use crate::image::transport::{self, ImageRef};
 use crate::image::{store, ImageStore};
@@ -48,14 +47,8 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
         ManifestFormat::V2s2 => Format::DockerV2Schema2,
     });
     let progress = crate::output::progress::TransferProgress::new(args.quiet);
-    let failed = |e: crate::error::Error| crate::err!("push {destination}: {e}");
-    let target = RegistriesConf::load()?.push_destination(&destination).map_err(failed)?;
-    let client = registry::connect_source(&target, &super::access(&args.registry, args.creds.creds.as_deref()), "pull,push")
-        .map_err(failed)?;
-    progress.report(Event::Step("Getting image source signatures"));
-    // Blobs are read from the store as they are uploaded: no image is removed meanwhile.
-    let _in_use = store.lock_shared()?;
-    let digest = registry::push::push(&store, &client, &image, &destination, format, &progress).map_err(failed)?;
+    let access = super::access(&args.registry, args.creds.creds.as_deref());
+    let digest = registry::push::push_to_registry(&store, &image, &destination, &access, format, &progress)?;
     if let Some(file) = &args.digestfile {
         std::fs::write(file, &digest).map_err(|e| crate::err!("write digest file {}: {e}", file.display()))?;
     }

@@ -26,6 +26,26 @@ impl Format {
     }
 }
 
+/// Push a stored image to the registry `destination` names (or the push
+/// destination registries.conf gives for it), as `skiff push`, the API and
+/// `compose push` do; returns the manifest's digest.
+pub fn push_to_registry(
+    store: &ImageStore,
+    image: &ImageRecord,
+    destination: &Reference,
+    access: &super::Access,
+    format: Option<Format>,
+    progress: &dyn Progress,
+) -> Result<String> {
+    let failed = |e: crate::error::Error| crate::err!("push {destination}: {e}");
+    let target = super::registries_conf::RegistriesConf::load()?.push_destination(destination).map_err(failed)?;
+    let client = super::connect_source(&target, access, "pull,push").map_err(failed)?;
+    progress.report(Event::Step("Getting image source signatures"));
+    // Blobs are read from the store as they are uploaded: no image is removed meanwhile.
+    let _in_use = store.lock_shared()?;
+    push(store, &client, image, destination, format, progress).map_err(failed)
+}
+
 /// Push `image` to `destination` (fully qualified); returns the digest of
 /// the manifest the registry now has.
 pub fn push(store: &ImageStore, client: &Client, image: &ImageRecord, destination: &Reference, format: Option<Format>, progress: &dyn Progress) -> Result<String> {
