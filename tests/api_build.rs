@@ -63,6 +63,16 @@ fn docker_build_uses_the_cache_build_args_and_tags() {
 
     // A Dockerfile that is not in the context.
     docker_build(&service, &store, DOCKER_CLIS[0], &dir, &["-f", "Nope.Dockerfile"]).code(1);
+
+    // A failing RUN step ends the client with the step's error (it hung
+    // when the build forked its RUN process beside the output relay's
+    // thread), and stores no image.
+    store.write_file("ctx/Failing.Dockerfile", "FROM localhost/bb\nRUN echo before-failure\nRUN false\n");
+    let images_before = image_names(&store);
+    let failed = docker_build(&service, &store, DOCKER_CLIS[0], &dir, &["-f", "Failing.Dockerfile", "-t", "loopback/failed"]);
+    failed.code(1).stdout_has("before-failure\n").stdout_has("Step 3/3 : RUN false");
+    failed.check(failed.stdout.contains("exit status 1") || failed.stderr.contains("exit status 1"), "the RUN step's exit status is named");
+    assert_eq!(image_names(&store), images_before, "a failed build stores no image");
 }
 
 #[test]

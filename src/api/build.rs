@@ -239,33 +239,52 @@ impl Progress for StreamWriter {
     }
 }
 
-/// The thread reading the pipe.
+/// The process reading the pipe. A process, not a thread: the build forks
+/// the processes of its RUN steps, and a fork while another thread holds a
+/// lock (the allocator's, the answer's) leaves the forked child waiting
+/// forever, and the client with it.
 struct StreamRelay {
-    done: std::sync::mpsc::Receiver<()>,
+    relay: nix::unistd::Pid,
 }
 
 impl StreamRelay {
     fn start(reply: &Reply) -> Result<(StreamWriter, StreamRelay)> {
         let (read, write) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "create a pipe".into())?;
-        let reply = reply.clone_handle()?;
-        let (done_sender, done) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let mut read = std::fs::File::from(read);
-            let mut buffer = vec![0u8; 16 * 1024];
-            while let Ok(n) = read.read(&mut buffer) {
-                if n == 0 {
-                    break;
+        // SAFETY: the job's process has no other thread here; the child
+        // only reads, answers and leaves with _exit.
+        match unsafe { nix::unistd::fork() }.context(|| "start the build's output relay".into())? {
+            nix::unistd::ForkResult::Child => {
+                drop(write);
+                let mut read = std::fs::File::from(read);
+                let mut buffer = vec![0u8; 16 * 1024];
+                while let Ok(n) = read.read(&mut buffer) {
+                    if n == 0 {
+                        break;
+                    }
+                    reply.progress(json!({"stream": String::from_utf8_lossy(&buffer[..n])}));
                 }
-                reply.progress(json!({"stream": String::from_utf8_lossy(&buffer[..n])}));
+                // SAFETY: _exit runs no destructor of the parent's state.
+                unsafe { nix::libc::_exit(0) }
             }
-            let _ = done_sender.send(());
-        });
-        Ok((StreamWriter { pipe: Mutex::new(std::fs::File::from(write)) }, StreamRelay { done }))
+            nix::unistd::ForkResult::Parent { child } => {
+                drop(read);
+                Ok((StreamWriter { pipe: Mutex::new(std::fs::File::from(write)) }, StreamRelay { relay: child }))
+            }
+        }
     }
 
     /// Wait for what was written to reach the client; a process a RUN left
     /// behind holding the pipe open does not hold the answer up for long.
     fn finish(self) {
-        let _ = self.done.recv_timeout(std::time::Duration::from_secs(2));
+        use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+        while let Ok(WaitStatus::StillAlive) = waitpid(self.relay, Some(WaitPidFlag::WNOHANG)) {
+            if std::time::Instant::now() >= deadline {
+                let _ = nix::sys::signal::kill(self.relay, nix::sys::signal::Signal::SIGKILL);
+                let _ = waitpid(self.relay, None);
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
     }
 }

@@ -80,13 +80,6 @@ impl Reply {
         }
     }
 
-    /// A second handle on the same stream, for a thread of the job; the
-    /// two must not write at the same time.
-    pub fn clone_handle(&self) -> Result<Reply> {
-        let out = self.out.lock().map_err(|_| crate::err!("the job's answer stream is poisoned"))?;
-        Ok(Reply::new(out.try_clone().map_err(|e| crate::err!("duplicate the job's answer stream: {e}"))?))
-    }
-
     /// What the service sends the job while it runs (an exec's terminal
     /// sizes), on the same stream; its end is the service letting go.
     pub fn requests(&self) -> Option<std::fs::File> {
