@@ -386,6 +386,16 @@ fn write_all(fd: impl AsFd, mut data: &[u8]) -> std::result::Result<(), Abandone
     Ok(())
 }
 
+/// Wait until one of `fds` is ready; which of them are (the descriptors
+/// are let go, so that the caller may read them).
+fn wait_ready(mut fds: Vec<PollFd>) -> std::result::Result<Vec<bool>, Abandoned> {
+    match poll(&mut fds, PollTimeout::NONE) {
+        Ok(_) | Err(nix::errno::Errno::EINTR) => {}
+        Err(_) => return Err(Abandoned),
+    }
+    Ok((0..fds.len()).map(|i| ready(&fds, i)).collect())
+}
+
 /// Without a TTY: each output pipe's data to the client as Docker's
 /// frames, until both pipes end.
 fn relay_frames(mut outputs: Vec<(u8, OwnedFd)>, data: &OwnedFd, requests: &std::fs::File) -> std::result::Result<(), Abandoned> {
@@ -394,12 +404,7 @@ fn relay_frames(mut outputs: Vec<(u8, OwnedFd)>, data: &OwnedFd, requests: &std:
     while !outputs.is_empty() {
         let mut fds = vec![PollFd::new(requests.as_fd(), PollFlags::POLLIN)];
         fds.extend(outputs.iter().map(|(_, fd)| PollFd::new(fd.as_fd(), PollFlags::POLLIN)));
-        match poll(&mut fds, PollTimeout::NONE) {
-            Ok(_) | Err(nix::errno::Errno::EINTR) => {}
-            Err(_) => return Err(Abandoned),
-        }
-        let readiness: Vec<bool> = (0..fds.len()).map(|i| ready(&fds, i)).collect();
-        drop(fds);
+        let readiness = wait_ready(fds)?;
         if readiness[0] {
             read_request(requests, &mut pending)?;
         }
@@ -434,12 +439,7 @@ fn relay_terminal(master: &OwnedFd, data: &OwnedFd, forward_input: bool, request
         if input_open {
             fds.push(PollFd::new(data.as_fd(), PollFlags::POLLIN));
         }
-        match poll(&mut fds, PollTimeout::NONE) {
-            Ok(_) | Err(nix::errno::Errno::EINTR) => {}
-            Err(_) => return Err(Abandoned),
-        }
-        let readiness: Vec<bool> = (0..fds.len()).map(|i| ready(&fds, i)).collect();
-        drop(fds);
+        let readiness = wait_ready(fds)?;
         if readiness[0] {
             for (rows, columns) in read_request(requests, &mut pending)? {
                 let size = rustix::termios::Winsize { ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0 };
