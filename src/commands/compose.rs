@@ -730,13 +730,13 @@ fn pull(ctx: &Context, project: &mut Project, args: ComposePullArgs) -> Result<i
 fn push(ctx: &Context, project: &mut Project, args: ComposePushArgs) -> Result<i32> {
     project.select(&args.service_names)?;
     let names = project.with_dependencies(&args.service_names, !args.include_deps);
+    let store = crate::image::ImageStore::open(&ctx.paths)?;
+    let progress = output::progress::TransferProgress::new(args.quiet);
+    let access = crate::image::registry::Access::default();
     for name in names {
         let service = &project.model.services[&name];
         let (Some(image), Some(_)) = (&service.image, &service.build) else { continue };
         output::ComposeProgress.report("Image", image, "Pushing");
-        let store = crate::image::ImageStore::open(&ctx.paths)?;
-        let progress = output::progress::TransferProgress::new(args.quiet);
-        let access = crate::image::registry::Access::default();
         let pushed = store.lookup(image).and_then(|stored| {
             let destination = crate::image::reference::Reference::parse(&crate::image::reference::normalize_new_name(image)?)?;
             crate::image::registry::push::push_to_registry(&store, &stored, &destination, &access, None, &progress)
