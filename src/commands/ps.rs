@@ -149,21 +149,7 @@ fn size_text(store: &ContainerStore, images: &ImageStore, c: &ContainerRecord) -
 
 /// A container with every field ps shows, for trying a template on.
 fn example_container() -> ContainerRecord {
-    ContainerRecord {
-        id: "0".repeat(64),
-        name: String::new(),
-        image_id: String::new(),
-        image_name: String::new(),
-        created: 0,
-        created_nanos: 0,
-        status: ContainerStatus::Created,
-        exit_code: None,
-        started_at: None,
-        finished_at: None,
-        restart_count: 0,
-        storage_driver: String::new(),
-        config: Default::default(),
-    }
+    ContainerRecord::blank("0".repeat(64))
 }
 
 /// The fields `ps --format '{{.ID}} {{.Names}} ...'` sees: podman's

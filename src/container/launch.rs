@@ -175,7 +175,6 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             .filter(|(name, _)| !(c.no_hosts && *name == "hosts"))
             .chain(CONTAINER_ENV_FILES.iter().filter(|(name, _)| dir.join(name).exists()))
             .map(|(name, target)| (dir.join(name), target.to_string()))
-            .map(|(name, target)| (dir.join(name), target.to_string()))
             // `--tz`: the zone file copied at creation.
             .chain(Some(dir.join(super::etc_files::LOCALTIME_FILE)).filter(|f| f.exists()).map(|f| (f, "etc/localtime".to_string())))
             .collect(),
