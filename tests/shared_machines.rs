@@ -6,6 +6,7 @@
 mod common;
 use common::*;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::Path;
 
 const DISABLE_KERNEL_OVERLAY: &str = "SKIFF_TEST_DISABLE_KERNEL_OVERLAY";
 
@@ -192,5 +193,67 @@ fn skiff_fuse_serves_detached_containers_and_cp() {
     let copied = std::fs::read_to_string(&dest).unwrap_or_default();
     assert_eq!(copied, "kept\n", "cp must copy the file written through the FUSE overlay");
     store.skiff(&["rm", "bg"]).ok();
+    assert_no_processes_left(&store);
+}
+
+/// skiff inside an unprivileged skiff container, as a CI runner's image
+/// would run it: the binary and the host's C library bound in, root of the
+/// container without CAP_SYS_ADMIN (so the inner skiff works as a rootless
+/// user with a single id), its network through slirp4netns on the given
+/// /dev/net/tun. The inner store is on the outer container's overlay, where
+/// the kernel overlay cannot stack: without /dev/fuse the probe picks the
+/// copy driver, with it skiff-fuse; `doctor` names the missing device with
+/// the container-side fix.
+#[test]
+fn skiff_runs_inside_a_skiff_container_with_the_driver_the_situation_allows() {
+    if is_podman() {
+        return;
+    }
+    let slirp = ["/usr/bin/slirp4netns", "/bin/slirp4netns"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+        .unwrap_or_else(|| panic!("slirp4netns is required (apt-get install slirp4netns)"));
+    let store = Store::new();
+    store.import_busybox("bb");
+    let bin = skiff_bin();
+    let rootonly = &fixtures().busybox_rootonly;
+    let mut base: Vec<String> = vec!["run".into(), "--rm".into(), "--device".into(), "/dev/net/tun".into()];
+    for (host, inside) in [
+        (bin.display().to_string(), "/usr/bin/skiff".to_string()),
+        (slirp.to_string(), "/usr/bin/slirp4netns".to_string()),
+        (rootonly.display().to_string(), "/bb.tar".to_string()),
+    ] {
+        base.extend(["-v".into(), format!("{host}:{inside}:ro")]);
+    }
+    // The host's shared libraries, for the dynamically linked programs.
+    for dir in ["/lib/x86_64-linux-gnu", "/lib64"] {
+        if let Ok(real) = std::fs::canonicalize(dir) {
+            base.extend(["-v".into(), format!("{}:{dir}:ro", real.display())]);
+        }
+    }
+    let inner = "skiff import /bb.tar bb >/dev/null 2>&1 || exit 3; \
+                 skiff run --name inner bb sh -c 'echo written > /f; cat /f' 2>/dev/null; \
+                 skiff inspect --format '{{.Driver}}' inner; \
+                 skiff rm inner >/dev/null; \
+                 skiff doctor 2>/dev/null | grep '/dev/fuse'; true";
+    for (devices, driver) in [(&[][..], "copy"), (&["--device", "/dev/fuse"][..], "skiff-fuse")] {
+        let mut args = base.clone();
+        args.extend(devices.iter().map(|d| d.to_string()));
+        args.extend(["bb".into(), "sh".into(), "-c".into(), inner.into()]);
+        let out = store.skiff(&args);
+        out.ok();
+        let lines = out.lines();
+        out.check(lines.first().map(String::as_str) == Some("written"), &format!("with {devices:?}: the inner container must run and write its root"));
+        out.check(lines.get(1).map(String::as_str) == Some(driver), &format!("with {devices:?}: the inner skiff must pick {driver}"));
+        let fuse_line = lines.get(2).cloned().unwrap_or_default();
+        if devices.is_empty() {
+            out.check(
+                fuse_line.starts_with("WARN") && fuse_line.contains("--device /dev/fuse"),
+                "doctor inside must warn that /dev/fuse is missing, with the container-side fix",
+            );
+        } else {
+            out.check(fuse_line.starts_with("OK"), "doctor inside must find /dev/fuse usable");
+        }
+    }
     assert_no_processes_left(&store);
 }
