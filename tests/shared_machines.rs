@@ -65,12 +65,21 @@ fn a_fallback_directory_planted_by_another_user_is_refused() {
     );
 }
 
-/// `doctor` as a user without a subordinate range, on a kernel whose
-/// overlay is refused: one line per check, each missing piece named with
-/// its fix; the same checks as JSON.
+/// A user without a subordinate range, on a kernel whose overlay is
+/// refused: containers run (one id mapped, on skiff-fuse), and `doctor`
+/// prints one line per check, each missing piece named with its fix; the
+/// same checks as JSON.
 #[test]
 fn doctor_names_each_missing_piece_with_its_fix() {
     let store = Store::no_range().with_env(DISABLE_KERNEL_OVERLAY, "1");
+    store.import(&fixtures().busybox_rootonly, "bb", &[]);
+    let run = store.skiff(&["run", "--rm", "bb", "sh", "-c", "cat /proc/self/uid_map; grep ' / ' /proc/mounts | cut -d' ' -f3"]);
+    run.ok();
+    let lines = run.lines();
+    run.check(
+        lines.len() == 2 && parse_id_map(&lines[0]) == vec![[0, NORANGE_UID as u64, 1]] && lines[1] == "fuse.skiff-fuse",
+        "without a range the container must run on skiff-fuse with the single mapping `0 1501 1`",
+    );
     let out = store.skiff(&["doctor"]);
     out.check(out.code == 0 || out.code == 1, "doctor exits 0, or 1 when a check fails");
     let lines = out.lines();
