@@ -255,6 +255,8 @@ fn runtime_dir(uid: u32) -> Check {
                 Err(why) => fail(NAME, why, format!("unset XDG_RUNTIME_DIR, or make it yours and private: chmod 0700 {}", dir.display())),
             }
         }
+        // Root (also root of a container) keeps runtime state in /run/skiff.
+        None if uid == 0 => ok(NAME, "unset: root's runtime state is in /run/skiff"),
         None => {
             let fallback = crate::paths::fallback_runtime_dir(uid);
             match std::fs::symlink_metadata(&fallback) {
