@@ -575,7 +575,7 @@ fn child_setup(
             bring_up_loopback()?;
         }
         if !spec.joins(SharedNamespace::Uts) && spec.isolation.uts != super::spec::NamespaceMode::Host {
-            sys.set_hostname(&spec.hostname)?;
+            set_hostname(spec)?;
             if !spec.isolation.domainname.is_empty() {
                 sys.set_domainname(&spec.isolation.domainname)?;
             }
@@ -840,4 +840,30 @@ pub fn bring_up_loopback() -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Give the container its hostname. Here the process is root of the user
+/// namespace that owns the new UTS namespace, so EPERM can only come from
+/// the seccomp filter of a container skiff itself runs in (docker's and
+/// podman's default profiles allow sethostname only with CAP_SYS_ADMIN):
+/// there a default hostname (the container id's first 12 digits) is left
+/// as inherited, as podman inside podman does with `utsns=host`, and only
+/// one the user chose is an error.
+fn set_hostname(spec: &ContainerSpec) -> Result<()> {
+    // (Not through the Syscall trait: the call's errno decides, which the
+    // trait's error does not keep.)
+    match nix::unistd::sethostname(&spec.hostname) {
+        Err(nix::errno::Errno::EPERM) => {
+            let container_id = spec.runtime_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            if container_id.len() > 12 && container_id.starts_with(&spec.hostname) {
+                Ok(())
+            } else {
+                Err(crate::err!(
+                    "set hostname {}: refused by the seccomp filter of the container skiff runs in (sethostname needs CAP_SYS_ADMIN there)",
+                    spec.hostname
+                ))
+            }
+        }
+        result => result.context(|| format!("set hostname {}", spec.hostname)),
+    }
 }

@@ -42,14 +42,12 @@ pub fn auth_files(authfile: Option<&Path>) -> Vec<PathBuf> {
         return vec![file.to_path_buf()];
     }
     let mut files = Vec::new();
-    if let Some(runtime) = std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
-        files.push(PathBuf::from(runtime).join("containers/auth.json"));
-    }
-    if let Some(home) = std::env::var_os("HOME").filter(|v| !v.is_empty()) {
-        let home = PathBuf::from(home);
-        let config = std::env::var_os("XDG_CONFIG_HOME").filter(|v| !v.is_empty()).map_or_else(|| home.join(".config"), PathBuf::from);
-        files.push(config.join("containers/auth.json"));
-        files.push(home.join(".docker/config.json"));
+    if let Some(dirs) = directories::BaseDirs::new() {
+        if let Some(runtime) = dirs.runtime_dir() {
+            files.push(runtime.join("containers/auth.json"));
+        }
+        files.push(dirs.config_dir().join("containers/auth.json"));
+        files.push(dirs.home_dir().join(".docker/config.json"));
     }
     files
 }
@@ -92,9 +90,8 @@ pub fn login_file(authfile: Option<&Path>) -> Result<PathBuf> {
     if let Some(file) = authfile {
         return Ok(file.to_path_buf());
     }
-    let runtime = std::env::var_os("XDG_RUNTIME_DIR")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
+    let runtime = directories::BaseDirs::new()
+        .and_then(|dirs| dirs.runtime_dir().map(Path::to_path_buf))
         .unwrap_or_else(|| PathBuf::from(format!("/run/user/{}", nix::unistd::getuid())));
     Ok(runtime.join("containers/auth.json"))
 }
