@@ -677,6 +677,11 @@ impl Drop for Store {
     }
 }
 
+/// Run a shell script as the store's user in HOME/DIR (compose projects).
+pub fn in_dir(store: &Store, dir: &str, script: &str) -> Output {
+    store.bash(&format!("cd {dir} && {script}"))
+}
+
 /// Poll `done` every 50 ms until it holds; fail the test after `limit`.
 #[track_caller]
 pub fn wait_for(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {

@@ -629,13 +629,14 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             .and_then(|_| etc_files::write_container_env(&dir, &record))
             .and_then(|_| crate::network::connect::record_connections(paths, &record.id, &more_networks))
             .and_then(|_| match &network_target {
-                // Names resolve as in the container whose network this is.
-                Some((target, _)) => ["hosts", "resolv.conf"].iter().try_for_each(|file| {
+                // Names resolve as in the container whose network this is
+                // (not one whose pid, ipc or uts namespace alone is joined).
+                Some((target, _)) if matches!(network, NetworkMode::Container(_)) => ["hosts", "resolv.conf"].iter().try_for_each(|file| {
                     std::fs::copy(containers.container_dir(&target.id).join(file), dir.join(file))
                         .map(drop)
                         .context(|| format!("copy /etc/{file} of container {}", target.name))
                 }),
-                None => Ok(()),
+                _ => Ok(()),
             })
             .and_then(|_| {
                 secrets.iter().enumerate().try_for_each(|(index, (request, data))| {
