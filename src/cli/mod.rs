@@ -344,6 +344,83 @@ pub struct BuildArgs {
     pub registry: RegistryArgs,
     #[command(flatten)]
     pub creds: CredsArgs,
+    #[command(flatten)]
+    pub sandbox: SandboxArgs,
+    /// Set an environment variable in the image from the start of each stage (KEY=VALUE, or KEY to copy it from skiff's environment); RUN steps see it
+    #[arg(long = "env", value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Leave this variable out of the built image's environment
+    #[arg(long, value_name = "KEY")]
+    pub unsetenv: Vec<String>,
+    /// Ignore file to use instead of CONTEXT/.containerignore or CONTEXT/.dockerignore
+    #[arg(long, value_name = "FILE")]
+    pub ignorefile: Option<PathBuf>,
+    /// Use and fill the build cache (false: run every step, as --no-cache) [default: true]
+    #[arg(long, value_name = "BOOL", env = "BUILDAH_LAYERS", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = true)]
+    pub layers: bool,
+    /// Remove RUN steps' containers after a successful build (skiff always does: they are never stored) [default: true]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = true)]
+    pub rm: bool,
+    /// Remove RUN steps' containers after a failed build too (skiff always does) [default: true]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = true)]
+    pub force_rm: bool,
+    /// Give RUN steps skiff's standard input
+    #[arg(long)]
+    pub stdin: bool,
+    /// Created time of the image and its history, and time of every file in the layers the build writes, in seconds since the epoch: the same build gives the same image id
+    #[arg(long, value_name = "SECONDS")]
+    pub timestamp: Option<i64>,
+    /// Leave the history out of the image's config
+    #[arg(long)]
+    pub omit_history: bool,
+    /// Start the first stage from this image instead of the one its FROM names
+    #[arg(long, value_name = "IMAGE")]
+    pub from: Option<String>,
+    /// Build only the stages the target depends on (false: every stage before it too) [default: true]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = true)]
+    pub skip_unused_stages: bool,
+    /// Stages to build at once: accepted, but skiff builds stages one after the other
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub jobs: usize,
+    /// Add an OS feature to the image's config (os.features)
+    #[arg(long, value_name = "FEATURE")]
+    pub os_feature: Vec<String>,
+    /// Set the OS version in the image's config (os.version)
+    #[arg(long, value_name = "VERSION")]
+    pub os_version: Option<String>,
+    /// Write the build's output (steps and RUN output) to this file instead of the terminal
+    #[arg(long, value_name = "FILE")]
+    pub logfile: Option<PathBuf>,
+    /// With --logfile, write to FILE_OS_ARCH (the platform built) instead
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = false)]
+    pub logsplit: bool,
+    /// Also write the image's files out: type=local,dest=DIR, type=tar,dest=FILE (- for standard output), or a bare directory
+    #[arg(short, long, value_name = "OPTIONS")]
+    pub output: Option<String>,
+    /// Times to retry a failed pull of a FROM, COPY --from or RUN --mount=from image
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub retry: u32,
+    /// Wait between pull retries, such as 2s or 500ms
+    #[arg(long, value_name = "DURATION", default_value = "2s")]
+    pub retry_delay: String,
+    /// Add a label naming the builder: skiff adds none, so only =false is accepted [default: false]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = false)]
+    pub identity_label: bool,
+    /// Reuse cached steps only if they are younger than this, such as 24h
+    #[arg(long, value_name = "DURATION")]
+    pub cache_ttl: Option<String>,
+    /// Add the built image to this manifest list, made if missing
+    #[arg(long, value_name = "LIST")]
+    pub manifest: Option<String>,
+    /// A secret RUN --mount=type=secret,id=ID can read: id=ID,src=FILE or id=ID,env=VARIABLE
+    #[arg(long, value_name = "id=ID,src=FILE")]
+    pub secret: Vec<String>,
+    /// Accepted as podman does: skiff sends the context to no daemon, so there is nothing to compress
+    #[arg(long)]
+    pub compress: bool,
+    /// Keep the layers uncompressed in the store (skiff always does; they are compressed when pushed) [default: true]
+    #[arg(short = 'D', long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = true)]
+    pub disable_compression: bool,
     /// Directory whose files COPY can read, or - to read the Containerfile from standard input with no context
     #[arg(value_name = "CONTEXT", default_value = ".")]
     pub context: PathBuf,
@@ -420,9 +497,6 @@ pub struct CreateArgs {
     /// Another name the container answers to on its network
     #[arg(long, value_name = "ALIAS")]
     pub network_alias: Vec<String>,
-    /// User namespace: host (skiff's own: root is the user) or keep-id[:uid=UID,gid=GID] (the user's ids are the same inside)
-    #[arg(long, value_name = "MODE")]
-    pub userns: Option<String>,
     #[command(flatten)]
     pub publish: PublishArgs,
     /// Run the container in a pod: NAME or ID, or new:NAME to create the pod first
@@ -431,9 +505,6 @@ pub struct CreateArgs {
     /// Publish every port the image exposes on a random host port
     #[arg(short = 'P', long)]
     pub publish_all: bool,
-    /// Set a resource limit for the container's processes: NAME=SOFT[:HARD] (nofile, nproc, core, stack, ...; -1 for unlimited)
-    #[arg(long, value_name = "NAME=SOFT[:HARD]")]
-    pub ulimit: Vec<String>,
     /// Expose a port or range, PORT[-PORT][/PROTOCOL], as the image's EXPOSE does (-P publishes it)
     #[arg(long, value_name = "PORT")]
     pub expose: Vec<String>,
@@ -443,17 +514,10 @@ pub struct CreateArgs {
     /// DNS server for the container's /etc/resolv.conf
     #[arg(long, value_name = "IP")]
     pub dns: Vec<String>,
-    /// DNS search domain for the container's /etc/resolv.conf ("." for none)
-    #[arg(long, value_name = "DOMAIN")]
-    pub dns_search: Vec<String>,
-    /// Add a line to the container's /etc/hosts: HOST:IP
-    #[arg(long, value_name = "HOST:IP")]
-    pub add_host: Vec<String>,
-    /// Keep the image's /etc/hosts instead of generating one
-    #[arg(long)]
-    pub no_hosts: bool,
     #[command(flatten)]
     pub security: SecurityArgs,
+    #[command(flatten)]
+    pub sandbox: SandboxArgs,
     /// Restart policy: no, on-failure[:MAX], always, unless-stopped
     #[arg(long, value_name = "POLICY", default_value = "no")]
     pub restart: String,
@@ -505,9 +569,6 @@ pub struct CreateArgs {
     /// Logging options: max-size=SIZE
     #[arg(long, value_name = "OPTION")]
     pub log_opt: Vec<String>,
-    /// Bind-mount a host path or mount a named volume: [HOST-PATH|NAME:]CONTAINER-PATH[:ro|rw][,z|Z]
-    #[arg(short, long, value_name = "[SOURCE:]DEST[:OPTIONS]")]
-    pub volume: Vec<String>,
     /// Attach a mount: type=bind|volume|tmpfs,source=...,target=...[,readonly]
     #[arg(long, value_name = "OPTIONS")]
     pub mount: Vec<String>,
@@ -559,33 +620,15 @@ pub struct CreateArgs {
     /// The container process's umask, in octal [default: the image's process gets 0022]
     #[arg(long, value_name = "MASK")]
     pub umask: Option<String>,
-    /// IPC namespace: private, shareable, none (no /dev/shm), host or container:NAME
-    #[arg(long, value_name = "MODE")]
-    pub ipc: Option<String>,
-    /// UTS namespace (hostname): private, host or container:NAME
-    #[arg(long, value_name = "MODE")]
-    pub uts: Option<String>,
-    /// PID namespace: private, host or container:NAME
-    #[arg(long, value_name = "MODE")]
-    pub pid: Option<String>,
-    /// Size of /dev/shm, such as 128m [default: 64m]
-    #[arg(long, value_name = "SIZE")]
-    pub shm_size: Option<String>,
     /// Set a namespaced kernel parameter: NAME=VALUE (net.* with a network of its own; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with an ipc namespace of its own)
     #[arg(long, value_name = "NAME=VALUE")]
     pub sysctl: Vec<String>,
-    /// Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node's own permissions apply, rwm is not enforced without cgroups)
-    #[arg(long, value_name = "HOST[:CONTAINER][:rwm]")]
-    pub device: Vec<String>,
     /// The container's NIS domain name
     #[arg(long, value_name = "NAME")]
     pub domainname: Option<String>,
     /// Add a supplementary group (name or id) to the container's process, or keep-groups to keep the user's own
     #[arg(long, value_name = "GROUP")]
     pub group_add: Vec<String>,
-    /// Set a resolver option in the container's /etc/resolv.conf (ndots:2, timeout:1, ...)
-    #[arg(long, value_name = "OPTION")]
-    pub dns_option: Vec<String>,
     #[command(flatten)]
     pub platform: PlatformArgs,
     /// Verify the registry's TLS certificate when pulling; false also allows plain http [default: true]
@@ -614,9 +657,6 @@ pub struct CreateArgs {
     /// Set a variable from the image's own: NAME=VALUE, where ${NAME} is the image's value (PATH=${PATH}:/opt/bin)
     #[arg(long, value_name = "NAME=VALUE")]
     pub env_merge: Vec<String>,
-    /// Pass skiff's proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]
-    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", default_value_t = true)]
-    pub http_proxy: bool,
     /// Add lines for the user to the image's /etc/passwd and /etc/group (keep-id's user, --hostuser, --passwd-entry) [default: true]
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", default_value_t = true)]
     pub passwd: bool,
@@ -665,18 +705,9 @@ pub struct PublishArgs {
 /// container.
 #[derive(Debug, Args, Clone, Default)]
 pub struct SecurityArgs {
-    /// Add a capability to the default set (or ALL)
-    #[arg(long, value_name = "CAP")]
-    pub cap_add: Vec<String>,
-    /// Drop a capability from the default set (or ALL)
-    #[arg(long, value_name = "CAP")]
-    pub cap_drop: Vec<String>,
     /// Give the container every capability, no seccomp filter and no masked paths
     #[arg(long)]
     pub privileged: bool,
-    /// Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=ALL|PATH[:PATH...], label=disable
-    #[arg(long, value_name = "OPTION")]
-    pub security_opt: Vec<String>,
     /// Mount the container's root filesystem read-only
     #[arg(long)]
     pub read_only: bool,
@@ -686,6 +717,60 @@ pub struct SecurityArgs {
     /// Mount a tmpfs: PATH[:OPTIONS] (default options rw,noexec,nosuid,nodev)
     #[arg(long, value_name = "PATH[:OPTIONS]")]
     pub tmpfs: Vec<String>,
+}
+
+/// What a container's process sees and how it is isolated: shared by
+/// `create`/`run` and the RUN steps of `build`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct SandboxArgs {
+    /// Bind-mount a host path or mount a named volume: [HOST-PATH|NAME:]CONTAINER-PATH[:ro|rw][,z|Z]
+    #[arg(short, long, value_name = "[SOURCE:]DEST[:OPTIONS]")]
+    pub volume: Vec<String>,
+    /// Add a line to the container's /etc/hosts: HOST:IP
+    #[arg(long, value_name = "HOST:IP")]
+    pub add_host: Vec<String>,
+    /// DNS search domain for the container's /etc/resolv.conf ("." for none)
+    #[arg(long, value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// Set a resolver option in the container's /etc/resolv.conf (ndots:2, timeout:1, ...)
+    #[arg(long, value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+    /// Keep the image's /etc/hosts instead of generating one
+    #[arg(long)]
+    pub no_hosts: bool,
+    /// Add a capability to the default set (or ALL)
+    #[arg(long, value_name = "CAP")]
+    pub cap_add: Vec<String>,
+    /// Drop a capability from the default set (or ALL)
+    #[arg(long, value_name = "CAP")]
+    pub cap_drop: Vec<String>,
+    /// Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=ALL|PATH[:PATH...], label=disable
+    #[arg(long, value_name = "OPTION")]
+    pub security_opt: Vec<String>,
+    /// Set a resource limit for the container's processes: NAME=SOFT[:HARD] (nofile, nproc, core, stack, ...; -1 for unlimited)
+    #[arg(long, value_name = "NAME=SOFT[:HARD]")]
+    pub ulimit: Vec<String>,
+    /// IPC namespace: private, shareable, none (no /dev/shm), host or container:NAME
+    #[arg(long, value_name = "MODE")]
+    pub ipc: Option<String>,
+    /// UTS namespace (hostname): private, host or container:NAME
+    #[arg(long, value_name = "MODE")]
+    pub uts: Option<String>,
+    /// PID namespace: private, host or container:NAME
+    #[arg(long, value_name = "MODE")]
+    pub pid: Option<String>,
+    /// Size of /dev/shm, such as 128m [default: 64m]
+    #[arg(long, value_name = "SIZE")]
+    pub shm_size: Option<String>,
+    /// Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node's own permissions apply, rwm is not enforced without cgroups)
+    #[arg(long, value_name = "HOST[:CONTAINER][:rwm]")]
+    pub device: Vec<String>,
+    /// User namespace: host (skiff's own: root is the user) or keep-id[:uid=UID,gid=GID] (the user's ids are the same inside)
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
+    /// Pass skiff's proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", default_value_t = true)]
+    pub http_proxy: bool,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1876,6 +1961,18 @@ pub struct CommitArgs {
     /// Print no progress
     #[arg(short, long)]
     pub quiet: bool,
+    /// Manifest and config format of the image
+    #[arg(short, long, value_enum, value_name = "FORMAT", default_value_t = BuildFormat::Oci)]
+    pub format: BuildFormat,
+    /// Write the image id to this file
+    #[arg(long, value_name = "FILE")]
+    pub iidfile: Option<PathBuf>,
+    /// Make the container's volumes the image's VOLUMEs
+    #[arg(long)]
+    pub include_volumes: bool,
+    /// Merge the image's layers and the container's changes into one layer
+    #[arg(short, long)]
+    pub squash: bool,
     /// Container (name or id)
     #[arg(value_name = "CONTAINER")]
     pub container: String,

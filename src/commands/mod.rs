@@ -320,18 +320,14 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
     } else {
         Vec::new()
     };
-    if args.http_proxy && !args.env_host {
-        for name in ["http_proxy", "https_proxy", "ftp_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY"] {
-            if let Some(value) = std::env::var_os(name) {
-                host_env.push(format!("{name}={}", value.to_string_lossy()));
-            }
-        }
+    if args.sandbox.http_proxy && !args.env_host {
+        host_env.extend(proxy_env());
     }
     let absolute = |path: &Option<std::path::PathBuf>, flag: &str| {
         path.as_deref().map(std::path::absolute).transpose().context(|| format!("resolve the {flag} path"))
     };
     let mut tmpfs = crate::container::create::parse::tmpfs(&args.security.tmpfs, args.security.read_only, args.security.read_only_tmpfs)?;
-    let (mounts, mount_tmpfs) = crate::container::create::parse::mounts(&args.volume, &args.mount)?;
+    let (mounts, mount_tmpfs) = crate::container::create::parse::mounts(&args.sandbox.volume, &args.mount)?;
     tmpfs.extend(mount_tmpfs);
     let health = crate::container::create::parse::HealthFlags {
         cmd: args.health_cmd.as_deref(),
@@ -367,18 +363,18 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         mac_address: args.mac_address.clone(),
         ports: crate::container::create::parse::publish(&args.publish.publish)?,
         publish_all: args.publish_all,
-        no_hosts: args.no_hosts,
-        ulimits: args.ulimit.iter().map(|u| crate::runtime::spec::Ulimit::parse(u)).collect::<Result<_>>()?,
+        no_hosts: args.sandbox.no_hosts,
+        ulimits: args.sandbox.ulimit.iter().map(|u| crate::runtime::spec::Ulimit::parse(u)).collect::<Result<_>>()?,
         expose: crate::container::create::parse::exposed_ports(&args.expose)?,
         annotations: crate::container::create::parse::annotations(&args.annotation)?,
         pod,
         dns: args.dns.clone(),
-        dns_search: args.dns_search.clone(),
-        add_host: args.add_host.clone(),
-        cap_add: args.security.cap_add.clone(),
-        cap_drop: args.security.cap_drop.clone(),
+        dns_search: args.sandbox.dns_search.clone(),
+        add_host: args.sandbox.add_host.clone(),
+        cap_add: args.sandbox.cap_add.clone(),
+        cap_drop: args.sandbox.cap_drop.clone(),
         privileged: args.security.privileged,
-        security_opt: args.security.security_opt.clone(),
+        security_opt: args.sandbox.security_opt.clone(),
         read_only: args.security.read_only,
         tmpfs,
         mounts,
@@ -400,19 +396,19 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         init_path: absolute(&args.init_path, "--init-path")?,
         requires: args.requires.clone(),
         umask: args.umask.as_deref().map(crate::container::create::parse::umask).transpose()?,
-        userns: args.userns.clone(),
+        userns: args.sandbox.userns.clone(),
         storage_driver: ctx.global.storage_driver.map(Into::into),
         isolation: crate::container::create::parse::isolation(&crate::container::create::parse::IsolationFlags {
-            ipc: args.ipc.as_deref(),
-            uts: args.uts.as_deref(),
-            pid: args.pid.as_deref(),
-            shm_size: args.shm_size.as_deref(),
+            ipc: args.sandbox.ipc.as_deref(),
+            uts: args.sandbox.uts.as_deref(),
+            pid: args.sandbox.pid.as_deref(),
+            shm_size: args.sandbox.shm_size.as_deref(),
             sysctls: &args.sysctl,
-            devices: &args.device,
+            devices: &args.sandbox.device,
             domainname: args.domainname.as_deref(),
             group_add: &args.group_add,
         })?,
-        dns_options: crate::container::create::parse::dns_options(&args.dns_option)?,
+        dns_options: crate::container::create::parse::dns_options(&args.sandbox.dns_option)?,
         platform: platform_given(&args.platform)?,
         tls_verify: args.tls_verify,
         authfile: absolute(&args.auth.authfile, "--authfile")?,
@@ -424,6 +420,16 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         no_passwd_entries: !args.passwd,
         image_volumes: args.image_volume.as_deref().map(crate::container::create::parse::image_volumes).transpose()?.unwrap_or_default(),
     })
+}
+
+/// The proxy variables of skiff's environment (http_proxy, https_proxy,
+/// ftp_proxy, no_proxy and their upper case), which podman passes on
+/// to containers and RUN steps unless `--http-proxy=false`.
+pub(crate) fn proxy_env() -> Vec<String> {
+    ["http_proxy", "https_proxy", "ftp_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY"]
+        .iter()
+        .filter_map(|name| std::env::var_os(name).map(|value| format!("{name}={}", value.to_string_lossy())))
+        .collect()
 }
 
 /// The platform the flags ask for, or None when they name none.

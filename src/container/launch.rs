@@ -88,7 +88,7 @@ pub fn custom_seccomp_profile(config: &ContainerConfig) -> Result<Option<String>
 }
 
 /// Where each bind and volume comes from on the host, parents first.
-fn binds(paths: &Paths, mounts: &[MountConfig]) -> Result<Vec<BindMount>> {
+pub fn binds(paths: &Paths, mounts: &[MountConfig]) -> Result<Vec<BindMount>> {
     let volumes = VolumeStore::open(paths);
     let mut binds = mounts
         .iter()

@@ -344,3 +344,37 @@ mod tests {
         );
     }
 }
+
+/// Where `build` writes podman's step lines and its RUN steps' output when
+/// that is not the terminal: a log file (`--logfile`), or standard error
+/// when standard output carries the image (`--output type=tar,dest=-`).
+pub struct BuildLog {
+    file: std::fs::File,
+}
+
+impl BuildLog {
+    pub fn create(path: &std::path::Path) -> crate::error::Result<BuildLog> {
+        let file = std::fs::File::create(path).map_err(|e| crate::err!("--logfile {}: {e}", path.display()))?;
+        Ok(BuildLog { file })
+    }
+
+    pub fn stderr() -> crate::error::Result<BuildLog> {
+        let fd = std::os::fd::AsFd::as_fd(&std::io::stderr()).try_clone_to_owned()?;
+        Ok(BuildLog { file: fd.into() })
+    }
+
+    /// Write one line (the image id at the end).
+    pub fn line(&self, text: &str) {
+        let _ = writeln!(&self.file, "{text}");
+    }
+}
+
+impl crate::build::progress::Progress for BuildLog {
+    fn event(&self, event: crate::build::progress::Event<'_>) {
+        self.line(&event.podman_line());
+    }
+
+    fn run_output(&self) -> Option<std::os::fd::OwnedFd> {
+        self.file.try_clone().ok().map(Into::into)
+    }
+}

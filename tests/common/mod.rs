@@ -30,6 +30,7 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+pub mod build;
 pub mod registry;
 pub mod service;
 
