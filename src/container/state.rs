@@ -265,6 +265,16 @@ impl Record for ContainerRecord {
     fn not_found(key: &str) -> Error {
         Error::with_code(EXIT_NO_SUCH_CONTAINER, format!("no container with name or ID \"{key}\" found: no such container"))
     }
+
+    /// A `--rm` container is removed when its process ends, and a crash of
+    /// the machine ends it: its record is not worth a journal commit.
+    fn durability(&self) -> crate::storage::atomic::Durability {
+        if self.config.auto_remove {
+            crate::storage::atomic::Durability::Unsynced
+        } else {
+            crate::storage::atomic::Durability::Synced
+        }
+    }
 }
 
 impl ContainerRecord {
