@@ -113,7 +113,7 @@ pub struct Settings {
 }
 
 /// What RUN steps' containers get besides the defaults: what `run` takes
-/// as `--add-host`, `--dns-search`, `--dns-option`, `--no-hosts`,
+/// as `--add-host`, `--dns`, `--dns-search`, `--dns-option`, `--no-hosts`,
 /// `--cap-add`, `--cap-drop`, `--security-opt`, `--ulimit` and the
 /// isolation flags (in `config`), `--volume` binds and proxy variables.
 #[derive(Debug, Clone, Default)]

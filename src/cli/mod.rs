@@ -169,8 +169,8 @@ pub enum Command {
     Pause(NamesArgs),
     /// Unpause containers (needs delegated cgroups v2)
     Unpause(NamesArgs),
-    /// Show containers' resource usage (needs delegated cgroups v2)
-    Stats(NamesArgs),
+    /// Show containers' resource usage (read from /proc: no cgroups needed)
+    Stats(StatsArgs),
     /// Internal: watch one detached container (started by skiff itself)
     #[command(hide = true, name = "__monitor")]
     Monitor {
@@ -511,9 +511,6 @@ pub struct CreateArgs {
     /// Add an annotation to the container (KEY=VALUE), shown by inspect
     #[arg(long, value_name = "KEY=VALUE")]
     pub annotation: Vec<String>,
-    /// DNS server for the container's /etc/resolv.conf
-    #[arg(long, value_name = "IP")]
-    pub dns: Vec<String>,
     #[command(flatten)]
     pub security: SecurityArgs,
     #[command(flatten)]
@@ -726,18 +723,8 @@ pub struct SandboxArgs {
     /// Bind-mount a host path or mount a named volume: [HOST-PATH|NAME:]CONTAINER-PATH[:ro|rw][,z|Z]
     #[arg(short, long, value_name = "[SOURCE:]DEST[:OPTIONS]")]
     pub volume: Vec<String>,
-    /// Add a line to the container's /etc/hosts: HOST:IP
-    #[arg(long, value_name = "HOST:IP")]
-    pub add_host: Vec<String>,
-    /// DNS search domain for the container's /etc/resolv.conf ("." for none)
-    #[arg(long, value_name = "DOMAIN")]
-    pub dns_search: Vec<String>,
-    /// Set a resolver option in the container's /etc/resolv.conf (ndots:2, timeout:1, ...)
-    #[arg(long, value_name = "OPTION")]
-    pub dns_option: Vec<String>,
-    /// Keep the image's /etc/hosts instead of generating one
-    #[arg(long)]
-    pub no_hosts: bool,
+    #[command(flatten)]
+    pub resolver: ResolverArgs,
     /// Add a capability to the default set (or ALL)
     #[arg(long, value_name = "CAP")]
     pub cap_add: Vec<String>,
@@ -1030,8 +1017,8 @@ pub enum ContainerTopLevelCommand {
     Commit(CommitArgs),
     /// Prepare containers for running: they stay "created" until `start`
     Init(InitArgs),
-    /// Show containers' resource usage (needs delegated cgroups v2)
-    Stats(NamesArgs),
+    /// Show containers' resource usage (read from /proc: no cgroups needed)
+    Stats(StatsArgs),
     /// Pause containers (needs delegated cgroups v2)
     Pause(NamesArgs),
     /// Unpause containers (needs delegated cgroups v2)
@@ -1123,7 +1110,10 @@ pub enum SystemCommand {
     /// Check the store for damage: blobs, images, layers, containers, pods, volumes, networks
     Check(CheckArgs),
     /// Serve the Docker Engine API (docker CLI, docker-compose, SDKs) until idle
-    Service(ServiceArgs),
+    Service(ServiceArgs),    /// Show events (the same as `skiff events`)
+    Events(EventsArgs),
+    /// Accepted for podman, does nothing: podman renumbers its lock numbers, skiff locks each record's own file and has none
+    Renumber,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1340,20 +1330,8 @@ pub struct EventsArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct LogsArgs {
-    /// Keep printing new output until the container stops
-    #[arg(short, long)]
-    pub follow: bool,
-    /// Show only the last N lines
-    #[arg(long, value_name = "N")]
-    pub tail: Option<usize>,
     #[command(flatten)]
-    pub period: PeriodArgs,
-    /// Show timestamps
-    #[arg(short, long)]
-    pub timestamps: bool,
-    /// Prefix each line with the container's name
-    #[arg(short, long)]
-    pub names: bool,
+    pub shown: LogLinesArgs,
     #[command(flatten)]
     pub latest: LatestArgs,
     /// Containers (names or ids)
@@ -1400,7 +1378,12 @@ pub struct PsArgs {
     pub external: bool,
     /// Show the namespaces of each running container's process
     #[arg(long = "ns")]
-    pub ns: bool,
+    pub ns: bool,    /// Redraw the listing every N seconds until interrupted
+    #[arg(short, long, value_name = "SECONDS")]
+    pub watch: Option<u64>,
+    /// Accepted for podman: every listing already checks each container's process, so states are never stale
+    #[arg(long)]
+    pub sync: bool,
 }
 
 /// `ps --sort`, podman's keys.
@@ -1564,6 +1547,130 @@ pub enum PodCommand {
     },
     /// Remove every pod that has nothing running
     Prune(VolumePruneArgs),
+    /// Show the resource use of pods' containers
+    Stats(PodStatsArgs),
+    /// Show the processes of a pod's running containers
+    Top(PodTopArgs),
+    /// Print what a pod's containers wrote, each line after its container's name
+    Logs(PodLogsArgs),
+}
+
+/// A container's /etc/resolv.conf and /etc/hosts: flags of `run` and
+/// `create`, and of `pod create`, whose containers all get them.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ResolverArgs {
+    /// DNS server for the container's /etc/resolv.conf
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+    /// DNS search domain for the container's /etc/resolv.conf ("." for none)
+    #[arg(long, value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// Set a resolver option in the container's /etc/resolv.conf (ndots:2, timeout:1, ...)
+    #[arg(long, value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+    /// Add a line to the container's /etc/hosts: HOST:IP
+    #[arg(long, value_name = "HOST:IP")]
+    pub add_host: Vec<String>,
+    /// Keep the image's /etc/hosts instead of generating one
+    #[arg(long)]
+    pub no_hosts: bool,
+}
+
+/// The reporting flags `stats` and `pod stats` share.
+#[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.help("Output format: json, or a Go template ('table {{.ID}} {{.MemUsage}}')")))]
+pub struct StatsReportArgs {
+    #[command(flatten)]
+    pub output: FormatArgs,
+    /// Print one report and exit
+    #[arg(long)]
+    pub no_stream: bool,
+    /// Do not clear the screen between reports
+    #[arg(long)]
+    pub no_reset: bool,
+    /// Seconds between reports
+    #[arg(short, long, value_name = "SECONDS", default_value_t = 5)]
+    pub interval: u64,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct StatsArgs {
+    /// Show every container, not only running ones
+    #[arg(short, long)]
+    pub all: bool,
+    /// Show the most recently created container
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Show full container ids
+    #[arg(long)]
+    pub no_trunc: bool,
+    #[command(flatten)]
+    pub report: StatsReportArgs,
+    /// Containers (names or ids) [default: every running container]
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PodStatsArgs {
+    /// Show every pod
+    #[arg(short, long)]
+    pub all: bool,
+    /// Show the most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
+    #[command(flatten)]
+    pub report: StatsReportArgs,
+    /// Pods (names or ids) [default: every pod]
+    #[arg(value_name = "POD")]
+    pub pods: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PodTopArgs {
+    /// The most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
+    /// The pod, then podman's ps descriptors (as for `top`)
+    #[arg(value_name = "POD [DESCRIPTORS]", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub arguments: Vec<String>,
+}
+
+/// Which log lines `logs` and `pod logs` print, and how.
+#[derive(Debug, Args, Clone)]
+pub struct LogLinesArgs {
+    /// Keep printing new output until the containers stop
+    #[arg(short, long)]
+    pub follow: bool,
+    /// Show only the last N lines of each container
+    #[arg(long, value_name = "N")]
+    pub tail: Option<usize>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    /// Show timestamps
+    #[arg(short, long)]
+    pub timestamps: bool,
+    /// Prefix each line with the container's name (pod logs: instead of its id)
+    #[arg(short, long)]
+    pub names: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PodLogsArgs {
+    /// Only this container of the pod (name or id)
+    #[arg(short = 'c', long, value_name = "CONTAINER")]
+    pub container: Option<String>,
+    #[command(flatten)]
+    pub shown: LogLinesArgs,
+    /// Colour each container's prefix
+    #[arg(long)]
+    pub color: bool,
+    /// The most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Pod (name or id)
+    #[arg(value_name = "POD", required_unless_present = "latest")]
+    pub pod: Option<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1588,6 +1695,23 @@ pub struct PodCreateArgs {
     /// The pod's hostname [default: the pod's name]
     #[arg(short = 'h', long, value_name = "NAME")]
     pub hostname: Option<String>,
+    #[command(flatten)]
+    pub resolver: ResolverArgs,
+    /// Read labels from a file (KEY=VALUE lines; --label wins)
+    #[arg(long, value_name = "FILE")]
+    pub label_file: Vec<PathBuf>,
+    /// Write the pod's id to FILE
+    #[arg(long, value_name = "FILE")]
+    pub pod_id_file: Option<PathBuf>,
+    /// Remove an existing pod of the same name (and its containers) first
+    #[arg(long)]
+    pub replace: bool,
+    /// When the last container exits: continue (the pod keeps running) or stop (the pod stops)
+    #[arg(long, value_name = "POLICY", default_value = "continue")]
+    pub exit_policy: String,
+    /// The name of the pod's infra container [default: the pod id's first 12 characters, then -infra]
+    #[arg(long, value_name = "NAME")]
+    pub infra_name: Option<String>,
     /// Hold the pod's namespaces in an infra process (only true is supported)
     #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
     pub infra: bool,
@@ -1623,7 +1747,12 @@ pub struct PodPsArgs {
     pub ctr_names: bool,
     /// Show the ids of each pod's containers
     #[arg(long)]
-    pub ctr_ids: bool,
+    pub ctr_ids: bool,    /// Show the state of each pod's containers
+    #[arg(long)]
+    pub ctr_status: bool,
+    /// Show the pods' cgroup and libpod namespace (skiff has neither: both are empty)
+    #[arg(long = "ns")]
+    pub ns: bool,
 }
 
 /// `pod ps --sort`, podman's keys.
@@ -1642,8 +1771,11 @@ pub enum PodSort {
 pub struct PodInspectArgs {
     #[command(flatten)]
     pub output: FormatArgs,
+    /// Inspect the most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
     /// Pods (names or ids)
-    #[arg(value_name = "POD", required = true)]
+    #[arg(value_name = "POD", required_unless_present = "latest")]
     pub pods: Vec<String>,
 }
 

@@ -187,15 +187,16 @@ fn settings(ctx: &Context, args: &BuildArgs) -> Result<executor::Settings> {
             return Err(crate::err!("{flag} container:{name} is not supported for build: RUN steps join no container's namespaces (use private or host)"));
         }
     }
-    crate::container::etc_files::check_flags(&[], &sandbox.add_host)?;
-    if sandbox.no_hosts && !sandbox.add_host.is_empty() {
+    crate::container::etc_files::check_flags(&sandbox.resolver.dns, &sandbox.resolver.add_host)?;
+    if sandbox.resolver.no_hosts && !sandbox.resolver.add_host.is_empty() {
         return Err(crate::err!("--no-hosts and --add-host cannot be set together"));
     }
     let config = crate::container::state::ContainerConfig {
-        add_host: sandbox.add_host.clone(),
-        dns_search: sandbox.dns_search.clone(),
-        dns_options: crate::container::create::parse::dns_options(&sandbox.dns_option)?,
-        no_hosts: sandbox.no_hosts,
+        dns: sandbox.resolver.dns.clone(),
+        add_host: sandbox.resolver.add_host.clone(),
+        dns_search: sandbox.resolver.dns_search.clone(),
+        dns_options: crate::container::create::parse::dns_options(&sandbox.resolver.dns_option)?,
+        no_hosts: sandbox.resolver.no_hosts,
         cap_add: sandbox.cap_add.clone(),
         cap_drop: sandbox.cap_drop.clone(),
         security_opt: sandbox.security_opt.clone(),

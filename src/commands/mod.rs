@@ -47,6 +47,7 @@ mod secret;
 mod search;
 mod service;
 mod start;
+mod stats;
 mod stop;
 mod system;
 mod tag;
@@ -107,7 +108,8 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::Attach(args) => attach::run(&ctx()?, args),
         Command::Diff(args) => diff::run(&ctx()?, &args.container, args.output.format.as_deref()),
         Command::Top(args) => top::run(&ctx()?, &args.container, &args.descriptors),
-        Command::Events(args) => events::run(&ctx()?, args),
+        Command::Events(args) | Command::System(crate::cli::SystemCommand::Events(args)) => events::run(&ctx()?, args),
+        Command::System(crate::cli::SystemCommand::Renumber) => Ok(0),
         Command::Rename(args) => rename::run(&ctx()?, &args.container, &args.name),
         Command::Container(command) => container::run(global, command),
         Command::Commit(args) => commit::run(&ctx()?, args),
@@ -122,7 +124,7 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::Doctor(args) => doctor::run(global, &args),
         Command::Pause(args) => system::needs_cgroups("pause", &args),
         Command::Unpause(args) => system::needs_cgroups("unpause", &args),
-        Command::Stats(args) => system::needs_cgroups("stats", &args),
+        Command::Stats(args) => stats::run(&ctx()?, args),
         Command::Healthcheck(crate::cli::HealthcheckCommand::Run { container }) => healthcheck::run(&ctx()?, &container),
         Command::Monitor { id } => crate::container::monitor::run(&ctx()?.paths, &id),
         Command::PortForward { pid, ready_fd, exit_fd, forwards } => {
@@ -150,6 +152,7 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::Cp(args) => cp::run(&ctx()?, args),
         Command::Export(args) => export::run(&ctx()?, args),
         Command::Volume(command) => volume::run(&ctx()?, command),
+        Command::Pod(crate::cli::PodCommand::Stats(args)) => stats::pod(&ctx()?, args),
         Command::Pod(command) => pod::run(&ctx()?, command),
         Command::PodInfra { id } => crate::pod::infra::run(&ctx()?.paths, &id),
         Command::Network(command) => network::run(&ctx()?, command),
@@ -191,6 +194,17 @@ impl OutputFormat {
             Some(t) => Ok(OutputFormat::Template(crate::output::template::Template::parse(t)?)),
         }
     }
+}
+
+/// The engine's choice of log entries from `logs`' and `pod logs`' flags.
+pub fn log_options(shown: &crate::cli::LogLinesArgs) -> Result<crate::container::logs::LogsOptions> {
+    let now = std::time::SystemTime::now();
+    Ok(crate::container::logs::LogsOptions {
+        since: crate::time::parse_flag_point(shown.period.since.as_deref(), "--since", now)?,
+        until: crate::time::parse_flag_point(shown.period.until.as_deref(), "--until", now)?,
+        tail: shown.tail,
+        follow: shown.follow,
+    })
 }
 
 /// Where an archive goes (`export`, `volume export`): the file given,
@@ -363,14 +377,14 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         mac_address: args.mac_address.clone(),
         ports: crate::container::create::parse::publish(&args.publish.publish)?,
         publish_all: args.publish_all,
-        no_hosts: args.sandbox.no_hosts,
+        no_hosts: args.sandbox.resolver.no_hosts,
         ulimits: args.sandbox.ulimit.iter().map(|u| crate::runtime::spec::Ulimit::parse(u)).collect::<Result<_>>()?,
         expose: crate::container::create::parse::exposed_ports(&args.expose)?,
         annotations: crate::container::create::parse::annotations(&args.annotation)?,
         pod,
-        dns: args.dns.clone(),
-        dns_search: args.sandbox.dns_search.clone(),
-        add_host: args.sandbox.add_host.clone(),
+        dns: args.sandbox.resolver.dns.clone(),
+        dns_search: args.sandbox.resolver.dns_search.clone(),
+        add_host: args.sandbox.resolver.add_host.clone(),
         cap_add: args.sandbox.cap_add.clone(),
         cap_drop: args.sandbox.cap_drop.clone(),
         privileged: args.security.privileged,
@@ -408,7 +422,7 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
             domainname: args.domainname.as_deref(),
             group_add: &args.group_add,
         })?,
-        dns_options: crate::container::create::parse::dns_options(&args.sandbox.dns_option)?,
+        dns_options: crate::container::create::parse::dns_options(&args.sandbox.resolver.dns_option)?,
         platform: platform_given(&args.platform)?,
         tls_verify: args.tls_verify,
         authfile: absolute(&args.auth.authfile, "--authfile")?,

@@ -18,6 +18,7 @@ pub mod mounts;
 pub mod processes;
 pub mod run;
 pub mod state;
+pub mod stats;
 pub mod top;
 pub mod user_namespace;
 

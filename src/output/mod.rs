@@ -139,6 +139,14 @@ pub fn yaml_document<T: serde::Serialize>(value: &T) -> crate::error::Result<Str
     serde_saphyr::to_string(value).map_err(|e| crate::err!("the model as YAML: {e}"))
 }
 
+/// Clear the terminal and put the cursor at its top left, before a report
+/// that redraws (`stats`, `ps --watch`).
+pub fn clear_screen() {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(b"\x1b[2J\x1b[1;1H");
+    let _ = out.flush();
+}
+
 /// `text` in the `index`th of the colours docker compose gives services.
 pub fn coloured(text: &str, index: usize) -> String {
     const COLOURS: [u8; 6] = [36, 33, 32, 35, 34, 31];
