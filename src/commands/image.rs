@@ -58,7 +58,7 @@ fn inspect(ctx: &Context, args: ObjectInspectArgs) -> Result<i32> {
 /// `image prune`: remove images without names (with --all: every image)
 /// that no container uses; prints the ids removed.
 fn prune(ctx: &Context, args: ImagePruneArgs) -> Result<i32> {
-    let filters = crate::image::filter::parse_all(&args.filter, crate::image::filter::PRUNE_KEYS)?;
+    let filters = crate::container::image_filter::parse_all(&args.filter, crate::container::image_filter::PRUNE_KEYS)?;
     let what = if args.all { "all images not used by a container" } else { "all dangling images" };
     if !args.force && !output::confirm(&format!("WARNING! This command removes {what}."), &[]) {
         return Ok(0);

@@ -8,6 +8,7 @@ pub mod create;
 pub mod etc_files;
 pub mod exec;
 pub mod health;
+pub mod image_filter;
 pub mod image_removal;
 pub mod inspect;
 pub mod launch;
@@ -27,7 +28,7 @@ pub use state::{ContainerRecord, ContainerStatus, ContainerStore};
 /// names, or with `all` every one. Decided under the store's lock: `create`
 /// holds it shared while it makes a container, so no image can gain a user
 /// meanwhile.
-pub fn prune_unused_images(paths: &crate::paths::Paths, all: bool, filters: &[crate::image::filter::ImageFilter]) -> crate::error::Result<Vec<String>> {
+pub fn prune_unused_images(paths: &crate::paths::Paths, all: bool, filters: &[crate::container::image_filter::ImageFilter]) -> crate::error::Result<Vec<String>> {
     let containers = ContainerStore::open(paths);
     let store = crate::image::ImageStore::open(paths)?;
     store.update(|images| {
@@ -36,7 +37,7 @@ pub fn prune_unused_images(paths: &crate::paths::Paths, all: bool, filters: &[cr
         let mut kept = Vec::new();
         for image in std::mem::take(images) {
             let unused = !used.contains(&image.id) && (all || image.names.is_empty());
-            if unused && crate::image::filter::matches_all(filters, &store, &image)? {
+            if unused && crate::container::image_filter::matches_all(filters, &store, &image)? {
                 gone.push(image.id);
             } else {
                 kept.push(image);

@@ -5,7 +5,6 @@ pub mod change;
 pub mod check;
 pub mod compression;
 pub mod digest;
-pub mod filter;
 pub mod import;
 pub mod layer;
 pub mod manifest_list;

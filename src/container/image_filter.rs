@@ -1,6 +1,7 @@
-//! podman's image filters (`images --filter`, `image prune --filter`).
+//! podman's image filters (`images --filter`, `image prune --filter`); in
+//! container/ rather than image/ because the glob match is runtime's.
 
-use super::{reference, ImageRecord, ImageStore};
+use crate::image::{reference, ImageRecord, ImageStore};
 use crate::error::Result;
 
 /// One `--filter KEY=VALUE`.
