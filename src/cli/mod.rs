@@ -1842,7 +1842,7 @@ pub enum NetworkCommand {
     #[command(visible_alias = "remove")]
     Rm(NetworkRmArgs),
     /// Remove every network no container uses
-    Prune(VolumePruneArgs),
+    Prune(NetworkPruneArgs),
     /// Exit 0 if a network exists, 1 if not
     Exists {
         /// Network name or id
@@ -1919,6 +1919,9 @@ pub struct NetworkLsArgs {
     /// Only networks that match: name=, id=, driver=, label=
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
+    /// Show the whole network id
+    #[arg(long)]
+    pub no_trunc: bool,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1936,6 +1939,9 @@ pub struct NetworkRmArgs {
     /// Remove the containers that use the network first
     #[arg(short, long)]
     pub force: bool,
+    /// With --force: seconds to wait for running containers' stop signal before killing them [default: kill at once]
+    #[command(flatten)]
+    pub time: StopTimeArgs,
     /// Network names or ids
     #[arg(value_name = "NETWORK", required = true)]
     pub names: Vec<String>,
@@ -2008,6 +2014,18 @@ pub struct VolumeFilteredPruneArgs {
     /// Only volumes that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME
     #[arg(long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
+    /// Named volumes too, as docker's flag asks (skiff, as podman, always prunes named and anonymous volumes alike)
+    #[arg(short, long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NetworkPruneArgs {
+    #[command(flatten)]
+    pub confirm: VolumePruneArgs,
+    /// Only networks that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME (created before it)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -2036,9 +2054,25 @@ pub struct ImagesArgs {
     /// Show the manifest digests
     #[arg(long)]
     pub digests: bool,
-    /// Show only images that match: dangling=true|false, reference=PATTERN, label=KEY[=VALUE]
+    /// Show only images that match: dangling=true|false, reference=PATTERN, label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME
     #[arg(short, long, value_name = "FILTER")]
     pub filter: Vec<String>,
+    /// Add a HISTORY column: every name the image has had, most recent first
+    #[arg(long)]
+    pub history: bool,
+    /// Sort the rows by this column (newest first for created; ascending for the others, size too, as podman)
+    #[arg(long, value_enum, default_value_t = ImageSort::Created)]
+    pub sort: ImageSort,
+}
+
+/// The columns `images --sort` orders by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImageSort {
+    Created,
+    Id,
+    Repository,
+    Size,
+    Tag,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -2049,6 +2083,12 @@ pub struct RmiArgs {
     /// Remove all images
     #[arg(short, long)]
     pub all: bool,
+    /// Skip the named images that are not in the store, without an error
+    #[arg(short, long)]
+    pub ignore: bool,
+    /// Keep dangling parent images (skiff's builds keep layers, not parent images, so removing an image never removes another)
+    #[arg(long)]
+    pub no_prune: bool,
     /// Images (names or ids)
     #[arg(value_name = "IMAGE")]
     pub images: Vec<String>,
@@ -2412,6 +2452,9 @@ pub struct ImagePruneArgs {
     /// Do not ask for confirmation
     #[arg(short, long)]
     pub force: bool,
+    /// Only images that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME (created before it)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
 }
 
 /// The format `build` writes an image in.

@@ -272,6 +272,19 @@ impl Filters {
         self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
+    /// The `until=` values, each with the unix second it means.
+    pub fn until_points(&self) -> Result<Vec<(String, i64)>> {
+        let now = std::time::SystemTime::now();
+        self.iter()
+            .filter(|(key, _)| *key == "until")
+            .map(|(_, value)| {
+                let point = crate::time::parse_point(value, now)
+                    .ok_or_else(|| crate::err!("invalid filter \"until={value}\": use a RFC 3339 time or a duration like 10m"))?;
+                Ok((value.to_string(), point.duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)))
+            })
+            .collect()
+    }
+
     /// Whether something passes, given a test of one KEY=VALUE against it.
     pub fn matches(&self, test: impl Fn(&str, &str) -> bool) -> bool {
         let keys: std::collections::BTreeSet<&str> = self.0.iter().map(|(k, _)| k.as_str()).collect();
