@@ -49,6 +49,12 @@ pub struct GlobalOptions {
     /// Print skiff's own messages of this level and above
     #[arg(long, global = true, value_enum, value_name = "LEVEL", default_value_t = LogLevel::Warn)]
     pub log_level: LogLevel,
+    /// Print debug messages: the same as --log-level debug (docker's -D)
+    #[arg(short = 'D', long, global = true)]
+    pub debug: bool,
+    /// docker's client configuration directory: registry credentials are read from and written to DIR/config.json
+    #[arg(long, global = true, value_name = "DIR")]
+    pub config: Option<PathBuf>,
     /// Print nothing to standard output
     #[arg(long, global = true)]
     pub noout: bool,
@@ -815,6 +821,14 @@ pub struct StopTimeArgs {
     pub time: Option<u64>,
 }
 
+/// docker's `-s`: the signal stop and restart send first.
+#[derive(Debug, Args, Clone, Default)]
+pub struct StopSignalArgs {
+    /// Signal to stop the container with, name or number [default: the container's stop signal]
+    #[arg(short = 's', long = "signal", value_name = "SIGNAL")]
+    pub signal: Option<String>,
+}
+
 #[derive(Debug, Args, Clone)]
 pub struct StartArgs {
     /// Attach to the container's output and wait for it to exit
@@ -847,6 +861,8 @@ pub struct StartArgs {
 pub struct StopArgs {
     #[command(flatten)]
     pub time: StopTimeArgs,
+    #[command(flatten)]
+    pub signal: StopSignalArgs,
     /// Act on every running container
     #[arg(short, long)]
     pub all: bool,
@@ -864,6 +880,8 @@ pub struct StopArgs {
 pub struct RestartArgs {
     #[command(flatten)]
     pub time: StopTimeArgs,
+    #[command(flatten)]
+    pub signal: StopSignalArgs,
     /// Act on every container
     #[arg(short, long)]
     pub all: bool,

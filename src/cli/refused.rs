@@ -50,19 +50,18 @@ const NO_API_SOCKET: &str = "skiff has no daemon whose socket could be mounted (
 const NO_STORAGE_OPTS: &str = "skiff's storage drivers take no per-container options";
 const NO_EXTERNAL: &str = "skiff's store holds only skiff's containers: there are no external ones";
 const NO_ID_MAPS: &str = "custom id mappings are not supported: skiff maps your whole subordinate range (--userns=keep-id keeps your own ids)";
+const NO_LIBPOD_NAMESPACES: &str = "skiff has no libpod namespaces inside a store: keep containers apart with separate stores (--root and --runroot)";
 const NO_REMOTE_CACHE: &str = "skiff's build cache is local: it neither pulls cached layers from a registry repository nor pushes them to one";
 const NO_WINDOWS: &str = "isolation technologies are a Windows containers setting";
 
 pub const REFUSED: &[Refusal] = &[
-    refuse("", "--config", None, VALUE, NOT_YET),
     refuse("", "--conmon", None, VALUE, NO_CONMON),
     refuse("", "--connection", Some('c'), VALUE, NO_REMOTE),
     refuse("", "--context", Some('c'), VALUE, NO_SWARM),
-    refuse("", "--debug", Some('D'), BOOL, NOT_YET),
     refuse("", "--hooks-dir", None, VALUE, "skiff runs no OCI hooks"),
     refuse("", "--host", Some('H'), VALUE, NO_SWARM),
     refuse("", "--identity", None, VALUE, NO_REMOTE),
-    refuse("", "--namespace", None, VALUE, NOT_YET),
+    refuse("", "--namespace", None, VALUE, NO_LIBPOD_NAMESPACES),
     refuse("", "--network-cmd-path", None, VALUE, "skiff runs slirp4netns from PATH"),
     refuse("", "--network-config-dir", None, VALUE, "skiff keeps its networks in its store (--root)"),
     refuse("", "--remote", Some('r'), BOOL, NO_REMOTE),
@@ -339,9 +338,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("push", "--sign-by", None, VALUE, NO_TRUST),
     refuse("push", "--sign-by-sigstore-private-key", None, VALUE, NO_TRUST),
     refuse("push", "--sign-passphrase-file", None, VALUE, NO_TRUST),
-    refuse("restart", "--signal", Some('s'), VALUE, NOT_YET),
-    refuse("restart", "--timeout", Some('t'), VALUE, NOT_YET),
-    refuse("rm", "--link", Some('l'), BOOL, NOT_YET),
+    refuse("rm", "--link", Some('l'), BOOL, NO_LINKS),
     refuse("rmi", "--platform", None, VALUE, NOT_YET),
     refuse("run", "--attach", Some('a'), VALUE, NOT_YET),
     refuse("run", "--blkio-weight", None, VALUE, NO_CGROUPS),
@@ -393,10 +390,8 @@ pub const REFUSED: &[Refusal] = &[
     refuse("run", "--volume-driver", None, VALUE, ONLY_LOCAL_VOLUMES),
     refuse("save", "--platform", None, VALUE, NOT_YET),
     refuse("save", "--uncompressed", None, BOOL, NOT_YET),
-    refuse("start", "--checkpoint", None, VALUE, NOT_YET),
-    refuse("start", "--checkpoint-dir", None, VALUE, NOT_YET),
-    refuse("stop", "--signal", Some('s'), VALUE, NOT_YET),
-    refuse("stop", "--timeout", Some('t'), VALUE, NOT_YET),
+    refuse("start", "--checkpoint", None, VALUE, NO_CRIU),
+    refuse("start", "--checkpoint-dir", None, VALUE, NO_CRIU),
     refuse_command("system connection", NO_REMOTE),
     refuse("system df", "--verbose", Some('v'), BOOL, NOT_YET),
     refuse("system service", "--cors", None, VALUE, "the service answers local clients only, so it sends no CORS headers"),
