@@ -17906,7 +17906,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__df)
-            opts="-f -D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-v -f -D -h --verbose --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -218,31 +218,39 @@ fn read_from(path: &std::path::Path, offset: u64) -> (u64, String) {
 pub async fn df(call: Call) -> ApiResult<ApiResponse> {
     let paths = call.service.paths.clone();
     let value = blocking(move || {
-        let images = ImageStore::open(&paths)?.list()?;
+        let usage = crate::container::usage::disk_usage(&paths)?;
         let store = ContainerStore::open(&paths);
-        let containers = store.list()?;
-        let image_values: Vec<Value> = images.iter().map(|i| super::images::summary(i, &containers)).collect();
-        let container_values: Vec<Value> = containers
+        let containers: Vec<_> = usage.containers.iter().map(|c| c.container.clone()).collect();
+        let image_values: Vec<Value> = usage
+            .images
+            .iter()
+            .map(|i| {
+                let mut v = super::images::summary(&i.image, &containers);
+                v["SharedSize"] = json!(i.shared);
+                v
+            })
+            .collect();
+        let container_values: Vec<Value> = usage
+            .containers
             .iter()
             .map(|c| {
-                let mut v = super::containers::summary(c, &store);
-                v["SizeRw"] = json!(crate::storage::disk_usage(&store.container_dir(&c.id).join("upper")));
+                let mut v = super::containers::summary(&c.container, &store);
+                v["SizeRw"] = json!(c.written);
                 v
             })
             .collect();
         let volumes = crate::volume::VolumeStore::open(&paths);
-        let volume_values: Vec<Value> = volumes
-            .list()?
+        let volume_values: Vec<Value> = usage
+            .volumes
             .iter()
             .map(|v| {
-                let users = containers.iter().filter(|c| crate::volume::mounts_volume(c, &v.name)).count();
-                let mut value = super::resources::volume_json(&volumes, v);
-                value["UsageData"] = json!({"Size": crate::storage::disk_usage(&volumes.data_dir(&v.name)), "RefCount": users});
+                let mut value = super::resources::volume_json(&volumes, &v.volume);
+                value["UsageData"] = json!({"Size": v.size, "RefCount": v.users});
                 value
             })
             .collect();
         Ok::<_, ApiError>(json!({
-            "LayersSize": images.iter().map(|i| i.size).sum::<u64>(),
+            "LayersSize": usage.images.iter().map(|i| i.image.size).sum::<u64>(),
             "Images": image_values,
             "Containers": container_values,
             "Volumes": volume_values,

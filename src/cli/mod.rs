@@ -1117,8 +1117,8 @@ pub struct CloneOverrides {
 pub enum SystemCommand {
     /// Remove stopped containers and dangling images (-a: every unused image)
     Prune(PruneArgs),
-    /// Show disk usage of images and containers
-    Df(InfoArgs),
+    /// Show disk usage of images, containers and volumes
+    Df(DfArgs),
     /// Show information about skiff and the host
     Info(InfoArgs),
     /// Remove every container, pod, image, volume, network and secret, and the store itself
@@ -1296,6 +1296,16 @@ pub struct PruneArgs {
 pub struct InfoArgs {
     #[command(flatten)]
     pub output: FormatArgs,
+}
+
+#[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.short('f')))]
+pub struct DfArgs {
+    #[command(flatten)]
+    pub output: FormatArgs,
+    /// List every image, container and volume with its size
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Args, Clone)]

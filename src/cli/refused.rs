@@ -393,7 +393,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("start", "--checkpoint", None, VALUE, NO_CRIU),
     refuse("start", "--checkpoint-dir", None, VALUE, NO_CRIU),
     refuse_command("system connection", NO_REMOTE),
-    refuse("system df", "--verbose", Some('v'), BOOL, NOT_YET),
     refuse("system service", "--cors", None, VALUE, "the service answers local clients only, so it sends no CORS headers"),
     refuse("top", "--latest", Some('l'), BOOL, NOT_YET),
     refuse_command("unmount", NOT_YET),

@@ -2,14 +2,11 @@
 //! and the commands that need cgroups this host cannot give a rootless user.
 
 use super::{Context, OutputFormat};
-use crate::cli::{CheckArgs, InfoArgs, MigrateArgs, NamesArgs, PruneArgs, ResetArgs};
-use crate::container::state::ContainerStatus;
+use crate::cli::{CheckArgs, DfArgs, MigrateArgs, NamesArgs, PruneArgs, ResetArgs};
 use crate::container::ContainerStore;
 use crate::error::Result;
-use crate::image::ImageStore;
 use crate::output::{self, Table};
 use crate::runtime::userns;
-use crate::volume::VolumeStore;
 use crate::sys::cgroups::cgroups_unavailable;
 use serde_json::json;
 
@@ -161,56 +158,89 @@ pub fn migrate(ctx: &Context, args: &MigrateArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn df(ctx: &Context, args: &InfoArgs) -> Result<i32> {
-    let images = ImageStore::open(&ctx.paths)?.list()?;
-    let containers = ContainerStore::open(&ctx.paths);
-    let list = containers.list()?;
-    let used: std::collections::HashSet<&str> = list.iter().map(|c| c.image_id.as_str()).collect();
-    let image_size: u64 = images.iter().map(|i| i.size).sum();
-    let unused_size: u64 = images.iter().filter(|i| !used.contains(i.id.as_str())).map(|i| i.size).sum();
-    let sizes: Vec<(bool, u64)> = list
-        .iter()
-        .map(|c| (c.status == ContainerStatus::Running, crate::storage::disk_usage(&containers.container_dir(&c.id).join("upper"))))
-        .collect();
-    let container_size: u64 = sizes.iter().map(|(_, s)| s).sum();
-    let stopped_size: u64 = sizes.iter().filter(|(running, _)| !running).map(|(_, s)| s).sum();
-    // A volume is active, as podman counts it, while any container (of any
-    // state) mounts it; the others' data is what removing them reclaims.
-    let volumes = VolumeStore::open(&ctx.paths);
-    let volume_sizes: Vec<(bool, u64)> = volumes
-        .list()?
-        .iter()
-        .map(|v| {
-            let mounted = list.iter().any(|c| crate::volume::mounts_volume(c, &v.name));
-            (mounted, crate::storage::disk_usage(&volumes.data_dir(&v.name)))
-        })
-        .collect();
-    let volume_size: u64 = volume_sizes.iter().map(|(_, s)| s).sum();
-    let unused_volume_size: u64 = volume_sizes.iter().filter(|(mounted, _)| !mounted).map(|(_, s)| s).sum();
-    let rows = [
-        ("Images", images.len(), used.len(), image_size, unused_size),
-        ("Containers", list.len(), sizes.iter().filter(|(r, _)| *r).count(), container_size, stopped_size),
-        ("Local Volumes", volume_sizes.len(), volume_sizes.iter().filter(|(m, _)| *m).count(), volume_size, unused_volume_size),
-    ];
-    match OutputFormat::parse(args.output.format.as_deref())? {
+pub fn df(ctx: &Context, args: &DfArgs) -> Result<i32> {
+    let usage = crate::container::usage::disk_usage(&ctx.paths)?;
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
+    if args.verbose && matches!(format, OutputFormat::Table) {
+        print_usage_details(&usage);
+        return Ok(0);
+    }
+    let rows = usage.summary();
+    match format {
         OutputFormat::Table => {
             let mut t = Table::new(&["TYPE", "TOTAL", "ACTIVE", "SIZE", "RECLAIMABLE"]);
-            for (kind, total, active, size, reclaimable) in rows {
-                t.row(vec![kind.into(), total.to_string(), active.to_string(), output::human_size(size), output::human_size(reclaimable)]);
+            for row in &rows {
+                t.row(vec![row.kind.into(), row.total.to_string(), row.active.to_string(), output::human_size(row.size), reclaimable(row.size, row.reclaimable)]);
             }
             t.print();
         }
         format => {
             let values: Vec<_> = rows
                 .iter()
-                .map(|(kind, total, active, size, reclaimable)| {
-                    json!({"Type": kind, "Total": total, "Active": active, "Size": output::human_size(*size), "Reclaimable": output::human_size(*reclaimable), "RawSize": size, "RawReclaimable": reclaimable})
+                .map(|row| {
+                    json!({"Type": row.kind, "Total": row.total, "Active": row.active, "Size": output::human_size(row.size), "Reclaimable": reclaimable(row.size, row.reclaimable), "RawSize": row.size, "RawReclaimable": row.reclaimable})
                 })
                 .collect();
             print_values(&format, &values)?;
         }
     }
     Ok(0)
+}
+
+/// podman's RECLAIMABLE cell: the size and its share of the whole.
+fn reclaimable(size: u64, reclaimable: u64) -> String {
+    let percent = if size == 0 { 0 } else { (reclaimable as f64 * 100.0 / size as f64).round() as u64 };
+    format!("{} ({percent}%)", output::human_size(reclaimable))
+}
+
+/// `system df -v`: podman's three tables, one row per image name,
+/// container and volume.
+fn print_usage_details(usage: &crate::container::usage::DiskUsage) {
+    output::line("Images space usage:\n");
+    let mut images = Table::new(&["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE", "SHARED SIZE", "UNIQUE SIZE", "CONTAINERS"]);
+    for entry in &usage.images {
+        let image = &entry.image;
+        let names: Vec<(String, String)> = if image.names.is_empty() {
+            vec![("<none>".into(), "<none>".into())]
+        } else {
+            image.names.iter().map(|n| crate::image::reference::repository_and_tag(n)).collect()
+        };
+        for (repository, tag) in names {
+            images.row(vec![
+                repository,
+                tag,
+                image.id.chars().take(12).collect(),
+                output::human_ago(image.created),
+                output::human_size(image.size),
+                output::human_size(entry.shared),
+                output::human_size(entry.unique()),
+                entry.containers.to_string(),
+            ]);
+        }
+    }
+    images.print();
+    output::line("\nContainers space usage:\n");
+    let mut containers = Table::new(&["CONTAINER ID", "IMAGE", "COMMAND", "LOCAL VOLUMES", "SIZE", "CREATED", "STATUS", "NAMES"]);
+    for entry in &usage.containers {
+        let c = &entry.container;
+        containers.row(vec![
+            c.id.chars().take(12).collect(),
+            c.image_id.chars().take(12).collect(),
+            c.command_line(),
+            entry.volumes.to_string(),
+            output::human_size(entry.written),
+            output::human_ago(c.created),
+            c.status.as_str().to_string(),
+            c.name.clone(),
+        ]);
+    }
+    containers.print();
+    output::line("\nLocal Volumes space usage:\n");
+    let mut volumes = Table::new(&["VOLUME NAME", "LINKS", "SIZE"]);
+    for entry in &usage.volumes {
+        volumes.row(vec![entry.volume.name.clone(), entry.users.to_string(), output::human_size(entry.size)]);
+    }
+    volumes.print();
 }
 
 fn print_values(format: &OutputFormat, values: &[serde_json::Value]) -> Result<()> {

@@ -21,6 +21,7 @@ pub mod run;
 pub mod state;
 pub mod stats;
 pub mod top;
+pub mod usage;
 pub mod user_namespace;
 
 pub use state::{ContainerRecord, ContainerStatus, ContainerStore};
