@@ -52,7 +52,9 @@ pub fn main_entry() -> i32 {
     sys::warnings::install(&output::StderrWarnings);
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let mut command = cli::refused::command_for(&args);
+    let mut resident = false;
     let parsed = command.try_get_matches_from_mut(&args).and_then(|matches| {
+        resident = matches.subcommand_name().is_some_and(cli::is_resident_helper);
         // A refused command or flag parsed: one line naming it, before anything else.
         if let Some((given, reason)) = cli::refused::refusal_in(&matches) {
             output::refusal(&given, reason);
@@ -61,8 +63,12 @@ pub fn main_entry() -> i32 {
         cli::Cli::from_arg_matches(&matches).map(Some)
     });
     // Freeing the parser costs about as much as building it; the process
-    // ends when the command does.
-    std::mem::forget(command);
+    // ends when the command does, unless it is a helper that lives on.
+    if resident {
+        drop(command);
+    } else {
+        std::mem::forget(command);
+    }
     let cli = match parsed {
         Ok(Some(cli)) => cli,
         Ok(None) => return error::EXIT_ENGINE,

@@ -467,3 +467,41 @@ fn run_rm_writes_its_record_without_fsync_and_a_kept_container_syncs_it() {
     assert!(!syncs(&["run", "--name", "kept", "--network", "none", "bb", "true"]).is_empty(), "a kept container's record is synced");
     store.skiff(&["rm", "kept"]).ok();
 }
+
+/// Resident KiB of the skiff binary's code in process `pid`, from its smaps.
+fn resident_code_kib(pid: i32) -> u64 {
+    let smaps = std::fs::read_to_string(format!("/proc/{pid}/smaps")).unwrap();
+    let mut in_code = false;
+    let mut kib = 0;
+    for line in smaps.lines() {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        if fields.first().is_some_and(|f| f.contains('-') && f.chars().all(|c| c.is_ascii_hexdigit() || c == '-')) {
+            in_code = fields.get(1) == Some(&"r-xp") && fields.last().is_some_and(|p| p.ends_with("/skiff"));
+        } else if in_code && fields.first() == Some(&"Rss:") {
+            kib += fields[1].parse::<u64>().unwrap();
+        }
+    }
+    kib
+}
+
+#[test]
+fn a_detached_containers_monitor_gives_back_the_code_pages_of_its_start() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let id = store.skiff(&["run", "-d", "--name", "idle", "bb", "sleep", "1000"]).ok().stdout.trim().to_string();
+    let monitor = store.processes().into_iter().find(|(_, cmdline)| cmdline.contains(&format!("__monitor {id}")));
+    let (pid, _) = monitor.expect("a monitor process watches the detached container");
+    // Starting maps about 9.5 MiB of skiff's code (large folios) and 2.4
+    // MiB of heap; once the container runs, the monitor unmaps the code
+    // (what it runs again faults back, about 1.8 MiB) and trims the heap.
+    let kib = resident_code_kib(pid);
+    assert!(kib > 0 && kib < 4096, "the monitor keeps under 4 MiB of skiff's code resident, found {kib} KiB");
+    let proc_status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let anon: u64 = proc_status.lines().find_map(|l| l.strip_prefix("RssAnon:")).and_then(|v| v.trim().trim_end_matches(" kB").parse().ok()).unwrap();
+    assert!(anon < 2048, "the monitor's own memory (RssAnon) is under 2 MiB, found {anon} KiB");
+    // It still does its work: exec, then stop, which the monitor records.
+    store.skiff(&["exec", "idle", "echo", "alive"]).ok().stdout_is("alive");
+    store.skiff(&["stop", "-t", "0", "idle"]).ok();
+    assert_eq!(status(&store, "idle"), "exited", "the monitor recorded the stop");
+    store.skiff(&["rm", "idle"]).ok();
+}

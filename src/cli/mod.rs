@@ -10,6 +10,13 @@ pub mod refused;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+/// Whether the hidden command `name` is a helper that lives on after it
+/// started (as long as its container, pod or forwarded ports): it frees
+/// its parser and start-up memory rather than keep them resident.
+pub fn is_resident_helper(name: &str) -> bool {
+    matches!(name, "__monitor" | "__port-forward" | "__netns" | "__pod-infra")
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "skiff",

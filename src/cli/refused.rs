@@ -505,8 +505,13 @@ pub fn command_for(args: &[std::ffi::OsString]) -> Command {
         }
         let placeholder = Command::new(sub.get_name().to_string()).hide(true);
         // Freeing a command's definition costs about as much as building
-        // it, and the process ends soon after parsing.
-        std::mem::forget(sub);
+        // it, and the process ends soon after parsing; a resident helper
+        // lives on, and frees it rather than keep it resident.
+        if super::is_resident_helper(&invoked) {
+            drop(sub);
+        } else {
+            std::mem::forget(sub);
+        }
         placeholder
     })
 }
