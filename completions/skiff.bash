@@ -1033,6 +1033,9 @@ _skiff() {
             skiff__subcmd__help__subcmd__pod,kill)
                 cmd="skiff__subcmd__help__subcmd__pod__subcmd__kill"
                 ;;
+            skiff__subcmd__help__subcmd__pod,logs)
+                cmd="skiff__subcmd__help__subcmd__pod__subcmd__logs"
+                ;;
             skiff__subcmd__help__subcmd__pod,prune)
                 cmd="skiff__subcmd__help__subcmd__pod__subcmd__prune"
                 ;;
@@ -1048,8 +1051,14 @@ _skiff() {
             skiff__subcmd__help__subcmd__pod,start)
                 cmd="skiff__subcmd__help__subcmd__pod__subcmd__start"
                 ;;
+            skiff__subcmd__help__subcmd__pod,stats)
+                cmd="skiff__subcmd__help__subcmd__pod__subcmd__stats"
+                ;;
             skiff__subcmd__help__subcmd__pod,stop)
                 cmd="skiff__subcmd__help__subcmd__pod__subcmd__stop"
+                ;;
+            skiff__subcmd__help__subcmd__pod,top)
+                cmd="skiff__subcmd__help__subcmd__pod__subcmd__top"
                 ;;
             skiff__subcmd__help__subcmd__secret,create)
                 cmd="skiff__subcmd__help__subcmd__secret__subcmd__create"
@@ -1072,6 +1081,9 @@ _skiff() {
             skiff__subcmd__help__subcmd__system,df)
                 cmd="skiff__subcmd__help__subcmd__system__subcmd__df"
                 ;;
+            skiff__subcmd__help__subcmd__system,events)
+                cmd="skiff__subcmd__help__subcmd__system__subcmd__events"
+                ;;
             skiff__subcmd__help__subcmd__system,info)
                 cmd="skiff__subcmd__help__subcmd__system__subcmd__info"
                 ;;
@@ -1080,6 +1092,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__system,prune)
                 cmd="skiff__subcmd__help__subcmd__system__subcmd__prune"
+                ;;
+            skiff__subcmd__help__subcmd__system,renumber)
+                cmd="skiff__subcmd__help__subcmd__system__subcmd__renumber"
                 ;;
             skiff__subcmd__help__subcmd__system,reset)
                 cmd="skiff__subcmd__help__subcmd__system__subcmd__reset"
@@ -1375,6 +1390,9 @@ _skiff() {
             skiff__subcmd__pod,kill)
                 cmd="skiff__subcmd__pod__subcmd__kill"
                 ;;
+            skiff__subcmd__pod,logs)
+                cmd="skiff__subcmd__pod__subcmd__logs"
+                ;;
             skiff__subcmd__pod,ls)
                 cmd="skiff__subcmd__pod__subcmd__ps"
                 ;;
@@ -1393,8 +1411,14 @@ _skiff() {
             skiff__subcmd__pod,start)
                 cmd="skiff__subcmd__pod__subcmd__start"
                 ;;
+            skiff__subcmd__pod,stats)
+                cmd="skiff__subcmd__pod__subcmd__stats"
+                ;;
             skiff__subcmd__pod,stop)
                 cmd="skiff__subcmd__pod__subcmd__stop"
+                ;;
+            skiff__subcmd__pod,top)
+                cmd="skiff__subcmd__pod__subcmd__top"
                 ;;
             skiff__subcmd__pod__subcmd__help,create)
                 cmd="skiff__subcmd__pod__subcmd__help__subcmd__create"
@@ -1411,6 +1435,9 @@ _skiff() {
             skiff__subcmd__pod__subcmd__help,kill)
                 cmd="skiff__subcmd__pod__subcmd__help__subcmd__kill"
                 ;;
+            skiff__subcmd__pod__subcmd__help,logs)
+                cmd="skiff__subcmd__pod__subcmd__help__subcmd__logs"
+                ;;
             skiff__subcmd__pod__subcmd__help,prune)
                 cmd="skiff__subcmd__pod__subcmd__help__subcmd__prune"
                 ;;
@@ -1426,8 +1453,14 @@ _skiff() {
             skiff__subcmd__pod__subcmd__help,start)
                 cmd="skiff__subcmd__pod__subcmd__help__subcmd__start"
                 ;;
+            skiff__subcmd__pod__subcmd__help,stats)
+                cmd="skiff__subcmd__pod__subcmd__help__subcmd__stats"
+                ;;
             skiff__subcmd__pod__subcmd__help,stop)
                 cmd="skiff__subcmd__pod__subcmd__help__subcmd__stop"
+                ;;
+            skiff__subcmd__pod__subcmd__help,top)
+                cmd="skiff__subcmd__pod__subcmd__help__subcmd__top"
                 ;;
             skiff__subcmd__secret,create)
                 cmd="skiff__subcmd__secret__subcmd__create"
@@ -1474,6 +1507,9 @@ _skiff() {
             skiff__subcmd__system,df)
                 cmd="skiff__subcmd__system__subcmd__df"
                 ;;
+            skiff__subcmd__system,events)
+                cmd="skiff__subcmd__system__subcmd__events"
+                ;;
             skiff__subcmd__system,help)
                 cmd="skiff__subcmd__system__subcmd__help"
                 ;;
@@ -1485,6 +1521,9 @@ _skiff() {
                 ;;
             skiff__subcmd__system,prune)
                 cmd="skiff__subcmd__system__subcmd__prune"
+                ;;
+            skiff__subcmd__system,renumber)
+                cmd="skiff__subcmd__system__subcmd__renumber"
                 ;;
             skiff__subcmd__system,reset)
                 cmd="skiff__subcmd__system__subcmd__reset"
@@ -1498,6 +1537,9 @@ _skiff() {
             skiff__subcmd__system__subcmd__help,df)
                 cmd="skiff__subcmd__system__subcmd__help__subcmd__df"
                 ;;
+            skiff__subcmd__system__subcmd__help,events)
+                cmd="skiff__subcmd__system__subcmd__help__subcmd__events"
+                ;;
             skiff__subcmd__system__subcmd__help,help)
                 cmd="skiff__subcmd__system__subcmd__help__subcmd__help"
                 ;;
@@ -1509,6 +1551,9 @@ _skiff() {
                 ;;
             skiff__subcmd__system__subcmd__help,prune)
                 cmd="skiff__subcmd__system__subcmd__help__subcmd__prune"
+                ;;
+            skiff__subcmd__system__subcmd__help,renumber)
+                cmd="skiff__subcmd__system__subcmd__help__subcmd__renumber"
                 ;;
             skiff__subcmd__system__subcmd__help,reset)
                 cmd="skiff__subcmd__system__subcmd__help__subcmd__reset"
@@ -1577,7 +1622,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-v -h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --version --help build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version doctor pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network kube generate play completion unshare init secret search manifest compose __generate-docs help"
+            opts="-D -v -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --version --help build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version doctor pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network kube generate play completion unshare init secret search manifest compose __generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1603,6 +1648,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -1623,7 +1672,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____generate__subcmd__docs)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1647,6 +1696,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -1669,7 +1722,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____monitor)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1693,6 +1746,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -1715,7 +1772,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____netns)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1739,6 +1796,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -1761,7 +1822,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____pod__subcmd__infra)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1787,6 +1848,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -1807,7 +1872,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____port__subcmd__forward)
-            opts="-h --ready-fd --exit-fd --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --ready-fd --exit-fd --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1841,6 +1906,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -1861,7 +1930,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____sync__subcmd__store)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1887,6 +1956,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -1907,7 +1980,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__attach)
-            opts="-l -h --detach-keys --no-stdin --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-l -D -h --detach-keys --no-stdin --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1937,6 +2010,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -1957,7 +2034,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__build)
-            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --iidfile --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -f -q -v -o -D -D -h --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --iidfile --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --env --unsetenv --ignorefile --layers --rm --force-rm --stdin --timestamp --omit-history --from --skip-unused-stages --jobs --os-feature --os-version --logfile --logsplit --output --retry --retry-delay --identity-label --cache-ttl --manifest --secret --compress --disable-compression --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2043,6 +2120,170 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cap-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cap-drop)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignorefile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --layers)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --rm)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --force-rm)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --timestamp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-unused-stages)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-feature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --logfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --logsplit)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity-label)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --manifest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-compression)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -D)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2061,6 +2302,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -2083,7 +2328,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__commit)
-            opts="-a -c -m -p -q -h --author --change --message --pause --quiet --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -c -m -p -q -f -s -D -h --author --change --message --pause --quiet --format --iidfile --include-volumes --squash --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2113,6 +2358,18 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "oci docker" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "oci docker" -- "${cur}"))
+                    return 0
+                    ;;
+                --iidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2131,6 +2388,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -2153,7 +2414,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__completion)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help bash elvish fish powershell zsh"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2179,6 +2440,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -2199,7 +2464,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose)
-            opts="-f -p -h --file --project-name --profile --env-file --project-directory --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help"
+            opts="-f -p -D -h --file --project-name --profile --env-file --project-directory --parallel --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2233,6 +2498,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2251,6 +2520,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -2273,12 +2546,16 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__build)
-            opts="-h --no-cache --pull --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --no-cache --pull --build-arg --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --build-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2297,6 +2574,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -2319,12 +2600,16 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__config)
-            opts="-q -o -h --services --volumes --profiles --images --quiet --format --output --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -o -D -h --services --volumes --profiles --images --quiet --hash --format --output --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "yaml json" -- "${cur}"))
                     return 0
@@ -2357,6 +2642,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -2377,7 +2666,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__cp)
-            opts="-h --index --all --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --index --all --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2407,6 +2696,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -2427,7 +2720,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__create)
-            opts="-h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-y -D -h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --quiet-pull --yes --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2461,6 +2754,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -2481,7 +2778,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__down)
-            opts="-v -t -h --volumes --rmi --remove-orphans --timeout --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-v -t -D -h --volumes --rmi --remove-orphans --timeout --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2519,6 +2816,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -2539,7 +2840,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__events)
-            opts="-h --json --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --json --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2565,6 +2866,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -2585,7 +2890,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__exec)
-            opts="-T -u -e -w -h --no-TTY --user --env --workdir --index --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-T -u -e -w -d -D -h --no-TTY --user --env --workdir --index --privileged --detach --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2637,6 +2942,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -3023,7 +3332,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__images)
-            opts="-q -h --format --quiet --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --format --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3053,6 +3362,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3073,7 +3386,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__kill)
-            opts="-s -h --signal --remove-orphans --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-s -D -h --signal --remove-orphans --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3107,6 +3420,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3127,13 +3444,17 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__logs)
-            opts="-f -t -h --follow --tail --timestamps --no-color --no-log-prefix --index --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -n -t -D -h --follow --tail --timestamps --no-color --no-log-prefix --index --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3161,6 +3482,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3181,13 +3506,17 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__ls)
-            opts="-a -q -h --all --quiet --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -q -D -h --all --quiet --format --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3211,6 +3540,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3231,7 +3564,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__port)
-            opts="-h --index --protocol --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --index --protocol --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3265,6 +3598,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3285,7 +3622,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__ps)
-            opts="-a -q -h --all --quiet --services --format --status --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -q -D -h --all --quiet --services --format --status --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3296,6 +3633,10 @@ _skiff() {
                     return 0
                     ;;
                 --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3319,6 +3660,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3339,7 +3684,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__pull)
-            opts="-q -h --ignore-buildable --ignore-pull-failures --include-deps --policy --quiet --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --ignore-buildable --ignore-pull-failures --include-deps --policy --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3369,6 +3714,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3389,7 +3738,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__push)
-            opts="-q -h --ignore-push-failures --include-deps --quiet --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --ignore-push-failures --include-deps --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3415,6 +3764,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3435,7 +3788,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__restart)
-            opts="-t -h --timeout --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -D -h --timeout --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3469,6 +3822,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3489,7 +3846,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__rm)
-            opts="-f -s -v -h --force --stop --volumes --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -s -v -D -h --force --stop --volumes --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3515,6 +3872,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3535,7 +3896,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__run)
-            opts="-d -e -l -u -w -T -h --detach --rm --name --env --label --entrypoint --user --workdir --no-deps --service-ports --no-TTY --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-d -e -l -u -w -P -v -p -T -D -h --detach --rm --name --env --label --entrypoint --user --workdir --no-deps --service-ports --cap-add --cap-drop --volume --publish --use-aliases --no-TTY --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3581,6 +3942,30 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cap-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cap-drop)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3599,6 +3984,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -3621,7 +4010,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__start)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3647,6 +4036,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3667,7 +4060,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__stop)
-            opts="-t -h --timeout --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -D -h --timeout --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3701,6 +4094,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3721,7 +4118,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__top)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3747,6 +4144,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3767,7 +4168,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__up)
-            opts="-d -t -h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --detach --no-deps --no-start --wait --wait-timeout --abort-on-container-exit --exit-code-from --timeout --no-color --no-log-prefix --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-y -d -t -D -h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --quiet-pull --yes --detach --no-deps --no-start --wait --wait-timeout --abort-on-container-exit --exit-code-from --timeout --no-color --no-log-prefix --timestamps --attach --no-attach --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3797,6 +4198,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3815,6 +4224,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -3837,7 +4250,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__version)
-            opts="-f -h --short --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --short --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3871,6 +4284,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3891,7 +4308,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__wait)
-            opts="-h --down-project --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --down-project --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3917,6 +4334,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3937,7 +4358,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3963,6 +4384,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -3983,7 +4408,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__attach)
-            opts="-l -h --detach-keys --no-stdin --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-l -D -h --detach-keys --no-stdin --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4013,6 +4438,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -4033,7 +4462,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__cleanup)
-            opts="-a -l -h --all --rm --rmi --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -D -h --all --rm --rmi --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4059,6 +4488,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -4079,7 +4512,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__clone)
-            opts="-m -h --destroy --run --name --pod --memory --cpus --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-m -D -h --destroy --run --name --pod --memory --cpus --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4125,6 +4558,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -4145,7 +4582,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__commit)
-            opts="-a -c -m -p -q -h --author --change --message --pause --quiet --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -c -m -p -q -f -s -D -h --author --change --message --pause --quiet --format --iidfile --include-volumes --squash --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4175,6 +4612,18 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "oci docker" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "oci docker" -- "${cur}"))
+                    return 0
+                    ;;
+                --iidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4193,6 +4642,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -4215,7 +4668,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__cp)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4241,6 +4694,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -4261,7 +4718,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-i -t -e -w -u -h -p -P -l -m -v -q --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --http-proxy --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
+            opts="-i -t -e -w -u -h -p -P -v -l -m -q -D --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --publish --pod --publish-all --expose --annotation --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4327,10 +4784,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --userns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --publish)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4343,10 +4796,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --ulimit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --expose)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4355,11 +4804,31 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --read-only-tmpfs)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --dns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4379,12 +4848,36 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --read-only-tmpfs)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --tmpfs)
+                --ipc)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --restart)
@@ -4459,14 +4952,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --volume)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -v)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --mount)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4519,27 +5004,7 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --ipc)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --uts)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --pid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --shm-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sysctl)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --device)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4548,10 +5013,6 @@ _skiff() {
                     return 0
                     ;;
                 --group-add)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --dns-option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4603,10 +5064,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --http-proxy)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
                 --passwd)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -4639,6 +5096,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -4659,7 +5120,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__diff)
-            opts="-h --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4689,6 +5150,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -4709,7 +5174,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exec)
-            opts="-i -t -e -w -u -d -h --interactive --tty --env --env-file --workdir --user --detach --privileged --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-i -t -e -w -u -d -D -h --interactive --tty --env --env-file --workdir --user --detach --privileged --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4763,6 +5228,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -4783,7 +5252,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exists)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4809,6 +5278,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -4829,7 +5302,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__export)
-            opts="-o -h --output --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-o -D -h --output --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4861,6 +5334,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -5303,7 +5780,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__init)
-            opts="-a -l -h --all --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -D -h --all --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5329,6 +5806,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -5349,7 +5830,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__inspect)
-            opts="-f -h --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5383,6 +5864,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -5403,7 +5888,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__kill)
-            opts="-s -a -l -h --signal --all --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-s -a -l -D -h --signal --all --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5441,6 +5926,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -5461,7 +5950,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__logs)
-            opts="-f -t -n -l -h --follow --tail --since --until --timestamps --names --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -t -n -l -D -h --follow --tail --since --until --timestamps --names --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5499,6 +5988,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -5519,7 +6012,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__ls)
-            opts="-a -q -f -n -l -s -p -h --all --quiet --no-trunc --noheading --filter --last --latest --size --pod --sort --external --ns --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -q -f -n -l -s -p -w -D -h --all --quiet --no-trunc --noheading --filter --last --latest --size --pod --sort --external --ns --watch --sync --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5543,6 +6036,14 @@ _skiff() {
                     ;;
                 --sort)
                     COMPREPLY=($(compgen -W "command created id image names runningfor size status" -- "${cur}"))
+                    return 0
+                    ;;
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -5569,6 +6070,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -5589,7 +6094,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__pause)
-            opts="-a -h --all --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -D -h --all --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5613,6 +6118,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -5635,7 +6144,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__port)
-            opts="-a -l -h --all --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -D -h --all --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5661,6 +6170,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -5681,7 +6194,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__prune)
-            opts="-f -a -h --force --all --volumes --filter --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -a -D -h --force --all --volumes --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5711,6 +6224,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -5731,7 +6248,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rename)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5757,6 +6274,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -5777,7 +6298,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__restart)
-            opts="-t -a -f -l -h --time --all --running --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -s -a -f -l -D -h --time --signal --all --running --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5788,6 +6309,14 @@ _skiff() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5823,6 +6352,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -5843,7 +6376,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rm)
-            opts="-f -a -v -t -i -l -h --force --all --volumes --time --ignore --depend --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -a -v -t -i -l -D -h --force --all --volumes --time --ignore --depend --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5885,6 +6418,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -5905,7 +6442,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -i -t -e -w -u -h -p -P -l -m -v -q --detach --rmi --preserve-fds --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --http-proxy --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
+            opts="-d -i -t -e -w -u -h -p -P -v -l -m -q -D --detach --rmi --preserve-fds --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --publish --pod --publish-all --expose --annotation --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5975,10 +6512,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --userns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --publish)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5991,10 +6524,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --ulimit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --expose)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6003,11 +6532,31 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --read-only-tmpfs)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --dns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6027,12 +6576,36 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --read-only-tmpfs)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --tmpfs)
+                --ipc)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --restart)
@@ -6107,14 +6680,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --volume)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -v)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --mount)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6167,27 +6732,7 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --ipc)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --uts)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --pid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --shm-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sysctl)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --device)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6196,10 +6741,6 @@ _skiff() {
                     return 0
                     ;;
                 --group-add)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --dns-option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6251,10 +6792,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --http-proxy)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
                 --passwd)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -6287,6 +6824,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -6307,7 +6848,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__start)
-            opts="-a -i -f -l -h --attach --interactive --all --filter --detach-keys --sig-proxy --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -i -f -l -D -h --attach --interactive --all --filter --detach-keys --sig-proxy --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6349,6 +6890,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -6369,12 +6914,24 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__stats)
-            opts="-a -h --all --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -i -D -h --all --latest --no-trunc --no-stream --no-reset --interval --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6393,6 +6950,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -6415,7 +6976,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__stop)
-            opts="-t -a -i -f -l -h --time --all --ignore --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -s -a -i -f -l -D -h --time --signal --all --ignore --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6426,6 +6987,14 @@ _skiff() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6461,6 +7030,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -6481,7 +7054,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__top)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6505,6 +7078,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -6527,7 +7104,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__unpause)
-            opts="-a -h --all --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -D -h --all --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6553,6 +7130,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -6573,7 +7154,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__wait)
-            opts="-i -l -h --condition --interval --ignore --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-i -l -D -h --condition --interval --ignore --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6611,6 +7192,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -6631,7 +7216,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__cp)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6657,6 +7242,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -6677,7 +7266,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-i -t -e -w -u -h -p -P -l -m -v -q --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --http-proxy --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
+            opts="-i -t -e -w -u -h -p -P -v -l -m -q -D --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --publish --pod --publish-all --expose --annotation --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6743,10 +7332,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --userns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --publish)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6759,10 +7344,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --ulimit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --expose)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6771,11 +7352,31 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --read-only-tmpfs)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --dns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6795,12 +7396,36 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --read-only-tmpfs)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --tmpfs)
+                --ipc)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --restart)
@@ -6875,14 +7500,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --volume)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -v)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --mount)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6935,27 +7552,7 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --ipc)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --uts)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --pid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --shm-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sysctl)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --device)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6964,10 +7561,6 @@ _skiff() {
                     return 0
                     ;;
                 --group-add)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --dns-option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7019,10 +7612,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --http-proxy)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
                 --passwd)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -7055,6 +7644,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -7075,7 +7668,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__diff)
-            opts="-h --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7105,6 +7698,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -7125,7 +7722,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__doctor)
-            opts="-f -h --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7159,6 +7756,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -7179,7 +7780,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__events)
-            opts="-f -h --filter --since --until --format --stream --no-trunc --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --filter --since --until --format --stream --no-trunc --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7233,6 +7834,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -7253,7 +7858,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__exec)
-            opts="-i -t -e -w -u -d -h --interactive --tty --env --env-file --workdir --user --detach --privileged --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-i -t -e -w -u -d -D -h --interactive --tty --env --env-file --workdir --user --detach --privileged --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7307,6 +7912,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -7327,7 +7936,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__export)
-            opts="-o -h --output --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-o -D -h --output --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7361,6 +7970,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -7381,7 +7994,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help kube help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help kube help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7405,6 +8018,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -7469,7 +8086,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate__subcmd__kube)
-            opts="-f -s -t -r -h --compose --filename --service --type --replicas --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -s -t -r -D -h --compose --filename --service --type --replicas --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7523,6 +8140,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -7543,7 +8164,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__healthcheck)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help run help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7567,6 +8188,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -7631,7 +8256,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__healthcheck__subcmd__run)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7655,6 +8280,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -9483,7 +10112,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__pod)
-            opts="create ps inspect start stop restart kill rm exists prune"
+            opts="create ps inspect start stop restart kill rm exists prune stats top logs"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9539,6 +10168,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__pod__subcmd__kill)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__pod__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9622,7 +10265,35 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__pod__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__pod__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__pod__subcmd__top)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9917,7 +10588,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__system)
-            opts="prune df info reset migrate check service"
+            opts="prune df info reset migrate check service events renumber"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9945,6 +10616,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__system__subcmd__df)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__system__subcmd__events)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9987,6 +10672,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__system__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__system__subcmd__renumber)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10253,7 +10952,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__history)
-            opts="-H -q -h --human --no-trunc --quiet --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-H -q -D -h --human --no-trunc --quiet --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10291,6 +10990,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -10311,7 +11014,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help ls list rm pull push import build tag untag history save load tree exists inspect prune help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help ls list rm pull push import build tag untag history save load tree exists inspect prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10337,6 +11040,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -10357,7 +11064,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__build)
-            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --iidfile --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -f -q -v -o -D -D -h --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --iidfile --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --env --unsetenv --ignorefile --layers --rm --force-rm --stdin --timestamp --omit-history --from --skip-unused-stages --jobs --os-feature --os-version --logfile --logsplit --output --retry --retry-delay --identity-label --cache-ttl --manifest --secret --compress --disable-compression --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10443,6 +11150,170 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cap-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cap-drop)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignorefile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --layers)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --rm)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --force-rm)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --timestamp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-unused-stages)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-feature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --logfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --logsplit)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity-label)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --manifest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-compression)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -D)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10461,6 +11332,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -10483,7 +11358,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__exists)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10507,6 +11382,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -10767,7 +11646,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__history)
-            opts="-H -q -h --human --no-trunc --quiet --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-H -q -D -h --human --no-trunc --quiet --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10805,6 +11684,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -10825,7 +11708,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__import)
-            opts="-c -m -q -h --change --message --quiet --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-c -m -q -D -h --change --message --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10867,6 +11750,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -10887,7 +11774,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__inspect)
-            opts="-f -h --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10921,6 +11808,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -10941,7 +11832,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__load)
-            opts="-i -q -h --input --quiet --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-i -q -D -h --input --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10975,6 +11866,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -10995,7 +11890,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__ls)
-            opts="-a -q -f -n -h --all --quiet --no-trunc --digests --filter --format --noheading --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -q -f -n -D -h --all --quiet --no-trunc --digests --filter --history --sort --format --noheading --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11007,6 +11902,10 @@ _skiff() {
                     ;;
                 -f)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "created id repository size tag" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -11033,6 +11932,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -11053,12 +11956,16 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__prune)
-            opts="-a -f -h --all --force --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -f -D -h --all --force --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11077,6 +11984,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -11099,7 +12010,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__pull)
-            opts="-q -h --quiet --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --quiet --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11157,6 +12068,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -11177,7 +12092,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__push)
-            opts="-q -f -h --quiet --format --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -f -D -h --quiet --format --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11231,6 +12146,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -11251,7 +12170,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__rm)
-            opts="-f -a -h --force --all --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -a -i -D -h --force --all --ignore --no-prune --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11277,6 +12196,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -11297,7 +12220,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__save)
-            opts="-o -m -q -h --format --output --multi-image-archive --compress --quiet --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-o -m -q -D -h --format --output --multi-image-archive --compress --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11335,6 +12258,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -11355,7 +12282,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__tag)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11379,6 +12306,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -11401,7 +12332,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__tree)
-            opts="-h --whatrequires --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --whatrequires --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11425,6 +12356,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -11447,7 +12382,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__untag)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11473,6 +12408,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -11493,7 +12432,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__images)
-            opts="-a -q -f -n -h --all --quiet --no-trunc --digests --filter --format --noheading --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -q -f -n -D -h --all --quiet --no-trunc --digests --filter --history --sort --format --noheading --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11505,6 +12444,10 @@ _skiff() {
                     ;;
                 -f)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "created id repository size tag" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -11531,6 +12474,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -11551,7 +12498,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__import)
-            opts="-c -m -q -h --change --message --quiet --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-c -m -q -D -h --change --message --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11593,6 +12540,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -11613,7 +12564,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__info)
-            opts="-f -h --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11647,6 +12598,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -11667,7 +12622,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__init)
-            opts="-a -l -h --all --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -D -h --all --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11693,6 +12648,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -11713,7 +12672,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__inspect)
-            opts="-t -f -h --type --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -f -D -h --type --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11755,6 +12714,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -11775,7 +12738,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kill)
-            opts="-s -a -l -h --signal --all --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-s -a -l -D -h --signal --all --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11813,6 +12776,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -11833,7 +12800,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help generate play down help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help generate play down help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11859,6 +12826,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -11879,7 +12850,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__down)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11905,6 +12876,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -11925,7 +12900,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__generate)
-            opts="-f -s -t -r -h --compose --filename --service --type --replicas --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -s -t -r -D -h --compose --filename --service --type --replicas --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11977,6 +12952,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -12069,7 +13048,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__play)
-            opts="-q -h --down --replace --start --network --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --down --replace --start --network --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12143,6 +13122,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -12163,7 +13146,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__load)
-            opts="-i -q -h --input --quiet --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-i -q -D -h --input --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12197,6 +13180,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -12217,7 +13204,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__login)
-            opts="-u -p -h --username --password --password-stdin --get-login --tls-verify --cert-dir --authfile --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-u -p -D -h --username --password --password-stdin --get-login --tls-verify --cert-dir --authfile --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12271,6 +13258,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -12291,7 +13282,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logout)
-            opts="-a -h --all --authfile --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -D -h --all --authfile --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12321,6 +13312,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -12341,7 +13336,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logs)
-            opts="-f -t -n -l -h --follow --tail --since --until --timestamps --names --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -t -n -l -D -h --follow --tail --since --until --timestamps --names --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12379,6 +13374,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -12399,7 +13398,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help create add annotate inspect push rm remove exists help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help create add annotate inspect push rm remove exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12425,6 +13424,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -12445,7 +13448,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__add)
-            opts="-h --all --annotation --arch --features --os --os-version --variant --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --all --annotation --arch --features --os --os-version --variant --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12511,6 +13514,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -12531,7 +13538,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__annotate)
-            opts="-h --annotation --arch --features --os --os-version --variant --os-features --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --annotation --arch --features --os --os-version --variant --os-features --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12585,6 +13592,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -12605,7 +13616,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__create)
-            opts="-a -h --all --amend --tls-verify --cert-dir --authfile --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -D -h --all --amend --tls-verify --cert-dir --authfile --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12643,6 +13654,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -12663,7 +13678,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__exists)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12687,6 +13702,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -12849,7 +13868,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__inspect)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12875,6 +13894,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -12895,7 +13918,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__push)
-            opts="-f -q -h --all --digestfile --format --quiet --rm --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -q -D -h --all --digestfile --format --quiet --rm --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12953,6 +13976,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -12973,7 +14000,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__remove)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12997,6 +14024,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -13019,7 +14050,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__rm)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13045,6 +14076,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -13065,7 +14100,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help create ls list inspect rm remove prune exists connect disconnect help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help create ls list inspect rm remove prune exists connect disconnect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13091,6 +14126,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -13111,7 +14150,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__connect)
-            opts="-h --alias --ip --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --alias --ip --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13145,6 +14184,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -13165,7 +14208,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__create)
-            opts="-d -h --driver --subnet --gateway --internal --label --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-d -D -h --driver --subnet --gateway --internal --label --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13211,6 +14254,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -13231,7 +14278,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__disconnect)
-            opts="-f -h --force --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13255,6 +14302,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -13277,7 +14328,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__exists)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13301,6 +14352,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -13463,7 +14518,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__inspect)
-            opts="-f -h --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13497,6 +14552,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -13517,7 +14576,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__ls)
-            opts="-q -f -h --quiet --noheading --filter --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -f -D -h --quiet --noheading --filter --no-trunc --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13555,6 +14614,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -13575,12 +14638,16 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__prune)
-            opts="-f -h --force --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --force --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13599,6 +14666,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -13621,12 +14692,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__rm)
-            opts="-f -h --force --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -t -D -h --force --time --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13645,6 +14724,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -13667,7 +14750,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pause)
-            opts="-a -h --all --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -D -h --all --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13691,6 +14774,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -13713,7 +14800,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__play)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help kube help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help kube help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13737,6 +14824,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -13801,7 +14892,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__play__subcmd__kube)
-            opts="-q -h --down --replace --start --network --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --down --replace --start --network --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13875,6 +14966,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -13895,7 +14990,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help create ps ls inspect start stop restart kill rm exists prune help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help create ps ls inspect start stop restart kill rm exists prune stats top logs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13921,6 +15016,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -13941,7 +15040,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__create)
-            opts="-n -p -l -h --help --name --publish --share --network --label --hostname --infra --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
+            opts="-n -p -l -h -D --help --name --publish --share --network --label --hostname --dns --dns-search --dns-option --add-host --no-hosts --label-file --pod-id-file --replace --exit-policy --infra-name --infra --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13987,6 +15086,38 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-id-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exit-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --infra-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --infra)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -14011,6 +15142,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -14031,7 +15166,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__exists)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14057,6 +15192,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -14077,7 +15216,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__help)
-            opts="create ps inspect start stop restart kill rm exists prune help"
+            opts="create ps inspect start stop restart kill rm exists prune stats top logs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14147,6 +15286,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__help__subcmd__kill)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__pod__subcmd__help__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -14230,6 +15383,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__pod__subcmd__help__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__pod__subcmd__help__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -14244,8 +15411,22 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__pod__subcmd__help__subcmd__top)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__pod__subcmd__inspect)
-            opts="-f -h --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-l -f -D -h --latest --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14279,6 +15460,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -14299,7 +15484,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__kill)
-            opts="-s -a -l -h --signal --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-s -a -l -D -h --signal --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14337,6 +15522,80 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__pod__subcmd__logs)
+            opts="-c -f -t -n -l -D -h --container --follow --tail --since --until --timestamps --names --color --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -14357,7 +15616,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__prune)
-            opts="-f -h --force --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14383,6 +15642,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -14403,7 +15666,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__ps)
-            opts="-q -f -l -h --quiet --no-trunc --noheading --filter --sort --latest --ctr-names --ctr-ids --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -f -l -D -h --quiet --no-trunc --noheading --filter --sort --latest --ctr-names --ctr-ids --ctr-status --ns --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14445,6 +15708,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -14465,7 +15732,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__restart)
-            opts="-a -l -h --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -D -h --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14493,6 +15760,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -14515,7 +15786,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__rm)
-            opts="-f -t -i -a -l -h --force --time --ignore --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -t -i -a -l -D -h --force --time --ignore --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14551,6 +15822,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -14573,7 +15848,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__start)
-            opts="-a -l -h --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -D -h --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14603,6 +15878,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -14622,135 +15901,19 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        skiff__subcmd__pod__subcmd__stop)
-            opts="-t -i -a -l -h --time --ignore --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+        skiff__subcmd__pod__subcmd__stats)
+            opts="-a -l -i -D -h --all --latest --no-stream --no-reset --interval --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --time)
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                -t)
+                -i)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --pod-id-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
-                    return 0
-                    ;;
-                --storage-opt)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
-                    return 0
-                    ;;
-                --events-backend)
-                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
-                    return 0
-                    ;;
-                --cgroup-manager)
-                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
-                    return 0
-                    ;;
-                --runtime)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        skiff__subcmd__port)
-            opts="-a -l -h --all --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
-                    return 0
-                    ;;
-                --storage-opt)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
-                    return 0
-                    ;;
-                --events-backend)
-                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
-                    return 0
-                    ;;
-                --cgroup-manager)
-                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
-                    return 0
-                    ;;
-                --runtime)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        skiff__subcmd__ps)
-            opts="-a -q -f -n -l -s -p -h --all --quiet --no-trunc --noheading --filter --last --latest --size --pod --sort --external --ns --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --filter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --last)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --sort)
-                    COMPREPLY=($(compgen -W "command created id image names runningfor size status" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -14777,6 +15940,254 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__pod__subcmd__stop)
+            opts="-t -i -a -l -D -h --time --ignore --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-id-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__pod__subcmd__top)
+            opts="-l -D -h --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__port)
+            opts="-a -l -D -h --all --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__ps)
+            opts="-a -q -f -n -l -s -p -w -D -h --all --quiet --no-trunc --noheading --filter --last --latest --size --pod --sort --external --ns --watch --sync --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --last)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "command created id image names runningfor size status" -- "${cur}"))
+                    return 0
+                    ;;
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -14797,7 +16208,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pull)
-            opts="-q -h --quiet --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --quiet --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14855,6 +16266,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -14875,7 +16290,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__push)
-            opts="-q -f -h --quiet --format --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -f -D -h --quiet --format --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14929,6 +16344,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -14949,7 +16368,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rename)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14975,6 +16394,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -14995,7 +16418,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__restart)
-            opts="-t -a -f -l -h --time --all --running --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -s -a -f -l -D -h --time --signal --all --running --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15006,6 +16429,14 @@ _skiff() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15041,6 +16472,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -15061,7 +16496,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rm)
-            opts="-f -a -v -t -i -l -h --force --all --volumes --time --ignore --depend --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -a -v -t -i -l -D -h --force --all --volumes --time --ignore --depend --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15103,6 +16538,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -15123,7 +16562,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rmi)
-            opts="-f -a -h --force --all --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -a -i -D -h --force --all --ignore --no-prune --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15149,6 +16588,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -15169,7 +16612,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -i -t -e -w -u -h -p -P -l -m -v -q --detach --rmi --preserve-fds --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --userns --publish --pod --publish-all --ulimit --expose --annotation --dns --dns-search --add-host --no-hosts --cap-add --cap-drop --privileged --security-opt --read-only --read-only-tmpfs --tmpfs --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --volume --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --ipc --uts --pid --shm-size --sysctl --device --domainname --group-add --dns-option --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --http-proxy --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime"
+            opts="-d -i -t -e -w -u -h -p -P -v -l -m -q -D --detach --rmi --preserve-fds --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --publish --pod --publish-all --expose --annotation --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15239,10 +16682,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --userns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --publish)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15255,10 +16694,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --ulimit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --expose)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15267,11 +16702,31 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --read-only-tmpfs)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --dns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15291,12 +16746,36 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --read-only-tmpfs)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --tmpfs)
+                --ipc)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --restart)
@@ -15371,14 +16850,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --volume)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -v)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --mount)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15431,27 +16902,7 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --ipc)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --uts)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --pid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --shm-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sysctl)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --device)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15460,10 +16911,6 @@ _skiff() {
                     return 0
                     ;;
                 --group-add)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --dns-option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15515,10 +16962,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --http-proxy)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
                 --passwd)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -15551,6 +16994,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -15571,7 +17018,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__save)
-            opts="-o -m -q -h --format --output --multi-image-archive --compress --quiet --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-o -m -q -D -h --format --output --multi-image-archive --compress --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15609,6 +17056,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -15629,7 +17080,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__search)
-            opts="-f -h --compatible --filter --limit --list-tags --no-trunc --tls-verify --cert-dir --authfile --creds --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --compatible --filter --limit --list-tags --no-trunc --tls-verify --cert-dir --authfile --creds --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15687,6 +17138,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -15707,7 +17162,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help create ls list inspect rm exists help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help create ls list inspect rm exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15733,6 +17188,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -15753,7 +17212,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__create)
-            opts="-d -l -h --driver --driver-opts --env --label --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-d -l -D -h --driver --driver-opts --env --label --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15799,6 +17258,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -15819,7 +17282,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__exists)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15843,6 +17306,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -15963,7 +17430,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__inspect)
-            opts="-f -h --pretty --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --pretty --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15997,6 +17464,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -16017,7 +17488,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__ls)
-            opts="-f -q -h --filter --format --noheading --quiet --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -q -D -h --filter --format --noheading --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16055,6 +17526,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -16075,7 +17550,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__rm)
-            opts="-a -i -h --all --ignore --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -i -D -h --all --ignore --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16101,6 +17576,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -16121,7 +17600,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__start)
-            opts="-a -i -f -l -h --attach --interactive --all --filter --detach-keys --sig-proxy --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -i -f -l -D -h --attach --interactive --all --filter --detach-keys --sig-proxy --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16163,6 +17642,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -16183,12 +17666,24 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stats)
-            opts="-a -h --all --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -i -D -h --all --latest --no-trunc --no-stream --no-reset --interval --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16207,6 +17702,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -16229,7 +17728,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stop)
-            opts="-t -a -i -f -l -h --time --all --ignore --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -s -a -i -f -l -D -h --time --signal --all --ignore --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16240,6 +17739,14 @@ _skiff() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16275,6 +17782,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -16295,7 +17806,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help prune df info reset migrate check service help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help prune df info reset migrate check service events renumber help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16321,6 +17832,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -16341,7 +17856,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__check)
-            opts="-r -q -f -h --repair --quick --force --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-r -q -f -D -h --repair --quick --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16367,6 +17882,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -16387,7 +17906,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__df)
-            opts="-f -h --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16421,6 +17940,88 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__system__subcmd__events)
+            opts="-f -D -h --filter --since --until --format --stream --no-trunc --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --no-trunc)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -16441,7 +18042,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__help)
-            opts="prune df info reset migrate check service help"
+            opts="prune df info reset migrate check service events renumber help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16469,6 +18070,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__help__subcmd__df)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__system__subcmd__help__subcmd__events)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -16538,6 +18153,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__system__subcmd__help__subcmd__renumber)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__system__subcmd__help__subcmd__reset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -16567,7 +18196,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__info)
-            opts="-f -h --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16601,6 +18230,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -16621,7 +18254,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__migrate)
-            opts="-h --new-runtime --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --new-runtime --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16651,6 +18284,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -16671,7 +18308,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__prune)
-            opts="-f -a -h --force --all --volumes --filter --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -a -D -h --force --all --volumes --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16701,6 +18338,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -16720,8 +18361,8 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        skiff__subcmd__system__subcmd__reset)
-            opts="-f -h --force --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+        skiff__subcmd__system__subcmd__renumber)
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16747,6 +18388,60 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__system__subcmd__reset)
+            opts="-f -D -h --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -16767,7 +18462,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__service)
-            opts="-t -h --time --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -D -h --time --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16801,6 +18496,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -16821,7 +18520,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__tag)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16845,6 +18544,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -16867,7 +18570,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__top)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16891,6 +18594,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -16913,7 +18620,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unpause)
-            opts="-a -h --all --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -D -h --all --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16937,6 +18644,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -16959,7 +18670,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unshare)
-            opts="-h --rootless-netns --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --rootless-netns --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16983,6 +18694,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -17005,7 +18720,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__untag)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17031,6 +18746,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -17051,7 +18770,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__version)
-            opts="-f -h --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17085,6 +18804,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -17105,7 +18828,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help create ls inspect rm prune exists export import help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help create ls inspect rm prune exists export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17131,6 +18854,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -17151,7 +18878,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__create)
-            opts="-l -o -d -h --label --opt --driver --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-l -o -d -D -h --label --opt --driver --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17201,6 +18928,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -17221,7 +18952,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__exists)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17247,6 +18978,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -17267,7 +19002,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__export)
-            opts="-o -h --output --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-o -D -h --output --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17299,6 +19034,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -17461,7 +19200,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__import)
-            opts="-h --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17485,6 +19224,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -17507,7 +19250,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__inspect)
-            opts="-a -f -h --all --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -f -D -h --all --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17539,6 +19282,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)
@@ -17561,7 +19308,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__ls)
-            opts="-q -f -h --quiet --noheading --filter --format --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -f -D -h --quiet --noheading --filter --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17599,6 +19346,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -17619,7 +19370,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__prune)
-            opts="-f -h --force --filter --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -a -D -h --force --filter --all --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17649,6 +19400,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -17669,7 +19424,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__rm)
-            opts="-f -a -t -h --force --all --time --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -a -t -D -h --force --all --time --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17703,6 +19458,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --events-backend)
                     COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
                     return 0
@@ -17723,7 +19482,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__wait)
-            opts="-i -l -h --condition --interval --ignore --latest --root --runroot --storage-driver --storage-opt --log-level --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-i -l -D -h --condition --interval --ignore --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17759,6 +19518,10 @@ _skiff() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --events-backend)

@@ -64,7 +64,7 @@ pub fn host_checks(paths: &Paths) -> Vec<Check> {
     let mut checks = vec![user_namespaces()];
     checks.extend(id_helpers());
     checks.extend(subordinate_ranges(&user, uid));
-    checks.push(device("/dev/fuse", "the skiff-fuse and fuse-overlayfs storage drivers", "sudo modprobe fuse && sudo chmod 0666 /dev/fuse"));
+    checks.push(device("/dev/fuse", "the skiff-fuse and fuse-overlayfs storage drivers", fuse_fix()));
     checks.push(device("/dev/net/tun", "slirp4netns and pasta networking", "sudo modprobe tun && sudo chmod 0666 /dev/net/tun"));
     checks.extend(network_programs());
     checks.push(runtime_dir(uid));
@@ -99,11 +99,11 @@ pub fn storage_checks(paths: &Paths) -> Vec<Check> {
     let fuse = driver::works(&paths.data, Driver::SkiffFuse).unwrap_or(false);
     checks.push(match (kernel, fuse) {
         (_, true) => ok("skiff-fuse overlay", "mounts"),
-        (true, false) => warn("skiff-fuse overlay", "does not mount", "sudo modprobe fuse && sudo chmod 0666 /dev/fuse"),
+        (true, false) => warn("skiff-fuse overlay", "does not mount", fuse_fix()),
         (false, false) => fail(
             "skiff-fuse overlay",
             "does not mount, nor does the kernel overlay: containers fall back to copying the image (slow, no build RUN)",
-            "sudo modprobe fuse && sudo chmod 0666 /dev/fuse",
+            fuse_fix(),
         ),
     });
     checks
@@ -205,6 +205,22 @@ fn subordinate_ranges(user: &str, uid: u32) -> Vec<Check> {
     checks
 }
 
+/// Whether skiff runs inside a container (skiff's and podman's leave
+/// /run/.containerenv, docker's /.dockerenv).
+fn inside_container() -> bool {
+    Path::new("/run/.containerenv").exists() || Path::new("/.dockerenv").exists()
+}
+
+/// How to get a usable /dev/fuse: from the host's kernel, or inside a
+/// container from whoever starts it.
+fn fuse_fix() -> &'static str {
+    if inside_container() {
+        "start this container with the device: --device /dev/fuse"
+    } else {
+        "sudo modprobe fuse && sudo chmod 0666 /dev/fuse"
+    }
+}
+
 fn device(path: &'static str, used_by: &str, fix: &str) -> Check {
     match std::fs::OpenOptions::new().read(true).write(true).open(path) {
         Ok(_) => ok(path, format!("usable ({used_by})")),
@@ -239,6 +255,8 @@ fn runtime_dir(uid: u32) -> Check {
                 Err(why) => fail(NAME, why, format!("unset XDG_RUNTIME_DIR, or make it yours and private: chmod 0700 {}", dir.display())),
             }
         }
+        // Root (also root of a container) keeps runtime state in /run/skiff.
+        None if uid == 0 => ok(NAME, "unset: root's runtime state is in /run/skiff"),
         None => {
             let fallback = crate::paths::fallback_runtime_dir(uid);
             match std::fs::symlink_metadata(&fallback) {
@@ -290,7 +308,7 @@ fn store_file_system(data: &Path) -> Vec<Check> {
         OVERLAY_MAGIC => warn(
             NAME,
             format!("{} is on an overlay (skiff inside a container?): the kernel overlay cannot stack on it", dir.display()),
-            "nothing needed (skiff-fuse is used); for speed, put the store on a volume",
+            "nothing needed (skiff-fuse, or without /dev/fuse the copy driver, is used); for speed, put the store on a volume",
         ),
         TMPFS_MAGIC if !user_xattrs_work(&dir) => warn(
             NAME,

@@ -5,6 +5,7 @@
 //! cannot hold overlay layers: the store then goes to /var/tmp/skiff-UID.
 
 use crate::error::Result;
+use directories::ProjectDirs;
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
@@ -21,13 +22,19 @@ impl Paths {
     /// override them (the `--root` and `--runroot` global flags).
     pub fn resolve(root: Option<&Path>, runroot: Option<&Path>) -> Result<Paths> {
         let uid = nix::unistd::geteuid().as_raw();
-        let configured = if root.is_some() && runroot.is_some() { StorageConf::default() } else { StorageConf::read(uid)? };
+        let project = project_dirs();
+        let configured = if root.is_some() && runroot.is_some() { StorageConf::default() } else { StorageConf::read(project.as_ref())? };
         let data = match (root, configured.graphroot) {
             (Some(r), _) => r.to_path_buf(),
             (None, Some(configured)) => configured,
+            // Like podman, root keeps its store in a system location.
+            (None, None) if uid == 0 => PathBuf::from("/var/lib/skiff"),
             (None, None) => {
-                let default = data_home(uid)?.join("skiff");
-                if uid != 0 && on_nfs(&default) {
+                let default = project
+                    .as_ref()
+                    .map(|p| p.data_dir().to_path_buf())
+                    .ok_or_else(|| crate::err!("cannot find a home directory: set HOME"))?;
+                if on_nfs(&default) {
                     local_store(uid, &default)?
                 } else {
                     default
@@ -37,7 +44,7 @@ impl Paths {
         let runtime = match (runroot, configured.runroot) {
             (Some(r), _) => r.to_path_buf(),
             (None, Some(configured)) => configured,
-            (None, None) => runtime_dir(uid)?,
+            (None, None) => runtime_dir(uid, project.as_ref())?,
         };
         Ok(Paths { data, runtime })
     }
@@ -68,8 +75,8 @@ struct StorageConfFile {
 }
 
 impl StorageConf {
-    fn read(uid: u32) -> Result<StorageConf> {
-        let Some(path) = config_home(uid).map(|d| d.join("skiff/storage.conf")) else { return Ok(StorageConf::default()) };
+    fn read(project: Option<&ProjectDirs>) -> Result<StorageConf> {
+        let Some(path) = project.map(|p| p.config_dir().join("storage.conf")) else { return Ok(StorageConf::default()) };
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(StorageConf::default()),
@@ -85,18 +92,12 @@ impl StorageConf {
     }
 }
 
-fn config_home(uid: u32) -> Option<PathBuf> {
-    if let Some(d) = std::env::var_os("XDG_CONFIG_HOME").filter(|v| !v.is_empty()) {
-        return Some(PathBuf::from(d));
-    }
-    home(uid).map(|h| h.join(".config"))
-}
-
-fn home(uid: u32) -> Option<PathBuf> {
-    std::env::var_os("HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(uid)).ok().flatten().map(|u| u.dir))
+/// skiff's XDG base directories (`$XDG_DATA_HOME/skiff`,
+/// `$XDG_CONFIG_HOME/skiff`, `$XDG_RUNTIME_DIR/skiff`, each variable only
+/// when absolute, as the specification says); None when the user has no
+/// home directory (neither HOME nor a password database entry).
+fn project_dirs() -> Option<ProjectDirs> {
+    ProjectDirs::from_path(PathBuf::from("skiff"))
 }
 
 /// statfs(2)'s f_type of NFS.
@@ -131,27 +132,13 @@ fn local_store(uid: u32, wanted: &Path) -> Result<PathBuf> {
     Ok(dir)
 }
 
-fn data_home(uid: u32) -> Result<PathBuf> {
-    if let Some(d) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
-        return Ok(PathBuf::from(d));
-    }
-    if uid == 0 {
-        // Like podman, root keeps its store in a system location.
-        return Ok(PathBuf::from("/var/lib"));
-    }
-    let home = home(uid).ok_or_else(|| crate::err!("cannot find a home directory: set HOME or XDG_DATA_HOME"))?;
-    Ok(home.join(".local/share"))
-}
-
 /// `$XDG_RUNTIME_DIR/skiff` when the variable names a directory we own;
 /// otherwise (after `su`, in cron) a private 0700 directory under /tmp.
-fn runtime_dir(uid: u32) -> Result<PathBuf> {
-    if let Some(d) = std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
-        let d = PathBuf::from(d);
-        if let Ok(md) = std::fs::metadata(&d) {
-            if md.is_dir() && md.uid() == uid {
-                return Ok(d.join("skiff"));
-            }
+fn runtime_dir(uid: u32, project: Option<&ProjectDirs>) -> Result<PathBuf> {
+    if let Some(dir) = project.and_then(ProjectDirs::runtime_dir) {
+        let owned = dir.parent().and_then(|xdg| std::fs::metadata(xdg).ok()).is_some_and(|md| md.is_dir() && md.uid() == uid);
+        if owned {
+            return Ok(dir.to_path_buf());
         }
     }
     if uid == 0 {

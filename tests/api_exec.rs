@@ -27,6 +27,12 @@ fn docker_exec_runs_processes_in_a_running_container() {
         let mut piped = store.command(cli, &["--config", store.home.join(".docker-test").to_str().unwrap(), "exec", "-i", "box", "sh", "-c", "cat; echo end"]);
         piped.env("DOCKER_HOST", service.host());
         run_command(piped, Some(b"piped line\n".to_vec()), format!("{cli} exec -i box cat")).ok().stdout_is("piped line\nend\n");
+        // A process left in the background holding standard input (the
+        // data connection's duplicate) does not hold the output open.
+        let script = "sleep 30 <&0 >/dev/null 2>&1 & cat; echo end";
+        let mut held = store.command(cli, &["--config", store.home.join(".docker-test").to_str().unwrap(), "exec", "-i", "box", "sh", "-c", script]);
+        held.env("DOCKER_HOST", service.host());
+        run_command(held, Some(b"held line\n".to_vec()), format!("{cli} exec -i box sh -c '{script}'")).ok().stdout_is("held line\nend\n");
         let missing = service.docker_with(&store, cli, &["exec", "box", "no-such-program"]);
         missing.check(missing.code == 127, "a program that does not exist exits 127").stderr_has("no-such-program");
     }

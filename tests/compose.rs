@@ -5,11 +5,6 @@ mod common;
 
 use common::*;
 
-/// Run a shell script as the store's user in HOME/DIR.
-fn in_dir(store: &Store, dir: &str, script: &str) -> Output {
-    store.bash(&format!("cd {dir} && {script}"))
-}
-
 fn json_of(out: &Output) -> serde_json::Value {
     serde_json::from_str(&out.stdout).unwrap_or_else(|e| out.fail(&format!("stdout must be JSON: {e}")))
 }

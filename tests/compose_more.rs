@@ -8,11 +8,6 @@ use common::*;
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
-/// Run a shell script as the store's user in HOME/DIR.
-fn in_dir(store: &Store, dir: &str, script: &str) -> Output {
-    store.bash(&format!("cd {dir} && {script}"))
-}
-
 /// The addresses busybox nslookup printed for the name asked (the lines
 /// after the server's own).
 fn answered_addresses(out: &Output) -> BTreeSet<String> {

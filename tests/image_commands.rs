@@ -121,6 +121,40 @@ fn image_prune_removes_dangling_images_and_with_all_unused_ones() {
 }
 
 #[test]
+fn image_prune_filters_and_rmi_ignore() {
+    let store = Store::new();
+    store.load_layered();
+    let fixtures = fixtures();
+    let bb = store.import(&fixtures.busybox_rootfs, "bb", &["LABEL keep=yes"]);
+    store.import(&fixtures.busybox_rootonly, "gone", &[]);
+    store.skiff(&["untag", "gone"]).ok();
+    let prune = |filters: &[&str]| {
+        let mut args = vec!["image", "prune", "-f"];
+        for f in filters {
+            args.extend(["--filter", f]);
+        }
+        store.skiff(&args)
+    };
+    // The dangling image was made after 2000 and has no label keep.
+    prune(&["until=2000-01-01T00:00:00Z"]).ok().stdout_is("");
+    prune(&["label=keep"]).ok().stdout_is("");
+    let pruned = prune(&["until=2999-01-01T00:00:00Z", "label!=keep"]);
+    pruned.ok().check(pruned.lines().len() == 1, "removes the dangling image, made before 2999 and without label keep");
+    // -a with a filter: the unlabelled unused image goes, the labelled one stays.
+    prune(&["label!=keep=yes"]).ok().stdout_is("");
+    let layered = image_id(&store, LAYERED);
+    store.skiff(&["image", "prune", "-a", "-f", "--filter", "label!=keep=yes"]).ok().stdout_is(&layered);
+    store.skiff(&["images", "-q", "--no-trunc"]).ok().stdout_is(&format!("sha256:{bb}"));
+    prune(&["dangling=true"]).code(125).stderr_has("invalid image filter");
+    store.skiff(&["image", "prune", "--external"]).code(125).stderr_has("--external");
+    // rmi --ignore: a missing image is no error; the others are removed.
+    store.skiff(&["rmi", "nothere"]).code(1).stderr_has("nothere");
+    store.skiff(&["rmi", "-i", "nothere"]).ok().stdout_is("");
+    store.skiff(&["rmi", "--ignore", "--no-prune", "nothere", "bb"]).ok().stdout_has(&format!("Deleted: {bb}"));
+    store.skiff(&["images", "-q"]).ok().stdout_is("");
+}
+
+#[test]
 fn images_filters() {
     let store = Store::new();
     store.load_layered();
@@ -160,6 +194,27 @@ fn images_filters() {
     assert_eq!(repositories(&["label=tier"]), [BB]);
     assert_eq!(repositories(&["label=tier=base", "dangling=false"]), [BB]);
     assert!(repositories(&["label=tier=other"]).is_empty());
+    assert_eq!(repositories(&["label!=tier"]), ["<none>", LAYERED]);
+    assert!(repositories(&["until=2000-01-01T00:00:00Z"]).is_empty(), "every image was made after 2000");
+    assert_eq!(repositories(&["until=2999-01-01T00:00:00Z", "label=tier"]), [BB]);
+    // One row a name, ordered by the --sort column as podman.
+    let column = |sort: &str, field: &str| {
+        let out = store.skiff(&["images", "--sort", sort, "--format", field]);
+        out.ok().lines()
+    };
+    assert_eq!(column("repository", "{{.Repository}}"), ["<none>", "localhost/bb", "localhost/layered", "quay.io/x/tool"]);
+    assert_eq!(column("tag", "{{.Tag}}"), ["1", "<none>", "latest", "latest"]);
+    let ids = column("id", "{{.ID}}");
+    let mut sorted_ids = ids.clone();
+    sorted_ids.sort();
+    assert_eq!(ids, sorted_ids, "--sort id lists ids in ascending order");
+    store.skiff(&["images", "--sort", "name"]).code(125).stderr_has("--sort");
+    // --history: the names the image has had, most recent first.
+    store
+        .skiff(&["images", "--history", "--filter", "label=tier"])
+        .ok()
+        .stdout_has("HISTORY")
+        .stdout_has("quay.io/x/tool:1, localhost/bb:latest");
     store
         .skiff(&["images", "--filter", "size=1"])
         .code(125)

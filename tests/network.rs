@@ -465,8 +465,19 @@ fn network_commands_create_list_inspect_and_remove() {
     store.skiff(&["create", "--name", "user", "--network", "lab", "bb", "true"]).ok();
     store.skiff(&["network", "rm", "lab"]).code(2).stderr_has("network is being used");
     store.skiff(&["network", "rm", "nothere"]).code(1).stderr_has("network not found");
-    store.skiff(&["network", "prune", "-f"]).ok().stdout_is("quiet");
-    store.skiff(&["network", "rm", "-f", "lab"]).ok().stdout_is("lab");
+    // ls shows 12-digit ids, the whole 64 with --no-trunc.
+    let ids = store.skiff(&["network", "ls", "--format", "{{.ID}}"]).ok().lines();
+    assert!(ids.len() == 2 && ids.iter().all(|id| id.len() == 12), "short ids: {ids:?}");
+    let ids = store.skiff(&["network", "ls", "--no-trunc", "--format", "{{.ID}}"]).ok().lines();
+    assert!(ids.len() == 2 && ids.iter().all(|id| id.len() == 64), "whole ids: {ids:?}");
+    store.skiff(&["network", "ls", "--no-trunc"]).ok().stdout_has(&ids[0]);
+    // prune --filter: quiet, unused, was made after 2000 and has no label team.
+    store.skiff(&["network", "prune", "-f", "--filter", "until=2000-01-01T00:00:00Z"]).ok().stdout_is("");
+    store.skiff(&["network", "prune", "-f", "--filter", "label=team"]).ok().stdout_is("");
+    store.skiff(&["network", "prune", "-f", "--filter", "size=1"]).code(125).stderr_has("invalid filter");
+    store.skiff(&["network", "prune", "-f", "--filter", "label!=team"]).ok().stdout_is("quiet");
+    store.skiff(&["network", "create", "--attachable", "x"]).code(125).stderr_has("--attachable");
+    store.skiff(&["network", "rm", "-f", "-t", "0", "lab"]).ok().stdout_is("lab");
     store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
     store.skiff(&["network", "ls", "-q"]).ok().stdout_is("");
     assert_no_processes_left(&store);

@@ -161,3 +161,97 @@ fn pod_errors_are_one_clear_line_and_leave_nothing() {
     assert_eq!(left, ["names"], "left in {}", pods.display());
     assert_no_processes_left(&store);
 }
+
+#[test]
+fn pod_top_logs_inspect_latest_and_container_columns() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["pod", "create", "--name", "logged", "--network", "none"]).ok();
+    store.skiff(&["run", "-d", "--pod", "logged", "--name", "first", "bb", "sh", "-c", "echo one; echo two; exec sleep 1000"]).ok();
+    store.skiff(&["run", "-d", "--pod", "logged", "--name", "second", "bb", "sh", "-c", "echo three; exec sleep 1000"]).ok();
+    let first_id = store.skiff(&["inspect", "--format", "{{.Id}}", "first"]).ok().stdout.trim()[..12].to_string();
+    wait_for("both containers' output", std::time::Duration::from_secs(10), || {
+        store.skiff(&["pod", "logs", "logged"]).stdout.lines().count() == 3
+    });
+
+    // pod logs: each line after its container's short id, or name with --names.
+    store.skiff(&["pod", "logs", "logged"]).ok().stdout_has(&format!("{first_id} one"));
+    store.skiff(&["pod", "logs", "--names", "logged"]).ok().stdout_is("first one\nfirst two\nsecond three");
+    store.skiff(&["pod", "logs", "--names", "-c", "second", "logged"]).ok().stdout_is("second three");
+    store.skiff(&["pod", "logs", "--names", "--tail", "1", "logged"]).ok().stdout_is("first two\nsecond three");
+    store.skiff(&["pod", "logs", "--names", "-l", "--since", "1h"]).ok().stdout_has("second three");
+    let stamped = store.skiff(&["pod", "logs", "-t", "-c", "second", "logged"]);
+    stamped.ok().check(stamped.stdout.split_whitespace().nth(1).is_some_and(|t| t.starts_with("20")), "-t puts the time after the prefix");
+    let coloured = store.skiff(&["pod", "logs", "--color", "-n", "-c", "first", "logged"]);
+    coloured.ok().check(coloured.stdout.starts_with("\x1b[") && coloured.stdout.contains("first"), "--color colours the prefix");
+    store.skiff(&["pod", "logs", "-c", "nosuch", "logged"]).code(125).stderr_has("nosuch");
+
+    // pod top: every running container's processes under one header.
+    let top = store.skiff(&["pod", "top", "logged", "pid", "args"]);
+    top.ok();
+    assert_eq!(top.lines()[0].split_whitespace().collect::<Vec<_>>(), ["PID", "COMMAND"], "{top:?}");
+    top.check(top.lines().iter().filter(|l| l.contains("sleep 1000")).count() == 2, "both containers' sleep");
+    store.skiff(&["pod", "top", "-l"]).ok().stdout_has("sleep 1000");
+
+    // pod inspect -l, pod ps --ctr-status and --ns.
+    store.skiff(&["pod", "inspect", "-l", "--format", "{{.Name}}"]).ok().stdout_is("logged");
+    store.skiff(&["pod", "inspect", "-l", "logged"]).code(125).stderr_has("--latest");
+    let statuses = store.skiff(&["pod", "ps", "--ctr-status"]);
+    statuses.ok();
+    assert_eq!(statuses.lines()[0].split_whitespace().collect::<Vec<_>>().join(" "), "POD ID NAME STATUS CREATED INFRA ID STATUS", "{statuses:?}");
+    statuses.check(statuses.lines()[1].trim_end().ends_with("running,running,running"), "the infra and both containers run");
+    let ns = store.skiff(&["pod", "ps", "--ns"]);
+    assert_eq!(ns.ok().lines()[0].split_whitespace().collect::<Vec<_>>().join(" "), "POD ID NAME STATUS CREATED INFRA ID CGROUP NAMESPACES # OF CONTAINERS", "{ns:?}");
+
+    // pause needs the cgroup freezer, as for containers.
+    store.skiff(&["pod", "pause", "logged"]).code(125).stderr_has("cgroups");
+    store.skiff(&["pod", "rm", "-f", "-t", "0", "logged"]).ok();
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn pod_create_options_reach_the_pods_containers() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let labels = store.write_file("labels", "tier=web\nowner=ops\n");
+    let id_file = store.home.join("pod.id");
+    let id_file = id_file.to_str().unwrap();
+    let made = store.skiff(&[
+        "pod", "create", "--name", "resolved", "--network", "none",
+        "--dns", "10.9.8.7", "--dns-search", "example.test", "--dns-option", "ndots:3",
+        "--add-host", "db.local:10.1.2.3", "--label-file", labels.to_str().unwrap(), "--label", "tier=api",
+        "--pod-id-file", id_file, "--infra-name", "resolved-holder",
+    ]);
+    let pod_id = made.ok().stdout.trim().to_string();
+    assert_eq!(std::fs::read_to_string(id_file).unwrap().trim(), pod_id, "--pod-id-file holds the pod's id");
+    // Every container of the pod gets the pod's resolver settings, then its own.
+    let etc = store.skiff(&["run", "--rm", "--pod", "resolved", "--add-host", "own.local:10.4.4.4", "bb", "cat", "/etc/resolv.conf", "/etc/hosts"]);
+    etc.ok().stdout_has("nameserver 10.9.8.7").stdout_has("search example.test").stdout_has("options ndots:3");
+    etc.stdout_has("10.1.2.3").stdout_has("db.local").stdout_has("own.local");
+    store.skiff(&["pod", "inspect", "resolved", "--format", "{{.Labels.tier}} {{.Labels.owner}}"]).ok().stdout_is("api ops");
+    store.skiff(&["pod", "ps", "--ctr-names"]).ok().stdout_has("resolved-holder");
+
+    // --pod-id-file refuses an existing file and makes nothing; --replace replaces.
+    store.skiff(&["pod", "create", "--name", "other", "--pod-id-file", id_file]).code(125).stderr_has("already exists");
+    store.skiff(&["pod", "exists", "other"]).code(1);
+    store.skiff(&["pod", "create", "--name", "resolved"]).code(125).stderr_has("already in use");
+    store.skiff(&["run", "-d", "--pod", "resolved", "--name", "inside", "bb", "sleep", "1000"]).ok();
+    let replaced = store.skiff(&["pod", "create", "--replace", "--name", "resolved", "--no-hosts"]);
+    replaced.ok().check(replaced.stdout.trim() != pod_id, "a new pod");
+    store.skiff(&["container", "exists", "inside"]).code(1);
+    store.skiff(&["pod", "create", "--add-host", "bad", "--name", "broken"]).code(125).stderr_has("bad");
+    store.skiff(&["pod", "exists", "broken"]).code(1);
+    store.skiff(&["pod", "create", "--uidmap", "0:1:1"]).code(125).stderr_has("id mappings");
+
+    // --exit-policy stop: the pod stops when its last container exits.
+    store.skiff(&["pod", "create", "--name", "brief", "--network", "none", "--exit-policy", "stop"]).ok();
+    store.skiff(&["pod", "inspect", "brief", "--format", "{{.ExitPolicy}}"]).ok().stdout_is("stop");
+    store.skiff(&["run", "-d", "--pod", "brief", "bb", "sleep", "1"]).ok();
+    store.skiff(&["pod", "ps", "--filter", "name=brief", "--format", "{{.Status}}"]).ok().stdout_is("Running");
+    wait_for("the pod to stop after its container", std::time::Duration::from_secs(15), || {
+        store.skiff(&["pod", "ps", "--filter", "name=brief", "--format", "{{.Status}}"]).stdout.trim() == "Exited"
+    });
+    store.skiff(&["pod", "create", "--exit-policy", "later"]).code(125).stderr_has("--exit-policy");
+    store.skiff(&["pod", "rm", "-f", "-a"]).ok();
+    assert_no_processes_left(&store);
+}

@@ -6,6 +6,7 @@
 mod common;
 use common::*;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::Path;
 
 const DISABLE_KERNEL_OVERLAY: &str = "SKIFF_TEST_DISABLE_KERNEL_OVERLAY";
 
@@ -64,12 +65,21 @@ fn a_fallback_directory_planted_by_another_user_is_refused() {
     );
 }
 
-/// `doctor` as a user without a subordinate range, on a kernel whose
-/// overlay is refused: one line per check, each missing piece named with
-/// its fix; the same checks as JSON.
+/// A user without a subordinate range, on a kernel whose overlay is
+/// refused: containers run (one id mapped, on skiff-fuse), and `doctor`
+/// prints one line per check, each missing piece named with its fix; the
+/// same checks as JSON.
 #[test]
 fn doctor_names_each_missing_piece_with_its_fix() {
     let store = Store::no_range().with_env(DISABLE_KERNEL_OVERLAY, "1");
+    store.import(&fixtures().busybox_rootonly, "bb", &[]);
+    let run = store.skiff(&["run", "--rm", "bb", "sh", "-c", "cat /proc/self/uid_map; grep ' / ' /proc/mounts | cut -d' ' -f3"]);
+    run.ok();
+    let lines = run.lines();
+    run.check(
+        lines.len() == 2 && parse_id_map(&lines[0]) == vec![[0, NORANGE_UID as u64, 1]] && lines[1] == "fuse.skiff-fuse",
+        "without a range the container must run on skiff-fuse with the single mapping `0 1501 1`",
+    );
     let out = store.skiff(&["doctor"]);
     out.check(out.code == 0 || out.code == 1, "doctor exits 0, or 1 when a check fails");
     let lines = out.lines();
@@ -193,4 +203,141 @@ fn skiff_fuse_serves_detached_containers_and_cp() {
     assert_eq!(copied, "kept\n", "cp must copy the file written through the FUSE overlay");
     store.skiff(&["rm", "bg"]).ok();
     assert_no_processes_left(&store);
+}
+
+/// skiff inside an unprivileged skiff container, as a CI runner's image
+/// would run it: the binary and the host's C library bound in, root of the
+/// container without CAP_SYS_ADMIN (so the inner skiff works as a rootless
+/// user with a single id), its network through slirp4netns on the given
+/// /dev/net/tun. The inner store is on the outer container's overlay, where
+/// the kernel overlay cannot stack: without /dev/fuse the probe picks the
+/// copy driver, with it skiff-fuse; `doctor` names the missing device with
+/// the container-side fix.
+#[test]
+fn skiff_runs_inside_a_skiff_container_with_the_driver_the_situation_allows() {
+    if is_podman() {
+        return;
+    }
+    let slirp = ["/usr/bin/slirp4netns", "/bin/slirp4netns"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+        .unwrap_or_else(|| panic!("slirp4netns is required (apt-get install slirp4netns)"));
+    let store = Store::new();
+    store.import_busybox("bb");
+    let bin = skiff_bin();
+    let rootonly = &fixtures().busybox_rootonly;
+    let mut base: Vec<String> = vec!["run".into(), "--rm".into(), "--device".into(), "/dev/net/tun".into()];
+    for (host, inside) in [
+        (bin.display().to_string(), "/usr/bin/skiff".to_string()),
+        (slirp.to_string(), "/usr/bin/slirp4netns".to_string()),
+        (rootonly.display().to_string(), "/bb.tar".to_string()),
+    ] {
+        base.extend(["-v".into(), format!("{host}:{inside}:ro")]);
+    }
+    // The host's shared libraries, for the dynamically linked programs.
+    for dir in ["/lib/x86_64-linux-gnu", "/lib64"] {
+        if let Ok(real) = std::fs::canonicalize(dir) {
+            base.extend(["-v".into(), format!("{}:{dir}:ro", real.display())]);
+        }
+    }
+    let inner = "skiff import /bb.tar bb >/dev/null 2>&1 || exit 3; \
+                 skiff run --name inner bb sh -c 'echo written > /f; cat /f' 2>/dev/null; \
+                 skiff inspect --format '{{.Driver}}' inner; \
+                 skiff rm inner >/dev/null; \
+                 skiff doctor 2>/dev/null | grep '/dev/fuse'; true";
+    for (devices, driver) in [(&[][..], "copy"), (&["--device", "/dev/fuse"][..], "skiff-fuse")] {
+        let mut args = base.clone();
+        args.extend(devices.iter().map(|d| d.to_string()));
+        args.extend(["bb".into(), "sh".into(), "-c".into(), inner.into()]);
+        let out = store.skiff(&args);
+        out.ok();
+        let lines = out.lines();
+        out.check(lines.first().map(String::as_str) == Some("written"), &format!("with {devices:?}: the inner container must run and write its root"));
+        out.check(lines.get(1).map(String::as_str) == Some(driver), &format!("with {devices:?}: the inner skiff must pick {driver}"));
+        let fuse_line = lines.get(2).cloned().unwrap_or_default();
+        if devices.is_empty() {
+            out.check(
+                fuse_line.starts_with("WARN") && fuse_line.contains("--device /dev/fuse"),
+                "doctor inside must warn that /dev/fuse is missing, with the container-side fix",
+            );
+        } else {
+            out.check(fuse_line.starts_with("OK"), "doctor inside must find /dev/fuse usable");
+        }
+    }
+    assert_no_processes_left(&store);
+}
+
+/// Every file under `dir` (not following symlinks), with its host owner.
+fn files_with_owners(dir: &Path) -> Vec<(std::path::PathBuf, u32)> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(d) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        for entry in entries.flatten() {
+            let md = entry.path().symlink_metadata().unwrap();
+            found.push((entry.path(), md.uid()));
+            if md.is_dir() {
+                pending.push(entry.path());
+            }
+        }
+    }
+    found
+}
+
+/// `system reset -f` removes files a container wrote as uid 1000 (a
+/// subordinate id on the host, in private 0700 directories the user cannot
+/// enter) into a volume and into its root file system, with the container
+/// still running: nothing of the store or the runtime state is left.
+#[test]
+fn system_reset_removes_files_owned_by_subordinate_ids() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "writer", "-v", "data:/v", "bb", "sleep", "300"]).ok();
+    store.skiff(&["exec", "writer", "sh", "-c", "mkdir /data /v/sub && chown 1000:1000 /data /v/sub"]).ok();
+    let write = "umask 077; for d in /data /v/sub; do mkdir $d/private && echo x > $d/private/file; done";
+    store.skiff(&["exec", "--user", "1000", "writer", "sh", "-c", write]).ok();
+    let subordinate = SUBID_START + 999;
+    let owned: Vec<_> = files_with_owners(&store.skiff_root()).into_iter().filter(|(_, uid)| *uid == subordinate).collect();
+    assert!(
+        owned.iter().any(|(p, _)| p.ends_with("data/private/file")) && owned.iter().any(|(p, _)| p.ends_with("sub/private/file")),
+        "the container's files must belong to subordinate uid {subordinate} on the host, in the rootfs and the volume: {owned:?}"
+    );
+    store.skiff(&["system", "reset", "-f"]).ok();
+    for dir in [store.skiff_root(), store.runtime_dir()] {
+        let left = files_with_owners(&dir);
+        assert!(!dir.exists() && left.is_empty(), "system reset must leave nothing in {}: {left:?}", dir.display());
+    }
+    assert!(store.processes().iter().all(|(_, cmd)| !cmd.contains("sleep 300")), "the running container must be gone");
+}
+
+/// `system migrate` upgrades a store in place: one written before the
+/// store recorded its format (no store-version.json: version 1) with a
+/// container record of an older skiff (no restart count, no creation
+/// nanoseconds) gets the version recorded and the record rewritten whole,
+/// and the container still runs.
+#[test]
+fn system_migrate_upgrades_a_store_of_the_previous_format_in_place() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["create", "--name", "old", "bb", "echo", "still runs"]).ok();
+    let id = store.skiff(&["inspect", "--format", "{{.Id}}", "old"]).ok().stdout.trim().to_string();
+    let record_path = store.containers_dir().join(&id).join("container.json");
+    let mut record: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&record_path).unwrap()).unwrap();
+    for field in ["restart_count", "created_nanos"] {
+        assert!(record.as_object_mut().unwrap().remove(field).is_some(), "the container record must hold {field}");
+    }
+    std::fs::write(&record_path, serde_json::to_vec(&record).unwrap()).unwrap();
+    let version_path = store.skiff_root().join("store-version.json");
+    std::fs::remove_file(&version_path).unwrap();
+    // Straight to migrate: any other command would record the version first.
+    store.skiff(&["system", "migrate"]).ok().stderr_has("rewrote 1 container");
+    let version: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&version_path).unwrap_or_default()).unwrap_or_default();
+    assert_eq!(version["version"], 1, "migrate must record the current format version");
+    let rewritten: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&record_path).unwrap()).unwrap();
+    assert!(
+        rewritten.get("restart_count").is_some() && rewritten.get("created_nanos").is_some(),
+        "migrate must rewrite the container record in the current format: {rewritten}"
+    );
+    store.skiff(&["start", "-a", "old"]).ok().stdout_is("still runs");
+    store.skiff(&["rm", "old"]).ok();
 }

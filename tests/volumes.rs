@@ -57,8 +57,11 @@ fn volume_prune_keeps_volumes_in_use() {
     store.skiff(&["volume", "create", "--label", "k=v", "idle"]).ok();
     store.skiff(&["create", "-v", "used:/data", "bb", "true"]).ok();
     store.skiff(&["volume", "inspect", "--format", "{{.Labels.k}}", "idle"]).ok().stdout_is("v");
-    store.skiff(&["volume", "prune", "-f"]).ok().stdout_is("idle");
+    // docker's --all (named volumes too) is what skiff always does.
+    store.skiff(&["volume", "prune", "-f", "--all"]).ok().stdout_is("idle");
     store.skiff(&["volume", "ls", "-q"]).ok().stdout_is("used");
+    store.skiff(&["volume", "update", "used"]).code(125).stderr_has("volume update").stderr_has("swarm");
+    store.skiff(&["volume", "ls", "--cluster"]).code(125).stderr_has("--cluster");
     store.skiff(&["volume", "create", "used"]).code(125).stderr_has("already exists");
 }
 

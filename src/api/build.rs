@@ -172,6 +172,7 @@ pub fn perform(paths: &Paths, request: BuildRequest, reply: &Reply) -> Result<Va
         quiet: request.quiet,
         network,
         driver,
+        settings: Default::default(),
         pull_image: &pull_image,
         step: &stream,
     };

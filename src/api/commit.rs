@@ -91,6 +91,7 @@ pub fn perform(paths: &Paths, request: CommitRequest) -> Result<Value> {
         message: request.comment,
         changes: request.changes,
         pause: request.pause,
+        ..Default::default()
     };
     Ok(json!(commit(paths, &options, &super::jobs::Quiet)?.id))
 }

@@ -208,6 +208,11 @@ pub fn hijacked(tty: bool) -> ApiResponse {
 
 type Client = hyper_util::rt::TokioIo<hyper::upgrade::Upgraded>;
 
+/// How long output may keep arriving after the exec's job ended. The child
+/// shuts the data socket down before it reports, so this bounds only a
+/// child that died without doing so.
+const OUTPUT_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Follow the exec's job to its end: record its pid and exit code, pass
 /// terminal sizes on, and relay between the client and the process's
 /// streams. The client's connection is closed only once the exit code is
@@ -239,10 +244,12 @@ async fn drive(service: Arc<Service>, id: String, job: std::os::unix::net::UnixS
     };
     tokio::pin!(relay);
     let mut relay_done = false;
+    let mut job_open = true;
+    let mut output_deadline = tokio::time::Instant::now();
     let mut exit_code = None;
     loop {
         tokio::select! {
-            line = lines.next_line() => match line.ok().flatten().and_then(|text| serde_json::from_str::<Line>(&text).ok()) {
+            line = lines.next_line(), if job_open => match line.ok().flatten().and_then(|text| serde_json::from_str::<Line>(&text).ok()) {
                 Some(Line::Progress(value)) => {
                     let pid = value.get("pid").and_then(Value::as_i64).unwrap_or(0) as i32;
                     let _ = service.execs.with(&id, |e| e.pid = pid);
@@ -257,8 +264,17 @@ async fn drive(service: Arc<Service>, id: String, job: std::os::unix::net::UnixS
                     failure = Some(message);
                     if relay_done || detached { break }
                 }
-                None => break,
+                // The job's end can overtake the last output still on its
+                // way through the data socket: the relay goes on until the
+                // child's shutdown of that socket reaches it, or the grace
+                // below runs out (a child that died without shutting down).
+                None if relay_done || detached => break,
+                None => {
+                    job_open = false;
+                    output_deadline = tokio::time::Instant::now() + OUTPUT_GRACE;
+                }
             },
+            () = tokio::time::sleep_until(output_deadline), if !job_open => break,
             Some(size) = resizes.recv() => {
                 let mut line = serde_json::to_vec(&json!({"rows": size.0, "columns": size.1})).unwrap_or_default();
                 line.push(b'\n');
@@ -270,7 +286,7 @@ async fn drive(service: Arc<Service>, id: String, job: std::os::unix::net::UnixS
                     None => break,
                     Some(writer) => relayed_to = Some(writer),
                 }
-                if exit_code.is_some() || failure.is_some() { break }
+                if exit_code.is_some() || failure.is_some() || !job_open { break }
             }
         }
     }
@@ -340,6 +356,12 @@ pub fn run_in_child(paths: &Paths, container: &str, config: &ExecConfig, detach:
         Some(master) => relay_terminal(&master, &data, config.attach_stdin, &requests),
         None => relay_frames(outputs, &data, &requests),
     };
+    // Every byte of output is in the socket now. Shutting down its writing
+    // side (not merely closing our descriptor) is what tells the service
+    // the output ended: the process's standard input is a duplicate of
+    // the same socket, which a process left running in the background
+    // may still hold.
+    let _ = nix::sys::socket::shutdown(std::os::fd::AsRawFd::as_raw_fd(&data), nix::sys::socket::Shutdown::Write);
     if relayed.is_err() {
         // The client or the service went away: so does the process.
         let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);

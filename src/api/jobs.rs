@@ -163,7 +163,7 @@ fn perform(paths: &Paths, job: Job, reply: &Reply, extra: Option<std::os::fd::Ow
             Ok(json!(name))
         }
         Job::RemoveNetwork { name, force } => {
-            crate::network::remove(paths, &name, force)?;
+            crate::network::remove(paths, &name, force.then_some(crate::container::lifecycle::WhenRunning::Kill))?;
             Ok(json!(name))
         }
         Job::ConnectNetwork { container, network, aliases, ip } => {
@@ -190,7 +190,7 @@ fn perform(paths: &Paths, job: Job, reply: &Reply, extra: Option<std::os::fd::Ow
         Job::Commit(request) => super::commit::perform(paths, request),
         Job::Import(request) => super::import::perform(paths, request),
         Job::Push(request) => super::push::perform(paths, request, reply),
-        Job::PruneImages { all } => Ok(json!(crate::container::prune_unused_images(paths, all)?)),
+        Job::PruneImages { all } => Ok(json!(crate::container::prune_unused_images(paths, all, &[])?)),
         Job::Exec { container, config, detach } => super::exec::run_in_child(paths, &container, &config, detach, extra, reply),
         Job::PruneVolumes => {
             let volumes = crate::volume::VolumeStore::open(paths);

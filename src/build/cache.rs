@@ -23,11 +23,13 @@ pub struct Entry {
 
 pub struct Cache {
     dir: PathBuf,
+    /// Entries older than this are misses (`build --cache-ttl`).
+    ttl: Option<std::time::Duration>,
 }
 
 impl Cache {
-    pub fn open(data: &std::path::Path) -> Cache {
-        Cache { dir: data.join("build-cache") }
+    pub fn open(data: &std::path::Path, ttl: Option<std::time::Duration>) -> Cache {
+        Cache { dir: data.join("build-cache"), ttl }
     }
 
     /// The key of a step: the config it starts from, its text, and a
@@ -38,7 +40,14 @@ impl Cache {
     }
 
     pub fn get(&self, key: &str) -> Option<Entry> {
-        atomic::read_json(&self.dir.join(key)).ok()
+        let path = self.dir.join(key);
+        if let Some(ttl) = self.ttl {
+            let age = std::fs::metadata(&path).ok()?.modified().ok()?.elapsed().unwrap_or_default();
+            if age > ttl {
+                return None;
+            }
+        }
+        atomic::read_json(&path).ok()
     }
 
     pub fn put(&self, key: &str, entry: &Entry) -> Result<()> {

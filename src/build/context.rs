@@ -13,17 +13,24 @@ pub struct BuildContext {
 
 impl BuildContext {
     pub fn open(root: &Path) -> Result<BuildContext> {
+        BuildContext::open_with_ignore_file(root, None)
+    }
+
+    /// The context at `root`, its exclusions read from `ignore_file`
+    /// (`--ignorefile`) instead of the context's own ignore file.
+    pub fn open_with_ignore_file(root: &Path, ignore_file: Option<&Path>) -> Result<BuildContext> {
         let root = std::fs::canonicalize(root).context(|| format!("build context {}", root.display()))?;
         if !root.is_dir() {
             return Err(crate::err!("build context {} is not a directory", root.display()));
         }
-        let mut patterns = Vec::new();
-        for name in [".containerignore", ".dockerignore"] {
-            if let Ok(text) = std::fs::read_to_string(root.join(name)) {
-                patterns = parse_ignore(&text);
-                break;
-            }
-        }
+        let patterns = match ignore_file {
+            Some(file) => parse_ignore(&std::fs::read_to_string(file).map_err(|e| crate::err!("--ignorefile {}: {e}", file.display()))?),
+            None => [".containerignore", ".dockerignore"]
+                .iter()
+                .find_map(|name| std::fs::read_to_string(root.join(name)).ok())
+                .map(|text| parse_ignore(&text))
+                .unwrap_or_default(),
+        };
         Ok(BuildContext { root, patterns })
     }
 

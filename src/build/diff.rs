@@ -41,13 +41,16 @@ pub struct LayerWriter<W: Write> {
     builder: tar::Builder<W>,
     /// (dev, inode) of files already written → their path in the tar.
     links: HashMap<(u64, u64), String>,
+    /// Every entry's modification (and access, change) time, when set
+    /// (`build --timestamp`): the same files give the same layer.
+    pub mtime: Option<u64>,
 }
 
 impl<W: Write> LayerWriter<W> {
     pub fn new(out: W) -> LayerWriter<W> {
         let mut builder = tar::Builder::new(out);
         builder.mode(tar::HeaderMode::Complete);
-        LayerWriter { builder, links: HashMap::new() }
+        LayerWriter { builder, links: HashMap::new(), mtime: None }
     }
 
     pub fn finish(self) -> Result<W> {
@@ -66,6 +69,7 @@ impl<W: Write> LayerWriter<W> {
         if let Some(mode) = overrides.mode {
             header.set_mode(mode);
         }
+        self.stamp(&mut header);
         let ft = md.file_type();
         if ft.is_file() && md.nlink() > 1 {
             if let Some(first) = self.links.get(&(md.dev(), md.ino())) {
@@ -111,6 +115,7 @@ impl<W: Write> LayerWriter<W> {
             if let Some(mode) = overrides.mode {
                 header.set_mode(mode);
             }
+            self.stamp(&mut header);
             let result = match entry.link_name().context(|| format!("archive entry {inner}"))? {
                 Some(target) if header.entry_type() == tar::EntryType::Link => {
                     let target = prefixed(prefix, &target.to_string_lossy());
@@ -125,6 +130,16 @@ impl<W: Write> LayerWriter<W> {
             result.context(|| format!("write {name}"))?;
         }
         Ok(())
+    }
+
+    /// Give the entry the writer's fixed time, if it has one.
+    fn stamp(&self, header: &mut tar::Header) {
+        let Some(time) = self.mtime else { return };
+        header.set_mtime(time);
+        if let Some(gnu) = header.as_gnu_mut() {
+            gnu.set_atime(time);
+            gnu.set_ctime(time);
+        }
     }
 
     /// An empty whiteout entry `name` (".wh.X" or ".wh..wh..opq").

@@ -22,6 +22,7 @@ use crate::runtime::spec::{BindMount, ContainerSpec, NetworkMode, TmpfsMount};
 use crate::storage::driver::{self, Driver, RootfsLayout};
 use oci_spec::image::{Arch, Config, History, ImageConfiguration, Os};
 use std::collections::BTreeMap;
+use std::os::fd::AsFd;
 use std::path::{Path, PathBuf};
 
 const DEFAULT_PATH: &str = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -44,6 +45,8 @@ pub struct Options<'a> {
     pub quiet: bool,
     pub network: NetworkMode,
     pub driver: Driver,
+    /// The less common settings (podman's other build flags).
+    pub settings: Settings,
     /// Brings an image named by FROM, COPY --from or RUN --mount=from into
     /// the store as the pull policy says (before the store is asked for it);
     /// returns what to look it up by (an image read from an archive by id).
@@ -71,10 +74,57 @@ impl<'a> Options<'a> {
             quiet: false,
             network: NetworkMode::None,
             driver,
+            settings: Settings::default(),
             pull_image,
             step,
         })
     }
+}
+
+/// The build's less common settings, each off by default.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// How RUN steps' containers are set up beyond the network.
+    pub run: RunSettings,
+    /// `--env` KEY=VALUE: set in every stage's config from its start, so
+    /// RUN steps see them and the image keeps them.
+    pub env: Vec<String>,
+    /// `--unsetenv`: names left out of the built image's environment.
+    pub unsetenv: Vec<String>,
+    /// `--from`: the image the first stage starts from instead of its FROM's.
+    pub from: Option<String>,
+    /// `--skip-unused-stages=false`: build every stage before the target,
+    /// not only those it depends on.
+    pub all_stages: bool,
+    /// `--timestamp`: seconds since the epoch for every created time and
+    /// every file of the layers the build writes, so that the same build
+    /// gives the same image id.
+    pub timestamp: Option<i64>,
+    /// `--omit-history`: the image config keeps no history entries.
+    pub omit_history: bool,
+    /// `--os-feature`, `--os-version`: set in the image config.
+    pub os_features: Vec<String>,
+    pub os_version: Option<String>,
+    /// `--secret id=ID,...`: the content of each secret, by id, for
+    /// `RUN --mount=type=secret`; never part of a layer or cache key.
+    pub secrets: BTreeMap<String, Vec<u8>>,
+    /// `--cache-ttl`: cached steps older than this are run again.
+    pub cache_ttl: Option<std::time::Duration>,
+}
+
+/// What RUN steps' containers get besides the defaults: what `run` takes
+/// as `--add-host`, `--dns`, `--dns-search`, `--dns-option`, `--no-hosts`,
+/// `--cap-add`, `--cap-drop`, `--security-opt`, `--ulimit` and the
+/// isolation flags (in `config`), `--volume` binds and proxy variables.
+#[derive(Debug, Clone, Default)]
+pub struct RunSettings {
+    pub config: ContainerConfig,
+    /// Mounted into every RUN step; what is written there stays out of the layers.
+    pub binds: Vec<BindMount>,
+    /// Variables every RUN step sees, below the image's and the build arguments.
+    pub env: Vec<String>,
+    /// Give RUN steps skiff's standard input (`--stdin`).
+    pub stdin: bool,
 }
 
 /// Which of the final image's layers `--squash`/`--squash-all` merge into one.
@@ -217,7 +267,7 @@ pub fn build(store: &ImageStore, data: &Path, context: &BuildContext, file: &Doc
     let mut builder = Builder {
         store,
         staging: store.stage()?,
-        cache: Cache::open(data),
+        cache: Cache::open(data, options.settings.cache_ttl),
         context,
         options,
         data,
@@ -239,7 +289,7 @@ pub fn build(store: &ImageStore, data: &Path, context: &BuildContext, file: &Doc
             .filter(|&i| file.stages[i].name.as_deref() == Some(&name.to_lowercase()))
             .ok_or_else(|| crate::err!("target stage {name:?} not found in the Containerfile"))?,
     };
-    let needed = needed_stages(file, target);
+    let needed = if options.settings.all_stages { (0..=target).collect() } else { needed_stages(file, target) };
     let count = needed.len();
     for (position, &index) in needed.iter().enumerate() {
         let stage = (count > 1).then_some((position + 1, count));
@@ -252,6 +302,14 @@ pub fn build(store: &ImageStore, data: &Path, context: &BuildContext, file: &Doc
             let mut labels = config.labels().clone().unwrap_or_default();
             labels.extend(options.labels.iter().map(|(k, v)| (k.clone(), v.clone())));
             config.set_labels(Some(labels));
+            Ok(())
+        })?;
+    }
+    if !options.settings.unsetenv.is_empty() {
+        state.edit(|config| {
+            let env = config.env().clone().unwrap_or_default();
+            let kept = env.into_iter().filter(|entry| !options.settings.unsetenv.iter().any(|name| entry.split('=').next() == Some(name.as_str()))).collect();
+            config.set_env(Some(kept));
             Ok(())
         })?;
     }
@@ -319,9 +377,24 @@ impl Builder<'_> {
         let total = stage.instructions.len() + 1;
         self.say(Event::Step { stage: position, number: 1, total, instruction: &stage.from.display() });
         let globals = self.global_args.clone();
-        let base_text = stage.from.args.split_whitespace().next().unwrap_or_default();
+        let written = stage.from.args.split_whitespace().next().unwrap_or_default();
+        let base_text = match (&self.options.settings.from, index) {
+            (Some(from), 0) => from.as_str(),
+            _ => written,
+        };
         let base = expand(base_text, &|name| globals.get(name).cloned(), false)?;
         let mut state = self.base_state(file, index, &base)?;
+        if !self.options.settings.env.is_empty() {
+            let env = self.options.settings.env.clone();
+            state.edit(|config| {
+                let mut current = config.env().clone().unwrap_or_default();
+                for entry in env {
+                    change::set_env(&mut current, entry);
+                }
+                config.set_env(Some(current));
+                Ok(())
+            })?;
+        }
         let mut scope = StageScope { args: BTreeMap::new(), cmd_set: false };
         // The base's ONBUILD triggers run first; the new image does not inherit them.
         if let Some(triggers) = state.docker.remove("OnBuild") {
@@ -461,7 +534,7 @@ impl Builder<'_> {
         if self.options.no_cache {
             return Ok(false);
         }
-        let Some(entry) = self.cache.get(key) else { return Ok(false) };
+        let Some(entry) = self.cache.get(&self.cache_key(key)) else { return Ok(false) };
         let mut layers = state.layers.clone();
         if let Some(diff_id) = &entry.layer {
             let record = match self.staging.layer(diff_id).cloned() {
@@ -482,7 +555,7 @@ impl Builder<'_> {
     /// Record a step's result in `state` and the cache.
     fn record(&mut self, key: &str, state: &mut State, created_by: String, layer: Option<LayerRecord>, change: impl FnOnce(&mut State) -> Result<()>) -> Result<()> {
         change(state)?;
-        let created = crate::time::format(now());
+        let created = crate::time::format(self.options.settings.timestamp.unwrap_or_else(now));
         let mut history = History::default();
         history.set_created(Some(created));
         history.set_created_by(Some(created_by));
@@ -490,7 +563,16 @@ impl Builder<'_> {
         oci::append_history(&mut state.config, history, layer.as_ref().map(|l| l.diff_id.as_str()));
         state.layers.extend(layer.clone());
         let entry = Entry { config: String::from_utf8(state.bytes()?).expect("JSON is UTF-8"), layer: layer.map(|l| l.diff_id) };
-        self.cache.put(key, &entry)
+        self.cache.put(&self.cache_key(key), &entry)
+    }
+
+    /// A step's cache key: with `--timestamp`, layers are written with
+    /// its file times, so they are kept apart from other builds'.
+    fn cache_key(&self, key: &str) -> String {
+        match self.options.settings.timestamp {
+            Some(seconds) => format!("{key}-at-{seconds}"),
+            None => key.to_string(),
+        }
     }
 
     fn metadata_step(&mut self, state: &mut State, text: &str, change: impl FnOnce(&mut State) -> Result<()>) -> Result<()> {
@@ -540,7 +622,7 @@ impl Builder<'_> {
         crate::container::etc_files::write(
             &dir,
             hostname,
-            &crate::container::state::ContainerConfig { hostname: hostname.to_string(), ..Default::default() },
+            &ContainerConfig { hostname: hostname.to_string(), ..self.options.settings.run.config.clone() },
             &network,
             None,
         )?;
@@ -552,7 +634,12 @@ impl Builder<'_> {
             std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o755))?;
             prepared.binds.push(BindMount { source: path, destination: format!("{PIPES}/{name}"), read_only: true, copy_up: false });
         }
-        let confined = confinement(&ContainerConfig::default(), None, true)?;
+        let options = self.options;
+        let run = &options.settings.run;
+        prepared.binds.extend(run.binds.iter().cloned());
+        prepared.binds.sort_by(|a, b| a.destination.cmp(&b.destination));
+        let confined = confinement(&run.config, None, true)?;
+        let env: Vec<String> = run.env.iter().cloned().chain(env).collect();
         let spec = ContainerSpec {
             hostname: hostname.to_string(),
             driver: self.options.driver,
@@ -562,10 +649,15 @@ impl Builder<'_> {
             workdir,
             user: inner.user().clone().unwrap_or_default(),
             tty: false,
-            stdin: false,
+            stdin: run.stdin,
             network,
             endpoint: None,
-            etc_files: crate::container::launch::ETC_FILES.iter().map(|(name, target)| (dir.join(name), target.to_string())).collect(),
+            etc_files: crate::container::launch::ETC_FILES
+                .iter()
+                // `--no-hosts`: the image's own /etc/hosts.
+                .filter(|(name, _)| !(run.config.no_hosts && *name == "hosts"))
+                .map(|(name, target)| (dir.join(name), target.to_string()))
+                .collect(),
             read_only_root: false,
             tmpfs: prepared.tmpfs.clone(),
             binds: prepared.binds.clone(),
@@ -580,8 +672,8 @@ impl Builder<'_> {
             init: false,
             preserve_fds: 0,
             umask: None,
-            ulimits: Vec::new(),
-            isolation: Default::default(),
+            ulimits: run.config.ulimits.clone(),
+            isolation: run.config.isolation.clone(),
             oom_score_adj: None,
             personality: None,
             timeout: None,
@@ -590,8 +682,8 @@ impl Builder<'_> {
             pod: None,
         };
         let status = match (self.options.quiet, self.options.step.run_output()) {
-            (true, _) => run_with_output(&spec, None),
-            (false, Some(output)) => run_with_output(&spec, Some(output)),
+            (true, _) => run_with_output(&spec, None, run.stdin),
+            (false, Some(output)) => run_with_output(&spec, Some(output), run.stdin),
             (false, None) => process::run(&spec, |_| {}),
         };
         // Cache directories are free again, mounted views go, once the command is done.
@@ -601,7 +693,7 @@ impl Builder<'_> {
             Ok(code) => return Err(Error::with_code(1, format!("while running runtime: exit status {code}"))),
             Err(e) => return Err(Error::with_code(1, format!("{}: exit status {}", e.message, e.code))),
         }
-        let targets: Vec<&str> = mounts.iter().map(RunMount::target).collect();
+        let targets: Vec<&str> = mounts.iter().map(RunMount::target).chain(run.binds.iter().map(|b| b.destination.as_str())).collect();
         mounts::remove_mount_points(&layout.upper, &targets);
         let layer = self.add_layer(&dir, |writer| writer.add_upper(&layout.upper))?;
         crate::sys::fs::remove_tree(&dir)?;
@@ -687,6 +779,20 @@ impl Builder<'_> {
                     }
                     prepared.binds.push(BindMount { source: host, destination: target.clone(), read_only: !read_write, copy_up: false });
                 }
+                RunMount::Secret { target, id, required, uid, gid, mode } => {
+                    let Some(content) = self.options.settings.secrets.get(id) else {
+                        if *required {
+                            return Err(crate::err!("RUN --mount=type=secret,id={id}: no such secret; give it with --secret id={id},src=FILE"));
+                        }
+                        continue;
+                    };
+                    std::fs::create_dir_all(&scratch).context(|| format!("create {}", scratch.display()))?;
+                    let file = scratch.join("secret");
+                    std::fs::write(&file, content).context(|| format!("write secret {id}"))?;
+                    std::os::unix::fs::chown(&file, Some(*uid), Some(*gid)).context(|| format!("give secret {id} to {uid}:{gid}"))?;
+                    std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(*mode)).context(|| format!("set the mode of secret {id}"))?;
+                    prepared.binds.push(BindMount { source: file, destination: target.clone(), read_only: true, copy_up: false });
+                }
                 RunMount::Tmpfs { target, size } => {
                     let options = size.as_ref().map(|s| format!(":size={s}")).unwrap_or_default();
                     prepared.tmpfs.push(TmpfsMount::parse(&format!("{target}{options}"))?);
@@ -716,7 +822,11 @@ impl Builder<'_> {
 
     /// Write a layer tar with `fill` into a file in `dir` and stage it.
     fn add_layer(&mut self, dir: &Path, fill: impl FnOnce(&mut LayerWriter<std::io::BufWriter<std::fs::File>>) -> Result<()>) -> Result<LayerRecord> {
-        super::diff::stage_layer(&mut self.staging, dir, fill)
+        let mtime = self.options.settings.timestamp.map(|seconds| seconds.max(0) as u64);
+        super::diff::stage_layer(&mut self.staging, dir, |writer| {
+            writer.mtime = mtime;
+            fill(writer)
+        })
     }
 
     fn copy(&mut self, file: &Dockerfile, state: &mut State, scope: &StageScope, instruction: &Instruction) -> Result<()> {
@@ -851,8 +961,27 @@ impl Builder<'_> {
         Ok(squashed)
     }
 
-    fn commit(self, state: State) -> Result<ImageRecord> {
+    fn commit(self, mut state: State) -> Result<ImageRecord> {
         let Builder { store, mut staging, options, stages, image_layers, .. } = self;
+        if let Some(seconds) = options.settings.timestamp {
+            // Steps reused from the cache keep the time they first ran at.
+            let created = crate::time::format(seconds);
+            let mut history = state.config.history().clone().unwrap_or_default();
+            for entry in history.iter_mut() {
+                entry.set_created(Some(created.clone()));
+            }
+            state.config.set_history(Some(history));
+            state.config.set_created(Some(created));
+        }
+        if options.settings.omit_history {
+            state.config.set_history(None);
+        }
+        if !options.settings.os_features.is_empty() {
+            state.config.set_os_features(Some(options.settings.os_features.clone()));
+        }
+        if let Some(version) = &options.settings.os_version {
+            state.config.set_os_version(Some(version.clone()));
+        }
         let config = state.bytes()?;
         let config_digest = staging.add_blob(&config)?;
         let manifest = if options.docker_format {
@@ -964,7 +1093,7 @@ fn owner(spec: &str, root: &Path) -> Result<(u32, u32)> {
 
 /// Run a RUN command with its stdout and stderr going to `output`, or
 /// thrown away (`--quiet`).
-fn run_with_output(spec: &ContainerSpec, output: Option<std::os::fd::OwnedFd>) -> Result<i32> {
+fn run_with_output(spec: &ContainerSpec, output: Option<std::os::fd::OwnedFd>, with_stdin: bool) -> Result<i32> {
     let (stdout, stderr) = match output {
         Some(fd) => (fd.try_clone()?, fd),
         None => {
@@ -972,7 +1101,11 @@ fn run_with_output(spec: &ContainerSpec, output: Option<std::os::fd::OwnedFd>) -
             (null()?, null()?)
         }
     };
-    let stdio = process::Stdio::Fds { stdin: None, stdout, stderr };
+    let stdin = match with_stdin {
+        true => Some(std::io::stdin().as_fd().try_clone_to_owned()?),
+        false => None,
+    };
+    let stdio = process::Stdio::Fds { stdin, stdout, stderr };
     let started = process::start(spec, stdio)?;
     Ok(crate::sys::process::wait_exit(started.pid).unwrap_or(crate::error::EXIT_ENGINE))
 }

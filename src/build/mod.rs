@@ -9,6 +9,7 @@
 //! - [`cache`]: reusing the result of unchanged steps.
 //! - [`mounts`]: what `RUN --mount` mounts.
 //! - [`progress`]: what a build tells its caller (typed events).
+//! - [`export`]: `--output`, the built image's files as a directory or tar.
 
 pub mod cache;
 pub mod context;
@@ -16,5 +17,6 @@ mod copy;
 pub mod diff;
 pub mod dockerfile;
 pub mod executor;
+pub mod export;
 pub mod mounts;
 pub mod progress;

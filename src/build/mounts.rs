@@ -11,6 +11,9 @@
 //!   stage or an image (`from`), read-only unless `rw`, and then writes go
 //!   to a throw-away overlay.
 //! - `tmpfs`: an empty tmpfs.
+//! - `secret`: a file given with `build --secret id=ID,src=FILE|env=VAR`,
+//!   at `/run/secrets/ID` unless `target` says where; a missing one is an
+//!   error only when `required`.
 
 use crate::error::{Context as _, Result};
 use crate::storage::lock::{self, Lock};
@@ -21,6 +24,7 @@ pub enum RunMount {
     Cache { target: String, id: String, sharing: Sharing, uid: u32, gid: u32, mode: u32, read_only: bool },
     Bind { target: String, source: String, from: Option<String>, read_write: bool },
     Tmpfs { target: String, size: Option<String> },
+    Secret { target: String, id: String, required: bool, uid: u32, gid: u32, mode: u32 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +53,9 @@ impl RunMount {
         let mut from = None;
         let mut id = None;
         let mut sharing = Sharing::Shared;
-        let (mut uid, mut gid, mut mode) = (0, 0, 0o755);
+        let (mut uid, mut gid) = (0, 0);
+        let mut mode = if kind == "secret" { 0o400 } else { 0o755 };
+        let mut required = false;
         let mut writable = None;
         let mut size = None;
         let number = |key: &str, val: Option<&str>, radix: u32| {
@@ -67,7 +73,8 @@ impl RunMount {
                 ("bind", "from") => from = val.filter(|v| !v.is_empty()).map(str::to_string),
                 ("bind", "rw" | "readwrite") => writable = Some(boolean(key, val)?),
                 ("bind" | "cache", "ro" | "readonly") => writable = Some(!boolean(key, val)?),
-                ("cache", "id") => id = val.filter(|v| !v.is_empty()).map(str::to_string),
+                ("cache" | "secret", "id") => id = val.filter(|v| !v.is_empty()).map(str::to_string),
+                ("secret", "required") => required = boolean(key, val)?,
                 ("cache", "sharing") => {
                     sharing = match val {
                         Some("shared") => Sharing::Shared,
@@ -76,16 +83,22 @@ impl RunMount {
                         _ => return Err(bad(format!("sharing takes shared, private or locked, not {:?}", val.unwrap_or_default()))),
                     }
                 }
-                ("cache", "uid") => uid = number(key, val, 10)?,
-                ("cache", "gid") => gid = number(key, val, 10)?,
-                ("cache", "mode") => mode = number(key, val, 8).and_then(|m| if m <= 0o7777 { Ok(m) } else { Err(bad(format!("mode {m:o} is not a file mode"))) })?,
+                ("cache" | "secret", "uid") => uid = number(key, val, 10)?,
+                ("cache" | "secret", "gid") => gid = number(key, val, 10)?,
+                ("cache" | "secret", "mode") => mode = number(key, val, 8).and_then(|m| if m <= 0o7777 { Ok(m) } else { Err(bad(format!("mode {m:o} is not a file mode"))) })?,
                 ("tmpfs", "size") => size = Some(val.filter(|v| v.chars().all(|c| c.is_ascii_alphanumeric()) && !v.is_empty()).ok_or_else(|| bad("size needs a size like 64m".into()))?.to_string()),
-                ("bind" | "cache" | "tmpfs", _) => return Err(bad(format!("unknown option {key:?} for a {kind} mount"))),
-                _ => return Err(bad(format!("unsupported mount type {kind:?} (use bind, cache or tmpfs)"))),
+                ("bind" | "cache" | "tmpfs" | "secret", _) => return Err(bad(format!("unknown option {key:?} for a {kind} mount"))),
+                _ => return Err(bad(format!("unsupported mount type {kind:?} (use bind, cache, tmpfs or secret)"))),
             }
         }
-        if !matches!(kind, "bind" | "cache" | "tmpfs") {
-            return Err(bad(format!("unsupported mount type {kind:?} (use bind, cache or tmpfs)")));
+        if !matches!(kind, "bind" | "cache" | "tmpfs" | "secret") {
+            return Err(bad(format!("unsupported mount type {kind:?} (use bind, cache, tmpfs or secret)")));
+        }
+        if kind == "secret" {
+            // As BuildKit: the id defaults to the target's file name, the target to /run/secrets/ID.
+            id = id.or_else(|| target.as_deref().and_then(|t| t.rsplit('/').next()).filter(|t| !t.is_empty()).map(str::to_string));
+            let name = id.clone().ok_or_else(|| bad("a secret mount needs id= (or a target= to take it from)".into()))?;
+            target = Some(target.unwrap_or_else(|| format!("/run/secrets/{name}")));
         }
         let target = target.ok_or_else(|| bad("target= is required".into()))?;
         let target = if target.starts_with('/') { target } else { format!("{}/{target}", workdir.trim_end_matches('/')) };
@@ -97,13 +110,21 @@ impl RunMount {
         Ok(match kind {
             "cache" => RunMount::Cache { id: id.unwrap_or_else(|| target.clone()), target, sharing, uid, gid, mode, read_only: writable == Some(false) },
             "bind" => RunMount::Bind { target, source, from, read_write: writable == Some(true) },
+            "secret" => RunMount::Secret {
+                id: id.unwrap_or_default(),
+                target,
+                required,
+                uid,
+                gid,
+                mode,
+            },
             _ => RunMount::Tmpfs { target, size },
         })
     }
 
     pub fn target(&self) -> &str {
         match self {
-            RunMount::Cache { target, .. } | RunMount::Bind { target, .. } | RunMount::Tmpfs { target, .. } => target,
+            RunMount::Cache { target, .. } | RunMount::Bind { target, .. } | RunMount::Tmpfs { target, .. } | RunMount::Secret { target, .. } => target,
         }
     }
 
@@ -201,7 +222,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_the_three_types_and_refuses_the_rest() {
+    fn parses_the_four_types_and_refuses_the_rest() {
         let cache = RunMount::parse("type=cache,target=.cache,sharing=locked,uid=5,mode=0700", "/src").unwrap();
         assert_eq!(
             cache,
@@ -210,7 +231,15 @@ mod tests {
         let bind = RunMount::parse("source=a,target=/a,from=builder,rw", "/").unwrap();
         assert_eq!(bind, RunMount::Bind { target: "/a".into(), source: "a".into(), from: Some("builder".into()), read_write: true });
         assert_eq!(RunMount::parse("type=tmpfs,dst=/t,size=1m", "/").unwrap(), RunMount::Tmpfs { target: "/t".into(), size: Some("1m".into()) });
-        for bad in ["type=secret,target=/s", "type=cache", "type=cache,target=/c,sharing=maybe", "type=bind,target=/b,bogus=1", "type=tmpfs,target=/t,from=x", "type=cache,target=/"] {
+        assert_eq!(
+            RunMount::parse("type=secret,id=tok", "/").unwrap(),
+            RunMount::Secret { target: "/run/secrets/tok".into(), id: "tok".into(), required: false, uid: 0, gid: 0, mode: 0o400 }
+        );
+        assert_eq!(
+            RunMount::parse("type=secret,target=/etc/tok,required,mode=0444", "/").unwrap(),
+            RunMount::Secret { target: "/etc/tok".into(), id: "tok".into(), required: true, uid: 0, gid: 0, mode: 0o444 }
+        );
+        for bad in ["type=secret", "type=ssh,target=/s", "type=cache", "type=cache,target=/c,sharing=maybe", "type=bind,target=/b,bogus=1", "type=tmpfs,target=/t,from=x", "type=cache,target=/"] {
             let err = RunMount::parse(bad, "/").unwrap_err();
             assert!(err.message.contains(bad), "{bad}: {}", err.message);
         }

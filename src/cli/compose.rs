@@ -30,6 +30,9 @@ pub struct ComposeProjectArgs {
     /// Directory relative paths in the files are resolved against [default: the first file's directory]
     #[arg(long, value_name = "DIR")]
     pub project_directory: Option<PathBuf>,
+    /// At most N services at a time (-1: no limit); skiff works on one service at a time, so every limit holds
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub parallel: Option<i64>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -107,6 +110,9 @@ pub struct ComposeConfigArgs {
     /// Only check the files: print nothing
     #[arg(short, long)]
     pub quiet: bool,
+    /// Print "SERVICE HASH" lines: the configuration hash of these services ("*": all)
+    #[arg(long, value_name = "SERVICES")]
+    pub hash: Option<String>,
     /// Output format
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = ComposeConfigFormat::Yaml)]
     pub format: ComposeConfigFormat,
@@ -162,6 +168,9 @@ pub struct ComposePsArgs {
     /// Only containers in this state (repeatable): created, running, exited
     #[arg(long, value_name = "STATUS")]
     pub status: Vec<String>,
+    /// Filter: status=STATE (as --status)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
     /// Services to list [default: all]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,
@@ -173,7 +182,7 @@ pub struct ComposeLogsArgs {
     #[arg(short, long)]
     pub follow: bool,
     /// Print only the last N lines of each container [default: all]
-    #[arg(long, value_name = "N")]
+    #[arg(short = 'n', long, value_name = "N")]
     pub tail: Option<String>,
     /// Show timestamps
     #[arg(short, long)]
@@ -249,6 +258,9 @@ pub struct ComposeLsArgs {
     /// table or json
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Filter: name=NAME (projects whose name contains NAME)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -292,6 +304,12 @@ pub struct ComposeCreateArgs {
     /// Run N containers of SERVICE, overriding its scale (repeatable)
     #[arg(long, value_name = "SERVICE=N")]
     pub scale: Vec<String>,
+    /// Pull without printing progress
+    #[arg(long)]
+    pub quiet_pull: bool,
+    /// Answer yes to every prompt (skiff asks none)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -328,6 +346,15 @@ pub struct ComposeUpArgs {
     /// Print no "service-1  |" prefix
     #[arg(long)]
     pub no_log_prefix: bool,
+    /// Show timestamps in the services' output
+    #[arg(long)]
+    pub timestamps: bool,
+    /// Show the output of these services only (repeatable) [default: all started]
+    #[arg(long, value_name = "SERVICE")]
+    pub attach: Vec<String>,
+    /// Do not show the output of these services (repeatable)
+    #[arg(long, value_name = "SERVICE")]
+    pub no_attach: Vec<String>,
     /// Services to bring up [default: all]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,
@@ -372,8 +399,23 @@ pub struct ComposeRunArgs {
     #[arg(long)]
     pub no_deps: bool,
     /// Publish the service's ports (run publishes none by default)
-    #[arg(long)]
+    #[arg(short = 'P', long)]
     pub service_ports: bool,
+    /// Add Linux capabilities
+    #[arg(long, value_name = "CAP")]
+    pub cap_add: Vec<String>,
+    /// Drop Linux capabilities
+    #[arg(long, value_name = "CAP")]
+    pub cap_drop: Vec<String>,
+    /// Bind mount a volume
+    #[arg(short = 'v', long = "volume", value_name = "VOLUME")]
+    pub volumes: Vec<String>,
+    /// Publish a container's port(s) to the host
+    #[arg(short = 'p', long = "publish", value_name = "PORT")]
+    pub publish: Vec<String>,
+    /// Use the service's network aliases in the network(s) the container connects to
+    #[arg(long)]
+    pub use_aliases: bool,
     /// Allocate no terminal even when standard input is one
     #[arg(short = 'T', long = "no-TTY")]
     pub no_tty: bool,
@@ -393,6 +435,12 @@ pub struct ComposeBuildArgs {
     /// Pull the base images even when they are stored
     #[arg(long)]
     pub pull: bool,
+    /// Set a build argument, over the service's build.args (repeatable)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub build_arg: Vec<String>,
+    /// Print no build output
+    #[arg(short, long)]
+    pub quiet: bool,
     /// Services to build [default: all with a build section]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,
@@ -415,6 +463,12 @@ pub struct ComposeExecArgs {
     /// Which replica of the service
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub index: u32,
+    /// Give the process every capability and no seccomp filter
+    #[arg(long)]
+    pub privileged: bool,
+    /// Run the command in the background
+    #[arg(short, long)]
+    pub detach: bool,
     /// The service
     #[arg(value_name = "SERVICE")]
     pub service: String,

@@ -49,6 +49,12 @@ pub struct GlobalOptions {
     /// Print skiff's own messages of this level and above
     #[arg(long, global = true, value_enum, value_name = "LEVEL", default_value_t = LogLevel::Warn)]
     pub log_level: LogLevel,
+    /// Print debug messages: the same as --log-level debug (docker's -D)
+    #[arg(short = 'D', long, global = true)]
+    pub debug: bool,
+    /// docker's client configuration directory: registry credentials are read from and written to DIR/config.json
+    #[arg(long, global = true, value_name = "DIR")]
+    pub config: Option<PathBuf>,
     /// Print nothing to standard output
     #[arg(long, global = true)]
     pub noout: bool,
@@ -169,8 +175,8 @@ pub enum Command {
     Pause(NamesArgs),
     /// Unpause containers (needs delegated cgroups v2)
     Unpause(NamesArgs),
-    /// Show containers' resource usage (needs delegated cgroups v2)
-    Stats(NamesArgs),
+    /// Show containers' resource usage (read from /proc: no cgroups needed)
+    Stats(StatsArgs),
     /// Internal: watch one detached container (started by skiff itself)
     #[command(hide = true, name = "__monitor")]
     Monitor {
@@ -344,6 +350,83 @@ pub struct BuildArgs {
     pub registry: RegistryArgs,
     #[command(flatten)]
     pub creds: CredsArgs,
+    #[command(flatten)]
+    pub sandbox: SandboxArgs,
+    /// Set an environment variable in the image from the start of each stage (KEY=VALUE, or KEY to copy it from skiff's environment); RUN steps see it
+    #[arg(long = "env", value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Leave this variable out of the built image's environment
+    #[arg(long, value_name = "KEY")]
+    pub unsetenv: Vec<String>,
+    /// Ignore file to use instead of CONTEXT/.containerignore or CONTEXT/.dockerignore
+    #[arg(long, value_name = "FILE")]
+    pub ignorefile: Option<PathBuf>,
+    /// Use and fill the build cache (false: run every step, as --no-cache) [default: true]
+    #[arg(long, value_name = "BOOL", env = "BUILDAH_LAYERS", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = true)]
+    pub layers: bool,
+    /// Remove RUN steps' containers after a successful build (skiff always does: they are never stored) [default: true]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = true)]
+    pub rm: bool,
+    /// Remove RUN steps' containers after a failed build too (skiff always does) [default: true]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = true)]
+    pub force_rm: bool,
+    /// Give RUN steps skiff's standard input
+    #[arg(long)]
+    pub stdin: bool,
+    /// Created time of the image and its history, and time of every file in the layers the build writes, in seconds since the epoch: the same build gives the same image id
+    #[arg(long, value_name = "SECONDS")]
+    pub timestamp: Option<i64>,
+    /// Leave the history out of the image's config
+    #[arg(long)]
+    pub omit_history: bool,
+    /// Start the first stage from this image instead of the one its FROM names
+    #[arg(long, value_name = "IMAGE")]
+    pub from: Option<String>,
+    /// Build only the stages the target depends on (false: every stage before it too) [default: true]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = true)]
+    pub skip_unused_stages: bool,
+    /// Stages to build at once: accepted, but skiff builds stages one after the other
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub jobs: usize,
+    /// Add an OS feature to the image's config (os.features)
+    #[arg(long, value_name = "FEATURE")]
+    pub os_feature: Vec<String>,
+    /// Set the OS version in the image's config (os.version)
+    #[arg(long, value_name = "VERSION")]
+    pub os_version: Option<String>,
+    /// Write the build's output (steps and RUN output) to this file instead of the terminal
+    #[arg(long, value_name = "FILE")]
+    pub logfile: Option<PathBuf>,
+    /// With --logfile, write to FILE_OS_ARCH (the platform built) instead
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = false)]
+    pub logsplit: bool,
+    /// Also write the image's files out: type=local,dest=DIR, type=tar,dest=FILE (- for standard output), or a bare directory
+    #[arg(short, long, value_name = "OPTIONS")]
+    pub output: Option<String>,
+    /// Times to retry a failed pull of a FROM, COPY --from or RUN --mount=from image
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub retry: u32,
+    /// Wait between pull retries, such as 2s or 500ms
+    #[arg(long, value_name = "DURATION", default_value = "2s")]
+    pub retry_delay: String,
+    /// Add a label naming the builder: skiff adds none, so only =false is accepted [default: false]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = false)]
+    pub identity_label: bool,
+    /// Reuse cached steps only if they are younger than this, such as 24h
+    #[arg(long, value_name = "DURATION")]
+    pub cache_ttl: Option<String>,
+    /// Add the built image to this manifest list, made if missing
+    #[arg(long, value_name = "LIST")]
+    pub manifest: Option<String>,
+    /// A secret RUN --mount=type=secret,id=ID can read: id=ID,src=FILE or id=ID,env=VARIABLE
+    #[arg(long, value_name = "id=ID,src=FILE")]
+    pub secret: Vec<String>,
+    /// Accepted as podman does: skiff sends the context to no daemon, so there is nothing to compress
+    #[arg(long)]
+    pub compress: bool,
+    /// Keep the layers uncompressed in the store (skiff always does; they are compressed when pushed) [default: true]
+    #[arg(short = 'D', long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = true)]
+    pub disable_compression: bool,
     /// Directory whose files COPY can read, or - to read the Containerfile from standard input with no context
     #[arg(value_name = "CONTEXT", default_value = ".")]
     pub context: PathBuf,
@@ -420,9 +503,6 @@ pub struct CreateArgs {
     /// Another name the container answers to on its network
     #[arg(long, value_name = "ALIAS")]
     pub network_alias: Vec<String>,
-    /// User namespace: host (skiff's own: root is the user) or keep-id[:uid=UID,gid=GID] (the user's ids are the same inside)
-    #[arg(long, value_name = "MODE")]
-    pub userns: Option<String>,
     #[command(flatten)]
     pub publish: PublishArgs,
     /// Run the container in a pod: NAME or ID, or new:NAME to create the pod first
@@ -431,29 +511,16 @@ pub struct CreateArgs {
     /// Publish every port the image exposes on a random host port
     #[arg(short = 'P', long)]
     pub publish_all: bool,
-    /// Set a resource limit for the container's processes: NAME=SOFT[:HARD] (nofile, nproc, core, stack, ...; -1 for unlimited)
-    #[arg(long, value_name = "NAME=SOFT[:HARD]")]
-    pub ulimit: Vec<String>,
     /// Expose a port or range, PORT[-PORT][/PROTOCOL], as the image's EXPOSE does (-P publishes it)
     #[arg(long, value_name = "PORT")]
     pub expose: Vec<String>,
     /// Add an annotation to the container (KEY=VALUE), shown by inspect
     #[arg(long, value_name = "KEY=VALUE")]
     pub annotation: Vec<String>,
-    /// DNS server for the container's /etc/resolv.conf
-    #[arg(long, value_name = "IP")]
-    pub dns: Vec<String>,
-    /// DNS search domain for the container's /etc/resolv.conf ("." for none)
-    #[arg(long, value_name = "DOMAIN")]
-    pub dns_search: Vec<String>,
-    /// Add a line to the container's /etc/hosts: HOST:IP
-    #[arg(long, value_name = "HOST:IP")]
-    pub add_host: Vec<String>,
-    /// Keep the image's /etc/hosts instead of generating one
-    #[arg(long)]
-    pub no_hosts: bool,
     #[command(flatten)]
     pub security: SecurityArgs,
+    #[command(flatten)]
+    pub sandbox: SandboxArgs,
     /// Restart policy: no, on-failure[:MAX], always, unless-stopped
     #[arg(long, value_name = "POLICY", default_value = "no")]
     pub restart: String,
@@ -505,9 +572,6 @@ pub struct CreateArgs {
     /// Logging options: max-size=SIZE
     #[arg(long, value_name = "OPTION")]
     pub log_opt: Vec<String>,
-    /// Bind-mount a host path or mount a named volume: [HOST-PATH|NAME:]CONTAINER-PATH[:ro|rw][,z|Z]
-    #[arg(short, long, value_name = "[SOURCE:]DEST[:OPTIONS]")]
-    pub volume: Vec<String>,
     /// Attach a mount: type=bind|volume|tmpfs,source=...,target=...[,readonly]
     #[arg(long, value_name = "OPTIONS")]
     pub mount: Vec<String>,
@@ -559,33 +623,15 @@ pub struct CreateArgs {
     /// The container process's umask, in octal [default: the image's process gets 0022]
     #[arg(long, value_name = "MASK")]
     pub umask: Option<String>,
-    /// IPC namespace: private, shareable, none (no /dev/shm), host or container:NAME
-    #[arg(long, value_name = "MODE")]
-    pub ipc: Option<String>,
-    /// UTS namespace (hostname): private, host or container:NAME
-    #[arg(long, value_name = "MODE")]
-    pub uts: Option<String>,
-    /// PID namespace: private, host or container:NAME
-    #[arg(long, value_name = "MODE")]
-    pub pid: Option<String>,
-    /// Size of /dev/shm, such as 128m [default: 64m]
-    #[arg(long, value_name = "SIZE")]
-    pub shm_size: Option<String>,
     /// Set a namespaced kernel parameter: NAME=VALUE (net.* with a network of its own; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with an ipc namespace of its own)
     #[arg(long, value_name = "NAME=VALUE")]
     pub sysctl: Vec<String>,
-    /// Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node's own permissions apply, rwm is not enforced without cgroups)
-    #[arg(long, value_name = "HOST[:CONTAINER][:rwm]")]
-    pub device: Vec<String>,
     /// The container's NIS domain name
     #[arg(long, value_name = "NAME")]
     pub domainname: Option<String>,
     /// Add a supplementary group (name or id) to the container's process, or keep-groups to keep the user's own
     #[arg(long, value_name = "GROUP")]
     pub group_add: Vec<String>,
-    /// Set a resolver option in the container's /etc/resolv.conf (ndots:2, timeout:1, ...)
-    #[arg(long, value_name = "OPTION")]
-    pub dns_option: Vec<String>,
     #[command(flatten)]
     pub platform: PlatformArgs,
     /// Verify the registry's TLS certificate when pulling; false also allows plain http [default: true]
@@ -614,9 +660,6 @@ pub struct CreateArgs {
     /// Set a variable from the image's own: NAME=VALUE, where ${NAME} is the image's value (PATH=${PATH}:/opt/bin)
     #[arg(long, value_name = "NAME=VALUE")]
     pub env_merge: Vec<String>,
-    /// Pass skiff's proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]
-    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", default_value_t = true)]
-    pub http_proxy: bool,
     /// Add lines for the user to the image's /etc/passwd and /etc/group (keep-id's user, --hostuser, --passwd-entry) [default: true]
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", default_value_t = true)]
     pub passwd: bool,
@@ -665,18 +708,9 @@ pub struct PublishArgs {
 /// container.
 #[derive(Debug, Args, Clone, Default)]
 pub struct SecurityArgs {
-    /// Add a capability to the default set (or ALL)
-    #[arg(long, value_name = "CAP")]
-    pub cap_add: Vec<String>,
-    /// Drop a capability from the default set (or ALL)
-    #[arg(long, value_name = "CAP")]
-    pub cap_drop: Vec<String>,
     /// Give the container every capability, no seccomp filter and no masked paths
     #[arg(long)]
     pub privileged: bool,
-    /// Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=ALL|PATH[:PATH...], label=disable
-    #[arg(long, value_name = "OPTION")]
-    pub security_opt: Vec<String>,
     /// Mount the container's root filesystem read-only
     #[arg(long)]
     pub read_only: bool,
@@ -686,6 +720,50 @@ pub struct SecurityArgs {
     /// Mount a tmpfs: PATH[:OPTIONS] (default options rw,noexec,nosuid,nodev)
     #[arg(long, value_name = "PATH[:OPTIONS]")]
     pub tmpfs: Vec<String>,
+}
+
+/// What a container's process sees and how it is isolated: shared by
+/// `create`/`run` and the RUN steps of `build`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct SandboxArgs {
+    /// Bind-mount a host path or mount a named volume: [HOST-PATH|NAME:]CONTAINER-PATH[:ro|rw][,z|Z]
+    #[arg(short, long, value_name = "[SOURCE:]DEST[:OPTIONS]")]
+    pub volume: Vec<String>,
+    #[command(flatten)]
+    pub resolver: ResolverArgs,
+    /// Add a capability to the default set (or ALL)
+    #[arg(long, value_name = "CAP")]
+    pub cap_add: Vec<String>,
+    /// Drop a capability from the default set (or ALL)
+    #[arg(long, value_name = "CAP")]
+    pub cap_drop: Vec<String>,
+    /// Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=ALL|PATH[:PATH...], label=disable
+    #[arg(long, value_name = "OPTION")]
+    pub security_opt: Vec<String>,
+    /// Set a resource limit for the container's processes: NAME=SOFT[:HARD] (nofile, nproc, core, stack, ...; -1 for unlimited)
+    #[arg(long, value_name = "NAME=SOFT[:HARD]")]
+    pub ulimit: Vec<String>,
+    /// IPC namespace: private, shareable, none (no /dev/shm), host or container:NAME
+    #[arg(long, value_name = "MODE")]
+    pub ipc: Option<String>,
+    /// UTS namespace (hostname): private, host or container:NAME
+    #[arg(long, value_name = "MODE")]
+    pub uts: Option<String>,
+    /// PID namespace: private, host or container:NAME
+    #[arg(long, value_name = "MODE")]
+    pub pid: Option<String>,
+    /// Size of /dev/shm, such as 128m [default: 64m]
+    #[arg(long, value_name = "SIZE")]
+    pub shm_size: Option<String>,
+    /// Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node's own permissions apply, rwm is not enforced without cgroups)
+    #[arg(long, value_name = "HOST[:CONTAINER][:rwm]")]
+    pub device: Vec<String>,
+    /// User namespace: host (skiff's own: root is the user) or keep-id[:uid=UID,gid=GID] (the user's ids are the same inside)
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
+    /// Pass skiff's proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", default_value_t = true)]
+    pub http_proxy: bool,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -743,6 +821,14 @@ pub struct StopTimeArgs {
     pub time: Option<u64>,
 }
 
+/// docker's `-s`: the signal stop and restart send first.
+#[derive(Debug, Args, Clone, Default)]
+pub struct StopSignalArgs {
+    /// Signal to stop the container with, name or number [default: the container's stop signal]
+    #[arg(short = 's', long = "signal", value_name = "SIGNAL")]
+    pub signal: Option<String>,
+}
+
 #[derive(Debug, Args, Clone)]
 pub struct StartArgs {
     /// Attach to the container's output and wait for it to exit
@@ -775,6 +861,8 @@ pub struct StartArgs {
 pub struct StopArgs {
     #[command(flatten)]
     pub time: StopTimeArgs,
+    #[command(flatten)]
+    pub signal: StopSignalArgs,
     /// Act on every running container
     #[arg(short, long)]
     pub all: bool,
@@ -792,6 +880,8 @@ pub struct StopArgs {
 pub struct RestartArgs {
     #[command(flatten)]
     pub time: StopTimeArgs,
+    #[command(flatten)]
+    pub signal: StopSignalArgs,
     /// Act on every container
     #[arg(short, long)]
     pub all: bool,
@@ -945,8 +1035,8 @@ pub enum ContainerTopLevelCommand {
     Commit(CommitArgs),
     /// Prepare containers for running: they stay "created" until `start`
     Init(InitArgs),
-    /// Show containers' resource usage (needs delegated cgroups v2)
-    Stats(NamesArgs),
+    /// Show containers' resource usage (read from /proc: no cgroups needed)
+    Stats(StatsArgs),
     /// Pause containers (needs delegated cgroups v2)
     Pause(NamesArgs),
     /// Unpause containers (needs delegated cgroups v2)
@@ -1038,7 +1128,10 @@ pub enum SystemCommand {
     /// Check the store for damage: blobs, images, layers, containers, pods, volumes, networks
     Check(CheckArgs),
     /// Serve the Docker Engine API (docker CLI, docker-compose, SDKs) until idle
-    Service(ServiceArgs),
+    Service(ServiceArgs),    /// Show events (the same as `skiff events`)
+    Events(EventsArgs),
+    /// Accepted for podman, does nothing: podman renumbers its lock numbers, skiff locks each record's own file and has none
+    Renumber,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1255,20 +1348,8 @@ pub struct EventsArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct LogsArgs {
-    /// Keep printing new output until the container stops
-    #[arg(short, long)]
-    pub follow: bool,
-    /// Show only the last N lines
-    #[arg(long, value_name = "N")]
-    pub tail: Option<usize>,
     #[command(flatten)]
-    pub period: PeriodArgs,
-    /// Show timestamps
-    #[arg(short, long)]
-    pub timestamps: bool,
-    /// Prefix each line with the container's name
-    #[arg(short, long)]
-    pub names: bool,
+    pub shown: LogLinesArgs,
     #[command(flatten)]
     pub latest: LatestArgs,
     /// Containers (names or ids)
@@ -1315,7 +1396,12 @@ pub struct PsArgs {
     pub external: bool,
     /// Show the namespaces of each running container's process
     #[arg(long = "ns")]
-    pub ns: bool,
+    pub ns: bool,    /// Redraw the listing every N seconds until interrupted
+    #[arg(short, long, value_name = "SECONDS")]
+    pub watch: Option<u64>,
+    /// Accepted for podman: every listing already checks each container's process, so states are never stale
+    #[arg(long)]
+    pub sync: bool,
 }
 
 /// `ps --sort`, podman's keys.
@@ -1479,6 +1565,130 @@ pub enum PodCommand {
     },
     /// Remove every pod that has nothing running
     Prune(VolumePruneArgs),
+    /// Show the resource use of pods' containers
+    Stats(PodStatsArgs),
+    /// Show the processes of a pod's running containers
+    Top(PodTopArgs),
+    /// Print what a pod's containers wrote, each line after its container's name
+    Logs(PodLogsArgs),
+}
+
+/// A container's /etc/resolv.conf and /etc/hosts: flags of `run` and
+/// `create`, and of `pod create`, whose containers all get them.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ResolverArgs {
+    /// DNS server for the container's /etc/resolv.conf
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+    /// DNS search domain for the container's /etc/resolv.conf ("." for none)
+    #[arg(long, value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// Set a resolver option in the container's /etc/resolv.conf (ndots:2, timeout:1, ...)
+    #[arg(long, value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+    /// Add a line to the container's /etc/hosts: HOST:IP
+    #[arg(long, value_name = "HOST:IP")]
+    pub add_host: Vec<String>,
+    /// Keep the image's /etc/hosts instead of generating one
+    #[arg(long)]
+    pub no_hosts: bool,
+}
+
+/// The reporting flags `stats` and `pod stats` share.
+#[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.help("Output format: json, or a Go template ('table {{.ID}} {{.MemUsage}}')")))]
+pub struct StatsReportArgs {
+    #[command(flatten)]
+    pub output: FormatArgs,
+    /// Print one report and exit
+    #[arg(long)]
+    pub no_stream: bool,
+    /// Do not clear the screen between reports
+    #[arg(long)]
+    pub no_reset: bool,
+    /// Seconds between reports
+    #[arg(short, long, value_name = "SECONDS", default_value_t = 5)]
+    pub interval: u64,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct StatsArgs {
+    /// Show every container, not only running ones
+    #[arg(short, long)]
+    pub all: bool,
+    /// Show the most recently created container
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Show full container ids
+    #[arg(long)]
+    pub no_trunc: bool,
+    #[command(flatten)]
+    pub report: StatsReportArgs,
+    /// Containers (names or ids) [default: every running container]
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PodStatsArgs {
+    /// Show every pod
+    #[arg(short, long)]
+    pub all: bool,
+    /// Show the most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
+    #[command(flatten)]
+    pub report: StatsReportArgs,
+    /// Pods (names or ids) [default: every pod]
+    #[arg(value_name = "POD")]
+    pub pods: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PodTopArgs {
+    /// The most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
+    /// The pod, then podman's ps descriptors (as for `top`)
+    #[arg(value_name = "POD [DESCRIPTORS]", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub arguments: Vec<String>,
+}
+
+/// Which log lines `logs` and `pod logs` print, and how.
+#[derive(Debug, Args, Clone)]
+pub struct LogLinesArgs {
+    /// Keep printing new output until the containers stop
+    #[arg(short, long)]
+    pub follow: bool,
+    /// Show only the last N lines of each container
+    #[arg(long, value_name = "N")]
+    pub tail: Option<usize>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    /// Show timestamps
+    #[arg(short, long)]
+    pub timestamps: bool,
+    /// Prefix each line with the container's name (pod logs: instead of its id)
+    #[arg(short, long)]
+    pub names: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PodLogsArgs {
+    /// Only this container of the pod (name or id)
+    #[arg(short = 'c', long, value_name = "CONTAINER")]
+    pub container: Option<String>,
+    #[command(flatten)]
+    pub shown: LogLinesArgs,
+    /// Colour each container's prefix
+    #[arg(long)]
+    pub color: bool,
+    /// The most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Pod (name or id)
+    #[arg(value_name = "POD", required_unless_present = "latest")]
+    pub pod: Option<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1503,6 +1713,23 @@ pub struct PodCreateArgs {
     /// The pod's hostname [default: the pod's name]
     #[arg(short = 'h', long, value_name = "NAME")]
     pub hostname: Option<String>,
+    #[command(flatten)]
+    pub resolver: ResolverArgs,
+    /// Read labels from a file (KEY=VALUE lines; --label wins)
+    #[arg(long, value_name = "FILE")]
+    pub label_file: Vec<PathBuf>,
+    /// Write the pod's id to FILE
+    #[arg(long, value_name = "FILE")]
+    pub pod_id_file: Option<PathBuf>,
+    /// Remove an existing pod of the same name (and its containers) first
+    #[arg(long)]
+    pub replace: bool,
+    /// When the last container exits: continue (the pod keeps running) or stop (the pod stops)
+    #[arg(long, value_name = "POLICY", default_value = "continue")]
+    pub exit_policy: String,
+    /// The name of the pod's infra container [default: the pod id's first 12 characters, then -infra]
+    #[arg(long, value_name = "NAME")]
+    pub infra_name: Option<String>,
     /// Hold the pod's namespaces in an infra process (only true is supported)
     #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
     pub infra: bool,
@@ -1538,7 +1765,12 @@ pub struct PodPsArgs {
     pub ctr_names: bool,
     /// Show the ids of each pod's containers
     #[arg(long)]
-    pub ctr_ids: bool,
+    pub ctr_ids: bool,    /// Show the state of each pod's containers
+    #[arg(long)]
+    pub ctr_status: bool,
+    /// Show the pods' cgroup and libpod namespace (skiff has neither: both are empty)
+    #[arg(long = "ns")]
+    pub ns: bool,
 }
 
 /// `pod ps --sort`, podman's keys.
@@ -1557,8 +1789,11 @@ pub enum PodSort {
 pub struct PodInspectArgs {
     #[command(flatten)]
     pub output: FormatArgs,
+    /// Inspect the most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
     /// Pods (names or ids)
-    #[arg(value_name = "POD", required = true)]
+    #[arg(value_name = "POD", required_unless_present = "latest")]
     pub pods: Vec<String>,
 }
 
@@ -1625,7 +1860,7 @@ pub enum NetworkCommand {
     #[command(visible_alias = "remove")]
     Rm(NetworkRmArgs),
     /// Remove every network no container uses
-    Prune(VolumePruneArgs),
+    Prune(NetworkPruneArgs),
     /// Exit 0 if a network exists, 1 if not
     Exists {
         /// Network name or id
@@ -1702,6 +1937,9 @@ pub struct NetworkLsArgs {
     /// Only networks that match: name=, id=, driver=, label=
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
+    /// Show the whole network id
+    #[arg(long)]
+    pub no_trunc: bool,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1719,6 +1957,9 @@ pub struct NetworkRmArgs {
     /// Remove the containers that use the network first
     #[arg(short, long)]
     pub force: bool,
+    /// With --force: seconds to wait for running containers' stop signal before killing them [default: kill at once]
+    #[command(flatten)]
+    pub time: StopTimeArgs,
     /// Network names or ids
     #[arg(value_name = "NETWORK", required = true)]
     pub names: Vec<String>,
@@ -1791,6 +2032,18 @@ pub struct VolumeFilteredPruneArgs {
     /// Only volumes that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME
     #[arg(long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
+    /// Named volumes too, as docker's flag asks (skiff, as podman, always prunes named and anonymous volumes alike)
+    #[arg(short, long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NetworkPruneArgs {
+    #[command(flatten)]
+    pub confirm: VolumePruneArgs,
+    /// Only networks that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME (created before it)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1819,9 +2072,25 @@ pub struct ImagesArgs {
     /// Show the manifest digests
     #[arg(long)]
     pub digests: bool,
-    /// Show only images that match: dangling=true|false, reference=PATTERN, label=KEY[=VALUE]
+    /// Show only images that match: dangling=true|false, reference=PATTERN, label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME
     #[arg(short, long, value_name = "FILTER")]
     pub filter: Vec<String>,
+    /// Add a HISTORY column: every name the image has had, most recent first
+    #[arg(long)]
+    pub history: bool,
+    /// Sort the rows by this column (newest first for created; ascending for the others, size too, as podman)
+    #[arg(long, value_enum, default_value_t = ImageSort::Created)]
+    pub sort: ImageSort,
+}
+
+/// The columns `images --sort` orders by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImageSort {
+    Created,
+    Id,
+    Repository,
+    Size,
+    Tag,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1832,6 +2101,12 @@ pub struct RmiArgs {
     /// Remove all images
     #[arg(short, long)]
     pub all: bool,
+    /// Skip the named images that are not in the store, without an error
+    #[arg(short, long)]
+    pub ignore: bool,
+    /// Keep dangling parent images (skiff's builds keep layers, not parent images, so removing an image never removes another)
+    #[arg(long)]
+    pub no_prune: bool,
     /// Images (names or ids)
     #[arg(value_name = "IMAGE")]
     pub images: Vec<String>,
@@ -1876,6 +2151,18 @@ pub struct CommitArgs {
     /// Print no progress
     #[arg(short, long)]
     pub quiet: bool,
+    /// Manifest and config format of the image
+    #[arg(short, long, value_enum, value_name = "FORMAT", default_value_t = BuildFormat::Oci)]
+    pub format: BuildFormat,
+    /// Write the image id to this file
+    #[arg(long, value_name = "FILE")]
+    pub iidfile: Option<PathBuf>,
+    /// Make the container's volumes the image's VOLUMEs
+    #[arg(long)]
+    pub include_volumes: bool,
+    /// Merge the image's layers and the container's changes into one layer
+    #[arg(short, long)]
+    pub squash: bool,
     /// Container (name or id)
     #[arg(value_name = "CONTAINER")]
     pub container: String,
@@ -2183,6 +2470,9 @@ pub struct ImagePruneArgs {
     /// Do not ask for confirmation
     #[arg(short, long)]
     pub force: bool,
+    /// Only images that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME (created before it)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
 }
 
 /// The format `build` writes an image in.

@@ -25,7 +25,7 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
         ComposeCommand::Create(create_args) => {
             project.select(&create_args.service_names)?;
             let options = up_options(&create_args.create, &create_args.service_names, false, false, None)?;
-            let pull = crate::output::progress::TransferProgress::new(false);
+            let pull = crate::output::progress::TransferProgress::new(create_args.create.quiet_pull);
             compose::up::up(&ctx.paths, &project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
             Ok(0)
         }
@@ -121,6 +121,14 @@ fn config(project: &mut Project, args: ComposeConfigArgs) -> Result<i32> {
     if args.quiet {
         return Ok(0);
     }
+    if let Some(wanted) = &args.hash {
+        let names: Vec<&str> = if wanted == "*" { model.services.keys().map(String::as_str).collect() } else { wanted.split(',').collect() };
+        for name in names {
+            let service = model.services.get(name).ok_or_else(|| crate::err!("--hash {wanted}: no such service: {name}"))?;
+            output::line(&format!("{name} {}", compose::up::config_hash(service)));
+        }
+        return Ok(0);
+    }
     if let Some(lines) = listing {
         for line in lines {
             output::line(&line);
@@ -179,13 +187,20 @@ fn ps(ctx: &Context, project: &mut Project, args: ComposePsArgs) -> Result<i32> 
     } else {
         containers.retain(|c| c.status == ContainerStatus::Running);
     }
-    for status in &args.status {
+    let mut statuses = args.status.clone();
+    for filter in &args.filter {
+        match filter.split_once('=') {
+            Some(("status", state)) => statuses.push(state.to_string()),
+            _ => return Err(crate::err!("invalid --filter {filter:?}: docker compose filters by status=STATE only")),
+        }
+    }
+    for status in &statuses {
         if !["created", "running", "exited"].contains(&status.as_str()) {
             return Err(crate::err!("invalid --status {status:?}: use created, running or exited"));
         }
     }
-    if !args.status.is_empty() {
-        containers.retain(|c| args.status.iter().any(|s| s == c.status.as_str()));
+    if !statuses.is_empty() {
+        containers.retain(|c| statuses.iter().any(|s| s == c.status.as_str()));
     }
     if args.services {
         let names: std::collections::BTreeSet<&str> = containers.iter().map(service_of).collect();
@@ -349,7 +364,18 @@ fn rm(ctx: &Context, project: &mut Project, args: ComposeRmArgs) -> Result<i32> 
 
 fn ls(ctx: &Context, args: ComposeLsArgs) -> Result<i32> {
     let store = ContainerStore::open(&ctx.paths);
-    let projects: Vec<_> = project_containers::projects(&store)?.into_iter().filter(|p| args.all || p.running > 0).collect();
+    let mut names = Vec::new();
+    for filter in &args.filter {
+        match filter.split_once('=') {
+            Some(("name", name)) => names.push(name),
+            _ => return Err(crate::err!("invalid --filter {filter:?}: docker compose filters projects by name=NAME only")),
+        }
+    }
+    let projects: Vec<_> = project_containers::projects(&store)?
+        .into_iter()
+        .filter(|p| args.all || p.running > 0)
+        .filter(|p| names.iter().all(|name| p.name.contains(name)))
+        .collect();
     if args.quiet {
         projects.iter().for_each(|p| output::line(&p.name));
         return Ok(0);
@@ -429,8 +455,13 @@ fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs) -> Result<i32> 
             return Err(crate::err!("--exit-code-from {service}: no such service: {service}"));
         }
     }
+    for service in args.attach.iter().chain(&args.no_attach) {
+        if !project.model.services.contains_key(service) {
+            return Err(crate::err!("no such service: {service}"));
+        }
+    }
     let options = up_options(&args.create, &args.service_names, args.no_deps, !args.no_start, args.timeout)?;
-    let pull = crate::output::progress::TransferProgress::new(false);
+    let pull = crate::output::progress::TransferProgress::new(args.create.quiet_pull);
     let containers = compose::up::up(&ctx.paths, project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
     let store = ContainerStore::open(&ctx.paths);
     if args.no_start {
@@ -444,16 +475,25 @@ fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs) -> Result<i32> 
         return Ok(0);
     }
     let abort = args.abort_on_container_exit || args.exit_code_from.is_some();
-    let style = LogStyle { colour: !args.no_color, prefix: !args.no_log_prefix, timestamps: false };
-    attach_until_exit(&store, project, &containers, style, abort, args.exit_code_from.as_deref(), args.timeout)
+    let style = LogStyle { colour: !args.no_color, prefix: !args.no_log_prefix, timestamps: args.timestamps };
+    let shown: Vec<ContainerRecord> = containers
+        .iter()
+        .filter(|c| args.attach.is_empty() || args.attach.iter().any(|s| s == service_of(c)))
+        .filter(|c| !args.no_attach.iter().any(|s| s == service_of(c)))
+        .cloned()
+        .collect();
+    attach_until_exit(&store, project, &containers, &shown, style, abort, args.exit_code_from.as_deref(), args.timeout)
 }
 
-/// A foreground `up`: the containers' output until they all exit (or, with
-/// `abort`, one does); Ctrl-C or SIGTERM stops them, as docker compose does.
+/// A foreground `up`: the output of the `shown` containers until they all
+/// exit (or, with `abort`, one does); Ctrl-C or SIGTERM stops them, as
+/// docker compose does.
+#[allow(clippy::too_many_arguments)]
 fn attach_until_exit(
     store: &ContainerStore,
     project: &Project,
     containers: &[ContainerRecord],
+    shown: &[ContainerRecord],
     style: LogStyle,
     abort: bool,
     exit_code_from: Option<&str>,
@@ -467,12 +507,13 @@ fn attach_until_exit(
     signals.add(Signal::SIGTERM);
     signals.thread_block().map_err(|e| crate::err!("block signals: {e}"))?;
     let signal_fd = SignalFd::with_flags(&signals, SfdFlags::SFD_NONBLOCK).map_err(|e| crate::err!("signalfd: {e}"))?;
-    let mut follower = Follower::new(store, project, containers, style, None);
+    let mut follower = Follower::new(store, project, shown, style, None);
     let mut reported = std::collections::BTreeSet::new();
     let ids: Vec<String> = containers.iter().map(|c| c.id.clone()).collect();
     let current = || ids.iter().filter_map(|id| store.lookup(id).ok()).collect::<Vec<_>>();
     loop {
-        let running = follower.poll(store);
+        follower.poll(store);
+        let running = current().iter().any(|c| c.status == ContainerStatus::Running);
         if let Ok(Some(_)) = signal_fd.read_signal() {
             output::status("Gracefully stopping... (press Ctrl+C again to force)");
             let _ = signals.thread_unblock();
@@ -506,8 +547,18 @@ fn attach_until_exit(
 fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result<i32> {
     project.select(&args.service_names)?;
     let names: Vec<String> = if args.service_names.is_empty() { project.model.services.keys().cloned().collect() } else { args.service_names.clone() };
-    let pull = crate::output::progress::TransferProgress::new(false);
-    let reporters = build_reporters(&pull, args.no_cache, args.pull);
+    for value in &args.build_arg {
+        let (key, given) = value.split_once('=').ok_or_else(|| crate::err!("invalid --build-arg {value:?}: use KEY=VALUE"))?;
+        for build in project.model.services.values_mut().filter_map(|s| s.build.as_mut()) {
+            build.args.insert(key.to_string(), Some(given.to_string()));
+        }
+    }
+    let pull = crate::output::progress::TransferProgress::new(args.quiet);
+    let mut reporters = build_reporters(&pull, args.no_cache, args.pull);
+    fn silent(_: &str) {}
+    if args.quiet {
+        reporters.step = &silent;
+    }
     for name in names {
         let service = &project.model.services[&name];
         if service.build.is_none() {
@@ -550,6 +601,18 @@ fn run_oneoff(ctx: &Context, project: &mut Project, args: ComposeRunArgs) -> Res
     if !args.service_ports {
         options.ports.clear();
     }
+    options.ports.extend(crate::container::create::parse::publish(&args.publish)?);
+    options.cap_add.extend(args.cap_add.iter().cloned());
+    options.cap_drop.extend(args.cap_drop.iter().cloned());
+    let (mounts, tmpfs) = crate::container::create::parse::mounts(&args.volumes, &[])?;
+    options.mounts.extend(mounts);
+    options.tmpfs.extend(tmpfs);
+    // As docker compose: a one-off answers to the service's name and
+    // aliases only with --use-aliases.
+    if !args.use_aliases {
+        options.network_aliases.clear();
+        options.more_networks.iter_mut().for_each(|network| network.aliases.clear());
+    }
     // A one-off runs once: no restart policy.
     options.restart = Default::default();
     options.auto_remove = args.rm;
@@ -579,23 +642,25 @@ fn exec(ctx: &Context, project: &mut Project, args: ComposeExecArgs) -> Result<i
         .into_iter()
         .find(|c| project_containers::number_of(c) == args.index)
         .ok_or_else(|| crate::err!("service {:?} has no container with index {}", args.service, args.index))?;
-    let pid = store.live_pid(&record.id).ok_or_else(|| crate::err!("service {:?} is not running: container {} is {}", args.service, record.name, record.status.as_str()))?;
-    if let Some(w) = args.workdir.as_deref().filter(|w| !w.starts_with('/')) {
-        return Err(crate::err!("the working directory {w:?} is invalid: it needs to be an absolute path"));
+    if store.live_pid(&record.id).is_none() {
+        return Err(crate::err!("service {:?} is not running: container {} is {}", args.service, record.name, record.status.as_str()));
     }
-    let images = crate::image::ImageStore::open(&ctx.paths)?;
-    let mut spec = crate::container::launch::spec_for(&ctx.paths, &images, &record)?;
-    spec.args = args.command;
-    spec.env.extend(crate::container::create::parse::env(&args.env, &[])?);
-    if let Some(workdir) = args.workdir {
-        spec.workdir = workdir;
+    let options = crate::container::exec::ExecOptions {
+        container: record.id.clone(),
+        command: args.command,
+        env: crate::container::create::parse::env(&args.env, &[])?,
+        workdir: args.workdir,
+        user: args.user,
+        tty: !args.detach && !args.no_tty && nix::unistd::isatty(std::io::stdin()).unwrap_or(false),
+        interactive: !args.detach,
+        privileged: args.privileged,
+    };
+    let prepared = crate::container::exec::prepare(&ctx.paths, &options)?;
+    if args.detach {
+        prepared.start_detached()?;
+        return Ok(0);
     }
-    if let Some(user) = args.user {
-        spec.user = user;
-    }
-    spec.tty = !args.no_tty && nix::unistd::isatty(std::io::stdin()).unwrap_or(false);
-    spec.stdin = true;
-    crate::runtime::process::exec_foreground(&spec, pid)
+    prepared.run_foreground()
 }
 
 /// The service's `index`th container.

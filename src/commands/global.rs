@@ -23,7 +23,13 @@ pub fn apply(global: &GlobalOptions, command: &Command) -> Result<()> {
         Some(EventsBackend::File) => std::env::remove_var(crate::events::BACKEND_VARIABLE),
         None => {}
     }
-    output::set_level(match global.log_level {
+    if let Some(dir) = &global.config {
+        // Through the environment, as docker's own DOCKER_CONFIG: the
+        // credential lookups read it wherever they run.
+        std::env::set_var(crate::image::registry::auth::DOCKER_CONFIG_VARIABLE, dir);
+    }
+    let level = if global.debug { LogLevel::Debug } else { global.log_level };
+    output::set_level(match level {
         LogLevel::Trace | LogLevel::Debug => output::Level::Debug,
         LogLevel::Info => output::Level::Info,
         LogLevel::Warn => output::Level::Warn,

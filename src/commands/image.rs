@@ -58,13 +58,14 @@ fn inspect(ctx: &Context, args: ObjectInspectArgs) -> Result<i32> {
 /// `image prune`: remove images without names (with --all: every image)
 /// that no container uses; prints the ids removed.
 fn prune(ctx: &Context, args: ImagePruneArgs) -> Result<i32> {
+    let filters = crate::container::image_filter::parse_all(&args.filter, crate::container::image_filter::PRUNE_KEYS)?;
     let what = if args.all { "all images not used by a container" } else { "all dangling images" };
     if !args.force && !output::confirm(&format!("WARNING! This command removes {what}."), &[]) {
         return Ok(0);
     }
     // Layers hold files of subordinate ids: only the namespace can delete them.
     crate::runtime::userns::enter_if_rootless()?;
-    for id in crate::container::prune_unused_images(&ctx.paths, args.all)? {
+    for id in crate::container::prune_unused_images(&ctx.paths, args.all, &filters)? {
         output::line(&id);
     }
     Ok(0)

@@ -1,9 +1,10 @@
 //! `skiff images`: list images, one row per name, newest first.
 
 use super::Context;
-use crate::cli::ImagesArgs;
+use crate::cli::{ImageSort, ImagesArgs};
 use crate::container::ContainerStore;
 use crate::error::Result;
+use crate::container::image_filter as filter;
 use crate::image::{reference, ImageRecord, ImageStore};
 use crate::output;
 use serde::Serialize;
@@ -13,11 +14,11 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> Result<i32> {
     output::omit_headings(args.heading.noheading);
     let format = super::OutputFormat::parse(args.output.format.as_deref())?;
     let json = matches!(format, super::OutputFormat::Json);
-    let filters = args.filter.iter().map(|f| Filter::parse(f)).collect::<Result<Vec<_>>>()?;
+    let filters = filter::parse_all(&args.filter, filter::LIST_KEYS)?;
     let store = ImageStore::open(&ctx.paths)?;
     let mut images = Vec::new();
     for image in store.list()? {
-        if filters.iter().try_fold(true, |all, f| Ok::<_, crate::error::Error>(all && f.matches(&store, &image)?))? {
+        if filter::matches_all(&filters, &store, &image)? {
             images.push(image);
         }
     }
@@ -33,107 +34,88 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> Result<i32> {
             summaries.push(Summary::new(image, containers.get(&image.id).copied().unwrap_or(0), labels));
         }
         output::json(&summaries);
-    } else if let super::OutputFormat::Template(template) = &format {
-        // One row a name, with the fields podman's templates know.
-        let mut rows = Vec::new();
-        for image in &images {
-            let names: Vec<(String, String)> = if image.names.is_empty() {
-                vec![("<none>".into(), "<none>".into())]
-            } else {
-                image.names.iter().map(|n| reference::repository_and_tag(n)).collect()
-            };
-            for (repository, tag) in names {
-                rows.push(serde_json::json!({
-                    "Repository": repository, "Tag": tag, "ID": short_id(image), "Id": image.id, "Digest": image.digest,
-                    "CreatedSince": output::human_ago(image.created), "CreatedAt": crate::time::format(image.created),
-                    "Size": output::human_size(image.size),
-                }));
-            }
-        }
-        output::templated_with_headers(template, &rows, &[("ID", "IMAGE ID")])?;
-    } else if args.quiet {
+        return Ok(0);
+    }
+    if args.quiet && !matches!(format, super::OutputFormat::Template(_)) {
         let mut seen = std::collections::HashSet::new();
         for image in images.iter().filter(|i| seen.insert(i.id.clone())) {
             output::line(&short_id(image));
         }
-    } else {
-        let headers: &[&'static str] = if args.digests {
-            &["REPOSITORY", "TAG", "DIGEST", "IMAGE ID", "CREATED", "SIZE"]
-        } else {
-            &["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"]
-        };
-        let mut table = output::Table::new(headers);
-        for image in &images {
-            let mut row = |repository: String, tag: String| {
-                let mut cells = vec![repository, tag];
-                if args.digests {
-                    cells.push(image.digest.clone());
-                }
-                cells.extend([short_id(image), output::human_ago(image.created), output::human_size(image.size)]);
-                table.row(cells)
-            };
-            if image.names.is_empty() {
-                row("<none>".into(), "<none>".into());
-            }
-            for name in &image.names {
-                let (repository, tag) = reference::repository_and_tag(name);
-                row(repository, tag);
-            }
-        }
-        table.print();
+        return Ok(0);
     }
+    let rows = sorted_rows(&images, args.sort);
+    let history = |image: &ImageRecord| {
+        if image.names_history.is_empty() { "<none>".to_string() } else { image.names_history.join(", ") }
+    };
+    if let super::OutputFormat::Template(template) = &format {
+        let values: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|row| {
+                let image = row.image;
+                serde_json::json!({
+                    "Repository": row.repository, "Tag": row.tag, "ID": short_id(image), "Id": image.id, "Digest": image.digest,
+                    "CreatedSince": output::human_ago(image.created), "CreatedAt": crate::time::format(image.created),
+                    "Size": output::human_size(image.size), "History": image.names_history.join(", "),
+                })
+            })
+            .collect();
+        output::templated_with_headers(template, &values, &[("ID", "IMAGE ID")])?;
+        return Ok(0);
+    }
+    let mut headers: Vec<&'static str> = vec!["REPOSITORY", "TAG"];
+    if args.digests {
+        headers.push("DIGEST");
+    }
+    headers.extend(["IMAGE ID", "CREATED", "SIZE"]);
+    if args.history {
+        headers.push("HISTORY");
+    }
+    let mut table = output::Table::new(&headers);
+    for row in &rows {
+        let image = row.image;
+        let mut cells = vec![row.repository.clone(), row.tag.clone()];
+        if args.digests {
+            cells.push(image.digest.clone());
+        }
+        cells.extend([short_id(image), output::human_ago(image.created), output::human_size(image.size)]);
+        if args.history {
+            cells.push(history(image));
+        }
+        table.row(cells);
+    }
+    table.print();
     Ok(0)
 }
 
-/// One `--filter KEY=VALUE`; an image must match all of them.
-enum Filter {
-    Dangling(bool),
-    /// A glob (`*` within a path component) on the image's names.
-    Reference(String),
-    Label(String, Option<String>),
+/// One listed row: an image under one of its names.
+struct Row<'a> {
+    image: &'a ImageRecord,
+    repository: String,
+    tag: String,
 }
 
-impl Filter {
-    fn parse(text: &str) -> Result<Filter> {
-        let invalid = || crate::err!("invalid image filter {text:?}: use dangling=true|false, reference=PATTERN or label=KEY[=VALUE]");
-        let (key, value) = text.split_once('=').ok_or_else(invalid)?;
-        match key {
-            "dangling" => value.parse().map(Filter::Dangling).map_err(|_| invalid()),
-            "reference" if !value.is_empty() => Ok(Filter::Reference(value.to_string())),
-            "label" if !value.is_empty() => {
-                let (key, wanted) = value.split_once('=').map_or((value, None), |(k, v)| (k, Some(v.to_string())));
-                Ok(Filter::Label(key.to_string(), wanted))
-            }
-            _ => Err(invalid()),
+/// One row a name (`<none>` for an image without one), in podman's
+/// `--sort` order: newest first, largest last, the others ascending; the
+/// sort is stable, so equal rows keep the newest-first order.
+fn sorted_rows(images: &[ImageRecord], sort: ImageSort) -> Vec<Row<'_>> {
+    let mut rows = Vec::new();
+    for image in images {
+        if image.names.is_empty() {
+            rows.push(Row { image, repository: "<none>".into(), tag: "<none>".into() });
+        }
+        for name in &image.names {
+            let (repository, tag) = reference::repository_and_tag(name);
+            rows.push(Row { image, repository, tag });
         }
     }
-
-    fn matches(&self, store: &ImageStore, image: &ImageRecord) -> Result<bool> {
-        Ok(match self {
-            Filter::Dangling(dangling) => image.names.is_empty() == *dangling,
-            Filter::Reference(pattern) => image.names.iter().any(|name| {
-                name_forms(name).iter().any(|form| crate::runtime::security::glob_match(pattern, form))
-            }),
-            Filter::Label(key, wanted) => {
-                let labels = store.config(image)?.config().as_ref().and_then(|c| c.labels().clone()).unwrap_or_default();
-                labels.get(key).is_some_and(|value| wanted.as_ref().is_none_or(|w| w == value))
-            }
-        })
+    match sort {
+        ImageSort::Created => {}
+        ImageSort::Id => rows.sort_by(|a, b| a.image.id.cmp(&b.image.id)),
+        ImageSort::Repository => rows.sort_by(|a, b| a.repository.cmp(&b.repository)),
+        ImageSort::Size => rows.sort_by_key(|row| row.image.size),
+        ImageSort::Tag => rows.sort_by(|a, b| a.tag.cmp(&b.tag)),
     }
-}
-
-/// The ways a user may write a stored name: in full, without the registry,
-/// without the tag.
-fn name_forms(name: &str) -> Vec<String> {
-    let (repository, tag) = reference::repository_and_tag(name);
-    let path = repository.split_once('/').map_or(repository.as_str(), |(_, path)| path).to_string();
-    let last = repository.rsplit('/').next().unwrap_or_default().to_string();
-    let mut forms = vec![name.to_string(), repository.clone()];
-    for short in [path, last] {
-        forms.push(format!("{short}:{tag}"));
-        forms.push(short);
-    }
-    forms
+    rows
 }
 
 fn containers_per_image(ctx: &Context) -> Result<HashMap<String, usize>> {

@@ -47,6 +47,7 @@ mod secret;
 mod search;
 mod service;
 mod start;
+mod stats;
 mod stop;
 mod system;
 mod tag;
@@ -107,7 +108,8 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::Attach(args) => attach::run(&ctx()?, args),
         Command::Diff(args) => diff::run(&ctx()?, &args.container, args.output.format.as_deref()),
         Command::Top(args) => top::run(&ctx()?, &args.container, &args.descriptors),
-        Command::Events(args) => events::run(&ctx()?, args),
+        Command::Events(args) | Command::System(crate::cli::SystemCommand::Events(args)) => events::run(&ctx()?, args),
+        Command::System(crate::cli::SystemCommand::Renumber) => Ok(0),
         Command::Rename(args) => rename::run(&ctx()?, &args.container, &args.name),
         Command::Container(command) => container::run(global, command),
         Command::Commit(args) => commit::run(&ctx()?, args),
@@ -122,7 +124,7 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::Doctor(args) => doctor::run(global, &args),
         Command::Pause(args) => system::needs_cgroups("pause", &args),
         Command::Unpause(args) => system::needs_cgroups("unpause", &args),
-        Command::Stats(args) => system::needs_cgroups("stats", &args),
+        Command::Stats(args) => stats::run(&ctx()?, args),
         Command::Healthcheck(crate::cli::HealthcheckCommand::Run { container }) => healthcheck::run(&ctx()?, &container),
         Command::Monitor { id } => crate::container::monitor::run(&ctx()?.paths, &id),
         Command::PortForward { pid, ready_fd, exit_fd, forwards } => {
@@ -150,6 +152,7 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::Cp(args) => cp::run(&ctx()?, args),
         Command::Export(args) => export::run(&ctx()?, args),
         Command::Volume(command) => volume::run(&ctx()?, command),
+        Command::Pod(crate::cli::PodCommand::Stats(args)) => stats::pod(&ctx()?, args),
         Command::Pod(command) => pod::run(&ctx()?, command),
         Command::PodInfra { id } => crate::pod::infra::run(&ctx()?.paths, &id),
         Command::Network(command) => network::run(&ctx()?, command),
@@ -191,6 +194,17 @@ impl OutputFormat {
             Some(t) => Ok(OutputFormat::Template(crate::output::template::Template::parse(t)?)),
         }
     }
+}
+
+/// The engine's choice of log entries from `logs`' and `pod logs`' flags.
+pub fn log_options(shown: &crate::cli::LogLinesArgs) -> Result<crate::container::logs::LogsOptions> {
+    let now = std::time::SystemTime::now();
+    Ok(crate::container::logs::LogsOptions {
+        since: crate::time::parse_flag_point(shown.period.since.as_deref(), "--since", now)?,
+        until: crate::time::parse_flag_point(shown.period.until.as_deref(), "--until", now)?,
+        tail: shown.tail,
+        follow: shown.follow,
+    })
 }
 
 /// Where an archive goes (`export`, `volume export`): the file given,
@@ -258,6 +272,19 @@ impl Filters {
         self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
+    /// The `until=` values, each with the unix second it means.
+    pub fn until_points(&self) -> Result<Vec<(String, i64)>> {
+        let now = std::time::SystemTime::now();
+        self.iter()
+            .filter(|(key, _)| *key == "until")
+            .map(|(_, value)| {
+                let point = crate::time::parse_point(value, now)
+                    .ok_or_else(|| crate::err!("invalid filter \"until={value}\": use a RFC 3339 time or a duration like 10m"))?;
+                Ok((value.to_string(), point.duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)))
+            })
+            .collect()
+    }
+
     /// Whether something passes, given a test of one KEY=VALUE against it.
     pub fn matches(&self, test: impl Fn(&str, &str) -> bool) -> bool {
         let keys: std::collections::BTreeSet<&str> = self.0.iter().map(|(k, _)| k.as_str()).collect();
@@ -320,18 +347,14 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
     } else {
         Vec::new()
     };
-    if args.http_proxy && !args.env_host {
-        for name in ["http_proxy", "https_proxy", "ftp_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY"] {
-            if let Some(value) = std::env::var_os(name) {
-                host_env.push(format!("{name}={}", value.to_string_lossy()));
-            }
-        }
+    if args.sandbox.http_proxy && !args.env_host {
+        host_env.extend(proxy_env());
     }
     let absolute = |path: &Option<std::path::PathBuf>, flag: &str| {
         path.as_deref().map(std::path::absolute).transpose().context(|| format!("resolve the {flag} path"))
     };
     let mut tmpfs = crate::container::create::parse::tmpfs(&args.security.tmpfs, args.security.read_only, args.security.read_only_tmpfs)?;
-    let (mounts, mount_tmpfs) = crate::container::create::parse::mounts(&args.volume, &args.mount)?;
+    let (mounts, mount_tmpfs) = crate::container::create::parse::mounts(&args.sandbox.volume, &args.mount)?;
     tmpfs.extend(mount_tmpfs);
     let health = crate::container::create::parse::HealthFlags {
         cmd: args.health_cmd.as_deref(),
@@ -367,18 +390,18 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         mac_address: args.mac_address.clone(),
         ports: crate::container::create::parse::publish(&args.publish.publish)?,
         publish_all: args.publish_all,
-        no_hosts: args.no_hosts,
-        ulimits: args.ulimit.iter().map(|u| crate::runtime::spec::Ulimit::parse(u)).collect::<Result<_>>()?,
+        no_hosts: args.sandbox.resolver.no_hosts,
+        ulimits: args.sandbox.ulimit.iter().map(|u| crate::runtime::spec::Ulimit::parse(u)).collect::<Result<_>>()?,
         expose: crate::container::create::parse::exposed_ports(&args.expose)?,
         annotations: crate::container::create::parse::annotations(&args.annotation)?,
         pod,
-        dns: args.dns.clone(),
-        dns_search: args.dns_search.clone(),
-        add_host: args.add_host.clone(),
-        cap_add: args.security.cap_add.clone(),
-        cap_drop: args.security.cap_drop.clone(),
+        dns: args.sandbox.resolver.dns.clone(),
+        dns_search: args.sandbox.resolver.dns_search.clone(),
+        add_host: args.sandbox.resolver.add_host.clone(),
+        cap_add: args.sandbox.cap_add.clone(),
+        cap_drop: args.sandbox.cap_drop.clone(),
         privileged: args.security.privileged,
-        security_opt: args.security.security_opt.clone(),
+        security_opt: args.sandbox.security_opt.clone(),
         read_only: args.security.read_only,
         tmpfs,
         mounts,
@@ -400,19 +423,19 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         init_path: absolute(&args.init_path, "--init-path")?,
         requires: args.requires.clone(),
         umask: args.umask.as_deref().map(crate::container::create::parse::umask).transpose()?,
-        userns: args.userns.clone(),
+        userns: args.sandbox.userns.clone(),
         storage_driver: ctx.global.storage_driver.map(Into::into),
         isolation: crate::container::create::parse::isolation(&crate::container::create::parse::IsolationFlags {
-            ipc: args.ipc.as_deref(),
-            uts: args.uts.as_deref(),
-            pid: args.pid.as_deref(),
-            shm_size: args.shm_size.as_deref(),
+            ipc: args.sandbox.ipc.as_deref(),
+            uts: args.sandbox.uts.as_deref(),
+            pid: args.sandbox.pid.as_deref(),
+            shm_size: args.sandbox.shm_size.as_deref(),
             sysctls: &args.sysctl,
-            devices: &args.device,
+            devices: &args.sandbox.device,
             domainname: args.domainname.as_deref(),
             group_add: &args.group_add,
         })?,
-        dns_options: crate::container::create::parse::dns_options(&args.dns_option)?,
+        dns_options: crate::container::create::parse::dns_options(&args.sandbox.resolver.dns_option)?,
         platform: platform_given(&args.platform)?,
         tls_verify: args.tls_verify,
         authfile: absolute(&args.auth.authfile, "--authfile")?,
@@ -424,6 +447,16 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         no_passwd_entries: !args.passwd,
         image_volumes: args.image_volume.as_deref().map(crate::container::create::parse::image_volumes).transpose()?.unwrap_or_default(),
     })
+}
+
+/// The proxy variables of skiff's environment (http_proxy, https_proxy,
+/// ftp_proxy, no_proxy and their upper case), which podman passes on
+/// to containers and RUN steps unless `--http-proxy=false`.
+pub(crate) fn proxy_env() -> Vec<String> {
+    ["http_proxy", "https_proxy", "ftp_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY"]
+        .iter()
+        .filter_map(|name| std::env::var_os(name).map(|value| format!("{name}={}", value.to_string_lossy())))
+        .collect()
 }
 
 /// The platform the flags ask for, or None when they name none.

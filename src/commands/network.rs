@@ -1,7 +1,8 @@
 //! `skiff network create|ls|inspect|rm|prune|exists`: manage user networks.
 
 use super::{Context, Filters, OutputFormat};
-use crate::cli::{NetworkCommand, NetworkConnectArgs, NetworkCreateArgs, NetworkInspectArgs, NetworkLsArgs, NetworkRmArgs, VolumePruneArgs};
+use crate::cli::{NetworkCommand, NetworkConnectArgs, NetworkCreateArgs, NetworkInspectArgs, NetworkLsArgs, NetworkPruneArgs, NetworkRmArgs};
+use crate::container::lifecycle::WhenRunning;
 use crate::container::ContainerStore;
 use crate::error::{Error, Result};
 use crate::network::{users_of_network, NetworkRecord, NetworkStore, NewNetwork, Subnet, EXIT_NETWORK_IN_USE, EXIT_NO_SUCH_NETWORK};
@@ -119,13 +120,25 @@ fn ls(ctx: &Context, args: NetworkLsArgs) -> Result<i32> {
         OutputFormat::Table => {
             let mut table = output::Table::new(&["NETWORK ID", "NAME", "DRIVER"]);
             for n in &list {
-                table.row(vec![n.id[..12].to_string(), n.name.clone(), n.driver.clone()]);
+                let id = if args.no_trunc { &n.id } else { &n.id[..12] };
+                table.row(vec![id.to_string(), n.name.clone(), n.driver.clone()]);
             }
             table.print();
         }
         OutputFormat::Json => output::json(&list.iter().map(network_json).collect::<Vec<_>>()),
         OutputFormat::Template(t) => {
-            output::templated_with_headers(&t, &list.iter().map(network_template_value).collect::<Vec<_>>(), &[("ID", "NETWORK ID")])?
+            // podman's listing template shows the short id unless --no-trunc.
+            let values: Vec<Value> = list
+                .iter()
+                .map(|n| {
+                    let mut value = network_template_value(n);
+                    if !args.no_trunc {
+                        value["ID"] = json!(n.id[..12]);
+                    }
+                    value
+                })
+                .collect();
+            output::templated_with_headers(&t, &values, &[("ID", "NETWORK ID")])?
         }
     }
     Ok(0)
@@ -154,25 +167,32 @@ fn inspect(ctx: &Context, args: NetworkInspectArgs) -> Result<i32> {
 }
 
 fn rm(ctx: &Context, args: NetworkRmArgs) -> Result<i32> {
+    let when_running = match args.time.time {
+        Some(seconds) => WhenRunning::Stop(seconds),
+        None => WhenRunning::Kill,
+    };
     super::for_each_named(&args.names, &[EXIT_NO_SUCH_NETWORK, EXIT_NETWORK_IN_USE], |name| {
-        remove_one(ctx, name, args.force).map(|()| name.to_string())
+        crate::network::remove(&ctx.paths, name, args.force.then_some(when_running)).map(|()| name.to_string())
     })
 }
 
-fn remove_one(ctx: &Context, key: &str, force: bool) -> Result<()> {
-    crate::network::remove(&ctx.paths, key, force)
-}
-
-fn prune(ctx: &Context, args: VolumePruneArgs) -> Result<i32> {
+fn prune(ctx: &Context, args: NetworkPruneArgs) -> Result<i32> {
+    let filters = Filters::parse(&args.filter, &["label", "label!", "until"])?;
+    let until = filters.until_points()?;
     let store = NetworkStore::open(&ctx.paths);
     let containers = ContainerStore::open(&ctx.paths);
     let mut unused = Vec::new();
     for n in store.list()? {
-        if users_of_network(&containers, &ctx.paths, &n.name)?.is_empty() {
+        let wanted = filters.matches(|key, value| match key {
+            "label" => filter_matches(key, value, &n),
+            "label!" => !filter_matches("label", value, &n),
+            _ => until.iter().any(|(text, secs)| text == value && n.created < *secs),
+        });
+        if wanted && users_of_network(&containers, &ctx.paths, &n.name)?.is_empty() {
             unused.push(n);
         }
     }
-    if !args.force
+    if !args.confirm.force
         && !output::confirm(
             "WARNING! This will remove all networks not used by at least one container. The following networks will be removed:",
             &unused.iter().map(|n| n.name.as_str()).collect::<Vec<_>>(),
@@ -181,8 +201,9 @@ fn prune(ctx: &Context, args: VolumePruneArgs) -> Result<i32> {
         return Ok(0);
     }
     for n in &unused {
-        remove_one(ctx, &n.name, false)?;
+        crate::network::remove(&ctx.paths, &n.name, None)?;
         output::line(&n.name);
     }
     Ok(0)
 }
+

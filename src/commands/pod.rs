@@ -1,8 +1,9 @@
-//! `skiff pod create|ps|inspect|start|stop|restart|kill|rm|exists|prune`:
+//! `skiff pod create|ps|inspect|start|stop|restart|kill|rm|exists|prune|stats|top|logs`:
 //! manage pods (see `crate::pod`).
 
 use super::{Context, Filters, OutputFormat};
-use crate::cli::{PodCommand, PodCreateArgs, PodInspectArgs, PodKillArgs, PodNamesArgs, PodPsArgs, PodRmArgs, PodSort};
+use crate::cli::{PodCommand, PodCreateArgs, PodInspectArgs, PodKillArgs, PodLogsArgs, PodNamesArgs, PodPsArgs, PodRmArgs, PodSort, PodTopArgs};
+use crate::container::top::TopOutput;
 use crate::container::{monitor, ContainerRecord, ContainerStore};
 use crate::error::{Error, Result};
 use crate::output::{self, Table};
@@ -25,6 +26,10 @@ pub fn run(ctx: &Context, command: PodCommand) -> Result<i32> {
         PodCommand::Rm(args) => rm(ctx, args),
         PodCommand::Exists { pod } => Ok(if PodStore::open(&ctx.paths).lookup(&pod).is_ok() { 0 } else { 1 }),
         PodCommand::Prune(args) => prune(ctx, args.force),
+        // Routed to `stats` by commands::run_command.
+        PodCommand::Stats(_) => unreachable!("pod stats is stats' command"),
+        PodCommand::Top(args) => top(ctx, args),
+        PodCommand::Logs(args) => logs(ctx, args),
     }
 }
 
@@ -44,14 +49,50 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
     for value in &args.publish.publish {
         published.extend(ports::parse_publish(value)?);
     }
+    let resolver = &args.resolver;
+    crate::container::etc_files::check_flags(&resolver.dns, &resolver.add_host)?;
+    if resolver.no_hosts && !resolver.add_host.is_empty() {
+        return Err(crate::err!("--no-hosts and --add-host cannot be set together"));
+    }
     let settings = PodSettings {
-        labels: crate::container::create::parse::labels(&args.label)?,
+        labels: crate::container::create::parse::labels_with_files(&args.label, &args.label_file)?,
         hostname: args.hostname.clone(),
         share,
         network: args.network.clone(),
         ports: published,
+        infra_name: args.infra_name.clone(),
+        exit_policy: crate::pod::ExitPolicy::parse(&args.exit_policy)?,
+        resolver: crate::pod::PodResolver {
+            dns: resolver.dns.clone(),
+            dns_search: resolver.dns_search.clone(),
+            dns_options: crate::container::create::parse::dns_options(&resolver.dns_option)?,
+            add_host: resolver.add_host.clone(),
+            no_hosts: resolver.no_hosts,
+        },
     };
+    if let Some(file) = &args.pod_id_file {
+        // Checked before the pod exists, so that nothing is left on failure.
+        if file.exists() {
+            return Err(crate::err!("pod id file {} already exists: remove it or choose another", file.display()));
+        }
+    }
+    let pods = PodStore::open(&ctx.paths);
+    if args.replace {
+        let existing = name.as_deref().and_then(|n| pods.lookup(n).ok().filter(|p| p.name == n));
+        if let Some(old) = existing {
+            // Container files belong to subordinate ids: only root in the user namespace may delete them.
+            userns::enter_if_rootless()?;
+            let containers = ContainerStore::open(&ctx.paths);
+            pods.remove_with_members(&ctx.paths, &containers, &old, Some(crate::container::lifecycle::WhenRunning::Kill))?;
+        }
+    }
     let pod = crate::pod::create_pod(&ctx.paths, name.as_deref(), settings)?;
+    if let Some(file) = &args.pod_id_file {
+        if let Err(e) = std::fs::write(file, &pod.id) {
+            let _ = pods.remove(&pod);
+            return Err(crate::err!("writing pod id file {}: {e}", file.display()));
+        }
+    }
     output::line(&pod.id);
     Ok(0)
 }
@@ -269,12 +310,23 @@ fn ps(ctx: &Context, args: PodPsArgs) -> Result<i32> {
             output::templated_with_headers(&t, &values, &[("ID", "POD ID"), ("InfraID", "INFRA ID"), ("NumberOfContainers", "# OF CONTAINERS")])?;
         }
         OutputFormat::Table => {
-            let mut headers = vec!["POD ID", "NAME", "STATUS", "CREATED", "INFRA ID", "# OF CONTAINERS"];
+            let mut headers = vec!["POD ID", "NAME", "STATUS", "CREATED", "INFRA ID"];
+            if args.ctr_ids {
+                headers.push("IDS");
+            }
             if args.ctr_names {
                 headers.push("NAMES");
             }
-            if args.ctr_ids {
-                headers.push("IDS");
+            if args.ctr_status {
+                headers.push("STATUS");
+            }
+            if args.ns {
+                headers.extend(["CGROUP", "NAMESPACES"]);
+            }
+            // podman shows the count only when no container column is asked for.
+            let count = !(args.ctr_ids || args.ctr_names || args.ctr_status);
+            if count {
+                headers.push("# OF CONTAINERS");
             }
             let mut table = Table::new(&headers);
             for (pod, members, status) in &listed {
@@ -284,14 +336,24 @@ fn ps(ctx: &Context, args: PodPsArgs) -> Result<i32> {
                     status.as_str().to_string(),
                     output::human_ago(pod.created),
                     short(&pod.infra_id),
-                    // podman counts its infra container.
-                    (members.len() + 1).to_string(),
                 ];
+                if args.ctr_ids {
+                    row.push(std::iter::once(short(&pod.infra_id)).chain(members.iter().map(|c| short(&c.id))).collect::<Vec<_>>().join(","));
+                }
                 if args.ctr_names {
                     row.push(std::iter::once(pod.infra_name()).chain(members.iter().map(|c| c.name.clone())).collect::<Vec<_>>().join(","));
                 }
-                if args.ctr_ids {
-                    row.push(std::iter::once(short(&pod.infra_id)).chain(members.iter().map(|c| short(&c.id))).collect::<Vec<_>>().join(","));
+                if args.ctr_status {
+                    let infra = infra_state(&pods, pod, *status);
+                    row.push(std::iter::once(infra).chain(members.iter().map(|c| c.status.as_str())).collect::<Vec<_>>().join(","));
+                }
+                if args.ns {
+                    // skiff makes no cgroup for a pod, and has no libpod namespaces.
+                    row.extend([String::new(), String::new()]);
+                }
+                if count {
+                    // podman counts its infra container.
+                    row.push((members.len() + 1).to_string());
                 }
                 table.row(row);
             }
@@ -349,7 +411,12 @@ fn inspect(ctx: &Context, args: PodInspectArgs) -> Result<i32> {
     let containers = ContainerStore::open(&ctx.paths);
     let members_of = pods.containers_by_pod(&containers)?;
     let mut values = Vec::new();
-    for key in &args.pods {
+    let keys = match (args.latest, args.pods.is_empty()) {
+        (true, false) => return Err(crate::err!("--latest and pods cannot be used together")),
+        (true, true) => vec![pods.list()?.into_iter().next().ok_or_else(|| crate::err!("no pods to inspect: --latest found none"))?.id],
+        _ => args.pods.clone(),
+    };
+    for key in &keys {
         let pod = lookup(&pods, key)?;
         let members = members_of.get(&pod.id).cloned().unwrap_or_default();
         values.push(inspect_json(&pods, &pod, &members)?);
@@ -388,7 +455,7 @@ fn inspect_json(pods: &PodStore, pod: &PodRecord, members: &[ContainerRecord]) -
         "Name": pod.name,
         "Created": crate::time::format(pod.created),
         "CreateCommand": [],
-        "ExitPolicy": "continue",
+        "ExitPolicy": pod.exit_policy.as_str(),
         "State": status.as_str(),
         "Hostname": pod.hostname,
         "Labels": pod.labels,
@@ -409,4 +476,102 @@ fn inspect_json(pods: &PodStore, pod: &PodRecord, members: &[ContainerRecord]) -
         "NumContainers": members.len() + 1,
         "Containers": containers,
     }))
+}
+
+/// The infra process's state as a container state: what `pod ps
+/// --ctr-status` shows for it.
+fn infra_state(pods: &PodStore, pod: &PodRecord, status: PodStatus) -> &'static str {
+    if pods.infra_pid(&pod.id).is_some() {
+        "running"
+    } else if status == PodStatus::Created {
+        "created"
+    } else {
+        "exited"
+    }
+}
+
+/// The pod named first in `arguments` (or the newest with `--latest`),
+/// and the arguments left.
+fn pod_and_rest<'a>(pods: &PodStore, latest: bool, arguments: &'a [String]) -> Result<(PodRecord, &'a [String])> {
+    if latest {
+        let newest = pods.list()?.into_iter().next().ok_or_else(|| crate::err!("no pods to act on: --latest found none"))?;
+        return Ok((newest, arguments));
+    }
+    let (key, rest) = arguments.split_first().ok_or_else(|| crate::err!("you must provide a pod name or id, or --latest"))?;
+    Ok((lookup(pods, key)?, rest))
+}
+
+/// `pod top`: `top`'s table for every running container of the pod, one
+/// header over all of them.
+fn top(ctx: &Context, args: PodTopArgs) -> Result<i32> {
+    let pods = PodStore::open(&ctx.paths);
+    let (pod, descriptors) = pod_and_rest(&pods, args.latest, &args.arguments)?;
+    let containers = ContainerStore::open(&ctx.paths);
+    let running: Vec<ContainerRecord> =
+        pods.containers_of(&containers, &pod.id)?.into_iter().filter(|c| containers.live_pid(&c.id).is_some()).collect();
+    if running.is_empty() {
+        return Err(crate::err!("pod {} has no running container: top shows running containers' processes", pod.name));
+    }
+    let mut table: Option<Table> = None;
+    for c in running.iter().rev() {
+        match crate::container::top::top(&ctx.paths, c, descriptors)? {
+            TopOutput::Table { headers, rows } => {
+                let table = table.get_or_insert_with(|| Table::new(&headers));
+                rows.into_iter().for_each(|row| table.row(row));
+            }
+            TopOutput::Ps(lines) => lines.iter().for_each(|l| output::line(l)),
+        }
+    }
+    if let Some(table) = table {
+        table.print();
+    }
+    Ok(0)
+}
+
+/// `pod logs`: every container's log (or `-c`'s), each line after the
+/// container's short id, or its name with `--names`, as podman prints them.
+fn logs(ctx: &Context, args: PodLogsArgs) -> Result<i32> {
+    use crate::container::logs::{Entry, Stream};
+    if args.latest && args.pod.is_some() {
+        return Err(crate::err!("--latest and a pod cannot be used together"));
+    }
+    let pods = PodStore::open(&ctx.paths);
+    let pod = match &args.pod {
+        Some(key) => lookup(&pods, key)?,
+        None => pods.list()?.into_iter().next().ok_or_else(|| crate::err!("no pods to act on: --latest found none"))?,
+    };
+    let containers = ContainerStore::open(&ctx.paths);
+    let mut members = pods.containers_of(&containers, &pod.id)?;
+    members.reverse();
+    if let Some(wanted) = &args.container {
+        let chosen = super::targets::lookup(&containers, wanted)?;
+        if chosen.config.pod != pod.id {
+            return Err(crate::err!("container {} is not in pod {}", chosen.name, pod.name));
+        }
+        members = vec![chosen];
+    }
+    let options = super::log_options(&args.shown)?;
+    let prefix_of = |index: usize, c: &ContainerRecord| {
+        let label = if args.shown.names { c.name.clone() } else { c.id[..12].to_string() };
+        if args.color { output::coloured(&label, index) } else { label }
+    };
+    let print = |prefix: &str, e: &Entry| {
+        let stamp = if args.shown.timestamps { format!("{} ", e.time_text) } else { String::new() };
+        output::stream_text(e.stream == Stream::Stderr, &format!("{prefix} {stamp}{}", e.text));
+    };
+    if !options.follow {
+        for (index, c) in members.iter().enumerate() {
+            let prefix = prefix_of(index, c);
+            crate::container::logs::read(&containers, &c.id, &options, &|e: &Entry| print(&prefix, e));
+        }
+        return Ok(0);
+    }
+    // Following: one reader per container, all printing as lines come.
+    std::thread::scope(|scope| {
+        for (index, c) in members.iter().enumerate() {
+            let (prefix, containers, options, print) = (prefix_of(index, c), &containers, &options, &print);
+            scope.spawn(move || crate::container::logs::read(containers, &c.id, options, &|e: &Entry| print(&prefix, e)));
+        }
+    });
+    Ok(0)
 }

@@ -11,6 +11,22 @@ use crate::output::{self, Table};
 use serde_json::json;
 
 pub fn run(ctx: &Context, args: PsArgs) -> Result<i32> {
+    let Some(seconds) = args.watch else { return list(ctx, &args) };
+    if seconds == 0 {
+        return Err(crate::err!("invalid --watch 0: the interval must be at least one second"));
+    }
+    if args.quiet || args.output.format.as_deref() == Some("json") {
+        return Err(crate::err!("--watch redraws a table: it cannot be used with --quiet or --format json"));
+    }
+    loop {
+        output::clear_screen();
+        list(ctx, &args)?;
+        std::thread::sleep(std::time::Duration::from_secs(seconds));
+    }
+}
+
+/// One listing.
+fn list(ctx: &Context, args: &PsArgs) -> Result<i32> {
     output::omit_headings(args.heading.noheading);
     let format = super::OutputFormat::parse(args.output.format.as_deref())?;
     let store = ContainerStore::open(&ctx.paths);
@@ -149,21 +165,7 @@ fn size_text(store: &ContainerStore, images: &ImageStore, c: &ContainerRecord) -
 
 /// A container with every field ps shows, for trying a template on.
 fn example_container() -> ContainerRecord {
-    ContainerRecord {
-        id: "0".repeat(64),
-        name: String::new(),
-        image_id: String::new(),
-        image_name: String::new(),
-        created: 0,
-        created_nanos: 0,
-        status: ContainerStatus::Created,
-        exit_code: None,
-        started_at: None,
-        finished_at: None,
-        restart_count: 0,
-        storage_driver: String::new(),
-        config: Default::default(),
-    }
+    ContainerRecord::blank("0".repeat(64))
 }
 
 /// The fields `ps --format '{{.ID}} {{.Names}} ...'` sees: podman's

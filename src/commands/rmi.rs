@@ -27,8 +27,8 @@ pub fn run(ctx: &Context, args: RmiArgs) -> Result<i32> {
         // --all removes every image whatever its names: by id.
         let targets: Vec<String> = if args.all { images.iter().map(|i| format!("sha256:{}", i.id)).collect() } else { args.images.clone() };
         for target in &targets {
-            // podman: --force removes what is there and ignores what is not.
-            if args.force && matches!(crate::image::store::resolve(images, target), Ok(None)) {
+            // podman: --force and --ignore skip what is not there.
+            if (args.force || args.ignore) && matches!(crate::image::store::resolve(images, target), Ok(None)) {
                 continue;
             }
             if let Err(e) = remove_image(images, &containers, target, args.force || args.all, args.force, &mut report) {

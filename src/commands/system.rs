@@ -26,7 +26,7 @@ pub fn system_prune(ctx: &Context, args: &PruneArgs) -> Result<i32> {
     let store = ContainerStore::open(&ctx.paths);
     let filter = super::targets::ContainerFilter::parse(ctx, &store, &args.filter, super::targets::ContainerFilter::PRUNE_KEYS)?;
     crate::container::lifecycle::prune(&ctx.paths, &|c| filter.matches(c), &mut |id| output::line(id))?;
-    for id in crate::container::prune_unused_images(&ctx.paths, args.all)? {
+    for id in crate::container::prune_unused_images(&ctx.paths, args.all, &[])? {
         output::line(&format!("Deleted: {id}"));
     }
     if args.volumes {

@@ -140,21 +140,9 @@ struct VolumeFilter {
 impl VolumeFilter {
     fn parse(values: &[String], keys: &[&str]) -> Result<VolumeFilter> {
         let filters = Filters::parse(values, keys)?;
-        let now = std::time::SystemTime::now();
-        let mut until = Vec::new();
-        for (key, value) in filters.iter() {
-            match key {
-                "until" => {
-                    let point = crate::time::parse_point(value, now)
-                        .ok_or_else(|| crate::err!("invalid filter \"until={value}\": use a RFC 3339 time or a duration like 10m"))?;
-                    let secs = point.duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
-                    until.push((value.to_string(), secs));
-                }
-                "dangling" if !["true", "false"].contains(&value) => {
-                    return Err(crate::err!("invalid filter \"dangling={value}\": use true or false"));
-                }
-                _ => {}
-            }
+        let until = filters.until_points()?;
+        if let Some((_, value)) = filters.iter().find(|(key, value)| *key == "dangling" && !["true", "false"].contains(value)) {
+            return Err(crate::err!("invalid filter \"dangling={value}\": use true or false"));
         }
         Ok(VolumeFilter { filters, until })
     }

@@ -92,13 +92,29 @@ impl Project {
 }
 
 /// The services a service needs started first: its `depends_on`, and the
-/// one whose network it shares (`network_mode: service:NAME`).
+/// ones whose namespaces or volumes it shares.
 pub fn implied_dependencies(service: &Service) -> Vec<String> {
     let mut names: Vec<String> = service.depends_on.keys().cloned().collect();
-    if let Some(shared) = service.network_mode.as_deref().and_then(|m| m.strip_prefix("service:")) {
-        names.push(shared.to_string());
-    }
+    names.extend(shared_services(service).into_iter().map(|(_, name)| name.to_string()));
     names
+}
+
+/// The services a service shares something with, each with the key naming
+/// it: `network_mode`, `ipc` and `pid` as `service:NAME`, and `volumes_from`
+/// as `NAME[:ro|rw]` (`container:NAME` names a container, not a service).
+pub fn shared_services(service: &Service) -> Vec<(&'static str, &str)> {
+    let mut shared = Vec::new();
+    for (key, mode) in [("network_mode", &service.network_mode), ("ipc", &service.ipc), ("pid", &service.pid)] {
+        if let Some(name) = mode.as_deref().and_then(|m| m.strip_prefix("service:")) {
+            shared.push((key, name));
+        }
+    }
+    for source in &service.volumes_from {
+        if !source.starts_with("container:") {
+            shared.push(("volumes_from", source.split(':').next().unwrap_or_default()));
+        }
+    }
+    shared
 }
 
 /// Load a project as `options` say.
@@ -538,9 +554,9 @@ fn check_dependencies(model: &Model) -> Result<()> {
                 return Err(crate::err!("services.{name}.depends_on: service {dependency} is not defined or not enabled by a profile"));
             }
         }
-        if let Some(shared) = service.network_mode.as_deref().and_then(|m| m.strip_prefix("service:")) {
+        for (key, shared) in shared_services(service) {
             if !model.services.contains_key(shared) {
-                return Err(crate::err!("services.{name}.network_mode: service {shared} is not defined or not enabled by a profile"));
+                return Err(crate::err!("services.{name}.{key}: service {shared} is not defined or not enabled by a profile"));
             }
         }
     }

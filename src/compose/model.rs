@@ -132,13 +132,96 @@ pub struct Service {
     pub pull_policy: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uts: Option<String>,
+    /// `SOURCE[:TARGET[:PERMISSIONS]]` each (the long syntax is folded into it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub devices: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub group_add: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dns_opt: Vec<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ulimits: BTreeMap<String, Ulimit>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oom_score_adj: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mac_address: Option<String>,
+    /// `SERVICE[:ro|rw]` or `container:NAME[:ro|rw]` each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub volumes_from: Vec<String>,
+    /// Absolute paths of files of `KEY=VALUE` lines; `labels` win over them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub label_file: Vec<String>,
+    // Keys skiff reads but cannot honour on this host, kept as written so
+    // that `config` prints them; `up` refuses or warns about each (see
+    // `Service::not_honoured` and `compose::up::NOT_HONOURED`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub runtime: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage_opt: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub isolation: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credential_spec: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gpus: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_api_socket: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_links: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_start: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pre_stop: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub models: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub develop: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attach: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pull_refresh_after: Option<Value>,
 }
 
 impl Service {
+    /// The keys skiff cannot honour that this service gives, with their values.
+    pub fn not_honoured(&self) -> Vec<(&'static str, &Value)> {
+        let keys = [
+            ("runtime", &self.runtime),
+            ("storage_opt", &self.storage_opt),
+            ("isolation", &self.isolation),
+            ("credential_spec", &self.credential_spec),
+            ("gpus", &self.gpus),
+            ("use_api_socket", &self.use_api_socket),
+            ("links", &self.links),
+            ("external_links", &self.external_links),
+            ("post_start", &self.post_start),
+            ("pre_stop", &self.pre_stop),
+            ("provider", &self.provider),
+            ("models", &self.models),
+            ("develop", &self.develop),
+            ("attach", &self.attach),
+            ("pull_refresh_after", &self.pull_refresh_after),
+        ];
+        keys.into_iter().filter_map(|(key, value)| value.as_ref().map(|v| (key, v))).collect()
+    }
+
     /// How many containers the service runs: `scale`, else `deploy.replicas`, else 1.
     pub fn replicas(&self) -> u32 {
         self.scale.or_else(|| self.deploy.as_ref().and_then(|d| d.replicas)).unwrap_or(1)
     }
+}
+
+/// One `ulimits` entry: `nofile: 1024` is both limits (-1: unlimited).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Ulimit {
+    pub soft: i64,
+    pub hard: i64,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]

@@ -174,11 +174,14 @@ fn file_mode(value: &Value) -> Option<u32> {
 /// Keys whose value is a single string (YAML may give a number).
 const TEXT_KEYS: &[&str] = &[
     "image", "user", "working_dir", "hostname", "domainname", "restart", "stop_signal", "stop_grace_period", "network_mode",
-    "userns_mode", "pid", "ipc", "shm_size", "container_name", "pull_policy", "platform",
+    "userns_mode", "pid", "ipc", "shm_size", "container_name", "pull_policy", "platform", "uts", "mac_address",
 ];
 
 /// Keys whose value is a string or a list of strings.
-const LIST_KEYS: &[&str] = &["tmpfs", "dns", "dns_search", "expose", "cap_add", "cap_drop", "security_opt", "profiles"];
+const LIST_KEYS: &[&str] = &[
+    "tmpfs", "dns", "dns_search", "dns_opt", "expose", "cap_add", "cap_drop", "security_opt", "profiles", "group_add", "volumes_from",
+    "label_file",
+];
 
 fn normalise_service(service: &mut Map<String, Value>, path: &str, base: &PathBase) -> Result<()> {
     let inner = |key: &str| format!("{path}.{key}");
@@ -231,6 +234,18 @@ fn normalise_service(service: &mut Map<String, Value>, path: &str, base: &PathBa
                 .collect(),
         };
         service.insert("extra_hosts".into(), Value::Array(hosts));
+    }
+    if let Some(Value::Array(files)) = service.get("label_file") {
+        let files = files.iter().map(|f| Value::String(absolute(f.as_str().unwrap_or_default(), base.dir, base.home))).collect();
+        service.insert("label_file".into(), Value::Array(files));
+    }
+    if let Some(value) = service.get("devices") {
+        let devices = normalise_devices(value, &inner("devices"))?;
+        service.insert("devices".into(), devices);
+    }
+    if let Some(value) = service.get("ulimits") {
+        let ulimits = normalise_ulimits(value, &inner("ulimits"))?;
+        service.insert("ulimits".into(), ulimits);
     }
     if let Some(value) = service.get("build") {
         let build = normalise_build(value, &inner("build"), base)?;
@@ -305,6 +320,45 @@ fn normalise_service(service: &mut Map<String, Value>, path: &str, base: &PathBa
         }
     }
     Ok(())
+}
+
+/// `devices`: `SOURCE[:TARGET[:PERMISSIONS]]`, or the long syntax
+/// `{source, target, permissions}` folded into it.
+fn normalise_devices(value: &Value, path: &str) -> Result<Value> {
+    let Value::Array(items) = value else { return Err(at(path, "must be a list")) };
+    let mut devices = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let inner = format!("{path}[{i}]");
+        let device = match item {
+            Value::Object(fields) => {
+                let field = |key: &str| fields.get(key).map(|v| scalar_text(v, &format!("{inner}.{key}"))).transpose();
+                let source = field("source")?.ok_or_else(|| at(&inner, "needs a source"))?;
+                let target = field("target")?.unwrap_or_else(|| source.clone());
+                match field("permissions")? {
+                    Some(permissions) => format!("{source}:{target}:{permissions}"),
+                    None => format!("{source}:{target}"),
+                }
+            }
+            other => scalar_text(other, &inner)?,
+        };
+        devices.push(Value::String(device));
+    }
+    Ok(Value::Array(devices))
+}
+
+/// `ulimits`: `nofile: 1024` (both limits) or `nofile: {soft: 1024, hard: 2048}`.
+fn normalise_ulimits(value: &Value, path: &str) -> Result<Value> {
+    let Value::Object(limits) = value else { return Err(at(path, "must be a mapping")) };
+    let mut out = Map::new();
+    for (name, limit) in limits {
+        let limit = match limit {
+            Value::Number(_) | Value::String(_) => json!({ "soft": limit, "hard": limit }),
+            Value::Object(_) => limit.clone(),
+            _ => return Err(at(&format!("{path}.{name}"), "must be a number or a mapping with soft and hard")),
+        };
+        out.insert(name.clone(), limit);
+    }
+    Ok(Value::Object(out))
 }
 
 fn normalise_build(value: &Value, path: &str, base: &PathBase) -> Result<Value> {
@@ -600,6 +654,25 @@ mod tests {
         assert_eq!(service["healthcheck"]["test"], json!(["CMD-SHELL", "wget -q localhost"]));
         assert_eq!(service["user"], json!("1000"));
         assert_eq!(service["dns"], json!(["1.1.1.1"]));
+    }
+
+    #[test]
+    fn devices_ulimits_and_label_files() {
+        let base = PathBase { dir: Path::new("/p"), home: None };
+        let mut service = json!({
+            "devices": ["/dev/null", {"source": "/dev/zero", "target": "/dev/z", "permissions": "r"}, {"source": "/dev/full"}],
+            "ulimits": {"nofile": {"soft": 10, "hard": 20}, "nproc": 5},
+            "label_file": "./labels",
+            "group_add": [10, "wheel"],
+        });
+        normalise_service(service.as_object_mut().unwrap(), "services.web", &base).unwrap();
+        assert_eq!(service["devices"], json!(["/dev/null", "/dev/zero:/dev/z:r", "/dev/full:/dev/full"]));
+        assert_eq!(service["ulimits"], json!({"nofile": {"soft": 10, "hard": 20}, "nproc": {"soft": 5, "hard": 5}}));
+        assert_eq!(service["label_file"], json!(["/p/labels"]));
+        assert_eq!(service["group_add"], json!(["10", "wheel"]));
+        let mut service = json!({"devices": [{"target": "/dev/z"}]});
+        let e = normalise_service(service.as_object_mut().unwrap(), "services.web", &base).unwrap_err();
+        assert_eq!(e.message, "services.web.devices[0]: needs a source");
     }
 
     #[test]

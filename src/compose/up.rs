@@ -7,7 +7,7 @@
 use super::containers::{self as project_containers, *};
 use super::build::{build_service, needs_build, BuildPolicy, BuildReporters};
 use super::load::Project;
-use super::model::{Condition, Service};
+use super::model::{Condition, Service, Ulimit};
 use crate::container::create::{self as engine_create, parse as create_parse, CreateOptions};
 use crate::container::mounts::{MountConfig, MountKind};
 use crate::container::state::{ContainerRecord, ContainerStatus, RestartPolicy};
@@ -17,7 +17,8 @@ use crate::image::pull_policy::PullPolicy;
 use crate::network::connect::Connection;
 use crate::image::registry::Progress as PullProgress;
 use crate::paths::Paths;
-use crate::runtime::spec::{NetworkMode, NetworkSetting};
+use crate::image::registry::manifest::Platform;
+use crate::runtime::spec::{NamespaceKind, NamespaceMode, NetworkMode, NetworkSetting};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
@@ -214,24 +215,79 @@ pub fn image_of(project: &Project, name: &str, service: &Service) -> String {
     service.image.clone().unwrap_or_else(|| format!("{}-{name}", project.name))
 }
 
+/// What `up` does with a service key skiff cannot honour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Treatment {
+    /// Nothing is created: running without it would not be what the file asks.
+    Refuse,
+    /// One warning, and the service runs without it (as docker compose does
+    /// with keys that mean nothing on its host).
+    Warn,
+}
+
+/// Every key of the Compose Specification's service definition that skiff
+/// reads but does not honour, and why (cgroup keys: see load::CGROUP_KEYS).
+pub const NOT_HONOURED: &[(&str, Treatment, &str)] = &[
+    ("runtime", Treatment::Refuse, "skiff is its own OCI runtime: there is no other runtime to choose"),
+    ("storage_opt", Treatment::Refuse, "skiff's storage drivers take no per-container options"),
+    ("isolation", Treatment::Refuse, "isolation technologies other than default are a Windows containers setting"),
+    ("credential_spec", Treatment::Refuse, "credential specs are a Windows containers setting"),
+    ("gpus", Treatment::Refuse, "skiff does not set GPUs up (give the device nodes with devices)"),
+    ("use_api_socket", Treatment::Refuse, "skiff has no daemon whose socket could be mounted (run `skiff system service` and mount its socket as a volume)"),
+    ("external_links", Treatment::Refuse, "docker's legacy container links are not supported: put the containers on a shared external network"),
+    ("post_start", Treatment::Refuse, "lifecycle hooks are not supported"),
+    ("pre_stop", Treatment::Refuse, "lifecycle hooks are not supported"),
+    ("provider", Treatment::Refuse, "provider services (compose plugins) are not supported"),
+    ("models", Treatment::Refuse, "models (docker model runner) are not supported"),
+    ("links", Treatment::Warn, "services reach each other by name on the project network, link aliases are not added"),
+    ("develop", Treatment::Warn, "compose watch is not supported"),
+    ("attach", Treatment::Warn, "a foreground up shows every service's output"),
+    ("pull_refresh_after", Treatment::Warn, "images are pulled as pull_policy says, with no refresh period"),
+];
+
 /// A service as the engine's create options (name and number-specific
 /// labels are set per container by `for_replica`).
 pub fn create_options(project: &Project, name: &str, service: &Service, pull: Option<PullPolicy>) -> Result<CreateOptions> {
     let at = |key: &str| format!("services.{name}.{key}");
     let refuse = |key: &str, why: &str| Err(crate::err!("{}: {why}", at(key)));
-    for (set, key) in [
-        (!service.sysctls.is_empty(), "sysctls"),
-        (service.pid.is_some(), "pid"),
-        (service.ipc.is_some(), "ipc"),
-        (service.shm_size.is_some(), "shm_size"),
-        (service.domainname.is_some(), "domainname"),
-        (!service.annotations.is_empty(), "annotations"),
-        (service.platform.is_some(), "platform"),
-    ] {
-        if set {
-            return refuse(key, "not supported by skiff compose yet");
+    for (key, value) in service.not_honoured() {
+        let Some((_, treatment, why)) = NOT_HONOURED.iter().find(|(k, _, _)| *k == key) else { continue };
+        match treatment {
+            // docker's only isolation on Linux.
+            _ if key == "isolation" && value.as_str() == Some("default") => {}
+            Treatment::Refuse => return refuse(key, &format!("not supported: {why}")),
+            Treatment::Warn => crate::sys::warnings::warn(&format!("{}: {why}: ignored", at(key))),
         }
     }
+    // docker compose's `service:NAME` is resolved to that service's first
+    // container when this one is created (resolve_shared).
+    fn own_namespace(mode: &Option<String>) -> Option<&str> {
+        mode.as_deref().filter(|m| !m.starts_with("service:"))
+    }
+    let isolation = create_parse::isolation(&create_parse::IsolationFlags {
+        ipc: own_namespace(&service.ipc),
+        uts: service.uts.as_deref(),
+        pid: own_namespace(&service.pid),
+        shm_size: service.shm_size.as_deref(),
+        sysctls: &service.sysctls.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>(),
+        devices: &service.devices,
+        domainname: service.domainname.as_deref(),
+        group_add: &service.group_add,
+    })
+    .map_err(|e| crate::err!("services.{name}: {}", e.message))?;
+    if service.mac_address.is_some() && service.network_mode.as_deref() != Some("slirp4netns") {
+        return refuse("mac_address", "a MAC address is set only with network_mode: slirp4netns (project networks give each container its own)");
+    }
+    let mut labels = create_parse::labels_with_files(&[], &service.label_file.iter().map(std::path::PathBuf::from).collect::<Vec<_>>())
+        .map_err(|e| crate::err!("{}: {}", at("label_file"), e.message))?;
+    labels.extend(service.labels.clone());
+    let ulimits = service
+        .ulimits
+        .iter()
+        .map(|(limit, Ulimit { soft, hard })| crate::runtime::spec::Ulimit::parse(&format!("{limit}={soft}:{hard}")))
+        .collect::<Result<Vec<_>>>()
+        .map_err(|e| crate::err!("{}: {}", at("ulimits"), e.message))?;
+    let volumes_from = service.volumes_from.iter().filter_map(|source| source.strip_prefix("container:").map(str::to_string)).collect::<Vec<_>>();
     let mut options = CreateOptions {
         image: image_of(project, name, service),
         pull: match (pull, service.pull_policy.as_deref()) {
@@ -263,6 +319,15 @@ pub fn create_options(project: &Project, name: &str, service: &Service, pull: Op
         init: service.init,
         userns: service.userns_mode.clone(),
         stop_signal: service.stop_signal.clone(),
+        isolation,
+        dns_options: create_parse::dns_options(&service.dns_opt).map_err(|e| crate::err!("{}: {}", at("dns_opt"), e.message))?,
+        platform: service.platform.as_deref().map(|p| Platform::from_flags(Some(p), None, None, None)).transpose().map_err(|e| crate::err!("{}: {}", at("platform"), e.message))?,
+        annotations: service.annotations.clone(),
+        oom_score_adj: service.oom_score_adj,
+        mac_address: service.mac_address.clone(),
+        ulimits,
+        volumes_from: create_parse::volumes_from(&volumes_from).map_err(|e| crate::err!("{}: {}", at("volumes_from"), e.message))?,
+        labels,
         ..CreateOptions::default()
     };
     if let Some(period) = &service.stop_grace_period {
@@ -272,7 +337,6 @@ pub fn create_options(project: &Project, name: &str, service: &Service, pull: Op
     if let Some(restart) = &service.restart {
         options.restart = RestartPolicy::parse(restart).map_err(|e| crate::err!("{}: {}", at("restart"), e.message))?;
     }
-    options.labels = service.labels.clone();
     // The network: network_mode, or the one network the service is on.
     match service.network_mode.as_deref() {
         Some(mode @ ("none" | "host" | "slirp4netns")) => options.network = Some(NetworkSetting::parse(mode)?),
@@ -434,14 +498,27 @@ fn getrandom_bytes(buffer: &mut [u8]) -> std::io::Result<()> {
     std::fs::File::open("/dev/urandom")?.read_exact(buffer)
 }
 
-/// `network_mode: service:NAME`: the network of that service's first container.
-fn resolve_shared_network(store: &ContainerStore, project: &Project, service: &Service, options: &mut CreateOptions) -> Result<()> {
-    let Some(shared) = service.network_mode.as_deref().and_then(|m| m.strip_prefix("service:")) else { return Ok(()) };
-    let target = of_services(store, project, &[shared.to_string()])?
-        .into_iter()
-        .next()
-        .ok_or_else(|| crate::err!("network_mode service:{shared}: the service has no container"))?;
-    options.network = Some(NetworkSetting::parse(&format!("container:{}", target.id))?);
+/// `network_mode`, `ipc` and `pid` as `service:NAME`, and `volumes_from: [NAME]`:
+/// the namespace or the volumes of that service's first container.
+fn resolve_shared(store: &ContainerStore, project: &Project, service: &Service, options: &mut CreateOptions) -> Result<()> {
+    for (key, shared) in super::load::shared_services(service) {
+        let target = of_services(store, project, &[shared.to_string()])?
+            .into_iter()
+            .next()
+            .ok_or_else(|| crate::err!("{key} {shared}: the service has no container"))?;
+        let joined = format!("container:{}", target.id);
+        match key {
+            "network_mode" => options.network = Some(NetworkSetting::parse(&joined)?),
+            "ipc" => options.isolation.ipc = NamespaceMode::parse(NamespaceKind::Ipc, &joined)?,
+            "pid" => options.isolation.pid = NamespaceMode::parse(NamespaceKind::Pid, &joined)?,
+            _ => {
+                // volumes_from: NAME[:ro|rw], the mode kept.
+                let source = service.volumes_from.iter().find(|s| s.split(':').next() == Some(shared)).map(String::as_str).unwrap_or(shared);
+                let mode = source.split_once(':').map(|(_, mode)| format!(":{mode}")).unwrap_or_default();
+                options.volumes_from.push(format!("{}{mode}", target.id));
+            }
+        }
+    }
     Ok(())
 }
 
@@ -460,7 +537,7 @@ fn converge_service(
     pull: &dyn PullProgress,
 ) -> Result<Vec<ContainerRecord>> {
     let service = &project.model.services[name];
-    resolve_shared_network(store, project, service, &mut base)?;
+    resolve_shared(store, project, service, &mut base)?;
     let hash = config_hash(service);
     let existing = of_services(store, project, &[name.to_string()])?;
     let mut result = Vec::new();

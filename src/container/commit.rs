@@ -6,6 +6,7 @@
 //! `POST /commit`.
 
 use crate::build::diff::stage_layer;
+use crate::container::mounts::MountKind;
 use crate::container::processes::Stopped;
 use crate::container::{ContainerRecord, ContainerStore};
 use crate::error::{Context as _, Error, Result};
@@ -28,6 +29,12 @@ pub struct CommitOptions {
     pub changes: Vec<String>,
     /// Stop the container's processes while its files are read.
     pub pause: bool,
+    /// Write a Docker schema 2 manifest instead of an OCI one.
+    pub docker_format: bool,
+    /// The container's volumes become the image's VOLUMEs.
+    pub include_volumes: bool,
+    /// The image's layers and the container's changes become one layer.
+    pub squash: bool,
 }
 
 /// Commit the container; enters the user namespace it needs, so the caller
@@ -60,6 +67,11 @@ pub fn commit(paths: &Paths, options: &CommitOptions, progress: &dyn Progress) -
     for instruction in &options.changes {
         change::apply(&mut inner, instruction)?;
     }
+    if options.include_volumes {
+        let mut volumes = inner.volumes().clone().unwrap_or_default();
+        volumes.extend(record.config.mounts.iter().filter(|m| m.kind == MountKind::Volume).map(|m| m.destination.clone()));
+        inner.set_volumes(Some(volumes));
+    }
     config.set_config(Some(inner));
 
     let mut staging = images.stage()?;
@@ -72,8 +84,26 @@ pub fn commit(paths: &Paths, options: &CommitOptions, progress: &dyn Progress) -
             Some(init) if options.pause => Some(Stopped::stop(init)?),
             _ => None,
         };
-        stage_layer(&mut staging, work.path(), |writer| writer.add_upper(&upper)).map_err(|e| crate::err!("commit {}: {e}", options.container))?
+        let written = match options.squash {
+            true => {
+                let mut dirs: Vec<std::path::PathBuf> = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();
+                dirs.push(upper.clone());
+                stage_layer(&mut staging, work.path(), |writer| writer.add_squashed(&dirs, false))
+            }
+            false => stage_layer(&mut staging, work.path(), |writer| writer.add_upper(&upper)),
+        };
+        written.map_err(|e| crate::err!("commit {}: {e}", options.container))?
     };
+    if options.squash {
+        // One layer now holds everything: the image's history entries stay, adding none.
+        layers.clear();
+        config.rootfs_mut().set_diff_ids(Vec::new());
+        let mut history = config.history().clone().unwrap_or_default();
+        for entry in history.iter_mut() {
+            entry.set_empty_layer(Some(true));
+        }
+        config.set_history(Some(history));
+    }
     // Written (and hashed) as it was read: done once staged.
     progress.report(Event::Started { kind: BlobKind::Layer, digest: &layer.diff_id, size: layer.size });
     progress.report(Event::Done { kind: BlobKind::Layer, digest: &layer.diff_id });
@@ -84,7 +114,11 @@ pub fn commit(paths: &Paths, options: &CommitOptions, progress: &dyn Progress) -
     let config_digest = staging.add_blob(&config)?;
     progress.report(Event::Started { kind: BlobKind::Config, digest: &config_digest, size: config.len() as u64 });
     progress.report(Event::Done { kind: BlobKind::Config, digest: &config_digest });
-    let manifest = staging.add_blob(&oci::manifest(&config, &config_digest, &layers, &Default::default()))?;
+    let manifest = match options.docker_format {
+        true => oci::docker_manifest(&config, &config_digest, &layers)?,
+        false => oci::manifest(&config, &config_digest, &layers, &Default::default()),
+    };
+    let manifest = staging.add_blob(&manifest)?;
     progress.report(Event::Step("Writing manifest to image destination"));
     Ok(images.commit(staging, vec![ImageRecord::new(&config, name.into_iter().collect(), manifest, layers)])?.remove(0))
 }

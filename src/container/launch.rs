@@ -88,7 +88,7 @@ pub fn custom_seccomp_profile(config: &ContainerConfig) -> Result<Option<String>
 }
 
 /// Where each bind and volume comes from on the host, parents first.
-fn binds(paths: &Paths, mounts: &[MountConfig]) -> Result<Vec<BindMount>> {
+pub fn binds(paths: &Paths, mounts: &[MountConfig]) -> Result<Vec<BindMount>> {
     let volumes = VolumeStore::open(paths);
     let mut binds = mounts
         .iter()
@@ -174,7 +174,6 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             // `--no-hosts`: the image's own /etc/hosts.
             .filter(|(name, _)| !(c.no_hosts && *name == "hosts"))
             .chain(CONTAINER_ENV_FILES.iter().filter(|(name, _)| dir.join(name).exists()))
-            .map(|(name, target)| (dir.join(name), target.to_string()))
             .map(|(name, target)| (dir.join(name), target.to_string()))
             // `--tz`: the zone file copied at creation.
             .chain(Some(dir.join(super::etc_files::LOCALTIME_FILE)).filter(|f| f.exists()).map(|f| (f, "etc/localtime".to_string())))

@@ -16,10 +16,16 @@ pub const EXIT_RUNNING: i32 = 2;
 
 /// Stop one container and wait until its monitor has recorded the exit.
 pub fn stop(store: &ContainerStore, record: &ContainerRecord, timeout: Option<u64>) -> Result<()> {
+    stop_with_signal(store, record, timeout, None)
+}
+
+/// [`stop`], sending `signal` first instead of the container's stop signal
+/// (docker's `stop --signal`).
+pub fn stop_with_signal(store: &ContainerStore, record: &ContainerRecord, timeout: Option<u64>, signal: Option<Signal>) -> Result<()> {
     let Some(pid) = store.live_pid(&record.id) else { return Ok(()) };
     store.request_stop(&record.id)?;
     store.event(record, "stop");
-    let signal = monitor::parse_signal(&record.config.stop_signal).unwrap_or(Signal::SIGTERM);
+    let signal = signal.unwrap_or_else(|| monitor::parse_signal(&record.config.stop_signal).unwrap_or(Signal::SIGTERM));
     let timeout = Duration::from_secs(timeout.unwrap_or(record.config.stop_timeout));
     let _ = nix::sys::signal::kill(Pid::from_raw(pid), signal);
     if !wait_gone(store, &record.id, timeout) {

@@ -8,6 +8,7 @@ pub mod create;
 pub mod etc_files;
 pub mod exec;
 pub mod health;
+pub mod image_filter;
 pub mod image_removal;
 pub mod inspect;
 pub mod launch;
@@ -18,22 +19,33 @@ pub mod mounts;
 pub mod processes;
 pub mod run;
 pub mod state;
+pub mod stats;
 pub mod top;
 pub mod user_namespace;
 
 pub use state::{ContainerRecord, ContainerStatus, ContainerStore};
 
-/// Remove the images no container uses: those without names, or with
-/// `all` every one. Decided under the store's lock: `create` holds it
-/// shared while it makes a container, so no image can gain a user meanwhile.
-pub fn prune_unused_images(paths: &crate::paths::Paths, all: bool) -> crate::error::Result<Vec<String>> {
+/// Remove the images no container uses that pass `filters`: those without
+/// names, or with `all` every one. Decided under the store's lock: `create`
+/// holds it shared while it makes a container, so no image can gain a user
+/// meanwhile.
+pub fn prune_unused_images(paths: &crate::paths::Paths, all: bool, filters: &[crate::container::image_filter::ImageFilter]) -> crate::error::Result<Vec<String>> {
     let containers = ContainerStore::open(paths);
-    crate::image::ImageStore::open(paths)?.update(|images| {
+    let store = crate::image::ImageStore::open(paths)?;
+    store.update(|images| {
         let used: std::collections::HashSet<String> = containers.list()?.into_iter().map(|c| c.image_id).collect();
-        let (gone, kept): (Vec<_>, Vec<_>) =
-            std::mem::take(images).into_iter().partition(|i| !used.contains(&i.id) && (all || i.names.is_empty()));
+        let mut gone = Vec::new();
+        let mut kept = Vec::new();
+        for image in std::mem::take(images) {
+            let unused = !used.contains(&image.id) && (all || image.names.is_empty());
+            if unused && crate::container::image_filter::matches_all(filters, &store, &image)? {
+                gone.push(image.id);
+            } else {
+                kept.push(image);
+            }
+        }
         *images = kept;
-        Ok(gone.into_iter().map(|i| i.id).collect())
+        Ok(gone)
     })
 }
 

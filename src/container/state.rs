@@ -265,9 +265,39 @@ impl Record for ContainerRecord {
     fn not_found(key: &str) -> Error {
         Error::with_code(EXIT_NO_SUCH_CONTAINER, format!("no container with name or ID \"{key}\" found: no such container"))
     }
+
+    /// A `--rm` container is removed when its process ends, and a crash of
+    /// the machine ends it: its record is not worth a journal commit.
+    fn durability(&self) -> crate::storage::atomic::Durability {
+        if self.config.auto_remove {
+            crate::storage::atomic::Durability::Unsynced
+        } else {
+            crate::storage::atomic::Durability::Synced
+        }
+    }
 }
 
 impl ContainerRecord {
+    /// A created container with this id and nothing else set (for trying a
+    /// template on, and for tests).
+    pub fn blank(id: String) -> ContainerRecord {
+        ContainerRecord {
+            id,
+            name: String::new(),
+            image_id: String::new(),
+            image_name: String::new(),
+            created: 0,
+            created_nanos: 0,
+            status: ContainerStatus::Created,
+            exit_code: None,
+            started_at: None,
+            finished_at: None,
+            restart_count: 0,
+            storage_driver: String::new(),
+            config: Default::default(),
+        }
+    }
+
     /// The command line shown by `ps`.
     pub fn command_line(&self) -> String {
         let mut argv = self.config.entrypoint.clone();
@@ -292,6 +322,36 @@ mod tests {
         assert!(!p.should_restart(0, 0, false));
         assert!(RestartPolicy::Always.should_restart(0, 100, false));
         assert!(!RestartPolicy::Always.should_restart(137, 0, true));
+    }
+
+    /// A reader racing the watcher's exit must see the recorded exit code,
+    /// never a container that died with its watcher (137).
+    #[test]
+    fn a_reader_racing_an_exit_sees_the_recorded_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths { data: dir.path().join("data"), runtime: dir.path().join("run") };
+        let store = ContainerStore::open(&paths);
+        let id = "a".repeat(64);
+        std::fs::create_dir_all(paths.containers_dir().join(&id)).unwrap();
+        std::fs::create_dir_all(paths.runtime.join("containers")).unwrap();
+        let record = ContainerRecord { name: "racer".into(), ..ContainerRecord::blank(id.clone()) };
+        store.save(&record).unwrap();
+        let rounds = 2000;
+        std::thread::scope(|scope| {
+            let writer = scope.spawn(|| {
+                let mut record = record.clone();
+                // This process stands in for the container: it is alive.
+                let pid = std::process::id() as i32;
+                for _ in 0..rounds {
+                    store.mark_running(&mut record, pid).unwrap();
+                    store.mark_exited(&mut record, 0).unwrap();
+                }
+            });
+            while !writer.is_finished() {
+                let seen = store.lookup(&id).unwrap();
+                assert_ne!(seen.exit_code, Some(137), "a reader took an exit being recorded for a death");
+            }
+        });
     }
 }
 
@@ -451,6 +511,16 @@ impl ContainerStore {
     /// exited 137.
     fn refresh(&self, mut record: ContainerRecord) -> ContainerRecord {
         if record.status == ContainerStatus::Running && !self.watched(&record.id) {
+            // The watcher records the exit first and forgets the process
+            // after: a record read just before that exit was written finds
+            // no live process, and must be read again, not taken for a
+            // container that died (50 API clients saw a `true` exit 137).
+            if let Ok(now) = self.records.load(&record.id) {
+                if now.status != ContainerStatus::Running || self.watched(&record.id) {
+                    return now;
+                }
+                record = now;
+            }
             record.status = ContainerStatus::Exited;
             record.exit_code.get_or_insert(137);
             record.finished_at.get_or_insert(record.started_at.unwrap_or(record.created));

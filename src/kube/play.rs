@@ -101,6 +101,7 @@ fn play_pod(paths: &Paths, plan: &PodPlan, request: &PlayRequest, progress: &dyn
         share: crate::pod::parse_share(crate::pod::DEFAULT_SHARE)?,
         network: plan.network.clone(),
         ports: plan.ports.clone(),
+        ..Default::default()
     };
     let pod = crate::pod::create_pod(paths, Some(&plan.name), settings)?;
     let made = make_containers(paths, &pod, plan, request, progress).and_then(|containers| {

@@ -291,19 +291,19 @@ pub fn users_of_network(
 }
 
 /// Remove a network: refused while containers use it, unless `force`,
-/// which removes them first. Joins the networks' user namespace (the
+/// which removes them first, stopping running ones as it says. Joins the networks' user namespace (the
 /// holder's) to remove them and the bridge: call it in a process that has
 /// not entered skiff's own user namespace.
-pub fn remove(paths: &Paths, key: &str, force: bool) -> Result<()> {
+pub fn remove(paths: &Paths, key: &str, force: Option<crate::container::lifecycle::WhenRunning>) -> Result<()> {
     let store = NetworkStore::open(paths);
     let containers = crate::container::ContainerStore::open(paths);
     let network = store.lookup(key)?;
     let users = users_of_network(&containers, paths, &network.name)?;
-    crate::container::refuse_if_used("network", &network.name, &users, force, EXIT_NETWORK_IN_USE)?;
+    crate::container::refuse_if_used("network", &network.name, &users, force.is_some(), EXIT_NETWORK_IN_USE)?;
     // With no holder there is no bridge, and a new one does.
     holder::join_if_running(paths)?;
     for container in users {
-        crate::container::lifecycle::remove_one(paths, &containers, &container.id, crate::container::lifecycle::WhenRunning::Kill, false)?;
+        crate::container::lifecycle::remove_one(paths, &containers, &container.id, force.unwrap_or(crate::container::lifecycle::WhenRunning::Kill), false)?;
     }
     store.remove(&network.name)?;
     attach::delete_bridge(paths, &network);

@@ -6,8 +6,9 @@
 //!
 //! A netlink socket acts on the network namespace it was created in, so
 //! [`Netlink::open_in`] creates it from a short-lived thread that enters
-//! the namespace (setns on a network namespace affects only that thread);
-//! the socket then works from any thread, and the process stays where it is.
+//! the namespace (setns on a network namespace affects only that thread),
+//! or a forked child where no thread can be made; the socket then works
+//! from any thread, and the process stays where it is.
 
 use crate::error::{Context, Result};
 use std::net::Ipv4Addr;
@@ -119,17 +120,49 @@ pub struct Netlink {
 impl Netlink {
     /// A socket in the network namespace `netns` (an open /proc/.../ns/net).
     pub fn open_in(netns: &std::fs::File) -> Result<Netlink> {
-        let fd = std::thread::scope(|scope| {
-            scope
-                .spawn(|| -> Result<OwnedFd> {
+        let in_thread = std::thread::scope(|scope| {
+            std::thread::Builder::new()
+                .spawn_scoped(scope, || -> Result<OwnedFd> {
                     nix::sched::setns(netns, nix::sched::CloneFlags::CLONE_NEWNET)
                         .context(|| "enter the network namespace".into())?;
                     Netlink::socket()
                 })
-                .join()
-                .unwrap_or_else(|_| Err(crate::err!("netlink thread panicked")))
-        })?;
+                .map(|thread| thread.join().unwrap_or_else(|_| Err(crate::err!("netlink thread panicked"))))
+        });
+        let fd = match in_thread {
+            Ok(made) => made?,
+            // No thread can be made once the process joined another pid
+            // namespace for its children (`--pid container:NAME`): a forked
+            // child, which is in that namespace, makes the socket instead.
+            Err(e) if e.raw_os_error() == Some(libc::EINVAL) => Netlink::socket_from_child(netns)?,
+            Err(e) => return Err(crate::err!("netlink thread: {e}")),
+        };
         Ok(Netlink { fd, seq: 0 })
+    }
+
+    /// A socket made in `netns` by a forked child and sent back; only for a
+    /// single-threaded process (see `open_in`).
+    fn socket_from_child(netns: &std::fs::File) -> Result<OwnedFd> {
+        use std::os::fd::AsFd;
+        let (ours, theirs) = crate::runtime::process::seqpacket_pair()?;
+        // SAFETY: the process has one thread (it could not make another),
+        // so the child may run any code; it leaves by _exit.
+        match unsafe { nix::unistd::fork() }.context(|| "fork".into())? {
+            nix::unistd::ForkResult::Child => {
+                drop(ours);
+                let sent = nix::sched::setns(netns, nix::sched::CloneFlags::CLONE_NEWNET)
+                    .context(|| "enter the network namespace".into())
+                    .and_then(|_| Netlink::socket())
+                    .and_then(|socket| crate::runtime::process::send_fds(&theirs, &[socket.as_fd()], "netlink socket"));
+                unsafe { libc::_exit(i32::from(sent.is_err())) }
+            }
+            nix::unistd::ForkResult::Parent { child } => {
+                drop(theirs);
+                let received = crate::runtime::process::receive_fds(&ours).into_iter().next();
+                let _ = nix::sys::wait::waitpid(child, None);
+                received.ok_or_else(|| crate::err!("enter the network namespace: the helper process made no netlink socket"))
+            }
+        }
     }
 
     /// A socket in this thread's network namespace.

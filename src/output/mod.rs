@@ -139,6 +139,14 @@ pub fn yaml_document<T: serde::Serialize>(value: &T) -> crate::error::Result<Str
     serde_saphyr::to_string(value).map_err(|e| crate::err!("the model as YAML: {e}"))
 }
 
+/// Clear the terminal and put the cursor at its top left, before a report
+/// that redraws (`stats`, `ps --watch`).
+pub fn clear_screen() {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(b"\x1b[2J\x1b[1;1H");
+    let _ = out.flush();
+}
+
 /// `text` in the `index`th of the colours docker compose gives services.
 pub fn coloured(text: &str, index: usize) -> String {
     const COLOURS: [u8; 6] = [36, 33, 32, 35, 34, 31];
@@ -342,5 +350,39 @@ mod tests {
              host_id: 1500\n      size: 1\n  ociRuntime:\n    version: |-\n      crun version 1.8.1\n      commit: f8a\n\
              plugins:\n  authorization: null\n  log:\n  - k8s-file\n  - none\nregistries: {}\n"
         );
+    }
+}
+
+/// Where `build` writes podman's step lines and its RUN steps' output when
+/// that is not the terminal: a log file (`--logfile`), or standard error
+/// when standard output carries the image (`--output type=tar,dest=-`).
+pub struct BuildLog {
+    file: std::fs::File,
+}
+
+impl BuildLog {
+    pub fn create(path: &std::path::Path) -> crate::error::Result<BuildLog> {
+        let file = std::fs::File::create(path).map_err(|e| crate::err!("--logfile {}: {e}", path.display()))?;
+        Ok(BuildLog { file })
+    }
+
+    pub fn stderr() -> crate::error::Result<BuildLog> {
+        let fd = std::os::fd::AsFd::as_fd(&std::io::stderr()).try_clone_to_owned()?;
+        Ok(BuildLog { file: fd.into() })
+    }
+
+    /// Write one line (the image id at the end).
+    pub fn line(&self, text: &str) {
+        let _ = writeln!(&self.file, "{text}");
+    }
+}
+
+impl crate::build::progress::Progress for BuildLog {
+    fn event(&self, event: crate::build::progress::Event<'_>) {
+        self.line(&event.podman_line());
+    }
+
+    fn run_output(&self) -> Option<std::os::fd::OwnedFd> {
+        self.file.try_clone().ok().map(Into::into)
     }
 }

@@ -46,7 +46,77 @@ pub struct PodRecord {
     pub infra_id: String,
     /// Whether the infra process ever ran: a stopped pod is Exited, not Created.
     #[serde(default)]
-    pub started: bool,
+    pub started: bool,    /// `--exit-policy`: what happens when the last container exits.
+    #[serde(default)]
+    pub exit_policy: ExitPolicy,
+    /// `--infra-name`: the infra container's name, when not podman's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub infra_name: Option<String>,
+    /// The /etc/resolv.conf and /etc/hosts settings every container of the
+    /// pod gets (before its own).
+    #[serde(default)]
+    pub resolver: PodResolver,
+}
+
+/// `pod create --exit-policy`: podman's two policies.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum ExitPolicy {
+    /// The pod (its infra process) keeps running with no container left.
+    #[default]
+    Continue,
+    /// The pod stops when its last running container exits.
+    Stop,
+}
+
+impl ExitPolicy {
+    pub fn parse(value: &str) -> Result<ExitPolicy> {
+        match value {
+            "continue" => Ok(ExitPolicy::Continue),
+            "stop" => Ok(ExitPolicy::Stop),
+            _ => Err(crate::err!("invalid --exit-policy {value:?}: it is continue or stop")),
+        }
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ExitPolicy::Continue => "continue",
+            ExitPolicy::Stop => "stop",
+        }
+    }
+}
+
+/// After a container of pod `pod_id` exited: with `--exit-policy stop`, stop
+/// the pod's infra process once none of its containers runs.
+pub fn apply_exit_policy(paths: &Paths, pod_id: &str) {
+    let pods = PodStore::open(paths);
+    let Ok(pod) = pods.lookup(pod_id) else { return };
+    if pod.exit_policy != ExitPolicy::Stop || pods.infra_pid(&pod.id).is_none() {
+        return;
+    }
+    let containers = ContainerStore::open(paths);
+    let Ok(members) = pods.containers_of(&containers, &pod.id) else { return };
+    if members.iter().all(|c| containers.live_pid(&c.id).is_none()) {
+        pods.stop_infra(&pod.id);
+        pods.event(&pod, "stop");
+    }
+}
+
+/// `pod create --dns/--dns-search/--dns-option/--add-host/--no-hosts`:
+/// podman gives them to the infra container, whose /etc files the pod's
+/// containers share; skiff writes each container's own, so each gets them.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct PodResolver {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dns: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dns_search: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dns_options: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub add_host: Vec<String>,
+    #[serde(default)]
+    pub no_hosts: bool,
 }
 
 impl Record for PodRecord {
@@ -80,9 +150,9 @@ impl PodRecord {
         Ok(self.share.iter().copied().filter(|k| !(host_network && *k == SharedNamespace::Net)).collect())
     }
 
-    /// podman's name for the infra container.
+    /// The infra container's name: `--infra-name`, or podman's default.
     pub fn infra_name(&self) -> String {
-        format!("{}-infra", &self.id[..12])
+        self.infra_name.clone().unwrap_or_else(|| format!("{}-infra", &self.id[..12]))
     }
 }
 
@@ -294,6 +364,9 @@ pub fn new_record(id: &str, name: &str, settings: PodSettings, network: crate::r
         ports: settings.ports,
         infra_id: crate::storage::names::random_id(),
         started: false,
+        infra_name: settings.infra_name,
+        resolver: settings.resolver,
+        exit_policy: settings.exit_policy,
     }
 }
 
@@ -305,6 +378,9 @@ pub struct PodSettings {
     pub share: Vec<SharedNamespace>,
     pub network: String,
     pub ports: Vec<PortMapping>,
+    pub infra_name: Option<String>,
+    pub resolver: PodResolver,
+    pub exit_policy: ExitPolicy,
 }
 
 /// `--share net,ipc,uts`: the namespaces skiff can share, in podman's order.
@@ -413,6 +489,16 @@ pub fn create_pod(paths: &Paths, name: Option<&str>, mut settings: PodSettings) 
         }
         if !settings.share.contains(&SharedNamespace::Net) {
             return Err(crate::err!("cannot publish ports on a pod that does not share its network: add net to --share"));
+        }
+    }
+    if !settings.resolver.dns.is_empty() || !settings.resolver.add_host.is_empty() || settings.resolver.no_hosts {
+        if !settings.share.contains(&SharedNamespace::Net) {
+            return Err(crate::err!("--dns, --add-host and --no-hosts need the pod to share its network: add net to --share"));
+        }
+    }
+    if let Some(name) = &settings.infra_name {
+        if !crate::storage::names::valid_name(name) {
+            return Err(crate::err!("invalid --infra-name {name:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
         }
     }
     crate::runtime::ports::assign_host_ports(&mut settings.ports)?;

@@ -168,6 +168,10 @@ pub fn exec_captured(spec: &ContainerSpec, pid: i32) -> Result<(i32, Vec<u8>, Ve
 
 fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Started> {
     if let Some(pid) = join {
+        // Joining the container's user namespace makes this process
+        // non-dumpable, and its /proc/self files root's, which it cannot
+        // write: an exec's score is set before (children inherit it).
+        set_oom_score_adj(spec)?;
         HolderNamespaces::open_all(pid)?.enter()?;
     }
     let signals = handled_signals();
@@ -485,7 +489,18 @@ fn relay_terminal(pid: Pid, signal_fd: &SignalFd, master: OwnedFd, forward_stdin
 }
 
 /// A pair of connected sockets that pass descriptors.
-fn seqpacket_pair() -> Result<(OwnedFd, OwnedFd)> {
+/// `--oom-score-adj`, unless the process already has that score.
+fn set_oom_score_adj(spec: &ContainerSpec) -> Result<()> {
+    let Some(score) = spec.oom_score_adj else { return Ok(()) };
+    let path = "/proc/self/oom_score_adj";
+    if std::fs::read_to_string(path).is_ok_and(|current| current.trim() == score.to_string()) {
+        return Ok(());
+    }
+    std::fs::write(path, score.to_string()).map_err(|e| crate::err!("--oom-score-adj {score}: {e} (without privileges the score may only be raised)"))
+}
+
+/// A connected pair of sockets that can carry descriptors (SCM_RIGHTS).
+pub fn seqpacket_pair() -> Result<(OwnedFd, OwnedFd)> {
     nix::sys::socket::socketpair(
         nix::sys::socket::AddressFamily::Unix,
         nix::sys::socket::SockType::SeqPacket,
@@ -500,7 +515,7 @@ fn receive_fd(socket: &OwnedFd) -> Option<OwnedFd> {
 }
 
 /// The descriptors of one message (none if the other end closed).
-fn receive_fds(socket: &OwnedFd) -> Vec<OwnedFd> {
+pub fn receive_fds(socket: &OwnedFd) -> Vec<OwnedFd> {
     let mut space = nix::cmsg_space!([RawFd; 2]);
     let mut byte = [0u8; 1];
     let mut iov = [std::io::IoSliceMut::new(&mut byte)];
@@ -522,7 +537,8 @@ fn receive_fds(socket: &OwnedFd) -> Vec<OwnedFd> {
     received
 }
 
-fn send_fds(socket: &OwnedFd, fds: &[BorrowedFd], what: &str) -> Result<()> {
+/// Send descriptors as one message on `socket`.
+pub fn send_fds(socket: &OwnedFd, fds: &[BorrowedFd], what: &str) -> Result<()> {
     let fds: Vec<RawFd> = fds.iter().map(|fd| fd.as_raw_fd()).collect();
     let cmsg = [nix::sys::socket::ControlMessage::ScmRights(&fds)];
     nix::sys::socket::sendmsg::<()>(socket.as_raw_fd(), &[IoSlice::new(b"t")], &cmsg, nix::sys::socket::MsgFlags::empty(), None)
@@ -575,7 +591,7 @@ fn child_setup(
             bring_up_loopback()?;
         }
         if !spec.joins(SharedNamespace::Uts) && spec.isolation.uts != super::spec::NamespaceMode::Host {
-            sys.set_hostname(&spec.hostname)?;
+            set_hostname(spec)?;
             if !spec.isolation.domainname.is_empty() {
                 sys.set_domainname(&spec.isolation.domainname)?;
             }
@@ -620,10 +636,7 @@ fn child_setup(
     for ulimit in &spec.ulimits {
         ulimit.apply()?;
     }
-    if let Some(score) = spec.oom_score_adj {
-        std::fs::write("/proc/self/oom_score_adj", score.to_string())
-            .map_err(|e| crate::err!("--oom-score-adj {score}: {e} (without privileges the score may only be raised)"))?;
-    }
+    set_oom_score_adj(spec)?;
     if let Some(personality) = spec.personality {
         if unsafe { libc::personality(personality.persona()) } < 0 {
             return Err(crate::err!("--personality {personality:?}: {}", std::io::Error::last_os_error()));
@@ -840,4 +853,30 @@ pub fn bring_up_loopback() -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Give the container its hostname. Here the process is root of the user
+/// namespace that owns the new UTS namespace, so EPERM can only come from
+/// the seccomp filter of a container skiff itself runs in (docker's and
+/// podman's default profiles allow sethostname only with CAP_SYS_ADMIN):
+/// there a default hostname (the container id's first 12 digits) is left
+/// as inherited, as podman inside podman does with `utsns=host`, and only
+/// one the user chose is an error.
+fn set_hostname(spec: &ContainerSpec) -> Result<()> {
+    // (Not through the Syscall trait: the call's errno decides, which the
+    // trait's error does not keep.)
+    match nix::unistd::sethostname(&spec.hostname) {
+        Err(nix::errno::Errno::EPERM) => {
+            let container_id = spec.runtime_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            if container_id.len() > 12 && container_id.starts_with(&spec.hostname) {
+                Ok(())
+            } else {
+                Err(crate::err!(
+                    "set hostname {}: refused by the seccomp filter of the container skiff runs in (sethostname needs CAP_SYS_ADMIN there)",
+                    spec.hostname
+                ))
+            }
+        }
+        result => result.context(|| format!("set hostname {}", spec.hostname)),
+    }
 }

@@ -122,8 +122,12 @@ pub fn prepare(
         // A proc of the host's pid namespace may only be mounted by its
         // owner: `--pid host` sees the host's /proc through a bind.
         sys.mount(Some("/proc"), &dir_in_root(root, "proc")?.path(), None, MsFlags::MS_BIND | MsFlags::MS_REC, None)?;
-    } else {
-        sys.mount(Some("proc"), &dir_in_root(root, "proc")?.path(), Some("proc"), nosuid_nodev_noexec, None)?;
+    } else if sys.mount(Some("proc"), &dir_in_root(root, "proc")?.path(), Some("proc"), nosuid_nodev_noexec, None).is_err() {
+        // Inside a container whose /proc has masked parts (skiff inside
+        // skiff, a CI job's container), the kernel refuses a new proc that
+        // would show what they hide: bind the one we have, masks included,
+        // as crun does. Its processes are those of the outer pid namespace.
+        sys.mount(Some("/proc"), &dir_in_root(root, "proc")?.path(), None, MsFlags::MS_BIND | MsFlags::MS_REC, None)?;
     }
     // Before /proc/sys is made read-only.
     for (name, value) in &spec.isolation.sysctls {

@@ -29,9 +29,13 @@ pub struct IdMappings {
     pub subordinate: bool,
 }
 
-/// True when skiff runs without root and must use a user namespace.
+/// True when skiff runs without root's privileges and must use a user
+/// namespace: as an ordinary user, or as uid 0 without CAP_SYS_ADMIN (the
+/// root of an unprivileged container, where skiff runs inside skiff or a
+/// CI runner's container). Root of a user namespace skiff entered has the
+/// capability there, so this turns false once entered.
 pub fn rootless() -> bool {
-    !nix::unistd::geteuid().is_root()
+    !nix::unistd::geteuid().is_root() || !caps::has_cap(None, caps::CapSet::Effective, caps::Capability::CAP_SYS_ADMIN).unwrap_or(false)
 }
 
 /// Whether skiff works for an unprivileged user: `rootless`, or root only

@@ -15,12 +15,23 @@ pub fn write(path: &Path, data: &[u8]) -> Result<()> {
 /// Like `write`, but fails if the directory is gone instead of creating it:
 /// for files inside a directory that another process may remove.
 pub fn replace(path: &Path, data: &[u8]) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = temporary_in(dir)?;
-    tmp.write_all(data).context(|| format!("write {}", path.display()))?;
-    tmp.as_file().sync_data().context(|| format!("sync {}", path.display()))?;
-    tmp.persist(path).map_err(|e| crate::err!("rename into {}: {}", path.display(), e.error))?;
-    Ok(())
+    put(path, data, Durability::Synced)
+}
+
+/// Whether a written file must survive a crash of the machine.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Durability {
+    /// fsynced before the rename: after a crash the file holds the old or
+    /// the new content.
+    Synced,
+    /// Not fsynced: whole while the machine runs, but after a crash the
+    /// new file may be empty. For what a crash makes worthless anyway.
+    Unsynced,
+}
+
+/// Like `replace`, synced to disk or not as `durability` says.
+pub fn replace_with(path: &Path, data: &[u8], durability: Durability) -> Result<()> {
+    put(path, data, durability)
 }
 
 /// Like `write`, without the fsync: for files that need not survive a
@@ -30,8 +41,16 @@ pub fn replace(path: &Path, data: &[u8]) -> Result<()> {
 pub fn write_unsynced(path: &Path, data: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
+    put(path, data, Durability::Unsynced)
+}
+
+fn put(path: &Path, data: &[u8], durability: Durability) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
     let mut tmp = temporary_in(dir)?;
     tmp.write_all(data).context(|| format!("write {}", path.display()))?;
+    if durability == Durability::Synced {
+        tmp.as_file().sync_data().context(|| format!("sync {}", path.display()))?;
+    }
     tmp.persist(path).map_err(|e| crate::err!("rename into {}: {}", path.display(), e.error))?;
     Ok(())
 }

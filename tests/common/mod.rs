@@ -30,6 +30,7 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+pub mod build;
 pub mod registry;
 pub mod service;
 
@@ -675,6 +676,11 @@ impl Drop for Store {
             eprintln!("warning: cannot remove test store {}: {e}", self.dir.display());
         }
     }
+}
+
+/// Run a shell script as the store's user in HOME/DIR (compose projects).
+pub fn in_dir(store: &Store, dir: &str, script: &str) -> Output {
+    store.bash(&format!("cd {dir} && {script}"))
 }
 
 /// Poll `done` every 50 ms until it holds; fail the test after `limit`.

@@ -377,6 +377,9 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         }
     };
     let pod = pod_record.as_ref();
+    // `pod create`'s resolver settings come first, the container's own after.
+    let pod_resolver = pod.filter(|p| p.shares(SharedNamespace::Net)).map(|p| p.resolver.clone()).unwrap_or_default();
+    let after_pod = |from_pod: &[String], own: &[String]| from_pod.iter().chain(own).cloned().collect::<Vec<String>>();
     if let Some(pod) = pod {
         for (name, _) in &isolation.sysctls {
             let shared = match crate::runtime::spec::sysctl_namespace(name) {
@@ -572,10 +575,10 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 network_ip: options.network_ip,
                 mac_address: options.mac_address.clone().unwrap_or_default(),
                 ports: ports.clone(),
-                dns: options.dns.clone(),
-                dns_search: options.dns_search.clone(),
-                add_host: options.add_host.clone(),
-                no_hosts: options.no_hosts,
+                dns: after_pod(&pod_resolver.dns, &options.dns),
+                dns_search: after_pod(&pod_resolver.dns_search, &options.dns_search),
+                add_host: after_pod(&pod_resolver.add_host, &options.add_host),
+                no_hosts: options.no_hosts || pod_resolver.no_hosts,
                 tty: options.tty,
                 interactive: options.interactive,
                 auto_remove: options.auto_remove,
@@ -608,7 +611,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 umask: options.umask,
                 ulimits: options.ulimits.clone(),
                 isolation: isolation.clone(),
-                dns_options: options.dns_options.clone(),
+                dns_options: after_pod(&pod_resolver.dns_options, &options.dns_options),
                 oom_score_adj: options.oom_score_adj,
                 personality: options.personality,
                 timeout: options.timeout.filter(|s| *s > 0),
@@ -629,13 +632,14 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             .and_then(|_| etc_files::write_container_env(&dir, &record))
             .and_then(|_| crate::network::connect::record_connections(paths, &record.id, &more_networks))
             .and_then(|_| match &network_target {
-                // Names resolve as in the container whose network this is.
-                Some((target, _)) => ["hosts", "resolv.conf"].iter().try_for_each(|file| {
+                // Names resolve as in the container whose network this is
+                // (not one whose pid, ipc or uts namespace alone is joined).
+                Some((target, _)) if matches!(network, NetworkMode::Container(_)) => ["hosts", "resolv.conf"].iter().try_for_each(|file| {
                     std::fs::copy(containers.container_dir(&target.id).join(file), dir.join(file))
                         .map(drop)
                         .context(|| format!("copy /etc/{file} of container {}", target.name))
                 }),
-                None => Ok(()),
+                _ => Ok(()),
             })
             .and_then(|_| {
                 secrets.iter().enumerate().try_for_each(|(index, (request, data))| {

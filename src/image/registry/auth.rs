@@ -42,16 +42,29 @@ pub fn auth_files(authfile: Option<&Path>) -> Vec<PathBuf> {
         return vec![file.to_path_buf()];
     }
     let mut files = Vec::new();
-    if let Some(runtime) = std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
-        files.push(PathBuf::from(runtime).join("containers/auth.json"));
+    if let Some(dirs) = directories::BaseDirs::new() {
+        if let Some(runtime) = dirs.runtime_dir() {
+            files.push(runtime.join("containers/auth.json"));
+        }
+        files.push(dirs.config_dir().join("containers/auth.json"));
     }
-    if let Some(home) = std::env::var_os("HOME").filter(|v| !v.is_empty()) {
-        let home = PathBuf::from(home);
-        let config = std::env::var_os("XDG_CONFIG_HOME").filter(|v| !v.is_empty()).map_or_else(|| home.join(".config"), PathBuf::from);
-        files.push(config.join("containers/auth.json"));
-        files.push(home.join(".docker/config.json"));
-    }
+    files.extend(docker_config_file());
     files
+}
+
+/// docker's client configuration directory, as `--config` or docker's own
+/// variable names it.
+pub const DOCKER_CONFIG_VARIABLE: &str = "DOCKER_CONFIG";
+
+fn docker_config_dir() -> Option<PathBuf> {
+    std::env::var_os(DOCKER_CONFIG_VARIABLE).filter(|v| !v.is_empty()).map(PathBuf::from)
+}
+
+/// docker's `config.json`: in `$DOCKER_CONFIG`, else `~/.docker`.
+fn docker_config_file() -> Option<PathBuf> {
+    docker_config_dir()
+        .or_else(|| std::env::var_os("HOME").filter(|v| !v.is_empty()).map(|home| PathBuf::from(home).join(".docker")))
+        .map(|dir| dir.join("config.json"))
 }
 
 /// Credentials for `registry` (and repository `repository`, as podman
@@ -92,9 +105,13 @@ pub fn login_file(authfile: Option<&Path>) -> Result<PathBuf> {
     if let Some(file) = authfile {
         return Ok(file.to_path_buf());
     }
-    let runtime = std::env::var_os("XDG_RUNTIME_DIR")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
+    // A docker configuration directory given (`--config`) is where docker
+    // users expect their login to go.
+    if let Some(dir) = docker_config_dir() {
+        return Ok(dir.join("config.json"));
+    }
+    let runtime = directories::BaseDirs::new()
+        .and_then(|dirs| dirs.runtime_dir().map(Path::to_path_buf))
         .unwrap_or_else(|| PathBuf::from(format!("/run/user/{}", nix::unistd::getuid())));
     Ok(runtime.join("containers/auth.json"))
 }

@@ -271,6 +271,15 @@ fn failed_in_tls(e: &ureq::Error) -> bool {
 }
 
 /// A transport error on one line, without the URL (the caller names it).
+/// Whether a registry error looks passing (the registry unreachable a
+/// moment, a dropped connection, a 5xx or 429 answer): worth a retry, as
+/// podman's `--retry` retries only those. Told from the message, which is
+/// all that reaches the caller.
+pub fn is_transient(message: &str) -> bool {
+    const PASSING: &[&str] = &["Connection Failed", "Dns Failed", "Network Error", "Io:", "status 429", "status 500", "status 502", "status 503", "status 504"];
+    PASSING.iter().any(|kind| message.contains(kind))
+}
+
 fn transport_message(e: &ureq::Error) -> String {
     match e {
         ureq::Error::Transport(t) => {
