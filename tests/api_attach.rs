@@ -49,6 +49,28 @@ fn docker_run_it_under_a_terminal() {
     assert_eq!(status, 404, "resizing a missing container is a 404: {body}");
 }
 
+/// HostConfig.ConsoleSize is the terminal's size from its first moment (a
+/// command that asks at once sees it), and /containers/{id}/resize
+/// changes it later.
+#[test]
+fn console_size_at_creation_and_resize() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let service = Service::start(&store, &["--time", "0"]);
+    let create = br#"{"Image":"bb","Tty":true,"OpenStdin":true,"Cmd":["sh","-c","stty size; exec sleep 60"],"HostConfig":{"ConsoleSize":[21,66]}}"#;
+    let (status, body) = service.request("POST", "/containers/create?name=sized", create);
+    assert_eq!(status, 201, "create with ConsoleSize: {body}");
+    let (status, body) = service.request("POST", "/containers/sized/start", b"");
+    assert_eq!(status, 204, "start: {body}");
+    let logs = || store.skiff(&["logs", "sized"]).ok().stdout.clone();
+    wait_for("the container's first output", std::time::Duration::from_secs(10), || logs().contains('\n'));
+    assert!(logs().starts_with("21 66"), "the first command sees ConsoleSize 21x66: {:?}", logs());
+    let (status, body) = service.request("POST", "/containers/sized/resize?h=30&w=90", b"");
+    assert_eq!(status, 200, "resize: {body}");
+    store.skiff(&["exec", "sized", "stty", "-F", "/proc/1/fd/0", "size"]).ok().stdout_is("30 90\n");
+    store.skiff(&["rm", "-f", "sized"]).ok();
+}
+
 /// `docker network connect` puts a running container on a second network
 /// where others reach it by name; `disconnect` takes it off again.
 #[test]

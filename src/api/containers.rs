@@ -499,17 +499,9 @@ pub async fn resize(call: Call, key: &str) -> ApiResult<ApiResponse> {
         if !record.config.tty {
             return Ok(());
         }
-        // Just after a start the monitor may not listen yet, and clients
-        // resize right after starting.
-        let mut attempts = 0;
-        let mut monitor = loop {
-            match crate::container::attach::connect(store.runtime_dir(), &record.id) {
-                Ok(socket) => break socket,
-                Err(_) if attempts < 100 => attempts += 1,
-                Err(e) => return Err(e.into()),
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        };
+        // The monitor listens before a start returns; it reads this frame
+        // even when it finds the connection closed (see AttachServer::send).
+        let mut monitor = crate::container::attach::connect(store.runtime_dir(), &record.id)?;
         let size = [rows.to_be_bytes(), columns.to_be_bytes()].concat();
         crate::container::attach::write_frame(&mut monitor, crate::container::attach::RESIZE, &size).map_err(|e| crate::err!("resize {}: {e}", record.id))?;
         Ok(())
