@@ -38,7 +38,7 @@ fn python_sdk() -> PathBuf {
 /// What the script does with the SDK; each step prints what it saw, and a
 /// failed check raises (exit 1) naming it.
 const SDK_SCRIPT: &str = r#"
-import docker, os, sys, threading, time
+import docker, io, os, sys, threading, time
 
 client = docker.DockerClient(base_url=os.environ["DOCKER_HOST"], timeout=120)
 assert client.ping() is True, "ping"
@@ -71,10 +71,20 @@ pulled = client.images.pull(os.environ["REMOTE_REPO"], tag="v1")
 assert any(t.endswith("/sdk/bb:v1") for t in pulled.tags), f"pulled: {pulled.tags}"
 print("pull ok")
 
+# images.build: the SDK makes a tar context of this one Dockerfile.
+dockerfile = io.BytesIO(b"FROM localhost/bb\nRUN echo built-by-sdk > /built\nLABEL made=sdk\n")
+built, stream = client.images.build(fileobj=dockerfile, tag="sdk-built:v2", rm=True)
+assert any(t.endswith("sdk-built:v2") for t in built.tags), f"built: {built.tags}"
+assert built.labels.get("made") == "sdk", f"labels: {built.labels}"
+assert any("Step" in line.get("stream", "") for line in stream), "the build streamed its steps"
+output = client.containers.run(built.id, ["cat", "/built"], remove=True)
+assert output == b"built-by-sdk\n", f"run the built image: {output!r}"
+print("build ok")
+
 "#;
 
 #[test]
-fn python_sdk_runs_pulls_and_streams_events() {
+fn python_sdk_runs_pulls_builds_and_streams_events() {
     let python = python_sdk();
     let store = Store::new();
     store.import_busybox("bb");
@@ -93,7 +103,8 @@ fn python_sdk_runs_pulls_and_streams_events() {
         .stdout_has("ping version info ok\n")
         .stdout_has("run wait logs remove ok\n")
         .stdout_has("event seen\n")
-        .stdout_has("pull ok\n");
+        .stdout_has("pull ok\n")
+        .stdout_has("build ok\n");
 }
 
 const COMPOSE_FILE: &str = r#"version: "3"
