@@ -123,7 +123,7 @@ volumes:
 "#;
 
 #[test]
-fn docker_compose_up_logs_ps_down() {
+fn docker_compose_up_logs_ps_exec_down() {
     assert!(Path::new(DOCKER_COMPOSE).exists(), "{DOCKER_COMPOSE} is missing: install Debian's docker-compose");
     let store = Store::new();
     store.import_busybox("bb");
@@ -142,6 +142,16 @@ fn docker_compose_up_logs_ps_down() {
     // The client reaches web by its service name, and its page is on the named volume.
     wait_for("the client's wget through the service name", Duration::from_secs(30), || compose(&["logs", "client"]).stdout.contains("served-by-web"));
     compose(&["ps"]).ok().stdout_has("duo_web_1").stdout_has("duo_client_1").stdout_has("Up");
+    // exec (without a terminal: -T) runs in the service's container and returns its code.
+    compose(&["exec", "-T", "web", "cat", "/www/index.html"]).ok().stdout_is("served-by-web\n");
+    compose(&["exec", "-T", "web", "sh", "-c", "exit 3"]).code(3);
+    // With a terminal (under script's pty), as a user types it.
+    let script = Command::new("sh").args(["-c", "command -v script"]).output().expect("sh");
+    assert!(script.status.success(), "this test needs util-linux's `script` on PATH");
+    let inner = format!("stty rows 25 cols 70; DOCKER_HOST={} {DOCKER_COMPOSE} -p duo exec web sh -c 'tty; stty size; exit 4'", service.host());
+    let mut under_terminal = store.command("script", &["-qec", &inner, "/dev/null"]);
+    under_terminal.current_dir(&dir);
+    run_command(under_terminal, None, format!("script -qec '{inner}'")).code(4).stdout_has("/dev/pts/").stdout_has("25 70");
     // skiff's own compose sees the same project by its labels.
     let mut skiff_compose = store.command(&skiff_bin().display().to_string(), &["compose", "-p", "duo", "ps", "--format", "{{.Name}} {{.Service}}"]);
     skiff_compose.current_dir(&dir);
