@@ -38,7 +38,7 @@ fn python_sdk() -> PathBuf {
 /// What the script does with the SDK; each step prints what it saw, and a
 /// failed check raises (exit 1) naming it.
 const SDK_SCRIPT: &str = r#"
-import docker, os, sys, threading, time
+import docker, io, os, sys, threading, time
 
 client = docker.DockerClient(base_url=os.environ["DOCKER_HOST"], timeout=120)
 assert client.ping() is True, "ping"
@@ -71,10 +71,20 @@ pulled = client.images.pull(os.environ["REMOTE_REPO"], tag="v1")
 assert any(t.endswith("/sdk/bb:v1") for t in pulled.tags), f"pulled: {pulled.tags}"
 print("pull ok")
 
+# images.build: the SDK makes a tar context of this one Dockerfile.
+dockerfile = io.BytesIO(b"FROM localhost/bb\nRUN echo built-by-sdk > /built\nLABEL made=sdk\n")
+built, stream = client.images.build(fileobj=dockerfile, tag="sdk-built:v2", rm=True)
+assert any(t.endswith("sdk-built:v2") for t in built.tags), f"built: {built.tags}"
+assert built.labels.get("made") == "sdk", f"labels: {built.labels}"
+assert any("Step" in line.get("stream", "") for line in stream), "the build streamed its steps"
+output = client.containers.run(built.id, ["cat", "/built"], remove=True)
+assert output == b"built-by-sdk\n", f"run the built image: {output!r}"
+print("build ok")
+
 "#;
 
 #[test]
-fn python_sdk_runs_pulls_and_streams_events() {
+fn python_sdk_runs_pulls_builds_and_streams_events() {
     let python = python_sdk();
     let store = Store::new();
     store.import_busybox("bb");
@@ -93,7 +103,8 @@ fn python_sdk_runs_pulls_and_streams_events() {
         .stdout_has("ping version info ok\n")
         .stdout_has("run wait logs remove ok\n")
         .stdout_has("event seen\n")
-        .stdout_has("pull ok\n");
+        .stdout_has("pull ok\n")
+        .stdout_has("build ok\n");
 }
 
 const COMPOSE_FILE: &str = r#"version: "3"
@@ -112,7 +123,7 @@ volumes:
 "#;
 
 #[test]
-fn docker_compose_up_logs_ps_down() {
+fn docker_compose_up_logs_ps_exec_down() {
     assert!(Path::new(DOCKER_COMPOSE).exists(), "{DOCKER_COMPOSE} is missing: install Debian's docker-compose");
     let store = Store::new();
     store.import_busybox("bb");
@@ -131,6 +142,16 @@ fn docker_compose_up_logs_ps_down() {
     // The client reaches web by its service name, and its page is on the named volume.
     wait_for("the client's wget through the service name", Duration::from_secs(30), || compose(&["logs", "client"]).stdout.contains("served-by-web"));
     compose(&["ps"]).ok().stdout_has("duo_web_1").stdout_has("duo_client_1").stdout_has("Up");
+    // exec (without a terminal: -T) runs in the service's container and returns its code.
+    compose(&["exec", "-T", "web", "cat", "/www/index.html"]).ok().stdout_is("served-by-web\n");
+    compose(&["exec", "-T", "web", "sh", "-c", "exit 3"]).code(3);
+    // With a terminal (under script's pty), as a user types it.
+    let script = Command::new("sh").args(["-c", "command -v script"]).output().expect("sh");
+    assert!(script.status.success(), "this test needs util-linux's `script` on PATH");
+    let inner = format!("stty rows 25 cols 70; DOCKER_HOST={} {DOCKER_COMPOSE} -p duo exec web sh -c 'tty; stty size; exit 4'", service.host());
+    let mut under_terminal = store.command("script", &["-qec", &inner, "/dev/null"]);
+    under_terminal.current_dir(&dir);
+    run_command(under_terminal, None, format!("script -qec '{inner}'")).code(4).stdout_has("/dev/pts/").stdout_has("25 70");
     // skiff's own compose sees the same project by its labels.
     let mut skiff_compose = store.command(&skiff_bin().display().to_string(), &["compose", "-p", "duo", "ps", "--format", "{{.Name}} {{.Service}}"]);
     skiff_compose.current_dir(&dir);

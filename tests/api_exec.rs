@@ -65,3 +65,46 @@ fn docker_exec_with_a_terminal() {
         output.code(5).stdout_has("33 77").stdout_has("sum-42");
     }
 }
+
+/// A `docker exec` whose client is killed leaves no child of the service's
+/// worker behind: a quiet process runs on to its own end (as with Docker),
+/// one that keeps writing to the gone client is ended, and then the
+/// worker has no exec child left.
+#[test]
+fn an_exec_whose_client_goes_away_leaves_no_worker_children() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let service = Service::start(&store, &["--time", "0"]);
+    service.docker(&store, &["run", "-d", "--name", "box", "bb", "sleep", "300"]).ok();
+    let spawn = |script: &str| {
+        let mut cmd = service.docker_command(&store, DOCKER_CLIS[0], &["exec", "box", "sh", "-c", script]);
+        cmd.stdin(std::process::Stdio::null()).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null());
+        cmd.spawn().expect("start docker exec")
+    };
+    let mut quiet = spawn("sleep 3; echo ended > /tmp/quiet-ended");
+    let mut writer = spawn("while true; do echo writing; sleep 0.1; done");
+    std::thread::sleep(Duration::from_secs(1));
+    for client in [&mut quiet, &mut writer] {
+        client.kill().expect("kill the docker client");
+        client.wait().expect("reap the docker client");
+    }
+    // The service's only child is its worker; the worker's children run exec jobs.
+    let children = |pid: u32| -> Vec<u32> {
+        let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).map(|d| d.flatten().collect::<Vec<_>>()).unwrap_or_default();
+        tasks.iter().flat_map(|t| std::fs::read_to_string(t.path().join("children")).unwrap_or_default().split_whitespace().filter_map(|p| p.parse().ok()).collect::<Vec<u32>>()).collect()
+    };
+    let workers = children(service.process.id());
+    assert!(!workers.is_empty(), "the service has its worker process");
+    // Exec jobs are forks of the service (the container's own processes,
+    // under its monitor, are not counted).
+    let exec_children = || {
+        let forks = workers.iter().flat_map(|w| children(*w)).filter(|p| std::fs::read(format!("/proc/{p}/cmdline")).is_ok_and(|c| c.windows(15).any(|w| w == b"system\0service\0")));
+        forks.count()
+    };
+    assert!(exec_children() > 0, "the quiet exec still runs in a child of the worker after its client left");
+    wait_for("the worker's exec children to end", Duration::from_secs(15), || exec_children() == 0);
+    store.skiff(&["exec", "box", "cat", "/tmp/quiet-ended"]).ok().stdout_is("ended\n");
+    let top = store.skiff(&["top", "box", "args"]);
+    top.ok().check(!top.stdout.contains("while true"), "the writer whose client left is ended");
+    store.skiff(&["rm", "-f", "box"]).ok();
+}

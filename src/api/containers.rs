@@ -398,16 +398,18 @@ pub async fn create(call: Call) -> ApiResult<ApiResponse> {
 /// `POST /containers/{id}/attach`: the connection is hijacked (HTTP
 /// upgrade, as Docker does) and carries what the container writes from
 /// now until it exits, read from its log: multiplexed frames without a
-/// TTY, the bare text with one. Standard input is not forwarded.
+/// TTY, the bare text with one. With `stdin`, what the client sends goes to
+/// the container's standard input (or terminal) through its monitor, from
+/// the moment it runs: `docker run -i` attaches before it starts.
 pub async fn attach(call: Call, key: &str) -> ApiResult<ApiResponse> {
     let stdout = call.query.flag("stdout", false)?;
     let stderr = call.query.flag("stderr", false)?;
-    if call.query.flag("stdin", false)? {
-        return Err(ApiError::not_implemented("attaching standard input through the API is not supported by skiff yet"));
-    }
+    let stdin = call.query.flag("stdin", false)?;
     let (paths, key) = (call.service.paths.clone(), key.to_string());
     let (store, first) = blocking(move || lookup(&paths, &key)).await?;
     let tty = first.config.tty;
+    // As Docker: a container made without OpenStdin ignores the input.
+    let input = (stdin && (first.config.interactive || tty)).then(|| (store.runtime_dir().to_path_buf(), first.id.clone(), tty));
     let path = log_path(&store.container_dir(&first.id));
     // What is in the log already was written before this attach.
     let start = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
@@ -415,13 +417,21 @@ pub async fn attach(call: Call, key: &str) -> ApiResult<ApiResponse> {
     let upgrade = call.upgrade;
     tokio::spawn(async move {
         let Ok(upgraded) = upgrade.await else { return };
-        let mut io = hyper_util::rt::TokioIo::new(upgraded);
-        while let Some(chunk) = receiver.recv().await {
-            if tokio::io::AsyncWriteExt::write_all(&mut io, &chunk).await.is_err() {
-                return;
+        let (client_read, mut client_write) = tokio::io::split(hyper_util::rt::TokioIo::new(upgraded));
+        let output = async {
+            while let Some(chunk) = receiver.recv().await {
+                tokio::io::AsyncWriteExt::write_all(&mut client_write, &chunk).await?;
             }
-        }
-        let _ = tokio::io::AsyncWriteExt::shutdown(&mut io).await;
+            tokio::io::AsyncWriteExt::shutdown(&mut client_write).await
+        };
+        let input = async {
+            if let Some((runtime_dir, id, tty)) = input {
+                forward_input(&runtime_dir, &id, tty, client_read).await;
+            }
+            // The output alone says when the attach is over.
+            std::future::pending::<()>().await
+        };
+        tokio::select! { _ = output => {}, () = input => {} }
     });
     tokio::task::spawn_blocking(move || {
         let wanted = |stream: Stream| if stream == Stream::Stderr { stderr } else { stdout };
@@ -473,4 +483,74 @@ pub async fn attach(call: Call, key: &str) -> ApiResult<ApiResponse> {
         .header("Upgrade", "tcp")
         .body(http_body_util::BodyExt::boxed(http_body_util::Full::new(Bytes::new())))
         .expect("a static response is valid"))
+}
+
+/// `POST /containers/{id}/resize?h=&w=`: the size of the container's
+/// terminal, set by its monitor (which holds the terminal). A container
+/// without a terminal has nothing to resize, as with Docker.
+pub async fn resize(call: Call, key: &str) -> ApiResult<ApiResponse> {
+    let (rows, columns) = super::exec::terminal_size(&call.query)?;
+    let (paths, key) = (call.service.paths.clone(), key.to_string());
+    blocking(move || {
+        let (store, record) = lookup(&paths, &key)?;
+        if record.status != ContainerStatus::Running {
+            return Err(ApiError::conflict(format!("container {} is not running", record.id)));
+        }
+        if !record.config.tty {
+            return Ok(());
+        }
+        // The monitor listens before a start returns; it reads this frame
+        // even when it finds the connection closed (see AttachServer::send).
+        let mut monitor = crate::container::attach::connect(store.runtime_dir(), &record.id)?;
+        let size = [rows.to_be_bytes(), columns.to_be_bytes()].concat();
+        crate::container::attach::write_frame(&mut monitor, crate::container::attach::RESIZE, &size).map_err(|e| crate::err!("resize {}: {e}", record.id))?;
+        Ok(())
+    })
+    .await?;
+    Ok(empty(StatusCode::OK))
+}
+
+/// The client's input to a container's monitor as attach frames, once the
+/// container runs (its monitor listens then); the end of the client's
+/// input closes the container's, unless a terminal reads it (a terminal has
+/// no end of input). What the monitor sends back is the output, which the
+/// attach takes from the log instead: it is read and dropped so that the
+/// monitor never blocks on this client.
+async fn forward_input(runtime_dir: &std::path::Path, id: &str, tty: bool, mut client: impl tokio::io::AsyncRead + Unpin) {
+    use crate::container::attach;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let monitor = loop {
+        match attach::connect(runtime_dir, id).and_then(|s| s.set_nonblocking(true).map(|()| s).map_err(|e| crate::err!("attach socket: {e}"))) {
+            Ok(socket) => match tokio::net::UnixStream::from_std(socket) {
+                Ok(socket) => break socket,
+                Err(_) => return,
+            },
+            // Not started yet: the output side ends this when it exits.
+            Err(_) => tokio::time::sleep(Duration::from_millis(10)).await,
+        }
+    };
+    let (mut from_monitor, mut to_monitor) = monitor.into_split();
+    tokio::spawn(async move {
+        let mut sink = vec![0u8; 16 * 1024];
+        while matches!(from_monitor.read(&mut sink).await, Ok(n) if n > 0) {}
+    });
+    let mut buffer = vec![0u8; 16 * 1024];
+    loop {
+        let frame = match client.read(&mut buffer).await {
+            Ok(n) if n > 0 => frame(attach::STDIN, &buffer[..n]),
+            _ if tty => return,
+            _ => frame(attach::CLOSE_STDIN, &[]),
+        };
+        let closing = frame[0] == attach::CLOSE_STDIN;
+        if to_monitor.write_all(&frame).await.is_err() || closing {
+            return;
+        }
+    }
+}
+
+/// One attach frame for a container's monitor.
+fn frame(kind: u8, data: &[u8]) -> Vec<u8> {
+    let mut frame = Vec::with_capacity(data.len() + 5);
+    let _ = crate::container::attach::write_frame(&mut frame, kind, data);
+    frame
 }

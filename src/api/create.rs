@@ -76,6 +76,8 @@ pub struct HostConfig {
     pub security_opt: Option<Vec<String>>,
     pub log_config: LogConfig,
     pub userns_mode: String,
+    /// [rows, columns] of the client's terminal (docker CLI 23 and later).
+    pub console_size: Option<[u16; 2]>,
     // Resource limits: refused (no cgroups) when set.
     pub memory: i64,
     pub nano_cpus: i64,
@@ -230,6 +232,7 @@ pub fn options(request: &ContainerCreate, name: Option<String>) -> Result<Create
         workdir: Some(request.working_dir.clone()).filter(|w| !w.is_empty()),
         hostname: Some(request.hostname.clone()).filter(|h| !h.is_empty()),
         tty: request.tty,
+        console_size: host.console_size.filter(|[rows, columns]| *rows > 0 && *columns > 0).map(|[rows, columns]| (rows, columns)),
         interactive: request.open_stdin,
         network,
         network_aliases,

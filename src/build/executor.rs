@@ -649,6 +649,7 @@ impl Builder<'_> {
             workdir,
             user: inner.user().clone().unwrap_or_default(),
             tty: false,
+            console_size: None,
             stdin: run.stdin,
             network,
             endpoint: None,

@@ -381,6 +381,8 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         workdir: args.process.workdir.clone(),
         hostname: args.hostname.clone(),
         tty: args.process.tty,
+        // A foreground run copies its own terminal's size when it starts.
+        console_size: None,
         interactive: args.process.interactive,
         network: args.network.as_deref().map(crate::runtime::spec::NetworkSetting::parse).transpose()?,
         network_aliases: args.network_alias.clone(),

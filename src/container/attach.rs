@@ -107,24 +107,7 @@ impl AttachServer {
                 continue;
             }
             match read_frame(client) {
-                Ok(Some((STDIN, data))) => {
-                    if let Some(input) = &self.input {
-                        let _ = rustix::io::write(input, &data);
-                    }
-                }
-                Ok(Some((CLOSE_STDIN, _))) => self.input = None,
-                Ok(Some((RESIZE, data))) if data.len() == 4 => {
-                    if let Some(term) = &self.terminal {
-                        let size = rustix::termios::Winsize {
-                            ws_row: u16::from_be_bytes([data[0], data[1]]),
-                            ws_col: u16::from_be_bytes([data[2], data[3]]),
-                            ws_xpixel: 0,
-                            ws_ypixel: 0,
-                        };
-                        let _ = rustix::termios::tcsetwinsize(term, size);
-                    }
-                }
-                Ok(Some(_)) => {}
+                Ok(Some((kind, data))) => apply_frame(kind, &data, &mut self.input, self.terminal.as_ref()),
                 _ => gone.push(c),
             }
         }
@@ -135,8 +118,45 @@ impl AttachServer {
 
     /// Send output to every attached client; drop those that are gone.
     pub fn send(&mut self, kind: u8, data: &[u8]) {
-        self.clients.retain_mut(|c| write_frame(c, kind, data).is_ok());
+        let (input, terminal) = (&mut self.input, self.terminal.as_ref());
+        self.clients.retain_mut(|client| {
+            if write_frame(client, kind, data).is_ok() {
+                return true;
+            }
+            // A client that wrote and left at once (the API's resize) may
+            // not have been read yet: what it sent still counts.
+            let _ = client.set_nonblocking(true);
+            while let Ok(Some((kind, data))) = read_frame(client) {
+                apply_frame(kind, &data, input, terminal);
+            }
+            false
+        });
     }
+}
+
+/// What a client's frame asks for: input for the container, the end of
+/// that input, or a new terminal size.
+fn apply_frame(kind: u8, data: &[u8], input: &mut Option<OwnedFd>, terminal: Option<&OwnedFd>) {
+    match kind {
+        STDIN => {
+            if let Some(input) = input {
+                let _ = rustix::io::write(&*input, data);
+            }
+        }
+        CLOSE_STDIN => *input = None,
+        RESIZE if data.len() == 4 => {
+            if let Some(terminal) = terminal {
+                set_terminal_size(terminal, u16::from_be_bytes([data[0], data[1]]), u16::from_be_bytes([data[2], data[3]]));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Set a terminal's size (the container's side sees it and gets SIGWINCH).
+pub fn set_terminal_size(terminal: &impl AsFd, rows: u16, columns: u16) {
+    let size = rustix::termios::Winsize { ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0 };
+    let _ = rustix::termios::tcsetwinsize(terminal, size);
 }
 
 impl Drop for AttachServer {

@@ -165,6 +165,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         workdir: c.workdir.clone(),
         user: c.user.clone(),
         tty: c.tty,
+        console_size: c.console_size,
         stdin: c.interactive,
         endpoint,
         ports: c.ports.clone(),

@@ -70,6 +70,11 @@ pub struct ContainerConfig {
     /// `--no-hosts`: the image's /etc/hosts, not a generated one.
     pub no_hosts: bool,
     pub tty: bool,
+    /// The terminal's size (rows, columns) when it is made, if the creator
+    /// gave one (the API's ConsoleSize); later sizes come through the
+    /// monitor's attach socket.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub console_size: Option<(u16, u16)>,
     pub interactive: bool,
     pub auto_remove: bool,
     pub read_only: bool,

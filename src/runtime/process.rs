@@ -612,6 +612,10 @@ fn child_setup(
     let _ = nix::unistd::setsid();
     match (prepared.console_master, prepared.console_slave, console) {
         (Some(master), Some(slave), Some(socket)) => {
+            if let Some((rows, columns)) = spec.console_size {
+                let size = rustix::termios::Winsize { ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0 };
+                let _ = rustix::termios::tcsetwinsize(&slave, size);
+            }
             send_fds(&socket, &[master.as_fd()], "terminal")?;
             drop(master);
             rustix::process::ioctl_tiocsctty(&slave).context(|| "set the controlling terminal".into())?;

@@ -466,6 +466,9 @@ pub struct ContainerSpec {
     /// USER[:GROUP] as docker takes it; empty for root.
     pub user: String,
     pub tty: bool,
+    /// The terminal's size (rows, columns) before the command runs, when
+    /// the creator gave one; otherwise whoever holds the terminal sets it.
+    pub console_size: Option<(u16, u16)>,
     /// Forward skiff's standard input (`-i`); otherwise /dev/null.
     pub stdin: bool,
     pub network: NetworkMode,

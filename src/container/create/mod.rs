@@ -65,6 +65,9 @@ pub struct CreateOptions {
     /// None: the first 12 characters of the id.
     pub hostname: Option<String>,
     pub tty: bool,
+    /// The terminal's first size (rows, columns): Docker's ConsoleSize,
+    /// so that the first command already sees the client's size.
+    pub console_size: Option<(u16, u16)>,
     pub interactive: bool,
     /// None: slirp4netns (and for a pod, the pod's network).
     pub network: Option<NetworkSetting>,
@@ -580,6 +583,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 add_host: after_pod(&pod_resolver.add_host, &options.add_host),
                 no_hosts: options.no_hosts || pod_resolver.no_hosts,
                 tty: options.tty,
+                console_size: options.console_size.filter(|_| options.tty),
                 interactive: options.interactive,
                 auto_remove: options.auto_remove,
                 read_only: options.read_only,

@@ -1,0 +1,101 @@
+//! Attaching through the API (`/containers/{id}/attach` with standard
+//! input, `/containers/{id}/resize`) and `docker network connect`, driven
+//! by the real docker CLIs through DOCKER_HOST.
+
+mod common;
+
+use common::service::*;
+use common::*;
+
+/// `echo hi | docker run -i --rm bb cat` prints hi: the CLI attaches with
+/// stdin before it starts the container, and the end of its input is the
+/// container's. `docker attach` with piped input reaches a container
+/// started with -i, and returns its exit code.
+#[test]
+fn piped_input_reaches_docker_run_i_and_docker_attach() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let service = Service::start(&store, &["--time", "0"]);
+    for (index, cli) in DOCKER_CLIS.into_iter().enumerate() {
+        let run = service.docker_command(&store, cli, &["run", "-i", "--rm", "bb", "sh", "-c", "cat; echo end"]);
+        run_command(run, Some(b"hi\n".to_vec()), format!("echo hi | {cli} run -i --rm bb cat")).ok().stdout_is("hi\nend\n");
+        let name = format!("reader{index}");
+        service.docker_with(&store, cli, &["run", "-d", "-i", "--name", &name, "bb", "sh", "-c", "read line; echo got-$line; exit 4"]).ok();
+        let attach = service.docker_command(&store, cli, &["attach", &name]);
+        run_command(attach, Some(b"typed\n".to_vec()), format!("echo typed | {cli} attach {name}")).code(4).stdout_is("got-typed\n");
+    }
+}
+
+/// `docker run -it` under a real terminal (script's pty): the container's
+/// terminal gets the client's size through /containers/{id}/resize, what
+/// is typed reaches its shell, and its exit code is the client's.
+#[test]
+fn docker_run_it_under_a_terminal() {
+    let script = std::process::Command::new("sh").args(["-c", "command -v script"]).output().expect("sh");
+    assert!(script.status.success(), "this test needs util-linux's `script` on PATH");
+    let store = Store::new();
+    store.import_busybox("bb");
+    let service = Service::start(&store, &["--time", "0"]);
+    for cli in DOCKER_CLIS {
+        let config = store.home.join(".docker-test");
+        let inner = format!("stty rows 33 cols 77; DOCKER_HOST={} {cli} --config {} run -it --rm bb sh", service.host(), config.display());
+        let cmd = store.command("script", &["-qec", &inner, "/dev/null"]);
+        // The size is set just after the start: the shell asks once it shows.
+        let typed = b"sleep 1; stty size; echo sum-$((40+2))\nexit 5\n".to_vec();
+        let output = run_command_input(cmd, Input::Bytes(typed), format!("script -qec '{inner}'"));
+        output.code(5).stdout_has("33 77").stdout_has("sum-42");
+    }
+    let (status, body) = service.request("POST", "/containers/nothere/resize?h=10&w=10", b"");
+    assert_eq!(status, 404, "resizing a missing container is a 404: {body}");
+}
+
+/// HostConfig.ConsoleSize is the terminal's size from its first moment (a
+/// command that asks at once sees it), and /containers/{id}/resize
+/// changes it later.
+#[test]
+fn console_size_at_creation_and_resize() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let service = Service::start(&store, &["--time", "0"]);
+    let create = br#"{"Image":"bb","Tty":true,"OpenStdin":true,"Cmd":["sh","-c","stty size; exec sleep 60"],"HostConfig":{"ConsoleSize":[21,66]}}"#;
+    let (status, body) = service.request("POST", "/containers/create?name=sized", create);
+    assert_eq!(status, 201, "create with ConsoleSize: {body}");
+    let (status, body) = service.request("POST", "/containers/sized/start", b"");
+    assert_eq!(status, 204, "start: {body}");
+    let logs = || store.skiff(&["logs", "sized"]).ok().stdout.clone();
+    wait_for("the container's first output", std::time::Duration::from_secs(10), || logs().contains('\n'));
+    assert!(logs().starts_with("21 66"), "the first command sees ConsoleSize 21x66: {:?}", logs());
+    let (status, body) = service.request("POST", "/containers/sized/resize?h=30&w=90", b"");
+    assert_eq!(status, 200, "resize: {body}");
+    store.skiff(&["exec", "sized", "stty", "-F", "/proc/1/fd/0", "size"]).ok().stdout_is("30 90\n");
+    store.skiff(&["rm", "-f", "sized"]).ok();
+}
+
+/// `docker network connect` puts a running container on a second network
+/// where others reach it by name; `disconnect` takes it off again.
+#[test]
+fn docker_network_connect_and_disconnect() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let service = Service::start(&store, &["--time", "0"]);
+    service.docker(&store, &["network", "create", "first"]).ok();
+    service.docker(&store, &["network", "create", "second"]).ok();
+    service.docker(&store, &["run", "-d", "--name", "target", "--network", "first", "bb", "sh", "-c", "echo served > /tmp/page; httpd -f -p 8080 -h /tmp"]).ok();
+    service.docker(&store, &["network", "connect", "--alias", "nick", "second", "target"]).ok();
+    let networks = service.docker(&store, &["inspect", "--format", "{{range $k, $v := .NetworkSettings.Networks}}{{$k}} {{end}}", "target"]);
+    networks.ok().stdout_has("first").stdout_has("second");
+    for name in ["target", "nick"] {
+        let url = format!("http://{name}:8080/page");
+        // Retried while the server starts (busybox wget's own -T crashes Debian's build).
+        let fetch = format!("for i in $(seq 20); do wget -qO- {url} && exit 0; sleep 0.3; done; exit 1");
+        service.docker(&store, &["run", "--rm", "--network", "second", "bb", "sh", "-c", &fetch]).ok().stdout_is("served\n");
+    }
+    service.docker(&store, &["network", "disconnect", "second", "target"]).ok();
+    let networks = service.docker(&store, &["inspect", "--format", "{{range $k, $v := .NetworkSettings.Networks}}{{$k}} {{end}}", "target"]);
+    let networks = networks.ok().stdout.clone();
+    assert!(networks.contains("first") && !networks.contains("second"), "after disconnect only the first network is left: {networks:?}");
+    let unreachable = service.docker(&store, &["run", "--rm", "--network", "second", "bb", "timeout", "3", "wget", "-qO-", "http://target:8080/page"]);
+    unreachable.check(unreachable.code != 0, "a disconnected container is not reached by name");
+    let missing = service.docker(&store, &["network", "connect", "second", "nothere"]);
+    missing.check(missing.code != 0, "connecting a missing container fails").stderr_has("nothere");
+}
