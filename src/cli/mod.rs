@@ -1936,6 +1936,24 @@ pub struct NetworkCreateArgs {
     /// Set a label (KEY=VALUE)
     #[arg(long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
+    /// Give containers addresses from this part of the subnet only (CIDR inside --subnet)
+    #[arg(long, value_name = "CIDR")]
+    pub ip_range: Option<String>,
+    /// Keep an address of the subnet from containers (NAME=IP, repeatable)
+    #[arg(long, value_name = "NAME=IP")]
+    pub aux_address: Vec<String>,
+    /// IP address management driver: host-local (the only one skiff has)
+    #[arg(long, value_name = "DRIVER")]
+    pub ipam_driver: Option<String>,
+    /// IPAM driver options: none are taken by host-local
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub ipam_opt: Vec<String>,
+    /// Enable IPv4 (docker's --ipv4; skiff's networks are always IPv4)
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = true)]
+    pub ipv4: bool,
+    /// Containers on the network do not resolve each other's names (queries are only forwarded out)
+    #[arg(long)]
+    pub disable_dns: bool,
     /// Network name [default: podmanN, as podman names them]
     #[arg(value_name = "NAME")]
     pub name: Option<String>,

@@ -45,6 +45,22 @@ fn create(ctx: &Context, args: NetworkCreateArgs) -> Result<i32> {
         None => None,
     };
     let labels = crate::container::create::parse::labels(&args.label)?;
+    check_ipam(&args)?;
+    let ip_range = args.ip_range.as_deref().map(|r| Subnet::parse(r).map_err(|e| crate::err!("invalid --ip-range: {}", e.message))).transpose()?;
+    if ip_range.is_some() && subnet.is_none() {
+        return Err(crate::err!("--ip-range needs --subnet"));
+    }
+    let mut aux_addresses = std::collections::BTreeMap::new();
+    for entry in &args.aux_address {
+        let parsed = entry.split_once('=').and_then(|(name, ip)| Some((name, ip.parse::<std::net::Ipv4Addr>().ok()?)));
+        let Some((name, ip)) = parsed.filter(|(name, _)| !name.is_empty()) else {
+            return Err(crate::err!("invalid --aux-address {entry:?}: use NAME=IPv4-ADDRESS"));
+        };
+        aux_addresses.insert(name.to_string(), ip);
+    }
+    if !aux_addresses.is_empty() && subnet.is_none() {
+        return Err(crate::err!("--aux-address needs --subnet"));
+    }
     let store = NetworkStore::open(&ctx.paths);
     let name = match args.name {
         Some(name) => name,
@@ -53,9 +69,33 @@ fn create(ctx: &Context, args: NetworkCreateArgs) -> Result<i32> {
             (1..).map(|i| format!("podman{i}")).find(|n| !taken.contains(n)).unwrap_or_default()
         }
     };
-    let record = store.create(NewNetwork { name, subnet, gateway, internal: args.internal, labels })?;
+    let record = store.create(NewNetwork { name, subnet, gateway, internal: args.internal, labels, ip_range, aux_addresses, dns_disabled: args.disable_dns })?;
     output::line(&record.name);
     Ok(0)
+}
+
+/// The address management flags: skiff's only IPAM driver is host-local
+/// (addresses from the network's subnet, kept in its store), on IPv4.
+fn check_ipam(args: &NetworkCreateArgs) -> Result<()> {
+    match args.ipam_driver.as_deref() {
+        None | Some("host-local") | Some("default") => {}
+        Some("dhcp") => {
+            return Err(crate::err!(
+                "--ipam-driver dhcp is not supported: skiff's bridges live in a rootless network namespace with no DHCP server to lease from, so addresses come from host-local"
+            ))
+        }
+        Some("none") => {
+            return Err(crate::err!("--ipam-driver none is not supported: skiff's containers reach each other through the addresses host-local gives them"))
+        }
+        Some(other) => return Err(crate::err!("unsupported --ipam-driver {other:?}: skiff has host-local only")),
+    }
+    if let Some(option) = args.ipam_opt.first() {
+        return Err(crate::err!("unsupported --ipam-opt {option:?}: the host-local driver takes no options"));
+    }
+    if !args.ipv4 {
+        return Err(crate::err!("--ipv4=false is not supported: skiff's networks are IPv4 only, so a network without IPv4 would have no addresses"));
+    }
+    Ok(())
 }
 
 /// A network as podman's `network inspect` and `network ls --format json`
@@ -67,13 +107,25 @@ fn network_json(n: &NetworkRecord) -> Value {
         "driver": n.driver,
         "network_interface": n.interface,
         "created": crate::time::format(n.created),
-        "subnets": [{ "subnet": n.subnet, "gateway": n.gateway }],
+        "subnets": [subnet_json(n)],
         "ipv6_enabled": false,
         "internal": n.internal,
-        "dns_enabled": true,
+        "dns_enabled": !n.dns_disabled,
         "labels": n.labels,
         "ipam_options": { "driver": "host-local" },
     })
+}
+
+/// One subnet as podman shows it, with its lease range when --ip-range
+/// narrowed it.
+fn subnet_json(n: &NetworkRecord) -> Value {
+    let mut subnet = json!({ "subnet": n.subnet, "gateway": n.gateway });
+    if n.ip_range.is_some() {
+        let mut hosts = n.lease_addresses();
+        let start = hosts.next();
+        subnet["lease_range"] = json!({ "start_ip": start, "end_ip": hosts.last().or(start) });
+    }
+    subnet
 }
 
 /// The fields podman's Go templates name (`{{.Name}}`, `{{.ID}}`, ...).
@@ -87,7 +139,7 @@ fn network_template_value(n: &NetworkRecord) -> Value {
         "Subnets": [{ "Subnet": n.subnet, "Gateway": n.gateway }],
         "IPv6Enabled": false,
         "Internal": n.internal,
-        "DNSEnabled": true,
+        "DNSEnabled": !n.dns_disabled,
         "Labels": n.labels,
     })
 }

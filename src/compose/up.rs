@@ -153,7 +153,7 @@ fn ensure_networks(paths: &Paths, project: &Project, wanted: &BTreeSet<String>, 
         labels.insert(LABEL_NETWORK.into(), key.clone());
         labels.insert(LABEL_VERSION.into(), COMPOSE_VERSION.into());
         progress.report("Network", &name, "Creating");
-        store.create(crate::network::NewNetwork { name: name.clone(), subnet, gateway, internal: network.internal, labels })?;
+        store.create(crate::network::NewNetwork { name: name.clone(), subnet, gateway, internal: network.internal, labels, ip_range: None, aux_addresses: Default::default(), dns_disabled: false })?;
         progress.report("Network", &name, "Created");
     }
     Ok(())

@@ -131,6 +131,11 @@ fn answer(paths: &Paths, query: &[u8], from: SocketAddr) -> Option<Vec<u8>> {
     let SocketAddr::V4(from) = from else { return None };
     let networks = NetworkStore::open(paths).list().ok()?;
     let network = networks.iter().find(|n| n.subnet().contains(*from.ip()))?;
+    if network.dns_disabled {
+        // No container names here; what is not answered goes out, unless
+        // the network is internal.
+        return network.internal.then(|| reply(query, question.end, RCODE_NXDOMAIN, &[]));
+    }
     let mut matching: Vec<Ipv4Addr> =
         endpoints::live(paths, &network.name).iter().filter(|e| e.answers_to(&question.name)).map(|e| e.ip).collect();
     if matching.is_empty() {

@@ -108,7 +108,7 @@ pub fn allocate(paths: &Paths, network: &NetworkRecord, wanted: Wanted) -> Resul
     let Wanted { container_id, container_name, aliases, interface, ip: wanted, owner } = wanted;
     let mut current = live(paths, &network.name);
     current.retain(|e| e.container_id != container_id);
-    let taken = |ip: Ipv4Addr| ip == network.gateway || current.iter().any(|e| e.ip == ip);
+    let taken = |ip: Ipv4Addr| network.is_reserved(ip) || current.iter().any(|e| e.ip == ip);
     let subnet = network.subnet();
     let ip = match wanted {
         Some(ip) if !subnet.is_host(ip) => {
@@ -116,8 +116,9 @@ pub fn allocate(paths: &Paths, network: &NetworkRecord, wanted: Wanted) -> Resul
         }
         Some(ip) if taken(ip) => return Err(crate::err!("address {ip} is already in use on network {}", network.name)),
         Some(ip) => ip,
-        None => subnet.hosts().find(|ip| !taken(*ip)).ok_or_else(|| {
-            crate::err!("network {} has no free address left in {subnet}", network.name)
+        None => network.lease_addresses().find(|ip| !taken(*ip)).ok_or_else(|| {
+            let range = network.ip_range.as_deref().unwrap_or(&network.subnet);
+            crate::err!("network {} has no free address left in {range}", network.name)
         })?,
     };
     let endpoint = Endpoint {

@@ -84,6 +84,11 @@ impl Subnet {
         self.contains(other.address) || other.contains(self.address)
     }
 
+    /// Whether every address of `inner` is in this subnet.
+    pub fn covers(&self, inner: &Subnet) -> bool {
+        inner.prefix >= self.prefix && self.contains(inner.address)
+    }
+
     /// Host addresses in order.
     pub fn hosts(&self) -> impl Iterator<Item = Ipv4Addr> + '_ {
         let first = u32::from(self.address) + 1;
@@ -114,12 +119,40 @@ pub struct NetworkRecord {
     pub labels: BTreeMap<String, String>,
     /// Unix seconds.
     pub created: i64,
+    /// `--ip-range`: containers get addresses from this part of the subnet
+    /// only (addresses asked for with --ip may lie anywhere in the subnet).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_range: Option<String>,
+    /// `--aux-address NAME=IP`: addresses never given to a container.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub aux_addresses: BTreeMap<String, Ipv4Addr>,
+    /// `--disable-dns`: the gateway's DNS server answers no container names
+    /// for this network, only forwards queries out.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dns_disabled: bool,
 }
 
 impl NetworkRecord {
     pub fn subnet(&self) -> Subnet {
         // Checked when the network was created.
         Subnet::parse(&self.subnet).unwrap_or(Subnet { address: Ipv4Addr::new(10, 89, 0, 0), prefix: 24 })
+    }
+
+    /// The addresses handed out to containers, in order: the subnet's host
+    /// addresses, within --ip-range if one was given.
+    pub fn lease_addresses(&self) -> impl Iterator<Item = Ipv4Addr> {
+        let subnet = self.subnet();
+        // Checked when the network was created.
+        let range = self.ip_range.as_deref().and_then(|r| Subnet::parse(r).ok()).unwrap_or(subnet);
+        let first = u32::from(range.address);
+        let last = first | !range.mask();
+        (first..=last).map(Ipv4Addr::from).filter(move |ip| subnet.is_host(*ip))
+    }
+
+    /// Whether `ip` is held back from containers: the gateway or an
+    /// --aux-address.
+    pub fn is_reserved(&self, ip: Ipv4Addr) -> bool {
+        ip == self.gateway || self.aux_addresses.values().any(|a| *a == ip)
     }
 }
 
@@ -130,6 +163,9 @@ pub struct NewNetwork {
     pub gateway: Option<Ipv4Addr>,
     pub internal: bool,
     pub labels: BTreeMap<String, String>,
+    pub ip_range: Option<Subnet>,
+    pub aux_addresses: BTreeMap<String, Ipv4Addr>,
+    pub dns_disabled: bool,
 }
 
 pub struct NetworkStore {
@@ -177,6 +213,16 @@ impl NetworkStore {
             Some(gateway) => gateway,
             None => subnet.hosts().next().ok_or_else(|| crate::err!("subnet {subnet} has no host address"))?,
         };
+        if let Some(range) = new.ip_range {
+            if !subnet.covers(&range) {
+                return Err(crate::err!("--ip-range {range} is not inside subnet {subnet}"));
+            }
+        }
+        for (name, ip) in &new.aux_addresses {
+            if !subnet.is_host(*ip) {
+                return Err(crate::err!("--aux-address {name}={ip} is not a host address of subnet {subnet}"));
+            }
+        }
         let id = crate::storage::names::random_id();
         let record = NetworkRecord {
             name: new.name,
@@ -191,6 +237,9 @@ impl NetworkStore {
             internal: new.internal,
             labels: new.labels,
             created: crate::sys::clock::now(),
+            ip_range: new.ip_range.map(|r| r.to_string()),
+            aux_addresses: new.aux_addresses,
+            dns_disabled: new.dns_disabled,
         };
         atomic::write_json(&self.record_path(&record.name), &record)?;
         Ok(record)
