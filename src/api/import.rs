@@ -43,6 +43,7 @@ pub async fn import_image(call: Call, from: &str) -> ApiResult<ApiResponse> {
         changes: query.all("changes").into_iter().filter(|c| !c.is_empty()).collect(),
         message: query.get("message").filter(|m| !m.is_empty()).map(str::to_string),
         created: 0,
+        ..Default::default()
     };
     // Everything the client asked is checked before the body is read.
     options.checked().map_err(|e| ApiError::bad_request(e.message))?;
@@ -80,7 +81,7 @@ fn is_loopback_http(url: &str) -> bool {
 /// The job, in the user namespace.
 pub fn perform(paths: &Paths, request: ImportRequest) -> Result<Value> {
     let store = ImageStore::open(paths)?;
-    let options = ImportOptions { name: request.name, changes: request.changes, message: request.message, created: crate::sys::clock::now() };
+    let options = ImportOptions { name: request.name, changes: request.changes, message: request.message, created: crate::sys::clock::now(), ..Default::default() };
     let image = match &request.source {
         ImportSource::Spooled(path) => {
             let file = std::fs::File::open(path).map_err(|e| crate::err!("open the spooled tarball: {e}"))?;

@@ -784,6 +784,27 @@ pub struct DiffArgs {
 }
 
 #[derive(Debug, Args, Clone)]
+pub struct ImageInspectArgs {
+    #[command(flatten)]
+    pub inspect: ObjectInspectArgs,
+    #[command(flatten)]
+    pub platform: LocalPlatformArgs,
+}
+
+#[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.help("Output format: json")))]
+pub struct ImageDiffArgs {
+    #[command(flatten)]
+    pub output: FormatArgs,
+    /// Image (name or id)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// Image to compare with [default: IMAGE's parent, its layers without the top one]
+    #[arg(value_name = "OTHER")]
+    pub other: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
 pub struct TopArgs {
     /// Container (name or id)
     #[arg(value_name = "CONTAINER")]
@@ -2142,15 +2163,25 @@ pub struct RmiArgs {
     /// Keep dangling parent images (skiff's builds keep layers, not parent images, so removing an image never removes another)
     #[arg(long)]
     pub no_prune: bool,
+    #[command(flatten)]
+    pub platform: LocalPlatformArgs,
     /// Images (names or ids)
     #[arg(value_name = "IMAGE")]
     pub images: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(
+    mut_arg("platform", |arg| arg.help("Set the image's platform: OS/ARCH[/VARIANT] [default: this host's]")),
+    mut_arg("arch", |arg| arg.help("Set the image's architecture (e.g. arm64)")),
+    mut_arg("os", |arg| arg.help("Set the image's operating system")),
+    mut_arg("variant", |arg| arg.help("Set the image's architecture variant (e.g. v7 for arm)")),
+)]
 pub struct ImportArgs {
     #[command(flatten)]
     pub changes: ImageChangeArgs,
+    #[command(flatten)]
+    pub platform: PlatformArgs,
     /// Print only the image id
     #[arg(short, long)]
     pub quiet: bool,
@@ -2220,6 +2251,8 @@ pub struct HistoryArgs {
     pub quiet: bool,
     #[command(flatten)]
     pub output: FormatArgs,
+    #[command(flatten)]
+    pub platform: LocalPlatformArgs,
     /// Image (name or id)
     #[arg(value_name = "IMAGE")]
     pub image: String,
@@ -2251,6 +2284,11 @@ pub struct SaveArgs {
     /// Compress the layers (dir formats only)
     #[arg(long)]
     pub compress: bool,
+    /// Write the layers uncompressed (oci-archive and oci-dir; docker-archive and docker-dir always are, unless --compress)
+    #[arg(long, conflicts_with = "compress")]
+    pub uncompressed: bool,
+    #[command(flatten)]
+    pub platform: LocalPlatformArgs,
     /// Print no progress
     #[arg(short, long)]
     pub quiet: bool,
@@ -2260,6 +2298,7 @@ pub struct SaveArgs {
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(mut_arg("platform", |arg| arg.help("Load only the archive's image for this platform (OS/ARCH[/VARIANT]): an image of another platform is refused")))]
 pub struct LoadArgs {
     /// Read from this archive or directory instead of standard input
     #[arg(short, long, value_name = "FILE")]
@@ -2267,6 +2306,8 @@ pub struct LoadArgs {
     /// Print only the names of the loaded images
     #[arg(short, long)]
     pub quiet: bool,
+    #[command(flatten)]
+    pub platform: LocalPlatformArgs,
 }
 
 /// When create and run pull their image.
@@ -2336,6 +2377,9 @@ pub struct LoginArgs {
     /// Print the user logged in to the registry
     #[arg(long)]
     pub get_login: bool,
+    /// Print the auth file the credentials were written to
+    #[arg(short, long)]
+    pub verbose: bool,
     #[command(flatten)]
     pub registry: RegistryArgs,
     /// Registry host, e.g. quay.io or 127.0.0.1:5000 [default: docker.io]
@@ -2360,6 +2404,9 @@ pub struct PullArgs {
     /// Print only the image id
     #[arg(short, long)]
     pub quiet: bool,
+    /// Pull every tag of the repository (REGISTRY/NAME, no tag), from the registry's tags list
+    #[arg(short, long)]
+    pub all_tags: bool,
     #[command(flatten)]
     pub platform: PlatformArgs,
     #[command(flatten)]
@@ -2369,6 +2416,15 @@ pub struct PullArgs {
     /// Image to pull: [docker://][REGISTRY/]NAME[:TAG|@DIGEST], docker-archive:PATH[:NAME|:@N], oci-archive:PATH[:NAME], oci:DIR[:NAME] or dir:DIR
     #[arg(value_name = "IMAGE")]
     pub image: String,
+}
+
+/// docker's `--platform` on commands that take local images: skiff stores
+/// one platform's image under a name, so the flag checks that it matches.
+#[derive(Debug, Args, Clone, Default)]
+pub struct LocalPlatformArgs {
+    /// Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused
+    #[arg(long, value_name = "OS/ARCH[/VARIANT]")]
+    pub platform: Option<String>,
 }
 
 /// Which image of a multi-platform image to use, as podman's flags choose it.
@@ -2393,6 +2449,17 @@ pub struct PushArgs {
     /// Print no progress
     #[arg(short, long)]
     pub quiet: bool,
+    /// Push every local tag of the repository IMAGE names (REGISTRY/NAME, no tag)
+    #[arg(short, long, conflicts_with = "destination")]
+    pub all_tags: bool,
+    /// Gzip the layers when pushing to a dir: destination (others get the layers as stored)
+    #[arg(long)]
+    pub compress: bool,
+    /// Accepted for podman's scripts: skiff stores no signatures, so none are pushed
+    #[arg(long)]
+    pub remove_signatures: bool,
+    #[command(flatten)]
+    pub platform: LocalPlatformArgs,
     /// Manifest format to push [default: the image's own]
     #[arg(short, long, value_enum, value_name = "FORMAT")]
     pub format: Option<ManifestFormat>,
@@ -2443,6 +2510,8 @@ pub struct ImageArgs {
 pub enum ImageCommand {
     #[command(flatten)]
     TopLevel(ImageTopLevelCommand),
+    /// Show the files an image changed from its parent or from another image
+    Diff(ImageDiffArgs),
     /// Show an image's layers as a tree
     Tree(ImageTreeArgs),
     /// Exit 0 when the image is in local storage, else 1
@@ -2452,7 +2521,7 @@ pub enum ImageCommand {
         image: String,
     },
     /// Show low-level information on images
-    Inspect(ObjectInspectArgs),
+    Inspect(ImageInspectArgs),
     /// Remove images without names that no container uses
     Prune(ImagePruneArgs),
 }
@@ -2485,6 +2554,8 @@ pub enum ImageTopLevelCommand {
     Save(SaveArgs),
     /// Load images from an archive or directory
     Load(LoadArgs),
+    /// Search registries for images
+    Search(SearchArgs),
 }
 
 #[derive(Debug, Args, Clone)]

@@ -24,6 +24,7 @@ struct Entry {
 
 pub fn run(ctx: &Context, args: HistoryArgs) -> Result<i32> {
     let format = OutputFormat::parse(args.output.format.as_deref())?;
+    super::check_local_platform(ctx, &args.platform, std::slice::from_ref(&args.image))?;
     let store = ImageStore::open(&ctx.paths)?;
     let images = store.list()?;
     let found = crate::image::store::resolve(&images, &args.image)?.ok_or_else(|| crate::image::store::not_known(&args.image))?;

@@ -2,7 +2,7 @@
 //! group's names, and exists, inspect, prune and tree.
 
 use super::{Context, OutputFormat};
-use crate::cli::{Command, GlobalOptions, ImageCommand, ImagePruneArgs, ImageTopLevelCommand, ObjectInspectArgs};
+use crate::cli::{Command, GlobalOptions, ImageCommand, ImageInspectArgs, ImagePruneArgs, ImageTopLevelCommand};
 use crate::error::Result;
 use crate::image::ImageStore;
 use crate::output;
@@ -25,6 +25,7 @@ pub fn top_level(command: ImageTopLevelCommand) -> Command {
         ImageTopLevelCommand::History(args) => Command::History(args),
         ImageTopLevelCommand::Save(args) => Command::Save(args),
         ImageTopLevelCommand::Load(args) => Command::Load(args),
+        ImageTopLevelCommand::Search(args) => Command::Search(args),
     }
 }
 
@@ -36,13 +37,16 @@ pub fn run(global: &GlobalOptions, command: ImageCommand) -> Result<i32> {
             let images = ImageStore::open(&ctx.paths)?.list()?;
             Ok(if crate::image::store::resolve(&images, &image)?.is_some() { 0 } else { EXIT_MISSING })
         }
+        ImageCommand::Diff(args) => super::diff::image(ctx, args),
         ImageCommand::Inspect(args) => inspect(ctx, args),
         ImageCommand::Prune(args) => prune(ctx, args),
         ImageCommand::Tree(args) => super::image_tree::run(ctx, args),
     }
 }
 
-fn inspect(ctx: &Context, args: ObjectInspectArgs) -> Result<i32> {
+fn inspect(ctx: &Context, args: ImageInspectArgs) -> Result<i32> {
+    super::check_local_platform(ctx, &args.platform, &args.inspect.names)?;
+    let args = args.inspect;
     let format = OutputFormat::parse(args.output.format.as_deref())?;
     let mut values = Vec::new();
     for name in &args.names {

@@ -10,7 +10,13 @@ use std::os::unix::fs::MetadataExt;
 
 pub fn run(ctx: &Context, args: ImportArgs) -> Result<i32> {
     crate::runtime::userns::enter_if_rootless()?;
-    let mut options = ImportOptions { name: args.reference, changes: args.changes.change, message: args.changes.message, created: 0 };
+    let mut options = ImportOptions {
+        name: args.reference,
+        changes: args.changes.change,
+        message: args.changes.message,
+        created: 0,
+        platform: super::platform_given(&args.platform)?,
+    };
     // Check everything the user typed before reading a possibly huge input.
     options.checked()?;
     let source: Box<dyn std::io::Read> = if args.source == "-" {

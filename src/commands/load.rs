@@ -21,7 +21,8 @@ pub fn run(ctx: &Context, args: LoadArgs) -> Result<i32> {
             Source::Tar(archive::open_tar(&ctx.paths.data, input).map_err(|e| crate::err!("load {shown}: {e}"))?)
         }
     };
-    let images = archive::load(&store, &archive).map_err(|e| crate::err!("load {shown}: {e}"))?;
+    let selection = archive::Selection { platform: super::local_platform(&args.platform)?, ..Default::default() };
+    let images = archive::load_selected(&store, &archive, &selection).map_err(|e| crate::err!("load {shown}: {e}"))?;
     for image in images {
         if image.names.is_empty() {
             crate::output::line(&format!("Loaded image: sha256:{}", image.id));

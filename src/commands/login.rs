@@ -37,7 +37,13 @@ pub fn run(args: LoginArgs) -> Result<i32> {
     registry::connect_as(&server, &access, Some(credentials.clone()), "")
         .and_then(|client| client.verify_login())
         .map_err(|e| crate::err!("logging into {server:?}: {e}"))?;
-    auth::store(&auth::login_file(authfile)?, &server, &credentials)?;
+    let file = auth::login_file(authfile)?;
+    auth::store(&file, &server, &credentials)?;
+    if args.verbose {
+        // podman's exact line (Go's Println puts a space between its two
+        // arguments, after the one in "Used: ").
+        crate::output::line(&format!("Used:  {}", file.display()));
+    }
     crate::output::line("Login Succeeded!");
     Ok(0)
 }

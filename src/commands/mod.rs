@@ -461,6 +461,37 @@ pub(crate) fn proxy_env() -> Vec<String> {
         .collect()
 }
 
+/// docker's `--platform` on a command that takes local images: refuse any
+/// of `images` that is for another platform (before anything is done).
+fn check_local_platform(ctx: &Context, flag: &crate::cli::LocalPlatformArgs, images: &[String]) -> Result<()> {
+    let Some(wanted) = local_platform(flag)? else { return Ok(()) };
+    let store = crate::image::ImageStore::open(&ctx.paths)?;
+    for name in images {
+        let image = store.lookup(name)?;
+        wanted.check_config(&store.config(&image)?, name)?;
+    }
+    Ok(())
+}
+
+fn local_platform(flag: &crate::cli::LocalPlatformArgs) -> Result<Option<Platform>> {
+    flag.platform.as_deref().map(|text| Platform::parse_or_host(Some(text))).transpose()
+}
+
+/// The repository `--all-tags` names: with its registry (a short name
+/// would send every tag's request to each search registry in turn), and
+/// no tag or digest, as docker and podman refuse them.
+fn all_tags_repository(input: &str) -> Result<crate::image::reference::Reference> {
+    let input = input.strip_prefix("docker://").unwrap_or(input);
+    let reference = crate::image::reference::Reference::parse(input)?;
+    if reference.tag.is_some() || reference.digest.is_some() {
+        return Err(crate::err!("tag can't be used with --all-tags/-a: {input}"));
+    }
+    if reference.domain.is_none() {
+        return Err(crate::err!("--all-tags needs a repository with its registry (REGISTRY/NAME): {input}"));
+    }
+    Ok(reference)
+}
+
 /// The platform the flags ask for, or None when they name none.
 fn platform_given(flags: &PlatformArgs) -> Result<Option<Platform>> {
     let given = flags.platform.is_some() || flags.os.is_some() || flags.arch.is_some() || flags.variant.is_some();

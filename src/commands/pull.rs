@@ -18,11 +18,23 @@ pub fn run(ctx: &Context, args: PullArgs) -> Result<i32> {
     let store = ImageStore::open(&ctx.paths)?;
     let access = access(&args.registry, args.creds.creds.as_deref());
     let source = ImageRef::parse(&args.image)?;
+    if args.all_tags && !matches!(source, ImageRef::Name(_) | ImageRef::Registry(_)) {
+        return Err(crate::err!("--all-tags pulls from a registry: {} is not a registry image", args.image));
+    }
     let ids = if source.is_file_based() {
         let images = transport::read(&store, &source).map_err(|e| crate::err!("pull {}: {e}", args.image))?;
         images.into_iter().map(|image| image.id).collect()
     } else if let ImageRef::Storage(name) = &source {
         vec![store.lookup(name)?.id]
+    } else if args.all_tags {
+        let repository = super::all_tags_repository(&args.image)?;
+        let tags = registry::search::repository_tags(&repository, &access, usize::MAX).map_err(|e| crate::err!("pull {}: {e}", args.image))?;
+        let mut ids = Vec::new();
+        for tag in tags {
+            let name = format!("{}:{tag}", repository.repository());
+            ids.push(registry::pull_by_name(&store, &name, &access, &platform, &progress)?.id);
+        }
+        ids
     } else {
         let name = crate::image::pull_policy::registry_name(&source);
         vec![registry::pull_by_name(&store, &name, &access, &platform, &progress)?.id]
@@ -32,3 +44,4 @@ pub fn run(ctx: &Context, args: PullArgs) -> Result<i32> {
     }
     Ok(0)
 }
+

@@ -12,11 +12,15 @@ use crate::image::{store, ImageStore};
 
 pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
     let store = ImageStore::open(&ctx.paths)?;
+    if args.all_tags {
+        return push_all_tags(&store, args);
+    }
     let source = match ImageRef::parse(&args.image)? {
         ImageRef::Name(name) | ImageRef::Storage(name) => name,
         _ => return Err(crate::err!("push {}: the image to push must be in local storage (containers-storage:NAME or a name)", args.image)),
     };
     let image = store.lookup(&source)?;
+    super::check_local_platform(ctx, &args.platform, std::slice::from_ref(&source))?;
     let source_name = store::resolve(&[image.clone()], &source)?.and_then(|found| found.name);
     let destination = match args.destination.as_deref().map(ImageRef::parse).transpose()? {
         Some(ImageRef::Registry(reference)) => reference,
@@ -32,7 +36,7 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
             let progress = crate::output::progress::TransferProgress::new(args.quiet);
             progress.report(Event::Step("Getting image source signatures"));
             let _in_use = store.lock_shared()?;
-            transport::write(&store, &image, source_name.as_deref(), &file_based, &progress)
+            transport::write(&store, &image, source_name.as_deref(), &file_based, args.compress, &progress)
                 .map_err(|e| crate::err!("push {}: {e}", args.destination.unwrap_or_default()))?;
             return Ok(0);
         }
@@ -42,15 +46,51 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
             None => return Err(crate::err!("{}: an image given by id needs a destination", args.image)),
         },
     };
-    let format = args.format.map(|f| match f {
-        ManifestFormat::Oci => Format::Oci,
-        ManifestFormat::V2s2 => Format::DockerV2Schema2,
-    });
+    let format = args.format.map(manifest_format);
     let progress = crate::output::progress::TransferProgress::new(args.quiet);
     let access = super::access(&args.registry, args.creds.creds.as_deref());
     let digest = registry::push::push_to_registry(&store, &image, &destination, &access, format, &progress)?;
     if let Some(file) = &args.digestfile {
         std::fs::write(file, &digest).map_err(|e| crate::err!("write digest file {}: {e}", file.display()))?;
+    }
+    Ok(0)
+}
+
+fn manifest_format(format: ManifestFormat) -> Format {
+    match format {
+        ManifestFormat::Oci => Format::Oci,
+        ManifestFormat::V2s2 => Format::DockerV2Schema2,
+    }
+}
+
+/// `push --all-tags REGISTRY/NAME`: each local image named NAME:TAG goes to
+/// its own name, as docker pushes every tag of a repository.
+fn push_all_tags(store: &ImageStore, args: PushArgs) -> Result<i32> {
+    let repository = super::all_tags_repository(&args.image)?.repository();
+    let platform = super::local_platform(&args.platform)?;
+    let mut names: Vec<(String, store::ImageRecord)> = Vec::new();
+    for image in store.list()? {
+        for name in &image.names {
+            if Reference::parse(name).is_ok_and(|r| r.repository() == repository && r.tag.is_some()) {
+                names.push((name.clone(), image.clone()));
+            }
+        }
+    }
+    if names.is_empty() {
+        return Err(crate::err!("push --all-tags: no local image is tagged in {repository}"));
+    }
+    names.sort_by(|a, b| a.0.cmp(&b.0));
+    let format = args.format.map(manifest_format);
+    let progress = crate::output::progress::TransferProgress::new(args.quiet);
+    let access = super::access(&args.registry, args.creds.creds.as_deref());
+    if let Some(platform) = &platform {
+        for (name, image) in &names {
+            platform.check_config(&store.config(image)?, name)?;
+        }
+    }
+    for (name, image) in &names {
+        progress.report(Event::Step(&format!("Pushing {name}")));
+        registry::push::push_to_registry(store, image, &Reference::parse(name)?, &access, format, &progress)?;
     }
     Ok(0)
 }

@@ -15,11 +15,17 @@ pub fn run(ctx: &Context, args: RmiArgs) -> Result<i32> {
     if args.all && !args.images.is_empty() {
         return Err(crate::err!("when using the --all switch, you may not pass any image names or IDs"));
     }
+    if args.all && args.platform.platform.is_some() {
+        return Err(crate::err!("--platform checks the images named: it cannot be used with --all"));
+    }
     if !args.all && args.images.is_empty() {
         return Err(crate::err!("image name or ID must be specified"));
     }
     // Layers hold files of subordinate ids: only the namespace can delete them.
     crate::runtime::userns::enter_if_rootless()?;
+    if !args.all {
+        super::check_local_platform(ctx, &args.platform, &args.images)?;
+    }
     let store = ImageStore::open(&ctx.paths)?;
     let containers = ContainerStore::open(&ctx.paths);
     let report = store.update(|images| {

@@ -27,6 +27,7 @@ pub fn run(ctx: &Context, args: SaveArgs) -> Result<i32> {
 
     let store = ImageStore::open(&ctx.paths)?;
     let images = store.list()?;
+    let platform = super::local_platform(&args.platform)?;
     // One entry per image, with every name it was asked for by.
     let mut saved: Vec<Saved> = Vec::new();
     for given in &args.images {
@@ -37,6 +38,9 @@ pub fn run(ctx: &Context, args: SaveArgs) -> Result<i32> {
         let reference = &reference;
         let found = crate::image::store::resolve(&images, reference)?.ok_or_else(|| crate::image::store::not_known(reference))?;
         let image = &images[found.index];
+        if let Some(platform) = &platform {
+            platform.check_config(&store.config(image)?, given)?;
+        }
         let position = match saved.iter().position(|s| s.image.id == image.id) {
             Some(position) => position,
             None => {
@@ -54,7 +58,7 @@ pub fn run(ctx: &Context, args: SaveArgs) -> Result<i32> {
         let mut writer = Writer::new(&store, sink, &progress);
         match args.format {
             SaveFormat::DockerArchive => writer.docker_archive(&saved)?,
-            SaveFormat::OciArchive | SaveFormat::OciDir => writer.oci_layout(&saved)?,
+            SaveFormat::OciArchive | SaveFormat::OciDir => writer.oci_layout(&saved, args.uncompressed)?,
             SaveFormat::DockerDir => writer.docker_dir(&saved[0], args.compress)?,
         }
         writer.finish()

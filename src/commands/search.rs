@@ -40,7 +40,7 @@ pub fn run(args: SearchArgs) -> Result<i32> {
         if !filters.is_empty() {
             return Err(crate::err!("filters are not applicable to list tags result"));
         }
-        list_tags(&conf, &access, &args.term, limit)?
+        list_tags(&access, &args.term, limit)?
     } else {
         search_registries(&conf, &access, &args.term, limit, &filters)?
     };
@@ -48,15 +48,13 @@ pub fn run(args: SearchArgs) -> Result<i32> {
 }
 
 /// The tags of the repository `term` names, as rows with a Tag.
-fn list_tags(conf: &RegistriesConf, access: &Access, term: &str, limit: usize) -> Result<Vec<Value>> {
+fn list_tags(access: &Access, term: &str, limit: usize) -> Result<Vec<Value>> {
     let reference = Reference::parse(term)?;
     if reference.domain.is_none() || reference.tag.is_some() || reference.digest.is_some() {
         return Err(crate::err!("--list-tags needs a repository with its registry (REGISTRY/NAME, no tag): {term:?}"));
     }
     let reference = reference.normalize_docker();
-    let source = conf.push_destination(&reference)?;
-    let client = registry::connect_source(&source, access, "pull").map_err(|e| crate::err!("list tags of {term}: {e}"))?;
-    let tags = search::list_tags(&client, &reference.path, limit).map_err(|e| crate::err!("list tags of {term}: {e}"))?;
+    let tags = search::repository_tags(&reference, access, limit).map_err(|e| crate::err!("list tags of {term}: {e}"))?;
     let index = reference.domain.clone().unwrap_or_default();
     let name = reference.repository();
     Ok(tags.into_iter().map(|tag| row(&index, &name, &search::Found::default(), &tag)).collect())

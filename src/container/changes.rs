@@ -10,12 +10,7 @@ use crate::runtime::userns;
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Change {
-    Added,
-    Changed,
-    Deleted,
-}
+pub use crate::image::diff::Change;
 
 /// The container's changes, sorted by path. Enters skiff's user namespace:
 /// the process must be single-threaded.

@@ -20,6 +20,7 @@ use super::digest;
 use super::layer;
 use super::oci;
 use super::reference::Reference;
+use super::registry::manifest::Platform;
 use super::store::{ImageRecord, ImageStore, LayerRecord, Staging};
 use crate::error::{Context, Result};
 use serde::Deserialize;
@@ -226,6 +227,10 @@ pub struct Selection {
     pub wanted: Option<String>,
     /// Store the images under this name instead of the archive's.
     pub name_as: Option<String>,
+    /// Only images for this platform (`load --platform`): an index's entry
+    /// for it, and an archive image of another platform refused. None for
+    /// this host's, without refusing a single image of another.
+    pub platform: Option<Platform>,
 }
 
 /// Load every image in the archive; all of them are stored or none.
@@ -243,10 +248,21 @@ pub fn load_selected(store: &ImageStore, archive: &Source, selection: &Selection
     } else if archive.contains("manifest.json") {
         docker_images(store, archive, &mut staging, wanted)?
     } else if archive.contains("index.json") {
-        oci_images(store, archive, &mut staging, wanted)?
+        oci_images(store, archive, &mut staging, wanted, selection.platform.as_ref())?
     } else {
         return Err(crate::err!("not a docker-archive, oci-archive, oci-dir or docker-dir: found neither manifest.json nor index.json"));
     };
+    if let Some(platform) = &selection.platform {
+        for image in &images {
+            let digest = format!("sha256:{}", image.id);
+            let config = match staging.staged_blob_path(&digest) {
+                Some(path) => std::fs::read(path).context(|| format!("read config {digest}"))?,
+                None => store.read_blob(&digest)?,
+            };
+            let config = serde_json::from_slice(&config).context(|| format!("parse config {digest}"))?;
+            platform.check_config(&config, image.names.first().unwrap_or(&digest))?;
+        }
+    }
     if let Some(name) = &selection.name_as {
         for image in &mut images {
             image.names = vec![name.clone()];
@@ -326,12 +342,6 @@ struct Descriptor {
     platform: Option<Platform>,
 }
 
-#[derive(Deserialize)]
-struct Platform {
-    architecture: String,
-    os: String,
-}
-
 /// An image index or an image manifest.
 #[derive(Deserialize)]
 struct OciDocument {
@@ -352,28 +362,36 @@ impl Descriptor {
         INDEX_MEDIA_TYPES.contains(&self.media_type.as_str())
     }
 
-    /// For this host, unless it names another platform.
-    fn runs_here(&self) -> bool {
-        self.platform.as_ref().is_none_or(|p| {
-            p.os == "linux" && p.architecture == oci_spec::image::Arch::default().to_string()
+    /// For `platform` (None: this host), unless it names another.
+    fn runs_on(&self, platform: Option<&Platform>) -> bool {
+        self.platform.as_ref().is_none_or(|p| match platform {
+            Some(wanted) => wanted.accepts(p),
+            None => p.os == "linux" && p.architecture == oci_spec::image::Arch::default().to_string(),
         })
     }
 }
 
-fn oci_images(store: &ImageStore, archive: &Source, staging: &mut Staging, wanted: Option<&str>) -> Result<Vec<ImageRecord>> {
+fn oci_images(
+    store: &ImageStore,
+    archive: &Source,
+    staging: &mut Staging,
+    wanted: Option<&str>,
+    platform: Option<&Platform>,
+) -> Result<Vec<ImageRecord>> {
     let index: OciDocument = serde_json::from_slice(&archive.read_document("index.json")?).context(|| "parse index.json".into())?;
     let named = |d: &&Descriptor| wanted.is_none_or(|w| d.annotations.get(REF_NAME).is_some_and(|n| n == w));
     if let Some(wanted) = wanted.filter(|_| !index.manifests.iter().any(|d| named(&d))) {
         return Err(crate::err!("no image named {wanted:?} in the layout's index.json"));
     }
     let mut images = Vec::new();
-    for descriptor in index.manifests.iter().filter(named).filter(|d| d.runs_here()) {
+    for descriptor in index.manifests.iter().filter(named).filter(|d| d.runs_on(platform)) {
         let names = oci_names(descriptor)?;
         let manifest_descriptor = if descriptor.is_index() {
             let nested: OciDocument = serde_json::from_slice(&oci_blob(archive, &descriptor.digest)?)
                 .context(|| format!("parse image index {}", descriptor.digest))?;
-            nested.manifests.into_iter().find(|d| d.runs_here() && !d.is_index()).ok_or_else(|| {
-                crate::err!("image index {} has no image for linux/{}", descriptor.digest, oci_spec::image::Arch::default())
+            nested.manifests.into_iter().find(|d| d.runs_on(platform) && !d.is_index()).ok_or_else(|| {
+                let wanted = platform.map_or_else(|| format!("linux/{}", oci_spec::image::Arch::default()), ToString::to_string);
+                crate::err!("image index {} has no image for {wanted}", descriptor.digest)
             })?
         } else {
             Descriptor { media_type: descriptor.media_type.clone(), digest: descriptor.digest.clone(), annotations: HashMap::new(), platform: None }

@@ -16,6 +16,9 @@ pub struct ImportOptions {
     /// When the image was created (Unix seconds): a file's image is as old
     /// as the file, as podman has it.
     pub created: i64,
+    /// The platform the config states (`--platform`, `--arch`, `--os`,
+    /// `--variant`); None for this host's.
+    pub platform: Option<crate::image::registry::manifest::Platform>,
 }
 
 impl ImportOptions {
@@ -36,7 +39,7 @@ pub fn import(store: &ImageStore, source: impl std::io::Read, what: &str, option
     let (name, config) = options.checked()?;
     let mut staging = store.stage()?;
     let layer = staging.add_layer(source, None).map_err(|e| crate::err!("import {what}: {e}"))?;
-    let config = oci::import_config(&layer, config, options.message.as_deref(), options.created)?;
+    let config = oci::import_config(&layer, config, options.message.as_deref(), options.created, options.platform.as_ref())?;
     let config_digest = staging.add_blob(&config)?;
     let manifest = staging.add_blob(&oci::manifest(&config, &config_digest, std::slice::from_ref(&layer), &Default::default()))?;
     let image = ImageRecord::new(&config, name.into_iter().collect(), manifest, vec![layer]);

@@ -4,6 +4,7 @@ pub mod archive;
 pub mod change;
 pub mod check;
 pub mod compression;
+pub mod diff;
 pub mod digest;
 pub mod import;
 pub mod layer;

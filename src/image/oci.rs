@@ -3,6 +3,7 @@
 
 use super::store::LayerRecord;
 use crate::error::{Context, Result};
+use super::registry::manifest::Platform;
 use oci_spec::image::{Arch, Config, History, ImageConfiguration, Os};
 use std::collections::BTreeMap;
 
@@ -25,7 +26,8 @@ pub fn append_history(config: &mut ImageConfiguration, entry: History, layer: Op
 
 /// The config of a one-layer image made from a root filesystem tarball, for
 /// this host's architecture.
-pub fn import_config(layer: &LayerRecord, config: Config, message: Option<&str>, created: i64) -> Result<Vec<u8>> {
+/// The config states `platform`, or this host's when None.
+pub fn import_config(layer: &LayerRecord, config: Config, message: Option<&str>, created: i64, platform: Option<&Platform>) -> Result<Vec<u8>> {
     let created = crate::time::format(created);
     let mut history = History::default();
     history.set_created(Some(created.clone()));
@@ -33,8 +35,17 @@ pub fn import_config(layer: &LayerRecord, config: Config, message: Option<&str>,
     history.set_comment(message.map(str::to_string));
     let mut image = ImageConfiguration::default();
     image.set_created(Some(created));
-    image.set_architecture(Arch::default());
-    image.set_os(Os::Linux);
+    match platform {
+        Some(platform) => {
+            image.set_architecture(Arch::from(platform.architecture.as_str()));
+            image.set_os(Os::from(platform.os.as_str()));
+            image.set_variant(platform.variant.clone());
+        }
+        None => {
+            image.set_architecture(Arch::default());
+            image.set_os(Os::Linux);
+        }
+    }
     image.set_config(Some(config));
     image.rootfs_mut().set_diff_ids(vec![layer.diff_id.clone()]);
     image.set_history(Some(vec![history]));

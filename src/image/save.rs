@@ -185,15 +185,29 @@ impl<'a> Writer<'a> {
     }
 
     /// oci-archive and oci-dir: one OCI layout holding every image.
-    pub fn oci_layout(&mut self, images: &[Saved]) -> Result<()> {
+    /// With `uncompressed`, layers are written as plain tars (podman's
+    /// `save --uncompressed`) and each manifest names those.
+    pub fn oci_layout(&mut self, images: &[Saved], uncompressed: bool) -> Result<()> {
         let mut descriptors = Vec::new();
         for saved in images {
-            for layer in &saved.image.layers {
-                self.stored_blob(BlobKind::Layer, &layer.blob, &blob_path(&layer.blob)?)?;
-            }
             let config_digest = format!("sha256:{}", saved.image.id);
-            self.stored_blob(BlobKind::Config, &config_digest, &blob_path(&config_digest)?)?;
-            let (manifest, media_type) = manifest_for(self.store, &saved.image, Some(ManifestFormat::Oci))?;
+            let (manifest, media_type) = if uncompressed {
+                let mut layers = Vec::new();
+                for layer in &saved.image.layers {
+                    self.uncompressed_layer(layer, &blob_path(&layer.diff_id)?)?;
+                    layers.push(uncompressed_record(layer));
+                }
+                let config = self.config(&saved.image)?;
+                self.copy_blob(BlobKind::Config, &config_digest, config.len() as u64, &blob_path(&config_digest)?, &config[..])?;
+                let annotations = super::oci::annotations(&self.store.read_blob(&saved.image.digest)?);
+                (super::oci::manifest(&config, &config_digest, &layers, &annotations), super::oci::MANIFEST_MEDIA_TYPE)
+            } else {
+                for layer in &saved.image.layers {
+                    self.stored_blob(BlobKind::Layer, &layer.blob, &blob_path(&layer.blob)?)?;
+                }
+                self.stored_blob(BlobKind::Config, &config_digest, &blob_path(&config_digest)?)?;
+                manifest_for(self.store, &saved.image, Some(ManifestFormat::Oci))?
+            };
             let manifest_digest = digest::sha256(&manifest);
             self.progress.report(Event::Step("Writing manifest to image destination"));
             if self.written.insert(manifest_digest.clone()) {
@@ -226,7 +240,7 @@ impl<'a> Writer<'a> {
             let written = if !compress {
                 let hex = layer.diff_id.trim_start_matches("sha256:").to_string();
                 self.uncompressed_layer(layer, &hex)?;
-                LayerRecord { blob: layer.diff_id.clone(), blob_size: layer.size, media_type: Compression::None.layer_media_type().into(), ..layer.clone() }
+                uncompressed_record(layer)
             } else if is_gzip {
                 self.stored_blob(BlobKind::Layer, &layer.blob, layer.blob.trim_start_matches("sha256:"))?;
                 layer.clone()
@@ -247,6 +261,11 @@ impl<'a> Writer<'a> {
         self.sink.add_bytes("manifest.json", &manifest)?;
         self.sink.add_bytes("version", DIR_VERSION.as_bytes())
     }
+}
+
+/// A layer as written uncompressed: its blob is its tar, named by diff id.
+fn uncompressed_record(layer: &LayerRecord) -> LayerRecord {
+    LayerRecord { blob: layer.diff_id.clone(), blob_size: layer.size, media_type: Compression::None.layer_media_type().into(), ..layer.clone() }
 }
 
 /// The directory a new entry `path` goes in, which must exist.

@@ -257,7 +257,7 @@ impl ImageStore {
         let config = self.config(&image).ok()?;
         let manifest = self.read_blob(&image.digest).ok()?;
         let manifest_type = serde_json::from_slice::<serde_json::Value>(&manifest).ok().and_then(|m| Some(m.get("mediaType")?.as_str()?.to_string()));
-        Some(serde_json::json!({
+        let mut value = serde_json::json!({
             "Id": image.id,
             "Digest": image.digest,
             "RepoTags": image.names,
@@ -275,7 +275,12 @@ impl ImageStore {
             "Author": config.author().clone().unwrap_or_default(),
             // As docker's commit message: that of the newest history entry.
             "Comment": config.history().as_ref().and_then(|h| h.last()?.comment().clone()).unwrap_or_default(),
-        }))
+        });
+        // podman leaves Variant out when the config has none.
+        if let Some(variant) = config.variant() {
+            value["Variant"] = serde_json::json!(variant);
+        }
+        Some(value)
     }
 
     /// Find an image by name, short name, id, "sha256:<id>" or id prefix.
@@ -587,6 +592,12 @@ impl Staging {
         let mut writer = self.blob_writer()?;
         writer.write_all(data)?;
         Ok(self.finish_blob(writer, None)?.0)
+    }
+
+    /// Where a blob staged earlier is written until it is committed (None
+    /// for one that was not staged, as one the store already had).
+    pub fn staged_blob_path(&self, digest: &str) -> Option<&Path> {
+        self.blobs.get(digest).map(|file| file.path())
     }
 
     /// The record of a layer staged earlier, if any.

@@ -111,16 +111,16 @@ pub fn read(store: &ImageStore, source: &ImageRef) -> Result<Vec<ImageRecord>> {
                 Some(name) if !name.starts_with('@') => Some(Reference::parse(name)?.normalize_docker().to_string()),
                 _ => None,
             };
-            (Source::Tar(open(spool_dir, path)?), Selection { wanted: reference.clone(), name_as })
+            (Source::Tar(open(spool_dir, path)?), Selection { wanted: reference.clone(), name_as, ..Default::default() })
         }
         ImageRef::OciArchive { path, reference } => {
-            (Source::Tar(open(spool_dir, path)?), Selection { wanted: reference.clone(), name_as: None })
+            (Source::Tar(open(spool_dir, path)?), Selection { wanted: reference.clone(), ..Default::default() })
         }
         ImageRef::Oci { path, reference } => {
             // podman names an image read from a layout after the layout's
             // path (localhost/PATH:latest), when that is a valid name.
             let name_as = Reference::parse(path.to_string_lossy().trim_start_matches('/')).ok().map(|r| r.normalize_local().to_string());
-            (Source::Dir(directory(path)?), Selection { wanted: reference.clone(), name_as })
+            (Source::Dir(directory(path)?), Selection { wanted: reference.clone(), name_as, ..Default::default() })
         }
         ImageRef::Dir(path) => (Source::Dir(directory(path)?), Selection::default()),
         ImageRef::Name(_) | ImageRef::Registry(_) | ImageRef::Storage(_) => {
@@ -144,7 +144,16 @@ fn directory(path: &Path) -> Result<PathBuf> {
 /// Write `image` to a file-based destination, as `save` writes the same
 /// format. `source_name` is the name the image was given by, recorded in
 /// a docker-archive when the destination names none (as podman does).
-pub fn write(store: &ImageStore, image: &ImageRecord, source_name: Option<&str>, destination: &ImageRef, progress: &dyn Progress) -> Result<()> {
+/// `compress` gzips a dir: destination's layers (the others' formats fix
+/// their own).
+pub fn write(
+    store: &ImageStore,
+    image: &ImageRecord,
+    source_name: Option<&str>,
+    destination: &ImageRef,
+    compress: bool,
+    progress: &dyn Progress,
+) -> Result<()> {
     let saved = |names: Vec<String>| [Saved { image: image.clone(), names }];
     let write_with = |images: [Saved; 1], docker: bool| {
         move |sink: Sink| -> Result<()> {
@@ -152,7 +161,7 @@ pub fn write(store: &ImageStore, image: &ImageRecord, source_name: Option<&str>,
             if docker {
                 writer.docker_archive(&images)?;
             } else {
-                writer.oci_layout(&images)?;
+                writer.oci_layout(&images, false)?;
             }
             writer.finish()
         }
@@ -169,7 +178,7 @@ pub fn write(store: &ImageStore, image: &ImageRecord, source_name: Option<&str>,
         ImageRef::Oci { path, reference } => super::save::to_dir(path, write_with(saved(reference.iter().cloned().collect()), false)),
         ImageRef::Dir(path) => super::save::to_dir(path, |sink| {
             let mut writer = Writer::new(store, sink, progress);
-            writer.docker_dir(&saved(Vec::new())[0], false)?;
+            writer.docker_dir(&saved(Vec::new())[0], compress)?;
             writer.finish()
         }),
         ImageRef::Name(_) | ImageRef::Registry(_) | ImageRef::Storage(_) => {

@@ -74,9 +74,24 @@ impl Platform {
         Ok(chosen)
     }
 
+    /// The platform an image's config states.
+    pub fn of_config(config: &oci_spec::image::ImageConfiguration) -> Platform {
+        Platform { os: config.os().to_string(), architecture: config.architecture().to_string(), variant: config.variant().clone() }
+    }
+
+    /// Refuse an image (`what` names it) whose config states another
+    /// platform than this one, in docker's words.
+    pub fn check_config(&self, config: &oci_spec::image::ImageConfiguration, what: &str) -> Result<()> {
+        let actual = Platform::of_config(config);
+        if self.accepts(&actual) {
+            return Ok(());
+        }
+        Err(crate::err!("image with reference {what} was found but does not match the specified platform: wanted {self}, actual: {actual}"))
+    }
+
     /// Whether an index entry for `offered` suits this platform (a variant
     /// only matters when one was asked for).
-    fn accepts(&self, offered: &Platform) -> bool {
+    pub fn accepts(&self, offered: &Platform) -> bool {
         offered.os == self.os
             && offered.architecture == self.architecture
             && (self.variant.is_none() || offered.variant == self.variant)

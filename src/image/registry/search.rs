@@ -66,6 +66,16 @@ pub fn search(client: &Client, term: &str, limit: usize) -> Result<Vec<Found>> {
 }
 
 /// Up to `limit` tags of the repository `path`.
+/// Up to `limit` tags of the repository `reference` names, from its
+/// registry as registries.conf reaches it (`search --list-tags`,
+/// `pull --all-tags`).
+pub fn repository_tags(reference: &crate::image::reference::Reference, access: &super::Access, limit: usize) -> Result<Vec<String>> {
+    let conf = super::registries_conf::RegistriesConf::load()?;
+    let source = conf.push_destination(reference)?;
+    let client = super::connect_source(&source, access, "pull")?;
+    list_tags(&client, &reference.path, limit)
+}
+
 pub fn list_tags(client: &Client, path: &str, limit: usize) -> Result<Vec<String>> {
     let response = client.send_optional("GET", &format!("/v2/{path}/tags/list"), &[])?;
     let response = response.ok_or_else(|| crate::err!("{}/{path}: no such repository", client.registry))?;

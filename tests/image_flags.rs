@@ -1,0 +1,163 @@
+//! Issue 14: the image-side flags and commands that were refused as "not
+//! yet implemented": image diff, image search, import's platform flags,
+//! --platform on commands that take local images, save --uncompressed,
+//! pull/push --all-tags, login --verbose. Registries are the loopback
+//! docker-registry only.
+
+mod common;
+use common::registry::*;
+use common::*;
+
+/// The layered image's changes from its parent layer: the whiteout and the
+/// opaque directory of its top layer, with the directories holding them.
+#[test]
+fn image_diff_lists_what_an_image_changed_from_its_parent_or_another_image() {
+    let store = Store::new();
+    let layered = store.load_layered();
+    store.import_busybox("bb");
+    store.skiff(&["image", "diff", &layered]).ok().stdout_is("C /data\nD /data/gone\nC /opq\nA /opq/new\nD /opq/old1");
+
+    let json = store.skiff(&["image", "diff", "--format", "json", &layered]);
+    let value: serde_json::Value = serde_json::from_str(&json.ok().stdout).unwrap_or_else(|e| json.fail(&format!("not JSON: {e}")));
+    assert_eq!(value["added"], serde_json::json!(["/opq/new"]), "json lists the added paths");
+    assert_eq!(value["deleted"], serde_json::json!(["/data/gone", "/opq/old1"]), "json lists the deleted paths");
+
+    // Against busybox alone: everything the layered image adds on top of it.
+    let lines = store.skiff(&["image", "diff", &layered, "bb"]).ok().lines();
+    for wanted in ["A /data", "A /data/keep", "A /opq", "A /opq/new"] {
+        assert!(lines.iter().any(|l| l == wanted), "image diff LAYERED bb lists {wanted:?}: {lines:?}");
+    }
+    assert!(!lines.iter().any(|l| l.contains("/data/gone") || l.contains("/opq/old1")), "hidden files are in neither image: {lines:?}");
+    // An image has no changes from itself; an unknown image is one line, 125.
+    store.skiff(&["image", "diff", "bb", "bb"]).ok().stdout_is("");
+    store.skiff(&["image", "diff", "nosuchimage"]).code(125).stderr_has("nosuchimage");
+}
+
+#[test]
+fn import_sets_the_platform_and_platform_flags_check_local_images() {
+    let store = Store::new();
+    let tarball = fixtures().busybox_rootfs.display().to_string();
+    store.skiff(&["import", "--arch", "arm64", "--variant", "v8", &tarball, "armbb"]).ok();
+    store
+        .skiff(&["image", "inspect", "--format", "{{.Os}}/{{.Architecture}}/{{.Variant}}", "armbb"])
+        .ok()
+        .stdout_is("linux/arm64/v8");
+    store.skiff(&["import", "--platform", "linux/s390x", &tarball, "s390bb"]).ok();
+    store.skiff(&["image", "inspect", "--format", "{{.Architecture}}", "s390bb"]).ok().stdout_is("s390x");
+    store.skiff(&["import", "--platform", "linux", &tarball, "bad"]).code(125).stderr_has("invalid platform");
+    store.skiff(&["image", "exists", "bad"]).code(1);
+
+    let host = format!("linux/{}", oci_arch());
+    store.import_busybox("bb");
+    // The host's image matches the host's platform...
+    store.skiff(&["image", "inspect", "--platform", &host, "--format", "{{.Architecture}}", "bb"]).ok().stdout_is(oci_arch());
+    store.skiff(&["history", "--platform", &host, "-q", "bb"]).ok();
+    // ...and an image of another platform is refused, naming both.
+    for args in [
+        vec!["image", "inspect", "--platform", &host, "armbb"],
+        vec!["history", "--platform", &host, "armbb"],
+        vec!["save", "--platform", &host, "-o", "/dev/null", "armbb"],
+        vec!["rmi", "--platform", &host, "armbb"],
+    ] {
+        store
+            .skiff(&args)
+            .code(125)
+            .stderr_has(&format!("does not match the specified platform: wanted {host}, actual: linux/arm64/v8"));
+    }
+    store.skiff(&["image", "exists", "armbb"]).ok();
+    store.skiff(&["rmi", "--platform", "linux/arm64", "armbb"]).ok();
+    store.skiff(&["image", "exists", "armbb"]).code(1);
+
+    // load --platform: an archive of another platform's image is refused
+    // and nothing is stored.
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("s390.tar").display().to_string();
+    std::fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o777)).unwrap();
+    store.skiff(&["save", "-o", &archive, "s390bb"]).ok();
+    store.skiff(&["rmi", "s390bb"]).ok();
+    store.skiff(&["load", "--platform", &host, "-i", &archive]).code(125).stderr_has("wanted linux/");
+    store.skiff(&["image", "exists", "s390bb"]).code(1);
+    store.skiff(&["load", "--platform", "linux/s390x", "-i", &archive]).ok().stdout_has("Loaded image: localhost/s390bb:latest");
+}
+
+#[test]
+fn save_uncompressed_writes_plain_tar_layers_that_load_back() {
+    let store = Store::new();
+    let id = store.import_busybox("bb");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o777)).unwrap();
+    let layout = dir.path().join("layout");
+    store.skiff(&["save", "--format", "oci-dir", "--uncompressed", "-o", &layout.display().to_string(), "bb"]).ok();
+    let index: serde_json::Value = serde_json::from_slice(&std::fs::read(layout.join("index.json")).unwrap()).unwrap();
+    let manifest_digest = index["manifests"][0]["digest"].as_str().unwrap().trim_start_matches("sha256:").to_string();
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(layout.join("blobs/sha256").join(manifest_digest)).unwrap()).unwrap();
+    let layer = &manifest["layers"][0];
+    assert_eq!(layer["mediaType"], "application/vnd.oci.image.layer.v1.tar", "the manifest names an uncompressed layer");
+    let blob = std::fs::read(layout.join("blobs/sha256").join(layer["digest"].as_str().unwrap().trim_start_matches("sha256:"))).unwrap();
+    assert_eq!(&blob[257..262], b"ustar", "the layer blob is a plain tar");
+    assert_eq!(format!("sha256:{}", sha256_hex(&blob)), layer["digest"].as_str().unwrap(), "the blob matches its digest");
+
+    let other = Store::new();
+    other.skiff(&["load", "-i", &layout.display().to_string()]).ok();
+    other.skiff(&["image", "inspect", "--format", "{{.Id}}", "bb"]).ok().stdout_has(&id);
+    store.skiff(&["save", "--compress", "--uncompressed", "--format", "docker-dir", "-o", "/tmp/x", "bb"]).code(125).stderr_has("--uncompressed");
+}
+
+#[test]
+fn all_tags_pull_and_push_every_tag_of_a_repository() {
+    let registry = Registry::start();
+    let host = &registry.host;
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.load_layered();
+    store.skiff(&["tag", "bb", &format!("{host}/many/bb:one"), &format!("{host}/many/bb:two")]).ok();
+    store.skiff(&["tag", LAYERED, &format!("{host}/many/bb:three")]).ok();
+    store.skiff(&["tag", "bb", &format!("{host}/other/bb:nope")]).ok();
+    store.skiff(&["push", "-q", "--tls-verify=false", "--all-tags", &format!("{host}/many/bb")]).ok();
+    let listed = store.skiff(&["search", "--tls-verify=false", "--list-tags", "--format", "{{.Tag}}", &format!("{host}/many/bb")]);
+    let mut tags = listed.ok().lines();
+    tags.sort();
+    listed.check(tags == ["one", "three", "two"], "every local tag of the repository was pushed, and no other");
+    store.skiff(&["search", "--tls-verify=false", "--format", "{{.Name}}", &format!("{host}/other")]).ok().stdout_is("");
+
+    let puller = Store::new();
+    let pulled = puller.skiff(&["pull", "-q", "--tls-verify=false", "-a", &format!("{host}/many/bb")]);
+    pulled.ok();
+    pulled.check(pulled.lines().len() == 3 && pulled.lines().iter().all(|l| is_image_id(l)), "one image id per tag");
+    for tag in ["one", "two", "three"] {
+        puller.skiff(&["image", "exists", &format!("{host}/many/bb:{tag}")]).ok();
+    }
+
+    for (args, message) in [
+        (vec!["pull", "-a", &format!("{host}/many/bb:one")] as Vec<&str>, "tag can't be used with --all-tags"),
+        (vec!["push", "-a", &format!("{host}/many/bb:one")], "tag can't be used with --all-tags"),
+        (vec!["pull", "-a", "busybox"], "--all-tags needs a repository with its registry"),
+        (vec!["push", "-a", &format!("{host}/none/here")], "no local image is tagged in"),
+    ] {
+        store.skiff(&args).code(125).stderr_has(message);
+    }
+}
+
+#[test]
+fn image_search_and_login_verbose() {
+    let registry = Registry::start();
+    let host = &registry.host;
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["push", "-q", "--tls-verify=false", "bb", &format!("{host}/tools/bb:v1")]).ok();
+    store
+        .skiff(&["image", "search", "--tls-verify=false", "--format", "{{.Name}}", &format!("{host}/bb")])
+        .ok()
+        .stdout_is(&format!("{host}/tools/bb"));
+    store.skiff(&["image", "search", "--limit", "0", "x/y"]).code(125).stderr_has("--limit");
+
+    // The loopback registry takes any credentials when it has no auth set up.
+    let authfile = store.write_file("auth.json", "{}");
+    let authfile = authfile.display().to_string();
+    store
+        .skiff(&["login", "-v", "--tls-verify=false", "--authfile", &authfile, "-u", "me", "-p", "secret", host])
+        .ok()
+        .stdout_is(&format!("Used:  {authfile}\nLogin Succeeded!"));
+    store.skiff(&["generate", "spec", "x"]).code(125).stderr_has("SpecGenerator");
+}
