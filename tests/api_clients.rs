@@ -148,7 +148,12 @@ fn docker_compose_up_logs_ps_exec_down() {
     // With a terminal (under script's pty), as a user types it.
     let script = Command::new("sh").args(["-c", "command -v script"]).output().expect("sh");
     assert!(script.status.success(), "this test needs util-linux's `script` on PATH");
-    let inner = format!("stty rows 25 cols 70; DOCKER_HOST={} {DOCKER_COMPOSE} -p duo exec web sh -c 'tty; stty size; exit 4'", service.host());
+    // docker-compose 1.29 (dockerpty) resizes the terminal only after the
+    // exec has started, with Docker as with skiff: the command waits for the
+    // size to arrive (busybox's stty fails on a 0x0 terminal) instead of
+    // racing it.
+    let wait_for_size = "i=0; until stty size >/dev/null 2>&1 || [ $i -ge 100 ]; do sleep 0.1; i=$((i+1)); done";
+    let inner = format!("stty rows 25 cols 70; DOCKER_HOST={} {DOCKER_COMPOSE} -p duo exec web sh -c 'tty; {wait_for_size}; stty size; exit 4'", service.host());
     let mut under_terminal = store.command("script", &["-qec", &inner, "/dev/null"]);
     under_terminal.current_dir(&dir);
     run_command(under_terminal, None, format!("script -qec '{inner}'")).code(4).stdout_has("/dev/pts/").stdout_has("25 70");
