@@ -13,6 +13,7 @@ use crate::error::{Context, Error, Result};
 use crate::storage::atomic;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use rustix::fs::{Mode, OFlags};
 use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
 
@@ -24,7 +25,7 @@ const STAGED_PREFIX: &str = ".tmp-";
 const ID_LEN: usize = 64;
 
 /// What a `RecordStore` needs to know of the records it keeps.
-pub trait Record: Serialize + DeserializeOwned {
+pub trait Record: Serialize + DeserializeOwned + Send {
     /// What a record is, in messages: "container", "pod".
     const KIND: &'static str;
     /// The record's file in its directory.
@@ -69,6 +70,39 @@ macro_rules! record_fields {
     };
 }
 pub(crate) use record_fields;
+
+/// One reader's buffer for a listing: records are a few KB, so one
+/// `read` takes a whole one (no size query, no allocation per record).
+struct RecordBuffer {
+    block: Vec<u8>,
+    spill: Vec<u8>,
+}
+
+impl Default for RecordBuffer {
+    fn default() -> RecordBuffer {
+        RecordBuffer { block: vec![0; 16 * 1024], spill: Vec::new() }
+    }
+}
+
+impl RecordBuffer {
+    /// The record at `relative` under `dir`, if it is there and whole.
+    fn read<T: DeserializeOwned>(&mut self, dir: &std::os::fd::OwnedFd, relative: &str) -> Option<T> {
+        use std::io::Read;
+        let mut file = std::fs::File::from(rustix::fs::openat(dir, relative, OFlags::RDONLY | OFlags::CLOEXEC, Mode::empty()).ok()?);
+        let n = file.read(&mut self.block).ok()?;
+        // A short read of a regular file is its end; should a file system
+        // ever stop early, the parse fails and the rest is read below.
+        if n < self.block.len() {
+            if let Ok(record) = serde_json::from_slice(&self.block[..n]) {
+                return Some(record);
+            }
+        }
+        self.spill.clear();
+        self.spill.extend_from_slice(&self.block[..n]);
+        file.read_to_end(&mut self.spill).ok()?;
+        serde_json::from_slice(&self.spill).ok()
+    }
+}
 
 pub struct RecordStore<T> {
     dir: PathBuf,
@@ -170,18 +204,12 @@ impl<T: Record> RecordStore<T> {
 
     /// All records, newest first.
     pub fn list(&self) -> Result<Vec<T>> {
-        let mut out = Vec::new();
-        for entry in crate::storage::dir_entries(&self.dir)? {
-            let name = entry.file_name();
-            if name.len() != ID_LEN {
-                continue;
-            }
-            // A directory without a record is one being created or removed
-            // by another process right now.
-            if let Ok(record) = self.load(&name.to_string_lossy()) {
-                out.push(record);
-            }
-        }
+        let ids: Vec<String> = crate::storage::dir_entries(&self.dir)?
+            .into_iter()
+            .filter_map(|entry| entry.file_name().into_string().ok())
+            .filter(|name| name.len() == ID_LEN)
+            .collect();
+        let out = self.load_all(&ids);
         // Sorted by index: moving the records themselves (a container's is
         // over a kilobyte) took 15% of `ps -a` with 1,000 containers.
         let mut order: Vec<usize> = (0..out.len()).collect();
@@ -191,6 +219,32 @@ impl<T: Record> RecordStore<T> {
         });
         let mut records: Vec<Option<T>> = out.into_iter().map(Some).collect();
         Ok(order.into_iter().filter_map(|i| records[i].take()).collect())
+    }
+
+    /// The records of `ids` that can be read. A directory without a record
+    /// is one being created or removed by another process right now.
+    /// Reading and parsing is nearly all of `ps -a` with many records (1,000
+    /// containers: 5 syscalls and a 2 KB JSON parse each, 24 ms), so each
+    /// record is opened relative to the store's directory and read in one
+    /// call, and a long list is shared out among the cores.
+    fn load_all(&self, ids: &[String]) -> Vec<T> {
+        const PER_THREAD: usize = 100;
+        let Ok(dir) = rustix::fs::open(&self.dir, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty()) else {
+            return Vec::new();
+        };
+        let load_part = |part: &[String]| -> Vec<T> {
+            let mut buffer = RecordBuffer::default();
+            part.iter().filter_map(|id| buffer.read(&dir, &format!("{id}/{}", T::FILE))).collect()
+        };
+        if ids.len() < 2 * PER_THREAD {
+            return load_part(ids);
+        }
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(ids.len() / PER_THREAD).min(8);
+        let chunk = ids.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let parts: Vec<_> = ids.chunks(chunk).map(|part| scope.spawn(move || load_part(part))).collect();
+            parts.into_iter().flat_map(|part| part.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+        })
     }
 
     /// Find a record by exact name, full id or unique id prefix.
