@@ -63,17 +63,18 @@ pub fn reporter() -> Option<OwnedFd> {
 /// only waits and relays, and gives back what starting took.
 pub fn report_ok(fd: &mut Option<OwnedFd>) {
     report(fd, "ok\n");
-    release_startup_memory();
+    release_unused_memory();
 }
 
-/// Shrink a resident helper to what its waiting needs: the heap the parser
-/// and start-up used, and the pages of skiff's code mapped while starting.
+/// Shrink a resident process (a helper, or the API service while idle) to
+/// what its waiting needs: the heap the parser and start-up used, and the
+/// pages of skiff's code mapped while starting or serving.
 /// The kernel maps the binary's code in large folios, so a monitor that ran
 /// a little of it counted 9.5 MiB of it as resident, against 2.4 MiB of its
 /// own memory. Dropping those mappings only unmaps them: the pages stay in
 /// the page cache, and the few the helper runs again fault back in from the
 /// unmodified executable, as after any reclaim under memory pressure.
-fn release_startup_memory() {
+pub fn release_unused_memory() {
     // SAFETY: malloc_trim only returns free heap memory to the kernel.
     unsafe { libc::malloc_trim(0) };
     let Ok(exe) = std::fs::read_link("/proc/self/exe") else { return };
