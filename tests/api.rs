@@ -231,3 +231,65 @@ fn docker_run_creates_starts_and_returns_the_exit_code() {
     service.docker(&store, &["rm", "-f", "web"]).ok();
     store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
 }
+
+/// A CA, a server certificate for 127.0.0.1 and a client certificate, made
+/// with the openssl CLI in `dir` (owned by the test user).
+fn make_certificates(dir: &Path) {
+    let openssl = |args: &[&str]| {
+        let out = std::process::Command::new("openssl").args(args).current_dir(dir).output().expect("openssl (apt-get install openssl)");
+        assert!(out.status.success(), "openssl {}: {}", args.join(" "), String::from_utf8_lossy(&out.stderr));
+    };
+    std::fs::write(dir.join("server.ext"), "subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n").unwrap();
+    std::fs::write(dir.join("client.ext"), "extendedKeyUsage=clientAuth\n").unwrap();
+    openssl(&["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca-key.pem", "-out", "ca.pem", "-days", "2", "-subj", "/CN=skiff test CA"]);
+    for (name, key, csr, ext) in [("server.pem", "server-key.pem", "server.csr", "server.ext"), ("cert.pem", "key.pem", "client.csr", "client.ext")] {
+        openssl(&["req", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", csr, "-subj", "/CN=localhost"]);
+        openssl(&["x509", "-req", "-in", csr, "-CA", "ca.pem", "-CAkey", "ca-key.pem", "-CAcreateserial", "-out", name, "-days", "2", "-extfile", ext]);
+    }
+    let _ = std::process::Command::new("chown").args(["-R", TEST_USER, dir.to_str().unwrap()]).status();
+}
+
+#[test]
+fn the_api_over_tls_serves_verified_clients_only() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let certs = store.home.join("certs");
+    std::fs::create_dir_all(&certs).unwrap();
+    make_certificates(&certs);
+    let file = |name: &str| certs.join(name).display().to_string();
+    let port = free_port();
+    let address = format!("tcp://127.0.0.1:{port}");
+    let args: Vec<String> = ["system", "service", "--time", "0", "--tls-cert", &file("server.pem"), "--tls-key", &file("server-key.pem"), "--tls-cacert", &file("ca.pem"), &address]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let mut service = Service::spawn(&store, &args);
+    wait_for("the TLS service's port", Duration::from_secs(10), || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok());
+    let docker = |tls: &[&str], args: &[&str]| {
+        let config = store.home.join(".docker-test");
+        let mut all = vec!["--config", config.to_str().unwrap(), "-H", address.as_str()];
+        all.extend_from_slice(tls);
+        all.extend_from_slice(args);
+        run_command(store.command(DOCKER_CLIS[0], &all), None, format!("docker {}", all.join(" ")))
+    };
+    let (ca, cert, key) = (file("ca.pem"), file("cert.pem"), file("key.pem"));
+    let verified = ["--tlsverify", "--tlscacert", ca.as_str(), "--tlscert", cert.as_str(), "--tlskey", key.as_str()];
+    docker(&verified, &["version", "--format", "{{.Server.APIVersion}}"]).ok().stdout_is("1.44\n");
+    // Attached through the hijacked stream, inside TLS.
+    docker(&verified, &["run", "--rm", "bb", "sh", "-c", "echo over tls; exit 4"]).code(4).stdout_is("over tls\n");
+    // A client without a certificate, or one that speaks plain HTTP, gets nothing.
+    let refused = docker(&["--tlsverify", "--tlscacert", ca.as_str()], &["ps"]);
+    refused.check(refused.code != 0, "a client without a certificate is refused").stderr_has("certificate required");
+    let plain = docker(&[], &["ps"]);
+    plain.check(plain.code != 0, "plain HTTP gets no answer");
+    store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+    let _ = service.kill();
+    let _ = service.wait();
+    // Other than loopback addresses, only with TLS and verified clients;
+    // TLS is for TCP; the certificate and its key go together.
+    let any = format!("tcp://0.0.0.0:{port}");
+    store.skiff(&["system", "service", "--tls-cert", &file("server.pem"), "--tls-key", &file("server-key.pem"), &any]).code(125).stderr_has("--tls-cacert");
+    store.skiff(&["system", "service", "--tls-cert", &file("server.pem"), "--tls-key", &file("server-key.pem"), "unix:///tmp/x.sock"]).code(125).stderr_has("tcp://");
+    store.skiff(&["system", "service", "--tls-cert", &file("server.pem"), &address]).code(125).stderr_has("--tls-key");
+    store.skiff(&["system", "service", "--tls-cert", &file("ca-key.pem"), "--tls-key", &file("server-key.pem"), &address]).code(125).stderr_has("--tls-cert");
+}

@@ -25,6 +25,7 @@ mod network_connect;
 mod resources;
 mod routes;
 mod system;
+pub mod tls;
 mod worker;
 
 use crate::error::{Context, Result};
@@ -46,7 +47,9 @@ pub enum Listen {
 impl Listen {
     /// `unix://PATH` or `tcp://HOST:PORT`; None is the default socket in
     /// the runtime directory.
-    pub fn parse(uri: Option<&str>, paths: &Paths) -> Result<Listen> {
+    /// Addresses other than loopback ones only with `verified_clients`
+    /// (TLS and a CA the clients' certificates must chain to).
+    pub fn parse(uri: Option<&str>, paths: &Paths, verified_clients: bool) -> Result<Listen> {
         let Some(uri) = uri else { return Ok(Listen::Unix(default_socket(paths))) };
         if let Some(path) = uri.strip_prefix("unix://") {
             if !path.starts_with('/') {
@@ -60,9 +63,9 @@ impl Listen {
                 .replacen("localhost:", "127.0.0.1:", 1)
                 .parse()
                 .map_err(|_| crate::err!("invalid service address {uri:?}: use tcp://127.0.0.1:PORT"))?;
-            if !resolved.ip().is_loopback() {
+            if !resolved.ip().is_loopback() && !verified_clients {
                 return Err(crate::err!(
-                    "refusing to serve the API on {resolved}: it gives full control of your containers, and skiff serves it on loopback addresses only (no TLS yet)"
+                    "refusing to serve the API on {resolved}: it gives full control of your containers; other than on a loopback address, skiff serves it only with TLS and verified clients (--tls-cert, --tls-key and --tls-cacert)"
                 ));
             }
             return Ok(Listen::Tcp(resolved));
@@ -80,11 +83,15 @@ pub struct ServiceOptions {
     pub listen: Listen,
     /// Exit after this long with no connection open; None: never.
     pub idle: Option<Duration>,
+    /// TLS on TCP connections
+    pub tls: Option<tls::TlsFiles>,
 }
 
 /// What every request handler reaches.
 pub struct Service {
     pub paths: Paths,
+    /// Wraps TCP connections when the service serves TLS
+    tls: Option<tokio_rustls::TlsAcceptor>,
     worker: worker::Worker,
     execs: exec::Execs,
 }
@@ -92,6 +99,10 @@ pub struct Service {
 /// Serve until idle (or killed). Socket activation (systemd's LISTEN_FDS
 /// for this process) takes the place of the listening address.
 pub fn serve(paths: Paths, options: ServiceOptions) -> Result<()> {
+    if options.tls.is_some() && matches!(options.listen, Listen::Unix(_)) {
+        return Err(crate::err!("--tls-cert and --tls-key serve TLS on tcp:// addresses: a unix socket is guarded by its file mode"));
+    }
+    let tls = options.tls.as_ref().map(tls::acceptor).transpose()?;
     let activated = activated_socket();
     // The worker must be forked while this process has one thread.
     let worker = worker::Worker::start(&paths)?;
@@ -103,7 +114,7 @@ pub fn serve(paths: Paths, options: ServiceOptions) -> Result<()> {
             None => Listener::bind(&options.listen)?,
         }
     };
-    let service = Arc::new(Service { paths, worker, execs: exec::Execs::default() });
+    let service = Arc::new(Service { paths, tls, worker, execs: exec::Execs::default() });
     let outcome = runtime.block_on(accept_loop(service, listener, options.idle));
     // Blocking calls still running (a pull whose client left) are not waited for.
     runtime.shutdown_background();
@@ -247,6 +258,15 @@ async fn accept_loop(service: Arc<Service>, listener: Listener, idle: Option<Dur
                 let open = OpenConnection(activity.clone());
                 let service = service.clone();
                 tokio::spawn(async move {
+                    // The handshake runs in the connection's own task: a slow
+                    // or failing client never holds up the others.
+                    let io = match (&service.tls, io) {
+                        (Some(acceptor), Connection::Tcp(tcp)) => match acceptor.accept(tcp).await {
+                            Ok(tls) => Connection::Tls(Box::new(tls)),
+                            Err(_) => return,
+                        },
+                        (_, io) => io,
+                    };
                     routes::serve_connection(service, io).await;
                     drop(open);
                 });
@@ -272,6 +292,7 @@ async fn accept_loop(service: Arc<Service>, listener: Listener, idle: Option<Dur
 pub(crate) enum Connection {
     Unix(tokio::net::UnixStream),
     Tcp(tokio::net::TcpStream),
+    Tls(Box<tokio_rustls::server::TlsStream<tokio::net::TcpStream>>),
 }
 
 async fn accept(listener: &Listener) -> std::io::Result<Connection> {
@@ -286,6 +307,7 @@ impl tokio::io::AsyncRead for Connection {
         match self.get_mut() {
             Connection::Unix(s) => std::pin::Pin::new(s).poll_read(cx, buf),
             Connection::Tcp(s) => std::pin::Pin::new(s).poll_read(cx, buf),
+            Connection::Tls(s) => std::pin::Pin::new(s).poll_read(cx, buf),
         }
     }
 }
@@ -295,18 +317,21 @@ impl tokio::io::AsyncWrite for Connection {
         match self.get_mut() {
             Connection::Unix(s) => std::pin::Pin::new(s).poll_write(cx, buf),
             Connection::Tcp(s) => std::pin::Pin::new(s).poll_write(cx, buf),
+            Connection::Tls(s) => std::pin::Pin::new(s).poll_write(cx, buf),
         }
     }
     fn poll_flush(self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<std::io::Result<()>> {
         match self.get_mut() {
             Connection::Unix(s) => std::pin::Pin::new(s).poll_flush(cx),
             Connection::Tcp(s) => std::pin::Pin::new(s).poll_flush(cx),
+            Connection::Tls(s) => std::pin::Pin::new(s).poll_flush(cx),
         }
     }
     fn poll_shutdown(self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<std::io::Result<()>> {
         match self.get_mut() {
             Connection::Unix(s) => std::pin::Pin::new(s).poll_shutdown(cx),
             Connection::Tcp(s) => std::pin::Pin::new(s).poll_shutdown(cx),
+            Connection::Tls(s) => std::pin::Pin::new(s).poll_shutdown(cx),
         }
     }
 }

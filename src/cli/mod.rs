@@ -1180,9 +1180,18 @@ pub struct ServiceArgs {
     /// Seconds without an open connection before the service exits (0: never)
     #[arg(short, long, value_name = "SECONDS", default_value_t = 5)]
     pub time: u64,
-    /// Where to listen: unix://PATH or tcp://127.0.0.1:PORT [default: unix://$XDG_RUNTIME_DIR/skiff/skiff.sock]
+    /// Where to listen: unix://PATH or tcp://HOST:PORT (a non-loopback HOST needs the three --tls-* options) [default: unix://$XDG_RUNTIME_DIR/skiff/skiff.sock]
     #[arg(value_name = "URI")]
     pub uri: Option<String>,
+    /// Serve TLS on tcp:// with this certificate (PEM; with --tls-key)
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The private key of --tls-cert (PEM)
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+    /// Accept only clients with a certificate this CA signed (PEM; with --tls-cert)
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_cacert: Option<PathBuf>,
 }
 
 #[derive(Debug, Args, Clone)]
