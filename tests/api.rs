@@ -148,6 +148,9 @@ fn bad_input_is_a_clear_4xx_and_the_service_goes_on() {
     assert_eq!((status, message_of(&body)), (404, "No such image: nothere:v1".to_string()));
     let (status, body) = service.request("GET", "/v1.12/version", b"");
     assert_eq!(status, 400, "too old an API version: {body}");
+    let (status, body) = service.request("GET", "/v1.44/containers/nothere/attach/ws", b"");
+    assert_eq!(status, 400, "attach/ws without a WebSocket upgrade: {body}");
+    assert!(message_of(&body).contains("Upgrade: websocket"), "{body}");
     let big = vec![b' '; 100 << 20];
     let (status, body) = service.request("POST", "/v1.41/volumes/create", &big);
     assert_eq!(status, 413, "a 100 MB body: {body}");

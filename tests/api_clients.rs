@@ -20,7 +20,8 @@ const DOCKER_COMPOSE: &str = "/usr/bin/docker-compose";
 fn python_sdk() -> PathBuf {
     let venv = repo_root().join("target/test-cache/python-docker");
     let python = venv.join("bin/python");
-    let ready = || Command::new(&python).args(["-c", "import docker"]).status().is_ok_and(|s| s.success());
+    // websocket-client: the SDK's attach_socket(ws=True) needs it.
+    let ready = || Command::new(&python).args(["-c", "import docker, websocket"]).status().is_ok_and(|s| s.success());
     if ready() {
         return python;
     }
@@ -29,9 +30,9 @@ fn python_sdk() -> PathBuf {
     std::fs::create_dir_all(venv.parent().unwrap()).unwrap();
     let made = Command::new(PYTHON).args(["-m", "venv"]).arg(&venv).output().expect("run python3 -m venv");
     assert!(made.status.success(), "python3 -m venv failed (is python3-venv installed?): {}", String::from_utf8_lossy(&made.stderr));
-    let pip = Command::new(venv.join("bin/pip")).args(["install", "-q", "docker"]).output().expect("run pip");
-    assert!(pip.status.success(), "pip install docker (from PyPI) failed: {}", String::from_utf8_lossy(&pip.stderr));
-    assert!(ready(), "the venv at {} has no importable docker package", venv.display());
+    let pip = Command::new(venv.join("bin/pip")).args(["install", "-q", "docker", "websocket-client"]).output().expect("run pip");
+    assert!(pip.status.success(), "pip install docker websocket-client (from PyPI) failed: {}", String::from_utf8_lossy(&pip.stderr));
+    assert!(ready(), "the venv at {} has no importable docker and websocket packages", venv.display());
     python
 }
 
@@ -105,6 +106,49 @@ fn python_sdk_runs_pulls_builds_and_streams_events() {
         .stdout_has("event seen\n")
         .stdout_has("pull ok\n")
         .stdout_has("build ok\n");
+}
+
+/// attach_socket(ws=True): input as messages, output as binary messages.
+const WS_SCRIPT: &str = r#"
+import docker, os
+
+client = docker.DockerClient(base_url=os.environ["DOCKER_HOST"], timeout=60)
+container = client.containers.create("localhost/bb", ["sh", "-c", "read line; echo got:$line; echo to-stderr >&2"], stdin_open=True)
+socket = client.api.attach_socket(container.id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}, ws=True)
+container.start()
+socket.send("hello over ws\n")
+received = b""
+while True:
+    try:
+        message = socket.recv()
+    except Exception:
+        break
+    if not message:
+        break
+    assert isinstance(message, bytes), f"a text message: {message!r}"
+    received += message
+assert received == b"got:hello over ws\nto-stderr\n", f"received: {received!r}"
+assert container.wait(timeout=30)["StatusCode"] == 0
+container.remove()
+print("attach ws ok")
+"#;
+
+#[test]
+fn python_sdk_attaches_over_a_websocket() {
+    let python = python_sdk();
+    let store = Store::new();
+    store.import_busybox("bb");
+    // The SDK speaks WebSocket only to a tcp:// service.
+    let port = free_port();
+    let address = format!("tcp://127.0.0.1:{port}");
+    let mut service = Service::spawn(&store, &["system".into(), "service".into(), "--time".into(), "0".into(), address.clone()]);
+    wait_for("the service's port", Duration::from_secs(10), || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok());
+    let mut cmd = Command::new(python);
+    cmd.args(["-c", WS_SCRIPT]).env("DOCKER_HOST", &address);
+    let out = run_command(cmd, None, "python3 (docker SDK attach_socket ws=True)".into());
+    let _ = service.kill();
+    let _ = service.wait();
+    out.ok().stdout_has("attach ws ok\n");
 }
 
 const COMPOSE_FILE: &str = r#"version: "3"

@@ -402,24 +402,15 @@ pub async fn create(call: Call) -> ApiResult<ApiResponse> {
 /// the container's standard input (or terminal) through its monitor, from
 /// the moment it runs: `docker run -i` attaches before it starts.
 pub async fn attach(call: Call, key: &str) -> ApiResult<ApiResponse> {
-    let stdout = call.query.flag("stdout", false)?;
-    let stderr = call.query.flag("stderr", false)?;
-    let stdin = call.query.flag("stdin", false)?;
-    let (paths, key) = (call.service.paths.clone(), key.to_string());
-    let (store, first) = blocking(move || lookup(&paths, &key)).await?;
-    let tty = first.config.tty;
-    // As Docker: a container made without OpenStdin ignores the input.
-    let input = (stdin && (first.config.interactive || tty)).then(|| (store.runtime_dir().to_path_buf(), first.id.clone(), tty));
-    let path = log_path(&store.container_dir(&first.id));
-    // What is in the log already was written before this attach.
-    let start = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-    let (sender, mut receiver) = tokio::sync::mpsc::channel::<Bytes>(64);
+    let session = AttachSession::open(&call, key, false).await?;
+    let tty = session.tty;
     let upgrade = call.upgrade;
     tokio::spawn(async move {
         let Ok(upgraded) = upgrade.await else { return };
         let (client_read, mut client_write) = tokio::io::split(hyper_util::rt::TokioIo::new(upgraded));
+        let AttachSession { mut output, input, .. } = session;
         let output = async {
-            while let Some(chunk) = receiver.recv().await {
+            while let Some(chunk) = output.recv().await {
                 tokio::io::AsyncWriteExt::write_all(&mut client_write, &chunk).await?;
             }
             tokio::io::AsyncWriteExt::shutdown(&mut client_write).await
@@ -433,48 +424,6 @@ pub async fn attach(call: Call, key: &str) -> ApiResult<ApiResponse> {
         };
         tokio::select! { _ = output => {}, () = input => {} }
     });
-    tokio::task::spawn_blocking(move || {
-        let wanted = |stream: Stream| if stream == Stream::Stderr { stderr } else { stdout };
-        // Held open once it exists: an auto-removed container's log can be
-        // read to its end after the container is gone.
-        let mut file: Option<(std::fs::File, u64)> = None;
-        let mut pending = String::new();
-        loop {
-            if file.is_none() {
-                if let Ok(f) = std::fs::File::open(&path) {
-                    let offset = if f.metadata().map(|m| m.len()).unwrap_or(0) >= start { start } else { 0 };
-                    file = Some((f, offset));
-                }
-            }
-            // Whether the container has run and ended since the attach.
-            let ended = match store.lookup(&first.id) {
-                Err(_) => true,
-                Ok(c) => c.status == ContainerStatus::Exited && (first.status == ContainerStatus::Running || c.started_at != first.started_at || c.restart_count != first.restart_count),
-            };
-            if let Some((f, offset)) = file.as_mut() {
-                use std::io::{Read, Seek, SeekFrom};
-                let mut text = String::new();
-                if f.seek(SeekFrom::Start(*offset)).is_ok() {
-                    if let Ok(n) = f.read_to_string(&mut text) {
-                        *offset += n as u64;
-                    }
-                }
-                pending.push_str(&text);
-                while let Some(end) = pending.find('\n') {
-                    let line: String = pending.drain(..=end).collect();
-                    if let Some(e) = parse_line(line.trim_end_matches('\n')) {
-                        if wanted(e.stream) && sender.blocking_send(log_chunk(e.stream, &e.text, tty)).is_err() {
-                            return;
-                        }
-                    }
-                }
-            }
-            if ended || sender.is_closed() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(5));
-        }
-    });
     let content_type = if tty { "application/vnd.docker.raw-stream" } else { "application/vnd.docker.multiplexed-stream" };
     Ok(hyper::Response::builder()
         .status(StatusCode::SWITCHING_PROTOCOLS)
@@ -483,6 +432,145 @@ pub async fn attach(call: Call, key: &str) -> ApiResult<ApiResponse> {
         .header("Upgrade", "tcp")
         .body(http_body_util::BodyExt::boxed(http_body_util::Full::new(Bytes::new())))
         .expect("a static response is valid"))
+}
+
+/// `GET /containers/{id}/attach/ws`: the same attach over a WebSocket (as
+/// browsers and the SDKs' `attach_socket(ws=True)` use it): each piece of
+/// output is a binary message of the bare bytes (never multiplexed, as
+/// Docker sends them since API 1.42), and each message the client sends is
+/// standard input.
+pub async fn attach_ws(call: Call, key: &str) -> ApiResult<ApiResponse> {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::{self, protocol::Role, Message};
+    let upgrade_asked = call.headers.get(hyper::header::UPGRADE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
+    let Some(client_key) = call.headers.get("Sec-WebSocket-Key").filter(|_| upgrade_asked) else {
+        return Err(ApiError::bad_request("attach/ws is a WebSocket: the request needs Upgrade: websocket and Sec-WebSocket-Key".to_string()));
+    };
+    let accept = tungstenite::handshake::derive_accept_key(client_key.as_bytes());
+    let session = AttachSession::open(&call, key, true).await?;
+    let upgrade = call.upgrade;
+    tokio::spawn(async move {
+        let Ok(upgraded) = upgrade.await else { return };
+        let socket = tokio_tungstenite::WebSocketStream::from_raw_socket(hyper_util::rt::TokioIo::new(upgraded), Role::Server, None).await;
+        let (mut client_write, mut client_read) = socket.split();
+        let AttachSession { mut output, input, .. } = session;
+        let output = async {
+            while let Some(chunk) = output.recv().await {
+                client_write.send(Message::Binary(chunk)).await?;
+            }
+            client_write.close().await
+        };
+        let input = async {
+            // The client's messages become a byte stream for the monitor.
+            let (mut pipe_write, pipe_read) = tokio::io::duplex(64 * 1024);
+            let relay = async {
+                while let Some(Ok(message)) = client_read.next().await {
+                    let data = match message {
+                        Message::Binary(data) => data.to_vec(),
+                        Message::Text(text) => text.as_bytes().to_vec(),
+                        Message::Close(_) => break,
+                        _ => continue,
+                    };
+                    if tokio::io::AsyncWriteExt::write_all(&mut pipe_write, &data).await.is_err() {
+                        break;
+                    }
+                }
+                drop(pipe_write);
+                std::future::pending::<()>().await
+            };
+            let forward = async {
+                if let Some((runtime_dir, id, tty)) = input {
+                    forward_input(&runtime_dir, &id, tty, pipe_read).await;
+                }
+                std::future::pending::<()>().await
+            };
+            tokio::join!(relay, forward)
+        };
+        tokio::select! { _ = output => {}, _ = input => {} }
+    });
+    Ok(hyper::Response::builder()
+        .status(StatusCode::SWITCHING_PROTOCOLS)
+        .header("Connection", "Upgrade")
+        .header("Upgrade", "websocket")
+        .header("Sec-WebSocket-Accept", accept)
+        .body(http_body_util::BodyExt::boxed(http_body_util::Full::new(Bytes::new())))
+        .expect("a static response is valid"))
+}
+
+/// What an attach carries: the container's output from its log (from the
+/// attach on, or from the start with `logs`, until the container exits)
+/// and, with `stdin`, where the client's input goes.
+struct AttachSession {
+    output: tokio::sync::mpsc::Receiver<Bytes>,
+    /// The runtime directory, the container's id, and whether it has a terminal
+    input: Option<(std::path::PathBuf, String, bool)>,
+    tty: bool,
+}
+
+impl AttachSession {
+    /// `bare`: the output as bytes even without a terminal (no stream frames).
+    async fn open(call: &Call, key: &str, bare: bool) -> ApiResult<AttachSession> {
+        let stdout = call.query.flag("stdout", false)?;
+        let stderr = call.query.flag("stderr", false)?;
+        let stdin = call.query.flag("stdin", false)?;
+        let logs = call.query.flag("logs", false)?;
+        let (paths, key) = (call.service.paths.clone(), key.to_string());
+        let (store, first) = blocking(move || lookup(&paths, &key)).await?;
+        let tty = first.config.tty;
+        // As Docker: a container made without OpenStdin ignores the input.
+        let input = (stdin && (first.config.interactive || tty)).then(|| (store.runtime_dir().to_path_buf(), first.id.clone(), tty));
+        let path = log_path(&store.container_dir(&first.id));
+        // What is in the log already was written before this attach.
+        let start = if logs { 0 } else { std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0) };
+        let (sender, receiver) = tokio::sync::mpsc::channel::<Bytes>(64);
+        let session = AttachSession { output: receiver, input, tty };
+        tokio::task::spawn_blocking(move || {
+            let wanted = |stream: Stream| if stream == Stream::Stderr { stderr } else { stdout };
+            // Held open once it exists: an auto-removed container's log can be
+            // read to its end after the container is gone.
+            let mut file: Option<(std::fs::File, u64)> = None;
+            let mut pending = String::new();
+            loop {
+                if file.is_none() {
+                    if let Ok(f) = std::fs::File::open(&path) {
+                        let offset = if f.metadata().map(|m| m.len()).unwrap_or(0) >= start { start } else { 0 };
+                        file = Some((f, offset));
+                    }
+                }
+                // Whether the container has run and ended since the attach.
+                let ended = match store.lookup(&first.id) {
+                    Err(_) => true,
+                    Ok(c) => {
+                        c.status == ContainerStatus::Exited
+                            && (first.status == ContainerStatus::Running || c.started_at != first.started_at || c.restart_count != first.restart_count)
+                    }
+                };
+                if let Some((f, offset)) = file.as_mut() {
+                    use std::io::{Read, Seek, SeekFrom};
+                    let mut text = String::new();
+                    if f.seek(SeekFrom::Start(*offset)).is_ok() {
+                        if let Ok(n) = f.read_to_string(&mut text) {
+                            *offset += n as u64;
+                        }
+                    }
+                    pending.push_str(&text);
+                    while let Some(end) = pending.find('\n') {
+                        let line: String = pending.drain(..=end).collect();
+                        if let Some(e) = parse_line(line.trim_end_matches('\n')) {
+                            if wanted(e.stream) && sender.blocking_send(log_chunk(e.stream, &e.text, tty || bare)).is_err() {
+                                return;
+                            }
+                        }
+                    }
+                }
+                if ended || sender.is_closed() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        });
+        Ok(session)
+    }
 }
 
 /// `POST /containers/{id}/resize?h=&w=`: the size of the container's

@@ -95,6 +95,7 @@ async fn route(call: Call, segments: &[String]) -> ApiResult<ApiResponse> {
         (&Method::POST, ["containers", "prune"]) => containers::prune(call).await,
         (&Method::POST, ["containers", "create"]) => containers::create(call).await,
         (&Method::POST, ["containers", id, "attach"]) => containers::attach(call, id).await,
+        (&Method::GET, ["containers", id, "attach", "ws"]) => containers::attach_ws(call, id).await,
         (&Method::POST, ["containers", id, "resize"]) => containers::resize(call, id).await,
         (&Method::POST, ["containers", id, "exec"]) => exec::create(call, id).await,
         (&Method::POST, ["exec", id, "start"]) => exec::start(call, id).await,
