@@ -68,30 +68,67 @@ pub fn report_ok(fd: &mut Option<OwnedFd>) {
 
 /// Shrink a resident process (a helper, or the API service while idle) to
 /// what its waiting needs: the heap the parser and start-up used, and the
-/// pages of skiff's code mapped while starting or serving.
-/// The kernel maps the binary's code in large folios, so a monitor that ran
+/// pages of code and read-only data mapped while starting or serving.
+/// The kernel maps a binary's code in large folios, so a monitor that ran
 /// a little of it counted 9.5 MiB of it as resident, against 2.4 MiB of its
 /// own memory. Dropping those mappings only unmaps them: the pages stay in
-/// the page cache, and the few the helper runs again fault back in from the
-/// unmodified executable, as after any reclaim under memory pressure.
+/// the page cache, and the few the process runs again fault back in from
+/// the unmodified files, as after any reclaim under memory pressure.
 pub fn release_unused_memory() {
     // SAFETY: malloc_trim only returns free heap memory to the kernel.
     unsafe { libc::malloc_trim(0) };
-    let Ok(exe) = std::fs::read_link("/proc/self/exe") else { return };
-    let Ok(maps) = std::fs::read_to_string("/proc/self/maps") else { return };
-    for line in maps.lines() {
-        // "start-end perms offset dev inode path": only the executable's
-        // code, which is never written (the binary has no text relocations).
+    let Ok(smaps) = std::fs::read_to_string("/proc/self/smaps") else { return };
+    let mut mapping: Option<(usize, usize)> = None;
+    for line in smaps.lines() {
         let fields: Vec<&str> = line.split_whitespace().collect();
-        let [range, "r-xp", _, _, _, path] = fields[..] else { continue };
-        if std::path::Path::new(path) != exe {
+        // A mapping's first line: "start-end perms offset dev inode path".
+        if let [range, perms, _, _, _, path] = fields[..] {
+            mapping = None;
+            // Read-only (code or data) mappings of files: the executable and
+            // its libraries.
+            if (perms == "r-xp" || perms == "r--p") && path.starts_with('/') {
+                if let Some((start, end)) = range.split_once('-') {
+                    if let (Ok(start), Ok(end)) = (usize::from_str_radix(start, 16), usize::from_str_radix(end, 16)) {
+                        mapping = Some((start, end));
+                    }
+                }
+            }
             continue;
         }
-        let Some((start, end)) = range.split_once('-') else { continue };
-        let (Ok(start), Ok(end)) = (usize::from_str_radix(start, 16), usize::from_str_radix(end, 16)) else { continue };
-        // SAFETY: a private, read-only file mapping: MADV_DONTNEED drops its
-        // page table entries and later accesses read the file again.
-        unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED) };
+        // Only a mapping none of whose pages was ever written: the RELRO
+        // part (relocated, then made read-only) holds written copies, and
+        // dropping those would bring back the file's unrelocated bytes.
+        if let (Some((start, end)), ["Anonymous:", "0", "kB"]) = (mapping, &fields[..]) {
+            // SAFETY: a private, read-only file mapping without a written
+            // page: MADV_DONTNEED drops its page table entries and later
+            // accesses read the same bytes from the file again.
+            unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED) };
+            mapping = None;
+        }
+    }
+    release_unused_stack();
+}
+
+/// The stack pages below the current frame, which start-up's deep calls
+/// (the parser, JSON) touched and nothing uses now: dropped, they come
+/// back as zero pages if the stack grows there again.
+fn release_unused_stack() {
+    const KEEP_BELOW: usize = 64 * 1024;
+    let here = 0u8;
+    let sp = std::hint::black_box(&here) as *const u8 as usize;
+    let Ok(maps) = std::fs::read_to_string("/proc/self/maps") else { return };
+    let Some(range) = maps.lines().find(|line| line.ends_with("[stack]")).and_then(|line| line.split_whitespace().next()) else { return };
+    let Some((start, end)) = range.split_once('-') else { return };
+    let (Ok(start), Ok(end)) = (usize::from_str_radix(start, 16), usize::from_str_radix(end, 16)) else { return };
+    // Only the main thread's stack: another thread's frame is elsewhere.
+    if !(start..end).contains(&sp) {
+        return;
+    }
+    let unused_end = (sp.saturating_sub(KEEP_BELOW)) & !(4096 - 1);
+    if unused_end > start {
+        // SAFETY: addresses below the current stack pointer (less a margin
+        // for this function's callees) hold no live frame.
+        unsafe { libc::madvise(start as *mut libc::c_void, unused_end - start, libc::MADV_DONTNEED) };
     }
 }
 
