@@ -1919,6 +1919,9 @@ pub struct NetworkConnectArgs {
     /// The container's IPv4 address on this network [default: the lowest free one]
     #[arg(long, value_name = "IP")]
     pub ip: Option<String>,
+    /// The container's MAC address on this network (six hex pairs) [default: a random one]
+    #[arg(long, value_name = "ADDRESS")]
+    pub mac_address: Option<String>,
     /// Network (name or id)
     #[arg(value_name = "NETWORK")]
     pub network: String,
@@ -1975,6 +1978,9 @@ pub struct NetworkCreateArgs {
     /// Containers on the network do not resolve each other's names (queries are only forwarded out)
     #[arg(long)]
     pub disable_dns: bool,
+    /// Bridge driver option (KEY=VALUE, repeatable): mtu=N (the bridge's and its containers' interfaces' MTU), isolate=true (skiff's networks always are)
+    #[arg(short, long = "opt", value_name = "KEY=VALUE")]
+    pub opt: Vec<String>,
     /// Network name [default: podmanN, as podman names them]
     #[arg(value_name = "NAME")]
     pub name: Option<String>,
@@ -2003,6 +2009,9 @@ pub struct NetworkLsArgs {
 pub struct NetworkInspectArgs {
     #[command(flatten)]
     pub output: FormatArgs,
+    /// Also show the containers on the network, with their addresses while they run
+    #[arg(short, long)]
+    pub verbose: bool,
     /// Network names or ids
     #[arg(value_name = "NETWORK", required = true)]
     pub names: Vec<String>,
