@@ -40,3 +40,57 @@ fn network_create_address_flags_and_disable_dns() {
     store.skiff(&["volume", "reload"]).code(125).stderr_has("no volume plugins");
     assert_no_processes_left(&store);
 }
+
+/// `network create -o`: mtu reaches the bridge and the containers'
+/// interfaces, isolate is what skiff does anyway, the rest is refused by
+/// name; `network connect --mac-address` sets the interface's address;
+/// `network inspect -v` adds the containers on the network.
+#[test]
+fn network_options_mac_address_and_verbose_inspect() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["network", "create", "-o", "mtu=1400", "--opt", "isolate=1", "--subnet", "10.97.8.0/24", "small"]).ok();
+    let inspected = store.skiff(&["network", "inspect", "small"]);
+    inspected.ok().stdout_has("\"mtu\": \"1400\"").stdout_has("\"isolate\": \"true\"");
+    store.skiff(&["network", "inspect", "--format", "{{.Options.mtu}}", "small"]).ok().stdout_is("1400");
+    store.skiff(&["run", "--rm", "--network", "small", "bb", "cat", "/sys/class/net/eth0/mtu"]).ok().stdout_is("1400");
+    // The network a container is connected to keeps its own MTU; the MAC address asked for is the interface's.
+    store.skiff(&["network", "create", "--subnet", "10.97.9.0/24", "plain"]).ok();
+    store.skiff(&["create", "--name", "app", "--network", "plain", "bb", "sleep", "300"]).ok();
+    store.skiff(&["network", "connect", "--mac-address", "92:D0:c6:0a:29:33", "small", "app"]).ok();
+    store.skiff(&["start", "app"]).ok();
+    store.skiff(&["exec", "app", "cat", "/sys/class/net/eth1/address", "/sys/class/net/eth1/mtu"]).ok().stdout_is("92:d0:c6:0a:29:33\n1400");
+    // Connected while it runs.
+    store.skiff(&["network", "create", "--subnet", "10.97.10.0/24", "third"]).ok();
+    store.skiff(&["network", "connect", "--mac-address", "92:d0:c6:0a:29:44", "third", "app"]).ok();
+    store.skiff(&["exec", "app", "cat", "/sys/class/net/eth2/address"]).ok().stdout_is("92:d0:c6:0a:29:44");
+    // Without -v, no containers; with it, app with its address and MAC address.
+    let plain = store.skiff(&["network", "inspect", "small"]);
+    plain.ok().check(!plain.stdout.contains("containers"), "no containers without --verbose");
+    let id = store.skiff(&["inspect", "--format", "{{.Id}}", "app"]).ok().stdout.trim().to_string();
+    store
+        .skiff(&["network", "inspect", "-v", "small"])
+        .ok()
+        .stdout_has(&format!("\"{id}\""))
+        .stdout_has("\"name\": \"app\"")
+        .stdout_has("\"eth1\"")
+        .stdout_has("\"ipnet\": \"10.97.8.")
+        .stdout_has("\"mac_address\": \"92:d0:c6:0a:29:33\"");
+    store.skiff(&["network", "inspect", "--verbose", "--format", "{{range $id, $c := .Containers}}{{$c.name}}{{end}}", "plain"]).ok().stdout_is("app");
+    store.skiff(&["network", "connect", "--mac-address", "01:00:5e:00:00:01", "plain", "app"]).code(125).stderr_has("01:00:5e:00:00:01");
+    store.skiff(&["rm", "-f", "-t", "0", "app"]).ok();
+    for (option, named) in [
+        ("mtu=abc", "mtu=abc"),
+        ("mtu=20", "mtu=20"),
+        ("isolate=maybe", "isolate=maybe"),
+        ("isolate=false", "isolate=false"),
+        ("vlan=5", "vlan"),
+        ("parent=eth0", "parent"),
+        ("metric=100", "metric"),
+        ("novalue", "novalue"),
+    ] {
+        store.skiff(&["network", "create", "-o", option, "bad"]).code(125).stderr_has(named);
+    }
+    store.skiff(&["network", "exists", "bad"]).code(1);
+    assert_no_processes_left(&store);
+}

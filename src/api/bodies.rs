@@ -109,5 +109,5 @@ pub fn network_create(data: &[u8]) -> ApiResult<NewNetwork> {
         _ if subnet.is_none() => return Err(ApiError::bad_request("a Gateway needs a Subnet")),
         g => Some(g.parse().map_err(|_| ApiError::bad_request(format!("invalid gateway {g:?}: not an IPv4 address")))?),
     };
-    Ok(NewNetwork { name: request.name, subnet, gateway, internal: request.internal, labels: request.labels, ip_range: None, aux_addresses: Default::default(), dns_disabled: false })
+    Ok(NewNetwork { name: request.name, subnet, gateway, internal: request.internal, labels: request.labels, ip_range: None, aux_addresses: Default::default(), dns_disabled: false, options: Default::default() })
 }

@@ -167,7 +167,7 @@ fn perform(paths: &Paths, job: Job, reply: &Reply, extra: Option<std::os::fd::Ow
             Ok(json!(name))
         }
         Job::ConnectNetwork { container, network, aliases, ip } => {
-            crate::network::connect::connect(paths, &container, &network, &aliases, ip)?;
+            crate::network::connect::connect(paths, &container, &network, &aliases, ip, None)?;
             Ok(json!(network))
         }
         Job::DisconnectNetwork { container, network } => {

@@ -1015,6 +1015,46 @@ pub enum ContainerCommand {
     Cleanup(CleanupArgs),
     /// Create a new container with another one's configuration (not supported yet: refused)
     Clone(CloneArgs),
+    /// Run the command an image's label describes (LABEL run=..., install=...), podman in it being skiff
+    Runlabel(RunlabelArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct RunlabelArgs {
+    /// Print the command with its variables substituted instead of running it
+    #[arg(long)]
+    pub display: bool,
+    /// What NAME stands for in the label [default: the image's name without registry, path and tag]
+    #[arg(short, long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Pull the image quietly (when it is not stored)
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Remove the container the command names with --name first, if one exists
+    #[arg(long)]
+    pub replace: bool,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub creds: CredsArgs,
+    /// What $OPT1 stands for in the label
+    #[arg(long, hide = true, value_name = "VALUE")]
+    pub opt1: Option<String>,
+    /// What $OPT2 stands for in the label
+    #[arg(long, hide = true, value_name = "VALUE")]
+    pub opt2: Option<String>,
+    /// What $OPT3 stands for in the label
+    #[arg(long, hide = true, value_name = "VALUE")]
+    pub opt3: Option<String>,
+    /// The label (run, install, uninstall...; any case)
+    #[arg(value_name = "LABEL")]
+    pub label: String,
+    /// The image (pulled when it is not stored)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// Arguments appended to the label's command
+    #[arg(value_name = "ARG", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub args: Vec<String>,
 }
 
 /// The container commands of the top level under podman's and docker's
@@ -1093,6 +1133,9 @@ pub struct CleanupArgs {
     /// Remove the image too (with --rm)
     #[arg(long)]
     pub rmi: bool,
+    /// Clean up this exec session of the one container named instead of the container
+    #[arg(long, value_name = "SESSION")]
+    pub exec: Option<String>,
     /// Act on the most recently created container
     #[arg(short, long)]
     pub latest: bool,
@@ -1928,6 +1971,9 @@ pub struct NetworkConnectArgs {
     /// The container's IPv4 address on this network [default: the lowest free one]
     #[arg(long, value_name = "IP")]
     pub ip: Option<String>,
+    /// The container's MAC address on this network (six hex pairs) [default: a random one]
+    #[arg(long, value_name = "ADDRESS")]
+    pub mac_address: Option<String>,
     /// Network (name or id)
     #[arg(value_name = "NETWORK")]
     pub network: String,
@@ -1984,6 +2030,9 @@ pub struct NetworkCreateArgs {
     /// Containers on the network do not resolve each other's names (queries are only forwarded out)
     #[arg(long)]
     pub disable_dns: bool,
+    /// Bridge driver option (KEY=VALUE, repeatable): mtu=N (the bridge's and its containers' interfaces' MTU), isolate=true (skiff's networks always are)
+    #[arg(short, long = "opt", value_name = "KEY=VALUE")]
+    pub opt: Vec<String>,
     /// Network name [default: podmanN, as podman names them]
     #[arg(value_name = "NAME")]
     pub name: Option<String>,
@@ -2012,6 +2061,9 @@ pub struct NetworkLsArgs {
 pub struct NetworkInspectArgs {
     #[command(flatten)]
     pub output: FormatArgs,
+    /// Also show the containers on the network, with their addresses while they run
+    #[arg(short, long)]
+    pub verbose: bool,
     /// Network names or ids
     #[arg(value_name = "NETWORK", required = true)]
     pub names: Vec<String>,

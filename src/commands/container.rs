@@ -51,6 +51,7 @@ pub fn run(global: &GlobalOptions, command: ContainerCommand) -> Result<i32> {
         ContainerCommand::Exists { container } => Ok(if ContainerStore::open(&ctx.paths).lookup(&container).is_ok() { 0 } else { 1 }),
         ContainerCommand::Cleanup(args) => cleanup(ctx, args),
         ContainerCommand::Clone(args) => super::clone::run(ctx, args),
+        ContainerCommand::Runlabel(args) => super::runlabel::run(ctx, args),
     }
 }
 
@@ -65,6 +66,30 @@ fn prune(ctx: &Context, args: &PruneArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// `container cleanup --exec SESSION`: podman cleans up (with --rm,
+/// removes) one exec session of one container. skiff keeps no exec
+/// sessions in its store: an exec's files and process end with it (the API
+/// service's exec instances live in its memory), so no session id is known
+/// to the container, and podman's answer for an unknown one is given.
+fn cleanup_exec_session(ctx: &Context, store: &ContainerStore, args: &CleanupArgs, session: &str) -> Result<i32> {
+    if args.all {
+        return Err(crate::err!("exec and all options conflict"));
+    }
+    if args.containers.len() > 1 {
+        return Err(crate::err!("cannot use exec option when more than one container is given"));
+    }
+    if args.rmi {
+        return Err(crate::err!("exec and rmi options conflict"));
+    }
+    let names = ContainerTargets { cidfile: Vec::new(), latest: args.latest, containers: args.containers.clone() };
+    let keys = targets::choose(ctx, store, &Choice::of(&names), |_| true)?;
+    let record = match keys.as_slice() {
+        [key] => targets::lookup(store, key)?,
+        _ => return Err(crate::err!("give the container whose exec session to clean up")),
+    };
+    Err(crate::err!("container {} has no exec session with ID {session}: no such exec session", record.id))
+}
+
 /// `container cleanup`: release what stopped containers left behind (see
 /// `ContainerStore::clean_up`); with --rm remove them, with --rmi also
 /// their images if nothing else uses them. Prints each as named.
@@ -73,6 +98,9 @@ fn cleanup(ctx: &Context, args: CleanupArgs) -> Result<i32> {
         return Err(crate::err!("--rmi needs --rm: an image is removed with its container"));
     }
     let store = ContainerStore::open(&ctx.paths);
+    if let Some(session) = &args.exec {
+        return cleanup_exec_session(ctx, &store, &args, session);
+    }
     let names = ContainerTargets { cidfile: Vec::new(), latest: args.latest, containers: args.containers.clone() };
     let choice = Choice { all: args.all, ..Choice::of(&names) };
     let keys = targets::choose(ctx, &store, &choice, |c| c.status != ContainerStatus::Running)?;

@@ -41,6 +41,7 @@ mod push;
 mod rename;
 mod rm;
 mod rmi;
+mod runlabel;
 mod run;
 mod save;
 mod secret;

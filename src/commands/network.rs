@@ -30,7 +30,8 @@ fn connect(ctx: &Context, args: NetworkConnectArgs) -> Result<i32> {
         Some(ip) => Some(ip.parse().map_err(|_| crate::err!("invalid --ip {ip:?}: not an IPv4 address"))?),
         None => None,
     };
-    crate::network::connect::connect(&ctx.paths, &args.container, &args.network, &args.alias, ip)?;
+    let mac_address = args.mac_address.as_deref().map(crate::runtime::spec::parse_mac_address).transpose()?;
+    crate::network::connect::connect(&ctx.paths, &args.container, &args.network, &args.alias, ip, mac_address)?;
     Ok(0)
 }
 
@@ -61,6 +62,14 @@ fn create(ctx: &Context, args: NetworkCreateArgs) -> Result<i32> {
     if !aux_addresses.is_empty() && subnet.is_none() {
         return Err(crate::err!("--aux-address needs --subnet"));
     }
+    let mut options = Vec::new();
+    for entry in &args.opt {
+        let Some((key, value)) = entry.split_once('=').filter(|(key, _)| !key.is_empty()) else {
+            return Err(crate::err!("invalid --opt {entry:?}: use KEY=VALUE"));
+        };
+        options.push((key.to_string(), value.to_string()));
+    }
+    let options = crate::network::check_options(&options)?;
     let store = NetworkStore::open(&ctx.paths);
     let name = match args.name {
         Some(name) => name,
@@ -69,7 +78,7 @@ fn create(ctx: &Context, args: NetworkCreateArgs) -> Result<i32> {
             (1..).map(|i| format!("podman{i}")).find(|n| !taken.contains(n)).unwrap_or_default()
         }
     };
-    let record = store.create(NewNetwork { name, subnet, gateway, internal: args.internal, labels, ip_range, aux_addresses, dns_disabled: args.disable_dns })?;
+    let record = store.create(NewNetwork { name, subnet, gateway, internal: args.internal, labels, ip_range, aux_addresses, dns_disabled: args.disable_dns, options })?;
     output::line(&record.name);
     Ok(0)
 }
@@ -101,7 +110,7 @@ fn check_ipam(args: &NetworkCreateArgs) -> Result<()> {
 /// A network as podman's `network inspect` and `network ls --format json`
 /// show it.
 fn network_json(n: &NetworkRecord) -> Value {
-    json!({
+    let mut value = json!({
         "name": n.name,
         "id": n.id,
         "driver": n.driver,
@@ -113,7 +122,34 @@ fn network_json(n: &NetworkRecord) -> Value {
         "dns_enabled": !n.dns_disabled,
         "labels": n.labels,
         "ipam_options": { "driver": "host-local" },
-    })
+    });
+    // As podman, only when there are some.
+    if !n.options.is_empty() {
+        value["options"] = json!(n.options);
+    }
+    value
+}
+
+/// `network inspect --verbose`'s "containers": each container on the
+/// network by id, with its name and, while it runs, its interface there
+/// (podman's layout).
+fn containers_json(ctx: &Context, n: &NetworkRecord) -> Result<Value> {
+    let mut containers = serde_json::Map::new();
+    for c in users_of_network(&ContainerStore::open(&ctx.paths), &ctx.paths, &n.name)? {
+        let mut interfaces = serde_json::Map::new();
+        if let Some(endpoint) = crate::network::endpoints::of_container(&ctx.paths, &n.name, &c.id) {
+            let mut interface = json!({
+                "subnets": [{ "ipnet": format!("{}/{}", endpoint.ip, n.subnet().prefix), "gateway": n.gateway }],
+            });
+            let connection = crate::network::connect::connected(&ctx.paths, &c.id).into_iter().find(|k| k.network == n.name);
+            if let Some(mac) = connection.and_then(|k| k.mac_address) {
+                interface["mac_address"] = json!(mac);
+            }
+            interfaces.insert(endpoint.interface.clone(), interface);
+        }
+        containers.insert(c.id.clone(), json!({ "name": c.name, "interfaces": interfaces }));
+    }
+    Ok(Value::Object(containers))
 }
 
 /// One subnet as podman shows it, with its lease range when --ip-range
@@ -141,6 +177,7 @@ fn network_template_value(n: &NetworkRecord) -> Value {
         "Internal": n.internal,
         "DNSEnabled": !n.dns_disabled,
         "Labels": n.labels,
+        "Options": n.options,
     })
 }
 
@@ -207,9 +244,20 @@ fn inspect(ctx: &Context, args: NetworkInspectArgs) -> Result<i32> {
             Err(e) => missing = Some(e),
         }
     }
+    let mut values = Vec::new();
+    for n in &found {
+        let (mut value, key) = match &format {
+            OutputFormat::Template(_) => (network_template_value(n), "Containers"),
+            _ => (network_json(n), "containers"),
+        };
+        if args.verbose {
+            value[key] = containers_json(ctx, n)?;
+        }
+        values.push(value);
+    }
     match &format {
-        OutputFormat::Template(t) => output::templated(t, &found.iter().map(network_template_value).collect::<Vec<_>>())?,
-        _ => output::json(&found.iter().map(network_json).collect::<Vec<_>>()),
+        OutputFormat::Template(t) => output::templated(t, &values)?,
+        _ => output::json(&values),
     }
     match missing {
         // podman exits 125 for an unknown network here, unlike `network rm`.

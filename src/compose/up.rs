@@ -153,7 +153,7 @@ fn ensure_networks(paths: &Paths, project: &Project, wanted: &BTreeSet<String>, 
         labels.insert(LABEL_NETWORK.into(), key.clone());
         labels.insert(LABEL_VERSION.into(), COMPOSE_VERSION.into());
         progress.report("Network", &name, "Creating");
-        store.create(crate::network::NewNetwork { name: name.clone(), subnet, gateway, internal: network.internal, labels, ip_range: None, aux_addresses: Default::default(), dns_disabled: false })?;
+        store.create(crate::network::NewNetwork { name: name.clone(), subnet, gateway, internal: network.internal, labels, ip_range: None, aux_addresses: Default::default(), dns_disabled: false, options: Default::default() })?;
         progress.report("Network", &name, "Created");
     }
     Ok(())
@@ -354,7 +354,7 @@ pub fn create_options(project: &Project, name: &str, service: &Service, pull: Op
                 if !matches!(NetworkSetting::parse(&network).map(|n| n.mode().clone()), Ok(NetworkMode::User(_))) {
                     return refuse(&format!("networks.{key}"), &format!("network name {network:?} is one of skiff's network modes"));
                 }
-                let mut connection = Connection { network, aliases: vec![name.to_string()], ip: None };
+                let mut connection = Connection { network, aliases: vec![name.to_string()], ip: None, mac_address: None };
                 if let Some(settings) = settings {
                     connection.aliases.extend(settings.aliases.iter().cloned());
                     connection.ip = settings

@@ -14,6 +14,7 @@ mod pipe;
 pub mod pull_policy;
 pub mod reference;
 pub mod registry;
+pub mod runlabel;
 pub mod save;
 pub mod store;
 pub mod transport;

@@ -93,7 +93,7 @@ pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
         container_id: request.container_id.clone(),
         address: std::net::Ipv4Addr::UNSPECIFIED,
     };
-    let primary = Connection { network: request.network.name.clone(), aliases: request.aliases.clone(), ip: request.ip };
+    let primary = Connection { network: request.network.name.clone(), aliases: request.aliases.clone(), ip: request.ip, mac_address: None };
     let everything = std::iter::once((&request.network, &primary)).chain(request.connected.iter().map(|(n, c)| (n, c)));
     for (index, (network, connection)) in everything.enumerate() {
         let wanted = Wanted {
@@ -104,7 +104,7 @@ pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
             ip: connection.ip,
             owner: Owner::this_process(),
         };
-        let endpoint = join_network(paths, &mut outside, &container_netns, network, wanted, index == 0)?;
+        let endpoint = join_network(paths, &mut outside, &container_netns, network, wanted, connection.mac()?, index == 0)?;
         attachment.networks.push(network.name.clone());
         if index == 0 {
             write_hosts_entry(request, &endpoint)?;
@@ -142,12 +142,13 @@ fn join_network(
     container_netns: &std::fs::File,
     network: &NetworkRecord,
     wanted: Wanted,
+    mac: Option<[u8; 6]>,
     default_route: bool,
 ) -> Result<Endpoint> {
     ensure_bridge(paths, outside, network)?;
     let _lock = endpoints::lock(paths, &network.name)?;
     let endpoint = endpoints::allocate(paths, network, wanted)?;
-    if let Err(e) = connect(outside, container_netns, network, &endpoint, default_route) {
+    if let Err(e) = connect(outside, container_netns, network, &endpoint, mac, default_route) {
         drop(_lock);
         endpoints::release(paths, &network.name, &endpoint.container_id);
         return Err(e);
@@ -176,7 +177,7 @@ pub fn connect_running(paths: &Paths, container_id: &str, container_name: &str, 
         ip: connection.ip,
         owner,
     };
-    join_network(paths, &mut outside, &container_netns, network, wanted, false)
+    join_network(paths, &mut outside, &container_netns, network, wanted, connection.mac()?, false)
 }
 
 /// `network disconnect` of a running container: its interface on the
@@ -191,10 +192,18 @@ pub fn disconnect_running(paths: &Paths, pid: i32, network: &NetworkRecord, endp
 
 /// The veth pair: a random name on the bridge side (a stopped container's
 /// may linger while the kernel tears its namespace down), the container's
-/// ethN inside.
-fn connect(outside: &mut Netlink, container_netns: &std::fs::File, network: &NetworkRecord, endpoint: &Endpoint, default_route: bool) -> Result<()> {
+/// ethN inside, with the MAC address `network connect --mac-address` asked
+/// for.
+fn connect(
+    outside: &mut Netlink,
+    container_netns: &std::fs::File,
+    network: &NetworkRecord,
+    endpoint: &Endpoint,
+    mac: Option<[u8; 6]>,
+    default_route: bool,
+) -> Result<()> {
     let host_end = format!("veth{}", &crate::storage::names::random_id()[..10]);
-    outside.create_veth(&host_end, &endpoint.interface, container_netns)?;
+    outside.create_veth(&host_end, &endpoint.interface, container_netns, network.mtu(), mac)?;
     outside.set_up(&host_end, Some(&network.interface))?;
     let mut inside = Netlink::open_in(container_netns)?;
     inside.set_up("lo", None)?;
@@ -215,7 +224,7 @@ fn ensure_bridge(paths: &Paths, outside: &mut Netlink, network: &NetworkRecord) 
         return Ok(());
     }
     let subnet = network.subnet();
-    outside.create_bridge(&network.interface)?;
+    outside.create_bridge(&network.interface, network.mtu())?;
     outside.add_address(&network.interface, network.gateway, subnet.prefix)?;
     outside.set_up(&network.interface, None)?;
     // Forwarding is on in the holder's namespace (for the way out through

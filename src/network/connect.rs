@@ -27,6 +27,16 @@ pub struct Connection {
     /// `--ip`: the address asked for, else the lowest free one at each start.
     #[serde(default)]
     pub ip: Option<Ipv4Addr>,
+    /// `--mac-address`: the interface's MAC address, else a random one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mac_address: Option<String>,
+}
+
+impl Connection {
+    /// The MAC address asked for (checked when it was recorded).
+    pub fn mac(&self) -> Result<Option<[u8; 6]>> {
+        self.mac_address.as_deref().map(crate::runtime::spec::parse_mac_address).transpose()
+    }
 }
 
 fn file(paths: &Paths, container_id: &str) -> PathBuf {
@@ -73,7 +83,14 @@ fn own_network(record: &ContainerRecord) -> Result<&str> {
 /// these aliases; a running container gets its interface at once. Must run
 /// before this process entered any user namespace (a running container is
 /// reached by joining the networks' one).
-pub fn connect(paths: &Paths, container_key: &str, network_key: &str, aliases: &[String], ip: Option<Ipv4Addr>) -> Result<NetworkRecord> {
+pub fn connect(
+    paths: &Paths,
+    container_key: &str,
+    network_key: &str,
+    aliases: &[String],
+    ip: Option<Ipv4Addr>,
+    mac_address: Option<[u8; 6]>,
+) -> Result<NetworkRecord> {
     let store = ContainerStore::open(paths);
     let record = store.lookup(container_key).map_err(|e| Error::with_code(EXIT_ENGINE, e.message))?;
     let network = NetworkStore::open(paths).lookup(network_key).map_err(|e| Error::with_code(EXIT_ENGINE, e.message))?;
@@ -92,7 +109,8 @@ pub fn connect(paths: &Paths, container_key: &str, network_key: &str, aliases: &
             return Err(crate::err!("address {ip} is not in network {}'s subnet {}", network.name, network.subnet()));
         }
     }
-    let connection = Connection { network: network.name.clone(), aliases: aliases.to_vec(), ip };
+    let mac_address = mac_address.map(|mac| crate::runtime::spec::format_mac_address(&mac));
+    let connection = Connection { network: network.name.clone(), aliases: aliases.to_vec(), ip, mac_address };
     if let Some(pid) = store.live_pid(&record.id) {
         let owner = endpoints::of_container(paths, &own, &record.id)
             .map(|e| Owner { pid: e.owner_pid, start_time: e.owner_start_time })

@@ -130,9 +130,19 @@ pub struct NetworkRecord {
     /// for this network, only forwards queries out.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub dns_disabled: bool,
+    /// `--opt KEY=VALUE`: the driver options podman's bridge takes, as
+    /// `check_options` accepted them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub options: BTreeMap<String, String>,
 }
 
 impl NetworkRecord {
+    /// `-o mtu=N`: the MTU of the bridge and of the containers' interfaces
+    /// on it (None, or 0 as podman takes it: the kernel's default).
+    pub fn mtu(&self) -> Option<u32> {
+        self.options.get("mtu").and_then(|m| m.parse().ok()).filter(|m| *m != 0)
+    }
+
     pub fn subnet(&self) -> Subnet {
         // Checked when the network was created.
         Subnet::parse(&self.subnet).unwrap_or(Subnet { address: Ipv4Addr::new(10, 89, 0, 0), prefix: 24 })
@@ -166,6 +176,59 @@ pub struct NewNetwork {
     pub ip_range: Option<Subnet>,
     pub aux_addresses: BTreeMap<String, Ipv4Addr>,
     pub dns_disabled: bool,
+    pub options: BTreeMap<String, String>,
+}
+
+/// The smallest MTU an IPv4 interface may have (RFC 791), and the largest
+/// a bridge or veth takes.
+const MTU_RANGE: std::ops::RangeInclusive<u32> = 68..=65535;
+
+/// Check `network create -o` options as podman 4.3's bridge driver does
+/// (`mtu`, `vlan`, `isolate`; anything else is refused), and refuse those
+/// skiff's bridges cannot honour, naming them. Values are normalised as
+/// podman stores them.
+pub fn check_options(options: &[(String, String)]) -> Result<BTreeMap<String, String>> {
+    let mut checked = BTreeMap::new();
+    for (key, value) in options {
+        let value = match key.as_str() {
+            "mtu" => match value.parse::<u32>() {
+                // podman's "0" (and "") leave the kernel's default.
+                Ok(mtu) if mtu == 0 || MTU_RANGE.contains(&mtu) => mtu.to_string(),
+                _ if value.is_empty() => "0".to_string(),
+                _ => return Err(crate::err!("invalid network option mtu={value}: the MTU must be a number from {} to {}", MTU_RANGE.start(), MTU_RANGE.end())),
+            },
+            "isolate" => match parse_go_bool(value) {
+                Some(true) => "true".to_string(),
+                // skiff's routing rules keep every network apart from the others.
+                Some(false) => {
+                    return Err(crate::err!(
+                        "network option isolate=false is not supported: skiff always keeps its networks apart from each other (isolate=true is its only behaviour)"
+                    ))
+                }
+                None => return Err(crate::err!("invalid network option isolate={value}: use true or false")),
+            },
+            "vlan" => {
+                return Err(crate::err!(
+                    "network option vlan is not supported: skiff's bridges live in a rootless network namespace with no host interface to carry VLAN-tagged traffic"
+                ))
+            }
+            "mode" | "parent" => {
+                return Err(crate::err!("unsupported bridge network option {key}: it belongs to the macvlan and ipvlan drivers, and skiff has only the bridge driver"))
+            }
+            _ => return Err(crate::err!("unsupported bridge network option {key}")),
+        };
+        checked.insert(key.clone(), value);
+    }
+    Ok(checked)
+}
+
+/// Go's strconv.ParseBool, which podman reads boolean options with.
+fn parse_go_bool(text: &str) -> Option<bool> {
+    match text {
+        "1" | "t" | "T" | "TRUE" | "true" | "True" => Some(true),
+        "0" | "f" | "F" | "FALSE" | "false" | "False" => Some(false),
+        _ => None,
+    }
 }
 
 pub struct NetworkStore {
@@ -240,6 +303,7 @@ impl NetworkStore {
             ip_range: new.ip_range.map(|r| r.to_string()),
             aux_addresses: new.aux_addresses,
             dns_disabled: new.dns_disabled,
+            options: new.options,
         };
         atomic::write_json(&self.record_path(&record.name), &record)?;
         Ok(record)

@@ -25,7 +25,9 @@ const NLM_F_REQUEST: u16 = 0x1;
 const NLM_F_ACK: u16 = 0x4;
 const NLM_F_EXCL: u16 = 0x200;
 const NLM_F_CREATE: u16 = 0x400;
+const IFLA_ADDRESS: u16 = 1;
 const IFLA_IFNAME: u16 = 3;
+const IFLA_MTU: u16 = 4;
 const IFLA_MASTER: u16 = 10;
 const IFLA_LINKINFO: u16 = 18;
 const IFLA_NET_NS_FD: u16 = 28;
@@ -255,29 +257,41 @@ impl Netlink {
         self.index(name)?.ok_or_else(|| crate::err!("link {name} does not exist"))
     }
 
-    /// Create a bridge named `name`.
-    pub fn create_bridge(&mut self, name: &str) -> Result<()> {
+    /// Create a bridge named `name`, with this MTU if given (else the
+    /// kernel's default).
+    pub fn create_bridge(&mut self, name: &str, mtu: Option<u32>) -> Result<()> {
         let mut m = Message::new(RTM_NEWLINK, NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL);
-        m.ifinfo(0, 0, 0).attr_str(IFLA_IFNAME, name).begin(IFLA_LINKINFO).attr_str(IFLA_INFO_KIND, "bridge").end();
+        m.ifinfo(0, 0, 0).attr_str(IFLA_IFNAME, name);
+        if let Some(mtu) = mtu {
+            m.attr(IFLA_MTU, &mtu.to_ne_bytes());
+        }
+        m.begin(IFLA_LINKINFO).attr_str(IFLA_INFO_KIND, "bridge").end();
         self.request(&mut m, &format!("create bridge {name}")).map(|_| ())
     }
 
     /// Create a veth pair: `name` here, `peer_name` in the network
-    /// namespace `peer_netns`.
-    pub fn create_veth(&mut self, name: &str, peer_name: &str, peer_netns: &std::fs::File) -> Result<()> {
+    /// namespace `peer_netns`; both ends get `mtu` if given, the peer gets
+    /// `peer_mac` if given (else a random one).
+    pub fn create_veth(&mut self, name: &str, peer_name: &str, peer_netns: &std::fs::File, mtu: Option<u32>, peer_mac: Option<[u8; 6]>) -> Result<()> {
         let mut m = Message::new(RTM_NEWLINK, NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL);
-        m.ifinfo(0, 0, 0)
-            .attr_str(IFLA_IFNAME, name)
-            .begin(IFLA_LINKINFO)
+        m.ifinfo(0, 0, 0).attr_str(IFLA_IFNAME, name);
+        if let Some(mtu) = mtu {
+            m.attr(IFLA_MTU, &mtu.to_ne_bytes());
+        }
+        m.begin(IFLA_LINKINFO)
             .attr_str(IFLA_INFO_KIND, "veth")
             .begin(IFLA_INFO_DATA)
             .begin(VETH_INFO_PEER)
             .ifinfo(0, 0, 0)
             .attr_str(IFLA_IFNAME, peer_name)
-            .attr(IFLA_NET_NS_FD, &peer_netns.as_raw_fd().to_ne_bytes())
-            .end()
-            .end()
-            .end();
+            .attr(IFLA_NET_NS_FD, &peer_netns.as_raw_fd().to_ne_bytes());
+        if let Some(mtu) = mtu {
+            m.attr(IFLA_MTU, &mtu.to_ne_bytes());
+        }
+        if let Some(mac) = peer_mac {
+            m.attr(IFLA_ADDRESS, &mac);
+        }
+        m.end().end().end();
         self.request(&mut m, &format!("create veth pair {name}")).map(|_| ())
     }
 
