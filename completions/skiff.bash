@@ -4736,7 +4736,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-i -t -e -w -u -h -p -P -v -l -m -q -D --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --publish --pod --publish-all --expose --annotation --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
+            opts="-i -t -e -w -u -h -a -p -P -v -l -m -q -D --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --attach --ip --publish --pod --publish-all --expose --annotation --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4799,6 +4799,18 @@ _skiff() {
                     return 0
                     ;;
                 --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5192,7 +5204,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exec)
-            opts="-i -t -e -w -u -d -D -h --interactive --tty --env --env-file --workdir --user --detach --privileged --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-i -t -e -w -u -d -D -h --interactive --tty --env --env-file --workdir --user --detach --detach-keys --privileged --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5223,6 +5235,10 @@ _skiff() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --detach-keys)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6460,7 +6476,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -i -t -e -w -u -h -p -P -v -l -m -q -D --detach --rmi --preserve-fds --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --publish --pod --publish-all --expose --annotation --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
+            opts="-d -i -t -e -w -u -h -a -p -P -v -l -m -q -D --detach --rmi --preserve-fds --detach-keys --sig-proxy --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --attach --ip --publish --pod --publish-all --expose --annotation --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6468,6 +6484,14 @@ _skiff() {
             case "${prev}" in
                 --preserve-fds)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sig-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --env)
@@ -6527,6 +6551,18 @@ _skiff() {
                     return 0
                     ;;
                 --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7284,7 +7320,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-i -t -e -w -u -h -p -P -v -l -m -q -D --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --publish --pod --publish-all --expose --annotation --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
+            opts="-i -t -e -w -u -h -a -p -P -v -l -m -q -D --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --attach --ip --publish --pod --publish-all --expose --annotation --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7347,6 +7383,18 @@ _skiff() {
                     return 0
                     ;;
                 --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7876,7 +7924,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__exec)
-            opts="-i -t -e -w -u -d -D -h --interactive --tty --env --env-file --workdir --user --detach --privileged --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-i -t -e -w -u -d -D -h --interactive --tty --env --env-file --workdir --user --detach --detach-keys --privileged --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7907,6 +7955,10 @@ _skiff() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --detach-keys)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16914,7 +16966,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -i -t -e -w -u -h -p -P -v -l -m -q -D --detach --rmi --preserve-fds --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --publish --pod --publish-all --expose --annotation --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
+            opts="-d -i -t -e -w -u -h -a -p -P -v -l -m -q -D --detach --rmi --preserve-fds --detach-keys --sig-proxy --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --entrypoint --hostname --network --mac-address --network-alias --attach --ip --publish --pod --publish-all --expose --annotation --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16922,6 +16974,14 @@ _skiff() {
             case "${prev}" in
                 --preserve-fds)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sig-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --env)
@@ -16981,6 +17041,18 @@ _skiff() {
                     return 0
                     ;;
                 --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
