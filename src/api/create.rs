@@ -234,6 +234,7 @@ pub fn options(request: &ContainerCreate, name: Option<String>) -> Result<Create
         tty: request.tty,
         console_size: host.console_size.filter(|[rows, columns]| *rows > 0 && *columns > 0).map(|[rows, columns]| (rows, columns)),
         interactive: request.open_stdin,
+        attached: Default::default(),
         network,
         network_aliases,
         ports: parse::publish(&publish).map_err(bad)?,

@@ -651,6 +651,8 @@ impl Builder<'_> {
             tty: false,
             console_size: None,
             stdin: run.stdin,
+            unattached_outputs: Default::default(),
+            proxy_signals: true,
             network,
             endpoint: None,
             etc_files: crate::container::launch::ETC_FILES

@@ -451,6 +451,12 @@ pub struct RunArgs {
     /// Pass N more open descriptors, from 3 on, to the container's process (foreground only)
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub preserve_fds: u32,
+    /// Keys that detach: only "" (none) is possible, as a foreground process is skiff's own child (detach with -d, then attach)
+    #[arg(long, value_name = "KEYS")]
+    pub detach_keys: Option<String>,
+    /// Pass the signals skiff receives on to the container's process (foreground only; false: they are dropped)
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "true")]
+    pub sig_proxy: bool,
     #[command(flatten)]
     pub create: CreateArgs,
 }
@@ -510,6 +516,12 @@ pub struct CreateArgs {
     /// Another name the container answers to on its network
     #[arg(long, value_name = "ALIAS")]
     pub network_alias: Vec<String>,
+    /// Attach only these standard streams: stdin, stdout or stderr (repeatable) [default: all]
+    #[arg(short = 'a', long, value_name = "STREAM")]
+    pub attach: Vec<String>,
+    /// Static IPv4 address on the container's network (a network made by `network create`; must be free and in its subnet)
+    #[arg(long, value_name = "IPV4")]
+    pub ip: Option<String>,
     #[command(flatten)]
     pub publish: PublishArgs,
     /// Run the container in a pod: NAME or ID, or new:NAME to create the pod first
@@ -984,6 +996,9 @@ pub struct ExecArgs {
     /// Run the command in the background
     #[arg(short, long)]
     pub detach: bool,
+    /// Keys that detach: only "" (none) is possible, as a foreground process is skiff's own child (detach with -d, then attach)
+    #[arg(long, value_name = "KEYS")]
+    pub detach_keys: Option<String>,
     /// Give the process every capability, no seccomp filter
     #[arg(long)]
     pub privileged: bool,

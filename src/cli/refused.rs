@@ -52,6 +52,7 @@ const NO_EXTERNAL: &str = "skiff's store holds only skiff's containers: there ar
 const NO_ID_MAPS: &str = "custom id mappings are not supported: skiff maps your whole subordinate range (--userns=keep-id keeps your own ids)";
 const NO_LIBPOD_NAMESPACES: &str = "skiff has no libpod namespaces inside a store: keep containers apart with separate stores (--root and --runroot)";
 const NO_REMOTE_CACHE: &str = "skiff's build cache is local: it neither pulls cached layers from a registry repository nor pushes them to one";
+const IPV4_ONLY: &str = "skiff's networks are IPv4 only: its bridges and DNS hand out IPv4 addresses, and slirp4netns routes only IPv4 out";
 const NO_WINDOWS: &str = "isolation technologies are a Windows containers setting";
 
 pub const REFUSED: &[Refusal] = &[
@@ -181,7 +182,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("cp", "--follow-link", Some('L'), BOOL, NOT_YET),
     refuse("cp", "--overwrite", None, BOOL, NOT_YET),
     refuse("cp", "--quiet", Some('q'), BOOL, NOT_YET),
-    refuse("create", "--attach", Some('a'), VALUE, NOT_YET),
     refuse("create", "--blkio-weight", None, VALUE, NO_CGROUPS),
     refuse("create", "--blkio-weight-device", None, VALUE, NO_CGROUPS),
     refuse("create", "--cgroup-conf", None, VALUE, NO_CGROUPS),
@@ -209,8 +209,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("create", "--init-ctr", None, VALUE, NOT_YET),
     refuse("create", "--io-maxbandwidth", None, VALUE, WINDOWS_ONLY),
     refuse("create", "--io-maxiops", None, VALUE, WINDOWS_ONLY),
-    refuse("create", "--ip", None, VALUE, NOT_YET),
-    refuse("create", "--ip6", None, VALUE, NOT_YET),
+    refuse("create", "--ip6", None, VALUE, IPV4_ONLY),
     refuse("create", "--isolation", None, VALUE, NO_WINDOWS),
     refuse("create", "--kernel-memory", None, VALUE, NO_CGROUPS),
     refuse("create", "--link", None, VALUE, NO_LINKS),
@@ -229,7 +228,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("create", "--use-api-socket", None, BOOL, NO_API_SOCKET),
     refuse("create", "--volume-driver", None, VALUE, ONLY_LOCAL_VOLUMES),
     refuse("diff", "--latest", Some('l'), BOOL, NOT_YET),
-    refuse("exec", "--detach-keys", None, VALUE, NOT_YET),
     refuse("exec", "--latest", Some('l'), BOOL, NOT_YET),
     refuse("exec", "--preserve-fds", None, VALUE, NOT_YET),
     refuse_command("generate spec", "podman's SpecGenerator JSON is the input of podman's own API: skiff has no such format (use `container inspect` or `kube generate`)"),
@@ -265,7 +263,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("network create", "--config-from", None, VALUE, NO_SWARM),
     refuse("network create", "--config-only", None, BOOL, NO_SWARM),
     refuse("network create", "--ingress", None, BOOL, NO_SWARM),
-    refuse("network create", "--ipv6", None, BOOL, "skiff's networks are IPv4 only: its bridges and DNS hand out IPv4 addresses, and slirp4netns routes only IPv4 out"),
+    refuse("network create", "--ipv6", None, BOOL, IPV4_ONLY),
     refuse("network create", "--scope", None, VALUE, NO_SWARM),
     refuse_command("network reload", "skiff sets no firewall rules on the host to restore: its networks live in their own namespace"),
     refuse("pause", "--cidfile", None, VALUE, NO_CGROUPS),
@@ -310,7 +308,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("push", "--sign-by-sigstore-private-key", None, VALUE, NO_TRUST),
     refuse("push", "--sign-passphrase-file", None, VALUE, NO_TRUST),
     refuse("rm", "--link", Some('l'), BOOL, NO_LINKS),
-    refuse("run", "--attach", Some('a'), VALUE, NOT_YET),
     refuse("run", "--blkio-weight", None, VALUE, NO_CGROUPS),
     refuse("run", "--blkio-weight-device", None, VALUE, NO_CGROUPS),
     refuse("run", "--cgroup-conf", None, VALUE, NO_CGROUPS),
@@ -328,7 +325,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("run", "--cpu-shares", Some('c'), VALUE, NO_CGROUPS),
     refuse("run", "--cpuset-cpus", None, VALUE, NO_CGROUPS),
     refuse("run", "--cpuset-mems", None, VALUE, NO_CGROUPS),
-    refuse("run", "--detach-keys", None, VALUE, NOT_YET),
     refuse("run", "--device-cgroup-rule", None, VALUE, NO_CGROUPS),
     refuse("run", "--device-read-bps", None, VALUE, NO_CGROUPS),
     refuse("run", "--device-read-iops", None, VALUE, NO_CGROUPS),
@@ -338,8 +334,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("run", "--gidmap", None, VALUE, NO_ID_MAPS),
     refuse("run", "--io-maxbandwidth", None, VALUE, WINDOWS_ONLY),
     refuse("run", "--io-maxiops", None, VALUE, WINDOWS_ONLY),
-    refuse("run", "--ip", None, VALUE, NOT_YET),
-    refuse("run", "--ip6", None, VALUE, NOT_YET),
+    refuse("run", "--ip6", None, VALUE, IPV4_ONLY),
     refuse("run", "--isolation", None, VALUE, NO_WINDOWS),
     refuse("run", "--kernel-memory", None, VALUE, NO_CGROUPS),
     refuse("run", "--link", None, VALUE, NO_LINKS),
@@ -350,7 +345,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("run", "--oom-kill-disable", None, BOOL, NO_CGROUPS),
     refuse("run", "--rootfs", None, BOOL, NOT_YET),
     refuse("run", "--runtime", None, VALUE, NO_CONMON),
-    refuse("run", "--sig-proxy", None, BOOL, NOT_YET),
     refuse("run", "--storage-opt", None, VALUE, NO_STORAGE_OPTS),
     refuse("run", "--subgidname", None, VALUE, NO_ID_MAPS),
     refuse("run", "--subuidname", None, VALUE, NO_ID_MAPS),

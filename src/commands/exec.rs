@@ -7,6 +7,7 @@ use crate::container::exec::{self, ExecOptions};
 use crate::error::Result;
 
 pub fn run(ctx: &Context, args: ExecArgs) -> Result<i32> {
+    super::check_detach_keys(args.detach_keys.as_deref(), args.detach)?;
     let options = ExecOptions {
         container: args.container,
         command: args.command,

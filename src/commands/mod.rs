@@ -311,6 +311,37 @@ fn access<'a>(registry: &'a RegistryArgs, creds: Option<&'a str>) -> registry::A
     }
 }
 
+/// `--detach-keys` of `run` and `exec`: checked as podman does, but only ""
+/// (no keys) is honoured in the foreground, where the process is this
+/// skiff's own child and cannot be left running behind it.
+fn check_detach_keys(keys: Option<&str>, detached: bool) -> Result<()> {
+    let Some(keys) = keys else { return Ok(()) };
+    let parsed = crate::container::attach::parse_detach_keys(keys)?;
+    if !parsed.is_empty() && !detached {
+        return Err(crate::err!(
+            "--detach-keys {keys:?}: skiff cannot detach from a foreground process, which is its own child (use -d, then `attach --detach-keys`; \"\" disables detaching)"
+        ));
+    }
+    Ok(())
+}
+
+/// `-a`: only the streams named, or all of them when none is.
+fn attached_streams(named: &[String]) -> Result<crate::container::state::AttachedStreams> {
+    if named.is_empty() {
+        return Ok(Default::default());
+    }
+    let mut streams = crate::container::state::AttachedStreams { stdin: false, stdout: false, stderr: false };
+    for stream in named {
+        match stream.to_lowercase().as_str() {
+            "stdin" => streams.stdin = true,
+            "stdout" => streams.stdout = true,
+            "stderr" => streams.stderr = true,
+            _ => return Err(crate::err!("invalid stream {stream:?} for --attach: must be one of stdin, stdout, or stderr")),
+        }
+    }
+    Ok(streams)
+}
+
 /// The engine's options for the flags of `create` (and `run`): strings
 /// parsed, files read, paths made absolute against skiff's working directory.
 fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate::container::create::CreateOptions> {
@@ -385,9 +416,13 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         // A foreground run copies its own terminal's size when it starts.
         console_size: None,
         interactive: args.process.interactive,
+        attached: attached_streams(&args.attach)?,
         network: args.network.as_deref().map(crate::runtime::spec::NetworkSetting::parse).transpose()?,
         network_aliases: args.network_alias.clone(),
-        network_ip: None,
+        network_ip: match &args.ip {
+            Some(ip) => Some(ip.parse().map_err(|_| crate::err!("invalid --ip {ip:?}: not an IPv4 address"))?),
+            None => None,
+        },
         more_networks: Vec::new(),
         given_secrets: Vec::new(),
         mac_address: args.mac_address.clone(),
@@ -544,7 +579,14 @@ impl AttachIo for TerminalIo {
 /// exits; its exit code.
 fn follow_until_exit(store: &ContainerStore, id: &str, mut offset: u64, mut between_reads: impl FnMut()) -> Result<i32> {
     let path = log_path(&store.container_dir(id));
-    let show = |e: &Entry| output::stream_text(e.stream == Stream::Stderr, &e.text);
+    // Only the outputs `create -a` named (all by default).
+    let attached = store.lookup(id)?.config.attached;
+    let show = |e: &Entry| {
+        let stderr = e.stream == Stream::Stderr;
+        if (stderr && attached.stderr) || (!stderr && attached.stdout) {
+            output::stream_text(stderr, &e.text)
+        }
+    };
     loop {
         let record = store.lookup(id)?;
         offset = print_from(&path, offset, &show);

@@ -21,6 +21,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
             return Err(crate::err!("--preserve-fds {}: descriptor {fd} is not open", args.preserve_fds));
         }
     }
+    super::check_detach_keys(args.detach_keys.as_deref(), args.detach)?;
     let mut options = super::create_options(ctx, &args.create)?;
     // --rmi implies --rm, as in podman.
     options.auto_remove |= args.rmi;
@@ -33,6 +34,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
         output::line(&record.id);
         return Ok(0);
     }
-    let foreground = ForegroundOptions { preserve_fds: args.preserve_fds, remove_image: args.rmi.then(|| options.image.clone()) };
+    let foreground =
+        ForegroundOptions { preserve_fds: args.preserve_fds, remove_image: args.rmi.then(|| options.image.clone()), keep_signals: !args.sig_proxy };
     run::run_foreground(&ctx.paths, record, &foreground)
 }

@@ -308,6 +308,7 @@ pub fn create_options(project: &Project, name: &str, service: &Service, pull: Op
         hostname: service.hostname.clone(),
         tty: service.tty,
         interactive: service.stdin_open,
+        attached: Default::default(),
         dns: service.dns.clone(),
         dns_search: service.dns_search.clone(),
         add_host: service.extra_hosts.clone(),

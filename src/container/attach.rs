@@ -230,7 +230,8 @@ pub fn relay(store: &ContainerStore, record: &ContainerRecord, io: &mut dyn Atta
         };
         if socket_ready {
             match read_frame(&mut socket) {
-                Ok(Some((kind, data))) if kind == STDOUT || kind == STDERR => io.output(kind == STDERR, &data),
+                Ok(Some((kind, data))) if kind == STDOUT && record.config.attached.stdout => io.output(false, &data),
+                Ok(Some((kind, data))) if kind == STDERR && record.config.attached.stderr => io.output(true, &data),
                 Ok(Some(_)) => {}
                 // The monitor closed the connection: the container is gone.
                 _ => return Ok(exit_code(store, &record.id)),

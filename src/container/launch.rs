@@ -167,6 +167,8 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         tty: c.tty,
         console_size: c.console_size,
         stdin: c.interactive,
+        unattached_outputs: crate::runtime::spec::UnattachedOutputs { stdout: !c.attached.stdout, stderr: !c.attached.stderr },
+        proxy_signals: true,
         endpoint,
         ports: c.ports.clone(),
         runtime_dir: paths.container_runtime_dir(&record.id),

@@ -50,6 +50,8 @@ pub struct ForegroundOptions {
     /// With auto-remove: the image to remove after the container if no
     /// other container uses it (`--rmi`).
     pub remove_image: Option<String>,
+    /// `--sig-proxy=false`: the signals skiff receives are not passed on.
+    pub keep_signals: bool,
 }
 
 /// Run the container's process as a child of this process, with its
@@ -60,7 +62,7 @@ pub fn run_foreground(paths: &Paths, mut record: ContainerRecord, options: &Fore
     let containers = ContainerStore::open(paths);
     let images = ImageStore::open(paths)?;
     let spec = match spec_for(paths, &images, &record) {
-        Ok(spec) => crate::runtime::spec::ContainerSpec { preserve_fds: options.preserve_fds, ..spec },
+        Ok(spec) => crate::runtime::spec::ContainerSpec { preserve_fds: options.preserve_fds, proxy_signals: !options.keep_signals, ..spec },
         Err(e) => {
             let _ = containers.remove(&record);
             return Err(e);

@@ -34,6 +34,26 @@ impl ContainerStatus {
     }
 }
 
+/// The standard streams a foreground run or `start -a` passes on (`-a`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachedStreams {
+    pub stdin: bool,
+    pub stdout: bool,
+    pub stderr: bool,
+}
+
+impl Default for AttachedStreams {
+    fn default() -> Self {
+        AttachedStreams { stdin: true, stdout: true, stderr: true }
+    }
+}
+
+impl AttachedStreams {
+    fn is_all(&self) -> bool {
+        *self == AttachedStreams::default()
+    }
+}
+
 /// What a container was created with: enough to start it again and to
 /// show it in `ps` and `inspect`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -76,6 +96,9 @@ pub struct ContainerConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub console_size: Option<(u16, u16)>,
     pub interactive: bool,
+    /// The standard streams `-a` names (all when it is not given).
+    #[serde(skip_serializing_if = "AttachedStreams::is_all")]
+    pub attached: AttachedStreams,
     pub auto_remove: bool,
     pub read_only: bool,
     /// `--tmpfs` values as given (PATH[:OPTIONS]), plus podman's defaults

@@ -96,8 +96,8 @@ pub fn run(spec: &ContainerSpec, started: impl FnOnce(i32)) -> Result<i32> {
     let mut container = start(spec, stdio)?;
     started(container.pid.as_raw());
     match container.terminal.take() {
-        Some(master) => relay_terminal(container.pid, &container.signals, master, spec.stdin),
-        None => relay_signals(container.pid, &container.signals),
+        Some(master) => relay_terminal(container.pid, &container.signals, master, spec.stdin, spec.proxy_signals),
+        None => relay_signals(container.pid, &container.signals, spec.proxy_signals),
     }
 }
 
@@ -121,8 +121,8 @@ pub fn exec_foreground(spec: &ContainerSpec, pid: i32) -> Result<i32> {
     let stdio = if spec.tty { Stdio::Terminal } else { Stdio::Inherit { stdin: spec.stdin } };
     let mut process = exec(spec, stdio, pid)?;
     match process.terminal.take() {
-        Some(master) => relay_terminal(process.pid, &process.signals, master, spec.stdin),
-        None => relay_signals(process.pid, &process.signals),
+        Some(master) => relay_terminal(process.pid, &process.signals, master, spec.stdin, spec.proxy_signals),
+        None => relay_signals(process.pid, &process.signals, spec.proxy_signals),
     }
 }
 
@@ -343,14 +343,14 @@ fn wait_for_network(ready: OwnedFd) {
     }
 }
 
-fn relay_signals(pid: Pid, signal_fd: &SignalFd) -> Result<i32> {
+fn relay_signals(pid: Pid, signal_fd: &SignalFd, proxy_signals: bool) -> Result<i32> {
     loop {
         if let Some(code) = try_reap(pid) {
             return Ok(code);
         }
         match signal_fd.read_signal() {
-            Ok(Some(info)) => forward(pid, info.ssi_signo as i32),
-            Ok(None) | Err(nix::errno::Errno::EINTR) => {}
+            Ok(Some(info)) if proxy_signals => forward(pid, info.ssi_signo as i32),
+            Ok(_) | Err(nix::errno::Errno::EINTR) => {}
             Err(e) => return Err(crate::err!("read signals: {e}")),
         }
     }
@@ -409,7 +409,7 @@ fn write_all(fd: BorrowedFd, mut data: &[u8]) -> bool {
     true
 }
 
-fn relay_terminal(pid: Pid, signal_fd: &SignalFd, master: OwnedFd, forward_stdin: bool) -> Result<i32> {
+fn relay_terminal(pid: Pid, signal_fd: &SignalFd, master: OwnedFd, forward_stdin: bool, proxy_signals: bool) -> Result<i32> {
     use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
     copy_window_size(master.as_fd());
     let _raw = RawTerminal::enter();
@@ -457,7 +457,7 @@ fn relay_terminal(pid: Pid, signal_fd: &SignalFd, master: OwnedFd, forward_stdin
             if let Ok(Some(info)) = signal_fd.read_signal() {
                 if info.ssi_signo as i32 == Signal::SIGWINCH as i32 {
                     copy_window_size(master.as_fd());
-                } else {
+                } else if proxy_signals {
                     forward(pid, info.ssi_signo as i32);
                 }
             }
@@ -624,7 +624,17 @@ fn child_setup(
             }
         }
         _ => match stdio {
-            Stdio::Inherit { stdin: true } => {}
+            Stdio::Inherit { stdin } => {
+                if !stdin {
+                    stdin_from_null()?;
+                }
+                for (unattached, target) in [(spec.unattached_outputs.stdout, 1), (spec.unattached_outputs.stderr, 2)] {
+                    if unattached {
+                        let null = std::fs::OpenOptions::new().write(true).open("/dev/null").context(|| "open /dev/null".into())?;
+                        dup_onto(null.as_raw_fd(), target)?;
+                    }
+                }
+            }
             Stdio::Fds { stdin, stdout, stderr } => {
                 match stdin {
                     Some(fd) => dup_onto(fd.as_raw_fd(), 0)?,

@@ -452,6 +452,13 @@ pub trait NetworkPlace {
     fn address(&self) -> std::net::Ipv4Addr;
 }
 
+/// Which of its own outputs a foreground run does not pass on (`-a`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct UnattachedOutputs {
+    pub stdout: bool,
+    pub stderr: bool,
+}
+
 #[derive(Debug, Clone)]
 pub struct ContainerSpec {
     pub hostname: String,
@@ -471,6 +478,12 @@ pub struct ContainerSpec {
     pub console_size: Option<(u16, u16)>,
     /// Forward skiff's standard input (`-i`); otherwise /dev/null.
     pub stdin: bool,
+    /// Outputs of a foreground run that `-a` did not name: the command's
+    /// stdout and stderr go to /dev/null instead of skiff's own.
+    pub unattached_outputs: UnattachedOutputs,
+    /// Pass the signals skiff receives on to the command (a foreground
+    /// process's `--sig-proxy`); false: they are received and dropped.
+    pub proxy_signals: bool,
     pub network: NetworkMode,
     /// How to attach the container to its user network (`NetworkMode::User`).
     pub endpoint: Option<std::sync::Arc<dyn NetworkHook>>,

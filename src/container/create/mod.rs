@@ -69,6 +69,8 @@ pub struct CreateOptions {
     /// so that the first command already sees the client's size.
     pub console_size: Option<(u16, u16)>,
     pub interactive: bool,
+    /// `-a`: the streams passed on; all by default.
+    pub attached: crate::container::state::AttachedStreams,
     /// None: slirp4netns (and for a pod, the pod's network).
     pub network: Option<NetworkSetting>,
     pub network_aliases: Vec<String>,
@@ -585,6 +587,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 tty: options.tty,
                 console_size: options.console_size.filter(|_| options.tty),
                 interactive: options.interactive,
+                attached: options.attached,
                 auto_remove: options.auto_remove,
                 read_only: options.read_only,
                 tmpfs: tmpfs.clone(),
