@@ -7,9 +7,14 @@ use crate::container::exec::{self, ExecOptions};
 use crate::error::Result;
 
 pub fn run(ctx: &Context, args: ExecArgs) -> Result<i32> {
+    let store = crate::container::ContainerStore::open(&ctx.paths);
+    let (container, command) = super::targets::first_or_latest(&store, args.latest.latest, &args.arguments)?;
+    if command.is_empty() {
+        return Err(crate::err!("must provide a non-empty command to start an exec session"));
+    }
     let options = ExecOptions {
-        container: args.container,
-        command: args.command,
+        container,
+        command: command.to_vec(),
         env: parse::env(&args.process.env, &args.process.env_file)?,
         workdir: args.process.workdir,
         user: args.process.user,

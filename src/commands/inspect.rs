@@ -10,9 +10,15 @@ use crate::output;
 pub fn run(ctx: &Context, args: InspectArgs) -> Result<i32> {
     let format = OutputFormat::parse(args.objects.output.format.as_deref())?;
     let containers = ContainerStore::open(&ctx.paths);
+    let names = match (args.objects.latest.latest, args.kind) {
+        (true, _) if !args.objects.names.is_empty() => return Err(crate::err!("--latest and arguments cannot be used together")),
+        (true, InspectKind::Image) => return Err(crate::err!("latest is not supported for type \"image\"")),
+        (true, _) => vec![super::targets::latest(&containers)?],
+        (false, _) => args.objects.names.clone(),
+    };
     let mut values = Vec::new();
     let mut missing = None;
-    for name in &args.objects.names {
+    for name in &names {
         let found = match args.kind {
             InspectKind::Container => containers.lookup(name).ok().map(|c| crate::container::inspect::container_json(&ctx.paths, &containers, &c)),
             InspectKind::Image => super::image_json(ctx, name),

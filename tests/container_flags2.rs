@@ -1,0 +1,37 @@
+//! Container command flags of issue 14 (part A) that were refused before:
+//! --latest for exec, inspect, diff and top. Each test has its own store,
+//! since --latest depends on which container was created last.
+
+mod common;
+use common::*;
+
+#[test]
+fn latest_acts_on_the_container_created_last() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "older", "bb", "sleep", "60"]).ok();
+    store.skiff(&["run", "-d", "--name", "newest", "bb", "sh", "-c", "touch /made-here; sleep 61"]).ok();
+    wait_for("newest's file", std::time::Duration::from_secs(10), || store.skiff(&["diff", "newest"]).stdout.contains("/made-here"));
+
+    // exec -l: every word is the command; top -l: every word a descriptor.
+    store.skiff(&["exec", "-l", "cat", "/etc/hostname"]).ok().stdout_is(&store.skiff(&["exec", "newest", "cat", "/etc/hostname"]).stdout);
+    store.skiff(&["exec", "--latest", "sh", "-c", "echo $((6*7))"]).ok().stdout_is("42");
+    store.skiff(&["top", "-l", "args"]).ok().stdout_is("COMMAND\nsleep 61");
+    store.skiff(&["container", "top", "--latest"]).ok().stdout_has("COMMAND");
+    store.skiff(&["diff", "-l"]).ok().stdout_has("A /made-here");
+    store.skiff(&["container", "diff", "--latest"]).ok().stdout_has("A /made-here");
+    store.skiff(&["inspect", "-l", "--format", "{{.Name}}"]).ok().stdout_is("newest");
+    store.skiff(&["container", "inspect", "--latest", "-f", "{{.Name}}"]).ok().stdout_is("newest");
+    store.skiff(&["inspect", "--type", "container", "-l", "--format", "{{.Name}}"]).ok().stdout_is("newest");
+
+    // As in podman: --latest with names, or for images, is refused.
+    store.skiff(&["inspect", "-l", "older"]).code(125).stderr_has("--latest and arguments cannot be used together");
+    store.skiff(&["inspect", "--type", "image", "-l"]).code(125).stderr_has("latest is not supported for type \"image\"");
+    store.skiff(&["diff", "-l", "older"]).code(125).stderr_has("--latest");
+    store.skiff(&["exec", "newest"]).code(125).stderr_has("non-empty command");
+    store.skiff(&["rm", "-f", "-t", "0", "older", "newest"]).ok();
+
+    // With no container at all, --latest says it found none.
+    store.skiff(&["exec", "-l", "true"]).code(125).stderr_has("--latest found none");
+    store.skiff(&["inspect", "-l"]).code(125).stderr_has("--latest found none");
+}
