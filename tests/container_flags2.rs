@@ -35,3 +35,19 @@ fn latest_acts_on_the_container_created_last() {
     store.skiff(&["exec", "-l", "true"]).code(125).stderr_has("--latest found none");
     store.skiff(&["inspect", "-l"]).code(125).stderr_has("--latest found none");
 }
+
+#[test]
+fn exec_preserve_fds_passes_descriptors_from_3_on() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "fds", "bb", "sleep", "60"]).ok();
+    let first = store.write_file("first", "through fd 3\n");
+    let second = store.write_file("second", "through fd 4\n");
+    let script = format!("skiff exec --preserve-fds 2 fds cat /proc/self/fd/3 /proc/self/fd/4 3<{} 4<{}", first.display(), second.display());
+    store.bash(&script).ok().stdout_is("through fd 3\nthrough fd 4");
+    // Without the flag no descriptor of the caller reaches the process.
+    store.bash(&format!("skiff exec fds ls /proc/self/fd/3 3<{}", first.display())).code(1);
+    let refused = store.bash(&format!("skiff exec --preserve-fds 2 fds true 3<{}", first.display()));
+    refused.code(125).stderr_has("descriptor 4 is not open");
+    store.skiff(&["rm", "-f", "-t", "0", "fds"]).ok();
+}

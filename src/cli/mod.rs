@@ -989,6 +989,9 @@ pub struct ExecArgs {
     /// Give the process every capability, no seccomp filter
     #[arg(long)]
     pub privileged: bool,
+    /// Pass N more open descriptors, from 3 on, to the process
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub preserve_fds: u32,
     #[command(flatten)]
     pub latest: LatestArgs,
     /// The container (name or id; not with --latest), then the command and its arguments

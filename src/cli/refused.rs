@@ -230,7 +230,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("create", "--use-api-socket", None, BOOL, NO_API_SOCKET),
     refuse("create", "--volume-driver", None, VALUE, ONLY_LOCAL_VOLUMES),
     refuse("exec", "--detach-keys", None, VALUE, NOT_YET),
-    refuse("exec", "--preserve-fds", None, VALUE, NOT_YET),
     refuse_command("generate spec", "podman's SpecGenerator JSON is the input of podman's own API: skiff has no such format (use `container inspect` or `kube generate`)"),
     refuse_command("generate systemd", NO_SYSTEMD),
     refuse_command("image mount", NOT_YET),

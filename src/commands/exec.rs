@@ -7,6 +7,8 @@ use crate::container::exec::{self, ExecOptions};
 use crate::error::Result;
 
 pub fn run(ctx: &Context, args: ExecArgs) -> Result<i32> {
+    // Checked before skiff opens anything that could take their numbers.
+    super::run::check_preserved_fds(args.preserve_fds)?;
     let store = crate::container::ContainerStore::open(&ctx.paths);
     let (container, command) = super::targets::first_or_latest(&store, args.latest.latest, &args.arguments)?;
     if command.is_empty() {
@@ -21,6 +23,7 @@ pub fn run(ctx: &Context, args: ExecArgs) -> Result<i32> {
         tty: args.process.tty,
         interactive: args.process.interactive,
         privileged: args.privileged,
+        preserve_fds: args.preserve_fds,
     };
     let prepared = exec::prepare(&ctx.paths, &options)?;
     if args.detach {
