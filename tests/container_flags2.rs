@@ -51,3 +51,20 @@ fn exec_preserve_fds_passes_descriptors_from_3_on() {
     refused.code(125).stderr_has("descriptor 4 is not open");
     store.skiff(&["rm", "-f", "-t", "0", "fds"]).ok();
 }
+
+#[test]
+fn logs_color_colours_each_containers_prefix_and_details_adds_nothing() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "first", "bb", "echo", "one"]).ok();
+    store.skiff(&["run", "-d", "--name", "second", "bb", "echo", "two"]).ok();
+    store.skiff(&["wait", "first", "second"]).ok();
+    // Each container's name in its own colour, reset before the text.
+    let both = store.skiff(&["logs", "--color", "first", "second"]);
+    both.ok().stdout_has("\x1b[36mfirst\x1b[0m one").stdout_has("\x1b[33msecond\x1b[0m two");
+    store.skiff(&["logs", "first", "second"]).ok().stdout_is("first one\nsecond two");
+    // One container shows no prefix, so nothing to colour.
+    store.skiff(&["logs", "--color", "first"]).ok().stdout_is("one");
+    store.skiff(&["logs", "--details", "first"]).ok().stdout_is("one");
+    store.skiff(&["rm", "first", "second"]).ok();
+}

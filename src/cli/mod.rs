@@ -1405,6 +1405,12 @@ pub struct EventsArgs {
 pub struct LogsArgs {
     #[command(flatten)]
     pub shown: LogLinesArgs,
+    /// Colour each container's prefix
+    #[arg(long)]
+    pub color: bool,
+    /// Show the extra attributes of each line (skiff's logs, as podman's from its log files, carry none)
+    #[arg(long)]
+    pub details: bool,
     #[command(flatten)]
     pub latest: LatestArgs,
     /// Containers (names or ids)

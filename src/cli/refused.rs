@@ -244,8 +244,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("kube play", "--mac-address", None, VALUE, "a pod's address comes from its network: skiff's pods take no static address (pod create --mac-address neither)"),
     refuse("kube play", "--seccomp-profile-root", None, VALUE, "skiff applies its own seccomp profile, not the kubelet's"),
     refuse("kube play", "--userns", None, VALUE, "each skiff pod has a user namespace of its own, shared by its containers; it takes no other mode"),
-    refuse("logs", "--color", None, BOOL, NOT_YET),
-    refuse("logs", "--details", None, BOOL, NOT_YET),
     refuse_command("machine", NO_MACHINE),
     refuse("manifest push", "--compression-format", None, VALUE, NOT_YET),
     refuse("manifest push", "--remove-signatures", None, BOOL, NO_TRUST),
