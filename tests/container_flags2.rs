@@ -68,3 +68,22 @@ fn logs_color_colours_each_containers_prefix_and_details_adds_nothing() {
     store.skiff(&["logs", "--details", "first"]).ok().stdout_is("one");
     store.skiff(&["rm", "first", "second"]).ok();
 }
+
+#[test]
+fn inspect_size_adds_what_the_container_wrote_and_its_root_filesystem() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "--name", "writer", "bb", "dd", "if=/dev/zero", "of=/written", "bs=1024", "count=512"]).ok();
+    let sizes = store.skiff(&["inspect", "--size", "--format", "{{.SizeRw}} {{.SizeRootFs}}", "writer"]);
+    let numbers: Vec<u64> = sizes.ok().stdout.split_whitespace().map(|n| n.parse().unwrap()).collect();
+    let image_size: u64 = store.skiff(&["image", "inspect", "--format", "{{.Size}}", "bb"]).ok().stdout.trim().parse().unwrap();
+    sizes.check(numbers[0] >= 512 * 1024 && numbers[0] < 1024 * 1024, "SizeRw is the 512 KiB written");
+    sizes.check(numbers[1] == numbers[0] + image_size, "SizeRootFs adds the image's size");
+    let short = store.skiff(&["container", "inspect", "-s", "writer"]);
+    short.ok().stdout_has("\"SizeRootFs\"");
+    // Without --size the sizes are not computed, as in podman.
+    let plain = store.skiff(&["inspect", "writer"]);
+    plain.ok().check(!plain.stdout.contains("SizeRw"), "no SizeRw without --size");
+    store.skiff(&["inspect", "--type", "image", "--size", "bb"]).code(125).stderr_has("size is not supported for type \"image\"");
+    store.skiff(&["rm", "writer"]).ok();
+}

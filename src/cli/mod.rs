@@ -1094,6 +1094,9 @@ pub struct ContainerInspectArgs {
     pub output: FormatArgs,
     #[command(flatten)]
     pub latest: LatestArgs,
+    /// Add each container's sizes: SizeRw (what it wrote) and SizeRootFs (that and its image)
+    #[arg(short, long)]
+    pub size: bool,
     /// Names or ids
     #[arg(value_name = "NAME", required_unless_present = "latest")]
     pub names: Vec<String>,
