@@ -328,6 +328,7 @@ pub fn run_in_child(paths: &Paths, container: &str, config: &ExecConfig, detach:
         tty: config.tty && !detach,
         interactive: config.attach_stdin && !detach,
         privileged: config.privileged,
+        preserve_fds: 0,
     };
     let prepared = exec::prepare(paths, &options)?;
     let Some(data) = data.filter(|_| !detach) else {

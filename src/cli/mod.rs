@@ -790,9 +790,11 @@ pub struct SandboxArgs {
 pub struct DiffArgs {
     #[command(flatten)]
     pub output: FormatArgs,
+    #[command(flatten)]
+    pub latest: LatestArgs,
     /// Container (name or id)
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    pub container: Option<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -818,14 +820,14 @@ pub struct ImageDiffArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct TopArgs {
-    /// Container (name or id)
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
-    /// Columns, podman's descriptors (also comma-separated): user, pid, ppid, pcpu, etime, tty, time, args, comm, group,
-    /// groups, rgroup, ruser, nice, pgid, vsz, rss, state, stime, capamb, capinh, capprm, capeff, capbnd, seccomp,
-    /// label, hpid, huser, hgroup, hgroups; anything else is passed to the container's ps(1) (`top CTR -ef`, `aux`)
-    #[arg(value_name = "DESCRIPTOR", trailing_var_arg = true, allow_hyphen_values = true)]
-    pub descriptors: Vec<String>,
+    #[command(flatten)]
+    pub latest: LatestArgs,
+    /// The container (name or id; not with --latest), then columns, podman's descriptors (also comma-separated):
+    /// user, pid, ppid, pcpu, etime, tty, time, args, comm, group, groups, rgroup, ruser, nice, pgid, vsz, rss, state,
+    /// stime, capamb, capinh, capprm, capeff, capbnd, seccomp, label, hpid, huser, hgroup, hgroups; anything else is
+    /// passed to the container's ps(1) (`top CTR -ef`, `aux`)
+    #[arg(value_name = "CONTAINER [DESCRIPTORS]", required_unless_present = "latest", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub arguments: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1002,12 +1004,14 @@ pub struct ExecArgs {
     /// Give the process every capability, no seccomp filter
     #[arg(long)]
     pub privileged: bool,
-    /// Container (name or id)
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
-    /// Command and arguments
-    #[arg(value_name = "COMMAND", required = true, trailing_var_arg = true, allow_hyphen_values = true)]
-    pub command: Vec<String>,
+    /// Pass N more open descriptors, from 3 on, to the process
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub preserve_fds: u32,
+    #[command(flatten)]
+    pub latest: LatestArgs,
+    /// The container (name or id; not with --latest), then the command and its arguments
+    #[arg(value_name = "CONTAINER COMMAND", required = true, trailing_var_arg = true, allow_hyphen_values = true)]
+    pub arguments: Vec<String>,
 }
 
 /// `skiff container ...`: the commands only the group has, and the
@@ -1017,7 +1021,7 @@ pub enum ContainerCommand {
     #[command(flatten)]
     TopLevel(ContainerTopLevelCommand),
     /// Show low-level information on containers
-    Inspect(ObjectInspectArgs),
+    Inspect(ContainerInspectArgs),
     /// Remove every container that is not running
     Prune(PruneArgs),
     /// Exit 0 if the container exists, 1 if not
@@ -1134,6 +1138,22 @@ pub struct ObjectInspectArgs {
     pub output: FormatArgs,
     /// Names or ids
     #[arg(value_name = "NAME", required = true)]
+    pub names: Vec<String>,
+}
+
+/// `inspect`, `container inspect`: containers can also be chosen with --latest.
+#[derive(Debug, Args, Clone)]
+#[command(mut_arg("format", |arg| arg.short('f').help("Format the output with a Go template (e.g. '{{.Id}}') or json")))]
+pub struct ContainerInspectArgs {
+    #[command(flatten)]
+    pub output: FormatArgs,
+    #[command(flatten)]
+    pub latest: LatestArgs,
+    /// Add each container's sizes: SizeRw (what it wrote) and SizeRootFs (that and its image)
+    #[arg(short, long)]
+    pub size: bool,
+    /// Names or ids
+    #[arg(value_name = "NAME", required_unless_present = "latest")]
     pub names: Vec<String>,
 }
 
@@ -1455,6 +1475,12 @@ pub struct EventsArgs {
 pub struct LogsArgs {
     #[command(flatten)]
     pub shown: LogLinesArgs,
+    /// Colour each container's prefix
+    #[arg(long)]
+    pub color: bool,
+    /// Show the extra attributes of each line (skiff's logs, as podman's from its log files, carry none)
+    #[arg(long)]
+    pub details: bool,
     #[command(flatten)]
     pub latest: LatestArgs,
     /// Containers (names or ids)
@@ -1533,7 +1559,7 @@ pub struct InspectArgs {
     #[arg(short = 't', long = "type", value_enum, default_value = "all", value_name = "TYPE")]
     pub kind: InspectKind,
     #[command(flatten)]
-    pub objects: ObjectInspectArgs,
+    pub objects: ContainerInspectArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

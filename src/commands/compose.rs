@@ -654,6 +654,7 @@ fn exec(ctx: &Context, project: &mut Project, args: ComposeExecArgs) -> Result<i
         tty: !args.detach && !args.no_tty && nix::unistd::isatty(std::io::stdin()).unwrap_or(false),
         interactive: !args.detach,
         privileged: args.privileged,
+        preserve_fds: 0,
     };
     let prepared = crate::container::exec::prepare(&ctx.paths, &options)?;
     if args.detach {

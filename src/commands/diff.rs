@@ -6,9 +6,11 @@ use crate::container::changes::{self, Change};
 use crate::error::Result;
 use crate::output;
 
-pub fn run(ctx: &Context, container: &str, format: Option<&str>) -> Result<i32> {
-    let format = OutputFormat::parse(format)?;
-    let changes = changes::changes(&ctx.paths, container)?;
+pub fn run(ctx: &Context, args: crate::cli::DiffArgs) -> Result<i32> {
+    let format = OutputFormat::parse(args.output.format.as_deref())?;
+    let store = crate::container::ContainerStore::open(&ctx.paths);
+    let container = super::targets::one_or_latest(&store, args.container.as_deref(), args.latest.latest)?;
+    let changes = changes::changes(&ctx.paths, &container)?;
     print(&changes, format)
 }
 

@@ -16,8 +16,14 @@ pub fn run(ctx: &Context, args: LogsArgs) -> Result<i32> {
         _ => args.containers.clone(),
     };
     let records = named.iter().map(|k| store.lookup(k)).collect::<Result<Vec<_>>>()?;
-    for record in &records {
-        let prefix = if args.shown.names || records.len() > 1 { format!("{} ", record.name) } else { String::new() };
+    // --details adds nothing: no line carries attributes beyond its stream
+    // and time (podman's, read from its k8s-file logs, carry none either).
+    for (index, record) in records.iter().enumerate() {
+        let prefix = match (args.shown.names || records.len() > 1, args.color) {
+            (false, _) => String::new(),
+            (true, false) => format!("{} ", record.name),
+            (true, true) => format!("{} ", output::coloured(&record.name, index)),
+        };
         let show = |e: &Entry| {
             let stamp = if args.shown.timestamps { format!("{} ", e.time_text) } else { String::new() };
             output::stream_text(e.stream == Stream::Stderr, &format!("{prefix}{stamp}{}", e.text));

@@ -88,6 +88,19 @@ pub fn one_or_latest(store: &ContainerStore, named: Option<&str>, latest_flag: b
     }
 }
 
+/// For the commands whose container comes first among other words (`exec
+/// CTR CMD`, `top CTR DESCRIPTORS`): the container named first, or with
+/// --latest the newest, every word then being one of the rest.
+pub fn first_or_latest<'a>(store: &ContainerStore, latest_flag: bool, arguments: &'a [String]) -> Result<(String, &'a [String])> {
+    if latest_flag {
+        return Ok((latest(store)?, arguments));
+    }
+    match arguments.split_first() {
+        Some((named, rest)) => Ok((named.clone(), rest)),
+        None => Err(crate::err!("you must provide a container name or id, or --latest")),
+    }
+}
+
 /// A --cidfile's container id (podman's error for a missing file, which
 /// --ignore does not excuse either).
 fn read_cidfile(file: &std::path::Path) -> Result<String> {

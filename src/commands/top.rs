@@ -7,9 +7,11 @@ use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::output::Table;
 
-pub fn run(ctx: &Context, container: &str, arguments: &[String]) -> Result<i32> {
-    let record = ContainerStore::open(&ctx.paths).lookup(container)?;
-    match crate::container::top::top(&ctx.paths, &record, arguments)? {
+pub fn run(ctx: &Context, args: crate::cli::TopArgs) -> Result<i32> {
+    let store = ContainerStore::open(&ctx.paths);
+    let (container, descriptors) = super::targets::first_or_latest(&store, args.latest.latest, &args.arguments)?;
+    let record = store.lookup(&container)?;
+    match crate::container::top::top(&ctx.paths, &record, descriptors)? {
         TopOutput::Table { headers, rows } => {
             let mut table = Table::new(&headers);
             for row in rows {

@@ -32,6 +32,8 @@ pub struct ExecOptions {
     pub interactive: bool,
     /// Every capability and no seccomp filter.
     pub privileged: bool,
+    /// Descriptors 3 to 3+N-1 of the caller passed on to the process.
+    pub preserve_fds: u32,
 }
 
 /// A process ready to run in a container: its spec, and the container's
@@ -75,6 +77,7 @@ pub fn prepare(paths: &Paths, options: &ExecOptions) -> Result<PreparedExec> {
     }
     spec.tty = options.tty;
     spec.stdin = options.interactive;
+    spec.preserve_fds = options.preserve_fds;
     Ok(PreparedExec { spec, container_pid })
 }
 

@@ -95,6 +95,15 @@ pub fn disk_usage(paths: &Paths) -> Result<DiskUsage> {
     Ok(DiskUsage { images: image_usage, containers: container_usage, volumes: volume_usage })
 }
 
+/// `inspect --size`'s SizeRw and SizeRootFs, as podman computes them: the
+/// bytes the container wrote (its upper directory), and those plus its
+/// image's.
+pub fn container_sizes(paths: &Paths, store: &ContainerStore, container: &ContainerRecord) -> (u64, u64) {
+    let written = crate::storage::disk_usage(&store.container_dir(&container.id).join("upper"));
+    let image = ImageStore::open(paths).ok().and_then(|images| images.lookup(&container.image_id).ok()).map_or(0, |i| i.size);
+    (written, written + image)
+}
+
 impl DiskUsage {
     /// podman's summary: an image is active while a container uses it, a
     /// container while it runs, a volume while a container mounts it.
