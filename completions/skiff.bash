@@ -12431,12 +12431,16 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__push)
-            opts="-q -a -f -D -h --quiet --all-tags --compress --remove-signatures --platform --format --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -a -f -D -h --quiet --all-tags --compress --remove-signatures --compression-format --platform --format --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --compression-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16775,12 +16779,16 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__push)
-            opts="-q -a -f -D -h --quiet --all-tags --compress --remove-signatures --platform --format --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -a -f -D -h --quiet --all-tags --compress --remove-signatures --compression-format --platform --format --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --compression-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -2899,6 +2899,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pull" -s a -l all-tags -d 'P
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l compression-format -d 'Compress the layers pushed to a registry this way: gzip or zstd (layers stored otherwise are recompressed) [default: as stored]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s f -l format -d 'Manifest format to push [default: the image\'s own]' -r -f -a "oci\t'OCI image manifest'
 v2s2\t'Docker image manifest, schema 2'"
@@ -3165,6 +3166,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compress the layers pushed to a registry this way: gzip or zstd (layers stored otherwise are recompressed) [default: as stored]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest format to push [default: the image\'s own]' -r -f -a "oci\t'OCI image manifest'
 v2s2\t'Docker image manifest, schema 2'"

@@ -161,3 +161,50 @@ fn image_search_and_login_verbose() {
         .stdout_is(&format!("Used:  {authfile}\nLogin Succeeded!"));
     store.skiff(&["generate", "spec", "x"]).code(125).stderr_has("SpecGenerator");
 }
+
+/// The manifest the registry serves for `repository:tag`, as JSON.
+fn registry_manifest(host: &str, repository: &str, tag: &str) -> serde_json::Value {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(host).unwrap();
+    let accept = "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json";
+    write!(stream, "GET /v2/{repository}/manifests/{tag} HTTP/1.0\r\nHost: {host}\r\nAccept: {accept}\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let body = response.split_once("\r\n\r\n").map(|(_, body)| body).unwrap_or_default();
+    serde_json::from_str(body).unwrap_or_else(|e| panic!("the registry's manifest is not JSON ({e}): {response}"))
+}
+
+#[test]
+fn push_compression_format_recompresses_layers_and_they_pull_back() {
+    let registry = Registry::start();
+    let host = &registry.host;
+    let store = Store::new();
+    let id = store.import_busybox("bb");
+    let target = format!("{host}/squeezed/bb:zstd");
+    store.skiff(&["push", "-q", "--tls-verify=false", "--compression-format", "zstd", "bb", &target]).ok();
+    let manifest = registry_manifest(host, "squeezed/bb", "zstd");
+    assert_eq!(manifest["layers"][0]["mediaType"], "application/vnd.oci.image.layer.v1.tar+zstd", "the layer went out as zstd: {manifest}");
+    store.skiff(&["push", "-q", "--tls-verify=false", "--compression-format", "gzip", "bb", &format!("{host}/squeezed/bb:gzip")]).ok();
+    let manifest = registry_manifest(host, "squeezed/bb", "gzip");
+    assert!(manifest["layers"][0]["mediaType"].as_str().unwrap_or_default().ends_with("gzip"), "the layer went out as gzip: {manifest}");
+
+    let puller = Store::new();
+    puller.skiff(&["pull", "-q", "--tls-verify=false", &target]).ok().stdout_has(&id);
+    puller.skiff(&["run", "--rm", &target, "true"]).ok();
+
+    for (args, message) in [
+        (vec!["push", "--compression-format", "lz4", "bb", &target] as Vec<&str>, "invalid --compression-format \"lz4\""),
+        (vec!["push", "--compression-format", "zstd:chunked", "bb", &target], "zstd:chunked is not supported"),
+        (vec!["push", "--compression-format", "zstd", "-f", "v2s2", "bb", &target], "needs OCI manifests"),
+        (vec!["push", "--compression-format", "gzip", "bb", "oci-archive:/tmp/never.tar"], "applies to registries only"),
+    ] {
+        store.skiff(&args).code(125).stderr_has(message);
+    }
+    // push --compress gzips a dir: destination's layers.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o777)).unwrap();
+    let out = dir.path().join("dir");
+    store.skiff(&["push", "-q", "--compress", "--remove-signatures", "bb", &format!("dir:{}", out.display())]).ok();
+    let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+    assert!(manifest["layers"][0]["mediaType"].as_str().unwrap_or_default().ends_with("gzip"), "--compress gzips dir: layers: {manifest}");
+}

@@ -2560,6 +2560,9 @@ pub struct PushArgs {
     /// Accepted for podman's scripts: skiff stores no signatures, so none are pushed
     #[arg(long)]
     pub remove_signatures: bool,
+    /// Compress the layers pushed to a registry this way: gzip or zstd (layers stored otherwise are recompressed) [default: as stored]
+    #[arg(long, value_name = "FORMAT")]
+    pub compression_format: Option<String>,
     #[command(flatten)]
     pub platform: LocalPlatformArgs,
     /// Manifest format to push [default: the image's own]

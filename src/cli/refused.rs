@@ -293,7 +293,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse_command("pod pause", NO_CGROUPS),
     refuse_command("pod unpause", NO_CGROUPS),
     refuse("pull", "--disable-content-trust", None, BOOL, NO_TRUST),
-    refuse("push", "--compression-format", None, VALUE, NOT_YET),
     refuse("push", "--disable-content-trust", None, BOOL, NO_TRUST),
     refuse("push", "--sign-by", None, VALUE, NO_TRUST),
     refuse("push", "--sign-by-sigstore-private-key", None, VALUE, NO_TRUST),

@@ -5,6 +5,7 @@
 use super::Context;
 use crate::cli::{ManifestFormat, PushArgs};
 use crate::error::Result;
+use crate::image::compression::Compression;
 use crate::image::reference::Reference;
 use crate::image::registry::{self, push::Format, Event, Progress};
 use crate::image::transport::{self, ImageRef};
@@ -12,8 +13,12 @@ use crate::image::{store, ImageStore};
 
 pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
     let store = ImageStore::open(&ctx.paths)?;
+    let compression = args.compression_format.as_deref().map(compression_format).transpose()?;
+    if compression == Some(Compression::Zstd) && args.format == Some(ManifestFormat::V2s2) {
+        return Err(crate::err!("--compression-format zstd needs OCI manifests: Docker's v2s2 has no zstd layers"));
+    }
     if args.all_tags {
-        return push_all_tags(&store, args);
+        return push_all_tags(&store, args, compression);
     }
     let source = match ImageRef::parse(&args.image)? {
         ImageRef::Name(name) | ImageRef::Storage(name) => name,
@@ -30,6 +35,9 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
             return Ok(0);
         }
         Some(file_based) => {
+            if args.compression_format.is_some() {
+                return Err(crate::err!("--compression-format applies to registries only: {} is written in its own format", args.destination.unwrap_or_default()));
+            }
             if args.format.is_some() {
                 return Err(crate::err!("--format applies to registries only: {} is written in its own format", args.destination.unwrap_or_default()));
             }
@@ -49,7 +57,7 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
     let format = args.format.map(manifest_format);
     let progress = crate::output::progress::TransferProgress::new(args.quiet);
     let access = super::access(&args.registry, args.creds.creds.as_deref());
-    let digest = registry::push::push_to_registry(&store, &image, &destination, &access, format, &progress)?;
+    let digest = registry::push::push_to_registry_compressed(&store, &image, &destination, &access, format, compression, &progress)?;
     if let Some(file) = &args.digestfile {
         std::fs::write(file, &digest).map_err(|e| crate::err!("write digest file {}: {e}", file.display()))?;
     }
@@ -65,7 +73,7 @@ fn manifest_format(format: ManifestFormat) -> Format {
 
 /// `push --all-tags REGISTRY/NAME`: each local image named NAME:TAG goes to
 /// its own name, as docker pushes every tag of a repository.
-fn push_all_tags(store: &ImageStore, args: PushArgs) -> Result<i32> {
+fn push_all_tags(store: &ImageStore, args: PushArgs, compression: Option<Compression>) -> Result<i32> {
     let repository = super::all_tags_repository(&args.image)?.repository();
     let platform = super::local_platform(&args.platform)?;
     let mut names: Vec<(String, store::ImageRecord)> = Vec::new();
@@ -90,7 +98,17 @@ fn push_all_tags(store: &ImageStore, args: PushArgs) -> Result<i32> {
     }
     for (name, image) in &names {
         progress.report(Event::Step(&format!("Pushing {name}")));
-        registry::push::push_to_registry(store, image, &Reference::parse(name)?, &access, format, &progress)?;
+        registry::push::push_to_registry_compressed(store, image, &Reference::parse(name)?, &access, format, compression, &progress)?;
     }
     Ok(0)
+}
+
+/// podman's `--compression-format` values skiff writes.
+fn compression_format(value: &str) -> Result<Compression> {
+    match value {
+        "gzip" => Ok(Compression::Gzip),
+        "zstd" => Ok(Compression::Zstd),
+        "zstd:chunked" => Err(crate::err!("--compression-format zstd:chunked is not supported: skiff writes plain zstd layers (use zstd)")),
+        other => Err(crate::err!("invalid --compression-format {other:?}: expected gzip or zstd")),
+    }
 }

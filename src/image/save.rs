@@ -247,7 +247,7 @@ impl<'a> Writer<'a> {
             } else {
                 // Compressed into its own file: done when it is there.
                 self.progress.report(Event::Started { kind: BlobKind::Layer, digest: &layer.diff_id, size: layer.size });
-                let (blob, blob_size) = gzip_layer(self.store, layer, &root)?;
+                let (blob, blob_size) = compress_layer(self.store, layer, Compression::Gzip, &root)?;
                 self.progress.report(Event::Done { kind: BlobKind::Layer, digest: &layer.diff_id });
                 LayerRecord { blob, blob_size, media_type: Compression::Gzip.layer_media_type().into(), ..layer.clone() }
             };
@@ -336,16 +336,34 @@ fn umask() -> u32 {
     super::layer::current_umask().unwrap_or(0o022)
 }
 
-/// Gzip a layer into `dir`, named by the digest of the result; returns
-/// that digest and size.
-fn gzip_layer(store: &ImageStore, layer: &LayerRecord, dir: &Path) -> Result<(String, u64)> {
+/// Write `layer` compressed as `wanted` into `dir`, named by the digest of
+/// the result (checked against the layer's diff ID as it is read); returns
+/// that digest and size. `save --compress` and `push --compression-format`
+/// use it.
+pub fn compress_layer(store: &ImageStore, layer: &LayerRecord, wanted: Compression, dir: &Path) -> Result<(String, u64)> {
+    let failed = |e: std::io::Error| crate::err!("compress layer {}: {e}", layer.diff_id);
     let blob = File::open(store.blob_path(&layer.blob)?).context(|| format!("open blob {}", layer.blob))?;
     let (_, tar) = compression::decompress(BufReader::with_capacity(1 << 16, blob))?;
     let mut checked = Verified::new(tar, layer.size, &layer.diff_id);
     let temp = tempfile::NamedTempFile::new_in(dir).context(|| format!("create a file in {}", dir.display()))?;
-    let mut encoder = flate2::write::GzEncoder::new(HashingWriter::new(std::io::BufWriter::new(temp)), flate2::Compression::default());
-    std::io::copy(&mut checked, &mut encoder).context(|| format!("compress layer {}", layer.diff_id))?;
-    let (digest, size, buffered) = encoder.finish().context(|| format!("compress layer {}", layer.diff_id))?.finish();
+    let out = HashingWriter::new(std::io::BufWriter::new(temp));
+    let (digest, size, buffered) = match wanted {
+        Compression::Gzip => {
+            let mut encoder = flate2::write::GzEncoder::new(out, flate2::Compression::default());
+            std::io::copy(&mut checked, &mut encoder).map_err(failed)?;
+            encoder.finish().map_err(failed)?.finish()
+        }
+        Compression::Zstd => {
+            let mut encoder = zstd::stream::write::Encoder::new(out, 0).map_err(failed)?;
+            std::io::copy(&mut checked, &mut encoder).map_err(failed)?;
+            encoder.finish().map_err(failed)?.finish()
+        }
+        Compression::None => {
+            let mut out = out;
+            std::io::copy(&mut checked, &mut out).map_err(failed)?;
+            out.finish()
+        }
+    };
     let temp = buffered.into_inner().map_err(|e| crate::err!("write layer {}: {}", layer.diff_id, e.error()))?;
     let hex = digest.trim_start_matches("sha256:");
     temp.persist(dir.join(hex)).map_err(|e| crate::err!("write layer {}: {}", layer.diff_id, e.error))?;

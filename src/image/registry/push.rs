@@ -7,7 +7,9 @@ use super::manifest::{Document, DOCKER_MANIFEST, OCI_MANIFEST};
 use super::{BlobKind, Event, Progress, ReportingReader};
 use crate::error::{Context, Result};
 use crate::image::reference::Reference;
-use crate::image::store::{ImageRecord, ImageStore};
+use crate::image::compression::Compression;
+use crate::image::save::compress_layer;
+use crate::image::store::{ImageRecord, ImageStore, LayerRecord};
 use crate::image::{digest, oci};
 
 /// The manifest format to push.
@@ -37,26 +39,67 @@ pub fn push_to_registry(
     format: Option<Format>,
     progress: &dyn Progress,
 ) -> Result<String> {
+    push_to_registry_compressed(store, image, destination, access, format, None, progress)
+}
+
+/// [`push_to_registry`] with the layers compressed as `compression` says
+/// (`push --compression-format`): those stored otherwise are recompressed
+/// on the way, as containers/image does.
+pub fn push_to_registry_compressed(
+    store: &ImageStore,
+    image: &ImageRecord,
+    destination: &Reference,
+    access: &super::Access,
+    format: Option<Format>,
+    compression: Option<Compression>,
+    progress: &dyn Progress,
+) -> Result<String> {
     let failed = |e: crate::error::Error| crate::err!("push {destination}: {e}");
     let target = super::registries_conf::RegistriesConf::load()?.push_destination(destination).map_err(failed)?;
     let client = super::connect_source(&target, access, "pull,push").map_err(failed)?;
     progress.report(Event::Step("Getting image source signatures"));
     // Blobs are read from the store as they are uploaded: no image is removed meanwhile.
     let _in_use = store.lock_shared()?;
-    push(store, &client, image, destination, format, progress).map_err(failed)
+    push_compressed(store, &client, image, destination, format, compression, progress).map_err(failed)
 }
 
 /// Push `image` to `destination` (fully qualified); returns the digest of
 /// the manifest the registry now has.
 pub fn push(store: &ImageStore, client: &Client, image: &ImageRecord, destination: &Reference, format: Option<Format>, progress: &dyn Progress) -> Result<String> {
-    let (manifest, media_type) = manifest_for(store, image, format)?;
+    push_compressed(store, client, image, destination, format, None, progress)
+}
+
+fn push_compressed(
+    store: &ImageStore,
+    client: &Client,
+    image: &ImageRecord,
+    destination: &Reference,
+    format: Option<Format>,
+    compression: Option<Compression>,
+    progress: &dyn Progress,
+) -> Result<String> {
     let path = &destination.path;
-    let config_digest = format!("sha256:{}", image.id);
-    for layer in &image.layers {
-        push_blob(store, client, path, &layer.blob, layer.blob_size, BlobKind::Layer, progress)?;
+    // Recompressed layers live here until uploaded; the image as pushed
+    // names them, so its manifest is rebuilt.
+    let scratch = tempfile::tempdir().context(|| "create a directory for recompressed layers".into())?;
+    let mut pushed = image.clone();
+    for layer in &mut pushed.layers {
+        let file = match compression.filter(|wanted| *wanted != layer_compression(&layer.media_type)) {
+            Some(wanted) => {
+                let (blob, blob_size) = compress_layer(store, layer, wanted, scratch.path())?;
+                let file = scratch.path().join(blob.trim_start_matches("sha256:"));
+                *layer = LayerRecord { blob, blob_size, media_type: wanted.layer_media_type().into(), ..layer.clone() };
+                file
+            }
+            None => store.blob_path(&layer.blob)?,
+        };
+        push_blob(client, path, &file, &layer.blob, layer.blob_size, BlobKind::Layer, progress)?;
     }
-    let config_size = std::fs::metadata(store.blob_path(&config_digest)?).map(|m| m.len()).unwrap_or(0);
-    push_blob(store, client, path, &config_digest, config_size, BlobKind::Config, progress)?;
+    let (manifest, media_type) = manifest_for(store, &pushed, format)?;
+    let config_digest = format!("sha256:{}", image.id);
+    let config_file = store.blob_path(&config_digest)?;
+    let config_size = std::fs::metadata(&config_file).map(|m| m.len()).unwrap_or(0);
+    push_blob(client, path, &config_file, &config_digest, config_size, BlobKind::Config, progress)?;
 
     progress.report(Event::Step("Writing manifest to image destination"));
     let manifest_digest = digest::sha256(&manifest);
@@ -88,7 +131,19 @@ pub fn manifest_for(store: &ImageStore, image: &ImageRecord, format: Option<Form
     }
 }
 
-fn push_blob(store: &ImageStore, client: &Client, path: &str, digest: &str, size: u64, kind: BlobKind, progress: &dyn Progress) -> Result<()> {
+/// A layer's compression, from its media type (OCI's `+gzip`/`+zstd`,
+/// Docker's `.tar.gzip`).
+fn layer_compression(media_type: &str) -> Compression {
+    if media_type.ends_with("gzip") {
+        Compression::Gzip
+    } else if media_type.ends_with("zstd") {
+        Compression::Zstd
+    } else {
+        Compression::None
+    }
+}
+
+fn push_blob(client: &Client, path: &str, file: &std::path::Path, digest: &str, size: u64, kind: BlobKind, progress: &dyn Progress) -> Result<()> {
     if client.send_optional("HEAD", &format!("/v2/{path}/blobs/{digest}"), &[])?.is_some() {
         progress.report(Event::Skipped { kind, digest });
         return Ok(());
@@ -98,7 +153,7 @@ fn push_blob(store: &ImageStore, client: &Client, path: &str, digest: &str, size
     let separator = if location.contains('?') { '&' } else { '?' };
     let upload = format!("{location}{separator}digest={digest}");
     progress.report(Event::Started { kind, digest, size });
-    let file = std::fs::File::open(store.blob_path(digest)?).context(|| format!("open blob {digest}"))?;
+    let file = std::fs::File::open(file).context(|| format!("open blob {digest}"))?;
     client.send(
         "PUT",
         &upload,
