@@ -59,8 +59,8 @@ pub enum ComposeCommand {
     Start(ComposeServicesArgs),
     /// Stop the services' containers
     Stop(ComposeStopArgs),
-    /// Restart the services' containers
-    Restart(ComposeStopArgs),
+    /// Restart the services' containers (and those of the services that depend on them with `restart: true`)
+    Restart(ComposeRestartArgs),
     /// Send a signal to the services' running containers
     Kill(ComposeKillArgs),
     /// Remove the services' stopped containers
@@ -119,6 +119,33 @@ pub struct ComposeConfigArgs {
     /// Write the model to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Keep ${VAR} as written (the files merged, not normalised)
+    #[arg(long)]
+    pub no_interpolate: bool,
+    /// Keep short syntax as written (the files merged, not normalised)
+    #[arg(long)]
+    pub no_normalize: bool,
+    /// Keep relative paths relative to the project directory
+    #[arg(long)]
+    pub no_path_resolution: bool,
+    /// Keep env_file and valueless environment entries as written
+    #[arg(long)]
+    pub no_env_resolution: bool,
+    /// Print the model even if it refers to undefined services, networks, volumes, secrets or configs
+    #[arg(long)]
+    pub no_consistency: bool,
+    /// Pin each image to the digest its registry serves now (NAME:TAG@DIGEST)
+    #[arg(long)]
+    pub resolve_image_digests: bool,
+    /// Print an override file that pins each service's image to its digest
+    #[arg(long)]
+    pub lock_image_digests: bool,
+    /// Print the variables the files use: whether required, their default and alternate values
+    #[arg(long)]
+    pub variables: bool,
+    /// Print the variables interpolation uses (KEY=VALUE lines)
+    #[arg(long)]
+    pub environment: bool,
     /// Services to show [default: all]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,
@@ -171,6 +198,12 @@ pub struct ComposePsArgs {
     /// Filter: status=STATE (as --status)
     #[arg(long, value_name = "FILTER")]
     pub filter: Vec<String>,
+    /// Also list containers of services the files no longer define (--orphans=false: do not)
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub orphans: bool,
+    /// Print commands whole instead of cutting them at 20 characters
+    #[arg(long)]
+    pub no_trunc: bool,
     /// Services to list [default: all]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,
@@ -196,6 +229,8 @@ pub struct ComposeLogsArgs {
     /// Only the container with this replica number
     #[arg(long, value_name = "N")]
     pub index: Option<u32>,
+    #[command(flatten)]
+    pub period: super::PeriodArgs,
     /// Services to show [default: all]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,
@@ -216,6 +251,15 @@ pub struct ComposeStopArgs {
     /// Services [default: all]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeRestartArgs {
+    #[command(flatten)]
+    pub stop: ComposeStopArgs,
+    /// Restart only the services named, not those that depend on them with `restart: true`
+    #[arg(long)]
+    pub no_deps: bool,
 }
 
 #[derive(Debug, Args)]
@@ -587,6 +631,8 @@ pub struct ComposeEventsArgs {
     /// One JSON object a line
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub period: super::PeriodArgs,
     /// Services [default: all]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,

@@ -4,6 +4,7 @@
 use super::Context;
 use crate::cli::compose::*;
 use crate::compose::containers::{self as project_containers, service_of, DownOptions, Progress as _};
+use crate::compose::load::SkipSteps;
 use crate::compose::{self, LoadOptions, Project};
 use crate::container::logs::{log_path, Entry, Stream};
 use crate::container::state::{ContainerRecord, ContainerStatus};
@@ -17,9 +18,10 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
     match args.command {
         ComposeCommand::Ls(ls_args) => return ls(ctx, ls_args),
         ComposeCommand::Version(version_args) => return version(version_args),
+        ComposeCommand::Config(config_args) => return config(&args.project, config_args),
         _ => {}
     }
-    let mut project = load(&args.project)?;
+    let mut project = load(&args.project, SkipSteps::default())?;
     match args.command {
         ComposeCommand::Up(up_args) => up(ctx, &mut project, up_args),
         ComposeCommand::Create(create_args) => {
@@ -32,7 +34,6 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
         ComposeCommand::Run(run_args) => run_oneoff(ctx, &mut project, run_args),
         ComposeCommand::Build(build_args) => build(ctx, &mut project, build_args),
         ComposeCommand::Exec(exec_args) => exec(ctx, &mut project, exec_args),
-        ComposeCommand::Config(config_args) => config(&mut project, config_args),
         ComposeCommand::Down(down_args) => down(ctx, &project, down_args),
         ComposeCommand::Ps(ps_args) => ps(ctx, &mut project, ps_args),
         ComposeCommand::Logs(logs_args) => logs(ctx, &mut project, logs_args),
@@ -46,8 +47,17 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
             project_containers::stop(&store, &project, containers, stop_args.timeout, &output::ComposeProgress)?;
             Ok(0)
         }
-        ComposeCommand::Restart(stop_args) => {
-            let (store, containers) = selected(ctx, &mut project, &stop_args.service_names)?;
+        ComposeCommand::Restart(restart_args) => {
+            let stop_args = restart_args.stop;
+            project.select(&stop_args.service_names)?;
+            // As docker compose: the services named and those that depend on
+            // them with `restart: true`.
+            let services: Vec<String> = if stop_args.service_names.is_empty() {
+                Vec::new()
+            } else {
+                project.with_restart_dependents(&stop_args.service_names, restart_args.no_deps).into_iter().collect()
+            };
+            let (store, containers) = selected(ctx, &mut project, &services)?;
             project_containers::stop(&store, &project, containers.clone(), stop_args.timeout, &output::ComposeProgress)?;
             let ids: Vec<String> = containers.iter().map(|c| c.id.clone()).collect();
             let refreshed = ids.iter().map(|id| store.lookup(id)).collect::<Result<Vec<_>>>()?;
@@ -72,12 +82,18 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
         ComposeCommand::Push(push_args) => push(ctx, &mut project, push_args),
         ComposeCommand::Cp(cp_args) => cp(ctx, &mut project, cp_args),
         ComposeCommand::Events(events_args) => events(ctx, &mut project, events_args),
-        ComposeCommand::Ls(_) | ComposeCommand::Version(_) => unreachable!("handled before loading a project"),
+        ComposeCommand::Ls(_) | ComposeCommand::Version(_) | ComposeCommand::Config(_) => {
+            unreachable!("handled before loading a project")
+        }
     }
 }
 
 /// The project the flags and the environment describe.
-fn load(args: &ComposeProjectArgs) -> Result<Project> {
+fn load(args: &ComposeProjectArgs, skip: SkipSteps) -> Result<Project> {
+    crate::compose::load(&load_options(args, skip)?)
+}
+
+fn load_options(args: &ComposeProjectArgs, skip: SkipSteps) -> Result<LoadOptions> {
     let working_dir = std::env::current_dir().map_err(|e| crate::err!("the current directory: {e}"))?;
     let options = LoadOptions {
         files: args.files.clone(),
@@ -87,8 +103,9 @@ fn load(args: &ComposeProjectArgs) -> Result<Project> {
         profiles: args.profiles.clone(),
         environment: std::env::vars().collect(),
         working_dir,
+        skip,
     };
-    crate::compose::load(&options)
+    Ok(options)
 }
 
 /// The containers of the services named (all when none is), after
@@ -100,11 +117,60 @@ fn selected(ctx: &Context, project: &mut Project, services: &[String]) -> Result
     Ok((store, containers))
 }
 
-fn config(project: &mut Project, args: ComposeConfigArgs) -> Result<i32> {
+fn config(project_args: &ComposeProjectArgs, args: ComposeConfigArgs) -> Result<i32> {
+    let skip = SkipSteps {
+        interpolation: args.no_interpolate,
+        normalisation: args.no_normalize,
+        path_resolution: args.no_path_resolution,
+        env_resolution: args.no_env_resolution,
+        consistency: args.no_consistency,
+    };
+    if args.variables {
+        // The variables are seen in the files as written.
+        let written = compose::load::load_as_written(&load_options(project_args, SkipSteps { interpolation: true, normalisation: true, ..skip })?)?;
+        let mut found = std::collections::BTreeMap::new();
+        compose::interpolate::variables_used(&serde_json::Value::Object(written), &mut found);
+        if args.format == ComposeConfigFormat::Json {
+            output::json(&found);
+            return Ok(0);
+        }
+        let mut table = Table::new(&["NAME", "REQUIRED", "DEFAULT VALUE", "ALTERNATE VALUE"]);
+        for variable in found.into_values() {
+            table.row(vec![variable.name, variable.required.to_string(), variable.default, variable.alternate]);
+        }
+        table.print();
+        return Ok(0);
+    }
+    if args.no_interpolate || args.no_normalize {
+        if !args.service_names.is_empty() {
+            // As docker compose: the model as written is not a project to select from.
+            output::warn("service filtering is not applied when --no-interpolate or --no-normalize is set, the full model will be rendered");
+        }
+        let written = compose::load::load_as_written(&load_options(project_args, skip)?)?;
+        return print_model(&written, &args);
+    }
+    let mut project = load(project_args, skip)?;
+    let project = &mut project;
+    if args.environment {
+        for (key, value) in &project.variables {
+            output::line(&format!("{key}={value}"));
+        }
+        return Ok(0);
+    }
     project.select(&args.service_names)?;
     if !args.service_names.is_empty() {
         let wanted = project.with_dependencies(&args.service_names, false);
         project.model.services.retain(|name, _| wanted.contains(name));
+    }
+    if args.resolve_image_digests || args.lock_image_digests {
+        pin_image_digests(project)?;
+    }
+    if args.lock_image_digests {
+        // An override file: each service's pinned image, nothing else (no
+        // name either, so that it overrides any project's).
+        let services: serde_json::Map<String, serde_json::Value> =
+            project.model.services.iter().filter_map(|(name, s)| Some((name.clone(), json!({ "image": s.image.clone()? })))).collect();
+        return print_model(&json!({ "services": services }), &args);
     }
     let model = &project.model;
     let listing: Option<Vec<String>> = if args.services {
@@ -135,6 +201,11 @@ fn config(project: &mut Project, args: ComposeConfigArgs) -> Result<i32> {
         }
         return Ok(0);
     }
+    print_model(model, &args)
+}
+
+/// The model (or a part of it) in the format asked, to --output or standard output.
+fn print_model<T: serde::Serialize>(model: &T, args: &ComposeConfigArgs) -> Result<i32> {
     let text = match args.format {
         ComposeConfigFormat::Yaml => output::yaml_document(model)?,
         ComposeConfigFormat::Json => serde_json::to_string_pretty(model).map_err(|e| crate::err!("the model as JSON: {e}"))? + "\n",
@@ -144,6 +215,22 @@ fn config(project: &mut Project, args: ComposeConfigArgs) -> Result<i32> {
         None => output::stream_text(false, &text),
     }
     Ok(0)
+}
+
+/// Each service's image as NAME:TAG@DIGEST, the digest its registry serves now.
+fn pin_image_digests(project: &mut Project) -> Result<()> {
+    let access = crate::image::registry::Access::default();
+    for service in project.model.services.values_mut() {
+        let Some(image) = &service.image else { continue };
+        let reference = crate::image::reference::Reference::parse(image)?.normalize_docker();
+        if reference.digest.is_some() {
+            continue;
+        }
+        let digest = crate::image::registry::current_digest(image, &access)?;
+        let tagged = if reference.tag.is_some() { reference.to_string() } else { format!("{reference}:latest") };
+        service.image = Some(format!("{tagged}@{digest}"));
+    }
+    Ok(())
 }
 
 /// The name docker compose gives the image it builds for a service without `image`.
@@ -181,6 +268,9 @@ fn take_down(ctx: &Context, project: &Project, options: &DownOptions, rmi: Optio
 fn ps(ctx: &Context, project: &mut Project, args: ComposePsArgs) -> Result<i32> {
     let (store, containers) = selected(ctx, project, &args.service_names)?;
     let mut containers: Vec<ContainerRecord> = containers;
+    if args.orphans && args.service_names.is_empty() {
+        containers.extend(project_containers::orphans(&store, project)?);
+    }
     if args.all {
         let oneoffs = project_containers::of_project(&store, &project.name)?.into_iter().filter(project_containers::is_oneoff);
         containers.extend(oneoffs.filter(|c| args.service_names.is_empty() || args.service_names.iter().any(|s| s == service_of(c))));
@@ -219,7 +309,8 @@ fn ps(ctx: &Context, project: &mut Project, args: ComposePsArgs) -> Result<i32> 
             let mut table = Table::new(&["NAME", "IMAGE", "COMMAND", "SERVICE", "CREATED", "STATUS", "PORTS"]);
             for (c, v) in containers.iter().zip(&values) {
                 let command = c.command_line();
-                let command = if command.chars().count() > 20 { format!("{}…", command.chars().take(19).collect::<String>()) } else { command };
+                let command =
+                    if !args.no_trunc && command.chars().count() > 20 { format!("{}…", command.chars().take(19).collect::<String>()) } else { command };
                 table.row(vec![
                     c.name.clone(),
                     c.image_name.clone(),
@@ -269,7 +360,10 @@ fn logs(ctx: &Context, project: &mut Project, args: ComposeLogsArgs) -> Result<i
     if let Some(index) = args.index {
         containers.retain(|c| project_containers::number_of(c) == index);
     }
-    let style = LogStyle { colour: !args.no_color, prefix: !args.no_log_prefix, timestamps: args.timestamps };
+    let now = std::time::SystemTime::now();
+    let since = crate::time::parse_flag_point(args.period.since.as_deref(), "--since", now)?;
+    let until = crate::time::parse_flag_point(args.period.until.as_deref(), "--until", now)?;
+    let style = LogStyle { colour: !args.no_color, prefix: !args.no_log_prefix, timestamps: args.timestamps, since, until };
     let mut follower = Follower::new(&store, project, &containers, style, tail);
     while args.follow && follower.poll(&store) {
         std::thread::sleep(std::time::Duration::from_millis(50));
@@ -282,6 +376,10 @@ struct LogStyle {
     colour: bool,
     prefix: bool,
     timestamps: bool,
+    /// Only entries from this time on
+    since: Option<std::time::SystemTime>,
+    /// Only entries up to this time
+    until: Option<std::time::SystemTime>,
 }
 
 /// The output of several containers as `logs` and a foreground `up` show
@@ -289,7 +387,7 @@ struct LogStyle {
 struct Follower {
     /// Container id, prefix, how far its log was read
     logs: Vec<(String, String, u64)>,
-    timestamps: bool,
+    style: LogStyle,
 }
 
 impl Follower {
@@ -302,10 +400,10 @@ impl Follower {
         for (i, (c, name)) in containers.iter().zip(&names).enumerate() {
             let prefix = log_prefix(name, width, i, colour, !style.prefix);
             let path = log_path(&store.container_dir(&c.id));
-            let offset = crate::container::logs::print_last(&path, tail, &|e: &Entry| show_entry(&prefix, e, style.timestamps));
+            let offset = crate::container::logs::print_last(&path, tail, &|e: &Entry| show_entry(&prefix, e, style));
             logs.push((c.id.clone(), prefix, offset));
         }
-        Follower { logs, timestamps: style.timestamps }
+        Follower { logs, style }
     }
 
     /// Show what they wrote since; whether any of them still runs.
@@ -314,7 +412,7 @@ impl Follower {
         for (id, prefix, offset) in self.logs.iter_mut() {
             any_running |= store.lookup(id).map(|r| r.status == ContainerStatus::Running).unwrap_or(false);
             let path = log_path(&store.container_dir(id));
-            *offset = crate::container::logs::print_from(&path, *offset, &|e: &Entry| show_entry(prefix, e, self.timestamps));
+            *offset = crate::container::logs::print_from(&path, *offset, &|e: &Entry| show_entry(prefix, e, self.style));
         }
         any_running
     }
@@ -334,8 +432,11 @@ fn log_prefix(name: &str, width: usize, index: usize, colour: bool, none: bool) 
     }
 }
 
-fn show_entry(prefix: &str, entry: &Entry, timestamps: bool) {
-    let stamp = if timestamps { format!("{} ", entry.time_text) } else { String::new() };
+fn show_entry(prefix: &str, entry: &Entry, style: LogStyle) {
+    if style.since.is_some_and(|s| entry.time < s) || style.until.is_some_and(|u| entry.time > u) {
+        return;
+    }
+    let stamp = if style.timestamps { format!("{} ", entry.time_text) } else { String::new() };
     output::stream_text(entry.stream == Stream::Stderr, &format!("{prefix}{stamp}{}", entry.text));
 }
 
@@ -475,7 +576,7 @@ fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs) -> Result<i32> 
         return Ok(0);
     }
     let abort = args.abort_on_container_exit || args.exit_code_from.is_some();
-    let style = LogStyle { colour: !args.no_color, prefix: !args.no_log_prefix, timestamps: args.timestamps };
+    let style = LogStyle { colour: !args.no_color, prefix: !args.no_log_prefix, timestamps: args.timestamps, since: None, until: None };
     let shown: Vec<ContainerRecord> = containers
         .iter()
         .filter(|c| args.attach.is_empty() || args.attach.iter().any(|s| s == service_of(c)))
@@ -865,7 +966,14 @@ fn events(ctx: &Context, project: &mut Project, args: ComposeEventsArgs) -> Resu
             .clone()?;
         (args.service_names.is_empty() || args.service_names.contains(&service)).then_some(service)
     };
+    let now = std::time::SystemTime::now();
+    let since = crate::time::parse_flag_point(args.period.since.as_deref(), "--since", now)?;
+    let until = crate::time::parse_flag_point(args.period.until.as_deref(), "--until", now)?;
     let show = |event: &crate::events::Event| -> Result<()> {
+        let time = crate::time::parse(&event.time);
+        if time.is_some_and(|t| since.is_some_and(|s| t < s) || until.is_some_and(|u| t > u)) {
+            return Ok(());
+        }
         let Some(service) = service_of_event(event) else { return Ok(()) };
         let mut attributes = event.attributes.clone();
         attributes.insert("image".into(), event.image.clone());
@@ -880,10 +988,14 @@ fn events(ctx: &Context, project: &mut Project, args: ComposeEventsArgs) -> Resu
         Ok(())
     };
     let path = crate::events::log_path(&ctx.paths.data);
-    // From now on, as docker compose streams them.
-    let mut offset = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    // From now on, as docker compose streams them, unless --since asks for
+    // past ones; --until ends the stream once it has passed.
+    let mut offset = if since.is_some() { 0 } else { std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0) };
     loop {
         offset = crate::events::read_from(&path, offset, &show)?;
+        if until.is_some_and(|u| std::time::SystemTime::now() > u) {
+            return Ok(0);
+        }
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
 }

@@ -1,0 +1,199 @@
+//! `skiff compose` flags as docker compose v2 documents them: what `config`
+//! leaves out or adds (--no-interpolate, --no-normalize, --variables,
+//! --resolve-image-digests...), and the flags of ps, restart, logs and
+//! events.
+
+mod common;
+
+use common::registry::Registry;
+use common::*;
+
+fn json_of(out: &Output) -> serde_json::Value {
+    serde_json::from_str(&out.stdout).unwrap_or_else(|e| out.fail(&format!("stdout must be JSON: {e}")))
+}
+
+/// A service using variables three ways, an env file, a variable taken
+/// from the environment, short syntax and a relative path.
+const CONFIG_PROJECT: &str = r#"
+services:
+  web:
+    image: "localhost/bb:${TAG:-latest}"
+    command: ["echo", "${GREETING?say hello}"]
+    env_file: [web.env]
+    environment: [FROM_HOST]
+    labels: {alt: "${ALT:+alternate}"}
+    ports: ["8080:80"]
+    volumes: ["./site:/www"]
+"#;
+
+#[test]
+fn config_shows_the_model_with_steps_left_out() {
+    require_host();
+    let store = Store::new();
+    store.write_file("app/compose.yaml", CONFIG_PROJECT);
+    store.write_file("app/web.env", "FROM_FILE=file-value\n");
+    let env = "GREETING=hi FROM_HOST=host-value";
+
+    // By default: interpolated, normalised, paths and environment resolved.
+    let full = json_of(in_dir(&store, "app", &format!("{env} skiff compose config --format json")).ok());
+    let web = &full["services"]["web"];
+    assert_eq!(web["image"], "localhost/bb:latest");
+    assert_eq!(web["environment"], serde_json::json!({"FROM_FILE": "file-value", "FROM_HOST": "host-value"}));
+    assert!(web["volumes"][0]["source"].as_str().unwrap_or_default().ends_with("/app/site"), "made absolute: {}", web["volumes"][0]);
+
+    // --no-interpolate: ${VAR} as written, short syntax still expanded.
+    let raw = json_of(in_dir(&store, "app", "skiff compose config --no-interpolate --format json").ok());
+    let web = &raw["services"]["web"];
+    assert_eq!(web["image"], "localhost/bb:${TAG:-latest}", "{raw}");
+    assert_eq!(web["command"], serde_json::json!(["echo", "${GREETING?say hello}"]), "a required variable unset is no error then");
+    assert_eq!(web["ports"][0]["target"], 80, "still normalised: {}", web["ports"]);
+    assert_eq!(raw["name"], "app");
+
+    // --no-normalize: interpolated, short syntax kept.
+    let short = json_of(in_dir(&store, "app", &format!("{env} skiff compose config --no-normalize --format json")).ok());
+    assert_eq!(short["services"]["web"]["ports"], serde_json::json!(["8080:80"]), "{short}");
+    assert_eq!(short["services"]["web"]["image"], "localhost/bb:latest");
+    // Services named are not selected then (docker compose warns the same way).
+    in_dir(&store, "app", &format!("{env} skiff compose config --no-normalize web")).ok().stderr_has("service filtering is not applied");
+
+    // --no-path-resolution: the relative source stays relative.
+    let relative = json_of(in_dir(&store, "app", &format!("{env} skiff compose config --no-path-resolution --format json")).ok());
+    let source = relative["services"]["web"]["volumes"][0]["source"].as_str().unwrap_or_default().to_string();
+    assert!(!source.starts_with('/') && source.ends_with("site"), "kept relative: {source:?}");
+
+    // --no-env-resolution: env_file kept, FROM_HOST left without a value.
+    let unresolved = json_of(in_dir(&store, "app", &format!("{env} skiff compose config --no-env-resolution --format json")).ok());
+    let web = &unresolved["services"]["web"];
+    assert_eq!(web["environment"], serde_json::json!({"FROM_HOST": null}), "{web}");
+    assert!(web["env_file"].to_string().contains("web.env"), "env_file kept: {web}");
+
+    // --variables: every variable the files use, as docker compose lists them.
+    let table = in_dir(&store, "app", "skiff compose config --variables");
+    table.ok();
+    let rows: Vec<Vec<String>> = table.lines().iter().map(|l| l.split_whitespace().map(str::to_string).collect()).collect();
+    assert_eq!(rows[0], ["NAME", "REQUIRED", "DEFAULT", "VALUE", "ALTERNATE", "VALUE"], "{}", table.stdout);
+    assert_eq!(rows[1..], [vec!["ALT", "false", "alternate"], vec!["GREETING", "true"], vec!["TAG", "false", "latest"]], "{}", table.stdout);
+    let variables = json_of(in_dir(&store, "app", "skiff compose config --variables --format json").ok());
+    assert_eq!(variables["TAG"], serde_json::json!({"Name": "TAG", "Required": false, "DefaultValue": "latest", "PresenceValue": ""}));
+    assert_eq!(variables["GREETING"]["Required"], true);
+
+    // --environment: what interpolation used, KEY=VALUE.
+    let environment = in_dir(&store, "app", &format!("{env} skiff compose config --environment"));
+    environment.ok();
+    assert!(environment.lines().iter().any(|l| l == "GREETING=hi"), "{}", environment.stdout);
+
+    // The required variable unset stops a normal config in one line.
+    in_dir(&store, "app", "skiff compose config").code(125).stderr_has("say hello");
+
+    // --no-consistency: a reference to an undefined network is printed anyway.
+    store.write_file("loose/compose.yaml", "services:\n  s:\n    image: localhost/bb\n    networks: [missing]\n");
+    in_dir(&store, "loose", "skiff compose config").code(125).stderr_has("undefined network missing");
+    let loose = json_of(in_dir(&store, "loose", "skiff compose config --no-consistency --format json").ok());
+    assert!(loose["services"]["s"]["networks"].get("missing").is_some(), "{loose}");
+}
+
+#[test]
+fn config_pins_images_to_the_digests_the_registry_serves() {
+    require_host();
+    let registry = Registry::start();
+    let host = &registry.host;
+    let store = Store::new();
+    store.import_busybox("bb");
+    let conf = store.write_file("registries-test.conf", &format!("[[registry]]\nlocation = \"{host}\"\ninsecure = true\n"));
+    let store = store.with_env("CONTAINERS_REGISTRIES_CONF", &conf.display().to_string());
+    store.skiff(&["push", "-q", "--tls-verify=false", "bb", &format!("{host}/app/bb:v1")]).ok();
+    store.write_file("app/compose.yaml", &format!("services:\n  web:\n    image: {host}/app/bb:v1\n    command: [sleep, \"1\"]\n"));
+
+    let resolved = json_of(in_dir(&store, "app", "skiff compose config --resolve-image-digests --format json").ok());
+    let image = resolved["services"]["web"]["image"].as_str().unwrap_or_default().to_string();
+    let digest = image.strip_prefix(&format!("{host}/app/bb:v1@sha256:")).unwrap_or_else(|| panic!("pinned to a digest: {image}"));
+    assert_eq!(digest.len(), 64, "{image}");
+    assert_eq!(resolved["services"]["web"]["command"], serde_json::json!(["sleep", "1"]), "the rest of the model is kept");
+
+    // --lock-image-digests: an override file holding the pinned images only.
+    let lock = json_of(in_dir(&store, "app", "skiff compose config --lock-image-digests --format json").ok());
+    assert_eq!(lock, serde_json::json!({"services": {"web": {"image": image}}}));
+
+    // An image the registry does not have: one line, exit 125.
+    store.write_file("gone/compose.yaml", &format!("services:\n  web:\n    image: {host}/app/none:v1\n"));
+    in_dir(&store, "gone", "skiff compose config --resolve-image-digests").code(125);
+}
+
+#[test]
+fn ps_restart_logs_and_events_flags() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    let project = r#"
+services:
+  db:
+    image: localhost/bb
+    command: ["sh", "-c", "echo db-started; exec sleep 300"]
+  api:
+    image: localhost/bb
+    command: ["sh", "-c", "echo api-started-with-a-long-command-line; exec sleep 300"]
+    depends_on:
+      db: {condition: service_started, restart: true}
+  old:
+    image: localhost/bb
+    command: ["sleep", "300"]
+"#;
+    store.write_file("app/compose.yaml", project);
+    in_dir(&store, "app", "skiff compose up -d").ok();
+    let started_at = |name: &str| store.skiff(&["inspect", "--format", "{{.State.StartedAt}}", name]).ok().stdout.clone();
+    let before = (started_at("app-db-1"), started_at("app-api-1"), started_at("app-old-1"));
+
+    // ps cuts commands at 20 characters unless --no-trunc.
+    let ps = in_dir(&store, "app", "skiff compose ps");
+    ps.ok();
+    assert!(!ps.stdout.contains("api-started-with-a-long-command-line"), "cut: {}", ps.stdout);
+    in_dir(&store, "app", "skiff compose ps --no-trunc").ok().stdout_has("api-started-with-a-long-command-line");
+
+    // restart db: api depends on it with restart: true, so it restarts too.
+    let after_up = now_after_a_second();
+    in_dir(&store, "app", "skiff compose restart -t 0 db").ok();
+    assert_ne!(started_at("app-db-1"), before.0, "db restarted");
+    assert_ne!(started_at("app-api-1"), before.1, "api depends on db with restart: true");
+    assert_eq!(started_at("app-old-1"), before.2, "old was left alone");
+    // --no-deps: db alone.
+    let api_started = started_at("app-api-1");
+    let after_restart = now_after_a_second();
+    in_dir(&store, "app", "skiff compose restart -t 0 --no-deps db").ok();
+    assert_eq!(started_at("app-api-1"), api_started, "--no-deps leaves api running");
+
+    // logs --since/--until: db printed "db-started" twice more since `up`.
+    let logs = in_dir(&store, "app", "skiff compose logs --no-log-prefix db");
+    assert_eq!(logs.ok().stdout.matches("db-started").count(), 3, "{}", logs.stdout);
+    let since = in_dir(&store, "app", &format!("skiff compose logs --no-log-prefix --since {after_restart} db"));
+    assert_eq!(since.ok().stdout.matches("db-started").count(), 1, "only the last start: {}", since.stdout);
+    let until = in_dir(&store, "app", &format!("skiff compose logs --no-log-prefix --until {after_up} db"));
+    assert_eq!(until.ok().stdout.matches("db-started").count(), 1, "only the first start: {}", until.stdout);
+    in_dir(&store, "app", "skiff compose logs --since yesterday").code(125).stderr_has("--since");
+
+    // events --since replays past events; --until ends the stream.
+    let events = in_dir(&store, "app", "skiff compose events --json --since 10m --until 0s");
+    events.ok();
+    let lines: Vec<serde_json::Value> = events.stdout.lines().map(|l| serde_json::from_str(l).expect("one JSON object a line")).collect();
+    assert!(lines.iter().any(|e| e["action"] == "start" && e["service"] == "old"), "old's start is replayed: {}", events.stdout);
+
+    // ps --orphans: a service the file no longer defines is listed (by
+    // default, as docker compose does) unless --orphans=false.
+    store.write_file("app/compose.yaml", &project.replace("  old:\n    image: localhost/bb\n    command: [\"sleep\", \"300\"]\n", ""));
+    in_dir(&store, "app", "skiff compose ps").ok().stdout_has("app-old-1");
+    let without = in_dir(&store, "app", "skiff compose ps --orphans=false");
+    without.ok().stdout_has("app-db-1");
+    assert!(!without.stdout.contains("app-old-1"), "{}", without.stdout);
+
+    in_dir(&store, "app", "skiff compose down -t 0 --remove-orphans").ok();
+    assert_no_processes_left(&store);
+}
+
+/// The time now (RFC 3339) after a second's wait, so that what the
+/// containers logged before the call falls before it and what they log
+/// after it falls after.
+fn now_after_a_second() -> String {
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    let out = std::process::Command::new("date").args(["-u", "+%Y-%m-%dT%H:%M:%S.%NZ"]).output().expect("run date");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
