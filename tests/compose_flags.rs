@@ -197,3 +197,54 @@ fn now_after_a_second() -> String {
     std::thread::sleep(std::time::Duration::from_millis(100));
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
+
+#[test]
+fn run_builds_pulls_and_takes_its_environment_as_asked() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    let project = "services:\n  dep:\n    image: localhost/bb\n    command: [sleep, \"300\"]\n  app:\n    build: {context: .}\n    command: [cat, /stamp]\n    depends_on: [dep]\n  absent:\n    image: localhost/absent\n  old:\n    image: localhost/bb\n    command: [sleep, \"300\"]\n";
+    store.write_file("app/compose.yaml", project);
+    store.write_file("app/Containerfile", "FROM localhost/bb\nRUN echo first > /stamp\n");
+
+    // The missing image is built before the one-off runs; dep is started.
+    let first = in_dir(&store, "app", "skiff compose run --rm app");
+    first.ok().stdout_is("first\n").stderr_has("STEP").stderr_has(" Container app-dep-1  Started");
+    // Stored now: not built again unless --build (here without its steps).
+    store.write_file("app/Containerfile", "FROM localhost/bb\nRUN echo second > /stamp\n");
+    in_dir(&store, "app", "skiff compose run --rm app").ok().stdout_is("first\n");
+    let rebuilt = in_dir(&store, "app", "skiff compose run --rm --build --quiet-build app");
+    rebuilt.ok().stdout_is("second\n");
+    assert!(!rebuilt.stderr.contains("STEP"), "--quiet-build hides the steps\n{}", rebuilt.stderr);
+
+    // -q: nothing of the progress of bringing dep up again.
+    in_dir(&store, "app", "skiff compose stop -t 0 dep").ok();
+    let quiet = in_dir(&store, "app", "skiff compose run --rm -q app");
+    quiet.ok().stdout_is("second\n");
+    assert!(!quiet.stderr.contains("Container app-dep-1"), "-q prints no progress\n{}", quiet.stderr);
+
+    // --env-from-file, with -e over it.
+    store.write_file("app/vars.env", "FROM_FILE=file\nBOTH=file\n");
+    in_dir(&store, "app", "skiff compose run --rm --no-deps --env-from-file vars.env -e BOTH=flag app sh -c 'echo $FROM_FILE $BOTH'")
+        .ok()
+        .stdout_is("file flag\n");
+    in_dir(&store, "app", "skiff compose run --rm --env-from-file missing.env app true").code(125).stderr_has("missing.env");
+
+    // Standard input is kept open by default; --interactive=false closes it.
+    in_dir(&store, "app", "echo piped | skiff compose run --rm --no-deps -T app cat").ok().stdout_is("piped\n");
+    in_dir(&store, "app", "echo piped | skiff compose run --rm --no-deps -T --interactive=false app cat").ok().stdout_is("");
+
+    // --pull never: an image not stored is an error, not a pull.
+    in_dir(&store, "app", "skiff compose run --rm --pull never absent true").code(125).stderr_has("localhost/absent");
+
+    // --remove-orphans: a service the file no longer defines is removed.
+    in_dir(&store, "app", "skiff compose up -d old").ok();
+    store.write_file("app/compose.yaml", &project.replace("  old:\n    image: localhost/bb\n    command: [sleep, \"300\"]\n", ""));
+    in_dir(&store, "app", "skiff compose run --rm --remove-orphans app true").ok().stderr_has(" Container app-old-1  Removed");
+    let left = store.skiff(&["ps", "-a", "--format", "{{.Names}}"]);
+    left.ok();
+    assert!(!left.stdout.contains("app-old-1"), "{}", left.stdout);
+
+    in_dir(&store, "app", "skiff compose down -t 0").ok();
+    assert_no_processes_left(&store);
+}

@@ -463,6 +463,30 @@ pub struct ComposeRunArgs {
     /// Allocate no terminal even when standard input is one
     #[arg(short = 'T', long = "no-TTY")]
     pub no_tty: bool,
+    /// Set environment variables from this file (repeatable)
+    #[arg(long, value_name = "FILE")]
+    pub env_from_file: Vec<PathBuf>,
+    /// Keep standard input open (--interactive=false: do not)
+    #[arg(short, long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub interactive: bool,
+    /// Build the service's image before starting the container
+    #[arg(long)]
+    pub build: bool,
+    /// When to pull the image [default: the service's pull_policy, else missing]
+    #[arg(long, value_enum, value_name = "POLICY")]
+    pub pull: Option<ComposePull>,
+    /// Pull without printing progress information
+    #[arg(long)]
+    pub quiet_pull: bool,
+    /// Build without printing the build's steps
+    #[arg(long)]
+    pub quiet_build: bool,
+    /// Print no progress (dependencies started, pulls, builds)
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Remove the containers of services the files no longer define
+    #[arg(long)]
+    pub remove_orphans: bool,
     /// The service to run
     #[arg(value_name = "SERVICE")]
     pub service: String,

@@ -532,15 +532,19 @@ fn up_options(args: &ComposeCreateArgs, services: &[String], no_deps: bool, star
         recreate: if args.force_recreate { Recreate::Always } else if args.no_recreate { Recreate::Never } else { Recreate::Changed },
         remove_orphans: args.remove_orphans,
         scale,
-        pull: args.pull.map(|p| match p {
-            ComposePull::Always => crate::image::pull_policy::PullPolicy::Always,
-            ComposePull::Missing => crate::image::pull_policy::PullPolicy::Missing,
-            ComposePull::Never => crate::image::pull_policy::PullPolicy::Never,
-        }),
+        pull: args.pull.map(pull_policy),
         start,
         timeout,
         build: if args.build { BuildPolicy::Always } else if args.no_build { BuildPolicy::Never } else { BuildPolicy::Missing },
     })
+}
+
+fn pull_policy(policy: ComposePull) -> crate::image::pull_policy::PullPolicy {
+    match policy {
+        ComposePull::Always => crate::image::pull_policy::PullPolicy::Always,
+        ComposePull::Missing => crate::image::pull_policy::PullPolicy::Missing,
+        ComposePull::Never => crate::image::pull_policy::PullPolicy::Never,
+    }
 }
 
 /// Build steps go to standard error, so that standard output keeps only
@@ -656,9 +660,8 @@ fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result
     }
     let pull = crate::output::progress::TransferProgress::new(args.quiet);
     let mut reporters = build_reporters(&pull, args.no_cache, args.pull);
-    fn silent(_: &str) {}
     if args.quiet {
-        reporters.step = &silent;
+        reporters.step = &silent_step;
     }
     for name in names {
         let service = &project.model.services[&name];
@@ -672,14 +675,17 @@ fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result
     Ok(0)
 }
 
+/// A build step not shown (`build -q`, `run --quiet-build`).
+fn silent_step(_: &str) {}
+
 /// `compose run`: the service's dependencies brought up (unless
-/// --no-deps), then a one-off container of it, in the foreground or
-/// detached.
+/// --no-deps), its image built when missing (or always with --build),
+/// then a one-off container of it, in the foreground or detached.
 fn run_oneoff(ctx: &Context, project: &mut Project, args: ComposeRunArgs) -> Result<i32> {
     project.select(std::slice::from_ref(&args.service))?;
     let name = args.service.clone();
     let service = project.model.services[&name].clone();
-    let mut options = compose::up::create_options(project, &name, &service, None)?;
+    let mut options = compose::up::create_options(project, &name, &service, args.pull.map(pull_policy))?;
     let mut labels = compose::up::for_replica(project, &name, &service, &options, 1, true);
     if let Some(given) = &args.name {
         labels.name = Some(given.clone());
@@ -691,7 +697,8 @@ fn run_oneoff(ctx: &Context, project: &mut Project, args: ComposeRunArgs) -> Res
     if let Some(entrypoint) = &args.entrypoint {
         options.entrypoint = Some(shell_words::split(entrypoint).map_err(|e| crate::err!("invalid --entrypoint {entrypoint:?}: {e}"))?);
     }
-    options.env.extend(crate::container::create::parse::env(&args.env, &[])?);
+    // As docker compose: --env-from-file first, -e over it.
+    options.env.extend(crate::container::create::parse::env(&args.env, &args.env_from_file)?);
     options.labels.extend(crate::container::create::parse::labels(&args.labels)?);
     if args.user.is_some() {
         options.user = args.user.clone();
@@ -717,15 +724,32 @@ fn run_oneoff(ctx: &Context, project: &mut Project, args: ComposeRunArgs) -> Res
     // A one-off runs once: no restart policy.
     options.restart = Default::default();
     options.auto_remove = args.rm;
-    options.interactive = !args.detach;
+    options.interactive = !args.detach && args.interactive;
     options.tty = !args.detach && !args.no_tty && nix::unistd::isatty(std::io::stdin()).unwrap_or(false);
-    let pull = crate::output::progress::TransferProgress::new(false);
+    let pull = crate::output::progress::TransferProgress::new(args.quiet_pull || args.quiet);
+    let mut builds = build_reporters(&pull, false, false);
+    if args.quiet_build || args.quiet {
+        builds.step = &silent_step;
+    }
+    let progress: &dyn project_containers::Progress = if args.quiet { &output::QuietComposeProgress } else { &output::ComposeProgress };
+    if args.remove_orphans {
+        let store = ContainerStore::open(&ctx.paths);
+        let orphans = project_containers::orphans(&store, project)?;
+        project_containers::stop(&store, project, orphans.clone(), None, progress)?;
+        project_containers::remove(&ctx.paths, &store, &orphans, true, false, progress)?;
+    }
     let dependencies: Vec<String> = project.with_dependencies(std::slice::from_ref(&name), false).into_iter().filter(|d| *d != name).collect();
     if !args.no_deps && !dependencies.is_empty() {
-        let up_options = compose::up::UpOptions { services: dependencies, start: true, ..Default::default() };
-        compose::up::up(&ctx.paths, project, &up_options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
+        let up_options = compose::up::UpOptions { services: dependencies, start: true, pull: args.pull.map(pull_policy), ..Default::default() };
+        compose::up::up(&ctx.paths, project, &up_options, progress, &builds)?;
     }
-    compose::up::ensure_resources(&ctx.paths, project, &std::iter::once(name.clone()).collect(), &output::ComposeProgress)?;
+    compose::up::ensure_resources(&ctx.paths, project, &std::iter::once(name.clone()).collect(), progress)?;
+    let policy = if args.build { compose::build::BuildPolicy::Always } else { compose::build::BuildPolicy::Missing };
+    if compose::build::needs_build(&ctx.paths, project, &name, &service, policy)? {
+        progress.report("Service", &name, "Building");
+        compose::build::build_service(&ctx.paths, project, &name, &service, &builds)?;
+        progress.report("Service", &name, "Built");
+    }
     let record = crate::container::run::create_to_start(&ctx.paths, &options, &pull)?;
     if args.detach {
         crate::container::run::start_detached(&ctx.paths, &record)?;

@@ -163,6 +163,13 @@ impl crate::compose::containers::Progress for ComposeProgress {
     }
 }
 
+/// Compose progress not shown (`compose run -q`).
+pub struct QuietComposeProgress;
+
+impl crate::compose::containers::Progress for QuietComposeProgress {
+    fn report(&self, _kind: &str, _name: &str, _state: &str) {}
+}
+
 /// Print a map as the YAML podman prints for `info` (go-yaml's layout:
 /// two-space nesting, list items at their key's indentation, multi-line
 /// strings as `|-` blocks).
