@@ -248,3 +248,56 @@ fn run_builds_pulls_and_takes_its_environment_as_asked() {
     in_dir(&store, "app", "skiff compose down -t 0").ok();
     assert_no_processes_left(&store);
 }
+
+#[test]
+fn foreground_up_aborts_on_failure_and_attaches_as_asked() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.write_file(
+        "app/compose.yaml",
+        r#"
+services:
+  dep:
+    image: localhost/bb
+    command: ["sh", "-c", "echo dep-says-hi; exec sleep 300"]
+  ok:
+    image: localhost/bb
+    command: ["sh", "-c", "echo ok-done"]
+  failing:
+    image: localhost/bb
+    command: ["sh", "-c", "sleep 2; exit 4"]
+    depends_on: [dep]
+  client:
+    image: localhost/bb
+    command: ["sleep", "300"]
+    depends_on: [dep]
+"#,
+    );
+    let id_of = |name: &str| store.skiff(&["inspect", "--format", "{{.Id}}", name]).ok().stdout.clone();
+
+    // ok exits 0 (no abort then), failing exits 4: everything stops, up
+    // returns 4. Only the services named are shown, not dep.
+    let failed = in_dir(&store, "app", "skiff compose up -t 1 --abort-on-container-failure ok failing");
+    failed.code(4).stdout_has("ok-done").stderr_has("Aborting on container exit");
+    assert!(!failed.stdout.contains("dep-says-hi"), "dep is not attached\n{}", failed.stdout);
+    assert_eq!(store.skiff(&["ps", "-q"]).ok().stdout, "", "every container stopped");
+    // --attach-dependencies shows dep's output too.
+    in_dir(&store, "app", "skiff compose up -t 1 --abort-on-container-failure --attach-dependencies failing").code(4).stdout_has("dep-says-hi");
+    for conflicting in ["-d --abort-on-container-failure", "--abort-on-container-exit --abort-on-container-failure", "--attach ok --attach-dependencies", "--no-recreate --always-recreate-deps"] {
+        in_dir(&store, "app", &format!("skiff compose up {conflicting} ok")).code(125).stderr_has("cannot be used with");
+    }
+
+    // --always-recreate-deps: dep is replaced though unchanged; client,
+    // the service named, only if changed.
+    in_dir(&store, "app", "skiff compose up -d client").ok();
+    let (dep, client) = (id_of("app-dep-1"), id_of("app-client-1"));
+    in_dir(&store, "app", "skiff compose up -d client").ok();
+    assert_eq!(id_of("app-dep-1"), dep, "unchanged, kept");
+    in_dir(&store, "app", "skiff compose up -d -t 0 --always-recreate-deps client").ok().stderr_has(" Container app-dep-1  Recreate");
+    assert_ne!(id_of("app-dep-1"), dep, "recreated");
+    assert_eq!(id_of("app-client-1"), client, "the service named is kept");
+
+    in_dir(&store, "app", "skiff compose down -t 0").ok();
+    assert_no_processes_left(&store);
+}

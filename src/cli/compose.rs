@@ -378,6 +378,15 @@ pub struct ComposeUpArgs {
     /// Stop every container when one exits (not with --detach)
     #[arg(long, conflicts_with = "detach")]
     pub abort_on_container_exit: bool,
+    /// Stop every container when one exits with a non-zero status, and return that status (not with --detach)
+    #[arg(long, conflicts_with_all = ["detach", "abort_on_container_exit"])]
+    pub abort_on_container_failure: bool,
+    /// Recreate the containers of the services those named depend on, changed or not
+    #[arg(long, conflicts_with = "no_recreate")]
+    pub always_recreate_deps: bool,
+    /// Also show the output of the services those named depend on
+    #[arg(long, conflicts_with_all = ["detach", "attach"])]
+    pub attach_dependencies: bool,
     /// Return this service's exit status (implies --abort-on-container-exit)
     #[arg(long, value_name = "SERVICE", conflicts_with = "detach")]
     pub exit_code_from: Option<String>,
@@ -393,7 +402,7 @@ pub struct ComposeUpArgs {
     /// Show timestamps in the services' output
     #[arg(long)]
     pub timestamps: bool,
-    /// Show the output of these services only (repeatable) [default: all started]
+    /// Show the output of these services only (repeatable) [default: those named, else all]
     #[arg(long, value_name = "SERVICE")]
     pub attach: Vec<String>,
     /// Do not show the output of these services (repeatable)

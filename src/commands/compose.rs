@@ -536,6 +536,7 @@ fn up_options(args: &ComposeCreateArgs, services: &[String], no_deps: bool, star
         start,
         timeout,
         build: if args.build { BuildPolicy::Always } else if args.no_build { BuildPolicy::Never } else { BuildPolicy::Missing },
+        recreate_dependencies: false,
     })
 }
 
@@ -565,7 +566,8 @@ fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs) -> Result<i32> 
             return Err(crate::err!("no such service: {service}"));
         }
     }
-    let options = up_options(&args.create, &args.service_names, args.no_deps, !args.no_start, args.timeout)?;
+    let mut options = up_options(&args.create, &args.service_names, args.no_deps, !args.no_start, args.timeout)?;
+    options.recreate_dependencies = args.always_recreate_deps;
     let pull = crate::output::progress::TransferProgress::new(args.create.quiet_pull);
     let containers = compose::up::up(&ctx.paths, project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
     let store = ContainerStore::open(&ctx.paths);
@@ -579,19 +581,44 @@ fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs) -> Result<i32> 
     if args.detach {
         return Ok(0);
     }
-    let abort = args.abort_on_container_exit || args.exit_code_from.is_some();
+    let abort = if args.abort_on_container_failure {
+        Abort::OnFailure
+    } else if args.abort_on_container_exit || args.exit_code_from.is_some() {
+        Abort::OnExit
+    } else {
+        Abort::Never
+    };
     let style = LogStyle { colour: !args.no_color, prefix: !args.no_log_prefix, timestamps: args.timestamps, since: None, until: None };
+    // As docker compose: the services named (and with --attach-dependencies
+    // those they depend on), else those --attach names, else all.
+    let attached: Vec<String> = if !args.attach.is_empty() {
+        args.attach.clone()
+    } else if args.attach_dependencies {
+        project.with_dependencies(&args.service_names, false).into_iter().collect()
+    } else {
+        args.service_names.clone()
+    };
     let shown: Vec<ContainerRecord> = containers
         .iter()
-        .filter(|c| args.attach.is_empty() || args.attach.iter().any(|s| s == service_of(c)))
+        .filter(|c| attached.is_empty() || attached.iter().any(|s| s == service_of(c)))
         .filter(|c| !args.no_attach.iter().any(|s| s == service_of(c)))
         .cloned()
         .collect();
     attach_until_exit(&store, project, &containers, &shown, style, abort, args.exit_code_from.as_deref(), args.timeout)
 }
 
+/// When a foreground `up` stops every container.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Abort {
+    Never,
+    /// `--abort-on-container-exit`, `--exit-code-from`: when one exits
+    OnExit,
+    /// `--abort-on-container-failure`: when one exits with a non-zero status
+    OnFailure,
+}
+
 /// A foreground `up`: the output of the `shown` containers until they all
-/// exit (or, with `abort`, one does); Ctrl-C or SIGTERM stops them, as
+/// exit (or, as `abort` says, one does); Ctrl-C or SIGTERM stops them, as
 /// docker compose does.
 #[allow(clippy::too_many_arguments)]
 fn attach_until_exit(
@@ -600,7 +627,7 @@ fn attach_until_exit(
     containers: &[ContainerRecord],
     shown: &[ContainerRecord],
     style: LogStyle,
-    abort: bool,
+    abort: Abort,
     exit_code_from: Option<&str>,
     timeout: Option<u64>,
 ) -> Result<i32> {
@@ -633,12 +660,18 @@ fn attach_until_exit(
                 output::status(&format!("{short} exited with code {}", c.exit_code.unwrap_or(0)));
             }
         }
-        if abort && !exited.is_empty() {
+        let first_to_abort = exited.iter().find(|c| match abort {
+            Abort::Never => false,
+            Abort::OnExit => true,
+            Abort::OnFailure => c.exit_code.unwrap_or(0) != 0,
+        });
+        if let Some(first) = first_to_abort {
+            let first_code = first.exit_code.unwrap_or(0);
             output::status("Aborting on container exit...");
             project_containers::stop(store, project, now.clone(), timeout, &output::ComposeProgress)?;
             let code = match exit_code_from {
                 Some(service) => current().iter().find(|c| service_of(c) == service).and_then(|c| c.exit_code).unwrap_or(0),
-                None => exited[0].exit_code.unwrap_or(0),
+                None => first_code,
             };
             return Ok(code);
         }
