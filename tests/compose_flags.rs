@@ -301,3 +301,125 @@ services:
     in_dir(&store, "app", "skiff compose down -t 0").ok();
     assert_no_processes_left(&store);
 }
+
+#[test]
+fn scale_sets_the_number_of_containers_a_service_runs() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.write_file(
+        "app/compose.yaml",
+        "services:\n  web:\n    image: localhost/bb\n    command: [sleep, \"300\"]\n    depends_on: [db]\n  db:\n    image: localhost/bb\n    command: [sleep, \"300\"]\n",
+    );
+    let running = || {
+        let out = store.skiff(&["ps", "--format", "{{.Names}}"]);
+        let mut names: Vec<String> = out.ok().lines();
+        names.sort();
+        names
+    };
+    in_dir(&store, "app", "skiff compose scale web=3").ok().stderr_has(" Container app-web-3  Started");
+    assert_eq!(running(), ["app-db-1", "app-web-1", "app-web-2", "app-web-3"], "web three times, and db it depends on");
+    in_dir(&store, "app", "skiff compose scale web=1").ok().stderr_has(" Container app-web-3  Removed");
+    assert_eq!(running(), ["app-db-1", "app-web-1"]);
+
+    // --no-deps: db is not started.
+    in_dir(&store, "app", "skiff compose down -t 0").ok();
+    in_dir(&store, "app", "skiff compose scale --no-deps web=2").ok();
+    assert_eq!(running(), ["app-web-1", "app-web-2"]);
+
+    in_dir(&store, "app", "skiff compose scale web").code(125).stderr_has("invalid scale specifier \"web\"");
+    in_dir(&store, "app", "skiff compose scale web=many").code(125).stderr_has("N must be a number");
+    in_dir(&store, "app", "skiff compose scale nope=2").code(125).stderr_has("no such service: nope");
+    in_dir(&store, "app", "skiff compose down -t 0").ok();
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn build_with_dependencies_and_push() {
+    require_host();
+    let registry = Registry::start();
+    let host = &registry.host;
+    let store = Store::new();
+    store.import_busybox("bb");
+    let conf = store.write_file("registries-test.conf", &format!("[[registry]]\nlocation = \"{host}\"\ninsecure = true\n"));
+    let store = store.with_env("CONTAINERS_REGISTRIES_CONF", &conf.display().to_string());
+    store.write_file("app/base/Containerfile", "FROM localhost/bb\nRUN echo base > /base\n");
+    store.write_file("app/web/Containerfile", "FROM localhost/bb\nRUN echo web > /web\n");
+    store.write_file(
+        "app/compose.yaml",
+        &format!("services:\n  base:\n    build: {{context: base}}\n    image: {host}/app/base:v1\n  web:\n    build: {{context: web}}\n    depends_on: [base]\n"),
+    );
+
+    // Only the service named, unless --with-dependencies.
+    let alone = in_dir(&store, "app", "skiff compose build -q web");
+    alone.ok().stderr_has(" Service web  Built");
+    assert!(!alone.stderr.contains("Service base"), "base is not built\n{}", alone.stderr);
+    in_dir(&store, "app", "skiff compose build -q --with-dependencies web").ok().stderr_has(" Service base  Built").stderr_has(" Service web  Built");
+
+    // --push: the image built goes to the registry its name names.
+    in_dir(&store, "app", "skiff compose build -q --push base").ok().stderr_has(&format!(" Image {host}/app/base:v1  Pushed"));
+    let other = Store::new();
+    other.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/app/base:v1")]).ok();
+    other.skiff(&["run", "--rm", &format!("{host}/app/base:v1"), "cat", "/base"]).ok().stdout_is("base\n");
+}
+
+#[test]
+fn commit_and_export_a_service_container() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.write_file("app/compose.yaml", "services:\n  web:\n    image: localhost/bb\n    command: [sh, -c, \"echo changed > /marker; exec sleep 300\"]\n    scale: 2\n");
+    in_dir(&store, "app", "skiff compose up -d").ok();
+    wait_for("the marker file", std::time::Duration::from_secs(10), || in_dir(&store, "app", "skiff compose exec -T web cat /marker").code == 0);
+
+    let committed = in_dir(&store, "app", "skiff compose commit -m 'from compose' --change 'ENV FROM=compose' --index 2 web localhost/snap:v1");
+    committed.ok().stderr_has(" Container app-web-2  Committing").stderr_has(" Container app-web-2  Committed as sha256:");
+    store.skiff(&["run", "--rm", "localhost/snap:v1", "sh", "-c", "cat /marker; echo $FROM"]).ok().stdout_is("changed\ncompose\n");
+    store.skiff(&["history", "--format", "{{.Comment}}", "localhost/snap:v1"]).ok().stdout_has("from compose");
+    in_dir(&store, "app", "skiff compose commit --index 3 web").code(125).stderr_has("no container with index 3");
+
+    in_dir(&store, "app", "skiff compose export -o web.tar web && tar -tf web.tar").ok().stdout_has("marker");
+    in_dir(&store, "app", "skiff compose export nope").code(125).stderr_has("no such service: nope");
+    in_dir(&store, "app", "skiff compose down -t 0").ok();
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn attach_to_a_service_container() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.write_file("app/compose.yaml", "services:\n  web:\n    image: localhost/bb\n    command: [sh, -c, \"while true; do echo tick; sleep 0.2; done\"]\n");
+    in_dir(&store, "app", "skiff compose up -d").ok();
+    // (after "cd DIR &&": a list ending in & would run in a subshell of its own)
+    let attached = in_dir(&store, "app", "true; timeout -s KILL 2 skiff compose attach --no-stdin --index 1 web > attached.txt; cat attached.txt");
+    attached.ok().stdout_has("tick\n");
+    in_dir(&store, "app", "skiff compose attach --index 2 web").code(125).stderr_has("no container with index 2");
+    in_dir(&store, "app", "skiff compose stop -t 0").ok();
+    in_dir(&store, "app", "skiff compose attach web").code(125).stderr_has("you can only attach to running containers");
+    in_dir(&store, "app", "skiff compose down -t 0").ok();
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn ansi_and_progress_choose_how_output_looks() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.write_file("app/compose.yaml", "services:\n  web:\n    image: localhost/bb\n    command: [echo, hello]\n");
+    // --progress quiet: no progress lines.
+    let quiet = in_dir(&store, "app", "skiff compose --progress quiet up -d");
+    quiet.ok();
+    assert!(!quiet.stderr.contains(" Container"), "no progress\n{}", quiet.stderr);
+    in_dir(&store, "app", "skiff compose --progress plain up -d").ok().stderr_has(" Container app-web-1");
+    wait_for("web to exit", std::time::Duration::from_secs(10), || in_dir(&store, "app", "skiff compose logs web").stdout.contains("hello"));
+
+    // --ansi: colours even off a terminal with always, never with never.
+    in_dir(&store, "app", "skiff compose --ansi always logs web").ok().stdout_has("\x1b[").stdout_has("hello");
+    let never = in_dir(&store, "app", "skiff compose --ansi never logs web");
+    never.ok().stdout_has("web-1  | hello");
+    assert!(!never.stdout.contains('\x1b'), "{:?}", never.stdout);
+    let no_color = in_dir(&store, "app", "skiff compose --ansi always logs --no-color web");
+    assert!(!no_color.ok().stdout.contains('\x1b'), "--no-color wins: {:?}", no_color.stdout);
+    in_dir(&store, "app", "skiff compose down -t 0").ok();
+}

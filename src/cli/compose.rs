@@ -8,6 +8,12 @@ use std::path::PathBuf;
 pub struct ComposeArgs {
     #[command(flatten)]
     pub project: ComposeProjectArgs,
+    /// When to colour the services' output: never, always, or auto (on a terminal)
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ComposeAnsi::Auto)]
+    pub ansi: ComposeAnsi,
+    /// How to show progress: auto, tty and plain print a line per step, quiet prints none
+    #[arg(long, value_enum, value_name = "TYPE", default_value_t = ComposeProgressType::Auto)]
+    pub progress: ComposeProgressType,
     #[command(subcommand)]
     pub command: ComposeCommand,
 }
@@ -59,6 +65,8 @@ pub enum ComposeCommand {
     Start(ComposeServicesArgs),
     /// Stop the services' containers
     Stop(ComposeStopArgs),
+    /// Set how many containers services run: SERVICE=REPLICAS (and start their dependencies)
+    Scale(ComposeScaleArgs),
     /// Restart the services' containers (and those of the services that depend on them with `restart: true`)
     Restart(ComposeRestartArgs),
     /// Send a signal to the services' running containers
@@ -81,10 +89,31 @@ pub enum ComposeCommand {
     Push(ComposePushArgs),
     /// Copy files between a service's container and the host
     Cp(ComposeCpArgs),
+    /// Connect the terminal to a service's running container
+    Attach(ComposeAttachArgs),
+    /// Make an image of a service container's changes
+    Commit(ComposeCommitArgs),
+    /// Write a service container's filesystem as a tar archive
+    Export(ComposeExportArgs),
     /// Print the events of the project's containers as they happen
     Events(ComposeEventsArgs),
     /// Show the version of compose skiff implements
     Version(ComposeVersionArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ComposeAnsi {
+    Never,
+    Always,
+    Auto,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ComposeProgressType {
+    Auto,
+    Tty,
+    Plain,
+    Quiet,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -251,6 +280,66 @@ pub struct ComposeStopArgs {
     /// Services [default: all]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeAttachArgs {
+    /// Keys that detach and leave the container running ("" to disable)
+    #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
+    /// Do not send standard input to the container
+    #[arg(long)]
+    pub no_stdin: bool,
+    /// Which replica of the service
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// The service
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeCommitArgs {
+    /// Set the image's author
+    #[arg(short, long, value_name = "AUTHOR")]
+    pub author: Option<String>,
+    #[command(flatten)]
+    pub changes: super::ImageChangeArgs,
+    /// Stop the container's processes while the image is written (--pause=false: do not)
+    #[arg(short, long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub pause: bool,
+    /// Which replica of the service
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// The service
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+    /// Name the image [default: none]
+    #[arg(value_name = "REPOSITORY[:TAG]")]
+    pub image: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeExportArgs {
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Which replica of the service
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// The service
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeScaleArgs {
+    /// Do not start the services they depend on
+    #[arg(long)]
+    pub no_deps: bool,
+    /// The number of containers each service runs
+    #[arg(value_name = "SERVICE=REPLICAS", required = true)]
+    pub replicas: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -518,6 +607,12 @@ pub struct ComposeBuildArgs {
     /// Print no build output
     #[arg(short, long)]
     pub quiet: bool,
+    /// Also build the services those named depend on
+    #[arg(long)]
+    pub with_dependencies: bool,
+    /// Push each image built that the service names with `image`
+    #[arg(long)]
+    pub push: bool,
     /// Services to build [default: all with a build section]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,

@@ -15,6 +15,8 @@ use crate::runtime::userns;
 use serde_json::json;
 
 pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
+    output::set_compose_progress_quiet(args.progress == ComposeProgressType::Quiet);
+    let ansi = args.ansi;
     match args.command {
         ComposeCommand::Ls(ls_args) => return ls(ctx, ls_args),
         ComposeCommand::Version(version_args) => return version(version_args),
@@ -23,7 +25,7 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
     }
     let mut project = load(&args.project, SkipSteps::default())?;
     match args.command {
-        ComposeCommand::Up(up_args) => up(ctx, &mut project, up_args),
+        ComposeCommand::Up(up_args) => up(ctx, &mut project, up_args, ansi),
         ComposeCommand::Create(create_args) => {
             project.select(&create_args.service_names)?;
             let options = up_options(&create_args.create, &create_args.service_names, false, false, None)?;
@@ -36,7 +38,7 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
         ComposeCommand::Exec(exec_args) => exec(ctx, &mut project, exec_args),
         ComposeCommand::Down(down_args) => down(ctx, &project, down_args),
         ComposeCommand::Ps(ps_args) => ps(ctx, &mut project, ps_args),
-        ComposeCommand::Logs(logs_args) => logs(ctx, &mut project, logs_args),
+        ComposeCommand::Logs(logs_args) => logs(ctx, &mut project, logs_args, ansi),
         ComposeCommand::Start(services) => {
             let (store, containers) = selected(ctx, &mut project, &services.service_names)?;
             project_containers::start(&ctx.paths, &store, &project, containers, &output::ComposeProgress)?;
@@ -47,6 +49,7 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
             project_containers::stop(&store, &project, containers, stop_args.timeout, &output::ComposeProgress)?;
             Ok(0)
         }
+        ComposeCommand::Scale(scale_args) => scale(ctx, &mut project, scale_args),
         ComposeCommand::Restart(restart_args) => {
             let stop_args = restart_args.stop;
             project.select(&stop_args.service_names)?;
@@ -81,6 +84,9 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
         ComposeCommand::Pull(pull_args) => pull(ctx, &mut project, pull_args),
         ComposeCommand::Push(push_args) => push(ctx, &mut project, push_args),
         ComposeCommand::Cp(cp_args) => cp(ctx, &mut project, cp_args),
+        ComposeCommand::Attach(attach_args) => attach(ctx, &mut project, attach_args),
+        ComposeCommand::Commit(commit_args) => commit(ctx, &mut project, commit_args),
+        ComposeCommand::Export(export_args) => export(ctx, &mut project, export_args),
         ComposeCommand::Events(events_args) => events(ctx, &mut project, events_args),
         ComposeCommand::Ls(_) | ComposeCommand::Version(_) | ComposeCommand::Config(_) => {
             unreachable!("handled before loading a project")
@@ -351,7 +357,7 @@ fn container_json(store: &ContainerStore, project: &Project, c: &ContainerRecord
     })
 }
 
-fn logs(ctx: &Context, project: &mut Project, args: ComposeLogsArgs) -> Result<i32> {
+fn logs(ctx: &Context, project: &mut Project, args: ComposeLogsArgs, ansi: ComposeAnsi) -> Result<i32> {
     let tail = match args.tail.as_deref() {
         None | Some("all") => None,
         Some(n) => Some(n.parse::<usize>().map_err(|_| crate::err!("invalid --tail {n:?}: use a number or all"))?),
@@ -363,7 +369,7 @@ fn logs(ctx: &Context, project: &mut Project, args: ComposeLogsArgs) -> Result<i
     let now = std::time::SystemTime::now();
     let since = crate::time::parse_flag_point(args.period.since.as_deref(), "--since", now)?;
     let until = crate::time::parse_flag_point(args.period.until.as_deref(), "--until", now)?;
-    let style = LogStyle { colour: !args.no_color, prefix: !args.no_log_prefix, timestamps: args.timestamps, since, until };
+    let style = LogStyle { colour: colour(args.no_color, ansi), prefix: !args.no_log_prefix, timestamps: args.timestamps, since, until };
     let mut follower = Follower::new(&store, project, &containers, style, tail);
     while args.follow && follower.poll(&store) {
         std::thread::sleep(std::time::Duration::from_millis(50));
@@ -373,13 +379,31 @@ fn logs(ctx: &Context, project: &mut Project, args: ComposeLogsArgs) -> Result<i
 
 #[derive(Debug, Clone, Copy)]
 struct LogStyle {
-    colour: bool,
+    colour: Colour,
     prefix: bool,
     timestamps: bool,
     /// Only entries from this time on
     since: Option<std::time::SystemTime>,
     /// Only entries up to this time
     until: Option<std::time::SystemTime>,
+}
+
+/// When the services' output is coloured.
+#[derive(Debug, Clone, Copy)]
+enum Colour {
+    Never,
+    Always,
+    OnTerminal,
+}
+
+/// `--no-color` wins over `--ansi`.
+fn colour(no_color: bool, ansi: ComposeAnsi) -> Colour {
+    match ansi {
+        _ if no_color => Colour::Never,
+        ComposeAnsi::Never => Colour::Never,
+        ComposeAnsi::Always => Colour::Always,
+        ComposeAnsi::Auto => Colour::OnTerminal,
+    }
 }
 
 /// The output of several containers as `logs` and a foreground `up` show
@@ -395,7 +419,11 @@ impl Follower {
     fn new(store: &ContainerStore, project: &Project, containers: &[ContainerRecord], style: LogStyle, tail: Option<usize>) -> Follower {
         let names: Vec<String> = containers.iter().map(|c| c.name.strip_prefix(&format!("{}-", project.name)).unwrap_or(&c.name).to_string()).collect();
         let width = names.iter().map(|p| p.chars().count()).max().unwrap_or(0);
-        let colour = style.colour && nix::unistd::isatty(std::io::stdout()).unwrap_or(false);
+        let colour = match style.colour {
+            Colour::Never => false,
+            Colour::Always => true,
+            Colour::OnTerminal => nix::unistd::isatty(std::io::stdout()).unwrap_or(false),
+        };
         let mut logs = Vec::new();
         for (i, (c, name)) in containers.iter().zip(&names).enumerate() {
             let prefix = log_prefix(name, width, i, colour, !style.prefix);
@@ -520,12 +548,7 @@ fn version(args: ComposeVersionArgs) -> Result<i32> {
 fn up_options(args: &ComposeCreateArgs, services: &[String], no_deps: bool, start: bool, timeout: Option<u64>) -> Result<compose::up::UpOptions> {
     use compose::build::BuildPolicy;
     use compose::up::Recreate;
-    let mut scale = std::collections::BTreeMap::new();
-    for value in &args.scale {
-        let (service, count) = value.split_once('=').ok_or_else(|| crate::err!("invalid --scale {value:?}: use SERVICE=N"))?;
-        let count: u32 = count.parse().map_err(|_| crate::err!("invalid --scale {value:?}: N must be a number"))?;
-        scale.insert(service.to_string(), count);
-    }
+    let scale = replica_counts(&args.scale, "--scale ")?;
     Ok(compose::up::UpOptions {
         services: services.to_vec(),
         no_deps,
@@ -538,6 +561,37 @@ fn up_options(args: &ComposeCreateArgs, services: &[String], no_deps: bool, star
         build: if args.build { BuildPolicy::Always } else if args.no_build { BuildPolicy::Never } else { BuildPolicy::Missing },
         recreate_dependencies: false,
     })
+}
+
+/// `SERVICE=N` values (`up --scale`, `scale`), each checked; `what` names
+/// them in errors.
+fn replica_counts(values: &[String], what: &str) -> Result<std::collections::BTreeMap<String, u32>> {
+    let mut counts = std::collections::BTreeMap::new();
+    for value in values {
+        let (service, count) = value.split_once('=').filter(|(s, _)| !s.is_empty()).ok_or_else(|| crate::err!("invalid {what}{value:?}: use SERVICE=N"))?;
+        let count: u32 = count.parse().map_err(|_| crate::err!("invalid {what}{value:?}: N must be a number"))?;
+        counts.insert(service.to_string(), count);
+    }
+    Ok(counts)
+}
+
+/// `compose scale SERVICE=N...`: as `up -d --scale` of those services
+/// (their dependencies started unless --no-deps), never building.
+fn scale(ctx: &Context, project: &mut Project, args: ComposeScaleArgs) -> Result<i32> {
+    let scale = replica_counts(&args.replicas, "scale specifier ")?;
+    let services: Vec<String> = scale.keys().cloned().collect();
+    project.select(&services)?;
+    let options = compose::up::UpOptions {
+        services,
+        no_deps: args.no_deps,
+        scale,
+        start: true,
+        build: compose::build::BuildPolicy::Never,
+        ..Default::default()
+    };
+    let pull = crate::output::progress::TransferProgress::new(false);
+    compose::up::up(&ctx.paths, project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
+    Ok(0)
 }
 
 fn pull_policy(policy: ComposePull) -> crate::image::pull_policy::PullPolicy {
@@ -554,7 +608,7 @@ fn build_reporters<'a>(pull: &'a crate::output::progress::TransferProgress, no_c
     compose::build::BuildReporters { step: &output::status, pull, no_cache, pull_always }
 }
 
-fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs) -> Result<i32> {
+fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs, ansi: ComposeAnsi) -> Result<i32> {
     project.select(&args.service_names)?;
     if let Some(service) = &args.exit_code_from {
         if !project.model.services.contains_key(service) {
@@ -588,7 +642,7 @@ fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs) -> Result<i32> 
     } else {
         Abort::Never
     };
-    let style = LogStyle { colour: !args.no_color, prefix: !args.no_log_prefix, timestamps: args.timestamps, since: None, until: None };
+    let style = LogStyle { colour: colour(args.no_color, ansi), prefix: !args.no_log_prefix, timestamps: args.timestamps, since: None, until: None };
     // As docker compose: the services named (and with --attach-dependencies
     // those they depend on), else those --attach names, else all.
     let attached: Vec<String> = if !args.attach.is_empty() {
@@ -684,7 +738,7 @@ fn attach_until_exit(
 
 fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result<i32> {
     project.select(&args.service_names)?;
-    let names: Vec<String> = if args.service_names.is_empty() { project.model.services.keys().cloned().collect() } else { args.service_names.clone() };
+    let names: Vec<String> = project.with_dependencies(&args.service_names, !args.with_dependencies).into_iter().collect();
     for value in &args.build_arg {
         let (key, given) = value.split_once('=').ok_or_else(|| crate::err!("invalid --build-arg {value:?}: use KEY=VALUE"))?;
         for build in project.model.services.values_mut().filter_map(|s| s.build.as_mut()) {
@@ -704,6 +758,9 @@ fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result
         output::ComposeProgress.report("Service", &name, "Building");
         compose::build::build_service(&ctx.paths, project, &name, service, &reporters)?;
         output::ComposeProgress.report("Service", &name, "Built");
+        if let (true, Some(image)) = (args.push, &service.image) {
+            push_image(&ctx.paths, image, &pull)?;
+        }
     }
     Ok(0)
 }
@@ -795,11 +852,7 @@ fn run_oneoff(ctx: &Context, project: &mut Project, args: ComposeRunArgs) -> Res
 /// `compose exec`: the command in the service's `--index`th container,
 /// interactive, with a terminal when standard input is one (unless -T).
 fn exec(ctx: &Context, project: &mut Project, args: ComposeExecArgs) -> Result<i32> {
-    let (store, containers) = selected(ctx, project, std::slice::from_ref(&args.service))?;
-    let record = containers
-        .into_iter()
-        .find(|c| project_containers::number_of(c) == args.index)
-        .ok_or_else(|| crate::err!("service {:?} has no container with index {}", args.service, args.index))?;
+    let (store, record) = replica(ctx, project, &args.service, args.index)?;
     if store.live_pid(&record.id).is_none() {
         return Err(crate::err!("service {:?} is not running: container {} is {}", args.service, record.name, record.status.as_str()));
     }
@@ -953,23 +1006,70 @@ fn pull(ctx: &Context, project: &mut Project, args: ComposePullArgs) -> Result<i
 fn push(ctx: &Context, project: &mut Project, args: ComposePushArgs) -> Result<i32> {
     project.select(&args.service_names)?;
     let names = project.with_dependencies(&args.service_names, !args.include_deps);
-    let store = crate::image::ImageStore::open(&ctx.paths)?;
     let progress = output::progress::TransferProgress::new(args.quiet);
-    let access = crate::image::registry::Access::default();
     for name in names {
         let service = &project.model.services[&name];
         let (Some(image), Some(_)) = (&service.image, &service.build) else { continue };
-        output::ComposeProgress.report("Image", image, "Pushing");
-        let pushed = store.lookup(image).and_then(|stored| {
-            let destination = crate::image::reference::Reference::parse(&crate::image::reference::normalize_new_name(image)?)?;
-            crate::image::registry::push::push_to_registry(&store, &stored, &destination, &access, None, &progress)
-        });
-        match pushed {
-            Ok(_) => output::ComposeProgress.report("Image", image, "Pushed"),
+        match push_image(&ctx.paths, image, &progress) {
+            Ok(()) => {}
             Err(e) if args.ignore_push_failures => crate::sys::warnings::warn(&format!("{name}: {}", e.message)),
             Err(e) => return Err(e),
         }
     }
+    Ok(0)
+}
+
+/// Push a service's stored image to the registry its name names.
+fn push_image(paths: &crate::paths::Paths, image: &str, progress: &output::progress::TransferProgress) -> Result<()> {
+    let store = crate::image::ImageStore::open(paths)?;
+    let access = crate::image::registry::Access::default();
+    output::ComposeProgress.report("Image", image, "Pushing");
+    let stored = store.lookup(image)?;
+    let destination = crate::image::reference::Reference::parse(&crate::image::reference::normalize_new_name(image)?)?;
+    crate::image::registry::push::push_to_registry(&store, &stored, &destination, &access, None, progress)?;
+    output::ComposeProgress.report("Image", image, "Pushed");
+    Ok(())
+}
+
+/// `compose attach`: `attach` to the service's `--index`th container.
+fn attach(ctx: &Context, project: &mut Project, args: ComposeAttachArgs) -> Result<i32> {
+    let (store, record) = replica(ctx, project, &args.service, args.index)?;
+    if record.status != ContainerStatus::Running {
+        return Err(crate::err!("you can only attach to running containers: {} is {}", record.name, record.status.as_str()));
+    }
+    let detach_keys = crate::container::attach::parse_detach_keys(&args.detach_keys)?;
+    let options = crate::container::attach::AttachOptions { detach_keys, close_stdin_at_eof: false };
+    super::connect_terminal(&store, &record, &options, !args.no_stdin)
+}
+
+/// `compose commit`: `commit` of the service's `--index`th container, as
+/// docker compose reports it.
+fn commit(ctx: &Context, project: &mut Project, args: ComposeCommitArgs) -> Result<i32> {
+    let (_, record) = replica(ctx, project, &args.service, args.index)?;
+    let options = crate::container::commit::CommitOptions {
+        container: record.id.clone(),
+        image: args.image,
+        author: args.author,
+        message: args.changes.message,
+        changes: args.changes.change,
+        pause: args.pause,
+        // Docker's commit, which docker compose calls, writes Docker images.
+        docker_format: true,
+        include_volumes: false,
+        squash: false,
+    };
+    output::ComposeProgress.report("Container", &record.name, "Committing");
+    let stored = crate::container::commit::commit(&ctx.paths, &options, &output::progress::TransferProgress::new(true))?;
+    output::ComposeProgress.report("Container", &record.name, &format!("Committed as sha256:{}", stored.id));
+    Ok(0)
+}
+
+/// `compose export`: `export` of the service's `--index`th container.
+fn export(ctx: &Context, project: &mut Project, args: ComposeExportArgs) -> Result<i32> {
+    let (store, record) = replica(ctx, project, &args.service, args.index)?;
+    let out = super::archive_output(args.output.as_deref())?;
+    let root = crate::container::copy::container_root(&ctx.paths, &store, &record)?;
+    crate::container::copy::archive_root(&root, out)?;
     Ok(0)
 }
 
