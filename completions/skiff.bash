@@ -208,8 +208,14 @@ _skiff() {
             skiff,wait)
                 cmd="skiff__subcmd__wait"
                 ;;
+            skiff__subcmd__compose,attach)
+                cmd="skiff__subcmd__compose__subcmd__attach"
+                ;;
             skiff__subcmd__compose,build)
                 cmd="skiff__subcmd__compose__subcmd__build"
+                ;;
+            skiff__subcmd__compose,commit)
+                cmd="skiff__subcmd__compose__subcmd__commit"
                 ;;
             skiff__subcmd__compose,config)
                 cmd="skiff__subcmd__compose__subcmd__config"
@@ -228,6 +234,9 @@ _skiff() {
                 ;;
             skiff__subcmd__compose,exec)
                 cmd="skiff__subcmd__compose__subcmd__exec"
+                ;;
+            skiff__subcmd__compose,export)
+                cmd="skiff__subcmd__compose__subcmd__export"
                 ;;
             skiff__subcmd__compose,help)
                 cmd="skiff__subcmd__compose__subcmd__help"
@@ -265,6 +274,9 @@ _skiff() {
             skiff__subcmd__compose,run)
                 cmd="skiff__subcmd__compose__subcmd__run"
                 ;;
+            skiff__subcmd__compose,scale)
+                cmd="skiff__subcmd__compose__subcmd__scale"
+                ;;
             skiff__subcmd__compose,start)
                 cmd="skiff__subcmd__compose__subcmd__start"
                 ;;
@@ -283,8 +295,14 @@ _skiff() {
             skiff__subcmd__compose,wait)
                 cmd="skiff__subcmd__compose__subcmd__wait"
                 ;;
+            skiff__subcmd__compose__subcmd__help,attach)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__attach"
+                ;;
             skiff__subcmd__compose__subcmd__help,build)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__build"
+                ;;
+            skiff__subcmd__compose__subcmd__help,commit)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__commit"
                 ;;
             skiff__subcmd__compose__subcmd__help,config)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__config"
@@ -303,6 +321,9 @@ _skiff() {
                 ;;
             skiff__subcmd__compose__subcmd__help,exec)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__exec"
+                ;;
+            skiff__subcmd__compose__subcmd__help,export)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__export"
                 ;;
             skiff__subcmd__compose__subcmd__help,help)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__help"
@@ -339,6 +360,9 @@ _skiff() {
                 ;;
             skiff__subcmd__compose__subcmd__help,run)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__run"
+                ;;
+            skiff__subcmd__compose__subcmd__help,scale)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__scale"
                 ;;
             skiff__subcmd__compose__subcmd__help,start)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__start"
@@ -760,8 +784,14 @@ _skiff() {
             skiff__subcmd__help,wait)
                 cmd="skiff__subcmd__help__subcmd__wait"
                 ;;
+            skiff__subcmd__help__subcmd__compose,attach)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__attach"
+                ;;
             skiff__subcmd__help__subcmd__compose,build)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__build"
+                ;;
+            skiff__subcmd__help__subcmd__compose,commit)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__commit"
                 ;;
             skiff__subcmd__help__subcmd__compose,config)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__config"
@@ -780,6 +810,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__compose,exec)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__exec"
+                ;;
+            skiff__subcmd__help__subcmd__compose,export)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__export"
                 ;;
             skiff__subcmd__help__subcmd__compose,images)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__images"
@@ -813,6 +846,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__compose,run)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__run"
+                ;;
+            skiff__subcmd__help__subcmd__compose,scale)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__scale"
                 ;;
             skiff__subcmd__help__subcmd__compose,start)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__start"
@@ -2491,7 +2527,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose)
-            opts="-f -p -D -h --file --project-name --profile --env-file --project-directory --parallel --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help"
+            opts="-f -p -D -h --file --project-name --profile --env-file --project-directory --parallel --ansi --progress --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2526,6 +2562,72 @@ _skiff() {
                     return 0
                     ;;
                 --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ansi)
+                    COMPREPLY=($(compgen -W "never always auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto tty plain quiet" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__attach)
+            opts="-D -h --detach-keys --no-stdin --index --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2573,7 +2675,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__build)
-            opts="-q -D -h --no-cache --pull --build-arg --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --no-cache --pull --build-arg --quiet --with-dependencies --push --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2626,8 +2728,94 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__compose__subcmd__commit)
+            opts="-a -c -m -p -D -h --author --change --message --pause --index --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --author)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --change)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pause)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__compose__subcmd__config)
-            opts="-q -o -D -h --services --volumes --profiles --images --quiet --hash --format --output --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -o -D -h --services --volumes --profiles --images --quiet --hash --format --output --no-interpolate --no-normalize --no-path-resolution --no-env-resolution --no-consistency --resolve-image-digests --lock-image-digests --variables --environment --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2867,12 +3055,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__events)
-            opts="-D -h --json --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --json --since --until --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2994,8 +3190,70 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__compose__subcmd__export)
+            opts="-o -D -h --output --index --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__compose__subcmd__help)
-            opts="up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help"
+            opts="up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3008,7 +3266,35 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__compose__subcmd__help__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__commit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3093,6 +3379,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3261,6 +3561,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__scale)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3471,7 +3785,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__logs)
-            opts="-f -n -t -D -h --follow --tail --timestamps --no-color --no-log-prefix --index --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -n -t -D -h --follow --tail --timestamps --no-color --no-log-prefix --index --since --until --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3486,6 +3800,14 @@ _skiff() {
                     return 0
                     ;;
                 --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3649,7 +3971,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__ps)
-            opts="-a -q -D -h --all --quiet --services --format --status --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -q -D -h --all --quiet --services --format --status --filter --orphans --no-trunc --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3665,6 +3987,10 @@ _skiff() {
                     ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --orphans)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -3815,7 +4141,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__restart)
-            opts="-t -D -h --timeout --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -D -h --timeout --no-deps --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3923,7 +4249,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__run)
-            opts="-d -e -l -u -w -P -v -p -T -D -h --detach --rm --name --env --label --entrypoint --user --workdir --no-deps --service-ports --cap-add --cap-drop --volume --publish --use-aliases --no-TTY --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-d -e -l -u -w -P -v -p -T -i -q -D -h --detach --rm --name --env --label --entrypoint --user --workdir --no-deps --service-ports --cap-add --cap-drop --volume --publish --use-aliases --no-TTY --env-from-file --interactive --build --pull --quiet-pull --quiet-build --quiet --remove-orphans --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3993,6 +4319,72 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interactive)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --pull)
+                    COMPREPLY=($(compgen -W "always missing never" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__scale)
+            opts="-D -h --no-deps --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4195,7 +4587,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__up)
-            opts="-y -d -t -D -h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --quiet-pull --yes --detach --no-deps --no-start --wait --wait-timeout --abort-on-container-exit --exit-code-from --timeout --no-color --no-log-prefix --timestamps --attach --no-attach --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-y -d -t -D -h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --quiet-pull --yes --detach --no-deps --no-start --wait --wait-timeout --abort-on-container-exit --abort-on-container-failure --always-recreate-deps --attach-dependencies --exit-code-from --timeout --no-color --no-log-prefix --timestamps --attach --no-attach --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8643,7 +9035,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose)
-            opts="up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version"
+            opts="up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8656,7 +9048,35 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__compose__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__commit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8741,6 +9161,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8895,6 +9329,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__scale)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -5793,61 +5793,72 @@ complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an image from a manifest list'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 when the manifest list exists, else 1'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -s f -l file -d 'Compose file (repeatable, merged in order; - reads standard input) [default: compose.yaml or docker-compose.yml here or in a parent, with its override file]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -s p -l project-name -d 'Project name [default: COMPOSE_PROJECT_NAME, the top-level name, or the project directory\'s name]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l profile -d 'Enable the services of this profile (repeatable; also COMPOSE_PROFILES)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l project-directory -d 'Directory relative paths in the files are resolved against [default: the first file\'s directory]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l parallel -d 'At most N services at a time (-1: no limit); skiff works on one service at a time, so every limit holds' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -s f -l file -d 'Compose file (repeatable, merged in order; - reads standard input) [default: compose.yaml or docker-compose.yml here or in a parent, with its override file]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -s p -l project-name -d 'Project name [default: COMPOSE_PROJECT_NAME, the top-level name, or the project directory\'s name]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l profile -d 'Enable the services of this profile (repeatable; also COMPOSE_PROFILES)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l project-directory -d 'Directory relative paths in the files are resolved against [default: the first file\'s directory]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l parallel -d 'At most N services at a time (-1: no limit); skiff works on one service at a time, so every limit holds' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l ansi -d 'When to colour the services\' output: never, always, or auto (on a terminal)' -r -f -a "never\t''
+always\t''
+auto\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l progress -d 'How to show progress: auto, tty and plain print a line per step, quiet prints none' -r -f -a "auto\t''
+tty\t''
+plain\t''
+quiet\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l config -d 'docker\'s client configuration directory: registry credentials are read from and written to DIR/config.json' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l config -d 'docker\'s client configuration directory: registry credentials are read from and written to DIR/config.json' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
 journald\t'The systemd journal (refused: skiff writes no journal)'
 none\t'Record no events'"
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -l noout -d 'Print nothing to standard output'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "up" -d 'Create and start the services\' containers (and their networks and volumes)'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "create" -d 'Create the services\' containers without starting them'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "run" -d 'Run a one-off command in a new container of a service'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "build" -d 'Build the images of services with a build section'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "exec" -d 'Run a command in a running container of a service'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "config" -d 'Print the project\'s normalised model'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "down" -d 'Stop and remove the project\'s containers and networks'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "ps" -d 'List the project\'s containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "logs" -d 'Show the output of the project\'s containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "start" -d 'Start the services\' existing containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "stop" -d 'Stop the services\' containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "restart" -d 'Restart the services\' containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "kill" -d 'Send a signal to the services\' running containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "rm" -d 'Remove the services\' stopped containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "ls" -d 'List the projects that have containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "port" -d 'Print the host address a service\'s port is published on'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "images" -d 'List the images the project\'s containers use'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "top" -d 'Show the processes of the services\' running containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "wait" -d 'Block until the first container of the services stops, and exit with its status'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "pull" -d 'Pull the services\' images'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "push" -d 'Push the images of the services with a build section and an image name'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "cp" -d 'Copy files between a service\'s container and the host'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "events" -d 'Print the events of the project\'s containers as they happen'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "version" -d 'Show the version of compose skiff implements'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop restart kill rm ls port images top wait pull push cp events version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "up" -d 'Create and start the services\' containers (and their networks and volumes)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "create" -d 'Create the services\' containers without starting them'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "run" -d 'Run a one-off command in a new container of a service'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "build" -d 'Build the images of services with a build section'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "exec" -d 'Run a command in a running container of a service'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "config" -d 'Print the project\'s normalised model'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "down" -d 'Stop and remove the project\'s containers and networks'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "ps" -d 'List the project\'s containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "logs" -d 'Show the output of the project\'s containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "start" -d 'Start the services\' existing containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "stop" -d 'Stop the services\' containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "scale" -d 'Set how many containers services run: SERVICE=REPLICAS (and start their dependencies)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "restart" -d 'Restart the services\' containers (and those of the services that depend on them with `restart: true`)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "kill" -d 'Send a signal to the services\' running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "rm" -d 'Remove the services\' stopped containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "ls" -d 'List the projects that have containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "port" -d 'Print the host address a service\'s port is published on'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "images" -d 'List the images the project\'s containers use'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "top" -d 'Show the processes of the services\' running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "wait" -d 'Block until the first container of the services stops, and exit with its status'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "pull" -d 'Pull the services\' images'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "push" -d 'Push the images of the services with a build section and an image name'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "cp" -d 'Copy files between a service\'s container and the host'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "attach" -d 'Connect the terminal to a service\'s running container'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "commit" -d 'Make an image of a service container\'s changes'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "export" -d 'Write a service container\'s filesystem as a tar archive'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "events" -d 'Print the events of the project\'s containers as they happen'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "version" -d 'Show the version of compose skiff implements'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l pull -d 'When to pull images [default: each service\'s pull_policy, else missing]' -r -f -a "always\t''
 missing\t''
 never\t''"
@@ -5855,7 +5866,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l wait-timeout -d 'Seconds --wait waits at most' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l exit-code-from -d 'Return this service\'s exit status (implies --abort-on-container-exit)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -s t -l timeout -d 'Seconds to wait for containers to stop when replacing or stopping them' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l attach -d 'Show the output of these services only (repeatable) [default: all started]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l attach -d 'Show the output of these services only (repeatable) [default: those named, else all]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-attach -d 'Do not show the output of these services (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -5890,6 +5901,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-start -d 'Create the containers but do not start them'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l wait -d 'Wait until the services are running and healthy (implies --detach)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l abort-on-container-exit -d 'Stop every container when one exits (not with --detach)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l abort-on-container-failure -d 'Stop every container when one exits with a non-zero status, and return that status (not with --detach)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l always-recreate-deps -d 'Recreate the containers of the services those named depend on, changed or not'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l attach-dependencies -d 'Also show the output of the services those named depend on'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-color -d 'Print the log prefixes without colour'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-log-prefix -d 'Print no "service-1  |" prefix'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l timestamps -d 'Show timestamps in the services\' output'
@@ -5941,6 +5955,12 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount a volume' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l env-from-file -d 'Set environment variables from this file (repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep standard input open (--interactive=false: do not)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l pull -d 'When to pull the image [default: the service\'s pull_policy, else missing]' -r -f -a "always\t''
+missing\t''
+never\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -5968,6 +5988,11 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -s P -l service-ports -d 'Publish the service\'s ports (run publishes none by default)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l use-aliases -d 'Use the service\'s network aliases in the network(s) the container connects to'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -s T -l no-TTY -d 'Allocate no terminal even when standard input is one'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l build -d 'Build the service\'s image before starting the container'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l quiet-pull -d 'Pull without printing progress information'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l quiet-build -d 'Build without printing the build\'s steps'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print no progress (dependencies started, pulls, builds)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l remove-orphans -d 'Remove the containers of services the files no longer define'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -5996,6 +6021,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l no-cache -d 'Run every build step again instead of reusing the build cache'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l pull -d 'Pull the base images even when they are stored'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print no build output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l with-dependencies -d 'Also build the services those named depend on'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l push -d 'Push each image built that the service names with `image`'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -6060,6 +6087,15 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l profiles -d 'Print the profile names, one a line'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l images -d 'Print the images the services use, one a line'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -s q -l quiet -d 'Only check the files: print nothing'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l no-interpolate -d 'Keep ${VAR} as written (the files merged, not normalised)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l no-normalize -d 'Keep short syntax as written (the files merged, not normalised)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l no-path-resolution -d 'Keep relative paths relative to the project directory'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l no-env-resolution -d 'Keep env_file and valueless environment entries as written'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l no-consistency -d 'Print the model even if it refers to undefined services, networks, volumes, secrets or configs'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l resolve-image-digests -d 'Pin each image to the digest its registry serves now (NAME:TAG@DIGEST)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l lock-image-digests -d 'Print an override file that pins each service\'s image to its digest'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l variables -d 'Print the variables the files use: whether required, their default and alternate values'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l environment -d 'Print the variables interpolation uses (KEY=VALUE lines)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -6095,6 +6131,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l format -d 'table, json, or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l status -d 'Only containers in this state (repeatable): created, running, exited' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l filter -d 'Filter: status=STATE (as --status)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l orphans -d 'Also list containers of services the files no longer define (--orphans=false: do not)' -r -f -a "true\t''
+false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -6119,11 +6157,14 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -s a -l all -d 'Also list stopped containers (and one-off `run` containers)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only container ids'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l services -d 'Print the services\' names instead'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Print commands whole instead of cutting them at 20 characters'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Print only the last N lines of each container [default: all]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l index -d 'Only the container with this replica number' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l until -d 'Only what happened until a time (RFC 3339) or a duration ago' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -6201,6 +6242,31 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l config -d 'docker\'s client configuration directory: registry credentials are read from and written to DIR/config.json' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l no-deps -d 'Do not start the services they depend on'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -s t -l timeout -d 'Seconds to wait for a container to stop before killing it [default: its stop_grace_period]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -6223,6 +6289,7 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l no-deps -d 'Restart only the services named, not those that depend on them with `restart: true`'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -6492,6 +6559,91 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Keys that detach and leave the container running ("" to disable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l index -d 'Which replica of the service' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l config -d 'docker\'s client configuration directory: registry credentials are read from and written to DIR/config.json' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not send standard input to the container'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -s a -l author -d 'Set the image\'s author' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -s m -l message -d 'Set the image\'s commit message (history comment)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Stop the container\'s processes while the image is written (--pause=false: do not)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l index -d 'Which replica of the service' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l config -d 'docker\'s client configuration directory: registry credentials are read from and written to DIR/config.json' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of standard output' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l index -d 'Which replica of the service' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l config -d 'docker\'s client configuration directory: registry credentials are read from and written to DIR/config.json' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l until -d 'Only what happened until a time (RFC 3339) or a duration ago' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -6554,7 +6706,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "logs" -d 'Show the output of the project\'s containers'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start the services\' existing containers'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop the services\' containers'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Restart the services\' containers'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "scale" -d 'Set how many containers services run: SERVICE=REPLICAS (and start their dependencies)'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Restart the services\' containers (and those of the services that depend on them with `restart: true`)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "kill" -d 'Send a signal to the services\' running containers'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove the services\' stopped containers'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the projects that have containers'
@@ -6565,6 +6718,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Pull the services\' images'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "push" -d 'Push the images of the services with a build section and an image name'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "cp" -d 'Copy files between a service\'s container and the host'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Connect the terminal to a service\'s running container'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "commit" -d 'Make an image of a service container\'s changes'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a service container\'s filesystem as a tar archive'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "events" -d 'Print the events of the project\'s containers as they happen'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "version" -d 'Show the version of compose skiff implements'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -6770,7 +6926,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcom
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "logs" -d 'Show the output of the project\'s containers'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "start" -d 'Start the services\' existing containers'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "stop" -d 'Stop the services\' containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "restart" -d 'Restart the services\' containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "scale" -d 'Set how many containers services run: SERVICE=REPLICAS (and start their dependencies)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "restart" -d 'Restart the services\' containers (and those of the services that depend on them with `restart: true`)'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "kill" -d 'Send a signal to the services\' running containers'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "rm" -d 'Remove the services\' stopped containers'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "ls" -d 'List the projects that have containers'
@@ -6781,5 +6938,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcom
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "pull" -d 'Pull the services\' images'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "push" -d 'Push the images of the services with a build section and an image name'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "cp" -d 'Copy files between a service\'s container and the host'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "attach" -d 'Connect the terminal to a service\'s running container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "commit" -d 'Make an image of a service container\'s changes'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "export" -d 'Write a service container\'s filesystem as a tar archive'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "events" -d 'Print the events of the project\'s containers as they happen'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "version" -d 'Show the version of compose skiff implements'

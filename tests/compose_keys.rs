@@ -257,7 +257,7 @@ fn docker_compose_v2_flags(store: &Store) {
     for (command, named) in [
         ("up --watch", "--watch"),
         ("up --renew-anon-volumes", "--renew-anon-volumes"),
-        ("config --no-interpolate", "--no-interpolate"),
+        ("viz", "compose viz"),
         ("stats", "compose stats"),
         ("pause", "compose pause"),
         ("--dry-run ps", "--dry-run"),

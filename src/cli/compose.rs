@@ -8,6 +8,12 @@ use std::path::PathBuf;
 pub struct ComposeArgs {
     #[command(flatten)]
     pub project: ComposeProjectArgs,
+    /// When to colour the services' output: never, always, or auto (on a terminal)
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ComposeAnsi::Auto)]
+    pub ansi: ComposeAnsi,
+    /// How to show progress: auto, tty and plain print a line per step, quiet prints none
+    #[arg(long, value_enum, value_name = "TYPE", default_value_t = ComposeProgressType::Auto)]
+    pub progress: ComposeProgressType,
     #[command(subcommand)]
     pub command: ComposeCommand,
 }
@@ -59,8 +65,10 @@ pub enum ComposeCommand {
     Start(ComposeServicesArgs),
     /// Stop the services' containers
     Stop(ComposeStopArgs),
-    /// Restart the services' containers
-    Restart(ComposeStopArgs),
+    /// Set how many containers services run: SERVICE=REPLICAS (and start their dependencies)
+    Scale(ComposeScaleArgs),
+    /// Restart the services' containers (and those of the services that depend on them with `restart: true`)
+    Restart(ComposeRestartArgs),
     /// Send a signal to the services' running containers
     Kill(ComposeKillArgs),
     /// Remove the services' stopped containers
@@ -81,10 +89,31 @@ pub enum ComposeCommand {
     Push(ComposePushArgs),
     /// Copy files between a service's container and the host
     Cp(ComposeCpArgs),
+    /// Connect the terminal to a service's running container
+    Attach(ComposeAttachArgs),
+    /// Make an image of a service container's changes
+    Commit(ComposeCommitArgs),
+    /// Write a service container's filesystem as a tar archive
+    Export(ComposeExportArgs),
     /// Print the events of the project's containers as they happen
     Events(ComposeEventsArgs),
     /// Show the version of compose skiff implements
     Version(ComposeVersionArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ComposeAnsi {
+    Never,
+    Always,
+    Auto,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ComposeProgressType {
+    Auto,
+    Tty,
+    Plain,
+    Quiet,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -119,6 +148,33 @@ pub struct ComposeConfigArgs {
     /// Write the model to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Keep ${VAR} as written (the files merged, not normalised)
+    #[arg(long)]
+    pub no_interpolate: bool,
+    /// Keep short syntax as written (the files merged, not normalised)
+    #[arg(long)]
+    pub no_normalize: bool,
+    /// Keep relative paths relative to the project directory
+    #[arg(long)]
+    pub no_path_resolution: bool,
+    /// Keep env_file and valueless environment entries as written
+    #[arg(long)]
+    pub no_env_resolution: bool,
+    /// Print the model even if it refers to undefined services, networks, volumes, secrets or configs
+    #[arg(long)]
+    pub no_consistency: bool,
+    /// Pin each image to the digest its registry serves now (NAME:TAG@DIGEST)
+    #[arg(long)]
+    pub resolve_image_digests: bool,
+    /// Print an override file that pins each service's image to its digest
+    #[arg(long)]
+    pub lock_image_digests: bool,
+    /// Print the variables the files use: whether required, their default and alternate values
+    #[arg(long)]
+    pub variables: bool,
+    /// Print the variables interpolation uses (KEY=VALUE lines)
+    #[arg(long)]
+    pub environment: bool,
     /// Services to show [default: all]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,
@@ -171,6 +227,12 @@ pub struct ComposePsArgs {
     /// Filter: status=STATE (as --status)
     #[arg(long, value_name = "FILTER")]
     pub filter: Vec<String>,
+    /// Also list containers of services the files no longer define (--orphans=false: do not)
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub orphans: bool,
+    /// Print commands whole instead of cutting them at 20 characters
+    #[arg(long)]
+    pub no_trunc: bool,
     /// Services to list [default: all]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,
@@ -196,6 +258,8 @@ pub struct ComposeLogsArgs {
     /// Only the container with this replica number
     #[arg(long, value_name = "N")]
     pub index: Option<u32>,
+    #[command(flatten)]
+    pub period: super::PeriodArgs,
     /// Services to show [default: all]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,
@@ -216,6 +280,75 @@ pub struct ComposeStopArgs {
     /// Services [default: all]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeAttachArgs {
+    /// Keys that detach and leave the container running ("" to disable)
+    #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
+    /// Do not send standard input to the container
+    #[arg(long)]
+    pub no_stdin: bool,
+    /// Which replica of the service
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// The service
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeCommitArgs {
+    /// Set the image's author
+    #[arg(short, long, value_name = "AUTHOR")]
+    pub author: Option<String>,
+    #[command(flatten)]
+    pub changes: super::ImageChangeArgs,
+    /// Stop the container's processes while the image is written (--pause=false: do not)
+    #[arg(short, long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub pause: bool,
+    /// Which replica of the service
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// The service
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+    /// Name the image [default: none]
+    #[arg(value_name = "REPOSITORY[:TAG]")]
+    pub image: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeExportArgs {
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Which replica of the service
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// The service
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeScaleArgs {
+    /// Do not start the services they depend on
+    #[arg(long)]
+    pub no_deps: bool,
+    /// The number of containers each service runs
+    #[arg(value_name = "SERVICE=REPLICAS", required = true)]
+    pub replicas: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeRestartArgs {
+    #[command(flatten)]
+    pub stop: ComposeStopArgs,
+    /// Restart only the services named, not those that depend on them with `restart: true`
+    #[arg(long)]
+    pub no_deps: bool,
 }
 
 #[derive(Debug, Args)]
@@ -334,6 +467,15 @@ pub struct ComposeUpArgs {
     /// Stop every container when one exits (not with --detach)
     #[arg(long, conflicts_with = "detach")]
     pub abort_on_container_exit: bool,
+    /// Stop every container when one exits with a non-zero status, and return that status (not with --detach)
+    #[arg(long, conflicts_with_all = ["detach", "abort_on_container_exit"])]
+    pub abort_on_container_failure: bool,
+    /// Recreate the containers of the services those named depend on, changed or not
+    #[arg(long, conflicts_with = "no_recreate")]
+    pub always_recreate_deps: bool,
+    /// Also show the output of the services those named depend on
+    #[arg(long, conflicts_with_all = ["detach", "attach"])]
+    pub attach_dependencies: bool,
     /// Return this service's exit status (implies --abort-on-container-exit)
     #[arg(long, value_name = "SERVICE", conflicts_with = "detach")]
     pub exit_code_from: Option<String>,
@@ -349,7 +491,7 @@ pub struct ComposeUpArgs {
     /// Show timestamps in the services' output
     #[arg(long)]
     pub timestamps: bool,
-    /// Show the output of these services only (repeatable) [default: all started]
+    /// Show the output of these services only (repeatable) [default: those named, else all]
     #[arg(long, value_name = "SERVICE")]
     pub attach: Vec<String>,
     /// Do not show the output of these services (repeatable)
@@ -419,6 +561,30 @@ pub struct ComposeRunArgs {
     /// Allocate no terminal even when standard input is one
     #[arg(short = 'T', long = "no-TTY")]
     pub no_tty: bool,
+    /// Set environment variables from this file (repeatable)
+    #[arg(long, value_name = "FILE")]
+    pub env_from_file: Vec<PathBuf>,
+    /// Keep standard input open (--interactive=false: do not)
+    #[arg(short, long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub interactive: bool,
+    /// Build the service's image before starting the container
+    #[arg(long)]
+    pub build: bool,
+    /// When to pull the image [default: the service's pull_policy, else missing]
+    #[arg(long, value_enum, value_name = "POLICY")]
+    pub pull: Option<ComposePull>,
+    /// Pull without printing progress information
+    #[arg(long)]
+    pub quiet_pull: bool,
+    /// Build without printing the build's steps
+    #[arg(long)]
+    pub quiet_build: bool,
+    /// Print no progress (dependencies started, pulls, builds)
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Remove the containers of services the files no longer define
+    #[arg(long)]
+    pub remove_orphans: bool,
     /// The service to run
     #[arg(value_name = "SERVICE")]
     pub service: String,
@@ -441,6 +607,12 @@ pub struct ComposeBuildArgs {
     /// Print no build output
     #[arg(short, long)]
     pub quiet: bool,
+    /// Also build the services those named depend on
+    #[arg(long)]
+    pub with_dependencies: bool,
+    /// Push each image built that the service names with `image`
+    #[arg(long)]
+    pub push: bool,
     /// Services to build [default: all with a build section]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,
@@ -587,6 +759,8 @@ pub struct ComposeEventsArgs {
     /// One JSON object a line
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub period: super::PeriodArgs,
     /// Services [default: all]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,

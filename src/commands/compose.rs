@@ -4,6 +4,7 @@
 use super::Context;
 use crate::cli::compose::*;
 use crate::compose::containers::{self as project_containers, service_of, DownOptions, Progress as _};
+use crate::compose::load::SkipSteps;
 use crate::compose::{self, LoadOptions, Project};
 use crate::container::logs::{log_path, Entry, Stream};
 use crate::container::state::{ContainerRecord, ContainerStatus};
@@ -14,14 +15,17 @@ use crate::runtime::userns;
 use serde_json::json;
 
 pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
+    output::set_compose_progress_quiet(args.progress == ComposeProgressType::Quiet);
+    let ansi = args.ansi;
     match args.command {
         ComposeCommand::Ls(ls_args) => return ls(ctx, ls_args),
         ComposeCommand::Version(version_args) => return version(version_args),
+        ComposeCommand::Config(config_args) => return config(&args.project, config_args),
         _ => {}
     }
-    let mut project = load(&args.project)?;
+    let mut project = load(&args.project, SkipSteps::default())?;
     match args.command {
-        ComposeCommand::Up(up_args) => up(ctx, &mut project, up_args),
+        ComposeCommand::Up(up_args) => up(ctx, &mut project, up_args, ansi),
         ComposeCommand::Create(create_args) => {
             project.select(&create_args.service_names)?;
             let options = up_options(&create_args.create, &create_args.service_names, false, false, None)?;
@@ -32,10 +36,9 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
         ComposeCommand::Run(run_args) => run_oneoff(ctx, &mut project, run_args),
         ComposeCommand::Build(build_args) => build(ctx, &mut project, build_args),
         ComposeCommand::Exec(exec_args) => exec(ctx, &mut project, exec_args),
-        ComposeCommand::Config(config_args) => config(&mut project, config_args),
         ComposeCommand::Down(down_args) => down(ctx, &project, down_args),
         ComposeCommand::Ps(ps_args) => ps(ctx, &mut project, ps_args),
-        ComposeCommand::Logs(logs_args) => logs(ctx, &mut project, logs_args),
+        ComposeCommand::Logs(logs_args) => logs(ctx, &mut project, logs_args, ansi),
         ComposeCommand::Start(services) => {
             let (store, containers) = selected(ctx, &mut project, &services.service_names)?;
             project_containers::start(&ctx.paths, &store, &project, containers, &output::ComposeProgress)?;
@@ -46,8 +49,18 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
             project_containers::stop(&store, &project, containers, stop_args.timeout, &output::ComposeProgress)?;
             Ok(0)
         }
-        ComposeCommand::Restart(stop_args) => {
-            let (store, containers) = selected(ctx, &mut project, &stop_args.service_names)?;
+        ComposeCommand::Scale(scale_args) => scale(ctx, &mut project, scale_args),
+        ComposeCommand::Restart(restart_args) => {
+            let stop_args = restart_args.stop;
+            project.select(&stop_args.service_names)?;
+            // As docker compose: the services named and those that depend on
+            // them with `restart: true`.
+            let services: Vec<String> = if stop_args.service_names.is_empty() {
+                Vec::new()
+            } else {
+                project.with_restart_dependents(&stop_args.service_names, restart_args.no_deps).into_iter().collect()
+            };
+            let (store, containers) = selected(ctx, &mut project, &services)?;
             project_containers::stop(&store, &project, containers.clone(), stop_args.timeout, &output::ComposeProgress)?;
             let ids: Vec<String> = containers.iter().map(|c| c.id.clone()).collect();
             let refreshed = ids.iter().map(|id| store.lookup(id)).collect::<Result<Vec<_>>>()?;
@@ -71,13 +84,22 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
         ComposeCommand::Pull(pull_args) => pull(ctx, &mut project, pull_args),
         ComposeCommand::Push(push_args) => push(ctx, &mut project, push_args),
         ComposeCommand::Cp(cp_args) => cp(ctx, &mut project, cp_args),
+        ComposeCommand::Attach(attach_args) => attach(ctx, &mut project, attach_args),
+        ComposeCommand::Commit(commit_args) => commit(ctx, &mut project, commit_args),
+        ComposeCommand::Export(export_args) => export(ctx, &mut project, export_args),
         ComposeCommand::Events(events_args) => events(ctx, &mut project, events_args),
-        ComposeCommand::Ls(_) | ComposeCommand::Version(_) => unreachable!("handled before loading a project"),
+        ComposeCommand::Ls(_) | ComposeCommand::Version(_) | ComposeCommand::Config(_) => {
+            unreachable!("handled before loading a project")
+        }
     }
 }
 
 /// The project the flags and the environment describe.
-fn load(args: &ComposeProjectArgs) -> Result<Project> {
+fn load(args: &ComposeProjectArgs, skip: SkipSteps) -> Result<Project> {
+    crate::compose::load(&load_options(args, skip)?)
+}
+
+fn load_options(args: &ComposeProjectArgs, skip: SkipSteps) -> Result<LoadOptions> {
     let working_dir = std::env::current_dir().map_err(|e| crate::err!("the current directory: {e}"))?;
     let options = LoadOptions {
         files: args.files.clone(),
@@ -87,8 +109,9 @@ fn load(args: &ComposeProjectArgs) -> Result<Project> {
         profiles: args.profiles.clone(),
         environment: std::env::vars().collect(),
         working_dir,
+        skip,
     };
-    crate::compose::load(&options)
+    Ok(options)
 }
 
 /// The containers of the services named (all when none is), after
@@ -100,11 +123,60 @@ fn selected(ctx: &Context, project: &mut Project, services: &[String]) -> Result
     Ok((store, containers))
 }
 
-fn config(project: &mut Project, args: ComposeConfigArgs) -> Result<i32> {
+fn config(project_args: &ComposeProjectArgs, args: ComposeConfigArgs) -> Result<i32> {
+    let skip = SkipSteps {
+        interpolation: args.no_interpolate,
+        normalisation: args.no_normalize,
+        path_resolution: args.no_path_resolution,
+        env_resolution: args.no_env_resolution,
+        consistency: args.no_consistency,
+    };
+    if args.variables {
+        // The variables are seen in the files as written.
+        let written = compose::load::load_as_written(&load_options(project_args, SkipSteps { interpolation: true, normalisation: true, ..skip })?)?;
+        let mut found = std::collections::BTreeMap::new();
+        compose::interpolate::variables_used(&serde_json::Value::Object(written), &mut found);
+        if args.format == ComposeConfigFormat::Json {
+            output::json(&found);
+            return Ok(0);
+        }
+        let mut table = Table::new(&["NAME", "REQUIRED", "DEFAULT VALUE", "ALTERNATE VALUE"]);
+        for variable in found.into_values() {
+            table.row(vec![variable.name, variable.required.to_string(), variable.default, variable.alternate]);
+        }
+        table.print();
+        return Ok(0);
+    }
+    if args.no_interpolate || args.no_normalize {
+        if !args.service_names.is_empty() {
+            // As docker compose: the model as written is not a project to select from.
+            output::warn("service filtering is not applied when --no-interpolate or --no-normalize is set, the full model will be rendered");
+        }
+        let written = compose::load::load_as_written(&load_options(project_args, skip)?)?;
+        return print_model(&written, &args);
+    }
+    let mut project = load(project_args, skip)?;
+    let project = &mut project;
+    if args.environment {
+        for (key, value) in &project.variables {
+            output::line(&format!("{key}={value}"));
+        }
+        return Ok(0);
+    }
     project.select(&args.service_names)?;
     if !args.service_names.is_empty() {
         let wanted = project.with_dependencies(&args.service_names, false);
         project.model.services.retain(|name, _| wanted.contains(name));
+    }
+    if args.resolve_image_digests || args.lock_image_digests {
+        pin_image_digests(project)?;
+    }
+    if args.lock_image_digests {
+        // An override file: each service's pinned image, nothing else (no
+        // name either, so that it overrides any project's).
+        let services: serde_json::Map<String, serde_json::Value> =
+            project.model.services.iter().filter_map(|(name, s)| Some((name.clone(), json!({ "image": s.image.clone()? })))).collect();
+        return print_model(&json!({ "services": services }), &args);
     }
     let model = &project.model;
     let listing: Option<Vec<String>> = if args.services {
@@ -135,6 +207,11 @@ fn config(project: &mut Project, args: ComposeConfigArgs) -> Result<i32> {
         }
         return Ok(0);
     }
+    print_model(model, &args)
+}
+
+/// The model (or a part of it) in the format asked, to --output or standard output.
+fn print_model<T: serde::Serialize>(model: &T, args: &ComposeConfigArgs) -> Result<i32> {
     let text = match args.format {
         ComposeConfigFormat::Yaml => output::yaml_document(model)?,
         ComposeConfigFormat::Json => serde_json::to_string_pretty(model).map_err(|e| crate::err!("the model as JSON: {e}"))? + "\n",
@@ -144,6 +221,22 @@ fn config(project: &mut Project, args: ComposeConfigArgs) -> Result<i32> {
         None => output::stream_text(false, &text),
     }
     Ok(0)
+}
+
+/// Each service's image as NAME:TAG@DIGEST, the digest its registry serves now.
+fn pin_image_digests(project: &mut Project) -> Result<()> {
+    let access = crate::image::registry::Access::default();
+    for service in project.model.services.values_mut() {
+        let Some(image) = &service.image else { continue };
+        let reference = crate::image::reference::Reference::parse(image)?.normalize_docker();
+        if reference.digest.is_some() {
+            continue;
+        }
+        let digest = crate::image::registry::current_digest(image, &access)?;
+        let tagged = if reference.tag.is_some() { reference.to_string() } else { format!("{reference}:latest") };
+        service.image = Some(format!("{tagged}@{digest}"));
+    }
+    Ok(())
 }
 
 /// The name docker compose gives the image it builds for a service without `image`.
@@ -181,6 +274,9 @@ fn take_down(ctx: &Context, project: &Project, options: &DownOptions, rmi: Optio
 fn ps(ctx: &Context, project: &mut Project, args: ComposePsArgs) -> Result<i32> {
     let (store, containers) = selected(ctx, project, &args.service_names)?;
     let mut containers: Vec<ContainerRecord> = containers;
+    if args.orphans && args.service_names.is_empty() {
+        containers.extend(project_containers::orphans(&store, project)?);
+    }
     if args.all {
         let oneoffs = project_containers::of_project(&store, &project.name)?.into_iter().filter(project_containers::is_oneoff);
         containers.extend(oneoffs.filter(|c| args.service_names.is_empty() || args.service_names.iter().any(|s| s == service_of(c))));
@@ -219,7 +315,8 @@ fn ps(ctx: &Context, project: &mut Project, args: ComposePsArgs) -> Result<i32> 
             let mut table = Table::new(&["NAME", "IMAGE", "COMMAND", "SERVICE", "CREATED", "STATUS", "PORTS"]);
             for (c, v) in containers.iter().zip(&values) {
                 let command = c.command_line();
-                let command = if command.chars().count() > 20 { format!("{}…", command.chars().take(19).collect::<String>()) } else { command };
+                let command =
+                    if !args.no_trunc && command.chars().count() > 20 { format!("{}…", command.chars().take(19).collect::<String>()) } else { command };
                 table.row(vec![
                     c.name.clone(),
                     c.image_name.clone(),
@@ -260,7 +357,7 @@ fn container_json(store: &ContainerStore, project: &Project, c: &ContainerRecord
     })
 }
 
-fn logs(ctx: &Context, project: &mut Project, args: ComposeLogsArgs) -> Result<i32> {
+fn logs(ctx: &Context, project: &mut Project, args: ComposeLogsArgs, ansi: ComposeAnsi) -> Result<i32> {
     let tail = match args.tail.as_deref() {
         None | Some("all") => None,
         Some(n) => Some(n.parse::<usize>().map_err(|_| crate::err!("invalid --tail {n:?}: use a number or all"))?),
@@ -269,7 +366,10 @@ fn logs(ctx: &Context, project: &mut Project, args: ComposeLogsArgs) -> Result<i
     if let Some(index) = args.index {
         containers.retain(|c| project_containers::number_of(c) == index);
     }
-    let style = LogStyle { colour: !args.no_color, prefix: !args.no_log_prefix, timestamps: args.timestamps };
+    let now = std::time::SystemTime::now();
+    let since = crate::time::parse_flag_point(args.period.since.as_deref(), "--since", now)?;
+    let until = crate::time::parse_flag_point(args.period.until.as_deref(), "--until", now)?;
+    let style = LogStyle { colour: colour(args.no_color, ansi), prefix: !args.no_log_prefix, timestamps: args.timestamps, since, until };
     let mut follower = Follower::new(&store, project, &containers, style, tail);
     while args.follow && follower.poll(&store) {
         std::thread::sleep(std::time::Duration::from_millis(50));
@@ -279,9 +379,31 @@ fn logs(ctx: &Context, project: &mut Project, args: ComposeLogsArgs) -> Result<i
 
 #[derive(Debug, Clone, Copy)]
 struct LogStyle {
-    colour: bool,
+    colour: Colour,
     prefix: bool,
     timestamps: bool,
+    /// Only entries from this time on
+    since: Option<std::time::SystemTime>,
+    /// Only entries up to this time
+    until: Option<std::time::SystemTime>,
+}
+
+/// When the services' output is coloured.
+#[derive(Debug, Clone, Copy)]
+enum Colour {
+    Never,
+    Always,
+    OnTerminal,
+}
+
+/// `--no-color` wins over `--ansi`.
+fn colour(no_color: bool, ansi: ComposeAnsi) -> Colour {
+    match ansi {
+        _ if no_color => Colour::Never,
+        ComposeAnsi::Never => Colour::Never,
+        ComposeAnsi::Always => Colour::Always,
+        ComposeAnsi::Auto => Colour::OnTerminal,
+    }
 }
 
 /// The output of several containers as `logs` and a foreground `up` show
@@ -289,7 +411,7 @@ struct LogStyle {
 struct Follower {
     /// Container id, prefix, how far its log was read
     logs: Vec<(String, String, u64)>,
-    timestamps: bool,
+    style: LogStyle,
 }
 
 impl Follower {
@@ -297,15 +419,19 @@ impl Follower {
     fn new(store: &ContainerStore, project: &Project, containers: &[ContainerRecord], style: LogStyle, tail: Option<usize>) -> Follower {
         let names: Vec<String> = containers.iter().map(|c| c.name.strip_prefix(&format!("{}-", project.name)).unwrap_or(&c.name).to_string()).collect();
         let width = names.iter().map(|p| p.chars().count()).max().unwrap_or(0);
-        let colour = style.colour && nix::unistd::isatty(std::io::stdout()).unwrap_or(false);
+        let colour = match style.colour {
+            Colour::Never => false,
+            Colour::Always => true,
+            Colour::OnTerminal => nix::unistd::isatty(std::io::stdout()).unwrap_or(false),
+        };
         let mut logs = Vec::new();
         for (i, (c, name)) in containers.iter().zip(&names).enumerate() {
             let prefix = log_prefix(name, width, i, colour, !style.prefix);
             let path = log_path(&store.container_dir(&c.id));
-            let offset = crate::container::logs::print_last(&path, tail, &|e: &Entry| show_entry(&prefix, e, style.timestamps));
+            let offset = crate::container::logs::print_last(&path, tail, &|e: &Entry| show_entry(&prefix, e, style));
             logs.push((c.id.clone(), prefix, offset));
         }
-        Follower { logs, timestamps: style.timestamps }
+        Follower { logs, style }
     }
 
     /// Show what they wrote since; whether any of them still runs.
@@ -314,7 +440,7 @@ impl Follower {
         for (id, prefix, offset) in self.logs.iter_mut() {
             any_running |= store.lookup(id).map(|r| r.status == ContainerStatus::Running).unwrap_or(false);
             let path = log_path(&store.container_dir(id));
-            *offset = crate::container::logs::print_from(&path, *offset, &|e: &Entry| show_entry(prefix, e, self.timestamps));
+            *offset = crate::container::logs::print_from(&path, *offset, &|e: &Entry| show_entry(prefix, e, self.style));
         }
         any_running
     }
@@ -334,8 +460,11 @@ fn log_prefix(name: &str, width: usize, index: usize, colour: bool, none: bool) 
     }
 }
 
-fn show_entry(prefix: &str, entry: &Entry, timestamps: bool) {
-    let stamp = if timestamps { format!("{} ", entry.time_text) } else { String::new() };
+fn show_entry(prefix: &str, entry: &Entry, style: LogStyle) {
+    if style.since.is_some_and(|s| entry.time < s) || style.until.is_some_and(|u| entry.time > u) {
+        return;
+    }
+    let stamp = if style.timestamps { format!("{} ", entry.time_text) } else { String::new() };
     output::stream_text(entry.stream == Stream::Stderr, &format!("{prefix}{stamp}{}", entry.text));
 }
 
@@ -419,27 +548,58 @@ fn version(args: ComposeVersionArgs) -> Result<i32> {
 fn up_options(args: &ComposeCreateArgs, services: &[String], no_deps: bool, start: bool, timeout: Option<u64>) -> Result<compose::up::UpOptions> {
     use compose::build::BuildPolicy;
     use compose::up::Recreate;
-    let mut scale = std::collections::BTreeMap::new();
-    for value in &args.scale {
-        let (service, count) = value.split_once('=').ok_or_else(|| crate::err!("invalid --scale {value:?}: use SERVICE=N"))?;
-        let count: u32 = count.parse().map_err(|_| crate::err!("invalid --scale {value:?}: N must be a number"))?;
-        scale.insert(service.to_string(), count);
-    }
+    let scale = replica_counts(&args.scale, "--scale ")?;
     Ok(compose::up::UpOptions {
         services: services.to_vec(),
         no_deps,
         recreate: if args.force_recreate { Recreate::Always } else if args.no_recreate { Recreate::Never } else { Recreate::Changed },
         remove_orphans: args.remove_orphans,
         scale,
-        pull: args.pull.map(|p| match p {
-            ComposePull::Always => crate::image::pull_policy::PullPolicy::Always,
-            ComposePull::Missing => crate::image::pull_policy::PullPolicy::Missing,
-            ComposePull::Never => crate::image::pull_policy::PullPolicy::Never,
-        }),
+        pull: args.pull.map(pull_policy),
         start,
         timeout,
         build: if args.build { BuildPolicy::Always } else if args.no_build { BuildPolicy::Never } else { BuildPolicy::Missing },
+        recreate_dependencies: false,
     })
+}
+
+/// `SERVICE=N` values (`up --scale`, `scale`), each checked; `what` names
+/// them in errors.
+fn replica_counts(values: &[String], what: &str) -> Result<std::collections::BTreeMap<String, u32>> {
+    let mut counts = std::collections::BTreeMap::new();
+    for value in values {
+        let (service, count) = value.split_once('=').filter(|(s, _)| !s.is_empty()).ok_or_else(|| crate::err!("invalid {what}{value:?}: use SERVICE=N"))?;
+        let count: u32 = count.parse().map_err(|_| crate::err!("invalid {what}{value:?}: N must be a number"))?;
+        counts.insert(service.to_string(), count);
+    }
+    Ok(counts)
+}
+
+/// `compose scale SERVICE=N...`: as `up -d --scale` of those services
+/// (their dependencies started unless --no-deps), never building.
+fn scale(ctx: &Context, project: &mut Project, args: ComposeScaleArgs) -> Result<i32> {
+    let scale = replica_counts(&args.replicas, "scale specifier ")?;
+    let services: Vec<String> = scale.keys().cloned().collect();
+    project.select(&services)?;
+    let options = compose::up::UpOptions {
+        services,
+        no_deps: args.no_deps,
+        scale,
+        start: true,
+        build: compose::build::BuildPolicy::Never,
+        ..Default::default()
+    };
+    let pull = crate::output::progress::TransferProgress::new(false);
+    compose::up::up(&ctx.paths, project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
+    Ok(0)
+}
+
+fn pull_policy(policy: ComposePull) -> crate::image::pull_policy::PullPolicy {
+    match policy {
+        ComposePull::Always => crate::image::pull_policy::PullPolicy::Always,
+        ComposePull::Missing => crate::image::pull_policy::PullPolicy::Missing,
+        ComposePull::Never => crate::image::pull_policy::PullPolicy::Never,
+    }
 }
 
 /// Build steps go to standard error, so that standard output keeps only
@@ -448,7 +608,7 @@ fn build_reporters<'a>(pull: &'a crate::output::progress::TransferProgress, no_c
     compose::build::BuildReporters { step: &output::status, pull, no_cache, pull_always }
 }
 
-fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs) -> Result<i32> {
+fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs, ansi: ComposeAnsi) -> Result<i32> {
     project.select(&args.service_names)?;
     if let Some(service) = &args.exit_code_from {
         if !project.model.services.contains_key(service) {
@@ -460,7 +620,8 @@ fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs) -> Result<i32> 
             return Err(crate::err!("no such service: {service}"));
         }
     }
-    let options = up_options(&args.create, &args.service_names, args.no_deps, !args.no_start, args.timeout)?;
+    let mut options = up_options(&args.create, &args.service_names, args.no_deps, !args.no_start, args.timeout)?;
+    options.recreate_dependencies = args.always_recreate_deps;
     let pull = crate::output::progress::TransferProgress::new(args.create.quiet_pull);
     let containers = compose::up::up(&ctx.paths, project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
     let store = ContainerStore::open(&ctx.paths);
@@ -474,19 +635,44 @@ fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs) -> Result<i32> 
     if args.detach {
         return Ok(0);
     }
-    let abort = args.abort_on_container_exit || args.exit_code_from.is_some();
-    let style = LogStyle { colour: !args.no_color, prefix: !args.no_log_prefix, timestamps: args.timestamps };
+    let abort = if args.abort_on_container_failure {
+        Abort::OnFailure
+    } else if args.abort_on_container_exit || args.exit_code_from.is_some() {
+        Abort::OnExit
+    } else {
+        Abort::Never
+    };
+    let style = LogStyle { colour: colour(args.no_color, ansi), prefix: !args.no_log_prefix, timestamps: args.timestamps, since: None, until: None };
+    // As docker compose: the services named (and with --attach-dependencies
+    // those they depend on), else those --attach names, else all.
+    let attached: Vec<String> = if !args.attach.is_empty() {
+        args.attach.clone()
+    } else if args.attach_dependencies {
+        project.with_dependencies(&args.service_names, false).into_iter().collect()
+    } else {
+        args.service_names.clone()
+    };
     let shown: Vec<ContainerRecord> = containers
         .iter()
-        .filter(|c| args.attach.is_empty() || args.attach.iter().any(|s| s == service_of(c)))
+        .filter(|c| attached.is_empty() || attached.iter().any(|s| s == service_of(c)))
         .filter(|c| !args.no_attach.iter().any(|s| s == service_of(c)))
         .cloned()
         .collect();
     attach_until_exit(&store, project, &containers, &shown, style, abort, args.exit_code_from.as_deref(), args.timeout)
 }
 
+/// When a foreground `up` stops every container.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Abort {
+    Never,
+    /// `--abort-on-container-exit`, `--exit-code-from`: when one exits
+    OnExit,
+    /// `--abort-on-container-failure`: when one exits with a non-zero status
+    OnFailure,
+}
+
 /// A foreground `up`: the output of the `shown` containers until they all
-/// exit (or, with `abort`, one does); Ctrl-C or SIGTERM stops them, as
+/// exit (or, as `abort` says, one does); Ctrl-C or SIGTERM stops them, as
 /// docker compose does.
 #[allow(clippy::too_many_arguments)]
 fn attach_until_exit(
@@ -495,7 +681,7 @@ fn attach_until_exit(
     containers: &[ContainerRecord],
     shown: &[ContainerRecord],
     style: LogStyle,
-    abort: bool,
+    abort: Abort,
     exit_code_from: Option<&str>,
     timeout: Option<u64>,
 ) -> Result<i32> {
@@ -528,12 +714,18 @@ fn attach_until_exit(
                 output::status(&format!("{short} exited with code {}", c.exit_code.unwrap_or(0)));
             }
         }
-        if abort && !exited.is_empty() {
+        let first_to_abort = exited.iter().find(|c| match abort {
+            Abort::Never => false,
+            Abort::OnExit => true,
+            Abort::OnFailure => c.exit_code.unwrap_or(0) != 0,
+        });
+        if let Some(first) = first_to_abort {
+            let first_code = first.exit_code.unwrap_or(0);
             output::status("Aborting on container exit...");
             project_containers::stop(store, project, now.clone(), timeout, &output::ComposeProgress)?;
             let code = match exit_code_from {
                 Some(service) => current().iter().find(|c| service_of(c) == service).and_then(|c| c.exit_code).unwrap_or(0),
-                None => exited[0].exit_code.unwrap_or(0),
+                None => first_code,
             };
             return Ok(code);
         }
@@ -546,7 +738,7 @@ fn attach_until_exit(
 
 fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result<i32> {
     project.select(&args.service_names)?;
-    let names: Vec<String> = if args.service_names.is_empty() { project.model.services.keys().cloned().collect() } else { args.service_names.clone() };
+    let names: Vec<String> = project.with_dependencies(&args.service_names, !args.with_dependencies).into_iter().collect();
     for value in &args.build_arg {
         let (key, given) = value.split_once('=').ok_or_else(|| crate::err!("invalid --build-arg {value:?}: use KEY=VALUE"))?;
         for build in project.model.services.values_mut().filter_map(|s| s.build.as_mut()) {
@@ -555,9 +747,8 @@ fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result
     }
     let pull = crate::output::progress::TransferProgress::new(args.quiet);
     let mut reporters = build_reporters(&pull, args.no_cache, args.pull);
-    fn silent(_: &str) {}
     if args.quiet {
-        reporters.step = &silent;
+        reporters.step = &silent_step;
     }
     for name in names {
         let service = &project.model.services[&name];
@@ -567,18 +758,24 @@ fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result
         output::ComposeProgress.report("Service", &name, "Building");
         compose::build::build_service(&ctx.paths, project, &name, service, &reporters)?;
         output::ComposeProgress.report("Service", &name, "Built");
+        if let (true, Some(image)) = (args.push, &service.image) {
+            push_image(&ctx.paths, image, &pull)?;
+        }
     }
     Ok(0)
 }
 
+/// A build step not shown (`build -q`, `run --quiet-build`).
+fn silent_step(_: &str) {}
+
 /// `compose run`: the service's dependencies brought up (unless
-/// --no-deps), then a one-off container of it, in the foreground or
-/// detached.
+/// --no-deps), its image built when missing (or always with --build),
+/// then a one-off container of it, in the foreground or detached.
 fn run_oneoff(ctx: &Context, project: &mut Project, args: ComposeRunArgs) -> Result<i32> {
     project.select(std::slice::from_ref(&args.service))?;
     let name = args.service.clone();
     let service = project.model.services[&name].clone();
-    let mut options = compose::up::create_options(project, &name, &service, None)?;
+    let mut options = compose::up::create_options(project, &name, &service, args.pull.map(pull_policy))?;
     let mut labels = compose::up::for_replica(project, &name, &service, &options, 1, true);
     if let Some(given) = &args.name {
         labels.name = Some(given.clone());
@@ -590,7 +787,8 @@ fn run_oneoff(ctx: &Context, project: &mut Project, args: ComposeRunArgs) -> Res
     if let Some(entrypoint) = &args.entrypoint {
         options.entrypoint = Some(shell_words::split(entrypoint).map_err(|e| crate::err!("invalid --entrypoint {entrypoint:?}: {e}"))?);
     }
-    options.env.extend(crate::container::create::parse::env(&args.env, &[])?);
+    // As docker compose: --env-from-file first, -e over it.
+    options.env.extend(crate::container::create::parse::env(&args.env, &args.env_from_file)?);
     options.labels.extend(crate::container::create::parse::labels(&args.labels)?);
     if args.user.is_some() {
         options.user = args.user.clone();
@@ -616,15 +814,32 @@ fn run_oneoff(ctx: &Context, project: &mut Project, args: ComposeRunArgs) -> Res
     // A one-off runs once: no restart policy.
     options.restart = Default::default();
     options.auto_remove = args.rm;
-    options.interactive = !args.detach;
+    options.interactive = !args.detach && args.interactive;
     options.tty = !args.detach && !args.no_tty && nix::unistd::isatty(std::io::stdin()).unwrap_or(false);
-    let pull = crate::output::progress::TransferProgress::new(false);
+    let pull = crate::output::progress::TransferProgress::new(args.quiet_pull || args.quiet);
+    let mut builds = build_reporters(&pull, false, false);
+    if args.quiet_build || args.quiet {
+        builds.step = &silent_step;
+    }
+    let progress: &dyn project_containers::Progress = if args.quiet { &output::QuietComposeProgress } else { &output::ComposeProgress };
+    if args.remove_orphans {
+        let store = ContainerStore::open(&ctx.paths);
+        let orphans = project_containers::orphans(&store, project)?;
+        project_containers::stop(&store, project, orphans.clone(), None, progress)?;
+        project_containers::remove(&ctx.paths, &store, &orphans, true, false, progress)?;
+    }
     let dependencies: Vec<String> = project.with_dependencies(std::slice::from_ref(&name), false).into_iter().filter(|d| *d != name).collect();
     if !args.no_deps && !dependencies.is_empty() {
-        let up_options = compose::up::UpOptions { services: dependencies, start: true, ..Default::default() };
-        compose::up::up(&ctx.paths, project, &up_options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
+        let up_options = compose::up::UpOptions { services: dependencies, start: true, pull: args.pull.map(pull_policy), ..Default::default() };
+        compose::up::up(&ctx.paths, project, &up_options, progress, &builds)?;
     }
-    compose::up::ensure_resources(&ctx.paths, project, &std::iter::once(name.clone()).collect(), &output::ComposeProgress)?;
+    compose::up::ensure_resources(&ctx.paths, project, &std::iter::once(name.clone()).collect(), progress)?;
+    let policy = if args.build { compose::build::BuildPolicy::Always } else { compose::build::BuildPolicy::Missing };
+    if compose::build::needs_build(&ctx.paths, project, &name, &service, policy)? {
+        progress.report("Service", &name, "Building");
+        compose::build::build_service(&ctx.paths, project, &name, &service, &builds)?;
+        progress.report("Service", &name, "Built");
+    }
     let record = crate::container::run::create_to_start(&ctx.paths, &options, &pull)?;
     if args.detach {
         crate::container::run::start_detached(&ctx.paths, &record)?;
@@ -637,11 +852,7 @@ fn run_oneoff(ctx: &Context, project: &mut Project, args: ComposeRunArgs) -> Res
 /// `compose exec`: the command in the service's `--index`th container,
 /// interactive, with a terminal when standard input is one (unless -T).
 fn exec(ctx: &Context, project: &mut Project, args: ComposeExecArgs) -> Result<i32> {
-    let (store, containers) = selected(ctx, project, std::slice::from_ref(&args.service))?;
-    let record = containers
-        .into_iter()
-        .find(|c| project_containers::number_of(c) == args.index)
-        .ok_or_else(|| crate::err!("service {:?} has no container with index {}", args.service, args.index))?;
+    let (store, record) = replica(ctx, project, &args.service, args.index)?;
     if store.live_pid(&record.id).is_none() {
         return Err(crate::err!("service {:?} is not running: container {} is {}", args.service, record.name, record.status.as_str()));
     }
@@ -796,23 +1007,70 @@ fn pull(ctx: &Context, project: &mut Project, args: ComposePullArgs) -> Result<i
 fn push(ctx: &Context, project: &mut Project, args: ComposePushArgs) -> Result<i32> {
     project.select(&args.service_names)?;
     let names = project.with_dependencies(&args.service_names, !args.include_deps);
-    let store = crate::image::ImageStore::open(&ctx.paths)?;
     let progress = output::progress::TransferProgress::new(args.quiet);
-    let access = crate::image::registry::Access::default();
     for name in names {
         let service = &project.model.services[&name];
         let (Some(image), Some(_)) = (&service.image, &service.build) else { continue };
-        output::ComposeProgress.report("Image", image, "Pushing");
-        let pushed = store.lookup(image).and_then(|stored| {
-            let destination = crate::image::reference::Reference::parse(&crate::image::reference::normalize_new_name(image)?)?;
-            crate::image::registry::push::push_to_registry(&store, &stored, &destination, &access, None, &progress)
-        });
-        match pushed {
-            Ok(_) => output::ComposeProgress.report("Image", image, "Pushed"),
+        match push_image(&ctx.paths, image, &progress) {
+            Ok(()) => {}
             Err(e) if args.ignore_push_failures => crate::sys::warnings::warn(&format!("{name}: {}", e.message)),
             Err(e) => return Err(e),
         }
     }
+    Ok(0)
+}
+
+/// Push a service's stored image to the registry its name names.
+fn push_image(paths: &crate::paths::Paths, image: &str, progress: &output::progress::TransferProgress) -> Result<()> {
+    let store = crate::image::ImageStore::open(paths)?;
+    let access = crate::image::registry::Access::default();
+    output::ComposeProgress.report("Image", image, "Pushing");
+    let stored = store.lookup(image)?;
+    let destination = crate::image::reference::Reference::parse(&crate::image::reference::normalize_new_name(image)?)?;
+    crate::image::registry::push::push_to_registry(&store, &stored, &destination, &access, None, progress)?;
+    output::ComposeProgress.report("Image", image, "Pushed");
+    Ok(())
+}
+
+/// `compose attach`: `attach` to the service's `--index`th container.
+fn attach(ctx: &Context, project: &mut Project, args: ComposeAttachArgs) -> Result<i32> {
+    let (store, record) = replica(ctx, project, &args.service, args.index)?;
+    if record.status != ContainerStatus::Running {
+        return Err(crate::err!("you can only attach to running containers: {} is {}", record.name, record.status.as_str()));
+    }
+    let detach_keys = crate::container::attach::parse_detach_keys(&args.detach_keys)?;
+    let options = crate::container::attach::AttachOptions { detach_keys, close_stdin_at_eof: false };
+    super::connect_terminal(&store, &record, &options, !args.no_stdin)
+}
+
+/// `compose commit`: `commit` of the service's `--index`th container, as
+/// docker compose reports it.
+fn commit(ctx: &Context, project: &mut Project, args: ComposeCommitArgs) -> Result<i32> {
+    let (_, record) = replica(ctx, project, &args.service, args.index)?;
+    let options = crate::container::commit::CommitOptions {
+        container: record.id.clone(),
+        image: args.image,
+        author: args.author,
+        message: args.changes.message,
+        changes: args.changes.change,
+        pause: args.pause,
+        // Docker's commit, which docker compose calls, writes Docker images.
+        docker_format: true,
+        include_volumes: false,
+        squash: false,
+    };
+    output::ComposeProgress.report("Container", &record.name, "Committing");
+    let stored = crate::container::commit::commit(&ctx.paths, &options, &output::progress::TransferProgress::new(true))?;
+    output::ComposeProgress.report("Container", &record.name, &format!("Committed as sha256:{}", stored.id));
+    Ok(0)
+}
+
+/// `compose export`: `export` of the service's `--index`th container.
+fn export(ctx: &Context, project: &mut Project, args: ComposeExportArgs) -> Result<i32> {
+    let (store, record) = replica(ctx, project, &args.service, args.index)?;
+    let out = super::archive_output(args.output.as_deref())?;
+    let root = crate::container::copy::container_root(&ctx.paths, &store, &record)?;
+    crate::container::copy::archive_root(&root, out)?;
     Ok(0)
 }
 
@@ -866,7 +1124,14 @@ fn events(ctx: &Context, project: &mut Project, args: ComposeEventsArgs) -> Resu
             .clone()?;
         (args.service_names.is_empty() || args.service_names.contains(&service)).then_some(service)
     };
+    let now = std::time::SystemTime::now();
+    let since = crate::time::parse_flag_point(args.period.since.as_deref(), "--since", now)?;
+    let until = crate::time::parse_flag_point(args.period.until.as_deref(), "--until", now)?;
     let show = |event: &crate::events::Event| -> Result<()> {
+        let time = crate::time::parse(&event.time);
+        if time.is_some_and(|t| since.is_some_and(|s| t < s) || until.is_some_and(|u| t > u)) {
+            return Ok(());
+        }
         let Some(service) = service_of_event(event) else { return Ok(()) };
         let mut attributes = event.attributes.clone();
         attributes.insert("image".into(), event.image.clone());
@@ -881,10 +1146,14 @@ fn events(ctx: &Context, project: &mut Project, args: ComposeEventsArgs) -> Resu
         Ok(())
     };
     let path = crate::events::log_path(&ctx.paths.data);
-    // From now on, as docker compose streams them.
-    let mut offset = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    // From now on, as docker compose streams them, unless --since asks for
+    // past ones; --until ends the stream once it has passed.
+    let mut offset = if since.is_some() { 0 } else { std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0) };
     loop {
         offset = crate::events::read_from(&path, offset, &show)?;
+        if until.is_some_and(|u| std::time::SystemTime::now() > u) {
+            return Ok(0);
+        }
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
 }

@@ -28,6 +28,7 @@ pub fn generate(ctx: &Context, args: &KubeGenerateArgs) -> Result<i32> {
             profiles: Vec::new(),
             environment: std::env::vars().collect(),
             working_dir,
+            skip: Default::default(),
         };
         let project = crate::compose::load(&options)?;
         let (documents, warnings) = crate::kube::from_compose::generate(&ctx.paths, &project)?;

@@ -63,6 +63,75 @@ pub fn interpolate(text: &str, variables: &Variables) -> std::result::Result<Str
     Ok(out)
 }
 
+/// A variable the files use, as `config --variables` lists it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct VariableUse {
+    #[serde(rename = "Name")]
+    pub name: String,
+    /// `${VAR?msg}` or `${VAR:?msg}`
+    #[serde(rename = "Required")]
+    pub required: bool,
+    /// The word of `${VAR-word}` or `${VAR:-word}`
+    #[serde(rename = "DefaultValue")]
+    pub default: String,
+    /// The word of `${VAR+word}` or `${VAR:+word}`
+    #[serde(rename = "PresenceValue")]
+    pub alternate: String,
+}
+
+/// Every variable the strings in `value` use (the first use of each
+/// name wins), as written before interpolation.
+pub fn variables_used(value: &Value, found: &mut std::collections::BTreeMap<String, VariableUse>) {
+    match value {
+        Value::String(text) => variables_in(text, found),
+        Value::Array(items) => items.iter().for_each(|item| variables_used(item, found)),
+        Value::Object(map) => map.values().for_each(|item| variables_used(item, found)),
+        _ => {}
+    }
+}
+
+fn variables_in(text: &str, found: &mut std::collections::BTreeMap<String, VariableUse>) {
+    let mut rest = text;
+    while let Some(at) = rest.find('$') {
+        let after = &rest[at + 1..];
+        if let Some(tail) = after.strip_prefix('$') {
+            rest = tail;
+        } else if let Some(inner) = after.strip_prefix('{') {
+            // An unclosed `${` is reported when the file is interpolated.
+            let Some(end) = closing_brace(inner) else {
+                return;
+            };
+            let body = &inner[..end];
+            let name_len = name_length(body);
+            let (name, operator_and_word) = body.split_at(name_len);
+            let mut found_use = VariableUse { name: name.to_string(), ..Default::default() };
+            let word = ["?", "-", "+"].iter().find_map(|op| {
+                let skip = if operator_and_word.starts_with(':') { 1 } else { 0 };
+                operator_and_word[skip..].strip_prefix(op).map(|word| (*op, word))
+            });
+            match word {
+                Some(("?", _)) => found_use.required = true,
+                Some(("-", word)) => found_use.default = word.to_string(),
+                Some((_, word)) => found_use.alternate = word.to_string(),
+                None => {}
+            }
+            if let Some((_, word)) = word {
+                variables_in(word, found);
+            }
+            if !name.is_empty() {
+                found.entry(name.to_string()).or_insert(found_use);
+            }
+            rest = &inner[end + 1..];
+        } else {
+            let name_len = name_length(after);
+            if name_len > 0 {
+                found.entry(after[..name_len].to_string()).or_insert_with(|| VariableUse { name: after[..name_len].to_string(), ..Default::default() });
+            }
+            rest = &after[name_len..];
+        }
+    }
+}
+
 /// Where the `}` closing a `${` is, counting nested `${...}`.
 fn closing_brace(inner: &str) -> Option<usize> {
     let mut depth = 0;

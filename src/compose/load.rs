@@ -30,6 +30,32 @@ pub struct LoadOptions {
     pub environment: Variables,
     /// Where the command runs, where discovery starts
     pub working_dir: PathBuf,
+    /// Steps `config` may leave out (all are taken by default)
+    pub skip: SkipSteps,
+}
+
+/// Steps of loading that `compose config` may leave out, to show the
+/// model as it was written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SkipSteps {
+    /// Keep `${VAR}` as written
+    pub interpolation: bool,
+    /// Keep short syntax as written (the model is not typed then)
+    pub normalisation: bool,
+    /// Keep relative paths relative
+    pub path_resolution: bool,
+    /// Keep `env_file` and valueless `environment` entries as written
+    pub env_resolution: bool,
+    /// Accept references to undefined services, networks and volumes
+    pub consistency: bool,
+}
+
+/// The files read and merged, before the model is typed.
+struct Merged {
+    files: Vec<PathBuf>,
+    project_dir: PathBuf,
+    variables: Variables,
+    root: Map<String, Value>,
 }
 
 /// A loaded project: its name, where it is, and its model.
@@ -89,6 +115,27 @@ impl Project {
         }
         wanted
     }
+
+    /// The services named and, unless `no_deps`, the services that depend
+    /// on them with `restart: true` (and on those, and so on): what
+    /// `restart` restarts, as docker compose does. All services when none
+    /// is named.
+    pub fn with_restart_dependents(&self, names: &[String], no_deps: bool) -> BTreeSet<String> {
+        if names.is_empty() {
+            return self.model.services.keys().cloned().collect();
+        }
+        let mut wanted: BTreeSet<String> = names.iter().cloned().collect();
+        let mut queue: Vec<String> = if no_deps { Vec::new() } else { names.to_vec() };
+        while let Some(name) = queue.pop() {
+            for (dependent, service) in &self.model.services {
+                let restarts = service.depends_on.get(&name).is_some_and(|d| d.restart);
+                if restarts && wanted.insert(dependent.clone()) {
+                    queue.push(dependent.clone());
+                }
+            }
+        }
+        wanted
+    }
 }
 
 /// The services a service needs started first: its `depends_on`, and the
@@ -119,6 +166,39 @@ pub fn shared_services(service: &Service) -> Vec<(&'static str, &str)> {
 
 /// Load a project as `options` say.
 pub fn load(options: &LoadOptions) -> Result<Project> {
+    let Merged { files, project_dir, variables, root } = read_and_merge(options)?;
+    let names = files.iter().map(|f| display(f)).collect::<Vec<_>>().join(", ");
+    let mut model: Model = typed(Value::Object(root), &names, false)?;
+    let name = project_name(options, &variables, model.name.as_deref(), &project_dir)?;
+    model.name = Some(name.clone());
+    finish(&mut model, &name, &variables, options.skip)?;
+    // Profiles: --profile and COMPOSE_PROFILES.
+    let mut active: BTreeSet<String> = options.profiles.iter().cloned().collect();
+    if let Some(listed) = variables.get("COMPOSE_PROFILES") {
+        active.extend(listed.split(',').map(str::trim).filter(|p| !p.is_empty()).map(str::to_string));
+    }
+    let enabled = |s: &Service| s.profiles.is_empty() || active.contains("*") || s.profiles.iter().any(|p| active.contains(p));
+    let (on, off): (BTreeMap<_, _>, BTreeMap<_, _>) = std::mem::take(&mut model.services).into_iter().partition(|(_, s)| enabled(s));
+    model.services = on;
+    if !options.skip.consistency {
+        check_dependencies(&model)?;
+    }
+    Ok(Project { name, working_dir: project_dir, config_files: files, model, disabled: off, variables })
+}
+
+/// The project's files merged as written (as `options.skip` allows), not
+/// typed: what `config --no-interpolate` and `--no-normalize` show, with
+/// the project's name set.
+pub fn load_as_written(options: &LoadOptions) -> Result<Map<String, Value>> {
+    let Merged { project_dir, variables, mut root, .. } = read_and_merge(options)?;
+    let top_level = root.get("name").and_then(Value::as_str).map(str::to_string);
+    let name = project_name(options, &variables, top_level.as_deref(), &project_dir)?;
+    root.insert("name".into(), Value::String(name));
+    Ok(root)
+}
+
+/// Every file read, interpolated and normalised (unless skipped), merged.
+fn read_and_merge(options: &LoadOptions) -> Result<Merged> {
     let mut variables = options.environment.clone();
     let files = config_files(options, &variables)?;
     let project_dir = match &options.project_directory {
@@ -137,32 +217,24 @@ pub fn load(options: &LoadOptions) -> Result<Project> {
         }
     }
     let home = variables.get("HOME").cloned();
-    let base = PathBase { dir: &project_dir, home: home.as_deref() };
+    // An empty base keeps relative paths as written.
+    let path_dir = if options.skip.path_resolution { PathBuf::new() } else { project_dir.clone() };
+    let base = PathBase { dir: &path_dir, home: home.as_deref() };
     let mut merged = Value::Object(Map::new());
+    let as_written = options.skip.interpolation || options.skip.normalisation;
     for file in &files {
-        let loaded = load_file(file, &base, &variables, &mut Vec::new())?;
-        check_types(&Value::Object(loaded.clone()), &display(file))?;
+        let loaded = load_file(file, &base, &variables, options.skip, &mut Vec::new())?;
+        // Short syntax and `${VAR}` left as written need not fit the types.
+        if !as_written {
+            check_types(&Value::Object(loaded.clone()), &display(file))?;
+        }
         merge(&mut merged, Value::Object(loaded), "");
     }
-    let merged = match merged {
+    let root = match merged {
         Value::Object(map) => map,
         _ => unreachable!("merging mappings gives a mapping"),
     };
-    let names = files.iter().map(|f| display(f)).collect::<Vec<_>>().join(", ");
-    let mut model: Model = typed(Value::Object(merged), &names, false)?;
-    let name = project_name(options, &variables, model.name.as_deref(), &project_dir)?;
-    model.name = Some(name.clone());
-    finish(&mut model, &name, &variables)?;
-    // Profiles: --profile and COMPOSE_PROFILES.
-    let mut active: BTreeSet<String> = options.profiles.iter().cloned().collect();
-    if let Some(listed) = variables.get("COMPOSE_PROFILES") {
-        active.extend(listed.split(',').map(str::trim).filter(|p| !p.is_empty()).map(str::to_string));
-    }
-    let enabled = |s: &Service| s.profiles.is_empty() || active.contains("*") || s.profiles.iter().any(|p| active.contains(p));
-    let (on, off): (BTreeMap<_, _>, BTreeMap<_, _>) = std::mem::take(&mut model.services).into_iter().partition(|(_, s)| enabled(s));
-    model.services = on;
-    check_dependencies(&model)?;
-    Ok(Project { name, working_dir: project_dir, config_files: files, model, disabled: off, variables })
+    Ok(Merged { files, project_dir, variables, root })
 }
 
 /// The files to read: `-f`, else COMPOSE_FILE, else the first compose
@@ -249,7 +321,7 @@ pub fn parse_yaml(text: &str, file: &str) -> Result<Map<String, Value>> {
 /// One file (and what it includes and extends): read, interpolated,
 /// normalised, with `include` and `extends` resolved. `chain` holds the
 /// files being included, to refuse a circle.
-fn load_file(file: &Path, base: &PathBase, variables: &Variables, chain: &mut Vec<PathBuf>) -> Result<Map<String, Value>> {
+fn load_file(file: &Path, base: &PathBase, variables: &Variables, skip: SkipSteps, chain: &mut Vec<PathBuf>) -> Result<Map<String, Value>> {
     let name = display(file);
     if chain.iter().any(|f| f == file) {
         return Err(crate::err!("{name}: includes itself (through {})", chain.iter().map(|f| display(f)).collect::<Vec<_>>().join(" -> ")));
@@ -260,16 +332,20 @@ fn load_file(file: &Path, base: &PathBase, variables: &Variables, chain: &mut Ve
         std::fs::read_to_string(file).context(|| format!("read {name}"))?
     };
     let mut root = Value::Object(parse_yaml(&text, &name)?);
-    interpolate::interpolate_value(&mut root, variables, "").map_err(|e| crate::err!("{name}: {}", e.message))?;
+    if !skip.interpolation {
+        interpolate::interpolate_value(&mut root, variables, "").map_err(|e| crate::err!("{name}: {}", e.message))?;
+    }
     let Value::Object(mut root) = root else { unreachable!("still a mapping") };
     if root.remove("version").is_some() {
         crate::sys::warnings::warn(&format!("{name}: the attribute `version` is obsolete, it will be ignored"));
     }
-    normalise::normalise_file(&mut root, base).map_err(|e| crate::err!("{name}: {}", e.message))?;
-    resolve_extends(&mut root, file, base, variables).map_err(|e| crate::err!("{name}: {}", e.message))?;
+    if !skip.normalisation {
+        normalise::normalise_file(&mut root, base).map_err(|e| crate::err!("{name}: {}", e.message))?;
+    }
+    resolve_extends(&mut root, file, base, variables, skip).map_err(|e| crate::err!("{name}: {}", e.message))?;
     if let Some(include) = root.remove("include") {
         chain.push(file.to_path_buf());
-        let included = load_includes(&include, base, variables, chain).map_err(|e| if e.message.contains(": ") { e } else { crate::err!("{name}: {}", e.message) })?;
+        let included = load_includes(&include, base, variables, skip, chain).map_err(|e| if e.message.contains(": ") { e } else { crate::err!("{name}: {}", e.message) })?;
         chain.pop();
         for (kind, resources) in included {
             let Value::Object(resources) = resources else { continue };
@@ -292,7 +368,7 @@ fn load_file(file: &Path, base: &PathBase, variables: &Variables, chain: &mut Ve
 
 /// `include:` entries: a path, or `{path, project_directory, env_file}`.
 /// Each is loaded as a project of its own, relative to its own directory.
-fn load_includes(include: &Value, base: &PathBase, variables: &Variables, chain: &mut Vec<PathBuf>) -> Result<Map<String, Value>> {
+fn load_includes(include: &Value, base: &PathBase, variables: &Variables, skip: SkipSteps, chain: &mut Vec<PathBuf>) -> Result<Map<String, Value>> {
     let Value::Array(entries) = include else { return Err(crate::err!("include: must be a list")) };
     let mut out = Value::Object(Map::new());
     for (i, entry) in entries.iter().enumerate() {
@@ -327,7 +403,7 @@ fn load_includes(include: &Value, base: &PathBase, variables: &Variables, chain:
         }
         let included_base = PathBase { dir: &dir, home: base.home };
         for file in &files {
-            let loaded = load_file(file, &included_base, &included_variables, chain)?;
+            let loaded = load_file(file, &included_base, &included_variables, skip, chain)?;
             merge(&mut out, Value::Object(loaded), "");
         }
     }
@@ -339,11 +415,11 @@ fn load_includes(include: &Value, base: &PathBase, variables: &Variables, chain:
 
 /// `extends: {service, file}` (or `extends: NAME` in the same file): the
 /// service is the one it extends with its own keys merged over it.
-fn resolve_extends(root: &mut Map<String, Value>, file: &Path, base: &PathBase, variables: &Variables) -> Result<()> {
+fn resolve_extends(root: &mut Map<String, Value>, file: &Path, base: &PathBase, variables: &Variables, skip: SkipSteps) -> Result<()> {
     let Some(Value::Object(services)) = root.get("services") else { return Ok(()) };
     let names: Vec<String> = services.keys().cloned().collect();
     for name in names {
-        let resolved = extended_service(root, &name, file, base, variables, &mut Vec::new())?;
+        let resolved = extended_service(root, &name, file, base, variables, skip, &mut Vec::new())?;
         if let Some(Value::Object(services)) = root.get_mut("services") {
             services.insert(name, resolved);
         }
@@ -351,7 +427,15 @@ fn resolve_extends(root: &mut Map<String, Value>, file: &Path, base: &PathBase, 
     Ok(())
 }
 
-fn extended_service(root: &Map<String, Value>, name: &str, file: &Path, base: &PathBase, variables: &Variables, seen: &mut Vec<String>) -> Result<Value> {
+fn extended_service(
+    root: &Map<String, Value>,
+    name: &str,
+    file: &Path,
+    base: &PathBase,
+    variables: &Variables,
+    skip: SkipSteps,
+    seen: &mut Vec<String>,
+) -> Result<Value> {
     let service = root.get("services").and_then(|s| s.get(name)).ok_or_else(|| crate::err!("services.{name}: no such service to extend"))?;
     let mut service = service.clone();
     let Some(extends) = service.as_object_mut().and_then(|s| s.remove("extends")) else { return Ok(service) };
@@ -371,12 +455,12 @@ fn extended_service(root: &Map<String, Value>, name: &str, file: &Path, base: &P
     }
     seen.push(key);
     let mut parent = match parent_file {
-        None => extended_service(root, &parent_name, file, base, variables, seen)?,
+        None => extended_service(root, &parent_name, file, base, variables, skip, seen)?,
         Some(other) => {
             let other = base.dir.join(other);
             let dir = other.parent().map(Path::to_path_buf).unwrap_or_else(|| base.dir.to_path_buf());
             let other_base = PathBase { dir: &dir, home: base.home };
-            let loaded = load_file(&other, &other_base, variables, &mut Vec::new())?;
+            let loaded = load_file(&other, &other_base, variables, skip, &mut Vec::new())?;
             loaded
                 .get("services")
                 .and_then(|s| s.get(&parent_name))
@@ -455,45 +539,54 @@ fn project_name(options: &LoadOptions, variables: &Variables, top_level: Option<
 /// What the merged model still needs: env files read into `environment`,
 /// variables without a value taken from the environment, the default
 /// network, the names of networks and volumes, and references checked.
-fn finish(model: &mut Model, project: &str, variables: &Variables) -> Result<()> {
+fn finish(model: &mut Model, project: &str, variables: &Variables, skip: SkipSteps) -> Result<()> {
     for (name, service) in model.services.iter_mut() {
-        let mut environment = BTreeMap::new();
-        for EnvFile { path, required } in std::mem::take(&mut service.env_file) {
-            let file = Path::new(&path);
-            if !file.is_file() {
-                if required {
-                    return Err(crate::err!("services.{name}.env_file: {path} not found"));
-                }
-                continue;
-            }
-            for (key, value) in read_env_file(file, variables)? {
-                environment.insert(key, Some(value));
-            }
-        }
-        environment.append(&mut service.environment);
-        for (key, value) in environment.iter_mut() {
-            if value.is_none() {
-                *value = variables.get(key).cloned();
-            }
-        }
-        service.environment = environment;
-        if let Some(build) = &mut service.build {
-            for (key, value) in build.args.iter_mut() {
-                if value.is_none() {
-                    *value = variables.get(key).cloned();
-                }
-            }
-        }
-        if service.image.is_none() && service.build.is_none() {
-            return Err(crate::err!("services.{name}: has neither an image nor a build context"));
+        if !skip.env_resolution {
+            resolve_environment(name, service, variables)?;
         }
         if service.network_mode.is_none() && service.networks.is_empty() {
             service.networks.insert("default".to_string(), None);
         }
-        if service.network_mode.is_some() && !service.networks.is_empty() {
-            return Err(crate::err!("services.{name}: network_mode and networks cannot be combined"));
+    }
+    finish_resources(model, project, skip)
+}
+
+/// A service's `env_file`s read into its `environment`, and variables
+/// without a value (there and in build args) taken from the environment.
+fn resolve_environment(name: &str, service: &mut Service, variables: &Variables) -> Result<()> {
+    let mut environment = BTreeMap::new();
+    for EnvFile { path, required } in std::mem::take(&mut service.env_file) {
+        let file = Path::new(&path);
+        if !file.is_file() {
+            if required {
+                return Err(crate::err!("services.{name}.env_file: {path} not found"));
+            }
+            continue;
+        }
+        for (key, value) in read_env_file(file, variables)? {
+            environment.insert(key, Some(value));
         }
     }
+    environment.append(&mut service.environment);
+    for (key, value) in environment.iter_mut() {
+        if value.is_none() {
+            *value = variables.get(key).cloned();
+        }
+    }
+    service.environment = environment;
+    if let Some(build) = &mut service.build {
+        for (key, value) in build.args.iter_mut() {
+            if value.is_none() {
+                *value = variables.get(key).cloned();
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Names given to networks, volumes, secrets and configs, then the model's
+/// references checked (unless skipped).
+fn finish_resources(model: &mut Model, project: &str, skip: SkipSteps) -> Result<()> {
     let uses_default = model.services.values().any(|s| s.networks.contains_key("default"));
     if uses_default {
         model.networks.entry("default".to_string()).or_insert_with(Network::default);
@@ -508,18 +601,36 @@ fn finish(model: &mut Model, project: &str, variables: &Variables) -> Result<()>
             volume.name = Some(if volume.external { key.clone() } else { format!("{project}_{key}") });
         }
     }
-    for (kind, objects) in [("secrets", &mut model.secrets), ("configs", &mut model.configs)] {
+    for objects in [&mut model.secrets, &mut model.configs] {
         for (key, object) in objects.iter_mut() {
-            let sources = [object.file.is_some(), object.environment.is_some(), object.content.is_some(), object.external].iter().filter(|s| **s).count();
-            if sources != 1 {
-                return Err(crate::err!("{kind}.{key}: needs exactly one of file, environment, content or external"));
-            }
             if object.name.is_none() {
                 object.name = Some(format!("{project}_{key}"));
             }
         }
     }
+    if skip.consistency {
+        return Ok(());
+    }
+    check_consistency(model)
+}
+
+/// Every reference in the model names something it defines.
+fn check_consistency(model: &Model) -> Result<()> {
+    for (kind, objects) in [("secrets", &model.secrets), ("configs", &model.configs)] {
+        for (key, object) in objects {
+            let sources = [object.file.is_some(), object.environment.is_some(), object.content.is_some(), object.external].iter().filter(|s| **s).count();
+            if sources != 1 {
+                return Err(crate::err!("{kind}.{key}: needs exactly one of file, environment, content or external"));
+            }
+        }
+    }
     for (name, service) in &model.services {
+        if service.image.is_none() && service.build.is_none() {
+            return Err(crate::err!("services.{name}: has neither an image nor a build context"));
+        }
+        if service.network_mode.is_some() && !service.networks.is_empty() {
+            return Err(crate::err!("services.{name}: network_mode and networks cannot be combined"));
+        }
         for network in service.networks.keys() {
             if !model.networks.contains_key(network) {
                 return Err(crate::err!("services.{name}.networks: undefined network {network}"));

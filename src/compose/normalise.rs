@@ -70,6 +70,10 @@ pub fn absolute(text: &str, base: &Path, home: Option<&str>) -> String {
         (Some(rest), Some(home)) if rest.is_empty() || rest.starts_with('/') => format!("{home}{rest}"),
         _ => text.to_string(),
     };
+    // An empty base (config --no-path-resolution) keeps the path as written.
+    if base.as_os_str().is_empty() {
+        return expanded;
+    }
     let joined = base.join(&expanded);
     clean(&joined).to_string_lossy().into_owned()
 }

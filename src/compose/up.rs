@@ -51,6 +51,9 @@ pub struct UpOptions {
     /// Seconds a replaced container gets to stop
     pub timeout: Option<u64>,
     pub build: BuildPolicy,
+    /// `--always-recreate-deps`: the services those named depend on are
+    /// recreated, changed or not
+    pub recreate_dependencies: bool,
 }
 
 /// Bring the project up: networks, volumes, then each service's
@@ -545,7 +548,9 @@ fn converge_service(
     for number in 1..=replicas {
         let current = existing.iter().find(|c| number_of(c) == number);
         let outdated = current.is_some_and(|c| c.config.labels.get(LABEL_CONFIG_HASH) != Some(&hash));
-        let replace = match options.recreate {
+        let dependency = !options.services.is_empty() && !options.services.iter().any(|s| s == name);
+        let recreate = if dependency && options.recreate_dependencies { Recreate::Always } else { options.recreate };
+        let replace = match recreate {
             Recreate::Always => current.is_some(),
             Recreate::Changed => outdated,
             Recreate::Never => false,

@@ -157,10 +157,26 @@ pub fn coloured(text: &str, index: usize) -> String {
 /// compose prints them without a terminal (" Container app-web-1  Started").
 pub struct ComposeProgress;
 
+/// `compose --progress quiet`: ComposeProgress prints nothing.
+static COMPOSE_PROGRESS_QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn set_compose_progress_quiet(quiet: bool) {
+    COMPOSE_PROGRESS_QUIET.store(quiet, std::sync::atomic::Ordering::Relaxed);
+}
+
 impl crate::compose::containers::Progress for ComposeProgress {
     fn report(&self, kind: &str, name: &str, state: &str) {
-        status(&format!(" {kind} {name}  {state}"));
+        if !COMPOSE_PROGRESS_QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+            status(&format!(" {kind} {name}  {state}"));
+        }
     }
+}
+
+/// Compose progress not shown (`compose run -q`).
+pub struct QuietComposeProgress;
+
+impl crate::compose::containers::Progress for QuietComposeProgress {
+    fn report(&self, _kind: &str, _name: &str, _state: &str) {}
 }
 
 /// Print a map as the YAML podman prints for `info` (go-yaml's layout:

@@ -163,3 +163,17 @@ pub fn connect_source(source: &registries_conf::Source, access: &Access, actions
     let tls_verify = access.tls_verify.or(source.insecure.then_some(false));
     connect(&source.reference, &Access { tls_verify, ..*access }, actions)
 }
+
+/// The digest of the manifest the registry serves for `name` now (its tag,
+/// else latest), as `compose config --resolve-image-digests` pins images;
+/// a name that carries a digest already is its own answer.
+pub fn current_digest(name: &str, access: &Access) -> crate::error::Result<String> {
+    let reference = crate::image::reference::Reference::parse(name)?.normalize_docker();
+    if let Some(digest) = &reference.digest {
+        return Ok(digest.clone());
+    }
+    let source = registries_conf::RegistriesConf::load()?.push_destination(&reference)?;
+    let client = connect_source(&source, access, "pull")?;
+    let (_, digest, _) = pull::fetch_manifest(&client, &reference.path, reference.tag.as_deref().unwrap_or("latest"))?;
+    Ok(digest)
+}
