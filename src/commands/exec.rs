@@ -9,7 +9,7 @@ use crate::error::Result;
 pub fn run(ctx: &Context, args: ExecArgs) -> Result<i32> {
     super::check_detach_keys(args.detach_keys.as_deref(), args.detach)?;
     // Checked before skiff opens anything that could take their numbers.
-    super::run::check_preserved_fds(args.preserve_fds)?;
+    super::check_preserved_fds(args.preserve_fds)?;
     let store = crate::container::ContainerStore::open(&ctx.paths);
     let (container, command) = super::targets::first_or_latest(&store, args.latest.latest, &args.arguments)?;
     if command.is_empty() {

@@ -602,3 +602,14 @@ fn follow_until_exit(store: &ContainerStore, id: &str, mut offset: u64, mut betw
 fn image_json(ctx: &Context, name: &str) -> Option<Value> {
     crate::image::ImageStore::open(&ctx.paths).ok()?.inspect_json(name)
 }
+
+/// `--preserve-fds N` (run, exec): descriptors 3 to 3+N-1 must be open in
+/// skiff, which passes them on.
+pub fn check_preserved_fds(count: u32) -> Result<()> {
+    for fd in 3..3 + count as i32 {
+        if nix::fcntl::fcntl(unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) }, nix::fcntl::FcntlArg::F_GETFD).is_err() {
+            return Err(crate::err!("--preserve-fds {count}: descriptor {fd} is not open"));
+        }
+    }
+    Ok(())
+}

@@ -16,7 +16,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
         return Err(crate::err!("--preserve-fds cannot be used with --detach: only a foreground run has the descriptors to pass"));
     }
     // Checked before skiff opens anything that could take their numbers.
-    check_preserved_fds(args.preserve_fds)?;
+    super::check_preserved_fds(args.preserve_fds)?;
     super::check_detach_keys(args.detach_keys.as_deref(), args.detach)?;
     let mut options = super::create_options(ctx, &args.create)?;
     // --rmi implies --rm, as in podman.
@@ -35,13 +35,3 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
     run::run_foreground(&ctx.paths, record, &foreground)
 }
 
-/// `--preserve-fds N` (run, exec): descriptors 3 to 3+N-1 must be open in
-/// skiff, which passes them on.
-pub fn check_preserved_fds(count: u32) -> Result<()> {
-    for fd in 3..3 + count as i32 {
-        if nix::fcntl::fcntl(unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) }, nix::fcntl::FcntlArg::F_GETFD).is_err() {
-            return Err(crate::err!("--preserve-fds {count}: descriptor {fd} is not open"));
-        }
-    }
-    Ok(())
-}
