@@ -143,19 +143,33 @@ impl<T: Record> RecordStore<T> {
     pub fn create(&self, name: Option<&str>, make: impl FnOnce(&str, &str) -> T) -> Result<T> {
         std::fs::create_dir_all(self.names_dir()).context(|| format!("create {}", self.names_dir().display()))?;
         let id = names::random_id();
-        let name = names::pick_name(T::KIND, name, &id, |candidate| self.reserve_name(candidate, &id))?;
-        let record = make(&id, &name);
         // Made aside and renamed into place with its record: a process
         // killed half-way leaves a temporary directory, never a record
-        // directory without a record that holds the name.
+        // directory without a record that holds the name. The directory
+        // exists before the name is taken: another process that finds the
+        // name held by an id with neither directory takes it for one left
+        // by a dead process (20 parallel `pod create --name same` saw two
+        // succeed when the name came first).
         let staged = self.staged_dir(&id);
-        let made = std::fs::create_dir(&staged)
-            .context(|| format!("create {}", staged.display()))
-            .and_then(|_| atomic::replace_with(&staged.join(T::FILE), &serde_json::to_vec_pretty(&record)?, record.durability()))
+        std::fs::create_dir(&staged).context(|| format!("create {}", staged.display()))?;
+        let name = match names::pick_name(T::KIND, name, &id, |candidate| self.reserve_name(candidate, &id)) {
+            Ok(name) => name,
+            Err(e) => {
+                let _ = std::fs::remove_dir_all(&staged);
+                return Err(e);
+            }
+        };
+        let record = make(&id, &name);
+        let made = atomic::replace_with(&staged.join(T::FILE), &serde_json::to_vec_pretty(&record)?, record.durability())
             .and_then(|_| std::fs::rename(&staged, self.record_dir(&id)).context(|| format!("create {} {id}", T::KIND)));
         if let Err(e) = made {
+            // The name first, and only while it is still ours: once the
+            // directory is gone another process may take it.
+            let link = self.names_dir().join(&name);
+            if std::fs::read_link(&link).is_ok_and(|holder| holder.as_os_str() == id.as_str()) {
+                let _ = std::fs::remove_file(&link);
+            }
             let _ = std::fs::remove_dir_all(&staged);
-            let _ = std::fs::remove_file(self.names_dir().join(&name));
             return Err(e);
         }
         Ok(record)
@@ -169,9 +183,12 @@ impl<T: Record> RecordStore<T> {
     fn reserve_name(&self, name: &str, id: &str) -> Result<()> {
         // A name whose record directory is gone was left by a process that
         // died half-way (one whose record is being made right now is not).
+        // The staged directory is looked at first: it is renamed into the
+        // record's, so looking at the record's first could miss both.
         let gone = |old: &str| {
             let staged = self.staged_dir(old);
-            !self.record_dir(old).exists() && !(staged.exists() && !older_than(&staged, HALF_MADE_GRACE))
+            let being_made = staged.exists() && !older_than(&staged, HALF_MADE_GRACE);
+            !being_made && !self.record_dir(old).exists()
         };
         names::reserve_link(&self.names_dir(), name, id, &gone, &|name, holder| T::name_in_use(name, holder))
     }
