@@ -92,15 +92,40 @@ pub fn reserve_link(
     match std::os::unix::fs::symlink(id, &link) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            let old = std::fs::read_link(&link).map(|o| o.to_string_lossy().into_owned()).unwrap_or_default();
-            if !old.is_empty() && gone(&old) {
-                let _ = std::fs::remove_file(&link);
-                return reserve_link(dir, name, id, gone, in_use);
+            let old = read_holder(&link);
+            if old.is_empty() || !gone(&old) {
+                return Err(in_use(name, &old));
             }
-            Err(in_use(name, &old))
+            // Taking over an abandoned name is remove-then-link, which is not
+            // atomic: two processes that both judged it abandoned could each
+            // remove the other's fresh link. They take turns here, and each
+            // looks again under the lock (rare path: fresh names never get
+            // here, so creating a container takes no lock).
+            let _turn = crate::storage::lock::exclusive(&dir.with_extension("lock"))?;
+            loop {
+                let holder = read_holder(&link);
+                if !holder.is_empty() && !gone(&holder) {
+                    return Err(in_use(name, &holder));
+                }
+                if !holder.is_empty() {
+                    let _ = std::fs::remove_file(&link);
+                }
+                match std::os::unix::fs::symlink(id, &link) {
+                    Ok(()) => return Ok(()),
+                    // Taken in between by a process on the fast path: judge
+                    // the new holder.
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                    Err(e) => return Err(crate::err!("reserve the name {name}: {e}")),
+                }
+            }
         }
         Err(e) => Err(crate::err!("reserve the name {name}: {e}")),
     }
+}
+
+/// The id a name link points at, "" when there is none.
+fn read_holder(link: &std::path::Path) -> String {
+    std::fs::read_link(link).map(|o| o.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// The name for a new `what` (container, pod) with `id`: `requested`,
