@@ -113,6 +113,27 @@ complete -c skiff -n "__fish_skiff_needs_command" -f -a "manifest" -d 'Manage ma
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "compose" -d 'Run multi-container applications from compose files'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "__generate-docs" -d 'Internal: regenerate completions/ and man/ (for developers)'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l config -d 'docker\'s client configuration directory: registry credentials are read from and written to DIR/config.json' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s t -l tag -d 'Name the image (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s f -l file -d 'The Containerfile to use, or - for standard input [default: CONTEXT/Containerfile, then CONTEXT/Dockerfile]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l build-arg -d 'Set a build argument declared with ARG' -r
@@ -181,27 +202,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l manifest -d 'Add t
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l secret -d 'A secret RUN --mount=type=secret,id=ID can read: id=ID,src=FILE or id=ID,env=VARIABLE' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s D -l disable-compression -d 'Keep the layers uncompressed in the store (skiff always does; they are compressed when pushed) [default: true]' -r -f -a "true\t''
 false\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
-skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
-fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
-copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l config -d 'docker\'s client configuration directory: registry credentials are read from and written to DIR/config.json' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
-journald\t'The systemd journal (refused: skiff writes no journal)'
-none\t'Record no events'"
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
-systemd\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-cache -d 'Run every step again instead of reusing the build cache'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l squash -d 'Squash the layers the final stage adds into one (the base image\'s layers stay)'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l squash-all -d 'Squash the whole image, base image included, into one layer'
@@ -212,9 +214,28 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-hosts -d 'Keep 
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l stdin -d 'Give RUN steps skiff\'s standard input'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l omit-history -d 'Leave the history out of the image\'s config'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l compress -d 'Accepted as podman does: skiff sends the context to no daemon, so there is nothing to compress'
-complete -c skiff -n "__fish_skiff_using_subcommand build" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l config -d 'docker\'s client configuration directory: registry credentials are read from and written to DIR/config.json' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l preserve-fds -d 'Pass N more open descriptors, from 3 on, to the container\'s process (foreground only)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l detach-keys -d 'Keys that detach: only "" (none) is possible, as a foreground process is skiff\'s own child (detach with -d, then attach)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l sig-proxy -d 'Pass the signals skiff receives on to the container\'s process (foreground only; false: they are dropped)' -r -f -a "true\t''
@@ -310,27 +331,8 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l image-volume -d 'What the image\'s VOLUMEs become: bind (an anonymous volume each), tmpfs or ignore [default: bind]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l seccomp-policy -d 'Seccomp policy: default (skiff\'s profile, or --security-opt seccomp=); image (a profile named by the image) is refused' -r -f -a "default\t''
 image\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
-skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
-fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
-copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l config -d 'docker\'s client configuration directory: registry credentials are read from and written to DIR/config.json' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
-journald\t'The systemd journal (refused: skiff writes no journal)'
-none\t'Record no events'"
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
-systemd\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l rmi -d 'Remove the image after the container exits, unless another container uses it (implies --rm)'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l help -d 'Print help'
@@ -347,8 +349,27 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l env-host -d 'Pass sk
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l unsetenv-all -d 'Leave out the image\'s whole environment'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l init -d 'Run an init as the container\'s pid 1 that reaps zombies and passes signals on to the command (skiff itself, or --init-path)'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s q -l quiet -d 'Print no progress while pulling the image'
-complete -c skiff -n "__fish_skiff_using_subcommand run" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l config -d 'docker\'s client configuration directory: registry credentials are read from and written to DIR/config.json' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
@@ -440,27 +461,8 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l image-volume -d 'What the image\'s VOLUMEs become: bind (an anonymous volume each), tmpfs or ignore [default: bind]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l seccomp-policy -d 'Seccomp policy: default (skiff\'s profile, or --security-opt seccomp=); image (a profile named by the image) is refused' -r -f -a "default\t''
 image\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
-skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
-fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
-copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l config -d 'docker\'s client configuration directory: registry credentials are read from and written to DIR/config.json' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
-journald\t'The systemd journal (refused: skiff writes no journal)'
-none\t'Record no events'"
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
-systemd\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s i -l interactive -d 'Keep standard input open'
@@ -475,12 +477,6 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l env-host -d 'Pass
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l unsetenv-all -d 'Leave out the image\'s whole environment'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l init -d 'Run an init as the container\'s pid 1 that reaps zombies and passes signals on to the command (skiff itself, or --init-path)'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s q -l quiet -d 'Print no progress while pulling the image'
-complete -c skiff -n "__fish_skiff_using_subcommand create" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l noout -d 'Print nothing to standard output'
-complete -c skiff -n "__fish_skiff_using_subcommand start" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand start" -l detach-keys -d 'Keys that detach from an attached container and leave it running ("" to disable)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand start" -l sig-proxy -d 'Forward the signals skiff receives to the attached container [default: true with --attach]' -r -f -a "true\t''
-false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -502,17 +498,17 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand start" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l detach-keys -d 'Keys that detach from an attached container and leave it running ("" to disable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l sig-proxy -d 'Forward the signals skiff receives to the attached container [default: true with --attach]' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand start" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output and wait for it to exit'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s i -l interactive -d 'Attach standard input too (implies --attach)'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l all -d 'Start every container that is not running'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s l -l latest -d 'Act on the most recently created container'
-complete -c skiff -n "__fish_skiff_using_subcommand start" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand start" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand stop" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand stop" -s s -l signal -d 'Signal to stop the container with, name or number [default: the container\'s stop signal]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand stop" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand stop" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -534,14 +530,16 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -s s -l signal -d 'Signal to stop the container with, name or number [default: the container\'s stop signal]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s a -l all -d 'Act on every running container'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s i -l ignore -d 'Do not fail on containers that do not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s l -l latest -d 'Act on the most recently created container'
-complete -c skiff -n "__fish_skiff_using_subcommand stop" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand stop" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand kill" -s s -l signal -d 'Signal to send (name or number)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand kill" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -563,15 +561,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand kill" -s a -l all -d 'Act on every running container'
-complete -c skiff -n "__fish_skiff_using_subcommand kill" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -s s -l signal -d 'Signal to send (name or number)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -s a -l all -d 'Act on every running container'
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand restart" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand restart" -s s -l signal -d 'Signal to stop the container with, name or number [default: the container\'s stop signal]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand restart" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand restart" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -593,14 +589,16 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -s s -l signal -d 'Signal to stop the container with, name or number [default: the container\'s stop signal]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s a -l all -d 'Act on every container'
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l running -d 'With --all: only the running containers'
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s l -l latest -d 'Act on the most recently created container'
-complete -c skiff -n "__fish_skiff_using_subcommand restart" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand restart" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand wait" -l condition -d 'State to wait for: stopped, exited, running, created (repeatable: the first reached)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand wait" -s i -l interval -d 'Time between checks of the containers\' state (e.g. 250ms, 1s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -622,14 +620,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand wait" -l ignore -d 'Do not fail on containers that do not exist (prints -1 for them)'
-complete -c skiff -n "__fish_skiff_using_subcommand wait" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l condition -d 'State to wait for: stopped, exited, running, created (repeatable: the first reached)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -s i -l interval -d 'Time between checks of the containers\' state (e.g. 250ms, 1s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l ignore -d 'Do not fail on containers that do not exist (prints -1 for them)'
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand logs" -l tail -d 'Show only the last N lines of each container' -r
-complete -c skiff -n "__fish_skiff_using_subcommand logs" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand logs" -l until -d 'Only what happened until a time (RFC 3339) or a duration ago' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -651,21 +648,18 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l tail -d 'Show only the last N lines of each container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l until -d 'Only what happened until a time (RFC 3339) or a duration ago' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s f -l follow -d 'Keep printing new output until the containers stop'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s n -l names -d 'Prefix each line with the container\'s name (pod logs: instead of its id)'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l color -d 'Colour each container\'s prefix'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l details -d 'Show the extra attributes of each line (skiff\'s logs, as podman\'s from its log files, carry none)'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s l -l latest -d 'Act on the most recently created container'
-complete -c skiff -n "__fish_skiff_using_subcommand logs" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand logs" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand exec" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand exec" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
-complete -c skiff -n "__fish_skiff_using_subcommand exec" -s u -l user -d 'User (name or uid) and optional group to run as: USER[:GROUP]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand exec" -l detach-keys -d 'Keys that detach: only "" (none) is possible, as a foreground process is skiff\'s own child (detach with -d, then attach)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand exec" -l preserve-fds -d 'Pass N more open descriptors, from 3 on, to the process' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -687,15 +681,20 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -s u -l user -d 'User (name or uid) and optional group to run as: USER[:GROUP]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l detach-keys -d 'Keys that detach: only "" (none) is possible, as a foreground process is skiff\'s own child (detach with -d, then attach)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l preserve-fds -d 'Pass N more open descriptors, from 3 on, to the process' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s i -l interactive -d 'Keep standard input open'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s d -l detach -d 'Run the command in the background'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l privileged -d 'Give the process every capability, no seccomp filter'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s l -l latest -d 'Act on the most recently created container'
-complete -c skiff -n "__fish_skiff_using_subcommand exec" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand exec" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand attach" -l detach-keys -d 'Keys that detach and leave the container running ("" to disable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -717,12 +716,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand attach" -l no-stdin -d 'Do not send standard input to the container'
-complete -c skiff -n "__fish_skiff_using_subcommand attach" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l detach-keys -d 'Keys that detach and leave the container running ("" to disable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l no-stdin -d 'Do not send standard input to the container'
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand diff" -l format -d 'Output format: json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -744,9 +743,10 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand diff" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -l format -d 'Output format: json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -769,18 +769,10 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand top" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand top" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand events" -s f -l filter -d 'Only events that match: type=, event= (or status=), container=, image=' -r
-complete -c skiff -n "__fish_skiff_using_subcommand events" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand events" -l until -d 'Only what happened until a time (RFC 3339) or a duration ago' -r
-complete -c skiff -n "__fish_skiff_using_subcommand events" -l format -d 'Output format: json or a Go template' -r
-complete -c skiff -n "__fish_skiff_using_subcommand events" -l stream -d 'Keep waiting for new events (--stream=false prints what there is and exits)' -r -f -a "true\t''
-false\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand events" -l no-trunc -d 'Show full ids; false shortens them to 12 characters [default: true]' -r -f -a "true\t''
-false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -802,6 +794,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand events" -s f -l filter -d 'Only events that match: type=, event= (or status=), container=, image=' -r
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l until -d 'Only what happened until a time (RFC 3339) or a duration ago' -r
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l format -d 'Output format: json or a Go template' -r
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l stream -d 'Keep waiting for new events (--stream=false prints what there is and exits)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l no-trunc -d 'Show full ids; false shortens them to 12 characters [default: true]' -r -f -a "true\t''
+false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand events" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand events" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2394,7 +2394,6 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "events" -d 'Show events (the same as `skiff events`)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "renumber" -d 'Accepted for podman, does nothing: podman renumbers its lock numbers, skiff locks each record\'s own file and has none'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c skiff -n "__fish_skiff_using_subcommand info" -s f -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -2416,10 +2415,10 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand info" -s f -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand info" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand info" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand version" -s f -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -2441,10 +2440,10 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand version" -s f -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand version" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand doctor" -s f -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -2466,6 +2465,7 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand doctor" -s f -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2490,9 +2490,9 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pause" -s a -l all -d 'Act on every container'
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -s a -l all -d 'Act on every container'
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2515,12 +2515,10 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s a -l all -d 'Act on every container'
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s a -l all -d 'Act on every container'
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand stats" -s i -l interval -d 'Seconds between reports' -r
-complete -c skiff -n "__fish_skiff_using_subcommand stats" -l format -d 'Output format: json, or a Go template (\'table {{.ID}} {{.MemUsage}}\')' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -2542,13 +2540,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -s i -l interval -d 'Seconds between reports' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -l format -d 'Output format: json, or a Go template (\'table {{.ID}} {{.MemUsage}}\')' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -s a -l all -d 'Show every container, not only running ones'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -s l -l latest -d 'Show the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l no-trunc -d 'Show full container ids'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l no-stream -d 'Print one report and exit'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l no-reset -d 'Do not clear the screen between reports'
-complete -c skiff -n "__fish_skiff_using_subcommand stats" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand stats" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2574,8 +2574,6 @@ complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l runtime -d 'OC
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l ready-fd -d 'Written "1" once the forwarder is in the container\'s network' -r
-complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l exit-fd -d 'The forwarder exits when this closes' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -2597,6 +2595,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l ready-fd -d 'Written "1" once the forwarder is in the container\'s network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l exit-fd -d 'The forwarder exits when this closes' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2648,18 +2648,6 @@ complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l runtime -d 
 complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand ps" -s f -l filter -d 'Only containers that match: status=, name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], ancestor=, exited=CODE, before=CONTAINER, since=CONTAINER, volume=NAME|PATH, health=STATE, pod=POD, network=NAME' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ps" -s n -l last -d 'Show the N most recently created containers (all states)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ps" -l sort -d 'Order of the rows' -r -f -a "command\t'The container\'s command'
-created\t'Newest first'
-id\t''
-image\t'The image\'s name'
-names\t''
-runningfor\t'Longest running last (most recently started first)'
-size\t'Writable layer size'
-status\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand ps" -s w -l watch -d 'Redraw the listing every N seconds until interrupted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ps" -l format -d 'Output format: json, or a Go template (\'table {{.ID}}\\t{{.Names}}\')' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -2681,6 +2669,20 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -s f -l filter -d 'Only containers that match: status=, name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], ancestor=, exited=CODE, before=CONTAINER, since=CONTAINER, volume=NAME|PATH, health=STATE, pod=POD, network=NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -s n -l last -d 'Show the N most recently created containers (all states)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l sort -d 'Order of the rows' -r -f -a "command\t'The container\'s command'
+created\t'Newest first'
+id\t''
+image\t'The image\'s name'
+names\t''
+runningfor\t'Longest running last (most recently started first)'
+size\t'Writable layer size'
+status\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -s w -l watch -d 'Redraw the listing every N seconds until interrupted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l format -d 'Output format: json, or a Go template (\'table {{.ID}}\\t{{.Names}}\')' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s a -l all -d 'Show all containers, not only running ones'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s q -l quiet -d 'Print only container ids'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l no-trunc -d 'Do not truncate ids and commands'
@@ -2691,12 +2693,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand ps" -s p -l pod -d 'Show the
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l external -d 'Also list containers other tools made in the store (skiff\'s store holds only its own, so this adds none)'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l ns -d 'Show the namespaces of each running container\'s process'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l sync -d 'Accepted for podman: every listing already checks each container\'s process, so states are never stale'
-complete -c skiff -n "__fish_skiff_using_subcommand ps" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand ps" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand rm" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand rm" -l filter -d 'Only containers that match (the keys of ps --filter)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand rm" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -2718,19 +2715,18 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l filter -d 'Only containers that match (the keys of ps --filter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s f -l force -d 'Stop a running container before removing it (with SIGKILL at once unless --time is given)'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s v -l volumes -d 'Also remove the container\'s anonymous volumes'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s i -l ignore -d 'Do not fail on containers that do not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l depend -d 'Also remove the containers that depend on it (that share its network), first'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s l -l latest -d 'Act on the most recently created container'
-complete -c skiff -n "__fish_skiff_using_subcommand rm" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand rm" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s t -l type -d 'Only look for this kind of object' -r -f -a "all\t''
-container\t''
-image\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template (e.g. \'{{.Id}}\') or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -2752,10 +2748,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s l -l latest -d 'Act on the most recently created container'
-complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s s -l size -d 'Add each container\'s sizes: SizeRw (what it wrote) and SizeRootFs (that and its image)'
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s t -l type -d 'Only look for this kind of object' -r -f -a "all\t''
+container\t''
+image\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template (e.g. \'{{.Id}}\') or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s l -l latest -d 'Act on the most recently created container'
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s s -l size -d 'Add each container\'s sizes: SizeRw (what it wrote) and SizeRootFs (that and its image)'
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2778,18 +2778,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand port" -s a -l all -d 'Every container\'s published ports, each line after the container\'s short id'
-complete -c skiff -n "__fish_skiff_using_subcommand port" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand port" -s a -l all -d 'Every container\'s published ports, each line after the container\'s short id'
+complete -c skiff -n "__fish_skiff_using_subcommand port" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand images" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN, label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME' -r
-complete -c skiff -n "__fish_skiff_using_subcommand images" -l sort -d 'Sort the rows by this column (newest first for created; ascending for the others, size too, as podman)' -r -f -a "created\t''
-id\t''
-repository\t''
-size\t''
-tag\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand images" -l format -d 'Output format: json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -2811,16 +2804,22 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand images" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN, label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand images" -l sort -d 'Sort the rows by this column (newest first for created; ascending for the others, size too, as podman)' -r -f -a "created\t''
+id\t''
+repository\t''
+size\t''
+tag\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand images" -l format -d 'Output format: json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand images" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand images" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s a -l all -d 'Show intermediate images too (skiff\'s build cache keeps layers, not images: every stored image, untagged ones included, is listed either way)'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s q -l quiet -d 'Print only image ids'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l no-trunc -d 'Do not truncate image ids'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l digests -d 'Show the manifest digests'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l history -d 'Add a HISTORY column: every name the image has had, most recent first'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s n -l noheading -d 'Do not print the header line'
-complete -c skiff -n "__fish_skiff_using_subcommand images" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand images" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -2842,19 +2841,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s f -l force -d 'Remove the image even if containers use it (removing those containers)'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s a -l all -d 'Remove all images'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s i -l ignore -d 'Skip the named images that are not in the store, without an error'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l no-prune -d 'Keep dangling parent images (skiff\'s builds keep layers, not parent images, so removing an image never removes another)'
-complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand import" -s m -l message -d 'Set the image\'s commit message (history comment)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand import" -l platform -d 'Set the image\'s platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand import" -l arch -d 'Set the image\'s architecture (e.g. arm64)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand import" -l os -d 'Set the image\'s operating system' -r
-complete -c skiff -n "__fish_skiff_using_subcommand import" -l variant -d 'Set the image\'s architecture variant (e.g. v7 for arm)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -2876,19 +2870,16 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand import" -s q -l quiet -d 'Print only the image id'
+complete -c skiff -n "__fish_skiff_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand import" -s m -l message -d 'Set the image\'s commit message (history comment)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l platform -d 'Set the image\'s platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l arch -d 'Set the image\'s architecture (e.g. arm64)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l os -d 'Set the image\'s operating system' -r
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l variant -d 'Set the image\'s architecture variant (e.g. v7 for arm)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand import" -s q -l quiet -d 'Print only the image id'
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand pull" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pull" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pull" -l os -d 'Use the image for this operating system instead of the host\'s' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pull" -l variant -d 'Use the image for this architecture variant (e.g. v7 for arm)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pull" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
-false\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand pull" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand pull" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand pull" -l creds -d 'Credentials for the registry: USERNAME:PASSWORD' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -2910,21 +2901,20 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pull" -s q -l quiet -d 'Print only the image id'
-complete -c skiff -n "__fish_skiff_using_subcommand pull" -s a -l all-tags -d 'Pull every tag of the repository (REGISTRY/NAME, no tag), from the registry\'s tags list'
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l os -d 'Use the image for this operating system instead of the host\'s' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l variant -d 'Use the image for this architecture variant (e.g. v7 for arm)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l creds -d 'Credentials for the registry: USERNAME:PASSWORD' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -s q -l quiet -d 'Print only the image id'
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -s a -l all-tags -d 'Pull every tag of the repository (REGISTRY/NAME, no tag), from the registry\'s tags list'
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand push" -l compression-format -d 'Compress the layers pushed to a registry this way: gzip or zstd (layers stored otherwise are recompressed) [default: as stored]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand push" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
-complete -c skiff -n "__fish_skiff_using_subcommand push" -s f -l format -d 'Manifest format to push [default: the image\'s own]' -r -f -a "oci\t'OCI image manifest'
-v2s2\t'Docker image manifest, schema 2'"
-complete -c skiff -n "__fish_skiff_using_subcommand push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand push" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
-false\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand push" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand push" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand push" -l creds -d 'Credentials for the registry: USERNAME:PASSWORD' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -2946,12 +2936,22 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l compression-format -d 'Compress the layers pushed to a registry this way: gzip or zstd (layers stored otherwise are recompressed) [default: as stored]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
+complete -c skiff -n "__fish_skiff_using_subcommand push" -s f -l format -d 'Manifest format to push [default: the image\'s own]' -r -f -a "oci\t'OCI image manifest'
+v2s2\t'Docker image manifest, schema 2'"
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l creds -d 'Credentials for the registry: USERNAME:PASSWORD' -r
+complete -c skiff -n "__fish_skiff_using_subcommand push" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s q -l quiet -d 'Print no progress'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s a -l all-tags -d 'Push every local tag of the repository IMAGE names (REGISTRY/NAME, no tag)'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l compress -d 'Gzip the layers when pushing to a dir: destination (others get the layers as stored)'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l remove-signatures -d 'Accepted for podman\'s scripts: skiff stores no signatures, so none are pushed'
-complete -c skiff -n "__fish_skiff_using_subcommand push" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand push" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -3672,12 +3672,6 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show low-level information on images'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove images without names that no container uses'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c skiff -n "__fish_skiff_using_subcommand login" -s u -l username -d 'Username' -r
-complete -c skiff -n "__fish_skiff_using_subcommand login" -s p -l password -d 'Password (visible to other users: prefer --password-stdin)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand login" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
-false\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand login" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand login" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -3699,13 +3693,18 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand login" -s u -l username -d 'Username' -r
+complete -c skiff -n "__fish_skiff_using_subcommand login" -s p -l password -d 'Password (visible to other users: prefer --password-stdin)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand login" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l get-login -d 'Print the user logged in to the registry'
 complete -c skiff -n "__fish_skiff_using_subcommand login" -s v -l verbose -d 'Print the auth file the credentials were written to'
-complete -c skiff -n "__fish_skiff_using_subcommand login" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand login" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand logout" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -3727,12 +3726,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand logout" -s a -l all -d 'Remove the credentials of every registry'
+complete -c skiff -n "__fish_skiff_using_subcommand logout" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand logout" -s a -l all -d 'Remove the credentials of every registry'
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand load" -s i -l input -d 'Read from this archive or directory instead of standard input' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand load" -l platform -d 'Load only the archive\'s image for this platform (OS/ARCH[/VARIANT]): an image of another platform is refused' -r
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -3754,16 +3752,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand load" -s q -l quiet -d 'Print only the names of the loaded images'
+complete -c skiff -n "__fish_skiff_using_subcommand load" -s i -l input -d 'Read from this archive or directory instead of standard input' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand load" -l platform -d 'Load only the archive\'s image for this platform (OS/ARCH[/VARIANT]): an image of another platform is refused' -r
 complete -c skiff -n "__fish_skiff_using_subcommand load" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand load" -s q -l quiet -d 'Print only the names of the loaded images'
 complete -c skiff -n "__fish_skiff_using_subcommand load" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand save" -l format -d 'Archive format' -r -f -a "docker-archive\t'docker save\'s tar: manifest.json, configs and uncompressed layers'
-oci-archive\t'An OCI image layout in a tar'
-oci-dir\t'An OCI image layout directory'
-docker-dir\t'A directory with a Docker schema 2 manifest and its blobs (podman\'s docker-dir)'"
-complete -c skiff -n "__fish_skiff_using_subcommand save" -s o -l output -d 'Write to this file (a directory for the dir formats) instead of standard output' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand save" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -3785,17 +3779,19 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l format -d 'Archive format' -r -f -a "docker-archive\t'docker save\'s tar: manifest.json, configs and uncompressed layers'
+oci-archive\t'An OCI image layout in a tar'
+oci-dir\t'An OCI image layout directory'
+docker-dir\t'A directory with a Docker schema 2 manifest and its blobs (podman\'s docker-dir)'"
+complete -c skiff -n "__fish_skiff_using_subcommand save" -s o -l output -d 'Write to this file (a directory for the dir formats) instead of standard output' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
+complete -c skiff -n "__fish_skiff_using_subcommand save" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s m -l multi-image-archive -d 'Save several images into one docker-archive (also the default with several images)'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l compress -d 'Compress the layers (dir formats only)'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l uncompressed -d 'Write the layers uncompressed (oci-archive and oci-dir; docker-archive and docker-dir always are, unless --compress)'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s q -l quiet -d 'Print no progress'
-complete -c skiff -n "__fish_skiff_using_subcommand save" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand save" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand history" -s H -l human -d 'Show created times as "3 hours ago" (false: as timestamps)' -r -f -a "true\t''
-false\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand history" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
-complete -c skiff -n "__fish_skiff_using_subcommand history" -l format -d 'Output format: json, or a Go template (.ID .Created .CreatedBy .Size .Comment .Tags)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -3817,17 +3813,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand history" -l no-trunc -d 'Do not truncate ids and commands'
-complete -c skiff -n "__fish_skiff_using_subcommand history" -s q -l quiet -d 'Print only the ids'
+complete -c skiff -n "__fish_skiff_using_subcommand history" -s H -l human -d 'Show created times as "3 hours ago" (false: as timestamps)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l format -d 'Output format: json, or a Go template (.ID .Created .CreatedBy .Size .Comment .Tags)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand history" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c skiff -n "__fish_skiff_using_subcommand history" -s q -l quiet -d 'Print only the ids'
 complete -c skiff -n "__fish_skiff_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand commit" -s a -l author -d 'Set the image\'s author' -r
-complete -c skiff -n "__fish_skiff_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand commit" -s m -l message -d 'Set the image\'s commit message (history comment)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand commit" -s f -l format -d 'Manifest and config format of the image' -r -f -a "oci\t'OCI image manifest and config'
-docker\t'Docker image manifest, schema 2, and Docker config'"
-complete -c skiff -n "__fish_skiff_using_subcommand commit" -l iidfile -d 'Write the image id to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -3849,12 +3843,18 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -s a -l author -d 'Set the image\'s author' -r
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -s m -l message -d 'Set the image\'s commit message (history comment)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -s f -l format -d 'Manifest and config format of the image' -r -f -a "oci\t'OCI image manifest and config'
+docker\t'Docker image manifest, schema 2, and Docker config'"
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l iidfile -d 'Write the image id to this file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s p -l pause -d 'Stop the container\'s processes while the image is written'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s q -l quiet -d 'Print no progress'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l include-volumes -d 'Make the container\'s volumes the image\'s VOLUMEs'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s s -l squash -d 'Merge the image\'s layers and the container\'s changes into one layer'
-complete -c skiff -n "__fish_skiff_using_subcommand commit" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand commit" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -3880,7 +3880,6 @@ complete -c skiff -n "__fish_skiff_using_subcommand cp" -l runtime -d 'OCI runti
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -3902,6 +3901,7 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand export" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -5276,9 +5276,9 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l rootless-netns -d 'Join the rootless network namespace (refused: skiff has no single one)'
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l rootless-netns -d 'Join the rootless network namespace (refused: skiff has no single one)'
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand init" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand init" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -5301,10 +5301,10 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand init" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand init" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand init" -s a -l all -d 'Act on every container'
-complete -c skiff -n "__fish_skiff_using_subcommand init" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand init" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand init" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand init" -s a -l all -d 'Act on every container'
+complete -c skiff -n "__fish_skiff_using_subcommand init" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -5503,14 +5503,6 @@ complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove secrets'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 if a secret exists, 1 if not'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c skiff -n "__fish_skiff_using_subcommand search" -s f -l filter -d 'Show only results that pass: stars=N (at least N), is-official=BOOL, is-automated=BOOL' -r
-complete -c skiff -n "__fish_skiff_using_subcommand search" -l limit -d 'Show at most this many results from each registry [default: 25]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand search" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
-false\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand search" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand search" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand search" -l creds -d 'Credentials for the registry: USERNAME:PASSWORD' -r
-complete -c skiff -n "__fish_skiff_using_subcommand search" -l format -d 'Output format: json, or a Go template (.Index .Name .Description .Stars .Official .Automated .Tag)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -5532,11 +5524,19 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand search" -s f -l filter -d 'Show only results that pass: stars=N (at least N), is-official=BOOL, is-automated=BOOL' -r
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l limit -d 'Show at most this many results from each registry [default: 25]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l creds -d 'Credentials for the registry: USERNAME:PASSWORD' -r
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l format -d 'Output format: json, or a Go template (.Index .Name .Description .Stars .Official .Automated .Tag)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand search" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l compatible -d 'After the name and description, also show stars, official and automated as docker does'
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l list-tags -d 'List the tags of the image TERM names (REGISTRY/NAME)'
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l no-trunc -d 'Do not shorten descriptions'
-complete -c skiff -n "__fish_skiff_using_subcommand search" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand search" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -5809,19 +5809,6 @@ complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an image from a manifest list'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 when the manifest list exists, else 1'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -s f -l file -d 'Compose file (repeatable, merged in order; - reads standard input) [default: compose.yaml or docker-compose.yml here or in a parent, with its override file]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -s p -l project-name -d 'Project name [default: COMPOSE_PROJECT_NAME, the top-level name, or the project directory\'s name]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l profile -d 'Enable the services of this profile (repeatable; also COMPOSE_PROFILES)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l project-directory -d 'Directory relative paths in the files are resolved against [default: the first file\'s directory]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l parallel -d 'At most N services at a time (-1: no limit); skiff works on one service at a time, so every limit holds' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l ansi -d 'When to colour the services\' output: never, always, or auto (on a terminal)' -r -f -a "never\t''
-always\t''
-auto\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l progress -d 'How to show progress: auto, tty and plain print a line per step, quiet prints none' -r -f -a "auto\t''
-tty\t''
-plain\t''
-quiet\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
@@ -5843,6 +5830,19 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -s f -l file -d 'Compose file (repeatable, merged in order; - reads standard input) [default: compose.yaml or docker-compose.yml here or in a parent, with its override file]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -s p -l project-name -d 'Project name [default: COMPOSE_PROJECT_NAME, the top-level name, or the project directory\'s name]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l profile -d 'Enable the services of this profile (repeatable; also COMPOSE_PROFILES)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l project-directory -d 'Directory relative paths in the files are resolved against [default: the first file\'s directory]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l parallel -d 'At most N services at a time (-1: no limit); skiff works on one service at a time, so every limit holds' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l ansi -d 'When to colour the services\' output: never, always, or auto (on a terminal)' -r -f -a "never\t''
+always\t''
+auto\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l progress -d 'How to show progress: auto, tty and plain print a line per step, quiet prints none' -r -f -a "auto\t''
+tty\t''
+plain\t''
+quiet\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -6828,134 +6828,3 @@ complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version doctor pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network kube generate play completion unshare init secret search manifest compose __generate-docs help" -f -a "compose" -d 'Run multi-container applications from compose files'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version doctor pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network kube generate play completion unshare init secret search manifest compose __generate-docs help" -f -a "__generate-docs" -d 'Internal: regenerate completions/ and man/ (for developers)'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version doctor pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network kube generate play completion unshare init secret search manifest compose __generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from healthcheck" -f -a "run" -d 'Run the healthcheck of a running container now'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "ls" -d 'List containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "rm" -d 'Remove one or more containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "run" -d 'Run a command in a new container'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "create" -d 'Create a container without starting it'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "start" -d 'Start one or more containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "stop" -d 'Stop one or more running containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "kill" -d 'Send a signal to running containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "restart" -d 'Restart one or more containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "logs" -d 'Show a container\'s output'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "exec" -d 'Run a command in a running container'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "attach" -d 'Attach to a running detached container\'s input and output'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "top" -d 'Show the processes of a running container'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "port" -d 'List a container\'s published ports'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "cp" -d 'Copy files between a container and the host'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "diff" -d 'Show the changes to a container\'s filesystem'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "rename" -d 'Rename a container'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "commit" -d 'Create a new image from a container\'s changes'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "init" -d 'Prepare containers for running: they stay "created" until `start`'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "stats" -d 'Show containers\' resource usage (read from /proc: no cgroups needed)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "pause" -d 'Pause containers (needs delegated cgroups v2)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "unpause" -d 'Unpause containers (needs delegated cgroups v2)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "inspect" -d 'Show low-level information on containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "prune" -d 'Remove every container that is not running'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "cleanup" -d 'Release what stopped containers leave behind: their root filesystem mounts and stray processes'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "clone" -d 'Create a new container with another one\'s configuration (not supported yet: refused)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "runlabel" -d 'Run the command an image\'s label describes (LABEL run=..., install=...), podman in it being skiff'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "df" -d 'Show disk usage of images, containers and volumes'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "info" -d 'Show information about skiff and the host'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "reset" -d 'Remove every container, pod, image, volume, network and secret, and the store itself'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "migrate" -d 'Rewrite the store\'s records in the current format and mark stopped containers so'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "check" -d 'Check the store for damage: blobs, images, layers, containers, pods, volumes, networks'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "service" -d 'Serve the Docker Engine API (docker CLI, docker-compose, SDKs) until idle'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "events" -d 'Show events (the same as `skiff events`)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "renumber" -d 'Accepted for podman, does nothing: podman renumbers its lock numbers, skiff locks each record\'s own file and has none'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images in local storage'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "rm" -d 'Remove one or more images from local storage'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "pull" -d 'Pull an image from a registry'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "push" -d 'Push an image to a registry'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "import" -d 'Import a root filesystem tarball as an image'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "tag" -d 'Add names to an image'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "untag" -d 'Remove names from an image'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "history" -d 'Show the history of an image'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "save" -d 'Save images to an archive or directory'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "load" -d 'Load images from an archive or directory'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "search" -d 'Search registries for images'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "diff" -d 'Show the files an image changed from its parent or from another image'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "tree" -d 'Show an image\'s layers as a tree'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "exists" -d 'Exit 0 when the image is in local storage, else 1'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Show low-level information on images'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "prune" -d 'Remove images without names that no container uses'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "create" -d 'Create a volume'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "ls" -d 'List volumes'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "inspect" -d 'Show details of volumes'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "rm" -d 'Remove volumes'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "prune" -d 'Remove every volume no container uses'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "exists" -d 'Exit 0 if a volume exists, 1 if not'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "export" -d 'Write a volume\'s content as a tar archive'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "import" -d 'Unpack a tar archive (plain, gzip or zstd) into a volume'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "create" -d 'Create a pod'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "ps" -d 'List pods'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "inspect" -d 'Show details of pods'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "start" -d 'Start pods: the infra process, then every container'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "stop" -d 'Stop pods: every container, then the infra process'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "restart" -d 'Restart pods'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "kill" -d 'Send a signal to every running container of pods'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "rm" -d 'Remove pods'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "exists" -d 'Exit 0 if a pod exists, 1 if not'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "prune" -d 'Remove every pod that has nothing running'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "stats" -d 'Show the resource use of pods\' containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "top" -d 'Show the processes of a pod\'s running containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "logs" -d 'Print what a pod\'s containers wrote, each line after its container\'s name'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "create" -d 'Create a network (a bridge in the user\'s networks\' namespace)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "ls" -d 'List networks'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "inspect" -d 'Show details of networks'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "rm" -d 'Remove networks'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "prune" -d 'Remove every network no container uses'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "exists" -d 'Exit 0 if a network exists, 1 if not'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "connect" -d 'Connect a container created on a user network to one more (at once if it runs)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "disconnect" -d 'Disconnect a container from a network it was connected to'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from kube" -f -a "generate" -d 'Generate Kubernetes YAML from containers or pods'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from kube" -f -a "play" -d 'Create pods and containers from Kubernetes YAML'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from kube" -f -a "down" -d 'Remove the pods and containers made from Kubernetes YAML'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "kube" -d 'Generate Kubernetes YAML from containers or pods'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from play" -f -a "kube" -d 'Create pods and containers from Kubernetes YAML'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "create" -d 'Create a secret from a file, standard input (-) or an environment variable (--env)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "ls" -d 'List secrets'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "inspect" -d 'Show details of secrets'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "rm" -d 'Remove secrets'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "exists" -d 'Exit 0 if a secret exists, 1 if not'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "create" -d 'Create a manifest list, with these images in it'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "add" -d 'Add an image (stored, or from a registry) to a manifest list'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "annotate" -d 'Set the platform or annotations of an image in a manifest list'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "inspect" -d 'Print a manifest list as JSON'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "push" -d 'Push a manifest list (and its images) to a registry'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "rm" -d 'Remove manifest lists'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "remove" -d 'Remove an image from a manifest list'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "exists" -d 'Exit 0 when the manifest list exists, else 1'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "up" -d 'Create and start the services\' containers (and their networks and volumes)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "create" -d 'Create the services\' containers without starting them'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "run" -d 'Run a one-off command in a new container of a service'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "build" -d 'Build the images of services with a build section'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "exec" -d 'Run a command in a running container of a service'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "config" -d 'Print the project\'s normalised model'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "down" -d 'Stop and remove the project\'s containers and networks'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "ps" -d 'List the project\'s containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "logs" -d 'Show the output of the project\'s containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "start" -d 'Start the services\' existing containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "stop" -d 'Stop the services\' containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "scale" -d 'Set how many containers services run: SERVICE=REPLICAS (and start their dependencies)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "restart" -d 'Restart the services\' containers (and those of the services that depend on them with `restart: true`)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "kill" -d 'Send a signal to the services\' running containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "rm" -d 'Remove the services\' stopped containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "ls" -d 'List the projects that have containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "port" -d 'Print the host address a service\'s port is published on'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "images" -d 'List the images the project\'s containers use'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "top" -d 'Show the processes of the services\' running containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "wait" -d 'Block until the first container of the services stops, and exit with its status'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "pull" -d 'Pull the services\' images'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "push" -d 'Push the images of the services with a build section and an image name'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "cp" -d 'Copy files between a service\'s container and the host'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "attach" -d 'Connect the terminal to a service\'s running container'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "commit" -d 'Make an image of a service container\'s changes'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "export" -d 'Write a service container\'s filesystem as a tar archive'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "events" -d 'Print the events of the project\'s containers as they happen'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from compose" -f -a "version" -d 'Show the version of compose skiff implements'

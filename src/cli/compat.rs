@@ -52,7 +52,9 @@ impl Row {
 
 /// Every row of both inventories, with skiff's status for it.
 pub fn rows() -> Vec<Row> {
-    let cli = super::Cli::command();
+    // Built: commands' flags are deferred until then.
+    let mut cli = super::Cli::command();
+    cli.build();
     let mut rows = Vec::new();
     for (program, inventory) in [("podman", PODMAN_INVENTORY), ("docker", DOCKER_INVENTORY)] {
         for line in inventory.lines() {

@@ -18,7 +18,7 @@ pub struct ComposeArgs {
     pub command: ComposeCommand,
 }
 
-/// Which project: its files, name, profiles and variables.
+// Which project: its files, name, profiles and variables.
 #[derive(Debug, Args, Clone, Default)]
 pub struct ComposeProjectArgs {
     /// Compose file (repeatable, merged in order; - reads standard input) [default: compose.yaml or docker-compose.yml here or in a parent, with its override file]
@@ -413,7 +413,7 @@ pub enum ComposePull {
     Never,
 }
 
-/// What `up` and `create` share.
+// What `up` and `create` share.
 #[derive(Debug, Args)]
 pub struct ComposeCreateArgs {
     /// Build images before starting the containers

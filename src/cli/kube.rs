@@ -14,14 +14,14 @@ pub enum KubeCommand {
     Down(KubeDownArgs),
 }
 
-/// `generate kube` (podman's `generate` group; systemd and spec are refused).
+// `generate kube` (podman's `generate` group; systemd and spec are refused).
 #[derive(Debug, Subcommand, Clone)]
 pub enum GenerateCommand {
     /// Generate Kubernetes YAML from containers or pods
     Kube(KubeGenerateArgs),
 }
 
-/// `play kube` (podman's `play` group).
+// `play kube` (podman's `play` group).
 #[derive(Debug, Subcommand, Clone)]
 pub enum PlayCommand {
     /// Create pods and containers from Kubernetes YAML

@@ -130,7 +130,45 @@ impl From<StorageDriverArg> for crate::storage::driver::Driver {
     }
 }
 
+// A command group (`container`, `pod`, ...) as the arguments of one
+// top-level command: clap defers only commands with arguments, so a group
+// held as a subcommand enum would have all its commands built at every
+// start. (Arguments structs carry no doc comment: clap would make it the
+// command's about, over the command's own, once it builds a deferred one.)
+#[derive(Debug, Args)]
+pub struct Group<T: Subcommand> {
+    #[command(subcommand)]
+    pub command: T,
+}
+
+/// How a command group is defined, for the refusal table to reach its
+/// commands before clap would build them (a deferred group has none yet);
+/// None for a command that is no group. A test checks every group is here.
+pub fn group_definition(name: &str) -> Option<fn(clap::Command) -> clap::Command> {
+    use clap::Args;
+    Some(match name {
+        "healthcheck" => Group::<HealthcheckCommand>::augment_args,
+        "container" => Group::<ContainerCommand>::augment_args,
+        "system" => Group::<SystemCommand>::augment_args,
+        "volume" => Group::<VolumeCommand>::augment_args,
+        "pod" => Group::<PodCommand>::augment_args,
+        "network" => Group::<NetworkCommand>::augment_args,
+        "kube" => Group::<kube::KubeCommand>::augment_args,
+        "generate" => Group::<kube::GenerateCommand>::augment_args,
+        "play" => Group::<kube::PlayCommand>::augment_args,
+        "secret" => Group::<SecretCommand>::augment_args,
+        "manifest" => Group::<ManifestCommand>::augment_args,
+        "image" => ImageArgs::augment_args,
+        "compose" => compose::ComposeArgs::augment_args,
+        _ => return None,
+    })
+}
+
+// Deferred: clap builds a command's arguments only when the line invokes
+// it (or help or the docs list them), so a start builds one command's
+// definition, not all of them (see `refused::command_for`).
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Build an image from a Containerfile or Dockerfile
     Build(BuildArgs),
@@ -162,16 +200,13 @@ pub enum Command {
     /// Show events (container and image changes)
     Events(EventsArgs),
     /// Run a container's healthcheck
-    #[command(subcommand)]
-    Healthcheck(HealthcheckCommand),
+    Healthcheck(Group<HealthcheckCommand>),
     /// Rename a container
     Rename(RenameArgs),
     /// Manage containers
-    #[command(subcommand)]
-    Container(ContainerCommand),
+    Container(Group<ContainerCommand>),
     /// Manage skiff itself: disk usage, pruning, information
-    #[command(subcommand)]
-    System(SystemCommand),
+    System(Group<SystemCommand>),
     /// Show information about skiff and the host
     Info(InfoArgs),
     /// Show skiff's version
@@ -254,11 +289,9 @@ pub enum Command {
     /// Export a container's filesystem as a tar archive
     Export(ExportArgs),
     /// Manage volumes
-    #[command(subcommand)]
-    Volume(VolumeCommand),
+    Volume(Group<VolumeCommand>),
     /// Manage pods: groups of containers that share network, ipc and uts namespaces
-    #[command(subcommand)]
-    Pod(PodCommand),
+    Pod(Group<PodCommand>),
     /// Internal: hold one pod's namespaces (started by skiff itself)
     #[command(hide = true, name = "__pod-infra")]
     PodInfra {
@@ -266,17 +299,13 @@ pub enum Command {
         id: String,
     },
     /// Manage networks
-    #[command(subcommand)]
-    Network(NetworkCommand),
+    Network(Group<NetworkCommand>),
     /// Kubernetes YAML: generate it from containers and pods, play and take down its pods
-    #[command(subcommand)]
-    Kube(kube::KubeCommand),
+    Kube(Group<kube::KubeCommand>),
     /// Generate structured data (Kubernetes YAML) from containers and pods
-    #[command(subcommand)]
-    Generate(kube::GenerateCommand),
+    Generate(Group<kube::GenerateCommand>),
     /// Play structured data (Kubernetes YAML): create pods and containers
-    #[command(subcommand)]
-    Play(kube::PlayCommand),
+    Play(Group<kube::PlayCommand>),
     /// Print a shell completion script
     Completion(CompletionArgs),
     /// Run a command in skiff's user and mount namespaces (rootless only)
@@ -284,13 +313,11 @@ pub enum Command {
     /// Prepare containers for running: they stay "created" until `start`
     Init(InitArgs),
     /// Manage secrets
-    #[command(subcommand)]
-    Secret(SecretCommand),
+    Secret(Group<SecretCommand>),
     /// Search registries for images
     Search(SearchArgs),
     /// Manage manifest lists (multi-architecture images)
-    #[command(subcommand)]
-    Manifest(ManifestCommand),
+    Manifest(Group<ManifestCommand>),
     /// Run multi-container applications from compose files
     Compose(compose::ComposeArgs),
     /// Internal: regenerate completions/ and man/ (for developers)
@@ -461,7 +488,7 @@ pub struct RunArgs {
     pub create: CreateArgs,
 }
 
-/// How a container's process runs: shared by `create`/`run` and `exec`.
+// How a container's process runs: shared by `create`/`run` and `exec`.
 #[derive(Debug, Args, Clone, Default)]
 pub struct ProcessArgs {
     /// Keep standard input open
@@ -484,7 +511,7 @@ pub struct ProcessArgs {
     pub user: Option<String>,
 }
 
-/// Everything that defines a container: shared by `create` and `run`.
+// Everything that defines a container: shared by `create` and `run`.
 #[derive(Debug, Args, Clone)]
 pub struct CreateArgs {
     /// Print help
@@ -696,10 +723,10 @@ pub struct CreateArgs {
     pub command: Vec<String>,
 }
 
-/// `--format`, defined once for every command that prints a listing or an
-/// object: json or a Go template. A command whose template sees other
-/// fields says so in its own help (`mut_arg`), and the inspect commands add
-/// podman's `-f`.
+// `--format`, defined once for every command that prints a listing or an
+// object: json or a Go template. A command whose template sees other
+// fields says so in its own help (`mut_arg`), and the inspect commands add
+// podman's `-f`.
 #[derive(Debug, Args, Clone, Default)]
 pub struct FormatArgs {
     /// Output format: json or a Go template
@@ -707,7 +734,7 @@ pub struct FormatArgs {
     pub format: Option<String>,
 }
 
-/// `--noheading`, for the listings that print a table.
+// `--noheading`, for the listings that print a table.
 #[derive(Debug, Args, Clone, Default)]
 pub struct NoHeadingArgs {
     /// Do not print the header line
@@ -715,7 +742,7 @@ pub struct NoHeadingArgs {
     pub noheading: bool,
 }
 
-/// `-p`, for containers and pods.
+// `-p`, for containers and pods.
 #[derive(Debug, Args, Clone, Default)]
 pub struct PublishArgs {
     /// Publish a port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed
@@ -723,8 +750,8 @@ pub struct PublishArgs {
     pub publish: Vec<String>,
 }
 
-/// Confinement flags shared by every command that starts a process in a
-/// container.
+// Confinement flags shared by every command that starts a process in a
+// container.
 #[derive(Debug, Args, Clone, Default)]
 pub struct SecurityArgs {
     /// Give the container every capability, no seccomp filter and no masked paths
@@ -741,8 +768,8 @@ pub struct SecurityArgs {
     pub tmpfs: Vec<String>,
 }
 
-/// What a container's process sees and how it is isolated: shared by
-/// `create`/`run` and the RUN steps of `build`.
+// What a container's process sees and how it is isolated: shared by
+// `create`/`run` and the RUN steps of `build`.
 #[derive(Debug, Args, Clone, Default)]
 pub struct SandboxArgs {
     /// Bind-mount a host path or mount a named volume: [HOST-PATH|NAME:]CONTAINER-PATH[:ro|rw][,z|Z]
@@ -840,8 +867,8 @@ pub struct RenameArgs {
     pub name: String,
 }
 
-/// The containers a lifecycle command acts on besides --all and --filter:
-/// names or ids, ids read from files, or the newest container.
+// The containers a lifecycle command acts on besides --all and --filter:
+// names or ids, ids read from files, or the newest container.
 #[derive(Debug, Args, Clone, Default)]
 pub struct ContainerTargets {
     /// Read the container id from this file (repeatable)
@@ -855,7 +882,7 @@ pub struct ContainerTargets {
     pub containers: Vec<String>,
 }
 
-/// `-t`: how long stop, restart and rm wait for the stop signal to work.
+// `-t`: how long stop, restart and rm wait for the stop signal to work.
 #[derive(Debug, Args, Clone, Default)]
 pub struct StopTimeArgs {
     /// Seconds to wait for the stop signal to work before killing [default: the container's stop timeout]
@@ -863,7 +890,7 @@ pub struct StopTimeArgs {
     pub time: Option<u64>,
 }
 
-/// docker's `-s`: the signal stop and restart send first.
+// docker's `-s`: the signal stop and restart send first.
 #[derive(Debug, Args, Clone, Default)]
 pub struct StopSignalArgs {
     /// Signal to stop the container with, name or number [default: the container's stop signal]
@@ -983,7 +1010,7 @@ pub struct AttachArgs {
     pub container: Option<String>,
 }
 
-/// `-l`, for the commands that act on one container.
+// `-l`, for the commands that act on one container.
 #[derive(Debug, Args, Clone, Default)]
 pub struct LatestArgs {
     /// Act on the most recently created container
@@ -1014,8 +1041,8 @@ pub struct ExecArgs {
     pub arguments: Vec<String>,
 }
 
-/// `skiff container ...`: the commands only the group has, and the
-/// container commands of the top level.
+// `skiff container ...`: the commands only the group has, and the
+// container commands of the top level.
 #[derive(Debug, Subcommand)]
 pub enum ContainerCommand {
     #[command(flatten)]
@@ -1076,8 +1103,8 @@ pub struct RunlabelArgs {
     pub args: Vec<String>,
 }
 
-/// The container commands of the top level under podman's and docker's
-/// group names, with the same arguments (`container ls` is `ps`).
+// The container commands of the top level under podman's and docker's
+// group names, with the same arguments (`container ls` is `ps`).
 #[derive(Debug, Subcommand)]
 pub enum ContainerTopLevelCommand {
     /// List containers
@@ -1130,7 +1157,7 @@ pub enum ContainerTopLevelCommand {
     Unpause(NamesArgs),
 }
 
-/// `container inspect`, `image inspect`: inspect of one kind of object.
+// `container inspect`, `image inspect`: inspect of one kind of object.
 #[derive(Debug, Args, Clone)]
 #[command(mut_arg("format", |arg| arg.short('f').help("Format the output with a Go template (e.g. '{{.Id}}') or json")))]
 pub struct ObjectInspectArgs {
@@ -1141,7 +1168,7 @@ pub struct ObjectInspectArgs {
     pub names: Vec<String>,
 }
 
-/// `inspect`, `container inspect`: containers can also be chosen with --latest.
+// `inspect`, `container inspect`: containers can also be chosen with --latest.
 #[derive(Debug, Args, Clone)]
 #[command(mut_arg("format", |arg| arg.short('f').help("Format the output with a Go template (e.g. '{{.Id}}') or json")))]
 pub struct ContainerInspectArgs {
@@ -1201,8 +1228,8 @@ pub struct CloneArgs {
     pub image: Option<String>,
 }
 
-/// What `container clone` may change; podman's resource-limit overrides
-/// need cgroups, which skiff refuses as `create` does.
+// What `container clone` may change; podman's resource-limit overrides
+// need cgroups, which skiff refuses as `create` does.
 #[derive(Debug, Args, Clone, Default)]
 pub struct CloneOverrides {
     /// Name of the new container (as the NAME argument)
@@ -1443,7 +1470,7 @@ pub enum HealthcheckCommand {
     },
 }
 
-/// `--since` and `--until`, for logs and events.
+// `--since` and `--until`, for logs and events.
 #[derive(Debug, Args, Clone)]
 pub struct PeriodArgs {
     /// Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)
@@ -1704,8 +1731,8 @@ pub enum PodCommand {
     Logs(PodLogsArgs),
 }
 
-/// A container's /etc/resolv.conf and /etc/hosts: flags of `run` and
-/// `create`, and of `pod create`, whose containers all get them.
+// A container's /etc/resolv.conf and /etc/hosts: flags of `run` and
+// `create`, and of `pod create`, whose containers all get them.
 #[derive(Debug, Args, Clone, Default)]
 pub struct ResolverArgs {
     /// DNS server for the container's /etc/resolv.conf
@@ -1725,7 +1752,7 @@ pub struct ResolverArgs {
     pub no_hosts: bool,
 }
 
-/// The reporting flags `stats` and `pod stats` share.
+// The reporting flags `stats` and `pod stats` share.
 #[derive(Debug, Args, Clone)]
 #[command(mut_arg("format", |arg| arg.help("Output format: json, or a Go template ('table {{.ID}} {{.MemUsage}}')")))]
 pub struct StatsReportArgs {
@@ -1785,7 +1812,7 @@ pub struct PodTopArgs {
     pub arguments: Vec<String>,
 }
 
-/// Which log lines `logs` and `pod logs` print, and how.
+// Which log lines `logs` and `pod logs` print, and how.
 #[derive(Debug, Args, Clone)]
 pub struct LogLinesArgs {
     /// Keep printing new output until the containers stop
@@ -2295,7 +2322,7 @@ pub struct ImportArgs {
     pub reference: Option<String>,
 }
 
-/// What import and commit add to the new image's config and history.
+// What import and commit add to the new image's config and history.
 #[derive(Debug, Args, Clone)]
 pub struct ImageChangeArgs {
     /// Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)
@@ -2437,7 +2464,7 @@ impl From<PullPolicy> for crate::image::pull_policy::PullPolicy {
     }
 }
 
-/// How to reach a registry: shared by pull, push and login.
+// How to reach a registry: shared by pull, push and login.
 #[derive(Debug, Args, Clone, Default)]
 pub struct RegistryArgs {
     /// Verify TLS certificates; false also allows plain http [default: true]
@@ -2457,7 +2484,7 @@ pub struct AuthFileArgs {
     pub authfile: Option<PathBuf>,
 }
 
-/// Credentials on the command line, for pull and push.
+// Credentials on the command line, for pull and push.
 #[derive(Debug, Args, Clone, Default)]
 pub struct CredsArgs {
     /// Credentials for the registry: USERNAME:PASSWORD
@@ -2520,8 +2547,8 @@ pub struct PullArgs {
     pub image: String,
 }
 
-/// docker's `--platform` on commands that take local images: skiff stores
-/// one platform's image under a name, so the flag checks that it matches.
+// docker's `--platform` on commands that take local images: skiff stores
+// one platform's image under a name, so the flag checks that it matches.
 #[derive(Debug, Args, Clone, Default)]
 pub struct LocalPlatformArgs {
     /// Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused
@@ -2529,7 +2556,7 @@ pub struct LocalPlatformArgs {
     pub platform: Option<String>,
 }
 
-/// Which image of a multi-platform image to use, as podman's flags choose it.
+// Which image of a multi-platform image to use, as podman's flags choose it.
 #[derive(Debug, Args, Clone, Default)]
 pub struct PlatformArgs {
     /// Use the image for this platform: OS/ARCH[/VARIANT] [default: this host's]
@@ -2609,8 +2636,8 @@ pub struct ImageArgs {
     pub command: ImageCommand,
 }
 
-/// `skiff image ...`: the commands only the group has, and the image
-/// commands of the top level.
+// `skiff image ...`: the commands only the group has, and the image
+// commands of the top level.
 #[derive(Debug, Subcommand, Clone)]
 pub enum ImageCommand {
     #[command(flatten)]
@@ -2631,9 +2658,9 @@ pub enum ImageCommand {
     Prune(ImagePruneArgs),
 }
 
-/// The image commands of the top level under podman's and docker's group
-/// names, with the same arguments (`image ls` is `images`, `image rm` is
-/// `rmi`).
+// The image commands of the top level under podman's and docker's group
+// names, with the same arguments (`image ls` is `images`, `image rm` is
+// `rmi`).
 #[derive(Debug, Subcommand, Clone)]
 pub enum ImageTopLevelCommand {
     /// List images in local storage
@@ -2760,7 +2787,7 @@ pub struct ManifestCreateArgs {
     pub images: Vec<String>,
 }
 
-/// The platform and annotations of an image in a manifest list.
+// The platform and annotations of an image in a manifest list.
 #[derive(Debug, Args, Clone, Default)]
 pub struct ManifestEntryArgs {
     /// Set an annotation of the image's entry

@@ -417,8 +417,24 @@ pub fn command_for(args: &[std::ffi::OsString]) -> Command {
     let root = globals.iter().fold(root, |root, arg| root.mut_arg(arg.get_id().as_str(), |a| a.global(false)));
     root.mut_subcommands(|sub| {
         if sub.get_name() == invoked {
-            // As clap's propagation: a command's own flag of that id wins.
-            let inherited: Vec<Arg> = globals.iter().filter(|g| sub.get_arguments().all(|a| a.get_id() != g.get_id())).cloned().collect();
+            // As clap's propagation: a command's own flag of that id wins;
+            // and here its own short or long form too, since clap finds
+            // the flags added before the command's deferred ones first.
+            // Its deferred flags (from the copy built for its refusals),
+            // and the refusals added to it.
+            // (A group defined for its refusals has its flags already.)
+            let defined = if sub.has_subcommands() { std::rc::Rc::new(Command::new("")) } else { built(&invoked, &sub) };
+            let args = || defined.get_arguments().chain(sub.get_arguments());
+            let own = |g: &Arg| args().any(|a| a.get_id() == g.get_id() || (a.get_long().is_some() && a.get_long() == g.get_long()));
+            let own_short = |c: char| args().any(|a| a.get_short() == Some(c));
+            let inherited: Vec<Arg> = globals
+                .iter()
+                .filter(|g| !own(g))
+                .map(|g| match g.get_short() {
+                    Some(c) if own_short(c) => g.clone().short(None),
+                    _ => g.clone(),
+                })
+                .collect();
             return sub.args(inherited);
         }
         let placeholder = Command::new(sub.get_name().to_string()).hide(true);
@@ -431,6 +447,44 @@ pub fn command_for(args: &[std::ffi::OsString]) -> Command {
             std::mem::forget(sub);
         }
         placeholder
+    })
+}
+
+/// A built copy of `cmd`, to see the arguments it defines: clap builds a
+/// command's definition when it parses or prints it (`defer`), and the
+/// command itself must stay unbuilt, since a built command parses no
+/// argument added afterwards. The copy costs one more build of the one
+/// command a line invokes, where the whole tree used to be built.
+/// `root` with the group `name` defined now rather than when clap would
+/// build it, so that refusals can be added to its commands.
+fn with_group_defined(root: Command, name: &str) -> Command {
+    let Some(define) = find_subcommand(&root, name).and_then(|sub| super::group_definition(sub.get_name())) else {
+        return root;
+    };
+    root.mut_subcommands(|sub| {
+        if (sub.get_name() == name || sub.get_all_aliases().any(|a| a == name)) && !sub.has_subcommands() {
+            define(sub.defer(|defined| defined))
+        } else {
+            sub
+        }
+    })
+}
+
+/// Kept by command path (`listed`), so that the refusals and the global
+/// flags of a command look at one copy.
+fn built(listed: &str, cmd: &Command) -> std::rc::Rc<Command> {
+    thread_local! {
+        static BUILT: std::cell::RefCell<Vec<(String, std::rc::Rc<Command>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    BUILT.with_borrow_mut(|built| {
+        if let Some((_, copy)) = built.iter().find(|(path, _)| path == listed) {
+            return copy.clone();
+        }
+        let mut copy = cmd.clone();
+        copy.build();
+        let copy = std::rc::Rc::new(copy);
+        built.push((listed.to_string(), copy.clone()));
+        copy
     })
 }
 
@@ -495,7 +549,7 @@ fn with_refusals_where(wanted: impl Fn(&str) -> bool) -> Command {
         let aliases = GROUP_ALIASES.iter().filter(|(_, top)| *top == command).map(|(alias, _)| *alias);
         for listed in std::iter::once(command).chain(aliases).filter(|path| wanted(path)) {
             let path: Vec<&'static str> = listed.split_whitespace().collect();
-            root = with_refusals(root, &path, group, first, true);
+            root = with_refusals(root, listed, &path, group, first, true);
         }
         first += group.len();
     }
@@ -508,28 +562,35 @@ fn find_subcommand<'c>(cmd: &'c Command, name: &str) -> Option<&'c Command> {
 }
 
 /// `group`: the entries of one command path; `first`: the first one's index in REFUSED.
-fn with_refusals(cmd: Command, path: &[&'static str], group: &'static [Refusal], first: usize, is_root: bool) -> Command {
+/// `listed`: the whole command path, `path` what is left of it below `cmd`.
+fn with_refusals(cmd: Command, listed: &str, path: &[&'static str], group: &'static [Refusal], first: usize, is_root: bool) -> Command {
     let Some((name, rest)) = path.split_first() else {
+        // What the command defines itself: the root's flags are built with
+        // it, a command's are deferred until it is parsed.
+        let defined = if is_root { std::rc::Rc::new(cmd.clone()) } else { built(listed, &cmd) };
         return group.iter().enumerate().fold(cmd, |cmd, (i, refusal)| {
             let long = refusal.flag.trim_start_matches('-');
             // A whole-command entry for a command skiff now has, or a flag
             // skiff defines itself (or an alias path's entry already added): skiff's wins.
-            if long.is_empty() || cmd.get_arguments().any(|a| a.get_long() == Some(long)) {
+            let has_long = |c: &Command| c.get_arguments().any(|a| a.get_long() == Some(long));
+            if long.is_empty() || has_long(&defined) || has_long(&cmd) {
                 return cmd;
             }
             // -h and -V are clap's help and version unless a command gives them up.
-            let builtin = |c: char| (c == 'h' && !cmd.is_disable_help_flag_set()) || c == 'V';
-            let clashes = |c: char| builtin(c) || cmd.get_arguments().any(|a| a.get_short() == Some(c));
+            let builtin = |c: char| (c == 'h' && !defined.is_disable_help_flag_set()) || c == 'V';
+            let has_short = |on: &Command, c: char| on.get_arguments().any(|a| a.get_short() == Some(c));
+            let clashes = |c: char| builtin(c) || has_short(&defined, c) || has_short(&cmd, c);
             // A global's short form would clash with subcommands' own ones.
             let short = refusal.short.filter(|c| !is_root && !clashes(*c));
             cmd.arg(refused_arg(first + i, long, short, refusal.takes_value, is_root))
         });
     };
+    let cmd = if is_root { with_group_defined(cmd, name) } else { cmd };
     if find_subcommand(&cmd, name).is_some() {
         // mut_subcommands keeps the order of `--help` (mut_subcommand would move it last).
         cmd.mut_subcommands(|sub| {
             if sub.get_name() == *name || sub.get_all_aliases().any(|a| a == *name) {
-                with_refusals(sub, rest, group, first, false)
+                with_refusals(sub, listed, rest, group, first, false)
             } else {
                 sub
             }
@@ -595,6 +656,15 @@ mod tests {
         for pair in REFUSED.windows(2) {
             let key = |r: &Refusal| (r.command, r.flag);
             assert!(key(&pair[0]) < key(&pair[1]), "REFUSED out of order or doubled at {:?} {:?}", pair[1].command, pair[1].flag);
+        }
+    }
+
+    #[test]
+    fn every_command_group_is_defined_for_the_refusals() {
+        let mut cli = super::super::Cli::command();
+        cli.build();
+        for sub in cli.get_subcommands().filter(|s| s.has_subcommands() && s.get_name() != "help") {
+            assert!(super::super::group_definition(sub.get_name()).is_some(), "{} is missing from cli::group_definition", sub.get_name());
         }
     }
 
