@@ -669,6 +669,17 @@ mod tests {
     }
 
     #[test]
+    fn a_deferred_command_keeps_its_own_about() {
+        let cli = super::super::Cli::command();
+        let mut built = cli.clone();
+        built.build();
+        for (before, after) in cli.get_subcommands().zip(built.get_subcommands()) {
+            let about = |c: &Command| (c.get_about().map(|a| a.to_string()), c.get_long_about().map(|a| a.to_string()));
+            assert_eq!(about(before), about(after), "{}: its arguments struct's doc comment replaced the command's about once built (make it a // comment)", before.get_name());
+        }
+    }
+
+    #[test]
     fn refused_commands_and_flags_make_a_valid_parser() {
         // clap's own consistency checks: no doubled long or short flag.
         command().debug_assert();
