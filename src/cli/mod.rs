@@ -1861,6 +1861,24 @@ pub struct PodCreateArgs {
     /// The name of the pod's infra container [default: the pod id's first 12 characters, then -infra]
     #[arg(long, value_name = "NAME")]
     pub infra_name: Option<String>,
+    /// Set a kernel parameter of a namespace the pod shares: NAME=VALUE (net.* with net shared; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with ipc shared)
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub sysctl: Vec<String>,
+    /// Bind-mount a host path or mount a named volume in every container of the pod: [HOST-PATH|NAME:]CONTAINER-PATH[:ro|rw]
+    #[arg(short, long, value_name = "[SOURCE:]DEST[:OPTIONS]")]
+    pub volume: Vec<String>,
+    /// Mount the volumes of another container in every container of the pod: CONTAINER[:ro|rw]
+    #[arg(long, value_name = "CONTAINER[:ro|rw]")]
+    pub volumes_from: Vec<String>,
+    /// Security options of every container of the pod: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=ALL|PATH[:PATH...], label=disable
+    #[arg(long, value_name = "OPTION")]
+    pub security_opt: Vec<String>,
+    /// Give every container of the pod a host device: HOST[:CONTAINER][:PERMISSIONS]
+    #[arg(long, value_name = "HOST[:CONTAINER][:rwm]")]
+    pub device: Vec<String>,
+    /// The MAC address of the pod's slirp4netns interface (xx:xx:xx:xx:xx:xx)
+    #[arg(long, value_name = "MAC")]
+    pub mac_address: Option<String>,
     /// Hold the pod's namespaces in an infra process (only true is supported)
     #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
     pub infra: bool,

@@ -54,6 +54,18 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
     if resolver.no_hosts && !resolver.add_host.is_empty() {
         return Err(crate::err!("--no-hosts and --add-host cannot be set together"));
     }
+    let isolation = crate::container::create::parse::isolation(&crate::container::create::parse::IsolationFlags {
+        sysctls: &args.sysctl,
+        devices: &args.device,
+        ..Default::default()
+    })?;
+    let (mounts, _) = crate::container::create::parse::mounts(&args.volume, &[])?;
+    let container_defaults = crate::pod::PodContainerDefaults {
+        mounts,
+        volumes_from: crate::container::create::parse::volumes_from(&args.volumes_from)?,
+        devices: isolation.devices,
+        security_opt: args.security_opt.clone(),
+    };
     let settings = PodSettings {
         labels: crate::container::create::parse::labels_with_files(&args.label, &args.label_file)?,
         hostname: args.hostname.clone(),
@@ -69,6 +81,9 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
             add_host: resolver.add_host.clone(),
             no_hosts: resolver.no_hosts,
         },
+        sysctls: isolation.sysctls,
+        mac_address: args.mac_address.clone(),
+        container_defaults,
     };
     if let Some(file) = &args.pod_id_file {
         // Checked before the pod exists, so that nothing is left on failure.
@@ -419,7 +434,7 @@ fn inspect(ctx: &Context, args: PodInspectArgs) -> Result<i32> {
     for key in &keys {
         let pod = lookup(&pods, key)?;
         let members = members_of.get(&pod.id).cloned().unwrap_or_default();
-        values.push(inspect_json(&pods, &pod, &members)?);
+        values.push(inspect_json(ctx, &pods, &pod, &members)?);
     }
     match (&format, values.len()) {
         (OutputFormat::Template(t), _) => output::templated(t, &values)?,
@@ -431,7 +446,7 @@ fn inspect(ctx: &Context, args: PodInspectArgs) -> Result<i32> {
 }
 
 /// podman's `pod inspect` document.
-fn inspect_json(pods: &PodStore, pod: &PodRecord, members: &[ContainerRecord]) -> Result<Value> {
+fn inspect_json(ctx: &Context, pods: &PodStore, pod: &PodRecord, members: &[ContainerRecord]) -> Result<Value> {
     let status = pods.status(pod, members);
     let mut bindings = serde_json::Map::new();
     for p in &pod.ports {
@@ -450,7 +465,8 @@ fn inspect_json(pods: &PodStore, pod: &PodRecord, members: &[ContainerRecord]) -
     }))
     .chain(members.iter().map(|c| json!({ "Id": c.id, "Name": c.name, "State": c.status.as_str() })))
     .collect();
-    Ok(json!({
+    let defaults = &pod.container_defaults;
+    let mut document = json!({
         "Id": pod.id,
         "Name": pod.name,
         "Created": crate::time::format(pod.created),
@@ -466,7 +482,7 @@ fn inspect_json(pods: &PodStore, pod: &PodRecord, members: &[ContainerRecord]) -
             "PortBindings": bindings,
             "HostNetwork": pod.network_mode()? == crate::runtime::spec::NetworkMode::Host,
             "StaticIP": "",
-            "StaticMAC": "",
+            "StaticMAC": pod.mac_address.clone().unwrap_or_default(),
             "NoManageResolvConf": false,
             "DNSServer": null,
             "NetworkOptions": null,
@@ -475,7 +491,24 @@ fn inspect_json(pods: &PodStore, pod: &PodRecord, members: &[ContainerRecord]) -
         "SharedNamespaces": pod.share.iter().map(|k| k.name()).collect::<Vec<_>>(),
         "NumContainers": members.len() + 1,
         "Containers": containers,
-    }))
+    });
+    // podman leaves out what the pod does not set.
+    let inherited = [
+        ("mounts", json!(crate::container::inspect::mounts_json(&ctx.paths, &defaults.mounts))),
+        ("devices", json!(defaults.devices.iter().map(|d| json!({
+            "path_on_host": d.host_path, "path_in_container": d.container_path, "cgroup_permissions": d.permissions,
+        })).collect::<Vec<_>>())),
+        ("volumes_from", json!(defaults.volumes_from)),
+        ("security_opt", json!(defaults.security_opt)),
+        // Not podman's (it shows a pod's sysctls nowhere), so that they can be seen.
+        ("sysctl", json!(pod.sysctls.iter().map(|(name, value)| (name.clone(), json!(value))).collect::<serde_json::Map<_, _>>())),
+    ];
+    for (key, value) in inherited {
+        if value.as_array().is_some_and(|a| !a.is_empty()) || value.as_object().is_some_and(|o| !o.is_empty()) {
+            document[key] = value;
+        }
+    }
+    Ok(document)
 }
 
 /// The infra process's state as a container state: what `pod ps

@@ -46,7 +46,8 @@ pub struct PodRecord {
     pub infra_id: String,
     /// Whether the infra process ever ran: a stopped pod is Exited, not Created.
     #[serde(default)]
-    pub started: bool,    /// `--exit-policy`: what happens when the last container exits.
+    pub started: bool,
+    /// `--exit-policy`: what happens when the last container exits.
     #[serde(default)]
     pub exit_policy: ExitPolicy,
     /// `--infra-name`: the infra container's name, when not podman's default.
@@ -56,6 +57,32 @@ pub struct PodRecord {
     /// pod gets (before its own).
     #[serde(default)]
     pub resolver: PodResolver,
+    /// `--sysctl`s of the namespaces the pod shares: the infra process sets
+    /// them, so every container of the pod has them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sysctls: Vec<(String, String)>,
+    /// `--mac-address` of the pod's slirp4netns interface, as given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mac_address: Option<String>,
+    /// What every container created into the pod starts from.
+    #[serde(default)]
+    pub container_defaults: PodContainerDefaults,
+}
+
+/// `pod create --volume/--volumes-from/--device/--security-opt`: podman
+/// gives them to the infra container, and every container that joins the
+/// pod inherits them, before its own (which win where they collide).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct PodContainerDefaults {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mounts: Vec<crate::container::mounts::MountConfig>,
+    /// CONTAINER[:ro|rw], checked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub volumes_from: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub devices: Vec<crate::runtime::spec::DeviceMapping>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub security_opt: Vec<String>,
 }
 
 /// `pod create --exit-policy`: podman's two policies.
@@ -135,8 +162,13 @@ impl Record for PodRecord {
 }
 
 impl PodRecord {
+    /// The pod's network, with its `--mac-address`.
     pub fn network_mode(&self) -> Result<NetworkMode> {
-        Ok(self.network.mode().clone())
+        let mut mode = self.network.mode().clone();
+        if let (NetworkMode::Slirp4netns(options), Some(mac)) = (&mut mode, &self.mac_address) {
+            options.mac_address = Some(crate::runtime::spec::parse_mac_address(mac)?);
+        }
+        Ok(mode)
     }
 
     pub fn shares(&self, kind: SharedNamespace) -> bool {
@@ -367,6 +399,9 @@ pub fn new_record(id: &str, name: &str, settings: PodSettings, network: crate::r
         infra_name: settings.infra_name,
         resolver: settings.resolver,
         exit_policy: settings.exit_policy,
+        sysctls: settings.sysctls,
+        mac_address: settings.mac_address,
+        container_defaults: settings.container_defaults,
     }
 }
 
@@ -381,6 +416,10 @@ pub struct PodSettings {
     pub infra_name: Option<String>,
     pub resolver: PodResolver,
     pub exit_policy: ExitPolicy,
+    /// Checked names (dotted) and values.
+    pub sysctls: Vec<(String, String)>,
+    pub mac_address: Option<String>,
+    pub container_defaults: PodContainerDefaults,
 }
 
 /// `--share net,ipc,uts`: the namespaces skiff can share, in podman's order.
@@ -496,13 +535,41 @@ pub fn create_pod(paths: &Paths, name: Option<&str>, mut settings: PodSettings) 
             return Err(crate::err!("--dns, --add-host and --no-hosts need the pod to share its network: add net to --share"));
         }
     }
+    check_sysctls(&settings.sysctls, &settings.share, network)?;
+    if let Some(mac) = &settings.mac_address {
+        crate::runtime::spec::parse_mac_address(mac)?;
+        if !matches!(network, NetworkMode::Slirp4netns(_)) || !settings.share.contains(&SharedNamespace::Net) {
+            return Err(crate::err!("--mac-address needs the pod's own slirp4netns network: a network of slirp4netns shared by the pod"));
+        }
+    }
     if let Some(name) = &settings.infra_name {
         if !crate::storage::names::valid_name(name) {
             return Err(crate::err!("invalid --infra-name {name:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
         }
     }
+    crate::container::create::check_pod_defaults(paths, &settings.container_defaults)?;
     crate::runtime::ports::assign_host_ports(&mut settings.ports)?;
     PodStore::open(paths).create(name, |id, name| new_record(id, name, settings, network_setting))
+}
+
+/// podman's rule: a pod's sysctls are those of the namespaces it shares
+/// (the infra process sets them; the containers see them by sharing).
+fn check_sysctls(sysctls: &[(String, String)], share: &[SharedNamespace], network: &NetworkMode) -> Result<()> {
+    use crate::runtime::spec::NamespaceNeed;
+    for (name, _) in sysctls {
+        let (kind, flag) = match crate::runtime::spec::sysctl_namespace(name) {
+            Some(NamespaceNeed::Net) => (SharedNamespace::Net, "net"),
+            Some(NamespaceNeed::Ipc) => (SharedNamespace::Ipc, "ipc"),
+            Some(NamespaceNeed::Uts) | None => return Err(crate::err!("--sysctl {name} is not allowed: use --hostname")),
+        };
+        if !share.contains(&kind) {
+            return Err(crate::err!("--sysctl {name} needs the pod to share its {flag} namespace: add {flag} to --share"));
+        }
+        if kind == SharedNamespace::Net && *network == NetworkMode::Host {
+            return Err(crate::err!("--sysctl {name} cannot be set with --network host: the pod has no network namespace of its own"));
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,0 +1,101 @@
+//! `pod create`'s flags that every container of the pod inherits, and the
+//! pod commands that copy pods, through the real binary.
+
+mod common;
+use common::*;
+
+/// A field of /proc/self/status inside a container of `pod`.
+fn status_field_in_pod(store: &Store, pod: &str, extra: &[&str], field: &str) -> String {
+    let mut args = vec!["run", "--rm", "--pod", pod];
+    args.extend_from_slice(extra);
+    args.extend_from_slice(&["bb", "grep", field, "/proc/self/status"]);
+    let out = store.skiff(&args);
+    out.ok().stdout.split_whitespace().nth(1).unwrap_or_default().to_string()
+}
+
+/// `pod create --sysctl/--volume/--volumes-from/--device/--security-opt/
+/// --mac-address`: every container created into the pod has them, its own
+/// flags winning at the same path; `pod inspect` shows them.
+#[test]
+fn pod_create_settings_reach_every_container_of_the_pod() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let shared = store.write_file("shared/hello.txt", "from the host\n");
+    let shared_dir = shared.parent().unwrap().to_str().unwrap().to_string();
+    store.skiff(&["volume", "create", "podvol"]).ok();
+    store.skiff(&["create", "--name", "donor", "-v", "donated:/donated", "bb", "true"]).ok();
+    store.skiff(&["run", "--rm", "-v", "donated:/donated", "bb", "sh", "-c", "echo given > /donated/file"]).ok();
+    store
+        .skiff(&[
+            "pod", "create", "--name", "set",
+            "--sysctl", "net.ipv4.ping_group_range=0 0",
+            "--sysctl", "kernel.msgmax=4096",
+            "-v", &format!("{shared_dir}:/shared:ro"),
+            "--volume", "podvol:/data",
+            "--volumes-from", "donor:ro",
+            "--device", "/dev/zero:/dev/podzero",
+            "--security-opt", "no-new-privileges",
+            "--mac-address", "92:d0:c6:0a:29:55",
+        ])
+        .ok();
+    let script = "cat /proc/sys/net/ipv4/ping_group_range /proc/sys/kernel/msgmax /shared/hello.txt /donated/file; \
+                  head -c 3 /dev/podzero | wc -c; cat /sys/class/net/tap0/address; \
+                  touch /shared/x 2>/dev/null || echo read-only; echo data > /data/f && cat /data/f";
+    store
+        .skiff(&["run", "--rm", "--pod", "set", "bb", "sh", "-c", script])
+        .ok()
+        .stdout_is("0\t0\n4096\nfrom the host\ngiven\n3\n92:d0:c6:0a:29:55\nread-only\ndata");
+    assert_eq!(status_field_in_pod(&store, "set", &[], "NoNewPrivs"), "1");
+    // The container's own flags come after the pod's, and win at the same path.
+    let own = store.write_file("own/hello.txt", "the container's own\n");
+    let own_dir = own.parent().unwrap().to_str().unwrap().to_string();
+    store
+        .skiff(&["run", "--rm", "--pod", "set", "-v", &format!("{own_dir}:/shared"), "--device", "/dev/null:/dev/podzero", "bb", "sh", "-c", "cat /shared/hello.txt; head -c 3 /dev/podzero | wc -c"])
+        .ok()
+        .stdout_is("the container's own\n0");
+    // A container outside the pod has none of it.
+    store.skiff(&["run", "--rm", "bb", "sh", "-c", "ls /shared /dev/podzero 2>/dev/null | wc -l"]).ok().stdout_is("0");
+
+    let inspect = store.skiff(&["pod", "inspect", "set"]);
+    let doc: serde_json::Value = serde_json::from_str(&inspect.ok().stdout).unwrap();
+    assert_eq!(doc["InfraConfig"]["StaticMAC"], "92:d0:c6:0a:29:55");
+    assert_eq!(doc["security_opt"], serde_json::json!(["no-new-privileges"]));
+    assert_eq!(doc["volumes_from"], serde_json::json!(["donor:ro"]));
+    assert_eq!(doc["devices"][0]["path_in_container"], "/dev/podzero");
+    assert_eq!(doc["mounts"][0]["Destination"], "/shared");
+    assert_eq!(doc["mounts"][0]["RW"], false);
+    assert_eq!(doc["mounts"][1]["Name"], "podvol");
+    assert_eq!(doc["sysctl"]["kernel.msgmax"], "4096");
+    // A pod without them shows none of the keys, as podman.
+    store.skiff(&["pod", "create", "--name", "bare"]).ok();
+    let bare = store.skiff(&["pod", "inspect", "bare"]);
+    bare.ok().check(!bare.stdout.contains("security_opt") && !bare.stdout.contains("\"mounts\""), "no inherited settings shown");
+    store.skiff(&["pod", "rm", "-f", "set", "bare"]).ok();
+
+    // Bad values: one line naming them, exit 125, no pod made.
+    for (args, named) in [
+        (vec!["--sysctl", "kernel.hostname=x"], "kernel.hostname"),
+        (vec!["--sysctl", "vm.swappiness=1"], "vm.swappiness"),
+        (vec!["--sysctl", "net.ipv4.ip_forward=1", "--share", "ipc"], "add net to --share"),
+        (vec!["--sysctl", "net.ipv4.ip_forward=1", "--network", "host"], "--network host"),
+        (vec!["--sysctl", "novalue"], "novalue"),
+        (vec!["--device", "/dev/nosuchdevice"], "/dev/nosuchdevice"),
+        (vec!["--device", "/etc/passwd"], "not a device node"),
+        (vec!["--volumes-from", "nosuchcontainer"], "nosuchcontainer"),
+        (vec!["--volumes-from", "donor:xx"], "donor:xx"),
+        (vec!["-v", "relative:/x:bogus"], "bogus"),
+        (vec!["--security-opt", "seccomp=/nonexistent.json"], "/nonexistent.json"),
+        (vec!["--mac-address", "zz:zz"], "zz:zz"),
+        (vec!["--mac-address", "92:d0:c6:0a:29:55", "--network", "none"], "--mac-address"),
+        (vec!["--pid", "host"], "--pid"),
+        (vec!["--userns", "keep-id"], "--userns"),
+    ] {
+        let mut full = vec!["pod", "create"];
+        full.extend(args);
+        full.push("bad");
+        store.skiff(&full).code(125).stderr_has(named);
+    }
+    store.skiff(&["pod", "exists", "bad"]).code(1);
+    store.skiff(&["rm", "-f", "donor"]).ok();
+    assert_no_processes_left(&store);
+}
