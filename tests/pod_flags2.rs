@@ -99,3 +99,42 @@ fn pod_create_settings_reach_every_container_of_the_pod() {
     store.skiff(&["rm", "-f", "donor"]).ok();
     assert_no_processes_left(&store);
 }
+
+/// `pod clone`: a new pod with the original's settings (NAME-clone, then
+/// NAME-clone1), those given changing or adding to them; `--destroy`
+/// removes the original, `--start` starts the copy.
+#[test]
+fn pod_clone_copies_a_pods_settings() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store
+        .skiff(&["pod", "create", "--name", "orig", "--label", "team=a", "--hostname", "orighost", "--sysctl", "kernel.msgmax=4096", "--device", "/dev/zero:/dev/podzero", "--dns", "10.0.0.9"])
+        .ok();
+    let first = store.skiff(&["pod", "clone", "orig"]);
+    first.ok().check(first.stdout.trim().len() == 64, "pod clone prints the new pod's id");
+    store.skiff(&["pod", "inspect", "--format", "{{.Name}} {{.Hostname}} {{.Labels}}", "orig-clone"]).ok().stdout_is("orig-clone orighost map[team:a]");
+    store.skiff(&["pod", "clone", "orig"]).ok();
+    store.skiff(&["pod", "exists", "orig-clone1"]).ok();
+    // Overrides: a new name (flag or argument), hostname, labels added, a sysctl replaced; then started.
+    store
+        .skiff(&["pod", "clone", "--hostname", "newhost", "--label", "tier=web", "--sysctl", "kernel.msgmax=8192", "--start", "orig", "copy"])
+        .ok();
+    store.skiff(&["pod", "inspect", "--format", "{{.State}} {{.Hostname}} {{.Labels}}", "copy"]).ok().stdout_is("Running newhost map[team:a tier:web]");
+    let script = "hostname; cat /proc/sys/kernel/msgmax; head -c 2 /dev/podzero | wc -c; grep nameserver /etc/resolv.conf | head -1";
+    store.skiff(&["run", "--rm", "--pod", "copy", "bb", "sh", "-c", script]).ok().stdout_is("newhost\n8192\n2\nnameserver 10.0.0.9");
+    // --destroy removes the original.
+    store.skiff(&["pod", "clone", "--destroy", "--name", "moved", "orig"]).ok();
+    store.skiff(&["pod", "exists", "orig"]).code(1);
+    store.skiff(&["pod", "inspect", "--format", "{{.Hostname}}", "moved"]).ok().stdout_is("orighost");
+    store.skiff(&["pod", "clone", "--device", "/dev/nosuchdevice", "moved", "x"]).code(125).stderr_has("/dev/nosuchdevice");
+    // A pod with containers is refused, and nothing is made.
+    store.skiff(&["create", "--pod", "moved", "--name", "member", "bb", "true"]).ok();
+    store.skiff(&["pod", "clone", "moved", "withmember"]).code(125).stderr_has("member");
+    store.skiff(&["pod", "exists", "withmember"]).code(1);
+    store.skiff(&["pod", "clone", "nosuchpod"]).code(125).stderr_has("nosuchpod");
+    store.skiff(&["pod", "clone", "--name", "a", "moved", "b"]).code(125).stderr_has("named twice");
+    store.skiff(&["pod", "clone", "--cpus", "2", "moved"]).code(125).stderr_has("--cpus");
+    store.skiff(&["pod", "exists", "x"]).code(1);
+    store.skiff(&["pod", "rm", "-f", "-a"]).ok();
+    assert_no_processes_left(&store);
+}

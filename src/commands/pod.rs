@@ -1,8 +1,8 @@
-//! `skiff pod create|ps|inspect|start|stop|restart|kill|rm|exists|prune|stats|top|logs`:
+//! `skiff pod create|clone|ps|inspect|start|stop|restart|kill|rm|exists|prune|stats|top|logs`:
 //! manage pods (see `crate::pod`).
 
 use super::{Context, Filters, OutputFormat};
-use crate::cli::{PodCommand, PodCreateArgs, PodInspectArgs, PodKillArgs, PodLogsArgs, PodNamesArgs, PodPsArgs, PodRmArgs, PodSort, PodTopArgs};
+use crate::cli::{PodCloneArgs, PodCommand, PodCreateArgs, PodInheritedArgs, PodInspectArgs, PodKillArgs, PodLogsArgs, PodNamesArgs, PodPsArgs, PodRmArgs, PodSort, PodTopArgs};
 use crate::container::top::TopOutput;
 use crate::container::{monitor, ContainerRecord, ContainerStore};
 use crate::error::{Error, Result};
@@ -30,6 +30,7 @@ pub fn run(ctx: &Context, command: PodCommand) -> Result<i32> {
         PodCommand::Stats(_) => unreachable!("pod stats is stats' command"),
         PodCommand::Top(args) => top(ctx, args),
         PodCommand::Logs(args) => logs(ctx, args),
+        PodCommand::Clone(args) => clone(ctx, args),
     }
 }
 
@@ -54,18 +55,7 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
     if resolver.no_hosts && !resolver.add_host.is_empty() {
         return Err(crate::err!("--no-hosts and --add-host cannot be set together"));
     }
-    let isolation = crate::container::create::parse::isolation(&crate::container::create::parse::IsolationFlags {
-        sysctls: &args.sysctl,
-        devices: &args.device,
-        ..Default::default()
-    })?;
-    let (mounts, _) = crate::container::create::parse::mounts(&args.volume, &[])?;
-    let container_defaults = crate::pod::PodContainerDefaults {
-        mounts,
-        volumes_from: crate::container::create::parse::volumes_from(&args.volumes_from)?,
-        devices: isolation.devices,
-        security_opt: args.security_opt.clone(),
-    };
+    let (sysctls, container_defaults) = inherited_settings(&args.inherited)?;
     let settings = PodSettings {
         labels: crate::container::create::parse::labels_with_files(&args.label, &args.label_file)?,
         hostname: args.hostname.clone(),
@@ -81,7 +71,7 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
             add_host: resolver.add_host.clone(),
             no_hosts: resolver.no_hosts,
         },
-        sysctls: isolation.sysctls,
+        sysctls,
         mac_address: args.mac_address.clone(),
         container_defaults,
     };
@@ -107,6 +97,76 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
             let _ = pods.remove(&pod);
             return Err(crate::err!("writing pod id file {}: {e}", file.display()));
         }
+    }
+    output::line(&pod.id);
+    Ok(0)
+}
+
+/// The pod's sysctls and what its containers inherit, parsed.
+fn inherited_settings(flags: &PodInheritedArgs) -> Result<(Vec<(String, String)>, crate::pod::PodContainerDefaults)> {
+    let isolation = crate::container::create::parse::isolation(&crate::container::create::parse::IsolationFlags {
+        sysctls: &flags.sysctl,
+        devices: &flags.device,
+        ..Default::default()
+    })?;
+    let (mounts, _) = crate::container::create::parse::mounts(&flags.volume, &[])?;
+    let defaults = crate::pod::PodContainerDefaults {
+        mounts,
+        volumes_from: crate::container::create::parse::volumes_from(&flags.volumes_from)?,
+        devices: isolation.devices,
+        security_opt: flags.security_opt.clone(),
+    };
+    Ok((isolation.sysctls, defaults))
+}
+
+/// `pod clone`: a new pod with the original's settings, those given
+/// changing or adding to them; `--destroy` removes the original, `--start`
+/// starts the copy.
+fn clone(ctx: &Context, args: PodCloneArgs) -> Result<i32> {
+    let pods = PodStore::open(&ctx.paths);
+    let original = lookup(&pods, &args.pod)?;
+    let name = match (&args.name, &args.positional_name) {
+        (Some(flag), Some(arg)) if flag != arg => return Err(crate::err!("the new pod is named twice: --name {flag} and {arg}")),
+        (name, positional) => name.clone().or_else(|| positional.clone()).unwrap_or_else(|| crate::pod::clone_name(&pods, &original.name)),
+    };
+    let containers = ContainerStore::open(&ctx.paths);
+    if let Some(member) = pods.containers_of(&containers, &original.id)?.first() {
+        return Err(crate::err!(
+            "pod {} has containers ({} among them): skiff cannot copy a container's stored configuration yet, so only a pod without containers can be cloned",
+            original.name,
+            member.name
+        ));
+    }
+    let mut settings = crate::pod::settings_of(&original);
+    if args.hostname.is_some() {
+        if !settings.share.contains(&crate::runtime::join::SharedNamespace::Uts) {
+            return Err(crate::err!("--hostname needs the pod to share its uts namespace, which pod {} does not", original.name));
+        }
+        settings.hostname = args.hostname.clone();
+    }
+    if args.infra_name.is_some() {
+        settings.infra_name = args.infra_name.clone();
+    }
+    settings.labels.extend(crate::container::create::parse::labels_with_files(&args.label, &args.label_file)?);
+    let (sysctls, added) = inherited_settings(&args.inherited)?;
+    for (key, value) in sysctls {
+        settings.sysctls.retain(|(k, _)| *k != key);
+        settings.sysctls.push((key, value));
+    }
+    let defaults = &mut settings.container_defaults;
+    defaults.mounts.retain(|m| !added.mounts.iter().any(|new| new.destination == m.destination));
+    defaults.mounts.extend(added.mounts);
+    defaults.volumes_from.extend(added.volumes_from);
+    defaults.devices.retain(|d| !added.devices.iter().any(|new| new.container_path == d.container_path));
+    defaults.devices.extend(added.devices);
+    defaults.security_opt.extend(added.security_opt);
+    let pod = crate::pod::create_pod(&ctx.paths, Some(&name), settings)?;
+    if args.destroy {
+        // It has no containers (see above): nothing to stop but its infra process.
+        pods.remove_with_members(&ctx.paths, &containers, &original, Some(crate::container::lifecycle::WhenRunning::Kill))?;
+    }
+    if args.start {
+        start(ctx, &pod)?;
     }
     output::line(&pod.id);
     Ok(0)

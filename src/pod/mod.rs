@@ -405,6 +405,32 @@ pub fn new_record(id: &str, name: &str, settings: PodSettings, network: crate::r
     }
 }
 
+/// The settings `pod` was created with, for a copy of it (`pod clone`);
+/// a hostname that is the pod's name stays the copy's own name.
+pub fn settings_of(pod: &PodRecord) -> PodSettings {
+    PodSettings {
+        labels: pod.labels.clone(),
+        hostname: Some(pod.hostname.clone()).filter(|h| *h != pod.name),
+        share: pod.share.clone(),
+        network: pod.network.as_str().to_string(),
+        ports: pod.ports.clone(),
+        infra_name: pod.infra_name.clone(),
+        resolver: pod.resolver.clone(),
+        exit_policy: pod.exit_policy,
+        sysctls: pod.sysctls.clone(),
+        mac_address: pod.mac_address.clone(),
+        container_defaults: pod.container_defaults.clone(),
+    }
+}
+
+/// podman's name for a copy of pod `name`: NAME-clone, or if that is
+/// taken NAME-clone1, NAME-clone2... (the first free one).
+pub fn clone_name(pods: &PodStore, name: &str) -> String {
+    let base = format!("{name}-clone");
+    let free = |candidate: &String| pods.lookup(candidate).map_or(true, |p| p.name != *candidate);
+    std::iter::once(base.clone()).chain((1..).map(|n| format!("{base}{n}"))).find(free).expect("an unbounded sequence")
+}
+
 /// What `pod create` (or `run --pod new:NAME`) asks for, checked.
 #[derive(Debug, Clone, Default)]
 pub struct PodSettings {
