@@ -138,3 +138,24 @@ fn pod_clone_copies_a_pods_settings() {
     store.skiff(&["pod", "rm", "-f", "-a"]).ok();
     assert_no_processes_left(&store);
 }
+
+/// `pod create --uts host`: the pod's containers have the host's uts
+/// namespace and hostname; `private` is the default.
+#[test]
+fn pod_create_uts_host_gives_the_containers_the_hosts_hostname() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let host = nix::unistd::gethostname().unwrap().to_string_lossy().into_owned();
+    store.skiff(&["pod", "create", "--uts", "host", "--name", "hosted"]).ok();
+    store.skiff(&["run", "--rm", "--pod", "hosted", "bb", "hostname"]).ok().stdout_is(&host);
+    let own_uts = std::fs::read_link("/proc/self/ns/uts").unwrap().to_string_lossy().into_owned();
+    store.skiff(&["run", "--rm", "--pod", "hosted", "bb", "readlink", "/proc/self/ns/uts"]).ok().stdout_is(&own_uts);
+    store.skiff(&["pod", "inspect", "--format", "{{.InfraConfig.uts_ns}} {{.Hostname}}", "hosted"]).ok().stdout_is(&format!("host {host}"));
+    store.skiff(&["pod", "create", "--uts", "private", "--name", "own"]).ok();
+    store.skiff(&["run", "--rm", "--pod", "own", "bb", "hostname"]).ok().stdout_is("own");
+    store.skiff(&["pod", "create", "--uts", "ns:/proc/1/ns/uts", "bad"]).code(125).stderr_has("--uts");
+    store.skiff(&["pod", "create", "--uts", "host", "--hostname", "x", "bad"]).code(125).stderr_has("--hostname");
+    store.skiff(&["pod", "exists", "bad"]).code(1);
+    store.skiff(&["pod", "rm", "-f", "-a"]).ok();
+    assert_no_processes_left(&store);
+}

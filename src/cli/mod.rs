@@ -1924,6 +1924,9 @@ pub struct PodCreateArgs {
     pub infra_name: Option<String>,
     #[command(flatten)]
     pub inherited: PodInheritedArgs,
+    /// The pod's uts namespace: private (its own) or host (the host's, and its hostname)
+    #[arg(long, value_name = "MODE")]
+    pub uts: Option<String>,
     /// The MAC address of the pod's slirp4netns interface (xx:xx:xx:xx:xx:xx)
     #[arg(long, value_name = "MAC")]
     pub mac_address: Option<String>,

@@ -269,7 +269,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("pod create", "--subuidname", None, VALUE, NO_ID_MAPS),
     refuse("pod create", "--uidmap", None, VALUE, NO_ID_MAPS),
     refuse("pod create", "--userns", None, VALUE, "each skiff pod has a user namespace of its own, shared by its containers; it takes no other mode"),
-    refuse("pod create", "--uts", None, VALUE, NOT_YET),
     refuse_command("pod pause", NO_CGROUPS),
     refuse_command("pod unpause", NO_CGROUPS),
     refuse("pull", "--disable-content-trust", None, BOOL, NO_TRUST),

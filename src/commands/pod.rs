@@ -73,6 +73,7 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
         },
         sysctls,
         mac_address: args.mac_address.clone(),
+        uts_host: crate::pod::parse_uts(args.uts.as_deref().unwrap_or_default())?,
         container_defaults,
     };
     if let Some(file) = &args.pod_id_file {
@@ -552,6 +553,9 @@ fn inspect_json(ctx: &Context, pods: &PodStore, pod: &PodRecord, members: &[Cont
         "NumContainers": members.len() + 1,
         "Containers": containers,
     });
+    if pod.uts_host {
+        document["InfraConfig"]["uts_ns"] = json!("host");
+    }
     // podman leaves out what the pod does not set.
     let inherited = [
         ("mounts", json!(crate::container::inspect::mounts_json(&ctx.paths, &defaults.mounts))),

@@ -64,6 +64,10 @@ pub struct PodRecord {
     /// `--mac-address` of the pod's slirp4netns interface, as given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac_address: Option<String>,
+    /// `--uts host`: the pod and its containers use the host's uts
+    /// namespace (skiff's own) and hostname, instead of a shared one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub uts_host: bool,
     /// What every container created into the pod starts from.
     #[serde(default)]
     pub container_defaults: PodContainerDefaults,
@@ -179,7 +183,13 @@ impl PodRecord {
     /// shared ones, except the network with `--network host` (the host's).
     pub fn held_namespaces(&self) -> Result<Vec<SharedNamespace>> {
         let host_network = self.network_mode()? == NetworkMode::Host;
-        Ok(self.share.iter().copied().filter(|k| !(host_network && *k == SharedNamespace::Net)).collect())
+        let host_uts = self.uts_host;
+        Ok(self
+            .share
+            .iter()
+            .copied()
+            .filter(|k| !(host_network && *k == SharedNamespace::Net) && !(host_uts && *k == SharedNamespace::Uts))
+            .collect())
     }
 
     /// The infra container's name: `--infra-name`, or podman's default.
@@ -401,6 +411,7 @@ pub fn new_record(id: &str, name: &str, settings: PodSettings, network: crate::r
         exit_policy: settings.exit_policy,
         sysctls: settings.sysctls,
         mac_address: settings.mac_address,
+        uts_host: settings.uts_host,
         container_defaults: settings.container_defaults,
     }
 }
@@ -410,7 +421,8 @@ pub fn new_record(id: &str, name: &str, settings: PodSettings, network: crate::r
 pub fn settings_of(pod: &PodRecord) -> PodSettings {
     PodSettings {
         labels: pod.labels.clone(),
-        hostname: Some(pod.hostname.clone()).filter(|h| *h != pod.name),
+        // With --uts host, the host's name (when the copy is made).
+        hostname: Some(pod.hostname.clone()).filter(|h| *h != pod.name && !pod.uts_host),
         share: pod.share.clone(),
         network: pod.network.as_str().to_string(),
         ports: pod.ports.clone(),
@@ -419,6 +431,7 @@ pub fn settings_of(pod: &PodRecord) -> PodSettings {
         exit_policy: pod.exit_policy,
         sysctls: pod.sysctls.clone(),
         mac_address: pod.mac_address.clone(),
+        uts_host: pod.uts_host,
         container_defaults: pod.container_defaults.clone(),
     }
 }
@@ -445,7 +458,18 @@ pub struct PodSettings {
     /// Checked names (dotted) and values.
     pub sysctls: Vec<(String, String)>,
     pub mac_address: Option<String>,
+    pub uts_host: bool,
     pub container_defaults: PodContainerDefaults,
+}
+
+/// `pod create --uts`: private (a namespace of the pod's own, the default)
+/// or host; whether it is host.
+pub fn parse_uts(value: &str) -> Result<bool> {
+    match value {
+        "" | "private" => Ok(false),
+        "host" => Ok(true),
+        _ => Err(crate::err!("invalid --uts {value:?}: a pod's uts namespace is private or host")),
+    }
 }
 
 /// `--share net,ipc,uts`: the namespaces skiff can share, in podman's order.
@@ -562,6 +586,13 @@ pub fn create_pod(paths: &Paths, name: Option<&str>, mut settings: PodSettings) 
         }
     }
     check_sysctls(&settings.sysctls, &settings.share, network)?;
+    if settings.uts_host && settings.hostname.is_some() {
+        return Err(crate::err!("--hostname cannot be set with --uts host: the pod's hostname is the host's"));
+    }
+    if settings.uts_host {
+        let host = nix::unistd::gethostname().map_err(|e| crate::err!("read the host's name: {e}"))?;
+        settings.hostname = Some(host.to_string_lossy().into_owned());
+    }
     if let Some(mac) = &settings.mac_address {
         crate::runtime::spec::parse_mac_address(mac)?;
         if !matches!(network, NetworkMode::Slirp4netns(_)) || !settings.share.contains(&SharedNamespace::Net) {

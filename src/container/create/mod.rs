@@ -370,6 +370,9 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             if pod.shares(SharedNamespace::Net) {
                 network = pod.network_mode()?;
             }
+            if pod.uts_host {
+                isolation.uts = NamespaceMode::Host;
+            }
             Some(pod)
         }
         None => {
@@ -571,7 +574,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 workdir,
                 user,
                 hostname: match pod {
-                    Some(pod) if pod.shares(SharedNamespace::Uts) => pod.hostname.clone(),
+                    Some(pod) if pod.shares(SharedNamespace::Uts) || pod.uts_host => pod.hostname.clone(),
                     _ => hostname.clone().unwrap_or_else(|| id[..12].to_string()),
                 },
                 network: match pod {
