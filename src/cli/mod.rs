@@ -1729,6 +1729,67 @@ pub enum PodCommand {
     Top(PodTopArgs),
     /// Print what a pod's containers wrote, each line after its container's name
     Logs(PodLogsArgs),
+    /// Create a copy of a pod, with the same settings but for those given
+    #[command(disable_help_flag = true)]
+    Clone(PodCloneArgs),
+}
+
+/// `pod create`'s and `pod clone`'s settings of the pod's infra process
+/// (sysctls) and of every container of the pod.
+#[derive(Debug, Args, Clone)]
+pub struct PodInheritedArgs {
+    /// Set a kernel parameter of a namespace the pod shares: NAME=VALUE (net.* with net shared; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with ipc shared)
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub sysctl: Vec<String>,
+    /// Bind-mount a host path or mount a named volume in every container of the pod: [HOST-PATH|NAME:]CONTAINER-PATH[:ro|rw]
+    #[arg(short, long, value_name = "[SOURCE:]DEST[:OPTIONS]")]
+    pub volume: Vec<String>,
+    /// Mount the volumes of another container in every container of the pod: CONTAINER[:ro|rw]
+    #[arg(long, value_name = "CONTAINER[:ro|rw]")]
+    pub volumes_from: Vec<String>,
+    /// Security options of every container of the pod: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=ALL|PATH[:PATH...], label=disable
+    #[arg(long, value_name = "OPTION")]
+    pub security_opt: Vec<String>,
+    /// Give every container of the pod a host device: HOST[:CONTAINER][:PERMISSIONS]
+    #[arg(long, value_name = "HOST[:CONTAINER][:rwm]")]
+    pub device: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PodCloneArgs {
+    /// Print help (-h is --hostname, as in podman)
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
+    /// Name of the new pod [default: the original's name with -clone]
+    #[arg(short, long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Remove the original pod (and its containers, stopping them first)
+    #[arg(long)]
+    pub destroy: bool,
+    /// Start the new pod
+    #[arg(long)]
+    pub start: bool,
+    /// The new pod's hostname [default: the original's]
+    #[arg(short = 'h', long, value_name = "NAME")]
+    pub hostname: Option<String>,
+    /// Add or change a label (KEY=VALUE)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Read labels to add or change from a file (KEY=VALUE lines; --label wins)
+    #[arg(long, value_name = "FILE")]
+    pub label_file: Vec<PathBuf>,
+    /// The name of the new pod's infra container [default: the pod id's first 12 characters, then -infra]
+    #[arg(long, value_name = "NAME")]
+    pub infra_name: Option<String>,
+    // Added to the original's; the same sysctl, path or device replaces it.
+    #[command(flatten)]
+    pub inherited: PodInheritedArgs,
+    /// Pod to clone (name or id)
+    #[arg(value_name = "POD")]
+    pub pod: String,
+    /// Name of the new pod (as --name)
+    #[arg(value_name = "NAME")]
+    pub positional_name: Option<String>,
 }
 
 // A container's /etc/resolv.conf and /etc/hosts: flags of `run` and
@@ -1888,6 +1949,14 @@ pub struct PodCreateArgs {
     /// The name of the pod's infra container [default: the pod id's first 12 characters, then -infra]
     #[arg(long, value_name = "NAME")]
     pub infra_name: Option<String>,
+    #[command(flatten)]
+    pub inherited: PodInheritedArgs,
+    /// The pod's uts namespace: private (its own) or host (the host's, and its hostname)
+    #[arg(long, value_name = "MODE")]
+    pub uts: Option<String>,
+    /// The MAC address of the pod's slirp4netns interface (xx:xx:xx:xx:xx:xx)
+    #[arg(long, value_name = "MAC")]
+    pub mac_address: Option<String>,
     /// Hold the pod's namespaces in an infra process (only true is supported)
     #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
     pub infra: bool,

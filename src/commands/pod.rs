@@ -1,8 +1,8 @@
-//! `skiff pod create|ps|inspect|start|stop|restart|kill|rm|exists|prune|stats|top|logs`:
+//! `skiff pod create|clone|ps|inspect|start|stop|restart|kill|rm|exists|prune|stats|top|logs`:
 //! manage pods (see `crate::pod`).
 
 use super::{Context, Filters, OutputFormat};
-use crate::cli::{PodCommand, PodCreateArgs, PodInspectArgs, PodKillArgs, PodLogsArgs, PodNamesArgs, PodPsArgs, PodRmArgs, PodSort, PodTopArgs};
+use crate::cli::{PodCloneArgs, PodCommand, PodCreateArgs, PodInheritedArgs, PodInspectArgs, PodKillArgs, PodLogsArgs, PodNamesArgs, PodPsArgs, PodRmArgs, PodSort, PodTopArgs};
 use crate::container::top::TopOutput;
 use crate::container::{monitor, ContainerRecord, ContainerStore};
 use crate::error::{Error, Result};
@@ -30,6 +30,7 @@ pub fn run(ctx: &Context, command: PodCommand) -> Result<i32> {
         PodCommand::Stats(_) => unreachable!("pod stats is stats' command"),
         PodCommand::Top(args) => top(ctx, args),
         PodCommand::Logs(args) => logs(ctx, args),
+        PodCommand::Clone(args) => clone(ctx, args),
     }
 }
 
@@ -54,6 +55,7 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
     if resolver.no_hosts && !resolver.add_host.is_empty() {
         return Err(crate::err!("--no-hosts and --add-host cannot be set together"));
     }
+    let (sysctls, container_defaults) = inherited_settings(&args.inherited)?;
     let settings = PodSettings {
         labels: crate::container::create::parse::labels_with_files(&args.label, &args.label_file)?,
         hostname: args.hostname.clone(),
@@ -69,6 +71,10 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
             add_host: resolver.add_host.clone(),
             no_hosts: resolver.no_hosts,
         },
+        sysctls,
+        mac_address: args.mac_address.clone(),
+        uts_host: crate::pod::parse_uts(args.uts.as_deref().unwrap_or_default())?,
+        container_defaults,
     };
     if let Some(file) = &args.pod_id_file {
         // Checked before the pod exists, so that nothing is left on failure.
@@ -92,6 +98,76 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
             let _ = pods.remove(&pod);
             return Err(crate::err!("writing pod id file {}: {e}", file.display()));
         }
+    }
+    output::line(&pod.id);
+    Ok(0)
+}
+
+/// The pod's sysctls and what its containers inherit, parsed.
+fn inherited_settings(flags: &PodInheritedArgs) -> Result<(Vec<(String, String)>, crate::pod::PodContainerDefaults)> {
+    let isolation = crate::container::create::parse::isolation(&crate::container::create::parse::IsolationFlags {
+        sysctls: &flags.sysctl,
+        devices: &flags.device,
+        ..Default::default()
+    })?;
+    let (mounts, _) = crate::container::create::parse::mounts(&flags.volume, &[])?;
+    let defaults = crate::pod::PodContainerDefaults {
+        mounts,
+        volumes_from: crate::container::create::parse::volumes_from(&flags.volumes_from)?,
+        devices: isolation.devices,
+        security_opt: flags.security_opt.clone(),
+    };
+    Ok((isolation.sysctls, defaults))
+}
+
+/// `pod clone`: a new pod with the original's settings, those given
+/// changing or adding to them; `--destroy` removes the original, `--start`
+/// starts the copy.
+fn clone(ctx: &Context, args: PodCloneArgs) -> Result<i32> {
+    let pods = PodStore::open(&ctx.paths);
+    let original = lookup(&pods, &args.pod)?;
+    let name = match (&args.name, &args.positional_name) {
+        (Some(flag), Some(arg)) if flag != arg => return Err(crate::err!("the new pod is named twice: --name {flag} and {arg}")),
+        (name, positional) => name.clone().or_else(|| positional.clone()).unwrap_or_else(|| crate::pod::clone_name(&pods, &original.name)),
+    };
+    let containers = ContainerStore::open(&ctx.paths);
+    if let Some(member) = pods.containers_of(&containers, &original.id)?.first() {
+        return Err(crate::err!(
+            "pod {} has containers ({} among them): skiff cannot copy a container's stored configuration yet, so only a pod without containers can be cloned",
+            original.name,
+            member.name
+        ));
+    }
+    let mut settings = crate::pod::settings_of(&original);
+    if args.hostname.is_some() {
+        if !settings.share.contains(&crate::runtime::join::SharedNamespace::Uts) {
+            return Err(crate::err!("--hostname needs the pod to share its uts namespace, which pod {} does not", original.name));
+        }
+        settings.hostname = args.hostname.clone();
+    }
+    if args.infra_name.is_some() {
+        settings.infra_name = args.infra_name.clone();
+    }
+    settings.labels.extend(crate::container::create::parse::labels_with_files(&args.label, &args.label_file)?);
+    let (sysctls, added) = inherited_settings(&args.inherited)?;
+    for (key, value) in sysctls {
+        settings.sysctls.retain(|(k, _)| *k != key);
+        settings.sysctls.push((key, value));
+    }
+    let defaults = &mut settings.container_defaults;
+    defaults.mounts.retain(|m| !added.mounts.iter().any(|new| new.destination == m.destination));
+    defaults.mounts.extend(added.mounts);
+    defaults.volumes_from.extend(added.volumes_from);
+    defaults.devices.retain(|d| !added.devices.iter().any(|new| new.container_path == d.container_path));
+    defaults.devices.extend(added.devices);
+    defaults.security_opt.extend(added.security_opt);
+    let pod = crate::pod::create_pod(&ctx.paths, Some(&name), settings)?;
+    if args.destroy {
+        // It has no containers (see above): nothing to stop but its infra process.
+        pods.remove_with_members(&ctx.paths, &containers, &original, Some(crate::container::lifecycle::WhenRunning::Kill))?;
+    }
+    if args.start {
+        start(ctx, &pod)?;
     }
     output::line(&pod.id);
     Ok(0)
@@ -419,7 +495,7 @@ fn inspect(ctx: &Context, args: PodInspectArgs) -> Result<i32> {
     for key in &keys {
         let pod = lookup(&pods, key)?;
         let members = members_of.get(&pod.id).cloned().unwrap_or_default();
-        values.push(inspect_json(&pods, &pod, &members)?);
+        values.push(inspect_json(ctx, &pods, &pod, &members)?);
     }
     match (&format, values.len()) {
         (OutputFormat::Template(t), _) => output::templated(t, &values)?,
@@ -431,7 +507,7 @@ fn inspect(ctx: &Context, args: PodInspectArgs) -> Result<i32> {
 }
 
 /// podman's `pod inspect` document.
-fn inspect_json(pods: &PodStore, pod: &PodRecord, members: &[ContainerRecord]) -> Result<Value> {
+fn inspect_json(ctx: &Context, pods: &PodStore, pod: &PodRecord, members: &[ContainerRecord]) -> Result<Value> {
     let status = pods.status(pod, members);
     let mut bindings = serde_json::Map::new();
     for p in &pod.ports {
@@ -450,7 +526,8 @@ fn inspect_json(pods: &PodStore, pod: &PodRecord, members: &[ContainerRecord]) -
     }))
     .chain(members.iter().map(|c| json!({ "Id": c.id, "Name": c.name, "State": c.status.as_str() })))
     .collect();
-    Ok(json!({
+    let defaults = &pod.container_defaults;
+    let mut document = json!({
         "Id": pod.id,
         "Name": pod.name,
         "Created": crate::time::format(pod.created),
@@ -466,7 +543,7 @@ fn inspect_json(pods: &PodStore, pod: &PodRecord, members: &[ContainerRecord]) -
             "PortBindings": bindings,
             "HostNetwork": pod.network_mode()? == crate::runtime::spec::NetworkMode::Host,
             "StaticIP": "",
-            "StaticMAC": "",
+            "StaticMAC": pod.mac_address.clone().unwrap_or_default(),
             "NoManageResolvConf": false,
             "DNSServer": null,
             "NetworkOptions": null,
@@ -475,7 +552,27 @@ fn inspect_json(pods: &PodStore, pod: &PodRecord, members: &[ContainerRecord]) -
         "SharedNamespaces": pod.share.iter().map(|k| k.name()).collect::<Vec<_>>(),
         "NumContainers": members.len() + 1,
         "Containers": containers,
-    }))
+    });
+    if pod.uts_host {
+        document["InfraConfig"]["uts_ns"] = json!("host");
+    }
+    // podman leaves out what the pod does not set.
+    let inherited = [
+        ("mounts", json!(crate::container::inspect::mounts_json(&ctx.paths, &defaults.mounts))),
+        ("devices", json!(defaults.devices.iter().map(|d| json!({
+            "path_on_host": d.host_path, "path_in_container": d.container_path, "cgroup_permissions": d.permissions,
+        })).collect::<Vec<_>>())),
+        ("volumes_from", json!(defaults.volumes_from)),
+        ("security_opt", json!(defaults.security_opt)),
+        // Not podman's (it shows a pod's sysctls nowhere), so that they can be seen.
+        ("sysctl", json!(pod.sysctls.iter().map(|(name, value)| (name.clone(), json!(value))).collect::<serde_json::Map<_, _>>())),
+    ];
+    for (key, value) in inherited {
+        if value.as_array().is_some_and(|a| !a.is_empty()) || value.as_object().is_some_and(|o| !o.is_empty()) {
+            document[key] = value;
+        }
+    }
+    Ok(document)
 }
 
 /// The infra process's state as a container state: what `pod ps

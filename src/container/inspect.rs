@@ -7,11 +7,11 @@ use super::ContainerStore;
 use crate::paths::Paths;
 use serde_json::{json, Value};
 
-/// A container's binds and volumes with podman's field names.
-fn mounts_json(paths: &Paths, c: &ContainerRecord) -> Vec<Value> {
+/// Binds and volumes (a container's, or those a pod gives its containers)
+/// with podman's field names.
+pub fn mounts_json(paths: &Paths, mounts: &[super::mounts::MountConfig]) -> Vec<Value> {
     let volumes = crate::volume::VolumeStore::open(paths);
-    c.config
-        .mounts
+    mounts
         .iter()
         .map(|m| match m.kind {
             MountKind::Bind => json!({
@@ -83,7 +83,7 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
         },
         "EffectiveCaps": confinement.as_ref().map(|c| if c_user_is_root { c.caps.clone() } else { Vec::new() }),
         "BoundingCaps": confinement.as_ref().map(|c| c.caps.clone()),
-        "Mounts": mounts_json(paths, c),
+        "Mounts": mounts_json(paths, &c.config.mounts),
         "NetworkSettings": {"Ports": port_bindings(&c.config.ports), "Networks": networks_json(paths, c)},
         "Config": {
             "Hostname": c.config.hostname,

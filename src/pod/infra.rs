@@ -156,6 +156,11 @@ fn hold_namespaces(pod: &PodRecord, held: &[SharedNamespace], parent: Pid, ready
     if held.contains(&SharedNamespace::Net) {
         bring_up_loopback()?;
     }
+    // /proc/sys/net and the ipc sysctls are those of the writer's namespaces.
+    for (name, value) in &pod.sysctls {
+        let path = std::path::Path::new("/proc/sys").join(name.replace('.', "/"));
+        std::fs::write(&path, value).map_err(|e| crate::err!("--sysctl {name}={value}: {e}"))?;
+    }
     // Closing everything (the error pipe among it) tells the infra process
     // we are ready, and keeps the CLI's report pipe from staying open here.
     if unsafe { libc::syscall(libc::SYS_close_range, 3 as libc::c_uint, libc::c_uint::MAX, 0 as libc::c_uint) } != 0 {

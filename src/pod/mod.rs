@@ -46,7 +46,8 @@ pub struct PodRecord {
     pub infra_id: String,
     /// Whether the infra process ever ran: a stopped pod is Exited, not Created.
     #[serde(default)]
-    pub started: bool,    /// `--exit-policy`: what happens when the last container exits.
+    pub started: bool,
+    /// `--exit-policy`: what happens when the last container exits.
     #[serde(default)]
     pub exit_policy: ExitPolicy,
     /// `--infra-name`: the infra container's name, when not podman's default.
@@ -56,6 +57,36 @@ pub struct PodRecord {
     /// pod gets (before its own).
     #[serde(default)]
     pub resolver: PodResolver,
+    /// `--sysctl`s of the namespaces the pod shares: the infra process sets
+    /// them, so every container of the pod has them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sysctls: Vec<(String, String)>,
+    /// `--mac-address` of the pod's slirp4netns interface, as given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mac_address: Option<String>,
+    /// `--uts host`: the pod and its containers use the host's uts
+    /// namespace (skiff's own) and hostname, instead of a shared one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub uts_host: bool,
+    /// What every container created into the pod starts from.
+    #[serde(default)]
+    pub container_defaults: PodContainerDefaults,
+}
+
+/// `pod create --volume/--volumes-from/--device/--security-opt`: podman
+/// gives them to the infra container, and every container that joins the
+/// pod inherits them, before its own (which win where they collide).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct PodContainerDefaults {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mounts: Vec<crate::container::mounts::MountConfig>,
+    /// CONTAINER[:ro|rw], checked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub volumes_from: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub devices: Vec<crate::runtime::spec::DeviceMapping>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub security_opt: Vec<String>,
 }
 
 /// `pod create --exit-policy`: podman's two policies.
@@ -135,8 +166,13 @@ impl Record for PodRecord {
 }
 
 impl PodRecord {
+    /// The pod's network, with its `--mac-address`.
     pub fn network_mode(&self) -> Result<NetworkMode> {
-        Ok(self.network.mode().clone())
+        let mut mode = self.network.mode().clone();
+        if let (NetworkMode::Slirp4netns(options), Some(mac)) = (&mut mode, &self.mac_address) {
+            options.mac_address = Some(crate::runtime::spec::parse_mac_address(mac)?);
+        }
+        Ok(mode)
     }
 
     pub fn shares(&self, kind: SharedNamespace) -> bool {
@@ -147,7 +183,13 @@ impl PodRecord {
     /// shared ones, except the network with `--network host` (the host's).
     pub fn held_namespaces(&self) -> Result<Vec<SharedNamespace>> {
         let host_network = self.network_mode()? == NetworkMode::Host;
-        Ok(self.share.iter().copied().filter(|k| !(host_network && *k == SharedNamespace::Net)).collect())
+        let host_uts = self.uts_host;
+        Ok(self
+            .share
+            .iter()
+            .copied()
+            .filter(|k| !(host_network && *k == SharedNamespace::Net) && !(host_uts && *k == SharedNamespace::Uts))
+            .collect())
     }
 
     /// The infra container's name: `--infra-name`, or podman's default.
@@ -367,7 +409,39 @@ pub fn new_record(id: &str, name: &str, settings: PodSettings, network: crate::r
         infra_name: settings.infra_name,
         resolver: settings.resolver,
         exit_policy: settings.exit_policy,
+        sysctls: settings.sysctls,
+        mac_address: settings.mac_address,
+        uts_host: settings.uts_host,
+        container_defaults: settings.container_defaults,
     }
+}
+
+/// The settings `pod` was created with, for a copy of it (`pod clone`);
+/// a hostname that is the pod's name stays the copy's own name.
+pub fn settings_of(pod: &PodRecord) -> PodSettings {
+    PodSettings {
+        labels: pod.labels.clone(),
+        // With --uts host, the host's name (when the copy is made).
+        hostname: Some(pod.hostname.clone()).filter(|h| *h != pod.name && !pod.uts_host),
+        share: pod.share.clone(),
+        network: pod.network.as_str().to_string(),
+        ports: pod.ports.clone(),
+        infra_name: pod.infra_name.clone(),
+        resolver: pod.resolver.clone(),
+        exit_policy: pod.exit_policy,
+        sysctls: pod.sysctls.clone(),
+        mac_address: pod.mac_address.clone(),
+        uts_host: pod.uts_host,
+        container_defaults: pod.container_defaults.clone(),
+    }
+}
+
+/// podman's name for a copy of pod `name`: NAME-clone, or if that is
+/// taken NAME-clone1, NAME-clone2... (the first free one).
+pub fn clone_name(pods: &PodStore, name: &str) -> String {
+    let base = format!("{name}-clone");
+    let free = |candidate: &String| pods.lookup(candidate).map_or(true, |p| p.name != *candidate);
+    std::iter::once(base.clone()).chain((1..).map(|n| format!("{base}{n}"))).find(free).expect("an unbounded sequence")
 }
 
 /// What `pod create` (or `run --pod new:NAME`) asks for, checked.
@@ -381,6 +455,21 @@ pub struct PodSettings {
     pub infra_name: Option<String>,
     pub resolver: PodResolver,
     pub exit_policy: ExitPolicy,
+    /// Checked names (dotted) and values.
+    pub sysctls: Vec<(String, String)>,
+    pub mac_address: Option<String>,
+    pub uts_host: bool,
+    pub container_defaults: PodContainerDefaults,
+}
+
+/// `pod create --uts`: private (a namespace of the pod's own, the default)
+/// or host; whether it is host.
+pub fn parse_uts(value: &str) -> Result<bool> {
+    match value {
+        "" | "private" => Ok(false),
+        "host" => Ok(true),
+        _ => Err(crate::err!("invalid --uts {value:?}: a pod's uts namespace is private or host")),
+    }
 }
 
 /// `--share net,ipc,uts`: the namespaces skiff can share, in podman's order.
@@ -496,13 +585,48 @@ pub fn create_pod(paths: &Paths, name: Option<&str>, mut settings: PodSettings) 
             return Err(crate::err!("--dns, --add-host and --no-hosts need the pod to share its network: add net to --share"));
         }
     }
+    check_sysctls(&settings.sysctls, &settings.share, network)?;
+    if settings.uts_host && settings.hostname.is_some() {
+        return Err(crate::err!("--hostname cannot be set with --uts host: the pod's hostname is the host's"));
+    }
+    if settings.uts_host {
+        let host = nix::unistd::gethostname().map_err(|e| crate::err!("read the host's name: {e}"))?;
+        settings.hostname = Some(host.to_string_lossy().into_owned());
+    }
+    if let Some(mac) = &settings.mac_address {
+        crate::runtime::spec::parse_mac_address(mac)?;
+        if !matches!(network, NetworkMode::Slirp4netns(_)) || !settings.share.contains(&SharedNamespace::Net) {
+            return Err(crate::err!("--mac-address needs the pod's own slirp4netns network: a network of slirp4netns shared by the pod"));
+        }
+    }
     if let Some(name) = &settings.infra_name {
         if !crate::storage::names::valid_name(name) {
             return Err(crate::err!("invalid --infra-name {name:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
         }
     }
+    crate::container::create::check_pod_defaults(paths, &settings.container_defaults)?;
     crate::runtime::ports::assign_host_ports(&mut settings.ports)?;
     PodStore::open(paths).create(name, |id, name| new_record(id, name, settings, network_setting))
+}
+
+/// podman's rule: a pod's sysctls are those of the namespaces it shares
+/// (the infra process sets them; the containers see them by sharing).
+fn check_sysctls(sysctls: &[(String, String)], share: &[SharedNamespace], network: &NetworkMode) -> Result<()> {
+    use crate::runtime::spec::NamespaceNeed;
+    for (name, _) in sysctls {
+        let (kind, flag) = match crate::runtime::spec::sysctl_namespace(name) {
+            Some(NamespaceNeed::Net) => (SharedNamespace::Net, "net"),
+            Some(NamespaceNeed::Ipc) => (SharedNamespace::Ipc, "ipc"),
+            Some(NamespaceNeed::Uts) | None => return Err(crate::err!("--sysctl {name} is not allowed: use --hostname")),
+        };
+        if !share.contains(&kind) {
+            return Err(crate::err!("--sysctl {name} needs the pod to share its {flag} namespace: add {flag} to --share"));
+        }
+        if kind == SharedNamespace::Net && *network == NetworkMode::Host {
+            return Err(crate::err!("--sysctl {name} cannot be set with --network host: the pod has no network namespace of its own"));
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -196,6 +196,8 @@ pub fn create(paths: &Paths, options: &CreateOptions, progress: &dyn Progress) -
 /// `create`, with what to do about a pod's stopped infra (see
 /// `crate::container::run::create_to_start`).
 pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn Progress, pod_infra_stopped: InfraStopped) -> Result<ContainerRecord> {
+    let with_pod_defaults = pod_defaults_applied(paths, options);
+    let options = with_pod_defaults.as_ref().unwrap_or(options);
     // Everything that can be checked without touching the store comes first,
     // so bad input fails fast and leaves nothing behind.
     let network_requested = options.network.clone().unwrap_or_default();
@@ -367,6 +369,9 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             }
             if pod.shares(SharedNamespace::Net) {
                 network = pod.network_mode()?;
+            }
+            if pod.uts_host {
+                isolation.uts = NamespaceMode::Host;
             }
             Some(pod)
         }
@@ -569,7 +574,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 workdir,
                 user,
                 hostname: match pod {
-                    Some(pod) if pod.shares(SharedNamespace::Uts) => pod.hostname.clone(),
+                    Some(pod) if pod.shares(SharedNamespace::Uts) || pod.uts_host => pod.hostname.clone(),
                     _ => hostname.clone().unwrap_or_else(|| id[..12].to_string()),
                 },
                 network: match pod {
@@ -683,6 +688,41 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         request.undo(paths, pod);
     }
     created
+}
+
+/// `options` after the defaults of the existing pod it joins, if that pod
+/// has any: podman's inheritance from the infra container, the pod's
+/// mounts, devices and security options first, the container's own after
+/// (and in place of the pod's at the same path).
+fn pod_defaults_applied(paths: &Paths, options: &CreateOptions) -> Option<CreateOptions> {
+    let key = options.pod.as_deref().filter(|value| !value.starts_with("new:"))?;
+    let defaults = crate::pod::PodStore::open(paths).lookup(key).ok()?.container_defaults;
+    if defaults == Default::default() {
+        return None;
+    }
+    let mut merged = options.clone();
+    merged.mounts = defaults.mounts.into_iter().filter(|m| !options.mounts.iter().any(|own| own.destination == m.destination)).collect();
+    merged.mounts.extend(options.mounts.iter().cloned());
+    merged.volumes_from = defaults.volumes_from.into_iter().chain(options.volumes_from.iter().cloned()).collect();
+    merged.security_opt = defaults.security_opt.into_iter().chain(options.security_opt.iter().cloned()).collect();
+    let own_devices = &options.isolation.devices;
+    merged.isolation.devices =
+        defaults.devices.into_iter().filter(|d| !own_devices.iter().any(|own| own.container_path == d.container_path)).collect();
+    merged.isolation.devices.extend(own_devices.iter().cloned());
+    Some(merged)
+}
+
+/// Check what `pod create` gives its containers as a container's own flags
+/// are checked, so that the pod is refused rather than each container.
+pub fn check_pod_defaults(paths: &Paths, defaults: &crate::pod::PodContainerDefaults) -> Result<()> {
+    host_devices(&defaults.devices)?;
+    confinement(&ContainerConfig { security_opt: defaults.security_opt.clone(), ..Default::default() }, None, true)?;
+    let containers = ContainerStore::open(paths);
+    for value in &defaults.volumes_from {
+        let (name, _) = mounts::parse_volumes_from(value)?;
+        containers.lookup(name).map_err(|e| crate::err!("--volumes-from {value}: {}", e.message))?;
+    }
+    Ok(())
 }
 
 /// The running container (and its init's pid) whose namespaces the new one

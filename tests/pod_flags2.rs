@@ -1,0 +1,161 @@
+//! `pod create`'s flags that every container of the pod inherits, and the
+//! pod commands that copy pods, through the real binary.
+
+mod common;
+use common::*;
+
+/// A field of /proc/self/status inside a container of `pod`.
+fn status_field_in_pod(store: &Store, pod: &str, extra: &[&str], field: &str) -> String {
+    let mut args = vec!["run", "--rm", "--pod", pod];
+    args.extend_from_slice(extra);
+    args.extend_from_slice(&["bb", "grep", field, "/proc/self/status"]);
+    let out = store.skiff(&args);
+    out.ok().stdout.split_whitespace().nth(1).unwrap_or_default().to_string()
+}
+
+/// `pod create --sysctl/--volume/--volumes-from/--device/--security-opt/
+/// --mac-address`: every container created into the pod has them, its own
+/// flags winning at the same path; `pod inspect` shows them.
+#[test]
+fn pod_create_settings_reach_every_container_of_the_pod() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let shared = store.write_file("shared/hello.txt", "from the host\n");
+    let shared_dir = shared.parent().unwrap().to_str().unwrap().to_string();
+    store.skiff(&["volume", "create", "podvol"]).ok();
+    store.skiff(&["create", "--name", "donor", "-v", "donated:/donated", "bb", "true"]).ok();
+    store.skiff(&["run", "--rm", "-v", "donated:/donated", "bb", "sh", "-c", "echo given > /donated/file"]).ok();
+    store
+        .skiff(&[
+            "pod", "create", "--name", "set",
+            "--sysctl", "net.ipv4.ping_group_range=0 0",
+            "--sysctl", "kernel.msgmax=4096",
+            "-v", &format!("{shared_dir}:/shared:ro"),
+            "--volume", "podvol:/data",
+            "--volumes-from", "donor:ro",
+            "--device", "/dev/zero:/dev/podzero",
+            "--security-opt", "no-new-privileges",
+            "--mac-address", "92:d0:c6:0a:29:55",
+        ])
+        .ok();
+    let script = "cat /proc/sys/net/ipv4/ping_group_range /proc/sys/kernel/msgmax /shared/hello.txt /donated/file; \
+                  head -c 3 /dev/podzero | wc -c; cat /sys/class/net/tap0/address; \
+                  touch /shared/x 2>/dev/null || echo read-only; echo data > /data/f && cat /data/f";
+    store
+        .skiff(&["run", "--rm", "--pod", "set", "bb", "sh", "-c", script])
+        .ok()
+        .stdout_is("0\t0\n4096\nfrom the host\ngiven\n3\n92:d0:c6:0a:29:55\nread-only\ndata");
+    assert_eq!(status_field_in_pod(&store, "set", &[], "NoNewPrivs"), "1");
+    // The container's own flags come after the pod's, and win at the same path.
+    let own = store.write_file("own/hello.txt", "the container's own\n");
+    let own_dir = own.parent().unwrap().to_str().unwrap().to_string();
+    store
+        .skiff(&["run", "--rm", "--pod", "set", "-v", &format!("{own_dir}:/shared"), "--device", "/dev/null:/dev/podzero", "bb", "sh", "-c", "cat /shared/hello.txt; head -c 3 /dev/podzero | wc -c"])
+        .ok()
+        .stdout_is("the container's own\n0");
+    // A container outside the pod has none of it.
+    store.skiff(&["run", "--rm", "bb", "sh", "-c", "ls /shared /dev/podzero 2>/dev/null | wc -l"]).ok().stdout_is("0");
+
+    let inspect = store.skiff(&["pod", "inspect", "set"]);
+    let doc: serde_json::Value = serde_json::from_str(&inspect.ok().stdout).unwrap();
+    assert_eq!(doc["InfraConfig"]["StaticMAC"], "92:d0:c6:0a:29:55");
+    assert_eq!(doc["security_opt"], serde_json::json!(["no-new-privileges"]));
+    assert_eq!(doc["volumes_from"], serde_json::json!(["donor:ro"]));
+    assert_eq!(doc["devices"][0]["path_in_container"], "/dev/podzero");
+    assert_eq!(doc["mounts"][0]["Destination"], "/shared");
+    assert_eq!(doc["mounts"][0]["RW"], false);
+    assert_eq!(doc["mounts"][1]["Name"], "podvol");
+    assert_eq!(doc["sysctl"]["kernel.msgmax"], "4096");
+    // A pod without them shows none of the keys, as podman.
+    store.skiff(&["pod", "create", "--name", "bare"]).ok();
+    let bare = store.skiff(&["pod", "inspect", "bare"]);
+    bare.ok().check(!bare.stdout.contains("security_opt") && !bare.stdout.contains("\"mounts\""), "no inherited settings shown");
+    store.skiff(&["pod", "rm", "-f", "set", "bare"]).ok();
+
+    // Bad values: one line naming them, exit 125, no pod made.
+    for (args, named) in [
+        (vec!["--sysctl", "kernel.hostname=x"], "kernel.hostname"),
+        (vec!["--sysctl", "vm.swappiness=1"], "vm.swappiness"),
+        (vec!["--sysctl", "net.ipv4.ip_forward=1", "--share", "ipc"], "add net to --share"),
+        (vec!["--sysctl", "net.ipv4.ip_forward=1", "--network", "host"], "--network host"),
+        (vec!["--sysctl", "novalue"], "novalue"),
+        (vec!["--device", "/dev/nosuchdevice"], "/dev/nosuchdevice"),
+        (vec!["--device", "/etc/passwd"], "not a device node"),
+        (vec!["--volumes-from", "nosuchcontainer"], "nosuchcontainer"),
+        (vec!["--volumes-from", "donor:xx"], "donor:xx"),
+        (vec!["-v", "relative:/x:bogus"], "bogus"),
+        (vec!["--security-opt", "seccomp=/nonexistent.json"], "/nonexistent.json"),
+        (vec!["--mac-address", "zz:zz"], "zz:zz"),
+        (vec!["--mac-address", "92:d0:c6:0a:29:55", "--network", "none"], "--mac-address"),
+        (vec!["--pid", "host"], "--pid"),
+        (vec!["--userns", "keep-id"], "--userns"),
+    ] {
+        let mut full = vec!["pod", "create"];
+        full.extend(args);
+        full.push("bad");
+        store.skiff(&full).code(125).stderr_has(named);
+    }
+    store.skiff(&["pod", "exists", "bad"]).code(1);
+    store.skiff(&["rm", "-f", "donor"]).ok();
+    assert_no_processes_left(&store);
+}
+
+/// `pod clone`: a new pod with the original's settings (NAME-clone, then
+/// NAME-clone1), those given changing or adding to them; `--destroy`
+/// removes the original, `--start` starts the copy.
+#[test]
+fn pod_clone_copies_a_pods_settings() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store
+        .skiff(&["pod", "create", "--name", "orig", "--label", "team=a", "--hostname", "orighost", "--sysctl", "kernel.msgmax=4096", "--device", "/dev/zero:/dev/podzero", "--dns", "10.0.0.9"])
+        .ok();
+    let first = store.skiff(&["pod", "clone", "orig"]);
+    first.ok().check(first.stdout.trim().len() == 64, "pod clone prints the new pod's id");
+    store.skiff(&["pod", "inspect", "--format", "{{.Name}} {{.Hostname}} {{.Labels}}", "orig-clone"]).ok().stdout_is("orig-clone orighost map[team:a]");
+    store.skiff(&["pod", "clone", "orig"]).ok();
+    store.skiff(&["pod", "exists", "orig-clone1"]).ok();
+    // Overrides: a new name (flag or argument), hostname, labels added, a sysctl replaced; then started.
+    store
+        .skiff(&["pod", "clone", "--hostname", "newhost", "--label", "tier=web", "--sysctl", "kernel.msgmax=8192", "--start", "orig", "copy"])
+        .ok();
+    store.skiff(&["pod", "inspect", "--format", "{{.State}} {{.Hostname}} {{.Labels}}", "copy"]).ok().stdout_is("Running newhost map[team:a tier:web]");
+    let script = "hostname; cat /proc/sys/kernel/msgmax; head -c 2 /dev/podzero | wc -c; grep nameserver /etc/resolv.conf | head -1";
+    store.skiff(&["run", "--rm", "--pod", "copy", "bb", "sh", "-c", script]).ok().stdout_is("newhost\n8192\n2\nnameserver 10.0.0.9");
+    // --destroy removes the original.
+    store.skiff(&["pod", "clone", "--destroy", "--name", "moved", "orig"]).ok();
+    store.skiff(&["pod", "exists", "orig"]).code(1);
+    store.skiff(&["pod", "inspect", "--format", "{{.Hostname}}", "moved"]).ok().stdout_is("orighost");
+    store.skiff(&["pod", "clone", "--device", "/dev/nosuchdevice", "moved", "x"]).code(125).stderr_has("/dev/nosuchdevice");
+    // A pod with containers is refused, and nothing is made.
+    store.skiff(&["create", "--pod", "moved", "--name", "member", "bb", "true"]).ok();
+    store.skiff(&["pod", "clone", "moved", "withmember"]).code(125).stderr_has("member");
+    store.skiff(&["pod", "exists", "withmember"]).code(1);
+    store.skiff(&["pod", "clone", "nosuchpod"]).code(125).stderr_has("nosuchpod");
+    store.skiff(&["pod", "clone", "--name", "a", "moved", "b"]).code(125).stderr_has("named twice");
+    store.skiff(&["pod", "clone", "--cpus", "2", "moved"]).code(125).stderr_has("--cpus");
+    store.skiff(&["pod", "exists", "x"]).code(1);
+    store.skiff(&["pod", "rm", "-f", "-a"]).ok();
+    assert_no_processes_left(&store);
+}
+
+/// `pod create --uts host`: the pod's containers have the host's uts
+/// namespace and hostname; `private` is the default.
+#[test]
+fn pod_create_uts_host_gives_the_containers_the_hosts_hostname() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let host = nix::unistd::gethostname().unwrap().to_string_lossy().into_owned();
+    store.skiff(&["pod", "create", "--uts", "host", "--name", "hosted"]).ok();
+    store.skiff(&["run", "--rm", "--pod", "hosted", "bb", "hostname"]).ok().stdout_is(&host);
+    let own_uts = std::fs::read_link("/proc/self/ns/uts").unwrap().to_string_lossy().into_owned();
+    store.skiff(&["run", "--rm", "--pod", "hosted", "bb", "readlink", "/proc/self/ns/uts"]).ok().stdout_is(&own_uts);
+    store.skiff(&["pod", "inspect", "--format", "{{.InfraConfig.uts_ns}} {{.Hostname}}", "hosted"]).ok().stdout_is(&format!("host {host}"));
+    store.skiff(&["pod", "create", "--uts", "private", "--name", "own"]).ok();
+    store.skiff(&["run", "--rm", "--pod", "own", "bb", "hostname"]).ok().stdout_is("own");
+    store.skiff(&["pod", "create", "--uts", "ns:/proc/1/ns/uts", "bad"]).code(125).stderr_has("--uts");
+    store.skiff(&["pod", "create", "--uts", "host", "--hostname", "x", "bad"]).code(125).stderr_has("--hostname");
+    store.skiff(&["pod", "exists", "bad"]).code(1);
+    store.skiff(&["pod", "rm", "-f", "-a"]).ok();
+    assert_no_processes_left(&store);
+}
