@@ -1734,8 +1734,8 @@ pub enum PodCommand {
     Clone(PodCloneArgs),
 }
 
-/// `pod create`'s and `pod clone`'s settings of the pod's infra process
-/// (sysctls) and of every container of the pod.
+// `pod create`'s and `pod clone`'s settings of the pod's infra process
+// (sysctls) and of every container of the pod.
 #[derive(Debug, Args, Clone)]
 pub struct PodInheritedArgs {
     /// Set a kernel parameter of a namespace the pod shares: NAME=VALUE (net.* with net shared; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with ipc shared)
