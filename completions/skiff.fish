@@ -1687,6 +1687,7 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -s q -l quiet -d 'Print nothing on success (docker\'s flag; skiff\'s cp never prints a progress or "Successfully copied" line)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -3877,6 +3878,7 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand cp" -s q -l quiet -d 'Print nothing on success (docker\'s flag; skiff\'s cp never prints a progress or "Successfully copied" line)'
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -s h -l help -d 'Print help (see more with \'--help\')'

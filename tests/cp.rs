@@ -125,3 +125,18 @@ fn export_writes_the_containers_filesystem() {
     out.check(!out.stdout.contains("Name:"), "/proc must not be exported");
     store.skiff(&["rm", "-f", "c", "r"]).ok();
 }
+
+/// `-q/--quiet` (docker's flag) is accepted; skiff's cp already prints
+/// nothing on success, in both directions.
+#[test]
+fn cp_quiet_prints_nothing() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let file = store.write_file("q/hello.txt", "quiet\n");
+    store.skiff(&["create", "--name", "c", "bb", "true"]).ok();
+    store.skiff(&["cp", "-q", &file.display().to_string(), "c:/tmp/hello.txt"]).ok().stdout_is("");
+    let out = store.home.join("q-out.txt");
+    store.skiff(&["cp", "--quiet", "c:/tmp/hello.txt", &out.display().to_string()]).ok().stdout_is("");
+    assert_eq!(std::fs::read_to_string(out).unwrap(), "quiet\n");
+    store.skiff(&["rm", "c"]).ok();
+}

@@ -1645,6 +1645,9 @@ pub struct CpArgs {
     /// CONTAINER:PATH, a host path, or - for a tar stream on standard output
     #[arg(value_name = "DEST")]
     pub destination: String,
+    /// Print nothing on success (docker's flag; skiff's cp never prints a progress or "Successfully copied" line)
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args, Clone)]

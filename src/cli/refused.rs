@@ -145,7 +145,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("cp", "--archive", Some('a'), BOOL, NOT_YET),
     refuse("cp", "--follow-link", Some('L'), BOOL, NOT_YET),
     refuse("cp", "--overwrite", None, BOOL, NOT_YET),
-    refuse("cp", "--quiet", Some('q'), BOOL, NOT_YET),
     refuse("create", "--blkio-weight", None, VALUE, NO_CGROUPS),
     refuse("create", "--blkio-weight-device", None, VALUE, NO_CGROUPS),
     refuse("create", "--cgroup-conf", None, VALUE, NO_CGROUPS),
