@@ -36,6 +36,8 @@ fn command_line(row: &Row, flag: Option<String>) -> Vec<String> {
     // A global flag, with a command to go with it.
     let path = if path.is_empty() && flag.is_some() { vec!["ps".to_string()] } else { path };
     if let Some(flag) = flag {
+        // A refused flag that is on by default asks for something as "=false".
+        let flag = if flag.starts_with("--") { skiff::cli::refused::asking_form(&row.command, &flag) } else { flag };
         words.push(flag);
         if row.takes_value {
             words.push("1".into());
@@ -180,4 +182,26 @@ fn the_command_line_parses_the_same_with_only_the_invoked_command_built() {
     store.skiff(&["imagez"]).code(125).stderr_has("images");
     store.skiff(&["--help"]).ok().stdout_has("images").stdout_has("run");
     store.skiff(&["help", "run"]).ok().stdout_has("Usage: skiff run");
+}
+
+/// Issue #14: a boolean flag that is on by default asks for something only
+/// when turned off: docker's `--disable-content-trust` (true by default) is
+/// taken bare and refused as "=false".
+#[test]
+fn a_refused_flag_on_by_default_is_refused_only_when_turned_off() {
+    if is_podman() {
+        return;
+    }
+    let store = Store::new();
+    store.import_busybox("bb");
+    for on in ["--disable-content-trust", "--disable-content-trust=true", "--disable-content-trust=1"] {
+        store.skiff(&["run", "--rm", on, "bb", "echo", "ran"]).ok().stdout_has("ran");
+    }
+    for off in ["--disable-content-trust=false", "--disable-content-trust=0"] {
+        let out = store.skiff(&["run", "--rm", off, "bb", "echo", "ran"]);
+        out.code(125).stderr_has(&format!("run {off}: image signing"));
+        out.check(!out.stdout.contains("ran"), "a refused run must not run");
+    }
+    store.skiff(&["pod", "create", "--share-parent=false", "--name", "p"]).code(125).stderr_has("pod create --share-parent=false");
+    store.skiff(&["pod", "exists", "p"]).code(1);
 }

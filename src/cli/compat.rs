@@ -5,7 +5,6 @@
 //! tests forbid: no podman or docker flag may end as clap's "unexpected
 //! argument".
 
-use super::refused::REFUSED;
 use clap::{Command, CommandFactory};
 
 pub const PODMAN_INVENTORY: &str = include_str!("../../docs/podman-4.3-flags.txt");
@@ -76,8 +75,7 @@ fn find_subcommand<'c>(cmd: &'c Command, name: &str) -> Option<&'c Command> {
 }
 
 fn refusal(command: &str, flag: &str) -> Option<&'static str> {
-    let listed = |command: &str| REFUSED.iter().find(|r| r.command == command && r.flag == flag).map(|r| r.reason);
-    listed(command).or_else(|| listed(super::refused::listed_as(command)))
+    super::refused::entry(command, flag).map(|r| r.reason)
 }
 
 fn status_of(cli: &Command, command: &str, flag: Option<&str>, short: Option<char>, takes_value: bool) -> Status {

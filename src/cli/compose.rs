@@ -287,6 +287,9 @@ pub struct ComposeAttachArgs {
     /// Keys that detach and leave the container running ("" to disable)
     #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
     pub detach_keys: String,
+    /// Pass the signals skiff receives on to the container's process (false: they are not caught)
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "true")]
+    pub sig_proxy: bool,
     /// Do not send standard input to the container
     #[arg(long)]
     pub no_stdin: bool,

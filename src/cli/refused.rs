@@ -19,11 +19,19 @@ pub struct Refusal {
     /// The flag's one-letter form, if podman or docker have one
     pub short: Option<char>,
     pub takes_value: bool,
+    /// A boolean flag that is on unless given "=false": only that asks for
+    /// something (the others ask when given bare or "=true").
+    pub on_by_default: bool,
     pub reason: &'static str,
 }
 
 const fn refuse(command: &'static str, flag: &'static str, short: Option<char>, takes_value: bool, reason: &'static str) -> Refusal {
-    Refusal { command, flag, short, takes_value, reason }
+    Refusal { command, flag, short, takes_value, on_by_default: false, reason }
+}
+
+/// A boolean flag whose default is true: refused only as "--flag=false".
+const fn refuse_turning_off(command: &'static str, flag: &'static str, short: Option<char>, reason: &'static str) -> Refusal {
+    Refusal { command, flag, short, takes_value: false, on_by_default: true, reason }
 }
 
 /// A whole command (and everything under it).
@@ -77,7 +85,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("", "--tmpdir", None, VALUE, "skiff keeps its runtime state under --runroot"),
     refuse("", "--url", None, VALUE, NO_REMOTE),
     refuse("", "--volumepath", None, VALUE, "skiff keeps its volumes in its store (--root)"),
-    refuse("attach", "--sig-proxy", None, BOOL, NOT_YET),
     refuse_command("auto-update", NO_SYSTEMD),
     refuse("build", "--all-platforms", None, BOOL, "building for every platform of the base images needs emulation to RUN other architectures' programs: skiff builds one platform (use --platform)"),
     refuse("build", "--cache-from", None, VALUE, NO_REMOTE_CACHE),
@@ -91,7 +98,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("build", "--cpuset-cpus", None, VALUE, NO_CGROUPS),
     refuse("build", "--cpuset-mems", None, VALUE, NO_CGROUPS),
     refuse("build", "--decryption-key", None, VALUE, "skiff cannot decrypt encrypted image layers (ocicrypt)"),
-    refuse("build", "--disable-content-trust", None, BOOL, NO_TRUST),
+    refuse_turning_off("build", "--disable-content-trust", None, NO_TRUST),
     refuse("build", "--hooks-dir", None, VALUE, "skiff runs no OCI hooks"),
     refuse("build", "--isolation", None, VALUE, NO_WINDOWS),
     refuse("build", "--memory", Some('m'), VALUE, NO_CGROUPS),
@@ -105,7 +112,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("compose", "--compatibility", None, BOOL, "docker-compose v1's container names are not made: skiff names containers as docker compose v2 does"),
     refuse("compose", "--dry-run", None, BOOL, NOT_YET),
     refuse_command("compose alpha", "docker compose's experimental commands are not part of skiff"),
-    refuse("compose attach", "--sig-proxy", None, BOOL, NOT_YET),
     refuse("compose build", "--builder", None, VALUE, "skiff builds images itself: there is no buildx builder to choose"),
     refuse("compose build", "--check", None, BOOL, NOT_YET),
     refuse("compose build", "--memory", Some('m'), VALUE, NO_CGROUPS),
@@ -142,7 +148,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse_command("container unmount", NOT_YET),
     refuse_command("container update", NO_CGROUPS),
     refuse_command("context", NO_SWARM),
-    refuse("cp", "--archive", Some('a'), BOOL, NOT_YET),
+    refuse_turning_off("cp", "--archive", Some('a'), NOT_YET),
     refuse("cp", "--follow-link", Some('L'), BOOL, NOT_YET),
     refuse("cp", "--overwrite", None, BOOL, NOT_YET),
     refuse("create", "--blkio-weight", None, VALUE, NO_CGROUPS),
@@ -167,7 +173,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("create", "--device-read-iops", None, VALUE, NO_CGROUPS),
     refuse("create", "--device-write-bps", None, VALUE, NO_CGROUPS),
     refuse("create", "--device-write-iops", None, VALUE, NO_CGROUPS),
-    refuse("create", "--disable-content-trust", None, BOOL, NO_TRUST),
+    refuse_turning_off("create", "--disable-content-trust", None, NO_TRUST),
     refuse("create", "--gidmap", None, VALUE, NO_ID_MAPS),
     refuse("create", "--init-ctr", None, VALUE, NOT_YET),
     refuse("create", "--io-maxbandwidth", None, VALUE, WINDOWS_ONLY),
@@ -263,15 +269,15 @@ pub const REFUSED: &[Refusal] = &[
     refuse("pod create", "--memory-swap", None, VALUE, NO_CGROUPS),
     refuse("pod create", "--network-alias", None, VALUE, "a pod's network here is slirp4netns, none or host: addresses and aliases belong to networks made by `network create`, which pods do not join"),
     refuse("pod create", "--pid", None, VALUE, "skiff's pods share no pid namespace (--share takes net, ipc and uts): each container has its own, so a pod has no pid mode to set"),
-    refuse("pod create", "--share-parent", None, BOOL, NO_CGROUPS),
+    refuse_turning_off("pod create", "--share-parent", None, NO_CGROUPS),
     refuse("pod create", "--subgidname", None, VALUE, NO_ID_MAPS),
     refuse("pod create", "--subuidname", None, VALUE, NO_ID_MAPS),
     refuse("pod create", "--uidmap", None, VALUE, NO_ID_MAPS),
     refuse("pod create", "--userns", None, VALUE, "each skiff pod has a user namespace of its own, shared by its containers; it takes no other mode"),
     refuse_command("pod pause", NO_CGROUPS),
     refuse_command("pod unpause", NO_CGROUPS),
-    refuse("pull", "--disable-content-trust", None, BOOL, NO_TRUST),
-    refuse("push", "--disable-content-trust", None, BOOL, NO_TRUST),
+    refuse_turning_off("pull", "--disable-content-trust", None, NO_TRUST),
+    refuse_turning_off("push", "--disable-content-trust", None, NO_TRUST),
     refuse("push", "--sign-by", None, VALUE, NO_TRUST),
     refuse("push", "--sign-by-sigstore-private-key", None, VALUE, NO_TRUST),
     refuse("push", "--sign-passphrase-file", None, VALUE, NO_TRUST),
@@ -298,7 +304,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("run", "--device-read-iops", None, VALUE, NO_CGROUPS),
     refuse("run", "--device-write-bps", None, VALUE, NO_CGROUPS),
     refuse("run", "--device-write-iops", None, VALUE, NO_CGROUPS),
-    refuse("run", "--disable-content-trust", None, BOOL, NO_TRUST),
+    refuse_turning_off("run", "--disable-content-trust", None, NO_TRUST),
     refuse("run", "--gidmap", None, VALUE, NO_ID_MAPS),
     refuse("run", "--io-maxbandwidth", None, VALUE, WINDOWS_ONLY),
     refuse("run", "--io-maxiops", None, VALUE, WINDOWS_ONLY),
@@ -396,6 +402,22 @@ pub const GROUP_ALIASES: &[(&str, &str)] = &[
 /// group name stands for, or the path itself.
 pub fn listed_as(command: &str) -> &str {
     GROUP_ALIASES.iter().find(|(alias, _)| *alias == command).map_or(command, |(_, top)| top)
+}
+
+/// The entry refusing `flag` ("" for the command itself) of `command`,
+/// typed under any of its names.
+pub fn entry(command: &str, flag: &str) -> Option<&'static Refusal> {
+    let listed = |command: &str| REFUSED.iter().find(|r| r.command == command && r.flag == flag);
+    listed(command).or_else(|| listed(listed_as(command)))
+}
+
+/// How to give `flag` of `command` so that it asks for what skiff refuses:
+/// "--flag=false" for a flag on by default, the flag itself otherwise.
+pub fn asking_form(command: &str, flag: &str) -> String {
+    match entry(command, flag) {
+        Some(refusal) if refusal.on_by_default => format!("{flag}=false"),
+        _ => flag.to_string(),
+    }
 }
 
 /// skiff's parser: the derived command tree plus the refused commands and
@@ -644,10 +666,13 @@ pub fn refusal_in(matches: &ArgMatches) -> Option<(String, &'static str)> {
             if level.value_source(&id) != Some(ValueSource::CommandLine) {
                 continue;
             }
-            if !refusal.takes_value && level.get_one::<String>(&id).is_some_and(|v| v == "false") {
-                continue;
-            }
-            let given = if path.is_empty() { refusal.flag.to_string() } else { format!("{path} {}", refusal.flag) };
+            // A boolean given as its default asks for nothing.
+            let flag = match level.get_one::<String>(&id).filter(|_| !refusal.takes_value) {
+                Some(value) if parse_bool(value) == Some(refusal.on_by_default) => continue,
+                Some(value) if refusal.on_by_default => format!("{}={value}", refusal.flag),
+                _ => refusal.flag.to_string(),
+            };
+            let given = if path.is_empty() { flag } else { format!("{path} {flag}") };
             return Some((given, refusal.reason));
         }
         let (name, sub) = level.subcommand()?;
@@ -656,6 +681,15 @@ pub fn refusal_in(matches: &ArgMatches) -> Option<(String, &'static str)> {
             return Some((path, whole.reason));
         }
         level = sub;
+    }
+}
+
+/// A boolean flag's value as podman reads it (Go's strconv.ParseBool).
+fn parse_bool(value: &str) -> Option<bool> {
+    match value {
+        "1" | "t" | "T" | "true" | "TRUE" | "True" => Some(true),
+        "0" | "f" | "F" | "false" | "FALSE" | "False" => Some(false),
+        _ => None,
     }
 }
 
@@ -705,6 +739,16 @@ mod tests {
         assert!(reason.contains("cgroups"), "{reason}");
         let matches = command().try_get_matches_from(["skiff", "run", "--oom-kill-disable=false", "img"]).unwrap();
         assert!(refusal_in(&matches).is_none(), "--oom-kill-disable=false asks for nothing");
+        let matches = command().try_get_matches_from(["skiff", "run", "--oom-kill-disable=True", "img"]).unwrap();
+        assert!(refusal_in(&matches).is_some(), "--oom-kill-disable=True asks for it");
+        let line = ["skiff", "pod", "create", "--share-parent=false"];
+        let matches = command_for(&line.map(Into::into)).try_get_matches_from(line).unwrap();
+        assert_eq!(refusal_in(&matches).map(|r| r.0), Some("pod create --share-parent=false".to_string()), "a flag on by default asks when turned off");
+        for on in ["--share-parent", "--share-parent=true"] {
+            let line = ["skiff", "pod", "create", on];
+            let matches = command_for(&line.map(Into::into)).try_get_matches_from(line).unwrap();
+            assert!(refusal_in(&matches).is_none(), "{on} is the default and asks for nothing");
+        }
         let line = ["skiff", "machine", "init", "--cpus", "2"];
         let matches = command_for(&line.map(Into::into)).try_get_matches_from(line).unwrap();
         assert_eq!(refusal_in(&matches).map(|r| r.0), Some("machine".to_string()));

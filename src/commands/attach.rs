@@ -16,5 +16,5 @@ pub fn run(ctx: &Context, args: AttachArgs) -> Result<i32> {
     if record.status != ContainerStatus::Running {
         return Err(crate::err!("you can only attach to running containers: {container} is {}", record.status.as_str()));
     }
-    super::connect_terminal(&store, &record, &options, !args.no_stdin)
+    super::connect_terminal(&store, &record, &options, !args.no_stdin, args.sig_proxy)
 }

@@ -1040,7 +1040,7 @@ fn attach(ctx: &Context, project: &mut Project, args: ComposeAttachArgs) -> Resu
     }
     let detach_keys = crate::container::attach::parse_detach_keys(&args.detach_keys)?;
     let options = crate::container::attach::AttachOptions { detach_keys, close_stdin_at_eof: false };
-    super::connect_terminal(&store, &record, &options, !args.no_stdin)
+    super::connect_terminal(&store, &record, &options, !args.no_stdin, args.sig_proxy)
 }
 
 /// `compose commit`: `commit` of the service's `--index`th container, as

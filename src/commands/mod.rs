@@ -537,7 +537,8 @@ fn platform_given(flags: &PlatformArgs) -> Result<Option<Platform>> {
 /// Connect skiff's terminal to a running container through its monitor
 /// (`attach`, `start -i`) until it exits (its exit code) or the detach keys
 /// are typed (0): raw mode on a terminal, and its size passed on.
-fn connect_terminal(store: &ContainerStore, record: &ContainerRecord, options: &AttachOptions, with_stdin: bool) -> Result<i32> {
+/// `sig_proxy`: pass the signals skiff receives on to the container.
+fn connect_terminal(store: &ContainerStore, record: &ContainerRecord, options: &AttachOptions, with_stdin: bool, sig_proxy: bool) -> Result<i32> {
     let stdin = std::io::stdin();
     let terminal = record.config.tty && nix::unistd::isatty(&stdin).unwrap_or(false);
     let _raw = terminal.then(crate::runtime::process::RawTerminal::enter);
@@ -545,15 +546,44 @@ fn connect_terminal(store: &ContainerStore, record: &ContainerRecord, options: &
     winch.add(Signal::SIGWINCH);
     winch.thread_block().context(|| "block SIGWINCH".into())?;
     let resizes = SignalFd::with_flags(&winch, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK).context(|| "signalfd".into())?;
-    let mut io = TerminalIo { stdin: with_stdin.then_some(stdin), resizes };
+    let signals = if sig_proxy { Some(SignalProxy::new()?) } else { None };
+    let mut io = TerminalIo { stdin: with_stdin.then_some(stdin), resizes, signals };
     crate::container::attach::relay(store, record, &mut io, options)
 }
 
+/// The signals `--sig-proxy` forwards to the attached container.
+const PROXIED: [Signal; 6] = [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP, Signal::SIGQUIT, Signal::SIGUSR1, Signal::SIGUSR2];
+
+/// The signals skiff receives while attached, held for the container:
+/// blocked, and read without waiting from a signalfd.
+struct SignalProxy {
+    signals: SignalFd,
+}
+
+impl SignalProxy {
+    fn new() -> Result<SignalProxy> {
+        let mut set = SigSet::empty();
+        for signal in PROXIED {
+            set.add(signal);
+        }
+        set.thread_block().context(|| "block the signals to forward".into())?;
+        let signals = SignalFd::with_flags(&set, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK).context(|| "signalfd".into())?;
+        Ok(SignalProxy { signals })
+    }
+
+    /// Every signal received since the last call.
+    fn received(&self) -> Vec<Signal> {
+        std::iter::from_fn(|| self.signals.read_signal().ok().flatten()).filter_map(|info| Signal::try_from(info.ssi_signo as i32).ok()).collect()
+    }
+}
+
 /// The attached container's streams on skiff's own: its input from skiff's
-/// stdin, its output printed, and SIGWINCH for the window's size changes.
+/// stdin, its output printed, SIGWINCH for the window's size changes, and
+/// with `--sig-proxy` the signals to pass on.
 struct TerminalIo {
     stdin: Option<std::io::Stdin>,
     resizes: SignalFd,
+    signals: Option<SignalProxy>,
 }
 
 impl AttachIo for TerminalIo {
@@ -572,6 +602,14 @@ impl AttachIo for TerminalIo {
 
     fn output(&mut self, stderr: bool, data: &[u8]) {
         output::stream_text(stderr, &String::from_utf8_lossy(data));
+    }
+
+    fn signal_events(&self) -> Option<BorrowedFd<'_>> {
+        self.signals.as_ref().map(|proxy| proxy.signals.as_fd())
+    }
+
+    fn received_signals(&mut self) -> Vec<Signal> {
+        self.signals.as_ref().map(SignalProxy::received).unwrap_or_default()
     }
 }
 

@@ -6,12 +6,8 @@ use crate::cli::{ContainerTargets, StartArgs};
 use crate::container::state::{ContainerRecord, ContainerStatus};
 use crate::container::lifecycle::start_under_monitor;
 use crate::container::ContainerStore;
-use crate::error::{Context as _, Result};
-use nix::sys::signal::{SigSet, Signal};
-use nix::sys::signalfd::{SfdFlags, SignalFd};
-
-/// The signals `--sig-proxy` forwards to the attached container.
-const PROXIED: [Signal; 6] = [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP, Signal::SIGQUIT, Signal::SIGUSR1, Signal::SIGUSR2];
+use crate::error::Result;
+use super::SignalProxy;
 
 pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
     // No user namespace here: each monitor enters the one its container
@@ -36,12 +32,12 @@ pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
         start_one(ctx, &store, &record)?;
         if args.interactive {
             let options = crate::container::attach::AttachOptions { detach_keys, close_stdin_at_eof: true };
-            return super::connect_terminal(&store, &record, &options, true);
+            return super::connect_terminal(&store, &record, &options, true, args.sig_proxy.unwrap_or(true));
         }
         let proxy = if args.sig_proxy.unwrap_or(true) { Some(SignalProxy::new()?) } else { None };
         return super::follow_until_exit(&store, &record.id, log_offset, || {
             if let Some(proxy) = &proxy {
-                proxy.forward(&store, &record.id);
+                crate::container::attach::signal_container(&store, &record.id, &proxy.received());
             }
         });
     }
@@ -58,31 +54,4 @@ fn start_one(ctx: &Context, store: &ContainerStore, record: &ContainerRecord) ->
     }
     crate::container::lifecycle::start_required(&ctx.paths, record)?;
     start_under_monitor(&ctx.paths, store, record)
-}
-
-/// The signals skiff receives while attached, held for the container:
-/// blocked, and read without waiting from a signalfd.
-struct SignalProxy {
-    signals: SignalFd,
-}
-
-impl SignalProxy {
-    fn new() -> Result<SignalProxy> {
-        let mut set = SigSet::empty();
-        for signal in PROXIED {
-            set.add(signal);
-        }
-        set.thread_block().context(|| "block the signals to forward".into())?;
-        let signals = SignalFd::with_flags(&set, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK).context(|| "signalfd".into())?;
-        Ok(SignalProxy { signals })
-    }
-
-    /// Send every signal received since the last call to the container's
-    /// main process.
-    fn forward(&self, store: &ContainerStore, id: &str) {
-        while let Ok(Some(info)) = self.signals.read_signal() {
-            let (Ok(signal), Some(pid)) = (Signal::try_from(info.ssi_signo as i32), store.live_pid(id)) else { continue };
-            let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), signal);
-        }
-    }
 }

@@ -183,6 +183,15 @@ pub trait AttachIo {
     fn window_size(&mut self) -> Option<(u16, u16)>;
     /// Output of the container: its stdout, or with `stderr` its stderr.
     fn output(&mut self, stderr: bool, data: &[u8]);
+    /// Polled for reading: readable when the client received signals to
+    /// pass on to the container (`--sig-proxy`); None when it passes none.
+    fn signal_events(&self) -> Option<BorrowedFd<'_>> {
+        None
+    }
+    /// The signals received since the last call, for the container.
+    fn received_signals(&mut self) -> Vec<nix::sys::signal::Signal> {
+        Vec::new()
+    }
 }
 
 /// How a client attaches.
@@ -209,9 +218,11 @@ pub fn relay(store: &ContainerStore, record: &ContainerRecord, io: &mut dyn Atta
     loop {
         use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
         let resize_events = io.resize_events();
+        let signal_events = io.signal_events();
         let input = io.input().filter(|_| input_open);
         let mut fds = vec![PollFd::new(socket.as_fd(), PollFlags::POLLIN)];
         fds.extend(resize_events.map(|fd| PollFd::new(fd, PollFlags::POLLIN)));
+        fds.extend(signal_events.map(|fd| PollFd::new(fd, PollFlags::POLLIN)));
         fds.extend(input.map(|fd| PollFd::new(fd, PollFlags::POLLIN)));
         if let Err(e) = poll(&mut fds, PollTimeout::NONE) {
             if e == nix::errno::Errno::EINTR {
@@ -222,6 +233,7 @@ pub fn relay(store: &ContainerStore, record: &ContainerRecord, io: &mut dyn Atta
         let mut ready = fds.iter().map(|f| f.revents().is_some_and(|r| !r.is_empty()));
         let socket_ready = ready.next() == Some(true);
         let resized = resize_events.is_some() && ready.next() == Some(true);
+        let signalled = signal_events.is_some() && ready.next() == Some(true);
         let typed = input.is_some() && ready.next() == Some(true);
         drop(fds);
         let typed = match (typed, input) {
@@ -239,6 +251,9 @@ pub fn relay(store: &ContainerStore, record: &ContainerRecord, io: &mut dyn Atta
         }
         if resized {
             send_size(&mut socket, io);
+        }
+        if signalled {
+            signal_container(store, &record.id, &io.received_signals());
         }
         match typed {
             None => {}
@@ -266,6 +281,14 @@ fn send_size(socket: &mut UnixStream, io: &mut dyn AttachIo) {
         let mut data = rows.to_be_bytes().to_vec();
         data.extend_from_slice(&columns.to_be_bytes());
         let _ = write_frame(socket, RESIZE, &data);
+    }
+}
+
+/// Send `signals` to the container's main process (`--sig-proxy`).
+pub fn signal_container(store: &ContainerStore, id: &str, signals: &[nix::sys::signal::Signal]) {
+    let Some(pid) = store.live_pid(id) else { return };
+    for signal in signals {
+        let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), *signal);
     }
 }
 
