@@ -54,6 +54,21 @@ fn stop_signal_that_the_command_handles_gives_its_exit_code() {
     store.skiff(&["logs", "polite"]).ok().stdout_has("bye");
 }
 
+/// `rm -f` of a running `run -d --rm` container succeeds, though the
+/// container's own monitor removes it as it dies (a race both can win).
+#[test]
+fn rm_f_of_a_running_auto_removed_container_succeeds() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    for round in 0..5 {
+        let name = format!("gone{round}");
+        store.skiff(&["run", "-d", "--rm", "--name", &name, "bb", "sleep", "60"]).ok();
+        store.skiff(&["rm", "-f", "-t", "0", &name]).ok().stdout_is(&name);
+        store.skiff(&["container", "exists", &name]).code(1);
+    }
+    assert_no_processes_left(&store);
+}
+
 #[test]
 fn create_then_start_attach_and_kill() {
     let store = Store::new();

@@ -24,7 +24,12 @@ pub fn run(ctx: &Context, args: RmArgs) -> Result<i32> {
         (true, None) => WhenRunning::Kill,
         (true, Some(seconds)) => WhenRunning::Stop(seconds),
     };
-    super::for_each_named(&keys, &[EXIT_NO_SUCH_CONTAINER, EXIT_RUNNING], |key| remove_one(&ctx.paths, &store, key, when_running, args.volumes))
+    // Each removed container is printed as it was named, as podman does (a
+    // script's `rm NAME` reads back NAME); with --depend, by id.
+    let depend = args.depend;
+    super::for_each_named(&keys, &[EXIT_NO_SUCH_CONTAINER, EXIT_RUNNING], |key| {
+        remove_one(&ctx.paths, &store, key, when_running, args.volumes).map(|id| if depend { id } else { key.to_string() })
+    })
 }
 
 /// `--depend`: each container preceded by those that share its network

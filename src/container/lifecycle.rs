@@ -88,7 +88,13 @@ pub fn remove_one(paths: &Paths, store: &ContainerStore, key: &str, when_running
             }
         }
     }
-    store.remove(&record)?;
+    if let Err(e) = store.remove(&record) {
+        // A container run with --rm is removed by its own monitor as it
+        // exits, perhaps before this remove took its lock: gone is done.
+        if !(record.config.auto_remove && store.lookup(&record.id).is_err()) {
+            return Err(e);
+        }
+    }
     if volumes {
         crate::volume::remove_anonymous(paths, &record.config.mounts)?;
     }
