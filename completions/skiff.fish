@@ -237,7 +237,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroup-manager -d 'C
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l preserve-fds -d 'Pass N more open descriptors, from 3 on, to the container\'s process (foreground only)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l detach-keys -d 'Keys that detach: only "" (none) is possible, as a foreground process is skiff\'s own child (detach with -d, then attach)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l detach-keys -d 'Keys that detach from `-it` on a terminal and leave the container running [default: ctrl-p,ctrl-q] ("" to disable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l sig-proxy -d 'Pass the signals skiff receives on to the container\'s process (foreground only; false: they are dropped)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
@@ -1111,7 +1111,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l preserve-fds -d 'Pass N more open descriptors, from 3 on, to the container\'s process (foreground only)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Keys that detach: only "" (none) is possible, as a foreground process is skiff\'s own child (detach with -d, then attach)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Keys that detach from `-it` on a terminal and leave the container running [default: ctrl-p,ctrl-q] ("" to disable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Pass the signals skiff receives on to the container\'s process (foreground only; false: they are dropped)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r

@@ -478,7 +478,7 @@ pub struct RunArgs {
     /// Pass N more open descriptors, from 3 on, to the container's process (foreground only)
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub preserve_fds: u32,
-    /// Keys that detach: only "" (none) is possible, as a foreground process is skiff's own child (detach with -d, then attach)
+    /// Keys that detach from `-it` on a terminal and leave the container running [default: ctrl-p,ctrl-q] ("" to disable)
     #[arg(long, value_name = "KEYS")]
     pub detach_keys: Option<String>,
     /// Pass the signals skiff receives on to the container's process (foreground only; false: they are dropped)

@@ -311,7 +311,7 @@ fn access<'a>(registry: &'a RegistryArgs, creds: Option<&'a str>) -> registry::A
     }
 }
 
-/// `--detach-keys` of `run` and `exec`: checked as podman does, but only ""
+/// `--detach-keys` of `exec`: checked as podman does, but only ""
 /// (no keys) is honoured in the foreground, where the process is this
 /// skiff's own child and cannot be left running behind it.
 fn check_detach_keys(keys: Option<&str>, detached: bool) -> Result<()> {

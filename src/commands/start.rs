@@ -29,6 +29,9 @@ pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
         let record = targets::lookup(&store, key)?;
         // Attach from this start on: the command may write before we look.
         let log_offset = crate::container::logs::log_len(&store, &record.id);
+        if args.interactive && record.config.tty && record.config.interactive && record.status != ContainerStatus::Running {
+            crate::container::attach::expect_client(store.runtime_dir(), &record.id)?;
+        }
         start_one(ctx, &store, &record)?;
         if args.interactive {
             let options = crate::container::attach::AttachOptions { detach_keys, close_stdin_at_eof: true };

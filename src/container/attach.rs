@@ -20,6 +20,13 @@ pub const RESIZE: u8 = 3;
 /// No data: the client's input ended; close the container's stdin pipe so
 /// that it reads end of file (`start -i` with piped input).
 pub const CLOSE_STDIN: u8 = 4;
+/// Data: the container's exit status, i32 big-endian, sent as it exits
+/// (an auto-removed container leaves no record to read it from).
+pub const EXIT: u8 = 5;
+
+/// At most this much of the output of a container started to be attached
+/// to is held for its first client.
+const HELD_OUTPUT_LIMIT: usize = 64 * 1024;
 
 pub fn socket_name(id: &str) -> String {
     format!("{id}.attach")
@@ -69,19 +76,25 @@ pub struct AttachServer {
     /// terminal of a container with one.
     input: Option<OwnedFd>,
     terminal: Option<OwnedFd>,
+    /// The output written before the first client came (a shell's prompt),
+    /// for it; None once a client came, or when nothing is held.
+    held: Option<Vec<u8>>,
 }
 
 impl AttachServer {
     /// Listen for `skiff attach`. Best effort: a container whose socket
     /// cannot be made still runs; it just cannot be attached to.
-    pub fn listen(runtime_containers: &Path, id: &str, input: Option<OwnedFd>, terminal: Option<OwnedFd>) -> AttachServer {
+    /// `hold_output`: keep what the container writes until the first
+    /// client comes, for it (an interactive terminal's client, `run -it`
+    /// or `start -ai`, connects just after the command starts).
+    pub fn listen(runtime_containers: &Path, id: &str, input: Option<OwnedFd>, terminal: Option<OwnedFd>, hold_output: bool) -> AttachServer {
         let socket_path = runtime_containers.join(socket_name(id));
         let _ = std::fs::remove_file(&socket_path);
         let listener = short_path(runtime_containers, &socket_name(id)).ok().and_then(|(_dir, path)| UnixListener::bind(path).ok());
         if let Some(l) = &listener {
             let _ = l.set_nonblocking(true);
         }
-        AttachServer { listener, socket_path, clients: Vec::new(), input, terminal }
+        AttachServer { listener, socket_path, clients: Vec::new(), input, terminal, held: hold_output.then(Vec::new) }
     }
 
     /// Descriptors to poll: the listener, then each client.
@@ -94,8 +107,11 @@ impl AttachServer {
         let mut i = 0;
         if self.listener.is_some() {
             if ready.first() == Some(&true) {
-                while let Ok((client, _)) = self.listener.as_ref().unwrap().accept() {
+                while let Ok((mut client, _)) = self.listener.as_ref().unwrap().accept() {
                     let _ = client.set_nonblocking(false);
+                    if let Some(held) = self.held.take().filter(|held| !held.is_empty()) {
+                        let _ = write_frame(&mut client, STDOUT, &held);
+                    }
                     self.clients.push(client);
                 }
             }
@@ -116,8 +132,22 @@ impl AttachServer {
         }
     }
 
+    /// When output is held for a first client that has not come yet: wait
+    /// for it up to `limit`, and give it that output.
+    pub fn await_first_client(&mut self, limit: std::time::Duration) {
+        let Some(listener) = self.listener.as_ref().filter(|_| self.held.is_some()) else { return };
+        let mut fds = [nix::poll::PollFd::new(listener.as_fd(), nix::poll::PollFlags::POLLIN)];
+        let timeout = nix::poll::PollTimeout::try_from(limit).unwrap_or(nix::poll::PollTimeout::MAX);
+        if matches!(nix::poll::poll(&mut fds, timeout), Ok(n) if n > 0) {
+            self.handle(&[true]);
+        }
+    }
+
     /// Send output to every attached client; drop those that are gone.
     pub fn send(&mut self, kind: u8, data: &[u8]) {
+        if let Some(held) = self.held.as_mut().filter(|_| kind == STDOUT) {
+            held.extend_from_slice(&data[..data.len().min(HELD_OUTPUT_LIMIT.saturating_sub(held.len()))]);
+        }
         let (input, terminal) = (&mut self.input, self.terminal.as_ref());
         self.clients.retain_mut(|client| {
             if write_frame(client, kind, data).is_ok() {
@@ -163,6 +193,25 @@ impl Drop for AttachServer {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.socket_path);
     }
+}
+
+fn expected_client_marker(runtime_containers: &Path, id: &str) -> PathBuf {
+    runtime_containers.join(format!("{id}.attaching"))
+}
+
+/// Tell the next monitor of `id` that a client will attach as soon as the
+/// command runs (`run -it`, `start -ai`): it holds the output until then.
+pub fn expect_client(runtime_containers: &Path, id: &str) -> Result<()> {
+    let marker = expected_client_marker(runtime_containers, id);
+    // The first container of a store is started before its monitor makes the directory.
+    std::fs::create_dir_all(runtime_containers).context(|| format!("create {}", runtime_containers.display()))?;
+    std::fs::write(&marker, b"").context(|| format!("write {}", marker.display()))
+}
+
+/// Whether a client is about to attach (see `expect_client`); the monitor
+/// takes the news once.
+pub fn client_expected(runtime_containers: &Path, id: &str) -> bool {
+    std::fs::remove_file(expected_client_marker(runtime_containers, id)).is_ok()
 }
 
 /// The client's side: connect to a container's monitor.
@@ -214,6 +263,8 @@ pub fn relay(store: &ContainerStore, record: &ContainerRecord, io: &mut dyn Atta
     }
     let mut input_open = true;
     let mut matched = 0;
+    // The status the monitor sent as the container exited (see EXIT).
+    let mut told_exit = None;
     let mut buf = vec![0u8; 32 * 1024];
     loop {
         use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
@@ -244,9 +295,10 @@ pub fn relay(store: &ContainerStore, record: &ContainerRecord, io: &mut dyn Atta
             match read_frame(&mut socket) {
                 Ok(Some((kind, data))) if kind == STDOUT && record.config.attached.stdout => io.output(false, &data),
                 Ok(Some((kind, data))) if kind == STDERR && record.config.attached.stderr => io.output(true, &data),
+                Ok(Some((EXIT, data))) if data.len() == 4 => told_exit = Some(i32::from_be_bytes([data[0], data[1], data[2], data[3]])),
                 Ok(Some(_)) => {}
                 // The monitor closed the connection: the container is gone.
-                _ => return Ok(exit_code(store, &record.id)),
+                _ => return Ok(exit_code(store, &record.id, told_exit)),
             }
         }
         if resized {
@@ -266,7 +318,7 @@ pub fn relay(store: &ContainerStore, record: &ContainerRecord, io: &mut dyn Atta
             Some(n) => {
                 let (forward, detach) = scan_detach(&buf[..n], &options.detach_keys, &mut matched);
                 if !forward.is_empty() && write_frame(&mut socket, STDIN, &forward).is_err() {
-                    return Ok(exit_code(store, &record.id));
+                    return Ok(exit_code(store, &record.id, told_exit));
                 }
                 if detach {
                     return Ok(0);
@@ -292,16 +344,17 @@ pub fn signal_container(store: &ContainerStore, id: &str, signals: &[nix::sys::s
     }
 }
 
-/// The container's exit code, once its monitor has recorded it.
-fn exit_code(store: &ContainerStore, id: &str) -> i32 {
+/// The container's exit code, once its monitor has recorded it (`told`:
+/// the one the monitor sent, which outlives an auto-removed record).
+fn exit_code(store: &ContainerStore, id: &str, told: Option<i32>) -> i32 {
     for _ in 0..200 {
         match store.lookup(id) {
             Ok(r) if r.status == ContainerStatus::Running => std::thread::sleep(std::time::Duration::from_millis(10)),
-            Ok(r) => return r.exit_code.unwrap_or(0),
-            Err(_) => return 0,
+            Ok(r) => return told.or(r.exit_code).unwrap_or(0),
+            Err(_) => break,
         }
     }
-    0
+    told.unwrap_or(0)
 }
 
 /// docker's detach keys: "ctrl-p,ctrl-q", "ctrl-a,d", "" (none).

@@ -113,15 +113,19 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
                     Some(master) => {
                         let input = master.try_clone().ok();
                         let terminal = master.try_clone().ok();
-                        (AttachServer::listen(containers.runtime_dir(), &record.id, input, terminal), vec![(master, Stream::Stdout)])
+                        let hold = spec.stdin && super::attach::client_expected(containers.runtime_dir(), &record.id);
+                        (AttachServer::listen(containers.runtime_dir(), &record.id, input, terminal, hold), vec![(master, Stream::Stdout)])
                     }
                     None => (
-                        AttachServer::listen(containers.runtime_dir(), &record.id, stdin_w, None),
+                        AttachServer::listen(containers.runtime_dir(), &record.id, stdin_w, None, false),
                         vec![(out_r, Stream::Stdout), (err_r, Stream::Stderr)],
                     ),
                 };
                 report_ok(reporter);
                 let code = pump(&started, &outputs, &mut log, &mut checks, &mut attach);
+                // A command that ended at once still reaches the client about to come.
+                attach.await_first_client(Duration::from_secs(5));
+                attach.send(super::attach::EXIT, &code.to_be_bytes());
                 health_restart = checks.restart_requested;
                 code
             }
