@@ -147,7 +147,7 @@ impl SecretStore {
 }
 
 /// How a container gets a secret (`--secret NAME[,type=...,target=...]`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SecretUse {
     /// A read-only file at `target` owned by uid:gid with `mode`.
     Mount { target: String, uid: u32, gid: u32, mode: u32 },
@@ -156,7 +156,7 @@ pub enum SecretUse {
 }
 
 /// One parsed `--secret` flag.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SecretRequest {
     pub secret: String,
     pub usage: SecretUse,

@@ -127,10 +127,17 @@ fn pod_clone_copies_a_pods_settings() {
     store.skiff(&["pod", "exists", "orig"]).code(1);
     store.skiff(&["pod", "inspect", "--format", "{{.Hostname}}", "moved"]).ok().stdout_is("orighost");
     store.skiff(&["pod", "clone", "--device", "/dev/nosuchdevice", "moved", "x"]).code(125).stderr_has("/dev/nosuchdevice");
-    // A pod with containers is refused, and nothing is made.
-    store.skiff(&["create", "--pod", "moved", "--name", "member", "bb", "true"]).ok();
-    store.skiff(&["pod", "clone", "moved", "withmember"]).code(125).stderr_has("member");
-    store.skiff(&["pod", "exists", "withmember"]).code(1);
+    // A pod's containers are cloned into the new pod (NAME-clone), as `container clone` does.
+    store.skiff(&["create", "--pod", "moved", "--name", "member", "-e", "WHO=member", "bb", "sh", "-c", "echo $WHO $(hostname)"]).ok();
+    store.skiff(&["pod", "clone", "moved", "withmember"]).ok();
+    store.skiff(&["ps", "-a", "--filter", "pod=withmember", "--format", "{{.Names}}"]).ok().stdout_is("member-clone");
+    store.skiff(&["start", "-a", "member-clone"]).ok().stdout_is("member orighost");
+    // One that cannot be cloned (its creation options are gone): nothing is made.
+    let id = store.skiff(&["create", "--pod", "moved", "--name", "old", "bb", "true"]).ok().stdout.trim().to_string();
+    store.bash(&format!("rm {}/{id}/create-options.json", store.containers_dir().display())).ok();
+    store.skiff(&["pod", "clone", "moved", "partial"]).code(125).stderr_has("old");
+    store.skiff(&["pod", "exists", "partial"]).code(1);
+    store.skiff(&["container", "exists", "member-clone1"]).code(1);
     store.skiff(&["pod", "clone", "nosuchpod"]).code(125).stderr_has("nosuchpod");
     store.skiff(&["pod", "clone", "--name", "a", "moved", "b"]).code(125).stderr_has("named twice");
     store.skiff(&["pod", "clone", "--cpus", "2", "moved"]).code(125).stderr_has("--cpus");

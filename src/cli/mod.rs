@@ -1211,9 +1211,12 @@ pub struct CleanupArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct CloneArgs {
-    /// Remove the original container (stopping it first)
+    /// Remove the original container once the clone exists (a running one only with --force)
     #[arg(long)]
     pub destroy: bool,
+    /// With --destroy: remove the original even if it is running
+    #[arg(short, long)]
+    pub force: bool,
     /// Start the new container
     #[arg(long)]
     pub run: bool,
@@ -1224,7 +1227,7 @@ pub struct CloneArgs {
     #[arg(value_name = "CONTAINER")]
     pub container: String,
     /// Name of the new container [default: the original's name with -clone]
-    #[arg(value_name = "NAME")]
+    #[arg(id = "new_name", value_name = "NAME")]
     pub name: Option<String>,
     /// Image of the new container [default: the original's]
     #[arg(value_name = "IMAGE")]
@@ -1241,12 +1244,6 @@ pub struct CloneOverrides {
     /// Put the new container in this pod
     #[arg(long, value_name = "POD")]
     pub pod: Option<String>,
-    /// Memory limit (needs delegated cgroups v2)
-    #[arg(short, long, value_name = "SIZE")]
-    pub memory: Option<String>,
-    /// CPU limit (needs delegated cgroups v2)
-    #[arg(long, value_name = "N")]
-    pub cpus: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

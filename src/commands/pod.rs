@@ -131,13 +131,7 @@ fn clone(ctx: &Context, args: PodCloneArgs) -> Result<i32> {
         (name, positional) => name.clone().or_else(|| positional.clone()).unwrap_or_else(|| crate::pod::clone_name(&pods, &original.name)),
     };
     let containers = ContainerStore::open(&ctx.paths);
-    if let Some(member) = pods.containers_of(&containers, &original.id)?.first() {
-        return Err(crate::err!(
-            "pod {} has containers ({} among them): skiff cannot copy a container's stored configuration yet, so only a pod without containers can be cloned",
-            original.name,
-            member.name
-        ));
-    }
+    let members = pods.containers_of(&containers, &original.id)?;
     let mut settings = crate::pod::settings_of(&original);
     if args.hostname.is_some() {
         if !settings.share.contains(&crate::runtime::join::SharedNamespace::Uts) {
@@ -162,8 +156,17 @@ fn clone(ctx: &Context, args: PodCloneArgs) -> Result<i32> {
     defaults.devices.extend(added.devices);
     defaults.security_opt.extend(added.security_opt);
     let pod = crate::pod::create_pod(&ctx.paths, Some(&name), settings)?;
+    // Each container is cloned into the new pod, as `container clone` does
+    // (oldest first, so that those that need others find them); a failure
+    // takes the new pod and the clones made so far back.
+    for member in members.iter().rev() {
+        let options = crate::container::clone::CloneOptions { source: member.id.clone(), pod: Some(pod.id.clone()), ..Default::default() };
+        if let Err(e) = crate::container::clone::clone_container(&ctx.paths, &options, &crate::output::progress::TransferProgress::new(true)) {
+            let _ = pods.remove_with_members(&ctx.paths, &containers, &pod, Some(crate::container::lifecycle::WhenRunning::Kill));
+            return Err(crate::err!("pod clone: container {}: {}", member.name, e.message));
+        }
+    }
     if args.destroy {
-        // It has no containers (see above): nothing to stop but its infra process.
         pods.remove_with_members(&ctx.paths, &containers, &original, Some(crate::container::lifecycle::WhenRunning::Kill))?;
     }
     if args.start {

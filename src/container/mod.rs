@@ -3,6 +3,7 @@
 pub mod attach;
 pub mod commit;
 pub mod changes;
+pub mod clone;
 pub mod copy;
 pub mod create;
 pub mod etc_files;

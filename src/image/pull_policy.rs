@@ -7,7 +7,7 @@ use crate::image::transport::{self, ImageRef};
 use crate::image::ImageStore;
 
 /// When to pull an image from a registry (podman's missing, always, never).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum PullPolicy {
     /// Only when it is not stored.
     #[default]

@@ -35,7 +35,9 @@ pub use parse::LogSettings;
 /// Everything that defines a container, as the engine takes it: strings
 /// already parsed (see `parse`), files already read, paths absolute.
 /// `Default` is a container of the image's own command on slirp4netns.
-#[derive(Debug, Clone, Default)]
+/// Kept beside the record (`CREATE_OPTIONS_FILE`) for `container clone`.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct CreateOptions {
     /// The image: a name or id, or a transport reference.
     pub image: String,
@@ -44,6 +46,7 @@ pub struct CreateOptions {
     /// None: a generated name.
     pub name: Option<String>,
     /// Remove an existing container of the same `name` first.
+    #[serde(skip)]
     pub replace: bool,
     /// Replaces the image's entrypoint (and then its CMD too); Some(empty) clears it.
     pub entrypoint: Option<Vec<String>>,
@@ -110,6 +113,7 @@ pub struct CreateOptions {
     /// Secrets whose content the caller read itself (compose's `secrets`
     /// and `configs` from files, variables or inline text), kept and
     /// mounted as the store's secrets are.
+    #[serde(skip)]
     pub given_secrets: Vec<(SecretRequest, Vec<u8>)>,
     pub restart: RestartPolicy,
     /// Remove the container when it exits (`--rm`).
@@ -126,6 +130,7 @@ pub struct CreateOptions {
     pub health_on_failure: crate::container::health::OnFailure,
     pub log: LogSettings,
     /// Absolute path the id is written to; it must not exist.
+    #[serde(skip)]
     pub cidfile: Option<PathBuf>,
     /// Absolute path the process id is written to when it starts.
     pub pidfile: Option<PathBuf>,
@@ -176,7 +181,7 @@ pub struct CreateOptions {
 }
 
 /// `--image-volume`: podman's bind (an anonymous volume each), tmpfs or ignore.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum ImageVolumes {
     #[default]
     Anonymous,
@@ -196,6 +201,8 @@ pub fn create(paths: &Paths, options: &CreateOptions, progress: &dyn Progress) -
 /// `create`, with what to do about a pod's stopped infra (see
 /// `crate::container::run::create_to_start`).
 pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn Progress, pod_infra_stopped: InfraStopped) -> Result<ContainerRecord> {
+    // What the caller asked, before the pod's defaults: what a clone asks again.
+    let requested = options;
     let with_pod_defaults = pod_defaults_applied(paths, options);
     let options = with_pod_defaults.as_ref().unwrap_or(options);
     // Everything that can be checked without touching the store comes first,
@@ -666,6 +673,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 Some(json) => std::fs::write(dir.join(SECCOMP_PROFILE_FILE), json).context(|| "keep the seccomp profile".into()),
                 None => Ok(()),
             })
+            .and_then(|_| keep_create_options(&dir, requested))
             // Last, so that nothing can fail after it is written.
             .and_then(|_| match &options.cidfile {
                 Some(file) => std::fs::OpenOptions::new()
@@ -688,6 +696,31 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         request.undo(paths, pod);
     }
     created
+}
+
+/// The file beside a container's record that keeps the options it was
+/// created with, for `container clone` (podman keeps its spec the same way).
+pub const CREATE_OPTIONS_FILE: &str = "create-options.json";
+
+/// Keep `options` for a clone. Not when compose gave secrets inline: their
+/// content is not written anywhere but the container's own copies, so such
+/// a container cannot be cloned (see `stored_create_options`).
+fn keep_create_options(dir: &std::path::Path, options: &CreateOptions) -> Result<()> {
+    if !options.given_secrets.is_empty() {
+        return Ok(());
+    }
+    let json = serde_json::to_vec(options).map_err(|e| crate::err!("keep the container's options: {e}"))?;
+    std::fs::write(dir.join(CREATE_OPTIONS_FILE), json).context(|| "keep the container's options".into())
+}
+
+/// The options the container in `dir` was created with, if they were kept.
+pub fn stored_create_options(dir: &std::path::Path) -> Result<Option<CreateOptions>> {
+    let file = dir.join(CREATE_OPTIONS_FILE);
+    match std::fs::read(&file) {
+        Ok(json) => serde_json::from_slice(&json).map(Some).map_err(|e| crate::err!("{} is damaged: {e}", file.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(crate::err!("read {}: {e}", file.display())),
+    }
 }
 
 /// `options` after the defaults of the existing pod it joins, if that pod

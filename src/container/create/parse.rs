@@ -114,7 +114,7 @@ pub fn labels_with_files(flags: &[String], files: &[PathBuf]) -> Result<BTreeMap
 }
 
 /// Where a detached container's output goes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LogSettings {
     /// k8s-file, json-file or none.
     pub driver: String,

@@ -28,7 +28,7 @@ pub struct Descriptor {
     pub platform: Option<Platform>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
 pub struct Platform {
     pub os: String,
     pub architecture: String,
