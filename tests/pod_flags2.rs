@@ -138,9 +138,17 @@ fn pod_clone_copies_a_pods_settings() {
     store.skiff(&["pod", "clone", "moved", "partial"]).code(125).stderr_has("old");
     store.skiff(&["pod", "exists", "partial"]).code(1);
     store.skiff(&["container", "exists", "member-clone1"]).code(1);
+    store.skiff(&["rm", "old"]).ok();
     store.skiff(&["pod", "clone", "nosuchpod"]).code(125).stderr_has("nosuchpod");
     store.skiff(&["pod", "clone", "--name", "a", "moved", "b"]).code(125).stderr_has("named twice");
     store.skiff(&["pod", "clone", "--cpus", "2", "moved"]).code(125).stderr_has("--cpus");
+    // --uts: the host's uts namespace and hostname, or back to one of its own.
+    store.skiff(&["pod", "clone", "--uts", "host", "moved", "onhost"]).ok();
+    let host = store.bash("hostname").ok().stdout.trim().to_string();
+    store.skiff(&["run", "--rm", "--pod", "onhost", "bb", "hostname"]).ok().stdout_is(&host);
+    store.skiff(&["pod", "clone", "--uts", "private", "onhost", "own"]).ok();
+    store.skiff(&["run", "--rm", "--pod", "own", "bb", "hostname"]).ok().stdout_is("own");
+    store.skiff(&["pod", "clone", "--uts", "bogus", "moved", "y"]).code(125).stderr_has("bogus");
     store.skiff(&["pod", "exists", "x"]).code(1);
     store.skiff(&["pod", "rm", "-f", "-a"]).ok();
     assert_no_processes_left(&store);

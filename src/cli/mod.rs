@@ -1784,6 +1784,9 @@ pub struct PodCloneArgs {
     /// The name of the new pod's infra container [default: the pod id's first 12 characters, then -infra]
     #[arg(long, value_name = "NAME")]
     pub infra_name: Option<String>,
+    /// The new pod's uts namespace: private (its own) or host (the host's, and its hostname) [default: the original's]
+    #[arg(long, value_name = "MODE")]
+    pub uts: Option<String>,
     // Added to the original's; the same sysctl, path or device replaces it.
     #[command(flatten)]
     pub inherited: PodInheritedArgs,

@@ -252,7 +252,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("pod clone", "--subuidname", None, VALUE, NO_ID_MAPS),
     refuse("pod clone", "--uidmap", None, VALUE, NO_ID_MAPS),
     refuse("pod clone", "--userns", None, VALUE, "each skiff pod has a user namespace of its own, shared by its containers; it takes no other mode"),
-    refuse("pod clone", "--uts", None, VALUE, NOT_YET),
     refuse("pod create", "--blkio-weight", None, VALUE, NO_CGROUPS),
     refuse("pod create", "--cgroup-parent", None, VALUE, NO_CGROUPS),
     refuse("pod create", "--cpu-shares", Some('c'), VALUE, NO_CGROUPS),

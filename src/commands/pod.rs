@@ -133,6 +133,11 @@ fn clone(ctx: &Context, args: PodCloneArgs) -> Result<i32> {
     let containers = ContainerStore::open(&ctx.paths);
     let members = pods.containers_of(&containers, &original.id)?;
     let mut settings = crate::pod::settings_of(&original);
+    if let Some(uts) = &args.uts {
+        settings.uts_host = crate::pod::parse_uts(uts)?;
+        // The original's hostname, or the host's, is not the new namespace's.
+        settings.hostname = None;
+    }
     if args.hostname.is_some() {
         if !settings.share.contains(&crate::runtime::join::SharedNamespace::Uts) {
             return Err(crate::err!("--hostname needs the pod to share its uts namespace, which pod {} does not", original.name));
