@@ -151,3 +151,41 @@ fn platforms_this_host_cannot_run_are_refused() {
     }
     store.skiff(&["run", "--rm", "--platform", "linux", "bb", "true"]).code(125).stderr_has("invalid platform");
 }
+
+/// A shared ipc namespace shares its /dev/shm, as in podman and docker:
+/// POSIX shared memory (shm_open) lives there. `--ipc container:NAME` sees
+/// that container's, a pod's containers see the pod's, and none of them
+/// sees the host's /dev/shm.
+#[test]
+fn a_shared_ipc_namespace_shares_its_dev_shm() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let host_file = format!("/dev/shm/skiff-test-{}", std::process::id());
+    store.bash(&format!("echo host > {host_file}")).ok();
+    let host_name = host_file.trim_start_matches("/dev/shm/").to_string();
+    let writer = |name: &str, flags: &[&str]| {
+        let mut args = vec!["run", "-d", "--name", name];
+        args.extend_from_slice(flags);
+        args.extend_from_slice(&["bb", "sh", "-c", "echo from-$(hostname) > /dev/shm/note; sleep 1000"]);
+        store.skiff(&args).ok();
+        wait_for("the note in /dev/shm", std::time::Duration::from_secs(10), || store.skiff(&["exec", name, "cat", "/dev/shm/note"]).code == 0);
+    };
+    writer("owner", &["--hostname", "owner"]);
+    assert_eq!(inside(&store, &["--ipc", "container:owner"], "cat /dev/shm/note; echo more > /dev/shm/back"), "from-owner");
+    store.skiff(&["exec", "owner", "cat", "/dev/shm/back"]).ok().stdout_is("more");
+    // Not shared: a /dev/shm of its own.
+    assert_eq!(inside(&store, &[], "ls /dev/shm | wc -l"), "0");
+
+    store.skiff(&["pod", "create", "--name", "shared"]).ok();
+    writer("member", &["--pod", "shared"]);
+    let seen = inside(&store, &["--pod", "shared"], &format!("cat /dev/shm/note; ls /dev/shm | grep -c {host_name}; df -k /dev/shm | tail -1 | tr -s ' ' | cut -d' ' -f2"));
+    assert_eq!(seen, "from-shared\n0\n65536", "the pod's containers share one 64m /dev/shm, not the host's");
+    // A pod that does not share ipc: each container has its own.
+    store.skiff(&["pod", "create", "--name", "apart", "--share", "net"]).ok();
+    writer("alone", &["--pod", "apart"]);
+    assert_eq!(inside(&store, &["--pod", "apart"], "ls /dev/shm | wc -l"), "0");
+    store.bash(&format!("rm -f {host_file}")).ok();
+    store.skiff(&["pod", "rm", "-f", "-t", "0", "-a"]).ok();
+    store.skiff(&["rm", "-f", "-t", "0", "-a"]).ok();
+    assert_no_processes_left(&store);
+}

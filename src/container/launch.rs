@@ -205,6 +205,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
                     not_running: holder.err().map(|e| e.message).unwrap_or_default(),
                     namespaces: c.joined_namespaces(),
                     whose: "container's",
+                    shm_in_holder: Some(std::path::PathBuf::from("/dev/shm")),
                 })
             }
             None => pod_join(paths, c)?,
@@ -241,5 +242,6 @@ fn pod_join(paths: &Paths, config: &ContainerConfig) -> Result<Option<SharedJoin
         not_running: "the pod's infra process is not running: start the pod".to_string(),
         namespaces: pod.held_namespaces()?,
         whose: "pod's",
+        shm_in_holder: Some(crate::pod::infra::shm_dir(&pods.infra_runtime_dir(&pod.id))),
     }))
 }

@@ -62,7 +62,16 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
     let signal_fd = SignalFd::with_flags(&signals, SfdFlags::SFD_CLOEXEC).context(|| "signalfd".into())?;
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
     let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
-    let flags = held.iter().fold(0, |f, kind| f | kind.clone_flag().bits()) | libc::SIGCHLD;
+    let mut flags = held.iter().fold(0, |f, kind| f | kind.clone_flag().bits()) | libc::SIGCHLD;
+    // A shared ipc namespace comes with a shared /dev/shm: the holder
+    // mounts its tmpfs in a mount namespace of its own, where each
+    // container of the pod finds it (see SharedJoin::shm_in_holder).
+    let shm = held.contains(&SharedNamespace::Ipc).then(|| shm_dir(&pods.infra_runtime_dir(&pod.id)));
+    if let Some(dir) = &shm {
+        std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
+        flags |= libc::CLONE_NEWNS;
+    }
+    let _shm_dir_removed_at_end = shm.clone().map(EmptyDirRemoved);
     let parent = nix::unistd::getpid();
     // A fork-like clone (no new stack), as for a container's init.
     let pid = unsafe { libc::syscall(libc::SYS_clone, flags as libc::c_ulong, 0usize, 0usize, 0usize, 0usize) };
@@ -71,7 +80,7 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
     }
     if pid == 0 {
         drop((err_r, ready_w));
-        let error = match hold_namespaces(&pod, &held, parent, ready_r) {
+        let error = match hold_namespaces(&pod, &held, shm.as_deref(), parent, ready_r) {
             Ok(never) => match never {},
             Err(e) => e,
         };
@@ -140,7 +149,28 @@ fn wait_for_end(signal_fd: &SignalFd, holder: Pid) {
 
 /// In the holder child: wait for the network, set up the namespaces, drop
 /// every descriptor of skiff and pause until killed.
-fn hold_namespaces(pod: &PodRecord, held: &[SharedNamespace], parent: Pid, ready: OwnedFd) -> Result<std::convert::Infallible> {
+/// The directory the holder mounted on (empty outside its namespace) and
+/// the pod's runtime directory if nothing else is left in it, removed
+/// when the infra process ends or fails.
+struct EmptyDirRemoved(std::path::PathBuf);
+
+impl Drop for EmptyDirRemoved {
+    fn drop(&mut self) {
+        if std::fs::remove_dir(&self.0).is_ok() {
+            if let Some(parent) = self.0.parent() {
+                let _ = std::fs::remove_dir(parent);
+            }
+        }
+    }
+}
+
+/// Where the pod's holder mounts the /dev/shm its containers share, in its
+/// own mount namespace (a directory of the pod's, never the host's /dev/shm).
+pub fn shm_dir(infra_runtime_dir: &std::path::Path) -> std::path::PathBuf {
+    infra_runtime_dir.join("shm")
+}
+
+fn hold_namespaces(pod: &PodRecord, held: &[SharedNamespace], shm: Option<&std::path::Path>, parent: Pid, ready: OwnedFd) -> Result<std::convert::Infallible> {
     // The holder must not outlive the infra process that watches it.
     unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) };
     if nix::unistd::getppid() != parent {
@@ -155,6 +185,14 @@ fn hold_namespaces(pod: &PodRecord, held: &[SharedNamespace], parent: Pid, ready
     }
     if held.contains(&SharedNamespace::Net) {
         bring_up_loopback()?;
+    }
+    if let Some(dir) = shm {
+        use nix::mount::{mount, MsFlags};
+        // Nothing mounted here may reach the host's namespace.
+        mount(None::<&str>, "/", None::<&str>, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None::<&str>).context(|| "make the pod's mounts private".into())?;
+        let size = crate::runtime::spec::DEFAULT_SHM_SIZE;
+        mount(Some("shm"), dir, Some("tmpfs"), MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC, Some(format!("mode=1777,size={size}").as_str()))
+            .context(|| "mount the pod's /dev/shm".into())?;
     }
     // /proc/sys/net and the ipc sysctls are those of the writer's namespaces.
     for (name, value) in &pod.sysctls {

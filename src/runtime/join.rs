@@ -69,6 +69,9 @@ const ALL: &[(&str, CloneFlags)] = &[
 /// the container's) and joined with `enter`, in the order they were opened.
 pub struct HolderNamespaces {
     opened: Vec<(std::fs::File, &'static str, CloneFlags)>,
+    /// With a shared ipc namespace, the holder's mount namespace, where
+    /// the /dev/shm of that namespace is (not joined: only looked into).
+    ipc_mounts: Option<std::fs::File>,
     /// Whose they are, for errors: "pod's" or "container's".
     whose: &'static str,
 }
@@ -82,7 +85,14 @@ impl HolderNamespaces {
             .iter()
             .map(|kind| open_namespace(pid, kind.name()).map(|file| (file, kind.name(), kind.clone_flag())))
             .collect::<Result<_>>()?;
-        Ok(HolderNamespaces { opened, whose })
+        // Best effort: without it the container gets a /dev/shm of its own.
+        let ipc_mounts = kinds.contains(&SharedNamespace::Ipc).then(|| open_namespace(pid, "mnt").ok()).flatten();
+        Ok(HolderNamespaces { opened, whose, ipc_mounts })
+    }
+
+    /// The holder's mount namespace, when the ipc namespace is shared.
+    pub fn ipc_mounts(&self) -> Option<&std::fs::File> {
+        self.ipc_mounts.as_ref()
     }
 
     /// All the namespaces of the running container whose init is `pid`
@@ -100,7 +110,7 @@ impl HolderNamespaces {
             }
             opened.push((file, name, flag));
         }
-        Ok(HolderNamespaces { opened, whose: "container's" })
+        Ok(HolderNamespaces { opened, whose: "container's", ipc_mounts: None })
     }
 
     /// Join them all, in order. First this process stops being dumpable:

@@ -556,7 +556,7 @@ fn child_main(
     console: Option<OwnedFd>,
     fuse: Option<OwnedFd>,
 ) -> ! {
-    let error = match pod_namespaces.map_or(Ok(()), HolderNamespaces::enter).and_then(|_| child_setup(spec, stdio, joined, console, fuse)) {
+    let error = match pod_namespaces.map_or(Ok(()), HolderNamespaces::enter).and_then(|_| child_setup(spec, stdio, joined, pod_namespaces, console, fuse)) {
         Ok(never) => match never {},
         Err(e) => e,
     };
@@ -569,6 +569,7 @@ fn child_setup(
     spec: &ContainerSpec,
     stdio: &Stdio,
     joined: bool,
+    pod_namespaces: Option<&HolderNamespaces>,
     console: Option<OwnedFd>,
     fuse: Option<OwnedFd>,
 ) -> Result<std::convert::Infallible> {
@@ -605,7 +606,7 @@ fn child_setup(
             }
             None => Err(crate::err!("no server for the {} storage driver", spec.driver.name())),
         };
-        rootfs::prepare(&sys, spec, matches!(stdio, Stdio::Terminal), serve_fuse)?
+        rootfs::prepare(&sys, spec, pod_namespaces.and_then(HolderNamespaces::ipc_mounts), matches!(stdio, Stdio::Terminal), serve_fuse)?
     };
     // Its own session, so that the terminal's signals reach only what the
     // container's terminal (if any) says.

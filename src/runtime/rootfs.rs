@@ -107,6 +107,8 @@ pub struct PreparedRoot {
 pub fn prepare(
     sys: &dyn Syscall,
     spec: &ContainerSpec,
+    // The mount namespace of the holder of a shared ipc namespace.
+    ipc_holder_mounts: Option<&std::fs::File>,
     terminal: bool,
     serve_fuse: impl FnOnce(std::fs::File) -> Result<()>,
 ) -> Result<PreparedRoot> {
@@ -162,8 +164,15 @@ pub fn prepare(
             // `--ipc none`: no /dev/shm at all.
             if *mode != NamespaceMode::NoShm {
                 let shm = dir_in_root(root, "dev/shm")?;
-                let options = format!("mode=1777,size={}", spec.isolation.shm_size);
-                sys.mount(Some("shm"), &shm.path(), Some("tmpfs"), nosuid_nodev_noexec, Some(&options))?;
+                // A shared ipc namespace shares its /dev/shm, as in podman
+                // and docker; failing that (a kernel before 5.2, a holder
+                // started by an older skiff), one of the container's own.
+                let holders = ipc_holder_mounts.zip(spec.pod.as_ref().and_then(|join| join.shm_in_holder.as_deref()));
+                let shared = holders.is_some_and(|(namespace, path)| sys.mount_from_namespace(namespace, path, &shm.path()).is_ok());
+                if !shared {
+                    let options = format!("mode=1777,size={}", spec.isolation.shm_size);
+                    sys.mount(Some("shm"), &shm.path(), Some("tmpfs"), nosuid_nodev_noexec, Some(&options))?;
+                }
             }
             let mqueue = dir_in_root(root, "dev/mqueue")?;
             sys.mount(Some("mqueue"), &mqueue.path(), Some("mqueue"), nosuid_nodev_noexec, None)?;

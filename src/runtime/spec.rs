@@ -630,6 +630,10 @@ pub struct SharedJoin {
     pub namespaces: Vec<super::join::SharedNamespace>,
     /// Whose namespaces they are, for errors: "pod's" or "container's".
     pub whose: &'static str,
+    /// With a shared ipc namespace: where, in the holder's mount namespace,
+    /// the /dev/shm tmpfs of that namespace is mounted; the container
+    /// mounts the same one, as podman and docker share /dev/shm with ipc.
+    pub shm_in_holder: Option<PathBuf>,
 }
 
 impl ContainerSpec {
