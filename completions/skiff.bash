@@ -13764,7 +13764,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__clone)
-            opts="-n -h -l -v -D --help --name --destroy --start --hostname --label --label-file --infra-name --uts --sysctl --volume --volumes-from --security-opt --device --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
+            opts="-n -h -l -v -D --help --name --destroy --start --hostname --label --label-file --infra-name --uts --shm-size --sysctl --volume --volumes-from --security-opt --device --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13803,6 +13803,10 @@ _skiff() {
                     return 0
                     ;;
                 --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13874,7 +13878,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__create)
-            opts="-n -p -l -h -v -D --help --name --publish --share --network --label --hostname --dns --dns-search --dns-option --add-host --no-hosts --label-file --pod-id-file --replace --exit-policy --infra-name --sysctl --volume --volumes-from --security-opt --device --uts --mac-address --infra --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
+            opts="-n -p -l -h -v -D --help --name --publish --share --network --label --hostname --dns --dns-search --dns-option --add-host --no-hosts --label-file --pod-id-file --replace --exit-policy --infra-name --sysctl --volume --volumes-from --security-opt --device --uts --shm-size --mac-address --infra --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13977,6 +13981,10 @@ _skiff() {
                     return 0
                     ;;
                 --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

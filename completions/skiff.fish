@@ -4220,6 +4220,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options of every container of the pod: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=ALL|PATH[:PATH...], label=disable' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l device -d 'Give every container of the pod a host device: HOST[:CONTAINER][:PERMISSIONS]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l uts -d 'The pod\'s uts namespace: private (its own) or host (the host\'s, and its hostname)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of the /dev/shm the pod\'s containers share, such as 128m [default: 64m]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l mac-address -d 'The MAC address of the pod\'s slirp4netns interface (xx:xx:xx:xx:xx:xx)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra -d 'Hold the pod\'s namespaces in an infra process (only true is supported)' -r -f -a "true\t''
 false\t''"
@@ -4635,6 +4636,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -l label-file -d 'Read labels to add or change from a file (KEY=VALUE lines; --label wins)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -l infra-name -d 'The name of the new pod\'s infra container [default: the pod id\'s first 12 characters, then -infra]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -l uts -d 'The new pod\'s uts namespace: private (its own) or host (the host\'s, and its hostname) [default: the original\'s]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -l shm-size -d 'Size of the /dev/shm the new pod\'s containers share, such as 128m [default: the original\'s]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -l sysctl -d 'Set a kernel parameter of a namespace the pod shares: NAME=VALUE (net.* with net shared; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with ipc shared)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -s v -l volume -d 'Bind-mount a host path or mount a named volume in every container of the pod: [HOST-PATH|NAME:]CONTAINER-PATH[:ro|rw]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -l volumes-from -d 'Mount the volumes of another container in every container of the pod: CONTAINER[:ro|rw]' -r

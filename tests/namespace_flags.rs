@@ -180,6 +180,16 @@ fn a_shared_ipc_namespace_shares_its_dev_shm() {
     writer("member", &["--pod", "shared"]);
     let seen = inside(&store, &["--pod", "shared"], &format!("cat /dev/shm/note; ls /dev/shm | grep -c {host_name}; df -k /dev/shm | tail -1 | tr -s ' ' | cut -d' ' -f2"));
     assert_eq!(seen, "from-shared\n0\n65536", "the pod's containers share one 64m /dev/shm, not the host's");
+    // pod create/clone --shm-size: the size of the pod's shared /dev/shm.
+    let shm_kib = "df -k /dev/shm | tail -1 | tr -s ' ' | cut -d' ' -f2";
+    store.skiff(&["pod", "create", "--name", "small", "--shm-size", "16m"]).ok();
+    assert_eq!(inside(&store, &["--pod", "small"], shm_kib), "16384");
+    store.skiff(&["pod", "clone", "--shm-size", "8m", "small", "smaller"]).ok();
+    assert_eq!(inside(&store, &["--pod", "smaller"], shm_kib), "8192");
+    store.skiff(&["pod", "clone", "small", "same"]).ok();
+    assert_eq!(inside(&store, &["--pod", "same"], shm_kib), "16384");
+    store.skiff(&["pod", "create", "--share", "net", "--shm-size", "1m"]).code(125).stderr_has("ipc");
+    store.skiff(&["pod", "create", "--shm-size", "lots"]).code(125).stderr_has("--shm-size");
     // A pod that does not share ipc: each container has its own.
     store.skiff(&["pod", "create", "--name", "apart", "--share", "net"]).ok();
     writer("alone", &["--pod", "apart"]);

@@ -1787,6 +1787,9 @@ pub struct PodCloneArgs {
     /// The new pod's uts namespace: private (its own) or host (the host's, and its hostname) [default: the original's]
     #[arg(long, value_name = "MODE")]
     pub uts: Option<String>,
+    /// Size of the /dev/shm the new pod's containers share, such as 128m [default: the original's]
+    #[arg(long, value_name = "SIZE")]
+    pub shm_size: Option<String>,
     // Added to the original's; the same sysctl, path or device replaces it.
     #[command(flatten)]
     pub inherited: PodInheritedArgs,
@@ -1960,6 +1963,9 @@ pub struct PodCreateArgs {
     /// The pod's uts namespace: private (its own) or host (the host's, and its hostname)
     #[arg(long, value_name = "MODE")]
     pub uts: Option<String>,
+    /// Size of the /dev/shm the pod's containers share, such as 128m [default: 64m]
+    #[arg(long, value_name = "SIZE")]
+    pub shm_size: Option<String>,
     /// The MAC address of the pod's slirp4netns interface (xx:xx:xx:xx:xx:xx)
     #[arg(long, value_name = "MAC")]
     pub mac_address: Option<String>,

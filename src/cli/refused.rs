@@ -247,7 +247,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("pod clone", "--memory", Some('m'), VALUE, NO_CGROUPS),
     refuse("pod clone", "--memory-swap", None, VALUE, NO_CGROUPS),
     refuse("pod clone", "--pid", None, VALUE, "skiff's pods share no pid namespace (--share takes net, ipc and uts): each container has its own, so a pod has no pid mode to set"),
-    refuse("pod clone", "--shm-size", None, VALUE, NOT_YET),
     refuse("pod clone", "--subgidname", None, VALUE, NO_ID_MAPS),
     refuse("pod clone", "--subuidname", None, VALUE, NO_ID_MAPS),
     refuse("pod clone", "--uidmap", None, VALUE, NO_ID_MAPS),

@@ -74,6 +74,7 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
         sysctls,
         mac_address: args.mac_address.clone(),
         uts_host: crate::pod::parse_uts(args.uts.as_deref().unwrap_or_default())?,
+        shm_size: args.shm_size.as_deref().map(shm_size).transpose()?,
         container_defaults,
     };
     if let Some(file) = &args.pod_id_file {
@@ -120,6 +121,13 @@ fn inherited_settings(flags: &PodInheritedArgs) -> Result<(Vec<(String, String)>
     Ok((isolation.sysctls, defaults))
 }
 
+/// `--shm-size` of `pod create` and `pod clone`, in bytes.
+fn shm_size(size: &str) -> Result<u64> {
+    crate::container::create::parse::parse_size(size)
+        .filter(|s| *s > 0)
+        .ok_or_else(|| crate::err!("invalid --shm-size {size:?}: use a positive size such as 64m (units b, k, m, g)"))
+}
+
 /// `pod clone`: a new pod with the original's settings, those given
 /// changing or adding to them; `--destroy` removes the original, `--start`
 /// starts the copy.
@@ -133,6 +141,9 @@ fn clone(ctx: &Context, args: PodCloneArgs) -> Result<i32> {
     let containers = ContainerStore::open(&ctx.paths);
     let members = pods.containers_of(&containers, &original.id)?;
     let mut settings = crate::pod::settings_of(&original);
+    if let Some(size) = &args.shm_size {
+        settings.shm_size = Some(shm_size(size)?);
+    }
     if let Some(uts) = &args.uts {
         settings.uts_host = crate::pod::parse_uts(uts)?;
         // The original's hostname, or the host's, is not the new namespace's.

@@ -190,7 +190,7 @@ fn hold_namespaces(pod: &PodRecord, held: &[SharedNamespace], shm: Option<&std::
         use nix::mount::{mount, MsFlags};
         // Nothing mounted here may reach the host's namespace.
         mount(None::<&str>, "/", None::<&str>, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None::<&str>).context(|| "make the pod's mounts private".into())?;
-        let size = crate::runtime::spec::DEFAULT_SHM_SIZE;
+        let size = pod.shm_size.unwrap_or(crate::runtime::spec::DEFAULT_SHM_SIZE);
         mount(Some("shm"), dir, Some("tmpfs"), MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC, Some(format!("mode=1777,size={size}").as_str()))
             .context(|| "mount the pod's /dev/shm".into())?;
     }

@@ -68,6 +68,10 @@ pub struct PodRecord {
     /// namespace (skiff's own) and hostname, instead of a shared one.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub uts_host: bool,
+    /// `--shm-size` in bytes of the /dev/shm the pod's containers share
+    /// (with ipc shared); None: 64m.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shm_size: Option<u64>,
     /// What every container created into the pod starts from.
     #[serde(default)]
     pub container_defaults: PodContainerDefaults,
@@ -412,6 +416,7 @@ pub fn new_record(id: &str, name: &str, settings: PodSettings, network: crate::r
         sysctls: settings.sysctls,
         mac_address: settings.mac_address,
         uts_host: settings.uts_host,
+        shm_size: settings.shm_size,
         container_defaults: settings.container_defaults,
     }
 }
@@ -432,6 +437,7 @@ pub fn settings_of(pod: &PodRecord) -> PodSettings {
         sysctls: pod.sysctls.clone(),
         mac_address: pod.mac_address.clone(),
         uts_host: pod.uts_host,
+        shm_size: pod.shm_size,
         container_defaults: pod.container_defaults.clone(),
     }
 }
@@ -459,6 +465,8 @@ pub struct PodSettings {
     pub sysctls: Vec<(String, String)>,
     pub mac_address: Option<String>,
     pub uts_host: bool,
+    /// Bytes; None: 64m.
+    pub shm_size: Option<u64>,
     pub container_defaults: PodContainerDefaults,
 }
 
@@ -586,6 +594,9 @@ pub fn create_pod(paths: &Paths, name: Option<&str>, mut settings: PodSettings) 
         }
     }
     check_sysctls(&settings.sysctls, &settings.share, network)?;
+    if settings.shm_size.is_some() && !settings.share.contains(&SharedNamespace::Ipc) {
+        return Err(crate::err!("--shm-size needs the pod to share its ipc namespace: add ipc to --share"));
+    }
     if settings.uts_host && settings.hostname.is_some() {
         return Err(crate::err!("--hostname cannot be set with --uts host: the pod's hostname is the host's"));
     }
