@@ -140,3 +140,40 @@ fn cp_quiet_prints_nothing() {
     assert_eq!(std::fs::read_to_string(out).unwrap(), "quiet\n");
     store.skiff(&["rm", "c"]).ok();
 }
+
+/// `cp --overwrite` (podman): a directory may replace a non-directory and
+/// the other way round only with it; without, one line names the path.
+/// `-L` (docker) is taken: a symlink SOURCE is followed, as always in skiff.
+#[test]
+fn cp_overwrite_and_follow_link() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["create", "--name", "c", "bb", "true"]).ok();
+    let dir = store.write_file("src/thing/inside.txt", "in a dir\n").parent().unwrap().to_path_buf();
+    let file = store.write_file("file/thing", "a file\n");
+    let dir_arg = dir.display().to_string();
+    let file_arg = file.display().to_string();
+    // Into the container: /tmp/thing a file, then a directory over it.
+    store.skiff(&["cp", &file_arg, "c:/tmp/thing"]).ok();
+    store.skiff(&["cp", &dir_arg, "c:/tmp/"]).code(125).stderr_has("/tmp/thing");
+    store.skiff(&["cp", "--overwrite", &dir_arg, "c:/tmp/"]).ok();
+    let out = store.home.join("back");
+    store.bash(&format!("mkdir -p {}", out.display())).ok();
+    store.skiff(&["cp", "c:/tmp/thing/inside.txt", &out.display().to_string()]).ok();
+    assert_eq!(std::fs::read_to_string(out.join("inside.txt")).unwrap(), "in a dir\n");
+    // And a file over that directory.
+    store.skiff(&["cp", &file_arg, "c:/tmp/"]).code(125).stderr_has("directory");
+    store.skiff(&["cp", "--overwrite", &file_arg, "c:/tmp/"]).ok();
+    store.skiff(&["cp", "c:/tmp/thing", &out.join("thing").display().to_string()]).ok();
+    assert_eq!(std::fs::read_to_string(out.join("thing")).unwrap(), "a file\n");
+    // Out of the container, onto the host: the same rule.
+    store.skiff(&["cp", "c:/tmp/thing", &dir.parent().unwrap().display().to_string()]).code(125).stderr_has("thing");
+    store.skiff(&["cp", "--overwrite", "c:/tmp/thing", &dir.parent().unwrap().display().to_string()]).ok();
+    assert_eq!(std::fs::read_to_string(&dir).unwrap(), "a file\n");
+    // -L: the link's target is copied.
+    store.bash(&format!("ln -s {} {}", file_arg, store.home.join("link").display())).ok();
+    store.skiff(&["cp", "-L", &store.home.join("link").display().to_string(), "c:/tmp/followed"]).ok();
+    store.skiff(&["cp", "c:/tmp/followed", &out.join("followed").display().to_string()]).ok();
+    assert_eq!(std::fs::read_to_string(out.join("followed")).unwrap(), "a file\n");
+    store.skiff(&["rm", "c"]).ok();
+}

@@ -88,6 +88,9 @@ pub async fn get(call: Call, key: &str) -> ApiResult<ApiResponse> {
 /// DIR, which must be a directory.
 pub async fn put(call: Call, key: &str) -> ApiResult<ApiResponse> {
     let path = path_parameter(&call)?;
+    // Docker's default: false, so a directory may replace a file (the docker
+    // CLI's cp sends true).
+    let overwrite = !call.query.flag("noOverwriteDirNonDir", false)?;
     let id = container_id(&call.service, key).await?;
     let spool_dir = call.service.paths.runtime.clone();
     let mut spool = blocking(move || {
@@ -97,7 +100,7 @@ pub async fn put(call: Call, key: &str) -> ApiResult<ApiResponse> {
     .await?;
     http::body_to_file(call.body, &mut spool).await?;
     spool.rewind().map_err(|e| ApiError::from(crate::err!("spool the archive: {e}")))?;
-    run_job_with(&call.service, &Job::ArchivePut { container: id, path }, Some(spool.as_fd()), |_| {}).await?;
+    run_job_with(&call.service, &Job::ArchivePut { container: id, path, overwrite }, Some(spool.as_fd()), |_| {}).await?;
     Ok(http::empty(StatusCode::OK))
 }
 
@@ -154,7 +157,7 @@ pub fn perform(paths: &Paths, job: Job, extra: Option<OwnedFd>) -> Result<Value>
             copy::archive(&root, &path, std::ffi::OsStr::new(&name), std::fs::File::from(descriptor()?))?;
             Ok(Value::Null)
         }
-        Job::ArchivePut { container, path } => {
+        Job::ArchivePut { container, path, overwrite } => {
             let root = root_of(&container)?;
             if !copy::exists_in_root(&root, &path) {
                 return Err(crate::error::Error::with_code(1, format!("Could not find the file {path} in container {container}")));
@@ -162,7 +165,7 @@ pub fn perform(paths: &Paths, job: Job, extra: Option<OwnedFd>) -> Result<Value>
             if !copy::is_dir_in_root(&root, &path) {
                 return Err(crate::error::Error::with_code(400, format!("extraction point is not a directory: {path}")));
             }
-            copy::extract(&root, &path, &Top::Keep, std::fs::File::from(descriptor()?))?;
+            copy::extract(&root, &path, &Top::Keep, overwrite, std::fs::File::from(descriptor()?))?;
             Ok(Value::Null)
         }
         Job::Export { container } => {

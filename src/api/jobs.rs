@@ -46,8 +46,9 @@ pub enum Job {
     PathStat { container: String, path: String },
     /// The tar goes to the job's descriptor.
     ArchiveGet { container: String, path: String },
-    /// The tar comes from the job's descriptor.
-    ArchivePut { container: String, path: String },
+    /// The tar comes from the job's descriptor; `overwrite`: a directory
+    /// may replace a non-directory and back (noOverwriteDirNonDir=false).
+    ArchivePut { container: String, path: String, overwrite: bool },
     Export { container: String },
     Changes { container: String },
 }

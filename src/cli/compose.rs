@@ -749,6 +749,9 @@ pub struct ComposeCpArgs {
     /// Copy into every replica of the service (docker compose's deprecated flag)
     #[arg(long)]
     pub all: bool,
+    /// Follow a symlink SOURCE (skiff always copies what the link points to)
+    #[arg(short = 'L', long)]
+    pub follow_link: bool,
     /// SERVICE:PATH, a host path, or - for a tar stream on standard input
     #[arg(value_name = "SRC")]
     pub source: String,

@@ -1648,6 +1648,12 @@ pub struct CpArgs {
     /// Print nothing on success (docker's flag; skiff's cp never prints a progress or "Successfully copied" line)
     #[arg(short, long)]
     pub quiet: bool,
+    /// Let a directory replace a non-directory, and a non-directory a directory
+    #[arg(long)]
+    pub overwrite: bool,
+    /// Follow a symlink SOURCE (docker's flag; skiff, as podman, always copies what the link points to)
+    #[arg(short = 'L', long)]
+    pub follow_link: bool,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -1096,7 +1096,7 @@ fn cp(ctx: &Context, project: &mut Project, args: ComposeCpArgs) -> Result<i32> 
     for target in targets {
         let container_side = format!("{}:{path}", target.name);
         let (source, destination) = if into { (args.source.clone(), container_side) } else { (container_side, args.destination.clone()) };
-        crate::container::copy::copy_between(&ctx.paths, &source, &destination, &mut std::io::empty(), &mut std::io::sink())?;
+        crate::container::copy::copy_between(&ctx.paths, &source, &destination, false, &mut std::io::empty(), &mut std::io::sink())?;
     }
     Ok(0)
 }

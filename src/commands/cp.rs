@@ -7,6 +7,7 @@ use crate::cli::CpArgs;
 use crate::error::Result;
 
 pub fn run(ctx: &Context, args: CpArgs) -> Result<i32> {
-    crate::container::copy::copy_between(&ctx.paths, &args.source, &args.destination, &mut std::io::stdin().lock(), &mut std::io::stdout().lock())?;
+    // -L asks nothing more: skiff, as podman, always copies what a symlink SOURCE points to.
+    crate::container::copy::copy_between(&ctx.paths, &args.source, &args.destination, args.overwrite, &mut std::io::stdin().lock(), &mut std::io::stdout().lock())?;
     Ok(0)
 }

@@ -206,8 +206,10 @@ fn append(builder: &mut tar::Builder<impl Write>, parent: &OwnedFd, name: &OsStr
 
 /// Unpack a tar stream into directory `base` below `root`. Entries never
 /// leave the root: `..` is refused, and each is created relative to its
-/// parent directory, resolved in the root.
-pub fn extract(root: &OwnedFd, base: &str, top: &Top, input: impl Read) -> Result<()> {
+/// parent directory, resolved in the root. A directory replaces a
+/// non-directory, or the other way round, only with `overwrite` (podman's
+/// `cp --overwrite`; the API's noOverwriteDirNonDir=false).
+pub fn extract(root: &OwnedFd, base: &str, top: &Top, overwrite: bool, input: impl Read) -> Result<()> {
     let mut archive = tar::Archive::new(input);
     for entry in archive.entries().context(|| "read the tar stream".into())? {
         let mut entry = entry.context(|| "read the tar stream".into())?;
@@ -230,6 +232,17 @@ pub fn extract(root: &OwnedFd, base: &str, top: &Top, input: impl Read) -> Resul
             .context(|| format!("open {}", rel.display()))?;
         let mode = Mode::from_raw_mode(entry.header().mode().unwrap_or(0o644) & 0o7777);
         let shown = rel.display();
+        let existing = rustix::fs::statat(&dir, name, AtFlags::SYMLINK_NOFOLLOW).ok().map(|st| FileType::from_raw_mode(st.st_mode));
+        let entry_type = entry.header().entry_type();
+        let is_directory = entry_type == tar::EntryType::Directory;
+        let created = is_directory || matches!(entry_type, tar::EntryType::Regular | tar::EntryType::Continuous | tar::EntryType::Symlink);
+        if let Some(kind) = existing.filter(|kind| created && (*kind == FileType::Directory) != is_directory) {
+            let (old, new) = if is_directory { ("non-directory", "directory") } else { ("directory", "non-directory") };
+            if !overwrite {
+                return Err(crate::err!("cannot overwrite {old} /{shown} with a {new}: use --overwrite to allow it"));
+            }
+            remove_at(&dir, name, kind).context(|| format!("remove /{shown} to overwrite it"))?;
+        }
         match entry.header().entry_type() {
             tar::EntryType::Directory => match rustix::fs::mkdirat(&dir, name, mode) {
                 Ok(()) | Err(rustix::io::Errno::EXIST) => {}
@@ -253,6 +266,25 @@ pub fn extract(root: &OwnedFd, base: &str, top: &Top, input: impl Read) -> Resul
         }
     }
     Ok(())
+}
+
+/// Remove `name` in `dir` (of file type `kind`), a directory with all
+/// below it; symlinks are removed, never followed.
+fn remove_at(dir: &OwnedFd, name: &OsStr, kind: FileType) -> rustix::io::Result<()> {
+    if kind != FileType::Directory {
+        return rustix::fs::unlinkat(dir, name, AtFlags::empty());
+    }
+    let inner = rustix::fs::openat(dir, name, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC, Mode::empty())?;
+    let children: Vec<OsString> = rustix::fs::Dir::read_from(&inner)?
+        .filter_map(|e| e.ok())
+        .map(|e| OsStr::from_bytes(e.file_name().to_bytes()).to_os_string())
+        .filter(|n| n != "." && n != "..")
+        .collect();
+    for child in children {
+        let st = rustix::fs::statat(&inner, &child, AtFlags::SYMLINK_NOFOLLOW)?;
+        remove_at(&inner, &child, FileType::from_raw_mode(st.st_mode))?;
+    }
+    rustix::fs::unlinkat(dir, name, AtFlags::REMOVEDIR)
 }
 
 /// Remove what is at `name` unless it is a directory, so that a file or
@@ -296,7 +328,7 @@ fn parse_location(arg: &str) -> Location {
 /// Copy `source` to `destination` as `skiff cp` takes them: one of them
 /// CONTAINER:PATH, the other a host path, or `-` for a tar stream read from
 /// `stream_in` or written to `stream_out`.
-pub fn copy_between(paths: &Paths, source: &str, destination: &str, stream_in: &mut dyn Read, stream_out: &mut dyn Write) -> Result<()> {
+pub fn copy_between(paths: &Paths, source: &str, destination: &str, overwrite: bool, stream_in: &mut dyn Read, stream_out: &mut dyn Write) -> Result<()> {
     let store = ContainerStore::open(paths);
     match (parse_location(source), parse_location(destination)) {
         (Location::Container { key, path }, to @ (Location::Host(_) | Location::Stream)) => {
@@ -319,7 +351,7 @@ pub fn copy_between(paths: &Paths, source: &str, destination: &str, stream_in: &
             let name = top_name(&path);
             match destination {
                 None => archive(&root, &path, &name, stream_out),
-                Some((host_root, top)) => pipe_through(|w| archive(&root, &path, &name, w), |r| extract(&host_root, "", &top, r)),
+                Some((host_root, top)) => pipe_through(|w| archive(&root, &path, &name, w), |r| extract(&host_root, "", &top, overwrite, r)),
             }?;
         }
         (from @ (Location::Host(_) | Location::Stream), Location::Container { key, path }) => {
@@ -343,9 +375,9 @@ pub fn copy_between(paths: &Paths, source: &str, destination: &str, stream_in: &
                 (parent, Top::Rename(top_name(&path)))
             };
             match source {
-                None => extract(&root, &base, &top, stream_in),
+                None => extract(&root, &base, &top, overwrite, stream_in),
                 Some((host_root, rel, name)) => {
-                    pipe_through(|w| archive(&host_root, &rel, &name, w), |r| extract(&root, &base, &top, r))
+                    pipe_through(|w| archive(&host_root, &rel, &name, w), |r| extract(&root, &base, &top, overwrite, r))
                 }
             }?;
         }
@@ -396,9 +428,18 @@ fn host_destination(dest: &Path) -> Result<(OwnedFd, Top)> {
 /// A host source as (its parent directory, its name there, the name of the
 /// copy's top entry).
 fn host_source(src: &Path) -> Result<(OwnedFd, String, OsString)> {
-    std::fs::symlink_metadata(src).map_err(|e| crate::err!("{}: {e}", src.display()))?;
+    let metadata = std::fs::symlink_metadata(src).map_err(|e| crate::err!("{}: {e}", src.display()))?;
     let text = src.to_string_lossy();
     let name = top_name(&text);
+    // A symlink on the host is followed as the host resolves it (the copy
+    // keeps the link's name); `archive` would resolve it inside its parent.
+    let resolved;
+    let src = if metadata.file_type().is_symlink() {
+        resolved = std::fs::canonicalize(src).map_err(|e| crate::err!("{}: {e}", src.display()))?;
+        resolved.as_path()
+    } else {
+        src
+    };
     let (parent, rel) = match (src.parent(), src.file_name()) {
         (Some(p), Some(n)) => (if p.as_os_str().is_empty() { Path::new(".") } else { p }, n.to_string_lossy().into_owned()),
         _ => (src, ".".to_string()),
@@ -419,7 +460,12 @@ fn pipe_through(
         let producer = scope.spawn(move || produce(writer));
         let consumed = consume(reader);
         let produced = producer.join().unwrap_or_else(|_| Err(crate::err!("the archiving thread failed")));
-        // The producer's error explains a consumer's broken stream.
-        produced.and(consumed)
+        match (produced, consumed) {
+            // The consumer stopped first (a path it refused): its error
+            // explains the producer's broken pipe.
+            (Err(producer), Err(consumer)) if producer.message.contains("Broken pipe") => Err(consumer),
+            // Otherwise the producer's error explains a consumer's broken stream.
+            (produced, consumed) => produced.and(consumed),
+        }
     })
 }
