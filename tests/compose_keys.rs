@@ -256,7 +256,7 @@ fn docker_compose_v2_flags(store: &Store) {
     // Refused flags and subcommands: one line naming them, exit 125.
     for (command, named) in [
         ("up --watch", "--watch"),
-        ("up --renew-anon-volumes", "--renew-anon-volumes"),
+        ("cp --archive main:/etc/hostname /tmp/x", "--archive"),
         ("viz", "compose viz"),
         ("stats", "compose stats"),
         ("pause", "compose pause"),

@@ -476,6 +476,9 @@ pub struct ComposeUpArgs {
     /// Recreate the containers of the services those named depend on, changed or not
     #[arg(long, conflicts_with = "no_recreate")]
     pub always_recreate_deps: bool,
+    /// Recreate anonymous volumes instead of taking them over from the containers replaced
+    #[arg(short = 'V', long)]
+    pub renew_anon_volumes: bool,
     /// Also show the output of the services those named depend on
     #[arg(long, conflicts_with_all = ["detach", "attach"])]
     pub attach_dependencies: bool,

@@ -123,7 +123,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse_command("compose stats", NO_CGROUPS),
     refuse_command("compose unpause", NO_CGROUPS),
     refuse("compose up", "--menu", None, BOOL, "skiff's foreground up has no interactive menu"),
-    refuse("compose up", "--renew-anon-volumes", Some('V'), BOOL, NOT_YET),
     refuse("compose up", "--watch", Some('w'), BOOL, "compose watch is not supported"),
     refuse_command("compose viz", NOT_YET),
     refuse_command("compose watch", "compose watch is not supported"),

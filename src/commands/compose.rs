@@ -560,6 +560,7 @@ fn up_options(args: &ComposeCreateArgs, services: &[String], no_deps: bool, star
         timeout,
         build: if args.build { BuildPolicy::Always } else if args.no_build { BuildPolicy::Never } else { BuildPolicy::Missing },
         recreate_dependencies: false,
+        renew_anonymous_volumes: false,
     })
 }
 
@@ -622,6 +623,7 @@ fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs, ansi: ComposeAn
     }
     let mut options = up_options(&args.create, &args.service_names, args.no_deps, !args.no_start, args.timeout)?;
     options.recreate_dependencies = args.always_recreate_deps;
+    options.renew_anonymous_volumes = args.renew_anon_volumes;
     let pull = crate::output::progress::TransferProgress::new(args.create.quiet_pull);
     let containers = compose::up::up(&ctx.paths, project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
     let store = ContainerStore::open(&ctx.paths);

@@ -54,6 +54,10 @@ pub struct UpOptions {
     /// `--always-recreate-deps`: the services those named depend on are
     /// recreated, changed or not
     pub recreate_dependencies: bool,
+    /// `-V`: a replaced container's anonymous volumes are removed with it
+    /// and its successor gets new ones; otherwise the successor takes them
+    /// over, as docker compose does, so their data survives a recreate.
+    pub renew_anonymous_volumes: bool,
 }
 
 /// Bring the project up: networks, volumes, then each service's
@@ -526,6 +530,28 @@ fn resolve_shared(store: &ContainerStore, project: &Project, service: &Service, 
     Ok(())
 }
 
+/// The anonymous volumes of `old`, the container `replica` replaces, mounted
+/// at the same places in the replica (where it asks for an anonymous volume
+/// or nothing: an image's VOLUME), so that their data survives.
+fn take_over_anonymous_volumes(paths: &Paths, old: &ContainerRecord, replica: &mut CreateOptions) {
+    use crate::container::mounts::MountKind;
+    let volumes = crate::volume::VolumeStore::open(paths);
+    let containers = ContainerStore::open(paths);
+    for mount in old.config.mounts.iter().filter(|m| m.kind == MountKind::Volume) {
+        // Only its own: one shared through volumes_from comes back that way.
+        let own = volumes.lookup(&mount.source).is_ok_and(|v| v.anonymous)
+            && crate::volume::users_of_volume(&containers, &mount.source).is_ok_and(|users| users.iter().all(|c| c.id == old.id));
+        if !own {
+            continue;
+        }
+        match replica.mounts.iter_mut().find(|m| m.destination == mount.destination) {
+            Some(asked) if asked.kind == MountKind::Volume && asked.source.is_empty() => asked.source = mount.source.clone(),
+            Some(_) => {}
+            None => replica.mounts.push(mount.clone()),
+        }
+    }
+}
+
 /// Make a service's containers match the model: create missing replicas,
 /// replace out-of-date ones, start stopped ones, remove extra ones.
 #[allow(clippy::too_many_arguments)]
@@ -567,12 +593,15 @@ fn converge_service(
                 record.clone()
             }
             _ => {
+                let mut replica = for_replica(project, name, service, &base, number, false);
                 if let Some(old) = current {
                     progress.report("Container", &old.name, "Recreate");
                     crate::container::lifecycle::stop(store, old, options.timeout)?;
-                    crate::container::lifecycle::remove_one(paths, store, &old.id, crate::container::lifecycle::WhenRunning::Kill, false)?;
+                    if !options.renew_anonymous_volumes {
+                        take_over_anonymous_volumes(paths, old, &mut replica);
+                    }
+                    crate::container::lifecycle::remove_one(paths, store, &old.id, crate::container::lifecycle::WhenRunning::Kill, options.renew_anonymous_volumes)?;
                 }
-                let replica = for_replica(project, name, service, &base, number, false);
                 let container = replica.name.clone().unwrap_or_default();
                 progress.report("Container", &container, "Creating");
                 let record = if options.start {
