@@ -30,6 +30,10 @@ fn docker_cp_diff_and_export() {
         docker(&["cp", &note, &renamed]).ok();
         docker(&["cp", &tree, &format!("box:/tmp/tree-{n}")]).ok();
         docker(&["exec", "box", "cat", &format!("/tmp/renamed-{n}.txt"), &format!("/tmp/tree-{n}/sub/deep.txt")]).ok().stdout_is("a note\ndeep\n");
+        // -a (copyUIDGID) keeps the host file's uid and gid; without it the copy is root's.
+        docker(&["cp", "-a", &note, &format!("box:/tmp/kept-{n}.txt")]).ok();
+        let owners = docker(&["exec", "box", "stat", "-c", "%u", &format!("/tmp/kept-{n}.txt"), &format!("/tmp/renamed-{n}.txt")]);
+        owners.ok().stdout_is(&format!("{TEST_UID}\n0\n"));
         // And back out.
         let back = host.join(format!("back-{n}"));
         docker(&["cp", &format!("box:/tmp/tree-{n}"), &back.display().to_string()]).ok();

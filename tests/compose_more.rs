@@ -195,6 +195,10 @@ configs:
         .ok()
         .stdout_is("to-web\n");
     in_dir(&store, "tools", "skiff compose cp local other:/tmp").code(125).stderr_has("no such service: other");
+    // -a keeps the source's uid and gid (1000 in the containers' user namespace); without it the copy is root's.
+    in_dir(&store, "tools", "echo owned > owned && skiff unshare chown 1000:1000 owned && skiff compose cp -a owned web:/tmp/kept && skiff compose cp owned web:/tmp/root")
+        .ok();
+    in_dir(&store, "tools", "skiff compose exec -T web stat -c '%u:%g' /tmp/kept /tmp/root").ok().stdout_is("1000:1000\n0:0\n");
 
     // events: the project's container events from now on, as JSON lines.
     let events = in_dir(

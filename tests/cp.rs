@@ -177,3 +177,61 @@ fn cp_overwrite_and_follow_link() {
     assert_eq!(std::fs::read_to_string(out.join("followed")).unwrap(), "a file\n");
     store.skiff(&["rm", "c"]).ok();
 }
+
+/// The owner ("uid:gid") of each entry of `container`'s /tmp, as a tar
+/// stream of it lists them (by name: busybox's root and app are 0 and 1000).
+fn owners_in_tmp(store: &Store, container: &str) -> std::collections::BTreeMap<String, String> {
+    let out = store.bash(&format!("skiff cp {container}:/tmp - | tar -tvf -"));
+    out.ok();
+    out.lines()
+        .iter()
+        .filter_map(|line| {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            let name = fields.last()?.trim_end_matches('/').strip_prefix("tmp/")?.to_string();
+            Some((name, fields.get(1)?.replace("root", "0").replace("app", "1000").replace('/', ":")))
+        })
+        .collect()
+}
+
+/// Issue 14: `--archive` (podman's default) makes what is copied into a
+/// container its user's; `--archive=false` keeps the source's uid and gid
+/// (the caller is the container's root, a subordinate id stays what it is
+/// in the container). Copies to the host are the caller's either way.
+/// Stopped and running containers, root and `--user app` ones.
+#[test]
+fn cp_archive_chowns_to_the_containers_user_unless_false() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let mine = store.write_file("own/mine", "mine\n");
+    let subordinate = store.write_file("own/subordinate", "subordinate\n");
+    // Owned by what the containers' user namespace sees as 1000:1000.
+    store.skiff(&["unshare", "chown", "1000:1000", &subordinate.display().to_string()]).ok();
+    store.skiff(&["create", "--name", "stopped", "bb", "true"]).ok();
+    store.skiff(&["run", "-d", "--name", "running", "bb", "sleep", "1000"]).ok();
+    store.skiff(&["create", "--name", "stopped-app", "--user", "app", "bb", "true"]).ok();
+    store.skiff(&["run", "-d", "--name", "running-app", "--user", "app", "bb", "sleep", "1000"]).ok();
+    for (container, user) in [("stopped", "0:0"), ("running", "0:0"), ("stopped-app", "1000:1000"), ("running-app", "1000:1000")] {
+        for (file, name) in [(&mine, "mine"), (&subordinate, "subordinate")] {
+            let file = file.display().to_string();
+            store.skiff(&["cp", &file, &format!("{container}:/tmp/{name}-default")]).ok();
+            store.skiff(&["cp", "-a", &file, &format!("{container}:/tmp/{name}-a")]).ok();
+            store.skiff(&["cp", "--archive=false", &file, &format!("{container}:/tmp/{name}-kept")]).ok();
+        }
+        let owners = owners_in_tmp(&store, container);
+        let owner = |name: &str| owners.get(name).cloned().unwrap_or_else(|| panic!("{container}: no /tmp/{name} in {owners:?}"));
+        for name in ["mine-default", "mine-a", "subordinate-default", "subordinate-a"] {
+            assert_eq!(owner(name), user, "{container}: /tmp/{name} must belong to the container's user");
+        }
+        assert_eq!(owner("mine-kept"), "0:0", "{container}: the caller's file must stay the caller's, root in the container");
+        assert_eq!(owner("subordinate-kept"), "1000:1000", "{container}: --archive=false must keep the source's ids");
+        for archive in ["--archive=true", "--archive=false"] {
+            let out_dir = store.home.join(format!("out-{container}{archive}"));
+            store.bash(&format!("mkdir {}", out_dir.display())).ok();
+            store.skiff(&["cp", archive, &format!("{container}:/tmp/subordinate-kept"), &out_dir.display().to_string()]).ok();
+            let md = std::fs::metadata(out_dir.join("subordinate-kept")).unwrap();
+            assert_eq!((md.uid(), md.gid()), store.ids(), "{container} {archive}: copies to the host belong to the caller");
+        }
+    }
+    store.skiff(&["cp", "--archive=maybe", "/etc/hostname", "stopped:/tmp"]).code(125).stderr_has("--archive");
+    store.skiff(&["rm", "-f", "stopped", "running", "stopped-app", "running-app"]).ok();
+}

@@ -11,7 +11,7 @@ use super::jobs::Job;
 use super::routes::{blocking, not_found, ok_json, run_job, run_job_with, Call};
 use super::Service;
 use crate::container::changes::Change;
-use crate::container::copy::{self, PathStat, Top};
+use crate::container::copy::{self, ExtractOwner, PathStat, Top};
 use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::paths::Paths;
@@ -91,6 +91,7 @@ pub async fn put(call: Call, key: &str) -> ApiResult<ApiResponse> {
     // Docker's default: false, so a directory may replace a file (the docker
     // CLI's cp sends true).
     let overwrite = !call.query.flag("noOverwriteDirNonDir", false)?;
+    let copy_ids = call.query.flag("copyUIDGID", false)?;
     let id = container_id(&call.service, key).await?;
     let spool_dir = call.service.paths.runtime.clone();
     let mut spool = blocking(move || {
@@ -100,7 +101,7 @@ pub async fn put(call: Call, key: &str) -> ApiResult<ApiResponse> {
     .await?;
     http::body_to_file(call.body, &mut spool).await?;
     spool.rewind().map_err(|e| ApiError::from(crate::err!("spool the archive: {e}")))?;
-    run_job_with(&call.service, &Job::ArchivePut { container: id, path, overwrite }, Some(spool.as_fd()), |_| {}).await?;
+    run_job_with(&call.service, &Job::ArchivePut { container: id, path, overwrite, copy_ids }, Some(spool.as_fd()), |_| {}).await?;
     Ok(http::empty(StatusCode::OK))
 }
 
@@ -157,7 +158,7 @@ pub fn perform(paths: &Paths, job: Job, extra: Option<OwnedFd>) -> Result<Value>
             copy::archive(&root, &path, std::ffi::OsStr::new(&name), std::fs::File::from(descriptor()?))?;
             Ok(Value::Null)
         }
-        Job::ArchivePut { container, path, overwrite } => {
+        Job::ArchivePut { container, path, overwrite, copy_ids } => {
             let root = root_of(&container)?;
             if !copy::exists_in_root(&root, &path) {
                 return Err(crate::error::Error::with_code(1, format!("Could not find the file {path} in container {container}")));
@@ -165,7 +166,9 @@ pub fn perform(paths: &Paths, job: Job, extra: Option<OwnedFd>) -> Result<Value>
             if !copy::is_dir_in_root(&root, &path) {
                 return Err(crate::error::Error::with_code(400, format!("extraction point is not a directory: {path}")));
             }
-            copy::extract(&root, &path, &Top::Keep, overwrite, std::fs::File::from(descriptor()?))?;
+            // copyUIDGID (the docker CLI's cp -a) keeps the archive's owners; otherwise they are root's.
+            let owner = if copy_ids { ExtractOwner::FromArchive } else { ExtractOwner::Creator };
+            copy::extract(&root, &path, &Top::Keep, overwrite, owner, std::fs::File::from(descriptor()?))?;
             Ok(Value::Null)
         }
         Job::Export { container } => {

@@ -48,7 +48,8 @@ pub enum Job {
     ArchiveGet { container: String, path: String },
     /// The tar comes from the job's descriptor; `overwrite`: a directory
     /// may replace a non-directory and back (noOverwriteDirNonDir=false).
-    ArchivePut { container: String, path: String, overwrite: bool },
+    /// With `copy_ids`, what is created keeps the archive's uid and gid.
+    ArchivePut { container: String, path: String, overwrite: bool, copy_ids: bool },
     Export { container: String },
     Changes { container: String },
 }

@@ -755,6 +755,9 @@ pub struct ComposeCpArgs {
     /// Follow a symlink SOURCE (skiff always copies what the link points to)
     #[arg(short = 'L', long)]
     pub follow_link: bool,
+    /// Archive mode: keep the uid and gid of what is copied into the container (without it, it is root's there)
+    #[arg(short, long)]
+    pub archive: bool,
     /// SERVICE:PATH, a host path, or - for a tar stream on standard input
     #[arg(value_name = "SRC")]
     pub source: String,

@@ -1654,6 +1654,9 @@ pub struct CpArgs {
     /// Follow a symlink SOURCE (docker's flag; skiff, as podman, always copies what the link points to)
     #[arg(short = 'L', long)]
     pub follow_link: bool,
+    /// Make what is copied into the container its user's (podman's default); false keeps the source's uid and gid. Copies to the host are always yours
+    #[arg(short, long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = true)]
+    pub archive: bool,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -8,6 +8,7 @@ use crate::compose::load::SkipSteps;
 use crate::compose::{self, LoadOptions, Project};
 use crate::container::logs::{log_path, Entry, Stream};
 use crate::container::state::{ContainerRecord, ContainerStatus};
+use crate::container::copy::{CopyOptions, Owner};
 use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::output::{self, Table};
@@ -1095,10 +1096,14 @@ fn cp(ctx: &Context, project: &mut Project, args: ComposeCpArgs) -> Result<i32> 
     if targets.is_empty() {
         return Err(crate::err!("service {service:?} has no container with index {}", args.index));
     }
+    // docker compose's --archive keeps the source's uid and gid; without it
+    // what comes in is root's in the container.
+    let owner = if args.archive { Owner::FromArchive } else { Owner::Creator };
+    let options = CopyOptions { owner, overwrite: false };
     for target in targets {
         let container_side = format!("{}:{path}", target.name);
         let (source, destination) = if into { (args.source.clone(), container_side) } else { (container_side, args.destination.clone()) };
-        crate::container::copy::copy_between(&ctx.paths, &source, &destination, false, &mut std::io::empty(), &mut std::io::sink())?;
+        crate::container::copy::copy_between(&ctx.paths, &source, &destination, options, &mut std::io::empty(), &mut std::io::sink())?;
     }
     Ok(0)
 }

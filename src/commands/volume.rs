@@ -222,6 +222,6 @@ fn import(ctx: &Context, name: &str, source: &str) -> Result<i32> {
     };
     let (_, input) = crate::image::compression::decompress(std::io::BufReader::new(input))?;
     let data = open_volume_data(ctx, name)?;
-    crate::container::copy::extract(&data, "/", &crate::container::copy::Top::Keep, false, input)?;
+    crate::container::copy::extract(&data, "/", &crate::container::copy::Top::Keep, false, crate::container::copy::ExtractOwner::Creator, input)?;
     Ok(0)
 }

@@ -12,7 +12,7 @@ use crate::paths::Paths;
 use crate::runtime::userns;
 use crate::storage::driver::{self, Driver};
 use crate::runtime::rootfs::dir_in_root;
-use rustix::fs::{AtFlags, FileType, Mode, OFlags, ResolveFlags};
+use rustix::fs::{AtFlags, FileType, Gid, Mode, OFlags, ResolveFlags, Uid};
 use std::ffi::{OsStr, OsString};
 use std::io::{Read, Write};
 use std::os::fd::OwnedFd;
@@ -25,6 +25,30 @@ pub enum Top {
     Keep,
     /// Rename the top entry (docker's `cp SRC NEW-NAME`).
     Rename(OsString),
+}
+
+/// Who owns what an extraction creates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    /// Whoever creates it: root of the container's user namespace in a
+    /// container, the caller on the host (docker's cp without -a).
+    Creator,
+    /// The uid and gid each tar entry carries (podman's --archive=false,
+    /// docker's -a).
+    FromArchive,
+    /// The container's user, its USER or --user (podman's --archive, its
+    /// default).
+    ContainerUser,
+}
+
+/// How `skiff cp` and `compose cp` copy.
+#[derive(Debug, Clone, Copy)]
+pub struct CopyOptions {
+    /// Who owns what is copied into a container; copies to the host
+    /// belong to the caller whatever this says, as in podman.
+    pub owner: Owner,
+    /// A directory may replace a non-directory and back (--overwrite).
+    pub overwrite: bool,
 }
 
 fn in_root() -> ResolveFlags {
@@ -204,12 +228,24 @@ fn append(builder: &mut tar::Builder<impl Write>, parent: &OwnedFd, name: &OsStr
     Ok(())
 }
 
+/// Who owns what `extract` creates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtractOwner {
+    /// Whoever creates it.
+    Creator,
+    /// The uid and gid each tar entry carries.
+    FromArchive,
+    /// One uid and gid for every entry.
+    Ids(u32, u32),
+}
+
 /// Unpack a tar stream into directory `base` below `root`. Entries never
 /// leave the root: `..` is refused, and each is created relative to its
 /// parent directory, resolved in the root. A directory replaces a
 /// non-directory, or the other way round, only with `overwrite` (podman's
 /// `cp --overwrite`; the API's noOverwriteDirNonDir=false).
-pub fn extract(root: &OwnedFd, base: &str, top: &Top, overwrite: bool, input: impl Read) -> Result<()> {
+/// `owner` says who owns what is created.
+pub fn extract(root: &OwnedFd, base: &str, top: &Top, overwrite: bool, owner: ExtractOwner, input: impl Read) -> Result<()> {
     let mut archive = tar::Archive::new(input);
     for entry in archive.entries().context(|| "read the tar stream".into())? {
         let mut entry = entry.context(|| "read the tar stream".into())?;
@@ -243,15 +279,37 @@ pub fn extract(root: &OwnedFd, base: &str, top: &Top, overwrite: bool, input: im
             }
             remove_at(&dir, name, kind).context(|| format!("remove /{shown} to overwrite it"))?;
         }
+        let ids = match owner {
+            ExtractOwner::Creator => None,
+            ExtractOwner::Ids(uid, gid) => Some((uid, gid)),
+            ExtractOwner::FromArchive => {
+                // -1 is chown's "leave it", not an id.
+                let id = |id: std::io::Result<u64>| id.ok().and_then(|id| u32::try_from(id).ok()).filter(|id| *id != u32::MAX);
+                let header = entry.header();
+                Some(id(header.uid()).zip(id(header.gid())).ok_or_else(|| crate::err!("the tar entry /{shown} has no valid owner"))?)
+            }
+        };
+        let chown_at = |dir: &OwnedFd| match ids {
+            Some((uid, gid)) => rustix::fs::chownat(dir, name, Some(Uid::from_raw(uid)), Some(Gid::from_raw(gid)), AtFlags::SYMLINK_NOFOLLOW)
+                .map_err(|e| crate::err!("set the owner of /{shown} to {uid}:{gid}: {e}")),
+            None => Ok(()),
+        };
         match entry.header().entry_type() {
             tar::EntryType::Directory => match rustix::fs::mkdirat(&dir, name, mode) {
-                Ok(()) | Err(rustix::io::Errno::EXIST) => {}
+                Ok(()) => chown_at(&dir)?,
+                // An existing directory (or a symlink to one) keeps its owner, as in podman.
+                Err(rustix::io::Errno::EXIST) => {}
                 Err(e) => return Err(crate::err!("create /{shown}: {e}")),
             },
             tar::EntryType::Regular | tar::EntryType::Continuous => {
                 replace_non_directory(&dir, name)?;
                 let file = rustix::fs::openat(&dir, name, OFlags::WRONLY | OFlags::CREATE | OFlags::TRUNC | OFlags::NOFOLLOW | OFlags::CLOEXEC, mode)
                     .context(|| format!("create /{shown}"))?;
+                if let Some((uid, gid)) = ids {
+                    // Before the mode: a change of owner clears the setuid and setgid bits.
+                    rustix::fs::fchown(&file, Some(Uid::from_raw(uid)), Some(Gid::from_raw(gid)))
+                        .map_err(|e| crate::err!("set the owner of /{shown} to {uid}:{gid}: {e}"))?;
+                }
                 rustix::fs::fchmod(&file, mode).context(|| format!("chmod /{shown}"))?;
                 std::io::copy(&mut entry, &mut std::fs::File::from(file)).context(|| format!("write /{shown}"))?;
             }
@@ -259,6 +317,7 @@ pub fn extract(root: &OwnedFd, base: &str, top: &Top, overwrite: bool, input: im
                 let target = entry.link_name_bytes().ok_or_else(|| crate::err!("the symlink {shown} has no target"))?.into_owned();
                 replace_non_directory(&dir, name)?;
                 rustix::fs::symlinkat(OsStr::from_bytes(&target), &dir, name).context(|| format!("create /{shown}"))?;
+                chown_at(&dir)?;
             }
             tar::EntryType::Link => return Err(crate::err!("the tar entry {shown} is a hard link, which cp does not support")),
             // Devices, fifos and the like are skipped, as they are when archiving.
@@ -328,8 +387,9 @@ fn parse_location(arg: &str) -> Location {
 /// Copy `source` to `destination` as `skiff cp` takes them: one of them
 /// CONTAINER:PATH, the other a host path, or `-` for a tar stream read from
 /// `stream_in` or written to `stream_out`.
-pub fn copy_between(paths: &Paths, source: &str, destination: &str, overwrite: bool, stream_in: &mut dyn Read, stream_out: &mut dyn Write) -> Result<()> {
+pub fn copy_between(paths: &Paths, source: &str, destination: &str, options: CopyOptions, stream_in: &mut dyn Read, stream_out: &mut dyn Write) -> Result<()> {
     let store = ContainerStore::open(paths);
+    let overwrite = options.overwrite;
     match (parse_location(source), parse_location(destination)) {
         (Location::Container { key, path }, to @ (Location::Host(_) | Location::Stream)) => {
             let record = store.lookup(&key).map_err(|e| crate::err!("{}", e.message))?;
@@ -351,7 +411,7 @@ pub fn copy_between(paths: &Paths, source: &str, destination: &str, overwrite: b
             let name = top_name(&path);
             match destination {
                 None => archive(&root, &path, &name, stream_out),
-                Some((host_root, top)) => pipe_through(|w| archive(&root, &path, &name, w), |r| extract(&host_root, "", &top, overwrite, r)),
+                Some((host_root, top)) => pipe_through(|w| archive(&root, &path, &name, w), |r| extract(&host_root, "", &top, overwrite, ExtractOwner::Creator, r)),
             }?;
         }
         (from @ (Location::Host(_) | Location::Stream), Location::Container { key, path }) => {
@@ -374,10 +434,18 @@ pub fn copy_between(paths: &Paths, source: &str, destination: &str, overwrite: b
                 }
                 (parent, Top::Rename(top_name(&path)))
             };
+            let owner = match options.owner {
+                Owner::Creator => ExtractOwner::Creator,
+                Owner::FromArchive => ExtractOwner::FromArchive,
+                Owner::ContainerUser => {
+                    let user = container_user(&root, &record)?;
+                    ExtractOwner::Ids(user.uid, user.gid)
+                }
+            };
             match source {
-                None => extract(&root, &base, &top, overwrite, stream_in),
+                None => extract(&root, &base, &top, overwrite, owner, stream_in),
                 Some((host_root, rel, name)) => {
-                    pipe_through(|w| archive(&host_root, &rel, &name, w), |r| extract(&root, &base, &top, overwrite, r))
+                    pipe_through(|w| archive(&host_root, &rel, &name, w), |r| extract(&root, &base, &top, overwrite, owner, r))
                 }
             }?;
         }
@@ -387,6 +455,19 @@ pub fn copy_between(paths: &Paths, source: &str, destination: &str, overwrite: b
         _ => return Err(crate::err!("one of SRC and DEST must be a container path, CONTAINER:PATH")),
     }
     Ok(())
+}
+
+/// The container's user (its USER, or --user), resolved in its own
+/// /etc/passwd and /etc/group: who owns what podman's cp --archive copies
+/// into it.
+fn container_user(root: &OwnedFd, record: &ContainerRecord) -> Result<crate::runtime::user::ResolvedUser> {
+    let read = |rel: &str| {
+        rustix::fs::openat2(root, rel, OFlags::RDONLY | OFlags::CLOEXEC, Mode::empty(), in_root())
+            .ok()
+            .and_then(|fd| std::io::read_to_string(std::fs::File::from(fd)).ok())
+            .unwrap_or_default()
+    };
+    crate::runtime::user::resolve_with(&record.config.user, &read("etc/passwd"), &read("etc/group"))
 }
 
 /// A path in the container, relative ones taken from its working directory.
