@@ -10480,7 +10480,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__ls)
-            opts="-a -q -f -n -D -h --all --quiet --no-trunc --digests --filter --history --sort --format --noheading --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -q -f -n -D -h --all --quiet --no-trunc --digests --filter --history --sort --tree --format --noheading --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11120,7 +11120,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__images)
-            opts="-D -a -q -f -n -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --all --quiet --no-trunc --digests --filter --history --sort --format --noheading --help"
+            opts="-D -a -q -f -n -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --all --quiet --no-trunc --digests --filter --history --sort --tree --format --noheading --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -208,3 +208,40 @@ fn push_compression_format_recompresses_layers_and_they_pull_back() {
     let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
     assert!(manifest["layers"][0]["mediaType"].as_str().unwrap_or_default().ends_with("gzip"), "--compress gzips dir: layers: {manifest}");
 }
+
+/// Issue 14: docker's experimental `images --tree`, laid out as docker 28
+/// lays it out: each image with its platform below it, the "U" chip when a
+/// container uses it, untagged images only with -a, and docker's one-line
+/// refusals of the flags it does not combine with.
+#[test]
+fn images_tree_is_dockers_view() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["tag", "bb", "localhost/longer-name:v2"]).ok();
+    let id = store.skiff(&["images", "-q"]).ok().stdout.trim().to_string();
+    let out = store.skiff(&["images", "--tree"]);
+    out.ok();
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert!(lines[0].starts_with("WARNING: This is an experimental feature."), "{}", out.stdout);
+    assert!(lines[1].ends_with(" Info ->  U In Use ") && lines[1].len() == 80, "the legend, right-aligned: {:?}", lines[1]);
+    assert_eq!(lines[3], "IMAGE                      ID             DISK USAGE   CONTENT SIZE   EXTRA");
+    assert_eq!(lines[4], "localhost/longer-name:v2", "the longest name first, on a line of its own");
+    assert!(lines[5].starts_with(&format!("localhost/bb:latest        {id}   ")) && lines[5].contains("MB"), "{:?}", lines[5]);
+    assert!(lines[6].starts_with("└─ linux/amd64             "), "the platform branch: {:?}", lines[6]);
+    assert!(!lines[5].contains(" U "), "no container uses it yet");
+    assert_eq!(lines[7], "");
+    store.skiff(&["create", "--name", "user", "bb", "true"]).ok();
+    let out = store.skiff(&["images", "--tree"]);
+    out.ok();
+    assert!(out.stdout.lines().nth(5).unwrap().ends_with("   U    "), "in use: {}", out.stdout);
+    // An untagged image shows only with -a.
+    store.skiff(&["rmi", "localhost/longer-name:v2"]).ok();
+    store.skiff(&["untag", "bb"]).ok();
+    let out = store.skiff(&["images", "--tree"]);
+    out.ok().check(!out.stdout.contains("<untagged>"), "untagged images need -a");
+    store.skiff(&["images", "--tree", "-a"]).ok().stdout_has("<untagged>");
+    for flag in ["--quiet", "--no-trunc", "--digests"] {
+        store.skiff(&["images", "--tree", flag]).code(125).stderr_has(&format!("{flag} is not yet supported with --tree"));
+    }
+    store.skiff(&["rm", "user"]).ok();
+}

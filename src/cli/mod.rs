@@ -2356,6 +2356,9 @@ pub struct ImagesArgs {
     /// Sort the rows by this column (newest first for created; ascending for the others, size too, as podman)
     #[arg(long, value_enum, default_value_t = ImageSort::Created)]
     pub sort: ImageSort,
+    /// List images as a tree of their platforms, as docker's experimental --tree does (skiff keeps one platform of each image: one branch each); untagged images only with -a
+    #[arg(long)]
+    pub tree: bool,
 }
 
 /// The columns `images --sort` orders by.

@@ -199,7 +199,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse_command("image sign", NO_TRUST),
     refuse_command("image trust", NO_TRUST),
     refuse_command("image unmount", NOT_YET),
-    refuse("images", "--tree", None, BOOL, NOT_YET),
     refuse("kube play", "--ip", None, VALUE, "a pod's address comes from its network: skiff's pods take no static address (pod create --ip neither)"),
     refuse("kube play", "--mac-address", None, VALUE, "a pod's address comes from its network: skiff's pods take no static address (pod create --mac-address neither)"),
     refuse("kube play", "--seccomp-profile-root", None, VALUE, "skiff applies its own seccomp profile, not the kubelet's"),
