@@ -200,6 +200,7 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l cache-ttl -d 'Reuse cached steps only if they are younger than this, such as 24h' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l manifest -d 'Add the built image to this manifest list, made if missing' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l secret -d 'A secret RUN --mount=type=secret,id=ID can read: id=ID,src=FILE or id=ID,env=VARIABLE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l ssh -d 'An SSH agent RUN --mount=type=ssh,id=ID can use: default ($SSH_AUTH_SOCK), ID ($SSH_AUTH_SOCK) or ID=SOCKET' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s D -l disable-compression -d 'Keep the layers uncompressed in the store (skiff always does; they are compressed when pushed) [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
@@ -3328,6 +3329,7 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-ttl -d 'Reuse cached steps only if they are younger than this, such as 24h' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l manifest -d 'Add the built image to this manifest list, made if missing' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l secret -d 'A secret RUN --mount=type=secret,id=ID can read: id=ID,src=FILE or id=ID,env=VARIABLE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l ssh -d 'An SSH agent RUN --mount=type=ssh,id=ID can use: default ($SSH_AUTH_SOCK), ID ($SSH_AUTH_SOCK) or ID=SOCKET' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s D -l disable-compression -d 'Keep the layers uncompressed in the store (skiff always does; they are compressed when pushed) [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -6078,6 +6080,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l build-arg -d 'Set a build argument, over the service\'s build.args (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l ssh -d 'An SSH agent for RUN --mount=type=ssh in every service\'s build: default ($SSH_AUTH_SOCK) or ID=SOCKET (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'

@@ -196,3 +196,41 @@ fn commit_format_iidfile_volumes_and_squash() {
     assert!(text.starts_with("application/vnd.oci.image.manifest.v1+json|2|") && !text.contains("Volumes"), "no --format, --squash or --include-volumes: {text}");
     store.skiff(&["commit", "--format", "tar", "c1", "x"]).code(125).stderr_has("tar");
 }
+
+/// Issue 14 and 16: `build --ssh` and `RUN --mount=type=ssh` forward an
+/// SSH agent's socket into a step (the very socket: same inode), at
+/// BuildKit's /run/buildkit/ssh_agent.N or the target given, named by
+/// SSH_AUTH_SOCK, and leave nothing of it in the image; `compose build
+/// --ssh` and a service's `build.ssh` do the same. Key files, a missing
+/// agent and uid/gid/mode are refused in one line each.
+#[test]
+fn ssh_mounts_forward_the_agents_socket() {
+    let store = common::build::with_context(Store::new(), &[(
+        "Containerfile",
+        "FROM bb\nRUN --mount=type=ssh test -S \"$SSH_AUTH_SOCK\" && echo \"$SSH_AUTH_SOCK\" > /sock && stat -c %i \"$SSH_AUTH_SOCK\" > /inode\n\
+         RUN --mount=type=ssh,id=git,target=/agents/git stat -c %i /agents/git > /git-inode\nRUN --mount=type=ssh,id=absent true\n",
+    )]);
+    let agent = store.home.join("agent.sock").display().to_string();
+    store.bash(&format!("python3 -c 'import socket,sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' {agent}")).ok();
+    let inode = std::fs::metadata(&agent).map(|m| std::os::unix::fs::MetadataExt::ino(&m)).expect("the agent socket").to_string();
+    let context = ctx(&store);
+    store.bash(&format!("SSH_AUTH_SOCK={agent} skiff build -t ssh-image --ssh default --ssh git={agent} {context}")).ok();
+    let seen = run_in(&store, "ssh-image", "cat /sock /inode /git-inode; test -e /run/buildkit || test -e /agents || echo clean");
+    assert_eq!(seen, format!("/run/buildkit/ssh_agent.0\n{inode}\n{inode}\nclean"));
+
+    // Refusals: no agent, a key file, an agent the step requires, uid/gid/mode.
+    build(&store, &["--ssh", "default"]).code(125).stderr_has("SSH_AUTH_SOCK is not set");
+    let key = store.write_file("id_ed25519", "not an agent\n").display().to_string();
+    build(&store, &["--ssh", &format!("default={key}")]).code(125).stderr_has("is not a socket");
+    store.write_file("ctx/Containerfile", "FROM bb\nRUN --mount=type=ssh,id=git,required true\n");
+    build(&store, &["--ssh", &format!("default={agent}")]).code(125).stderr_has("no such SSH agent");
+    store.write_file("ctx/Containerfile", "FROM bb\nRUN --mount=type=ssh,mode=0666 true\n");
+    build(&store, &["--ssh", &format!("default={agent}")]).code(125).stderr_has("mode on an ssh mount");
+
+    // compose: the service's build.ssh (a path from the project's directory) and --ssh.
+    store.write_file("ctx/Containerfile", "FROM localhost/bb\nRUN --mount=type=ssh,id=git stat -c %i \"$SSH_AUTH_SOCK\" > /git-inode\nRUN --mount=type=ssh,id=extra,required true\n");
+    store.write_file("ctx/compose.yaml", "services:\n  app:\n    image: localhost/ssh-app\n    build:\n      context: .\n      ssh: [git=../agent.sock]\n");
+    store.bash(&format!("cd {context} && skiff compose build")).code(125).stderr_has("no such SSH agent");
+    store.bash(&format!("cd {context} && skiff compose build --ssh extra={agent}")).ok();
+    assert_eq!(run_in(&store, "localhost/ssh-app", "cat /git-inode"), inode);
+}

@@ -256,12 +256,12 @@ fn docker_compose_v2_flags(store: &Store) {
     // Refused flags and subcommands: one line naming them, exit 125.
     for (command, named) in [
         ("up --watch", "--watch"),
-        ("cp --archive main:/etc/hostname /tmp/x", "--archive"),
+        ("build --builder default", "--builder"),
         ("viz", "compose viz"),
         ("stats", "compose stats"),
         ("pause", "compose pause"),
         ("--dry-run ps", "--dry-run"),
-        ("build --ssh default", "--ssh"),
+        ("build --memory 1g", "--memory"),
     ] {
         let refused = in_dir(store, "keys", &format!("skiff compose {command}"));
         refused.code(125).stderr_has(named);

@@ -108,6 +108,9 @@ pub struct Settings {
     /// `--secret id=ID,...`: the content of each secret, by id, for
     /// `RUN --mount=type=secret`; never part of a layer or cache key.
     pub secrets: BTreeMap<String, Vec<u8>>,
+    /// `--ssh ID[=SOCKET]`: the SSH agent socket of each id, for
+    /// `RUN --mount=type=ssh`; never part of a layer or cache key.
+    pub ssh: BTreeMap<String, PathBuf>,
     /// `--cache-ttl`: cached steps older than this are run again.
     pub cache_ttl: Option<std::time::Duration>,
 }
@@ -592,10 +595,13 @@ impl Builder<'_> {
         let inner = state.inner();
         let workdir = inner.working_dir().clone().filter(|w| !w.is_empty()).unwrap_or_else(|| "/".into());
         let lookup = |name: &str| scope.lookup(state, name);
-        let mounts = instruction
-            .flag_values("mount")
-            .map(|value| RunMount::parse(&expand(value, &lookup, false)?, &workdir))
-            .collect::<Result<Vec<_>>>()?;
+        let mut ssh_mounts = 0;
+        let mut mounts = Vec::new();
+        for value in instruction.flag_values("mount") {
+            let mount = RunMount::parse(&expand(value, &lookup, false)?, &workdir, ssh_mounts)?;
+            ssh_mounts += usize::from(matches!(mount, RunMount::Ssh { .. }));
+            mounts.push(mount);
+        }
         let network = match instruction.flag("network") {
             None | Some("default") => self.options.network.clone(),
             Some(mode) => NetworkMode::parse(mode).map_err(|e| crate::err!("RUN --network: {}", e.message))?,
@@ -639,7 +645,11 @@ impl Builder<'_> {
         prepared.binds.extend(run.binds.iter().cloned());
         prepared.binds.sort_by(|a, b| a.destination.cmp(&b.destination));
         let confined = confinement(&run.config, None, true)?;
-        let env: Vec<String> = run.env.iter().cloned().chain(env).collect();
+        let mut env: Vec<String> = run.env.iter().cloned().chain(env).collect();
+        // As BuildKit: the step's first ssh mount is its agent.
+        if let Some(agent) = prepared.ssh_agent.take() {
+            env.push(format!("SSH_AUTH_SOCK={agent}"));
+        }
         let spec = ContainerSpec {
             hostname: hostname.to_string(),
             driver: self.options.driver,
@@ -741,7 +751,7 @@ impl Builder<'_> {
     /// The binds and tmpfs mounts a RUN's `--mount`s make, and what must
     /// stay held (cache locks, mounted views) while the command runs.
     fn prepare_mounts(&self, dir: &Path, mounts: &[RunMount], sources: Vec<Option<State>>) -> Result<PreparedMounts> {
-        let mut prepared = PreparedMounts { binds: Vec::new(), tmpfs: Vec::new(), held: Held::default() };
+        let mut prepared = PreparedMounts { binds: Vec::new(), tmpfs: Vec::new(), held: Held::default(), ssh_agent: None };
         for (n, (mount, source)) in mounts.iter().zip(sources).enumerate() {
             let scratch = dir.join(format!("mount-{n}"));
             match mount {
@@ -795,6 +805,16 @@ impl Builder<'_> {
                     std::os::unix::fs::chown(&file, Some(*uid), Some(*gid)).context(|| format!("give secret {id} to {uid}:{gid}"))?;
                     std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(*mode)).context(|| format!("set the mode of secret {id}"))?;
                     prepared.binds.push(BindMount { source: file, destination: target.clone(), read_only: true, copy_up: false });
+                }
+                RunMount::Ssh { target, id, required } => {
+                    let Some(socket) = self.options.settings.ssh.get(id) else {
+                        if *required {
+                            return Err(crate::err!("RUN --mount=type=ssh,id={id}: no such SSH agent; give it with --ssh {id}[=SOCKET]"));
+                        }
+                        continue;
+                    };
+                    prepared.ssh_agent.get_or_insert_with(|| target.clone());
+                    prepared.binds.push(BindMount { source: socket.clone(), destination: target.clone(), read_only: false, copy_up: false });
                 }
                 RunMount::Tmpfs { target, size } => {
                     let options = size.as_ref().map(|s| format!(":size={s}")).unwrap_or_default();
@@ -1021,6 +1041,8 @@ struct PreparedMounts {
     binds: Vec<BindMount>,
     tmpfs: Vec<TmpfsMount>,
     held: Held,
+    /// Where the step's first ssh mount is: its SSH_AUTH_SOCK.
+    ssh_agent: Option<String>,
 }
 
 /// Held while a RUN runs: cache directory locks, mounted views.

@@ -14,6 +14,10 @@
 //! - `secret`: a file given with `build --secret id=ID,src=FILE|env=VAR`,
 //!   at `/run/secrets/ID` unless `target` says where; a missing one is an
 //!   error only when `required`.
+//! - `ssh`: the SSH agent socket given with `build --ssh ID=SOCKET` (or
+//!   `default`, $SSH_AUTH_SOCK), bound at `/run/buildkit/ssh_agent.N`
+//!   unless `target` says where, and named by SSH_AUTH_SOCK in the step's
+//!   environment; a missing one is an error only when `required`.
 
 use crate::error::{Context as _, Result};
 use crate::storage::lock::{self, Lock};
@@ -25,6 +29,7 @@ pub enum RunMount {
     Bind { target: String, source: String, from: Option<String>, read_write: bool },
     Tmpfs { target: String, size: Option<String> },
     Secret { target: String, id: String, required: bool, uid: u32, gid: u32, mode: u32 },
+    Ssh { target: String, id: String, required: bool },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +41,8 @@ pub enum Sharing {
 
 impl RunMount {
     /// Parse one `--mount` value; `workdir` anchors relative targets.
-    pub fn parse(value: &str, workdir: &str) -> Result<RunMount> {
+    /// `ssh_index` numbers the step's ssh mounts for their default target.
+    pub fn parse(value: &str, workdir: &str, ssh_index: usize) -> Result<RunMount> {
         let bad = |why: String| crate::err!("invalid --mount={value}: {why}");
         let mut options = Vec::new();
         let mut kind = None;
@@ -73,8 +79,13 @@ impl RunMount {
                 ("bind", "from") => from = val.filter(|v| !v.is_empty()).map(str::to_string),
                 ("bind", "rw" | "readwrite") => writable = Some(boolean(key, val)?),
                 ("bind" | "cache", "ro" | "readonly") => writable = Some(!boolean(key, val)?),
-                ("cache" | "secret", "id") => id = val.filter(|v| !v.is_empty()).map(str::to_string),
-                ("secret", "required") => required = boolean(key, val)?,
+                ("cache" | "secret" | "ssh", "id") => id = val.filter(|v| !v.is_empty()).map(str::to_string),
+                ("secret" | "ssh", "required") => required = boolean(key, val)?,
+                // The socket is the agent's own, bound as it is: skiff runs
+                // no agent proxy that could give it another owner or mode.
+                ("ssh", "uid" | "gid" | "mode") => {
+                    return Err(bad(format!("{key} on an ssh mount is not supported: skiff binds the agent's own socket, which the step's root may use")))
+                }
                 ("cache", "sharing") => {
                     sharing = match val {
                         Some("shared") => Sharing::Shared,
@@ -87,12 +98,17 @@ impl RunMount {
                 ("cache" | "secret", "gid") => gid = number(key, val, 10)?,
                 ("cache" | "secret", "mode") => mode = number(key, val, 8).and_then(|m| if m <= 0o7777 { Ok(m) } else { Err(bad(format!("mode {m:o} is not a file mode"))) })?,
                 ("tmpfs", "size") => size = Some(val.filter(|v| v.chars().all(|c| c.is_ascii_alphanumeric()) && !v.is_empty()).ok_or_else(|| bad("size needs a size like 64m".into()))?.to_string()),
-                ("bind" | "cache" | "tmpfs" | "secret", _) => return Err(bad(format!("unknown option {key:?} for a {kind} mount"))),
-                _ => return Err(bad(format!("unsupported mount type {kind:?} (use bind, cache, tmpfs or secret)"))),
+                ("bind" | "cache" | "tmpfs" | "secret" | "ssh", _) => return Err(bad(format!("unknown option {key:?} for a {kind} mount"))),
+                _ => return Err(bad(format!("unsupported mount type {kind:?} (use bind, cache, tmpfs, secret or ssh)"))),
             }
         }
-        if !matches!(kind, "bind" | "cache" | "tmpfs" | "secret") {
-            return Err(bad(format!("unsupported mount type {kind:?} (use bind, cache, tmpfs or secret)")));
+        if !matches!(kind, "bind" | "cache" | "tmpfs" | "secret" | "ssh") {
+            return Err(bad(format!("unsupported mount type {kind:?} (use bind, cache, tmpfs, secret or ssh)")));
+        }
+        if kind == "ssh" {
+            // As BuildKit: the id "default", the Nth ssh mount of a step at /run/buildkit/ssh_agent.N.
+            id = id.or_else(|| Some("default".into()));
+            target = target.or_else(|| Some(format!("/run/buildkit/ssh_agent.{ssh_index}")));
         }
         if kind == "secret" {
             // As BuildKit: the id defaults to the target's file name, the target to /run/secrets/ID.
@@ -118,13 +134,18 @@ impl RunMount {
                 gid,
                 mode,
             },
+            "ssh" => RunMount::Ssh { id: id.unwrap_or_default(), target, required },
             _ => RunMount::Tmpfs { target, size },
         })
     }
 
     pub fn target(&self) -> &str {
         match self {
-            RunMount::Cache { target, .. } | RunMount::Bind { target, .. } | RunMount::Tmpfs { target, .. } | RunMount::Secret { target, .. } => target,
+            RunMount::Cache { target, .. }
+            | RunMount::Bind { target, .. }
+            | RunMount::Tmpfs { target, .. }
+            | RunMount::Secret { target, .. }
+            | RunMount::Ssh { target, .. } => target,
         }
     }
 
@@ -132,6 +153,39 @@ impl RunMount {
     pub fn from_reference(value: &str) -> Option<&str> {
         value.split(',').find_map(|field| field.strip_prefix("from=")).filter(|v| !v.is_empty())
     }
+}
+
+/// `--ssh default|ID[=SOCKET]` (podman's and BuildKit's forms): the agent
+/// socket of each id, $SSH_AUTH_SOCK when none is named. An agent is
+/// forwarded, never key files: skiff runs no agent of its own to load them.
+pub fn ssh_agents(values: &[String]) -> Result<std::collections::BTreeMap<String, PathBuf>> {
+    use std::os::unix::fs::FileTypeExt;
+    let mut agents = std::collections::BTreeMap::new();
+    for value in values {
+        let bad = |why: &str| crate::err!("invalid --ssh {value:?}: {why}");
+        let (id, path) = match value.split_once('=') {
+            Some((id, path)) => (id, Some(path)),
+            None => (value.as_str(), None),
+        };
+        if id.is_empty() {
+            return Err(bad("the id is empty (use default or ID=SOCKET)"));
+        }
+        let path = match path {
+            Some(path) if path.contains(',') => return Err(bad("give one agent socket: skiff forwards an agent, not key files")),
+            Some(path) => PathBuf::from(path),
+            None => std::env::var_os("SSH_AUTH_SOCK")
+                .filter(|s| !s.is_empty())
+                .map(PathBuf::from)
+                .ok_or_else(|| bad("SSH_AUTH_SOCK is not set: start ssh-agent, or name the socket with ID=SOCKET"))?,
+        };
+        let metadata = std::fs::metadata(&path).map_err(|e| bad(&format!("{}: {e}", path.display())))?;
+        if !metadata.file_type().is_socket() {
+            return Err(bad(&format!("{} is not a socket: skiff forwards an SSH agent's socket, not key files (ssh-add the key to an agent)", path.display())));
+        }
+        let path = path.canonicalize().map_err(|e| bad(&format!("{}: {e}", path.display())))?;
+        agents.insert(id.to_string(), path);
+    }
+    Ok(agents)
 }
 
 /// The directory of cache mount `id`, created with `uid`, `gid` and `mode`
@@ -222,25 +276,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_the_four_types_and_refuses_the_rest() {
-        let cache = RunMount::parse("type=cache,target=.cache,sharing=locked,uid=5,mode=0700", "/src").unwrap();
+    fn parses_the_five_types_and_refuses_the_rest() {
+        let cache = RunMount::parse("type=cache,target=.cache,sharing=locked,uid=5,mode=0700", "/src", 0).unwrap();
         assert_eq!(
             cache,
             RunMount::Cache { target: "/src/.cache".into(), id: "/src/.cache".into(), sharing: Sharing::Locked, uid: 5, gid: 0, mode: 0o700, read_only: false }
         );
-        let bind = RunMount::parse("source=a,target=/a,from=builder,rw", "/").unwrap();
+        let bind = RunMount::parse("source=a,target=/a,from=builder,rw", "/", 0).unwrap();
         assert_eq!(bind, RunMount::Bind { target: "/a".into(), source: "a".into(), from: Some("builder".into()), read_write: true });
-        assert_eq!(RunMount::parse("type=tmpfs,dst=/t,size=1m", "/").unwrap(), RunMount::Tmpfs { target: "/t".into(), size: Some("1m".into()) });
+        assert_eq!(RunMount::parse("type=tmpfs,dst=/t,size=1m", "/", 0).unwrap(), RunMount::Tmpfs { target: "/t".into(), size: Some("1m".into()) });
         assert_eq!(
-            RunMount::parse("type=secret,id=tok", "/").unwrap(),
+            RunMount::parse("type=secret,id=tok", "/", 0).unwrap(),
             RunMount::Secret { target: "/run/secrets/tok".into(), id: "tok".into(), required: false, uid: 0, gid: 0, mode: 0o400 }
         );
         assert_eq!(
-            RunMount::parse("type=secret,target=/etc/tok,required,mode=0444", "/").unwrap(),
+            RunMount::parse("type=secret,target=/etc/tok,required,mode=0444", "/", 0).unwrap(),
             RunMount::Secret { target: "/etc/tok".into(), id: "tok".into(), required: true, uid: 0, gid: 0, mode: 0o444 }
         );
-        for bad in ["type=secret", "type=ssh,target=/s", "type=cache", "type=cache,target=/c,sharing=maybe", "type=bind,target=/b,bogus=1", "type=tmpfs,target=/t,from=x", "type=cache,target=/"] {
-            let err = RunMount::parse(bad, "/").unwrap_err();
+        assert_eq!(RunMount::parse("type=ssh", "/", 1).unwrap(), RunMount::Ssh { target: "/run/buildkit/ssh_agent.1".into(), id: "default".into(), required: false });
+        assert_eq!(RunMount::parse("type=ssh,id=git,target=/agent,required", "/", 0).unwrap(), RunMount::Ssh { target: "/agent".into(), id: "git".into(), required: true });
+        for bad in ["type=secret", "type=ssh,target=/s,mode=0666", "type=ssh,bogus", "type=nfs,target=/s", "type=cache", "type=cache,target=/c,sharing=maybe", "type=bind,target=/b,bogus=1", "type=tmpfs,target=/t,from=x", "type=cache,target=/"] {
+            let err = RunMount::parse(bad, "/", 0).unwrap_err();
             assert!(err.message.contains(bad), "{bad}: {}", err.message);
         }
         assert_eq!(RunMount::from_reference("type=bind,from=build,target=/x"), Some("build"));

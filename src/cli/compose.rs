@@ -616,6 +616,9 @@ pub struct ComposeBuildArgs {
     /// Also build the services those named depend on
     #[arg(long)]
     pub with_dependencies: bool,
+    /// An SSH agent for RUN --mount=type=ssh in every service's build: default ($SSH_AUTH_SOCK) or ID=SOCKET (repeatable)
+    #[arg(long, value_name = "default|ID=SOCKET")]
+    pub ssh: Vec<String>,
     /// Push each image built that the service names with `image`
     #[arg(long)]
     pub push: bool,

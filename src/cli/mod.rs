@@ -455,6 +455,9 @@ pub struct BuildArgs {
     /// A secret RUN --mount=type=secret,id=ID can read: id=ID,src=FILE or id=ID,env=VARIABLE
     #[arg(long, value_name = "id=ID,src=FILE")]
     pub secret: Vec<String>,
+    /// An SSH agent RUN --mount=type=ssh,id=ID can use: default ($SSH_AUTH_SOCK), ID ($SSH_AUTH_SOCK) or ID=SOCKET
+    #[arg(long, value_name = "default|ID[=SOCKET]")]
+    pub ssh: Vec<String>,
     /// Accepted as podman does: skiff sends the context to no daemon, so there is nothing to compress
     #[arg(long)]
     pub compress: bool,

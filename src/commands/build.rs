@@ -224,6 +224,7 @@ fn settings(ctx: &Context, args: &BuildArgs) -> Result<executor::Settings> {
         os_features: args.os_feature.clone(),
         os_version: args.os_version.clone(),
         secrets: secrets(&args.secret)?,
+        ssh: crate::build::mounts::ssh_agents(&args.ssh)?,
         cache_ttl,
     })
 }

@@ -607,7 +607,7 @@ fn pull_policy(policy: ComposePull) -> crate::image::pull_policy::PullPolicy {
 /// Build steps go to standard error, so that standard output keeps only
 /// what the command itself prints.
 fn build_reporters<'a>(pull: &'a crate::output::progress::TransferProgress, no_cache: bool, pull_always: bool) -> compose::build::BuildReporters<'a> {
-    compose::build::BuildReporters { step: &output::status, pull, no_cache, pull_always }
+    compose::build::BuildReporters { step: &output::status, pull, no_cache, pull_always, ssh: Vec::new() }
 }
 
 fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs, ansi: ComposeAnsi) -> Result<i32> {
@@ -750,6 +750,7 @@ fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result
     }
     let pull = crate::output::progress::TransferProgress::new(args.quiet);
     let mut reporters = build_reporters(&pull, args.no_cache, args.pull);
+    reporters.ssh = args.ssh.clone();
     if args.quiet {
         reporters.step = &silent_step;
     }

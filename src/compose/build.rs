@@ -47,6 +47,9 @@ pub struct BuildReporters<'a> {
     pub no_cache: bool,
     /// Pull FROM images every time (`build --pull`).
     pub pull_always: bool,
+    /// `compose build --ssh`: agents for every service's build, over those
+    /// its `build.ssh` names.
+    pub ssh: Vec<String>,
 }
 
 /// Build a service's image. The caller is in skiff's user namespace.
@@ -81,7 +84,11 @@ pub fn build_service(paths: &Paths, project: &Project, name: &str, service: &Ser
     let access = Access::default();
     let policy = if reporters.pull_always || build.pull { PullPolicy::Always } else { PullPolicy::Missing };
     let pull_image = |base: &str| pull_if_needed(&store, base, policy, &access, &platform, reporters.pull);
+    let ssh: Vec<String> = build.ssh.iter().chain(&reporters.ssh).cloned().collect();
+    let mut settings = executor::Settings::default();
+    settings.ssh = crate::build::mounts::ssh_agents(&ssh).map_err(|e| crate::err!("{}: {}", at(".ssh"), e.message))?;
     let options = executor::Options {
+        settings,
         build_args,
         target: build.target.clone(),
         no_cache: reporters.no_cache,

@@ -239,6 +239,9 @@ pub struct Build {
     pub labels: BTreeMap<String, String>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub pull: bool,
+    /// SSH agents for RUN --mount=type=ssh: "default" or "ID=SOCKET".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ssh: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

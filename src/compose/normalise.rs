@@ -387,6 +387,35 @@ fn normalise_build(value: &Value, path: &str, base: &PathBase) -> Result<Value> 
         let labels = string_map(labels, &format!("{path}.labels"), false)?;
         build_map.insert("labels".into(), Value::Object(labels));
     }
+    if let Some(ssh) = build_map.get("ssh") {
+        // A list of "default" or "ID=PATH", or a mapping of ID to PATH; paths from the project's directory.
+        let ssh_path = format!("{path}.ssh");
+        let entries: Vec<(String, Option<String>)> = match ssh {
+            Value::Array(items) => items
+                .iter()
+                .map(|item| {
+                    let text = scalar_text(item, &ssh_path)?;
+                    Ok(match text.split_once('=') {
+                        Some((id, socket)) => (id.to_string(), Some(socket.to_string())),
+                        None => (text, None),
+                    })
+                })
+                .collect::<Result<_>>()?,
+            Value::Object(_) => string_map(ssh, &ssh_path, true)?
+                .into_iter()
+                .map(|(id, socket)| (id, socket.as_str().filter(|s| !s.is_empty()).map(str::to_string)))
+                .collect(),
+            _ => return Err(at(&ssh_path, "must be a list or a mapping")),
+        };
+        let entries = entries
+            .into_iter()
+            .map(|(id, socket)| match socket {
+                Some(socket) => Value::String(format!("{id}={}", absolute(&socket, base.dir, base.home))),
+                None => Value::String(id),
+            })
+            .collect();
+        build_map.insert("ssh".into(), Value::Array(entries));
+    }
     Ok(build)
 }
 
