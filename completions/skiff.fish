@@ -5754,6 +5754,7 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the pushed list\'s digest to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -s f -l format -d 'List format to push: oci (an OCI index) or v2s2 (a Docker manifest list) [default: the list\'s own]' -r -f -a "oci\t'OCI image manifest'
 v2s2\t'Docker image manifest, schema 2'"
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Compress the layers of the list\'s images this way: gzip or zstd (layers stored otherwise are recompressed) [default: as stored]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F

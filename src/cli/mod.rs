@@ -2942,6 +2942,9 @@ pub struct ManifestPushArgs {
     /// List format to push: oci (an OCI index) or v2s2 (a Docker manifest list) [default: the list's own]
     #[arg(short, long, value_enum, value_name = "FORMAT")]
     pub format: Option<ManifestFormat>,
+    /// Compress the layers of the list's images this way: gzip or zstd (layers stored otherwise are recompressed) [default: as stored]
+    #[arg(long, value_name = "FORMAT")]
+    pub compression_format: Option<String>,
     /// Print no progress
     #[arg(short, long)]
     pub quiet: bool,

@@ -207,7 +207,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("kube play", "--seccomp-profile-root", None, VALUE, "skiff applies its own seccomp profile, not the kubelet's"),
     refuse("kube play", "--userns", None, VALUE, "each skiff pod has a user namespace of its own, shared by its containers; it takes no other mode"),
     refuse_command("machine", NO_MACHINE),
-    refuse("manifest push", "--compression-format", None, VALUE, NOT_YET),
     refuse("manifest push", "--remove-signatures", None, BOOL, NO_TRUST),
     refuse("manifest push", "--sign-by", None, VALUE, NO_TRUST),
     refuse("manifest push", "--sign-by-sigstore-private-key", None, VALUE, NO_TRUST),
