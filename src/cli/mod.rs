@@ -528,6 +528,9 @@ pub struct CreateArgs {
     /// When to pull the image from a registry (as podman: missing, always or never)
     #[arg(long, value_enum, value_name = "POLICY", default_value_t = PullPolicy::Missing)]
     pub pull: PullPolicy,
+    /// IMAGE is a directory holding a root file system, used in place of an image; DIR:O mounts an overlay on it, so that the container's changes (lost at each start) never reach DIR
+    #[arg(long)]
+    pub rootfs: bool,
     /// Override the image's entrypoint (a command, or a JSON array)
     #[arg(long, value_name = "CMD")]
     pub entrypoint: Option<String>,
@@ -715,7 +718,7 @@ pub struct CreateArgs {
     /// Seccomp policy: default (skiff's profile, or --security-opt seccomp=); image (a profile named by the image) is refused
     #[arg(long, value_name = "POLICY", value_parser = ["default", "image"])]
     pub seccomp_policy: Option<String>,
-    /// Image to run: a name or id, or a transport reference (docker://, docker-archive:, oci-archive:, oci:, dir:, containers-storage:)
+    /// Image to run: a name or id, or a transport reference (docker://, docker-archive:, oci-archive:, oci:, dir:, containers-storage:); with --rootfs a directory, DIR[:O]
     #[arg(value_name = "IMAGE")]
     pub image: String,
     /// Command and arguments [default: the image's]

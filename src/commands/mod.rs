@@ -396,8 +396,10 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         timeout: args.health_timeout.as_deref(),
         start_interval: args.health_start_interval.as_deref(),
     };
+    let rootfs = args.rootfs.then(|| crate::container::create::parse::rootfs(&args.image)).transpose()?;
     Ok(crate::container::create::CreateOptions {
-        image: args.image.clone(),
+        image: if rootfs.is_some() { String::new() } else { args.image.clone() },
+        rootfs,
         pull: args.pull.into(),
         name: args.name.clone(),
         replace: args.replace,
