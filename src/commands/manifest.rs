@@ -159,7 +159,7 @@ fn pull_for_list(store: &ImageStore, source: &ImageRef, all: bool, access: &Acce
 }
 
 fn push(store: &ImageStore, lists: &ManifestLists, args: ManifestPushArgs) -> Result<()> {
-    let compression = super::push::compression_format(args.compression_format.as_deref(), args.format)?;
+    let compression = super::compression_format(args.compression_format.as_deref(), args.format)?;
     let list = lists.get(&args.list)?;
     let destination = match args.destination.as_deref().map(ImageRef::parse).transpose()? {
         Some(ImageRef::Registry(reference)) => reference,

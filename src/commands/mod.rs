@@ -489,6 +489,23 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
     })
 }
 
+/// podman's `--compression-format` values skiff writes (push and manifest
+/// push), checked against the manifest `--format`.
+fn compression_format(value: Option<&str>, format: Option<crate::cli::ManifestFormat>) -> Result<Option<crate::image::compression::Compression>> {
+    use crate::image::compression::Compression;
+    let compression = match value {
+        None => return Ok(None),
+        Some("gzip") => Compression::Gzip,
+        Some("zstd") => Compression::Zstd,
+        Some("zstd:chunked") => return Err(crate::err!("--compression-format zstd:chunked is not supported: skiff writes plain zstd layers (use zstd)")),
+        Some(other) => return Err(crate::err!("invalid --compression-format {other:?}: expected gzip or zstd")),
+    };
+    if compression == Compression::Zstd && format == Some(crate::cli::ManifestFormat::V2s2) {
+        return Err(crate::err!("--compression-format zstd needs OCI manifests: Docker's v2s2 has no zstd layers"));
+    }
+    Ok(Some(compression))
+}
+
 /// The proxy variables of skiff's environment (http_proxy, https_proxy,
 /// ftp_proxy, no_proxy and their upper case), which podman passes on
 /// to containers and RUN steps unless `--http-proxy=false`.

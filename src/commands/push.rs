@@ -13,7 +13,7 @@ use crate::image::{store, ImageStore};
 
 pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
     let store = ImageStore::open(&ctx.paths)?;
-    let compression = compression_format(args.compression_format.as_deref(), args.format)?;
+    let compression = super::compression_format(args.compression_format.as_deref(), args.format)?;
     if args.all_tags {
         return push_all_tags(&store, args, compression);
     }
@@ -98,20 +98,4 @@ fn push_all_tags(store: &ImageStore, args: PushArgs, compression: Option<Compres
         registry::push::push_to_registry_compressed(store, image, &Reference::parse(name)?, &access, format, compression, &progress)?;
     }
     Ok(0)
-}
-
-/// podman's `--compression-format` values skiff writes (push and manifest
-/// push), checked against the manifest `--format`.
-pub(super) fn compression_format(value: Option<&str>, format: Option<ManifestFormat>) -> Result<Option<Compression>> {
-    let compression = match value {
-        None => return Ok(None),
-        Some("gzip") => Compression::Gzip,
-        Some("zstd") => Compression::Zstd,
-        Some("zstd:chunked") => return Err(crate::err!("--compression-format zstd:chunked is not supported: skiff writes plain zstd layers (use zstd)")),
-        Some(other) => return Err(crate::err!("invalid --compression-format {other:?}: expected gzip or zstd")),
-    };
-    if compression == Compression::Zstd && format == Some(ManifestFormat::V2s2) {
-        return Err(crate::err!("--compression-format zstd needs OCI manifests: Docker's v2s2 has no zstd layers"));
-    }
-    Ok(Some(compression))
 }
