@@ -91,7 +91,7 @@ pub fn check(paths: &Paths, options: &CheckOptions) -> Result<CheckReport> {
         let upper = containers.container_dir(&container.id).join("upper");
         if !upper.is_dir() {
             fixes.push((format!("{shown}: its upper directory is missing"), Fix::Container { id: container.id.clone(), name: container.name.clone() }));
-        } else if !stored.contains(&container.image_id) {
+        } else if container.config.rootfs.is_none() && !stored.contains(&container.image_id) {
             let fix = if options.force {
                 Fix::Container { id: container.id.clone(), name: container.name.clone() }
             } else {

@@ -123,3 +123,52 @@ fn remove_rm_and_bad_input() {
     store.skiff(&["manifest", "create", "other", "containers-storage:nothere"]).code(125).stderr_has("nothere: image not known");
     store.skiff(&["manifest", "exists", "other"]).code(1);
 }
+
+/// `manifest push --compression-format zstd`: the list's images go out with
+/// zstd layers in OCI manifests (the list keeps its own type, as podman's),
+/// and pull back; gzip is the other choice; bad values are refused as push's.
+#[test]
+fn push_compression_format_recompresses_the_lists_images() {
+    let registry = Registry::start();
+    let store = Store::new();
+    let id = store.import_busybox("bb");
+    store.skiff(&["manifest", "create", "squeezed", "bb"]).ok();
+    let destination = format!("{}/squeezed:zstd", registry.host);
+    store.skiff(&["manifest", "push", "-q", "--tls-verify=false", "--compression-format", "zstd", "squeezed", &destination]).ok();
+    let (content_type, served) = served_index(&registry, "squeezed", "zstd");
+    assert_eq!(content_type, "application/vnd.docker.distribution.manifest.list.v2+json", "the list keeps its type");
+    let entry = &served["manifests"][0];
+    assert_eq!(entry["mediaType"], "application/vnd.oci.image.manifest.v1+json", "a zstd image is an OCI manifest: {served}");
+    let digest = entry["digest"].as_str().expect("the entry's digest");
+    let image = registry.manifest("squeezed", digest);
+    assert_eq!(image["layers"][0]["mediaType"], "application/vnd.oci.image.layer.v1.tar+zstd", "the layer went out as zstd: {image}");
+    let served_bytes = ureq::get(&format!("http://{}/v2/squeezed/manifests/{digest}", registry.host))
+        .set("Accept", "application/vnd.oci.image.manifest.v1+json")
+        .call()
+        .unwrap()
+        .into_string()
+        .unwrap();
+    assert_eq!(entry["size"].as_u64(), Some(served_bytes.len() as u64), "the list gives the pushed manifest's size");
+    assert!(registry.blob_file(image["layers"][0]["digest"].as_str().unwrap()).exists(), "the zstd layer is in the registry");
+
+    let puller = Store::new();
+    puller.skiff(&["pull", "-q", "--tls-verify=false", &destination]).ok().stdout_has(&id);
+    puller.skiff(&["run", "--rm", &destination, "true"]).ok();
+
+    let gzipped = format!("{}/squeezed:gzip", registry.host);
+    store.skiff(&["manifest", "push", "-q", "--tls-verify=false", "--compression-format", "gzip", "squeezed", &gzipped]).ok();
+    let (_, served) = served_index(&registry, "squeezed", "gzip");
+    let image = registry.manifest("squeezed", served["manifests"][0]["digest"].as_str().unwrap());
+    assert!(image["layers"][0]["mediaType"].as_str().unwrap_or_default().ends_with("gzip"), "the layer went out as gzip: {image}");
+
+    for (value, format, message) in [
+        ("lz4", "oci", "invalid --compression-format \"lz4\""),
+        ("zstd:chunked", "oci", "zstd:chunked is not supported"),
+        ("zstd", "v2s2", "needs OCI manifests"),
+    ] {
+        store
+            .skiff(&["manifest", "push", "--tls-verify=false", "--compression-format", value, "--format", format, "squeezed", &destination])
+            .code(125)
+            .stderr_has(message);
+    }
+}

@@ -531,6 +531,9 @@ pub struct CreateArgs {
     /// When to pull the image from a registry (as podman: missing, always or never)
     #[arg(long, value_enum, value_name = "POLICY", default_value_t = PullPolicy::Missing)]
     pub pull: PullPolicy,
+    /// IMAGE is a directory holding a root file system, used in place of an image; DIR:O mounts an overlay on it, so that the container's changes (lost at each start) never reach DIR
+    #[arg(long)]
+    pub rootfs: bool,
     /// Override the image's entrypoint (a command, or a JSON array)
     #[arg(long, value_name = "CMD")]
     pub entrypoint: Option<String>,
@@ -718,7 +721,7 @@ pub struct CreateArgs {
     /// Seccomp policy: default (skiff's profile, or --security-opt seccomp=); image (a profile named by the image) is refused
     #[arg(long, value_name = "POLICY", value_parser = ["default", "image"])]
     pub seccomp_policy: Option<String>,
-    /// Image to run: a name or id, or a transport reference (docker://, docker-archive:, oci-archive:, oci:, dir:, containers-storage:)
+    /// Image to run: a name or id, or a transport reference (docker://, docker-archive:, oci-archive:, oci:, dir:, containers-storage:); with --rootfs a directory, DIR[:O]
     #[arg(value_name = "IMAGE")]
     pub image: String,
     /// Command and arguments [default: the image's]
@@ -2951,6 +2954,9 @@ pub struct ManifestPushArgs {
     /// List format to push: oci (an OCI index) or v2s2 (a Docker manifest list) [default: the list's own]
     #[arg(short, long, value_enum, value_name = "FORMAT")]
     pub format: Option<ManifestFormat>,
+    /// Compress the layers of the list's images this way: gzip or zstd (layers stored otherwise are recompressed) [default: as stored]
+    #[arg(long, value_name = "FORMAT")]
+    pub compression_format: Option<String>,
     /// Print no progress
     #[arg(short, long)]
     pub quiet: bool,

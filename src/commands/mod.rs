@@ -397,8 +397,10 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         timeout: args.health_timeout.as_deref(),
         start_interval: args.health_start_interval.as_deref(),
     };
+    let rootfs = args.rootfs.then(|| crate::container::create::parse::rootfs(&args.image)).transpose()?;
     Ok(crate::container::create::CreateOptions {
-        image: args.image.clone(),
+        image: if rootfs.is_some() { String::new() } else { args.image.clone() },
+        rootfs,
         pull: args.pull.into(),
         name: args.name.clone(),
         replace: args.replace,
@@ -486,6 +488,23 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         no_passwd_entries: !args.passwd,
         image_volumes: args.image_volume.as_deref().map(crate::container::create::parse::image_volumes).transpose()?.unwrap_or_default(),
     })
+}
+
+/// podman's `--compression-format` values skiff writes (push and manifest
+/// push), checked against the manifest `--format`.
+fn compression_format(value: Option<&str>, format: Option<crate::cli::ManifestFormat>) -> Result<Option<crate::image::compression::Compression>> {
+    use crate::image::compression::Compression;
+    let compression = match value {
+        None => return Ok(None),
+        Some("gzip") => Compression::Gzip,
+        Some("zstd") => Compression::Zstd,
+        Some("zstd:chunked") => return Err(crate::err!("--compression-format zstd:chunked is not supported: skiff writes plain zstd layers (use zstd)")),
+        Some(other) => return Err(crate::err!("invalid --compression-format {other:?}: expected gzip or zstd")),
+    };
+    if compression == Compression::Zstd && format == Some(crate::cli::ManifestFormat::V2s2) {
+        return Err(crate::err!("--compression-format zstd needs OCI manifests: Docker's v2s2 has no zstd layers"));
+    }
+    Ok(Some(compression))
 }
 
 /// The proxy variables of skiff's environment (http_proxy, https_proxy,

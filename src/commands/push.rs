@@ -13,10 +13,7 @@ use crate::image::{store, ImageStore};
 
 pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
     let store = ImageStore::open(&ctx.paths)?;
-    let compression = args.compression_format.as_deref().map(compression_format).transpose()?;
-    if compression == Some(Compression::Zstd) && args.format == Some(ManifestFormat::V2s2) {
-        return Err(crate::err!("--compression-format zstd needs OCI manifests: Docker's v2s2 has no zstd layers"));
-    }
+    let compression = super::compression_format(args.compression_format.as_deref(), args.format)?;
     if args.all_tags {
         return push_all_tags(&store, args, compression);
     }
@@ -101,14 +98,4 @@ fn push_all_tags(store: &ImageStore, args: PushArgs, compression: Option<Compres
         registry::push::push_to_registry_compressed(store, image, &Reference::parse(name)?, &access, format, compression, &progress)?;
     }
     Ok(0)
-}
-
-/// podman's `--compression-format` values skiff writes.
-fn compression_format(value: &str) -> Result<Compression> {
-    match value {
-        "gzip" => Ok(Compression::Gzip),
-        "zstd" => Ok(Compression::Zstd),
-        "zstd:chunked" => Err(crate::err!("--compression-format zstd:chunked is not supported: skiff writes plain zstd layers (use zstd)")),
-        other => Err(crate::err!("invalid --compression-format {other:?}: expected gzip or zstd")),
-    }
 }

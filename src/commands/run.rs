@@ -46,7 +46,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
         return super::connect_terminal(&store, &record, &attach, true, args.sig_proxy);
     }
     let foreground =
-        ForegroundOptions { preserve_fds: args.preserve_fds, remove_image: args.rmi.then(|| options.image.clone()), keep_signals: !args.sig_proxy };
+        ForegroundOptions { preserve_fds: args.preserve_fds, remove_image: args.rmi.then(|| options.image.clone()).filter(|_| options.rootfs.is_none()), keep_signals: !args.sig_proxy };
     run::run_foreground(&ctx.paths, record, &foreground)
 }
 

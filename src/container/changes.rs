@@ -20,14 +20,18 @@ pub fn changes(paths: &Paths, container: &str) -> Result<Vec<(Change, String)>> 
     userns::enter_if_rootless()?;
     let store = ContainerStore::open(paths);
     let record = store.lookup(container)?;
+    if record.config.rootfs.as_ref().is_some_and(|rootfs| !rootfs.overlay) {
+        // As podman: the directory is the container's own, with nothing
+        // under it to compare with.
+        return Ok(Vec::new());
+    }
     if record.storage_driver == "copy" {
         return Err(crate::err!("diff needs an overlay storage driver: {container} uses a full copy"));
     }
     let images = ImageStore::open(paths)?;
-    let image = images.lookup(&record.image_id)?;
-    let layers: Vec<PathBuf> = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();
+    let layout = crate::container::launch::rootfs_layout(&images, &store.container_dir(&record.id), &record)?;
     let mut changes = Vec::new();
-    walk(&store.container_dir(&record.id).join("upper"), Path::new("/"), &layers, &mut changes);
+    walk(&layout.upper, Path::new("/"), &layout.layers, &mut changes);
     // Mount points skiff itself made for the generated files are no change
     // of the container's.
     let made_by_skiff: Vec<String> = ETC_FILES

@@ -76,8 +76,11 @@ fn clone_settings(create_options: &mut CreateOptions, original: &ContainerRecord
     match &options.image {
         Some(image) => {
             create_options.image = image.clone();
+            create_options.rootfs = None;
             create_options.pull = PullPolicy::Missing;
         }
+        // `--rootfs`: the same directory.
+        None if original.config.rootfs.is_some() => {}
         None => {
             create_options.image = original.image_id.clone();
             create_options.pull = PullPolicy::Never;

@@ -44,6 +44,10 @@ pub fn commit(paths: &Paths, options: &CommitOptions, progress: &dyn Progress) -
     let containers = ContainerStore::open(paths);
     // podman exits 125 here, unlike rm or stop which exit 1.
     let record = containers.lookup(&options.container).map_err(|e| Error::with_code(125, e.message))?;
+    if record.config.rootfs.is_some() {
+        // podman's refusal: there is no image to add a layer to.
+        return Err(crate::err!("cannot commit a container that uses an exploded rootfs"));
+    }
     if record.storage_driver == "copy" {
         return Err(crate::err!("commit needs an overlay storage driver: {} uses a full copy", options.container));
     }

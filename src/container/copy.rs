@@ -96,9 +96,7 @@ pub fn container_root(paths: &Paths, store: &ContainerStore, record: &ContainerR
     // A mount namespace of our own, so the mount vanishes when skiff exits.
     userns::private_mount_namespace()?;
     let images = crate::image::ImageStore::open(paths)?;
-    let image = images.lookup(&record.image_id)?;
-    let layers = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();
-    let layout = driver::RootfsLayout::for_container(&store.container_dir(&record.id), layers);
+    let layout = crate::container::launch::rootfs_layout(&images, &store.container_dir(&record.id), record)?;
     let driver = Driver::from_name(&record.storage_driver)
         .ok_or_else(|| crate::err!("container {} has an unknown storage driver {:?}", record.id, record.storage_driver))?;
     driver::mount_rootfs(driver, &layout)?;

@@ -68,7 +68,7 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
         },
         "Image": c.image_id,
         "ImageName": c.image_name,
-        "Rootfs": "",
+        "Rootfs": c.config.rootfs.as_ref().map(|rootfs| rootfs.path.clone()).unwrap_or_default(),
         "ResolvConfPath": dir.join("resolv.conf"),
         "HostnamePath": dir.join("hostname"),
         "HostsPath": dir.join("hosts"),

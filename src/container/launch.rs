@@ -109,10 +109,23 @@ pub fn binds(paths: &Paths, mounts: &[MountConfig]) -> Result<Vec<BindMount>> {
     Ok(binds)
 }
 
+/// The directories of a container's root file system (its own in `dir`):
+/// its image's layers under its writable layer, or with `--rootfs` the
+/// user's directory, itself or (`:O`) the one layer under a writable layer
+/// that each start empties.
+pub fn rootfs_layout(images: &ImageStore, dir: &Path, record: &ContainerRecord) -> Result<RootfsLayout> {
+    Ok(match &record.config.rootfs {
+        Some(rootfs) if rootfs.overlay => RootfsLayout { fresh_upper: true, ..RootfsLayout::for_container(dir, vec![rootfs.path.clone()]) },
+        Some(rootfs) => RootfsLayout { upper: rootfs.path.clone(), ..RootfsLayout::for_container(dir, Vec::new()) },
+        None => {
+            let image = images.lookup(&record.image_id)?;
+            RootfsLayout::for_container(dir, image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect())
+        }
+    })
+}
+
 pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) -> Result<ContainerSpec> {
     let c = &record.config;
-    let image = images.lookup(&record.image_id)?;
-    let layers = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();
     let dir = paths.containers_dir().join(&record.id);
     let driver = Driver::from_name(&record.storage_driver)
         .ok_or_else(|| crate::err!("container {} has an unknown storage driver {:?}", record.id, record.storage_driver))?;
@@ -145,7 +158,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         binds.push(BindMount { source: init.clone(), destination: INIT_DESTINATION.into(), read_only: true, copy_up: false });
     }
     let confinement = confinement(c, Some(&dir), true)?;
-    let mut layout = RootfsLayout::for_container(&dir, layers);
+    let mut layout = rootfs_layout(images, &dir, record)?;
     layout.id_mapping = c.userns_mappings.as_ref().map(|m| m.fuse_options());
     let etc_entries = c
         .etc_entries

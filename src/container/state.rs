@@ -156,6 +156,22 @@ pub struct ContainerConfig {
     pub personality: Option<crate::runtime::spec::Personality>,
     /// `--timeout` in seconds: the container is killed that long after it starts.
     pub timeout: Option<u64>,
+    /// `--rootfs`: the user's directory that is the root file system, in
+    /// place of an image (the record's image id and name are then empty).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rootfs: Option<ExternalRootfs>,
+}
+
+/// `--rootfs DIR[:O]`: a directory of the user's, an exploded root file
+/// system managed outside skiff, used instead of an image's layers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExternalRootfs {
+    /// Absolute.
+    pub path: PathBuf,
+    /// `:O`: the directory is the lower layer of an overlay, so that the
+    /// container's writes go to its own upper directory, emptied at each
+    /// start, and never to the directory.
+    pub overlay: bool,
 }
 
 impl ContainerConfig {

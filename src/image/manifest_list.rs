@@ -3,6 +3,7 @@
 //! (under its own lock) and written out as a Docker manifest list or an
 //! OCI image index when inspected or pushed.
 
+use super::compression::Compression;
 use super::digest;
 use super::reference::Reference;
 use super::registry::client::{Body, Client};
@@ -244,14 +245,16 @@ fn not_found(name: &str) -> Error {
 }
 
 /// Push the list to `destination` (its tag names the list): with `all`,
-/// each image first (by digest, in `format` when given), and the list then
-/// names what was pushed. Returns the list's digest.
+/// each image first (by digest, in `format` when given, its layers
+/// compressed as `compression` says), and the list then names what was
+/// pushed. Returns the list's digest.
 pub fn push(
     store: &ImageStore,
     client: &Client,
     list: &ManifestList,
     destination: &Reference,
     format: Option<Format>,
+    compression: Option<Compression>,
     all: bool,
     progress: &dyn Progress,
 ) -> Result<String> {
@@ -260,10 +263,10 @@ pub fn push(
         let by_digest = Reference { tag: None, digest: None, ..destination.clone() };
         for entry in &mut pushed.entries {
             let image = store.lookup(&entry.image_id).map_err(|e| crate::err!("image {} of the list: {e}", entry.digest))?;
-            let (manifest, media_type) = push::manifest_for(store, &image, format)?;
-            entry.digest = push::push(store, client, &image, &by_digest, format, progress)?;
-            entry.size = manifest.len() as u64;
-            entry.media_type = media_type.to_string();
+            let pushed_image = push::push(store, client, &image, &by_digest, format, compression, progress)?;
+            entry.digest = pushed_image.digest;
+            entry.size = pushed_image.size;
+            entry.media_type = pushed_image.media_type.to_string();
         }
     }
     let media_type = match format {

@@ -114,6 +114,9 @@ pub fn prepare(
 ) -> Result<PreparedRoot> {
     // Nothing we mount may propagate back to the host's namespace.
     sys.mount(None, Path::new("/"), None, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None)?;
+    if spec.layout.fresh_upper {
+        spec.layout.renew_upper(spec.driver)?;
+    }
     driver::mount_rootfs_served_by(spec.driver, &spec.layout, serve_fuse)?;
     let root_fd = rustix::fs::open(&spec.layout.merged, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
         .context(|| format!("open {}", spec.layout.merged.display()))?;

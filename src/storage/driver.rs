@@ -70,6 +70,9 @@ pub struct RootfsLayout {
     /// fuse-overlayfs `uidmapping`/`gidmapping` values that show stored
     /// ids as other ids (keep-id); None to show them as they are.
     pub id_mapping: Option<(String, String)>,
+    /// The writable layer starts empty at each start of the container
+    /// (`--rootfs DIR:O`, whose changes last one run only, as podman's).
+    pub fresh_upper: bool,
 }
 
 impl RootfsLayout {
@@ -81,7 +84,16 @@ impl RootfsLayout {
         layers.reverse();
         layers.retain(|layer| seen.insert(layer.clone()));
         layers.reverse();
-        RootfsLayout { layers, upper: dir.join("upper"), work: dir.join("work"), merged: dir.join("merged"), id_mapping: None }
+        RootfsLayout { layers, upper: dir.join("upper"), work: dir.join("work"), merged: dir.join("merged"), id_mapping: None, fresh_upper: false }
+    }
+
+    /// Empty the writable layer for a start that begins afresh (see
+    /// `fresh_upper`); the copy driver copies the layers into it again.
+    /// Run as root of the container's user namespace: what the container
+    /// wrote belongs to its users.
+    pub fn renew_upper(&self, driver: Driver) -> Result<()> {
+        crate::sys::fs::remove_tree(&self.upper)?;
+        self.prepare(driver)
     }
 
     /// Create the container's own directories (in the parent, before the
@@ -166,6 +178,7 @@ pub fn works(store: &Path, driver: Driver) -> Result<bool> {
         work: scratch.path().join("work"),
         merged: scratch.path().join("merged"),
         id_mapping: None,
+        fresh_upper: false,
     };
     for d in layout.layers.iter().chain([&layout.upper, &layout.work, &layout.merged]) {
         std::fs::create_dir_all(d)?;

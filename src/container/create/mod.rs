@@ -39,8 +39,10 @@ pub use parse::LogSettings;
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct CreateOptions {
-    /// The image: a name or id, or a transport reference.
+    /// The image: a name or id, or a transport reference; "" with `rootfs`.
     pub image: String,
+    /// `--rootfs`: a directory used in place of an image (see `parse::rootfs`).
+    pub rootfs: Option<crate::container::ExternalRootfs>,
     /// When to pull the image.
     pub pull: PullPolicy,
     /// None: a generated name.
@@ -430,23 +432,42 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             };
         }
 
-        let platform = match &options.platform {
-            Some(platform) => platform.clone(),
-            None => Platform::parse_or_host(None)?,
+        if let Some(rootfs) = options.rootfs.as_ref().filter(|rootfs| !rootfs.overlay) {
+            if keep_id.is_some() {
+                return Err(crate::err!(
+                    "--userns=keep-id cannot be used with --rootfs {0}: only an overlay on it ({0}:O) shows its files with the owners the container's own namespace expects",
+                    rootfs.path.display()
+                ));
+            }
+            // The directory itself is the root, bound as the copy driver binds its copy.
+            driver = Driver::Copy;
+        }
+
+        // `--rootfs`: no image, so none of an image's settings either.
+        let (image, image_lock) = match &options.rootfs {
+            Some(_) => (None, None),
+            None => {
+                let platform = match &options.platform {
+                    Some(platform) => platform.clone(),
+                    None => Platform::parse_or_host(None)?,
+                };
+                let access = crate::image::registry::Access {
+                    tls_verify: options.tls_verify,
+                    cert_dir: None,
+                    creds: None,
+                    authfile: options.authfile.as_deref(),
+                };
+                let stored_as = pull_if_needed(&images, &options.image, options.pull, &access, &platform, progress)?;
+                // Hold the image store's shared lock until the container exists, so
+                // that a concurrent `rmi` cannot delete the image under us.
+                let image_lock = images.lock_shared()?;
+                (Some(images.lookup(&stored_as)?), Some(image_lock))
+            }
         };
-        let access = crate::image::registry::Access {
-            tls_verify: options.tls_verify,
-            cert_dir: None,
-            creds: None,
-            authfile: options.authfile.as_deref(),
+        let cfg = match &image {
+            Some(image) => images.config(image)?.config().clone().unwrap_or_default(),
+            None => Default::default(),
         };
-        let stored_as = pull_if_needed(&images, &options.image, options.pull, &access, &platform, progress)?;
-        // Hold the image store's shared lock until the container exists, so
-        // that a concurrent `rmi` cannot delete the image under us.
-        let image_lock = images.lock_shared()?;
-        let image = images.lookup(&stored_as)?;
-        let image_config = images.config(&image)?;
-        let cfg = image_config.config().clone().unwrap_or_default();
         // The image's EXPOSE ports and --expose's, as "80/tcp".
         let exposed_ports: Vec<String> = cfg
             .exposed_ports()
@@ -505,11 +526,11 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             (None, Some((uid, gid, _, _))) => format!("{uid}:{gid}"),
             (None, None) => cfg.user().clone().unwrap_or_default(),
         };
-        let image_name = image.names.first().cloned().unwrap_or_else(|| image.id.clone());
+        let image_name = image.as_ref().map(|image| image.names.first().cloned().unwrap_or_else(|| image.id.clone())).unwrap_or_default();
         let healthcheck = if options.no_healthcheck {
             None
         } else {
-            let from_image = image_healthcheck(&images, &image);
+            let from_image = image.as_ref().and_then(|image| image_healthcheck(&images, image));
             merge_healthcheck(options.healthcheck.clone(), from_image)
         };
         let stop_signal = options.stop_signal.clone().or_else(|| cfg.stop_signal().clone()).unwrap_or_else(|| "SIGTERM".into());
@@ -564,7 +585,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         let created = containers.create(options.name.as_deref(), |id, name| ContainerRecord {
             id: id.to_string(),
             name: name.to_string(),
-            image_id: image.id.clone(),
+            image_id: image.as_ref().map(|image| image.id.clone()).unwrap_or_default(),
             image_name: image_name.clone(),
             created: now(),
             created_nanos: now_nanos(),
@@ -634,6 +655,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 oom_score_adj: options.oom_score_adj,
                 personality: options.personality,
                 timeout: options.timeout.filter(|s| *s > 0),
+                rootfs: options.rootfs.clone(),
             },
         });
         let record = match created {
@@ -643,7 +665,13 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 return Err(e);
             }
         };
-        let layers = image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect();
+        // The container's own directories; `--rootfs DIR` (no overlay) uses
+        // DIR in place of the writable one, which stays empty.
+        let layers = match (&options.rootfs, &image) {
+            (Some(rootfs), _) if rootfs.overlay => vec![rootfs.path.clone()],
+            (_, Some(image)) => image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect(),
+            _ => Vec::new(),
+        };
         let dir = containers.container_dir(&record.id);
         let prepared = RootfsLayout::for_container(&dir, layers)
             .prepare(driver)

@@ -11,6 +11,21 @@ use crate::runtime::spec::{DeviceMapping, Isolation, NamespaceKind, NamespaceMod
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+/// `--rootfs`'s IMAGE argument: DIR, or DIR:O for an overlay on it (a
+/// last `:O`, as podman splits it), made absolute; it must be a directory.
+pub fn rootfs(value: &str) -> Result<crate::container::ExternalRootfs> {
+    let (path, overlay) = match value.strip_suffix(":O") {
+        Some(path) if !path.is_empty() => (path, true),
+        _ => (value, false),
+    };
+    let path = std::path::absolute(path).context(|| format!("--rootfs {path}"))?;
+    let found = std::fs::metadata(&path).context(|| format!("--rootfs {}", path.display()))?;
+    if !found.is_dir() {
+        return Err(crate::err!("--rootfs {}: not a directory", path.display()));
+    }
+    Ok(crate::container::ExternalRootfs { path, overlay })
+}
+
 /// `-e` and `--env-file`, in docker's order (files first, then flags); a
 /// bare `KEY` copies the variable from skiff's own environment, if set.
 pub fn env(flags: &[String], files: &[PathBuf]) -> Result<Vec<String>> {

@@ -60,16 +60,19 @@ pub fn push_to_registry_compressed(
     progress.report(Event::Step("Getting image source signatures"));
     // Blobs are read from the store as they are uploaded: no image is removed meanwhile.
     let _in_use = store.lock_shared()?;
-    push_compressed(store, &client, image, destination, format, compression, progress).map_err(failed)
+    push(store, &client, image, destination, format, compression, progress).map(|pushed| pushed.digest).map_err(failed)
 }
 
-/// Push `image` to `destination` (fully qualified); returns the digest of
-/// the manifest the registry now has.
-pub fn push(store: &ImageStore, client: &Client, image: &ImageRecord, destination: &Reference, format: Option<Format>, progress: &dyn Progress) -> Result<String> {
-    push_compressed(store, client, image, destination, format, None, progress)
+/// The manifest a push left in the registry, as a manifest list names it.
+pub struct PushedManifest {
+    pub digest: String,
+    pub size: u64,
+    pub media_type: &'static str,
 }
 
-fn push_compressed(
+/// Push `image` to `destination` (fully qualified), its layers compressed
+/// as `compression` says (None: as stored).
+pub fn push(
     store: &ImageStore,
     client: &Client,
     image: &ImageRecord,
@@ -77,7 +80,7 @@ fn push_compressed(
     format: Option<Format>,
     compression: Option<Compression>,
     progress: &dyn Progress,
-) -> Result<String> {
+) -> Result<PushedManifest> {
     let path = &destination.path;
     // Recompressed layers live here until uploaded; the image as pushed
     // names them, so its manifest is rebuilt.
@@ -105,7 +108,7 @@ fn push_compressed(
     let manifest_digest = digest::sha256(&manifest);
     let target = destination.tag.clone().unwrap_or_else(|| manifest_digest.clone());
     client.send("PUT", &format!("/v2/{path}/manifests/{target}"), &[("Content-Type", media_type)], Body::Bytes(&manifest), &[201])?;
-    Ok(manifest_digest)
+    Ok(PushedManifest { digest: manifest_digest, size: manifest.len() as u64, media_type })
 }
 
 /// The stored manifest when it suits (same format, and it names the blobs
