@@ -124,6 +124,9 @@ _skiff() {
             skiff,manifest)
                 cmd="skiff__subcmd__manifest"
                 ;;
+            skiff,mount)
+                cmd="skiff__subcmd__mount"
+                ;;
             skiff,network)
                 cmd="skiff__subcmd__network"
                 ;;
@@ -189,6 +192,12 @@ _skiff() {
                 ;;
             skiff,top)
                 cmd="skiff__subcmd__top"
+                ;;
+            skiff,umount)
+                cmd="skiff__subcmd__unmount"
+                ;;
+            skiff,unmount)
+                cmd="skiff__subcmd__unmount"
                 ;;
             skiff,unpause)
                 cmd="skiff__subcmd__unpause"
@@ -433,6 +442,9 @@ _skiff() {
             skiff__subcmd__container,ls)
                 cmd="skiff__subcmd__container__subcmd__ls"
                 ;;
+            skiff__subcmd__container,mount)
+                cmd="skiff__subcmd__container__subcmd__mount"
+                ;;
             skiff__subcmd__container,pause)
                 cmd="skiff__subcmd__container__subcmd__pause"
                 ;;
@@ -471,6 +483,12 @@ _skiff() {
                 ;;
             skiff__subcmd__container,top)
                 cmd="skiff__subcmd__container__subcmd__top"
+                ;;
+            skiff__subcmd__container,umount)
+                cmd="skiff__subcmd__container__subcmd__unmount"
+                ;;
+            skiff__subcmd__container,unmount)
+                cmd="skiff__subcmd__container__subcmd__unmount"
                 ;;
             skiff__subcmd__container,unpause)
                 cmd="skiff__subcmd__container__subcmd__unpause"
@@ -526,6 +544,9 @@ _skiff() {
             skiff__subcmd__container__subcmd__help,ls)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__ls"
                 ;;
+            skiff__subcmd__container__subcmd__help,mount)
+                cmd="skiff__subcmd__container__subcmd__help__subcmd__mount"
+                ;;
             skiff__subcmd__container__subcmd__help,pause)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__pause"
                 ;;
@@ -561,6 +582,9 @@ _skiff() {
                 ;;
             skiff__subcmd__container__subcmd__help,top)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__top"
+                ;;
+            skiff__subcmd__container__subcmd__help,unmount)
+                cmd="skiff__subcmd__container__subcmd__help__subcmd__unmount"
                 ;;
             skiff__subcmd__container__subcmd__help,unpause)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__unpause"
@@ -700,6 +724,9 @@ _skiff() {
             skiff__subcmd__help,manifest)
                 cmd="skiff__subcmd__help__subcmd__manifest"
                 ;;
+            skiff__subcmd__help,mount)
+                cmd="skiff__subcmd__help__subcmd__mount"
+                ;;
             skiff__subcmd__help,network)
                 cmd="skiff__subcmd__help__subcmd__network"
                 ;;
@@ -765,6 +792,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help,top)
                 cmd="skiff__subcmd__help__subcmd__top"
+                ;;
+            skiff__subcmd__help,unmount)
+                cmd="skiff__subcmd__help__subcmd__unmount"
                 ;;
             skiff__subcmd__help,unpause)
                 cmd="skiff__subcmd__help__subcmd__unpause"
@@ -1298,7 +1328,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-D -v -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --version --help build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version doctor pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network kube generate play completion unshare init secret search manifest compose __generate-docs help"
+            opts="-D -v -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --version --help build run create start stop kill restart wait logs exec attach diff top events healthcheck rename mount unmount umount container system info version doctor pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network kube generate play completion unshare init secret search manifest compose __generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4398,7 +4428,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone runlabel help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount umount inspect prune exists cleanup clone runlabel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5416,7 +5446,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__help)
-            opts="ls rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause inspect prune exists cleanup clone runlabel help"
+            opts="ls rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount inspect prune exists cleanup clone runlabel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5653,6 +5683,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__container__subcmd__help__subcmd__mount)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__container__subcmd__help__subcmd__pause)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5808,6 +5852,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__help__subcmd__top)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__container__subcmd__help__subcmd__unmount)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6116,6 +6174,60 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__container__subcmd__mount)
+            opts="-a -l -D -h --all --format --notruncate --no-trunc --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7231,6 +7343,56 @@ _skiff() {
             ;;
         skiff__subcmd__container__subcmd__top)
             opts="-l -D -h --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__container__subcmd__unmount)
+            opts="-a -f -l -D -h --all --force --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8502,7 +8664,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="build run create start stop kill restart wait logs exec attach diff top events healthcheck rename container system info version doctor pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network kube generate play completion unshare init secret search manifest compose __generate-docs help"
+            opts="build run create start stop kill restart wait logs exec attach diff top events healthcheck rename mount unmount container system info version doctor pause unpause stats __monitor __port-forward __netns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network kube generate play completion unshare init secret search manifest compose __generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9019,6 +9181,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__mount)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__network)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -9314,6 +9490,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__top)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__unmount)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -12781,6 +12971,60 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__mount)
+            opts="-D -a -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --all --format --notruncate --no-trunc --latest --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17507,6 +17751,56 @@ _skiff() {
             ;;
         skiff__subcmd__top)
             opts="-D -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --latest --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__unmount)
+            opts="-D -a -f -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --all --force --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

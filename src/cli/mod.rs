@@ -203,6 +203,11 @@ pub enum Command {
     Healthcheck(Group<HealthcheckCommand>),
     /// Rename a container
     Rename(RenameArgs),
+    /// Mount a container's root filesystem (inside `skiff unshare`) and print where; with no container, list the mounted ones
+    Mount(MountArgs),
+    /// Unmount containers' root filesystems mounted by `mount`
+    #[command(visible_alias = "umount")]
+    Unmount(UnmountArgs),
     /// Manage containers
     Container(Group<ContainerCommand>),
     /// Manage skiff itself: disk usage, pruning, information
@@ -1158,6 +1163,44 @@ pub enum ContainerTopLevelCommand {
     Pause(NamesArgs),
     /// Unpause containers (needs delegated cgroups v2)
     Unpause(NamesArgs),
+    /// Mount a container's root filesystem (inside `skiff unshare`) and print where; with no container, list the mounted ones
+    Mount(MountArgs),
+    /// Unmount containers' root filesystems mounted by `mount`
+    #[command(visible_alias = "umount")]
+    Unmount(UnmountArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct MountArgs {
+    /// Mount every container
+    #[arg(short, long)]
+    pub all: bool,
+    /// Print the list of mounted containers as json (the only format)
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Do not truncate the ids in the list of mounted containers
+    #[arg(long = "no-trunc", visible_alias = "notruncate")]
+    pub no_trunc: bool,
+    #[command(flatten)]
+    pub latest: LatestArgs,
+    /// Containers (names or ids); none lists the mounted ones
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct UnmountArgs {
+    /// Unmount every mounted container
+    #[arg(short, long)]
+    pub all: bool,
+    /// Unmount even if the mount is used more than once (mounted several times)
+    #[arg(short, long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub latest: LatestArgs,
+    /// Containers (names or ids)
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
 }
 
 // `container inspect`, `image inspect`: inspect of one kind of object.
