@@ -108,7 +108,7 @@ fn mount_all_latest_no_trunc_and_unmount_all_force() {
 }
 
 /// With a FUSE driver the overlay's server outlives `skiff mount` and ends
-/// with the mount.
+/// with the mount; images mount through it too.
 #[test]
 fn a_fuse_mounted_container_is_served_until_unmounted() {
     let store = Store::new().with_driver("skiff-fuse");
@@ -116,7 +116,67 @@ fn a_fuse_mounted_container_is_served_until_unmounted() {
     store.skiff(&["create", "--name", "c", "bb", "cat", "/f"]).ok();
     store.skiff(&["unshare", "sh", "-c", "d=$(skiff mount c) && echo fused > $d/f && cat $d/f && skiff unmount c"]).ok().stdout_has("fused");
     store.skiff(&["start", "-a", "c"]).ok().stdout_is("fused");
+    // An image through the FUSE overlay: readable, read-only.
+    let image = store.skiff(&["unshare", "sh", "-c", "d=$(skiff image mount bb) && head -1 $d/etc/passwd && { touch $d/x 2>/dev/null && echo writable; skiff image unmount bb; }"]);
+    image.ok().stdout_has("root:x:0:0:").check(!image.lines().contains(&"writable".to_string()), "an image mount is read-only");
     // A session that ends with the container still mounted leaves no server.
     store.skiff(&["unshare", "sh", "-c", "d=$(skiff mount c) && cat $d/f"]).ok().stdout_is("fused");
     wait_for("the FUSE server to end with its session", std::time::Duration::from_secs(10), || store.processes().is_empty());
+}
+
+/// `image mount` mounts an image's layers read-only, counted as container
+/// mounts are; `image unmount` passes over images not mounted.
+#[test]
+fn an_image_mounted_inside_unshare_is_read_only() {
+    let store = Store::new();
+    let id = store.import_busybox("bb");
+    store.skiff(&["image", "mount", "bb"]).code(125).stderr_has("cannot run command \"skiff image mount\" in rootless mode, must execute `skiff unshare` first");
+    store.skiff(&["image", "mount"]).ok().stdout_is("");
+    store.skiff(&["image", "unmount"]).code(125).stderr_has("image name or ID must be specified");
+    let script = r#"
+        d=$(skiff image mount bb) || exit 1
+        echo "path=$d"
+        head -1 "$d/etc/passwd"
+        touch "$d/new" 2>/dev/null && echo writable
+        skiff image mount bb >/dev/null
+        echo list; skiff image mount
+        skiff image mount --format json | grep -q "\"mountpoint\": \"$d\"" || exit 4
+        echo unmount1 $(skiff image unmount bb)
+        grep -q " $d " /proc/self/mountinfo && echo still-mounted
+        echo unmount2 $(skiff image umount --force bb)
+        grep -q " $d " /proc/self/mountinfo || echo unmounted
+        echo again $(skiff image unmount bb)
+        echo all $(skiff image mount --all | wc -l)
+        echo unmount-all $(skiff image unmount --all)
+        skiff image mount nope; echo rc=$?
+    "#;
+    let out = store.skiff(&["unshare", "sh", "-c", script]);
+    out.ok();
+    let lines = out.lines();
+    let path = lines[0].strip_prefix("path=").unwrap_or_else(|| out.fail("image mount must print the path")).to_string();
+    out.check(path.starts_with(&store.data.display().to_string()), "the mount is in the user's store");
+    out.check(lines[1].starts_with("root:x:0:0:"), "the image's /etc/passwd is readable");
+    out.check(!out.lines().contains(&"writable".to_string()), "an image mount is read-only");
+    let list = lines.iter().position(|l| l == "list").unwrap();
+    assert!(lines[list + 1].ends_with(&format!("  {path}")) && lines[list + 1].contains("bb"), "the list: name, path: {}", lines[list + 1]);
+    out.stdout_has(&format!("unmount1 {id}")).stdout_has("still-mounted");
+    out.stdout_has(&format!("unmount2 {id}")).stdout_has("unmounted");
+    assert!(lines.contains(&"again".to_string()), "an image not mounted is passed over: {lines:?}");
+    out.stdout_has("all 1").stdout_has(&format!("unmount-all {id}"));
+    out.stdout_has("rc=125").stderr_has("nope: image not known");
+    assert!(!store.data.join("skiff/image-mounts").join(&id).exists(), "unmount removes the image's mount directories");
+}
+
+/// `volume mount` prints a local volume's directory (nothing to mount),
+/// inside `skiff unshare` as podman's; `volume unmount` prints its name.
+#[test]
+fn volume_mount_prints_the_volume_directory() {
+    let store = Store::new();
+    store.skiff(&["volume", "create", "v"]).ok();
+    store.skiff(&["volume", "mount", "v"]).code(125).stderr_has("cannot run command \"skiff volume mount\" in rootless mode, must execute `skiff unshare` first");
+    let path = store.skiff(&["unshare", "skiff", "volume", "mount", "v"]).ok().lines()[0].clone();
+    assert_eq!(path, store.data.join("skiff/volumes/v/_data").display().to_string());
+    store.skiff(&["unshare", "skiff", "volume", "mount", "nope"]).code(125).stderr_has("no volume with name \"nope\" found");
+    store.skiff(&["volume", "unmount", "v"]).ok().stdout_is("v");
+    store.skiff(&["volume", "umount", "nope"]).code(125).stderr_has("no volume with name \"nope\" found");
 }

@@ -1745,6 +1745,19 @@ pub enum VolumeCommand {
         #[arg(value_name = "SOURCE")]
         source: String,
     },
+    /// Print where a volume's content is (inside `skiff unshare`): a local volume needs no mount
+    Mount {
+        /// Volume name
+        #[arg(value_name = "NAME")]
+        name: String,
+    },
+    /// Unmount a volume mounted by `volume mount` (a local volume needs none): prints its name
+    #[command(visible_alias = "umount")]
+    Unmount {
+        /// Volume name
+        #[arg(value_name = "NAME")]
+        name: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -2786,6 +2799,37 @@ pub enum ImageCommand {
     Inspect(ImageInspectArgs),
     /// Remove images without names that no container uses
     Prune(ImagePruneArgs),
+    /// Mount images' root filesystems read-only (inside `skiff unshare`) and print where; with no image, list the mounted ones
+    Mount(ImageMountArgs),
+    /// Unmount images mounted by `image mount`
+    #[command(visible_alias = "umount")]
+    Unmount(ImageUnmountArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImageMountArgs {
+    /// Mount every image
+    #[arg(short, long)]
+    pub all: bool,
+    /// Print the mounted images as json (the only format)
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Images (names or ids); none lists the mounted ones
+    #[arg(value_name = "IMAGE")]
+    pub images: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImageUnmountArgs {
+    /// Unmount every mounted image
+    #[arg(short, long)]
+    pub all: bool,
+    /// Unmount even if the image is mounted more than once
+    #[arg(short, long)]
+    pub force: bool,
+    /// Images (names or ids)
+    #[arg(value_name = "IMAGE")]
+    pub images: Vec<String>,
 }
 
 // The image commands of the top level under podman's and docker's group

@@ -193,12 +193,10 @@ pub const REFUSED: &[Refusal] = &[
     refuse("create", "--volume-driver", None, VALUE, ONLY_LOCAL_VOLUMES),
     refuse_command("generate spec", "podman's SpecGenerator JSON is the input of podman's own API: skiff has no such format (use `container inspect` or `kube generate`)"),
     refuse_command("generate systemd", NO_SYSTEMD),
-    refuse_command("image mount", NOT_YET),
     refuse("image prune", "--external", None, BOOL, NO_EXTERNAL),
     refuse_command("image scp", NO_REMOTE),
     refuse_command("image sign", NO_TRUST),
     refuse_command("image trust", NO_TRUST),
-    refuse_command("image unmount", NOT_YET),
     refuse("images", "--tree", None, BOOL, NOT_YET),
     refuse("kube play", "--ip", None, VALUE, "a pod's address comes from its network: skiff's pods take no static address (pod create --ip neither)"),
     refuse("kube play", "--mac-address", None, VALUE, "a pod's address comes from its network: skiff's pods take no static address (pod create --mac-address neither)"),
@@ -337,9 +335,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("volume create", "--topology-required", None, VALUE, NO_SWARM),
     refuse("volume create", "--type", None, VALUE, NO_SWARM),
     refuse("volume ls", "--cluster", None, BOOL, NO_SWARM),
-    refuse_command("volume mount", NOT_YET),
     refuse_command("volume reload", "skiff has only its local volume driver: there are no volume plugins to reload"),
-    refuse_command("volume unmount", NOT_YET),
     refuse_command("volume update", NO_SWARM),
 ];
 

@@ -5,21 +5,14 @@
 
 use super::targets;
 use super::Context;
-use crate::cli::{MountArgs, UnmountArgs};
+use crate::cli::{ImageMountArgs, ImageUnmountArgs, MountArgs, UnmountArgs};
+use crate::image::ImageStore;
 use crate::container::root_mount;
 use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::output;
+use crate::runtime::userns;
 use crate::storage::user_mounts::Unmounted;
-
-/// podman's refusal of a mount made outside `unshare`: a rootless mount
-/// would vanish with the skiff process that made it.
-pub fn refuse_outside_unshare(command: &str) -> Result<()> {
-    if crate::runtime::userns::rootless() {
-        return Err(crate::err!("cannot run command \"skiff {command}\" in rootless mode, must execute `skiff unshare` first"));
-    }
-    Ok(())
-}
 
 pub fn mount(ctx: &Context, args: MountArgs) -> Result<i32> {
     let store = ContainerStore::open(&ctx.paths);
@@ -33,7 +26,7 @@ pub fn mount(ctx: &Context, args: MountArgs) -> Result<i32> {
     if listing {
         return list(ctx, &store, &args);
     }
-    refuse_outside_unshare("mount")?;
+    userns::refuse_outside_unshare("mount")?;
     let keys = if args.latest.latest {
         vec![targets::latest(&store)?]
     } else if args.all {
@@ -101,5 +94,72 @@ pub fn unmount(ctx: &Context, args: UnmountArgs) -> Result<i32> {
             )),
             _ => Ok(record.id),
         }
+    })
+}
+
+pub fn image_mount(ctx: &Context, args: ImageMountArgs) -> Result<i32> {
+    if args.all && !args.images.is_empty() {
+        return Err(crate::err!("when using the --all switch, you may not pass any image names or IDs"));
+    }
+    let images = ImageStore::open(&ctx.paths)?;
+    let listing = !args.all && args.images.is_empty();
+    let mut mounted = Vec::new();
+    if listing {
+        for image in images.list()? {
+            if let Some(path) = crate::image::mount::mounted_at(&ctx.paths, &image.id) {
+                mounted.push((image, path));
+            }
+        }
+    } else {
+        userns::refuse_outside_unshare("image mount")?;
+        let chosen = if args.all { images.list()? } else { args.images.iter().map(|name| images.lookup(name)).collect::<Result<Vec<_>>>()? };
+        let driver = crate::storage::driver::choose(&ctx.paths.data, ctx.global.storage_driver.map(Into::into))?;
+        for image in chosen {
+            let path = crate::image::mount::mount(&ctx.paths, &images, &image, driver)
+                .map_err(|e| crate::err!("mounting image {}: {}", image.id, e.message))?;
+            mounted.push((image, path));
+        }
+    }
+    if args.images.len() == 1 && args.format.is_none() && !args.all {
+        output::line(&mounted[0].1.display().to_string());
+        return Ok(0);
+    }
+    match args.format.as_deref() {
+        Some("json") => {
+            let entries: Vec<serde_json::Value> = mounted
+                .iter()
+                .map(|(image, path)| serde_json::json!({ "id": image.id, "Names": [image.digest], "Repositories": image.names, "mountpoint": path }))
+                .collect();
+            output::json(&entries);
+        }
+        None | Some("") => {
+            // podman's `{{.ID}}\t{{.Path}}` through its tabwriter: the first
+            // name (or the id), in a column at least 12 wide, 2 spaces apart.
+            let shown: Vec<(String, String)> =
+                mounted.iter().map(|(image, path)| (image.names.first().unwrap_or(&image.id).clone(), path.display().to_string())).collect();
+            let width = shown.iter().map(|(id, _)| id.chars().count() + 2).max().unwrap_or(0).max(12);
+            for (id, path) in shown {
+                output::line(&format!("{id:width$}{path}"));
+            }
+        }
+        Some(other) => return Err(crate::err!("unknown --format argument: {other:?}")),
+    }
+    Ok(0)
+}
+
+/// Unmount images; those not mounted here are passed over, as podman does.
+pub fn image_unmount(ctx: &Context, args: ImageUnmountArgs) -> Result<i32> {
+    if args.images.is_empty() && !args.all {
+        return Err(crate::err!("image name or ID must be specified"));
+    }
+    if args.all && !args.images.is_empty() {
+        return Err(crate::err!("when using the --all switch, you may not pass any image names or IDs"));
+    }
+    let images = ImageStore::open(&ctx.paths)?;
+    let chosen = if args.all { images.list()? } else { args.images.iter().map(|name| images.lookup(name)).collect::<Result<Vec<_>>>()? };
+    let mounted: Vec<String> = chosen.into_iter().map(|image| image.id).filter(|id| crate::image::mount::mounted_at(&ctx.paths, id).is_some()).collect();
+    super::for_each_named(&mounted, &[], |id| {
+        crate::image::mount::unmount(&ctx.paths, id, args.force)?;
+        Ok(id.to_string())
     })
 }
