@@ -24,8 +24,11 @@ impl Paths {
         let uid = nix::unistd::geteuid().as_raw();
         let project = project_dirs();
         let configured = if root.is_some() && runroot.is_some() { StorageConf::default() } else { StorageConf::read(project.as_ref())? };
-        let data = match (root, configured.graphroot) {
-            (Some(r), _) => r.to_path_buf(),
+        // Root of `skiff unshare`'s namespace is the user: the user's store,
+        // which `unshare` names for its command, not root's.
+        let unshared = |variable: &str| inside_unshare().then(|| std::env::var_os(variable)).flatten().filter(|v| !v.is_empty()).map(PathBuf::from);
+        let data = match (root.map(Path::to_path_buf).or_else(|| unshared(GRAPHROOT_VARIABLE)), configured.graphroot) {
+            (Some(r), _) => r,
             (None, Some(configured)) => configured,
             // Like podman, root keeps its store in a system location.
             (None, None) if uid == 0 => PathBuf::from("/var/lib/skiff"),
@@ -41,8 +44,8 @@ impl Paths {
                 }
             }
         };
-        let runtime = match (runroot, configured.runroot) {
-            (Some(r), _) => r.to_path_buf(),
+        let runtime = match (runroot.map(Path::to_path_buf).or_else(|| unshared(RUNROOT_VARIABLE)), configured.runroot) {
+            (Some(r), _) => r,
             (None, Some(configured)) => configured,
             (None, None) => runtime_dir(uid, project.as_ref())?,
         };
@@ -90,6 +93,19 @@ impl StorageConf {
         }
         Ok(file.storage)
     }
+}
+
+/// Set by `skiff unshare` for its command (podman's name for the same
+/// marker): a skiff run there is root of the user's own user namespace.
+pub const USERNS_MARKER_VARIABLE: &str = "_CONTAINERS_USERNS_CONFIGURED";
+/// Where `skiff unshare` says the user's store and runtime state are.
+pub const GRAPHROOT_VARIABLE: &str = "CONTAINERS_GRAPHROOT";
+pub const RUNROOT_VARIABLE: &str = "CONTAINERS_RUNROOT";
+
+/// Whether this process runs as root inside `skiff unshare` (its marker
+/// is inherited, and root there is the user who ran it).
+pub fn inside_unshare() -> bool {
+    std::env::var_os(USERNS_MARKER_VARIABLE).is_some_and(|v| !v.is_empty()) && nix::unistd::geteuid().is_root()
 }
 
 /// skiff's XDG base directories (`$XDG_DATA_HOME/skiff`,

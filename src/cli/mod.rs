@@ -203,6 +203,11 @@ pub enum Command {
     Healthcheck(Group<HealthcheckCommand>),
     /// Rename a container
     Rename(RenameArgs),
+    /// Mount a container's root filesystem (inside `skiff unshare`) and print where; with no container, list the mounted ones
+    Mount(MountArgs),
+    /// Unmount containers' root filesystems mounted by `mount`
+    #[command(visible_alias = "umount")]
+    Unmount(UnmountArgs),
     /// Manage containers
     Container(Group<ContainerCommand>),
     /// Manage skiff itself: disk usage, pruning, information
@@ -1164,6 +1169,44 @@ pub enum ContainerTopLevelCommand {
     Pause(NamesArgs),
     /// Unpause containers (needs delegated cgroups v2)
     Unpause(NamesArgs),
+    /// Mount a container's root filesystem (inside `skiff unshare`) and print where; with no container, list the mounted ones
+    Mount(MountArgs),
+    /// Unmount containers' root filesystems mounted by `mount`
+    #[command(visible_alias = "umount")]
+    Unmount(UnmountArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct MountArgs {
+    /// Mount every container
+    #[arg(short, long)]
+    pub all: bool,
+    /// Print the list of mounted containers as json (the only format)
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Do not truncate the ids in the list of mounted containers
+    #[arg(long = "no-trunc", visible_alias = "notruncate")]
+    pub no_trunc: bool,
+    #[command(flatten)]
+    pub latest: LatestArgs,
+    /// Containers (names or ids); none lists the mounted ones
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct UnmountArgs {
+    /// Unmount every mounted container
+    #[arg(short, long)]
+    pub all: bool,
+    /// Unmount even if the mount is used more than once (mounted several times)
+    #[arg(short, long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub latest: LatestArgs,
+    /// Containers (names or ids)
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
 }
 
 // `container inspect`, `image inspect`: inspect of one kind of object.
@@ -1710,6 +1753,19 @@ pub enum VolumeCommand {
         /// The archive, or - for standard input
         #[arg(value_name = "SOURCE")]
         source: String,
+    },
+    /// Print where a volume's content is (inside `skiff unshare`): a local volume needs no mount
+    Mount {
+        /// Volume name
+        #[arg(value_name = "NAME")]
+        name: String,
+    },
+    /// Unmount a volume mounted by `volume mount` (a local volume needs none): prints its name
+    #[command(visible_alias = "umount")]
+    Unmount {
+        /// Volume name
+        #[arg(value_name = "NAME")]
+        name: String,
     },
 }
 
@@ -2755,6 +2811,37 @@ pub enum ImageCommand {
     Inspect(ImageInspectArgs),
     /// Remove images without names that no container uses
     Prune(ImagePruneArgs),
+    /// Mount images' root filesystems read-only (inside `skiff unshare`) and print where; with no image, list the mounted ones
+    Mount(ImageMountArgs),
+    /// Unmount images mounted by `image mount`
+    #[command(visible_alias = "umount")]
+    Unmount(ImageUnmountArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImageMountArgs {
+    /// Mount every image
+    #[arg(short, long)]
+    pub all: bool,
+    /// Print the mounted images as json (the only format)
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Images (names or ids); none lists the mounted ones
+    #[arg(value_name = "IMAGE")]
+    pub images: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImageUnmountArgs {
+    /// Unmount every mounted image
+    #[arg(short, long)]
+    pub all: bool,
+    /// Unmount even if the image is mounted more than once
+    #[arg(short, long)]
+    pub force: bool,
+    /// Images (names or ids)
+    #[arg(value_name = "IMAGE")]
+    pub images: Vec<String>,
 }
 
 // The image commands of the top level under podman's and docker's group

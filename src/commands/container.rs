@@ -35,6 +35,8 @@ fn top_level(command: ContainerTopLevelCommand) -> Command {
         ContainerTopLevelCommand::Pause(args) => Command::Pause(args),
         ContainerTopLevelCommand::Unpause(args) => Command::Unpause(args),
         ContainerTopLevelCommand::Init(args) => Command::Init(args),
+        ContainerTopLevelCommand::Mount(args) => Command::Mount(args),
+        ContainerTopLevelCommand::Unmount(args) => Command::Unmount(args),
     }
 }
 

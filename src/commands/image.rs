@@ -41,6 +41,8 @@ pub fn run(global: &GlobalOptions, command: ImageCommand) -> Result<i32> {
         ImageCommand::Inspect(args) => inspect(ctx, args),
         ImageCommand::Prune(args) => prune(ctx, args),
         ImageCommand::Tree(args) => super::image_tree::run(ctx, args),
+        ImageCommand::Mount(args) => super::mount::image_mount(ctx, args),
+        ImageCommand::Unmount(args) => super::mount::image_unmount(ctx, args),
     }
 }
 

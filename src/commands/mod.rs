@@ -33,6 +33,7 @@ mod login;
 mod logout;
 mod logs;
 mod manifest;
+mod mount;
 mod pod;
 mod network;
 mod port;
@@ -143,6 +144,8 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::Rm(args) => rm::run(&ctx()?, args),
         Command::Inspect(args) => inspect::run(&ctx()?, args),
         Command::Port(args) => port::run(&ctx()?, args),
+        Command::Mount(args) => mount::mount(&ctx()?, args),
+        Command::Unmount(args) => mount::unmount(&ctx()?, args),
         Command::Images(args) => images::run(&ctx()?, args),
         Command::Rmi(args) => rmi::run(&ctx()?, args),
         Command::Import(args) => import::run(&ctx()?, args),

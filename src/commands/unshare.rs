@@ -5,6 +5,7 @@
 
 use super::Context;
 use crate::cli::UnshareArgs;
+use crate::paths;
 use crate::error::{Error, Result, EXIT_CANNOT_INVOKE, EXIT_NOT_FOUND};
 use crate::runtime::userns;
 use std::os::unix::process::CommandExt;
@@ -28,8 +29,10 @@ pub fn run(ctx: &Context, args: UnshareArgs) -> Result<i32> {
     // exec only returns on failure; on success the command's exit status is ours.
     let failure = std::process::Command::new(&program)
         .args(command)
-        .env("CONTAINERS_GRAPHROOT", &ctx.paths.data)
-        .env("CONTAINERS_RUNROOT", &ctx.paths.runtime)
+        .env(paths::GRAPHROOT_VARIABLE, &ctx.paths.data)
+        .env(paths::RUNROOT_VARIABLE, &ctx.paths.runtime)
+        // skiff run in here works on the user's store (and may mount).
+        .env(paths::USERNS_MARKER_VARIABLE, "done")
         .exec();
     Err(match failure.kind() {
         std::io::ErrorKind::NotFound => Error::with_code(EXIT_NOT_FOUND, format!("exec: {program:?}: executable file not found in $PATH")),

@@ -20,6 +20,18 @@ pub fn run(ctx: &Context, command: VolumeCommand) -> Result<i32> {
         VolumeCommand::Exists { name } => Ok(if VolumeStore::open(&ctx.paths).exists(&name) { 0 } else { 1 }),
         VolumeCommand::Export { output, volume } => export(ctx, &volume, output.as_deref()),
         VolumeCommand::Import { volume, source } => import(ctx, &volume, &source),
+        // skiff's volumes are directories of the store: nothing to mount.
+        VolumeCommand::Mount { name } => {
+            userns::refuse_outside_unshare("volume mount")?;
+            VolumeStore::open(&ctx.paths).lookup(&name).map_err(|e| crate::err!("{}", e.message))?;
+            output::line(&VolumeStore::open(&ctx.paths).data_dir(&name).display().to_string());
+            Ok(0)
+        }
+        VolumeCommand::Unmount { name } => {
+            VolumeStore::open(&ctx.paths).lookup(&name).map_err(|e| crate::err!("{}", e.message))?;
+            output::line(&name);
+            Ok(0)
+        }
     }
 }
 

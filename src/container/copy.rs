@@ -10,7 +10,7 @@ use super::{ContainerRecord, ContainerStore};
 use crate::error::{Context, Result};
 use crate::paths::Paths;
 use crate::runtime::userns;
-use crate::storage::driver::{self, Driver};
+use crate::storage::driver;
 use crate::runtime::rootfs::dir_in_root;
 use rustix::fs::{AtFlags, FileType, Gid, Mode, OFlags, ResolveFlags, Uid};
 use std::ffi::{OsStr, OsString};
@@ -95,10 +95,7 @@ pub fn container_root(paths: &Paths, store: &ContainerStore, record: &ContainerR
     userns::enter_if_rootless()?;
     // A mount namespace of our own, so the mount vanishes when skiff exits.
     userns::private_mount_namespace()?;
-    let images = crate::image::ImageStore::open(paths)?;
-    let layout = crate::container::launch::rootfs_layout(&images, &store.container_dir(&record.id), record)?;
-    let driver = Driver::from_name(&record.storage_driver)
-        .ok_or_else(|| crate::err!("container {} has an unknown storage driver {:?}", record.id, record.storage_driver))?;
+    let (driver, layout) = super::root_mount::rootfs_layout(paths, store, record)?;
     driver::mount_rootfs(driver, &layout)?;
     rustix::fs::open(&layout.merged, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
         .context(|| format!("open {}", layout.merged.display()))

@@ -18,6 +18,7 @@ pub mod logs;
 pub mod monitor;
 pub mod mounts;
 pub mod processes;
+pub mod root_mount;
 pub mod run;
 pub mod state;
 pub mod stats;

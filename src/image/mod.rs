@@ -9,6 +9,7 @@ pub mod digest;
 pub mod import;
 pub mod layer;
 pub mod manifest_list;
+pub mod mount;
 pub mod oci;
 mod pipe;
 pub mod pull_policy;

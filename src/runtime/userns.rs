@@ -38,6 +38,16 @@ pub fn rootless() -> bool {
     !nix::unistd::geteuid().is_root() || !caps::has_cap(None, caps::CapSet::Effective, caps::Capability::CAP_SYS_ADMIN).unwrap_or(false)
 }
 
+/// podman's refusal of a mount (`mount`, `image mount`, `volume mount`)
+/// outside `skiff unshare`: a rootless mount would vanish with the skiff
+/// process that made it, in a mount namespace of its own.
+pub fn refuse_outside_unshare(command: &str) -> Result<()> {
+    if rootless() {
+        return Err(crate::err!("cannot run command \"skiff {command}\" in rootless mode, must execute `skiff unshare` first"));
+    }
+    Ok(())
+}
+
 /// Whether skiff works for an unprivileged user: `rootless`, or root only
 /// of a user namespace this process entered (as `create` does).
 pub fn unprivileged_user() -> bool {

@@ -224,6 +224,13 @@ pub fn mount_rootfs(driver: Driver, layout: &RootfsLayout) -> Result<()> {
     mount_rootfs_served_by(driver, layout, |device| spawn_fuse_server(driver, layout, device, ServerSide::Mounter))
 }
 
+/// Mount a root filesystem at `layout.merged` in this process's mount
+/// namespace to stay there after skiff exits (`skiff mount` inside `skiff
+/// unshare`): a FUSE driver's server outlives skiff, until the mount goes.
+pub fn mount_rootfs_lasting(driver: Driver, layout: &RootfsLayout) -> Result<()> {
+    mount_rootfs_served_by(driver, layout, |device| spawn_fuse_server(driver, layout, device, ServerSide::Session))
+}
+
 /// Mount a root filesystem at `layout.merged`; a FUSE driver's mounted but
 /// not yet served device goes to `serve` (a container's first process sends
 /// it to its monitor, see spawn_fuse_server).
@@ -324,6 +331,11 @@ pub enum ServerSide {
     /// container, and exits when the container's mount namespace, the last
     /// holder of the mount, goes away.
     Monitor { user_namespace: std::fs::File },
+    /// Orphaned, as for a monitor, for a mount that outlives the mounting
+    /// process in its mount namespace (`skiff mount`). The server moves to a
+    /// mount namespace of its own without the mount, so that it exits when
+    /// the mount's namespace goes away, not holding it alive itself.
+    Session,
 }
 
 /// Start the server of the FUSE device mounted by mount_fuse at `layout`:
@@ -377,14 +389,15 @@ pub fn spawn_fuse_server(driver: Driver, layout: &RootfsLayout, device: std::fs:
         }
         Driver::Overlay | Driver::Copy => return Err(crate::err!("the {} driver has no FUSE server", driver.name())),
     };
-    let monitor_side = matches!(side, ServerSide::Monitor { .. });
+    let orphaned = matches!(side, ServerSide::Monitor { .. } | ServerSide::Session);
+    let leave_mount = matches!(side, ServerSide::Session).then(|| layout.merged.clone());
     let user_namespace = match side {
         ServerSide::Monitor { user_namespace } => {
             let theirs = user_namespace.metadata().context(|| "stat the container's user namespace".into())?;
             let ours = std::fs::metadata("/proc/self/ns/user").context(|| "stat /proc/self/ns/user".into())?;
             ((theirs.dev(), theirs.ino()) != (ours.dev(), ours.ino())).then_some(user_namespace)
         }
-        ServerSide::Mounter => None,
+        ServerSide::Mounter | ServerSide::Session => None,
     };
     let mut keep = vec![device.as_raw_fd()];
     keep.extend(user_namespace.as_ref().map(|f| f.as_raw_fd()));
@@ -396,7 +409,7 @@ pub fn spawn_fuse_server(driver: Driver, layout: &RootfsLayout, device: std::fs:
     // only set themselves up and serve or exec.
     match unsafe { nix::unistd::fork() }.context(|| format!("fork the {} server", driver.name()))? {
         nix::unistd::ForkResult::Parent { child } => {
-            if monitor_side {
+            if orphaned {
                 // The intermediate process exits at once (see below).
                 let _ = nix::sys::wait::waitpid(child, None);
             }
@@ -404,7 +417,7 @@ pub fn spawn_fuse_server(driver: Driver, layout: &RootfsLayout, device: std::fs:
         }
         nix::unistd::ForkResult::Child => {
             let served = (|| -> std::io::Result<()> {
-                if monitor_side {
+                if orphaned {
                     // Orphaned at once, so that the monitor, which waits
                     // for the container only, leaves no zombie behind.
                     if let nix::unistd::ForkResult::Parent { .. } = unsafe { nix::unistd::fork() }? {
@@ -417,6 +430,11 @@ pub fn spawn_fuse_server(driver: Driver, layout: &RootfsLayout, device: std::fs:
                 // The monitor blocks the signals it relays.
                 let _ = nix::sys::signal::SigSet::all().thread_unblock();
                 close_all_but(&keep)?;
+                if let Some(merged) = &leave_mount {
+                    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)?;
+                    nix::mount::mount(None::<&str>, "/", None::<&str>, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None::<&str>)?;
+                    nix::mount::umount2(merged.as_path(), nix::mount::MntFlags::MNT_DETACH)?;
+                }
                 if let Some(ns) = &user_namespace {
                     nix::sched::setns(ns, nix::sched::CloneFlags::CLONE_NEWUSER)?;
                     nix::unistd::setresgid(0.into(), 0.into(), 0.into())?;
