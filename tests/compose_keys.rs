@@ -257,7 +257,7 @@ fn docker_compose_v2_flags(store: &Store) {
     for (command, named) in [
         ("up --watch", "--watch"),
         ("cp --archive main:/etc/hostname /tmp/x", "--archive"),
-        ("viz", "compose viz"),
+        ("watch", "compose watch"),
         ("stats", "compose stats"),
         ("pause", "compose pause"),
         ("--dry-run ps", "--dry-run"),

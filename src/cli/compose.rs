@@ -99,6 +99,8 @@ pub enum ComposeCommand {
     Events(ComposeEventsArgs),
     /// Show the version of compose skiff implements
     Version(ComposeVersionArgs),
+    /// Print the services and their dependencies as a Graphviz (DOT) graph
+    Viz(ComposeVizArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -407,6 +409,25 @@ pub struct ComposeVersionArgs {
     /// pretty or json
     #[arg(short, long, value_name = "FORMAT")]
     pub format: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeVizArgs {
+    /// Show each service's image
+    #[arg(long)]
+    pub image: bool,
+    /// Show each service's networks
+    #[arg(long)]
+    pub networks: bool,
+    /// Show each service's ports
+    #[arg(long)]
+    pub ports: bool,
+    /// Indent with spaces instead of tabs
+    #[arg(long)]
+    pub spaces: bool,
+    /// How many tabs (or spaces) to indent with
+    #[arg(long, value_name = "N", default_value_t = 1, allow_negative_numbers = true)]
+    pub indentation_size: i64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -124,7 +124,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse_command("compose unpause", NO_CGROUPS),
     refuse("compose up", "--menu", None, BOOL, "skiff's foreground up has no interactive menu"),
     refuse("compose up", "--watch", Some('w'), BOOL, "compose watch is not supported"),
-    refuse_command("compose viz", NOT_YET),
     refuse_command("compose watch", "compose watch is not supported"),
     refuse_command("container checkpoint", NO_CRIU),
     refuse("container clone", "--blkio-weight", None, VALUE, NO_CGROUPS),

@@ -88,6 +88,7 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
         ComposeCommand::Commit(commit_args) => commit(ctx, &mut project, commit_args),
         ComposeCommand::Export(export_args) => export(ctx, &mut project, export_args),
         ComposeCommand::Events(events_args) => events(ctx, &mut project, events_args),
+        ComposeCommand::Viz(viz_args) => viz(&project, viz_args),
         ComposeCommand::Ls(_) | ComposeCommand::Version(_) | ComposeCommand::Config(_) => {
             unreachable!("handled before loading a project")
         }
@@ -237,6 +238,23 @@ fn pin_image_digests(project: &mut Project) -> Result<()> {
         service.image = Some(format!("{tagged}@{digest}"));
     }
     Ok(())
+}
+
+fn viz(project: &Project, args: ComposeVizArgs) -> Result<i32> {
+    if args.indentation_size < 0 {
+        return Err(crate::err!("invalid indentation size: {}", args.indentation_size));
+    }
+    let unit = if args.spaces { " " } else { "\t" };
+    let options = compose::viz::VizOptions {
+        networks: args.networks,
+        ports: args.ports,
+        image: args.image,
+        indentation: unit.repeat(args.indentation_size as usize),
+    };
+    // As docker compose: a warning on stderr, and the graph followed by an empty line.
+    output::status("viz command is EXPERIMENTAL");
+    output::line(&compose::viz::graph(project, &options));
+    Ok(0)
 }
 
 /// The name docker compose gives the image it builds for a service without `image`.
