@@ -39,6 +39,9 @@ pub struct ComposeProjectArgs {
     /// At most N services at a time (-1: no limit); skiff works on one service at a time, so every limit holds
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub parallel: Option<i64>,
+    /// Include the networks, volumes, secrets and configs no service uses (`up` creates them, `config` lists them)
+    #[arg(long)]
+    pub all_resources: bool,
 }
 
 #[derive(Debug, Subcommand)]

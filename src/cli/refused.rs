@@ -108,7 +108,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("build", "--ssh", None, VALUE, "RUN --mount=type=ssh is not supported: skiff forwards no SSH agent socket into RUN steps"),
     refuse("build", "--userns-gid-map-group", None, VALUE, NO_ID_MAPS),
     refuse("build", "--userns-uid-map-user", None, VALUE, NO_ID_MAPS),
-    refuse("compose", "--all-resources", None, BOOL, NOT_YET),
     refuse("compose", "--compatibility", None, BOOL, "docker-compose v1's container names are not made: skiff names containers as docker compose v2 does"),
     refuse("compose", "--dry-run", None, BOOL, NOT_YET),
     refuse_command("compose alpha", "docker compose's experimental commands are not part of skiff"),

@@ -23,12 +23,17 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
         ComposeCommand::Config(config_args) => return config(&args.project, config_args),
         _ => {}
     }
-    let mut project = load(&args.project, SkipSteps::default())?;
+    // `down` removes every network and volume the files declare that is
+    // there, used by a service or not (more than docker compose, which
+    // leaves those of `--all-resources up` behind without the flag).
+    let all_resources = args.project.all_resources || matches!(args.command, ComposeCommand::Down(_));
+    let mut project = load(&ComposeProjectArgs { all_resources, ..args.project.clone() }, SkipSteps::default())?;
     match args.command {
-        ComposeCommand::Up(up_args) => up(ctx, &mut project, up_args, ansi),
+        ComposeCommand::Up(up_args) => up(ctx, &mut project, up_args, ansi, all_resources),
         ComposeCommand::Create(create_args) => {
             project.select(&create_args.service_names)?;
-            let options = up_options(&create_args.create, &create_args.service_names, false, false, None)?;
+            let mut options = up_options(&create_args.create, &create_args.service_names, false, false, None)?;
+            options.all_resources = all_resources;
             let pull = crate::output::progress::TransferProgress::new(create_args.create.quiet_pull);
             compose::up::up(&ctx.paths, &project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
             Ok(0)
@@ -97,7 +102,11 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
 
 /// The project the flags and the environment describe.
 fn load(args: &ComposeProjectArgs, skip: SkipSteps) -> Result<Project> {
-    crate::compose::load(&load_options(args, skip)?)
+    let mut project = crate::compose::load(&load_options(args, skip)?)?;
+    if !args.all_resources {
+        project.set_aside_unused_resources();
+    }
+    Ok(project)
 }
 
 fn load_options(args: &ComposeProjectArgs, skip: SkipSteps) -> Result<LoadOptions> {
@@ -168,6 +177,9 @@ fn config(project_args: &ComposeProjectArgs, args: ComposeConfigArgs) -> Result<
     if !args.service_names.is_empty() {
         let wanted = project.with_dependencies(&args.service_names, false);
         project.model.services.retain(|name, _| wanted.contains(name));
+        if !project_args.all_resources {
+            project.set_aside_unused_resources();
+        }
     }
     if args.resolve_image_digests || args.lock_image_digests {
         pin_image_digests(project)?;
@@ -579,6 +591,7 @@ fn up_options(args: &ComposeCreateArgs, services: &[String], no_deps: bool, star
         build: if args.build { BuildPolicy::Always } else if args.no_build { BuildPolicy::Never } else { BuildPolicy::Missing },
         recreate_dependencies: false,
         renew_anonymous_volumes: false,
+        all_resources: false,
     })
 }
 
@@ -627,7 +640,7 @@ fn build_reporters<'a>(pull: &'a crate::output::progress::TransferProgress, no_c
     compose::build::BuildReporters { step: &output::status, pull, no_cache, pull_always }
 }
 
-fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs, ansi: ComposeAnsi) -> Result<i32> {
+fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs, ansi: ComposeAnsi, all_resources: bool) -> Result<i32> {
     project.select(&args.service_names)?;
     if let Some(service) = &args.exit_code_from {
         if !project.model.services.contains_key(service) {
@@ -642,6 +655,7 @@ fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs, ansi: ComposeAn
     let mut options = up_options(&args.create, &args.service_names, args.no_deps, !args.no_start, args.timeout)?;
     options.recreate_dependencies = args.always_recreate_deps;
     options.renew_anonymous_volumes = args.renew_anon_volumes;
+    options.all_resources = all_resources;
     let pull = crate::output::progress::TransferProgress::new(args.create.quiet_pull);
     let containers = compose::up::up(&ctx.paths, project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
     let store = ContainerStore::open(&ctx.paths);
