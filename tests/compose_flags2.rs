@@ -76,6 +76,99 @@ fn viz_prints_the_services_as_a_graphviz_graph() {
     assert!(bad.stdout.is_empty(), "{}", bad.stdout);
 }
 
+/// Two built services (one with its own image name, a named Dockerfile,
+/// args, labels and a target) and one that is only pulled.
+const BAKE_PROJECT: &str = r#"
+services:
+  web:
+    build:
+      context: ./web
+      dockerfile: web.Containerfile
+      args: {GREETING: hello, LITERAL: "$${HOME}<&>"}
+      labels: {team: shop}
+      target: final
+  api:
+    image: localhost/api:2
+    build: ./api
+    depends_on: [db]
+  db:
+    image: localhost/db:1
+"#;
+
+#[test]
+fn build_print_prints_the_bake_file_and_builds_nothing() {
+    require_host();
+    let store = Store::new();
+    store.write_file("bake/compose.yaml", BAKE_PROJECT);
+    store.write_file("bake/web/web.Containerfile", "FROM localhost/nothing-here AS final\n");
+    store.write_file("bake/api/Containerfile", "FROM localhost/nothing-here\n");
+    let config: serde_json::Value = serde_json::from_str(&in_dir(&store, "bake", "skiff compose config --format json").ok().stdout).unwrap();
+    let web_context = config["services"]["web"]["build"]["context"].as_str().unwrap().to_string();
+    let api_context = config["services"]["api"]["build"]["context"].as_str().unwrap().to_string();
+
+    let printed = in_dir(&store, "bake", "skiff compose build --print --build-arg EXTRA=1 --no-cache");
+    printed.ok();
+    let bake: serde_json::Value = serde_json::from_str(&printed.stdout).unwrap_or_else(|e| printed.fail(&format!("stdout must be JSON: {e}")));
+    let labels = |service: &str| {
+        serde_json::json!({
+            "com.docker.compose.project": "bake",
+            "com.docker.compose.service": service,
+            "com.docker.compose.version": bake["target"][service]["labels"]["com.docker.compose.version"],
+        })
+    };
+    let mut web_labels = labels("web");
+    web_labels["team"] = "shop".into();
+    let want = serde_json::json!({
+        "group": {"default": {"targets": ["api", "web"]}},
+        "target": {
+            "api": {
+                "context": api_context,
+                "dockerfile": format!("{api_context}/Containerfile"),
+                "args": {"EXTRA": "1"},
+                "labels": labels("api"),
+                "tags": ["localhost/api:2"],
+                "no-cache": true,
+                "output": ["type=docker"],
+            },
+            "web": {
+                "context": web_context,
+                "dockerfile": format!("{web_context}/web.Containerfile"),
+                "args": {"EXTRA": "1", "GREETING": "hello", "LITERAL": "$${HOME}<&>"},
+                "labels": web_labels,
+                "tags": ["bake-web"],
+                "target": "final",
+                "no-cache": true,
+                "output": ["type=docker"],
+            },
+        },
+    });
+    assert_eq!(bake, want, "{}", printed.stdout);
+    // As docker compose (Go's encoder): two-space indentation, <>& escaped.
+    printed.stdout_has("{\n  \"group\": {\n    \"default\": {");
+    printed.stdout_has("\"$${HOME}\\u003c\\u0026\\u003e\"");
+    // Nothing was built (the base image does not even exist).
+    assert!(!printed.stdout.contains("STEP") && !printed.stderr.contains("Building"), "{}", printed.stderr);
+    let images = store.skiff(&["images", "--format", "{{.Repository}}"]);
+    images.ok();
+    assert!(!images.stdout.contains("bake"), "{}", images.stdout);
+
+    // Services named: only they are in the default group, every built service stays a target;
+    // --push with an image name writes to the registry.
+    let some = in_dir(&store, "bake", "skiff compose build --print --push --pull api");
+    some.ok();
+    let bake: serde_json::Value = serde_json::from_str(&some.stdout).unwrap();
+    assert_eq!(bake["group"]["default"]["targets"], serde_json::json!(["api"]));
+    assert_eq!(bake["target"]["api"]["output"], serde_json::json!(["type=registry"]));
+    assert_eq!(bake["target"]["api"]["pull"], true);
+    assert_eq!(bake["target"]["web"]["output"], serde_json::json!(["type=docker"]), "no image name: not pushed");
+
+    // Nothing to build: docker compose's empty group.
+    let none = in_dir(&store, "bake", "skiff compose build --print db");
+    none.ok();
+    let bake: serde_json::Value = serde_json::from_str(&none.stdout).unwrap();
+    assert_eq!(bake["group"]["default"]["targets"], serde_json::Value::Null, "{}", none.stdout);
+}
+
 /// A service on one of three networks, with one of two volumes and one
 /// of two secrets; a profiled service on another network.
 const RESOURCES_PROJECT: &str = r#"

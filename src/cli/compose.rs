@@ -643,6 +643,9 @@ pub struct ComposeBuildArgs {
     /// Push each image built that the service names with `image`
     #[arg(long)]
     pub push: bool,
+    /// Print the equivalent `docker buildx bake` file as JSON and build nothing
+    #[arg(long)]
+    pub print: bool,
     /// Services to build [default: all with a build section]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,

@@ -114,7 +114,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("compose build", "--builder", None, VALUE, "skiff builds images itself: there is no buildx builder to choose"),
     refuse("compose build", "--check", None, BOOL, NOT_YET),
     refuse("compose build", "--memory", Some('m'), VALUE, NO_CGROUPS),
-    refuse("compose build", "--print", None, BOOL, NOT_YET),
     refuse("compose build", "--ssh", None, VALUE, NOT_YET),
     refuse("compose cp", "--archive", Some('a'), BOOL, NOT_YET),
     refuse_command("compose pause", NO_CGROUPS),

@@ -779,6 +779,14 @@ fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result
             build.args.insert(key.to_string(), Some(given.to_string()));
         }
     }
+    if args.print {
+        let options = compose::build::BakeOptions { pull: args.pull, no_cache: args.no_cache, push: args.push };
+        let bake = compose::build::bake_file(project, &names, &options);
+        let text = serde_json::to_string_pretty(&bake).map_err(|e| crate::err!("the bake file as JSON: {e}"))?;
+        // Go's encoder (docker compose's) writes <, > and & escaped.
+        output::line(&text.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026"));
+        return Ok(0);
+    }
     let pull = crate::output::progress::TransferProgress::new(args.quiet);
     let mut reporters = build_reporters(&pull, args.no_cache, args.pull);
     if args.quiet {
