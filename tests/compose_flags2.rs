@@ -1,5 +1,5 @@
 //! More `skiff compose` flags as docker compose v2 has them: `viz`,
-//! `--all-resources`, `build --print`.
+//! `--all-resources`, `build --print`, `--dry-run`.
 
 mod common;
 
@@ -250,4 +250,53 @@ fn all_resources_keeps_networks_and_volumes_no_service_uses() {
     in_dir(&store, "res", "skiff compose down -v -t 0").ok();
     assert!(networks().is_empty(), "{:?}", networks());
     assert!(volumes().is_empty(), "{:?}", volumes());
+}
+
+const DRY_RUN_PROJECT: &str = r#"
+services:
+  app:
+    image: localhost/bb
+    command: ["sleep", "300"]
+    volumes: ["data:/data"]
+    stop_grace_period: 1s
+volumes:
+  data: {}
+"#;
+
+#[test]
+fn dry_run_reports_the_steps_and_changes_nothing() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.write_file("dry/compose.yaml", DRY_RUN_PROJECT);
+    in_dir(&store, "dry", "skiff compose up -d").ok();
+    let state = || store.skiff(&["inspect", "--format", "{{.State.Status}}", "dry-app-1"]).ok().stdout.trim().to_string();
+    let exists = |kind: &str, name: &str| store.skiff(&[kind, "exists", name]).code == 0;
+    assert_eq!(state(), "running");
+
+    // Each step as docker compose prints it in a dry run, and nothing done.
+    in_dir(&store, "dry", "skiff compose --dry-run stop").ok().stderr_has(" DRY-RUN MODE -  Container dry-app-1  Stopped");
+    in_dir(&store, "dry", "skiff compose --dry-run kill").ok().stderr_has(" DRY-RUN MODE -  Container dry-app-1  Killed");
+    assert_eq!(state(), "running");
+    let down = in_dir(&store, "dry", "skiff compose --dry-run down -v");
+    down.ok()
+        .stderr_has(" DRY-RUN MODE -  Container dry-app-1  Removed")
+        .stderr_has(" DRY-RUN MODE -  Network dry_default  Removed")
+        .stderr_has(" DRY-RUN MODE -  Volume dry_data  Removed");
+    assert_eq!(state(), "running", "{}", down.stderr);
+    assert!(exists("network", "dry_default") && exists("volume", "dry_data"), "down --dry-run removed nothing");
+
+    in_dir(&store, "dry", "skiff compose stop").ok();
+    in_dir(&store, "dry", "skiff compose --dry-run start").ok().stderr_has(" DRY-RUN MODE -  Container dry-app-1  Started");
+    assert_eq!(state(), "exited");
+    in_dir(&store, "dry", "skiff compose --dry-run rm -f").ok().stderr_has(" DRY-RUN MODE -  Container dry-app-1  Removed");
+    assert_eq!(state(), "exited", "rm --dry-run removed nothing");
+
+    // Commands a dry run cannot walk yet are refused before anything is made.
+    let refused = in_dir(&store, "dry", "skiff compose --dry-run up -d");
+    refused.code(125).stderr_has("--dry-run");
+    assert_eq!(refused.stderr.trim().lines().count(), 1, "{}", refused.stderr);
+
+    in_dir(&store, "dry", "skiff compose down -v -t 0").ok();
+    assert!(!exists("network", "dry_default") && !exists("volume", "dry_data"));
 }

@@ -109,7 +109,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("build", "--userns-gid-map-group", None, VALUE, NO_ID_MAPS),
     refuse("build", "--userns-uid-map-user", None, VALUE, NO_ID_MAPS),
     refuse("compose", "--compatibility", None, BOOL, "docker-compose v1's container names are not made: skiff names containers as docker compose v2 does"),
-    refuse("compose", "--dry-run", None, BOOL, NOT_YET),
     refuse_command("compose alpha", "docker compose's experimental commands are not part of skiff"),
     refuse("compose build", "--builder", None, VALUE, "skiff builds images itself: there is no buildx builder to choose"),
     refuse("compose build", "--check", None, BOOL, NOT_YET),

@@ -16,6 +16,31 @@ use serde_json::json;
 
 pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
     output::set_compose_progress_quiet(args.progress == ComposeProgressType::Quiet);
+    output::set_compose_dry_run(args.dry_run);
+    if args.dry_run {
+        // A dry run walks only the commands whose every change is a step
+        // the compose progress reports (and those that change nothing).
+        let not_walked = match &args.command {
+            ComposeCommand::Up(_) => Some("up"),
+            ComposeCommand::Create(_) => Some("create"),
+            ComposeCommand::Run(_) => Some("run"),
+            ComposeCommand::Build(_) => Some("build"),
+            ComposeCommand::Exec(_) => Some("exec"),
+            ComposeCommand::Scale(_) => Some("scale"),
+            ComposeCommand::Restart(_) => Some("restart"),
+            ComposeCommand::Wait(_) => Some("wait"),
+            ComposeCommand::Pull(_) => Some("pull"),
+            ComposeCommand::Push(_) => Some("push"),
+            ComposeCommand::Cp(_) => Some("cp"),
+            ComposeCommand::Attach(_) => Some("attach"),
+            ComposeCommand::Commit(_) => Some("commit"),
+            ComposeCommand::Export(_) => Some("export"),
+            _ => None,
+        };
+        if let Some(command) = not_walked {
+            return Err(crate::err!("--dry-run: not yet implemented in skiff for compose {command} (only down, rm, stop, start and kill)"));
+        }
+    }
     let ansi = args.ansi;
     match args.command {
         ComposeCommand::Ls(ls_args) => return ls(ctx, ls_args),
