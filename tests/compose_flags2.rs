@@ -277,7 +277,16 @@ fn dry_run_reports_the_steps_and_changes_nothing() {
     // Each step as docker compose prints it in a dry run, and nothing done.
     in_dir(&store, "dry", "skiff compose --dry-run stop").ok().stderr_has(" DRY-RUN MODE -  Container dry-app-1  Stopped");
     in_dir(&store, "dry", "skiff compose --dry-run kill").ok().stderr_has(" DRY-RUN MODE -  Container dry-app-1  Killed");
+    let started_at = || store.skiff(&["inspect", "--format", "{{.State.StartedAt}}", "dry-app-1"]).ok().stdout.clone();
+    let first_start = started_at();
+    in_dir(&store, "dry", "skiff compose --dry-run restart")
+        .ok()
+        .stderr_has(" DRY-RUN MODE -  Container dry-app-1  Stopped")
+        .stderr_has(" DRY-RUN MODE -  Container dry-app-1  Started");
     assert_eq!(state(), "running");
+    assert_eq!(started_at(), first_start, "restart --dry-run restarted nothing");
+    // There is no registry for localhost/bb: a real pull would fail.
+    in_dir(&store, "dry", "skiff compose --dry-run pull").ok().stderr_has(" DRY-RUN MODE -  Image localhost/bb  Pulled");
     let down = in_dir(&store, "dry", "skiff compose --dry-run down -v");
     down.ok()
         .stderr_has(" DRY-RUN MODE -  Container dry-app-1  Removed")

@@ -27,9 +27,7 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
             ComposeCommand::Build(_) => Some("build"),
             ComposeCommand::Exec(_) => Some("exec"),
             ComposeCommand::Scale(_) => Some("scale"),
-            ComposeCommand::Restart(_) => Some("restart"),
             ComposeCommand::Wait(_) => Some("wait"),
-            ComposeCommand::Pull(_) => Some("pull"),
             ComposeCommand::Push(_) => Some("push"),
             ComposeCommand::Cp(_) => Some("cp"),
             ComposeCommand::Attach(_) => Some("attach"),
@@ -38,7 +36,7 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
             _ => None,
         };
         if let Some(command) = not_walked {
-            return Err(crate::err!("--dry-run: not yet implemented in skiff for compose {command} (only down, rm, stop, start and kill)"));
+            return Err(crate::err!("--dry-run: not yet implemented in skiff for compose {command} (only down, rm, stop, start, restart, kill and pull)"));
         }
     }
     let ansi = args.ansi;
@@ -93,7 +91,11 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
             let (store, containers) = selected(ctx, &mut project, &services)?;
             project_containers::stop(&store, &project, containers.clone(), stop_args.timeout, &output::ComposeProgress)?;
             let ids: Vec<String> = containers.iter().map(|c| c.id.clone()).collect();
-            let refreshed = ids.iter().map(|id| store.lookup(id)).collect::<Result<Vec<_>>>()?;
+            let mut refreshed = ids.iter().map(|id| store.lookup(id)).collect::<Result<Vec<_>>>()?;
+            if output::ComposeProgress.dry_run() {
+                // Nothing was stopped: start what the stop would have left stopped.
+                refreshed.iter_mut().for_each(|c| c.status = ContainerStatus::Exited);
+            }
             project_containers::start(&ctx.paths, &store, &project, refreshed, &output::ComposeProgress)?;
             Ok(0)
         }
@@ -1060,6 +1062,10 @@ fn pull(ctx: &Context, project: &mut Project, args: ComposePullArgs) -> Result<i
         }
         let platform = crate::image::registry::manifest::Platform::parse_or_host(service.platform.as_deref())?;
         output::ComposeProgress.report("Image", image, "Pulling");
+        if output::ComposeProgress.dry_run() {
+            output::ComposeProgress.report("Image", image, "Pulled");
+            continue;
+        }
         match crate::image::pull_policy::pull_if_needed(&images, image, policy, &access, &platform, &progress) {
             Ok(_) => output::ComposeProgress.report("Image", image, "Pulled"),
             // An image the project builds may well not be in any registry yet.
