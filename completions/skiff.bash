@@ -301,6 +301,9 @@ _skiff() {
             skiff__subcmd__compose,version)
                 cmd="skiff__subcmd__compose__subcmd__version"
                 ;;
+            skiff__subcmd__compose,viz)
+                cmd="skiff__subcmd__compose__subcmd__viz"
+                ;;
             skiff__subcmd__compose,wait)
                 cmd="skiff__subcmd__compose__subcmd__wait"
                 ;;
@@ -387,6 +390,9 @@ _skiff() {
                 ;;
             skiff__subcmd__compose__subcmd__help,version)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__version"
+                ;;
+            skiff__subcmd__compose__subcmd__help,viz)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__viz"
                 ;;
             skiff__subcmd__compose__subcmd__help,wait)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__wait"
@@ -2208,7 +2214,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose)
-            opts="-D -f -p -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --file --project-name --profile --env-file --project-directory --parallel --ansi --progress --help up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help"
+            opts="-D -f -p -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --file --project-name --profile --env-file --project-directory --parallel --all-resources --ansi --progress --dry-run --help up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2360,7 +2366,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__build)
-            opts="-q -D -h --no-cache --pull --build-arg --quiet --with-dependencies --ssh --push --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --no-cache --pull --build-arg --quiet --with-dependencies --ssh --push --print --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2942,7 +2948,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help)
-            opts="up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version help"
+            opts="up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3334,6 +3340,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__viz)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4369,6 +4389,60 @@ _skiff() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__viz)
+            opts="-D -h --image --networks --ports --spaces --indentation-size --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --indentation-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

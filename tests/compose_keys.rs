@@ -257,10 +257,10 @@ fn docker_compose_v2_flags(store: &Store) {
     for (command, named) in [
         ("up --watch", "--watch"),
         ("build --builder default", "--builder"),
-        ("viz", "compose viz"),
+        ("watch", "compose watch"),
         ("stats", "compose stats"),
         ("pause", "compose pause"),
-        ("--dry-run ps", "--dry-run"),
+        ("--dry-run up", "--dry-run"),
         ("build --memory 1g", "--memory"),
     ] {
         let refused = in_dir(store, "keys", &format!("skiff compose {command}"));

@@ -14,6 +14,9 @@ pub struct ComposeArgs {
     /// How to show progress: auto, tty and plain print a line per step, quiet prints none
     #[arg(long, value_enum, value_name = "TYPE", default_value_t = ComposeProgressType::Auto)]
     pub progress: ComposeProgressType,
+    /// Print what down, rm, stop, start, restart, kill and pull would do (with a "DRY-RUN MODE - " prefix) and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
     #[command(subcommand)]
     pub command: ComposeCommand,
 }
@@ -39,6 +42,9 @@ pub struct ComposeProjectArgs {
     /// At most N services at a time (-1: no limit); skiff works on one service at a time, so every limit holds
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub parallel: Option<i64>,
+    /// Include the networks, volumes, secrets and configs no service uses (`up` creates them, `config` lists them)
+    #[arg(long)]
+    pub all_resources: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -99,6 +105,8 @@ pub enum ComposeCommand {
     Events(ComposeEventsArgs),
     /// Show the version of compose skiff implements
     Version(ComposeVersionArgs),
+    /// Print the services and their dependencies as a Graphviz (DOT) graph
+    Viz(ComposeVizArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -409,6 +417,25 @@ pub struct ComposeVersionArgs {
     pub format: Option<String>,
 }
 
+#[derive(Debug, Args)]
+pub struct ComposeVizArgs {
+    /// Show each service's image
+    #[arg(long)]
+    pub image: bool,
+    /// Show each service's networks
+    #[arg(long)]
+    pub networks: bool,
+    /// Show each service's ports
+    #[arg(long)]
+    pub ports: bool,
+    /// Indent with spaces instead of tabs
+    #[arg(long)]
+    pub spaces: bool,
+    /// How many tabs (or spaces) to indent with
+    #[arg(long, value_name = "N", default_value_t = 1, allow_negative_numbers = true)]
+    pub indentation_size: i64,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ComposePull {
     Always,
@@ -622,6 +649,9 @@ pub struct ComposeBuildArgs {
     /// Push each image built that the service names with `image`
     #[arg(long)]
     pub push: bool,
+    /// Print the equivalent `docker buildx bake` file as JSON and build nothing
+    #[arg(long)]
+    pub print: bool,
     /// Services to build [default: all with a build section]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,

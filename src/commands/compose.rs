@@ -17,6 +17,29 @@ use serde_json::json;
 
 pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
     output::set_compose_progress_quiet(args.progress == ComposeProgressType::Quiet);
+    output::set_compose_dry_run(args.dry_run);
+    if args.dry_run {
+        // A dry run walks only the commands whose every change is a step
+        // the compose progress reports (and those that change nothing).
+        let not_walked = match &args.command {
+            ComposeCommand::Up(_) => Some("up"),
+            ComposeCommand::Create(_) => Some("create"),
+            ComposeCommand::Run(_) => Some("run"),
+            ComposeCommand::Build(_) => Some("build"),
+            ComposeCommand::Exec(_) => Some("exec"),
+            ComposeCommand::Scale(_) => Some("scale"),
+            ComposeCommand::Wait(_) => Some("wait"),
+            ComposeCommand::Push(_) => Some("push"),
+            ComposeCommand::Cp(_) => Some("cp"),
+            ComposeCommand::Attach(_) => Some("attach"),
+            ComposeCommand::Commit(_) => Some("commit"),
+            ComposeCommand::Export(_) => Some("export"),
+            _ => None,
+        };
+        if let Some(command) = not_walked {
+            return Err(crate::err!("--dry-run: not yet implemented in skiff for compose {command} (only down, rm, stop, start, restart, kill and pull)"));
+        }
+    }
     let ansi = args.ansi;
     match args.command {
         ComposeCommand::Ls(ls_args) => return ls(ctx, ls_args),
@@ -24,12 +47,17 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
         ComposeCommand::Config(config_args) => return config(&args.project, config_args),
         _ => {}
     }
-    let mut project = load(&args.project, SkipSteps::default())?;
+    // `down` removes every network and volume the files declare that is
+    // there, used by a service or not (more than docker compose, which
+    // leaves those of `--all-resources up` behind without the flag).
+    let all_resources = args.project.all_resources || matches!(args.command, ComposeCommand::Down(_));
+    let mut project = load(&ComposeProjectArgs { all_resources, ..args.project.clone() }, SkipSteps::default())?;
     match args.command {
-        ComposeCommand::Up(up_args) => up(ctx, &mut project, up_args, ansi),
+        ComposeCommand::Up(up_args) => up(ctx, &mut project, up_args, ansi, all_resources),
         ComposeCommand::Create(create_args) => {
             project.select(&create_args.service_names)?;
-            let options = up_options(&create_args.create, &create_args.service_names, false, false, None)?;
+            let mut options = up_options(&create_args.create, &create_args.service_names, false, false, None)?;
+            options.all_resources = all_resources;
             let pull = crate::output::progress::TransferProgress::new(create_args.create.quiet_pull);
             compose::up::up(&ctx.paths, &project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
             Ok(0)
@@ -64,7 +92,11 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
             let (store, containers) = selected(ctx, &mut project, &services)?;
             project_containers::stop(&store, &project, containers.clone(), stop_args.timeout, &output::ComposeProgress)?;
             let ids: Vec<String> = containers.iter().map(|c| c.id.clone()).collect();
-            let refreshed = ids.iter().map(|id| store.lookup(id)).collect::<Result<Vec<_>>>()?;
+            let mut refreshed = ids.iter().map(|id| store.lookup(id)).collect::<Result<Vec<_>>>()?;
+            if output::ComposeProgress.dry_run() {
+                // Nothing was stopped: start what the stop would have left stopped.
+                refreshed.iter_mut().for_each(|c| c.status = ContainerStatus::Exited);
+            }
             project_containers::start(&ctx.paths, &store, &project, refreshed, &output::ComposeProgress)?;
             Ok(0)
         }
@@ -89,6 +121,7 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
         ComposeCommand::Commit(commit_args) => commit(ctx, &mut project, commit_args),
         ComposeCommand::Export(export_args) => export(ctx, &mut project, export_args),
         ComposeCommand::Events(events_args) => events(ctx, &mut project, events_args),
+        ComposeCommand::Viz(viz_args) => viz(&project, viz_args),
         ComposeCommand::Ls(_) | ComposeCommand::Version(_) | ComposeCommand::Config(_) => {
             unreachable!("handled before loading a project")
         }
@@ -97,7 +130,11 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
 
 /// The project the flags and the environment describe.
 fn load(args: &ComposeProjectArgs, skip: SkipSteps) -> Result<Project> {
-    crate::compose::load(&load_options(args, skip)?)
+    let mut project = crate::compose::load(&load_options(args, skip)?)?;
+    if !args.all_resources {
+        project.set_aside_unused_resources();
+    }
+    Ok(project)
 }
 
 fn load_options(args: &ComposeProjectArgs, skip: SkipSteps) -> Result<LoadOptions> {
@@ -168,6 +205,9 @@ fn config(project_args: &ComposeProjectArgs, args: ComposeConfigArgs) -> Result<
     if !args.service_names.is_empty() {
         let wanted = project.with_dependencies(&args.service_names, false);
         project.model.services.retain(|name, _| wanted.contains(name));
+        if !project_args.all_resources {
+            project.set_aside_unused_resources();
+        }
     }
     if args.resolve_image_digests || args.lock_image_digests {
         pin_image_digests(project)?;
@@ -238,6 +278,23 @@ fn pin_image_digests(project: &mut Project) -> Result<()> {
         service.image = Some(format!("{tagged}@{digest}"));
     }
     Ok(())
+}
+
+fn viz(project: &Project, args: ComposeVizArgs) -> Result<i32> {
+    if args.indentation_size < 0 {
+        return Err(crate::err!("invalid indentation size: {}", args.indentation_size));
+    }
+    let unit = if args.spaces { " " } else { "\t" };
+    let options = compose::viz::VizOptions {
+        networks: args.networks,
+        ports: args.ports,
+        image: args.image,
+        indentation: unit.repeat(args.indentation_size as usize),
+    };
+    // As docker compose: a warning on stderr, and the graph followed by an empty line.
+    output::status("viz command is EXPERIMENTAL");
+    output::line(&compose::viz::graph(project, &options));
+    Ok(0)
 }
 
 /// The name docker compose gives the image it builds for a service without `image`.
@@ -562,6 +619,7 @@ fn up_options(args: &ComposeCreateArgs, services: &[String], no_deps: bool, star
         build: if args.build { BuildPolicy::Always } else if args.no_build { BuildPolicy::Never } else { BuildPolicy::Missing },
         recreate_dependencies: false,
         renew_anonymous_volumes: false,
+        all_resources: false,
     })
 }
 
@@ -610,7 +668,7 @@ fn build_reporters<'a>(pull: &'a crate::output::progress::TransferProgress, no_c
     compose::build::BuildReporters { step: &output::status, pull, no_cache, pull_always, ssh: Vec::new() }
 }
 
-fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs, ansi: ComposeAnsi) -> Result<i32> {
+fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs, ansi: ComposeAnsi, all_resources: bool) -> Result<i32> {
     project.select(&args.service_names)?;
     if let Some(service) = &args.exit_code_from {
         if !project.model.services.contains_key(service) {
@@ -625,6 +683,7 @@ fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs, ansi: ComposeAn
     let mut options = up_options(&args.create, &args.service_names, args.no_deps, !args.no_start, args.timeout)?;
     options.recreate_dependencies = args.always_recreate_deps;
     options.renew_anonymous_volumes = args.renew_anon_volumes;
+    options.all_resources = all_resources;
     let pull = crate::output::progress::TransferProgress::new(args.create.quiet_pull);
     let containers = compose::up::up(&ctx.paths, project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
     let store = ContainerStore::open(&ctx.paths);
@@ -747,6 +806,14 @@ fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result
         for build in project.model.services.values_mut().filter_map(|s| s.build.as_mut()) {
             build.args.insert(key.to_string(), Some(given.to_string()));
         }
+    }
+    if args.print {
+        let options = compose::build::BakeOptions { pull: args.pull, no_cache: args.no_cache, push: args.push };
+        let bake = compose::build::bake_file(project, &names, &options);
+        let text = serde_json::to_string_pretty(&bake).map_err(|e| crate::err!("the bake file as JSON: {e}"))?;
+        // Go's encoder (docker compose's) writes <, > and & escaped.
+        output::line(&text.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026"));
+        return Ok(0);
     }
     let pull = crate::output::progress::TransferProgress::new(args.quiet);
     let mut reporters = build_reporters(&pull, args.no_cache, args.pull);
@@ -997,6 +1064,10 @@ fn pull(ctx: &Context, project: &mut Project, args: ComposePullArgs) -> Result<i
         }
         let platform = crate::image::registry::manifest::Platform::parse_or_host(service.platform.as_deref())?;
         output::ComposeProgress.report("Image", image, "Pulling");
+        if output::ComposeProgress.dry_run() {
+            output::ComposeProgress.report("Image", image, "Pulled");
+            continue;
+        }
         match crate::image::pull_policy::pull_if_needed(&images, image, policy, &access, &platform, &progress) {
             Ok(_) => output::ComposeProgress.report("Image", image, "Pulled"),
             // An image the project builds may well not be in any registry yet.

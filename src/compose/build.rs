@@ -67,8 +67,7 @@ pub fn build_service(paths: &Paths, project: &Project, name: &str, service: &Ser
             std::fs::read_to_string(&path).context(|| format!("{}: read {}", at(".dockerfile"), path.display()))?
         }
         (None, None) => {
-            let found = ["Containerfile", "Dockerfile"].iter().map(|n| context.root.join(n)).find(|p| p.is_file());
-            let path = found.ok_or_else(|| crate::err!("{}: no Containerfile or Dockerfile in {}", at(""), context.root.display()))?;
+            let path = default_containerfile(&context.root).ok_or_else(|| crate::err!("{}: no Containerfile or Dockerfile in {}", at(""), context.root.display()))?;
             std::fs::read_to_string(&path).context(|| format!("read {}", path.display()))?
         }
     };
@@ -97,4 +96,121 @@ pub fn build_service(paths: &Paths, project: &Project, name: &str, service: &Ser
     };
     let built = executor::build(&store, &paths.data, &context, &file, &options)?;
     Ok(built.id)
+}
+
+/// What `build --print` is asked besides the services (`--build-arg`s
+/// are already in the services' build.args).
+#[derive(Debug, Clone, Default)]
+pub struct BakeOptions {
+    pub pull: bool,
+    pub no_cache: bool,
+    pub push: bool,
+}
+
+/// The `docker buildx bake` file docker compose writes for a build
+/// (`build --print`, pkg/compose/build_bake.go): every service with a
+/// build section is a target; the default group lists those to build.
+#[derive(Debug, serde::Serialize)]
+pub struct BakeFile {
+    pub group: BTreeMap<String, BakeGroup>,
+    pub target: BTreeMap<String, BakeTarget>,
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct BakeGroup {
+    /// null when nothing is built, as docker compose's nil list
+    pub targets: Option<Vec<String>>,
+}
+
+/// A target's fields in docker compose's order, empty ones left out.
+#[derive(Debug, serde::Serialize)]
+pub struct BakeTarget {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub context: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dockerfile: Option<String>,
+    #[serde(rename = "dockerfile-inline", skip_serializing_if = "Option::is_none")]
+    pub dockerfile_inline: Option<String>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: BTreeMap<String, String>,
+    pub tags: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub pull: bool,
+    #[serde(rename = "no-cache", skip_serializing_if = "std::ops::Not::not")]
+    pub no_cache: bool,
+    pub output: Vec<String>,
+}
+
+/// The bake file for building `to_build` (in order); nothing is built.
+pub fn bake_file(project: &Project, to_build: &[String], options: &BakeOptions) -> BakeFile {
+    // Bake target names cannot hold dots; a name made equal to another's
+    // by that gets `_` added, in the services' order, as docker compose does.
+    let mut target_names: BTreeMap<&str, String> = BTreeMap::new();
+    for name in project.model.services.keys() {
+        let mut target = name.replace('.', "_");
+        while target_names.values().any(|t| *t == target) {
+            target.push('_');
+        }
+        target_names.insert(name, target);
+    }
+    // Bake reads `${` in values as its own interpolation: docker compose escapes it.
+    let escaped = |value: &str| value.replace("${", "$${");
+    let mut targets = BTreeMap::new();
+    for (name, service) in &project.model.services {
+        let Some(build) = &service.build else { continue };
+        let args = build.args.iter().filter_map(|(k, v)| Some((k.clone(), escaped(v.as_deref()?)))).collect();
+        let mut labels = build.labels.clone();
+        labels.insert(super::containers::LABEL_VERSION.into(), super::containers::COMPOSE_VERSION.into());
+        labels.insert(super::containers::LABEL_PROJECT.into(), project.name.clone());
+        labels.insert(super::containers::LABEL_SERVICE.into(), name.clone());
+        let output = if options.push && service.image.is_some() { "type=registry" } else { "type=docker" };
+        targets.insert(
+            target_names[name.as_str()].clone(),
+            BakeTarget {
+                context: build.context.clone(),
+                dockerfile: dockerfile_path(build),
+                dockerfile_inline: build.dockerfile_inline.as_deref().map(escaped),
+                args,
+                labels,
+                tags: vec![image_of(project, name, service)],
+                target: build.target.clone(),
+                pull: build.pull || options.pull,
+                no_cache: options.no_cache,
+                output: vec![output.to_string()],
+            },
+        );
+    }
+    let built: Vec<String> = to_build.iter().filter(|n| project.model.services.get(*n).is_some_and(|s| s.build.is_some())).map(|n| target_names[n.as_str()].clone()).collect();
+    let group = BakeGroup { targets: if built.is_empty() { None } else { Some(built) } };
+    BakeFile { group: BTreeMap::from([("default".to_string(), group)]), target: targets }
+}
+
+/// The Containerfile a local build reads, as a path under its context:
+/// the one named, else Containerfile or Dockerfile, whichever is there
+/// (Dockerfile when neither is, as docker compose's default); none for
+/// an inline one.
+fn dockerfile_path(build: &super::model::Build) -> Option<String> {
+    let context = Path::new(&build.context);
+    let named = match (&build.dockerfile, &build.dockerfile_inline) {
+        (Some(file), _) => file.clone(),
+        (None, Some(_)) => return None,
+        (None, None) => match default_containerfile(context) {
+            Some(found) => return Some(found.to_string_lossy().into_owned()),
+            None => "Dockerfile".to_string(),
+        },
+    };
+    if build.context.contains("://") || build.context.starts_with("git@") {
+        return Some(named);
+    }
+    Some(context.join(named).to_string_lossy().into_owned())
+}
+
+/// The Containerfile a build without `dockerfile` reads: Containerfile,
+/// else Dockerfile, in the context directory.
+fn default_containerfile(context: &Path) -> Option<std::path::PathBuf> {
+    ["Containerfile", "Dockerfile"].iter().map(|n| context.join(n)).find(|p| p.is_file())
 }

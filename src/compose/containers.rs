@@ -31,6 +31,11 @@ pub const COMPOSE_VERSION: &str = "2.24.0";
 /// docker compose does ("Container app-web-1  Started").
 pub trait Progress {
     fn report(&self, kind: &str, name: &str, state: &str);
+    /// Whether the steps are only reported, not taken (`compose
+    /// --dry-run`): stop, start, kill and the removals then change nothing.
+    fn dry_run(&self) -> bool {
+        false
+    }
 }
 
 /// The service a container belongs to.
@@ -97,7 +102,9 @@ pub fn stop(store: &ContainerStore, project: &Project, containers: Vec<Container
             continue;
         }
         progress.report("Container", &record.name, "Stopping");
-        lifecycle::stop(store, &record, timeout)?;
+        if !progress.dry_run() {
+            lifecycle::stop(store, &record, timeout)?;
+        }
         progress.report("Container", &record.name, "Stopped");
     }
     Ok(())
@@ -112,7 +119,9 @@ pub fn start(paths: &Paths, store: &ContainerStore, project: &Project, container
             continue;
         }
         progress.report("Container", &record.name, "Starting");
-        lifecycle::start_under_monitor(paths, store, &record)?;
+        if !progress.dry_run() {
+            lifecycle::start_under_monitor(paths, store, &record)?;
+        }
         progress.report("Container", &record.name, "Started");
     }
     Ok(())
@@ -122,8 +131,10 @@ pub fn start(paths: &Paths, store: &ContainerStore, project: &Project, container
 pub fn kill(store: &ContainerStore, containers: &[ContainerRecord], signal: nix::sys::signal::Signal, progress: &dyn Progress) -> Result<()> {
     for record in containers {
         let Some(pid) = store.live_pid(&record.id) else { continue };
-        nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), signal).map_err(|e| crate::err!("kill {}: {e}", record.name))?;
-        store.event(record, "kill");
+        if !progress.dry_run() {
+            nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), signal).map_err(|e| crate::err!("kill {}: {e}", record.name))?;
+            store.event(record, "kill");
+        }
         progress.report("Container", &record.name, "Killed");
     }
     Ok(())
@@ -136,7 +147,9 @@ pub fn remove(paths: &Paths, store: &ContainerStore, containers: &[ContainerReco
     for record in containers {
         let when_running = if force { WhenRunning::Kill } else { WhenRunning::Refuse };
         progress.report("Container", &record.name, "Removing");
-        lifecycle::remove_one(paths, store, &record.id, when_running, volumes)?;
+        if !progress.dry_run() {
+            lifecycle::remove_one(paths, store, &record.id, when_running, volumes)?;
+        }
         progress.report("Container", &record.name, "Removed");
     }
     Ok(())
@@ -181,6 +194,12 @@ fn stop_all_at_once(store: &ContainerStore, containers: &[ContainerRecord], time
     for record in &running {
         progress.report("Container", &record.name, "Stopping");
     }
+    if progress.dry_run() {
+        for record in &running {
+            progress.report("Container", &record.name, "Stopped");
+        }
+        return Ok(());
+    }
     let results: Vec<Result<()>> = std::thread::scope(|scope| {
         let stops: Vec<_> = running.iter().map(|record| scope.spawn(move || lifecycle::stop(store, record, timeout))).collect();
         stops.into_iter().map(|s| s.join().unwrap_or_else(|_| Err(crate::err!("a stopping thread panicked")))).collect()
@@ -203,14 +222,18 @@ fn stop_all_at_once(store: &ContainerStore, containers: &[ContainerRecord], time
 /// its named volumes. External networks and volumes stay.
 pub fn remove_down(paths: &Paths, store: &ContainerStore, project: &Project, containers: &[ContainerRecord], options: &DownOptions, progress: &dyn Progress) -> Result<()> {
     remove(paths, store, containers, true, options.volumes, progress)?;
+    // A dry run removed no container: those it would have do not count as users.
+    let remaining_users = |users: Vec<ContainerRecord>| users.into_iter().filter(|u| !(progress.dry_run() && containers.iter().any(|c| c.id == u.id))).count();
     let networks = crate::network::NetworkStore::open(paths);
     for network in project.model.networks.values().filter(|n| !n.external) {
         let Some(name) = network.name.as_deref() else { continue };
-        if !networks.exists(name) || !crate::network::users_of_network(store, paths, name)?.is_empty() {
+        if !networks.exists(name) || remaining_users(crate::network::users_of_network(store, paths, name)?) > 0 {
             continue;
         }
         progress.report("Network", name, "Removing");
-        networks.remove(name)?;
+        if !progress.dry_run() {
+            networks.remove(name)?;
+        }
         progress.report("Network", name, "Removed");
     }
     if options.volumes {
@@ -220,12 +243,14 @@ pub fn remove_down(paths: &Paths, store: &ContainerStore, project: &Project, con
             if !volumes.exists(name) {
                 continue;
             }
-            if !crate::volume::users_of_volume(store, name)?.is_empty() {
+            if remaining_users(crate::volume::users_of_volume(store, name)?) > 0 {
                 crate::sys::warnings::warn(&format!("volume {name} is in use by another container: kept"));
                 continue;
             }
             progress.report("Volume", name, "Removing");
-            volumes.remove(name)?;
+            if !progress.dry_run() {
+                volumes.remove(name)?;
+            }
             progress.report("Volume", name, "Removed");
         }
     }
@@ -291,6 +316,10 @@ pub fn remove_images(paths: &Paths, project: &Project, which: ProjectImages, pro
             continue;
         }
         progress.report("Image", &name, "Removing");
+        if progress.dry_run() {
+            progress.report("Image", &name, "Removed");
+            continue;
+        }
         let removed = images.update(|records| {
             crate::container::image_removal::remove_image(records, &containers, &name, false, false, &mut Default::default())
         });

@@ -69,6 +69,9 @@ pub struct Project {
     /// Services that profiles leave out (a command naming one enables it)
     pub disabled: BTreeMap<String, Service>,
     pub variables: Variables,
+    /// Networks, volumes, secrets and configs that no enabled service uses,
+    /// once set aside (see `set_aside_unused_resources`)
+    pub unused: Model,
 }
 
 impl Project {
@@ -86,12 +89,35 @@ impl Project {
             }
             match self.disabled.remove(name) {
                 Some(service) => {
+                    take_back_resources(&mut self.model, &mut self.unused, &service);
                     self.model.services.insert(name.clone(), service);
                 }
                 None => return Err(crate::err!("no such service: {name}")),
             }
         }
         check_dependencies(&self.model)
+    }
+
+    /// Set aside the networks, volumes, secrets and configs that none of
+    /// the model's services uses: docker compose leaves them out of a
+    /// project unless `--all-resources` is given. A service enabled later
+    /// by naming it takes back those it uses.
+    pub fn set_aside_unused_resources(&mut self) {
+        let services = std::mem::take(&mut self.model.services);
+        let mut used = Model::default();
+        for service in services.values() {
+            take_back_resources(&mut used, &mut self.model, service);
+        }
+        self.model.services = services;
+        // What is left in the model is what no service took.
+        self.unused.networks.append(&mut self.model.networks);
+        self.unused.volumes.append(&mut self.model.volumes);
+        self.unused.secrets.append(&mut self.model.secrets);
+        self.unused.configs.append(&mut self.model.configs);
+        self.model.networks = used.networks;
+        self.model.volumes = used.volumes;
+        self.model.secrets = used.secrets;
+        self.model.configs = used.configs;
     }
 
     /// The services named and, unless `no_deps`, those they depend on;
@@ -135,6 +161,28 @@ impl Project {
             }
         }
         wanted
+    }
+}
+
+/// Move the networks, volumes, secrets and configs `service` uses from
+/// `from` into `into` (those `from` has).
+fn take_back_resources(into: &mut Model, from: &mut Model, service: &Service) {
+    for key in service.networks.keys() {
+        if let Some(network) = from.networks.remove(key) {
+            into.networks.insert(key.clone(), network);
+        }
+    }
+    for key in service.volumes.iter().filter(|v| v.kind == "volume").filter_map(|v| v.source.as_ref()) {
+        if let Some(volume) = from.volumes.remove(key) {
+            into.volumes.insert(key.clone(), volume);
+        }
+    }
+    for (references, into, from) in [(&service.secrets, &mut into.secrets, &mut from.secrets), (&service.configs, &mut into.configs, &mut from.configs)] {
+        for reference in references {
+            if let Some(object) = from.remove(&reference.source) {
+                into.insert(reference.source.clone(), object);
+            }
+        }
     }
 }
 
@@ -183,7 +231,7 @@ pub fn load(options: &LoadOptions) -> Result<Project> {
     if !options.skip.consistency {
         check_dependencies(&model)?;
     }
-    Ok(Project { name, working_dir: project_dir, config_files: files, model, disabled: off, variables })
+    Ok(Project { name, working_dir: project_dir, config_files: files, model, disabled: off, variables, unused: Model::default() })
 }
 
 /// The project's files merged as written (as `options.skip` allows), not

@@ -10,5 +10,6 @@ pub mod merge;
 pub mod model;
 pub mod normalise;
 pub mod up;
+pub mod viz;
 
 pub use load::{load, LoadOptions, Project};

@@ -58,6 +58,9 @@ pub struct UpOptions {
     /// and its successor gets new ones; otherwise the successor takes them
     /// over, as docker compose does, so their data survives a recreate.
     pub renew_anonymous_volumes: bool,
+    /// `--all-resources`: also the networks and volumes no service uses
+    /// (or none of those brought up) are made
+    pub all_resources: bool,
 }
 
 /// Bring the project up: networks, volumes, then each service's
@@ -85,13 +88,14 @@ pub fn up(paths: &Paths, project: &Project, options: &UpOptions, progress: &dyn 
         plans.push((name.clone(), replicas, base));
     }
     let store = ContainerStore::open(paths);
-    ensure_networks(paths, project, &wanted, progress)?;
+    let resources_for = if options.all_resources { None } else { Some(&wanted) };
+    ensure_networks(paths, project, resources_for, progress)?;
     // Containers on a user network are made inside the networks' user
     // namespace, which this process joins once, before any other.
     if order.iter().any(|name| uses_project_network(&project.model.services[name])) {
         crate::network::holder::join(paths)?;
     }
-    ensure_volumes(paths, project, &wanted, progress)?;
+    ensure_volumes(paths, project, resources_for, progress)?;
     for name in &order {
         let service = &project.model.services[name];
         if needs_build(paths, project, name, service, options.build)? {
@@ -119,18 +123,21 @@ pub fn up(paths: &Paths, project: &Project, options: &UpOptions, progress: &dyn 
 /// The networks and named volumes the services need, made when missing
 /// (for a one-off `run` whose dependencies are not brought up).
 pub fn ensure_resources(paths: &Paths, project: &Project, services: &BTreeSet<String>, progress: &dyn Progress) -> Result<()> {
-    ensure_networks(paths, project, services, progress)?;
-    ensure_volumes(paths, project, services, progress)
+    ensure_networks(paths, project, Some(services), progress)?;
+    ensure_volumes(paths, project, Some(services), progress)
 }
 
 fn uses_project_network(service: &Service) -> bool {
     service.network_mode.is_none()
 }
 
-/// The project's networks the wanted services use, made when missing;
-/// an external one must exist.
-fn ensure_networks(paths: &Paths, project: &Project, wanted: &BTreeSet<String>, progress: &dyn Progress) -> Result<()> {
-    let used: BTreeSet<&String> = wanted.iter().flat_map(|s| project.model.services[s].networks.keys()).collect();
+/// The project's networks the wanted services use (None: all of them),
+/// made when missing; an external one must exist.
+fn ensure_networks(paths: &Paths, project: &Project, wanted: Option<&BTreeSet<String>>, progress: &dyn Progress) -> Result<()> {
+    let used: BTreeSet<&String> = match wanted {
+        Some(wanted) => wanted.iter().flat_map(|s| project.model.services[s].networks.keys()).collect(),
+        None => project.model.networks.keys().collect(),
+    };
     let store = crate::network::NetworkStore::open(paths);
     // A missing external network stops `up` before any network is made.
     for key in &used {
@@ -166,16 +173,19 @@ fn ensure_networks(paths: &Paths, project: &Project, wanted: &BTreeSet<String>, 
     Ok(())
 }
 
-/// The project's named volumes the wanted services mount, made when
-/// missing; an external one must exist.
-fn ensure_volumes(paths: &Paths, project: &Project, wanted: &BTreeSet<String>, progress: &dyn Progress) -> Result<()> {
+/// The project's named volumes the wanted services mount (None: all of
+/// them), made when missing; an external one must exist.
+fn ensure_volumes(paths: &Paths, project: &Project, wanted: Option<&BTreeSet<String>>, progress: &dyn Progress) -> Result<()> {
     let store = crate::volume::VolumeStore::open(paths);
-    let used: BTreeSet<&String> = wanted
-        .iter()
-        .flat_map(|s| project.model.services[s].volumes.iter())
-        .filter(|v| v.kind == "volume")
-        .filter_map(|v| v.source.as_ref())
-        .collect();
+    let used: BTreeSet<&String> = match wanted {
+        Some(wanted) => wanted
+            .iter()
+            .flat_map(|s| project.model.services[s].volumes.iter())
+            .filter(|v| v.kind == "volume")
+            .filter_map(|v| v.source.as_ref())
+            .collect(),
+        None => project.model.volumes.keys().collect(),
+    };
     for key in used {
         let volume = &project.model.volumes[key];
         let name = volume.name.clone().unwrap_or_default();

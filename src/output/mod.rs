@@ -164,11 +164,25 @@ pub fn set_compose_progress_quiet(quiet: bool) {
     COMPOSE_PROGRESS_QUIET.store(quiet, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// `compose --dry-run`: ComposeProgress's steps are only reported, with
+/// docker compose's "DRY-RUN MODE - " prefix.
+static COMPOSE_DRY_RUN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn set_compose_dry_run(dry_run: bool) {
+    COMPOSE_DRY_RUN.store(dry_run, std::sync::atomic::Ordering::Relaxed);
+}
+
 impl crate::compose::containers::Progress for ComposeProgress {
     fn report(&self, kind: &str, name: &str, state: &str) {
-        if !COMPOSE_PROGRESS_QUIET.load(std::sync::atomic::Ordering::Relaxed) {
-            status(&format!(" {kind} {name}  {state}"));
+        if COMPOSE_PROGRESS_QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+            return;
         }
+        let prefix = if self.dry_run() { " DRY-RUN MODE - " } else { "" };
+        status(&format!("{prefix} {kind} {name}  {state}"));
+    }
+
+    fn dry_run(&self) -> bool {
+        COMPOSE_DRY_RUN.load(std::sync::atomic::Ordering::Relaxed)
     }
 }
 
