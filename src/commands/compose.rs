@@ -92,12 +92,8 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
             let (store, containers) = selected(ctx, &mut project, &services)?;
             project_containers::stop(&store, &project, containers.clone(), stop_args.timeout, &output::ComposeProgress)?;
             let ids: Vec<String> = containers.iter().map(|c| c.id.clone()).collect();
-            let mut refreshed = ids.iter().map(|id| store.lookup(id)).collect::<Result<Vec<_>>>()?;
-            if output::ComposeProgress.dry_run() {
-                // Nothing was stopped: start what the stop would have left stopped.
-                refreshed.iter_mut().for_each(|c| c.status = ContainerStatus::Exited);
-            }
-            project_containers::start(&ctx.paths, &store, &project, refreshed, &output::ComposeProgress)?;
+            let refreshed = ids.iter().map(|id| store.lookup(id)).collect::<Result<Vec<_>>>()?;
+            project_containers::start_after_stop(&ctx.paths, &store, &project, refreshed, &output::ComposeProgress)?;
             Ok(0)
         }
         ComposeCommand::Kill(kill_args) => {

@@ -10,10 +10,12 @@ use crate::output;
 use serde::Serialize;
 use std::collections::HashMap;
 
+mod tree;
+
 pub fn run(ctx: &Context, args: ImagesArgs) -> Result<i32> {
     output::omit_headings(args.heading.noheading);
     if args.tree {
-        return super::images_tree::run(ctx, &args);
+        return tree::run(ctx, &args);
     }
     let format = super::OutputFormat::parse(args.output.format.as_deref())?;
     let json = matches!(format, super::OutputFormat::Json);
@@ -121,7 +123,7 @@ fn sorted_rows(images: &[ImageRecord], sort: ImageSort) -> Vec<Row<'_>> {
     rows
 }
 
-pub(super) fn containers_per_image(ctx: &Context) -> Result<HashMap<String, usize>> {
+fn containers_per_image(ctx: &Context) -> Result<HashMap<String, usize>> {
     let mut counts = HashMap::new();
     for container in ContainerStore::open(&ctx.paths).list()? {
         *counts.entry(container.image_id).or_insert(0) += 1;

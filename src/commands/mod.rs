@@ -21,7 +21,6 @@ mod history;
 mod image;
 mod image_tree;
 mod images;
-mod images_tree;
 mod import;
 mod init;
 mod kube;

@@ -112,10 +112,27 @@ pub fn stop(store: &ContainerStore, project: &Project, containers: Vec<Container
 
 /// Start stopped containers, dependencies first.
 pub fn start(paths: &Paths, store: &ContainerStore, project: &Project, containers: Vec<ContainerRecord>, progress: &dyn Progress) -> Result<()> {
+    start_in_order(paths, store, project, containers, progress, false)
+}
+
+/// Start containers `stop` has just stopped (`restart`): in a dry run
+/// nothing was stopped, so each is reported as started all the same.
+pub fn start_after_stop(paths: &Paths, store: &ContainerStore, project: &Project, containers: Vec<ContainerRecord>, progress: &dyn Progress) -> Result<()> {
+    start_in_order(paths, store, project, containers, progress, progress.dry_run())
+}
+
+fn start_in_order(
+    paths: &Paths,
+    store: &ContainerStore,
+    project: &Project,
+    containers: Vec<ContainerRecord>,
+    progress: &dyn Progress,
+    all_stopped: bool,
+) -> Result<()> {
     let mut containers = stop_order(project, containers)?;
     containers.reverse();
     for record in containers {
-        if record.status == ContainerStatus::Running {
+        if record.status == ContainerStatus::Running && !all_stopped {
             continue;
         }
         progress.report("Container", &record.name, "Starting");

@@ -51,7 +51,7 @@ pub fn run(ctx: &Context, args: &ImagesArgs) -> Result<i32> {
     }
     let filters = crate::container::image_filter::parse_all(&args.filter, crate::container::image_filter::LIST_KEYS)?;
     let store = ImageStore::open(&ctx.paths)?;
-    let containers = super::images::containers_per_image(ctx)?;
+    let containers = super::containers_per_image(ctx)?;
     let mut images = Vec::new();
     for image in store.list()? {
         // As docker: untagged (dangling) images only with --all.
