@@ -314,6 +314,9 @@ ignore\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l init-path -d 'With --init: this host binary as the init (bind-mounted at /run/podman-init, run as `INIT -- COMMAND`)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l requires -d 'Containers to start first whenever this one starts (names or ids, comma-separated)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l umask -d 'The container process\'s umask, in octal [default: the image\'s process gets 0022]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l systemd -d 'systemd mode: tmpfs on /run, /run/lock, /tmp and /var/log/journal, stop signal SIGRTMIN+3 and $container_uuid; true: when the command is systemd or /sbin/init (also /usr/sbin/init, /usr/local/sbin/init)' -r -f -a "true\t''
+false\t''
+always\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l sysctl -d 'Set a namespaced kernel parameter: NAME=VALUE (net.* with a network of its own; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with an ipc namespace of its own)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l group-add -d 'Add a supplementary group (name or id) to the container\'s process, or keep-groups to keep the user\'s own' -r
@@ -445,6 +448,9 @@ ignore\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l init-path -d 'With --init: this host binary as the init (bind-mounted at /run/podman-init, run as `INIT -- COMMAND`)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l requires -d 'Containers to start first whenever this one starts (names or ids, comma-separated)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l umask -d 'The container process\'s umask, in octal [default: the image\'s process gets 0022]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l systemd -d 'systemd mode: tmpfs on /run, /run/lock, /tmp and /var/log/journal, stop signal SIGRTMIN+3 and $container_uuid; true: when the command is systemd or /sbin/init (also /usr/sbin/init, /usr/local/sbin/init)' -r -f -a "true\t''
+false\t''
+always\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l sysctl -d 'Set a namespaced kernel parameter: NAME=VALUE (net.* with a network of its own; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with an ipc namespace of its own)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l group-add -d 'Add a supplementary group (name or id) to the container\'s process, or keep-groups to keep the user\'s own' -r
@@ -1275,6 +1281,9 @@ ignore\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l init-path -d 'With --init: this host binary as the init (bind-mounted at /run/podman-init, run as `INIT -- COMMAND`)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l requires -d 'Containers to start first whenever this one starts (names or ids, comma-separated)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l umask -d 'The container process\'s umask, in octal [default: the image\'s process gets 0022]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l systemd -d 'systemd mode: tmpfs on /run, /run/lock, /tmp and /var/log/journal, stop signal SIGRTMIN+3 and $container_uuid; true: when the command is systemd or /sbin/init (also /usr/sbin/init, /usr/local/sbin/init)' -r -f -a "true\t''
+false\t''
+always\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l sysctl -d 'Set a namespaced kernel parameter: NAME=VALUE (net.* with a network of its own; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with an ipc namespace of its own)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Add a supplementary group (name or id) to the container\'s process, or keep-groups to keep the user\'s own' -r
@@ -1406,6 +1415,9 @@ ignore\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l init-path -d 'With --init: this host binary as the init (bind-mounted at /run/podman-init, run as `INIT -- COMMAND`)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l requires -d 'Containers to start first whenever this one starts (names or ids, comma-separated)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l umask -d 'The container process\'s umask, in octal [default: the image\'s process gets 0022]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l systemd -d 'systemd mode: tmpfs on /run, /run/lock, /tmp and /var/log/journal, stop signal SIGRTMIN+3 and $container_uuid; true: when the command is systemd or /sbin/init (also /usr/sbin/init, /usr/local/sbin/init)' -r -f -a "true\t''
+false\t''
+always\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l sysctl -d 'Set a namespaced kernel parameter: NAME=VALUE (net.* with a network of its own; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with an ipc namespace of its own)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Add a supplementary group (name or id) to the container\'s process, or keep-groups to keep the user\'s own' -r

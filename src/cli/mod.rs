@@ -680,6 +680,9 @@ pub struct CreateArgs {
     /// The container process's umask, in octal [default: the image's process gets 0022]
     #[arg(long, value_name = "MASK")]
     pub umask: Option<String>,
+    /// systemd mode: tmpfs on /run, /run/lock, /tmp and /var/log/journal, stop signal SIGRTMIN+3 and $container_uuid; true: when the command is systemd or /sbin/init (also /usr/sbin/init, /usr/local/sbin/init)
+    #[arg(long, value_name = "MODE", value_parser = ["true", "false", "always"], default_value = "true")]
+    pub systemd: String,
     /// Set a namespaced kernel parameter: NAME=VALUE (net.* with a network of its own; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with an ipc namespace of its own)
     #[arg(long, value_name = "NAME=VALUE")]
     pub sysctl: Vec<String>,

@@ -466,6 +466,7 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         init_path: absolute(&args.init_path, "--init-path")?,
         requires: args.requires.clone(),
         umask: args.umask.as_deref().map(crate::container::create::parse::umask).transpose()?,
+        systemd: crate::container::create::SystemdMode::parse(&args.systemd)?,
         userns: args.sandbox.userns.clone(),
         storage_driver: ctx.global.storage_driver.map(Into::into),
         isolation: crate::container::create::parse::isolation(&crate::container::create::parse::IsolationFlags {

@@ -47,7 +47,7 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
     let confinement = crate::container::launch::confinement(&c.config, Some(&dir), false).ok();
     // Like podman, the effective set of a non-root user is empty.
     let c_user_is_root = matches!(c.config.user.split(':').next(), None | Some("") | Some("0") | Some("root"));
-    json!({
+    let mut inspected = json!({
         "Id": c.id,
         "Created": crate::time::format(c.created),
         "Path": path,
@@ -131,7 +131,11 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
             "MaskedPaths": confinement.as_ref().map(|c| c.masked_paths.clone()),
             "ReadonlyPaths": confinement.as_ref().map(|c| c.readonly_paths.clone()),
         },
-    })
+    });
+    // podman's JSON omits it when false, but its templates read false:
+    // always given, so that --format '{{.Config.SystemdMode}}' works.
+    inspected["Config"]["SystemdMode"] = json!(c.config.systemd);
+    inspected
 }
 
 /// podman's NetworkSettings.Networks for a container on user networks (the

@@ -23,6 +23,10 @@ pub const CONTAINER_ENV_FILES: &[(&str, &str)] = &[("containerenv", "run/.contai
 /// Where `--init-path`'s binary appears in the container, as in podman.
 pub const INIT_DESTINATION: &str = "/run/podman-init";
 
+/// Where a container in systemd mode (`--systemd`) gets a tmpfs, as podman
+/// mounts them for systemd, unless something else is mounted there.
+pub const SYSTEMD_TMPFS: &[&str] = &["/run", "/run/lock", "/tmp", "/var/log/journal"];
+
 /// Where a container keeps the seccomp profile file it was created with.
 pub const SECCOMP_PROFILE_FILE: &str = "seccomp.json";
 
@@ -158,6 +162,20 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         binds.push(BindMount { source: init.clone(), destination: INIT_DESTINATION.into(), read_only: true, copy_up: false });
     }
     let confinement = confinement(c, Some(&dir), true)?;
+    let mut tmpfs = c.tmpfs.iter().map(|t| TmpfsMount::parse(t)).collect::<Result<Vec<_>>>()?;
+    let mut env = c.env.clone();
+    if c.systemd {
+        let same = |a: &str, b: &str| a.trim_end_matches('/') == b;
+        for dir in SYSTEMD_TMPFS {
+            if !tmpfs.iter().any(|t| same(&t.destination, dir)) && !c.mounts.iter().any(|m| same(&m.destination, dir)) {
+                tmpfs.push(TmpfsMount::parse(&format!("{dir}:rw,nosuid,nodev"))?);
+            }
+        }
+        // podman's: systemd takes it as the machine id.
+        if !env.iter().any(|e| e.starts_with("container_uuid=")) {
+            env.push(format!("container_uuid={}", &record.id[..32]));
+        }
+    }
     let mut layout = rootfs_layout(images, &dir, record)?;
     layout.id_mapping = c.userns_mappings.as_ref().map(|m| m.fuse_options());
     let etc_entries = c
@@ -174,7 +192,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         driver,
         layout,
         args,
-        env: c.env.clone(),
+        env,
         workdir: c.workdir.clone(),
         user: c.user.clone(),
         tty: c.tty,
@@ -195,7 +213,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             .chain(Some(dir.join(super::etc_files::LOCALTIME_FILE)).filter(|f| f.exists()).map(|f| (f, "etc/localtime".to_string())))
             .collect(),
         read_only_root: c.read_only,
-        tmpfs: c.tmpfs.iter().map(|t| TmpfsMount::parse(t)).collect::<Result<_>>()?,
+        tmpfs,
         binds,
         masked_paths: confinement.masked_paths,
         readonly_paths: confinement.readonly_paths,

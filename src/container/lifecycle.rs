@@ -25,9 +25,9 @@ pub fn stop_with_signal(store: &ContainerStore, record: &ContainerRecord, timeou
     let Some(pid) = store.live_pid(&record.id) else { return Ok(()) };
     store.request_stop(&record.id)?;
     store.event(record, "stop");
-    let signal = signal.unwrap_or_else(|| monitor::parse_signal(&record.config.stop_signal).unwrap_or(Signal::SIGTERM));
+    let signal = signal.map(|s| s as i32).unwrap_or_else(|| monitor::parse_signal_number(&record.config.stop_signal).unwrap_or(libc::SIGTERM));
     let timeout = Duration::from_secs(timeout.unwrap_or(record.config.stop_timeout));
-    let _ = nix::sys::signal::kill(Pid::from_raw(pid), signal);
+    let _ = monitor::send_signal(pid, signal);
     if !wait_gone(store, &record.id, timeout) {
         let _ = nix::sys::signal::kill(Pid::from_raw(pid), Signal::SIGKILL);
         wait_gone(store, &record.id, Duration::from_secs(10));

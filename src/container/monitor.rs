@@ -37,6 +37,39 @@ pub fn parse_signal(value: &str) -> Result<Signal> {
     name.parse::<Signal>().map_err(|_| crate::err!("invalid signal {value:?}"))
 }
 
+/// A signal as `parse_signal` takes it or a real-time one, which nix has no
+/// names for: RTMIN, RTMIN+N or RTMAX-N (systemd's stop signal is
+/// SIGRTMIN+3); its number.
+pub fn parse_signal_number(value: &str) -> Result<i32> {
+    let bad = || crate::err!("invalid signal {value:?}");
+    let upper = value.trim().to_ascii_uppercase();
+    let name = upper.strip_prefix("SIG").unwrap_or(&upper);
+    let (first, last) = (libc::SIGRTMIN(), libc::SIGRTMAX());
+    let offset = |rest: &str, sign: char| -> Result<i32> {
+        match rest {
+            "" => Ok(0),
+            _ => rest.strip_prefix(sign).and_then(|n| n.parse::<i32>().ok()).filter(|n| (0..=last - first).contains(n)).ok_or_else(bad),
+        }
+    };
+    if let Some(rest) = name.strip_prefix("RTMIN") {
+        return Ok(first + offset(rest, '+')?);
+    }
+    if let Some(rest) = name.strip_prefix("RTMAX") {
+        return Ok(last - offset(rest, '-')?);
+    }
+    match name.parse::<i32>() {
+        Ok(number) if (1..=last).contains(&number) => Ok(number),
+        Ok(_) => Err(bad()),
+        Err(_) => parse_signal(value).map(|signal| signal as i32),
+    }
+}
+
+/// Send signal `number` (any, real-time ones too) to process `pid`.
+pub fn send_signal(pid: i32, number: i32) -> nix::Result<()> {
+    // SAFETY: kill(2) takes plain integers and touches no memory of ours.
+    nix::errno::Errno::result(unsafe { libc::kill(pid, number) }).map(drop)
+}
+
 /// Start the monitor for container `id` and wait until its command runs.
 /// Called from inside the user namespace, the monitor stays in it; from
 /// outside (rootless), the monitor enters one itself: the pod's, for a
@@ -284,8 +317,8 @@ impl HealthChecks {
                 } else {
                     self.restart_requested = true;
                 }
-                let signal = parse_signal(&self.record.config.stop_signal).unwrap_or(Signal::SIGTERM);
-                let _ = nix::sys::signal::kill(pid, signal);
+                let signal = parse_signal_number(&self.record.config.stop_signal).unwrap_or(libc::SIGTERM);
+                let _ = send_signal(pid.as_raw(), signal);
                 self.kill_at = Some(Instant::now() + Duration::from_secs(self.record.config.stop_timeout));
             }
         }

@@ -142,6 +142,10 @@ pub struct ContainerConfig {
     pub requires: Vec<String>,
     /// `--umask`; None for the default.
     pub umask: Option<u32>,
+    /// `--systemd`'s mode is on: tmpfs on `SYSTEMD_TMPFS` (where nothing
+    /// else is mounted) and `$container_uuid`, as podman gives systemd.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub systemd: bool,
     /// `--ulimit`s.
     pub ulimits: Vec<crate::runtime::spec::Ulimit>,
     /// `--ipc`, `--uts`, `--pid` (another container's by id), `--shm-size`,

@@ -6,7 +6,7 @@
 //! so a symlink in the image (say /etc/hosts -> /etc/shadow, or ../../..)
 //! can never redirect a mount to a place outside the container.
 
-use super::spec::{BindMount, ContainerSpec, NamespaceMode};
+use super::spec::{BindMount, ContainerSpec, NamespaceMode, TmpfsMount};
 use super::syscall::Syscall;
 use crate::error::{Context, Result};
 use crate::storage::driver;
@@ -212,6 +212,24 @@ pub fn prepare(
         remount_readonly(sys, &dir_in_root(root, "sys")?.path())?;
     }
 
+    // tmpfs mounts come before the files and binds, parents before children,
+    // so that what is mounted inside one (/run/.containerenv, /run/secrets,
+    // the init under systemd mode's /run) is not hidden by it; a tmpfs
+    // inside a bind goes on that bind, after it.
+    let within = |path: &str, dir: &str| {
+        let (path, dir) = (path.trim_end_matches('/'), dir.trim_end_matches('/'));
+        path == dir || path.strip_prefix(dir).is_some_and(|rest| rest.starts_with('/'))
+    };
+    let mut tmpfs: Vec<&TmpfsMount> = spec.tmpfs.iter().collect();
+    tmpfs.sort_by_key(|t| t.destination.trim_end_matches('/').matches('/').count());
+    let (inside_binds, on_root): (Vec<&TmpfsMount>, Vec<&TmpfsMount>) =
+        tmpfs.into_iter().partition(|t| spec.binds.iter().any(|b| within(&t.destination, &b.destination)));
+    let mount_tmpfs = |t: &TmpfsMount| -> Result<()> {
+        let target = dir_in_root(root, &t.destination)?;
+        sys.mount(Some("tmpfs"), &target.path(), Some("tmpfs"), t.flags, Some(&t.data))
+    };
+    on_root.into_iter().try_for_each(mount_tmpfs)?;
+
     for (host_file, target) in &spec.etc_files {
         let pinned = file_in_root(root, target)?;
         sys.mount(Some(&host_file.to_string_lossy()), &pinned.path(), None, MsFlags::MS_BIND, None)?;
@@ -233,10 +251,7 @@ pub fn prepare(
         mount_bind(sys, root, bind)?;
     }
 
-    for t in &spec.tmpfs {
-        let target = dir_in_root(root, &t.destination)?;
-        sys.mount(Some("tmpfs"), &target.path(), Some("tmpfs"), t.flags, Some(&t.data))?;
-    }
+    inside_binds.into_iter().try_for_each(mount_tmpfs)?;
 
     let (console_master, console_slave) = if terminal { open_console(sys, root)? } else { (None, None) };
 

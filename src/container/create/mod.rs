@@ -146,6 +146,8 @@ pub struct CreateOptions {
     /// Containers (names or ids) started before this one.
     pub requires: Vec<String>,
     pub umask: Option<u32>,
+    /// `--systemd`: when the container runs in systemd mode.
+    pub systemd: SystemdMode,
     /// Resource limits set before the command runs (`--ulimit`).
     pub ulimits: Vec<crate::runtime::spec::Ulimit>,
     /// host, keep-id[:uid=UID,gid=GID] or None.
@@ -190,6 +192,51 @@ pub enum ImageVolumes {
     Tmpfs,
     Ignore,
 }
+
+/// `--systemd`: podman's systemd mode (see `ContainerConfig::systemd`), for
+/// a command that is systemd or an init (`true`, the default), `always` or
+/// never (`false`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum SystemdMode {
+    #[default]
+    WhenInit,
+    Always,
+    Never,
+}
+
+impl SystemdMode {
+    pub fn parse(value: &str) -> Result<SystemdMode> {
+        match value {
+            "true" => Ok(SystemdMode::WhenInit),
+            "always" => Ok(SystemdMode::Always),
+            "false" => Ok(SystemdMode::Never),
+            _ => Err(crate::err!("invalid --systemd {value:?}: use true, false or always")),
+        }
+    }
+
+    /// Whether a container of this command (its entrypoint and arguments)
+    /// runs in systemd mode: with `true`, podman's test of the program,
+    /// which looks past a `/bin/sh -c` that `build` puts in front.
+    pub fn applies_to(self, command: &[String]) -> bool {
+        match self {
+            SystemdMode::Always => true,
+            SystemdMode::Never => false,
+            SystemdMode::WhenInit => {
+                let program = match command {
+                    [shell, dash_c, rest @ ..] if shell == "/bin/sh" && dash_c == "-c" && !rest.is_empty() => &rest[0],
+                    [first, ..] => first,
+                    [] => return false,
+                };
+                ["/sbin/init", "/usr/sbin/init", "/usr/local/sbin/init"].contains(&program.as_str())
+                    || std::path::Path::new(program).file_name().is_some_and(|name| name == "systemd")
+            }
+        }
+    }
+}
+
+/// The stop signal of a container in systemd mode that neither the user
+/// nor the image chose: what systemd takes as "shut down".
+const SYSTEMD_STOP_SIGNAL: &str = "SIGRTMIN+3";
 
 /// Create the container `options` define: check them, pull its image if
 /// `options.pull` says so (reporting to `progress`), enter the user
@@ -341,7 +388,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         return Err(crate::err!("the --rm option conflicts with --restart {}", options.restart.as_flag()));
     }
     if let Some(sig) = &options.stop_signal {
-        crate::container::monitor::parse_signal(sig)?;
+        crate::container::monitor::parse_signal_number(sig)?;
     }
     let security_config = ContainerConfig {
         cap_add: options.cap_add.clone(),
@@ -533,7 +580,14 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             let from_image = image.as_ref().and_then(|image| image_healthcheck(&images, image));
             merge_healthcheck(options.healthcheck.clone(), from_image)
         };
-        let stop_signal = options.stop_signal.clone().or_else(|| cfg.stop_signal().clone()).unwrap_or_else(|| "SIGTERM".into());
+        let command: Vec<String> = entrypoint.iter().chain(&cmd).cloned().collect();
+        let systemd = options.systemd.applies_to(&command);
+        let stop_signal = options
+            .stop_signal
+            .clone()
+            .or_else(|| cfg.stop_signal().clone())
+            .or_else(|| systemd.then(|| SYSTEMD_STOP_SIGNAL.to_string()))
+            .unwrap_or_else(|| "SIGTERM".into());
         let mut tmpfs = options.tmpfs.clone();
         let image_volumes = match options.image_volumes {
             ImageVolumes::Anonymous => cfg.volumes().clone().unwrap_or_default(),
@@ -649,6 +703,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 init_path: options.init_path.clone(),
                 requires: requires.clone(),
                 umask: options.umask,
+                systemd,
                 ulimits: options.ulimits.clone(),
                 isolation: isolation.clone(),
                 dns_options: after_pod(&pod_resolver.dns_options, &options.dns_options),

@@ -1,0 +1,98 @@
+//! `run` and `create` flags of issue #14 (part D): `--systemd`,
+//! `--chrootdirs` and `create --init-ctr`, through the real binary as the
+//! test user.
+
+mod common;
+use common::*;
+use std::os::unix::fs::PermissionsExt;
+
+/// Where podman mounts a tmpfs for a container in systemd mode.
+const SYSTEMD_TMPFS: [&str; 4] = ["/run", "/run/lock", "/tmp", "/var/log/journal"];
+
+/// The mount points of the tmpfs mounts in a /proc/mounts text, each with
+/// its options.
+fn tmpfs_mounts(proc_mounts: &str) -> Vec<(String, String)> {
+    proc_mounts
+        .lines()
+        .map(|line| line.split(' ').collect::<Vec<_>>())
+        .filter(|fields| fields.len() > 3 && fields[2] == "tmpfs")
+        .map(|fields| (fields[1].to_string(), fields[3].to_string()))
+        .collect()
+}
+
+/// A command named init: a script in the store's home, bind-mounted over
+/// the image as /sbin/init, that shows the mounts and the environment.
+fn init_script(store: &Store) -> String {
+    let script = store.write_file("init", "#!/bin/sh\ncat /proc/mounts\nenv\n");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    format!("{}:/sbin/init:ro", script.display())
+}
+
+#[test]
+fn systemd_mode_mounts_tmpfs_sets_the_uuid_and_the_stop_signal() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    // always: whatever the command.
+    let out = store.skiff(&["run", "--rm", "--systemd=always", "bb", "sh", "-c", "cat /proc/mounts; env; test -f /run/.containerenv && echo ENV-FILE"]);
+    out.ok();
+    let text = out.lines().join("\n");
+    let tmpfs = tmpfs_mounts(&text);
+    for dir in SYSTEMD_TMPFS {
+        let Some((_, options)) = tmpfs.iter().find(|(at, _)| at == dir) else { out.fail(&format!("no tmpfs on {dir}")) };
+        out.check(options.starts_with("rw,nosuid,nodev") && !options.contains("noexec"), &format!("{dir} is mounted rw,nosuid,nodev, as podman: {options}"));
+    }
+    out.stdout_has("container=skiff");
+    out.check(text.lines().any(|l| l.strip_prefix("container_uuid=").is_some_and(|u| u.len() == 32)), "container_uuid is set");
+    // skiff's own files under /run are mounted on the tmpfs, not hidden by it.
+    out.stdout_has("ENV-FILE");
+
+    // The stop signal is systemd's, and stop sends it (a shell traps 37, SIGRTMIN+3).
+    store.skiff(&["create", "--name", "sd", "--systemd", "always", "bb", "sh", "-c", "trap 'exit 7' 37; while :; do sleep 0.1; done"]).ok();
+    store.skiff(&["inspect", "--format", "{{.Config.StopSignal}} {{.Config.SystemdMode}}", "sd"]).ok().stdout_is("SIGRTMIN+3 true");
+    store.skiff(&["start", "sd"]).ok();
+    let id = store.skiff(&["inspect", "--format", "{{.Id}}", "sd"]).ok().lines()[0].clone();
+    store.skiff(&["exec", "sd", "sh", "-c", "echo $container_uuid"]).ok().stdout_is(&id[..32]);
+    store.skiff(&["stop", "-t", "30", "sd"]).ok();
+    store.skiff(&["inspect", "--format", "{{.State.ExitCode}}", "sd"]).ok().stdout_is("7");
+    // The user's own stop signal wins, as in podman.
+    store.skiff(&["create", "--name", "own", "--systemd=always", "--stop-signal", "SIGINT", "bb", "true"]).ok();
+    store.skiff(&["inspect", "--format", "{{.Config.StopSignal}}", "own"]).ok().stdout_is("SIGINT");
+    store.skiff(&["create", "--name", "rt", "--stop-signal", "RTMIN+2", "bb", "true"]).ok();
+    store.skiff(&["inspect", "--format", "{{.Config.StopSignal}}", "rt"]).ok().stdout_is("RTMIN+2");
+    store.skiff(&["run", "--rm", "--systemd", "maybe", "bb", "true"]).code(125).stderr_has("--systemd");
+    store.skiff(&["create", "--stop-signal", "RTMIN+99", "bb", "true"]).code(125).stderr_has("RTMIN+99");
+}
+
+#[test]
+fn systemd_mode_by_default_only_for_an_init_command() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let init = init_script(&store);
+    // true (the default): the command is /sbin/init, so systemd mode.
+    let out = store.skiff(&["run", "--rm", "-v", &init, "bb", "/sbin/init"]);
+    out.ok();
+    let mounted: Vec<String> = tmpfs_mounts(&out.lines().join("\n")).into_iter().map(|(at, _)| at).collect();
+    for dir in SYSTEMD_TMPFS {
+        out.check(mounted.iter().any(|m| m == dir), &format!("a tmpfs on {dir}"));
+    }
+    out.stdout_has("container_uuid=");
+    // false: none of it, even for init.
+    let out = store.skiff(&["run", "--rm", "--systemd=false", "-v", &init, "bb", "/sbin/init"]);
+    out.ok();
+    let mounted: Vec<String> = tmpfs_mounts(&out.lines().join("\n")).into_iter().map(|(at, _)| at).collect();
+    for dir in SYSTEMD_TMPFS {
+        out.check(!mounted.iter().any(|m| m == dir), &format!("no tmpfs on {dir} with --systemd=false"));
+    }
+    out.check(!out.lines().iter().any(|l| l.starts_with("container_uuid=")), "no container_uuid with --systemd=false");
+    out.stdout_has("container=skiff");
+    store.skiff(&["create", "--name", "off", "--systemd=false", "-v", &init, "bb", "/sbin/init"]).ok();
+    store.skiff(&["inspect", "--format", "{{.Config.StopSignal}} {{.Config.SystemdMode}}", "off"]).ok().stdout_is("SIGTERM false");
+    // true with another command: not systemd mode.
+    store.skiff(&["create", "--name", "shell", "bb", "sh"]).ok();
+    store.skiff(&["inspect", "--format", "{{.Config.StopSignal}}", "shell"]).ok().stdout_is("SIGTERM");
+    // A --tmpfs of the user's own at one of the places is kept.
+    let out = store.skiff(&["run", "--rm", "--systemd=always", "--tmpfs", "/tmp:size=1m", "bb", "cat", "/proc/mounts"]);
+    out.ok();
+    let tmp: Vec<(String, String)> = tmpfs_mounts(&out.lines().join("\n")).into_iter().filter(|(at, _)| at == "/tmp").collect();
+    out.check(tmp.len() == 1 && tmp[0].1.contains("size=1024k"), "the user's /tmp tmpfs, alone");
+}
