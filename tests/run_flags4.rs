@@ -96,3 +96,36 @@ fn systemd_mode_by_default_only_for_an_init_command() {
     let tmp: Vec<(String, String)> = tmpfs_mounts(&out.lines().join("\n")).into_iter().filter(|(at, _)| at == "/tmp").collect();
     out.check(tmp.len() == 1 && tmp[0].1.contains("size=1024k"), "the user's /tmp tmpfs, alone");
 }
+
+#[test]
+fn chrootdirs_get_the_containers_hosts_and_resolv_conf() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    // Both files, under each directory (made when missing), the same files
+    // as the root's: an --add-host entry shows in both.
+    let out = store.skiff(&[
+        "run", "--rm", "--network", "none", "--add-host", "chrooted.test:192.0.2.7", "--chrootdirs", "/jail,/var/local/q", "--chrootdirs", "/other",
+        "bb", "sh", "-c",
+        "for d in /jail /var/local/q /other; do cmp /etc/hosts $d/etc/hosts && cmp /etc/resolv.conf $d/etc/resolv.conf && echo SAME-$d; done; grep chrooted.test /jail/etc/hosts",
+    ]);
+    out.ok().stdout_has("SAME-/jail").stdout_has("SAME-/var/local/q").stdout_has("SAME-/other").stdout_has("192.0.2.7");
+    // They are mounts of the same file: a change inside shows in the chroot.
+    store
+        .skiff(&["run", "--rm", "--network", "none", "--chrootdirs", "/jail", "bb", "sh", "-c", "echo 192.0.2.9 late.test >> /etc/hosts; grep late.test /jail/etc/hosts"])
+        .ok()
+        .stdout_has("late.test");
+    // --no-hosts: the image's /etc/hosts, and none in the chroot.
+    store
+        .skiff(&["run", "--rm", "--network", "none", "--no-hosts", "--chrootdirs", "/jail", "bb", "sh", "-c", "test -e /jail/etc/hosts || echo NO-HOSTS; test -s /jail/etc/resolv.conf && echo RESOLV"])
+        .ok()
+        .stdout_has("NO-HOSTS")
+        .stdout_has("RESOLV");
+    // inspect shows them as podman does (omitted when none).
+    store.skiff(&["create", "--name", "c", "--chrootdirs", "/var/local/qwerty", "bb", "true"]).ok();
+    store.skiff(&["inspect", "--format", "{{.Config.ChrootDirs}}", "c"]).ok().stdout_is("[/var/local/qwerty]");
+    store.skiff(&["create", "--name", "plain", "bb", "true"]).ok();
+    let plain = store.skiff(&["inspect", "plain"]);
+    plain.ok().check(!plain.lines().join("\n").contains("ChrootDirs"), "no ChrootDirs without --chrootdirs");
+    // A relative directory is refused in one line.
+    store.skiff(&["run", "--rm", "--chrootdirs", "jail", "bb", "true"]).code(125).stderr_has("--chrootdirs \"jail\": must be an absolute path");
+}

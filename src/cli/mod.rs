@@ -574,6 +574,9 @@ pub struct CreateArgs {
     /// Add an annotation to the container (KEY=VALUE), shown by inspect
     #[arg(long, value_name = "KEY=VALUE")]
     pub annotation: Vec<String>,
+    /// Also mount the container's /etc/hosts and /etc/resolv.conf under PATH/etc (a chroot inside the container); comma-separated or repeated
+    #[arg(long = "chrootdirs", value_name = "PATH", value_delimiter = ',')]
+    pub chroot_dirs: Vec<String>,
     #[command(flatten)]
     pub security: SecurityArgs,
     #[command(flatten)]

@@ -437,6 +437,7 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         ulimits: args.sandbox.ulimit.iter().map(|u| crate::runtime::spec::Ulimit::parse(u)).collect::<Result<_>>()?,
         expose: crate::container::create::parse::exposed_ports(&args.expose)?,
         annotations: crate::container::create::parse::annotations(&args.annotation)?,
+        chroot_dirs: args.chroot_dirs.clone(),
         pod,
         dns: args.sandbox.resolver.dns.clone(),
         dns_search: args.sandbox.resolver.dns_search.clone(),

@@ -135,6 +135,10 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
     // podman's JSON omits it when false, but its templates read false:
     // always given, so that --format '{{.Config.SystemdMode}}' works.
     inspected["Config"]["SystemdMode"] = json!(c.config.systemd);
+    // podman's `omitempty`.
+    if !c.config.chroot_dirs.is_empty() {
+        inspected["Config"]["ChrootDirs"] = json!(c.config.chroot_dirs);
+    }
     inspected
 }
 

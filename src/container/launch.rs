@@ -20,6 +20,19 @@ pub const ETC_FILES: &[(&str, &str)] = &[("hosts", "etc/hosts"), ("resolv.conf",
 /// The files that tell programs they run in a container, podman's and
 /// docker's, generated per container and bind-mounted like `ETC_FILES`.
 pub const CONTAINER_ENV_FILES: &[(&str, &str)] = &[("containerenv", "run/.containerenv"), ("dockerenv", ".dockerenv")];
+/// `--chrootdirs`: /etc/hosts (unless `--no-hosts`) and /etc/resolv.conf
+/// mounted again under each directory, the two files podman mounts into
+/// its chroot directories (its `mountIntoRootDirs`); missing directories
+/// are made, as the mount points of the root's own files are.
+fn chroot_etc_files<'a>(dir: &'a Path, c: &'a ContainerConfig) -> impl Iterator<Item = (std::path::PathBuf, String)> + 'a {
+    c.chroot_dirs.iter().map(|chroot| chroot.trim_matches('/')).filter(|chroot| !chroot.is_empty()).flat_map(move |chroot| {
+        ETC_FILES
+            .iter()
+            .filter(move |(name, _)| *name == "resolv.conf" || (*name == "hosts" && !c.no_hosts))
+            .map(move |(name, target)| (dir.join(name), format!("{chroot}/{target}")))
+    })
+}
+
 /// Where `--init-path`'s binary appears in the container, as in podman.
 pub const INIT_DESTINATION: &str = "/run/podman-init";
 
@@ -211,6 +224,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             .map(|(name, target)| (dir.join(name), target.to_string()))
             // `--tz`: the zone file copied at creation.
             .chain(Some(dir.join(super::etc_files::LOCALTIME_FILE)).filter(|f| f.exists()).map(|f| (f, "etc/localtime".to_string())))
+            .chain(chroot_etc_files(&dir, c))
             .collect(),
         read_only_root: c.read_only,
         tmpfs,

@@ -112,6 +112,9 @@ pub struct ContainerConfig {
     pub labels: std::collections::BTreeMap<String, String>,
     /// `--annotation`s.
     pub annotations: std::collections::BTreeMap<String, String>,
+    /// `--chrootdirs`: where /etc/hosts and /etc/resolv.conf are mounted
+    /// again, as PATH/etc/hosts and PATH/etc/resolv.conf.
+    pub chroot_dirs: Vec<String>,
     /// The image's EXPOSE ports and `--expose`'s, as "80/tcp".
     pub exposed_ports: Vec<String>,
     /// Signal name or number that `stop` sends first.

@@ -92,6 +92,9 @@ pub struct CreateOptions {
     /// (see `parse::exposed_ports`).
     pub expose: Vec<String>,
     pub annotations: BTreeMap<String, String>,
+    /// `--chrootdirs`: directories inside the container that also get its
+    /// /etc/hosts and /etc/resolv.conf (absolute paths).
+    pub chroot_dirs: Vec<String>,
     /// A pod's name or id, or new:NAME.
     pub pod: Option<String>,
     pub dns: Vec<String>,
@@ -327,6 +330,9 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
     etc_files::check_flags(&options.dns, &options.add_host)?;
     if options.no_hosts && !options.add_host.is_empty() {
         return Err(crate::err!("--no-hosts and --add-host cannot be set together"));
+    }
+    if let Some(dir) = options.chroot_dirs.iter().find(|dir| !dir.starts_with('/')) {
+        return Err(crate::err!("invalid --chrootdirs {dir:?}: must be an absolute path inside the container"));
     }
     check_sysctls(&isolation, &network)?;
     let hostname = match (&isolation.uts, &options.hostname) {
@@ -685,6 +691,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 restart: options.restart,
                 labels: options.labels.clone(),
                 annotations: options.annotations.clone(),
+                chroot_dirs: options.chroot_dirs.clone(),
                 exposed_ports: exposed_ports.clone(),
                 stop_signal,
                 stop_timeout: options.stop_timeout.unwrap_or(10),
