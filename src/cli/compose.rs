@@ -652,6 +652,9 @@ pub struct ComposeBuildArgs {
     /// Print the equivalent `docker buildx bake` file as JSON and build nothing
     #[arg(long)]
     pub print: bool,
+    /// Run BuildKit's Dockerfile build checks on each service's Containerfile instead of building (exit 1 if they find anything)
+    #[arg(long, conflicts_with = "print")]
+    pub check: bool,
     /// Services to build [default: all with a build section]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,

@@ -811,6 +811,9 @@ fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result
         output::line(&text.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026"));
         return Ok(0);
     }
+    if args.check {
+        return check_builds(project, &names);
+    }
     let pull = crate::output::progress::TransferProgress::new(args.quiet);
     let mut reporters = build_reporters(&pull, args.no_cache, args.pull);
     reporters.ssh = args.ssh.clone();
@@ -830,6 +833,23 @@ fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result
         }
     }
     Ok(0)
+}
+
+/// `compose build --check`: docker compose runs `buildx bake --call lint`,
+/// which prints each target's checks under its name, targets in name order,
+/// and exits 1 if any found something.
+fn check_builds(project: &Project, names: &[String]) -> Result<i32> {
+    let mut sorted: Vec<&String> = names.iter().filter(|name| project.model.services[*name].build.is_some()).collect();
+    sorted.sort();
+    let mut reports = Vec::new();
+    let mut found = false;
+    for name in sorted {
+        let checked = compose::build::check_service(name, &project.model.services[name])?;
+        found |= !checked.warnings.is_empty();
+        reports.push(format!("{name}\n\n{}", output::build_check(&checked)));
+    }
+    output::line(reports.join("\n").trim_end_matches('\n'));
+    Ok(i32::from(found))
 }
 
 /// A build step not shown (`build -q`, `run --quiet-build`).
