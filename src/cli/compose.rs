@@ -14,7 +14,7 @@ pub struct ComposeArgs {
     /// How to show progress: auto, tty and plain print a line per step, quiet prints none
     #[arg(long, value_enum, value_name = "TYPE", default_value_t = ComposeProgressType::Auto)]
     pub progress: ComposeProgressType,
-    /// Print what down, rm, stop, start, restart, kill and pull would do (with a "DRY-RUN MODE - " prefix) and change nothing
+    /// Print what up, create, down, rm, stop, start, restart, kill and pull would do (with a "DRY-RUN MODE - " prefix) and change nothing
     #[arg(long)]
     pub dry_run: bool,
     #[command(subcommand)]

@@ -22,8 +22,6 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
         // A dry run walks only the commands whose every change is a step
         // the compose progress reports (and those that change nothing).
         let not_walked = match &args.command {
-            ComposeCommand::Up(_) => Some("up"),
-            ComposeCommand::Create(_) => Some("create"),
             ComposeCommand::Run(_) => Some("run"),
             ComposeCommand::Build(_) => Some("build"),
             ComposeCommand::Exec(_) => Some("exec"),
@@ -37,7 +35,7 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
             _ => None,
         };
         if let Some(command) = not_walked {
-            return Err(crate::err!("--dry-run: not yet implemented in skiff for compose {command} (only down, rm, stop, start, restart, kill and pull)"));
+            return Err(crate::err!("--dry-run: not yet implemented in skiff for compose {command} (only up, create, down, rm, stop, start, restart, kill and pull)"));
         }
     }
     let ansi = args.ansi;
@@ -683,7 +681,8 @@ fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs, ansi: ComposeAn
     let pull = crate::output::progress::TransferProgress::new(args.create.quiet_pull);
     let containers = compose::up::up(&ctx.paths, project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
     let store = ContainerStore::open(&ctx.paths);
-    if args.no_start {
+    // A dry run started nothing to wait for or attach to.
+    if args.no_start || output::ComposeProgress.dry_run() {
         return Ok(0);
     }
     if args.wait {
