@@ -111,11 +111,21 @@ fn check_directives_and_the_build_arg_choose_the_rules() {
     let bad = store.skiff(&["build", "--check", "--build-arg", "BUILDKIT_DOCKERFILE_CHECK=bogus", &ctx(&store)]);
     bad.code(125).stderr_has("invalid check option \"bogus\"");
 
+    // A stored base image's variables are known (an image not at hand is not pulled).
+    store.import_busybox("bb");
+    store.write_file("ctx/Dockerfile", "FROM bb\nENV GOPATH=/go\n");
+    store.skiff(&["build", "-q", "-t", "withenv", &ctx(&store)]).ok();
+    store.write_file("ctx/Dockerfile", "FROM withenv\nENV PATH=$GOPATH/bin:$PATH\n");
+    store.skiff(&["build", "--check", &ctx(&store)]).ok().stdout_is("Check complete, no warnings found.");
+    store.write_file("ctx/Dockerfile", "FROM localhost/not-stored\nENV PATH=$GOPATH/bin:$PATH\n");
+    let unknown = store.skiff(&["build", "--check", &ctx(&store)]);
+    assert_eq!(warnings(&unknown.code(1).stdout).iter().map(|w| w.2.as_str()).collect::<Vec<_>>(), ["Usage of undefined variable '$GOPATH' (did you mean $PATH?)"], "BuildKit's suggestion: PATH is near");
+
     // error=true: a build with violations fails naming the rules, before any work.
     store.write_file("ctx/Dockerfile", "# check=error=true\nFROM bb\nCMD true\n");
     let failed = store.skiff(&["build", "-t", "never", &ctx(&store)]);
     failed.code(125).stderr_has("lint violation found for rules: JSONArgsRecommended");
-    store.skiff(&["images", "-q"]).ok().stdout_is("");
+    store.skiff(&["image", "exists", "never"]).code(1);
 }
 
 const CHECK_PROJECT: &str = r#"

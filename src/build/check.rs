@@ -37,9 +37,11 @@ pub struct Checked {
 
 impl Checked {
     /// Check `text` with the rules its directive or `build_args` choose.
-    pub fn run(file_name: String, text: String, build_args: &BTreeMap<String, String>) -> Result<Checked> {
+    /// `image_env` gives the names of a base image's variables when it is
+    /// at hand (a stored image), so that using them is no UndefinedVar.
+    pub fn run(file_name: String, text: String, build_args: &BTreeMap<String, String>, image_env: &dyn Fn(&str) -> Option<Vec<String>>) -> Result<Checked> {
         let config = Config::for_file(&text, build_args)?;
-        let warnings = check(&text, &config)?;
+        let warnings = check(&text, &config, image_env)?;
         Ok(Checked { file_name, text, warnings })
     }
 }
@@ -124,18 +126,25 @@ const PREDEFINED_ARGS: &[&str] = &[
 const RESERVED_STAGE_NAMES: &[&str] = &["context", "scratch"];
 
 /// Run the checks on a Containerfile's text. Warnings come in file order.
-pub fn check(text: &str, config: &Config) -> Result<Vec<Warning>> {
+pub fn check(text: &str, config: &Config, image_env: &dyn Fn(&str) -> Option<Vec<String>>) -> Result<Vec<Warning>> {
     let file = dockerfile::parse(text)?;
     let mut checker = Checker { config, warnings: Vec::new() };
     checker.instructions(&file);
     checker.casing(&file);
     checker.stage_names(&file);
     checker.from_lines(&file);
-    // A stage built on an earlier one starts with its variables.
+    // A stage starts with the variables of the earlier stage or the image it
+    // is built on (those of an image not at hand are not known).
+    let defaults = global_defaults(&file);
     let mut stage_variables: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for stage in &file.stages {
-        let base = stage.from.args.split_whitespace().next().unwrap_or_default().to_lowercase();
-        let inherited = stage_variables.get(&base).cloned().unwrap_or_else(|| vec!["PATH".into()]);
+        let base = expand_recording(stage.from.args.split_whitespace().next().unwrap_or_default(), &|n| defaults.get(n).cloned()).0;
+        let mut inherited = match stage_variables.get(&base.to_lowercase()) {
+            Some(variables) => variables.clone(),
+            None if base == "scratch" => Vec::new(),
+            None => image_env(&base).unwrap_or_default(),
+        };
+        inherited.push("PATH".into());
         let variables = checker.stage(stage, inherited);
         if let Some(name) = &stage.name {
             stage_variables.insert(name.clone(), variables);
@@ -149,13 +158,13 @@ pub fn check(text: &str, config: &Config) -> Result<Vec<Warning>> {
 
 /// A build whose checks say `error=true` fails when a rule is violated,
 /// naming the rules, as BuildKit's does.
-pub fn fail_on_violations(text: &str, build_args: &BTreeMap<String, String>) -> Result<()> {
+pub fn fail_on_violations(text: &str, build_args: &BTreeMap<String, String>, image_env: &dyn Fn(&str) -> Option<Vec<String>>) -> Result<()> {
     let config = Config::for_file(text, build_args)?;
     if !config.error {
         return Ok(());
     }
     let mut rules: Vec<&str> = Vec::new();
-    for warning in check(text, &config)? {
+    for warning in check(text, &config, image_env)? {
         if !rules.contains(&warning.rule) {
             rules.push(warning.rule);
         }
@@ -164,6 +173,15 @@ pub fn fail_on_violations(text: &str, build_args: &BTreeMap<String, String>) -> 
         true => Ok(()),
         false => Err(crate::err!("lint violation found for rules: {}", rules.join(", "))),
     }
+}
+
+/// The variable names of `image` if it is in the store: what the checks
+/// know of a base image (they never pull).
+pub fn stored_image_env(paths: &crate::paths::Paths, image: &str) -> Option<Vec<String>> {
+    let store = crate::image::ImageStore::open(paths).ok()?;
+    let config = store.config(&store.lookup(image).ok()?).ok()?;
+    let env = config.config().as_ref()?.env().clone().unwrap_or_default();
+    Some(env.iter().map(|pair| pair.split('=').next().unwrap_or_default().to_string()).collect())
 }
 
 struct Checker<'a> {
@@ -248,15 +266,8 @@ impl Checker<'_> {
     /// What FROM lines do with the global build arguments and --platform.
     fn from_lines(&mut self, file: &Dockerfile) {
         let mut declared: Vec<String> = PREDEFINED_ARGS.iter().map(|s| s.to_string()).collect();
-        let mut defaults = BTreeMap::new();
-        for arg in &file.global_args {
-            let (name, value) = arg_declaration(arg);
-            declared.push(name.clone());
-            if let Some(value) = value {
-                let value = expand_recording(&value, &|n| defaults.get(n).cloned()).0;
-                defaults.insert(name, value);
-            }
-        }
+        declared.extend(file.global_args.iter().map(|arg| arg_declaration(arg).0));
+        let defaults = global_defaults(file);
         for stage in &file.stages {
             let from = &stage.from;
             let base = from.args.split_whitespace().next().unwrap_or_default();
@@ -389,6 +400,18 @@ fn expand_recording(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> (Str
     (expanded, used.into_inner())
 }
 
+/// The global ARGs' default values, each expanded with those before it.
+fn global_defaults(file: &Dockerfile) -> BTreeMap<String, String> {
+    let mut defaults = BTreeMap::new();
+    for arg in &file.global_args {
+        if let (name, Some(value)) = arg_declaration(arg) {
+            let value = expand_recording(&value, &|n| defaults.get(n).cloned()).0;
+            defaults.insert(name, value);
+        }
+    }
+    defaults
+}
+
 /// `ARG NAME[=default]`: the name and its default.
 fn arg_declaration(arg: &Instruction) -> (String, Option<String>) {
     let word = arg.args.split_whitespace().next().unwrap_or_default();
@@ -486,7 +509,7 @@ mod tests {
     use super::*;
 
     fn rules(text: &str) -> Vec<(&'static str, usize)> {
-        check(text, &Config::default()).unwrap().iter().map(|w| (w.rule, w.lines.0)).collect()
+        check(text, &Config::default(), &|_| None).unwrap().iter().map(|w| (w.rule, w.lines.0)).collect()
     }
 
     #[test]
@@ -530,7 +553,11 @@ mod tests {
         let text = "# check=skip=JSONArgsRecommended;error=true\nFROM bb\nCMD x\n";
         let config = Config::for_file(text, &BTreeMap::new()).unwrap();
         assert!(config.error && !config.runs("JSONArgsRecommended"));
-        assert!(check(text, &config).unwrap().is_empty());
+        assert!(check(text, &config, &|_| None).unwrap().is_empty());
+        // A stored base image's variables are defined.
+        let uses_gopath = "FROM golang\nENV PATH=$GOPATH/bin:$PATH\n";
+        assert_eq!(check(uses_gopath, &Config::default(), &|_| None).unwrap().len(), 1);
+        assert!(check(uses_gopath, &Config::default(), &|image| (image == "golang").then(|| vec!["GOPATH".into()])).unwrap().is_empty());
         let args = BTreeMap::from([("BUILDKIT_DOCKERFILE_CHECK".to_string(), "skip=all".to_string())]);
         assert!(Config::for_file(text, &args).unwrap().skip_all);
         assert!(Config::parse("bogus").is_err());

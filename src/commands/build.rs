@@ -75,12 +75,12 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
     };
     if args.check {
         // docker buildx's `build --check`: the checks instead of a build.
-        let checked = check::Checked::run(file_name, text, &build_args)?;
+        let checked = check::Checked::run(file_name, text, &build_args, &|image| check::stored_image_env(&ctx.paths, image))?;
         crate::output::line(crate::output::build_check(&checked).trim_end_matches('\n'));
         return Ok(if checked.warnings.is_empty() { 0 } else { 1 });
     }
     let file = dockerfile::parse(&text)?;
-    check::fail_on_violations(&text, &build_args)?;
+    check::fail_on_violations(&text, &build_args, &|image| check::stored_image_env(&ctx.paths, image))?;
     // The log file and the proxy variables are taken before the user
     // namespace is entered (the file belongs to the user).
     let log = match (&log_path, &output) {

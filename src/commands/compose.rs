@@ -811,7 +811,7 @@ fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result
         return Ok(0);
     }
     if args.check {
-        return check_builds(project, &names);
+        return check_builds(ctx, project, &names);
     }
     let pull = crate::output::progress::TransferProgress::new(args.quiet);
     let mut reporters = build_reporters(&pull, args.no_cache, args.pull);
@@ -837,13 +837,13 @@ fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result
 /// `compose build --check`: docker compose runs `buildx bake --call lint`,
 /// which prints each target's checks under its name, targets in name order,
 /// and exits 1 if any found something.
-fn check_builds(project: &Project, names: &[String]) -> Result<i32> {
+fn check_builds(ctx: &Context, project: &Project, names: &[String]) -> Result<i32> {
     let mut sorted: Vec<&String> = names.iter().filter(|name| project.model.services[*name].build.is_some()).collect();
     sorted.sort();
     let mut reports = Vec::new();
     let mut found = false;
     for name in sorted {
-        let checked = compose::build::check_service(name, &project.model.services[name])?;
+        let checked = compose::build::check_service(&ctx.paths, name, &project.model.services[name])?;
         found |= !checked.warnings.is_empty();
         reports.push(format!("{name}\n\n{}", output::build_check(&checked)));
     }

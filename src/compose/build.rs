@@ -72,10 +72,11 @@ fn containerfile(name: &str, service: &Service) -> Result<(BuildContext, String,
 
 /// `compose build --check`: the build checks of a service's Containerfile
 /// (its build.args may hold BUILDKIT_DOCKERFILE_CHECK); nothing is built.
-pub fn check_service(name: &str, service: &Service) -> Result<crate::build::check::Checked> {
+pub fn check_service(paths: &Paths, name: &str, service: &Service) -> Result<crate::build::check::Checked> {
     let (_, file_name, text) = containerfile(name, service)?;
     let build_args = service.build.as_ref().map(build_args).unwrap_or_default();
-    crate::build::check::Checked::run(file_name, text, &build_args).map_err(|e| crate::err!("services.{name}.build: {}", e.message))
+    let image_env = |image: &str| crate::build::check::stored_image_env(paths, image);
+    crate::build::check::Checked::run(file_name, text, &build_args, &image_env).map_err(|e| crate::err!("services.{name}.build: {}", e.message))
 }
 
 fn build_args(build: &super::model::Build) -> BTreeMap<String, String> {
@@ -90,7 +91,7 @@ pub fn build_service(paths: &Paths, project: &Project, name: &str, service: &Ser
     let file = dockerfile::parse(&text).map_err(|e| crate::err!("{}: {}", at(""), e.message))?;
     let image = image_of(project, name, service);
     let build_args = build_args(build);
-    crate::build::check::fail_on_violations(&text, &build_args).map_err(|e| crate::err!("{}: {}", at(""), e.message))?;
+    crate::build::check::fail_on_violations(&text, &build_args, &|image| crate::build::check::stored_image_env(paths, image)).map_err(|e| crate::err!("{}: {}", at(""), e.message))?;
     let mut labels = build.labels.clone();
     labels.insert(super::containers::LABEL_PROJECT.into(), project.name.clone());
     labels.insert(super::containers::LABEL_SERVICE.into(), name.to_string());
