@@ -1,5 +1,5 @@
 //! More `skiff compose` flags as docker compose v2 has them: `viz`,
-//! `--all-resources`, `build --print`, `--dry-run`.
+//! `--all-resources`, `build --print`, `--dry-run` (`up` and `create` too).
 
 mod common;
 
@@ -302,10 +302,81 @@ fn dry_run_reports_the_steps_and_changes_nothing() {
     assert_eq!(state(), "exited", "rm --dry-run removed nothing");
 
     // Commands a dry run cannot walk yet are refused before anything is made.
-    let refused = in_dir(&store, "dry", "skiff compose --dry-run up -d");
+    let refused = in_dir(&store, "dry", "skiff compose --dry-run build");
     refused.code(125).stderr_has("--dry-run");
     assert_eq!(refused.stderr.trim().lines().count(), 1, "{}", refused.stderr);
 
     in_dir(&store, "dry", "skiff compose down -v -t 0").ok();
     assert!(!exists("network", "dry_default") && !exists("volume", "dry_data"));
+}
+
+/// A service on a stored image, one whose image is in no store (a real
+/// `up` would pull it) and one that is built, with a network and a volume.
+const DRY_UP_PROJECT: &str = r#"
+services:
+  app:
+    image: localhost/bb
+    command: ["sleep", "300"]
+    volumes: ["data:/data"]
+    stop_grace_period: 1s
+  remote:
+    image: localhost/not-stored:1
+  built:
+    build: ./built
+volumes:
+  data: {}
+"#;
+
+#[test]
+fn dry_run_up_and_create_report_the_steps_and_make_nothing() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.write_file("dryup/compose.yaml", DRY_UP_PROJECT);
+    store.write_file("dryup/built/Dockerfile", "FROM bb\nRUN touch /built\n");
+    let exists = |kind: &str, name: &str| store.skiff(&[kind, "exists", name]).code == 0;
+    let nothing_made = |what: &str| {
+        store.skiff(&["ps", "-a", "-q"]).ok().stdout_is("");
+        assert!(!exists("network", "dryup_default") && !exists("volume", "dryup_data"), "{what} made a network or a volume");
+        assert_eq!(store.skiff(&["images", "-q"]).ok().stdout.lines().count(), 1, "{what} pulled or built an image");
+    };
+
+    // As docker compose: each step with the DRY-RUN MODE prefix, in order.
+    let up = in_dir(&store, "dryup", "skiff compose --dry-run up -d");
+    up.ok();
+    let steps: Vec<&str> = up.stderr.lines().filter(|l| l.starts_with(" DRY-RUN MODE - ")).collect();
+    for step in [
+        " DRY-RUN MODE -  Network dryup_default  Creating",
+        " DRY-RUN MODE -  Network dryup_default  Created",
+        " DRY-RUN MODE -  Volume dryup_data  Created",
+        " DRY-RUN MODE -  Service built  Built",
+        " DRY-RUN MODE -  Image localhost/not-stored:1  Pulled",
+        " DRY-RUN MODE -  Container dryup-app-1  Creating",
+        " DRY-RUN MODE -  Container dryup-app-1  Created",
+        " DRY-RUN MODE -  Container dryup-app-1  Started",
+        " DRY-RUN MODE -  Container dryup-remote-1  Started",
+        " DRY-RUN MODE -  Container dryup-built-1  Started",
+    ] {
+        assert!(steps.contains(&step), "{step:?} missing from\n{}", up.stderr);
+    }
+    let position = |step: &str| steps.iter().position(|s| *s == step).unwrap();
+    assert!(position(" DRY-RUN MODE -  Network dryup_default  Created") < position(" DRY-RUN MODE -  Container dryup-app-1  Creating"));
+    nothing_made("up -d --dry-run");
+    // In the foreground too: nothing to attach to, so it returns.
+    in_dir(&store, "dryup", "skiff compose --dry-run up app").ok().stderr_has(" DRY-RUN MODE -  Container dryup-app-1  Started");
+    nothing_made("up --dry-run");
+
+    let create = in_dir(&store, "dryup", "skiff compose --dry-run create app");
+    create.ok().stderr_has(" DRY-RUN MODE -  Volume dryup_data  Created").stderr_has(" DRY-RUN MODE -  Container dryup-app-1  Created");
+    assert!(!create.stderr.contains("Started"), "create starts nothing: {}", create.stderr);
+    nothing_made("create --dry-run");
+
+    // An existing container: a stopped one is reported started, and stays stopped.
+    in_dir(&store, "dryup", "skiff compose up -d app").ok();
+    in_dir(&store, "dryup", "skiff compose --dry-run up -d app").ok().stderr_has(" DRY-RUN MODE -  Container dryup-app-1  Running");
+    in_dir(&store, "dryup", "skiff compose stop app").ok();
+    in_dir(&store, "dryup", "skiff compose --dry-run up -d app").ok().stderr_has(" DRY-RUN MODE -  Container dryup-app-1  Started");
+    let state = store.skiff(&["inspect", "--format", "{{.State.Status}}", "dryup-app-1"]).ok().stdout.trim().to_string();
+    assert_eq!(state, "exited", "up --dry-run started nothing");
+    in_dir(&store, "dryup", "skiff compose down -v -t 0").ok();
 }

@@ -14,12 +14,18 @@ use crate::error::Result;
 pub struct Instruction {
     /// Upper case: RUN, COPY, ...
     pub keyword: String,
+    /// The keyword as written (`from`, `Run`), for `build --check`'s casing rules.
+    pub written: String,
     /// Leading `--name=value` flags (COPY --from, --chown, --chmod; FROM --platform).
     pub flags: Vec<(String, String)>,
     /// Everything after the keyword and the flags.
     pub args: String,
     /// Line where the instruction starts, for errors.
     pub line: usize,
+    /// Its last line: continuations and here-documents included.
+    pub end_line: usize,
+    /// A blank line stood between its continuation lines (a future error in BuildKit).
+    pub empty_continuation: bool,
     /// Here-documents, in the order their markers stand in `args`.
     pub heredocs: Vec<Heredoc>,
 }
@@ -161,11 +167,13 @@ pub fn parse(text: &str) -> Result<Dockerfile> {
 fn logical_lines(text: &str) -> Result<Vec<Instruction>> {
     let mut out = Vec::new();
     let mut pending: Option<(usize, String)> = None;
+    let mut empty_continuation = false;
     let mut lines = text.lines().map(|l| l.trim_end_matches('\r')).enumerate();
     while let Some((index, line)) = lines.next() {
         let trimmed = line.trim_start();
         // Comments may sit between continuation lines; they are dropped there too.
         if trimmed.starts_with('#') || (trimmed.is_empty() && pending.is_some()) {
+            empty_continuation |= trimmed.is_empty();
             continue;
         }
         let (start, mut joined) = pending.take().unwrap_or((index + 1, String::new()));
@@ -177,15 +185,22 @@ fn logical_lines(text: &str) -> Result<Vec<Instruction>> {
         joined.push_str(line);
         if !joined.trim().is_empty() {
             let mut instruction = split_instruction(joined.trim(), start)?;
+            instruction.end_line = index + 1;
+            instruction.empty_continuation = std::mem::take(&mut empty_continuation);
             if HEREDOC_KEYWORDS.contains(&instruction.keyword.as_str()) {
                 instruction.heredocs = read_heredocs(&instruction.args, start, &mut lines)?;
+                // Each body is followed by its closing line.
+                instruction.end_line += instruction.heredocs.iter().map(|h| h.content.lines().count() + 1).sum::<usize>();
             }
             out.push(instruction);
         }
     }
     if let Some((start, joined)) = pending {
         if !joined.trim().is_empty() {
-            out.push(split_instruction(joined.trim(), start)?);
+            let mut instruction = split_instruction(joined.trim(), start)?;
+            instruction.end_line = text.lines().count();
+            instruction.empty_continuation = empty_continuation;
+            out.push(instruction);
         }
     }
     Ok(out)
@@ -219,7 +234,7 @@ fn read_heredocs<'a>(args: &str, line: usize, lines: &mut impl Iterator<Item = (
 
 /// Split on white space outside quotes, quotes kept: a quoted word is not
 /// a here-document marker, a quoted delimiter is.
-fn shell_words(text: &str) -> Vec<String> {
+pub(super) fn shell_words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut word = String::new();
     let mut quote: Option<char> = None;
@@ -257,8 +272,8 @@ pub fn parse_instruction(text: &str, line: usize) -> Result<Instruction> {
 }
 
 fn split_instruction(text: &str, line: usize) -> Result<Instruction> {
-    let (keyword, mut rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
-    let keyword = keyword.to_uppercase();
+    let (written, mut rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+    let keyword = written.to_uppercase();
     let Some((_, allowed)) = KEYWORDS.iter().find(|(k, _)| *k == keyword) else {
         return Err(crate::err!("Containerfile line {line}: unknown instruction {keyword:?}"));
     };
@@ -274,7 +289,8 @@ fn split_instruction(text: &str, line: usize) -> Result<Instruction> {
         flags.push((name.to_string(), value.to_string()));
         rest = after;
     }
-    Ok(Instruction { keyword, flags, args: rest.trim().to_string(), line, heredocs: Vec::new() })
+    let written = written.to_string();
+    Ok(Instruction { keyword, written, flags, args: rest.trim().to_string(), line, end_line: line, empty_continuation: false, heredocs: Vec::new() })
 }
 
 /// Expand variables in `text` from `lookup`. `\$` is a literal dollar;

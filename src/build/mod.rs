@@ -6,12 +6,14 @@
 //!   the stage's layers as overlay lower directories, COPY straight into a
 //!   layer tar, metadata instructions as config changes.
 //! - [`diff`]: writing layer tars (a RUN's upper directory, COPY's files).
+//! - [`check`]: `build --check`, BuildKit's Dockerfile checks.
 //! - [`cache`]: reusing the result of unchanged steps.
 //! - [`mounts`]: what `RUN --mount` mounts.
 //! - [`progress`]: what a build tells its caller (typed events).
 //! - [`export`]: `--output`, the built image's files as a directory or tar.
 
 pub mod cache;
+pub mod check;
 pub mod context;
 mod copy;
 pub mod diff;

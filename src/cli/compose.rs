@@ -14,7 +14,7 @@ pub struct ComposeArgs {
     /// How to show progress: auto, tty and plain print a line per step, quiet prints none
     #[arg(long, value_enum, value_name = "TYPE", default_value_t = ComposeProgressType::Auto)]
     pub progress: ComposeProgressType,
-    /// Print what down, rm, stop, start, restart, kill and pull would do (with a "DRY-RUN MODE - " prefix) and change nothing
+    /// Print what up, create, down, rm, stop, start, restart, kill and pull would do (with a "DRY-RUN MODE - " prefix) and change nothing
     #[arg(long)]
     pub dry_run: bool,
     #[command(subcommand)]
@@ -652,6 +652,9 @@ pub struct ComposeBuildArgs {
     /// Print the equivalent `docker buildx bake` file as JSON and build nothing
     #[arg(long)]
     pub print: bool,
+    /// Run BuildKit's Dockerfile build checks on each service's Containerfile instead of building (exit 1 if they find anything)
+    #[arg(long, conflicts_with = "print")]
+    pub check: bool,
     /// Services to build [default: all with a build section]
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,

@@ -368,6 +368,9 @@ pub struct BuildArgs {
     /// Print only the image id
     #[arg(short, long)]
     pub quiet: bool,
+    /// Run BuildKit's Dockerfile build checks instead of building: print what they find (exit 1 if anything)
+    #[arg(long)]
+    pub check: bool,
     /// Write the image id to this file
     #[arg(long, value_name = "FILE")]
     pub iidfile: Option<PathBuf>,

@@ -110,7 +110,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("compose", "--compatibility", None, BOOL, "docker-compose v1's container names are not made: skiff names containers as docker compose v2 does"),
     refuse_command("compose alpha", "docker compose's experimental commands are not part of skiff"),
     refuse("compose build", "--builder", None, VALUE, "skiff builds images itself: there is no buildx builder to choose"),
-    refuse("compose build", "--check", None, BOOL, NOT_YET),
     refuse("compose build", "--memory", Some('m'), VALUE, NO_CGROUPS),
     refuse_command("compose pause", NO_CGROUPS),
     refuse_command("compose publish", "skiff does not publish compose applications as OCI artifacts"),

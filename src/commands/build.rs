@@ -1,7 +1,7 @@
 //! `skiff build`: build an image from a Containerfile or Dockerfile.
 
 use super::Context;
-use crate::build::{context::BuildContext, dockerfile, executor, export};
+use crate::build::{check, context::BuildContext, dockerfile, executor, export};
 use crate::cli::{BuildArgs, BuildFormat, PullPolicy};
 use crate::error::{Context as _, Result};
 use crate::image::manifest_list::{Entry, ManifestLists};
@@ -59,20 +59,28 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
     };
     let context = BuildContext::open_with_ignore_file(empty_context.as_ref().map_or(args.context.as_path(), |dir| dir.path()), args.ignorefile.as_deref())?;
     let file_flag = if no_context { Some("-") } else { args.file.as_deref() };
-    let text = match file_flag {
+    // The file's name as BuildKit's checks name their source.
+    let (file_name, text) = match file_flag {
         Some("-") => {
             let mut text = String::new();
             std::io::stdin().read_to_string(&mut text).context(|| "read the Containerfile from standard input".into())?;
-            text
+            ("Dockerfile".to_string(), text)
         }
-        Some(file) => std::fs::read_to_string(file).context(|| format!("read {file}"))?,
+        Some(file) => (base_name(std::path::Path::new(file)), std::fs::read_to_string(file).context(|| format!("read {file}"))?),
         None => {
             let found = ["Containerfile", "Dockerfile"].iter().map(|name| context.root.join(name)).find(|p| p.is_file());
             let path = found.ok_or_else(|| crate::err!("no Containerfile or Dockerfile in {}", context.root.display()))?;
-            std::fs::read_to_string(&path).context(|| format!("read {}", path.display()))?
+            (base_name(&path), std::fs::read_to_string(&path).context(|| format!("read {}", path.display()))?)
         }
     };
+    if args.check {
+        // docker buildx's `build --check`: the checks instead of a build.
+        let checked = check::Checked::run(file_name, text, &build_args, &|image| check::stored_image_env(&ctx.paths, image))?;
+        crate::output::line(crate::output::build_check(&checked).trim_end_matches('\n'));
+        return Ok(if checked.warnings.is_empty() { 0 } else { 1 });
+    }
     let file = dockerfile::parse(&text)?;
+    check::fail_on_violations(&text, &build_args, &|image| check::stored_image_env(&ctx.paths, image))?;
     // The log file and the proxy variables are taken before the user
     // namespace is entered (the file belongs to the user).
     let log = match (&log_path, &output) {
@@ -286,4 +294,8 @@ fn annotations(values: &[String]) -> Result<BTreeMap<String, String>> {
         };
     }
     Ok(out)
+}
+
+fn base_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(|| "Dockerfile".into(), |name| name.to_string_lossy().into_owned())
 }

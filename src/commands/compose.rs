@@ -22,8 +22,6 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
         // A dry run walks only the commands whose every change is a step
         // the compose progress reports (and those that change nothing).
         let not_walked = match &args.command {
-            ComposeCommand::Up(_) => Some("up"),
-            ComposeCommand::Create(_) => Some("create"),
             ComposeCommand::Run(_) => Some("run"),
             ComposeCommand::Build(_) => Some("build"),
             ComposeCommand::Exec(_) => Some("exec"),
@@ -37,7 +35,7 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
             _ => None,
         };
         if let Some(command) = not_walked {
-            return Err(crate::err!("--dry-run: not yet implemented in skiff for compose {command} (only down, rm, stop, start, restart, kill and pull)"));
+            return Err(crate::err!("--dry-run: not yet implemented in skiff for compose {command} (only up, create, down, rm, stop, start, restart, kill and pull)"));
         }
     }
     let ansi = args.ansi;
@@ -683,7 +681,8 @@ fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs, ansi: ComposeAn
     let pull = crate::output::progress::TransferProgress::new(args.create.quiet_pull);
     let containers = compose::up::up(&ctx.paths, project, &options, &output::ComposeProgress, &build_reporters(&pull, false, false))?;
     let store = ContainerStore::open(&ctx.paths);
-    if args.no_start {
+    // A dry run started nothing to wait for or attach to.
+    if args.no_start || output::ComposeProgress.dry_run() {
         return Ok(0);
     }
     if args.wait {
@@ -811,6 +810,9 @@ fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result
         output::line(&text.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026"));
         return Ok(0);
     }
+    if args.check {
+        return check_builds(ctx, project, &names);
+    }
     let pull = crate::output::progress::TransferProgress::new(args.quiet);
     let mut reporters = build_reporters(&pull, args.no_cache, args.pull);
     reporters.ssh = args.ssh.clone();
@@ -830,6 +832,23 @@ fn build(ctx: &Context, project: &mut Project, args: ComposeBuildArgs) -> Result
         }
     }
     Ok(0)
+}
+
+/// `compose build --check`: docker compose runs `buildx bake --call lint`,
+/// which prints each target's checks under its name, targets in name order,
+/// and exits 1 if any found something.
+fn check_builds(ctx: &Context, project: &Project, names: &[String]) -> Result<i32> {
+    let mut sorted: Vec<&String> = names.iter().filter(|name| project.model.services[*name].build.is_some()).collect();
+    sorted.sort();
+    let mut reports = Vec::new();
+    let mut found = false;
+    for name in sorted {
+        let checked = compose::build::check_service(&ctx.paths, name, &project.model.services[name])?;
+        found |= !checked.warnings.is_empty();
+        reports.push(format!("{name}\n\n{}", output::build_check(&checked)));
+    }
+    output::line(reports.join("\n").trim_end_matches('\n'));
+    Ok(i32::from(found))
 }
 
 /// A build step not shown (`build -q`, `run --quiet-build`).

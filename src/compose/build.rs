@@ -52,28 +52,46 @@ pub struct BuildReporters<'a> {
     pub ssh: Vec<String>,
 }
 
-/// Build a service's image. The caller is in skiff's user namespace.
-pub fn build_service(paths: &Paths, project: &Project, name: &str, service: &Service, reporters: &BuildReporters) -> Result<String> {
+/// The service's build context and Containerfile: its name (for messages) and text.
+fn containerfile(name: &str, service: &Service) -> Result<(BuildContext, String, String)> {
     let at = |key: &str| format!("services.{name}.build{key}");
     let build = service.build.as_ref().ok_or_else(|| crate::err!("services.{name}: has no build section"))?;
     if build.context.contains("://") || build.context.starts_with("git@") {
         return Err(crate::err!("{}: skiff builds from a local directory, not {:?}", at(".context"), build.context));
     }
     let context = BuildContext::open(Path::new(&build.context)).map_err(|e| crate::err!("{}: {}", at(".context"), e.message))?;
-    let text = match (&build.dockerfile_inline, &build.dockerfile) {
-        (Some(inline), _) => inline.clone(),
-        (None, Some(file)) => {
-            let path = context.root.join(file);
-            std::fs::read_to_string(&path).context(|| format!("{}: read {}", at(".dockerfile"), path.display()))?
-        }
-        (None, None) => {
-            let path = default_containerfile(&context.root).ok_or_else(|| crate::err!("{}: no Containerfile or Dockerfile in {}", at(""), context.root.display()))?;
-            std::fs::read_to_string(&path).context(|| format!("read {}", path.display()))?
-        }
+    let path = match (&build.dockerfile_inline, &build.dockerfile) {
+        (Some(inline), _) => return Ok((context, "Dockerfile".into(), inline.clone())),
+        (None, Some(file)) => context.root.join(file),
+        (None, None) => default_containerfile(&context.root).ok_or_else(|| crate::err!("{}: no Containerfile or Dockerfile in {}", at(""), context.root.display()))?,
     };
+    let text = std::fs::read_to_string(&path).context(|| format!("{}: read {}", at(".dockerfile"), path.display()))?;
+    let file_name = path.file_name().map_or_else(|| "Dockerfile".into(), |n| n.to_string_lossy().into_owned());
+    Ok((context, file_name, text))
+}
+
+/// `compose build --check`: the build checks of a service's Containerfile
+/// (its build.args may hold BUILDKIT_DOCKERFILE_CHECK); nothing is built.
+pub fn check_service(paths: &Paths, name: &str, service: &Service) -> Result<crate::build::check::Checked> {
+    let (_, file_name, text) = containerfile(name, service)?;
+    let build_args = service.build.as_ref().map(build_args).unwrap_or_default();
+    let image_env = |image: &str| crate::build::check::stored_image_env(paths, image);
+    crate::build::check::Checked::run(file_name, text, &build_args, &image_env).map_err(|e| crate::err!("services.{name}.build: {}", e.message))
+}
+
+fn build_args(build: &super::model::Build) -> BTreeMap<String, String> {
+    build.args.iter().filter_map(|(k, v)| v.clone().map(|v| (k.clone(), v))).collect()
+}
+
+/// Build a service's image. The caller is in skiff's user namespace.
+pub fn build_service(paths: &Paths, project: &Project, name: &str, service: &Service, reporters: &BuildReporters) -> Result<String> {
+    let at = |key: &str| format!("services.{name}.build{key}");
+    let build = service.build.as_ref().ok_or_else(|| crate::err!("services.{name}: has no build section"))?;
+    let (context, _, text) = containerfile(name, service)?;
     let file = dockerfile::parse(&text).map_err(|e| crate::err!("{}: {}", at(""), e.message))?;
     let image = image_of(project, name, service);
-    let build_args: BTreeMap<String, String> = build.args.iter().filter_map(|(k, v)| v.clone().map(|v| (k.clone(), v))).collect();
+    let build_args = build_args(build);
+    crate::build::check::fail_on_violations(&text, &build_args, &|image| crate::build::check::stored_image_env(paths, image)).map_err(|e| crate::err!("{}: {}", at(""), e.message))?;
     let mut labels = build.labels.clone();
     labels.insert(super::containers::LABEL_PROJECT.into(), project.name.clone());
     labels.insert(super::containers::LABEL_SERVICE.into(), name.to_string());

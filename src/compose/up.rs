@@ -88,11 +88,13 @@ pub fn up(paths: &Paths, project: &Project, options: &UpOptions, progress: &dyn 
         plans.push((name.clone(), replicas, base));
     }
     let store = ContainerStore::open(paths);
+    // `--dry-run`: every step is reported and none taken.
+    let dry_run = progress.dry_run();
     let resources_for = if options.all_resources { None } else { Some(&wanted) };
     ensure_networks(paths, project, resources_for, progress)?;
     // Containers on a user network are made inside the networks' user
     // namespace, which this process joins once, before any other.
-    if order.iter().any(|name| uses_project_network(&project.model.services[name])) {
+    if !dry_run && order.iter().any(|name| uses_project_network(&project.model.services[name])) {
         crate::network::holder::join(paths)?;
     }
     ensure_volumes(paths, project, resources_for, progress)?;
@@ -100,8 +102,12 @@ pub fn up(paths: &Paths, project: &Project, options: &UpOptions, progress: &dyn 
         let service = &project.model.services[name];
         if needs_build(paths, project, name, service, options.build)? {
             progress.report("Service", name, "Building");
-            build_service(paths, project, name, service, builds)?;
+            if !dry_run {
+                build_service(paths, project, name, service, builds)?;
+            }
             progress.report("Service", name, "Built");
+        } else if let (true, Some((_, _, base))) = (dry_run, plans.iter().find(|(planned, _, _)| planned == name)) {
+            report_pull(paths, &base.image, base.pull, progress)?;
         }
     }
     if options.remove_orphans {
@@ -112,12 +118,28 @@ pub fn up(paths: &Paths, project: &Project, options: &UpOptions, progress: &dyn 
     let mut brought_up = Vec::new();
     for (name, replicas, base) in plans {
         let service = &project.model.services[&name];
-        if options.start {
+        // A dry run starts nothing, so there is nothing to wait for.
+        if options.start && !dry_run {
             wait_for_dependencies(&store, project, &name, service, &wanted)?;
         }
         brought_up.extend(converge_service(paths, &store, project, &name, replicas, base, options, progress, pull)?);
     }
     Ok(brought_up)
+}
+
+/// A dry run's report of the pull `up` would make: the service's image
+/// when it is not stored and the pull policy lets a missing image be pulled.
+fn report_pull(paths: &Paths, image: &str, policy: PullPolicy, progress: &dyn Progress) -> Result<()> {
+    let pulled = match policy {
+        PullPolicy::Always => true,
+        PullPolicy::Never => false,
+        _ => crate::image::ImageStore::open(paths)?.lookup(image).is_err(),
+    };
+    if pulled {
+        progress.report("Image", image, "Pulling");
+        progress.report("Image", image, "Pulled");
+    }
+    Ok(())
 }
 
 /// The networks and named volumes the services need, made when missing
@@ -167,7 +189,9 @@ fn ensure_networks(paths: &Paths, project: &Project, wanted: Option<&BTreeSet<St
         labels.insert(LABEL_NETWORK.into(), key.clone());
         labels.insert(LABEL_VERSION.into(), COMPOSE_VERSION.into());
         progress.report("Network", &name, "Creating");
-        store.create(crate::network::NewNetwork { name: name.clone(), subnet, gateway, internal: network.internal, labels, ip_range: None, aux_addresses: Default::default(), dns_disabled: false, options: Default::default() })?;
+        if !progress.dry_run() {
+            store.create(crate::network::NewNetwork { name: name.clone(), subnet, gateway, internal: network.internal, labels, ip_range: None, aux_addresses: Default::default(), dns_disabled: false, options: Default::default() })?;
+        }
         progress.report("Network", &name, "Created");
     }
     Ok(())
@@ -203,7 +227,9 @@ fn ensure_volumes(paths: &Paths, project: &Project, wanted: Option<&BTreeSet<Str
         labels.insert(LABEL_VOLUME.into(), key.clone());
         labels.insert(LABEL_VERSION.into(), COMPOSE_VERSION.into());
         progress.report("Volume", &name, "Creating");
-        store.create(&name, labels, false)?;
+        if !progress.dry_run() {
+            store.create(&name, labels, false)?;
+        }
         progress.report("Volume", &name, "Created");
     }
     Ok(())
@@ -577,7 +603,11 @@ fn converge_service(
     pull: &dyn PullProgress,
 ) -> Result<Vec<ContainerRecord>> {
     let service = &project.model.services[name];
-    resolve_shared(store, project, service, &mut base)?;
+    let dry_run = progress.dry_run();
+    // A dry run creates no container, so none needs another's namespaces.
+    if !dry_run {
+        resolve_shared(store, project, service, &mut base)?;
+    }
     let hash = config_hash(service);
     let existing = of_services(store, project, &[name.to_string()])?;
     let mut result = Vec::new();
@@ -595,7 +625,9 @@ fn converge_service(
             Some(record) if !replace => {
                 if options.start && record.status != ContainerStatus::Running {
                     progress.report("Container", &record.name, "Starting");
-                    crate::container::lifecycle::start_under_monitor(paths, store, record)?;
+                    if !dry_run {
+                        crate::container::lifecycle::start_under_monitor(paths, store, record)?;
+                    }
                     progress.report("Container", &record.name, "Started");
                 } else {
                     progress.report("Container", &record.name, "Running");
@@ -604,28 +636,36 @@ fn converge_service(
             }
             _ => {
                 let mut replica = for_replica(project, name, service, &base, number, false);
+                let container = replica.name.clone().unwrap_or_default();
                 if let Some(old) = current {
                     progress.report("Container", &old.name, "Recreate");
-                    crate::container::lifecycle::stop(store, old, options.timeout)?;
-                    if !options.renew_anonymous_volumes {
-                        take_over_anonymous_volumes(paths, old, &mut replica);
+                    if !dry_run {
+                        crate::container::lifecycle::stop(store, old, options.timeout)?;
+                        if !options.renew_anonymous_volumes {
+                            take_over_anonymous_volumes(paths, old, &mut replica);
+                        }
+                        crate::container::lifecycle::remove_one(paths, store, &old.id, crate::container::lifecycle::WhenRunning::Kill, options.renew_anonymous_volumes)?;
                     }
-                    crate::container::lifecycle::remove_one(paths, store, &old.id, crate::container::lifecycle::WhenRunning::Kill, options.renew_anonymous_volumes)?;
                 }
-                let container = replica.name.clone().unwrap_or_default();
                 progress.report("Container", &container, "Creating");
-                let record = if options.start {
-                    crate::container::run::create_to_start(paths, &replica, pull)?
-                } else {
-                    engine_create::create(paths, &replica, pull)?
+                // A dry run makes no container (and pulls no image for one).
+                let record = match (dry_run, options.start) {
+                    (true, _) => None,
+                    (false, true) => Some(crate::container::run::create_to_start(paths, &replica, pull)?),
+                    (false, false) => Some(engine_create::create(paths, &replica, pull)?),
                 };
                 progress.report("Container", &container, "Created");
                 if options.start {
                     progress.report("Container", &container, "Starting");
-                    crate::container::run::start_detached(paths, &record)?;
+                    if let Some(record) = &record {
+                        crate::container::run::start_detached(paths, record)?;
+                    }
                     progress.report("Container", &container, "Started");
                 }
-                record
+                match record {
+                    Some(record) => record,
+                    None => continue,
+                }
             }
         };
         result.push(record);

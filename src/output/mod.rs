@@ -416,3 +416,41 @@ impl crate::build::progress::Progress for BuildLog {
         self.file.try_clone().ok().map(Into::into)
     }
 }
+
+/// `build --check`'s report, as docker buildx prints it: a count, then
+/// each warning with its rule's link and the lines it is about.
+pub fn build_check(checked: &crate::build::check::Checked) -> String {
+    let count = checked.warnings.len();
+    let mut out = match count {
+        0 => return "Check complete, no warnings found.\n".to_string(),
+        1 => "Check complete, 1 warning has been found!\n".to_string(),
+        n => format!("Check complete, {n} warnings have been found!\n"),
+    };
+    // BuildKit's errdefs.Source.Print: the lines, padded with their neighbours.
+    let lines: Vec<&str> = checked.text.split('\n').collect();
+    for warning in &checked.warnings {
+        out.push_str(&format!("\nWARNING: {} - {}\n{}\n", warning.rule, warning.url, warning.detail));
+        let (first, last) = warning.lines;
+        let (mut start, mut end) = (first, last.min(lines.len()));
+        let pad = if end == start { 4 } else { 2 };
+        let mut padded = 0;
+        while padded < pad {
+            if start > 1 {
+                start -= 1;
+                padded += 1;
+            }
+            if end != lines.len() {
+                end += 1;
+                padded += 1;
+            }
+            padded += 1;
+        }
+        out.push_str(&format!("{}:{first}\n--------------------\n", checked.file_name));
+        for number in start..=end {
+            let marker = if (first..=last).contains(&number) { ">>>" } else { "   " };
+            out.push_str(&format!(" {number:>3} | {marker} {}\n", lines[number - 1]));
+        }
+        out.push_str("--------------------\n");
+    }
+    out
+}
