@@ -260,7 +260,7 @@ fn docker_compose_v2_flags(store: &Store) {
         ("watch", "compose watch"),
         ("stats", "compose stats"),
         ("pause", "compose pause"),
-        ("--dry-run up", "--dry-run"),
+        ("--dry-run build", "--dry-run"),
         ("build --memory 1g", "--memory"),
     ] {
         let refused = in_dir(store, "keys", &format!("skiff compose {command}"));
