@@ -700,7 +700,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand exec" -s e -l env -d 'Set an
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s u -l user -d 'User (name or uid) and optional group to run as: USER[:GROUP]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand exec" -l detach-keys -d 'Keys that detach: only "" (none) is possible, as a foreground process is skiff\'s own child (detach with -d, then attach)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l detach-keys -d 'Keys that detach from `-it` on a terminal and leave the process running [default: ctrl-p,ctrl-q] ("" to disable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l preserve-fds -d 'Pass N more open descriptors, from 3 on, to the process' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l noout -d 'Print nothing to standard output'
@@ -1669,7 +1669,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User (name or uid) and optional group to run as: USER[:GROUP]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Keys that detach: only "" (none) is possible, as a foreground process is skiff\'s own child (detach with -d, then attach)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Keys that detach from `-it` on a terminal and leave the process running [default: ctrl-p,ctrl-q] ("" to disable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l preserve-fds -d 'Pass N more open descriptors, from 3 on, to the process' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F

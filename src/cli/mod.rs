@@ -1048,7 +1048,7 @@ pub struct ExecArgs {
     /// Run the command in the background
     #[arg(short, long)]
     pub detach: bool,
-    /// Keys that detach: only "" (none) is possible, as a foreground process is skiff's own child (detach with -d, then attach)
+    /// Keys that detach from `-it` on a terminal and leave the process running [default: ctrl-p,ctrl-q] ("" to disable)
     #[arg(long, value_name = "KEYS")]
     pub detach_keys: Option<String>,
     /// Give the process every capability, no seccomp filter

@@ -314,19 +314,9 @@ fn access<'a>(registry: &'a RegistryArgs, creds: Option<&'a str>) -> registry::A
     }
 }
 
-/// `--detach-keys` of `exec`: checked as podman does, but only ""
-/// (no keys) is honoured in the foreground, where the process is this
-/// skiff's own child and cannot be left running behind it.
-fn check_detach_keys(keys: Option<&str>, detached: bool) -> Result<()> {
-    let Some(keys) = keys else { return Ok(()) };
-    let parsed = crate::container::attach::parse_detach_keys(keys)?;
-    if !parsed.is_empty() && !detached {
-        return Err(crate::err!(
-            "--detach-keys {keys:?}: skiff cannot detach from a foreground process, which is its own child (use -d, then `attach --detach-keys`; \"\" disables detaching)"
-        ));
-    }
-    Ok(())
-}
+/// The keys that detach a terminal (`run -it`, `exec -it`) unless
+/// `--detach-keys` names others (`""`: none), as podman's.
+const DEFAULT_DETACH_KEYS: &str = "ctrl-p,ctrl-q";
 
 /// `-a`: only the streams named, or all of them when none is.
 fn attached_streams(named: &[String]) -> Result<crate::container::state::AttachedStreams> {

@@ -9,9 +9,6 @@ use crate::error::Result;
 use crate::output;
 use crate::output::progress::TransferProgress;
 
-/// podman's detach keys when --detach-keys is not given.
-const DEFAULT_DETACH_KEYS: &str = "ctrl-p,ctrl-q";
-
 pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
     if args.rmi && args.detach {
         return Err(crate::err!("--rmi cannot be used with --detach: the image is removed by the `run` that waits for the container"));
@@ -21,7 +18,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
     }
     // Checked before skiff opens anything that could take their numbers.
     super::check_preserved_fds(args.preserve_fds)?;
-    let detach_keys = crate::container::attach::parse_detach_keys(args.detach_keys.as_deref().unwrap_or(DEFAULT_DETACH_KEYS))?;
+    let detach_keys = crate::container::attach::parse_detach_keys(args.detach_keys.as_deref().unwrap_or(super::DEFAULT_DETACH_KEYS))?;
     let mut options = super::create_options(ctx, &args.create)?;
     // --rmi implies --rm, as in podman.
     options.auto_remove |= args.rmi;

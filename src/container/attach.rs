@@ -7,6 +7,7 @@
 use crate::container::state::{ContainerRecord, ContainerStatus};
 use crate::container::ContainerStore;
 use crate::error::{Context, Result};
+use crate::runtime::process::scan_detach;
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 use std::os::unix::net::{UnixListener, UnixStream};
@@ -384,31 +385,6 @@ pub fn parse_detach_keys(spec: &str) -> Result<Vec<u8>> {
             }
         })
         .collect()
-}
-
-/// Pass typed bytes through, holding back a partial detach sequence;
-/// returns (bytes to send, whether the whole sequence was typed).
-fn scan_detach(input: &[u8], keys: &[u8], matched: &mut usize) -> (Vec<u8>, bool) {
-    let mut out = Vec::with_capacity(input.len());
-    for &b in input {
-        if !keys.is_empty() && b == keys[*matched] {
-            *matched += 1;
-            if *matched == keys.len() {
-                *matched = 0;
-                return (out, true);
-            }
-            continue;
-        }
-        // Not the sequence after all: what was held back was typed.
-        out.extend_from_slice(&keys[..*matched]);
-        *matched = 0;
-        if !keys.is_empty() && b == keys[0] {
-            *matched = 1;
-        } else {
-            out.push(b);
-        }
-    }
-    (out, false)
 }
 
 #[cfg(test)]

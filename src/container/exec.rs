@@ -85,7 +85,20 @@ impl PreparedExec {
     /// Run it with this process's standard streams (or a pseudo-terminal
     /// relayed to them) until it exits: its exit status.
     pub fn run_foreground(self) -> Result<i32> {
-        process::exec_foreground(&self.spec, self.container_pid)
+        process::exec_foreground(&self.spec, self.container_pid, &[])
+    }
+
+    /// `run_foreground`, on a terminal that `detach_keys` (not empty)
+    /// detach from: the process then runs on, its terminal kept by a
+    /// process of skiff's on the host, and this returns 0. It must not die
+    /// with skiff then; without a terminal nothing detaches (see
+    /// `process::exec_foreground`).
+    pub fn run_foreground_detachable(mut self, detach_keys: &[u8]) -> Result<i32> {
+        let detachable = self.spec.tty && self.spec.stdin && !detach_keys.is_empty();
+        if detachable {
+            self.spec.die_with_parent = false;
+        }
+        process::exec_foreground(&self.spec, self.container_pid, detach_keys)
     }
 
     /// Start it with these streams (descriptors, or a pseudo-terminal whose

@@ -28,7 +28,7 @@ use nix::sys::wait::{WaitPidFlag, WaitStatus};
 use nix::unistd::Pid;
 use std::ffi::CString;
 use std::io::{IoSlice, Read};
-use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, IntoRawFd, OwnedFd, RawFd};
 use std::path::Path;
 
 /// Signals skiff forwards to the container's process.
@@ -96,7 +96,7 @@ pub fn run(spec: &ContainerSpec, started: impl FnOnce(i32)) -> Result<i32> {
     let mut container = start(spec, stdio)?;
     started(container.pid.as_raw());
     match container.terminal.take() {
-        Some(master) => relay_terminal(container.pid, &container.signals, master, spec.stdin, spec.proxy_signals),
+        Some(master) => relay_terminal(container.pid, &container.signals, master, spec.stdin, spec.proxy_signals, None),
         None => relay_signals(container.pid, &container.signals, spec.proxy_signals),
     }
 }
@@ -116,14 +116,105 @@ pub fn exec(spec: &ContainerSpec, stdio: Stdio, pid: i32) -> Result<Started> {
 }
 
 /// Run `spec` in the foreground in the running container whose init is
-/// `pid`; returns the command's exit status.
-pub fn exec_foreground(spec: &ContainerSpec, pid: i32) -> Result<i32> {
+/// `pid`; returns the command's exit status. With `detach_keys` (not
+/// empty) and a terminal relayed with its input, typing them leaves the
+/// process running and returns 0 at once (see `TerminalKeeper`).
+pub fn exec_foreground(spec: &ContainerSpec, pid: i32, detach_keys: &[u8]) -> Result<i32> {
     let stdio = if spec.tty { Stdio::Terminal } else { Stdio::Inherit { stdin: spec.stdin } };
+    // Forked before exec joins the container's namespaces, so that the
+    // keeper stays on the host's side, out of the container's pid namespace.
+    let keeper = if spec.tty && spec.stdin && !detach_keys.is_empty() { Some(TerminalKeeper::start()?) } else { None };
     let mut process = exec(spec, stdio, pid)?;
     match process.terminal.take() {
-        Some(master) => relay_terminal(process.pid, &process.signals, master, spec.stdin, spec.proxy_signals),
+        Some(master) => {
+            let detach = keeper.map(|keeper| Detach { keys: detach_keys, keeper });
+            relay_terminal(process.pid, &process.signals, master, spec.stdin, spec.proxy_signals, detach)
+        }
         None => relay_signals(process.pid, &process.signals, spec.proxy_signals),
     }
+}
+
+/// A process that takes a foreground exec's terminal over when the user
+/// detaches: skiff exits then, and the terminal's master must stay open
+/// (its last close hangs the process up). It drains the master, the output
+/// thrown away as podman does for a detached exec session, until every
+/// process holding the terminal has closed it. Until then it waits on a
+/// socket for the master; when skiff exits without detaching, the socket
+/// closes and the keeper exits with nothing to do.
+struct TerminalKeeper {
+    socket: OwnedFd,
+}
+
+/// The name the keeper shows in ps (its command line stays skiff's).
+const TERMINAL_KEEPER_NAME: &std::ffi::CStr = c"skiff-exec-pty";
+
+impl TerminalKeeper {
+    /// Fork the keeper: in its own session (the user's terminal's signals
+    /// never reach it), with no parent-death signal, its standard streams
+    /// on /dev/null and no other descriptor of skiff's but its socket.
+    /// Called while skiff is single-threaded (as exec requires anyway).
+    fn start() -> Result<TerminalKeeper> {
+        let (skiff_end, keeper_end) = seqpacket_pair()?;
+        match unsafe { nix::unistd::fork() }.context(|| "fork the process that keeps a detached exec's terminal".into())? {
+            nix::unistd::ForkResult::Parent { .. } => Ok(TerminalKeeper { socket: skiff_end }),
+            nix::unistd::ForkResult::Child => {
+                drop(skiff_end);
+                keep_terminal(keeper_end)
+            }
+        }
+    }
+
+    /// Hand the terminal's master over; skiff may exit then.
+    fn take_over(&self, master: &OwnedFd) -> Result<()> {
+        send_fds(&self.socket, &[master.as_fd()], "terminal")
+    }
+}
+
+/// The keeper's life: never returns.
+fn keep_terminal(socket: OwnedFd) -> ! {
+    let _ = nix::unistd::setsid();
+    let _ = nix::sys::prctl::set_name(TERMINAL_KEEPER_NAME);
+    // It may outlive skiff by days: it must keep no directory busy.
+    let _ = nix::unistd::chdir("/");
+    let mut socket_fd = socket.into_raw_fd();
+    if socket_fd < 3 {
+        socket_fd = unsafe { libc::fcntl(socket_fd, libc::F_DUPFD_CLOEXEC, 3) };
+    }
+    if let Ok(null) = std::fs::OpenOptions::new().read(true).write(true).open("/dev/null") {
+        for target in 0..3 {
+            let _ = dup_onto(null.as_raw_fd(), target);
+        }
+    }
+    // Nothing of skiff's stays open here (a pipe a caller reads to its
+    // end, a lock): only the socket.
+    unsafe {
+        if socket_fd > 3 {
+            libc::syscall(libc::SYS_close_range, 3u32, (socket_fd - 1) as u32, 0u32);
+        }
+        libc::syscall(libc::SYS_close_range, (socket_fd + 1) as u32, u32::MAX, 0u32);
+    }
+    // SAFETY: the socket's descriptor, which nothing else owns now.
+    let socket = unsafe { OwnedFd::from_raw_fd(socket_fd) };
+    let master = receive_fds(&socket).into_iter().next();
+    drop(socket);
+    if let Some(master) = master {
+        let mut buf = vec![0u8; 32 * 1024];
+        loop {
+            match rustix::io::read(&master, &mut buf) {
+                Ok(n) if n > 0 => {}
+                Err(rustix::io::Errno::INTR) | Err(rustix::io::Errno::AGAIN) => {}
+                // EIO: every process holding the terminal has closed it.
+                _ => break,
+            }
+        }
+    }
+    unsafe { libc::_exit(0) }
+}
+
+/// The keys that detach a relayed terminal, and the keeper it is left to.
+struct Detach<'a> {
+    keys: &'a [u8],
+    keeper: TerminalKeeper,
 }
 
 /// Run `spec` in the running container whose init is `pid` with its
@@ -409,7 +500,7 @@ fn write_all(fd: BorrowedFd, mut data: &[u8]) -> bool {
     true
 }
 
-fn relay_terminal(pid: Pid, signal_fd: &SignalFd, master: OwnedFd, forward_stdin: bool, proxy_signals: bool) -> Result<i32> {
+fn relay_terminal(pid: Pid, signal_fd: &SignalFd, master: OwnedFd, forward_stdin: bool, proxy_signals: bool, detach: Option<Detach>) -> Result<i32> {
     use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
     copy_window_size(master.as_fd());
     let _raw = RawTerminal::enter();
@@ -419,6 +510,8 @@ fn relay_terminal(pid: Pid, signal_fd: &SignalFd, master: OwnedFd, forward_stdin
     let mut master_open = true;
     let mut buf = vec![0u8; 32 * 1024];
     let mut exit_code = None;
+    // How much of the detach keys was typed last.
+    let mut matched = 0;
     loop {
         if exit_code.is_none() {
             exit_code = try_reap(pid);
@@ -478,14 +571,49 @@ fn relay_terminal(pid: Pid, signal_fd: &SignalFd, master: OwnedFd, forward_stdin
         }
         if stdin_open && ready[idx] {
             match rustix::io::read(&stdin, &mut buf) {
-                Ok(n) if n > 0 => {
-                    write_all(master.as_fd(), &buf[..n]);
-                }
+                Ok(n) if n > 0 => match &detach {
+                    Some(detach) => {
+                        let (typed, detached) = scan_detach(&buf[..n], detach.keys, &mut matched);
+                        write_all(master.as_fd(), &typed);
+                        if detached {
+                            detach.keeper.take_over(&master)?;
+                            return Ok(0);
+                        }
+                    }
+                    None => {
+                        write_all(master.as_fd(), &buf[..n]);
+                    }
+                },
                 Err(rustix::io::Errno::INTR) | Err(rustix::io::Errno::AGAIN) => {}
                 _ => stdin_open = false,
             }
         }
     }
+}
+
+/// Pass typed bytes through, holding back a partial detach sequence;
+/// returns (bytes to send, whether the whole sequence was typed).
+pub fn scan_detach(input: &[u8], keys: &[u8], matched: &mut usize) -> (Vec<u8>, bool) {
+    let mut out = Vec::with_capacity(input.len());
+    for &b in input {
+        if !keys.is_empty() && b == keys[*matched] {
+            *matched += 1;
+            if *matched == keys.len() {
+                *matched = 0;
+                return (out, true);
+            }
+            continue;
+        }
+        // Not the sequence after all: what was held back was typed.
+        out.extend_from_slice(&keys[..*matched]);
+        *matched = 0;
+        if !keys.is_empty() && b == keys[0] {
+            *matched = 1;
+        } else {
+            out.push(b);
+        }
+    }
+    (out, false)
 }
 
 /// A pair of connected sockets that pass descriptors.

@@ -1,0 +1,172 @@
+//! A foreground `exec -it` on a terminal detaches with the detach keys
+//! (issue 14), as `run -it` does: skiff exits 0 at once and the process
+//! runs on in the container; `--detach-keys` chooses other keys, `""` none,
+//! and without a terminal nothing detaches.
+
+mod common;
+
+use common::*;
+use std::io::{Read, Write};
+use std::os::unix::process::CommandExt;
+use std::process::{Child, ChildStdin, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// `skiff ARGS` under a real terminal (util-linux's `script` and its pty),
+/// typed into as a user would, its screen read as it comes.
+struct Terminal {
+    child: Child,
+    keyboard: ChildStdin,
+    screen: Arc<Mutex<Vec<u8>>>,
+    what: String,
+}
+
+impl Terminal {
+    fn start(store: &Store, skiff_args: &str) -> Terminal {
+        let script = std::process::Command::new("sh").args(["-c", "command -v script"]).output().expect("sh");
+        assert!(script.status.success(), "this test needs util-linux's `script` on PATH");
+        let what = format!("skiff {skiff_args}");
+        let mut cmd = store.command("script", &["-qec", &what, "/dev/null"]);
+        cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null()).process_group(0);
+        let mut child = cmd.spawn().unwrap_or_else(|e| panic!("cannot start script -qec '{what}': {e}"));
+        let keyboard = child.stdin.take().unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let screen = Arc::new(Mutex::new(Vec::new()));
+        let shown = screen.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = stdout.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                shown.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        Terminal { child, keyboard, screen, what }
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.screen.lock().unwrap()).into_owned()
+    }
+
+    fn wait_for_text(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !self.screen().contains(text) {
+            assert!(Instant::now() < deadline, "{}: no {text:?} on the terminal, which shows {:?}", self.what, self.screen());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn type_keys(&mut self, keys: &[u8]) {
+        self.keyboard.write_all(keys).unwrap();
+        self.keyboard.flush().unwrap();
+    }
+
+    /// The exit code of skiff (script -e passes it on) if it ends within `limit`.
+    fn exit_within(&mut self, limit: Duration) -> Option<i32> {
+        let deadline = Instant::now() + limit;
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return Some(status.code().unwrap_or(-1));
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        let _ = nix::sys::signal::killpg(nix::unistd::Pid::from_raw(self.child.id() as i32), nix::sys::signal::SIGKILL);
+        let _ = self.child.wait();
+    }
+}
+
+/// The processes that keep a detached exec's terminal for an `exec` of
+/// `container` (the keeper's command line is the skiff command's).
+fn terminal_keepers(container: &str) -> Vec<i32> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else { continue };
+        let comm = std::fs::read_to_string(entry.path().join("comm")).unwrap_or_default();
+        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        let args: Vec<String> = cmdline.split(|b| *b == 0).map(|a| String::from_utf8_lossy(a).into_owned()).collect();
+        if comm.trim() == "skiff-exec-pty" && args.iter().any(|a| a == container) {
+            found.push(pid);
+        }
+    }
+    found
+}
+
+fn processes(store: &Store, container: &str) -> String {
+    store.skiff(&["exec", container, "ps", "-o", "args"]).ok().stdout.clone()
+}
+
+#[test]
+fn ctrl_p_ctrl_q_detach_a_foreground_exec_and_the_process_runs_on() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "exdk-default", "bb", "sleep", "300"]).ok();
+    let mut terminal =
+        Terminal::start(&store, "exec -it exdk-default sh -c 'echo ready; read line; echo got-$line; sleep 3; echo $line > /detached-default'");
+    terminal.wait_for_text("ready");
+    // What is typed before the keys reaches the process.
+    terminal.type_keys(b"typed\n");
+    terminal.wait_for_text("got-typed");
+    let typed = Instant::now();
+    terminal.type_keys(b"\x10\x11");
+    let code = terminal.exit_within(Duration::from_secs(5));
+    assert_eq!(code, Some(0), "skiff exits 0 at once on ctrl-p,ctrl-q; the terminal shows {:?}", terminal.screen());
+    assert!(typed.elapsed() < Duration::from_secs(3), "skiff left before the process ended: {:?}", typed.elapsed());
+    let ps = processes(&store, "exdk-default");
+    assert!(ps.contains("sleep 3"), "the process runs on after detaching:\n{ps}");
+    // Not stopped or hung up: it finishes its work.
+    wait_for("the detached process's file", Duration::from_secs(15), || store.skiff(&["exec", "exdk-default", "cat", "/detached-default"]).code == 0);
+    store.skiff(&["exec", "exdk-default", "cat", "/detached-default"]).ok().stdout_is("typed\n");
+    wait_for("the terminal's keeper to exit with the process", Duration::from_secs(10), || terminal_keepers("exdk-default").is_empty());
+    store.skiff(&["rm", "-f", "-t", "0", "exdk-default"]).ok();
+}
+
+#[test]
+fn detach_keys_choose_other_keys_or_none() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "exdk-keys", "bb", "sleep", "300"]).ok();
+    // ctrl-x detaches; ctrl-p,ctrl-q are typed input then.
+    let mut terminal = Terminal::start(&store, "exec -it --detach-keys ctrl-x exdk-keys sh -c 'echo ready; read line; echo got-line; sleep 3; touch /detached-x'");
+    terminal.wait_for_text("ready");
+    terminal.type_keys(b"\x10\x11\n");
+    terminal.wait_for_text("got-line");
+    assert_eq!(terminal.exit_within(Duration::from_millis(300)), None, "ctrl-p,ctrl-q do not detach with --detach-keys ctrl-x");
+    terminal.type_keys(b"\x18");
+    assert_eq!(terminal.exit_within(Duration::from_secs(5)), Some(0), "ctrl-x detaches; the terminal shows {:?}", terminal.screen());
+    wait_for("the detached process's file", Duration::from_secs(15), || store.skiff(&["exec", "exdk-keys", "ls", "/detached-x"]).code == 0);
+    wait_for("the terminal's keeper to exit with the process", Duration::from_secs(10), || terminal_keepers("exdk-keys").is_empty());
+
+    // "": nothing detaches; skiff waits for the process and returns its code.
+    let mut terminal = Terminal::start(&store, "exec -it --detach-keys '' exdk-keys sh -c 'echo ready; read line; echo got-line; exit 7'");
+    terminal.wait_for_text("ready");
+    terminal.type_keys(b"\x10\x11\n");
+    assert_eq!(terminal.exit_within(Duration::from_secs(10)), Some(7), "with --detach-keys \"\" the process ends the exec: {:?}", terminal.screen());
+    assert!(terminal.screen().contains("got-line"), "the keys reached the process: {:?}", terminal.screen());
+    // Without detaching, no keeper stays behind skiff.
+    wait_for("the unused keeper to exit with skiff", Duration::from_secs(5), || terminal_keepers("exdk-keys").is_empty());
+
+    store.skiff(&["exec", "-it", "--detach-keys", "ctrl-pp", "exdk-keys", "true"]).code(125).stderr_has("--detach-keys");
+    store.skiff(&["rm", "-f", "-t", "0", "exdk-keys"]).ok();
+}
+
+/// Without a terminal the keys are data like any other.
+#[test]
+fn without_a_terminal_the_keys_are_input() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "exdk-pipe", "bb", "sleep", "300"]).ok();
+    let out = store.skiff_stdin(&["exec", "-i", "exdk-pipe", "cat"], b"a\x10\x11b");
+    out.ok();
+    assert_eq!(out.stdout.as_bytes(), b"a\x10\x11b", "cat gets the keys as input");
+    let out = store.skiff_stdin(&["exec", "-it", "exdk-pipe", "sh", "-c", "read line; echo got-$line"], b"x\x10\x11y\n");
+    out.ok().stdout_has("got-");
+    assert!(terminal_keepers("exdk-pipe").is_empty(), "no keeper without a terminal");
+    store.skiff(&["rm", "-f", "-t", "0", "exdk-pipe"]).ok();
+}
