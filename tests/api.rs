@@ -277,7 +277,7 @@ fn the_api_over_tls_serves_verified_clients_only() {
     };
     let (ca, cert, key) = (file("ca.pem"), file("cert.pem"), file("key.pem"));
     let verified = ["--tlsverify", "--tlscacert", ca.as_str(), "--tlscert", cert.as_str(), "--tlskey", key.as_str()];
-    docker(&verified, &["version", "--format", "{{.Server.APIVersion}}"]).ok().stdout_is("1.44\n");
+    docker(&verified, &["version", "--format", "{{.Server.APIVersion}}"]).ok().stdout_is("1.47\n");
     // Attached through the hijacked stream, inside TLS.
     docker(&verified, &["run", "--rm", "bb", "sh", "-c", "echo over tls; exit 4"]).code(4).stdout_is("over tls\n");
     // A client without a certificate, or one that speaks plain HTTP, gets nothing.
@@ -344,12 +344,12 @@ fn api_1_47_serves_the_image_tree_and_keeps_older_versions_answers() {
     // Container lists give annotations from 1.46 on.
     assert_eq!(json("/v1.46/containers/json")[0]["HostConfig"]["Annotations"]["team"], "blue");
     assert!(json("/v1.45/containers/json")[0]["HostConfig"].get("Annotations").is_none());
-    // Aliases as asked for from 1.45 on, the short id in DNSNames (1.44).
+    // DNSNames (1.44); Aliases keep the short id (docker-compose 1.x needs it).
     let short_id = store.skiff(&["inspect", "--format", "{{.Id}}", "user"]).ok().stdout[..12].to_string();
     let network = |version: &str| json(&format!("/{version}/containers/user/json"))["NetworkSettings"]["Networks"]["n1"].clone();
-    assert_eq!(network("v1.47")["Aliases"], serde_json::json!(["db"]));
     assert_eq!(network("v1.47")["DNSNames"], serde_json::json!(["user", "db", short_id]));
-    assert_eq!(network("v1.44")["Aliases"], serde_json::json!([short_id, "db"]));
+    assert_eq!(network("v1.47")["Aliases"], serde_json::json!([short_id, "db"]));
+    assert!(network("v1.43").get("DNSNames").is_none());
     // What skiff cannot honour of the newer requests is refused.
     let create = |mount: &str| service.request("POST", "/v1.47/containers/create", format!(r#"{{"Image": "bb", "HostConfig": {{"Mounts": [{mount}]}}}}"#).as_bytes());
     let (status, body) = create(r#"{"Type": "volume", "Source": "data", "Target": "/data", "VolumeOptions": {"Subpath": "sub"}}"#);

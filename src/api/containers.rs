@@ -115,8 +115,11 @@ pub async fn list(call: Call) -> ApiResult<ApiResponse> {
 /// Docker's inspect object: podman's (which is docker's with more) with
 /// docker's name and image forms.
 /// Each network's DNSNames (API 1.44: the name, the aliases, the short id
-/// and the hostname, as docker), and from API 1.45 on Aliases as they were
-/// asked for, without the short id older versions list first.
+/// and the hostname, as docker). Aliases keep the short id first in every
+/// version, although docker's 1.45 dropped it: docker-compose 1.x takes a
+/// container whose Aliases lack it off its network to connect it again,
+/// which skiff cannot do for the network a container was created on (and
+/// skiff's DNS does answer to the short id).
 fn endpoint_names(networks: &mut Value, c: &ContainerRecord, version: u32) {
     let short_id = &c.id[..12];
     for endpoint in networks.as_object_mut().into_iter().flat_map(|n| n.values_mut()) {
@@ -129,9 +132,6 @@ fn endpoint_names(networks: &mut Value, c: &ContainerRecord, version: u32) {
                 }
             }
             endpoint["DNSNames"] = json!(names);
-        }
-        if version >= 45 {
-            endpoint["Aliases"] = json!(aliases);
         }
     }
 }
