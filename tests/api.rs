@@ -277,7 +277,7 @@ fn the_api_over_tls_serves_verified_clients_only() {
     };
     let (ca, cert, key) = (file("ca.pem"), file("cert.pem"), file("key.pem"));
     let verified = ["--tlsverify", "--tlscacert", ca.as_str(), "--tlscert", cert.as_str(), "--tlskey", key.as_str()];
-    docker(&verified, &["version", "--format", "{{.Server.APIVersion}}"]).ok().stdout_is("1.44\n");
+    docker(&verified, &["version", "--format", "{{.Server.APIVersion}}"]).ok().stdout_is("1.47\n");
     // Attached through the hijacked stream, inside TLS.
     docker(&verified, &["run", "--rm", "bb", "sh", "-c", "echo over tls; exit 4"]).code(4).stdout_is("over tls\n");
     // A client without a certificate, or one that speaks plain HTTP, gets nothing.
@@ -295,4 +295,70 @@ fn the_api_over_tls_serves_verified_clients_only() {
     store.skiff(&["system", "service", "--tls-cert", &file("server.pem"), "--tls-key", &file("server-key.pem"), "unix:///tmp/x.sock"]).code(125).stderr_has("tcp://");
     store.skiff(&["system", "service", "--tls-cert", &file("server.pem"), &address]).code(125).stderr_has("--tls-key");
     store.skiff(&["system", "service", "--tls-cert", &file("ca-key.pem"), "--tls-key", &file("server-key.pem"), &address]).code(125).stderr_has("--tls-cert");
+}
+
+/// Docker's API 1.45 to 1.47 as a docker 28 CLI negotiates it, and what
+/// clients that ask for an older version in the path still get.
+#[test]
+fn api_1_47_serves_the_image_tree_and_keeps_older_versions_answers() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["tag", "bb", "other:v2"]).ok();
+    store.skiff(&["network", "create", "n1"]).ok();
+    store.skiff(&["run", "-d", "--name", "user", "--network", "n1", "--network-alias", "db", "--annotation", "team=blue", "bb", "sleep", "100"]).ok();
+    let service = Service::start(&store, &["--time", "0"]);
+    service.docker(&store, &["version", "--format", "{{.Server.APIVersion}}"]).ok().stdout_is("1.47\n");
+    let (status, body) = service.request("GET", "/version", b"");
+    assert!(status == 200 && body.contains(r#""ApiVersion":"1.47""#), "{status} {body}");
+    let (status, body) = service.request("GET", "/v1.48/version", b"");
+    assert_eq!((status, message_of(&body)), (400, "client version 1.48 is too new. Maximum supported API version is 1.47".to_string()));
+    // docker images --tree (API 1.47's Manifests) prints what skiff does.
+    let tree = store.skiff(&["images", "--tree"]).ok().stdout.clone();
+    assert!(tree.contains("└─ linux/"), "{tree}");
+    // docker 28 colours the header even off a terminal: compared without.
+    let through_api = service.docker(&store, &["images", "--tree"]).ok().stdout.clone();
+    let mut plain = String::new();
+    let mut rest = through_api.as_str();
+    while let Some((before, after)) = rest.split_once("\x1b[") {
+        plain.push_str(before);
+        rest = after.split_once('m').map_or("", |(_, tail)| tail);
+    }
+    plain.push_str(rest);
+    assert_eq!(plain, tree, "docker images --tree through the API");
+    let json = |path: &str| -> serde_json::Value {
+        let (status, body) = service.request("GET", path, b"");
+        assert_eq!(status, 200, "{path}: {body}");
+        serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: {e}: {body}"))
+    };
+    let images = json("/v1.47/images/json?manifests=1");
+    let manifest = &images[0]["Manifests"][0];
+    assert_eq!(manifest["Kind"], "image", "{images}");
+    assert_eq!(manifest["ImageData"]["Platform"]["os"], "linux", "{images}");
+    assert_eq!(manifest["ImageData"]["Containers"].as_array().map(Vec::len), Some(1), "the container using the image: {images}");
+    assert!(manifest["ID"].as_str().is_some_and(|id| id.starts_with("sha256:")) && manifest["Descriptor"]["digest"] == manifest["ID"], "{images}");
+    assert!(json("/v1.47/images/json")[0].get("Manifests").is_none(), "Manifests only when asked for");
+    assert!(json("/v1.46/images/json?manifests=1")[0].get("Manifests").is_none(), "Manifests only from API 1.47 on");
+    // Image inspect dropped ContainerConfig in 1.45.
+    assert!(json("/v1.44/images/other:v2/json").get("ContainerConfig").is_some());
+    assert!(json("/v1.45/images/other:v2/json").get("ContainerConfig").is_none());
+    // Container lists give annotations from 1.46 on.
+    assert_eq!(json("/v1.46/containers/json")[0]["HostConfig"]["Annotations"]["team"], "blue");
+    assert!(json("/v1.45/containers/json")[0]["HostConfig"].get("Annotations").is_none());
+    // DNSNames (1.44); Aliases keep the short id (docker-compose 1.x needs it).
+    let short_id = store.skiff(&["inspect", "--format", "{{.Id}}", "user"]).ok().stdout[..12].to_string();
+    let network = |version: &str| json(&format!("/{version}/containers/user/json"))["NetworkSettings"]["Networks"]["n1"].clone();
+    assert_eq!(network("v1.47")["DNSNames"], serde_json::json!(["user", "db", short_id]));
+    assert_eq!(network("v1.47")["Aliases"], serde_json::json!([short_id, "db"]));
+    assert!(network("v1.43").get("DNSNames").is_none());
+    // What skiff cannot honour of the newer requests is refused.
+    let create = |mount: &str| service.request("POST", "/v1.47/containers/create", format!(r#"{{"Image": "bb", "HostConfig": {{"Mounts": [{mount}]}}}}"#).as_bytes());
+    let (status, body) = create(r#"{"Type": "volume", "Source": "data", "Target": "/data", "VolumeOptions": {"Subpath": "sub"}}"#);
+    assert_eq!((status, message_of(&body)), (400, "mount at /data: VolumeOptions.Subpath is not supported".to_string()));
+    let (status, body) = create(r#"{"Type": "tmpfs", "Target": "/scratch", "TmpfsOptions": {"Options": [["noexec"]]}}"#);
+    assert_eq!((status, message_of(&body)), (400, "mount at /scratch: TmpfsOptions.Options is not supported".to_string()));
+    let (status, body) = service.request("POST", "/v1.47/images/other:v2/push?platform=%7B%22os%22%3A%22linux%22%2C%22architecture%22%3A%22s390x%22%7D", b"");
+    assert_eq!(status, 404, "{body}");
+    assert!(message_of(&body).contains("not the platform asked for (linux/s390x)"), "{body}");
+    store.skiff(&["volume", "ls", "-q"]).ok().stdout_is("");
+    store.skiff(&["rm", "-f", "user"]).ok();
 }

@@ -85,7 +85,7 @@ pub async fn list(call: Call) -> ApiResult<ApiResponse> {
     let size = call.query.flag("size", false)?;
     let limit = call.query.number("limit")?;
     let filters = call.query.filters()?;
-    let paths = call.service.paths.clone();
+    let (paths, version) = (call.service.paths.clone(), call.version);
     let values = blocking(move || {
         let store = ContainerStore::open(&paths);
         let mut values = Vec::new();
@@ -94,6 +94,10 @@ pub async fn list(call: Call) -> ApiResult<ApiResponse> {
                 continue;
             }
             let mut value = summary(&c, &store);
+            // API 1.46 lists the annotations (omitted when none, as docker).
+            if version >= 46 && !c.config.annotations.is_empty() {
+                value["HostConfig"]["Annotations"] = json!(c.config.annotations);
+            }
             if size {
                 value["SizeRw"] = json!(crate::storage::disk_usage(&store.container_dir(&c.id).join("upper")));
             }
@@ -110,8 +114,30 @@ pub async fn list(call: Call) -> ApiResult<ApiResponse> {
 
 /// Docker's inspect object: podman's (which is docker's with more) with
 /// docker's name and image forms.
+/// Each network's DNSNames (API 1.44: the name, the aliases, the short id
+/// and the hostname, as docker). Aliases keep the short id first in every
+/// version, although docker's 1.45 dropped it: docker-compose 1.x takes a
+/// container whose Aliases lack it off its network to connect it again,
+/// which skiff cannot do for the network a container was created on (and
+/// skiff's DNS does answer to the short id).
+fn endpoint_names(networks: &mut Value, c: &ContainerRecord, version: u32) {
+    let short_id = &c.id[..12];
+    for endpoint in networks.as_object_mut().into_iter().flat_map(|n| n.values_mut()) {
+        let aliases: Vec<String> = endpoint["Aliases"].as_array().into_iter().flatten().filter_map(Value::as_str).filter(|a| *a != short_id).map(str::to_string).collect();
+        if version >= 44 {
+            let mut names: Vec<String> = Vec::new();
+            for name in std::iter::once(&c.name).chain(&aliases).chain([&short_id.to_string(), &c.config.hostname]) {
+                if !name.is_empty() && !names.contains(name) {
+                    names.push(name.clone());
+                }
+            }
+            endpoint["DNSNames"] = json!(names);
+        }
+    }
+}
+
 pub async fn inspect(call: Call, key: &str) -> ApiResult<ApiResponse> {
-    let (paths, key) = (call.service.paths.clone(), key.to_string());
+    let (paths, key, version) = (call.service.paths.clone(), key.to_string(), call.version);
     let value = blocking(move || {
         let (store, c) = lookup(&paths, &key)?;
         let mut value = crate::container::inspect::container_json(&paths, &store, &c);
@@ -137,6 +163,7 @@ pub async fn inspect(call: Call, key: &str) -> ApiResult<ApiResponse> {
             value["HostConfig"]["LogConfig"]["Type"] = json!("json-file");
         }
         value["HostConfig"]["Binds"] = json!(c.config.mounts.iter().map(|m| format!("{}:{}{}", m.source, m.destination, if m.read_only { ":ro" } else { "" })).collect::<Vec<_>>());
+        endpoint_names(&mut value["NetworkSettings"]["Networks"], &c, version);
         Ok(value)
     })
     .await?;

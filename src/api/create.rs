@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::image::pull_policy::PullPolicy;
 use crate::runtime::spec::NetworkSetting;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// The status an API error carries through a job (see `routes::status_of`).
@@ -94,6 +95,10 @@ pub struct Mount {
     pub source: String,
     pub target: String,
     pub read_only: bool,
+    /// Read to refuse what skiff does not honour (API 1.45's Subpath).
+    pub volume_options: Option<Value>,
+    /// Read to refuse what skiff does not honour (API 1.46's Options).
+    pub tmpfs_options: Option<Value>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -160,6 +165,16 @@ pub fn options(request: &ContainerCreate, name: Option<String>) -> Result<Create
     // Config.Volumes: anonymous volumes at these paths, except where a
     // bind or mount is already (docker-compose sends both for a volume).
     volumes.extend(request.volumes.iter().flatten().map(|(path, _)| path.clone()).filter(|path| !bound.contains(&path.trim_end_matches('/').to_string())));
+    // Mount options of newer APIs that skiff cannot honour (as podman 4.3.1):
+    // refused rather than mounting something else than asked.
+    for mount in host.mounts.iter().flatten() {
+        if mount.volume_options.as_ref().and_then(|o| o.get("Subpath")).and_then(Value::as_str).is_some_and(|p| !p.is_empty()) {
+            return Err(Error::with_code(BAD_REQUEST, format!("mount at {}: VolumeOptions.Subpath is not supported", mount.target)));
+        }
+        if mount.tmpfs_options.as_ref().and_then(|o| o.get("Options")).and_then(Value::as_array).is_some_and(|o| !o.is_empty()) {
+            return Err(Error::with_code(BAD_REQUEST, format!("mount at {}: TmpfsOptions.Options is not supported", mount.target)));
+        }
+    }
     let mount_flags: Vec<String> = host
         .mounts
         .iter()

@@ -28,12 +28,34 @@ pub fn summary(image: &ImageRecord, containers: &[ContainerRecord]) -> Value {
     })
 }
 
+/// An image's `Manifests` (API 1.47): its one platform's manifest, from the
+/// engine function `skiff images --tree` shows too.
+fn manifests(store: &ImageStore, image: &ImageRecord, containers: &[ContainerRecord]) -> Value {
+    let manifest = store.manifest_summary(image);
+    let mut platform = json!({"architecture": manifest.architecture, "os": manifest.os});
+    if let Some(variant) = &manifest.variant {
+        platform["variant"] = json!(variant);
+    }
+    let users: Vec<&str> = containers.iter().filter(|c| c.image_id == image.id).map(|c| c.id.as_str()).collect();
+    json!([{
+        "ID": manifest.digest,
+        "Descriptor": {"mediaType": manifest.media_type, "digest": manifest.digest, "size": manifest.manifest_size},
+        "Available": true,
+        "Size": {"Total": manifest.disk_usage, "Content": manifest.content_size},
+        "Kind": "image",
+        "ImageData": {"Platform": platform, "Containers": users, "Size": {"Unpacked": manifest.disk_usage}},
+    }])
+}
+
 pub async fn list(call: Call) -> ApiResult<ApiResponse> {
     let filters = call.query.filters()?;
+    // Docker reads `manifests` from API 1.47 on and ignores it before.
+    let with_manifests = call.version >= 47 && call.query.flag("manifests", false)?;
     let paths = call.service.paths.clone();
     let values = blocking(move || {
         let containers = ContainerStore::open(&paths).list()?;
-        let images = ImageStore::open(&paths)?.list()?;
+        let store = ImageStore::open(&paths)?;
+        let images = store.list()?;
         let mut values = Vec::new();
         for image in &images {
             let mut keep = true;
@@ -49,7 +71,11 @@ pub async fn list(call: Call) -> ApiResult<ApiResponse> {
                 keep &= wanted.is_empty() || any;
             }
             if keep {
-                values.push(summary(image, &containers));
+                let mut value = summary(image, &containers);
+                if with_manifests {
+                    value["Manifests"] = manifests(&store, image, &containers);
+                }
+                values.push(value);
             }
         }
         Ok(values)
@@ -69,7 +95,7 @@ fn reference_matches(name: &str, pattern: &str) -> bool {
 }
 
 pub async fn inspect(call: Call, name: &str) -> ApiResult<ApiResponse> {
-    let (paths, name) = (call.service.paths.clone(), name.to_string());
+    let (paths, name, version) = (call.service.paths.clone(), name.to_string(), call.version);
     let value = blocking(move || {
         let store = ImageStore::open(&paths)?;
         let mut value = store.inspect_json(&name).ok_or_else(|| not_found("image", &name))?;
@@ -77,7 +103,13 @@ pub async fn inspect(call: Call, name: &str) -> ApiResult<ApiResponse> {
         value["Parent"] = json!("");
         value["VirtualSize"] = value["Size"].clone();
         value["GraphDriver"] = json!({"Name": "overlay", "Data": {}});
-        value["ContainerConfig"] = value["Config"].clone();
+        // API 1.45 dropped the image's Container and ContainerConfig.
+        if version < 45 {
+            value["ContainerConfig"] = value["Config"].clone();
+        } else if let Some(fields) = value.as_object_mut() {
+            fields.remove("Container");
+            fields.remove("ContainerConfig");
+        }
         Ok(value)
     })
     .await?;

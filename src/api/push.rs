@@ -32,9 +32,22 @@ pub async fn push(call: Call, name: &str) -> ApiResult<ApiResponse> {
     .map_err(|e| ApiError::bad_request(e.message))?;
     let (repository, _) = repository_and_tag(&full);
     let creds = registry_credentials(&call)?;
+    let platform = wanted_platform(&call)?;
     let (paths, wanted, all_tags) = (call.service.paths.clone(), full.clone(), tag.is_none());
     let names = blocking(move || {
-        let images = ImageStore::open(&paths)?.list()?;
+        let store = ImageStore::open(&paths)?;
+        let images = store.list()?;
+        // Each image has one platform: one that is not the one asked for
+        // has nothing to push.
+        if let Some((os, architecture, variant)) = &platform {
+            for image in images.iter().filter(|i| i.names.iter().any(|n| if all_tags { repository_and_tag(n).0 == repository } else { *n == wanted })) {
+                let manifest = store.manifest_summary(image);
+                if (!os.is_empty() && manifest.os != *os) || (!architecture.is_empty() && manifest.architecture != *architecture) || variant.as_ref().is_some_and(|v| manifest.variant.as_ref() != Some(v)) {
+                    let asked = [os.as_str(), architecture.as_str(), variant.as_deref().unwrap_or_default()].iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("/");
+                    return Err(ApiError::not_found(format!("image {wanted} is {}, not the platform asked for ({asked})", manifest.platform())));
+                }
+            }
+        }
         let names: Vec<String> = images
             .iter()
             .flat_map(|i| i.names.iter())
@@ -63,6 +76,16 @@ pub async fn push(call: Call, name: &str) -> ApiResult<ApiResponse> {
         }
     });
     Ok(response)
+}
+
+/// The `platform` query of API 1.46 (a JSON OCI platform), as (os,
+/// architecture, variant).
+fn wanted_platform(call: &Call) -> ApiResult<Option<(String, String, Option<String>)>> {
+    let Some(text) = call.query.get("platform").filter(|p| !p.is_empty() && call.version >= 46) else { return Ok(None) };
+    let value: Value = serde_json::from_str(text).map_err(|e| ApiError::bad_request(format!("invalid platform {text:?}: {e}")))?;
+    let field = |key: &str| value.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
+    let variant = Some(field("variant")).filter(|v| !v.is_empty());
+    Ok(Some((field("os"), field("architecture"), variant)))
 }
 
 /// The job, in the user namespace: each name in turn, a digest line and

@@ -13,9 +13,11 @@ use serde_json::Value;
 use std::sync::Arc;
 use tokio::io::AsyncBufReadExt;
 
-/// The API versions served, as Docker numbers them (1.24 to 1.44).
+/// The API versions served, as Docker numbers them (1.24 to 1.47).
 pub const MIN_VERSION: &str = "1.24";
-pub const MAX_VERSION: &str = "1.44";
+pub const MAX_VERSION: &str = "1.47";
+/// MAX_VERSION's minor number: the version of a request without a prefix.
+const MAX_MINOR: u32 = 47;
 
 pub async fn serve_connection(service: Arc<Service>, io: Connection) {
     let handler = hyper::service::service_fn(move |request| {
@@ -31,6 +33,9 @@ pub struct Call {
     pub method: Method,
     pub headers: hyper::HeaderMap,
     pub query: Query,
+    /// The API version the client asked for (the `/v1.NN` prefix), as its
+    /// minor number: answers keep what older versions saw.
+    pub version: u32,
     pub body: Incoming,
     /// The connection, once the handler's answer switched its protocol
     /// (attach hijacks it).
@@ -40,9 +45,9 @@ pub struct Call {
 async fn handle(service: Arc<Service>, mut request: Request<Incoming>) -> ApiResponse {
     let path = request.uri().path().to_string();
     let upgrade = hyper::upgrade::on(&mut request);
-    let (segments, version_error) = split_version(&path);
+    let (segments, version, version_error) = split_version(&path);
     let (parts, body) = request.into_parts();
-    let call = Call { service, method: parts.method, headers: parts.headers, query: Query::parse(parts.uri.query()), body, upgrade };
+    let call = Call { service, method: parts.method, headers: parts.headers, query: Query::parse(parts.uri.query()), version, body, upgrade };
     let mut response = match version_error {
         Some(e) => e.response(),
         None => match route(call, &segments).await {
@@ -58,22 +63,25 @@ async fn handle(service: Arc<Service>, mut request: Request<Incoming>) -> ApiRes
     response
 }
 
-/// The path's segments without the `/v1.NN` prefix, or the error for a
-/// version outside what is served.
-fn split_version(path: &str) -> (Vec<String>, Option<ApiError>) {
+/// The path's segments without the `/v1.NN` prefix, the version's minor
+/// number (the newest served without a prefix), or the error for a version
+/// outside what is served.
+fn split_version(path: &str) -> (Vec<String>, u32, Option<ApiError>) {
     let mut segments: Vec<String> = path.split('/').filter(|s| !s.is_empty()).map(percent_decoded).collect();
     let mut error = None;
+    let mut asked = MAX_MINOR;
     if let Some(version) = segments.first().and_then(|s| s.strip_prefix('v')).map(str::to_string) {
         if let Some(minor) = version.strip_prefix("1.").and_then(|m| m.parse::<u32>().ok()) {
             segments.remove(0);
+            asked = minor;
             if minor < 24 {
                 error = Some(ApiError::bad_request(format!("client version {version} is too old. Minimum supported API version is {MIN_VERSION}, please upgrade your client to a newer version")));
-            } else if minor > 44 {
+            } else if minor > MAX_MINOR {
                 error = Some(ApiError::bad_request(format!("client version {version} is too new. Maximum supported API version is {MAX_VERSION}")));
             }
         }
     }
-    (segments, error)
+    (segments, asked, error)
 }
 
 fn percent_decoded(segment: &str) -> String {

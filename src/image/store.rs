@@ -72,6 +72,31 @@ pub struct ImageRecord {
     pub build_layers: Vec<LayerRecord>,
 }
 
+/// One platform's manifest of an image: see [`ImageStore::manifest_summary`].
+pub struct ManifestSummary {
+    /// "sha256:<hex>" of the manifest blob.
+    pub digest: String,
+    pub media_type: String,
+    pub manifest_size: u64,
+    pub os: String,
+    pub architecture: String,
+    pub variant: Option<String>,
+    /// The layers' bytes as stored (compressed, as pulled).
+    pub content_size: u64,
+    /// The unpacked layers' bytes.
+    pub disk_usage: u64,
+}
+
+impl ManifestSummary {
+    /// "os/architecture[/variant]", as docker's tree names the platform.
+    pub fn platform(&self) -> String {
+        match &self.variant {
+            Some(variant) => format!("{}/{}/{variant}", self.os, self.architecture),
+            None => format!("{}/{}", self.os, self.architecture),
+        }
+    }
+}
+
 impl ImageRecord {
     /// The record of an image with config `config` (whose digest is the
     /// image id) and manifest digest `digest`.
@@ -296,6 +321,31 @@ impl ImageStore {
     pub fn config(&self, image: &ImageRecord) -> Result<oci_spec::image::ImageConfiguration> {
         let data = self.read_blob(&format!("sha256:{}", image.id))?;
         serde_json::from_slice(&data).context(|| format!("parse the config of image {}", image.id))
+    }
+
+    /// The image's manifest as docker's image tree shows it (and
+    /// `GET /images/json?manifests=1` gives it): skiff keeps one platform
+    /// of an image, so an image has exactly this one.
+    pub fn manifest_summary(&self, image: &ImageRecord) -> ManifestSummary {
+        let manifest = self.read_blob(&image.digest).unwrap_or_default();
+        let media_type = serde_json::from_slice::<serde_json::Value>(&manifest)
+            .ok()
+            .and_then(|m| m.get("mediaType").and_then(|t| t.as_str()).map(str::to_string))
+            .unwrap_or_else(|| "application/vnd.oci.image.manifest.v1+json".to_string());
+        let (os, architecture, variant) = match self.config(image) {
+            Ok(config) => (config.os().to_string(), config.architecture().to_string(), config.variant().clone().filter(|v| !v.is_empty())),
+            Err(_) => ("unknown".to_string(), String::new(), None),
+        };
+        ManifestSummary {
+            digest: image.digest.clone(),
+            media_type,
+            manifest_size: manifest.len() as u64,
+            os,
+            architecture,
+            variant,
+            content_size: image.layers.iter().map(|l| l.blob_size).sum(),
+            disk_usage: image.size,
+        }
     }
 
     /// Start writing new content. It stays invisible until committed and is

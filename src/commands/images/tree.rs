@@ -7,7 +7,7 @@
 use super::Context;
 use crate::cli::ImagesArgs;
 use crate::error::Result;
-use crate::image::{ImageRecord, ImageStore};
+use crate::image::ImageStore;
 use crate::output;
 
 const COLUMN_SPACING: usize = 3;
@@ -63,17 +63,16 @@ pub fn run(ctx: &Context, args: &ImagesArgs) -> Result<i32> {
     let mut view = Vec::new();
     for image in &images {
         let in_use = containers.get(&image.id).copied().unwrap_or(0) > 0;
-        let content: u64 = image.layers.iter().map(|l| l.blob_size).sum();
-        let platform = platform_of(&store, image);
+        let manifest = store.manifest_summary(image);
         view.push(TopImage {
             names: image.names.clone(),
-            details: Details { id: image.id.clone(), disk_usage: go_size(image.size), content_size: go_size(content), in_use },
+            details: Details { id: image.id.clone(), disk_usage: go_size(image.size), content_size: go_size(manifest.content_size), in_use },
             children: vec![Platform {
-                name: platform,
+                name: manifest.platform(),
                 details: Details {
-                    id: image.digest.trim_start_matches("sha256:").to_string(),
-                    disk_usage: go_size(image.size),
-                    content_size: go_size(content),
+                    id: manifest.digest.trim_start_matches("sha256:").to_string(),
+                    disk_usage: go_size(manifest.disk_usage),
+                    content_size: go_size(manifest.content_size),
                     in_use,
                 },
             }],
@@ -83,16 +82,6 @@ pub fn run(ctx: &Context, args: &ImagesArgs) -> Result<i32> {
         output::line(&line);
     }
     Ok(0)
-}
-
-/// "os/architecture[/variant]" from the image's config.
-fn platform_of(store: &ImageStore, image: &ImageRecord) -> String {
-    let Ok(config) = store.config(image) else { return "unknown".into() };
-    let mut platform = format!("{}/{}", config.os(), config.architecture());
-    if let Some(variant) = config.variant().as_ref().filter(|v| !v.is_empty()) {
-        platform = format!("{platform}/{variant}");
-    }
-    platform
 }
 
 /// The columns' width on a terminal, 80 otherwise (as docker).
