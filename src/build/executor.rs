@@ -665,10 +665,7 @@ impl Builder<'_> {
             proxy_signals: true,
             network,
             endpoint: None,
-            etc_files: crate::container::launch::ETC_FILES
-                .iter()
-                // `--no-hosts`: the image's own /etc/hosts.
-                .filter(|(name, _)| !(run.config.no_hosts && *name == "hosts"))
+            etc_files: crate::container::launch::etc_files_of(run.config.no_hosts)
                 .map(|(name, target)| (dir.join(name), target.to_string()))
                 .collect(),
             read_only_root: false,

@@ -20,19 +20,22 @@ pub const ETC_FILES: &[(&str, &str)] = &[("hosts", "etc/hosts"), ("resolv.conf",
 /// The files that tell programs they run in a container, podman's and
 /// docker's, generated per container and bind-mounted like `ETC_FILES`.
 pub const CONTAINER_ENV_FILES: &[(&str, &str)] = &[("containerenv", "run/.containerenv"), ("dockerenv", ".dockerenv")];
-/// `--chrootdirs`: /etc/hosts (unless `--no-hosts`) and /etc/resolv.conf
-/// mounted again under each directory, the two files podman mounts into
-/// its chroot directories (its `mountIntoRootDirs`); missing directories
-/// are made, as the mount points of the root's own files are.
-fn chroot_etc_files<'a>(dir: &'a Path, c: &'a ContainerConfig) -> impl Iterator<Item = (std::path::PathBuf, String)> + 'a {
-    c.chroot_dirs.iter().map(|chroot| chroot.trim_matches('/')).filter(|chroot| !chroot.is_empty()).flat_map(move |chroot| {
-        ETC_FILES
-            .iter()
-            .filter(move |(name, _)| *name == "resolv.conf" || (*name == "hosts" && !c.no_hosts))
-            .map(move |(name, target)| (dir.join(name), format!("{chroot}/{target}")))
-    })
+
+/// The `ETC_FILES` a container gets: all of them, but under `--no-hosts`
+/// the image's own /etc/hosts instead of skiff's.
+pub fn etc_files_of(no_hosts: bool) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    ETC_FILES.iter().filter(move |(name, _)| !(no_hosts && *name == "hosts"))
 }
 
+/// `--chrootdirs`: the container's /etc/hosts and /etc/resolv.conf (not
+/// its hostname) mounted again under each directory, the two files podman
+/// mounts into its chroot directories (its `mountIntoRootDirs`); missing
+/// directories are made, as the mount points of the root's own files are.
+fn chroot_etc_files<'a>(dir: &'a Path, c: &'a ContainerConfig) -> impl Iterator<Item = (std::path::PathBuf, String)> + 'a {
+    c.chroot_dirs.iter().map(|chroot| chroot.trim_matches('/')).filter(|chroot| !chroot.is_empty()).flat_map(move |chroot| {
+        etc_files_of(c.no_hosts).filter(|(name, _)| *name != "hostname").map(move |(name, target)| (dir.join(name), format!("{chroot}/{target}")))
+    })
+}
 /// Where `--init-path`'s binary appears in the container, as in podman.
 pub const INIT_DESTINATION: &str = "/run/podman-init";
 
@@ -216,10 +219,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         endpoint,
         ports: c.ports.clone(),
         runtime_dir: paths.container_runtime_dir(&record.id),
-        etc_files: ETC_FILES
-            .iter()
-            // `--no-hosts`: the image's own /etc/hosts.
-            .filter(|(name, _)| !(c.no_hosts && *name == "hosts"))
+        etc_files: etc_files_of(c.no_hosts)
             .chain(CONTAINER_ENV_FILES.iter().filter(|(name, _)| dir.join(name).exists()))
             .map(|(name, target)| (dir.join(name), target.to_string()))
             // `--tz`: the zone file copied at creation.
