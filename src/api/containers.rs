@@ -112,8 +112,6 @@ pub async fn list(call: Call) -> ApiResult<ApiResponse> {
     Ok(ok_json(&Value::Array(values)))
 }
 
-/// Docker's inspect object: podman's (which is docker's with more) with
-/// docker's name and image forms.
 /// Each network's DNSNames (API 1.44: the name, the aliases, the short id
 /// and the hostname, as docker). Aliases keep the short id first in every
 /// version, although docker's 1.45 dropped it: docker-compose 1.x takes a
@@ -121,21 +119,24 @@ pub async fn list(call: Call) -> ApiResult<ApiResponse> {
 /// which skiff cannot do for the network a container was created on (and
 /// skiff's DNS does answer to the short id).
 fn endpoint_names(networks: &mut Value, c: &ContainerRecord, version: u32) {
+    if version < 44 {
+        return;
+    }
     let short_id = &c.id[..12];
     for endpoint in networks.as_object_mut().into_iter().flat_map(|n| n.values_mut()) {
         let aliases: Vec<String> = endpoint["Aliases"].as_array().into_iter().flatten().filter_map(Value::as_str).filter(|a| *a != short_id).map(str::to_string).collect();
-        if version >= 44 {
-            let mut names: Vec<String> = Vec::new();
-            for name in std::iter::once(&c.name).chain(&aliases).chain([&short_id.to_string(), &c.config.hostname]) {
-                if !name.is_empty() && !names.contains(name) {
-                    names.push(name.clone());
-                }
+        let mut names: Vec<String> = Vec::new();
+        for name in std::iter::once(&c.name).chain(&aliases).chain([&short_id.to_string(), &c.config.hostname]) {
+            if !name.is_empty() && !names.contains(name) {
+                names.push(name.clone());
             }
-            endpoint["DNSNames"] = json!(names);
         }
+        endpoint["DNSNames"] = json!(names);
     }
 }
 
+/// Docker's inspect object: podman's (which is docker's with more) with
+/// docker's name and image forms.
 pub async fn inspect(call: Call, key: &str) -> ApiResult<ApiResponse> {
     let (paths, key, version) = (call.service.paths.clone(), key.to_string(), call.version);
     let value = blocking(move || {

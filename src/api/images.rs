@@ -32,8 +32,8 @@ pub fn summary(image: &ImageRecord, containers: &[ContainerRecord]) -> Value {
 /// engine function `skiff images --tree` shows too.
 fn manifests(store: &ImageStore, image: &ImageRecord, containers: &[ContainerRecord]) -> Value {
     let manifest = store.manifest_summary(image);
-    let mut platform = json!({"architecture": manifest.architecture, "os": manifest.os});
-    if let Some(variant) = &manifest.variant {
+    let mut platform = json!({"architecture": manifest.platform.architecture, "os": manifest.platform.os});
+    if let Some(variant) = &manifest.platform.variant {
         platform["variant"] = json!(variant);
     }
     let users: Vec<&str> = containers.iter().filter(|c| c.image_id == image.id).map(|c| c.id.as_str()).collect();

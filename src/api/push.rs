@@ -41,10 +41,10 @@ pub async fn push(call: Call, name: &str) -> ApiResult<ApiResponse> {
         // has nothing to push.
         if let Some((os, architecture, variant)) = &platform {
             for image in images.iter().filter(|i| i.names.iter().any(|n| if all_tags { repository_and_tag(n).0 == repository } else { *n == wanted })) {
-                let manifest = store.manifest_summary(image);
-                if (!os.is_empty() && manifest.os != *os) || (!architecture.is_empty() && manifest.architecture != *architecture) || variant.as_ref().is_some_and(|v| manifest.variant.as_ref() != Some(v)) {
+                let actual = store.manifest_summary(image).platform;
+                if (!os.is_empty() && actual.os != *os) || (!architecture.is_empty() && actual.architecture != *architecture) || variant.as_ref().is_some_and(|v| actual.variant.as_ref() != Some(v)) {
                     let asked = [os.as_str(), architecture.as_str(), variant.as_deref().unwrap_or_default()].iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("/");
-                    return Err(ApiError::not_found(format!("image {wanted} is {}, not the platform asked for ({asked})", manifest.platform())));
+                    return Err(ApiError::not_found(format!("image {wanted} is {}, not the platform asked for ({asked})", actual)));
                 }
             }
         }

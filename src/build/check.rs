@@ -175,6 +175,12 @@ pub fn fail_on_violations(text: &str, build_args: &BTreeMap<String, String>, ima
     }
 }
 
+/// The name the checks' report gives a Containerfile read from `path`
+/// (buildx: the file's base name).
+pub fn source_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(|| "Dockerfile".into(), |name| name.to_string_lossy().into_owned())
+}
+
 /// The variable names of `image` if it is in the store: what the checks
 /// know of a base image (they never pull).
 pub fn stored_image_env(paths: &crate::paths::Paths, image: &str) -> Option<Vec<String>> {
@@ -453,7 +459,7 @@ fn platform_parts(value: &str) -> Option<(String, String)> {
         other => other.to_string(),
     };
     match parts.as_slice() {
-        [os] if OSES.contains(os) => Some((os.to_string(), std::env::consts::ARCH.to_string())),
+        [os] if OSES.contains(os) => Some((os.to_string(), crate::sys::go_arch().to_string())),
         [arch] if !arch.is_empty() => Some(("linux".into(), normalise_arch(arch))),
         [os, arch] | [os, arch, _] if !os.is_empty() && !arch.is_empty() => Some((os.to_string(), normalise_arch(arch))),
         _ => None,
@@ -467,27 +473,12 @@ fn suggest<'a>(name: &str, options: &'a [String]) -> Option<&'a str> {
         if option == name {
             return None;
         }
-        let distance = levenshtein(name, option);
+        let distance = strsim::levenshtein(name, option);
         if distance < best.map_or(3, |(_, d)| d) {
             best = Some((option, distance));
         }
     }
     best.map(|(option, _)| option)
-}
-
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitute.min(row[j] + 1).min(previous + 1);
-        }
-    }
-    row[b.len()]
 }
 
 /// StageNameCasing -> stage-name-casing, as in the rules' links.

@@ -66,11 +66,11 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
             std::io::stdin().read_to_string(&mut text).context(|| "read the Containerfile from standard input".into())?;
             ("Dockerfile".to_string(), text)
         }
-        Some(file) => (base_name(std::path::Path::new(file)), std::fs::read_to_string(file).context(|| format!("read {file}"))?),
+        Some(file) => (check::source_name(std::path::Path::new(file)), std::fs::read_to_string(file).context(|| format!("read {file}"))?),
         None => {
             let found = ["Containerfile", "Dockerfile"].iter().map(|name| context.root.join(name)).find(|p| p.is_file());
             let path = found.ok_or_else(|| crate::err!("no Containerfile or Dockerfile in {}", context.root.display()))?;
-            (base_name(&path), std::fs::read_to_string(&path).context(|| format!("read {}", path.display()))?)
+            (check::source_name(&path), std::fs::read_to_string(&path).context(|| format!("read {}", path.display()))?)
         }
     };
     if args.check {
@@ -294,8 +294,4 @@ fn annotations(values: &[String]) -> Result<BTreeMap<String, String>> {
         };
     }
     Ok(out)
-}
-
-fn base_name(path: &std::path::Path) -> String {
-    path.file_name().map_or_else(|| "Dockerfile".into(), |name| name.to_string_lossy().into_owned())
 }

@@ -66,8 +66,7 @@ fn containerfile(name: &str, service: &Service) -> Result<(BuildContext, String,
         (None, None) => default_containerfile(&context.root).ok_or_else(|| crate::err!("{}: no Containerfile or Dockerfile in {}", at(""), context.root.display()))?,
     };
     let text = std::fs::read_to_string(&path).context(|| format!("{}: read {}", at(".dockerfile"), path.display()))?;
-    let file_name = path.file_name().map_or_else(|| "Dockerfile".into(), |n| n.to_string_lossy().into_owned());
-    Ok((context, file_name, text))
+    Ok((context, crate::build::check::source_name(&path), text))
 }
 
 /// `compose build --check`: the build checks of a service's Containerfile

@@ -78,23 +78,12 @@ pub struct ManifestSummary {
     pub digest: String,
     pub media_type: String,
     pub manifest_size: u64,
-    pub os: String,
-    pub architecture: String,
-    pub variant: Option<String>,
+    /// The platform its config states ("unknown" when it is unreadable).
+    pub platform: super::registry::manifest::Platform,
     /// The layers' bytes as stored (compressed, as pulled).
     pub content_size: u64,
     /// The unpacked layers' bytes.
     pub disk_usage: u64,
-}
-
-impl ManifestSummary {
-    /// "os/architecture[/variant]", as docker's tree names the platform.
-    pub fn platform(&self) -> String {
-        match &self.variant {
-            Some(variant) => format!("{}/{}/{variant}", self.os, self.architecture),
-            None => format!("{}/{}", self.os, self.architecture),
-        }
-    }
 }
 
 impl ImageRecord {
@@ -332,17 +321,19 @@ impl ImageStore {
             .ok()
             .and_then(|m| m.get("mediaType").and_then(|t| t.as_str()).map(str::to_string))
             .unwrap_or_else(|| "application/vnd.oci.image.manifest.v1+json".to_string());
-        let (os, architecture, variant) = match self.config(image) {
-            Ok(config) => (config.os().to_string(), config.architecture().to_string(), config.variant().clone().filter(|v| !v.is_empty())),
-            Err(_) => ("unknown".to_string(), String::new(), None),
+        let platform = match self.config(image) {
+            Ok(config) => {
+                let mut platform = super::registry::manifest::Platform::of_config(&config);
+                platform.variant = platform.variant.filter(|v| !v.is_empty());
+                platform
+            }
+            Err(_) => super::registry::manifest::Platform { os: "unknown".into(), architecture: String::new(), variant: None },
         };
         ManifestSummary {
             digest: image.digest.clone(),
             media_type,
             manifest_size: manifest.len() as u64,
-            os,
-            architecture,
-            variant,
+            platform,
             content_size: image.layers.iter().map(|l| l.blob_size).sum(),
             disk_usage: image.size,
         }

@@ -176,25 +176,19 @@ fn keep_terminal(socket: OwnedFd) -> ! {
     let _ = nix::sys::prctl::set_name(TERMINAL_KEEPER_NAME);
     // It may outlive skiff by days: it must keep no directory busy.
     let _ = nix::unistd::chdir("/");
-    let mut socket_fd = socket.into_raw_fd();
-    if socket_fd < 3 {
-        socket_fd = unsafe { libc::fcntl(socket_fd, libc::F_DUPFD_CLOEXEC, 3) };
-    }
+    // The socket on descriptor 3 (before the standard ones, where it may
+    // stand, are pointed at /dev/null), then nothing of skiff's stays open
+    // here (a pipe a caller reads to its end, a lock): only the socket.
+    const SOCKET_FD: RawFd = 3;
+    let _ = dup_onto(socket.into_raw_fd(), SOCKET_FD);
     if let Ok(null) = std::fs::OpenOptions::new().read(true).write(true).open("/dev/null") {
         for target in 0..3 {
             let _ = dup_onto(null.as_raw_fd(), target);
         }
     }
-    // Nothing of skiff's stays open here (a pipe a caller reads to its
-    // end, a lock): only the socket.
-    unsafe {
-        if socket_fd > 3 {
-            libc::syscall(libc::SYS_close_range, 3u32, (socket_fd - 1) as u32, 0u32);
-        }
-        libc::syscall(libc::SYS_close_range, (socket_fd + 1) as u32, u32::MAX, 0u32);
-    }
-    // SAFETY: the socket's descriptor, which nothing else owns now.
-    let socket = unsafe { OwnedFd::from_raw_fd(socket_fd) };
+    unsafe { libc::syscall(libc::SYS_close_range, (SOCKET_FD + 1) as u32, u32::MAX, 0u32) };
+    // SAFETY: descriptor 3, the socket's copy, which nothing else owns.
+    let socket = unsafe { OwnedFd::from_raw_fd(SOCKET_FD) };
     let master = receive_fds(&socket).into_iter().next();
     drop(socket);
     if let Some(master) = master {
@@ -616,7 +610,6 @@ pub fn scan_detach(input: &[u8], keys: &[u8], matched: &mut usize) -> (Vec<u8>, 
     (out, false)
 }
 
-/// A pair of connected sockets that pass descriptors.
 /// `--oom-score-adj`, unless the process already has that score.
 fn set_oom_score_adj(spec: &ContainerSpec) -> Result<()> {
     let Some(score) = spec.oom_score_adj else { return Ok(()) };

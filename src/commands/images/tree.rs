@@ -68,7 +68,8 @@ pub fn run(ctx: &Context, args: &ImagesArgs) -> Result<i32> {
             names: image.names.clone(),
             details: Details { id: image.id.clone(), disk_usage: go_size(image.size), content_size: go_size(manifest.content_size), in_use },
             children: vec![Platform {
-                name: manifest.platform(),
+                // "os/architecture[/variant]", as docker's tree names it.
+                name: manifest.platform.to_string(),
                 details: Details {
                     id: manifest.digest.trim_start_matches("sha256:").to_string(),
                     disk_usage: go_size(manifest.disk_usage),
