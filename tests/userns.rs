@@ -161,3 +161,49 @@ fn userns_modes_other_than_keep_id_and_host() {
     store.skiff(&["run", "--rm", "--userns=bogus", "bb", "true"]).code(125).stderr_has("invalid --userns");
     assert_eq!(containers_in_store(&store), Vec::<String>::new(), "a refused --userns left a container behind");
 }
+
+/// The pid `userns.json` in the store's runtime directory names, once the
+/// keeper of the user namespace has published itself.
+fn keeper_pid(store: &Store) -> Option<i32> {
+    let state = std::fs::read_to_string(store.runtime_dir().join("userns.json")).ok()?;
+    let state: serde_json::Value = serde_json::from_str(&state).ok()?;
+    let pid = state["pid"].as_i64()? as i32;
+    std::path::Path::new(&format!("/proc/{pid}")).exists().then_some(pid)
+}
+
+/// After the first rootless command, `skiff __userns` holds the user
+/// namespace and the next commands join it instead of running newuidmap
+/// again (podman's pause process does the same): a second container sees the
+/// same mapping in the same user namespace, with its own mount and pid
+/// namespaces; `system migrate` ends the keeper.
+#[test]
+fn later_commands_join_the_kept_user_namespace_until_migrate() {
+    if is_podman() {
+        return;
+    }
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "first", "bb", "sleep", "60"]).ok();
+    wait_for("the keeper to publish itself", std::time::Duration::from_secs(10), || keeper_pid(&store).is_some());
+    let keeper = keeper_pid(&store).unwrap();
+    let cmdline = std::fs::read_to_string(format!("/proc/{keeper}/cmdline")).unwrap().replace('\0', " ");
+    assert_eq!(cmdline.trim(), "skiff __userns", "the keeper's command line");
+    let script = "for ns in user mnt pid; do readlink /proc/self/ns/$ns; done; cat /proc/self/uid_map";
+    let first = store.skiff(&["exec", "first", "sh", "-c", script]);
+    let second = store.skiff(&["run", "--rm", "bb", "sh", "-c", script]);
+    let (first, second) = (first.ok().lines(), second.ok().lines());
+    assert_eq!(second[0], std::fs::read_link(format!("/proc/{keeper}/ns/user")).unwrap().to_string_lossy(), "the second container is in the keeper's user namespace");
+    assert_eq!(first[0], second[0], "both containers share the kept user namespace");
+    assert_ne!(first[1], second[1], "each container keeps its own mount namespace");
+    assert_ne!(first[2], second[2], "each container keeps its own pid namespace");
+    let map = parse_id_map(&second[3..].join("\n"));
+    assert_eq!(map, vec![[0, TEST_UID as u64, 1], [1, SUBID_START as u64, SUBID_COUNT as u64]], "the mapping seen inside is unchanged");
+    assert_eq!(keeper_pid(&store), Some(keeper), "the same keeper serves the second command");
+
+    store.skiff(&["stop", "-t", "0", "first"]).ok();
+    store.skiff(&["system", "migrate"]).ok();
+    wait_for("the keeper to end", std::time::Duration::from_secs(10), || !std::path::Path::new(&format!("/proc/{keeper}")).exists());
+    store.skiff(&["start", "first"]).ok();
+    store.skiff(&["exec", "first", "cat", "/proc/self/uid_map"]).ok().stdout_has(&SUBID_START.to_string());
+    store.skiff(&["rm", "-f", "-t", "0", "first"]).ok();
+}

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 /// started (as long as its container, pod or forwarded ports): it frees
 /// its parser and start-up memory rather than keep them resident.
 pub fn is_resident_helper(name: &str) -> bool {
-    matches!(name, "__monitor" | "__port-forward" | "__netns" | "__pod-infra")
+    matches!(name, "__monitor" | "__port-forward" | "__netns" | "__pod-infra" | "__userns")
 }
 
 #[derive(Debug, Parser)]
@@ -249,6 +249,10 @@ pub enum Command {
     /// Internal: hold the user networks' namespaces (started by skiff itself)
     #[command(hide = true, name = "__netns")]
     Netns,
+    /// Internal: hold the user namespace for the next commands to join
+    /// (started by skiff itself; ends when none has for a while)
+    #[command(hide = true, name = "__userns")]
+    UsernsKeeper,
     /// Internal: sync newly stored images to the disk in the background
     /// (started by skiff itself, with the store's unsynced/ as its input)
     #[command(hide = true, name = "__sync-store")]

@@ -83,6 +83,7 @@ pub struct Context {
 pub fn context(global: &crate::cli::GlobalOptions) -> Result<Context> {
     let paths = Paths::resolve(global.root.as_deref(), global.runroot.as_deref())?;
     crate::runtime::seccomp::keep_compiled_in(paths.runtime.join("seccomp"));
+    crate::runtime::keeper::keep_state_in(paths.runtime.join("userns.json"));
     crate::storage::version::check(&paths.data)?;
     Ok(Context { paths, global: global.clone() })
 }
@@ -133,6 +134,7 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
             crate::runtime::portfwd::serve(pid, ready_fd, exit_fd, &forwards).map(|()| 0)
         }
         Command::Netns => crate::network::holder::run(&ctx()?.paths),
+        Command::UsernsKeeper => crate::runtime::keeper::keep(),
         Command::SyncStore => {
             // SAFETY: standard input is the directory this command was
             // started with, and nothing else in this process uses it.

@@ -104,6 +104,7 @@ pub fn reset(ctx: &Context, args: &ResetArgs) -> Result<i32> {
     if !crate::network::holder::wait_until_gone(&ctx.paths, HOLDER_GRACE) {
         return Err(crate::err!("the user networks' holder (skiff __netns) did not end: the store was left in place"));
     }
+    crate::runtime::keeper::stop();
     // Images, volumes, networks and secrets all live in the store directory.
     for dir in [&ctx.paths.data, &ctx.paths.runtime] {
         if dir.exists() {
@@ -116,7 +117,8 @@ pub fn reset(ctx: &Context, args: &ResetArgs) -> Result<i32> {
 /// `system migrate`: stop every container and pod, so that the next start
 /// makes user namespaces with the current /etc/subuid and /etc/subgid
 /// ranges (podman stops its pause process for the same reason; skiff's
-/// equivalents are pod infra processes and the user networks' holder), and
+/// equivalents are the user namespace's keeper, pod infra processes and
+/// the user networks' holder), and
 /// rewrite every container, pod and volume record in the current format.
 pub fn migrate(ctx: &Context, args: &MigrateArgs) -> Result<i32> {
     if let Some(runtime) = &args.new_runtime {
@@ -133,6 +135,7 @@ pub fn migrate(ctx: &Context, args: &MigrateArgs) -> Result<i32> {
     if !crate::network::holder::wait_until_gone(&ctx.paths, HOLDER_GRACE) {
         return Err(crate::err!("the user networks' holder (skiff __netns) did not end: try again once its containers are gone"));
     }
+    crate::runtime::keeper::stop();
     // Reading fills in what older records lack (serde defaults); saving
     // writes them back whole.
     let records = containers.list()?;

@@ -3,6 +3,7 @@
 
 pub mod caps;
 pub mod join;
+pub mod keeper;
 pub mod portfwd;
 pub mod ports;
 pub mod process;

@@ -160,10 +160,18 @@ fn map_with_helpers(pid: Pid, maps: &IdMappings) -> std::result::Result<(), Stri
 /// a new one of its own.
 static ENTERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// Move this process into a new user namespace where it is root, with
-/// `maps` applied. Must be called while the process is single-threaded.
+/// Move this process into a user namespace where it is root, with `maps`
+/// applied: the keeper's if one runs, else a new one, which a keeper then
+/// holds for the next commands (see `keeper`; only ranges need the setuid
+/// helpers, a single id maps itself for next to nothing). Must be called
+/// while the process is single-threaded.
 pub fn enter(maps: &IdMappings) -> Result<()> {
-    enter_new(maps)?;
+    if !(maps.subordinate && super::keeper::join(maps)?) {
+        enter_new(maps)?;
+        if maps.subordinate {
+            super::keeper::start();
+        }
+    }
     ENTERED.store(true, std::sync::atomic::Ordering::Relaxed);
     Ok(())
 }

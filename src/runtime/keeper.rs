@@ -1,0 +1,198 @@
+//! The keeper of the user namespace: a sleeping skiff process (the hidden
+//! `__userns` command) that holds a user namespace with the user's
+//! subordinate ranges mapped, so that the next skiff commands join it
+//! instead of making one each.
+//!
+//! Making a user namespace with subordinate ranges takes the setuid helpers
+//! newuidmap and newgidmap: a fork and two execs of programs that load six
+//! libraries and read /etc/subuid, about a third of the CPU time a
+//! `run --rm true` spends. Joining a namespace is one setns. Podman keeps
+//! its user namespace in a pause process for the same reason, for ever;
+//! the keeper ends once no skiff command has joined it for `IDLE`, so
+//! nothing stays behind a while after the last command.
+//!
+//! Containers share the keeper's user namespace as podman's rootless
+//! containers share the pause process's: each still has its own mount, pid,
+//! ipc, uts, cgroup and network namespaces, which hide the others'
+//! processes from it. What a container sees in /proc/self/uid_map is the
+//! same as before.
+
+use super::userns::{IdMap, IdMappings};
+use crate::error::{Context, Result};
+use crate::storage::atomic;
+use crate::sys::process::alive;
+use rustix::process::{pidfd_open, pidfd_send_signal, PidfdFlags, Signal};
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// How long the keeper waits for the next command to join before it ends.
+const IDLE: Duration = Duration::from_secs(30);
+
+/// Joining renews the keeper's lease with this signal; it is blocked in the
+/// keeper from before its exec, so it never ends it.
+const LEASE: Signal = Signal::USR1;
+
+/// Where the keeper publishes itself: `<runtime dir>/userns.json`, set once
+/// the store is known (commands::context).
+static STATE_PATH: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
+pub fn keep_state_in(path: PathBuf) {
+    let _ = STATE_PATH.set(path);
+}
+
+/// What a running keeper publishes.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct KeeperState {
+    pid: i32,
+    start_time: u64,
+    /// Its namespace's mappings as the kernel shows them, so that a change
+    /// of /etc/subuid or /etc/subgid is never joined past.
+    uids: Vec<IdMap>,
+    gids: Vec<IdMap>,
+}
+
+fn same_maps(a: &[IdMap], b: &[IdMap]) -> bool {
+    let sorted = |maps: &[IdMap]| {
+        let mut maps: Vec<(u32, u32, u32)> = maps.iter().map(|m| (m.container, m.host, m.size)).collect();
+        maps.sort_unstable();
+        maps
+    };
+    sorted(a) == sorted(b)
+}
+
+/// Join the running keeper's user namespace, if there is one with `maps`,
+/// and become root there; false when there is none (the caller makes a
+/// namespace of its own). Must be called while single-threaded.
+pub fn join(maps: &IdMappings) -> Result<bool> {
+    let Some(path) = STATE_PATH.get() else { return Ok(false) };
+    let Ok(keeper) = atomic::read_json::<KeeperState>(path) else { return Ok(false) };
+    if !same_maps(&keeper.uids, &maps.uids) || !same_maps(&keeper.gids, &maps.gids) {
+        return Ok(false);
+    }
+    let Some(pid) = rustix::process::Pid::from_raw(keeper.pid) else { return Ok(false) };
+    // Opened first, checked after: if the pid is still the keeper's now, the
+    // descriptor is the keeper, whatever happens to the number later.
+    let Ok(pidfd) = pidfd_open(pid, PidfdFlags::empty()) else { return Ok(false) };
+    if !alive(keeper.pid, keeper.start_time) {
+        return Ok(false);
+    }
+    if pidfd_send_signal(&pidfd, LEASE).is_err() {
+        return Ok(false);
+    }
+    if nix::sched::setns(&pidfd, nix::sched::CloneFlags::CLONE_NEWUSER).is_err() {
+        return Ok(false);
+    }
+    super::userns::become_root()?;
+    Ok(true)
+}
+
+/// Start a keeper in the user namespace this process has just made, in the
+/// background: a failure only means the next command makes its own
+/// namespace again. Must be called while single-threaded.
+pub fn start() {
+    let Some(state) = STATE_PATH.get() else { return };
+    let mut published = format!("{STATE_VARIABLE}=").into_bytes();
+    published.extend_from_slice(state.as_os_str().as_encoded_bytes());
+    let (Ok(exe), Ok(name), Ok(command), Ok(published)) = (
+        std::ffi::CString::new("/proc/self/exe"),
+        std::ffi::CString::new("skiff"),
+        std::ffi::CString::new("__userns"),
+        std::ffi::CString::new(published),
+    ) else {
+        return;
+    };
+    let argv = [name.as_c_str(), command.as_c_str()];
+    // The user's, not a store's: no store path in its command line or its
+    // environment (where tools look for a store's processes), only where
+    // it publishes itself.
+    let env = [published.as_c_str()];
+    // Two forks, so that the keeper is no child of this process: a command
+    // that waits for any child (a monitor, `run`) never meets it.
+    // SAFETY: the process is single-threaded; the children only make
+    // system calls before exec or _exit.
+    match unsafe { nix::unistd::fork() } {
+        Ok(nix::unistd::ForkResult::Parent { child }) => {
+            let _ = nix::sys::wait::waitpid(child, None);
+        }
+        Ok(nix::unistd::ForkResult::Child) => {
+            // Its own session: the terminal's ^C is not for it.
+            let _ = nix::unistd::setsid();
+            let mut lease = nix::sys::signal::SigSet::empty();
+            lease.add(nix::sys::signal::Signal::SIGUSR1);
+            let _ = lease.thread_block();
+            if let Ok(nix::unistd::ForkResult::Child) = unsafe { nix::unistd::fork() } {
+                // Nothing of the command's: not its output (a caller reading
+                // it to the end would wait for the keeper), nor its files.
+                if let Ok(null) = nix::fcntl::open("/dev/null", nix::fcntl::OFlag::O_RDWR, nix::sys::stat::Mode::empty()) {
+                    for fd in 0..3 {
+                        // SAFETY: plain dup2 onto the standard descriptors.
+                        unsafe { libc::dup2(std::os::fd::AsRawFd::as_raw_fd(&null), fd) };
+                    }
+                }
+                // SAFETY: closes every descriptor above the standard ones.
+                unsafe { libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, 0u32) };
+                let _ = nix::unistd::chdir("/");
+                let _ = nix::unistd::execve(&exe, &argv, &env);
+            }
+            // SAFETY: leave without running the command's exit handlers.
+            unsafe { libc::_exit(0) }
+        }
+        Err(_) => {}
+    }
+}
+
+/// The environment variable that tells the keeper where to publish itself.
+const STATE_VARIABLE: &str = "SKIFF_USERNS_STATE";
+
+/// The keeper itself (`skiff __userns`): publish, then sleep until no
+/// command has joined for `IDLE`.
+pub fn keep() -> Result<i32> {
+    let state_path = std::env::var_os(STATE_VARIABLE).map(PathBuf::from).ok_or_else(|| crate::err!("skiff __userns is started by skiff itself ({STATE_VARIABLE} is not set)"))?;
+    let state_path = state_path.as_path();
+    let pid = nix::unistd::getpid().as_raw();
+    let start_time = crate::sys::process::process_start_time(pid).ok_or_else(|| crate::err!("read /proc/{pid}/stat"))?;
+    let read_maps = |file: &str| -> Result<Vec<IdMap>> {
+        let text = std::fs::read_to_string(file).context(|| format!("read {file}"))?;
+        Ok(text
+            .lines()
+            .filter_map(|line| {
+                let mut fields = line.split_whitespace().map(str::parse::<u32>);
+                match (fields.next(), fields.next(), fields.next()) {
+                    (Some(Ok(container)), Some(Ok(host)), Some(Ok(size))) => Some(IdMap { container, host, size }),
+                    _ => None,
+                }
+            })
+            .collect())
+    };
+    let state = KeeperState { pid, start_time, uids: read_maps("/proc/self/uid_map")?, gids: read_maps("/proc/self/gid_map")? };
+    atomic::write_unsynced(state_path, &serde_json::to_vec(&state)?)?;
+    let mut lease = nix::sys::signal::SigSet::empty();
+    lease.add(nix::sys::signal::Signal::SIGUSR1);
+    let idle = libc::timespec { tv_sec: IDLE.as_secs() as libc::time_t, tv_nsec: 0 };
+    loop {
+        // SAFETY: waits for the blocked lease signal, with a timeout.
+        let got = unsafe { libc::sigtimedwait(lease.as_ref(), std::ptr::null_mut(), &idle) };
+        if got < 0 && nix::errno::Errno::last() != nix::errno::Errno::EINTR {
+            break;
+        }
+    }
+    // A keeper started since has replaced the file: leave it.
+    if atomic::read_json::<KeeperState>(state_path).is_ok_and(|s| s.pid == pid && s.start_time == start_time) {
+        let _ = std::fs::remove_file(state_path);
+    }
+    Ok(0)
+}
+
+/// End the keeper now (`system migrate`, `system reset`): the next command
+/// makes a namespace with the current ranges.
+pub fn stop() {
+    let Some(path) = STATE_PATH.get() else { return };
+    let Ok(keeper) = atomic::read_json::<KeeperState>(path) else { return };
+    let Some(pid) = rustix::process::Pid::from_raw(keeper.pid) else { return };
+    if let Ok(pidfd) = pidfd_open(pid, PidfdFlags::empty()) {
+        if alive(keeper.pid, keeper.start_time) {
+            let _ = pidfd_send_signal(&pidfd, Signal::TERM);
+        }
+    }
+    let _ = std::fs::remove_file(path);
+}
