@@ -103,7 +103,8 @@ fn docker_network_connect_and_disconnect() {
 
 /// `POST /containers/{id}/attach` with stdin on a container with a TTY:
 /// the detach keys (`detachKeys` as docker parses them, else
-/// ctrl-p,ctrl-q) end the connection and the container runs on; without
+/// ctrl-p,ctrl-q) end the connection (or the WebSocket of attach/ws) and
+/// the container runs on; without
 /// a TTY they are input; keys docker cannot parse are a 400.
 #[test]
 fn detach_keys_end_an_attach_to_a_terminal() {
@@ -120,6 +121,18 @@ fn detach_keys_end_an_attach_to_a_terminal() {
         assert!(closed_within(&mut stream, std::time::Duration::from_secs(2)), "the detach keys {detach:?} ({query:?}) end the attach");
         assert_eq!(running(), "true\n", "the container runs on after detaching ({query:?})");
     }
+    // The same over a WebSocket: each message from the client is input.
+    let websocket = "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
+    let mut socket = service.upgrade("GET", "/containers/term/attach/ws?stream=1&stdin=1&stdout=1&detachKeys=ctrl-x", websocket, b"");
+    for message in [&b"two\n"[..], b"\x18"] {
+        // A masked binary frame, as a client sends it (the mask is zeros).
+        socket.write_all(&[&[0x82, 0x80 | message.len() as u8, 0, 0, 0, 0][..], message].concat()).unwrap();
+        if message == b"two\n" {
+            read_until(&mut socket, "got-two");
+        }
+    }
+    assert!(closed_within(&mut socket, std::time::Duration::from_secs(2)), "ctrl-x ends the WebSocket attach");
+    assert_eq!(running(), "true\n", "the container runs on after detaching from the WebSocket");
     let (status, body) = service.request("POST", "/containers/term/attach?stream=1&stdin=1&detachKeys=ctrl-pp", b"");
     assert_eq!((status, message_of(&body)), (400, "Invalid detach keys (ctrl-pp) provided".to_string()));
 

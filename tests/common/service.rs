@@ -80,10 +80,16 @@ impl Service {
     /// A hijacked `POST path` on the service's socket, as the docker CLI opens
     /// one: the connection once the service has answered 101.
     pub fn hijack(&self, path: &str, body: &[u8]) -> UnixStream {
+        self.upgrade("POST", path, "Upgrade: tcp\r\n", body)
+    }
+
+    /// `METHOD path` with `Connection: Upgrade` and the `headers` (each
+    /// ending in CRLF): the connection once the service has answered 101.
+    pub fn upgrade(&self, method: &str, path: &str, headers: &str, body: &[u8]) -> UnixStream {
         let mut stream = UnixStream::connect(&self.socket).expect("connect to the service");
         stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
         let head = format!(
-            "POST {path} HTTP/1.1\r\nHost: skiff\r\nContent-Type: application/json\r\nConnection: Upgrade\r\nUpgrade: tcp\r\nContent-Length: {}\r\n\r\n",
+            "{method} {path} HTTP/1.1\r\nHost: skiff\r\nContent-Type: application/json\r\nConnection: Upgrade\r\n{headers}Content-Length: {}\r\n\r\n",
             body.len()
         );
         stream.write_all(head.as_bytes()).unwrap();
@@ -91,10 +97,10 @@ impl Service {
         let mut answer = Vec::new();
         let mut byte = [0u8; 1];
         while !answer.ends_with(b"\r\n\r\n") {
-            assert_eq!(stream.read(&mut byte).unwrap_or(0), 1, "no answer to POST {path}: {:?}", String::from_utf8_lossy(&answer));
+            assert_eq!(stream.read(&mut byte).unwrap_or(0), 1, "no answer to {method} {path}: {:?}", String::from_utf8_lossy(&answer));
             answer.push(byte[0]);
         }
-        assert!(answer.starts_with(b"HTTP/1.1 101"), "POST {path} hijacks the connection: {:?}", String::from_utf8_lossy(&answer));
+        assert!(answer.starts_with(b"HTTP/1.1 101"), "{method} {path} takes the connection over: {:?}", String::from_utf8_lossy(&answer));
         stream
     }
 }
