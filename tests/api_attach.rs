@@ -6,6 +6,7 @@ mod common;
 
 use common::service::*;
 use common::*;
+use std::io::Write;
 
 /// `echo hi | docker run -i --rm bb cat` prints hi: the CLI attaches with
 /// stdin before it starts the container, and the end of its input is the
@@ -98,4 +99,48 @@ fn docker_network_connect_and_disconnect() {
     unreachable.check(unreachable.code != 0, "a disconnected container is not reached by name");
     let missing = service.docker(&store, &["network", "connect", "second", "nothere"]);
     missing.check(missing.code != 0, "connecting a missing container fails").stderr_has("nothere");
+}
+
+/// `POST /containers/{id}/attach` with stdin on a container with a TTY:
+/// the detach keys (`detachKeys` as docker parses them, else
+/// ctrl-p,ctrl-q) end the connection (or the WebSocket of attach/ws) and
+/// the container runs on; without
+/// a TTY they are input; keys docker cannot parse are a 400.
+#[test]
+fn detach_keys_end_an_attach_to_a_terminal() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let service = Service::start(&store, &["--time", "0"]);
+    store.skiff(&["run", "-d", "-it", "--name", "term", "bb", "sh", "-c", "while read line; do echo got-$line; done"]).ok();
+    let running = || store.skiff(&["inspect", "--format", "{{.State.Running}}", "term"]).ok().stdout.clone();
+    for (query, detach) in [("", &b"\x10\x11"[..]), ("&detachKeys=ctrl-a,d", b"\x01d"), ("&detachKeys=ctrl-%5C", b"\x1c")] {
+        let mut stream = service.hijack(&format!("/containers/term/attach?stream=1&stdin=1&stdout=1&stderr=1{query}"), b"");
+        stream.write_all(b"one\n").unwrap();
+        read_until(&mut stream, "got-one");
+        stream.write_all(detach).unwrap();
+        assert!(closed_within(&mut stream, std::time::Duration::from_secs(2)), "the detach keys {detach:?} ({query:?}) end the attach");
+        assert_eq!(running(), "true\n", "the container runs on after detaching ({query:?})");
+    }
+    // The same over a WebSocket: each message from the client is input.
+    let websocket = "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
+    let mut socket = service.upgrade("GET", "/containers/term/attach/ws?stream=1&stdin=1&stdout=1&detachKeys=ctrl-x", websocket, b"");
+    for message in [&b"two\n"[..], b"\x18"] {
+        // A masked binary frame, as a client sends it (the mask is zeros).
+        socket.write_all(&[&[0x82, 0x80 | message.len() as u8, 0, 0, 0, 0][..], message].concat()).unwrap();
+        if message == b"two\n" {
+            read_until(&mut socket, "got-two");
+        }
+    }
+    assert!(closed_within(&mut socket, std::time::Duration::from_secs(2)), "ctrl-x ends the WebSocket attach");
+    assert_eq!(running(), "true\n", "the container runs on after detaching from the WebSocket");
+    let (status, body) = service.request("POST", "/containers/term/attach?stream=1&stdin=1&detachKeys=ctrl-pp", b"");
+    assert_eq!((status, message_of(&body)), (400, "Invalid detach keys (ctrl-pp) provided".to_string()));
+
+    // Without a TTY the keys are data like any other.
+    store.skiff(&["run", "-d", "-i", "--name", "pipe", "bb", "od", "-An", "-tx1"]).ok();
+    let mut stream = service.hijack("/containers/pipe/attach?stream=1&stdin=1&stdout=1&stderr=1", b"");
+    stream.write_all(b"\x10\x11").unwrap();
+    stream.shutdown(std::net::Shutdown::Write).unwrap();
+    read_until(&mut stream, "10 11");
+    store.skiff(&["rm", "-f", "-t", "0", "term", "pipe"]).ok();
 }

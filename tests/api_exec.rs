@@ -1,10 +1,14 @@
 //! The API's exec endpoints (`/containers/{id}/exec`, `/exec/{id}/start`,
-//! `resize`, `json`), driven by the real docker CLIs through DOCKER_HOST.
+//! `resize`, `json`), driven by the real docker CLIs through DOCKER_HOST,
+//! and a raw hijacked connection for the detach keys (issue 15).
 
 mod common;
 
 use common::service::*;
+use common::terminal::Terminal;
 use common::*;
+use serde_json::json;
+use std::io::Write;
 use std::time::Duration;
 
 /// `docker exec` prints what the process writes (stdout and stderr apart),
@@ -107,4 +111,87 @@ fn an_exec_whose_client_goes_away_leaves_no_worker_children() {
     let top = store.skiff(&["top", "box", "args"]);
     top.ok().check(!top.stdout.contains("while true"), "the writer whose client left is ended");
     store.skiff(&["rm", "-f", "box"]).ok();
+}
+
+/// With a TTY, the detach keys in a hijacked exec's input (its DetachKeys,
+/// as docker parses them, else ctrl-p,ctrl-q) end the connection at once;
+/// the process runs on, writing to its terminal after the client left,
+/// and `GET /exec/{id}/json` shows it Running until it ends with its code.
+/// Other keys are input; keys docker cannot parse are a 400.
+#[test]
+fn detach_keys_end_a_hijacked_exec_and_the_process_runs_on() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let service = Service::start(&store, &["--time", "0"]);
+    store.skiff(&["run", "-d", "--name", "box", "bb", "sleep", "1000"]).ok();
+    let cases: [(Option<&str>, &[u8], &[u8]); 4] = [
+        (None, b"", b"\x10\x11"),
+        (Some(""), b"", b"\x10\x11"),
+        (Some("ctrl-x"), b"\x10\x11", b"\x18"),
+        (Some("ctrl-@,DEL"), b"\x10\x11", b"\x00\x7f"),
+    ];
+    for (index, (keys, other_keys, detach)) in cases.into_iter().enumerate() {
+        let marker = format!("/detached-{index}");
+        let script = format!("echo ready; read line; echo got-$line; sleep 1; echo written-after-detach; sleep 1; echo done > {marker}; exit 3");
+        let mut config = json!({"AttachStdin": true, "AttachStdout": true, "AttachStderr": true, "Tty": true, "Cmd": ["sh", "-c", script]});
+        if let Some(keys) = keys {
+            config["DetachKeys"] = json!(keys);
+        }
+        let (status, body) = service.request("POST", "/containers/box/exec", config.to_string().as_bytes());
+        assert_eq!(status, 201, "exec create with DetachKeys {keys:?}: {body}");
+        let id = serde_json::from_str::<serde_json::Value>(&body).unwrap()["Id"].as_str().unwrap().to_string();
+        let mut stream = service.hijack(&format!("/exec/{id}/start"), br#"{"Detach":false,"Tty":true}"#);
+        read_until(&mut stream, "ready");
+        stream.write_all(&[other_keys, b"typed\n"].concat()).unwrap();
+        read_until(&mut stream, "got-");
+        stream.write_all(detach).unwrap();
+        assert!(closed_within(&mut stream, Duration::from_secs(1)), "the detach keys {detach:?} (DetachKeys {keys:?}) end the connection");
+        let inspect = || -> serde_json::Value {
+            let (status, body) = service.request("GET", &format!("/exec/{id}/json"), b"");
+            assert_eq!(status, 200, "exec inspect: {body}");
+            serde_json::from_str(&body).unwrap()
+        };
+        let state = inspect();
+        assert_eq!((&state["Running"], &state["ExitCode"]), (&json!(true), &json!(null)), "the process runs on after detaching: {state}");
+        wait_for("the detached process's file", Duration::from_secs(15), || store.skiff(&["exec", "box", "cat", &marker]).code == 0);
+        wait_for("the detached process's end", Duration::from_secs(10), || inspect()["Running"] == json!(false));
+        assert_eq!(inspect()["ExitCode"], json!(3), "the detached process's exit code is recorded");
+    }
+    let bad = json!({"AttachStdin": true, "Tty": true, "Cmd": ["true"], "DetachKeys": "ctrl-P"});
+    let (status, body) = service.request("POST", "/containers/box/exec", bad.to_string().as_bytes());
+    assert_eq!((status, message_of(&body)), (400, "Invalid detach keys (ctrl-P) provided".to_string()));
+    store.skiff(&["rm", "-f", "-t", "0", "box"]).ok();
+}
+
+/// `docker exec -it` under a real terminal: the CLI watches for
+/// ctrl-p,ctrl-q itself, hangs up and exits 1 saying "read escape
+/// sequence" (against Docker's daemon too); the service takes that as a detach,
+/// so the process runs on (writing to its terminal after the client left)
+/// and finishes its work.
+#[test]
+fn docker_exec_it_detaches_and_the_process_runs_on() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let service = Service::start(&store, &["--time", "0"]);
+    store.skiff(&["run", "-d", "--name", "box", "bb", "sleep", "1000"]).ok();
+    for (index, cli) in DOCKER_CLIS.into_iter().enumerate() {
+        let config = store.home.join(".docker-test");
+        let marker = format!("/cli-detached-{index}");
+        let script = format!("echo ready; read line; echo got-$line; sleep 1; echo written-after-detach; sleep 1; echo $line > {marker}");
+        let inner = format!("DOCKER_HOST={} {cli} --config {} exec -it box sh -c '{script}'; echo cli-exit=$?", service.host(), config.display());
+        let mut terminal = Terminal::run(&store, &inner);
+        terminal.wait_for_text("ready");
+        terminal.type_keys(b"typed\n");
+        terminal.wait_for_text("got-typed");
+        terminal.type_keys(b"\x10\x11");
+        // What the CLI does on its own side, whatever the daemon: Docker's
+        // prints the same.
+        terminal.wait_for_text("cli-exit=");
+        assert!(terminal.screen().contains("read escape sequence\r\ncli-exit=1"), "{cli} reports the detach: {:?}", terminal.screen());
+        let ps = store.skiff(&["exec", "box", "ps", "-o", "args"]).ok().stdout.clone();
+        assert!(ps.contains(&script[..20]), "the process runs on after {cli} detached:\n{ps}\nthe terminal showed {:?}", terminal.screen());
+        wait_for("the detached process's file", Duration::from_secs(15), || store.skiff(&["exec", "box", "cat", &marker]).code == 0);
+        store.skiff(&["exec", "box", "cat", &marker]).ok().stdout_is("typed\n");
+    }
+    store.skiff(&["rm", "-f", "-t", "0", "box"]).ok();
 }

@@ -1,86 +1,14 @@
 //! A foreground `exec -it` on a terminal detaches with the detach keys
 //! (issue 14), as `run -it` does: skiff exits 0 at once and the process
 //! runs on in the container; `--detach-keys` chooses other keys, `""` none,
-//! and without a terminal nothing detaches.
+//! and without a terminal nothing detaches. `compose exec` on a terminal
+//! (issue 16) detaches the same way, on the default keys.
 
 mod common;
 
+use common::terminal::Terminal;
 use common::*;
-use std::io::{Read, Write};
-use std::os::unix::process::CommandExt;
-use std::process::{Child, ChildStdin, Stdio};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-/// `skiff ARGS` under a real terminal (util-linux's `script` and its pty),
-/// typed into as a user would, its screen read as it comes.
-struct Terminal {
-    child: Child,
-    keyboard: ChildStdin,
-    screen: Arc<Mutex<Vec<u8>>>,
-    what: String,
-}
-
-impl Terminal {
-    fn start(store: &Store, skiff_args: &str) -> Terminal {
-        let script = std::process::Command::new("sh").args(["-c", "command -v script"]).output().expect("sh");
-        assert!(script.status.success(), "this test needs util-linux's `script` on PATH");
-        let what = format!("skiff {skiff_args}");
-        let mut cmd = store.command("script", &["-qec", &what, "/dev/null"]);
-        cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null()).process_group(0);
-        let mut child = cmd.spawn().unwrap_or_else(|e| panic!("cannot start script -qec '{what}': {e}"));
-        let keyboard = child.stdin.take().unwrap();
-        let mut stdout = child.stdout.take().unwrap();
-        let screen = Arc::new(Mutex::new(Vec::new()));
-        let shown = screen.clone();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = stdout.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                shown.lock().unwrap().extend_from_slice(&buf[..n]);
-            }
-        });
-        Terminal { child, keyboard, screen, what }
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.screen.lock().unwrap()).into_owned()
-    }
-
-    fn wait_for_text(&self, text: &str) {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while !self.screen().contains(text) {
-            assert!(Instant::now() < deadline, "{}: no {text:?} on the terminal, which shows {:?}", self.what, self.screen());
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn type_keys(&mut self, keys: &[u8]) {
-        self.keyboard.write_all(keys).unwrap();
-        self.keyboard.flush().unwrap();
-    }
-
-    /// The exit code of skiff (script -e passes it on) if it ends within `limit`.
-    fn exit_within(&mut self, limit: Duration) -> Option<i32> {
-        let deadline = Instant::now() + limit;
-        while Instant::now() < deadline {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return Some(status.code().unwrap_or(-1));
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        None
-    }
-}
-
-impl Drop for Terminal {
-    fn drop(&mut self) {
-        let _ = nix::sys::signal::killpg(nix::unistd::Pid::from_raw(self.child.id() as i32), nix::sys::signal::SIGKILL);
-        let _ = self.child.wait();
-    }
-}
 
 /// The processes that keep a detached exec's terminal for an `exec` of
 /// `container` (the keeper's command line is the skiff command's).
@@ -102,13 +30,13 @@ fn processes(store: &Store, container: &str) -> String {
     store.skiff(&["exec", container, "ps", "-o", "args"]).ok().stdout.clone()
 }
 
-#[test]
-fn ctrl_p_ctrl_q_detach_a_foreground_exec_and_the_process_runs_on() {
-    let store = Store::new();
-    store.import_busybox("bb");
-    store.skiff(&["run", "-d", "--name", "exdk-default", "bb", "sleep", "300"]).ok();
-    let mut terminal =
-        Terminal::start(&store, "exec -it exdk-default sh -c 'echo ready; read line; echo got-$line; sleep 3; echo $line > /detached-default'");
+/// Run `skiff EXEC sh -c SCRIPT` (EXEC: an exec of `container` with a
+/// terminal) under a terminal, type a line and then ctrl-p,ctrl-q: skiff
+/// exits 0 at once and the process runs on to its end; its terminal's
+/// keeper (whose command line has `keeper_arg`) exits with it.
+fn detach_with_ctrl_p_ctrl_q(store: &Store, exec: &str, container: &str, keeper_arg: &str) {
+    let script = "echo ready; read line; echo got-$line; sleep 3; echo $line > /detached";
+    let mut terminal = Terminal::start(store, &format!("{exec} sh -c '{script}'"));
     terminal.wait_for_text("ready");
     // What is typed before the keys reaches the process.
     terminal.type_keys(b"typed\n");
@@ -116,14 +44,22 @@ fn ctrl_p_ctrl_q_detach_a_foreground_exec_and_the_process_runs_on() {
     let typed = Instant::now();
     terminal.type_keys(b"\x10\x11");
     let code = terminal.exit_within(Duration::from_secs(5));
-    assert_eq!(code, Some(0), "skiff exits 0 at once on ctrl-p,ctrl-q; the terminal shows {:?}", terminal.screen());
-    assert!(typed.elapsed() < Duration::from_secs(3), "skiff left before the process ended: {:?}", typed.elapsed());
-    let ps = processes(&store, "exdk-default");
+    assert_eq!(code, Some(0), "skiff {exec} exits 0 at once on ctrl-p,ctrl-q; the terminal shows {:?}", terminal.screen());
+    assert!(typed.elapsed() < Duration::from_secs(3), "skiff {exec} left before the process ended: {:?}", typed.elapsed());
+    let ps = processes(store, container);
     assert!(ps.contains("sleep 3"), "the process runs on after detaching:\n{ps}");
     // Not stopped or hung up: it finishes its work.
-    wait_for("the detached process's file", Duration::from_secs(15), || store.skiff(&["exec", "exdk-default", "cat", "/detached-default"]).code == 0);
-    store.skiff(&["exec", "exdk-default", "cat", "/detached-default"]).ok().stdout_is("typed\n");
-    wait_for("the terminal's keeper to exit with the process", Duration::from_secs(10), || terminal_keepers("exdk-default").is_empty());
+    wait_for("the detached process's file", Duration::from_secs(15), || store.skiff(&["exec", container, "cat", "/detached"]).code == 0);
+    store.skiff(&["exec", container, "cat", "/detached"]).ok().stdout_is("typed\n");
+    wait_for("the terminal's keeper to exit with the process", Duration::from_secs(10), || terminal_keepers(keeper_arg).is_empty());
+}
+
+#[test]
+fn ctrl_p_ctrl_q_detach_a_foreground_exec_and_the_process_runs_on() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "exdk-default", "bb", "sleep", "300"]).ok();
+    detach_with_ctrl_p_ctrl_q(&store, "exec -it exdk-default", "exdk-default", "exdk-default");
     store.skiff(&["rm", "-f", "-t", "0", "exdk-default"]).ok();
 }
 
@@ -169,4 +105,22 @@ fn without_a_terminal_the_keys_are_input() {
     out.ok().stdout_has("got-");
     assert!(terminal_keepers("exdk-pipe").is_empty(), "no keeper without a terminal");
     store.skiff(&["rm", "-f", "-t", "0", "exdk-pipe"]).ok();
+}
+
+/// `compose exec` without -T on a terminal runs through the same engine
+/// path as `exec -it`: ctrl-p,ctrl-q (docker compose exec has no
+/// --detach-keys: the default keys) detach it and the process runs on.
+#[test]
+fn compose_exec_on_a_terminal_detaches_with_ctrl_p_ctrl_q() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let file = store.write_file("exdk/compose.yaml", "services:\n  main:\n    image: localhost/bb\n    command: [sleep, '300']\n    network_mode: none\n");
+    let file = file.display().to_string();
+    store.skiff(&["compose", "-f", &file, "up", "-d"]).ok();
+    detach_with_ctrl_p_ctrl_q(&store, &format!("compose -f {file} exec main"), "exdk-main-1", "main");
+
+    // -T: no terminal, the keys are input.
+    let out = store.skiff_stdin(&["compose", "-f", &file, "exec", "-T", "main", "od", "-An", "-tx1"], b"\x10\x11");
+    out.ok().stdout_has("10 11");
+    store.skiff(&["compose", "-f", &file, "down", "-t", "0"]).ok();
 }

@@ -428,7 +428,9 @@ pub async fn create(call: Call) -> ApiResult<ApiResponse> {
 /// now until it exits, read from its log: multiplexed frames without a
 /// TTY, the bare text with one. With `stdin`, what the client sends goes to
 /// the container's standard input (or terminal) through its monitor, from
-/// the moment it runs: `docker run -i` attaches before it starts.
+/// the moment it runs: `docker run -i` attaches before it starts. With a
+/// TTY, typing the detach keys (`detachKeys`, else ctrl-p,ctrl-q, as
+/// Docker's) ends the connection and leaves the container running.
 pub async fn attach(call: Call, key: &str) -> ApiResult<ApiResponse> {
     let session = AttachSession::open(&call, key, false).await?;
     let tty = session.tty;
@@ -444,10 +446,12 @@ pub async fn attach(call: Call, key: &str) -> ApiResult<ApiResponse> {
             tokio::io::AsyncWriteExt::shutdown(&mut client_write).await
         };
         let input = async {
-            if let Some((runtime_dir, id, tty)) = input {
-                forward_input(&runtime_dir, &id, tty, client_read).await;
+            if let Some(input) = input {
+                if forward_input(&input, client_read).await == Forwarded::Detached {
+                    return;
+                }
             }
-            // The output alone says when the attach is over.
+            // Otherwise the output alone says when the attach is over.
             std::future::pending::<()>().await
         };
         tokio::select! { _ = output => {}, () = input => {} }
@@ -507,12 +511,15 @@ pub async fn attach_ws(call: Call, key: &str) -> ApiResult<ApiResponse> {
                 std::future::pending::<()>().await
             };
             let forward = async {
-                if let Some((runtime_dir, id, tty)) = input {
-                    forward_input(&runtime_dir, &id, tty, pipe_read).await;
+                if let Some(input) = input {
+                    if forward_input(&input, pipe_read).await == Forwarded::Detached {
+                        return;
+                    }
                 }
                 std::future::pending::<()>().await
             };
-            tokio::join!(relay, forward)
+            // The detach keys end the attach; nothing else on this side does.
+            tokio::select! { () = relay => {}, () = forward => {} }
         };
         tokio::select! { _ = output => {}, _ = input => {} }
     });
@@ -530,9 +537,18 @@ pub async fn attach_ws(call: Call, key: &str) -> ApiResult<ApiResponse> {
 /// and, with `stdin`, where the client's input goes.
 struct AttachSession {
     output: tokio::sync::mpsc::Receiver<Bytes>,
-    /// The runtime directory, the container's id, and whether it has a terminal
-    input: Option<(std::path::PathBuf, String, bool)>,
+    input: Option<AttachInput>,
     tty: bool,
+}
+
+/// Where an attach's input goes.
+struct AttachInput {
+    runtime_dir: std::path::PathBuf,
+    id: String,
+    /// Whether the container has a terminal (which has no end of input).
+    tty: bool,
+    /// What ends the attach when typed (none without a terminal, as Docker's).
+    detach_keys: Vec<u8>,
 }
 
 impl AttachSession {
@@ -542,11 +558,17 @@ impl AttachSession {
         let stderr = call.query.flag("stderr", false)?;
         let stdin = call.query.flag("stdin", false)?;
         let logs = call.query.flag("logs", false)?;
+        let detach_keys = super::exec::detach_keys(call.query.get("detachKeys"))?;
         let (paths, key) = (call.service.paths.clone(), key.to_string());
         let (store, first) = blocking(move || lookup(&paths, &key)).await?;
         let tty = first.config.tty;
         // As Docker: a container made without OpenStdin ignores the input.
-        let input = (stdin && (first.config.interactive || tty)).then(|| (store.runtime_dir().to_path_buf(), first.id.clone(), tty));
+        let input = (stdin && (first.config.interactive || tty)).then(|| AttachInput {
+            runtime_dir: store.runtime_dir().to_path_buf(),
+            id: first.id.clone(),
+            tty,
+            detach_keys: if tty { detach_keys } else { Vec::new() },
+        });
         let path = log_path(&store.container_dir(&first.id));
         // What is in the log already was written before this attach.
         let start = if logs { 0 } else { std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0) };
@@ -626,20 +648,29 @@ pub async fn resize(call: Call, key: &str) -> ApiResult<ApiResponse> {
     Ok(empty(StatusCode::OK))
 }
 
+/// How forwarding an attach's input ended.
+#[derive(PartialEq)]
+enum Forwarded {
+    /// The client's input or the monitor's connection ended.
+    Ended,
+    /// The client typed the detach keys.
+    Detached,
+}
+
 /// The client's input to a container's monitor as attach frames, once the
 /// container runs (its monitor listens then); the end of the client's
 /// input closes the container's, unless a terminal reads it (a terminal has
 /// no end of input). What the monitor sends back is the output, which the
 /// attach takes from the log instead: it is read and dropped so that the
 /// monitor never blocks on this client.
-async fn forward_input(runtime_dir: &std::path::Path, id: &str, tty: bool, mut client: impl tokio::io::AsyncRead + Unpin) {
+async fn forward_input(input: &AttachInput, mut client: impl tokio::io::AsyncRead + Unpin) -> Forwarded {
     use crate::container::attach;
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let monitor = loop {
-        match attach::connect(runtime_dir, id).and_then(|s| s.set_nonblocking(true).map(|()| s).map_err(|e| crate::err!("attach socket: {e}"))) {
+        match attach::connect(&input.runtime_dir, &input.id).and_then(|s| s.set_nonblocking(true).map(|()| s).map_err(|e| crate::err!("attach socket: {e}"))) {
             Ok(socket) => match tokio::net::UnixStream::from_std(socket) {
                 Ok(socket) => break socket,
-                Err(_) => return,
+                Err(_) => return Forwarded::Ended,
             },
             // Not started yet: the output side ends this when it exits.
             Err(_) => tokio::time::sleep(Duration::from_millis(10)).await,
@@ -651,15 +682,22 @@ async fn forward_input(runtime_dir: &std::path::Path, id: &str, tty: bool, mut c
         while matches!(from_monitor.read(&mut sink).await, Ok(n) if n > 0) {}
     });
     let mut buffer = vec![0u8; 16 * 1024];
+    let mut matched = 0;
     loop {
-        let frame = match client.read(&mut buffer).await {
-            Ok(n) if n > 0 => frame(attach::STDIN, &buffer[..n]),
-            _ if tty => return,
-            _ => frame(attach::CLOSE_STDIN, &[]),
+        let (frame, detached) = match client.read(&mut buffer).await {
+            Ok(n) if n > 0 => {
+                let (typed, detached) = crate::runtime::process::scan_detach(&buffer[..n], &input.detach_keys, &mut matched);
+                (frame(attach::STDIN, &typed), detached)
+            }
+            _ if input.tty => return Forwarded::Ended,
+            _ => (frame(attach::CLOSE_STDIN, &[]), false),
         };
         let closing = frame[0] == attach::CLOSE_STDIN;
         if to_monitor.write_all(&frame).await.is_err() || closing {
-            return;
+            return Forwarded::Ended;
+        }
+        if detached {
+            return Forwarded::Detached;
         }
     }
 }

@@ -11,6 +11,14 @@
 //! code; the service sends terminal sizes the other way on that stream.
 //! When the service lets go of the job stream (the client went away), the
 //! child kills the process: nothing is left behind.
+//!
+//! With a TTY, the client's input is scanned for the detach keys (the exec's
+//! DetachKeys, else ctrl-p,ctrl-q, as Docker's daemon does): typed, they end
+//! the connection and the process runs on, the child keeping its terminal
+//! (its output thrown away) and still reporting its exit code, so that
+//! `GET /exec/{id}/json` shows it Running until then. A TTY client that hangs
+//! up detaches the same way: the docker CLI watches for the keys on its own
+//! side and, when they are typed, closes the connection without a word.
 
 use super::http::{self, ApiError, ApiResponse, ApiResult};
 use super::jobs::{Job, Line, Reply};
@@ -83,12 +91,13 @@ impl Execs {
 }
 
 /// `POST /containers/{id}/exec`: 404 for no such container, 409 when it
-/// is not running, 400 without a command.
+/// is not running, 400 without a command or with DetachKeys docker cannot parse.
 pub async fn create(call: Call, key: &str) -> ApiResult<ApiResponse> {
     let config: ExecConfig = http::read_json(call.body).await?;
     if config.cmd.as_ref().is_none_or(|c| c.is_empty()) {
         return Err(ApiError::bad_request("No exec command specified"));
     }
+    detach_keys(config.detach_keys.as_deref())?;
     let (paths, key) = (call.service.paths.clone(), key.to_string());
     let container_id = blocking(move || {
         let store = ContainerStore::open(&paths);
@@ -105,6 +114,15 @@ pub async fn create(call: Call, key: &str) -> ApiResult<ApiResponse> {
         all.insert(id.clone(), instance);
     }
     Ok(http::json_response(StatusCode::CREATED, &json!({ "Id": id })))
+}
+
+/// The keys that detach a client with a TTY: `spec` (an exec's DetachKeys,
+/// attach's detachKeys) as docker parses it, or docker's default when
+/// empty or absent (Docker's daemon has no way to turn them off).
+pub fn detach_keys(spec: Option<&str>) -> ApiResult<Vec<u8>> {
+    let spec = spec.filter(|s| !s.is_empty());
+    let keys = crate::container::attach::parse_detach_keys(spec.unwrap_or(crate::container::attach::DEFAULT_DETACH_KEYS));
+    keys.map_err(|_| ApiError::bad_request(format!("Invalid detach keys ({}) provided", spec.unwrap_or_default())))
 }
 
 /// `GET /exec/{id}/json`.
@@ -225,22 +243,49 @@ async fn drive(service: Arc<Service>, id: String, job: std::os::unix::net::UnixS
     let mut relayed_to = None;
     let mut failure = None;
     let detached = client.is_none();
+    // Only a terminal's input is scanned for the keys, as Docker's.
+    // (The create checked them: they parse.)
+    let keys = match tty {
+        true => service.execs.with(&id, |e| detach_keys(e.config.detach_keys.as_deref())).ok().and_then(|keys| keys.ok()).unwrap_or_default(),
+        false => Vec::new(),
+    };
     let relay = async {
         let Some((io, data)) = client else { return std::future::pending().await };
-        let Ok(data) = into_tokio(data) else { return None };
+        let Ok(data) = into_tokio(data) else { return RelayEnd::Gone };
         let (mut client_read, mut client_write) = tokio::io::split(io);
         let (mut data_read, mut data_write) = data.into_split();
         let input = async {
+            let mut buffer = vec![0u8; 16 * 1024];
+            let mut matched = 0;
+            loop {
+                let n = match tokio::io::AsyncReadExt::read(&mut client_read, &mut buffer).await {
+                    Ok(n) if n > 0 => n,
+                    _ => break,
+                };
+                let (typed, detached) = crate::runtime::process::scan_detach(&buffer[..n], &keys, &mut matched);
+                if data_write.write_all(&typed).await.is_err() {
+                    break;
+                }
+                if detached {
+                    return;
+                }
+            }
             // The client's end of input (docker closes its writing half)
             // is the process's.
-            let _ = tokio::io::copy(&mut client_read, &mut data_write).await;
             let _ = data_write.shutdown().await;
             std::future::pending::<()>().await
         };
         let output = tokio::io::copy(&mut data_read, &mut client_write);
-        let copied = tokio::select! { copied = output => copied, () = input => unreachable!("input never ends") };
-        // A client gone mid-stream: drop everything, the child kills the process.
-        copied.ok().map(|_| client_write)
+        tokio::select! {
+            copied = output => match copied {
+                Ok(_) => RelayEnd::Finished(client_write),
+                // A TTY client that hung up detached (see above).
+                Err(_) if tty => RelayEnd::Detached(None),
+                // A client gone mid-stream: drop everything, the child kills the process.
+                Err(_) => RelayEnd::Gone,
+            },
+            () = input => RelayEnd::Detached(Some(client_write)),
+        }
     };
     tokio::pin!(relay);
     let mut relay_done = false;
@@ -280,11 +325,20 @@ async fn drive(service: Arc<Service>, id: String, job: std::os::unix::net::UnixS
                 line.push(b'\n');
                 let _ = job_write.write_all(&line).await;
             }
-            writer = &mut relay, if !relay_done => {
+            end = &mut relay, if !relay_done => {
                 relay_done = true;
-                match writer {
-                    None => break,
-                    Some(writer) => relayed_to = Some(writer),
+                match end {
+                    RelayEnd::Gone => break,
+                    RelayEnd::Finished(writer) => relayed_to = Some(writer),
+                    RelayEnd::Detached(writer) => {
+                        // The connection ends now; the child keeps the
+                        // process's terminal and reports its end later.
+                        if let Some(mut writer) = writer {
+                            let _ = writer.shutdown().await;
+                        }
+                        let _ = job_write.write_all(DETACH_REQUEST).await;
+                        if job_open { continue }
+                    }
                 }
                 if exit_code.is_some() || failure.is_some() || !job_open { break }
             }
@@ -302,6 +356,21 @@ async fn drive(service: Arc<Service>, id: String, job: std::os::unix::net::UnixS
         let _ = writer.shutdown().await;
     }
 }
+
+/// How the relay between a client and the process's streams ended.
+enum RelayEnd {
+    /// The process's output ended: the connection, to close once the
+    /// exit code is recorded.
+    Finished(tokio::io::WriteHalf<Client>),
+    /// The client typed the detach keys (the connection, to close now), or
+    /// a TTY client hung up.
+    Detached(Option<tokio::io::WriteHalf<Client>>),
+    /// The client went away mid-stream.
+    Gone,
+}
+
+/// The service's request line that tells the child its client detached.
+const DETACH_REQUEST: &[u8] = b"{\"detach\":true}\n";
 
 fn finish(service: &Service, id: &str, exit_code: Option<i32>) {
     let _ = service.execs.with(id, |e| {
@@ -378,24 +447,35 @@ fn ready(fds: &[PollFd], index: usize) -> bool {
     fds.get(index).and_then(PollFd::revents).is_some_and(|r| !r.is_empty())
 }
 
-/// A request line of the service: a terminal size. End of stream: the
+/// What the service asks of a running exec's child.
+enum Request {
+    /// A terminal size: rows, columns.
+    Size(u16, u16),
+    /// The client detached: the process runs on without it.
+    Detach,
+}
+
+/// The request lines of the service (see `Request`). End of stream: the
 /// service let go of the exec.
-fn read_request(requests: &std::fs::File, pending: &mut Vec<u8>) -> std::result::Result<Vec<(u16, u16)>, Abandoned> {
+fn read_request(requests: &std::fs::File, pending: &mut Vec<u8>) -> std::result::Result<Vec<Request>, Abandoned> {
     let mut buffer = [0u8; 1024];
     match nix::unistd::read(requests, &mut buffer) {
         Ok(0) | Err(nix::errno::Errno::EBADF) => return Err(Abandoned),
         Ok(n) => pending.extend_from_slice(&buffer[..n]),
         Err(_) => {}
     }
-    let mut sizes = Vec::new();
+    let mut asked = Vec::new();
     while let Some(end) = pending.iter().position(|&b| b == b'\n') {
         let line: Vec<u8> = pending.drain(..=end).collect();
-        if let Ok(size) = serde_json::from_slice::<Value>(&line) {
-            let get = |key: &str| size.get(key).and_then(Value::as_u64).unwrap_or(0) as u16;
-            sizes.push((get("rows"), get("columns")));
+        let Ok(request) = serde_json::from_slice::<Value>(&line) else { continue };
+        if request.get("detach").and_then(Value::as_bool) == Some(true) {
+            asked.push(Request::Detach);
+            continue;
         }
+        let get = |key: &str| request.get(key).and_then(Value::as_u64).unwrap_or(0) as u16;
+        asked.push(Request::Size(get("rows"), get("columns")));
     }
-    Ok(sizes)
+    Ok(asked)
 }
 
 fn write_all(fd: impl AsFd, mut data: &[u8]) -> std::result::Result<(), Abandoned> {
@@ -429,6 +509,7 @@ fn relay_frames(mut outputs: Vec<(u8, OwnedFd)>, data: &OwnedFd, requests: &std:
         fds.extend(outputs.iter().map(|(_, fd)| PollFd::new(fd.as_fd(), PollFlags::POLLIN)));
         let readiness = wait_ready(fds)?;
         if readiness[0] {
+            // Without a TTY nothing detaches, nor has a size.
             read_request(requests, &mut pending)?;
         }
         let mut ended = Vec::new();
@@ -452,32 +533,54 @@ fn relay_frames(mut outputs: Vec<(u8, OwnedFd)>, data: &OwnedFd, requests: &std:
 
 /// With a TTY: the terminal's output to the client as it comes, the
 /// client's input to the terminal, the service's sizes to the terminal,
-/// until every process holding the terminal has closed it.
+/// until every process holding the terminal has closed it. Once the client
+/// detached (the service says so, or the client can no longer be written
+/// to), the output is thrown away, as Docker's, and nothing ends the
+/// process any more: not even the service letting go of the job.
 fn relay_terminal(master: &OwnedFd, data: &OwnedFd, forward_input: bool, requests: &std::fs::File) -> std::result::Result<(), Abandoned> {
     let mut buffer = vec![0u8; 32 * 1024];
     let mut pending = Vec::new();
     let mut input_open = forward_input;
+    let mut requests_open = true;
+    let mut detached = false;
     loop {
-        let mut fds = vec![PollFd::new(requests.as_fd(), PollFlags::POLLIN), PollFd::new(master.as_fd(), PollFlags::POLLIN)];
+        let mut fds = vec![PollFd::new(master.as_fd(), PollFlags::POLLIN)];
+        if requests_open {
+            fds.push(PollFd::new(requests.as_fd(), PollFlags::POLLIN));
+        }
+        // Input typed before the keys still reaches the terminal after a
+        // detach: the service ends it with the end of the data socket.
         if input_open {
             fds.push(PollFd::new(data.as_fd(), PollFlags::POLLIN));
         }
         let readiness = wait_ready(fds)?;
-        if readiness[0] {
-            for (rows, columns) in read_request(requests, &mut pending)? {
-                let size = rustix::termios::Winsize { ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0 };
-                let _ = rustix::termios::tcsetwinsize(master, size);
+        if requests_open && readiness[1] {
+            match read_request(requests, &mut pending) {
+                Ok(asked) => {
+                    for request in asked {
+                        match request {
+                            Request::Size(rows, columns) => {
+                                let size = rustix::termios::Winsize { ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0 };
+                                let _ = rustix::termios::tcsetwinsize(master, size);
+                            }
+                            Request::Detach => detached = true,
+                        }
+                    }
+                }
+                Err(Abandoned) if detached => requests_open = false,
+                Err(Abandoned) => return Err(Abandoned),
             }
         }
-        if readiness[1] {
+        if readiness[0] {
             match nix::unistd::read(master, &mut buffer) {
-                Ok(n) if n > 0 => write_all(data, &buffer[..n])?,
+                Ok(n) if n > 0 && !detached => detached = write_all(data, &buffer[..n]).is_err(),
+                Ok(n) if n > 0 => {}
                 Err(nix::errno::Errno::EINTR | nix::errno::Errno::EAGAIN) => {}
                 // EIO: every process holding the terminal has closed it.
                 _ => return Ok(()),
             }
         }
-        if readiness.get(2) == Some(&true) {
+        if input_open && readiness.last() == Some(&true) {
             match nix::unistd::read(data, &mut buffer) {
                 Ok(n) if n > 0 => write_all(master, &buffer[..n])?,
                 Err(nix::errno::Errno::EINTR | nix::errno::Errno::EAGAIN) => {}

@@ -958,7 +958,8 @@ fn exec(ctx: &Context, project: &mut Project, args: ComposeExecArgs) -> Result<i
         prepared.start_detached()?;
         return Ok(0);
     }
-    prepared.run_foreground()
+    // docker compose exec has no --detach-keys: docker's default keys.
+    prepared.run_foreground(&crate::container::attach::parse_detach_keys(crate::container::attach::DEFAULT_DETACH_KEYS)?)
 }
 
 /// The service's `index`th container.

@@ -7,7 +7,7 @@ use crate::container::exec::{self, ExecOptions};
 use crate::error::Result;
 
 pub fn run(ctx: &Context, args: ExecArgs) -> Result<i32> {
-    let detach_keys = crate::container::attach::parse_detach_keys(args.detach_keys.as_deref().unwrap_or(super::DEFAULT_DETACH_KEYS))?;
+    let detach_keys = crate::container::attach::parse_detach_keys(args.detach_keys.as_deref().unwrap_or(crate::container::attach::DEFAULT_DETACH_KEYS))?;
     // Checked before skiff opens anything that could take their numbers.
     super::check_preserved_fds(args.preserve_fds)?;
     let store = crate::container::ContainerStore::open(&ctx.paths);
@@ -31,11 +31,5 @@ pub fn run(ctx: &Context, args: ExecArgs) -> Result<i32> {
         prepared.start_detached()?;
         return Ok(0);
     }
-    // Only a terminal's keys detach: piped input (`exec -i`, or -t without
-    // a terminal) reaches the process as it is.
-    let on_terminal = nix::unistd::isatty(std::io::stdin()).unwrap_or(false);
-    if options.tty && options.interactive && on_terminal {
-        return prepared.run_foreground_detachable(&detach_keys);
-    }
-    prepared.run_foreground()
+    prepared.run_foreground(&detach_keys)
 }

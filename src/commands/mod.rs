@@ -316,10 +316,6 @@ fn access<'a>(registry: &'a RegistryArgs, creds: Option<&'a str>) -> registry::A
     }
 }
 
-/// The keys that detach a terminal (`run -it`, `exec -it`) unless
-/// `--detach-keys` names others (`""`: none), as podman's.
-const DEFAULT_DETACH_KEYS: &str = "ctrl-p,ctrl-q";
-
 /// `-a`: only the streams named, or all of them when none is.
 fn attached_streams(named: &[String]) -> Result<crate::container::state::AttachedStreams> {
     if named.is_empty() {

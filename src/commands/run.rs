@@ -18,7 +18,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32> {
     }
     // Checked before skiff opens anything that could take their numbers.
     super::check_preserved_fds(args.preserve_fds)?;
-    let detach_keys = crate::container::attach::parse_detach_keys(args.detach_keys.as_deref().unwrap_or(super::DEFAULT_DETACH_KEYS))?;
+    let detach_keys = crate::container::attach::parse_detach_keys(args.detach_keys.as_deref().unwrap_or(crate::container::attach::DEFAULT_DETACH_KEYS))?;
     let mut options = super::create_options(ctx, &args.create)?;
     // --rmi implies --rm, as in podman.
     options.auto_remove |= args.rmi;

@@ -358,30 +358,30 @@ fn exit_code(store: &ContainerStore, id: &str, told: Option<i32>) -> i32 {
     told.unwrap_or(0)
 }
 
-/// docker's detach keys: "ctrl-p,ctrl-q", "ctrl-a,d", "" (none).
+/// The keys that detach a terminal unless others are named: docker's and
+/// podman's default.
+pub const DEFAULT_DETACH_KEYS: &str = "ctrl-p,ctrl-q";
+
+/// docker's detach keys: "ctrl-p,ctrl-q", "ctrl-a,d", "" (none). Parsed
+/// as docker and podman parse them (moby's term.ToBytes): each
+/// comma-separated key is one character, `ctrl-` and a lower-case letter
+/// or one of `@ [ \ ] ^ _`, or `DEL`; nothing else.
 pub fn parse_detach_keys(spec: &str) -> Result<Vec<u8>> {
     if spec.is_empty() {
         return Ok(Vec::new());
     }
     spec.split(',')
         .map(|key| {
-            let bad = || crate::err!("invalid --detach-keys {spec:?}: use keys like ctrl-p,ctrl-q");
-            match key.strip_prefix("ctrl-") {
-                Some(k) if k.len() == 1 => {
-                    let c = k.as_bytes()[0].to_ascii_lowercase();
-                    match c {
-                        b'a'..=b'z' => Ok(c - b'a' + 1),
-                        b'@' => Ok(0),
-                        b'[' => Ok(27),
-                        b'\\' => Ok(28),
-                        b']' => Ok(29),
-                        b'^' => Ok(30),
-                        b'_' => Ok(31),
-                        _ => Err(bad()),
-                    }
-                }
-                None if key.len() == 1 => Ok(key.as_bytes()[0]),
-                _ => Err(bad()),
+            if key.len() == 1 {
+                return Ok(key.as_bytes()[0]);
+            }
+            if key == "DEL" {
+                return Ok(127);
+            }
+            match key.strip_prefix("ctrl-").map(str::as_bytes) {
+                Some(&[c @ b'a'..=b'z']) => Ok(c - b'a' + 1),
+                Some(&[c @ (b'@' | b'[' | b'\\' | b']' | b'^' | b'_')]) => Ok(c - b'@'),
+                _ => Err(crate::err!("invalid --detach-keys {spec:?}: unknown key {key:?} (use keys like ctrl-p,ctrl-q)")),
             }
         })
         .collect()
@@ -397,6 +397,11 @@ mod tests {
         assert_eq!(parse_detach_keys("ctrl-a,d").unwrap(), vec![1, b'd']);
         assert!(parse_detach_keys("").unwrap().is_empty());
         assert!(parse_detach_keys("ctrl-pp").is_err());
+        // As docker's term.ToBytes: case matters, DEL is a key, empty keys are not.
+        assert!(parse_detach_keys("ctrl-p,").is_err());
+        assert_eq!(parse_detach_keys("ctrl-@,ctrl-[,ctrl-\\,ctrl-],ctrl-^,ctrl-_,DEL,P").unwrap(), vec![0, 27, 28, 29, 30, 31, 127, b'P']);
+        assert!(parse_detach_keys("ctrl-P").is_err());
+        assert!(parse_detach_keys("del").is_err());
         let keys = [16, 17];
         let mut m = 0;
         assert_eq!(scan_detach(b"ab\x10", &keys, &mut m), (b"ab".to_vec(), false));

@@ -83,19 +83,17 @@ pub fn prepare(paths: &Paths, options: &ExecOptions) -> Result<PreparedExec> {
 
 impl PreparedExec {
     /// Run it with this process's standard streams (or a pseudo-terminal
-    /// relayed to them) until it exits: its exit status.
-    pub fn run_foreground(self) -> Result<i32> {
-        process::exec_foreground(&self.spec, self.container_pid, &[])
-    }
-
-    /// `run_foreground`, on a terminal that `detach_keys` (not empty)
-    /// detach from: the process then runs on, its terminal kept by a
-    /// process of skiff's on the host, and this returns 0. It must not die
-    /// with skiff then; without a terminal nothing detaches (see
-    /// `process::exec_foreground`).
-    pub fn run_foreground_detachable(mut self, detach_keys: &[u8]) -> Result<i32> {
-        let detachable = self.spec.tty && self.spec.stdin && !detach_keys.is_empty();
-        if detachable {
+    /// relayed to them) until it exits: its exit status. With a terminal,
+    /// standard input kept open and a terminal on this process's standard
+    /// input, typing `detach_keys` (none when empty) detaches: the process
+    /// then runs on, its terminal kept by a process of skiff's on the host,
+    /// and this returns 0; it must not die with skiff then. Piped input
+    /// (`exec -i`, or -t without a terminal) reaches the process as it is.
+    /// `exec` and `compose exec` both run here.
+    pub fn run_foreground(mut self, detach_keys: &[u8]) -> Result<i32> {
+        let on_terminal = nix::unistd::isatty(std::io::stdin()).unwrap_or(false);
+        let detach_keys = if self.spec.tty && self.spec.stdin && on_terminal { detach_keys } else { &[] };
+        if !detach_keys.is_empty() {
             self.spec.die_with_parent = false;
         }
         process::exec_foreground(&self.spec, self.container_pid, detach_keys)

@@ -33,6 +33,7 @@ use std::time::{Duration, Instant};
 pub mod build;
 pub mod registry;
 pub mod service;
+pub mod terminal;
 
 pub const TEST_USER: &str = "skiffuser";
 pub const TEST_UID: u32 = 1500;

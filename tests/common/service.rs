@@ -76,6 +76,33 @@ impl Service {
         let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
         (status, body)
     }
+
+    /// A hijacked `POST path` on the service's socket, as the docker CLI opens
+    /// one: the connection once the service has answered 101.
+    pub fn hijack(&self, path: &str, body: &[u8]) -> UnixStream {
+        self.upgrade("POST", path, "Upgrade: tcp\r\n", body)
+    }
+
+    /// `METHOD path` with `Connection: Upgrade` and the `headers` (each
+    /// ending in CRLF): the connection once the service has answered 101.
+    pub fn upgrade(&self, method: &str, path: &str, headers: &str, body: &[u8]) -> UnixStream {
+        let mut stream = UnixStream::connect(&self.socket).expect("connect to the service");
+        stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        let head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: skiff\r\nContent-Type: application/json\r\nConnection: Upgrade\r\n{headers}Content-Length: {}\r\n\r\n",
+            body.len()
+        );
+        stream.write_all(head.as_bytes()).unwrap();
+        stream.write_all(body).unwrap();
+        let mut answer = Vec::new();
+        let mut byte = [0u8; 1];
+        while !answer.ends_with(b"\r\n\r\n") {
+            assert_eq!(stream.read(&mut byte).unwrap_or(0), 1, "no answer to {method} {path}: {:?}", String::from_utf8_lossy(&answer));
+            answer.push(byte[0]);
+        }
+        assert!(answer.starts_with(b"HTTP/1.1 101"), "{method} {path} takes the connection over: {:?}", String::from_utf8_lossy(&answer));
+        stream
+    }
 }
 
 impl Drop for Service {
@@ -85,6 +112,34 @@ impl Drop for Service {
     }
 }
 
+/// Read a hijacked connection until `text` comes.
+pub fn read_until(stream: &mut UnixStream, text: &str) {
+    let mut seen = Vec::new();
+    let mut buffer = [0u8; 4096];
+    while !String::from_utf8_lossy(&seen).contains(text) {
+        match stream.read(&mut buffer) {
+            Ok(n) if n > 0 => seen.extend_from_slice(&buffer[..n]),
+            other => panic!("the connection ended ({other:?}) before {text:?} came: {:?}", String::from_utf8_lossy(&seen)),
+        }
+    }
+}
+
+/// Whether the service closes the connection within `limit` (whatever it
+/// sends until then is read and dropped).
+pub fn closed_within(stream: &mut UnixStream, limit: Duration) -> bool {
+    let deadline = std::time::Instant::now() + limit;
+    let mut buffer = [0u8; 4096];
+    while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()).filter(|d| !d.is_zero()) {
+        stream.set_read_timeout(Some(left)).unwrap();
+        match stream.read(&mut buffer) {
+            Ok(0) => return true,
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => return true,
+            Err(_) => return false,
+        }
+    }
+    false
+}
 
 /// The message of a Docker error body: `{"message": "..."}`.
 pub fn message_of(body: &str) -> String {
