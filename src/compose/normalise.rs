@@ -63,6 +63,40 @@ fn string_map(value: &Value, path: &str, keep_null: bool) -> Result<Map<String, 
     Ok(out)
 }
 
+/// A `develop.watch` rule: its path made absolute against the project
+/// directory, `ignore` and `include` as lists, and its `exec` command as
+/// words and environment as a map.
+fn normalise_watch_rule(rule: &mut Map<String, Value>, path: &str, base: &PathBase) -> Result<()> {
+    if let Some(Value::String(watched)) = rule.get("path") {
+        let watched = absolute(watched, base.dir, base.home);
+        rule.insert("path".into(), Value::String(watched));
+    }
+    for key in ["ignore", "include"] {
+        if let Some(value) = rule.get(key) {
+            let list = string_list(value, &format!("{path}.{key}"))?;
+            rule.insert(key.to_string(), Value::Array(list));
+        }
+    }
+    if let Some(Value::Object(exec)) = rule.get_mut("exec") {
+        match exec.get("command") {
+            Some(Value::String(line)) => {
+                let words = shell_words::split(line).map_err(|e| at(&format!("{path}.exec.command"), e))?;
+                exec.insert("command".into(), json!(words));
+            }
+            Some(other) => {
+                let list = string_list(other, &format!("{path}.exec.command"))?;
+                exec.insert("command".into(), Value::Array(list));
+            }
+            None => {}
+        }
+        if let Some(value) = exec.get("environment") {
+            let map = string_map(value, &format!("{path}.exec.environment"), true)?;
+            exec.insert("environment".into(), Value::Object(map));
+        }
+    }
+    Ok(())
+}
+
 /// A path as written in a compose file, made absolute against `base`
 /// (`~` is the home directory).
 pub fn absolute(text: &str, base: &Path, home: Option<&str>) -> String {
@@ -254,6 +288,15 @@ fn normalise_service(service: &mut Map<String, Value>, path: &str, base: &PathBa
     if let Some(value) = service.get("build") {
         let build = normalise_build(value, &inner("build"), base)?;
         service.insert("build".into(), build);
+    }
+    if let Some(Value::Object(develop)) = service.get_mut("develop") {
+        if let Some(Value::Array(rules)) = develop.get_mut("watch") {
+            for (i, rule) in rules.iter_mut().enumerate() {
+                if let Value::Object(rule) = rule {
+                    normalise_watch_rule(rule, &format!("{path}.develop.watch[{i}]"), base)?;
+                }
+            }
+        }
     }
     if let Some(value) = service.get("env_file") {
         let files = normalise_env_files(value, &inner("env_file"), base)?;
