@@ -167,12 +167,56 @@ fn watch_syncs_deletes_restarts_and_runs_commands() {
 }
 
 #[test]
+fn watch_no_up_syncs_initially_single_files_and_only_included_ones() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.write_file(
+        "n/compose.yaml",
+        r#"
+services:
+  app:
+    image: localhost/bb
+    command: [sleep, "300"]
+    stop_signal: SIGKILL
+    develop:
+      watch:
+        - {path: ./src, action: sync, target: /app, initial_sync: true, include: ["*.txt"]}
+        - {path: ./single.conf, action: sync, target: /etc/single.conf}
+"#,
+    );
+    store.write_file("n/src/init.txt", "initial\n");
+    store.write_file("n/src/skip.bin", "not included\n");
+    store.write_file("n/single.conf", "one\n");
+    // --no-up watches what runs, bringing nothing up.
+    in_dir(&store, "n", "skiff compose up -d").ok();
+    let mut watching = Watching::start(&store, "n", "skiff compose watch --no-up");
+    watching.wait_for_output("Watch enabled", Duration::from_secs(30));
+    assert!(!watching.output().contains("Container n-app-1"), "--no-up touches no container:\n{}", watching.output());
+    // initial_sync copied the included files before watching.
+    wait_in_container(&store, "n", "app", "cat /app/init.txt", "initial", &watching);
+    wait_in_container(&store, "n", "app", "ls /app", "init.txt", &watching);
+    // A rule on one file: that file, at its target.
+    store.write_file("n/single.conf", "two\n");
+    wait_in_container(&store, "n", "app", "cat /etc/single.conf", "two", &watching);
+    // include: only the files it matches.
+    store.write_file("n/src/new.bin", "no\n");
+    store.write_file("n/src/new.txt", "yes\n");
+    wait_in_container(&store, "n", "app", "ls /app | tr \"\\n\" \" \"", "init.txt new.txt", &watching);
+    let status = watching.terminate();
+    assert!(status.success(), "{status}:\n{}", watching.output());
+    in_dir(&store, "n", "skiff compose down").ok();
+    assert_no_processes_left(&store);
+}
+
+#[test]
 fn up_watch_rebuilds_and_recreates_on_change() {
     require_host();
     let store = Store::new();
     store.import_busybox("bb");
     store.write_file("r/image/Containerfile", "FROM localhost/bb\nCOPY data /data\n");
     store.write_file("r/image/data/version", "one\n");
+    store.write_file("r/image/.dockerignore", "data/*.tmp\n");
     store.write_file(
         "r/compose.yaml",
         "services:\n  built:\n    build: ./image\n    command: [sleep, \"300\"]\n    stop_signal: SIGKILL\n    develop:\n      watch:\n        - {path: ./image/data, action: rebuild}\n",
@@ -197,6 +241,11 @@ fn up_watch_rebuilds_and_recreates_on_change() {
     let images = store.skiff(&["images", "-a", "-q", "--no-trunc"]);
     images.ok();
     assert!(!images.stdout.contains(image.trim_start_matches("sha256:")), "the replaced image is pruned:\n{}", images.stdout);
+    // A file the build context's .dockerignore leaves out starts no rebuild
+    // (given three quiet periods to do so).
+    store.write_file("r/image/data/scratch.tmp", "ignored\n");
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(watching.output().matches("Rebuilding service(s)").count(), 1, "{}", watching.output());
 
     // A foreground up --watch stops the containers on SIGTERM, as up does.
     watching.terminate();

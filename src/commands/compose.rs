@@ -723,7 +723,8 @@ mod stop_signals {
 
     pub fn catch() -> crate::error::Result<()> {
         use nix::sys::signal::{sigaction, SaFlags, SigAction, SigHandler, SigSet, Signal};
-        let action = SigAction::new(SigHandler::Handler(note), SaFlags::empty(), SigSet::empty());
+        // SA_RESTART: the work between two polls is not cut short; poll itself still wakes.
+        let action = SigAction::new(SigHandler::Handler(note), SaFlags::SA_RESTART, SigSet::empty());
         for signal in [Signal::SIGINT, Signal::SIGTERM] {
             // SAFETY: the handler only stores to an atomic.
             unsafe { sigaction(signal, &action) }.map_err(|e| crate::err!("catch {signal}: {e}"))?;
