@@ -209,8 +209,30 @@ services:
     assert_no_processes_left(&store);
 }
 
+/// Change the rebuilt service's data to `version` and wait for its new
+/// container (which must show it); the new container's id and image.
+#[track_caller]
+fn rebuilt_with(store: &Store, watching: &Watching, version: &str) -> (String, String) {
+    let (container, image) = (inspect(store, "r-built-1", "{{.Id}}"), inspect(store, "r-built-1", "{{.Image}}"));
+    store.write_file("r/image/data/version", &format!("{version}\n"));
+    wait_for("the rebuilt service's new container", Duration::from_secs(60), || {
+        let id = store.skiff(&["inspect", "--format", "{{.Id}}", "r-built-1"]);
+        id.code == 0 && id.stdout.trim() != container
+    });
+    wait_in_container(store, "r", "built", "cat /data/version", version, watching);
+    let rebuilt = (inspect(store, "r-built-1", "{{.Id}}"), inspect(store, "r-built-1", "{{.Image}}"));
+    assert_ne!(rebuilt.1, image, "the new container runs the new image");
+    (rebuilt.0, image)
+}
+
+fn stored_images(store: &Store) -> String {
+    let images = store.skiff(&["images", "-a", "-q", "--no-trunc"]);
+    images.ok();
+    images.stdout
+}
+
 #[test]
-fn up_watch_rebuilds_and_recreates_on_change() {
+fn watch_and_up_watch_rebuild_and_recreate_on_change() {
     require_host();
     let store = Store::new();
     store.import_busybox("bb");
@@ -221,35 +243,33 @@ fn up_watch_rebuilds_and_recreates_on_change() {
         "r/compose.yaml",
         "services:\n  built:\n    build: ./image\n    command: [sleep, \"300\"]\n    stop_signal: SIGKILL\n    develop:\n      watch:\n        - {path: ./image/data, action: rebuild}\n",
     );
-    let mut watching = Watching::start(&store, "r", "skiff compose up --watch");
+    let mut watching = Watching::start(&store, "r", "skiff compose watch");
     watching.wait_for_output("Watch enabled", Duration::from_secs(90));
     wait_in_container(&store, "r", "built", "cat /data/version", "one", &watching);
-    let container = inspect(&store, "r-built-1", "{{.Id}}");
-    let image = inspect(&store, "r-built-1", "{{.Image}}");
-
-    store.write_file("r/image/data/version", "two\n");
-    wait_for("the rebuilt service's new container", Duration::from_secs(60), || {
-        let id = store.skiff(&["inspect", "--format", "{{.Id}}", "r-built-1"]);
-        id.code == 0 && id.stdout.trim() != container
-    });
-    wait_in_container(&store, "r", "built", "cat /data/version", "two", &watching);
-    assert_ne!(inspect(&store, "r-built-1", "{{.Image}}"), image, "the new container runs the new image");
+    let (_, replaced) = rebuilt_with(&store, &watching, "two");
     let out = watching.output();
     assert!(out.contains("Rebuilding service(s) [\"built\"] after changes were detected..."), "{out}");
     assert!(out.contains("service(s) [\"built\"] successfully built"), "{out}");
     // --prune (the default): the image replaced is gone.
-    let images = store.skiff(&["images", "-a", "-q", "--no-trunc"]);
-    images.ok();
-    assert!(!images.stdout.contains(image.trim_start_matches("sha256:")), "the replaced image is pruned:\n{}", images.stdout);
+    assert!(!stored_images(&store).contains(replaced.trim_start_matches("sha256:")), "watch prunes the replaced image");
     // A file the build context's .dockerignore leaves out starts no rebuild
     // (given three quiet periods to do so).
     store.write_file("r/image/data/scratch.tmp", "ignored\n");
     std::thread::sleep(Duration::from_millis(1500));
     assert_eq!(watching.output().matches("Rebuilding service(s)").count(), 1, "{}", watching.output());
+    let status = watching.terminate();
+    assert!(status.success(), "{status}:\n{}", watching.output());
+    assert_eq!(inspect(&store, "r-built-1", "{{.State.Status}}"), "running", "the container outlives watch");
 
-    // A foreground up --watch stops the containers on SIGTERM, as up does.
-    watching.terminate();
-    assert!(watching.output().contains("Gracefully stopping"), "{}", watching.output());
+    // up --watch: the same in a foreground up, which keeps the image a
+    // rebuild replaced (as docker compose's) and stops the containers on
+    // SIGTERM, as up does.
+    let mut up = Watching::start(&store, "r", "skiff compose up --watch");
+    up.wait_for_output("Watch enabled", Duration::from_secs(60));
+    let (_, replaced) = rebuilt_with(&store, &up, "three");
+    assert!(stored_images(&store).contains(replaced.trim_start_matches("sha256:")), "up --watch keeps the replaced image");
+    up.terminate();
+    assert!(up.output().contains("Gracefully stopping"), "{}", up.output());
     assert_eq!(inspect(&store, "r-built-1", "{{.State.Status}}"), "exited");
     in_dir(&store, "r", "skiff compose down --rmi local").ok();
     assert_no_processes_left(&store);

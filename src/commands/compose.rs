@@ -773,7 +773,8 @@ fn watch_attached(
         stop_signals::caught()
     };
     stop_signals::catch()?;
-    let options = compose::watch::WatchOptions { services: services.to_vec(), prune: true };
+    // As docker compose's up --watch: the images a rebuild replaces are kept.
+    let options = compose::watch::WatchOptions { services: services.to_vec(), prune: false };
     compose::watch::watch(&ctx.paths, project, &options, &log, &output::ComposeProgress, builds, &mut tick)?;
     output::status("Gracefully stopping... (press Ctrl+C again to force)");
     let current = project_containers::of_services(store, project, services)?;

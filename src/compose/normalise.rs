@@ -63,6 +63,16 @@ fn string_map(value: &Value, path: &str, keep_null: bool) -> Result<Map<String, 
     Ok(out)
 }
 
+/// A command as words: a string split as a shell would, a list as
+/// strings; None for null (no command).
+fn command_words(value: &Value, path: &str) -> Result<Option<Value>> {
+    match value {
+        Value::String(line) => Ok(Some(json!(shell_words::split(line).map_err(|e| at(path, e))?))),
+        Value::Null => Ok(None),
+        other => Ok(Some(Value::Array(string_list(other, path)?))),
+    }
+}
+
 /// A `develop.watch` rule: its path made absolute against the project
 /// directory, `ignore` and `include` as lists, and its `exec` command as
 /// words and environment as a map.
@@ -78,16 +88,11 @@ fn normalise_watch_rule(rule: &mut Map<String, Value>, path: &str, base: &PathBa
         }
     }
     if let Some(Value::Object(exec)) = rule.get_mut("exec") {
-        match exec.get("command") {
-            Some(Value::String(line)) => {
-                let words = shell_words::split(line).map_err(|e| at(&format!("{path}.exec.command"), e))?;
-                exec.insert("command".into(), json!(words));
-            }
-            Some(other) => {
-                let list = string_list(other, &format!("{path}.exec.command"))?;
-                exec.insert("command".into(), Value::Array(list));
-            }
-            None => {}
+        if let Some(value) = exec.get("command") {
+            match command_words(value, &format!("{path}.exec.command"))? {
+                Some(words) => exec.insert("command".into(), words),
+                None => exec.remove("command"),
+            };
         }
         if let Some(value) = exec.get("environment") {
             let map = string_map(value, &format!("{path}.exec.environment"), true)?;
@@ -236,19 +241,11 @@ fn normalise_service(service: &mut Map<String, Value>, path: &str, base: &PathBa
         }
     }
     for key in ["command", "entrypoint"] {
-        match service.get(key) {
-            Some(Value::String(line)) => {
-                let words = shell_words::split(line).map_err(|e| at(&inner(key), e))?;
-                service.insert(key.to_string(), json!(words));
-            }
-            Some(Value::Null) => {
-                service.remove(key);
-            }
-            Some(other) => {
-                let list = string_list(other, &inner(key))?;
-                service.insert(key.to_string(), Value::Array(list));
-            }
-            None => {}
+        if let Some(value) = service.get(key) {
+            match command_words(value, &inner(key))? {
+                Some(words) => service.insert(key.to_string(), words),
+                None => service.remove(key),
+            };
         }
     }
     if let Some(value) = service.get("environment") {

@@ -115,11 +115,13 @@ fn rules(project: &Project, services: &[String]) -> Result<Vec<Rule>> {
             if rule.action == WatchAction::Rebuild && service.build.is_none() {
                 return Err(crate::err!("can't watch service {name:?} with action rebuild without a build context"));
             }
-            let path = PathBuf::from(&rule.path);
-            if rule.action.syncs() && bind_mounted(service, &path) {
+            let written = PathBuf::from(&rule.path);
+            if rule.action.syncs() && bind_mounted(service, &written) {
                 crate::sys::warnings::warn(&format!("path '{}' also declared by a bind mount volume, this path won't be monitored!", rule.path));
                 continue;
             }
+            // Symlinks resolved, as the changed paths and the build context are.
+            let path = std::fs::canonicalize(&written).unwrap_or(written);
             rules.push(Rule {
                 service: name.clone(),
                 ignore: BuildContext::with_patterns(&path, &rule.ignore),
