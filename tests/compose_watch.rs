@@ -135,9 +135,10 @@ fn watch_syncs_deletes_restarts_and_runs_commands() {
     // Ignored files (the rule's ignore, editors' swap files) stay out.
     store.write_file("w/src/ignored.txt", "no\n");
     store.write_file("w/src/.hello.txt.swp", "no\n");
+    store.write_file("w/src/.git/HEAD", "no\n");
     store.write_file("w/src/marker.txt", "marker\n");
     wait_in_container(&store, "w", "app", "cat /app/marker.txt", "marker", &watching);
-    wait_in_container(&store, "w", "app", "ls -a /app | grep -c -e ignored -e swp", "0", &watching);
+    wait_in_container(&store, "w", "app", "ls -a /app | grep -c -e ignored -e swp -e git", "0", &watching);
     // A deleted file is deleted in the container.
     std::fs::remove_file(store.home.join("w/src/hello.txt")).unwrap();
     wait_in_container(&store, "w", "app", "test -e /app/hello.txt && echo there || echo gone", "gone", &watching);

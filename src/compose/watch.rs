@@ -90,7 +90,8 @@ impl Rule {
         if self.include.as_ref().is_some_and(|include| !include.is_ignored(&matched)) {
             return None;
         }
-        let in_git = changed.components().any(|c| c.as_os_str() == ".git");
+        // docker compose leaves a .git directory alone whatever the ignore files say.
+        let in_git = rel.components().any(|c| c.as_os_str() == ".git");
         let context_ignored = self.dockerignore.as_ref().is_some_and(|context| {
             changed.strip_prefix(&context.root).is_ok_and(|in_context| context.is_ignored(&in_context.to_string_lossy()))
         });
