@@ -62,7 +62,7 @@ const KEYS: &[Key] = &[
     key("credential_spec", "credential_spec: {file: spec.json}", Refused("not supported: credential specs are a Windows containers setting")),
     key("depends_on", "depends_on: [helper]", Elsewhere("up_runs_services_that_reach_each_other_by_name")),
     key("deploy", "deploy: {replicas: 1, placement: {constraints: ['node.role==manager']}}", Warned("not supported on one host, ignored")),
-    key("develop", "develop: {watch: [{action: sync, path: ., target: /app}]}", Warned("compose watch is not supported: ignored")),
+    key("develop", "", Elsewhere("compose_watch.rs: watch_syncs_deletes_restarts_and_runs_commands")),
     key("device_cgroup_rules", "device_cgroup_rules: ['c 1:3 mr']", Warned(CGROUPS)),
     key("devices", "devices: ['/dev/null:/dev/mynull', {source: /dev/zero, target: /dev/myzero, permissions: r}]", Probe { probe: "test -c /dev/mynull && test -c /dev/myzero && echo both", expect: "both" }),
     key("dns", "dns: 10.0.0.53", Probe { probe: "grep -c 'nameserver 10.0.0.53' /etc/resolv.conf", expect: "1" }),
@@ -255,9 +255,7 @@ fn docker_compose_v2_flags(store: &Store) {
 
     // Refused flags and subcommands: one line naming them, exit 125.
     for (command, named) in [
-        ("up --watch", "--watch"),
         ("build --builder default", "--builder"),
-        ("watch", "compose watch"),
         ("stats", "compose stats"),
         ("pause", "compose pause"),
         ("--dry-run build", "--dry-run"),

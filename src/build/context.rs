@@ -34,6 +34,12 @@ impl BuildContext {
         Ok(BuildContext { root, patterns })
     }
 
+    /// Patterns in .dockerignore syntax given as lines, relative to `root`
+    /// (`compose watch`'s `ignore` and `include`); nothing is read.
+    pub fn with_patterns(root: &Path, lines: &[String]) -> BuildContext {
+        BuildContext { root: root.to_path_buf(), patterns: parse_ignore(&lines.join("\n")) }
+    }
+
     /// Whether an ignore file leaves anything out.
     pub fn has_ignore_rules(&self) -> bool {
         !self.patterns.is_empty()

@@ -107,6 +107,40 @@ pub enum ComposeCommand {
     Version(ComposeVersionArgs),
     /// Print the services and their dependencies as a Graphviz (DOT) graph
     Viz(ComposeVizArgs),
+    /// Bring the services up, then sync, restart or rebuild them as the files their develop.watch rules name change
+    Watch(ComposeWatchArgs),
+    /// docker compose's experimental commands, now top-level ones: watch and viz
+    Alpha(ComposeAlphaArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeWatchArgs {
+    /// Do not build and start the services before watching
+    #[arg(long)]
+    pub no_up: bool,
+    /// Remove the image a rebuild replaced once no container uses it (--prune=false: keep it)
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub prune: bool,
+    /// Print no build output
+    #[arg(long)]
+    pub quiet: bool,
+    /// Services to watch [default: every one with develop.watch rules]
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeAlphaArgs {
+    #[command(subcommand)]
+    pub command: ComposeAlphaCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ComposeAlphaCommand {
+    /// The same as `compose watch`
+    Watch(ComposeWatchArgs),
+    /// The same as `compose viz`
+    Viz(ComposeVizArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -524,6 +558,9 @@ pub struct ComposeUpArgs {
     /// Show timestamps in the services' output
     #[arg(long)]
     pub timestamps: bool,
+    /// Also watch the services' develop.watch paths, as `compose watch` does (not with --detach)
+    #[arg(short = 'w', long)]
+    pub watch: bool,
     /// Show the output of these services only (repeatable) [default: those named, else all]
     #[arg(long, value_name = "SERVICE")]
     pub attach: Vec<String>,

@@ -32,6 +32,7 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
             ComposeCommand::Attach(_) => Some("attach"),
             ComposeCommand::Commit(_) => Some("commit"),
             ComposeCommand::Export(_) => Some("export"),
+            ComposeCommand::Watch(_) | ComposeCommand::Alpha(ComposeAlphaArgs { command: ComposeAlphaCommand::Watch(_) }) => Some("watch"),
             _ => None,
         };
         if let Some(command) = not_walked {
@@ -116,6 +117,12 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
         ComposeCommand::Export(export_args) => export(ctx, &mut project, export_args),
         ComposeCommand::Events(events_args) => events(ctx, &mut project, events_args),
         ComposeCommand::Viz(viz_args) => viz(&project, viz_args),
+        ComposeCommand::Watch(watch_args) => watch(ctx, &mut project, watch_args),
+        ComposeCommand::Alpha(ComposeAlphaArgs { command: ComposeAlphaCommand::Viz(viz_args) }) => viz(&project, viz_args),
+        ComposeCommand::Alpha(ComposeAlphaArgs { command: ComposeAlphaCommand::Watch(watch_args) }) => {
+            output::warn("watch command is now available as a top level command");
+            watch(ctx, &mut project, watch_args)
+        }
         ComposeCommand::Ls(_) | ComposeCommand::Version(_) | ComposeCommand::Config(_) => {
             unreachable!("handled before loading a project")
         }
@@ -662,8 +669,134 @@ fn build_reporters<'a>(pull: &'a crate::output::progress::TransferProgress, no_c
     compose::build::BuildReporters { step: &output::status, pull, no_cache, pull_always, ssh: Vec::new() }
 }
 
+/// `compose watch`: the services brought up (unless --no-up), then their
+/// watch rules followed until Ctrl-C or SIGTERM; the containers keep running.
+fn watch(ctx: &Context, project: &mut Project, args: ComposeWatchArgs) -> Result<i32> {
+    project.select(&args.service_names)?;
+    // The rules are checked before anything is brought up.
+    compose::watch::check(project, &args.service_names)?;
+    let pull = crate::output::progress::TransferProgress::new(args.quiet);
+    let mut builds = build_reporters(&pull, false, false);
+    if args.quiet {
+        builds.step = &silent_step;
+    }
+    if !args.no_up {
+        let options = compose::up::UpOptions { services: args.service_names.clone(), start: true, ..Default::default() };
+        compose::up::up(&ctx.paths, project, &options, &output::ComposeProgress, &builds)?;
+    }
+    stop_signals::catch()?;
+    let options = compose::watch::WatchOptions { services: args.service_names, prune: args.prune };
+    let log = WatchLines { prefix: String::new() };
+    compose::watch::watch(&ctx.paths, project, &options, &log, &output::ComposeProgress, &builds, &mut stop_signals::caught)?;
+    Ok(0)
+}
+
+/// Watch's lines on standard output, after `prefix` (a foreground `up
+/// --watch` lines them up with the services' output); its errors as
+/// warnings.
+struct WatchLines {
+    prefix: String,
+}
+
+impl compose::watch::WatchLog for WatchLines {
+    fn log(&self, message: &str) {
+        output::line(&format!("{}{message}", self.prefix));
+    }
+
+    fn error(&self, message: &str) {
+        output::warn(message);
+    }
+}
+
+/// Ctrl-C and SIGTERM while watching: noted, so that watch ends between
+/// two actions. A handler rather than a blocked signal: the processes
+/// watch starts (restarted containers, commands run in them) must not
+/// inherit a blocked mask, and exec resets a handler.
+mod stop_signals {
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    static CAUGHT: AtomicBool = AtomicBool::new(false);
+
+    extern "C" fn note(_: libc::c_int) {
+        CAUGHT.store(true, Ordering::SeqCst);
+    }
+
+    pub fn catch() -> crate::error::Result<()> {
+        use nix::sys::signal::{sigaction, SaFlags, SigAction, SigHandler, SigSet, Signal};
+        // SA_RESTART: the work between two polls is not cut short; poll itself still wakes.
+        let action = SigAction::new(SigHandler::Handler(note), SaFlags::SA_RESTART, SigSet::empty());
+        for signal in [Signal::SIGINT, Signal::SIGTERM] {
+            // SAFETY: the handler only stores to an atomic.
+            unsafe { sigaction(signal, &action) }.map_err(|e| crate::err!("catch {signal}: {e}"))?;
+        }
+        Ok(())
+    }
+
+    pub fn caught() -> bool {
+        CAUGHT.load(Ordering::SeqCst)
+    }
+}
+
+/// A foreground `up --watch`: the output of the `shown` services'
+/// containers (their new ones once a rebuild replaced them) while watch
+/// follows the rules, until Ctrl-C or SIGTERM stops every container.
+#[allow(clippy::too_many_arguments)]
+fn watch_attached(
+    ctx: &Context,
+    store: &ContainerStore,
+    project: &Project,
+    services: &[String],
+    shown: &[ContainerRecord],
+    style: LogStyle,
+    timeout: Option<u64>,
+    builds: &compose::build::BuildReporters,
+) -> Result<i32> {
+    let shown_services: std::collections::BTreeSet<String> = shown.iter().map(|c| service_of(c).to_string()).collect();
+    let width = shown.iter().map(|c| c.name.strip_prefix(&format!("{}-", project.name)).unwrap_or(&c.name).chars().count()).max().unwrap_or(0);
+    let log = WatchLines { prefix: format!("{}⦿ ", " ".repeat(width + 2)) };
+    let mut followed: Vec<String> = shown.iter().map(|c| c.id.clone()).collect();
+    let mut follower = Follower::new(store, project, shown, style, None);
+    let mut tick = || {
+        // A rebuild replaces containers: follow the new ones from their start.
+        let now: Vec<ContainerRecord> = project_containers::of_services(store, project, &[])
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|c| shown_services.contains(service_of(c)))
+            .collect();
+        let ids: Vec<String> = now.iter().map(|c| c.id.clone()).collect();
+        if !ids.is_empty() && ids != followed {
+            follower.poll(store);
+            follower = Follower::new(store, project, &now, style, Some(0));
+            followed = ids;
+        }
+        follower.poll(store);
+        stop_signals::caught()
+    };
+    stop_signals::catch()?;
+    // As docker compose's up --watch: the images a rebuild replaces are kept.
+    let options = compose::watch::WatchOptions { services: services.to_vec(), prune: false };
+    compose::watch::watch(&ctx.paths, project, &options, &log, &output::ComposeProgress, builds, &mut tick)?;
+    output::status("Gracefully stopping... (press Ctrl+C again to force)");
+    let current = project_containers::of_services(store, project, services)?;
+    project_containers::stop(store, project, current, timeout, &output::ComposeProgress)?;
+    Ok(130)
+}
+
 fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs, ansi: ComposeAnsi, all_resources: bool) -> Result<i32> {
     project.select(&args.service_names)?;
+    if args.watch {
+        // docker compose's checks and words.
+        if args.wait {
+            return Err(crate::err!("--wait cannot be combined with --abort-on-container-exit, --abort-on-container-failure, --attach, --attach-dependencies or --watch"));
+        }
+        if args.detach {
+            return Err(crate::err!("--detach cannot be combined with --abort-on-container-exit, --abort-on-container-failure, --attach, --attach-dependencies or --watch"));
+        }
+        if args.create.no_build {
+            return Err(crate::err!("--no-build and --watch are incompatible"));
+        }
+        compose::watch::check(project, &args.service_names)?;
+    }
     if let Some(service) = &args.exit_code_from {
         if !project.model.services.contains_key(service) {
             return Err(crate::err!("--exit-code-from {service}: no such service: {service}"));
@@ -715,6 +848,10 @@ fn up(ctx: &Context, project: &mut Project, args: ComposeUpArgs, ansi: ComposeAn
         .filter(|c| !args.no_attach.iter().any(|s| s == service_of(c)))
         .cloned()
         .collect();
+    if args.watch {
+        let builds = build_reporters(&pull, false, false);
+        return watch_attached(ctx, &store, project, &args.service_names, &shown, style, args.timeout, &builds);
+    }
     attach_until_exit(&store, project, &containers, &shown, style, abort, args.exit_code_from.as_deref(), args.timeout)
 }
 

@@ -5,7 +5,7 @@
 
 use super::interpolate::{self, Variables};
 use super::merge::merge;
-use super::model::{EnvFile, Model, Network, Service};
+use super::model::{EnvFile, Model, Network, Service, WatchAction};
 use super::normalise::{self, PathBase};
 use crate::error::{Context as _, Result};
 use serde_json::{Map, Value};
@@ -675,6 +675,15 @@ fn check_consistency(model: &Model) -> Result<()> {
     for (name, service) in &model.services {
         if service.image.is_none() && service.build.is_none() {
             return Err(crate::err!("services.{name}: has neither an image nor a build context"));
+        }
+        for (i, rule) in service.develop.iter().flat_map(|d| d.watch.iter()).enumerate() {
+            // As compose-go's checks: a sync has somewhere to copy to, and sync+exec something to run.
+            if rule.action.syncs() && rule.target.as_deref().unwrap_or_default().is_empty() {
+                return Err(crate::err!("services.{name}.develop.watch[{i}]: target is required for non-rebuild actions"));
+            }
+            if rule.action == WatchAction::SyncExec && rule.exec.as_ref().is_none_or(|exec| exec.command.is_empty()) {
+                return Err(crate::err!("services.{name}.develop.watch[{i}]: exec.command is required for the sync+exec action"));
+            }
         }
         if service.network_mode.is_some() && !service.networks.is_empty() {
             return Err(crate::err!("services.{name}: network_mode and networks cannot be combined"));

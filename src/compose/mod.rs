@@ -11,5 +11,6 @@ pub mod model;
 pub mod normalise;
 pub mod up;
 pub mod viz;
+pub mod watch;
 
 pub use load::{load, LoadOptions, Project};

@@ -181,7 +181,7 @@ pub struct Service {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub models: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub develop: Option<Value>,
+    pub develop: Option<Develop>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attach: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -204,7 +204,6 @@ impl Service {
             ("pre_stop", &self.pre_stop),
             ("provider", &self.provider),
             ("models", &self.models),
-            ("develop", &self.develop),
             ("attach", &self.attach),
             ("pull_refresh_after", &self.pull_refresh_after),
         ];
@@ -214,6 +213,97 @@ impl Service {
     /// How many containers the service runs: `scale`, else `deploy.replicas`, else 1.
     pub fn replicas(&self) -> u32 {
         self.scale.or_else(|| self.deploy.as_ref().and_then(|d| d.replicas)).unwrap_or(1)
+    }
+}
+
+/// `develop`: what `compose watch` (and `up --watch`) does when files change.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Develop {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub watch: Vec<WatchRule>,
+}
+
+/// One `develop.watch` rule: the files under `path` (absolute once
+/// normalised) and what their change sets off.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct WatchRule {
+    pub path: String,
+    pub action: WatchAction,
+    /// Where in the containers the files under `path` go (the sync actions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// .dockerignore patterns, relative to `path`, of files left alone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ignore: Vec<String>,
+    /// Patterns, relative to `path`, of the only files watched (all when empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub include: Vec<String>,
+    /// Sync the files under `path` as soon as watching starts.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub initial_sync: bool,
+    /// The command `sync+exec` runs in the containers after a sync.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exec: Option<ServiceHook>,
+}
+
+/// A command run in a service's containers, as `exec` would run it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ServiceHook {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub command: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub privileged: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub working_dir: Option<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub environment: BTreeMap<String, Option<String>>,
+}
+
+/// A watch rule's `action`, spelt as in the Compose Specification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WatchAction {
+    Rebuild,
+    Sync,
+    Restart,
+    SyncRestart,
+    SyncExec,
+}
+
+impl WatchAction {
+    const ALL: [(&'static str, WatchAction); 5] = [
+        ("rebuild", WatchAction::Rebuild),
+        ("sync", WatchAction::Sync),
+        ("restart", WatchAction::Restart),
+        ("sync+restart", WatchAction::SyncRestart),
+        ("sync+exec", WatchAction::SyncExec),
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        WatchAction::ALL.iter().find(|(_, action)| *action == self).map(|(name, _)| *name).unwrap_or_default()
+    }
+
+    /// Whether it copies the changed files into the containers.
+    pub fn syncs(self) -> bool {
+        matches!(self, WatchAction::Sync | WatchAction::SyncRestart | WatchAction::SyncExec)
+    }
+}
+
+impl Serialize for WatchAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for WatchAction {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        WatchAction::ALL.iter().find(|(name, _)| *name == text).map(|(_, action)| *action).ok_or_else(|| {
+            // docker compose's (compose-go's schema) words.
+            let names: Vec<String> = WatchAction::ALL.iter().map(|(name, _)| format!("{name:?}")).collect();
+            serde::de::Error::custom(format!("{text:?}: must be one of the following: {}", names.join(", ")))
+        })
     }
 }
 

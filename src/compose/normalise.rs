@@ -63,6 +63,45 @@ fn string_map(value: &Value, path: &str, keep_null: bool) -> Result<Map<String, 
     Ok(out)
 }
 
+/// A command as words: a string split as a shell would, a list as
+/// strings; None for null (no command).
+fn command_words(value: &Value, path: &str) -> Result<Option<Value>> {
+    match value {
+        Value::String(line) => Ok(Some(json!(shell_words::split(line).map_err(|e| at(path, e))?))),
+        Value::Null => Ok(None),
+        other => Ok(Some(Value::Array(string_list(other, path)?))),
+    }
+}
+
+/// A `develop.watch` rule: its path made absolute against the project
+/// directory, `ignore` and `include` as lists, and its `exec` command as
+/// words and environment as a map.
+fn normalise_watch_rule(rule: &mut Map<String, Value>, path: &str, base: &PathBase) -> Result<()> {
+    if let Some(Value::String(watched)) = rule.get("path") {
+        let watched = absolute(watched, base.dir, base.home);
+        rule.insert("path".into(), Value::String(watched));
+    }
+    for key in ["ignore", "include"] {
+        if let Some(value) = rule.get(key) {
+            let list = string_list(value, &format!("{path}.{key}"))?;
+            rule.insert(key.to_string(), Value::Array(list));
+        }
+    }
+    if let Some(Value::Object(exec)) = rule.get_mut("exec") {
+        if let Some(value) = exec.get("command") {
+            match command_words(value, &format!("{path}.exec.command"))? {
+                Some(words) => exec.insert("command".into(), words),
+                None => exec.remove("command"),
+            };
+        }
+        if let Some(value) = exec.get("environment") {
+            let map = string_map(value, &format!("{path}.exec.environment"), true)?;
+            exec.insert("environment".into(), Value::Object(map));
+        }
+    }
+    Ok(())
+}
+
 /// A path as written in a compose file, made absolute against `base`
 /// (`~` is the home directory).
 pub fn absolute(text: &str, base: &Path, home: Option<&str>) -> String {
@@ -202,19 +241,11 @@ fn normalise_service(service: &mut Map<String, Value>, path: &str, base: &PathBa
         }
     }
     for key in ["command", "entrypoint"] {
-        match service.get(key) {
-            Some(Value::String(line)) => {
-                let words = shell_words::split(line).map_err(|e| at(&inner(key), e))?;
-                service.insert(key.to_string(), json!(words));
-            }
-            Some(Value::Null) => {
-                service.remove(key);
-            }
-            Some(other) => {
-                let list = string_list(other, &inner(key))?;
-                service.insert(key.to_string(), Value::Array(list));
-            }
-            None => {}
+        if let Some(value) = service.get(key) {
+            match command_words(value, &inner(key))? {
+                Some(words) => service.insert(key.to_string(), words),
+                None => service.remove(key),
+            };
         }
     }
     if let Some(value) = service.get("environment") {
@@ -254,6 +285,15 @@ fn normalise_service(service: &mut Map<String, Value>, path: &str, base: &PathBa
     if let Some(value) = service.get("build") {
         let build = normalise_build(value, &inner("build"), base)?;
         service.insert("build".into(), build);
+    }
+    if let Some(Value::Object(develop)) = service.get_mut("develop") {
+        if let Some(Value::Array(rules)) = develop.get_mut("watch") {
+            for (i, rule) in rules.iter_mut().enumerate() {
+                if let Value::Object(rule) = rule {
+                    normalise_watch_rule(rule, &format!("{path}.develop.watch[{i}]"), base)?;
+                }
+            }
+        }
     }
     if let Some(value) = service.get("env_file") {
         let files = normalise_env_files(value, &inner("env_file"), base)?;

@@ -283,7 +283,6 @@ pub const NOT_HONOURED: &[(&str, Treatment, &str)] = &[
     ("provider", Treatment::Refuse, "provider services (compose plugins) are not supported"),
     ("models", Treatment::Refuse, "models (docker model runner) are not supported"),
     ("links", Treatment::Warn, "services reach each other by name on the project network, link aliases are not added"),
-    ("develop", Treatment::Warn, "compose watch is not supported"),
     ("attach", Treatment::Warn, "a foreground up shows every service's output"),
     ("pull_refresh_after", Treatment::Warn, "images are pulled as pull_policy says, with no refresh period"),
 ];

@@ -341,6 +341,19 @@ fn remove_at(dir: &OwnedFd, name: &OsStr, kind: FileType) -> rustix::io::Result<
     rustix::fs::unlinkat(dir, name, AtFlags::REMOVEDIR)
 }
 
+/// Remove `rel` below `root`, a directory with all below it, as `rm -rf`
+/// would: what is not there is no error. Symlinks are removed, never followed.
+pub fn remove_in_root(root: &OwnedFd, rel: &str) -> Result<()> {
+    if rel.trim_matches('/').is_empty() {
+        return Err(crate::err!("refusing to remove the container's root directory"));
+    }
+    let Ok((dir, name)) = parent_and_name(root, rel) else { return Ok(()) };
+    match rustix::fs::statat(&dir, &name, AtFlags::SYMLINK_NOFOLLOW) {
+        Ok(st) => remove_at(&dir, &name, FileType::from_raw_mode(st.st_mode)).context(|| format!("remove {rel}")),
+        Err(_) => Ok(()),
+    }
+}
+
 /// Remove what is at `name` unless it is a directory, so that a file or
 /// symlink takes its place (a symlink there is replaced, never followed).
 fn replace_non_directory(dir: &OwnedFd, name: &OsStr) -> Result<()> {
