@@ -141,12 +141,17 @@ fn runs_log_of(store: &Store, count: usize) -> Vec<String> {
     runs_log(store)
 }
 
-/// `NAME STATUS` of every container of the pod, the infra's left out.
+/// `NAME STATE` of every container of the pod, the infra's left out, as
+/// inspect says them (podman 4.3.1's `ps` shows its status text as the state).
 fn member_states(store: &Store, pod: &str) -> String {
-    let out = store.skiff(&["ps", "-a", "--filter", &format!("pod={pod}"), "--format", "{{.Names}} {{.State}}"]);
-    let mut lines: Vec<String> = out.ok().lines().into_iter().filter(|l| !l.contains("-infra ")).collect();
-    lines.sort();
-    lines.join(",")
+    let listed = store.skiff(&["ps", "-a", "--filter", &format!("pod={pod}"), "--format", "{{.Names}}"]);
+    let mut names: Vec<String> = listed.ok().lines().into_iter().filter(|name| !name.ends_with("-infra")).collect();
+    names.sort();
+    names
+        .iter()
+        .map(|name| store.skiff(&["inspect", "--format", "{{.Name}} {{.State.Status}}", name]).ok().stdout.trim().to_string())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 #[test]
