@@ -516,3 +516,42 @@ volumes:
     store.skiff(&["kube", "down", &manifest.display().to_string()]).ok();
     assert_no_processes_left(&store);
 }
+
+#[test]
+fn init_containers_generate_as_init_containers_and_play_once_or_always() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["pod", "create", "--network", "none", "prepped"]).ok();
+    store.skiff(&["create", "--pod", "prepped", "--name", "app", "localhost/bb", "sleep", "300"]).ok();
+    store.skiff(&["create", "--pod", "prepped", "--init-ctr", "once", "--name", "prep", "localhost/bb", "true"]).ok();
+    let out = store.skiff(&["kube", "generate", "prepped"]);
+    out.ok();
+    let spec = the::<Pod>(&documents(&out.stdout), "Pod").spec.unwrap();
+    let names = |containers: &[Container]| containers.iter().map(|c| c.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(spec.init_containers.as_deref().unwrap_or_default()), ["prep"], "{}", out.stdout);
+    assert_eq!(names(&spec.containers), ["app"], "{}", out.stdout);
+    assert_schema_valid(&[&store.write_file("prepped.yaml", &out.stdout)]);
+    store.skiff(&["pod", "rm", "-f", "-t", "0", "prepped"]).ok();
+
+    // podman's pod annotation makes them always: kept after their run, and
+    // run again at each pod start.
+    let manifest = |kind: &str| {
+        format!(
+            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: again\n  annotations:\n    io.podman.annotations.init.container.type: {kind}\nspec:\n  initContainers:\n  - name: count\n    image: localhost/bb\n    command: [sh, -c, \"echo ran >> /runs/log\"]\n    volumeMounts:\n    - name: runs\n      mountPath: /runs\n  containers:\n  - name: app\n    image: localhost/bb\n    command: [sleep, \"300\"]\n  volumes:\n  - name: runs\n    persistentVolumeClaim:\n      claimName: runs\n"
+        )
+    };
+    let bad = store.write_file("bad.yaml", &manifest("sometimes")).display().to_string();
+    store.skiff(&["kube", "play", &bad]).code(125).stderr_has("io.podman.annotations.init.container.type: \"sometimes\" is not always or once");
+    store.skiff(&["pod", "ps", "-q"]).ok().stdout_is("");
+    let file = store.write_file("again.yaml", &manifest("always")).display().to_string();
+    store.skiff(&["kube", "play", &file]).ok();
+    let runs = || store.skiff(&["run", "--rm", "--network", "none", "-v", "runs:/runs", "localhost/bb", "cat", "/runs/log"]).ok().lines().len();
+    assert_eq!(runs(), 1);
+    store.skiff(&["ps", "-a", "--format", "{{.Names}} {{.State}}", "--filter", "name=again-count"]).ok().stdout_is("again-count exited");
+    store.skiff(&["pod", "stop", "-t", "0", "again"]).ok();
+    store.skiff(&["pod", "start", "again"]).ok();
+    assert_eq!(runs(), 2, "the always init container ran again at pod start");
+    store.skiff(&["kube", "down", &file]).ok();
+    store.skiff(&["volume", "rm", "runs"]).ok();
+    assert_no_processes_left(&store);
+}

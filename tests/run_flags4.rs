@@ -1,6 +1,6 @@
 //! `run` and `create` flags of issue #14 (part D): `--systemd`,
-//! `--chrootdirs` and `create --init-ctr`, through the real binary as the
-//! test user.
+//! `--chrootdirs` and `create --init-ctr` (with `pod start` and `pod
+//! restart`), through the real binary as the test user.
 
 mod common;
 use common::*;
@@ -128,4 +128,90 @@ fn chrootdirs_get_the_containers_hosts_and_resolv_conf() {
     plain.ok().check(!plain.lines().join("\n").contains("ChrootDirs"), "no ChrootDirs without --chrootdirs");
     // A relative directory is refused in one line.
     store.skiff(&["run", "--rm", "--chrootdirs", "jail", "bb", "true"]).code(125).stderr_has("--chrootdirs \"jail\": must be an absolute path");
+}
+
+/// The lines the pod's containers appended to /runs/log in volume `runs`.
+fn runs_log(store: &Store) -> Vec<String> {
+    store.skiff(&["run", "--rm", "--network", "none", "-v", "runs:/runs", "bb", "cat", "/runs/log"]).ok().lines()
+}
+
+/// Wait until the log has `count` lines, and return them.
+fn runs_log_of(store: &Store, count: usize) -> Vec<String> {
+    wait_for(&format!("{count} lines in the runs log"), std::time::Duration::from_secs(20), || runs_log(store).len() >= count);
+    runs_log(store)
+}
+
+/// `NAME STATE` of every container of the pod, the infra's left out, as
+/// inspect says them (podman 4.3.1's `ps` shows its status text as the state).
+fn member_states(store: &Store, pod: &str) -> String {
+    let listed = store.skiff(&["ps", "-a", "--filter", &format!("pod={pod}"), "--format", "{{.Names}}"]);
+    let mut names: Vec<String> = listed.ok().lines().into_iter().filter(|name| !name.ends_with("-infra")).collect();
+    names.sort();
+    names
+        .iter()
+        .map(|name| store.skiff(&["inspect", "--format", "{{.Name}} {{.State.Status}}", name]).ok().stdout.trim().to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+#[test]
+fn init_containers_run_first_at_pod_start_and_once_ones_then_go() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["pod", "create", "--network", "none", "p"]).ok();
+    let append = |word: &str| format!("echo {word} >> /runs/log");
+    // The ordinary container is made first: init containers run before it
+    // all the same, and among themselves oldest first.
+    store.skiff(&["create", "--pod", "p", "--name", "main", "-v", "runs:/runs", "bb", "sh", "-c", &format!("{}; exec sleep 300", append("main"))]).ok();
+    store.skiff(&["create", "--pod", "p", "--init-ctr", "once", "--name", "setup", "-v", "runs:/runs", "bb", "sh", "-c", &append("once")]).ok();
+    store.skiff(&["container", "create", "--pod", "p", "--init-ctr=always", "--name", "check", "-v", "runs:/runs", "bb", "sh", "-c", &append("always")]).ok();
+    assert_eq!(member_states(&store, "p"), "check created,main created,setup created");
+
+    store.skiff(&["pod", "start", "p"]).ok();
+    assert_eq!(runs_log_of(&store, 3), ["once", "always", "main"]);
+    // The once container is gone, the always one has exited; the pod runs
+    // (its init containers do not count).
+    assert_eq!(member_states(&store, "p"), "check exited,main running");
+    store.skiff(&["pod", "ps", "--filter", "name=p", "--format", "{{.Status}}"]).ok().stdout_is("Running");
+
+    // pod restart runs no init container.
+    store.skiff(&["pod", "restart", "p"]).ok();
+    assert_eq!(runs_log_of(&store, 4), ["once", "always", "main", "main"]);
+
+    // pod start of the stopped pod runs the always one again.
+    store.skiff(&["pod", "stop", "-t", "0", "p"]).ok();
+    store.skiff(&["pod", "start", "p"]).ok();
+    assert_eq!(runs_log_of(&store, 6), ["once", "always", "main", "main", "always", "main"]);
+    store.skiff(&["pod", "rm", "-f", "-t", "0", "p"]).ok();
+    store.skiff(&["volume", "rm", "runs"]).ok();
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn init_ctr_needs_a_pod_that_is_not_running_and_a_failure_stops_the_start() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["create", "--init-ctr", "once", "bb", "true"]).code(125).stderr_has("--init-ctr needs --pod");
+    store.skiff(&["pod", "create", "--network", "none", "--exit-policy", "stop", "p"]).ok();
+    store.skiff(&["create", "--pod", "p", "--init-ctr", "sometimes", "bb", "true"]).code(125).stderr_has("invalid value 'sometimes' for '--init-ctr");
+    // A failing init container: the start fails in one line naming it, and
+    // the others are not started.
+    store.skiff(&["create", "--pod", "p", "--init-ctr", "always", "--name", "bad", "bb", "sh", "-c", "exit 3"]).ok();
+    store.skiff(&["create", "--pod", "p", "--name", "main", "bb", "sleep", "300"]).ok();
+    store.skiff(&["pod", "start", "p"]).code(125).stderr_has("init container bad of pod p exited with code 3");
+    assert_eq!(member_states(&store, "p"), "bad exited,main created");
+    store.skiff(&["pod", "stop", "p"]).ok();
+    store.skiff(&["rm", "bad"]).ok();
+
+    // With --exit-policy stop, an init container's end does not stop the pod.
+    store.skiff(&["create", "--pod", "p", "--init-ctr", "always", "--name", "good", "bb", "true"]).ok();
+    store.skiff(&["pod", "start", "p"]).ok();
+    assert_eq!(member_states(&store, "p"), "good exited,main running");
+    store.skiff(&["pod", "ps", "--filter", "name=p", "--format", "{{.Status}}"]).ok().stdout_is("Running");
+
+    // No init container joins a running pod; nothing is left of the attempt.
+    store.skiff(&["create", "--pod", "p", "--init-ctr", "once", "--name", "late", "bb", "true"]).code(125).stderr_has("pod p: the pod is running");
+    assert_eq!(member_states(&store, "p"), "good exited,main running");
+    store.skiff(&["pod", "rm", "-f", "-t", "0", "p"]).ok();
+    assert_no_processes_left(&store);
 }

@@ -176,7 +176,7 @@ pub enum Command {
     Run(RunArgs),
     /// Create a container without starting it
     #[command(disable_help_flag = true)]
-    Create(CreateArgs),
+    Create(CreateCommandArgs),
     /// Start one or more containers
     Start(StartArgs),
     /// Stop one or more running containers
@@ -524,6 +524,17 @@ pub struct ProcessArgs {
     /// User (name or uid) and optional group to run as: USER[:GROUP]
     #[arg(short, long, value_name = "USER[:GROUP]")]
     pub user: Option<String>,
+}
+
+// `create`: everything that defines a container, and what only `create` takes.
+#[derive(Debug, Args, Clone)]
+#[command(disable_help_flag = true)]
+pub struct CreateCommandArgs {
+    /// Make the container an init container of its pod (with --pod, while the pod is not running): `pod start` runs it to completion before the pod's other containers, at every start (always) or at the next only, after which it is removed (once); `pod restart` does not run it
+    #[arg(long = "init-ctr", value_name = "TYPE", value_parser = ["always", "once"])]
+    pub init_ctr: Option<String>,
+    #[command(flatten)]
+    pub create: CreateArgs,
 }
 
 // Everything that defines a container: shared by `create` and `run`.
@@ -1143,7 +1154,7 @@ pub enum ContainerTopLevelCommand {
     Run(RunArgs),
     /// Create a container without starting it
     #[command(disable_help_flag = true)]
-    Create(CreateArgs),
+    Create(CreateCommandArgs),
     /// Start one or more containers
     Start(StartArgs),
     /// Stop one or more running containers

@@ -42,7 +42,6 @@ const fn refuse_command(command: &'static str, reason: &'static str) -> Refusal 
 const VALUE: bool = true;
 const BOOL: bool = false;
 
-const NOT_YET: &str = "not yet implemented in skiff";
 const NO_CGROUPS: &str = "skiff has no cgroups here: cgroups v2 is not delegated to your user";
 const NO_CRIU: &str = "checkpoint and restore need CRIU, which skiff does not use";
 const NO_REMOTE: &str = "skiff is daemonless: there is no remote service to connect to";
@@ -157,7 +156,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("create", "--device-write-iops", None, VALUE, NO_CGROUPS),
     refuse_turning_off("create", "--disable-content-trust", None, NO_TRUST),
     refuse("create", "--gidmap", None, VALUE, NO_ID_MAPS),
-    refuse("create", "--init-ctr", None, VALUE, NOT_YET),
     refuse("create", "--io-maxbandwidth", None, VALUE, WINDOWS_ONLY),
     refuse("create", "--io-maxiops", None, VALUE, WINDOWS_ONLY),
     refuse("create", "--ip6", None, VALUE, IPV4_ONLY),

@@ -427,6 +427,8 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         annotations: crate::container::create::parse::annotations(&args.annotation)?,
         chroot_dirs: args.chroot_dirs.clone(),
         pod,
+        // `create --init-ctr`, which `run` does not take: set by `create`.
+        init_container: None,
         dns: args.sandbox.resolver.dns.clone(),
         dns_search: args.sandbox.resolver.dns_search.clone(),
         add_host: args.sandbox.resolver.add_host.clone(),

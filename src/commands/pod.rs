@@ -7,7 +7,7 @@ use crate::container::top::TopOutput;
 use crate::container::{monitor, ContainerRecord, ContainerStore};
 use crate::error::{Error, Result};
 use crate::output::{self, Table};
-use crate::pod::{infra, PodRecord, PodSettings, PodStatus, PodStore};
+use crate::pod::{PodRecord, PodSettings, PodStatus, PodStore};
 use crate::runtime::{ports, userns};
 use serde_json::{json, Value};
 
@@ -16,12 +16,9 @@ pub fn run(ctx: &Context, command: PodCommand) -> Result<i32> {
         PodCommand::Create(args) => create(ctx, args),
         PodCommand::Ps(args) => ps(ctx, args),
         PodCommand::Inspect(args) => inspect(ctx, args),
-        PodCommand::Start(args) => each_pod(ctx, &args, false, start),
-        PodCommand::Stop(args) => each_pod(ctx, &args.names, args.ignore, |ctx, pod| stop(ctx, pod, args.time.time)),
-        PodCommand::Restart(args) => each_pod(ctx, &args, false, |ctx, pod| {
-            stop(ctx, pod, None)?;
-            start(ctx, pod)
-        }),
+        PodCommand::Start(args) => each_pod(ctx, &args, false, |ctx, pod| crate::pod::lifecycle::start(&ctx.paths, pod)),
+        PodCommand::Stop(args) => each_pod(ctx, &args.names, args.ignore, |ctx, pod| crate::pod::lifecycle::stop(&ctx.paths, pod, args.time.time)),
+        PodCommand::Restart(args) => each_pod(ctx, &args, false, |ctx, pod| crate::pod::lifecycle::restart(&ctx.paths, pod)),
         PodCommand::Kill(args) => kill(ctx, args),
         PodCommand::Rm(args) => rm(ctx, args),
         PodCommand::Exists { pod } => Ok(if PodStore::open(&ctx.paths).lookup(&pod).is_ok() { 0 } else { 1 }),
@@ -186,7 +183,7 @@ fn clone(ctx: &Context, args: PodCloneArgs) -> Result<i32> {
         pods.remove_with_members(&ctx.paths, &containers, &original, Some(crate::container::lifecycle::WhenRunning::Kill))?;
     }
     if args.start {
-        start(ctx, &pod)?;
+        crate::pod::lifecycle::start(&ctx.paths, &pod)?;
     }
     output::line(&pod.id);
     Ok(0)
@@ -240,33 +237,6 @@ fn each_pod(ctx: &Context, args: &PodNamesArgs, ignore: bool, act: impl Fn(&Cont
         output::line(&pod.id);
     }
     Ok(0)
-}
-
-/// Start the infra process, then every container that is not running. The
-/// monitors are started from outside any user namespace: each joins the
-/// pod's.
-fn start(ctx: &Context, pod: &PodRecord) -> Result<()> {
-    let pods = PodStore::open(&ctx.paths);
-    infra::ensure_running(&ctx.paths, &pods, pod)?;
-    let containers = ContainerStore::open(&ctx.paths);
-    for c in pods.containers_of(&containers, &pod.id)? {
-        if containers.live_pid(&c.id).is_none() {
-            containers.clear_stop(&c.id);
-            monitor::spawn(&ctx.paths, &c.id)?;
-        }
-    }
-    Ok(())
-}
-
-/// Stop every container of the pod, then its infra process.
-fn stop(ctx: &Context, pod: &PodRecord, timeout: Option<u64>) -> Result<()> {
-    let pods = PodStore::open(&ctx.paths);
-    let containers = ContainerStore::open(&ctx.paths);
-    for c in pods.containers_of(&containers, &pod.id)? {
-        crate::container::lifecycle::stop(&containers, &c, timeout)?;
-    }
-    pods.stop_infra(&pod.id);
-    Ok(())
 }
 
 /// Send the signal to every running container of the pods; the infra

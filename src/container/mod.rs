@@ -26,7 +26,7 @@ pub mod top;
 pub mod usage;
 pub mod user_namespace;
 
-pub use state::{ContainerRecord, ContainerStatus, ContainerStore, ExternalRootfs};
+pub use state::{ContainerRecord, ContainerStatus, ContainerStore, ExternalRootfs, InitContainerKind};
 
 /// Remove the images no container uses that pass `filters`: those without
 /// names, or with `all` every one. Decided under the store's lock: `create`

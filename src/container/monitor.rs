@@ -200,9 +200,7 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
             containers.remove(&record)?;
             crate::volume::remove_anonymous(paths, &record.config.mounts)?;
         }
-        if !record.config.pod.is_empty() {
-            crate::pod::apply_exit_policy(paths, &record.config.pod);
-        }
+        crate::pod::apply_exit_policy(paths, &record);
         return Ok(code);
     }
 }

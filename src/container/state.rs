@@ -167,6 +167,33 @@ pub struct ContainerConfig {
     /// place of an image (the record's image id and name are then empty).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rootfs: Option<ExternalRootfs>,
+    /// `create --init-ctr`: one of its pod's init containers (see
+    /// `InitContainerKind`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub init_container: Option<InitContainerKind>,
+}
+
+/// `create --init-ctr`, podman's two kinds of init container: `pod start`
+/// runs a pod's init containers first, oldest first, each to a zero exit,
+/// and only then starts the others; `pod restart` and a start of one
+/// container leave them alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum InitContainerKind {
+    /// Runs at every `pod start`.
+    Always,
+    /// Runs at the next `pod start`, then is removed.
+    Once,
+}
+
+impl InitContainerKind {
+    pub fn parse(value: &str) -> Result<InitContainerKind> {
+        match value {
+            "always" => Ok(InitContainerKind::Always),
+            "once" => Ok(InitContainerKind::Once),
+            _ => Err(crate::err!("invalid --init-ctr {value:?}: use always or once")),
+        }
+    }
 }
 
 /// `--rootfs DIR[:O]`: a directory of the user's, an exploded root file

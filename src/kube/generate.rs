@@ -133,18 +133,26 @@ impl Group {
     }
 
     fn pod(&self, images: &ImageStore) -> Result<Pod> {
-        let first = &self.containers[0];
+        // As podman, the pod's init containers (`create --init-ctr`) are
+        // its initContainers, in the order they run: oldest first.
+        let is_init = |c: &ContainerRecord| c.config.init_container.is_some();
+        let first = self.containers.iter().find(|c| !is_init(c)).unwrap_or(&self.containers[0]);
         let mut volumes: Vec<Volume> = Vec::new();
         let mut kube_containers = Vec::new();
-        for (index, record) in self.containers.iter().enumerate() {
+        let mut kube_init_containers = Vec::new();
+        for record in &self.containers {
             let mut container = container_of(record, images, &mut volumes)?;
             // A pod's ports belong to its network; podman shows them on its first container.
-            if index == 0 {
+            if record.id == first.id {
                 if let Some(pod) = self.pod.as_ref().filter(|p| !p.ports.is_empty()) {
                     container.ports = Some(pod.ports.iter().map(container_port).collect());
                 }
             }
-            kube_containers.push(container);
+            if is_init(record) {
+                kube_init_containers.push(container);
+            } else {
+                kube_containers.push(container);
+            }
         }
         let (labels, annotations) = self.metadata_labels();
         let host_network = matches!(first.config.network.mode(), NetworkMode::Host);
@@ -161,6 +169,7 @@ impl Group {
                 automount_service_account_token: Some(false),
                 enable_service_links: Some(false),
                 containers: kube_containers,
+                init_containers: (!kube_init_containers.is_empty()).then_some(kube_init_containers),
                 restart_policy: Some(restart_policy(&first.config.restart).to_string()),
                 host_network: host_network.then_some(true),
                 hostname,

@@ -8,7 +8,7 @@
 
 use super::manifest::Manifest;
 use crate::container::health::{Healthcheck, OnFailure};
-use crate::container::state::RestartPolicy;
+use crate::container::state::{InitContainerKind, RestartPolicy};
 use crate::error::Result;
 use crate::runtime::ports::PortMapping;
 use k8s_openapi::api::core::v1::{ConfigMap, Container, PodSpec, Probe, Secret, Service};
@@ -26,6 +26,10 @@ pub struct Plan {
     pub warnings: Vec<String>,
 }
 
+/// podman's pod annotation that makes `kube play`'s init containers run at
+/// every `pod start` (always) rather than once.
+pub const INIT_CONTAINER_TYPE_ANNOTATION: &str = "io.podman.annotations.init.container.type";
+
 #[derive(Debug, Clone)]
 pub struct PodPlan {
     pub name: String,
@@ -37,6 +41,9 @@ pub struct PodPlan {
     pub ports: Vec<PortMapping>,
     /// Run to completion, in order, before `containers` start.
     pub init_containers: Vec<ContainerPlan>,
+    /// What kind of init containers they are: podman's annotation
+    /// `INIT_CONTAINER_TYPE_ANNOTATION` on the pod, or once.
+    pub init_container_kind: InitContainerKind,
     pub containers: Vec<ContainerPlan>,
     /// Directories the pod's files (ConfigMap and Secret volumes, emptyDirs)
     /// are written to, relative to the pod's kube directory.
@@ -282,6 +289,11 @@ fn pod_plan(
     if !crate::storage::names::valid_name(name) {
         return Err(crate::err!("{what}: {name:?} is not a valid pod name"));
     }
+    let init_container_kind = match metadata.annotations.as_ref().and_then(|a| a.get(INIT_CONTAINER_TYPE_ANNOTATION)) {
+        None => InitContainerKind::Once,
+        Some(kind) => InitContainerKind::parse(kind)
+            .map_err(|_| crate::err!("{what}: annotation {INIT_CONTAINER_TYPE_ANNOTATION}: {kind:?} is not always or once"))?,
+    };
     let mut pod = PodPlan {
         name: name.to_string(),
         labels: metadata.labels.clone().unwrap_or_default(),
@@ -291,6 +303,7 @@ fn pod_plan(
         }),
         ports: Vec::new(),
         init_containers: Vec::new(),
+        init_container_kind,
         containers: Vec::new(),
         files: Vec::new(),
     };

@@ -10,17 +10,13 @@ use super::plan::{self, ContainerPlan, MountSource, PlayOptions, PodPlan};
 use crate::container::create::CreateOptions;
 use crate::container::lifecycle::WhenRunning;
 use crate::container::mounts::{MountConfig, MountKind};
-use crate::container::{ContainerRecord, ContainerStatus, ContainerStore};
+use crate::container::{ContainerRecord, ContainerStore};
 use crate::error::{Context, Result};
 use crate::image::registry::Progress;
 use crate::paths::Paths;
 use crate::pod::{PodRecord, PodSettings, PodStore};
 use crate::sys::warnings::warn;
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
-
-/// How long an init container may run before the pod is given up.
-const INIT_TIMEOUT: Duration = Duration::from_secs(300);
 
 /// What `kube play` was asked, besides the plan's options.
 #[derive(Debug, Clone, Default)]
@@ -106,7 +102,8 @@ fn play_pod(paths: &Paths, plan: &PodPlan, request: &PlayRequest, progress: &dyn
     let pod = crate::pod::create_pod(paths, Some(&plan.name), settings)?;
     let made = make_containers(paths, &pod, plan, request, progress).and_then(|containers| {
         if request.start {
-            start_pod(paths, plan, &containers)?;
+            // Its init containers first, each to a zero exit; once ones go then.
+            crate::pod::lifecycle::start(paths, &pod)?;
         }
         Ok(containers)
     });
@@ -119,7 +116,8 @@ fn play_pod(paths: &Paths, plan: &PodPlan, request: &PlayRequest, progress: &dyn
     }
 }
 
-/// Write the pod's files, then create its containers, init containers first.
+/// Write the pod's files, then create its containers: the init containers
+/// first, made the pod's (`pod start` runs them), then the others.
 fn make_containers(paths: &Paths, pod: &PodRecord, plan: &PodPlan, request: &PlayRequest, progress: &dyn Progress) -> Result<Vec<ContainerRecord>> {
     let dir = files_dir(paths, &pod.id);
     for volume in &plan.files {
@@ -137,8 +135,10 @@ fn make_containers(paths: &Paths, pod: &PodRecord, plan: &PodPlan, request: &Pla
         }
     }
     let mut records = Vec::new();
-    for container in plan.init_containers.iter().chain(&plan.containers) {
+    let init_containers = plan.init_containers.iter().map(|c| (c, Some(plan.init_container_kind)));
+    for (container, init_container) in init_containers.chain(plan.containers.iter().map(|c| (c, None))) {
         let mut options = create_options(container, pod, &dir)?;
+        options.init_container = init_container;
         options.annotations.extend(request.annotations.clone());
         if let Some(log) = &request.log {
             options.log = log.clone();
@@ -198,40 +198,6 @@ fn create_options(plan: &ContainerPlan, pod: &PodRecord, files: &std::path::Path
         options.command = Vec::new();
     }
     Ok(options)
-}
-
-/// Init containers run one at a time to a zero exit and are removed; then
-/// the others start.
-fn start_pod(paths: &Paths, plan: &PodPlan, records: &[ContainerRecord]) -> Result<()> {
-    let store = ContainerStore::open(paths);
-    let (inits, containers) = records.split_at(plan.init_containers.len());
-    for init in inits {
-        crate::container::lifecycle::start_under_monitor(paths, &store, init)?;
-        let code = wait_for_exit(&store, init)?;
-        if code != 0 {
-            return Err(crate::err!("init container {} exited with {code}: the pod {} is not started", init.name, plan.name));
-        }
-        // As podman's default ("once") init containers: done, they go.
-        crate::container::lifecycle::remove_one(paths, &store, &init.id, WhenRunning::Kill, false)?;
-    }
-    for container in containers {
-        crate::container::lifecycle::start_under_monitor(paths, &store, container)?;
-    }
-    Ok(())
-}
-
-fn wait_for_exit(store: &ContainerStore, record: &ContainerRecord) -> Result<i32> {
-    let deadline = Instant::now() + INIT_TIMEOUT;
-    loop {
-        let now = store.lookup(&record.id)?;
-        if now.status == ContainerStatus::Exited {
-            return Ok(now.exit_code.unwrap_or(0));
-        }
-        if Instant::now() > deadline {
-            return Err(crate::err!("init container {} still runs after {}s", record.name, INIT_TIMEOUT.as_secs()));
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 /// Remove the pod named `name` (if there is one) with its containers,

@@ -5,6 +5,7 @@
 //! infra process's pid in the runtime directory.
 
 pub mod infra;
+pub mod lifecycle;
 
 use crate::sys::clock::{now, now_nanos};
 use crate::sys::process::alive;
@@ -121,11 +122,15 @@ impl ExitPolicy {
     }
 }
 
-/// After a container of pod `pod_id` exited: with `--exit-policy stop`, stop
-/// the pod's infra process once none of its containers runs.
-pub fn apply_exit_policy(paths: &Paths, pod_id: &str) {
+/// After container `exited` of a pod exited: with `--exit-policy stop`,
+/// stop the pod's infra process once none of its containers runs. Not
+/// after an init container, which ends before the others start.
+pub fn apply_exit_policy(paths: &Paths, exited: &ContainerRecord) {
+    if exited.config.pod.is_empty() || exited.config.init_container.is_some() {
+        return;
+    }
     let pods = PodStore::open(paths);
-    let Ok(pod) = pods.lookup(pod_id) else { return };
+    let Ok(pod) = pods.lookup(&exited.config.pod) else { return };
     if pod.exit_policy != ExitPolicy::Stop || pods.infra_pid(&pod.id).is_none() {
         return;
     }
@@ -368,8 +373,10 @@ impl PodStore {
         Ok(by_pod)
     }
 
-    /// The pod's state, from its containers and its infra process.
+    /// The pod's state, from its containers and its infra process; as
+    /// podman, not from its init containers, which are done once it runs.
     pub fn status(&self, record: &PodRecord, members: &[ContainerRecord]) -> PodStatus {
+        let members: Vec<&ContainerRecord> = members.iter().filter(|c| c.config.init_container.is_none()).collect();
         let infra = match self.records.live(&record.id) {
             Some(live) if alive(live.pid, live.start_time) => ContainerStatus::Running,
             Some(_) => ContainerStatus::Exited,
@@ -560,6 +567,18 @@ impl PodRequest {
                 create_pod(paths, Some(name), settings)
             }
         }
+    }
+
+    /// `create --init-ctr`: as podman, an init container only joins a pod
+    /// that is not running (it runs at the pod's next start).
+    pub fn check_init_container(&self, paths: &Paths) -> Result<()> {
+        let PodRequest::Join(pod) = self else { return Ok(()) };
+        let pods = PodStore::open(paths);
+        let members = pods.containers_of(&ContainerStore::open(paths), &pod.id)?;
+        if matches!(pods.status(pod, &members), PodStatus::Running | PodStatus::Degraded) {
+            return Err(crate::err!("cannot add an init container to pod {}: the pod is running (stop it first)", pod.name));
+        }
+        Ok(())
     }
 
     /// Take back what `resolve` made, after the container failed.

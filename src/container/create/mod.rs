@@ -97,6 +97,8 @@ pub struct CreateOptions {
     pub chroot_dirs: Vec<String>,
     /// A pod's name or id, or new:NAME.
     pub pod: Option<String>,
+    /// `create --init-ctr`: one of the pod's init containers.
+    pub init_container: Option<crate::container::InitContainerKind>,
     pub dns: Vec<String>,
     pub dns_search: Vec<String>,
     /// HOST:IP lines for /etc/hosts.
@@ -327,6 +329,12 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         publish_all,
     };
     let pod_request = options.pod.as_deref().map(|value| PodRequest::check(paths, value, &pod_flags)).transpose()?;
+    if options.init_container.is_some() {
+        match &pod_request {
+            Some(request) => request.check_init_container(paths)?,
+            None => return Err(crate::err!("--init-ctr needs --pod: an init container runs when its pod starts")),
+        }
+    }
     etc_files::check_flags(&options.dns, &options.add_host)?;
     if options.no_hosts && !options.add_host.is_empty() {
         return Err(crate::err!("--no-hosts and --add-host cannot be set together"));
@@ -718,6 +726,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 personality: options.personality,
                 timeout: options.timeout.filter(|s| *s > 0),
                 rootfs: options.rootfs.clone(),
+                init_container: options.init_container,
             },
         });
         let record = match created {
