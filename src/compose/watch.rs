@@ -406,7 +406,7 @@ impl Actions<'_> {
                 ..Default::default()
             };
             in_child(&format!("exec in {}", record.name), || {
-                let code = crate::container::exec::prepare(self.paths, &options)?.run_foreground()?;
+                let code = crate::container::exec::prepare(self.paths, &options)?.run_foreground(&[])?;
                 if code != 0 {
                     return Err(crate::err!("exit code {code}"));
                 }
