@@ -162,10 +162,10 @@ fn userns_modes_other_than_keep_id_and_host() {
     assert_eq!(containers_in_store(&store), Vec::<String>::new(), "a refused --userns left a container behind");
 }
 
-/// The pid `userns.json` in the store's runtime directory names, once the
+/// The pid `userns/keeper.json` in the store's runtime directory names, once the
 /// keeper of the user namespace has published itself.
 fn keeper_pid(store: &Store) -> Option<i32> {
-    let state = std::fs::read_to_string(store.runtime_dir().join("userns.json")).ok()?;
+    let state = std::fs::read_to_string(store.runtime_dir().join("userns/keeper.json")).ok()?;
     let state: serde_json::Value = serde_json::from_str(&state).ok()?;
     let pid = state["pid"].as_i64()? as i32;
     std::path::Path::new(&format!("/proc/{pid}")).exists().then_some(pid)

@@ -32,8 +32,10 @@ const IDLE: Duration = Duration::from_secs(30);
 /// keeper from before its exec, so it never ends it.
 const LEASE: Signal = Signal::USR1;
 
-/// Where the keeper publishes itself: `<runtime dir>/userns.json`, set once
-/// the store is known (commands::context).
+/// Where the keeper publishes itself: `<runtime dir>/userns/keeper.json`,
+/// set once the store is known (commands::context). A directory of its
+/// own, as the seccomp cache has: state shared by every later command, not
+/// a trace of the one that started the keeper.
 static STATE_PATH: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
 
 pub fn keep_state_in(path: PathBuf) {
@@ -165,6 +167,9 @@ pub fn keep() -> Result<i32> {
             .collect())
     };
     let state = KeeperState { pid, start_time, uids: read_maps("/proc/self/uid_map")?, gids: read_maps("/proc/self/gid_map")? };
+    if let Some(dir) = state_path.parent() {
+        std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
+    }
     atomic::write_unsynced(state_path, &serde_json::to_vec(&state)?)?;
     let mut lease = nix::sys::signal::SigSet::empty();
     lease.add(nix::sys::signal::Signal::SIGUSR1);

@@ -655,6 +655,19 @@ impl Drop for Store {
                 }
             }
         }
+        // The keeper of skiff's user namespace would linger for its lease.
+        if let Ok(state) = std::fs::read_to_string(self.runtime_dir().join("userns/keeper.json")) {
+            let state: serde_json::Value = serde_json::from_str(&state).unwrap_or_default();
+            if let (Some(pid), Some(start_time)) = (state["pid"].as_i64(), state["start_time"].as_u64()) {
+                // Only if the pid is still the keeper (field 22 of stat).
+                let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+                let started = stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().nth(19)).and_then(|t| t.parse::<u64>().ok());
+                if started == Some(start_time) {
+                    // SAFETY: kill(2) of the keeper this test's commands started.
+                    unsafe { libc::kill(pid as i32, libc::SIGKILL) };
+                }
+            }
+        }
         // A test that failed half-way may leave containers running: their
         // monitors and helpers would keep ports and files busy.
         for (pid, _) in self.processes() {
@@ -786,8 +799,9 @@ pub fn traces_left(before: &Snapshot, after: &Snapshot) -> Vec<String> {
         .filter(|e| {
             let name = e.path.rsplit('/').next().unwrap_or("");
             let harmless = !has_id(name) && ((e.is_dir && e.empty_dir) || (!e.is_dir && name.ends_with(".lock")));
-            // Compiled seccomp programs, kept for every later container.
-            let shared_cache = e.path == "runtime/seccomp" || e.path.starts_with("runtime/seccomp/");
+            // Compiled seccomp programs and the user namespace keeper's
+            // state: kept for every later command.
+            let shared_cache = ["runtime/seccomp", "runtime/userns"].iter().any(|dir| e.path == *dir || e.path.starts_with(&format!("{dir}/")));
             !harmless && !shared_cache
         })
         .map(|e| e.path.clone())
