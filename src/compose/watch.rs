@@ -23,7 +23,6 @@ use crate::error::{Context as _, Result};
 use crate::paths::Paths;
 use rustix::fs::inotify;
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write as _;
 use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt as _;
 use std::path::{Path, PathBuf};
@@ -379,13 +378,14 @@ impl Actions<'_> {
         let archive = sync_archive(&present)?;
         let store = ContainerStore::open(self.paths);
         for record in project_containers::of_services(&store, self.project, &[service.to_string()])? {
-            in_child(&format!("sync files into {}", record.name), || {
+            crate::sys::process::in_child(|| {
                 let root = copy::container_root(self.paths, &store, &record)?;
                 for target in &deleted {
                     copy::remove_in_root(&root, target)?;
                 }
                 copy::extract(&root, "/", &Top::Keep, true, ExtractOwner::Creator, archive.as_slice())
-            })?;
+            })
+            .context(|| format!("sync files into {}", record.name))?;
         }
         Ok(())
     }
@@ -405,13 +405,14 @@ impl Actions<'_> {
                 privileged: hook.privileged,
                 ..Default::default()
             };
-            in_child(&format!("exec in {}", record.name), || {
+            crate::sys::process::in_child(|| {
                 let code = crate::container::exec::prepare(self.paths, &options)?.run_foreground(&[])?;
                 if code != 0 {
                     return Err(crate::err!("exit code {code}"));
                 }
                 Ok(())
-            })?;
+            })
+            .context(|| format!("exec in {}", record.name))?;
         }
         Ok(())
     }
@@ -496,38 +497,4 @@ fn sync_archive(files: &[(PathBuf, String)]) -> Result<Vec<u8>> {
 /// Services as Go's %q prints a []string: ["web" "db"].
 fn go_quoted(services: &[String]) -> String {
     format!("[{}]", services.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>().join(" "))
-}
-
-/// Run `work` in a child process and wait for it; its error comes back
-/// through a pipe. Must be called while skiff is single-threaded.
-fn in_child(what: &str, work: impl FnOnce() -> Result<()>) -> Result<()> {
-    let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
-    // What is buffered would be written twice, by both processes.
-    let _ = std::io::stdout().flush();
-    let _ = std::io::stderr().flush();
-    // SAFETY: skiff is single-threaded; the child does its work and exits.
-    match unsafe { nix::unistd::fork() }.context(|| format!("fork to {what}"))? {
-        nix::unistd::ForkResult::Child => {
-            drop(report_r);
-            let code = match work() {
-                Ok(()) => 0,
-                Err(e) => {
-                    let _ = nix::unistd::write(&report_w, e.message.as_bytes());
-                    1
-                }
-            };
-            let _ = std::io::stdout().flush();
-            unsafe { libc::_exit(code) }
-        }
-        nix::unistd::ForkResult::Parent { child } => {
-            drop(report_w);
-            let mut report = String::new();
-            let _ = std::io::Read::read_to_string(&mut std::fs::File::from(report_r), &mut report);
-            match nix::sys::wait::waitpid(child, None) {
-                Ok(nix::sys::wait::WaitStatus::Exited(_, 0)) => Ok(()),
-                _ if !report.is_empty() => Err(crate::err!("{what}: {report}")),
-                status => Err(crate::err!("{what}: the process ended with {status:?}")),
-            }
-        }
-    }
 }

@@ -408,33 +408,7 @@ pub fn enter_if_rootless() -> Result<Option<IdMappings>> {
 /// container's own namespace. The child's error comes back as its message.
 /// Must be called while the process is single-threaded.
 pub fn in_user_namespace_child(work: impl FnOnce() -> Result<()>) -> Result<()> {
-    use std::io::Read;
-    let (message_r, message_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
-    // SAFETY: skiff is single-threaded here; the child does its work and
-    // exits without returning to the caller.
-    match unsafe { nix::unistd::fork() }.context(|| "fork".into())? {
-        nix::unistd::ForkResult::Child => {
-            drop(message_r);
-            let code = match enter_if_rootless().and_then(|_| work()) {
-                Ok(()) => 0,
-                Err(e) => {
-                    let _ = nix::unistd::write(&message_w, e.message.as_bytes());
-                    1
-                }
-            };
-            unsafe { libc::_exit(code) }
-        }
-        nix::unistd::ForkResult::Parent { child } => {
-            drop(message_w);
-            let mut message = String::new();
-            let _ = std::fs::File::from(message_r).read_to_string(&mut message);
-            match nix::sys::wait::waitpid(child, None) {
-                Ok(nix::sys::wait::WaitStatus::Exited(_, 0)) => Ok(()),
-                _ if !message.is_empty() => Err(crate::error::Error::new(message)),
-                status => Err(crate::err!("the child process in the user namespace failed: {status:?}")),
-            }
-        }
-    }
+    crate::sys::process::in_child(|| enter_if_rootless().and_then(|_| work()))
 }
 
 /// Move this process into a mount namespace of its own whose mounts do not

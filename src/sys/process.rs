@@ -102,3 +102,43 @@ pub fn close_on_exec_beyond_stdio() -> std::io::Result<()> {
         _ => Err(std::io::Error::last_os_error()),
     }
 }
+
+/// Run `work` in a forked child and wait for it, for work whose namespace
+/// changes (`setns`, entering a user namespace) the caller must not keep.
+/// The child's error comes back as its message. Must be called while the
+/// process is single-threaded.
+pub fn in_child(work: impl FnOnce() -> crate::error::Result<()>) -> crate::error::Result<()> {
+    use std::io::{Read, Write};
+    use crate::error::Context;
+    let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
+    // What is buffered would be written twice, by both processes.
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    // SAFETY: the process is single-threaded; the child does its work and
+    // exits without returning to the caller.
+    match unsafe { nix::unistd::fork() }.context(|| "fork".into())? {
+        nix::unistd::ForkResult::Child => {
+            drop(report_r);
+            let code = match work() {
+                Ok(()) => 0,
+                Err(e) => {
+                    let _ = nix::unistd::write(&report_w, e.message.as_bytes());
+                    1
+                }
+            };
+            let _ = std::io::stdout().flush();
+            // SAFETY: leave without running the caller's exit handlers.
+            unsafe { libc::_exit(code) }
+        }
+        nix::unistd::ForkResult::Parent { child } => {
+            drop(report_w);
+            let mut report = String::new();
+            let _ = std::fs::File::from(report_r).read_to_string(&mut report);
+            match nix::sys::wait::waitpid(child, None) {
+                Ok(WaitStatus::Exited(_, 0)) => Ok(()),
+                _ if !report.is_empty() => Err(crate::error::Error::new(report)),
+                status => Err(crate::err!("the child process ended with {status:?}")),
+            }
+        }
+    }
+}
