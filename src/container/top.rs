@@ -318,14 +318,10 @@ fn label(pid: i32, selinux: bool) -> String {
 
 /// A host id as the container sees it, through the container's id map.
 fn container_id(id_map: &str, host: u32) -> u32 {
-    id_map
-        .lines()
-        .filter_map(|l| {
-            let v: Vec<u64> = l.split_whitespace().filter_map(|x| x.parse().ok()).collect();
-            (v.len() == 3).then(|| (v[0], v[1], v[2]))
-        })
-        .find(|(_, h, n)| (*h..*h + *n).contains(&(host as u64)))
-        .map(|(c, h, _)| (c + host as u64 - h) as u32)
+    crate::runtime::userns::parse_id_map(id_map)
+        .iter()
+        .find(|m| (m.host as u64..m.host as u64 + m.size as u64).contains(&(host as u64)))
+        .map(|m| (m.container as u64 + (host - m.host) as u64) as u32)
         .unwrap_or(host)
 }
 

@@ -22,14 +22,14 @@ use crate::error::{Context, Result};
 use crate::storage::atomic;
 use crate::sys::process::alive;
 use rustix::process::{pidfd_open, pidfd_send_signal, PidfdFlags, Signal};
+use std::os::fd::OwnedFd;
 use std::path::PathBuf;
 use std::time::Duration;
 
 /// How long the keeper waits for the next command to join before it ends.
 const IDLE: Duration = Duration::from_secs(30);
 
-/// Joining renews the keeper's lease with this signal; it is blocked in the
-/// keeper from before its exec, so it never ends it.
+/// Joining renews the keeper's lease with this signal (`lease_signals`).
 const LEASE: Signal = Signal::USR1;
 
 /// Where the keeper publishes itself: `<runtime dir>/userns/keeper.json`,
@@ -62,20 +62,21 @@ fn same_maps(a: &[IdMap], b: &[IdMap]) -> bool {
     sorted(a) == sorted(b)
 }
 
+/// The keeper `userns/keeper.json` names, with a pidfd of it: opened
+/// first, checked after, so that if the pid is still the keeper's now, the
+/// descriptor is the keeper, whatever happens to the number later.
+fn running_keeper() -> Option<(KeeperState, OwnedFd)> {
+    let keeper = atomic::read_json::<KeeperState>(STATE_PATH.get()?).ok()?;
+    let pidfd = pidfd_open(rustix::process::Pid::from_raw(keeper.pid)?, PidfdFlags::empty()).ok()?;
+    alive(keeper.pid, keeper.start_time).then_some((keeper, pidfd))
+}
+
 /// Join the running keeper's user namespace, if there is one with `maps`,
 /// and become root there; false when there is none (the caller makes a
 /// namespace of its own). Must be called while single-threaded.
 pub fn join(maps: &IdMappings) -> Result<bool> {
-    let Some(path) = STATE_PATH.get() else { return Ok(false) };
-    let Ok(keeper) = atomic::read_json::<KeeperState>(path) else { return Ok(false) };
+    let Some((keeper, pidfd)) = running_keeper() else { return Ok(false) };
     if !same_maps(&keeper.uids, &maps.uids) || !same_maps(&keeper.gids, &maps.gids) {
-        return Ok(false);
-    }
-    let Some(pid) = rustix::process::Pid::from_raw(keeper.pid) else { return Ok(false) };
-    // Opened first, checked after: if the pid is still the keeper's now, the
-    // descriptor is the keeper, whatever happens to the number later.
-    let Ok(pidfd) = pidfd_open(pid, PidfdFlags::empty()) else { return Ok(false) };
-    if !alive(keeper.pid, keeper.start_time) {
         return Ok(false);
     }
     if pidfd_send_signal(&pidfd, LEASE).is_err() {
@@ -92,55 +93,45 @@ pub fn join(maps: &IdMappings) -> Result<bool> {
 /// background: a failure only means the next command makes its own
 /// namespace again. Must be called while single-threaded.
 pub fn start() {
+    use std::os::unix::process::CommandExt;
     let Some(state) = STATE_PATH.get() else { return };
-    let mut published = format!("{STATE_VARIABLE}=").into_bytes();
-    published.extend_from_slice(state.as_os_str().as_encoded_bytes());
-    let (Ok(exe), Ok(name), Ok(command), Ok(published)) = (
-        std::ffi::CString::new("/proc/self/exe"),
-        std::ffi::CString::new("skiff"),
-        std::ffi::CString::new("__userns"),
-        std::ffi::CString::new(published),
-    ) else {
-        return;
-    };
-    let argv = [name.as_c_str(), command.as_c_str()];
+    let mut keeper = std::process::Command::new("/proc/self/exe");
     // The user's, not a store's: no store path in its command line or its
     // environment (where tools look for a store's processes), only where
     // it publishes itself.
-    let env = [published.as_c_str()];
-    // Two forks, so that the keeper is no child of this process: a command
-    // that waits for any child (a monitor, `run`) never meets it.
-    // SAFETY: the process is single-threaded; the children only make
-    // system calls before exec or _exit.
-    match unsafe { nix::unistd::fork() } {
-        Ok(nix::unistd::ForkResult::Parent { child }) => {
-            let _ = nix::sys::wait::waitpid(child, None);
-        }
-        Ok(nix::unistd::ForkResult::Child) => {
-            // Its own session: the terminal's ^C is not for it.
-            let _ = nix::unistd::setsid();
-            let mut lease = nix::sys::signal::SigSet::empty();
-            lease.add(nix::sys::signal::Signal::SIGUSR1);
-            let _ = lease.thread_block();
-            if let Ok(nix::unistd::ForkResult::Child) = unsafe { nix::unistd::fork() } {
-                // Nothing of the command's: not its output (a caller reading
-                // it to the end would wait for the keeper), nor its files.
-                if let Ok(null) = nix::fcntl::open("/dev/null", nix::fcntl::OFlag::O_RDWR, nix::sys::stat::Mode::empty()) {
-                    for fd in 0..3 {
-                        // SAFETY: plain dup2 onto the standard descriptors.
-                        unsafe { libc::dup2(std::os::fd::AsRawFd::as_raw_fd(&null), fd) };
-                    }
-                }
-                // SAFETY: closes every descriptor above the standard ones.
-                unsafe { libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, 0u32) };
-                let _ = nix::unistd::chdir("/");
-                let _ = nix::unistd::execve(&exe, &argv, &env);
+    keeper
+        .arg0("skiff")
+        .arg("__userns")
+        .env_clear()
+        .env(STATE_VARIABLE, state)
+        .current_dir("/")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        keeper.pre_exec(|| {
+            // Its own session: the terminal's ^C is not for it. The lease
+            // signal is blocked from before its exec, so it never ends it.
+            if libc::setsid() < 0 || lease_signals().thread_block().is_err() {
+                return Err(std::io::Error::last_os_error());
             }
-            // SAFETY: leave without running the command's exit handlers.
-            unsafe { libc::_exit(0) }
-        }
-        Err(_) => {}
+            crate::sys::process::close_on_exec_beyond_stdio()
+        });
     }
+    // Not waited for: it outlives the command (a long-lived caller, the
+    // API service, reaps it once it ends), as `sys::helper::spawn_helper`'s
+    // helpers do.
+    if let Ok(child) = keeper.spawn() {
+        crate::sys::process::reap_later(child);
+    }
+}
+
+/// The signal set of `LEASE`, to block and to wait for.
+fn lease_signals() -> nix::sys::signal::SigSet {
+    let mut lease = nix::sys::signal::SigSet::empty();
+    lease.add(nix::sys::signal::Signal::SIGUSR1);
+    lease
 }
 
 /// The environment variable that tells the keeper where to publish itself.
@@ -154,25 +145,14 @@ pub fn keep() -> Result<i32> {
     let pid = nix::unistd::getpid().as_raw();
     let start_time = crate::sys::process::process_start_time(pid).ok_or_else(|| crate::err!("read /proc/{pid}/stat"))?;
     let read_maps = |file: &str| -> Result<Vec<IdMap>> {
-        let text = std::fs::read_to_string(file).context(|| format!("read {file}"))?;
-        Ok(text
-            .lines()
-            .filter_map(|line| {
-                let mut fields = line.split_whitespace().map(str::parse::<u32>);
-                match (fields.next(), fields.next(), fields.next()) {
-                    (Some(Ok(container)), Some(Ok(host)), Some(Ok(size))) => Some(IdMap { container, host, size }),
-                    _ => None,
-                }
-            })
-            .collect())
+        Ok(super::userns::parse_id_map(&std::fs::read_to_string(file).context(|| format!("read {file}"))?))
     };
     let state = KeeperState { pid, start_time, uids: read_maps("/proc/self/uid_map")?, gids: read_maps("/proc/self/gid_map")? };
     if let Some(dir) = state_path.parent() {
         std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
     }
     atomic::write_unsynced(state_path, &serde_json::to_vec(&state)?)?;
-    let mut lease = nix::sys::signal::SigSet::empty();
-    lease.add(nix::sys::signal::Signal::SIGUSR1);
+    let lease = lease_signals();
     let idle = libc::timespec { tv_sec: IDLE.as_secs() as libc::time_t, tv_nsec: 0 };
     loop {
         // SAFETY: waits for the blocked lease signal, with a timeout.
@@ -191,13 +171,10 @@ pub fn keep() -> Result<i32> {
 /// End the keeper now (`system migrate`, `system reset`): the next command
 /// makes a namespace with the current ranges.
 pub fn stop() {
-    let Some(path) = STATE_PATH.get() else { return };
-    let Ok(keeper) = atomic::read_json::<KeeperState>(path) else { return };
-    let Some(pid) = rustix::process::Pid::from_raw(keeper.pid) else { return };
-    if let Ok(pidfd) = pidfd_open(pid, PidfdFlags::empty()) {
-        if alive(keeper.pid, keeper.start_time) {
-            let _ = pidfd_send_signal(&pidfd, Signal::TERM);
-        }
+    if let Some((_, pidfd)) = running_keeper() {
+        let _ = pidfd_send_signal(&pidfd, Signal::TERM);
     }
-    let _ = std::fs::remove_file(path);
+    if let Some(path) = STATE_PATH.get() {
+        let _ = std::fs::remove_file(path);
+    }
 }

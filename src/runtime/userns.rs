@@ -21,6 +21,19 @@ pub struct IdMap {
     pub size: u32,
 }
 
+/// The lines of a uid_map or gid_map as /proc shows them.
+pub fn parse_id_map(text: &str) -> Vec<IdMap> {
+    text.lines()
+        .filter_map(|line| {
+            let mut fields = line.split_whitespace().map(str::parse::<u32>);
+            match (fields.next(), fields.next(), fields.next()) {
+                (Some(Ok(container)), Some(Ok(host)), Some(Ok(size))) => Some(IdMap { container, host, size }),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdMappings {
     pub uids: Vec<IdMap>,

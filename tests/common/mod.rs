@@ -659,10 +659,8 @@ impl Drop for Store {
         if let Ok(state) = std::fs::read_to_string(self.runtime_dir().join("userns/keeper.json")) {
             let state: serde_json::Value = serde_json::from_str(&state).unwrap_or_default();
             if let (Some(pid), Some(start_time)) = (state["pid"].as_i64(), state["start_time"].as_u64()) {
-                // Only if the pid is still the keeper (field 22 of stat).
-                let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-                let started = stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().nth(19)).and_then(|t| t.parse::<u64>().ok());
-                if started == Some(start_time) {
+                // Only if the pid is still the keeper.
+                if skiff::sys::process::alive(pid as i32, start_time) {
                     // SAFETY: kill(2) of the keeper this test's commands started.
                     unsafe { libc::kill(pid as i32, libc::SIGKILL) };
                 }
