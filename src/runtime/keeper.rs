@@ -152,6 +152,7 @@ pub fn keep() -> Result<i32> {
         std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
     }
     atomic::write_unsynced(state_path, &serde_json::to_vec(&state)?)?;
+    crate::sys::helper::release_unused_memory();
     let lease = lease_signals();
     let idle = libc::timespec { tv_sec: IDLE.as_secs() as libc::time_t, tv_nsec: 0 };
     loop {

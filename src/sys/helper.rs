@@ -73,12 +73,14 @@ pub fn report_ok(fd: &mut Option<OwnedFd>) {
 /// a little of it counted 9.5 MiB of it as resident, against 2.4 MiB of its
 /// own memory. Dropping those mappings only unmaps them: the pages stay in
 /// the page cache, and the few the process runs again fault back in from
-/// the unmodified files, as after any reclaim under memory pressure.
+/// the unmodified files, as after any reclaim under memory pressure, into
+/// the small pieces `cut_against_folio_faults` makes.
 pub fn release_unused_memory() {
     // SAFETY: malloc_trim only returns free heap memory to the kernel.
     unsafe { libc::malloc_trim(0) };
     let Ok(smaps) = std::fs::read_to_string("/proc/self/smaps") else { return };
     let mut mapping: Option<(usize, usize)> = None;
+    let mut unused = Vec::new();
     for line in smaps.lines() {
         let fields: Vec<&str> = line.split_whitespace().collect();
         // A mapping's first line: "start-end perms offset dev inode path".
@@ -99,14 +101,67 @@ pub fn release_unused_memory() {
         // part (relocated, then made read-only) holds written copies, and
         // dropping those would bring back the file's unrelocated bytes.
         if let (Some((start, end)), ["Anonymous:", "0", "kB"]) = (mapping, &fields[..]) {
-            // SAFETY: a private, read-only file mapping without a written
-            // page: MADV_DONTNEED drops its page table entries and later
-            // accesses read the same bytes from the file again.
-            unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED) };
+            unused.push((start, end));
             mapping = None;
         }
     }
+    // Cut first, then drop: this loop's own code faults back in meanwhile,
+    // and must do so into pieces already cut. Once: the API service calls
+    // this each time it goes idle, and the pieces stay cut.
+    static CUT: std::sync::Once = std::sync::Once::new();
+    CUT.call_once(|| {
+        for &(start, end) in &unused {
+            cut_against_folio_faults(start, end);
+        }
+    });
+    // Adjacent mappings (the pieces of an earlier cut) in one call each.
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(unused.len());
+    for (start, end) in unused {
+        match ranges.last_mut() {
+            Some((_, last_end)) if *last_end == start => *last_end = end,
+            _ => ranges.push((start, end)),
+        }
+    }
+    for (start, end) in ranges {
+        // SAFETY: private, read-only file mappings without a written page:
+        // MADV_DONTNEED drops their page table entries and later accesses
+        // read the same bytes from the file again.
+        unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED) };
+    }
     release_unused_stack();
+}
+
+/// Cut a read-only file mapping into small pieces, so that a page fault
+/// maps little of it again. Linux 6.18 maps the whole large folio of the
+/// page cache around a faulting page when the folio lies inside the
+/// mapping, and a binary's page cache is mostly 2 MiB folios: the monitor's
+/// few pages of code faulted back 2.3 MiB. A mapping cut every
+/// `FINE_PIECE` holds no large folio whole, so a fault maps at most that
+/// piece (fault-around stays inside one mapping). The cut is made by
+/// marking every other piece MADV_RANDOM (it only turns off read-ahead,
+/// for pages already in the page cache), which splits the mapping there.
+/// Fine pieces over the first `FINE_SPAN`, where scripts/order-functions
+/// puts the code everyday commands run, coarse ones after: each cut costs
+/// a few microseconds.
+fn cut_against_folio_faults(start: usize, end: usize) {
+    const FINE_SPAN: usize = 2 << 20;
+    const FINE_PIECE: usize = 16 << 10;
+    const COARSE_PIECE: usize = 64 << 10;
+    let mut at = (start + FINE_PIECE) & !(FINE_PIECE - 1);
+    let mut marked = true;
+    loop {
+        let piece = if at - start < FINE_SPAN { FINE_PIECE } else { COARSE_PIECE };
+        if at + piece > end {
+            break;
+        }
+        if marked {
+            // SAFETY: only sets a read-ahead hint on pages of our own
+            // mapping; no page is changed or unmapped.
+            unsafe { libc::madvise(at as *mut libc::c_void, piece, libc::MADV_RANDOM) };
+        }
+        marked = !marked;
+        at += piece;
+    }
 }
 
 /// The stack pages below the current frame, which start-up's deep calls
