@@ -686,6 +686,12 @@ pub struct CreateArgs {
     /// Add a host user (name or uid) to the container's /etc/passwd
     #[arg(long, value_name = "USER")]
     pub hostuser: Vec<String>,
+    /// Run in a user namespace of the container's own, mapping container uids to ids of skiff's user namespace (0 is you, 1 and up your subordinate uids; yours must be mapped); repeatable. Alone, it serves for gids too
+    #[arg(long, value_name = "CONTAINER_UID:FROM_UID:AMOUNT")]
+    pub uidmap: Vec<String>,
+    /// As --uidmap, for gids; alone, it serves for uids too
+    #[arg(long, value_name = "CONTAINER_GID:FROM_GID:AMOUNT")]
+    pub gidmap: Vec<String>,
     /// What to do with systemd's NOTIFY_SOCKET: only ignore can be honoured when it is set (skiff does not pass it on)
     #[arg(long, value_name = "MODE", value_parser = ["container", "conmon", "ignore"])]
     pub sdnotify: Option<String>,
@@ -839,7 +845,7 @@ pub struct SandboxArgs {
     /// Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node's own permissions apply, rwm is not enforced without cgroups)
     #[arg(long, value_name = "HOST[:CONTAINER][:rwm]")]
     pub device: Vec<String>,
-    /// User namespace: host (skiff's own: root is the user) or keep-id[:uid=UID,gid=GID] (the user's ids are the same inside)
+    /// User namespace: host (skiff's own: root is the user), keep-id[:uid=UID,gid=GID] (the user's ids are the same inside)
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
     /// Pass skiff's proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]

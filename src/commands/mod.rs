@@ -459,6 +459,8 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         umask: args.umask.as_deref().map(crate::container::create::parse::umask).transpose()?,
         systemd: crate::container::create::SystemdMode::parse(&args.systemd)?,
         userns: args.sandbox.userns.clone(),
+        uidmap: args.uidmap.clone(),
+        gidmap: args.gidmap.clone(),
         storage_driver: ctx.global.storage_driver.map(Into::into),
         isolation: crate::container::create::parse::isolation(&crate::container::create::parse::IsolationFlags {
             ipc: args.sandbox.ipc.as_deref(),

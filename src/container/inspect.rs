@@ -105,7 +105,7 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
         },
         "HostConfig": {
             "NetworkMode": c.config.network.as_str(),
-            "UsernsMode": c.config.userns,
+            "UsernsMode": userns_mode(&c.config),
             "PortBindings": port_bindings(&c.config.ports),
             "Dns": c.config.dns,
             "DnsSearch": c.config.dns_search,
@@ -135,11 +135,25 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
     // podman's JSON omits it when false, but its templates read false:
     // always given, so that --format '{{.Config.SystemdMode}}' works.
     inspected["Config"]["SystemdMode"] = json!(c.config.systemd);
-    // podman's `omitempty`.
+    // podman's `omitempty`: only a user namespace of the container's own
+    // has mappings of its own.
+    if let Some(mappings) = &c.config.userns_mappings {
+        let (uids, gids) = mappings.inspect_lines();
+        inspected["HostConfig"]["IDMappings"] = json!({ "UidMap": uids, "GidMap": gids });
+    }
     if !c.config.chroot_dirs.is_empty() {
         inspected["Config"]["ChrootDirs"] = json!(c.config.chroot_dirs);
     }
     inspected
+}
+
+/// HostConfig.UsernsMode: the --userns given, or podman's "private" for a
+/// user namespace of the container's own made by --uidmap/--gidmap.
+fn userns_mode(config: &super::state::ContainerConfig) -> String {
+    match (&config.userns_mappings, config.userns.is_empty()) {
+        (Some(_), true) => "private".into(),
+        _ => config.userns.clone(),
+    }
 }
 
 /// podman's NetworkSettings.Networks for a container on user networks (the

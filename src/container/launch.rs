@@ -192,8 +192,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             env.push(format!("container_uuid={}", &record.id[..32]));
         }
     }
-    let mut layout = rootfs_layout(images, &dir, record)?;
-    layout.id_mapping = c.userns_mappings.as_ref().map(|m| m.fuse_options());
+    let layout = rootfs_layout(images, &dir, record)?;
     let etc_entries = c
         .etc_entries
         .iter()

@@ -379,7 +379,13 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         // Nothing comes when the child failed before mounting: its error
         // follows on the error pipe.
         if let Ok([device, user_namespace]) = <[OwnedFd; 2]>::try_from(receive_fds(&parent_end)) {
-            let side = crate::storage::driver::ServerSide::Monitor { user_namespace: user_namespace.into() };
+            // In a user namespace of the container's own, the server stays
+            // in this one, its parent, where it sees the stored owners (the
+            // image's ids) as they are, every one of them mapped, and where
+            // they are the ids the container sees (the mount belongs to the
+            // container's namespace, which reads the ids it reports as its own).
+            let user_namespace = userns.is_none().then(|| user_namespace.into());
+            let side = crate::storage::driver::ServerSide::Monitor { user_namespace };
             if let Err(e) = crate::storage::driver::spawn_fuse_server(spec.driver, &spec.layout, device.into(), side) {
                 let _ = nix::sys::signal::kill(started.pid, Signal::SIGKILL);
                 wait_exit(started.pid);

@@ -300,16 +300,44 @@ impl UsernsMode {
                 }
                 Ok(UsernsMode::KeepId { uid, gid })
             }
-            "auto" | "nomap" | "private" | "ns" | "container" => Err(crate::err!(
-                "--userns={mode} is not supported: use keep-id, or host (the default mapping)"
+            "nomap" => Err(crate::err!("--userns=nomap is not supported: {UNMAPPED_USER}")),
+            "auto" | "private" | "ns" | "container" => Err(crate::err!(
+                "--userns={mode} is not supported: use keep-id, host (the default mapping) or --uidmap/--gidmap"
             )),
             _ => Err(crate::err!("invalid --userns {value:?}: use keep-id[:uid=UID,gid=GID] or host")),
         }
     }
 }
 
-/// The id mappings of a container's own user namespace (keep-id), in the
-/// ids of skiff's namespace, where id 0 is the user and id k the user's
+/// Parse `--uidmap`/`--gidmap` values, `CONTAINER:INTERMEDIATE:SIZE`
+/// triples (one value may chain several, as podman's
+/// `0:1:1000:1000:0:1`).
+pub fn parse_id_triples(values: &[String], flag: &str) -> Result<Vec<IdMap>> {
+    let mut maps = Vec::new();
+    for value in values {
+        let invalid = |why: &str| crate::err!("invalid {flag} {value:?}: {why} (use CONTAINER_ID:HOST_ID:SIZE)");
+        let numbers = value
+            .split(':')
+            .map(|n| n.trim().parse::<u32>().map_err(|_| invalid(&format!("{n:?} is not an id"))))
+            .collect::<Result<Vec<u32>>>()?;
+        if numbers.len() % 3 != 0 {
+            return Err(invalid("not a whole number of triples"));
+        }
+        for triple in numbers.chunks(3) {
+            let map = IdMap { container: triple[0], host: triple[1], size: triple[2] };
+            if map.size == 0 {
+                return Err(invalid("the size is 0"));
+            }
+            if map.container.checked_add(map.size - 1).is_none() || map.host.checked_add(map.size - 1).is_none() {
+                return Err(invalid("the range goes past the largest id"));
+            }
+            maps.push(map);
+        }
+    }
+    Ok(maps)
+}
+/// The id mappings of a container's own user namespace (keep-id,
+/// --uidmap/--gidmap), in the ids of skiff's namespace, where id 0 is the user and id k the user's
 /// k-th subordinate id: the image's ids, as layers are stored.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NestedMappings {
@@ -341,6 +369,46 @@ fn mapped_size(maps: &[IdMap]) -> u32 {
     maps.iter().map(|m| m.container.saturating_add(m.size)).max().unwrap_or(0)
 }
 
+/// Why a container's own user namespace must map the user's ids: skiff
+/// mounts and binds the container's files from inside that namespace, and
+/// only there reaches the store and the user's files through directories
+/// no one else may enter (a home of mode 0700) as their owner.
+const UNMAPPED_USER: &str = "skiff sets up the container's files from inside its user namespace, which must map your own uid and gid (0 in skiff's namespace) to some container id";
+
+/// Check one side of a custom mapping: ranges that overlap on either side
+/// are refused by the kernel, an intermediate id must exist in skiff's
+/// namespace of `size` ids, and the user's own (0) must be mapped.
+fn check_custom(maps: &[IdMap], size: u32, flag: &str, kind: &str) -> Result<()> {
+    if !maps.iter().any(|m| m.host == 0) {
+        let given = maps.iter().map(|m| format!("{}:{}:{}", m.container, m.host, m.size)).collect::<Vec<_>>().join(",");
+        return Err(crate::err!("{flag} {given} leaves out your own {kind}: {UNMAPPED_USER} (add a triple such as CONTAINER_ID:0:1)"));
+    }
+    let end = |start: u32, m: &IdMap| u64::from(start) + u64::from(m.size);
+    for (i, m) in maps.iter().enumerate() {
+        let triple = format!("{}:{}:{}", m.container, m.host, m.size);
+        if end(m.host, m) > u64::from(size) {
+            return Err(crate::err!(
+                "{flag} {triple}: {kind}s {}-{} are outside your user namespace, which has {kind}s 0-{} (0 is you, 1 and up your subordinate {kind}s)",
+                m.host,
+                end(m.host, m) - 1,
+                size.saturating_sub(1)
+            ));
+        }
+        for other in &maps[..i] {
+            let overlap = |a: u32, b: u32| u64::from(a) < end(b, other) && u64::from(b) < end(a, m);
+            if overlap(m.container, other.container) || overlap(m.host, other.host) {
+                return Err(crate::err!(
+                    "{flag} {triple} overlaps {}:{}:{}: a {kind} may be mapped only once",
+                    other.container,
+                    other.host,
+                    other.size
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 impl NestedMappings {
     /// keep-id inside skiff's namespace with mappings `outer`.
     pub fn keep_id(outer: &IdMappings, uid: u32, gid: u32) -> Result<NestedMappings> {
@@ -355,6 +423,24 @@ impl NestedMappings {
         })
     }
 
+    /// `--uidmap`/`--gidmap`: either alone serves for both (podman's rule).
+    pub fn custom(outer: &IdMappings, uids: Vec<IdMap>, gids: Vec<IdMap>) -> Result<NestedMappings> {
+        let (uids, gids) = match (uids.is_empty(), gids.is_empty()) {
+            (false, true) => (uids.clone(), uids),
+            (true, false) => (gids.clone(), gids),
+            _ => (uids, gids),
+        };
+        check_custom(&uids, mapped_size(&outer.uids), "--uidmap", "uid")?;
+        check_custom(&gids, mapped_size(&outer.gids), "--gidmap", "gid")?;
+        Ok(NestedMappings { uids, gids })
+    }
+
+    /// podman inspect's `IDMappings`: `CONTAINER:HOST:SIZE` strings.
+    pub fn inspect_lines(&self) -> (Vec<String>, Vec<String>) {
+        let lines = |maps: &[IdMap]| maps.iter().map(|m| format!("{}:{}:{}", m.container, m.host, m.size)).collect();
+        (lines(&self.uids), lines(&self.gids))
+    }
+
     /// Write the mappings of `pid`, a child just created in a new user
     /// namespace; skiff is root in the parent namespace.
     pub fn apply(&self, pid: Pid) -> Result<()> {
@@ -366,7 +452,8 @@ impl NestedMappings {
         Ok(())
     }
 
-    /// The container's ids for skiff's id 0 (the user on the host).
+    /// The container's ids for skiff's id 0 (the user on the host): every
+    /// mapping has them (see UNMAPPED_USER).
     pub fn user_ids(&self) -> (u32, u32) {
         let own = |maps: &[IdMap]| maps.iter().find(|m| m.host == 0).map_or(0, |m| m.container);
         (own(&self.uids), own(&self.gids))
@@ -382,18 +469,6 @@ impl NestedMappings {
         nix::unistd::setfsuid(Uid::from_raw(uid));
         let permitted = caps::read(None, caps::CapSet::Permitted).context(|| "read capabilities".into())?;
         caps::set(None, caps::CapSet::Effective, &permitted).context(|| "raise capabilities".into())
-    }
-
-    /// fuse-overlayfs' `uidmapping=`/`gidmapping=` values for a daemon in
-    /// the nested namespace, so that a file stored with image id k shows as
-    /// k there. The daemon sees that file's owner as m⁻¹(k) (m: this
-    /// mapping) and fuse-overlayfs shows an id in `FROM:TO:SIZE`'s FROM
-    /// range as TO: each line of m as it is, m⁻¹(k) → k.
-    pub fn fuse_options(&self) -> (String, String) {
-        let lines = |maps: &[IdMap]| {
-            maps.iter().map(|m| format!("{}:{}:{}", m.container, m.host, m.size)).collect::<Vec<_>>().join(":")
-        };
-        (lines(&self.uids), lines(&self.gids))
     }
 }
 
@@ -472,10 +547,27 @@ mod tests {
                 IdMap { container: 1501, host: 1501, size: 65536 - 1500 },
             ]
         );
-        assert_eq!(nested.fuse_options().0, "0:1:1500:1500:0:1:1501:1501:64036");
         assert!(NestedMappings::keep_id(&outer, 70000, 1500).is_err());
         assert_eq!(UsernsMode::parse("host").unwrap(), UsernsMode::Default);
         assert!(UsernsMode::parse("auto").is_err());
+    }
+
+    #[test]
+    fn custom_maps_check_ranges_and_overlaps() {
+        let outer = IdMappings { uids: build_maps(1500, &[(100000, 65536)]), gids: build_maps(1500, &[(100000, 65536)]), subordinate: true };
+        let parse = |v: &str| parse_id_triples(&[v.to_string()], "--uidmap");
+        assert_eq!(parse("0:1:1000:1000:0:1").unwrap().len(), 2);
+        for bad in ["0:1", "a:1:1", "0:1:0", "4294967295:1:2"] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+        let nested = NestedMappings::custom(&outer, parse("0:1:1000:1000:0:1").unwrap(), vec![]).unwrap();
+        assert_eq!(nested.gids, nested.uids);
+        assert_eq!(nested.user_ids(), (1000, 1000));
+        assert!(NestedMappings::custom(&outer, parse("0:1:65536").unwrap(), vec![]).is_err());
+        assert!(NestedMappings::custom(&outer, parse("0:0:1:1:1:65537").unwrap(), vec![]).is_err());
+        assert!(NestedMappings::custom(&outer, parse("0:1:10:5:20:10").unwrap(), vec![]).is_err());
+        assert!(NestedMappings::custom(&outer, parse("0:1:10:10:5:10").unwrap(), vec![]).is_err());
+        assert!(NestedMappings::custom(&outer, parse("0:0:1:1:1:65536").unwrap(), vec![]).is_ok());
     }
 
     #[test]

@@ -329,8 +329,10 @@ pub enum ServerSide {
     /// with the device: its /proc/PID/ns is closed to the monitor once it
     /// changed credentials), so that ids mean the same to it as to the
     /// container, and exits when the container's mount namespace, the last
-    /// holder of the mount, goes away.
-    Monitor { user_namespace: std::fs::File },
+    /// holder of the mount, goes away. None: the monitor's own namespace is
+    /// the one whose ids the container's own (--userns) maps, where the
+    /// server sees the stored owners unmapped.
+    Monitor { user_namespace: Option<std::fs::File> },
     /// Orphaned, as for a monitor, for a mount that outlives the mounting
     /// process in its mount namespace (`skiff mount`). The server moves to a
     /// mount namespace of its own without the mount, so that it exits when
@@ -392,7 +394,8 @@ pub fn spawn_fuse_server(driver: Driver, layout: &RootfsLayout, device: std::fs:
     let orphaned = matches!(side, ServerSide::Monitor { .. } | ServerSide::Session);
     let leave_mount = matches!(side, ServerSide::Session).then(|| layout.merged.clone());
     let user_namespace = match side {
-        ServerSide::Monitor { user_namespace } => {
+        ServerSide::Monitor { user_namespace: None } => None,
+        ServerSide::Monitor { user_namespace: Some(user_namespace) } => {
             let theirs = user_namespace.metadata().context(|| "stat the container's user namespace".into())?;
             let ours = std::fs::metadata("/proc/self/ns/user").context(|| "stat /proc/self/ns/user".into())?;
             ((theirs.dev(), theirs.ino()) != (ours.dev(), ours.ino())).then_some(user_namespace)

@@ -157,6 +157,9 @@ pub struct CreateOptions {
     pub ulimits: Vec<crate::runtime::spec::Ulimit>,
     /// host, keep-id[:uid=UID,gid=GID] or None.
     pub userns: Option<String>,
+    /// `--uidmap`/`--gidmap`: CONTAINER:INTERMEDIATE:SIZE triples.
+    pub uidmap: Vec<String>,
+    pub gidmap: Vec<String>,
     /// None: the store's driver.
     pub storage_driver: Option<Driver>,
     /// `--ipc`, `--uts`, `--pid` (container:NAME by name or id), `--shm-size`,
@@ -415,18 +418,11 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
     confinement(&security_config, None, true)?;
     let custom_profile = custom_seccomp_profile(&security_config)?;
 
-    // keep-id is worked out here, outside skiff's user namespace, where
-    // the user's own ids and subordinate ranges are known.
-    let keep_id = match UsernsMode::parse(options.userns.as_deref().unwrap_or_default())? {
-        UsernsMode::Default => None,
-        UsernsMode::KeepId { uid, gid } => {
-            if pod_request.is_some() {
-                return Err(crate::err!("--userns=keep-id cannot be used with --pod: the pod's user namespace is shared"));
-            }
-            let (outer, _) = userns::current_mappings();
-            Some((uid, gid, NestedMappings::keep_id(&outer, uid, gid)?, etc_files::HostUser::current()))
-        }
-    };
+    // A user namespace of the container's own is worked out here, outside
+    // skiff's, where the user's own ids and subordinate ranges are known.
+    let own_userns = own_user_namespace(options, pod_request.is_some())?;
+    let keep_id = own_userns.as_ref().and_then(|own| own.keep_id.as_ref());
+    let userns_flag = own_userns.as_ref().map(|own| own.flag.clone());
 
     let pod_record = match &pod_request {
         Some(request) => {
@@ -482,21 +478,21 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         let images = ImageStore::open(paths)?;
         let containers = ContainerStore::open(paths);
         let mut driver = driver::choose(&paths.data, options.storage_driver)?;
-        if keep_id.is_some() {
+        if let Some(flag) = &userns_flag {
             // Only a FUSE overlay can show the image's files with the owners
             // the container's own namespace expects, without copying them:
             // skiff's own, or fuse-overlayfs.
             driver = if driver::dev_fuse_usable() {
                 Driver::SkiffFuse
             } else {
-                return Err(crate::err!("--userns=keep-id needs /dev/fuse (sudo modprobe fuse; /dev/fuse must be 0666)"));
+                return Err(crate::err!("{flag} needs /dev/fuse (sudo modprobe fuse; /dev/fuse must be 0666)"));
             };
         }
 
         if let Some(rootfs) = options.rootfs.as_ref().filter(|rootfs| !rootfs.overlay) {
-            if keep_id.is_some() {
+            if let Some(flag) = &userns_flag {
                 return Err(crate::err!(
-                    "--userns=keep-id cannot be used with --rootfs {0}: only an overlay on it ({0}:O) shows its files with the owners the container's own namespace expects",
+                    "{flag} cannot be used with --rootfs {0}: only an overlay on it ({0}:O) shows its files with the owners the container's own namespace expects",
                     rootfs.path.display()
                 ));
             }
@@ -584,7 +580,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         let user = match (&options.user, &keep_id) {
             (Some(user), _) => user.clone(),
             // As podman: under keep-id the process is the user unless --user says otherwise.
-            (None, Some((uid, gid, _, _))) => format!("{uid}:{gid}"),
+            (None, Some((uid, gid, _))) => format!("{uid}:{gid}"),
             (None, None) => cfg.user().clone().unwrap_or_default(),
         };
         let image_name = image.as_ref().map(|image| image.names.first().cloned().unwrap_or_else(|| image.id.clone())).unwrap_or_default();
@@ -636,7 +632,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
 
         let mount_points: Vec<&str> = mounts.iter().map(|m| m.destination.as_str()).collect();
         let mut etc_entries =
-            keep_id.as_ref().map(|(uid, gid, _, me)| me.etc_entries(*uid, *gid, &workdir, &mount_points)).unwrap_or_default();
+            keep_id.map(|(uid, gid, me)| me.etc_entries(*uid, *gid, &workdir, &mount_points)).unwrap_or_default();
         etc_entries.extend(host_users);
         if let Some(template) = &options.passwd_entry {
             etc_entries.push(("etc/passwd".into(), passwd_line(template, &user, &workdir)?));
@@ -709,7 +705,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 health_on_failure: options.health_on_failure,
                 mounts: mounts.iter().cloned().chain(secret_mounts(id)).collect(),
                 userns: options.userns.clone().unwrap_or_default(),
-                userns_mappings: keep_id.as_ref().map(|(_, _, nested, _)| nested.clone()),
+                userns_mappings: own_userns.as_ref().map(|own| own.mappings.clone()),
                 etc_entries: etc_entries.clone(),
                 pod: pod.map(|p| p.id.clone()).unwrap_or_default(),
                 pidfile: options.pidfile.clone(),
@@ -895,6 +891,46 @@ fn joined_container(
         }
     }
     Ok(joined)
+}
+
+/// A user namespace of the container's own (`--userns=keep-id`,
+/// `--uidmap`, `--gidmap`).
+struct OwnUserNamespace {
+    mappings: NestedMappings,
+    /// keep-id's ids for the user, and the user as the host knows them
+    /// (read outside skiff's user namespace, where the user is root).
+    keep_id: Option<(u32, u32, etc_files::HostUser)>,
+    /// The flag that asked for it, for messages.
+    flag: String,
+}
+
+fn own_user_namespace(options: &CreateOptions, in_pod: bool) -> Result<Option<OwnUserNamespace>> {
+    let mode = UsernsMode::parse(options.userns.as_deref().unwrap_or_default())?;
+    let custom = !options.uidmap.is_empty() || !options.gidmap.is_empty();
+    let flag = match (&mode, custom) {
+        (UsernsMode::Default, false) => return Ok(None),
+        (UsernsMode::Default, true) => if options.uidmap.is_empty() { "--gidmap" } else { "--uidmap" }.to_string(),
+        (_, true) => {
+            return Err(crate::err!(
+                "--userns={} and --uidmap/--gidmap cannot be used together: each makes the container's user namespace",
+                options.userns.as_deref().unwrap_or_default()
+            ))
+        }
+        (_, false) => format!("--userns={}", options.userns.as_deref().unwrap_or_default()),
+    };
+    if in_pod {
+        return Err(crate::err!("{flag} cannot be used with --pod: the pod's user namespace is shared"));
+    }
+    let (outer, _) = userns::current_mappings();
+    let (mappings, keep_id) = match mode {
+        UsernsMode::KeepId { uid, gid } => (NestedMappings::keep_id(&outer, uid, gid)?, Some((uid, gid, etc_files::HostUser::current()))),
+        UsernsMode::Default => {
+            let uids = userns::parse_id_triples(&options.uidmap, "--uidmap")?;
+            let gids = userns::parse_id_triples(&options.gidmap, "--gidmap")?;
+            (NestedMappings::custom(&outer, uids, gids)?, None)
+        }
+    };
+    Ok(Some(OwnUserNamespace { mappings, keep_id, flag }))
 }
 
 /// A `--sysctl` may only change a namespace the container has of its own
