@@ -67,9 +67,6 @@ pub struct RootfsLayout {
     pub work: PathBuf,
     /// Where the root filesystem is mounted.
     pub merged: PathBuf,
-    /// fuse-overlayfs `uidmapping`/`gidmapping` values that show stored
-    /// ids as other ids (keep-id); None to show them as they are.
-    pub id_mapping: Option<(String, String)>,
     /// The writable layer starts empty at each start of the container
     /// (`--rootfs DIR:O`, whose changes last one run only, as podman's).
     pub fresh_upper: bool,
@@ -84,7 +81,7 @@ impl RootfsLayout {
         layers.reverse();
         layers.retain(|layer| seen.insert(layer.clone()));
         layers.reverse();
-        RootfsLayout { layers, upper: dir.join("upper"), work: dir.join("work"), merged: dir.join("merged"), id_mapping: None, fresh_upper: false }
+        RootfsLayout { layers, upper: dir.join("upper"), work: dir.join("work"), merged: dir.join("merged"), fresh_upper: false }
     }
 
     /// Empty the writable layer for a start that begins afresh (see
@@ -177,7 +174,6 @@ pub fn works(store: &Path, driver: Driver) -> Result<bool> {
         upper: scratch.path().join("upper"),
         work: scratch.path().join("work"),
         merged: scratch.path().join("merged"),
-        id_mapping: None,
         fresh_upper: false,
     };
     for d in layout.layers.iter().chain([&layout.upper, &layout.work, &layout.merged]) {
@@ -353,17 +349,11 @@ pub fn spawn_fuse_server(driver: Driver, layout: &RootfsLayout, device: std::fs:
     // Everything is prepared here, where an error can still be reported.
     let server = match driver {
         Driver::SkiffFuse => {
-            let ids = match &layout.id_mapping {
-                Some((uids, gids)) => {
-                    super::fuse_overlay::IdShift::parse(uids, gids).ok_or_else(|| crate::err!("bad id mapping {uids:?} {gids:?}"))?
-                }
-                None => Default::default(),
-            };
             let upper = open_dir(&layout.upper)?;
             let work = open_dir(&layout.work)?;
             // The overlay wants the layers top first.
             let lowers = layout.layers.iter().rev().map(|l| open_dir(l)).collect::<Result<Vec<_>>>()?;
-            FuseServer::Skiff(super::fuse_overlay::OverlayFs::new(upper, work, lowers, ids))
+            FuseServer::Skiff(super::fuse_overlay::OverlayFs::new(upper, work, lowers))
         }
         Driver::FuseOverlayfs => {
             let program = crate::sys::process::find_in_path("fuse-overlayfs")
@@ -374,9 +364,6 @@ pub fn spawn_fuse_server(driver: Driver, layout: &RootfsLayout, device: std::fs:
                 escape_overlay_path(&layout.upper),
                 escape_overlay_path(&layout.work)
             );
-            if let Some((uids, gids)) = &layout.id_mapping {
-                options.push_str(&format!(",uidmapping={uids},gidmapping={gids}"));
-            }
             let cstr = |s: &[u8]| CString::new(s).map_err(|_| crate::err!("bad fuse-overlayfs argument {:?}", String::from_utf8_lossy(s)));
             // libfuse takes /dev/fd/N as an already mounted device; -f keeps
             // it from daemonising (it is detached here already).

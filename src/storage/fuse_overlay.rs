@@ -178,58 +178,11 @@ pub struct OverlayFs {
     handles: Mutex<HashMap<u64, Arc<Handle>>>,
     next_handle: AtomicU64,
     scratch_counter: AtomicU64,
-    ids: IdShift,
-}
-
-/// Owners shown other than stored (`--userns=keep-id`): each (from, to,
-/// size) shows stored ids from..from+size as to..to+size, as
-/// fuse-overlayfs' uidmapping/gidmapping. Empty: shown as stored.
-#[derive(Debug, Clone, Default)]
-pub struct IdShift {
-    pub uids: Vec<(u32, u32, u32)>,
-    pub gids: Vec<(u32, u32, u32)>,
-}
-
-/// The id shown for nothing mapped (the kernel's overflow id).
-const OVERFLOW_ID: u32 = 65534;
-
-fn shift(ranges: &[(u32, u32, u32)], id: u32, shown: bool) -> u32 {
-    if ranges.is_empty() || id == u32::MAX {
-        return id;
-    }
-    for &(from, to, size) in ranges {
-        let (a, b) = if shown { (from, to) } else { (to, from) };
-        if id >= a && id - a < size {
-            return b + (id - a);
-        }
-    }
-    OVERFLOW_ID
-}
-
-impl IdShift {
-    /// Parse fuse-overlayfs' `FROM:TO:SIZE[:FROM:TO:SIZE...]` form.
-    pub fn parse(uids: &str, gids: &str) -> Option<IdShift> {
-        let triples = |s: &str| -> Option<Vec<(u32, u32, u32)>> {
-            let numbers: Vec<u32> = s.split(':').map(|n| n.parse().ok()).collect::<Option<_>>()?;
-            (numbers.len() % 3 == 0).then(|| numbers.chunks(3).map(|c| (c[0], c[1], c[2])).collect())
-        };
-        Some(IdShift { uids: triples(uids)?, gids: triples(gids)? })
-    }
-
-    fn shown(&self, mut st: stat64) -> stat64 {
-        st.st_uid = shift(&self.uids, st.st_uid, true);
-        st.st_gid = shift(&self.gids, st.st_gid, true);
-        st
-    }
-
-    fn stored(&self, uid: u32, gid: u32) -> (u32, u32) {
-        (shift(&self.uids, uid, false), shift(&self.gids, gid, false))
-    }
 }
 
 impl OverlayFs {
     /// `upper`, `work` and `lowers` (top first) are open directories.
-    pub fn new(upper: OwnedFd, work: OwnedFd, lowers: Vec<OwnedFd>, ids: IdShift) -> OverlayFs {
+    pub fn new(upper: OwnedFd, work: OwnedFd, lowers: Vec<OwnedFd>) -> OverlayFs {
         let mut layers = vec![upper];
         layers.extend(lowers);
         let mut nodes = HashMap::new();
@@ -245,7 +198,6 @@ impl OverlayFs {
             handles: Mutex::new(HashMap::new()),
             next_handle: AtomicU64::new(1),
             scratch_counter: AtomicU64::new(0),
-            ids,
         }
     }
 
@@ -409,7 +361,7 @@ impl OverlayFs {
     }
 
     fn reply(&self, inode: u64, stat: stat64) -> Entry {
-        Entry { inode, generation: 0, attr: self.ids.shown(stat), attr_flags: 0, attr_timeout: CACHE_TIMEOUT, entry_timeout: CACHE_TIMEOUT }
+        Entry { inode, generation: 0, attr: stat, attr_flags: 0, attr_timeout: CACHE_TIMEOUT, entry_timeout: CACHE_TIMEOUT }
     }
 
     fn lookup_path(&self, path: PathBuf) -> io::Result<Entry> {
@@ -531,12 +483,11 @@ impl OverlayFs {
         let had_whiteout = self.clear_whiteout(upper_parent.as_fd(), base)?;
         // A set-group-id directory gives its group to what is made in it.
         let parent_stat = stat_fd(upper_parent.as_fd())?;
-        let gid = if parent_stat.st_mode & libc::S_ISGID != 0 { self.ids.shown(parent_stat).st_gid } else { ctx.gid };
+        let gid = if parent_stat.st_mode & libc::S_ISGID != 0 { parent_stat.st_gid } else { ctx.gid };
         Ok((upper_parent, path, had_whiteout, (ctx.uid, gid)))
     }
 
     fn chown_new(&self, upper_parent: BorrowedFd, name: &CStr, owner: (u32, u32)) -> io::Result<()> {
-        let owner = self.ids.stored(owner.0, owner.1);
         check(unsafe { libc::fchownat(upper_parent.as_raw_fd(), name.as_ptr(), owner.0, owner.1, libc::AT_SYMLINK_NOFOLLOW) })
     }
 
@@ -764,11 +715,11 @@ impl FileSystem for OverlayFs {
     fn getattr(&self, _ctx: &Context, inode: u64, handle: Option<u64>) -> io::Result<(stat64, Duration)> {
         if let Some(handle) = handle {
             if let Ok((_h, fd)) = self.file_of(handle) {
-                return Ok((self.ids.shown(stat_fd(unsafe { BorrowedFd::borrow_raw(fd) })?), CACHE_TIMEOUT));
+                return Ok((stat_fd(unsafe { BorrowedFd::borrow_raw(fd) })?, CACHE_TIMEOUT));
             }
         }
         let path = self.path_of(inode)?;
-        Ok((self.ids.shown(self.find_existing(&path)?.stat), CACHE_TIMEOUT))
+        Ok((self.find_existing(&path)?.stat, CACHE_TIMEOUT))
     }
 
     fn setattr(&self, _ctx: &Context, inode: u64, attr: stat64, handle: Option<u64>, valid: SetattrValid) -> io::Result<(stat64, Duration)> {
@@ -781,7 +732,6 @@ impl FileSystem for OverlayFs {
         if valid.intersects(SetattrValid::UID | SetattrValid::GID) {
             let uid = if valid.contains(SetattrValid::UID) { attr.st_uid } else { u32::MAX };
             let gid = if valid.contains(SetattrValid::GID) { attr.st_gid } else { u32::MAX };
-            let (uid, gid) = self.ids.stored(uid, gid);
             check(unsafe { libc::fchownat(dir, target.as_ptr(), uid, gid, libc::AT_SYMLINK_NOFOLLOW) })?;
         }
         if valid.contains(SetattrValid::MODE) {
@@ -817,7 +767,7 @@ impl FileSystem for OverlayFs {
             ];
             check(unsafe { libc::utimensat(dir, target.as_ptr(), times.as_ptr(), libc::AT_SYMLINK_NOFOLLOW) })?;
         }
-        Ok((self.ids.shown(self.find_existing(&path)?.stat), CACHE_TIMEOUT))
+        Ok((self.find_existing(&path)?.stat, CACHE_TIMEOUT))
     }
 
     fn readlink(&self, _ctx: &Context, inode: u64) -> io::Result<Vec<u8>> {
@@ -1010,8 +960,7 @@ impl FileSystem for OverlayFs {
             return Err(io::Error::last_os_error());
         }
         let file = unsafe { File::from_raw_fd(fd) };
-        let (uid, gid) = self.ids.stored(owner.0, owner.1);
-        check(unsafe { libc::fchown(file.as_raw_fd(), uid, gid) })?;
+        check(unsafe { libc::fchown(file.as_raw_fd(), owner.0, owner.1) })?;
         let entry = self.lookup_path(path)?;
         Ok((entry, Some(self.add_handle(Handle::File(file))), OpenOptions::empty(), None))
     }
