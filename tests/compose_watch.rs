@@ -21,6 +21,8 @@ struct Watching {
 impl Watching {
     fn start(store: &Store, dir: &str, command: &str) -> Watching {
         let out = store.home.join(dir).join("watch.out");
+        // A previous watch's output must not pass for this one's.
+        let _ = std::fs::remove_file(&out);
         // setpriv and bash exec skiff: the child's pid is skiff's.
         let mut cmd = store.command("bash", &["-c", &format!("cd {dir} && exec {command} > watch.out 2>&1")]);
         cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null());
@@ -307,4 +309,196 @@ fn bad_watch_rules_are_refused_before_anything_is_made() {
     // compose alpha: watch and viz under their old names.
     in_dir(&store, "plain", "skiff compose alpha viz").ok().stdout_has("digraph");
     in_dir(&store, "plain", "skiff compose alpha watch").code(125).stderr_has("watch command is now available as a top level command");
+}
+
+/// The image a service's container runs, by the service's image name.
+fn image_id(store: &Store, image: &str) -> String {
+    let out = store.skiff(&["image", "inspect", "--format", "{{.Id}}", image]);
+    out.ok();
+    out.stdout.trim().to_string()
+}
+
+#[test]
+fn watch_builds_the_watched_services_afresh_when_it_brings_them_up() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.write_file("b/watched/Containerfile", "FROM localhost/bb\nCOPY version /version\n");
+    store.write_file("b/watched/version", "old\n");
+    store.write_file("b/other/Containerfile", "FROM localhost/bb\nCOPY version /version\n");
+    store.write_file("b/other/version", "old\n");
+    store.write_file(
+        "b/compose.yaml",
+        r#"
+services:
+  watched:
+    build: ./watched
+    command: [sleep, "300"]
+    stop_signal: SIGKILL
+    develop:
+      watch:
+        - {path: ./src, action: sync, target: /src}
+  other:
+    build: ./other
+    command: [sleep, "300"]
+    stop_signal: SIGKILL
+"#,
+    );
+    store.write_file("b/src/.keep", "");
+    in_dir(&store, "b", "skiff compose build").ok();
+    let (watched, other) = (image_id(&store, "b-watched"), image_id(&store, "b-other"));
+    // The images are stored; their contexts change afterwards.
+    store.write_file("b/watched/version", "new\n");
+    store.write_file("b/other/version", "new\n");
+
+    // --no-up builds nothing, and neither does up --watch (as docker
+    // compose's: an up builds only missing images there).
+    let mut watching = Watching::start(&store, "b", "skiff compose watch --no-up");
+    watching.wait_for_output("Watch enabled", Duration::from_secs(30));
+    assert!(watching.terminate().success(), "{}", watching.output());
+    let mut up = Watching::start(&store, "b", "skiff compose up --watch");
+    up.wait_for_output("Watch enabled", Duration::from_secs(60));
+    up.terminate();
+    assert_eq!(image_id(&store, "b-watched"), watched, "up --watch kept the stored image:\n{}", up.output());
+    assert_eq!(image_id(&store, "b-other"), other);
+
+    // watch builds the services with both build and develop, and
+    // recreates their containers; the others keep their image.
+    let mut watching = Watching::start(&store, "b", "skiff compose watch");
+    watching.wait_for_output("Watch enabled", Duration::from_secs(120));
+    assert_ne!(image_id(&store, "b-watched"), watched, "watch built the watched service:\n{}", watching.output());
+    assert_eq!(image_id(&store, "b-other"), other, "a service without develop is not built again");
+    wait_in_container(&store, "b", "watched", "cat /version", "new", &watching);
+    wait_in_container(&store, "b", "other", "cat /version", "old", &watching);
+    assert!(watching.terminate().success(), "{}", watching.output());
+    in_dir(&store, "b", "skiff compose down --rmi local").ok();
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn sync_exec_runs_in_every_container_at_once_and_names_each_failure() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    // Each command leaves its mark in a volume both containers share, then
+    // waits (a minute at most) for the other's: run one after another, the
+    // first would give up seeing only its own.
+    store.write_file(
+        "p/compose.yaml",
+        r#"
+services:
+  app:
+    image: localhost/bb
+    command: [sleep, "300"]
+    stop_signal: SIGKILL
+    scale: 2
+    volumes: [marks:/marks]
+    develop:
+      watch:
+        - path: ./together
+          action: sync+exec
+          target: /together
+          exec:
+            command: sh -c 'mktemp /marks/XXXXXX; i=0; while [ $$(ls /marks | wc -l) -lt 2 ] && [ $$i -lt 600 ]; do sleep 0.1; i=$$((i+1)); done; ls /marks | wc -l > /seen'
+        - path: ./failing
+          action: sync+exec
+          target: /failing
+          exec:
+            command: sh -c "exit 3"
+volumes:
+  marks:
+"#,
+    );
+    store.write_file("p/together/.keep", "");
+    store.write_file("p/failing/.keep", "");
+    let mut watching = Watching::start(&store, "p", "skiff compose watch");
+    watching.wait_for_output("Watch enabled", Duration::from_secs(60));
+    store.write_file("p/together/go", "go\n");
+    for index in ["1", "2"] {
+        let deadline = Instant::now() + Duration::from_secs(120);
+        loop {
+            let out = in_dir(&store, "p", &format!("skiff compose exec -T --index {index} app cat /seen"));
+            if out.code == 0 {
+                assert_eq!(out.stdout.trim(), "2", "the commands ran side by side in p-app-{index}:\n{}", watching.output());
+                break;
+            }
+            assert!(Instant::now() < deadline, "no /seen in p-app-{index}:\n{}", watching.output());
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+    // A command failing in both containers: each failure, by container.
+    store.write_file("p/failing/go", "go\n");
+    watching.wait_for_output("exec in p-app-1: exit code 3", Duration::from_secs(60));
+    watching.wait_for_output("exec in p-app-2: exit code 3", Duration::from_secs(10));
+    // Watch goes on.
+    store.write_file("p/together/again", "again\n");
+    wait_in_container(&store, "p", "app", "cat /together/again", "again", &watching);
+    assert!(watching.terminate().success(), "{}", watching.output());
+    in_dir(&store, "p", "skiff compose down -v").ok();
+    assert_no_processes_left(&store);
+}
+
+#[test]
+fn watch_follows_paths_deleted_and_made_again_or_not_there_yet() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.write_file(
+        "g/compose.yaml",
+        r#"
+services:
+  app:
+    image: localhost/bb
+    command: [sleep, "300"]
+    stop_signal: SIGKILL
+    develop:
+      watch:
+        - {path: ./src, action: sync, target: /app}
+        - {path: ./later/inner, action: sync, target: /later}
+        - {path: ./seed, action: sync, target: /seed, x-initialSync: true}
+"#,
+    );
+    store.write_file("g/src/first.txt", "first\n");
+    store.write_file("g/seed/seeded.txt", "seeded\n");
+    let mut watching = Watching::start(&store, "g", "skiff compose watch");
+    watching.wait_for_output("Watch enabled", Duration::from_secs(60));
+    // x-initialSync, docker compose's old spelling of initial_sync: synced, and warned about.
+    wait_in_container(&store, "g", "app", "cat /seed/seeded.txt", "seeded", &watching);
+    assert!(watching.output().contains("x-initialSync is DEPRECATED, please use the official `initial_sync` attribute"), "{}", watching.output());
+
+    // The watched directory deleted, then made again: still watched.
+    store.write_file("g/src/second.txt", "second\n");
+    wait_in_container(&store, "g", "app", "cat /app/second.txt", "second", &watching);
+    std::fs::remove_dir_all(store.home.join("g/src")).unwrap();
+    wait_in_container(&store, "g", "app", "ls /app | wc -l", "0", &watching);
+    store.write_file("g/src/again.txt", "again\n");
+    wait_in_container(&store, "g", "app", "cat /app/again.txt", "again", &watching);
+    store.write_file("g/src/more.txt", "more\n");
+    wait_in_container(&store, "g", "app", "cat /app/more.txt", "more", &watching);
+
+    // A path two directories short of there when watch started: watched once made.
+    store.write_file("g/later/inner/made.txt", "made\n");
+    wait_in_container(&store, "g", "app", "cat /later/made.txt", "made", &watching);
+    store.write_file("g/later/inner/next.txt", "next\n");
+    wait_in_container(&store, "g", "app", "cat /later/next.txt", "next", &watching);
+    // ... and gone with its parent, then made again.
+    std::fs::remove_dir_all(store.home.join("g/later")).unwrap();
+    store.write_file("g/later/inner/back.txt", "back\n");
+    wait_in_container(&store, "g", "app", "cat /later/back.txt", "back", &watching);
+    // Files next to the watched paths are none of watch's business.
+    store.write_file("g/later/beside.txt", "beside\n");
+    store.write_file("g/src/last.txt", "last\n");
+    wait_in_container(&store, "g", "app", "cat /app/last.txt", "last", &watching);
+    wait_in_container(&store, "g", "app", "test -e /later/beside.txt && echo there || echo not", "not", &watching);
+    assert!(watching.terminate().success(), "{}", watching.output());
+
+    // initial_sync of a path that is not there: refused, as docker compose's
+    // watch refuses it, before anything is brought up.
+    in_dir(&store, "g", "skiff compose down").ok();
+    store.write_file("m/compose.yaml", "services:\n  app:\n    image: localhost/bb\n    develop:\n      watch:\n        - {path: ./missing, action: sync, target: /app, initial_sync: true}\n");
+    let out = in_dir(&store, "m", "skiff compose watch");
+    out.code(125).stderr_has("initial_sync of service \"app\": stat").stderr_has("missing: no such file or directory");
+    assert_eq!(out.stderr.trim().lines().count(), 1, "{}", out.stderr);
+    assert!(containers_in_store(&store).is_empty(), "nothing was created: {:?}", containers_in_store(&store));
+    assert_no_processes_left(&store);
 }

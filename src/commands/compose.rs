@@ -681,6 +681,7 @@ fn watch(ctx: &Context, project: &mut Project, args: ComposeWatchArgs) -> Result
         builds.step = &silent_step;
     }
     if !args.no_up {
+        compose::watch::build_when_brought_up(project, &args.service_names);
         let options = compose::up::UpOptions { services: args.service_names.clone(), start: true, ..Default::default() };
         compose::up::up(&ctx.paths, project, &options, &output::ComposeProgress, &builds)?;
     }

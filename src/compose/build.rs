@@ -18,7 +18,8 @@ use std::path::Path;
 /// When services with `build:` are built.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum BuildPolicy {
-    /// When their image is not stored (docker compose's default).
+    /// When their image is not stored (docker compose's default), or
+    /// always for those whose `pull_policy` is `build`.
     #[default]
     Missing,
     /// Every time (`--build`, `compose build`).
@@ -35,7 +36,8 @@ pub fn needs_build(paths: &Paths, project: &Project, name: &str, service: &Servi
     Ok(match policy {
         BuildPolicy::Always => true,
         BuildPolicy::Never => false,
-        BuildPolicy::Missing => ImageStore::open(paths)?.lookup(&image_of(project, name, service)).is_err(),
+        // `pull_policy: build` builds the image every time, as docker compose does.
+        BuildPolicy::Missing => service.pull_policy.as_deref() == Some("build") || ImageStore::open(paths)?.lookup(&image_of(project, name, service)).is_err(),
     })
 }
 

@@ -241,6 +241,9 @@ pub struct WatchRule {
     /// Sync the files under `path` as soon as watching starts.
     #[serde(default, skip_serializing_if = "is_false")]
     pub initial_sync: bool,
+    /// docker compose's deprecated spelling of `initial_sync` (warned about).
+    #[serde(rename = "x-initialSync", default, skip_serializing_if = "is_false")]
+    pub legacy_initial_sync: bool,
     /// The command `sync+exec` runs in the containers after a sync.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exec: Option<ServiceHook>,

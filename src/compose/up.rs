@@ -237,10 +237,13 @@ fn ensure_volumes(paths: &Paths, project: &Project, wanted: Option<&BTreeSet<Str
 
 /// A service's configuration hash: what `up` compares to decide whether a
 /// container is out of date. The replica count is left out (scaling adds
-/// or removes containers, it does not replace them).
+/// or removes containers, it does not replace them), and so is
+/// `pull_policy`, as docker compose leaves it out (`compose watch` sets
+/// it to `build` for the services it builds afresh).
 pub fn config_hash(service: &Service) -> String {
     let mut hashed = service.clone();
     hashed.scale = None;
+    hashed.pull_policy = None;
     if let Some(deploy) = &mut hashed.deploy {
         deploy.replicas = None;
     }
@@ -608,11 +611,14 @@ fn converge_service(
         resolve_shared(store, project, service, &mut base)?;
     }
     let hash = config_hash(service);
+    // As docker compose's image digest label: a container whose image name
+    // now points to another image (built or pulled again) is out of date.
+    let stored_image = crate::image::ImageStore::open(paths).ok().and_then(|images| images.lookup(&base.image).ok()).map(|image| image.id);
     let existing = of_services(store, project, &[name.to_string()])?;
     let mut result = Vec::new();
     for number in 1..=replicas {
         let current = existing.iter().find(|c| number_of(c) == number);
-        let outdated = current.is_some_and(|c| c.config.labels.get(LABEL_CONFIG_HASH) != Some(&hash));
+        let outdated = current.is_some_and(|c| c.config.labels.get(LABEL_CONFIG_HASH) != Some(&hash) || stored_image.as_ref().is_some_and(|id| *id != c.image_id));
         let dependency = !options.services.is_empty() && !options.services.iter().any(|s| s == name);
         let recreate = if dependency && options.recreate_dependencies { Recreate::Always } else { options.recreate };
         let replace = match recreate {

@@ -17,7 +17,7 @@ use super::up::{Recreate, UpOptions};
 use super::Project;
 use crate::build::context::BuildContext;
 use crate::container::copy::{self, ExtractOwner, Top};
-use crate::container::state::{ContainerRecord, ContainerStatus};
+use crate::container::state::ContainerStatus;
 use crate::container::ContainerStore;
 use crate::error::{Context as _, Result};
 use crate::paths::Paths;
@@ -103,8 +103,9 @@ impl Rule {
 }
 
 /// The project's watch rules for the services (all with `develop` when
-/// none is named), checked as docker compose checks them.
-fn rules(project: &Project, services: &[String]) -> Result<Vec<Rule>> {
+/// none is named), checked as docker compose checks them; what is wrong
+/// but only skipped is warned about when `warn`.
+fn rules(project: &Project, services: &[String], warn: bool) -> Result<Vec<Rule>> {
     let mut rules = Vec::new();
     for (name, service) in &project.model.services {
         if !services.is_empty() && !services.contains(name) {
@@ -116,12 +117,24 @@ fn rules(project: &Project, services: &[String]) -> Result<Vec<Rule>> {
                 return Err(crate::err!("can't watch service {name:?} with action rebuild without a build context"));
             }
             let written = PathBuf::from(&rule.path);
-            if rule.action.syncs() && bind_mounted(service, &written) {
-                crate::sys::warnings::warn(&format!("path '{}' also declared by a bind mount volume, this path won't be monitored!", rule.path));
+            if syncs_at_start(rule.action) && bind_mounted(service, &written) {
+                if warn {
+                    crate::sys::warnings::warn(&format!("path '{}' also declared by a bind mount volume, this path won't be monitored!", rule.path));
+                }
                 continue;
             }
-            // Symlinks resolved, as the changed paths and the build context are.
-            let path = std::fs::canonicalize(&written).unwrap_or(written);
+            let mut rule = rule.clone();
+            if rule.legacy_initial_sync && !rule.initial_sync {
+                if warn {
+                    crate::sys::warnings::warn("x-initialSync is DEPRECATED, please use the official `initial_sync` attribute");
+                }
+                rule.initial_sync = true;
+            }
+            // docker compose's initial sync looks at the path first: it must be there.
+            if rule.initial_sync && syncs_at_start(rule.action) && std::fs::metadata(&written).is_err() {
+                return Err(crate::err!("initial_sync of service {name:?}: stat {}: no such file or directory", rule.path));
+            }
+            let path = resolved(&written);
             rules.push(Rule {
                 service: name.clone(),
                 ignore: BuildContext::with_patterns(&path, &rule.ignore),
@@ -129,7 +142,7 @@ fn rules(project: &Project, services: &[String]) -> Result<Vec<Rule>> {
                 ephemeral: BuildContext::with_patterns(&path, &EPHEMERAL.iter().map(|p| p.to_string()).collect::<Vec<_>>()),
                 dockerignore: dockerignore(service),
                 path,
-                rule: rule.clone(),
+                rule,
             });
         }
     }
@@ -139,15 +152,49 @@ fn rules(project: &Project, services: &[String]) -> Result<Vec<Rule>> {
     Ok(rules)
 }
 
+/// docker compose's isSync: `sync` and `sync+restart` are synced when
+/// watching starts (`initial_sync`) and skipped on a bind-mounted path;
+/// `sync+exec` is neither.
+fn syncs_at_start(action: WatchAction) -> bool {
+    matches!(action, WatchAction::Sync | WatchAction::SyncRestart)
+}
+
+/// `path` with symlinks resolved, as the changed paths and the build
+/// context are: those of its nearest existing ancestor when it is not
+/// there (yet).
+fn resolved(path: &Path) -> PathBuf {
+    for existing in path.ancestors() {
+        if let Ok(real) = std::fs::canonicalize(existing) {
+            let rest = path.strip_prefix(existing).unwrap_or(Path::new(""));
+            return if rest.as_os_str().is_empty() { real } else { real.join(rest) };
+        }
+    }
+    path.to_path_buf()
+}
+
 /// The service's build context's .dockerignore (or .containerignore), if it has one.
 fn dockerignore(service: &Service) -> Option<BuildContext> {
     let context = Path::new(&service.build.as_ref()?.context);
     BuildContext::open(context).ok().filter(|c| c.has_ignore_rules())
 }
 
+/// Mark the services `watch` brings up (those named with their
+/// dependencies, else all) that have both `build` and `develop` to be built
+/// afresh, as docker compose's watch gives them `pull_policy: build`: the
+/// containers then run what the files say now, whatever image is stored.
+pub fn build_when_brought_up(project: &mut Project, services: &[String]) {
+    for name in project.with_dependencies(services, false) {
+        if let Some(service) = project.model.services.get_mut(&name) {
+            if service.build.is_some() && service.develop.is_some() {
+                service.pull_policy = Some("build".into());
+            }
+        }
+    }
+}
+
 /// Check the services' watch rules (as `watch` would before watching).
 pub fn check(project: &Project, services: &[String]) -> Result<()> {
-    rules(project, services).map(|_| ())
+    rules(project, services, false).map(|_| ())
 }
 
 /// Whether `path` is at or below one of the service's bind mounts' sources.
@@ -167,13 +214,10 @@ pub fn watch(
     builds: &BuildReporters,
     tick: &mut dyn FnMut() -> bool,
 ) -> Result<()> {
-    let rules = rules(project, &options.services)?;
-    let mut watcher = Watcher::new()?;
-    for rule in &rules {
-        watcher.watch_path(&rule.path)?;
-    }
+    let rules = rules(project, &options.services, true)?;
+    let mut watcher = Watcher::new(rules.iter().map(|r| r.path.clone()).collect())?;
     let actions = Actions { paths, project, options, log, progress, builds };
-    for rule in rules.iter().filter(|r| r.rule.initial_sync && r.rule.action.syncs()) {
+    for rule in rules.iter().filter(|r| r.rule.initial_sync && syncs_at_start(r.rule.action)) {
         let files = files_below(&rule.path).into_iter().filter_map(|f| rule.container_path(&f).map(|target| (f, target))).collect();
         if let Err(e) = actions.sync(&rule.service, files) {
             log.error(&format!("Error handling changed files: {}", e.message));
@@ -215,27 +259,56 @@ fn files_below(path: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// The inotify instance and the directories it watches.
+/// The inotify instance and the directories it watches: the rules' paths
+/// (a directory with every directory below it) and, for a path that is not
+/// there or is a file, the nearest directory above it, so that the path
+/// is seen when it comes. A path deleted is followed the same way until it
+/// comes back, as docker compose's watcher follows a path's nearest
+/// existing ancestor.
 struct Watcher {
     fd: OwnedFd,
     /// Watch descriptor to the directory it watches.
     dirs: BTreeMap<i32, PathBuf>,
+    /// The rules' paths: only changes at or below them are reported.
+    roots: Vec<PathBuf>,
 }
 
 impl Watcher {
-    fn new() -> Result<Watcher> {
+    fn new(roots: Vec<PathBuf>) -> Result<Watcher> {
         let fd = inotify::init(inotify::CreateFlags::CLOEXEC | inotify::CreateFlags::NONBLOCK).context(|| "inotify_init".into())?;
-        Ok(Watcher { fd, dirs: BTreeMap::new() })
+        let mut watcher = Watcher { fd, dirs: BTreeMap::new(), roots };
+        // What is there now is no change.
+        watcher.follow_roots()?;
+        Ok(watcher)
     }
 
-    /// Watch `path`: a directory with every directory below it; a file (or
-    /// a path not there yet) through the nearest directory above it.
-    fn watch_path(&mut self, path: &Path) -> Result<()> {
-        if path.is_dir() {
-            return self.watch_tree(path);
+    /// Watch each root, or the nearest directory above it that is there;
+    /// the files of a directory root watched anew (made again) count as
+    /// changed, as they may have been written before the watch was there.
+    fn follow_roots(&mut self) -> Result<Vec<PathBuf>> {
+        let mut changed = Vec::new();
+        for root in self.roots.clone() {
+            // Each round watches a directory nearer the root, made meanwhile;
+            // bounded in case directories keep coming and going.
+            for _ in 0..64 {
+                if root.is_dir() {
+                    if self.watch_dir(&root)? {
+                        self.watch_tree(&root)?;
+                        changed.extend(files_below(&root));
+                    }
+                    break;
+                }
+                let Some(nearest) = root.ancestors().skip(1).find(|p| p.is_dir()) else { break };
+                if !self.watch_dir(nearest)? {
+                    break;
+                }
+            }
         }
-        let parent = path.ancestors().skip(1).find(|p| p.is_dir()).ok_or_else(|| crate::err!("watch {}: no such directory", path.display()))?;
-        self.watch_dir(parent)
+        Ok(changed)
+    }
+
+    fn under_root(&self, path: &Path) -> bool {
+        self.roots.iter().any(|root| path.starts_with(root))
     }
 
     fn watch_tree(&mut self, dir: &Path) -> Result<()> {
@@ -248,16 +321,26 @@ impl Watcher {
         Ok(())
     }
 
-    fn watch_dir(&mut self, dir: &Path) -> Result<()> {
+    /// Watch `dir` (not what is below it): whether it was not watched before.
+    fn watch_dir(&mut self, dir: &Path) -> Result<bool> {
         use inotify::WatchFlags as W;
         let flags = W::CREATE | W::DELETE | W::MODIFY | W::CLOSE_WRITE | W::MOVED_FROM | W::MOVED_TO | W::ATTRIB | W::DONT_FOLLOW | W::ONLYDIR;
         match inotify::add_watch(&self.fd, dir, flags) {
             Ok(wd) => {
-                self.dirs.insert(wd, dir.to_path_buf());
-                Ok(())
+                let new = self.dirs.insert(wd, dir.to_path_buf()).is_none();
+                if new {
+                    // A directory of this name moved away keeps its watch: its
+                    // changes are no longer this path's.
+                    let stale: Vec<i32> = self.dirs.iter().filter(|(other, path)| **other != wd && path.as_path() == dir).map(|(other, _)| *other).collect();
+                    for other in stale {
+                        let _ = inotify::remove_watch(&self.fd, other);
+                        self.dirs.remove(&other);
+                    }
+                }
+                Ok(new)
             }
             // Gone again before it could be watched: nothing to watch.
-            Err(rustix::io::Errno::NOENT) | Err(rustix::io::Errno::NOTDIR) => Ok(()),
+            Err(rustix::io::Errno::NOENT) | Err(rustix::io::Errno::NOTDIR) => Ok(false),
             Err(e) => Err(crate::err!("watch {}: {e}", dir.display())),
         }
     }
@@ -291,15 +374,25 @@ impl Watcher {
             }
             let (Some(dir), Some(name)) = (self.dirs.get(&event.wd()), event.file_name()) else { continue };
             let path = dir.join(std::ffi::OsStr::from_bytes(name.to_bytes()));
-            if flags.contains(inotify::ReadFlags::ISDIR) && flags.intersects(inotify::ReadFlags::CREATE | inotify::ReadFlags::MOVED_TO) {
+            // The directories above a root are watched for the root's sake only.
+            if !self.under_root(&path) {
+                continue;
+            }
+            let is_dir = flags.contains(inotify::ReadFlags::ISDIR);
+            if is_dir && flags.intersects(inotify::ReadFlags::CREATE | inotify::ReadFlags::MOVED_TO) {
                 new_dirs.push(path.clone());
             }
-            changed.push(path);
+            // As docker compose's watcher: a root directory's own coming and going is no change to act on.
+            if !(is_dir && self.roots.contains(&path)) {
+                changed.push(path);
+            }
         }
         for dir in new_dirs {
             self.watch_tree(&dir)?;
             changed.extend(files_below(&dir));
         }
+        // A root (or a directory above one) gone or made: follow it.
+        changed.extend(self.follow_roots()?);
         Ok(changed)
     }
 }
@@ -360,12 +453,10 @@ impl Actions<'_> {
             project_containers::start_after_stop(self.paths, &store, self.project, stopped, self.progress)?;
             self.log.log(&format!("service(s) {} restarted", go_quoted(&services)));
         }
-        for (service, indexes) in exec {
-            for i in indexes {
-                if let Some(hook) = &rules[i].rule.exec {
-                    self.exec(&service, hook)?;
-                }
-            }
+        let hooks: Vec<(String, &ServiceHook)> =
+            exec.into_iter().flat_map(|(service, indexes)| indexes.into_iter().filter_map(move |i| rules[i].rule.exec.as_ref().map(|hook| (service.clone(), hook)))).collect();
+        if !hooks.is_empty() {
+            self.exec(&hooks)?;
         }
         Ok(())
     }
@@ -390,31 +481,45 @@ impl Actions<'_> {
         Ok(())
     }
 
-    /// Run the rule's command in each running container of the service.
-    fn exec(&self, service: &str, hook: &ServiceHook) -> Result<()> {
+    /// Run the rules' commands in each running container of their services,
+    /// all side by side (as docker compose's errgroup runs them), each in a
+    /// child process of its own as it joins the container's namespaces.
+    /// Every container whose command failed is reported by name.
+    fn exec(&self, hooks: &[(String, &ServiceHook)]) -> Result<()> {
         let store = ContainerStore::open(self.paths);
-        let running: Vec<ContainerRecord> =
-            project_containers::of_services(&store, self.project, &[service.to_string()])?.into_iter().filter(|c| c.status == ContainerStatus::Running).collect();
-        for record in running {
-            let options = crate::container::exec::ExecOptions {
-                container: record.id.clone(),
-                command: hook.command.clone(),
-                env: hook.environment.iter().map(|(k, v)| format!("{k}={}", v.clone().unwrap_or_default())).collect(),
-                workdir: hook.working_dir.clone(),
-                user: hook.user.clone(),
-                privileged: hook.privileged,
-                ..Default::default()
-            };
-            crate::sys::process::in_child(|| {
-                let code = crate::container::exec::prepare(self.paths, &options)?.run_foreground(&[])?;
-                if code != 0 {
-                    return Err(crate::err!("exit code {code}"));
-                }
-                Ok(())
-            })
-            .context(|| format!("exec in {}", record.name))?;
+        let mut started = Vec::new();
+        for (service, hook) in hooks {
+            let running = project_containers::of_services(&store, self.project, std::slice::from_ref(service))?.into_iter().filter(|c| c.status == ContainerStatus::Running);
+            for record in running {
+                let options = crate::container::exec::ExecOptions {
+                    container: record.id.clone(),
+                    command: hook.command.clone(),
+                    env: hook.environment.iter().map(|(k, v)| format!("{k}={}", v.clone().unwrap_or_default())).collect(),
+                    workdir: hook.working_dir.clone(),
+                    user: hook.user.clone(),
+                    privileged: hook.privileged,
+                    ..Default::default()
+                };
+                let work = crate::sys::process::start_in_child(|| {
+                    let code = crate::container::exec::prepare(self.paths, &options)?.run_foreground(&[])?;
+                    if code != 0 {
+                        return Err(crate::err!("exit code {code}"));
+                    }
+                    Ok(())
+                });
+                started.push((record.name, work));
+            }
         }
-        Ok(())
+        let failed: Vec<String> = started
+            .into_iter()
+            .filter_map(|(name, work)| work.and_then(|work| work.wait()).err().map(|e| format!("exec in {name}: {}", e.message)))
+            .collect();
+        // All but the last are warned about here; the last is the batch's error.
+        let Some((last, others)) = failed.split_last() else { return Ok(()) };
+        for failure in others {
+            self.log.error(&format!("Error handling changed files: {failure}"));
+        }
+        Err(crate::err!("{last}"))
     }
 
     /// Build the services' images and recreate their containers.

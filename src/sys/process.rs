@@ -108,7 +108,22 @@ pub fn close_on_exec_beyond_stdio() -> std::io::Result<()> {
 /// The child's error comes back as its message. Must be called while the
 /// process is single-threaded.
 pub fn in_child(work: impl FnOnce() -> crate::error::Result<()>) -> crate::error::Result<()> {
-    use std::io::{Read, Write};
+    start_in_child(work)?.wait()
+}
+
+/// Work started in a forked child by `start_in_child`, not waited for yet.
+pub struct ChildWork {
+    child: Pid,
+    /// The child's error message, written before it exits (EOF at exit).
+    report: std::os::fd::OwnedFd,
+}
+
+/// Start `work` in a forked child, as `in_child` does, without waiting:
+/// several started one after another then run side by side (forking, not
+/// threads, as the work may change namespaces). Must be called while the
+/// process is single-threaded.
+pub fn start_in_child(work: impl FnOnce() -> crate::error::Result<()>) -> crate::error::Result<ChildWork> {
+    use std::io::Write;
     use crate::error::Context;
     let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
     // What is buffered would be written twice, by both processes.
@@ -131,14 +146,23 @@ pub fn in_child(work: impl FnOnce() -> crate::error::Result<()>) -> crate::error
             unsafe { libc::_exit(code) }
         }
         nix::unistd::ForkResult::Parent { child } => {
+            // Only the child keeps the write end: the report ends when the child does.
             drop(report_w);
-            let mut report = String::new();
-            let _ = std::fs::File::from(report_r).read_to_string(&mut report);
-            match nix::sys::wait::waitpid(child, None) {
-                Ok(WaitStatus::Exited(_, 0)) => Ok(()),
-                _ if !report.is_empty() => Err(crate::error::Error::new(report)),
-                status => Err(crate::err!("the child process ended with {status:?}")),
-            }
+            Ok(ChildWork { child, report: report_r })
+        }
+    }
+}
+
+impl ChildWork {
+    /// Wait for the child; its error, if it failed.
+    pub fn wait(self) -> crate::error::Result<()> {
+        use std::io::Read;
+        let mut report = String::new();
+        let _ = std::fs::File::from(self.report).read_to_string(&mut report);
+        match nix::sys::wait::waitpid(self.child, None) {
+            Ok(WaitStatus::Exited(_, 0)) => Ok(()),
+            _ if !report.is_empty() => Err(crate::error::Error::new(report)),
+            status => Err(crate::err!("the child process ended with {status:?}")),
         }
     }
 }
