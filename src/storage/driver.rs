@@ -358,7 +358,7 @@ pub fn spawn_fuse_server(driver: Driver, layout: &RootfsLayout, device: std::fs:
         Driver::FuseOverlayfs => {
             let program = crate::sys::process::find_in_path("fuse-overlayfs")
                 .ok_or_else(|| crate::err!("fuse-overlayfs is not installed"))?;
-            let mut options = format!(
+            let options = format!(
                 "lowerdir={},upperdir={},workdir={}",
                 lowerdir_option(&layout.layers),
                 escape_overlay_path(&layout.upper),
