@@ -1406,7 +1406,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-D -v -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --version --help build run create start stop kill restart wait logs exec attach diff top events healthcheck rename mount unmount umount container system info version doctor pause unpause stats __monitor __port-forward __netns __userns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network kube generate play completion unshare init secret search manifest compose __generate-docs help"
+            opts="-D -v -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --version --help build run create start stop kill restart wait logs exec attach diff top events healthcheck rename mount unmount umount container system info version doctor pause unpause stats __monitor __port-forward __netns __userns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network kube generate play completion unshare init secret search manifest compose __generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1448,6 +1448,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1456,7 +1464,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____generate__subcmd__docs)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1495,6 +1503,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1506,7 +1522,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____monitor)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1545,6 +1561,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1556,7 +1580,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____netns)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1595,6 +1619,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1606,7 +1638,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____pod__subcmd__infra)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1645,6 +1677,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1656,7 +1696,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____port__subcmd__forward)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --ready-fd --exit-fd --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --ready-fd --exit-fd --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1695,6 +1735,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1714,7 +1762,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____sync__subcmd__store)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1753,6 +1801,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1764,7 +1820,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____userns)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1803,6 +1859,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1814,7 +1878,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__attach)
-            opts="-D -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --detach-keys --sig-proxy --no-stdin --latest --help"
+            opts="-D -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --detach-keys --sig-proxy --no-stdin --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1853,6 +1917,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1872,7 +1944,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__build)
-            opts="-D -t -f -q -v -o -D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --check --iidfile --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --env --unsetenv --ignorefile --layers --rm --force-rm --stdin --timestamp --omit-history --from --skip-unused-stages --jobs --os-feature --os-version --logfile --logsplit --output --retry --retry-delay --identity-label --cache-ttl --manifest --secret --ssh --compress --disable-compression --help"
+            opts="-D -t -f -q -v -o -D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --check --iidfile --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --env --unsetenv --ignorefile --layers --rm --force-rm --stdin --cpp-flag --timestamp --omit-history --from --skip-unused-stages --jobs --os-feature --os-version --logfile --logsplit --output --retry --retry-delay --identity-label --cache-ttl --manifest --secret --ssh --compress --disable-compression --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1911,6 +1983,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2086,6 +2166,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cpp-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timestamp)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2170,7 +2254,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__commit)
-            opts="-D -a -c -m -p -q -f -s -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --author --change --message --pause --quiet --format --iidfile --include-volumes --squash --help"
+            opts="-D -a -c -m -p -q -f -s -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --author --change --message --pause --quiet --format --iidfile --include-volumes --squash --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2209,6 +2293,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2256,7 +2348,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__completion)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help bash elvish fish powershell zsh"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2295,6 +2387,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2306,7 +2406,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose)
-            opts="-D -f -p -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --file --project-name --profile --env-file --project-directory --parallel --all-resources --ansi --progress --dry-run --help up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help"
+            opts="-D -f -p -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --file --project-name --profile --env-file --project-directory --parallel --all-resources --ansi --progress --dry-run --help up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2345,6 +2445,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2396,7 +2504,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__alpha)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help watch viz help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help watch viz help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2435,6 +2543,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2502,7 +2618,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__alpha__subcmd__viz)
-            opts="-D -h --image --networks --ports --spaces --indentation-size --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --image --networks --ports --spaces --indentation-size --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2548,6 +2664,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2556,7 +2680,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__alpha__subcmd__watch)
-            opts="-D -h --no-up --prune --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --no-up --prune --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2602,6 +2726,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2610,7 +2742,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__attach)
-            opts="-D -h --detach-keys --sig-proxy --no-stdin --index --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --detach-keys --sig-proxy --no-stdin --index --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2664,6 +2796,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2672,7 +2812,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__build)
-            opts="-q -D -h --no-cache --pull --build-arg --quiet --with-dependencies --ssh --push --print --check --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --no-cache --pull --build-arg --quiet --with-dependencies --ssh --push --print --check --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2722,6 +2862,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2730,7 +2878,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__commit)
-            opts="-a -c -m -p -D -h --author --change --message --pause --index --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -c -m -p -D -h --author --change --message --pause --index --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2808,6 +2956,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2816,7 +2972,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__config)
-            opts="-q -o -D -h --services --volumes --profiles --images --quiet --hash --format --output --no-interpolate --no-normalize --no-path-resolution --no-env-resolution --no-consistency --resolve-image-digests --lock-image-digests --variables --environment --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -o -D -h --services --volumes --profiles --images --quiet --hash --format --output --no-interpolate --no-normalize --no-path-resolution --no-env-resolution --no-consistency --resolve-image-digests --lock-image-digests --variables --environment --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2874,6 +3030,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2882,7 +3046,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__cp)
-            opts="-L -a -D -h --index --all --follow-link --archive --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-L -a -D -h --index --all --follow-link --archive --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2928,6 +3092,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2936,7 +3108,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__create)
-            opts="-y -D -h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --quiet-pull --yes --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-y -D -h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --quiet-pull --yes --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2986,6 +3158,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2994,7 +3174,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__down)
-            opts="-v -t -D -h --volumes --rmi --remove-orphans --timeout --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-v -t -D -h --volumes --rmi --remove-orphans --timeout --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3048,6 +3228,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3056,7 +3244,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__events)
-            opts="-D -h --json --since --until --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --json --since --until --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3106,6 +3294,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3114,7 +3310,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__exec)
-            opts="-T -u -e -w -d -D -h --no-TTY --user --env --workdir --index --privileged --detach --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-T -u -e -w -d -D -h --no-TTY --user --env --workdir --index --privileged --detach --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3184,6 +3380,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3192,7 +3396,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__export)
-            opts="-o -D -h --output --index --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-o -D -h --output --index --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3243,6 +3447,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3744,7 +3956,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__images)
-            opts="-q -D -h --format --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --format --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3790,6 +4002,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3798,7 +4018,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__kill)
-            opts="-s -D -h --signal --remove-orphans --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-s -D -h --signal --remove-orphans --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3848,6 +4068,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3856,7 +4084,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__logs)
-            opts="-f -n -t -D -h --follow --tail --timestamps --no-color --no-log-prefix --index --since --until --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -n -t -D -h --follow --tail --timestamps --no-color --no-log-prefix --index --since --until --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3918,6 +4146,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3926,7 +4162,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__ls)
-            opts="-a -q -D -h --all --quiet --format --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -q -D -h --all --quiet --format --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3976,6 +4212,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3984,7 +4228,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__port)
-            opts="-D -h --index --protocol --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --index --protocol --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4034,6 +4278,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4042,7 +4294,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__ps)
-            opts="-a -q -D -h --all --quiet --services --format --status --filter --orphans --no-trunc --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -q -D -h --all --quiet --services --format --status --filter --orphans --no-trunc --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4100,6 +4352,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4108,7 +4368,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__pull)
-            opts="-q -D -h --ignore-buildable --ignore-pull-failures --include-deps --policy --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --ignore-buildable --ignore-pull-failures --include-deps --policy --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4154,6 +4414,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4162,7 +4430,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__push)
-            opts="-q -D -h --ignore-push-failures --include-deps --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --ignore-push-failures --include-deps --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4204,6 +4472,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4212,7 +4488,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__restart)
-            opts="-t -D -h --timeout --no-deps --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -D -h --timeout --no-deps --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4262,6 +4538,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4270,7 +4554,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__rm)
-            opts="-f -s -v -D -h --force --stop --volumes --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -s -v -D -h --force --stop --volumes --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4312,6 +4596,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4320,7 +4612,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__run)
-            opts="-d -e -l -u -w -P -v -p -T -i -q -D -h --detach --rm --name --env --label --entrypoint --user --workdir --no-deps --service-ports --cap-add --cap-drop --volume --publish --use-aliases --no-TTY --env-from-file --interactive --build --pull --quiet-pull --quiet-build --quiet --remove-orphans --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-d -e -l -u -w -P -v -p -T -i -q -D -h --detach --rm --name --env --label --entrypoint --user --workdir --no-deps --service-ports --cap-add --cap-drop --volume --publish --use-aliases --no-TTY --env-from-file --interactive --build --pull --quiet-pull --quiet-build --quiet --remove-orphans --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4442,6 +4734,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4450,7 +4750,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__scale)
-            opts="-D -h --no-deps --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --no-deps --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4489,6 +4789,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4500,7 +4808,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__start)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4542,6 +4850,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4550,7 +4866,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__stop)
-            opts="-t -D -h --timeout --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -D -h --timeout --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4600,6 +4916,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4608,7 +4932,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__top)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4650,6 +4974,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4658,7 +4990,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__up)
-            opts="-y -d -V -t -w -D -h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --quiet-pull --yes --detach --no-deps --no-start --wait --wait-timeout --abort-on-container-exit --abort-on-container-failure --always-recreate-deps --renew-anon-volumes --attach-dependencies --exit-code-from --timeout --no-color --no-log-prefix --timestamps --watch --attach --no-attach --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-y -d -V -t -w -D -h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --quiet-pull --yes --detach --no-deps --no-start --wait --wait-timeout --abort-on-container-exit --abort-on-container-failure --always-recreate-deps --renew-anon-volumes --attach-dependencies --exit-code-from --timeout --no-color --no-log-prefix --timestamps --watch --attach --no-attach --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4732,6 +5064,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4740,7 +5080,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__version)
-            opts="-f -D -h --short --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --short --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4790,6 +5130,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4798,7 +5146,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__viz)
-            opts="-D -h --image --networks --ports --spaces --indentation-size --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --image --networks --ports --spaces --indentation-size --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4844,6 +5192,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4852,7 +5208,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__wait)
-            opts="-D -h --down-project --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --down-project --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4894,6 +5250,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4902,7 +5266,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__watch)
-            opts="-D -h --no-up --prune --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --no-up --prune --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4948,6 +5312,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4956,7 +5328,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount umount inspect prune exists cleanup clone runlabel help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount umount inspect prune exists cleanup clone runlabel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4998,6 +5370,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5006,7 +5386,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__attach)
-            opts="-l -D -h --detach-keys --sig-proxy --no-stdin --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-l -D -h --detach-keys --sig-proxy --no-stdin --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5056,6 +5436,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5064,7 +5452,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__cleanup)
-            opts="-a -l -D -h --all --rm --rmi --exec --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -D -h --all --rm --rmi --exec --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5110,6 +5498,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5118,7 +5514,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__clone)
-            opts="-f -D -h --destroy --force --run --name --pod --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --destroy --force --run --name --pod --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5168,6 +5564,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5176,7 +5580,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__commit)
-            opts="-a -c -m -p -q -f -s -D -h --author --change --message --pause --quiet --format --iidfile --include-volumes --squash --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -c -m -p -q -f -s -D -h --author --change --message --pause --quiet --format --iidfile --include-volumes --squash --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5254,6 +5658,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5262,7 +5674,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__cp)
-            opts="-q -L -a -D -h --quiet --overwrite --follow-link --archive --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -L -a -D -h --quiet --overwrite --follow-link --archive --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5312,6 +5724,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5320,7 +5740,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-i -t -e -w -u -h -a -p -P -v -l -m -q -D --init-ctr --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
+            opts="-i -t -e -w -u -h -a -p -P -v -l -m -q -D --init-ctr --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5610,14 +6030,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --uidmap)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --gidmap)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sdnotify)
                     COMPREPLY=($(compgen -W "container conmon ignore" -- "${cur}"))
                     return 0
@@ -5746,6 +6158,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5754,7 +6174,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__diff)
-            opts="-l -D -h --latest --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-l -D -h --latest --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5800,6 +6220,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5808,7 +6236,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exec)
-            opts="-i -t -e -w -u -d -l -D -h --interactive --tty --env --env-file --workdir --user --detach --detach-keys --privileged --preserve-fds --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-i -t -e -w -u -d -l -D -h --interactive --tty --env --env-file --workdir --user --detach --detach-keys --privileged --preserve-fds --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5886,6 +6314,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5894,7 +6330,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exists)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5936,6 +6372,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5944,7 +6388,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__export)
-            opts="-o -D -h --output --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-o -D -h --output --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5991,6 +6435,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6464,7 +6916,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__init)
-            opts="-a -l -D -h --all --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -D -h --all --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6506,6 +6958,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6514,7 +6974,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__inspect)
-            opts="-l -s -f -D -h --latest --size --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-l -s -f -D -h --latest --size --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6564,6 +7024,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6572,7 +7040,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__kill)
-            opts="-s -a -l -D -h --signal --all --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-s -a -l -D -h --signal --all --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6626,6 +7094,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6634,7 +7110,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__logs)
-            opts="-f -t -n -l -D -h --follow --tail --since --until --timestamps --names --color --details --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -t -n -l -D -h --follow --tail --since --until --timestamps --names --color --details --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6688,6 +7164,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6696,7 +7180,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__ls)
-            opts="-a -q -f -n -l -s -p -w -D -h --all --quiet --no-trunc --noheading --filter --last --latest --size --pod --sort --external --ns --watch --sync --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -q -f -n -l -s -p -w -D -h --all --quiet --no-trunc --noheading --filter --last --latest --size --pod --sort --external --ns --watch --sync --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6770,6 +7254,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6778,7 +7270,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__mount)
-            opts="-a -l -D -h --all --format --notruncate --no-trunc --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -D -h --all --format --notruncate --no-trunc --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6824,6 +7316,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6832,7 +7332,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__pause)
-            opts="-a -D -h --all --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -D -h --all --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6871,6 +7371,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6882,7 +7390,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__port)
-            opts="-a -l -D -h --all --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -D -h --all --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6924,6 +7432,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6932,7 +7448,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__prune)
-            opts="-f -a -D -h --force --all --volumes --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -a -D -h --force --all --volumes --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6978,6 +7494,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6986,7 +7510,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rename)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7028,6 +7552,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7036,7 +7568,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__restart)
-            opts="-t -s -a -f -l -D -h --time --signal --all --running --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -s -a -f -l -D -h --time --signal --all --running --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7106,6 +7638,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7114,7 +7654,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rm)
-            opts="-f -a -v -t -i -l -D -h --force --all --volumes --time --ignore --depend --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -a -v -t -i -l -D -h --force --all --volumes --time --ignore --depend --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7172,6 +7712,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7180,7 +7728,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -i -t -e -w -u -h -a -p -P -v -l -m -q -D --detach --rmi --preserve-fds --detach-keys --sig-proxy --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
+            opts="-d -i -t -e -w -u -h -a -p -P -v -l -m -q -D --detach --rmi --preserve-fds --detach-keys --sig-proxy --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7478,14 +8026,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --uidmap)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --gidmap)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sdnotify)
                     COMPREPLY=($(compgen -W "container conmon ignore" -- "${cur}"))
                     return 0
@@ -7614,6 +8154,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7622,7 +8170,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__runlabel)
-            opts="-n -q -D -h --display --name --quiet --replace --tls-verify --cert-dir --authfile --creds --opt1 --opt2 --opt3 --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-n -q -D -h --display --name --quiet --replace --tls-verify --cert-dir --authfile --creds --opt1 --opt2 --opt3 --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7700,6 +8248,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7708,7 +8264,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__start)
-            opts="-a -i -f -l -D -h --attach --interactive --all --filter --detach-keys --sig-proxy --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -i -f -l -D -h --attach --interactive --all --filter --detach-keys --sig-proxy --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7766,6 +8322,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7774,7 +8338,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__stats)
-            opts="-a -l -i -D -h --all --latest --no-trunc --no-stream --no-reset --interval --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -i -D -h --all --latest --no-trunc --no-stream --no-reset --interval --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7828,6 +8392,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7836,7 +8408,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__stop)
-            opts="-t -s -a -i -f -l -D -h --time --signal --all --ignore --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -s -a -i -f -l -D -h --time --signal --all --ignore --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7906,6 +8478,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7914,7 +8494,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__top)
-            opts="-l -D -h --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-l -D -h --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7953,6 +8533,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7964,7 +8552,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__unmount)
-            opts="-a -f -l -D -h --all --force --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -f -l -D -h --all --force --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8003,6 +8591,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8014,7 +8610,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__unpause)
-            opts="-a -D -h --all --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -D -h --all --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8056,6 +8652,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8064,7 +8668,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__wait)
-            opts="-i -l -D -h --condition --interval --ignore --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-i -l -D -h --condition --interval --ignore --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8118,6 +8722,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8126,7 +8738,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__cp)
-            opts="-D -q -L -a -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --quiet --overwrite --follow-link --archive --help"
+            opts="-D -q -L -a -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --quiet --overwrite --follow-link --archive --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8165,6 +8777,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8184,7 +8804,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-D -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --init-ctr --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
+            opts="-D -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --init-ctr --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8223,6 +8843,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8510,14 +9138,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --uidmap)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --gidmap)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sdnotify)
                     COMPREPLY=($(compgen -W "container conmon ignore" -- "${cur}"))
                     return 0
@@ -8618,7 +9238,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__diff)
-            opts="-D -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --latest --format --help"
+            opts="-D -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --latest --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8657,6 +9277,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8672,7 +9300,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__doctor)
-            opts="-D -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --format --help"
+            opts="-D -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8711,6 +9339,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8730,7 +9366,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__events)
-            opts="-D -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --filter --since --until --format --stream --no-trunc --help"
+            opts="-D -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --filter --since --until --format --stream --no-trunc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8769,6 +9405,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8808,7 +9452,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__exec)
-            opts="-D -i -t -e -w -u -d -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --interactive --tty --env --env-file --workdir --user --detach --detach-keys --privileged --preserve-fds --latest --help"
+            opts="-D -i -t -e -w -u -d -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --interactive --tty --env --env-file --workdir --user --detach --detach-keys --privileged --preserve-fds --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8847,6 +9491,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8894,7 +9546,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__export)
-            opts="-D -o -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --output --help"
+            opts="-D -o -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --output --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8933,6 +9585,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8952,7 +9612,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help kube help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help kube help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8991,6 +9651,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9044,7 +9712,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate__subcmd__kube)
-            opts="-f -s -t -r -D -h --compose --filename --service --type --replicas --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -s -t -r -D -h --compose --filename --service --type --replicas --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9114,6 +9782,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9122,7 +9798,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__healthcheck)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help run help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9161,6 +9837,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9214,7 +9898,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__healthcheck__subcmd__run)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9253,6 +9937,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10216,7 +10908,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__history)
-            opts="-D -H -q -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --human --no-trunc --quiet --platform --format --help"
+            opts="-D -H -q -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --human --no-trunc --quiet --platform --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10255,6 +10947,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10282,7 +10982,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10324,6 +11024,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10332,7 +11040,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__build)
-            opts="-t -f -q -v -o -D -D -h --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --check --iidfile --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --env --unsetenv --ignorefile --layers --rm --force-rm --stdin --timestamp --omit-history --from --skip-unused-stages --jobs --os-feature --os-version --logfile --logsplit --output --retry --retry-delay --identity-label --cache-ttl --manifest --secret --ssh --compress --disable-compression --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -f -q -v -o -D -D -h --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --check --iidfile --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --env --unsetenv --ignorefile --layers --rm --force-rm --stdin --cpp-flag --timestamp --omit-history --from --skip-unused-stages --jobs --os-feature --os-version --logfile --logsplit --output --retry --retry-delay --identity-label --cache-ttl --manifest --secret --ssh --compress --disable-compression --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10510,6 +11218,10 @@ _skiff() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cpp-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timestamp)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10622,6 +11334,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10630,7 +11350,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__diff)
-            opts="-D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10676,6 +11396,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10684,7 +11412,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__exists)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10723,6 +11451,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11028,7 +11764,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__history)
-            opts="-H -q -D -h --human --no-trunc --quiet --platform --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-H -q -D -h --human --no-trunc --quiet --platform --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11086,6 +11822,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11094,7 +11838,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__import)
-            opts="-c -m -q -D -h --change --message --quiet --platform --arch --os --variant --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-c -m -q -D -h --change --message --quiet --platform --arch --os --variant --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11168,6 +11912,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11176,7 +11928,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__inspect)
-            opts="-f -D -h --format --platform --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --format --platform --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11230,6 +11982,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11238,7 +11998,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__load)
-            opts="-i -q -D -h --input --quiet --platform --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-i -q -D -h --input --quiet --platform --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11292,6 +12052,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11300,7 +12068,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__ls)
-            opts="-a -q -f -n -D -h --all --quiet --no-trunc --digests --filter --history --sort --tree --format --noheading --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -q -f -n -D -h --all --quiet --no-trunc --digests --filter --history --sort --tree --format --noheading --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11358,6 +12126,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11366,7 +12142,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__mount)
-            opts="-a -D -h --all --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -D -h --all --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11412,6 +12188,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11420,7 +12204,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__prune)
-            opts="-a -f -D -h --all --force --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -f -D -h --all --force --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11466,6 +12250,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11474,7 +12266,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__pull)
-            opts="-q -a -D -h --quiet --all-tags --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -a -D -h --quiet --all-tags --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11548,6 +12340,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11556,7 +12356,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__push)
-            opts="-q -a -f -D -h --quiet --all-tags --compress --remove-signatures --compression-format --platform --format --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -a -f -D -h --quiet --all-tags --compress --remove-signatures --compression-format --platform --format --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11634,6 +12434,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11642,7 +12450,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__rm)
-            opts="-f -a -i -D -h --force --all --ignore --no-prune --platform --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -a -i -D -h --force --all --ignore --no-prune --platform --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11688,6 +12496,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11696,7 +12512,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__save)
-            opts="-o -m -q -D -h --format --output --multi-image-archive --compress --uncompressed --platform --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-o -m -q -D -h --format --output --multi-image-archive --compress --uncompressed --platform --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11754,6 +12570,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11762,7 +12586,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__search)
-            opts="-f -D -h --compatible --filter --limit --list-tags --no-trunc --tls-verify --cert-dir --authfile --creds --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --compatible --filter --limit --list-tags --no-trunc --tls-verify --cert-dir --authfile --creds --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11836,6 +12660,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11844,7 +12676,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__tag)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11883,6 +12715,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11894,7 +12734,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__tree)
-            opts="-D -h --whatrequires --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --whatrequires --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11933,6 +12773,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11944,7 +12792,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__unmount)
-            opts="-a -f -D -h --all --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -f -D -h --all --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11983,6 +12831,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11994,7 +12850,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__untag)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12036,6 +12892,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12044,7 +12908,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__images)
-            opts="-D -a -q -f -n -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --all --quiet --no-trunc --digests --filter --history --sort --tree --format --noheading --help"
+            opts="-D -a -q -f -n -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --quiet --no-trunc --digests --filter --history --sort --tree --format --noheading --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12083,6 +12947,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12110,7 +12982,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__import)
-            opts="-D -c -m -q -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --change --message --quiet --platform --arch --os --variant --help"
+            opts="-D -c -m -q -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --change --message --quiet --platform --arch --os --variant --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12149,6 +13021,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12192,7 +13072,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__info)
-            opts="-D -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --format --help"
+            opts="-D -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12231,6 +13111,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12250,7 +13138,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__init)
-            opts="-D -a -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --all --latest --help"
+            opts="-D -a -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12289,6 +13177,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12300,7 +13196,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__inspect)
-            opts="-D -t -l -s -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --type --latest --size --format --help"
+            opts="-D -t -l -s -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --type --latest --size --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12339,6 +13235,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12366,7 +13270,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kill)
-            opts="-D -s -a -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --signal --all --cidfile --latest --help"
+            opts="-D -s -a -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --signal --all --cidfile --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12405,6 +13309,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12428,7 +13340,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help generate play down help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help generate play down help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12470,6 +13382,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12478,7 +13398,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__down)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12520,6 +13440,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12528,7 +13456,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__generate)
-            opts="-f -s -t -r -D -h --compose --filename --service --type --replicas --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -s -t -r -D -h --compose --filename --service --type --replicas --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12595,6 +13523,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12676,7 +13612,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__play)
-            opts="-q -D -h --down --replace --start --network --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --down --replace --start --network --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12766,6 +13702,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12774,7 +13718,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__load)
-            opts="-D -i -q -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --input --quiet --platform --help"
+            opts="-D -i -q -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --input --quiet --platform --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12813,6 +13757,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12836,7 +13788,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__login)
-            opts="-D -u -p -v -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --username --password --password-stdin --get-login --verbose --tls-verify --cert-dir --authfile --help"
+            opts="-D -u -p -v -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --username --password --password-stdin --get-login --verbose --tls-verify --cert-dir --authfile --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12875,6 +13827,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12914,7 +13874,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logout)
-            opts="-D -a -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --all --authfile --help"
+            opts="-D -a -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --authfile --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12953,6 +13913,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12968,7 +13936,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logs)
-            opts="-D -f -t -n -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --follow --tail --since --until --timestamps --names --color --details --latest --help"
+            opts="-D -f -t -n -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --follow --tail --since --until --timestamps --names --color --details --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13007,6 +13975,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13030,7 +14006,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help create add annotate inspect push rm remove exists help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help create add annotate inspect push rm remove exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13072,6 +14048,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13080,7 +14064,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__add)
-            opts="-D -h --all --annotation --arch --features --os --os-version --variant --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --all --annotation --arch --features --os --os-version --variant --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13162,6 +14146,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13170,7 +14162,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__annotate)
-            opts="-D -h --annotation --arch --features --os --os-version --variant --os-features --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --annotation --arch --features --os --os-version --variant --os-features --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13240,6 +14232,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13248,7 +14248,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__create)
-            opts="-a -D -h --all --amend --tls-verify --cert-dir --authfile --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -D -h --all --amend --tls-verify --cert-dir --authfile --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13302,6 +14302,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13310,7 +14318,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__exists)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13349,6 +14357,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13500,7 +14516,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__inspect)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13542,6 +14558,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13550,7 +14574,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__push)
-            opts="-f -q -D -h --all --digestfile --format --compression-format --quiet --rm --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -q -D -h --all --digestfile --format --compression-format --quiet --rm --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13628,6 +14652,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13636,7 +14668,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__remove)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13675,6 +14707,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13686,7 +14726,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__rm)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13728,6 +14768,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13736,7 +14784,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__mount)
-            opts="-D -a -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --all --format --notruncate --no-trunc --latest --help"
+            opts="-D -a -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --format --notruncate --no-trunc --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13775,6 +14823,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13790,7 +14846,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help create ls list inspect rm remove prune exists connect disconnect help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help create ls list inspect rm remove prune exists connect disconnect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13832,6 +14888,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13840,7 +14904,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__connect)
-            opts="-D -h --alias --ip --mac-address --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --alias --ip --mac-address --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13894,6 +14958,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13902,7 +14974,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__create)
-            opts="-d -o -D -h --driver --subnet --gateway --internal --label --ip-range --aux-address --ipam-driver --ipam-opt --ipv4 --disable-dns --opt --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-d -o -D -h --driver --subnet --gateway --internal --label --ip-range --aux-address --ipam-driver --ipam-opt --ipv4 --disable-dns --opt --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13992,6 +15064,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -14000,7 +15080,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__disconnect)
-            opts="-f -D -h --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14039,6 +15119,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14050,7 +15138,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__exists)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14089,6 +15177,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14240,7 +15336,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__inspect)
-            opts="-v -f -D -h --verbose --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-v -f -D -h --verbose --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14287,6 +15383,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14298,7 +15402,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__ls)
-            opts="-q -f -D -h --quiet --noheading --filter --no-trunc --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -f -D -h --quiet --noheading --filter --no-trunc --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14352,6 +15456,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -14360,7 +15472,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__prune)
-            opts="-f -D -h --force --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --force --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14406,6 +15518,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -14414,7 +15534,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__rm)
-            opts="-f -t -D -h --force --time --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -t -D -h --force --time --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14464,6 +15584,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -14472,7 +15600,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pause)
-            opts="-D -a -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --all --help"
+            opts="-D -a -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14511,6 +15639,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14522,7 +15658,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__play)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help kube help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help kube help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14561,6 +15697,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14614,7 +15758,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__play__subcmd__kube)
-            opts="-q -D -h --down --replace --start --network --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -D -h --down --replace --start --network --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14704,6 +15848,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -14712,7 +15864,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help create ps ls inspect start stop restart kill rm exists prune stats top logs clone help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help create ps ls inspect start stop restart kill rm exists prune stats top logs clone help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14754,6 +15906,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -14762,7 +15922,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__clone)
-            opts="-n -h -l -v -D --help --name --destroy --start --hostname --label --label-file --infra-name --uts --shm-size --sysctl --volume --volumes-from --security-opt --device --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
+            opts="-n -h -l -v -D --help --name --destroy --start --hostname --label --label-file --infra-name --uts --shm-size --sysctl --volume --volumes-from --security-opt --device --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14868,6 +16028,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -14876,7 +16044,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__create)
-            opts="-n -p -l -h -v -D --help --name --publish --share --network --label --hostname --dns --dns-search --dns-option --add-host --no-hosts --label-file --pod-id-file --replace --exit-policy --infra-name --sysctl --volume --volumes-from --security-opt --device --uts --shm-size --mac-address --infra --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime"
+            opts="-n -p -l -h -v -D --help --name --publish --share --network --label --hostname --dns --dns-search --dns-option --add-host --no-hosts --label-file --pod-id-file --replace --exit-policy --infra-name --sysctl --volume --volumes-from --security-opt --device --uts --shm-size --mac-address --infra --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15030,6 +16198,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -15038,7 +16214,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__exists)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15077,6 +16253,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15312,7 +16496,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__inspect)
-            opts="-l -f -D -h --latest --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-l -f -D -h --latest --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15362,6 +16546,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -15370,7 +16562,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__kill)
-            opts="-s -a -l -D -h --signal --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-s -a -l -D -h --signal --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15424,6 +16616,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -15432,7 +16632,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__logs)
-            opts="-c -f -t -n -l -D -h --container --follow --tail --since --until --timestamps --names --color --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-c -f -t -n -l -D -h --container --follow --tail --since --until --timestamps --names --color --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15494,6 +16694,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -15502,7 +16710,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__prune)
-            opts="-f -D -h --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15544,6 +16752,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -15552,7 +16768,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__ps)
-            opts="-q -f -l -D -h --quiet --no-trunc --noheading --filter --sort --latest --ctr-names --ctr-ids --ctr-status --ns --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -f -l -D -h --quiet --no-trunc --noheading --filter --sort --latest --ctr-names --ctr-ids --ctr-status --ns --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15610,6 +16826,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -15618,7 +16842,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__restart)
-            opts="-a -l -D -h --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -D -h --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15664,6 +16888,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -15672,7 +16904,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__rm)
-            opts="-f -t -i -a -l -D -h --force --time --ignore --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -t -i -a -l -D -h --force --time --ignore --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15726,6 +16958,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -15734,7 +16974,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__start)
-            opts="-a -l -D -h --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -D -h --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15780,6 +17020,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -15788,7 +17036,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__stats)
-            opts="-a -l -i -D -h --all --latest --no-stream --no-reset --interval --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -l -i -D -h --all --latest --no-stream --no-reset --interval --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15842,6 +17090,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -15850,7 +17106,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__stop)
-            opts="-t -i -a -l -D -h --time --ignore --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -i -a -l -D -h --time --ignore --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15904,6 +17160,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -15912,7 +17176,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__top)
-            opts="-l -D -h --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-l -D -h --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15954,6 +17218,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -15962,7 +17234,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__port)
-            opts="-D -a -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --all --latest --help"
+            opts="-D -a -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16001,6 +17273,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16012,7 +17292,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__ps)
-            opts="-D -a -q -f -n -l -s -p -w -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --all --quiet --no-trunc --noheading --filter --last --latest --size --pod --sort --external --ns --watch --sync --format --help"
+            opts="-D -a -q -f -n -l -s -p -w -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --quiet --no-trunc --noheading --filter --last --latest --size --pod --sort --external --ns --watch --sync --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16051,6 +17331,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16094,7 +17382,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pull)
-            opts="-D -q -a -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --quiet --all-tags --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --help"
+            opts="-D -q -a -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --quiet --all-tags --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16133,6 +17421,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16176,7 +17472,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__push)
-            opts="-D -q -a -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --quiet --all-tags --compress --remove-signatures --compression-format --platform --format --digestfile --tls-verify --cert-dir --authfile --creds --help"
+            opts="-D -q -a -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --quiet --all-tags --compress --remove-signatures --compression-format --platform --format --digestfile --tls-verify --cert-dir --authfile --creds --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16215,6 +17511,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16262,7 +17566,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rename)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16301,6 +17605,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16312,7 +17624,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__restart)
-            opts="-D -t -s -a -f -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --time --signal --all --running --filter --cidfile --latest --help"
+            opts="-D -t -s -a -f -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --time --signal --all --running --filter --cidfile --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16351,6 +17663,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16390,7 +17710,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rm)
-            opts="-D -f -a -v -t -i -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --force --all --volumes --time --ignore --depend --filter --cidfile --latest --help"
+            opts="-D -f -a -v -t -i -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --force --all --volumes --time --ignore --depend --filter --cidfile --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16429,6 +17749,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16456,7 +17784,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rmi)
-            opts="-D -f -a -i -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --force --all --ignore --no-prune --platform --help"
+            opts="-D -f -a -i -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --force --all --ignore --no-prune --platform --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16495,6 +17823,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16510,7 +17846,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-D -d -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --detach --rmi --preserve-fds --detach-keys --sig-proxy --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
+            opts="-D -d -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --detach --rmi --preserve-fds --detach-keys --sig-proxy --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16549,6 +17885,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16844,14 +18188,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --uidmap)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --gidmap)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sdnotify)
                     COMPREPLY=($(compgen -W "container conmon ignore" -- "${cur}"))
                     return 0
@@ -16952,7 +18288,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__save)
-            opts="-D -o -m -q -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --format --output --multi-image-archive --compress --uncompressed --platform --quiet --help"
+            opts="-D -o -m -q -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --format --output --multi-image-archive --compress --uncompressed --platform --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16991,6 +18327,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17018,7 +18362,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__search)
-            opts="-D -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --compatible --filter --limit --list-tags --no-trunc --tls-verify --cert-dir --authfile --creds --format --help"
+            opts="-D -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --compatible --filter --limit --list-tags --no-trunc --tls-verify --cert-dir --authfile --creds --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17057,6 +18401,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17100,7 +18452,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help create ls list inspect rm exists help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help create ls list inspect rm exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17142,6 +18494,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -17150,7 +18510,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__create)
-            opts="-d -l -D -h --driver --driver-opts --env --label --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-d -l -D -h --driver --driver-opts --env --label --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17212,6 +18572,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -17220,7 +18588,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__exists)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17259,6 +18627,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17368,7 +18744,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__inspect)
-            opts="-f -D -h --pretty --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --pretty --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17418,6 +18794,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -17426,7 +18810,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__ls)
-            opts="-f -q -D -h --filter --format --noheading --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -q -D -h --filter --format --noheading --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17480,6 +18864,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -17488,7 +18880,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__rm)
-            opts="-a -i -D -h --all --ignore --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -i -D -h --all --ignore --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17530,6 +18922,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -17538,7 +18938,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__start)
-            opts="-D -a -i -f -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --attach --interactive --all --filter --detach-keys --sig-proxy --latest --help"
+            opts="-D -a -i -f -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --attach --interactive --all --filter --detach-keys --sig-proxy --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17577,6 +18977,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17604,7 +19012,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stats)
-            opts="-D -a -l -i -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --all --latest --no-trunc --no-stream --no-reset --interval --format --help"
+            opts="-D -a -l -i -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --latest --no-trunc --no-stream --no-reset --interval --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17643,6 +19051,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17666,7 +19082,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stop)
-            opts="-D -t -s -a -i -f -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --time --signal --all --ignore --filter --cidfile --latest --help"
+            opts="-D -t -s -a -i -f -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --time --signal --all --ignore --filter --cidfile --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17705,6 +19121,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17744,7 +19168,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help prune df info reset migrate check service events renumber help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help prune df info reset migrate check service events renumber help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17786,6 +19210,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -17794,7 +19226,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__check)
-            opts="-r -q -f -D -h --repair --quick --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-r -q -f -D -h --repair --quick --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17836,6 +19268,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -17844,7 +19284,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__df)
-            opts="-v -f -D -h --verbose --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-v -f -D -h --verbose --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17894,6 +19334,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -17902,7 +19350,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__events)
-            opts="-f -D -h --filter --since --until --format --stream --no-trunc --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --filter --since --until --format --stream --no-trunc --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17969,6 +19417,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18134,7 +19590,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__info)
-            opts="-f -D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18184,6 +19640,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -18192,7 +19656,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__migrate)
-            opts="-D -h --new-runtime --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --new-runtime --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18238,6 +19702,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -18246,7 +19718,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__prune)
-            opts="-f -a -D -h --force --all --volumes --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -a -D -h --force --all --volumes --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18292,6 +19764,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -18300,7 +19780,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__renumber)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18339,6 +19819,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18350,7 +19838,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__reset)
-            opts="-f -D -h --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -D -h --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18392,6 +19880,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -18400,7 +19896,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__service)
-            opts="-t -D -h --time --tls-cert --tls-key --tls-cacert --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-t -D -h --time --tls-cert --tls-key --tls-cacert --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18462,6 +19958,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -18470,7 +19974,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__tag)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18509,6 +20013,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18520,7 +20032,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__top)
-            opts="-D -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --latest --help"
+            opts="-D -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18559,6 +20071,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18570,7 +20090,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unmount)
-            opts="-D -a -f -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --all --force --latest --help"
+            opts="-D -a -f -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --force --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18609,6 +20129,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18620,7 +20148,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unpause)
-            opts="-D -a -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --all --help"
+            opts="-D -a -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18659,6 +20187,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18670,7 +20206,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unshare)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --rootless-netns --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --rootless-netns --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18709,6 +20245,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18720,7 +20264,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__untag)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18759,6 +20303,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18770,7 +20322,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__version)
-            opts="-D -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --format --help"
+            opts="-D -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18809,6 +20361,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18828,7 +20388,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help create ls inspect rm prune exists export import mount unmount umount help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help create ls inspect rm prune exists export import mount unmount umount help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18870,6 +20430,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -18878,7 +20446,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__create)
-            opts="-l -o -d -D -h --label --opt --driver --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-l -o -d -D -h --label --opt --driver --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18944,6 +20512,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -18952,7 +20528,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__exists)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18994,6 +20570,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -19002,7 +20586,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__export)
-            opts="-o -D -h --output --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-o -D -h --output --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19049,6 +20633,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19228,7 +20820,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__import)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19267,6 +20859,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19278,7 +20878,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__inspect)
-            opts="-a -f -D -h --all --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-a -f -D -h --all --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19325,6 +20925,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19336,7 +20944,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__ls)
-            opts="-q -f -D -h --quiet --noheading --filter --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-q -f -D -h --quiet --noheading --filter --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19390,6 +20998,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -19398,7 +21014,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__mount)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19440,6 +21056,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -19448,7 +21072,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__prune)
-            opts="-f -a -D -h --force --filter --all --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -a -D -h --force --filter --all --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19494,6 +21118,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -19502,7 +21134,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__rm)
-            opts="-f -a -t -D -h --force --all --time --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-f -a -t -D -h --force --all --time --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19552,6 +21184,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -19560,7 +21200,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__unmount)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19602,6 +21242,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -19610,7 +21258,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__wait)
-            opts="-D -i -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --condition --interval --ignore --latest --help"
+            opts="-D -i -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --condition --interval --ignore --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19649,6 +21297,14 @@ _skiff() {
                     return 0
                     ;;
                 --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

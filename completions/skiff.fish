@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_skiff_global_optspecs
-    string join \n root= runroot= storage-driver= storage-opt= log-level= D/debug config= noout events-backend= cgroup-manager= runtime= v/version h/help
+    string join \n root= runroot= storage-driver= storage-opt= log-level= D/debug config= noout events-backend= cgroup-manager= runtime= hooks-dir= network-cmd-path= syslog v/version h/help
 end
 
 function __fish_skiff_needs_command
@@ -45,8 +45,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_needs_command" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_needs_command" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_needs_command" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_needs_command" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_needs_command" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_needs_command" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_needs_command" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_needs_command" -s v -l version -d 'Print version'
 complete -c skiff -n "__fish_skiff_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile'
@@ -138,6 +141,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s t -l tag -d 'Name the image (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s f -l file -d 'The Containerfile to use, or - for standard input [default: CONTEXT/Containerfile, then CONTEXT/Dockerfile]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l build-arg -d 'Set a build argument declared with ARG' -r
@@ -186,6 +191,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l rm -d 'Remove RUN 
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l force-rm -d 'Remove RUN steps\' containers after a failed build too (skiff always does) [default: true]' -r -f -a "true\t''
 false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cpp-flag -d 'Pass this flag to the C preprocessor that a .in Containerfile goes through (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l timestamp -d 'Created time of the image and its history, and time of every file in the layers the build writes, in seconds since the epoch: the same build gives the same image id' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l from -d 'Start the first stage from this image instead of the one its FROM names' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l skip-unused-stages -d 'Build only the stages the target depends on (false: every stage before it too) [default: true]' -r -f -a "true\t''
@@ -209,6 +215,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -s D -l disable-compr
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-cache -d 'Run every step again instead of reusing the build cache'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l squash -d 'Squash the layers the final stage adds into one (the base image\'s layers stay)'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l squash-all -d 'Squash the whole image, base image included, into one layer'
@@ -242,6 +249,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l preserve-fds -d 'Pass N more open descriptors, from 3 on, to the container\'s process (foreground only)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l detach-keys -d 'Keys that detach from `-it` on a terminal and leave the container running [default: ctrl-p,ctrl-q] ("" to disable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l sig-proxy -d 'Pass the signals skiff receives on to the container\'s process (foreground only; false: they are dropped)' -r -f -a "true\t''
@@ -345,6 +354,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l seccomp-policy -d 'S
 image\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l rmi -d 'Remove the image after the container exits, unless another container uses it (implies --rm)'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l help -d 'Print help'
@@ -383,6 +393,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l init-ctr -d 'Make the container an init container of its pod (with --pod, while the pod is not running): `pod start` runs it to completion before the pod\'s other containers, at every start (always) or at the next only, after which it is removed (once); `pod restart` does not run it' -r -f -a "always\t''
 once\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
@@ -484,6 +496,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l seccomp-policy -d
 image\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s i -l interactive -d 'Keep standard input open'
@@ -520,12 +533,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l detach-keys -d 'Keys that detach from an attached container and leave it running ("" to disable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l sig-proxy -d 'Forward the signals skiff receives to the attached container [default: true with --attach]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output and wait for it to exit'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s i -l interactive -d 'Attach standard input too (implies --attach)'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l all -d 'Start every container that is not running'
@@ -552,12 +568,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s s -l signal -d 'Signal to stop the container with, name or number [default: the container\'s stop signal]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s a -l all -d 'Act on every running container'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s i -l ignore -d 'Do not fail on containers that do not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s l -l latest -d 'Act on the most recently created container'
@@ -583,10 +602,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s s -l signal -d 'Signal to send (name or number)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s a -l all -d 'Act on every running container'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -611,12 +633,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s s -l signal -d 'Signal to stop the container with, name or number [default: the container\'s stop signal]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s a -l all -d 'Act on every container'
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l running -d 'With --all: only the running containers'
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s l -l latest -d 'Act on the most recently created container'
@@ -642,10 +667,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l condition -d 'State to wait for: stopped, exited, running, created (repeatable: the first reached)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -s i -l interval -d 'Time between checks of the containers\' state (e.g. 250ms, 1s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l ignore -d 'Do not fail on containers that do not exist (prints -1 for them)'
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -670,11 +698,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l tail -d 'Show only the last N lines of each container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l until -d 'Only what happened until a time (RFC 3339) or a duration ago' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s f -l follow -d 'Keep printing new output until the containers stop'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s n -l names -d 'Prefix each line with the container\'s name (pod logs: instead of its id)'
@@ -703,6 +734,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
@@ -711,6 +744,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand exec" -l detach-keys -d 'Key
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l preserve-fds -d 'Pass N more open descriptors, from 3 on, to the process' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s i -l interactive -d 'Keep standard input open'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s d -l detach -d 'Run the command in the background'
@@ -738,11 +772,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l detach-keys -d 'Keys that detach and leave the container running ("" to disable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l sig-proxy -d 'Pass the signals skiff receives on to the container\'s process (false: they are not caught)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l no-stdin -d 'Do not send standard input to the container'
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -767,9 +804,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l format -d 'Output format: json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -793,8 +833,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand top" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand top" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand top" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand top" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -818,6 +861,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand events" -s f -l filter -d 'Only events that match: type=, event= (or status=), container=, image=' -r
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l until -d 'Only what happened until a time (RFC 3339) or a duration ago' -r
@@ -828,6 +873,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand events" -l no-trunc -d 'Show
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand events" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -850,8 +896,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Run the healthcheck of a running container now'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -876,8 +925,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run the healthcheck of a running container now'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -902,8 +954,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -926,9 +981,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand mount" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand mount" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l format -d 'Print the list of mounted containers as json (the only format)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand mount" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -s a -l all -d 'Mount every container'
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l no-trunc -l notruncate -d 'Do not truncate the ids in the list of mounted containers'
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -s l -l latest -d 'Act on the most recently created container'
@@ -954,8 +1012,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -s a -l all -d 'Unmount every mounted container'
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -s f -l force -d 'Unmount even if the mount is used more than once (mounted several times)'
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -s l -l latest -d 'Act on the most recently created container'
@@ -981,8 +1042,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand umount" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand umount" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand umount" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -s a -l all -d 'Unmount every mounted container'
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -s f -l force -d 'Unmount even if the mount is used more than once (mounted several times)'
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -s l -l latest -d 'Act on the most recently created container'
@@ -1008,8 +1072,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount umount inspect prune exists cleanup clone runlabel help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount umount inspect prune exists cleanup clone runlabel help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount umount inspect prune exists cleanup clone runlabel help" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount umount inspect prune exists cleanup clone runlabel help" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount umount inspect prune exists cleanup clone runlabel help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount umount inspect prune exists cleanup clone runlabel help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount umount inspect prune exists cleanup clone runlabel help" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount umount inspect prune exists cleanup clone runlabel help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount umount inspect prune exists cleanup clone runlabel help" -f -a "ls" -d 'List containers'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount umount inspect prune exists cleanup clone runlabel help" -f -a "list" -d 'List containers'
@@ -1079,6 +1146,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers, not only running ones'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only container ids'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids and commands'
@@ -1091,6 +1160,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l sync -d 'Accepted for podman: every listing already checks each container\'s process, so states are never stale'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Only containers that match: status=, name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], ancestor=, exited=CODE, before=CONTAINER, since=CONTAINER, volume=NAME|PATH, health=STATE, pod=POD, network=NAME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show the N most recently created containers (all states)' -r
@@ -1125,6 +1195,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers, not only running ones'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only container ids'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids and commands'
@@ -1137,6 +1209,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l sync -d 'Accepted for podman: every listing already checks each container\'s process, so states are never stale'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Only containers that match: status=, name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], ancestor=, exited=CODE, before=CONTAINER, since=CONTAINER, volume=NAME|PATH, health=STATE, pod=POD, network=NAME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show the N most recently created containers (all states)' -r
@@ -1171,6 +1244,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers, not only running ones'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only container ids'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate ids and commands'
@@ -1183,6 +1258,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l sync -d 'Accepted for podman: every listing already checks each container\'s process, so states are never stale'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l filter -d 'Only containers that match (the keys of ps --filter)' -r
@@ -1208,6 +1284,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop a running container before removing it (with SIGKILL at once unless --time is given)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Also remove the container\'s anonymous volumes'
@@ -1216,6 +1294,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l preserve-fds -d 'Pass N more open descriptors, from 3 on, to the container\'s process (foreground only)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Keys that detach from `-it` on a terminal and leave the container running [default: ctrl-p,ctrl-q] ("" to disable)' -r
@@ -1339,6 +1418,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its id'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove the image after the container exits, unless another container uses it (implies --rm)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
@@ -1358,6 +1439,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print no progress while pulling the image'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l init-ctr -d 'Make the container an init container of its pod (with --pod, while the pod is not running): `pod start` runs it to completion before the pod\'s other containers, at every start (always) or at the next only, after which it is removed (once); `pod restart` does not run it' -r -f -a "always\t''
 once\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
@@ -1478,6 +1560,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep standard input open'
@@ -1495,6 +1579,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no progress while pulling the image'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'Only containers that match (the keys of ps --filter)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from an attached container and leave it running ("" to disable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Forward the signals skiff receives to the attached container [default: true with --attach]' -r -f -a "true\t''
@@ -1520,12 +1605,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach to the container\'s output and wait for it to exit'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach standard input too (implies --attach)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start every container that is not running'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s s -l signal -d 'Signal to stop the container with, name or number [default: the container\'s stop signal]' -r
@@ -1552,11 +1640,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Act on every running container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Do not fail on containers that do not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send (name or number)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
@@ -1581,10 +1672,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Act on every running container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s s -l signal -d 'Signal to stop the container with, name or number [default: the container\'s stop signal]' -r
@@ -1611,11 +1705,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Act on every container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l running -d 'With --all: only the running containers'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'State to wait for: stopped, exited, running, created (repeatable: the first reached)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'Time between checks of the containers\' state (e.g. 250ms, 1s)' -r
@@ -1640,10 +1737,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l ignore -d 'Do not fail on containers that do not exist (prints -1 for them)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Show only the last N lines of each container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
@@ -1669,6 +1769,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new output until the containers stop'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l names -d 'Prefix each line with the container\'s name (pod logs: instead of its id)'
@@ -1677,6 +1779,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
@@ -1705,6 +1808,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep standard input open'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run the command in the background'
@@ -1712,6 +1817,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Keys that detach and leave the container running ("" to disable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Pass the signals skiff receives on to the container\'s process (false: they are not caught)' -r -f -a "true\t''
@@ -1737,10 +1843,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not send standard input to the container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -1763,9 +1872,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -1788,10 +1900,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'Every container\'s published ports, each line after the container\'s short id'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Make what is copied into the container its user\'s (podman\'s default); false keeps the source\'s uid and gid. Copies to the host are always yours' -r -f -a "true\t''
 false\t''"
@@ -1816,11 +1931,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -s q -l quiet -d 'Print nothing on success (docker\'s flag; skiff\'s cp never prints a progress or "Successfully copied" line)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l overwrite -d 'Let a directory replace a non-directory, and a non-directory a directory'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Follow a symlink SOURCE (docker\'s flag; skiff, as podman, always copies what the link points to)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Output format: json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -1844,9 +1962,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of standard output' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -1870,8 +1991,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -1894,8 +2018,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Set the image\'s author' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
@@ -1924,12 +2051,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Stop the container\'s processes while the image is written'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Print no progress'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Make the container\'s volumes the image\'s VOLUMEs'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'Merge the image\'s layers and the container\'s changes into one layer'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -1952,10 +2082,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -s a -l all -d 'Act on every container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -s i -l interval -d 'Seconds between reports' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l format -d 'Output format: json, or a Go template (\'table {{.ID}} {{.MemUsage}}\')' -r
@@ -1980,6 +2113,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -s a -l all -d 'Show every container, not only running ones'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -s l -l latest -d 'Show the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-trunc -d 'Show full container ids'
@@ -1987,6 +2122,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-reset -d 'Do not clear the screen between reports'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2009,9 +2145,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'Act on every container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2034,9 +2173,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Act on every container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l format -d 'Print the list of mounted containers as json (the only format)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -2060,11 +2202,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -s a -l all -d 'Mount every container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l no-trunc -l notruncate -d 'Do not truncate the ids in the list of mounted containers'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2087,11 +2232,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -s a -l all -d 'Unmount every mounted container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -s f -l force -d 'Unmount even if the mount is used more than once (mounted several times)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2114,11 +2262,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -s a -l all -d 'Unmount every mounted container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -s f -l force -d 'Unmount even if the mount is used more than once (mounted several times)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template (e.g. \'{{.Id}}\') or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -2142,10 +2293,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Add each container\'s sizes: SizeRw (what it wrote) and SizeRootFs (that and its image)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'Only containers that match: until=TIME (created before), label=KEY[=VALUE], label!=KEY[=VALUE]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -2169,11 +2323,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s a -l all -d 'With system prune: remove every image no container uses, not only dangling ones'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l volumes -d 'With system prune: also remove volumes no container uses'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2196,8 +2353,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l exec -d 'Clean up this exec session of the one container named instead of the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -2221,12 +2381,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -s a -l all -d 'Clean up every container that is not running'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l rm -d 'Remove the container afterwards'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l rmi -d 'Remove the image too (with --rm)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cleanup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l name -d 'Name of the new container (as the NAME argument)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l pod -d 'Put the new container in this pod' -r
@@ -2251,11 +2414,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l destroy -d 'Remove the original container once the clone exists (a running one only with --force)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -s f -l force -d 'With --destroy: remove the original even if it is running'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l run -d 'Start the new container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from clone" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from runlabel" -s n -l name -d 'What NAME stands for in the label [default: the image\'s name without registry, path and tag]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
@@ -2287,11 +2453,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l display -d 'Print the command with its variables substituted instead of running it'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from runlabel" -s q -l quiet -d 'Pull the image quietly (when it is not stored)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l replace -d 'Remove the container the command names with --name first, if one exists'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from runlabel" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from runlabel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List containers'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove one or more containers'
@@ -2346,8 +2515,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate check service events renumber help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate check service events renumber help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate check service events renumber help" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate check service events renumber help" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate check service events renumber help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate check service events renumber help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate check service events renumber help" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate check service events renumber help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate check service events renumber help" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df info reset migrate check service events renumber help" -f -a "df" -d 'Show disk usage of images, containers and volumes'
@@ -2381,11 +2553,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'With system prune: remove every image no container uses, not only dangling ones'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'With system prune: also remove volumes no container uses'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -s f -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -2409,9 +2584,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'List every image, container and volume with its size'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -2435,8 +2613,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2459,9 +2640,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not ask for confirmation'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l new-runtime -d 'Switch every container to another OCI runtime (refused: skiff is its own runtime)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -2485,8 +2669,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2509,11 +2696,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -s r -l repair -d 'Remove what cannot be trusted (damaged images, half-made containers, dangling names, garbage)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -s q -l quick -d 'Skip reading all content (blob digests, unpacked layers\' files): find only what is missing'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -s f -l force -d 'With --repair, also remove containers whose image is damaged or missing'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -s t -l time -d 'Seconds without an open connection before the service exits (0: never)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l tls-cert -d 'Serve TLS on tcp:// with this certificate (PEM; with --tls-key)' -r -F
@@ -2540,8 +2730,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -s f -l filter -d 'Only events that match: type=, event= (or status=), container=, image=' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
@@ -2572,8 +2765,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from renumber" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from renumber" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2596,8 +2792,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from renumber" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from renumber" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from renumber" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from renumber" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from renumber" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from renumber" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from renumber" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from renumber" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show disk usage of images, containers and volumes'
@@ -2630,9 +2829,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand info" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand info" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand info" -s f -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand info" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand info" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2655,9 +2857,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand version" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand version" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand version" -s f -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand version" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand version" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2680,9 +2885,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand doctor" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand doctor" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -s f -l format -d 'Output format: json or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand doctor" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2705,8 +2913,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -s a -l all -d 'Act on every container'
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -2730,8 +2941,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s a -l all -d 'Act on every container'
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -2755,10 +2969,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -s i -l interval -d 'Seconds between reports' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l format -d 'Output format: json, or a Go template (\'table {{.ID}} {{.MemUsage}}\')' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -s a -l all -d 'Show every container, not only running ones'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -s l -l latest -d 'Show the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l no-trunc -d 'Show full container ids'
@@ -2786,8 +3003,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2810,10 +3030,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l ready-fd -d 'Written "1" once the forwarder is in the container\'s network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l exit-fd -d 'The forwarder exits when this closes' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand __port-forward" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2836,8 +3059,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __netns" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand __netns" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand __netns" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand __userns" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __userns" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2860,8 +3086,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand __userns" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand __userns" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __userns" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand __userns" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __userns" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand __userns" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand __userns" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand __userns" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2884,8 +3113,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand __sync-store" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -2908,6 +3140,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s f -l filter -d 'Only containers that match: status=, name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], ancestor=, exited=CODE, before=CONTAINER, since=CONTAINER, volume=NAME|PATH, health=STATE, pod=POD, network=NAME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s n -l last -d 'Show the N most recently created containers (all states)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l sort -d 'Order of the rows' -r -f -a "command\t'The container\'s command'
@@ -2922,6 +3156,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand ps" -s w -l watch -d 'Redraw
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l format -d 'Output format: json, or a Go template (\'table {{.ID}}\\t{{.Names}}\')' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s a -l all -d 'Show all containers, not only running ones'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s q -l quiet -d 'Print only container ids'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l no-trunc -d 'Do not truncate ids and commands'
@@ -2954,11 +3189,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l filter -d 'Only containers that match (the keys of ps --filter)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l cidfile -d 'Read the container id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s f -l force -d 'Stop a running container before removing it (with SIGKILL at once unless --time is given)'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s v -l volumes -d 'Also remove the container\'s anonymous volumes'
@@ -2987,12 +3225,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s t -l type -d 'Only look for this kind of object' -r -f -a "all\t''
 container\t''
 image\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template (e.g. \'{{.Id}}\') or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s s -l size -d 'Add each container\'s sizes: SizeRw (what it wrote) and SizeRootFs (that and its image)'
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -3017,8 +3258,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand port" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand port" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand port" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand port" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -s a -l all -d 'Every container\'s published ports, each line after the container\'s short id'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -3043,6 +3287,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand images" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand images" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN, label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l sort -d 'Sort the rows by this column (newest first for created; ascending for the others, size too, as podman)' -r -f -a "created\t''
 id\t''
@@ -3052,6 +3298,7 @@ tag\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l format -d 'Output format: json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand images" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s a -l all -d 'Show intermediate images too (skiff\'s build cache keeps layers, not images: every stored image, untagged ones included, is listed either way)'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s q -l quiet -d 'Print only image ids'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l no-trunc -d 'Do not truncate image ids'
@@ -3081,9 +3328,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s f -l force -d 'Remove the image even if containers use it (removing those containers)'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s a -l all -d 'Remove all images'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s i -l ignore -d 'Skip the named images that are not in the store, without an error'
@@ -3110,6 +3360,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s m -l message -d 'Set the image\'s commit message (history comment)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l platform -d 'Set the image\'s platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
@@ -3118,6 +3370,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand import" -l os -d 'Set the im
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l variant -d 'Set the image\'s architecture variant (e.g. v7 for arm)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s q -l quiet -d 'Print only the image id'
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -3141,6 +3394,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l os -d 'Use the image for this operating system instead of the host\'s' -r
@@ -3152,6 +3407,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pull" -l authfile -d 'Auth f
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l creds -d 'Credentials for the registry: USERNAME:PASSWORD' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -s q -l quiet -d 'Print only the image id'
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -s a -l all-tags -d 'Pull every tag of the repository (REGISTRY/NAME, no tag), from the registry\'s tags list'
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -3176,6 +3432,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l compression-format -d 'Compress the layers pushed to a registry this way: gzip or zstd (layers stored otherwise are recompressed) [default: as stored]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s f -l format -d 'Manifest format to push [default: the image\'s own]' -r -f -a "oci\t'OCI image manifest'
@@ -3188,6 +3446,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand push" -l authfile -d 'Auth f
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l creds -d 'Credentials for the registry: USERNAME:PASSWORD' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s q -l quiet -d 'Print no progress'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s a -l all-tags -d 'Push every local tag of the repository IMAGE names (REGISTRY/NAME, no tag)'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l compress -d 'Gzip the layers when pushing to a dir: destination (others get the layers as stored)'
@@ -3214,8 +3473,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand tag" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand tag" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand tag" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -3238,8 +3500,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand untag" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand untag" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand untag" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -3262,8 +3527,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount help" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount help" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount help" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount help" -f -a "ls" -d 'List images in local storage'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount help" -f -a "list" -d 'List images in local storage'
@@ -3315,6 +3583,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show intermediate images too (skiff\'s build cache keeps layers, not images: every stored image, untagged ones included, is listed either way)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only image ids'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate image ids'
@@ -3324,6 +3594,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header line'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN, label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l sort -d 'Sort the rows by this column (newest first for created; ascending for the others, size too, as podman)' -r -f -a "created\t''
@@ -3353,6 +3624,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show intermediate images too (skiff\'s build cache keeps layers, not images: every stored image, untagged ones included, is listed either way)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only image ids'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate image ids'
@@ -3362,6 +3635,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -s n -l noheading -d 'Do not print the header line'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -3385,12 +3659,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the image even if containers use it (removing those containers)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Skip the named images that are not in the store, without an error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Keep dangling parent images (skiff\'s builds keep layers, not parent images, so removing an image never removes another)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
@@ -3422,10 +3699,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image id'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Pull every tag of the repository (REGISTRY/NAME, no tag), from the registry\'s tags list'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compress the layers pushed to a registry this way: gzip or zstd (layers stored otherwise are recompressed) [default: as stored]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
@@ -3458,12 +3738,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print no progress'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s a -l all-tags -d 'Push every local tag of the repository IMAGE names (REGISTRY/NAME, no tag)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'Gzip the layers when pushing to a dir: destination (others get the layers as stored)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Accepted for podman\'s scripts: skiff stores no signatures, so none are pushed'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Set the image\'s commit message (history comment)' -r
@@ -3492,9 +3775,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the image id'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name the image (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'The Containerfile to use, or - for standard input [default: CONTEXT/Containerfile, then CONTEXT/Dockerfile]' -r
@@ -3544,6 +3830,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l force-rm -d 'Remove RUN steps\' containers after a failed build too (skiff always does) [default: true]' -r -f -a "true\t''
 false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l cpp-flag -d 'Pass this flag to the C preprocessor that a .in Containerfile goes through (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l timestamp -d 'Created time of the image and its history, and time of every file in the layers the build writes, in seconds since the epoch: the same build gives the same image id' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l from -d 'Start the first stage from this image instead of the one its FROM names' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l skip-unused-stages -d 'Build only the stages the target depends on (false: every stage before it too) [default: true]' -r -f -a "true\t''
@@ -3586,6 +3873,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Run every step again instead of reusing the build cache'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l squash -d 'Squash the layers the final stage adds into one (the base image\'s layers stay)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l squash-all -d 'Squash the whole image, base image included, into one layer'
@@ -3599,6 +3888,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l compress -d 'Accepted as podman does: skiff sends the context to no daemon, so there is nothing to compress'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -3621,8 +3911,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -3645,8 +3938,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Show created times as "3 hours ago" (false: as timestamps)' -r -f -a "true\t''
 false\t''"
@@ -3673,10 +3969,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only the ids'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'Archive format' -r -f -a "docker-archive\t'docker save\'s tar: manifest.json, configs and uncompressed layers'
 oci-archive\t'An OCI image layout in a tar'
@@ -3705,12 +4004,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Save several images into one docker-archive (also the default with several images)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Compress the layers (dir formats only)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Write the layers uncompressed (oci-archive and oci-dir; docker-archive and docker-dir always are, unless --compress)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print no progress'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from this archive or directory instead of standard input' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l platform -d 'Load only the archive\'s image for this platform (OS/ARCH[/VARIANT]): an image of another platform is refused' -r
@@ -3735,9 +4037,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print only the names of the loaded images'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -s f -l filter -d 'Show only results that pass: stars=N (at least N), is-official=BOOL, is-automated=BOOL' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l limit -d 'Show at most this many results from each registry [default: 25]' -r
@@ -3768,11 +4073,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l compatible -d 'After the name and description, also show stars, official and automated as docker does'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l list-tags -d 'List the tags of the image TERM names (REGISTRY/NAME)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l no-trunc -d 'Do not shorten descriptions'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from diff" -l format -d 'Output format: json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from diff" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -3796,8 +4104,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from diff" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from diff" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from diff" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from diff" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from diff" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from diff" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -3820,9 +4131,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l whatrequires -d 'Show the images built on this one instead of its layers'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -3845,8 +4159,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template (e.g. \'{{.Id}}\') or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
@@ -3871,8 +4188,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l filter -d 'Only images that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME (created before it)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -3896,10 +4216,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove every image no container uses, not only those without names'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l format -d 'Print the mounted images as json (the only format)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -3923,9 +4246,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -s a -l all -d 'Mount every image'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -3948,10 +4274,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -s a -l all -d 'Unmount every mounted image'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -s f -l force -d 'Unmount even if the image is mounted more than once'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -3974,10 +4303,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -s a -l all -d 'Unmount every mounted image'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -s f -l force -d 'Unmount even if the image is mounted more than once'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List images in local storage'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove one or more images from local storage'
@@ -4020,6 +4352,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand login" -s u -l username -d 'Username' -r
 complete -c skiff -n "__fish_skiff_using_subcommand login" -s p -l password -d 'Password (visible to other users: prefer --password-stdin)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
@@ -4028,6 +4362,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand login" -l cert-dir -d 'Direc
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand login" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l get-login -d 'Print the user logged in to the registry'
 complete -c skiff -n "__fish_skiff_using_subcommand login" -s v -l verbose -d 'Print the auth file the credentials were written to'
@@ -4053,9 +4388,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logout" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand logout" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l authfile -d 'Auth file with registry credentials [default: $XDG_RUNTIME_DIR/containers/auth.json]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand logout" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -s a -l all -d 'Remove the credentials of every registry'
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -4079,10 +4417,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand load" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand load" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand load" -s i -l input -d 'Read from this archive or directory instead of standard input' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l platform -d 'Load only the archive\'s image for this platform (OS/ARCH[/VARIANT]): an image of another platform is refused' -r
 complete -c skiff -n "__fish_skiff_using_subcommand load" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand load" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand load" -s q -l quiet -d 'Print only the names of the loaded images'
 complete -c skiff -n "__fish_skiff_using_subcommand load" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -4106,6 +4447,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l format -d 'Archive format' -r -f -a "docker-archive\t'docker save\'s tar: manifest.json, configs and uncompressed layers'
 oci-archive\t'An OCI image layout in a tar'
 oci-dir\t'An OCI image layout directory'
@@ -4114,6 +4457,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand save" -s o -l output -d 'Wri
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s m -l multi-image-archive -d 'Save several images into one docker-archive (also the default with several images)'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l compress -d 'Compress the layers (dir formats only)'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l uncompressed -d 'Write the layers uncompressed (oci-archive and oci-dir; docker-archive and docker-dir always are, unless --compress)'
@@ -4140,12 +4484,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand history" -s H -l human -d 'Show created times as "3 hours ago" (false: as timestamps)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l format -d 'Output format: json, or a Go template (.ID .Created .CreatedBy .Size .Comment .Tags)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand history" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c skiff -n "__fish_skiff_using_subcommand history" -s q -l quiet -d 'Print only the ids'
 complete -c skiff -n "__fish_skiff_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -4170,6 +4517,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s a -l author -d 'Set the image\'s author' -r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s m -l message -d 'Set the image\'s commit message (history comment)' -r
@@ -4178,6 +4527,7 @@ docker\t'Docker image manifest, schema 2, and Docker config'"
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l iidfile -d 'Write the image id to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s p -l pause -d 'Stop the container\'s processes while the image is written'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s q -l quiet -d 'Print no progress'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l include-volumes -d 'Make the container\'s volumes the image\'s VOLUMEs'
@@ -4204,10 +4554,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand cp" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand cp" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -s a -l archive -d 'Make what is copied into the container its user\'s (podman\'s default); false keeps the source\'s uid and gid. Copies to the host are always yours' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand cp" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -s q -l quiet -d 'Print nothing on success (docker\'s flag; skiff\'s cp never prints a progress or "Successfully copied" line)'
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l overwrite -d 'Let a directory replace a non-directory, and a non-directory a directory'
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -s L -l follow-link -d 'Follow a symlink SOURCE (docker\'s flag; skiff, as podman, always copies what the link points to)'
@@ -4233,9 +4586,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand export" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand export" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand export" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand export" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import mount unmount umount help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import mount unmount umount help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -4258,8 +4614,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import mount unmount umount help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import mount unmount umount help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import mount unmount umount help" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import mount unmount umount help" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import mount unmount umount help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import mount unmount umount help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import mount unmount umount help" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import mount unmount umount help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import mount unmount umount help" -f -a "create" -d 'Create a volume'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import mount unmount umount help" -f -a "ls" -d 'List volumes'
@@ -4297,8 +4656,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Only volumes that match: name=, label=KEY[=VALUE], label!=KEY[=VALUE], driver=, dangling=true|false, until=TIME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Output format: json, or a Go template (e.g. \'{{.Name}}\')' -r
@@ -4323,10 +4685,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only volume names'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -4350,9 +4715,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Inspect every volume'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -4376,10 +4744,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use the volume first'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove every volume'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l filter -d 'Only volumes that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -4403,10 +4774,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -s a -l all -d 'Named volumes too, as docker\'s flag asks (skiff, as podman, always prunes named and anonymous volumes alike)'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -4429,8 +4803,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of standard output' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -4454,8 +4831,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -4478,8 +4858,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from mount" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from mount" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -4502,8 +4885,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from mount" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from mount" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from mount" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from mount" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from mount" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from mount" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from mount" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -4526,8 +4912,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from unmount" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from umount" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from umount" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -4550,8 +4939,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from umount" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from umount" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from umount" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from umount" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from umount" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from umount" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from umount" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a volume'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List volumes'
@@ -4585,8 +4977,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune stats top logs clone help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune stats top logs clone help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune stats top logs clone help" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune stats top logs clone help" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune stats top logs clone help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune stats top logs clone help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune stats top logs clone help" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune stats top logs clone help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune stats top logs clone help" -f -a "create" -d 'Create a pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls inspect start stop restart kill rm exists prune stats top logs clone help" -f -a "ps" -d 'List pods'
@@ -4649,11 +5044,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l help -d 'Print help (-h is --hostname, as in podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l no-hosts -d 'Keep the image\'s /etc/hosts instead of generating one'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l replace -d 'Remove an existing pod of the same name (and its containers) first'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Only pods that match: name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], status=, until=TIME, ctr-names=, ctr-ids=, ctr-number=N, ctr-status=' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l sort -d 'Order of the rows' -r -f -a "created\t'Newest first'
 id\t''
@@ -4681,6 +5079,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only pod ids'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate ids'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print the header line'
@@ -4691,6 +5091,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ns -d 'Show the pods\' cgroup and libpod namespace (skiff has neither: both are empty)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Only pods that match: name=, id=, label=KEY[=VALUE], label!=KEY[=VALUE], status=, until=TIME, ctr-names=, ctr-ids=, ctr-number=N, ctr-status=' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l sort -d 'Order of the rows' -r -f -a "created\t'Newest first'
@@ -4719,6 +5120,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only pod ids'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line'
@@ -4729,6 +5132,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ns -d 'Show the pods\' cgroup and libpod namespace (skiff has neither: both are empty)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -4752,9 +5156,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'Inspect the most recently created pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l pod-id-file -d 'Read the pod id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -4778,10 +5185,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -s a -l all -d 'Act on every pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -s l -l latest -d 'Act on the most recently created pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l pod-id-file -d 'Read the pod id from this file (repeatable)' -r -F
@@ -4806,11 +5216,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Do not fail on pods that do not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -s a -l all -d 'Act on every pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -s l -l latest -d 'Act on the most recently created pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l pod-id-file -d 'Read the pod id from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -4834,10 +5247,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -s a -l all -d 'Act on every pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -s l -l latest -d 'Act on the most recently created pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send (name or number)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l pod-id-file -d 'Read the pod id from this file (repeatable)' -r -F
@@ -4862,10 +5278,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -s a -l all -d 'Act on every pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Act on the most recently created pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l pod-id-file -d 'Read the pod id from this file (repeatable)' -r -F
@@ -4890,12 +5309,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running pods with their containers'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail on pods that do not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -s a -l all -d 'Act on every pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the most recently created pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -4918,8 +5340,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -4942,9 +5367,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -s i -l interval -d 'Seconds between reports' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l format -d 'Output format: json, or a Go template (\'table {{.ID}} {{.MemUsage}}\')' -r
@@ -4969,12 +5397,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -s a -l all -d 'Show every pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -s l -l latest -d 'Show the most recently created pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l no-stream -d 'Print one report and exit'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l no-reset -d 'Do not clear the screen between reports'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -4997,9 +5428,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -s l -l latest -d 'The most recently created pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -s c -l container -d 'Only this container of the pod (name or id)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -l tail -d 'Show only the last N lines of each container' -r
@@ -5026,6 +5460,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new output until the containers stop'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -s n -l names -d 'Prefix each line with the container\'s name (pod logs: instead of its id)'
@@ -5033,6 +5469,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -s l -l latest -d 'The most recently created pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -s n -l name -d 'Name of the new pod [default: the original\'s name with -clone]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -s h -l hostname -d 'The new pod\'s hostname [default: the original\'s]' -r
@@ -5067,11 +5504,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -l help -d 'Print help (-h is --hostname, as in podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -l destroy -d 'Remove the original pod (and its containers, stopping them first)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -l start -d 'Start the new pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from clone" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a pod'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "ps" -d 'List pods'
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show details of pods'
@@ -5108,8 +5548,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand __pod-infra" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -5132,8 +5575,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -f -a "create" -d 'Create a network (a bridge in the user\'s networks\' namespace)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -f -a "ls" -d 'List networks'
@@ -5178,10 +5624,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'Keep the network from reaching the outside'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'Containers on the network do not resolve each other\'s names (queries are only forwarded out)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Only networks that match: name=, id=, driver=, label=' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Output format: json, or a Go template (e.g. \'{{.Name}}\')' -r
@@ -5206,11 +5655,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only network names'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Show the whole network id'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Only networks that match: name=, id=, driver=, label=' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Output format: json, or a Go template (e.g. \'{{.Name}}\')' -r
@@ -5235,11 +5687,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only network names'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l no-trunc -d 'Show the whole network id'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -5263,9 +5718,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'Also show the containers on the network, with their addresses while they run'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -5289,9 +5747,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use the network first'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -s t -l time -d 'Seconds to wait for the stop signal to work before killing [default: the container\'s stop timeout]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -5315,9 +5776,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers that use the network first'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'Only networks that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME (created before it)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -5341,9 +5805,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -5366,8 +5833,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Another name the container answers to on this network (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'The container\'s IPv4 address on this network [default: the lowest free one]' -r
@@ -5393,8 +5863,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -5417,9 +5890,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Accepted for podman and docker: skiff\'s disconnect needs no forcing'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a network (a bridge in the user\'s networks\' namespace)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List networks'
@@ -5451,8 +5927,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -f -a "generate" -d 'Generate Kubernetes YAML from containers or pods'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -f -a "play" -d 'Create pods and containers from Kubernetes YAML'
@@ -5484,9 +5963,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -s s -l service -d 'Add a Service for the published ports'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l start -d 'Start the pods after creating them' -r -f -a "true\t''
 false\t''"
@@ -5524,12 +6006,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l down -d 'Remove what the file made instead (as kube down)'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l replace -d 'Remove pods of the same names first'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l no-hosts -d 'Keep the images\' /etc/hosts instead of generating one'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -s q -l quiet -d 'Print no progress while pulling images'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -5552,8 +6037,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Generate Kubernetes YAML from containers or pods'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from help" -f -a "play" -d 'Create pods and containers from Kubernetes YAML'
@@ -5580,8 +6068,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -f -a "kube" -d 'Generate Kubernetes YAML from containers or pods'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -5611,9 +6102,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -s s -l service -d 'Add a Service for the published ports'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "kube" -d 'Generate Kubernetes YAML from containers or pods'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -5638,8 +6132,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_subcommand_from kube help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_subcommand_from kube help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_subcommand_from kube help" -f -a "kube" -d 'Create pods and containers from Kubernetes YAML'
 complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_subcommand_from kube help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -5679,12 +6176,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l down -d 'Remove what the file made instead (as kube down)'
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l replace -d 'Remove pods of the same names first'
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l no-hosts -d 'Keep the images\' /etc/hosts instead of generating one'
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -s q -l quiet -d 'Print no progress while pulling images'
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from help" -f -a "kube" -d 'Create pods and containers from Kubernetes YAML'
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -5709,8 +6209,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand completion" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand completion" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand completion" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -5733,8 +6236,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l rootless-netns -d 'Join the rootless network namespace (refused: skiff has no single one)'
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand init" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -5758,8 +6264,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand init" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand init" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand init" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand init" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand init" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand init" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand init" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand init" -s a -l all -d 'Act on every container'
 complete -c skiff -n "__fish_skiff_using_subcommand init" -s l -l latest -d 'Act on the most recently created container'
 complete -c skiff -n "__fish_skiff_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -5784,8 +6293,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -f -a "create" -d 'Create a secret from a file, standard input (-) or an environment variable (--env)'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm exists help" -f -a "ls" -d 'List secrets'
@@ -5818,9 +6330,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l env -d 'Read the secret from the environment variable named by SOURCE'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Only secrets that match: name=, id=' -r
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l format -d 'Output format: json or a Go template' -r
@@ -5845,10 +6360,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only secret ids'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -s f -l filter -d 'Only secrets that match: name=, id=' -r
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l format -d 'Output format: json or a Go template' -r
@@ -5873,10 +6391,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only secret ids'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -5900,9 +6421,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l pretty -d 'Print in a human-readable form'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -5925,10 +6449,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove every secret'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail on secrets that do not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -5951,8 +6478,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a secret from a file, standard input (-) or an environment variable (--env)'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List secrets'
@@ -5981,6 +6511,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand search" -s f -l filter -d 'Show only results that pass: stars=N (at least N), is-official=BOOL, is-automated=BOOL' -r
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l limit -d 'Show at most this many results from each registry [default: 25]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
@@ -5991,6 +6523,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand search" -l creds -d 'Credent
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l format -d 'Output format: json, or a Go template (.Index .Name .Description .Stars .Official .Automated .Tag)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand search" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l compatible -d 'After the name and description, also show stars, official and automated as docker does'
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l list-tags -d 'List the tags of the image TERM names (REGISTRY/NAME)'
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l no-trunc -d 'Do not shorten descriptions'
@@ -6016,8 +6549,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -f -a "create" -d 'Create a manifest list, with these images in it'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -f -a "add" -d 'Add an image (stored, or from a registry) to a manifest list'
@@ -6053,10 +6589,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l all -d 'Add every image of an image that is itself a list'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -s a -l amend -d 'Change the list if one with this name exists'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l annotation -d 'Set an annotation of the image\'s entry' -r
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l arch -d 'Architecture to list the image under' -r
@@ -6090,9 +6629,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l all -d 'Add every image of an image that is itself a list'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l annotation -d 'Set an annotation of the image\'s entry' -r
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l arch -d 'Architecture to list the image under' -r
@@ -6122,8 +6664,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -6146,8 +6691,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l all -d 'Push the list\'s images too, not only the list' -r -f -a "true\t''
 false\t''"
@@ -6181,10 +6729,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print no progress'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l rm -d 'Remove the list once it is pushed'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -6207,8 +6758,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -6231,8 +6785,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -6255,8 +6812,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a manifest list, with these images in it'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an image (stored, or from a registry) to a manifest list'
@@ -6288,6 +6848,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help" -s f -l file -d 'Compose file (repeatable, merged in order; - reads standard input) [default: compose.yaml or docker-compose.yml here or in a parent, with its override file]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help" -s p -l project-name -d 'Project name [default: COMPOSE_PROJECT_NAME, the top-level name, or the project directory\'s name]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help" -l profile -d 'Enable the services of this profile (repeatable; also COMPOSE_PROFILES)' -r
@@ -6303,6 +6865,7 @@ plain\t''
 quiet\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help" -l all-resources -d 'Include the networks, volumes, secrets and configs no service uses (`up` creates them, `config` lists them)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help" -l dry-run -d 'Print what up, create, down, rm, stop, start, restart, kill and pull would do (with a "DRY-RUN MODE - " prefix) and change nothing'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -6368,6 +6931,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l build -d 'Build images before starting the containers'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-build -d 'Do not build images, even those missing'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l force-recreate -d 'Recreate containers even if their configuration did not change'
@@ -6390,6 +6955,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -s w -l watch -d 'Also watch the services\' develop.watch paths, as `compose watch` does (not with --detach)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l pull -d 'When to pull images [default: each service\'s pull_policy, else missing]' -r -f -a "always\t''
 missing\t''
@@ -6416,6 +6982,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l build -d 'Build images before starting the containers'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l no-build -d 'Do not build images, even those missing'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l force-recreate -d 'Recreate containers even if their configuration did not change'
@@ -6425,6 +6993,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to every prompt (skiff asks none)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l name -d 'Name the container [default: PROJECT-SERVICE-run-RANDOM]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -s e -l env -d 'Set an environment variable (repeatable)' -r
@@ -6463,6 +7032,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its name'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l no-deps -d 'Do not start the services this one depends on'
@@ -6476,6 +7047,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l remove-orphans -d 'Remove the containers of services the files no longer define'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l build-arg -d 'Set a build argument, over the service\'s build.args (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l ssh -d 'An SSH agent for RUN --mount=type=ssh in every service\'s build: default ($SSH_AUTH_SOCK) or ID=SOCKET (repeatable)' -r
@@ -6500,6 +7072,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l no-cache -d 'Run every build step again instead of reusing the build cache'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l pull -d 'Pull the base images even when they are stored'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print no build output'
@@ -6509,6 +7083,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l check -d 'Run BuildKit\'s Dockerfile build checks on each service\'s Containerfile instead of building (exit 1 if they find anything)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -s u -l user -d 'Run as this user' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set an environment variable (repeatable)' -r
@@ -6535,11 +7110,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -s T -l no-TTY -d 'Allocate no terminal even when standard input is one'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -l privileged -d 'Give the process every capability and no seccomp filter'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run the command in the background'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l hash -d 'Print "SERVICE HASH" lines: the configuration hash of these services ("*": all)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l format -d 'Output format' -r -f -a "yaml\t''
@@ -6566,6 +7144,8 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l services -d 'Print the service names, one a line'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l volumes -d 'Print the volume names, one a line'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l profiles -d 'Print the profile names, one a line'
@@ -6582,6 +7162,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l environment -d 'Print the variables interpolation uses (KEY=VALUE lines)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l rmi -d 'Also remove images: local or all' -r -f -a "local\t'Images built for services without an image name of their own'
 all\t'Every image a service uses'"
@@ -6607,10 +7188,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -s v -l volumes -d 'Also remove the named volumes the file declares and the containers\' anonymous volumes'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l remove-orphans -d 'Also remove containers of services the files no longer define'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l format -d 'table, json, or a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l status -d 'Only containers in this state (repeatable): created, running, exited' -r
@@ -6638,12 +7222,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -s a -l all -d 'Also list stopped containers (and one-off `run` containers)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only container ids'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l services -d 'Print the services\' names instead'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Print commands whole instead of cutting them at 20 characters'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Print only the last N lines of each container [default: all]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l index -d 'Only the container with this replica number' -r
@@ -6670,12 +7257,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new output until the containers stop'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l no-color -d 'Print the prefixes without colour'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l no-log-prefix -d 'Print no "service-1  |" prefix'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -6698,8 +7288,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -s t -l timeout -d 'Seconds to wait for a container to stop before killing it [default: its stop_grace_period]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -6723,8 +7316,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -6747,9 +7343,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l no-deps -d 'Do not start the services they depend on'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -s t -l timeout -d 'Seconds to wait for a container to stop before killing it [default: its stop_grace_period]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -6773,9 +7372,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l no-deps -d 'Restart only the services named, not those that depend on them with `restart: true`'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -6799,9 +7401,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l remove-orphans -d 'Also kill containers of services the files no longer define'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -6824,11 +7429,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -s f -l force -d 'Do not ask for confirmation'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -s s -l stop -d 'Stop running containers first'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Also remove the containers\' anonymous volumes'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l format -d 'table or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l filter -d 'Filter: name=NAME (projects whose name contains NAME)' -r
@@ -6853,10 +7461,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -s a -l all -d 'Also list projects whose containers are all stopped'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only project names'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l index -d 'Which replica of the service' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l protocol -d 'The port\'s protocol' -r -f -a "tcp\t''
@@ -6882,8 +7493,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l format -d 'table or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -6907,9 +7521,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -s q -l quiet -d 'Print only image ids'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -6932,8 +7549,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -6956,9 +7576,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l down-project -d 'Take the project down (as `down` does) when the first container stops'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l policy -d 'Pull every image (always) or only those not stored (missing)' -r -f -a "missing\t''
 always\t''"
@@ -6983,12 +7606,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l ignore-buildable -d 'Skip the services that have a build section'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l ignore-pull-failures -d 'Warn about an image that cannot be pulled and go on'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l include-deps -d 'Also pull the images of the services the named ones depend on'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print no progress'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -7011,11 +7637,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l ignore-push-failures -d 'Warn about an image that cannot be pushed and go on'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l include-deps -d 'Also push the images of the services the named ones depend on'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print no progress'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l index -d 'Which replica of the service' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -7039,11 +7668,14 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l all -d 'Copy into every replica of the service (docker compose\'s deprecated flag)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Follow a symlink SOURCE (skiff always copies what the link points to)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode: keep the uid and gid of what is copied into the container (without it, it is root\'s there)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Keys that detach and leave the container running ("" to disable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Pass the signals skiff receives on to the container\'s process (false: they are not caught)' -r -f -a "true\t''
@@ -7070,9 +7702,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not send standard input to the container'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -s a -l author -d 'Set the image\'s author' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
@@ -7101,8 +7736,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of standard output' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l index -d 'Which replica of the service' -r
@@ -7127,8 +7765,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l since -d 'Only what happened since a time (RFC 3339) or a duration ago (10m, 1h)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l until -d 'Only what happened until a time (RFC 3339) or a duration ago' -r
@@ -7153,9 +7794,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l json -d 'One JSON object a line'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -s f -l format -d 'pretty or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -7179,9 +7823,12 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l short -d 'Print only the version number'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from viz" -l indentation-size -d 'How many tabs (or spaces) to indent with' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from viz" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -7205,12 +7852,15 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from viz" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from viz" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from viz" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from viz" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from viz" -l image -d 'Show each service\'s image'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from viz" -l networks -d 'Show each service\'s networks'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from viz" -l ports -d 'Show each service\'s ports'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from viz" -l spaces -d 'Indent with spaces instead of tabs'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from viz" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from viz" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from viz" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from viz" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from watch" -l prune -d 'Remove the image a rebuild replaced once no container uses it (--prune=false: keep it)' -r -f -a "true\t''
 false\t''"
@@ -7235,10 +7885,13 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from watch" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from watch" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from watch" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from watch" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from watch" -l no-up -d 'Do not build and start the services before watching'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from watch" -l quiet -d 'Print no build output'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from watch" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from watch" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from watch" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from alpha" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from alpha" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -7261,8 +7914,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from alpha" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from alpha" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from alpha" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from alpha" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from alpha" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from alpha" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from alpha" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from alpha" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from alpha" -f -a "watch" -d 'The same as `compose watch`'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from alpha" -f -a "viz" -d 'The same as `compose viz`'
@@ -7320,8 +7976,11 @@ none\t'Record no events'"
 complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand __generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename mount unmount container system info version doctor pause unpause stats __monitor __port-forward __netns __userns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network kube generate play completion unshare init secret search manifest compose __generate-docs help" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from build run create start stop kill restart wait logs exec attach diff top events healthcheck rename mount unmount container system info version doctor pause unpause stats __monitor __port-forward __netns __userns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network kube generate play completion unshare init secret search manifest compose __generate-docs help" -f -a "run" -d 'Run a command in a new container'

@@ -234,3 +234,23 @@ fn ssh_mounts_forward_the_agents_socket() {
     store.bash(&format!("cd {context} && skiff compose build --ssh extra={agent}")).ok();
     assert_eq!(run_in(&store, "localhost/ssh-app", "cat /git-inode"), inode);
 }
+
+#[test]
+fn containerfile_in_goes_through_cpp_with_the_cpp_flags() {
+    let store = store_with(&[
+        ("Containerfile.in", "#include \"base.inc\"\n#ifdef EXTRA\nLABEL extra=yes\n#endif\nLABEL plain=yes\n"),
+        ("base.inc", "FROM bb\n"),
+    ]);
+    let file = store.home.join("ctx/Containerfile.in").display().to_string();
+    let out = build(&store, &["-t", "pre", "-f", &file, "--cpp-flag", "-DEXTRA"]);
+    if common::is_podman() || std::path::Path::new("/usr/bin/cpp").exists() || std::path::Path::new("/bin/cpp").exists() {
+        built_id(&out);
+        let labels = store.skiff(&["image", "inspect", "--format", "{{.Config.Labels.extra}} {{.Config.Labels.plain}}", "pre"]).ok().stdout.trim().to_string();
+        assert_eq!(labels, "yes yes", "#include and #ifdef EXTRA (from --cpp-flag) took effect");
+        built_id(&build(&store, &["-t", "plain", "-f", &file]));
+        let labels = store.skiff(&["image", "inspect", "--format", "{{.Config.Labels}}", "plain"]).ok().stdout.clone();
+        assert!(!labels.contains("extra"), "without the flag the #ifdef'd line goes: {labels}");
+    } else {
+        out.code(125).stderr_has("cpp");
+    }
+}

@@ -264,12 +264,39 @@ fn global_flags_are_honoured_or_refused_in_one_line() {
         (vec!["--remote", "ps"], "--remote"),
         (vec!["--storage-opt", "overlay.mountopt=nodev", "ps"], "--storage-opt"),
         (vec!["--conmon", "/usr/bin/conmon", "ps"], "--conmon"),
-        (vec!["--hooks-dir", "/tmp", "ps"], "--hooks-dir"),
-        (vec!["--syslog", "ps"], "--syslog"),
+        (vec!["--volumepath", "/tmp/volumes", "ps"], "--volumepath"),
     ] {
         let out = store.skiff(&args);
         out.code(125).stderr_has(flag).check(out.stderr.lines().count() == 1, "one line naming the flag");
     }
+}
+
+#[test]
+fn syslog_and_network_cmd_path_are_honoured() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    // --syslog needs a system log to send to; without one it fails as podman's (exit 1).
+    let syslog = store.skiff(&["--syslog", "ps"]);
+    if std::path::Path::new("/dev/log").exists() {
+        syslog.ok().stdout_has("CONTAINER ID");
+    } else {
+        syslog.code(1).stderr_has("--syslog").stderr_has("/dev/log");
+        syslog.check(syslog.stderr.trim().lines().count() == 1, "one line");
+    }
+    // --network-cmd-path: skiff runs that program as slirp4netns.
+    let marker = store.home.join("network-cmd-ran");
+    let program = store.write_file("fake-slirp", &format!("#!/bin/sh\necho \"$@\" > {}\nexit 1\n", marker.display()));
+    std::fs::set_permissions(&program, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let program = program.display().to_string();
+    let out = store.skiff(&["--network-cmd-path", &program, "run", "--rm", "--network", "slirp4netns", "bb", "true"]);
+    out.code(125);
+    let args = std::fs::read_to_string(&marker).expect("the --network-cmd-path program was run");
+    assert!(args.contains("--configure"), "it gets slirp4netns's arguments: {args}");
+    std::fs::remove_file(&marker).unwrap();
+    store.skiff(&["--network-cmd-path", &program, "run", "--rm", "--network", "none", "bb", "true"]).ok();
+    assert!(!marker.exists(), "no network, no slirp4netns");
+    store.skiff(&["--network-cmd-path", "/no/such/slirp", "run", "--rm", "bb", "true"]).code(125).stderr_has("--network-cmd-path /no/such/slirp");
+    assert!(containers_in_store(&store).is_empty(), "the failed runs leave no container");
 }
 
 #[test]

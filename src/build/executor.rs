@@ -128,6 +128,25 @@ pub struct RunSettings {
     pub env: Vec<String>,
     /// Give RUN steps skiff's standard input (`--stdin`).
     pub stdin: bool,
+    /// The OCI hooks found in the hook directories (`--hooks-dir`), run
+    /// for the RUN steps whose conditions they match.
+    pub hooks: Vec<crate::runtime::hooks::Hook>,
+}
+
+/// The hooks a RUN step's container (in `dir`) gets, as buildah matches
+/// them: no annotations, the step's command, its mounts.
+fn step_hooks(found: &[crate::runtime::hooks::Hook], dir: &Path, command: &str, has_bind_mounts: bool) -> Option<std::sync::Arc<crate::runtime::hooks::ContainerHooks>> {
+    use crate::runtime::hooks;
+    if found.is_empty() {
+        return None;
+    }
+    let annotations = BTreeMap::new();
+    let stages = hooks::matching(found, &hooks::MatchInput { annotations: &annotations, command, has_bind_mounts });
+    if stages.is_empty() {
+        return None;
+    }
+    let id = dir.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    Some(std::sync::Arc::new(hooks::ContainerHooks { id, bundle: dir.to_path_buf(), annotations, stages }))
 }
 
 /// Which of the final image's layers `--squash`/`--squash-all` merge into one.
@@ -690,12 +709,16 @@ impl Builder<'_> {
             userns: None,
             etc_entries: Vec::new(),
             pod: None,
+            hooks: step_hooks(&run.hooks, &dir, &argv[0], !prepared.binds.is_empty()),
         };
         let status = match (self.options.quiet, self.options.step.run_output()) {
             (true, _) => run_with_output(&spec, None, run.stdin),
             (false, Some(output)) => run_with_output(&spec, Some(output), run.stdin),
             (false, None) => process::run(&spec, |_| {}),
         };
+        if let Some(hooks) = &spec.hooks {
+            hooks.run_poststop();
+        }
         // Cache directories are free again, mounted views go, once the command is done.
         drop(prepared.held);
         match status {

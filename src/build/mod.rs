@@ -10,6 +10,7 @@
 //! - [`cache`]: reusing the result of unchanged steps.
 //! - [`mounts`]: what `RUN --mount` mounts.
 //! - [`progress`]: what a build tells its caller (typed events).
+//! - [`preprocess`]: `.in` Containerfiles through cpp.
 //! - [`export`]: `--output`, the built image's files as a directory or tar.
 
 pub mod cache;
@@ -21,4 +22,5 @@ pub mod dockerfile;
 pub mod executor;
 pub mod export;
 pub mod mounts;
+pub mod preprocess;
 pub mod progress;

@@ -74,6 +74,15 @@ pub struct GlobalOptions {
     /// OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted
     #[arg(long, global = true, value_name = "RUNTIME")]
     pub runtime: Option<String>,
+    /// Directory of OCI hook files to run for containers (may be given more than once; a later directory's file replaces an earlier one of the same name) [default: containers.conf's hooks_dir, else /usr/share/containers/oci/hooks.d]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub hooks_dir: Vec<std::path::PathBuf>,
+    /// The slirp4netns binary to run for containers' networks [default: slirp4netns on PATH]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub network_cmd_path: Option<std::path::PathBuf>,
+    /// Send skiff's log messages to the system log (/dev/log) as well as to standard error
+    #[arg(long, global = true)]
+    pub syslog: bool,
 }
 
 /// `--log-level`, podman's levels.
@@ -419,6 +428,9 @@ pub struct BuildArgs {
     /// Give RUN steps skiff's standard input
     #[arg(long)]
     pub stdin: bool,
+    /// Pass this flag to the C preprocessor that a .in Containerfile goes through (repeatable)
+    #[arg(long, value_name = "FLAG", allow_hyphen_values = true)]
+    pub cpp_flag: Vec<String>,
     /// Created time of the image and its history, and time of every file in the layers the build writes, in seconds since the epoch: the same build gives the same image id
     #[arg(long, value_name = "SECONDS")]
     pub timestamp: Option<i64>,

@@ -73,6 +73,10 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
             (check::source_name(&path), std::fs::read_to_string(&path).context(|| format!("read {}", path.display()))?)
         }
     };
+    let text = match file_flag {
+        Some(file) if crate::build::preprocess::wanted(file) => crate::build::preprocess::preprocess(file, &text, &context.root, &args.cpp_flag)?,
+        _ => text,
+    };
     if args.check {
         // docker buildx's `build --check`: the checks instead of a build.
         let checked = check::Checked::run(file_name, text, &build_args, &|image| check::stored_image_env(&ctx.paths, image))?;
@@ -222,7 +226,13 @@ fn settings(ctx: &Context, args: &BuildArgs) -> Result<executor::Settings> {
         return Err(crate::err!("invalid --timestamp {seconds}: use seconds since the epoch (0 or more)"));
     }
     Ok(executor::Settings {
-        run: executor::RunSettings { config, binds, env: Vec::new(), stdin: args.stdin },
+        run: executor::RunSettings {
+            config,
+            binds,
+            env: Vec::new(),
+            stdin: args.stdin,
+            hooks: crate::runtime::hooks::discover(&crate::runtime::hooks::configured_dirs()?)?,
+        },
         env,
         unsetenv: args.unsetenv.clone(),
         from: args.from.clone(),

@@ -23,6 +23,19 @@ pub fn apply(global: &GlobalOptions, command: &Command) -> Result<()> {
         Some(EventsBackend::File) => std::env::remove_var(crate::events::BACKEND_VARIABLE),
         None => {}
     }
+    if !global.hooks_dir.is_empty() {
+        if global.hooks_dir.iter().any(|dir| dir.as_os_str().is_empty()) {
+            return Err(crate::err!("--hooks-dir \"\": an empty hooks directory is not supported"));
+        }
+        // Through the environment, so that each container's monitor reads
+        // the same directories.
+        let dirs: Vec<String> = global.hooks_dir.iter().map(|dir| dir.to_string_lossy().into_owned()).collect();
+        std::env::set_var(crate::runtime::hooks::HOOKS_DIRS_VARIABLE, dirs.join("\n"));
+    }
+    if let Some(program) = &global.network_cmd_path {
+        // Through the environment, for the monitors that start slirp4netns.
+        std::env::set_var(crate::runtime::slirp::NETWORK_CMD_VARIABLE, program);
+    }
     if let Some(dir) = &global.config {
         // Through the environment, as docker's own DOCKER_CONFIG: the
         // credential lookups read it wherever they run.
@@ -35,6 +48,9 @@ pub fn apply(global: &GlobalOptions, command: &Command) -> Result<()> {
         LogLevel::Warn => output::Level::Warn,
         LogLevel::Error | LogLevel::Fatal | LogLevel::Panic => output::Level::Error,
     });
+    if global.syslog {
+        output::log_to_syslog(output::SYSTEM_LOG)?;
+    }
     output::debug(&format!("Called {}", std::env::args().collect::<Vec<_>>().join(" ")));
     output::debug(&format!("Command: {command:?}"));
     if global.noout {

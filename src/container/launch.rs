@@ -3,7 +3,7 @@
 
 use super::state::{ContainerConfig, ContainerRecord};
 use crate::runtime::security::{self, SeccompMode};
-use crate::runtime::{caps, seccomp};
+use crate::runtime::{caps, hooks, seccomp};
 use std::path::Path;
 use crate::error::Result;
 use crate::image::ImageStore;
@@ -259,7 +259,40 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         personality: c.personality,
         timeout: c.timeout,
         network,
+        hooks: None,
     })
+}
+
+/// The OCI hooks a container meets the conditions of, looked up at each
+/// start as podman does (in the directories this skiff was given), for
+/// a start whose command is `command`. None when none matched.
+pub fn container_hooks(paths: &Paths, record: &ContainerRecord, command: &str) -> Result<Option<std::sync::Arc<hooks::ContainerHooks>>> {
+    let found = hooks::discover(&hooks::configured_dirs()?)?;
+    if found.is_empty() {
+        return Ok(None);
+    }
+    let c = &record.config;
+    let input = hooks::MatchInput { annotations: &c.annotations, command, has_bind_mounts: !c.mounts.is_empty() };
+    let stages = hooks::matching(&found, &input);
+    for skipped in &stages.skipped {
+        crate::sys::warnings::warn(&format!("hook {skipped}: skiff does not run hooks at this stage"));
+    }
+    if stages.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(std::sync::Arc::new(hooks::ContainerHooks {
+        id: record.id.clone(),
+        bundle: paths.containers_dir().join(&record.id),
+        annotations: c.annotations.clone(),
+        stages,
+    })))
+}
+
+/// `spec_for` of a container about to start: with its hooks.
+pub fn start_spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) -> Result<ContainerSpec> {
+    let spec = spec_for(paths, images, record)?;
+    let hooks = container_hooks(paths, record, &spec.args[0])?;
+    Ok(ContainerSpec { hooks, ..spec })
 }
 
 /// The container whose namespace `FLAG container:TARGET` (`--network`,

@@ -9,7 +9,7 @@
 //! the right exit status.
 
 use super::attach::AttachServer;
-use super::launch::spec_for;
+use super::launch::start_spec_for;
 use super::logs::{log_path, LogWriter, Stream};
 use super::health::OnFailure;
 use super::user_namespace::{InfraStopped, UserNamespaceSource};
@@ -118,7 +118,7 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
     let dir = containers.container_dir(&record.id);
     let mut backoff = Duration::from_millis(100);
     loop {
-        let spec = spec_for(paths, &images, &record)?;
+        let spec = start_spec_for(paths, &images, &record)?;
         let mut log = LogWriter::open(&log_path(&dir), &record.config.log_driver, record.config.log_max_size)?;
         let (out_r, out_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
         let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
@@ -168,6 +168,9 @@ fn watch(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32>
         };
         log.flush();
         containers.died(&record, code);
+        if let Some(hooks) = &spec.hooks {
+            hooks.run_poststop();
+        }
         let stopped = containers.stop_requested(&record.id);
         // `rm -f` may have removed the container meanwhile: then we are done.
         let Ok(current) = containers.lookup(&record.id) else { return Ok(code) };

@@ -3,7 +3,7 @@
 //! under a monitor of its own.
 
 use crate::container::create::{create_in, CreateOptions};
-use crate::container::launch::spec_for;
+use crate::container::launch::start_spec_for;
 use crate::container::state::ContainerRecord;
 use crate::container::user_namespace::InfraStopped;
 use crate::container::{monitor, ContainerStore};
@@ -61,7 +61,7 @@ pub struct ForegroundOptions {
 pub fn run_foreground(paths: &Paths, mut record: ContainerRecord, options: &ForegroundOptions) -> Result<i32> {
     let containers = ContainerStore::open(paths);
     let images = ImageStore::open(paths)?;
-    let spec = match spec_for(paths, &images, &record) {
+    let spec = match start_spec_for(paths, &images, &record) {
         Ok(spec) => crate::runtime::spec::ContainerSpec { preserve_fds: options.preserve_fds, proxy_signals: !options.keep_signals, ..spec },
         Err(e) => {
             let _ = containers.remove(&record);
@@ -78,6 +78,9 @@ pub fn run_foreground(paths: &Paths, mut record: ContainerRecord, options: &Fore
     };
     if let Some(code) = exit_code {
         containers.died(&record, code);
+        if let Some(hooks) = &spec.hooks {
+            hooks.run_poststop();
+        }
     }
     if record.config.auto_remove {
         containers.remove(&record)?;

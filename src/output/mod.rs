@@ -41,9 +41,36 @@ fn shown(level: Level) -> bool {
     level as u8 >= LEVEL.load(Ordering::Relaxed)
 }
 
+/// Where `--syslog` sends skiff's log messages.
+pub const SYSTEM_LOG: &str = "/dev/log";
+
+static SYSLOG: std::sync::OnceLock<std::os::unix::net::UnixDatagram> = std::sync::OnceLock::new();
+
+/// `--syslog`: from now on the debug, info and warning lines shown are also
+/// sent to the system log listening on `socket`. Without one it is an
+/// error (exit 1), as podman's "Failed to initialize syslog hook".
+pub fn log_to_syslog(socket: &str) -> crate::error::Result<()> {
+    let connected = std::os::unix::net::UnixDatagram::unbound()
+        .and_then(|datagram| datagram.connect(socket).map(|_| datagram))
+        .map_err(|e| crate::error::Error::with_code(1, format!("--syslog: cannot reach the system log at {socket}: {e}")))?;
+    let _ = SYSLOG.set(connected);
+    Ok(())
+}
+
+/// One message to the system log (facility user), as logrus's syslog hook
+/// words it: `skiff[PID]: level=LEVEL msg="..."`.
+fn to_syslog(severity: u8, level: &str, message: &str) {
+    const LOG_USER: u8 = 1 << 3;
+    if let Some(socket) = SYSLOG.get() {
+        let line = format!("<{}>skiff[{}]: level={level} msg={message:?}", LOG_USER | severity, std::process::id());
+        let _ = socket.send(line.as_bytes());
+    }
+}
+
 /// A debug line (`--log-level debug`), in logrus's text form as podman's.
 pub fn debug(message: &str) {
     if shown(Level::Debug) {
+        to_syslog(7, "debug", message);
         let _ = writeln!(std::io::stderr().lock(), "DEBU[0000] {message}");
     }
 }
@@ -51,6 +78,7 @@ pub fn debug(message: &str) {
 /// An informational line (`--log-level info` and below).
 pub fn info(message: &str) {
     if shown(Level::Info) {
+        to_syslog(6, "info", message);
         let _ = writeln!(std::io::stderr().lock(), "INFO[0000] {message}");
     }
 }
@@ -69,6 +97,7 @@ pub fn refusal(given: &str, reason: &str) {
 /// Print a one-line warning to stderr (unless `--log-level` is above warn).
 pub fn warn(message: &str) {
     if shown(Level::Warn) {
+        to_syslog(4, "warning", message);
         let _ = writeln!(std::io::stderr().lock(), "WARN[0000] {message}");
     }
 }
@@ -343,6 +372,24 @@ pub use crate::time::{human_ago, human_duration};
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn syslog_gets_the_lines_shown() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("none").display().to_string();
+        let err = log_to_syslog(&missing).unwrap_err();
+        assert_eq!(err.code, 1);
+        assert!(err.message.contains(&missing), "{}", err.message);
+        let socket = dir.path().join("log");
+        let listener = std::os::unix::net::UnixDatagram::bind(&socket).unwrap();
+        log_to_syslog(&socket.display().to_string()).unwrap();
+        warn("disk \"full\"");
+        let mut buf = [0u8; 512];
+        let n = listener.recv(&mut buf).unwrap();
+        let line = String::from_utf8_lossy(&buf[..n]);
+        assert!(line.starts_with("<12>skiff["), "{line}");
+        assert!(line.ends_with(r#"]: level=warning msg="disk \"full\"""#), "{line}");
+    }
 
     #[test]
     fn sizes_match_podman() {

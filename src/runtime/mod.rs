@@ -2,6 +2,7 @@
 //! and the confinement every container gets (capabilities, seccomp, masks).
 
 pub mod caps;
+pub mod hooks;
 pub mod join;
 pub mod keeper;
 pub mod portfwd;

@@ -322,7 +322,9 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
     let userns = spec.userns.as_ref().filter(|_| join.is_none());
     // (A user network's veth pair is set up at the same point.)
     let own_network = matches!(spec.network, NetworkMode::Slirp4netns(_) | NetworkMode::User(_)) && !spec.joins(SharedNamespace::Net);
-    let gated = join.is_none() && (own_network || userns.is_some());
+    // prestart and createRuntime hooks run while the child waits there too.
+    let create_hooks = spec.hooks.as_ref().filter(|h| join.is_none() && !(h.stages.prestart.is_empty() && h.stages.create_runtime.is_empty()));
+    let gated = join.is_none() && (own_network || userns.is_some() || create_hooks.is_some());
     let network_gate =
         if gated { Some(nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?) } else { None };
     // A fork-like clone (no new stack): the child gets a copy of this
@@ -361,7 +363,8 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
                 }
                 started.endpoint = Some(place);
                 Ok(())
-            });
+            })
+            .and_then(|_| create_hooks.map_or(Ok(()), |hooks| hooks.run_create_stages(started.pid.as_raw())));
         match attached {
             Ok(()) => {}
             Err(e) => {
@@ -408,6 +411,9 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         let (code, msg) = text.split_once('\n').unwrap_or(("125", &text));
         let code = code.parse().unwrap_or(status.unwrap_or(EXIT_ENGINE));
         return Err(Error::with_code(code, msg.trim().to_string()));
+    }
+    if let (Some(hooks), None) = (&spec.hooks, join) {
+        hooks.run_poststart(started.pid.as_raw());
     }
     Ok(started)
 }

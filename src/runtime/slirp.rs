@@ -32,6 +32,10 @@ const LOG: &str = "slirp4netns.log";
 /// How long slirp4netns may take to configure the network.
 const READY_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// Set by the global `--network-cmd-path`: the slirp4netns binary to run
+/// instead of the one on PATH (the containers' monitors inherit it).
+pub const NETWORK_CMD_VARIABLE: &str = "SKIFF_NETWORK_CMD_PATH";
+
 /// A running slirp4netns, and the forwarder of the published ports;
 /// dropping it stops both (see the module's notes on waiting).
 pub struct Slirp {
@@ -84,9 +88,18 @@ impl Slirp {
     /// `target`: the arguments that name the network namespace (a pid, or
     /// --netns-type=path and a path).
     fn start(target: &[String], options: &SlirpOptions, dir: &Path) -> Result<Slirp> {
-        let program = find_on_path("slirp4netns").ok_or_else(|| {
-            crate::err!("slirp4netns is not installed: install it (Debian: apt-get install slirp4netns), or use --network none or host")
-        })?;
+        let program = match std::env::var_os(NETWORK_CMD_VARIABLE).filter(|p| !p.is_empty()) {
+            Some(given) => {
+                let given = std::path::PathBuf::from(given);
+                if let Err(e) = std::fs::metadata(&given) {
+                    return Err(crate::err!("--network-cmd-path {}: {e}", given.display()));
+                }
+                given
+            }
+            None => find_on_path("slirp4netns").ok_or_else(|| {
+                crate::err!("slirp4netns is not installed: install it (Debian: apt-get install slirp4netns), or use --network none or host")
+            })?,
+        };
         std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
         let log = std::fs::File::create(dir.join(LOG)).context(|| format!("create {}", dir.join(LOG).display()))?;
         let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;

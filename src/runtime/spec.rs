@@ -539,6 +539,9 @@ pub struct ContainerSpec {
     /// pod's, or the network of the container named by `--network
     /// container:`; skiff must already be in the holder's user namespace.
     pub pod: Option<SharedJoin>,
+    /// The OCI hooks that matched the container; None when none did (no
+    /// hook is looked for then).
+    pub hooks: Option<std::sync::Arc<super::hooks::ContainerHooks>>,
 }
 
 /// What the create flags change about a container's namespaces, /dev,
