@@ -2030,7 +2030,7 @@ pub struct PodCreateArgs {
     pub name: Option<String>,
     #[command(flatten)]
     pub publish: PublishArgs,
-    /// Namespaces the containers share: a comma-separated list of net, ipc, uts ("" for none)
+    /// Namespaces the containers share: a comma-separated list of net, ipc, uts, pid ("" for none; +pid adds to the default)
     #[arg(long, value_name = "NAMESPACES", default_value = "net,ipc,uts")]
     pub share: String,
     /// The pod's network: slirp4netns[:OPTIONS], none or host
