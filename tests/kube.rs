@@ -555,3 +555,28 @@ fn init_containers_generate_as_init_containers_and_play_once_or_always() {
     store.skiff(&["volume", "rm", "runs"]).ok();
     assert_no_processes_left(&store);
 }
+
+#[test]
+fn share_process_namespace_plays_as_a_pod_sharing_pids_and_generates_back() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let manifest = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: shared\nspec:\n  shareProcessNamespace: true\n  containers:\n  - name: one\n    image: localhost/bb\n    command: [sleep, '401']\n  - name: two\n    image: localhost/bb\n    command: [sleep, '402']\n";
+    let manifest = store.write_file("shared.yaml", manifest).display().to_string();
+    store.skiff(&["kube", "play", &manifest]).ok();
+    store.skiff(&["exec", "shared-two", "ps"]).ok().stdout_has("sleep 401").stdout_has("sleep 402");
+    let generated = store.skiff(&["kube", "generate", "shared"]);
+    let pod: Pod = the(&documents(&generated.ok().stdout), "Pod");
+    assert_eq!(pod.spec.unwrap().share_process_namespace, Some(true));
+    store.skiff(&["kube", "down", &manifest]).ok();
+    // Without it, each container has its own pid namespace.
+    let plain = store.write_file("plain.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: plain\nspec:\n  containers:\n  - name: one\n    image: localhost/bb\n    command: [sleep, '403']\n  - name: two\n    image: localhost/bb\n    command: [sleep, '404']\n");
+    let plain = plain.display().to_string();
+    store.skiff(&["kube", "play", &plain]).ok();
+    let ps = store.skiff(&["exec", "plain-two", "ps"]);
+    ps.ok().check(!ps.stdout.contains("sleep 403"), "one's process is not two's to see");
+    let generated = store.skiff(&["kube", "generate", "plain"]);
+    let pod: Pod = the(&documents(&generated.ok().stdout), "Pod");
+    assert_eq!(pod.spec.unwrap().share_process_namespace, None);
+    store.skiff(&["kube", "down", &plain]).ok();
+    assert_no_processes_left(&store);
+}

@@ -255,3 +255,50 @@ fn pod_create_options_reach_the_pods_containers() {
     store.skiff(&["pod", "rm", "-f", "-a"]).ok();
     assert_no_processes_left(&store);
 }
+
+/// Processes in zombie state in the pod's pid namespace, as `container`
+/// sees them.
+fn zombies(store: &Store, container: &str) -> String {
+    let out = store.skiff(&["exec", container, "sh", "-c", "grep -l '^State:.*Z' /proc/[0-9]*/status; true"]);
+    out.ok();
+    out.stdout.trim().to_string()
+}
+
+#[test]
+fn a_pod_sharing_its_pid_namespace_sees_its_containers_processes() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["pod", "create", "--name", "p", "--share", "+pid"]).ok();
+    store.skiff(&["pod", "inspect", "--format", "{{.SharedNamespaces}}", "p"]).ok().stdout_has("pid");
+    store.skiff(&["run", "-d", "--pod", "p", "--name", "a", "bb", "sleep", "301"]).ok();
+    store.skiff(&["run", "-d", "--pod", "p", "--name", "b", "bb", "sleep", "302"]).ok();
+    // One pid namespace: each container's ps shows the other's process,
+    // and pid 1 there is the pod's infra, not a container's command.
+    let pidns = |c: &str| store.skiff(&["exec", c, "readlink", "/proc/self/ns/pid"]).ok().stdout.clone();
+    assert_eq!(pidns("a"), pidns("b"));
+    store.skiff(&["exec", "b", "ps"]).ok().stdout_has("sleep 301").stdout_has("sleep 302");
+    store.skiff(&["exec", "a", "cat", "/proc/1/comm"]).ok().stdout_has("skiff");
+    store.skiff(&["top", "a"]).ok().stdout_has("sleep 301");
+    // An orphan goes to pid 1, which reaps it: no zombie is left.
+    store.skiff(&["exec", "a", "sh", "-c", "sh -c 'sleep 0.2 &'"]).ok();
+    wait_for("the orphan to be reaped", std::time::Duration::from_secs(20), || {
+        zombies(&store, "b").is_empty() && !store.skiff(&["exec", "b", "ps"]).stdout.contains("sleep 0.2")
+    });
+    // A container's own --pid cannot be set in a pod.
+    store.skiff(&["run", "--rm", "--pod", "p", "--pid", "host", "bb", "true"]).code(125).stderr_has("cannot be used with --pod");
+    // Stopping and killing one leaves the other running.
+    store.skiff(&["stop", "-t", "0", "a"]).ok();
+    let after = store.skiff(&["exec", "b", "ps"]);
+    after.ok().stdout_has("sleep 302").check(!after.stdout.contains("sleep 301"), "a's process is gone");
+    store.skiff(&["kill", "b"]).ok();
+    store.skiff(&["wait", "b"]).ok();
+    store.skiff(&["start", "a"]).ok();
+    store.skiff(&["exec", "a", "ps"]).ok().stdout_has("sleep 301");
+    // The default pod shares none, and the pod's --pid modes are refused.
+    store.skiff(&["pod", "create", "--name", "plain"]).ok();
+    store.skiff(&["pod", "inspect", "--format", "{{.SharedNamespaces}}", "plain"]).ok().stdout_has("ipc");
+    store.skiff(&["pod", "create", "--share", "cgroup"]).code(125).stderr_has("skiff shares net, ipc, uts and pid");
+    store.skiff(&["pod", "create", "--share", "+pid", "--pid", "host"]).code(125).stderr_has("pod create --pid");
+    store.skiff(&["pod", "rm", "-f", "-t", "0", "p", "plain"]).ok();
+    assert_no_processes_left(&store);
+}

@@ -584,6 +584,9 @@ pub struct CreateArgs {
     /// Another name the container answers to on its network
     #[arg(long, value_name = "ALIAS")]
     pub network_alias: Vec<String>,
+    /// Link to a running container, NAME[:ALIAS] (docker's): on a network made by `network create`, this container, and only it, reaches that one as ALIAS too
+    #[arg(long, value_name = "NAME[:ALIAS]")]
+    pub link: Vec<String>,
     /// Attach only these standard streams: stdin, stdout or stderr (repeatable) [default: all]
     #[arg(short = 'a', long, value_name = "STREAM")]
     pub attach: Vec<String>,
@@ -1721,6 +1724,9 @@ pub struct RmArgs {
     /// Also remove the containers that depend on it (that share its network), first
     #[arg(long)]
     pub depend: bool,
+    /// Remove the links named /CONTAINER/ALIAS (docker's `--link`), not the containers
+    #[arg(short = 'l', long)]
+    pub link: bool,
     /// Only containers that match (the keys of ps --filter)
     #[arg(long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
@@ -2042,7 +2048,7 @@ pub struct PodCreateArgs {
     pub name: Option<String>,
     #[command(flatten)]
     pub publish: PublishArgs,
-    /// Namespaces the containers share: a comma-separated list of net, ipc, uts ("" for none)
+    /// Namespaces the containers share: a comma-separated list of net, ipc, uts, pid ("" for none; +pid adds to the default)
     #[arg(long, value_name = "NAMESPACES", default_value = "net,ipc,uts")]
     pub share: String,
     /// The pod's network: slirp4netns[:OPTIONS], none or host
@@ -2230,6 +2236,9 @@ pub struct NetworkConnectArgs {
     /// Another name the container answers to on this network (repeatable)
     #[arg(long, value_name = "NAME")]
     pub alias: Vec<String>,
+    /// Link to a running container on this network, NAME[:ALIAS] (docker's): this container, and only it, reaches that one as ALIAS too (repeatable)
+    #[arg(long, value_name = "NAME[:ALIAS]")]
+    pub link: Vec<String>,
     /// The container's IPv4 address on this network [default: the lowest free one]
     #[arg(long, value_name = "IP")]
     pub ip: Option<String>,

@@ -50,7 +50,7 @@ const NO_SYSTEMD: &str = "skiff does not use systemd (no systemd user session)";
 const NO_CONMON: &str = "skiff runs containers itself: there is no conmon or OCI runtime to choose";
 const NO_SWARM: &str = "skiff has no daemon, so no docker contexts, swarm or TLS connection to one";
 const NO_TRUST: &str = "image signing and trust policies are not supported";
-const NO_LINKS: &str = "docker's legacy container links are not supported: put the containers on a network made by `network create`, where they reach each other by name";
+const NO_LINK_LOCAL: &str = "link-local addresses are not supported: skiff gives a container one IPv4 address on each network (--ip chooses it)";
 const WINDOWS_ONLY: &str = "a Windows containers setting, which Linux containers do not have";
 const ONLY_LOCAL_VOLUMES: &str = "skiff has only its local volume driver";
 const NO_API_SOCKET: &str = "skiff has no daemon whose socket could be mounted (run `skiff system service` and mount its socket with -v)";
@@ -157,8 +157,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("create", "--ip6", None, VALUE, IPV4_ONLY),
     refuse("create", "--isolation", None, VALUE, NO_WINDOWS),
     refuse("create", "--kernel-memory", None, VALUE, NO_CGROUPS),
-    refuse("create", "--link", None, VALUE, NO_LINKS),
-    refuse("create", "--link-local-ip", None, VALUE, NO_LINKS),
+    refuse("create", "--link-local-ip", None, VALUE, NO_LINK_LOCAL),
     refuse("create", "--memory-reservation", None, VALUE, NO_CGROUPS),
     refuse("create", "--memory-swap", None, VALUE, NO_CGROUPS),
     refuse("create", "--memory-swappiness", None, VALUE, NO_CGROUPS),
@@ -187,8 +186,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("network connect", "--driver-opt", None, VALUE, "skiff's bridge driver takes no options"),
     refuse("network connect", "--gw-priority", None, VALUE, "the default route goes through the network a container was created on"),
     refuse("network connect", "--ip6", None, VALUE, "IPv6 networks are not supported yet"),
-    refuse("network connect", "--link", None, VALUE, "legacy container links are not supported: containers on a network reach each other by name"),
-    refuse("network connect", "--link-local-ip", None, VALUE, "link-local addresses are not supported"),
+    refuse("network connect", "--link-local-ip", None, VALUE, NO_LINK_LOCAL),
     refuse("network create", "--attachable", None, BOOL, NO_SWARM),
     refuse("network create", "--config-from", None, VALUE, NO_SWARM),
     refuse("network create", "--config-only", None, BOOL, NO_SWARM),
@@ -213,7 +211,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("pod clone", "--infra-conmon-pidfile", None, VALUE, NO_CONMON),
     refuse("pod clone", "--memory", Some('m'), VALUE, NO_CGROUPS),
     refuse("pod clone", "--memory-swap", None, VALUE, NO_CGROUPS),
-    refuse("pod clone", "--pid", None, VALUE, "skiff's pods share no pid namespace (--share takes net, ipc and uts): each container has its own, so a pod has no pid mode to set"),
+    refuse("pod clone", "--pid", None, VALUE, "a pod that shares its pid namespace (--share +pid) gets a private one held by its infra process: the host's or another (host, ns:PATH) is not supported"),
     refuse("pod clone", "--subgidname", None, VALUE, NO_POD_ID_MAPS),
     refuse("pod clone", "--subuidname", None, VALUE, NO_POD_ID_MAPS),
     refuse("pod clone", "--uidmap", None, VALUE, NO_POD_ID_MAPS),
@@ -234,7 +232,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("pod create", "--ip6", None, VALUE, "a pod's network here is slirp4netns, none or host: addresses and aliases belong to networks made by `network create`, which pods do not join"),
     refuse("pod create", "--memory-swap", None, VALUE, NO_CGROUPS),
     refuse("pod create", "--network-alias", None, VALUE, "a pod's network here is slirp4netns, none or host: addresses and aliases belong to networks made by `network create`, which pods do not join"),
-    refuse("pod create", "--pid", None, VALUE, "skiff's pods share no pid namespace (--share takes net, ipc and uts): each container has its own, so a pod has no pid mode to set"),
+    refuse("pod create", "--pid", None, VALUE, "a pod that shares its pid namespace (--share +pid) gets a private one held by its infra process: the host's or another (host, ns:PATH) is not supported"),
     refuse_turning_off("pod create", "--share-parent", None, NO_CGROUPS),
     refuse("pod create", "--subgidname", None, VALUE, NO_POD_ID_MAPS),
     refuse("pod create", "--subuidname", None, VALUE, NO_POD_ID_MAPS),
@@ -247,7 +245,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("push", "--sign-by", None, VALUE, NO_TRUST),
     refuse("push", "--sign-by-sigstore-private-key", None, VALUE, NO_TRUST),
     refuse("push", "--sign-passphrase-file", None, VALUE, NO_TRUST),
-    refuse("rm", "--link", Some('l'), BOOL, NO_LINKS),
     refuse("run", "--blkio-weight", None, VALUE, NO_CGROUPS),
     refuse("run", "--blkio-weight-device", None, VALUE, NO_CGROUPS),
     refuse("run", "--cgroup-conf", None, VALUE, NO_CGROUPS),
@@ -275,8 +272,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("run", "--ip6", None, VALUE, IPV4_ONLY),
     refuse("run", "--isolation", None, VALUE, NO_WINDOWS),
     refuse("run", "--kernel-memory", None, VALUE, NO_CGROUPS),
-    refuse("run", "--link", None, VALUE, NO_LINKS),
-    refuse("run", "--link-local-ip", None, VALUE, NO_LINKS),
+    refuse("run", "--link-local-ip", None, VALUE, NO_LINK_LOCAL),
     refuse("run", "--memory-reservation", None, VALUE, NO_CGROUPS),
     refuse("run", "--memory-swap", None, VALUE, NO_CGROUPS),
     refuse("run", "--memory-swappiness", None, VALUE, NO_CGROUPS),

@@ -412,6 +412,7 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         attached: attached_streams(&args.attach)?,
         network: args.network.as_deref().map(crate::runtime::spec::NetworkSetting::parse).transpose()?,
         network_aliases: args.network_alias.clone(),
+        links: args.link.clone(),
         network_ip: match &args.ip {
             Some(ip) => Some(ip.parse().map_err(|_| crate::err!("invalid --ip {ip:?}: not an IPv4 address"))?),
             None => None,

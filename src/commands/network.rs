@@ -31,7 +31,12 @@ fn connect(ctx: &Context, args: NetworkConnectArgs) -> Result<i32> {
         None => None,
     };
     let mac_address = args.mac_address.as_deref().map(crate::runtime::spec::parse_mac_address).transpose()?;
-    crate::network::connect::connect(&ctx.paths, &args.container, &args.network, &args.alias, ip, mac_address)?;
+    // Checked before connecting, recorded once the network's name is known.
+    let links = crate::network::links::resolve(&ctx.paths, &args.link, "")?;
+    let network = crate::network::connect::connect(&ctx.paths, &args.container, &args.network, &args.alias, ip, mac_address)?;
+    let on_network: Vec<_> = links.into_iter().map(|link| crate::network::links::Link { network: network.name.clone(), ..link }).collect();
+    let container = crate::container::ContainerStore::open(&ctx.paths).lookup(&args.container)?;
+    crate::network::links::add(&ctx.paths, &container.id, &on_network)?;
     Ok(0)
 }
 

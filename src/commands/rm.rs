@@ -10,6 +10,12 @@ use crate::error::Result;
 use crate::runtime::userns;
 
 pub fn run(ctx: &Context, args: RmArgs) -> Result<i32> {
+    if args.link {
+        // docker's `rm --link /CONTAINER/ALIAS`: each name printed as given.
+        return super::for_each_named(&args.targets.containers, &[EXIT_NO_SUCH_CONTAINER], |name| {
+            crate::network::links::remove(&ctx.paths, name).map(|_| name.to_string())
+        });
+    }
     let store = ContainerStore::open(&ctx.paths);
     let choice = Choice { targets: &args.targets, all: args.all, filters: &args.filter, ignore: args.ignore };
     let mut keys = super::targets::choose(ctx, &store, &choice, |_| true)?;

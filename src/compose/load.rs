@@ -191,7 +191,14 @@ fn take_back_resources(into: &mut Model, from: &mut Model, service: &Service) {
 pub fn implied_dependencies(service: &Service) -> Vec<String> {
     let mut names: Vec<String> = service.depends_on.keys().cloned().collect();
     names.extend(shared_services(service).into_iter().map(|(_, name)| name.to_string()));
+    let linked: Vec<String> = linked_services(service).map(|(name, _)| name.to_string()).filter(|name| !names.contains(name)).collect();
+    names.extend(linked);
     names
+}
+
+/// The services `links` names (SERVICE[:ALIAS]), each with its alias.
+pub fn linked_services(service: &Service) -> impl Iterator<Item = (&str, &str)> {
+    service.links.iter().map(|link| link.split_once(':').unwrap_or((link.as_str(), link.as_str())))
 }
 
 /// The services a service shares something with, each with the key naming
@@ -720,6 +727,11 @@ fn check_dependencies(model: &Model) -> Result<()> {
         for (dependency, how) in &service.depends_on {
             if how.required && !model.services.contains_key(dependency) {
                 return Err(crate::err!("services.{name}.depends_on: service {dependency} is not defined or not enabled by a profile"));
+            }
+        }
+        for (linked, _) in linked_services(service) {
+            if !model.services.contains_key(linked) {
+                return Err(crate::err!("services.{name}.links: service {linked} is not defined or not enabled by a profile"));
             }
         }
         for (key, shared) in shared_services(service) {

@@ -168,10 +168,13 @@ pub struct Service {
     pub gpus: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_api_socket: Option<Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub links: Option<Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub external_links: Option<Value>,
+    /// docker's legacy links, SERVICE[:ALIAS]: the service's containers
+    /// reach that service's as ALIAS too (and start after it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
+    /// CONTAINER[:ALIAS]: the same, to a container outside the project.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub external_links: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_start: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -198,8 +201,6 @@ impl Service {
             ("credential_spec", &self.credential_spec),
             ("gpus", &self.gpus),
             ("use_api_socket", &self.use_api_socket),
-            ("links", &self.links),
-            ("external_links", &self.external_links),
             ("post_start", &self.post_start),
             ("pre_stop", &self.pre_stop),
             ("provider", &self.provider),

@@ -280,12 +280,10 @@ pub const NOT_HONOURED: &[(&str, Treatment, &str)] = &[
     ("credential_spec", Treatment::Refuse, "credential specs are a Windows containers setting"),
     ("gpus", Treatment::Refuse, "skiff does not set GPUs up (give the device nodes with devices)"),
     ("use_api_socket", Treatment::Refuse, "skiff has no daemon whose socket could be mounted (run `skiff system service` and mount its socket as a volume)"),
-    ("external_links", Treatment::Refuse, "docker's legacy container links are not supported: put the containers on a shared external network"),
     ("post_start", Treatment::Refuse, "lifecycle hooks are not supported"),
     ("pre_stop", Treatment::Refuse, "lifecycle hooks are not supported"),
     ("provider", Treatment::Refuse, "provider services (compose plugins) are not supported"),
     ("models", Treatment::Refuse, "models (docker model runner) are not supported"),
-    ("links", Treatment::Warn, "services reach each other by name on the project network, link aliases are not added"),
     ("attach", Treatment::Warn, "a foreground up shows every service's output"),
     ("pull_refresh_after", Treatment::Warn, "images are pulled as pull_policy says, with no refresh period"),
 ];
@@ -418,6 +416,15 @@ pub fn create_options(project: &Project, name: &str, service: &Service, pull: Op
             options.more_networks = joined;
         }
     }
+    // docker compose links each container of the linked service under the
+    // alias; external links name their container themselves.
+    for (linked, alias) in crate::compose::load::linked_services(service) {
+        let linked_service = &project.model.services[linked];
+        for number in 1..=linked_service.replicas().max(1) {
+            options.links.push(format!("{}:{alias}", container_name(project, linked, linked_service, number)));
+        }
+    }
+    options.links.extend(service.external_links.iter().cloned());
     options.expose = create_parse::exposed_ports(&service.expose).map_err(|e| crate::err!("{}: {}", at("expose"), e.message))?;
     if !service.ports.is_empty() {
         let specs: Vec<String> = service

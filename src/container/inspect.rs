@@ -110,6 +110,7 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
             "Dns": c.config.dns,
             "DnsSearch": c.config.dns_search,
             "ExtraHosts": c.config.add_host,
+            "Links": Some(crate::network::links::of_container(paths, &c.id)).filter(|l| !l.is_empty()).map(|l| l.iter().map(|l| l.docker_form(&c.name)).collect::<Vec<_>>()),
             "AutoRemove": c.config.auto_remove,
             "RestartPolicy": {
                 "Name": c.config.restart.name(),

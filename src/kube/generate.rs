@@ -172,6 +172,7 @@ impl Group {
                 init_containers: (!kube_init_containers.is_empty()).then_some(kube_init_containers),
                 restart_policy: Some(restart_policy(&first.config.restart).to_string()),
                 host_network: host_network.then_some(true),
+                share_process_namespace: self.pod.as_ref().is_some_and(|p| p.shares(crate::runtime::join::SharedNamespace::Pid)).then_some(true),
                 hostname,
                 volumes: (!volumes.is_empty()).then_some(volumes),
                 ..Default::default()

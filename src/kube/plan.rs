@@ -39,6 +39,8 @@ pub struct PodPlan {
     pub network: String,
     /// Container hostPorts and the Services' ports, on the host.
     pub ports: Vec<PortMapping>,
+    /// `shareProcessNamespace`: the containers see each other's processes.
+    pub share_process_namespace: bool,
     /// Run to completion, in order, before `containers` start.
     pub init_containers: Vec<ContainerPlan>,
     /// What kind of init containers they are: podman's annotation
@@ -302,6 +304,7 @@ fn pod_plan(
             if spec.host_network == Some(true) { "host" } else { crate::pod::DEFAULT_NETWORK }.to_string()
         }),
         ports: Vec::new(),
+        share_process_namespace: spec.share_process_namespace == Some(true),
         init_containers: Vec::new(),
         init_container_kind,
         containers: Vec::new(),

@@ -94,7 +94,7 @@ fn play_pod(paths: &Paths, plan: &PodPlan, request: &PlayRequest, progress: &dyn
     let settings = PodSettings {
         labels: plan.labels.clone(),
         hostname: plan.hostname.clone(),
-        share: crate::pod::parse_share(crate::pod::DEFAULT_SHARE)?,
+        share: crate::pod::parse_share(if plan.share_process_namespace { "+pid" } else { crate::pod::DEFAULT_SHARE })?,
         network: plan.network.clone(),
         ports: plan.ports.clone(),
         ..Default::default()

@@ -85,6 +85,7 @@ impl Drop for Attachment {
 /// network, then to those `network connect` added.
 pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
     let paths = &request.paths;
+    super::links::check_running(paths, &request.container_id, &request.container_name)?;
     let container_netns = open_container_netns(pid)?;
     let mut outside = Netlink::open_in(&holder_netns(paths)?)?;
     let mut attachment = Attachment {

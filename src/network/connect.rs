@@ -147,5 +147,6 @@ pub fn disconnect(paths: &Paths, container_key: &str, network_key: &str) -> Resu
     }
     current.retain(|c| c.network != network.name);
     atomic::write_json(&file(paths, &record.id), &current)?;
+    super::links::forget_network(paths, &record.id, &network.name)?;
     Ok(network)
 }

@@ -136,8 +136,17 @@ fn answer(paths: &Paths, query: &[u8], from: SocketAddr) -> Option<Vec<u8>> {
         // the network is internal.
         return network.internal.then(|| reply(query, question.end, RCODE_NXDOMAIN, &[]));
     }
-    let mut matching: Vec<Ipv4Addr> =
-        endpoints::live(paths, &network.name).iter().filter(|e| e.answers_to(&question.name)).map(|e| e.ip).collect();
+    let on_network = endpoints::live(paths, &network.name);
+    // The asker's links (docker's `--link`) come before the network's names.
+    let bare_name = question.name.strip_suffix(&format!(".{}", super::DNS_DOMAIN)).unwrap_or(&question.name);
+    let mut matching: Vec<Ipv4Addr> = on_network
+        .iter()
+        .find(|e| e.ip == *from.ip())
+        .map(|asker| super::links::resolve_name(paths, &asker.container_id, bare_name))
+        .unwrap_or_default();
+    if matching.is_empty() {
+        matching = on_network.iter().filter(|e| e.answers_to(&question.name)).map(|e| e.ip).collect();
+    }
     if matching.is_empty() {
         matching = on_the_askers_other_networks(paths, &networks, network, *from.ip(), &question.name);
     }

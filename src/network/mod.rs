@@ -16,6 +16,7 @@ pub mod connect;
 pub mod dns;
 pub mod endpoints;
 pub mod holder;
+pub mod links;
 pub mod netlink;
 
 use crate::error::{Context, Error, Result};

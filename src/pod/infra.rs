@@ -1,9 +1,10 @@
 //! A pod's infra process: skiff re-executed as the hidden `__pod-infra ID`
 //! command, in a session of its own, as a container's monitor is. It enters
 //! a new user namespace (the same mapping every skiff container gets), then
-//! clones a holder child into new uts, ipc and network namespaces (those the
-//! pod shares) that sets the hostname, brings up the loopback interface and
-//! pauses. The infra process connects the holder's network with
+//! clones a holder child into new uts, ipc, network and pid namespaces (those
+//! the pod shares) that sets the hostname, brings up the loopback interface and
+//! pauses (in a shared pid namespace it is pid 1 there, and reaps the
+//! orphans its containers leave). The infra process connects the holder's network with
 //! slirp4netns, publishes the pod's ports, records the holder's pid and
 //! waits: when the holder dies it stops slirp4netns and exits; on SIGTERM it
 //! kills the holder first. The pod's containers join the holder's user
@@ -173,7 +174,10 @@ pub fn shm_dir(infra_runtime_dir: &std::path::Path) -> std::path::PathBuf {
 fn hold_namespaces(pod: &PodRecord, held: &[SharedNamespace], shm: Option<&std::path::Path>, parent: Pid, ready: OwnedFd) -> Result<std::convert::Infallible> {
     // The holder must not outlive the infra process that watches it.
     unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) };
-    if nix::unistd::getppid() != parent {
+    // As pid 1 of a new pid namespace, the parent is outside it (ppid 0);
+    // a dead one shows below as the ready pipe closed without a byte.
+    let own_pid_namespace = held.contains(&SharedNamespace::Pid);
+    if nix::unistd::getppid() != parent && !own_pid_namespace {
         unsafe { libc::_exit(crate::error::EXIT_ENGINE) }
     }
     let mut byte = [0u8; 1];
@@ -203,6 +207,12 @@ fn hold_namespaces(pod: &PodRecord, held: &[SharedNamespace], shm: Option<&std::
     // we are ready, and keeps the CLI's report pipe from staying open here.
     if unsafe { libc::syscall(libc::SYS_close_range, 3 as libc::c_uint, libc::c_uint::MAX, 0 as libc::c_uint) } != 0 {
         return Err(crate::err!("close_range: {}", std::io::Error::last_os_error()));
+    }
+    if own_pid_namespace {
+        // Orphans of the pod's containers come to pid 1: ignoring SIGCHLD
+        // has the kernel reap them, so no zombie is left in the pod.
+        let ignore = nix::sys::signal::SigAction::new(nix::sys::signal::SigHandler::SigIgn, nix::sys::signal::SaFlags::SA_NOCLDWAIT, SigSet::empty());
+        unsafe { nix::sys::signal::sigaction(Signal::SIGCHLD, &ignore) }.context(|| "ignore SIGCHLD in the pod's pid namespace".into())?;
     }
     let _ = SigSet::all().thread_unblock();
     loop {

@@ -1,5 +1,5 @@
-//! Pods: groups of containers that share the network, ipc and uts
-//! namespaces held by one infra process (see `infra`). Pods are kept as
+//! Pods: groups of containers that share the network, ipc and uts (and,
+//! when asked, pid) namespaces held by one infra process (see `infra`). Pods are kept as
 //! containers are (a `RecordStore`): a directory `pods/ID/` in the store
 //! holding `pod.json`, names reserved as `pods/names/NAME -> ID`, and the
 //! infra process's pid in the runtime directory.
@@ -490,9 +490,14 @@ pub fn parse_uts(value: &str) -> Result<bool> {
 /// `--share net,ipc,uts`: the namespaces skiff can share, in podman's order.
 pub fn parse_share(value: &str) -> Result<Vec<SharedNamespace>> {
     let mut kinds = Vec::new();
+    // podman's "+NAME,...": the default ones and these.
+    let value = match value.strip_prefix('+') {
+        Some(more) => format!("{DEFAULT_SHARE},{more}"),
+        None => value.to_string(),
+    };
     for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-        let kind = SharedNamespace::parse(name).ok_or_else(|| {
-            crate::err!("cannot share the {name:?} namespace in a pod: skiff shares net, ipc and uts")
+        let kind = SharedNamespace::parse(name.trim_start_matches('+')).ok_or_else(|| {
+            crate::err!("cannot share the {name:?} namespace in a pod: skiff shares net, ipc, uts and pid")
         })?;
         if !kinds.contains(&kind) {
             kinds.push(kind);
@@ -668,7 +673,9 @@ mod tests {
         assert_eq!(parse_share("uts,net").unwrap(), vec![SharedNamespace::Uts, SharedNamespace::Net]);
         assert_eq!(parse_share("net,ipc,uts,net").unwrap().len(), 3);
         assert!(parse_share("").unwrap().is_empty());
-        assert!(parse_share("pid").is_err());
+        assert_eq!(parse_share("pid").unwrap(), vec![SharedNamespace::Pid]);
+        assert_eq!(parse_share("+pid").unwrap(), vec![SharedNamespace::Uts, SharedNamespace::Ipc, SharedNamespace::Net, SharedNamespace::Pid]);
+        assert!(parse_share("cgroup").is_err());
         assert!(parse_share("bogus").is_err());
     }
 

@@ -17,7 +17,8 @@ pub enum SharedNamespace {
     Uts,
     Ipc,
     Net,
-    /// Only another container's (`--pid container:NAME`), not a pod's.
+    /// A pod's (`pod create --share pid`), or another container's
+    /// (`--pid container:NAME`).
     Pid,
 }
 
@@ -27,6 +28,7 @@ impl SharedNamespace {
             "uts" => Some(SharedNamespace::Uts),
             "ipc" => Some(SharedNamespace::Ipc),
             "net" => Some(SharedNamespace::Net),
+            "pid" => Some(SharedNamespace::Pid),
             _ => None,
         }
     }

@@ -79,6 +79,8 @@ pub struct CreateOptions {
     /// None: slirp4netns (and for a pod, the pod's network).
     pub network: Option<NetworkSetting>,
     pub network_aliases: Vec<String>,
+    /// docker's `--link NAME[:ALIAS]` values, on the user network `network`.
+    pub links: Vec<String>,
     /// The address on the user network `network` names.
     pub network_ip: Option<std::net::Ipv4Addr>,
     /// More user networks the container joins after `network`, each with
@@ -272,12 +274,17 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         _ if !options.network_aliases.is_empty() => {
             return Err(crate::err!("--network-alias can only be used with a network made by `network create`, not {network_flag:?}"))
         }
+        _ if !options.links.is_empty() => return Err(links_refused(&network, network_flag)),
         _ if options.network_ip.is_some() || !options.more_networks.is_empty() => {
             return Err(crate::err!("an address or more networks can only be given with a network made by `network create`, not {network_flag:?}"))
         }
         _ => None,
     };
     let more_networks = check_more_networks(paths, user_network.as_ref(), options)?;
+    let links = match &user_network {
+        Some(own) => crate::network::links::resolve(paths, &options.links, &own.name)?,
+        None => Vec::new(),
+    };
     // `container:NAME`: resolved now to the running container (and its id,
     // which is what the record keeps); most network settings are its.
     let network_target = match &network {
@@ -745,6 +752,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             .and_then(|_| etc_files::write(&dir, &record.name, &record.config, &network, user_network.as_ref().map(|n| n.gateway)))
             .and_then(|_| etc_files::write_container_env(&dir, &record))
             .and_then(|_| crate::network::connect::record_connections(paths, &record.id, &more_networks))
+            .and_then(|_| crate::network::links::add(paths, &record.id, &links))
             .and_then(|_| match &network_target {
                 // Names resolve as in the container whose network this is
                 // (not one whose pid, ipc or uts namespace alone is joined).
@@ -1048,6 +1056,22 @@ fn check_runnable(platform: &Platform) -> Result<()> {
         "platform {platform} cannot run on this host ({host}): no emulator for {} is registered (install qemu-user-static)",
         platform.architecture
     ))
+}
+
+/// Why `--link` cannot be honoured on a network that is not a user one
+/// (docker's words for host and container networks).
+fn links_refused(network: &NetworkMode, network_flag: &str) -> crate::error::Error {
+    match network {
+        NetworkMode::Host => crate::err!("conflicting options: host type networking can't be used with links. This would result in undefined behavior"),
+        NetworkMode::Container(_) => {
+            crate::err!("conflicting options: container type network can't be used with links. This would result in undefined behavior")
+        }
+        NetworkMode::None => crate::err!("--link cannot be used with --network none: the container has no network to reach the linked one on"),
+        _ => crate::err!(
+            "--link needs a network made by `network create` (not {:?}): on slirp4netns, skiff's default network, containers cannot reach each other",
+            if network_flag.is_empty() { "slirp4netns" } else { network_flag }
+        ),
+    }
 }
 
 /// The networks a container joins after its own: each exists, is joined
