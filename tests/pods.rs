@@ -128,7 +128,7 @@ fn pod_errors_are_one_clear_line_and_leave_nothing() {
     assert_eq!(unknown.stderr.trim(), "Error: no pod with name or ID nosuch found: no such pod");
     store.skiff(&["pod", "start", "nosuch"]).code(125).stderr_has("no such pod");
     store.skiff(&["pod", "rm", "nosuch"]).code(1).stderr_has("no such pod");
-    store.skiff(&["pod", "create", "--share", "pid"]).code(125).stderr_has("cannot share the \"pid\" namespace");
+    store.skiff(&["pod", "create", "--share", "cgroupns"]).code(125).stderr_has("cannot share the \"cgroupns\" namespace");
     store.skiff(&["pod", "create", "--name", "bad/name"]).code(125).stderr_has("invalid pod name");
     let clash = store.skiff(&["run", "--rm", "--pod", "new:p", "--network", "none", "bb", "true"]);
     clash.code(125).stderr_has("--network none conflicts with --pod p");
