@@ -59,7 +59,7 @@ fn a_link_is_an_alias_only_the_linking_container_resolves() {
     store.skiff(&["rm", "--link", "/web/data"]).ok().stdout_is("/web/data");
     assert_eq!(resolve(&store, "web", "data.dns.podman"), "");
     store.skiff(&["inspect", "--format", "{{.State.Status}} {{json .HostConfig.Links}}", "web"]).ok().stdout_is("running null");
-    store.skiff(&["rm", "-l", "web/data"]).code(125).stderr_has("has no link \"data\"");
+    store.skiff(&["rm", "--link", "web/data"]).code(125).stderr_has("has no link \"data\"");
     store.skiff(&["rm", "--link", "nosuch/data"]).code(1).stderr_has("no such container");
 
     // A link made at create holds across a restart of the linking container.

@@ -1724,8 +1724,8 @@ pub struct RmArgs {
     /// Also remove the containers that depend on it (that share its network), first
     #[arg(long)]
     pub depend: bool,
-    /// Remove the links named /CONTAINER/ALIAS (docker's `--link`), not the containers
-    #[arg(short = 'l', long)]
+    /// Remove the links named /CONTAINER/ALIAS (docker's `--link`), not the containers; docker's short -l is podman's --latest here
+    #[arg(long)]
     pub link: bool,
     /// Only containers that match (the keys of ps --filter)
     #[arg(long, value_name = "KEY=VALUE")]
