@@ -3158,4 +3158,39 @@ mod tests {
     fn definitions_pass_clap_checks() {
         <super::Cli as clap::CommandFactory>::command().debug_assert();
     }
+
+    /// The one check of those that matters most, also in a release build
+    /// (how CI runs the tests): no two flags of a command, its inherited
+    /// global ones included, answer to the same short or long name; a
+    /// release build's parser silently takes one of them.
+    #[test]
+    fn no_two_flags_of_a_command_share_a_name() {
+        // podman's `build -D` is --disable-compression, docker's global -D
+        // is --debug: the command's own flag wins after the command's name
+        // (`skiff build -D`), the global one before it (`skiff -D build`).
+        const INTENDED: &[(&str, &str)] = &[("skiff build", "-D"), ("skiff image build", "-D")];
+        fn check(command: &clap::Command, path: &str, clashes: &mut Vec<String>) {
+            let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+            for arg in command.get_arguments() {
+                let id = arg.get_id().to_string();
+                let shorts = arg.get_short().into_iter().chain(arg.get_all_short_aliases().unwrap_or_default()).map(|c| format!("-{c}"));
+                let longs = arg.get_long().into_iter().chain(arg.get_all_aliases().unwrap_or_default()).map(|l| format!("--{l}"));
+                for name in shorts.chain(longs) {
+                    if let Some(other) = seen.insert(name.clone(), id.clone()) {
+                        if other != id && !INTENDED.contains(&(path, name.as_str())) {
+                            clashes.push(format!("{path}: {name} is both {other} and {id}"));
+                        }
+                    }
+                }
+            }
+            for sub in command.get_subcommands() {
+                check(sub, &format!("{path} {}", sub.get_name()), clashes);
+            }
+        }
+        let mut cli = <super::Cli as clap::CommandFactory>::command();
+        cli.build();
+        let mut clashes = Vec::new();
+        check(&cli, "skiff", &mut clashes);
+        assert!(clashes.is_empty(), "flags sharing a name:\n{}", clashes.join("\n"));
+    }
 }
