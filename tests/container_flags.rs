@@ -62,6 +62,9 @@ fn config_names_the_docker_config_directory_credentials_come_from() {
 fn what_skiff_cannot_honour_is_refused_with_its_reason() {
     let store = store();
     store.skiff(&["--namespace", "ns1", "ps"]).code(125).stderr_has("--namespace").stderr_has("--root");
-    store.skiff(&["rm", "--link", "x"]).code(125).stderr_has("network create");
+    // docker's links are honoured now (tests/links.rs); a bad link name is
+    // still one line.
+    store.skiff(&["rm", "--link", "x"]).code(125).stderr_has("not a link name");
+    store.skiff(&["run", "--link-local-ip", "169.254.1.1", "bb", "true"]).code(125).stderr_has("--link-local-ip");
     store.skiff(&["start", "--checkpoint", "cp1", "x"]).code(125).stderr_has("CRIU");
 }
