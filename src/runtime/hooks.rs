@@ -11,7 +11,7 @@
 use crate::error::{Error, Result, EXIT_CANNOT_INVOKE};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::io::{Read, Write};
+use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -334,7 +334,12 @@ fn run_one(hook: &HookCommand, state: &[u8]) -> std::result::Result<(), String> 
         let (name, value) = entry.split_once('=').unwrap_or((entry, ""));
         command.env(name, value);
     }
-    command.stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::piped());
+    // Its standard error goes to a file, not a pipe: a hook that writes
+    // more than a pipe holds would otherwise block until its timeout, or
+    // forever without one, since the pipe is read only after it ends.
+    let mut errors = tempfile::tempfile().map_err(|e| format!("make a file for its standard error: {e}"))?;
+    let errors_for_hook = errors.try_clone().map_err(|e| e.to_string())?;
+    command.stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::null()).stderr(errors_for_hook);
     let mut child = command.spawn().map_err(|e| e.to_string())?;
     if let Some(mut stdin) = child.stdin.take() {
         // A hook that does not read its state may close it unread.
@@ -360,8 +365,8 @@ fn run_one(hook: &HookCommand, state: &[u8]) -> std::result::Result<(), String> 
         return Ok(());
     }
     let mut stderr = String::new();
-    if let Some(mut pipe) = child.stderr.take() {
-        let _ = pipe.read_to_string(&mut stderr);
+    if errors.seek(std::io::SeekFrom::Start(0)).is_ok() {
+        let _ = errors.read_to_string(&mut stderr);
     }
     let said = stderr.lines().rev().find(|line| !line.trim().is_empty()).map(|line| format!(": {}", line.trim())).unwrap_or_default();
     Err(format!("{status}{said}"))
