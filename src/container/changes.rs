@@ -31,7 +31,10 @@ pub fn changes(paths: &Paths, container: &str) -> Result<Vec<(Change, String)>> 
     let images = ImageStore::open(paths)?;
     let layout = crate::container::launch::rootfs_layout(&images, &store.container_dir(&record.id), &record)?;
     let mut changes = Vec::new();
-    walk(&layout.upper, Path::new("/"), &layout.layers, &mut changes);
+    // Changes are against the image: the mount point skeleton under it
+    // is not part of it.
+    let image_layers: Vec<PathBuf> = layout.layers.into_iter().filter(|l| !crate::storage::skeleton::is_lower_dir(l)).collect();
+    walk(&layout.upper, Path::new("/"), &image_layers, &mut changes);
     // Mount points skiff itself made for the generated files are no change
     // of the container's.
     let made_by_skiff: Vec<String> = ETC_FILES

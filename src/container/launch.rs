@@ -139,7 +139,7 @@ pub fn rootfs_layout(images: &ImageStore, dir: &Path, record: &ContainerRecord) 
         Some(rootfs) => RootfsLayout { upper: rootfs.path.clone(), ..RootfsLayout::for_container(dir, Vec::new()) },
         None => {
             let image = images.lookup(&record.image_id)?;
-            RootfsLayout::for_container(dir, image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect())
+            RootfsLayout::for_container(dir, images.rootfs_layers(&image))
         }
     })
 }
@@ -321,4 +321,16 @@ fn pod_join(paths: &Paths, config: &ContainerConfig) -> Result<Option<SharedJoin
         whose: "pod's",
         shm_in_holder: Some(crate::pod::infra::shm_dir(&pods.infra_runtime_dir(&pod.id))),
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The skeleton holds the mount point of every generated file, so that
+    /// no container has to make one in its writable layer.
+    #[test]
+    fn every_generated_file_has_its_mount_point_in_the_skeleton() {
+        for (_, target) in super::ETC_FILES.iter().chain(super::CONTAINER_ENV_FILES) {
+            assert!(crate::storage::skeleton::FILES.contains(target), "{target}");
+        }
+    }
 }

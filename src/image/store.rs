@@ -245,6 +245,14 @@ impl ImageStore {
         self.layers_dir().join(diff_id.trim_start_matches("sha256:")).join("diff")
     }
 
+    /// The lower directories of a container made from `image`: its layers,
+    /// lowest first, over the store's mount point skeleton (see
+    /// [`crate::storage::skeleton`]) when it can be had.
+    pub fn rootfs_layers(&self, image: &ImageRecord) -> Vec<PathBuf> {
+        let skeleton = crate::storage::skeleton::lower_dir(&self.layers_dir());
+        skeleton.into_iter().chain(image.layers.iter().map(|l| self.layer_dir(&l.diff_id))).collect()
+    }
+
     /// Held while using images (creating a container from one): no image
     /// is removed meanwhile.
     pub fn lock_shared(&self) -> Result<lock::Lock> {
@@ -470,7 +478,9 @@ impl ImageStore {
 /// digests of their blobs, and of their layers' diff ids.
 pub(super) fn referenced(images: &[ImageRecord]) -> (HashSet<String>, HashSet<String>) {
     let blobs = images.iter().flat_map(|i| i.blobs()).filter_map(|b| digest::sha256_hex(&b).map(str::to_string)).collect();
-    let layers = images.iter().flat_map(|i| i.kept_layers()).map(|l| l.diff_id.trim_start_matches("sha256:").to_string()).collect();
+    let mut layers: HashSet<String> = images.iter().flat_map(|i| i.kept_layers()).map(|l| l.diff_id.trim_start_matches("sha256:").to_string()).collect();
+    // Not a layer, and made again when missing, but every container uses it.
+    layers.insert(crate::storage::skeleton::NAME.to_string());
     (blobs, layers)
 }
 

@@ -7,6 +7,7 @@ pub mod fuse_overlay;
 pub mod lock;
 pub mod names;
 pub mod records;
+pub mod skeleton;
 pub mod user_mounts;
 pub mod version;
 

@@ -743,7 +743,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         // DIR in place of the writable one, which stays empty.
         let layers = match (&options.rootfs, &image) {
             (Some(rootfs), _) if rootfs.overlay => vec![rootfs.path.clone()],
-            (_, Some(image)) => image.layers.iter().map(|l| images.layer_dir(&l.diff_id)).collect(),
+            (_, Some(image)) => images.rootfs_layers(image),
             _ => Vec::new(),
         };
         let dir = containers.container_dir(&record.id);
