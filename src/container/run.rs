@@ -83,7 +83,7 @@ pub fn run_foreground(paths: &Paths, mut record: ContainerRecord, options: &Fore
         }
     }
     if record.config.auto_remove {
-        containers.remove(&record)?;
+        containers.remove_detached(&record)?;
         crate::volume::remove_anonymous(paths, &record.config.mounts)?;
         if let Some(image) = &options.remove_image {
             if let Err(e) = crate::container::image_removal::remove_unused(paths, image) {

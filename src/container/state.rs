@@ -620,12 +620,24 @@ impl ContainerStore {
     /// rootless stores the caller must be inside the user namespace, since
     /// the container's files belong to subordinate ids.
     pub fn remove(&self, record: &ContainerRecord) -> Result<()> {
-        self.records.remove(record, || {
-            self.clear_stop(&record.id);
-            let _ = std::fs::remove_file(self.health_path(&record.id));
-        })?;
+        self.records.remove(record, || self.forget_runtime(record))?;
         self.event(record, "remove");
         Ok(())
+    }
+
+    /// `remove`, leaving the container's files to a child process that
+    /// this one does not wait for (see `RecordStore::remove_detached`): for
+    /// `run --rm`, which exits right after.
+    pub fn remove_detached(&self, record: &ContainerRecord) -> Result<()> {
+        self.records.remove_detached(record, || self.forget_runtime(record))?;
+        self.event(record, "remove");
+        Ok(())
+    }
+
+    /// The runtime files of a container that its record's removal takes along.
+    fn forget_runtime(&self, record: &ContainerRecord) {
+        self.clear_stop(&record.id);
+        let _ = std::fs::remove_file(self.health_path(&record.id));
     }
 
     /// The inconsistencies of the containers' records and name reservations.

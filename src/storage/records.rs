@@ -302,6 +302,20 @@ impl<T: Record> RecordStore<T> {
     /// must be inside the user namespace when the files belong to
     /// subordinate ids.
     pub fn remove(&self, record: &T, forget_runtime: impl FnOnce()) -> Result<()> {
+        remove_tree(&self.unlist(record, forget_runtime)?)
+    }
+
+    /// `remove`, with the files removed by a child process that this one
+    /// does not wait for (see `sys::fs::remove_tree_detached`): the record
+    /// and its name are gone when this returns, its disk space a moment
+    /// later. For a command about to exit (`run --rm`).
+    pub fn remove_detached(&self, record: &T, forget_runtime: impl FnOnce()) -> Result<()> {
+        crate::sys::fs::remove_tree_detached(&self.unlist(record, forget_runtime)?)
+    }
+
+    /// The first steps of a removal: the record renamed to its trash, its
+    /// name and live state gone. Returns the trash, for its files.
+    fn unlist(&self, record: &T, forget_runtime: impl FnOnce()) -> Result<PathBuf> {
         let id = record.id();
         let trash = self.dir.join(format!(".trash-{id}"));
         match std::fs::rename(self.record_dir(id), &trash) {
@@ -317,7 +331,7 @@ impl<T: Record> RecordStore<T> {
         }
         self.clear_live(id);
         forget_runtime();
-        remove_tree(&trash)
+        Ok(trash)
     }
 
     /// Record the record's process `pid`; the caller is its watcher.
@@ -383,6 +397,10 @@ impl<T: Record> RecordStore<T> {
         for entry in crate::storage::dir_entries(&self.dir)? {
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.starts_with(".trash-") {
+                // Being removed right now, by a `run --rm` that has returned.
+                if crate::sys::fs::removal_in_progress(&entry.path()) {
+                    continue;
+                }
                 problems.push(RecordProblem {
                     problem: format!("{} {}: left over from an interrupted removal", T::KIND, name.trim_start_matches(".trash-")),
                     fix: RecordFix::RemoveDir(entry.path()),

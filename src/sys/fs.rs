@@ -16,6 +16,53 @@ pub fn remove_tree(path: &Path) -> Result<()> {
     }
 }
 
+/// `remove_tree` of a directory nobody reads any more (renamed away), in
+/// a forked child that may outlive the caller: the caller goes on without
+/// waiting for the file system to free the blocks. That wait is most of
+/// the removal's time where the file system discards freed blocks one by
+/// one (ext4 mounted with `discard` and no journal: about a dozen
+/// synchronous discards for one container). The child holds an
+/// exclusive lock on the directory until it is gone, so that
+/// [`removal_in_progress`] tells it from the left-over of a killed
+/// removal. Without a child (fork failed) the removal is done here.
+pub fn remove_tree_detached(path: &Path) -> Result<()> {
+    use std::os::fd::AsRawFd;
+    let Ok(dir) = std::fs::File::open(path) else { return remove_tree(path) };
+    if dir.try_lock().is_err() {
+        return remove_tree(path);
+    }
+    // SAFETY: the child only makes system calls and removes files, then
+    // leaves with _exit; the C library makes its allocator usable in a
+    // child of a threaded process.
+    match unsafe { libc::fork() } {
+        0 => {
+            // Its own session, away from the terminal's Ctrl-C, and none of
+            // the caller's descriptors: a `$(skiff run --rm ...)` must not
+            // wait for its output pipe, no lock of the caller stays held.
+            unsafe {
+                libc::setsid();
+                let null = libc::open(c"/dev/null".as_ptr(), libc::O_RDWR);
+                for fd in 0..3 {
+                    libc::dup2(null, fd);
+                }
+                libc::dup2(dir.as_raw_fd(), 3);
+                libc::syscall(libc::SYS_close_range, 4 as libc::c_uint, libc::c_uint::MAX, 0 as libc::c_uint);
+            }
+            let code = i32::from(remove_tree(path).is_err());
+            // SAFETY: leave without running the caller's exit handlers.
+            unsafe { libc::_exit(code) }
+        }
+        -1 => remove_tree(path),
+        // The child keeps the lock; this copy of the descriptor goes.
+        _ => Ok(()),
+    }
+}
+
+/// Whether a [`remove_tree_detached`] child is still removing `path`.
+pub fn removal_in_progress(path: &Path) -> bool {
+    std::fs::File::open(path).is_ok_and(|dir| matches!(dir.try_lock_shared(), Err(std::fs::TryLockError::WouldBlock)))
+}
+
 fn make_writable(path: &Path) {
     use std::os::unix::fs::PermissionsExt;
     if let Ok(md) = std::fs::symlink_metadata(path) {
