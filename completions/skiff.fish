@@ -208,6 +208,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l retry-delay -d 'Wa
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l identity-label -d 'Add a label naming the builder: skiff adds none, so only =false is accepted [default: false]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l cache-ttl -d 'Reuse cached steps only if they are younger than this, such as 24h' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cache-from -d 'Also reuse steps from this registry repository of cache images, or (a local or tagged image) from this image\'s history (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cache-to -d 'Push each step\'s result to this registry repository, tagged by its cache key' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l manifest -d 'Add the built image to this manifest list, made if missing' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l secret -d 'A secret RUN --mount=type=secret,id=ID can read: id=ID,src=FILE or id=ID,env=VARIABLE' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l ssh -d 'An SSH agent RUN --mount=type=ssh,id=ID can use: default ($SSH_AUTH_SOCK), ID ($SSH_AUTH_SOCK) or ID=SOCKET' -r
@@ -3853,6 +3855,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l identity-label -d 'Add a label naming the builder: skiff adds none, so only =false is accepted [default: false]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-ttl -d 'Reuse cached steps only if they are younger than this, such as 24h' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-from -d 'Also reuse steps from this registry repository of cache images, or (a local or tagged image) from this image\'s history (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-to -d 'Push each step\'s result to this registry repository, tagged by its cache key' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l manifest -d 'Add the built image to this manifest list, made if missing' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l secret -d 'A secret RUN --mount=type=secret,id=ID can read: id=ID,src=FILE or id=ID,env=VARIABLE' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l ssh -d 'An SSH agent RUN --mount=type=ssh,id=ID can use: default ($SSH_AUTH_SOCK), ID ($SSH_AUTH_SOCK) or ID=SOCKET' -r

@@ -51,6 +51,11 @@ pub struct BuildRequest {
     quiet: bool,
     network: String,
     platform: Option<String>,
+    /// `cachefrom`, `cacheto`, `cachettl`: the engine's `--cache-from`,
+    /// `--cache-to` and `--cache-ttl`.
+    cache_from: Vec<String>,
+    cache_to: Option<String>,
+    cache_ttl: Option<std::time::Duration>,
 }
 
 pub async fn build(call: Call) -> ApiResult<ApiResponse> {
@@ -80,6 +85,7 @@ pub async fn build(call: Call) -> ApiResult<ApiResponse> {
     if let Some(platform) = &platform {
         registry::manifest::Platform::from_flags(Some(platform), None, None, None).map_err(|e| ApiError::bad_request(e.message))?;
     }
+    let (cache_from, cache_to, cache_ttl) = cache_query(query)?;
     let spool = spool_body(&call.service, call.body, "build-").await?;
     let request = BuildRequest {
         context: spool.path().to_path_buf(),
@@ -95,6 +101,9 @@ pub async fn build(call: Call) -> ApiResult<ApiResponse> {
         quiet: query.flag("q", false)?,
         network,
         platform,
+        cache_from,
+        cache_to,
+        cache_ttl,
     };
     let quiet = request.quiet;
     let (sender, response) = http::streamed("application/json");
@@ -130,6 +139,32 @@ pub async fn build(call: Call) -> ApiResult<ApiResponse> {
     Ok(response)
 }
 
+/// `cachefrom` (Docker's JSON array of names, or podman's one name),
+/// `cacheto` (a repository) and `cachettl` (a duration), checked.
+fn cache_query(query: &http::Query) -> ApiResult<(Vec<String>, Option<String>, Option<std::time::Duration>)> {
+    let from: Vec<String> = match query.get("cachefrom").filter(|v| !v.is_empty()) {
+        None => Vec::new(),
+        Some(list) if list.trim_start().starts_with('[') => {
+            serde_json::from_str(list).map_err(|e| ApiError::bad_request(format!("invalid cachefrom: {e} (a JSON array of strings)")))?
+        }
+        Some(name) => vec![name.to_string()],
+    };
+    let named = |flag: &str, value: &str| crate::build::remote::cache_name(flag, value).map_err(|e| ApiError::bad_request(e.message));
+    let from = from.iter().map(|value| named("cachefrom", value)).collect::<ApiResult<Vec<_>>>()?;
+    for name in &from {
+        reference::Reference::parse(name).map_err(|e| ApiError::bad_request(format!("cachefrom {name:?}: {}", e.message)))?;
+    }
+    let to = query.get("cacheto").filter(|v| !v.is_empty()).map(|value| named("cacheto", value)).transpose()?;
+    if let Some(name) = &to {
+        crate::build::remote::cache_repository(name).map_err(|e| ApiError::bad_request(e.message))?;
+    }
+    let ttl = match query.get("cachettl").filter(|v| !v.is_empty()) {
+        None => None,
+        Some(ttl) => Some(crate::time::parse_duration(ttl).ok_or_else(|| ApiError::bad_request(format!("invalid cachettl {ttl:?}: use a duration such as 24h")))?),
+    };
+    Ok((from, to, ttl))
+}
+
 /// `buildargs` and `labels`: a JSON object of strings (a null value is
 /// left out, as Docker does for an argument with no value).
 fn string_map(text: Option<&str>, name: &str) -> ApiResult<BTreeMap<String, String>> {
@@ -156,8 +191,11 @@ pub fn perform(paths: &Paths, request: BuildRequest, reply: &Reply) -> Result<Va
     let pull_image = |image: &str| {
         let registry = image.split_once('/').map(|(first, _)| first).filter(|first| first.contains(['.', ':']) || *first == "localhost");
         let access = registry::Access { tls_verify: registry.and_then(tls_verify_for), cert_dir: None, creds: None, authfile: None };
-        pull_if_needed(&store, image, policy, &access, &platform, &super::jobs::Quiet)
+        pull_if_needed(&store, image, policy, &access, &platform, &crate::image::registry::Silent)
     };
+    // One access for every cache repository: plain http when they are all on loopback, as pulls of loopback images.
+    let cache_names = request.cache_from.iter().chain(&request.cache_to);
+    let cache_registries_tls = cache_names.map(|name| super::images::registry_of(name).and_then(tls_verify_for)).reduce(|a, b| a.and(b)).flatten();
     let (stream, relay) = StreamRelay::start(reply)?;
     let options = executor::Options {
         tags: request.tags,
@@ -172,9 +210,10 @@ pub fn perform(paths: &Paths, request: BuildRequest, reply: &Reply) -> Result<Va
         quiet: request.quiet,
         network,
         driver,
-        settings: Default::default(),
+        settings: executor::Settings { cache_from: request.cache_from, cache_to: request.cache_to, cache_ttl: request.cache_ttl, ..Default::default() },
         pull_image: &pull_image,
         step: &stream,
+        registry: registry::Access { tls_verify: cache_registries_tls, ..Default::default() },
     };
     let built = executor::build(&store, &paths.data, &context, &file, &options);
     drop(options);
@@ -225,6 +264,8 @@ impl Progress for StreamWriter {
         let line = match event {
             Event::Step { number, total, instruction, .. } => format!("Step {number}/{total} : {instruction}\n"),
             Event::UsingCache { .. } => " ---> Using cache\n".to_string(),
+            // Docker's classic builder says nothing of remote caches.
+            Event::CachePulled { .. } | Event::CachePushed { .. } => return,
             Event::StepDone { id } => format!(" ---> {}\n", &id[..SHORT_ID.min(id.len())]),
             // The service adds the closing lines once the image is stored.
             Event::Commit { .. } | Event::Committed { .. } | Event::Tagged { .. } => return,

@@ -93,5 +93,5 @@ pub fn perform(paths: &Paths, request: CommitRequest) -> Result<Value> {
         pause: request.pause,
         ..Default::default()
     };
-    Ok(json!(commit(paths, &options, &super::jobs::Quiet)?.id))
+    Ok(json!(commit(paths, &options, &crate::image::registry::Silent)?.id))
 }

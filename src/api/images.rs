@@ -303,7 +303,7 @@ pub async fn save(call: Call, name: Option<String>) -> ApiResult<ApiResponse> {
     tokio::task::spawn_blocking(move || {
         let sink = crate::image::save::Sink::tar(Box::new(ChannelWriter(sender)));
         // A save's progress goes nowhere: the client sees the archive.
-        let mut writer = crate::image::save::Writer::new(&store, sink, &super::jobs::Quiet);
+        let mut writer = crate::image::save::Writer::new(&store, sink, &crate::image::registry::Silent);
         // A failure half-way can only cut the archive short: the client
         // sees a truncated tar, as with docker.
         let _ = writer.docker_archive(&saved).and_then(|()| writer.finish());

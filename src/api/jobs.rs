@@ -133,7 +133,7 @@ fn perform(paths: &Paths, job: Job, reply: &Reply, extra: Option<std::os::fd::Ow
         }
         Job::CreateContainer { request, name } => {
             let options = super::create::options(&request, name)?;
-            let record = crate::container::create::create(paths, &options, &Quiet)?;
+            let record = crate::container::create::create(paths, &options, &registry::Silent)?;
             Ok(json!(record.id))
         }
         Job::RemoveContainer { key, force, volumes } => {
@@ -204,13 +204,6 @@ fn perform(paths: &Paths, job: Job, reply: &Reply, extra: Option<std::os::fd::Ow
             Ok(json!(removed))
         }
     }
-}
-
-/// Progress nobody sees (a create that never pulls).
-pub struct Quiet;
-
-impl registry::Progress for Quiet {
-    fn report(&self, _event: Event<'_>) {}
 }
 
 fn removal_json(report: &ImageRemoval) -> Value {

@@ -10,6 +10,7 @@ use super::diff::{LayerWriter, Overrides};
 use super::dockerfile::{self, expand, Dockerfile, Instruction, Stage};
 use super::mounts::{self, RunMount};
 use super::progress::{Event, Progress};
+use super::remote::Caches;
 use crate::container::health::{parse_flag_duration, Healthcheck};
 use crate::container::launch::confinement;
 use crate::container::state::ContainerConfig;
@@ -54,6 +55,8 @@ pub struct Options<'a> {
     /// Told each step, cache hit and commit unless `quiet`: the caller
     /// shows them (a `Fn(&str)` is given podman's lines).
     pub step: &'a dyn Progress,
+    /// How to reach the registries of `--cache-from` and `--cache-to`.
+    pub registry: crate::image::registry::Access<'a>,
 }
 
 impl<'a> Options<'a> {
@@ -77,6 +80,7 @@ impl<'a> Options<'a> {
             settings: Settings::default(),
             pull_image,
             step,
+            registry: Default::default(),
         })
     }
 }
@@ -113,6 +117,11 @@ pub struct Settings {
     pub ssh: BTreeMap<String, PathBuf>,
     /// `--cache-ttl`: cached steps older than this are run again.
     pub cache_ttl: Option<std::time::Duration>,
+    /// `--cache-from`: images or registry repositories of cache images
+    /// (see [`super::remote`]) consulted when the local cache misses.
+    pub cache_from: Vec<String>,
+    /// `--cache-to`: the registry repository each step's result is pushed to.
+    pub cache_to: Option<String>,
 }
 
 /// What RUN steps' containers get besides the defaults: what `run` takes
@@ -255,6 +264,8 @@ pub struct Builder<'a> {
     store: &'a ImageStore,
     staging: Staging,
     cache: Cache,
+    /// `--cache-from`, `--cache-to`.
+    caches: Caches,
     context: &'a BuildContext,
     options: &'a Options<'a>,
     /// The user's data directory (RUN --mount=type=cache directories).
@@ -290,6 +301,7 @@ pub fn build(store: &ImageStore, data: &Path, context: &BuildContext, file: &Doc
         store,
         staging: store.stage()?,
         cache: Cache::open(data, options.settings.cache_ttl),
+        caches: Caches::open(store, &options.settings.cache_from, options.settings.cache_to.as_deref(), options.pull_image)?,
         context,
         options,
         data,
@@ -550,13 +562,31 @@ impl Builder<'_> {
         }
     }
 
-    /// Reuse a step from the cache, if allowed and there: prints podman's
-    /// "Using cache" and returns true.
-    fn reuse(&mut self, key: &str, state: &mut State) -> Result<bool> {
+    /// Reuse a step from the cache, if allowed and there: the local cache,
+    /// else the `--cache-from` repositories, else (for a step adding a
+    /// layer, whose history entry would say `created_by`) the `--cache-from`
+    /// images. Prints podman's "Using cache" and returns true.
+    fn reuse(&mut self, key: &str, created_by: &str, adds_layer: bool, state: &mut State) -> Result<bool> {
         if self.options.no_cache {
             return Ok(false);
         }
-        let Some(entry) = self.cache.get(&self.cache_key(key)) else { return Ok(false) };
+        let key = self.cache_key(key);
+        let mut pulled_from = None;
+        let entry = match self.cache.get(&key) {
+            Some(entry) => entry,
+            None => {
+                let settings = &self.options.settings;
+                let Some(pulled) = self.caches.pull(&key, &state.layers, self.store, &mut self.staging, &self.options.registry, settings.cache_ttl) else {
+                    return match adds_layer {
+                        true => self.reuse_image_layer(&key, created_by, state),
+                        false => Ok(false),
+                    };
+                };
+                self.cache.put(&key, &pulled.entry)?;
+                pulled_from = Some(pulled.from);
+                pulled.entry
+            }
+        };
         let mut layers = state.layers.clone();
         if let Some(diff_id) = &entry.layer {
             let record = match self.staging.layer(diff_id).cloned() {
@@ -570,22 +600,68 @@ impl Builder<'_> {
         }
         let Ok(cached) = State::from_config(entry.config.as_bytes(), layers) else { return Ok(false) };
         *state = cached;
+        match &pulled_from {
+            Some(from) => self.say(Event::CachePulled { from }),
+            // What came from a cache repository is there already.
+            None => self.push_cache(&key, state)?,
+        }
         self.say(Event::UsingCache { id: &state.id()? });
         Ok(true)
     }
 
-    /// Record a step's result in `state` and the cache.
+    /// Docker's `--cache-from IMAGE`: the layer a cache image made with the
+    /// step that would add `created_by` to `state`, if it has one and the store still does.
+    fn reuse_image_layer(&mut self, key: &str, created_by: &str, state: &mut State) -> Result<bool> {
+        let Some((history, Some(diff_id))) = self.caches.image_match(&state.config, created_by, true) else { return Ok(false) };
+        let Some(layer) = self.staging.reuse_layer(self.store, &diff_id)? else { return Ok(false) };
+        self.append(key, state, history, Some(layer))?;
+        self.say(Event::UsingCache { id: &state.id()? });
+        Ok(true)
+    }
+
+    /// Push the state a step gave to the `--cache-to` repository, tagged by
+    /// the step's (full) cache key.
+    fn push_cache(&mut self, key: &str, state: &State) -> Result<()> {
+        if !self.caches.pushes() {
+            return Ok(());
+        }
+        let config = state.bytes()?;
+        let (staging, store) = (&self.staging, self.store);
+        let blob_file = |blob: &str| match staging.staged_blob_path(blob) {
+            Some(path) => Ok(path.to_path_buf()),
+            None => store.blob_path(blob),
+        };
+        if let Some(to) = self.caches.push(key, &config, &state.layers, &blob_file, &self.options.registry) {
+            self.say(Event::CachePushed { to: &to });
+        }
+        Ok(())
+    }
+
+    /// Record a step's result in `state` and the caches. A `--cache-from`
+    /// image that has the step next gives its history entry (its time), so
+    /// that a build matching it throughout gives the same image.
     fn record(&mut self, key: &str, state: &mut State, created_by: String, layer: Option<LayerRecord>, change: impl FnOnce(&mut State) -> Result<()>) -> Result<()> {
+        let from_image = self.caches.image_match(&state.config, &created_by, layer.is_some()).map(|(history, _)| history);
         change(state)?;
-        let created = crate::time::format(self.options.settings.timestamp.unwrap_or_else(now));
-        let mut history = History::default();
-        history.set_created(Some(created));
-        history.set_created_by(Some(created_by));
-        history.set_empty_layer(layer.is_none().then_some(true));
+        let history = from_image.unwrap_or_else(|| {
+            let mut history = History::default();
+            history.set_created(Some(crate::time::format(self.options.settings.timestamp.unwrap_or_else(now))));
+            history.set_created_by(Some(created_by));
+            history.set_empty_layer(layer.is_none().then_some(true));
+            history
+        });
+        let key = self.cache_key(key);
+        self.append(&key, state, history, layer)
+    }
+
+    /// Add a step's history entry and layer to `state`, and the result to
+    /// the caches under `key` (a full cache key).
+    fn append(&mut self, key: &str, state: &mut State, history: History, layer: Option<LayerRecord>) -> Result<()> {
         oci::append_history(&mut state.config, history, layer.as_ref().map(|l| l.diff_id.as_str()));
         state.layers.extend(layer.clone());
         let entry = Entry { config: String::from_utf8(state.bytes()?).expect("JSON is UTF-8"), layer: layer.map(|l| l.diff_id) };
-        self.cache.put(&self.cache_key(key), &entry)
+        self.cache.put(key, &entry)?;
+        self.push_cache(key, state)
     }
 
     /// A step's cache key: with `--timestamp`, layers are written with
@@ -599,10 +675,11 @@ impl Builder<'_> {
 
     fn metadata_step(&mut self, state: &mut State, text: &str, change: impl FnOnce(&mut State) -> Result<()>) -> Result<()> {
         let key = Cache::key(&state.bytes()?, text, "");
-        if self.reuse(&key, state)? {
+        let created_by = format!("/bin/sh -c #(nop) {text}");
+        if self.reuse(&key, &created_by, false, state)? {
             return Ok(());
         }
-        self.record(&key, state, format!("/bin/sh -c #(nop) {text}"), None, change)
+        self.record(&key, state, created_by, None, change)
     }
 
     fn run(&mut self, file: &Dockerfile, state: &mut State, scope: &StageScope, instruction: &Instruction) -> Result<()> {
@@ -632,7 +709,8 @@ impl Builder<'_> {
         let scripts_text: Vec<&str> = scripts.iter().map(|(_, body)| body.as_str()).collect();
         let key_text = format!("RUN {}\n{}\n{scripts_text:?}\n{mounts:?}\n{:?}", serde_json::to_string(&argv)?, env.join("\n"), instruction.flag("network"));
         let key = Cache::key(&state.bytes()?, &key_text, &self.mounts_content(&mounts, &sources)?);
-        if self.reuse(&key, state)? {
+        let created_by = if json_array(args).is_some() { args.to_string() } else { argv.join(" ") };
+        if self.reuse(&key, &created_by, true, state)? {
             return Ok(());
         }
         if self.options.driver == Driver::Copy {
@@ -730,7 +808,6 @@ impl Builder<'_> {
         mounts::remove_mount_points(&layout.upper, &targets);
         let layer = self.add_layer(&dir, |writer| writer.add_upper(&layout.upper))?;
         crate::sys::fs::remove_tree(&dir)?;
-        let created_by = if json_array(args).is_some() { args.to_string() } else { argv.join(" ") };
         self.record(&key, state, created_by, Some(layer), |_| Ok(()))
     }
 
@@ -938,12 +1015,12 @@ impl Builder<'_> {
         let planned = copy::plan(&source, &paths, &dest, &target.root, overrides, is_add)?;
         let content = copy::content_digest(&planned)?;
         let key = Cache::key(&state.bytes()?, &format!("{} {:?} {expanded}\n{dest}", instruction.keyword, instruction.flags), &content);
-        if self.reuse(&key, state)? {
+        let kind = if planned.len() == 1 { "file" } else { "dir" };
+        let created_by = format!("/bin/sh -c #(nop) {} {kind}:{} in {dest} ", instruction.keyword, content.trim_start_matches("sha256:"));
+        if self.reuse(&key, &created_by, true, state)? {
             return Ok(());
         }
         let layer = self.add_layer(&dir, |writer| copy::write(&planned, writer))?;
-        let kind = if planned.len() == 1 { "file" } else { "dir" };
-        let created_by = format!("/bin/sh -c #(nop) {} {kind}:{} in {dest} ", instruction.keyword, content.trim_start_matches("sha256:"));
         self.record(&key, state, created_by, Some(layer), |_| Ok(()))
     }
 

@@ -8,6 +8,7 @@
 //! - [`diff`]: writing layer tars (a RUN's upper directory, COPY's files).
 //! - [`check`]: `build --check`, BuildKit's Dockerfile checks.
 //! - [`cache`]: reusing the result of unchanged steps.
+//! - [`remote`]: caches outside the store, `--cache-from` and `--cache-to`.
 //! - [`mounts`]: what `RUN --mount` mounts.
 //! - [`progress`]: what a build tells its caller (typed events).
 //! - [`preprocess`]: `.in` Containerfiles through cpp.
@@ -24,3 +25,4 @@ pub mod export;
 pub mod mounts;
 pub mod preprocess;
 pub mod progress;
+pub mod remote;

@@ -12,6 +12,10 @@ pub enum Event<'a> {
     Step { stage: Option<(usize, usize)>, number: usize, total: usize, instruction: &'a str },
     /// The step just begun was reused from the cache: the image id it gives.
     UsingCache { id: &'a str },
+    /// The step's result came from a `--cache-from` repository: `REPOSITORY:KEY`.
+    CachePulled { from: &'a str },
+    /// The step's result was pushed to the `--cache-to` repository: `REPOSITORY:KEY`.
+    CachePushed { to: &'a str },
     /// A step, not the target's last, is done: the (full) image id it gave.
     StepDone { id: &'a str },
     /// The image is about to be stored, under the name the user gave first.
@@ -34,6 +38,8 @@ impl Event<'_> {
                 format!("{prefix}STEP {number}/{total}: {instruction}")
             }
             Event::UsingCache { id } => format!("--> Using cache {id}"),
+            Event::CachePulled { from } => format!("--> Cache pulled from remote {from}"),
+            Event::CachePushed { to } => format!("--> Pushing cache {to}"),
             Event::StepDone { id } | Event::Committed { id } => format!("--> {}", &id[..SHORT_ID.min(id.len())]),
             Event::Commit { name } => format!("COMMIT {}", name.unwrap_or_default()).trim_end().to_string(),
             Event::Tagged { name } => format!("Successfully tagged {name}"),

@@ -473,6 +473,12 @@ pub struct BuildArgs {
     /// Reuse cached steps only if they are younger than this, such as 24h
     #[arg(long, value_name = "DURATION")]
     pub cache_ttl: Option<String>,
+    /// Also reuse steps from this registry repository of cache images, or (a local or tagged image) from this image's history (repeatable)
+    #[arg(long, value_name = "REPOSITORY|IMAGE")]
+    pub cache_from: Vec<String>,
+    /// Push each step's result to this registry repository, tagged by its cache key
+    #[arg(long, value_name = "REPOSITORY")]
+    pub cache_to: Option<String>,
     /// Add the built image to this manifest list, made if missing
     #[arg(long, value_name = "LIST")]
     pub manifest: Option<String>,

@@ -60,7 +60,6 @@ const NO_SUBID_NAMES: &str = "ranges of /etc/subuid and /etc/subgid are not take
 const NO_POD_ID_MAPS: &str = "a pod's containers share skiff's user namespace: a pod takes no id mappings (run --uidmap gives a container its own)";
 const NO_BUILD_ID_MAPS: &str = "build's RUN steps run in skiff's user namespace: they take no id mappings";
 const NO_LIBPOD_NAMESPACES: &str = "skiff has no libpod namespaces inside a store: keep containers apart with separate stores (--root and --runroot)";
-const NO_REMOTE_CACHE: &str = "skiff's build cache is local: it neither pulls cached layers from a registry repository nor pushes them to one";
 const IPV4_ONLY: &str = "skiff's networks are IPv4 only: its bridges and DNS hand out IPv4 addresses, and slirp4netns routes only IPv4 out";
 const NO_WINDOWS: &str = "isolation technologies are a Windows containers setting";
 
@@ -85,8 +84,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("", "--volumepath", None, VALUE, "skiff keeps named volumes in its store (--root), where the containers using them find them: a volume path given per command would hide the volumes made before (podman too keeps the path its store was first made with); choose the store with --root"),
     refuse_command("auto-update", NO_SYSTEMD),
     refuse("build", "--all-platforms", None, BOOL, "building for every platform of the base images needs emulation to RUN other architectures' programs: skiff builds one platform (use --platform)"),
-    refuse("build", "--cache-from", None, VALUE, NO_REMOTE_CACHE),
-    refuse("build", "--cache-to", None, VALUE, NO_REMOTE_CACHE),
     refuse("build", "--cgroup-parent", None, VALUE, NO_CGROUPS),
     refuse("build", "--cgroupns", None, VALUE, NO_CGROUPS),
     refuse("build", "--cpu-period", None, VALUE, NO_CGROUPS),

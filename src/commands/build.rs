@@ -1,7 +1,7 @@
 //! `skiff build`: build an image from a Containerfile or Dockerfile.
 
 use super::Context;
-use crate::build::{check, context::BuildContext, dockerfile, executor, export};
+use crate::build::{check, context::BuildContext, dockerfile, executor, export, remote};
 use crate::cli::{BuildArgs, BuildFormat, PullPolicy};
 use crate::error::{Context as _, Result};
 use crate::image::manifest_list::{Entry, ManifestLists};
@@ -137,6 +137,7 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
             Some(log) => log,
             None => &crate::output::line,
         },
+        registry: super::access(&args.registry, args.creds.creds.as_deref()),
     };
     let image = executor::build(&store, &ctx.paths.data, &context, &file, &options)?;
     if let Some(path) = &args.iidfile {
@@ -177,6 +178,14 @@ fn settings(ctx: &Context, args: &BuildArgs) -> Result<executor::Settings> {
         .as_deref()
         .map(|ttl| crate::time::parse_duration(ttl).ok_or_else(|| crate::err!("invalid --cache-ttl {ttl:?}: use a duration such as 24h")))
         .transpose()?;
+    let cache_from = args.cache_from.iter().map(|value| remote::cache_name("--cache-from", value)).collect::<Result<Vec<_>>>()?;
+    for name in &cache_from {
+        reference::Reference::parse(name).map_err(|e| crate::err!("--cache-from {name:?}: {}", e.message))?;
+    }
+    let cache_to = args.cache_to.as_deref().map(|value| remote::cache_name("--cache-to", value)).transpose()?;
+    if let Some(name) = &cache_to {
+        remote::cache_repository(name)?;
+    }
     if !args.disable_compression {
         return Err(crate::err!("--disable-compression=false is not supported: skiff's store keeps layers uncompressed; push compresses them"));
     }
@@ -244,6 +253,8 @@ fn settings(ctx: &Context, args: &BuildArgs) -> Result<executor::Settings> {
         secrets: secrets(&args.secret)?,
         ssh: crate::build::mounts::ssh_agents(&args.ssh)?,
         cache_ttl,
+        cache_from,
+        cache_to,
     })
 }
 

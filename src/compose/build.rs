@@ -105,6 +105,7 @@ pub fn build_service(paths: &Paths, project: &Project, name: &str, service: &Ser
     let ssh: Vec<String> = build.ssh.iter().chain(&reporters.ssh).cloned().collect();
     let mut settings = executor::Settings::default();
     settings.ssh = crate::build::mounts::ssh_agents(&ssh).map_err(|e| crate::err!("{}: {}", at(".ssh"), e.message))?;
+    (settings.cache_from, settings.cache_to) = caches(build, &at);
     let options = executor::Options {
         settings,
         build_args,
@@ -115,6 +116,31 @@ pub fn build_service(paths: &Paths, project: &Project, name: &str, service: &Ser
     };
     let built = executor::build(&store, &paths.data, &context, &file, &options)?;
     Ok(built.id)
+}
+
+/// `build.cache_from` and `cache_to` as the engine takes them. Entries
+/// skiff cannot use (BuildKit's local, gha or inline caches; a second
+/// cache_to) are warned about and left out, as docker compose's classic
+/// builder ignores them all: a cache never stops a build.
+fn caches(build: &super::model::Build, at: &dyn Fn(&str) -> String) -> (Vec<String>, Option<String>) {
+    let usable = |key: &str, value: &String, check: &dyn Fn(&str) -> Result<()>| {
+        match crate::build::remote::cache_name(key, value).and_then(|name| check(&name).map(|()| name)) {
+            Ok(name) => Some(name),
+            Err(e) => {
+                crate::sys::warnings::warn(&format!("{}: {}: ignored", at(&format!(".{key}")), e.message));
+                None
+            }
+        }
+    };
+    let parses = |name: &str| crate::image::reference::Reference::parse(name).map(|_| ());
+    let is_repository = |name: &str| crate::build::remote::cache_repository(name).map(|_| ());
+    let from = build.cache_from.iter().filter_map(|value| usable("cache_from", value, &parses)).collect();
+    let mut to = build.cache_to.iter().filter_map(|value| usable("cache_to", value, &is_repository));
+    let first = to.next();
+    if let Some(extra) = to.next() {
+        crate::sys::warnings::warn(&format!("{}: skiff pushes to one cache repository: {extra} and any after it ignored", at(".cache_to")));
+    }
+    (from, first)
 }
 
 /// What `build --print` is asked besides the services (`--build-arg`s

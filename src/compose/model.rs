@@ -336,6 +336,12 @@ pub struct Build {
     /// SSH agents for RUN --mount=type=ssh: "default" or "ID=SOCKET".
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ssh: Vec<String>,
+    /// Images or registry repositories of cache images (build --cache-from).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cache_from: Vec<String>,
+    /// Where the steps' results are pushed (build --cache-to): skiff takes one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cache_to: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -29,6 +29,13 @@ pub trait Progress: Sync {
     }
 }
 
+/// Reports nothing: for transfers the user is not shown (a build's cache).
+pub struct Silent;
+
+impl Progress for Silent {
+    fn report(&self, _event: Event<'_>) {}
+}
+
 /// One thing that happened during a transfer.
 #[derive(Debug, Clone, Copy)]
 pub enum Event<'a> {

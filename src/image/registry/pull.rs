@@ -169,10 +169,16 @@ fn download_layer(client: &Client, path: &str, download: &Download, progress: &d
 
 /// GET a manifest by tag or digest; returns it, its digest and content type.
 pub fn fetch_manifest(client: &Client, path: &str, reference: &str) -> Result<(Vec<u8>, String, String)> {
+    find_manifest(client, path, reference)?
+        .ok_or_else(|| crate::err!("{}/{path}:{reference}: manifest unknown (no such image in the registry)", client.registry))
+}
+
+/// [`fetch_manifest`], None when the registry has no such manifest.
+pub fn find_manifest(client: &Client, path: &str, reference: &str) -> Result<Option<(Vec<u8>, String, String)>> {
     let accept = manifest::accept_header();
     let response = client.send("GET", &format!("/v2/{path}/manifests/{reference}"), &[("Accept", &accept)], Body::Empty, &[200, 404])?;
     if response.status() == 404 {
-        return Err(crate::err!("{}/{path}:{reference}: manifest unknown (no such image in the registry)", client.registry));
+        return Ok(None);
     }
     let content_type = response.header("Content-Type").unwrap_or_default().to_string();
     let announced = response.header("Docker-Content-Digest").map(str::to_string);
@@ -181,7 +187,19 @@ pub fn fetch_manifest(client: &Client, path: &str, reference: &str) -> Result<(V
     if let Some(announced) = announced.filter(|a| a.starts_with("sha256:") && *a != digest) {
         return Err(crate::err!("manifest digest mismatch: the registry says {announced}, the content has {digest}"));
     }
-    Ok((data, digest, content_type))
+    Ok(Some((data, digest, content_type)))
+}
+
+/// GET an image config and check its digest.
+pub fn fetch_config(client: &Client, path: &str, digest: &str) -> Result<Vec<u8>> {
+    fetch_small_blob(client, path, digest, MAX_CONFIG_SIZE)
+}
+
+/// Download one layer of an image into `staging`, checked against its
+/// blob digest and the diff id its config gives.
+pub fn fetch_layer(client: &Client, path: &str, descriptor: &Descriptor, diff_id: &str, staging: &mut Staging) -> Result<LayerRecord> {
+    let download = Download { index: 0, descriptor: descriptor.clone(), diff_id: diff_id.to_string() };
+    download_layer(client, path, &download, &super::Silent, staging)
 }
 
 /// GET a small blob (a config) and check its digest.

@@ -111,6 +111,31 @@ pub fn push(
     Ok(PushedManifest { digest: manifest_digest, size: manifest.len() as u64, media_type })
 }
 
+/// Push an image that is not stored yet, given as its config and layers
+/// (each blob read from the file `blob_file` names), as an OCI manifest
+/// tagged `tag`: what `build --cache-to` pushes for each step while the
+/// build's layers are still staged. Returns the manifest's digest.
+pub fn push_parts(
+    client: &Client,
+    path: &str,
+    tag: &str,
+    config: &[u8],
+    layers: &[LayerRecord],
+    blob_file: &dyn Fn(&str) -> Result<std::path::PathBuf>,
+) -> Result<String> {
+    let progress = &super::Silent;
+    for layer in layers {
+        push_blob(client, path, &blob_file(&layer.blob)?, &layer.blob, layer.blob_size, BlobKind::Layer, progress)?;
+    }
+    let config_digest = digest::sha256(config);
+    let mut config_file = tempfile::NamedTempFile::new().context(|| "create a file for the image config".into())?;
+    std::io::Write::write_all(&mut config_file, config).context(|| "write the image config".into())?;
+    push_blob(client, path, config_file.path(), &config_digest, config.len() as u64, BlobKind::Config, progress)?;
+    let manifest = oci::manifest(config, &config_digest, layers, &Default::default());
+    client.send("PUT", &format!("/v2/{path}/manifests/{tag}"), &[("Content-Type", OCI_MANIFEST)], Body::Bytes(&manifest), &[201])?;
+    Ok(digest::sha256(&manifest))
+}
+
 /// The stored manifest when it suits (same format, and it names the blobs
 /// the store has: a layer reused from another image may be stored under
 /// another blob), else a new one in the wanted format.
