@@ -158,7 +158,7 @@ fn userns_modes_other_than_keep_id_and_host() {
         return;
     }
     store.skiff(&["run", "--rm", "--userns=private", "bb", "true"]).code(125).stderr_has("--userns=private is not supported");
-    store.skiff(&["run", "--rm", "--userns=container:other", "bb", "true"]).code(125).stderr_has("--userns=container is not supported");
+    store.skiff(&["run", "--rm", "--userns=container:other", "bb", "true"]).code(125).stderr_has("--userns=container is not supported: skiff makes a container's other namespaces together");
     store.skiff(&["run", "--rm", "--userns=keep-id:size=3", "bb", "true"]).code(125).stderr_has("invalid --userns option");
     store.skiff(&["run", "--rm", "--userns=bogus", "bb", "true"]).code(125).stderr_has("invalid --userns");
     assert_eq!(containers_in_store(&store), Vec::<String>::new(), "a refused --userns left a container behind");

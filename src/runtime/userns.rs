@@ -332,8 +332,11 @@ impl UsernsMode {
                 Ok(UsernsMode::Auto(auto))
             }
             "nomap" => Err(crate::err!("--userns=nomap is not supported: {UNMAPPED_USER}")),
-            "private" | "ns" | "container" => Err(crate::err!(
-                "--userns={mode} is not supported: use keep-id, auto, host (the default mapping) or --uidmap/--gidmap"
+            "private" => Err(crate::err!(
+                "--userns=private is not supported: a user namespace of the container's own comes from auto, keep-id or --uidmap/--gidmap"
+            )),
+            "ns" | "container" => Err(crate::err!(
+                "--userns={mode} is not supported: skiff makes a container's other namespaces together with the user namespace it makes for it, so it cannot join an existing one (give both containers the same --uidmap/--gidmap)"
             )),
             _ => Err(crate::err!("invalid --userns {value:?}: use keep-id[:uid=UID,gid=GID], auto[:size=N] or host")),
         }
