@@ -5748,7 +5748,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-i -t -e -w -u -h -a -p -P -v -l -m -q -D --init-ctr --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
+            opts="-i -t -e -w -u -h -a -p -P -v -l -m -q -D --init-ctr --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --subuidname --subgidname --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6047,6 +6047,14 @@ _skiff() {
                     return 0
                     ;;
                 --gidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subuidname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subgidname)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7748,7 +7756,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -i -t -e -w -u -h -a -p -P -v -l -m -q -D --detach --rmi --preserve-fds --detach-keys --sig-proxy --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
+            opts="-d -i -t -e -w -u -h -a -p -P -v -l -m -q -D --detach --rmi --preserve-fds --detach-keys --sig-proxy --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --subuidname --subgidname --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8055,6 +8063,14 @@ _skiff() {
                     return 0
                     ;;
                 --gidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subuidname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subgidname)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8836,7 +8852,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-D -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --init-ctr --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
+            opts="-D -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --init-ctr --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --subuidname --subgidname --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9179,6 +9195,14 @@ _skiff() {
                     return 0
                     ;;
                 --gidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subuidname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subgidname)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17902,7 +17926,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-D -d -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --detach --rmi --preserve-fds --detach-keys --sig-proxy --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
+            opts="-D -d -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --detach --rmi --preserve-fds --detach-keys --sig-proxy --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --subuidname --subgidname --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18253,6 +18277,14 @@ _skiff() {
                     return 0
                     ;;
                 --gidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subuidname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subgidname)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

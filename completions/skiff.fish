@@ -179,7 +179,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l uts -d 'UTS namesp
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l pid -d 'PID namespace: private, host or container:NAME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l shm-size -d 'Size of /dev/shm, such as 128m [default: 64m]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l device -d 'Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node\'s own permissions apply, rwm is not enforced without cgroups)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l userns -d 'User namespace: host (skiff\'s own: root is the user), keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l userns -d 'User namespace: host (skiff\'s own: root is the user), keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside), auto[:size=N,uidmapping=C:H:S,gidmapping=C:H:S] (subordinate ids no other container holds)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l http-proxy -d 'Pass skiff\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l env -d 'Set an environment variable in the image from the start of each stage (KEY=VALUE, or KEY to copy it from skiff\'s environment); RUN steps see it' -r
@@ -295,7 +295,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l uts -d 'UTS namespac
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l pid -d 'PID namespace: private, host or container:NAME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l shm-size -d 'Size of /dev/shm, such as 128m [default: 64m]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l device -d 'Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node\'s own permissions apply, rwm is not enforced without cgroups)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l userns -d 'User namespace: host (skiff\'s own: root is the user), keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l userns -d 'User namespace: host (skiff\'s own: root is the user), keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside), auto[:size=N,uidmapping=C:H:S,gidmapping=C:H:S] (subordinate ids no other container holds)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l http-proxy -d 'Pass skiff\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l restart -d 'Restart policy: no, on-failure[:MAX], always, unless-stopped' -r
@@ -325,6 +325,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l tz -d 'The container
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l uidmap -d 'Run in a user namespace of the container\'s own, mapping container uids to ids of skiff\'s user namespace (0 is you, 1 and up your subordinate uids; yours must be mapped); repeatable. Alone, it serves for gids too' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l gidmap -d 'As --uidmap, for gids; alone, it serves for uids too' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l subuidname -d 'Run in a user namespace of the container\'s own mapping container uids 0 and up to NAME\'s ranges in /etc/subuid (they must lie within your own subordinate uids). Alone, it serves for gids too' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l subgidname -d 'As --subuidname, from /etc/subgid; alone, it serves for uids too' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l sdnotify -d 'What to do with systemd\'s NOTIFY_SOCKET: only ignore can be honoured when it is set (skiff does not pass it on)' -r -f -a "container\t''
 conmon\t''
 ignore\t''"
@@ -438,7 +440,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l uts -d 'UTS names
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l pid -d 'PID namespace: private, host or container:NAME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l shm-size -d 'Size of /dev/shm, such as 128m [default: 64m]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l device -d 'Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node\'s own permissions apply, rwm is not enforced without cgroups)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l userns -d 'User namespace: host (skiff\'s own: root is the user), keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l userns -d 'User namespace: host (skiff\'s own: root is the user), keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside), auto[:size=N,uidmapping=C:H:S,gidmapping=C:H:S] (subordinate ids no other container holds)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l http-proxy -d 'Pass skiff\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l restart -d 'Restart policy: no, on-failure[:MAX], always, unless-stopped' -r
@@ -468,6 +470,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l tz -d 'The contai
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l uidmap -d 'Run in a user namespace of the container\'s own, mapping container uids to ids of skiff\'s user namespace (0 is you, 1 and up your subordinate uids; yours must be mapped); repeatable. Alone, it serves for gids too' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l gidmap -d 'As --uidmap, for gids; alone, it serves for uids too' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l subuidname -d 'Run in a user namespace of the container\'s own mapping container uids 0 and up to NAME\'s ranges in /etc/subuid (they must lie within your own subordinate uids). Alone, it serves for gids too' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l subgidname -d 'As --subuidname, from /etc/subgid; alone, it serves for uids too' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l sdnotify -d 'What to do with systemd\'s NOTIFY_SOCKET: only ignore can be honoured when it is set (skiff does not pass it on)' -r -f -a "container\t''
 conmon\t''
 ignore\t''"
@@ -1343,7 +1347,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pid -d 'PID namespace: private, host or container:NAME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm, such as 128m [default: 64m]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node\'s own permissions apply, rwm is not enforced without cgroups)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host (skiff\'s own: root is the user), keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host (skiff\'s own: root is the user), keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside), auto[:size=N,uidmapping=C:H:S,gidmapping=C:H:S] (subordinate ids no other container holds)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l http-proxy -d 'Pass skiff\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy: no, on-failure[:MAX], always, unless-stopped' -r
@@ -1373,6 +1377,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l uidmap -d 'Run in a user namespace of the container\'s own, mapping container uids to ids of skiff\'s user namespace (0 is you, 1 and up your subordinate uids; yours must be mapped); repeatable. Alone, it serves for gids too' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l gidmap -d 'As --uidmap, for gids; alone, it serves for uids too' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l subuidname -d 'Run in a user namespace of the container\'s own mapping container uids 0 and up to NAME\'s ranges in /etc/subuid (they must lie within your own subordinate uids). Alone, it serves for gids too' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l subgidname -d 'As --subuidname, from /etc/subgid; alone, it serves for uids too' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'What to do with systemd\'s NOTIFY_SOCKET: only ignore can be honoured when it is set (skiff does not pass it on)' -r -f -a "container\t''
 conmon\t''
 ignore\t''"
@@ -1486,7 +1492,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace: private, host or container:NAME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm, such as 128m [default: 64m]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node\'s own permissions apply, rwm is not enforced without cgroups)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host (skiff\'s own: root is the user), keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host (skiff\'s own: root is the user), keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside), auto[:size=N,uidmapping=C:H:S,gidmapping=C:H:S] (subordinate ids no other container holds)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l http-proxy -d 'Pass skiff\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy: no, on-failure[:MAX], always, unless-stopped' -r
@@ -1516,6 +1522,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l uidmap -d 'Run in a user namespace of the container\'s own, mapping container uids to ids of skiff\'s user namespace (0 is you, 1 and up your subordinate uids; yours must be mapped); repeatable. Alone, it serves for gids too' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l gidmap -d 'As --uidmap, for gids; alone, it serves for uids too' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l subuidname -d 'Run in a user namespace of the container\'s own mapping container uids 0 and up to NAME\'s ranges in /etc/subuid (they must lie within your own subordinate uids). Alone, it serves for gids too' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l subgidname -d 'As --subuidname, from /etc/subgid; alone, it serves for uids too' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'What to do with systemd\'s NOTIFY_SOCKET: only ignore can be honoured when it is set (skiff does not pass it on)' -r -f -a "container\t''
 conmon\t''
 ignore\t''"
@@ -3826,7 +3834,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l pid -d 'PID namespace: private, host or container:NAME' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l shm-size -d 'Size of /dev/shm, such as 128m [default: 64m]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l device -d 'Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node\'s own permissions apply, rwm is not enforced without cgroups)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l userns -d 'User namespace: host (skiff\'s own: root is the user), keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l userns -d 'User namespace: host (skiff\'s own: root is the user), keep-id[:uid=UID,gid=GID] (the user\'s ids are the same inside), auto[:size=N,uidmapping=C:H:S,gidmapping=C:H:S] (subordinate ids no other container holds)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l http-proxy -d 'Pass skiff\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l env -d 'Set an environment variable in the image from the start of each stage (KEY=VALUE, or KEY to copy it from skiff\'s environment); RUN steps see it' -r

@@ -104,6 +104,16 @@ fn the_mapping_lasts_through_exec_restart_inspect_cp_and_commit() {
     store.skiff(&["run", "--rm", "committed", "stat", "-c", "%u:%g", "/made/file", "/bin/busybox"]).ok().stdout_is("123:45\n0:0");
 }
 
+/// `run --rm FLAGS bb true` fails with exit 125 and one line holding `message`.
+fn run_fails_in_one_line(store: &Store, flags: &[&str], message: &str) {
+    let mut args = vec!["run", "--rm"];
+    args.extend_from_slice(flags);
+    args.extend(["bb", "true"]);
+    let out = store.skiff(&args);
+    out.code(125).stderr_has(message);
+    out.check(out.stderr.trim().lines().count() == 1, "the error must be one line");
+}
+
 fn out_lines_end_with(out: &Output, last: &str) {
     let lines = out.lines();
     out.check(parse_id_map(&lines[..lines.len() - 1].join("\n")) == vec![[0, 0, 1], [1, 1000, 2000]], "a restarted container keeps its mapping");
@@ -131,16 +141,110 @@ fn bad_mappings_fail_in_one_line() {
         return;
     }
     for (flags, message) in cases {
-        let mut args = vec!["run", "--rm"];
-        args.extend_from_slice(flags);
-        args.extend(["bb", "true"]);
-        let out = store.skiff(&args);
-        out.code(125).stderr_has(message);
-        out.check(out.stderr.trim().lines().count() == 1, "the error must be one line");
+        run_fails_in_one_line(&store, flags, message);
     }
     assert_eq!(containers_in_store(&store), Vec::<String>::new(), "a refused mapping left a container behind");
     store.skiff(&["pod", "create", "--name", "p"]).ok();
     let before = containers_in_store(&store);
     store.skiff(&["create", "--pod", "p", "--uidmap", "0:0:10", "bb"]).code(125).stderr_has("--uidmap cannot be used with --pod");
     assert_eq!(containers_in_store(&store), before, "a refused mapping in a pod left a container behind");
+}
+
+/// The user's container id under `--userns=auto` (skiff maps the user
+/// there, at the last id a uid_map holds; podman leaves the user out).
+const AUTO_USER: u64 = 4294967294;
+
+/// `--userns=auto`: each container gets ids no other one holds, 1024 for
+/// the busybox image (podman's minimum), the first free ones; a removed
+/// container's ids are free again; `size=` chooses the size; inspect shows
+/// "private" and the mappings; exec and cp work; a file the container's
+/// root writes to a volume (given to that root on first use, as podman
+/// does) belongs to the first subordinate id it holds.
+#[test]
+fn auto_gives_each_container_ids_no_other_holds() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    if is_podman() {
+        return;
+    }
+    store.skiff(&["run", "-d", "--name", "a1", "--userns=auto", "bb", "sleep", "600"]).ok();
+    store.skiff(&["run", "-d", "--name", "a2", "--userns=auto", "-v", "autovol:/v", "bb", "sleep", "600"]).ok();
+    let map_of = |name: &str| {
+        let out = store.skiff(&["exec", name, "cat", "/proc/self/uid_map"]);
+        out.ok();
+        parse_id_map(&out.stdout)
+    };
+    assert_eq!(map_of("a1"), vec![[0, 1, 1024], [AUTO_USER, 0, 1]], "the first auto container takes the first 1024 subordinate ids");
+    assert_eq!(map_of("a2"), vec![[0, 1025, 1024], [AUTO_USER, 0, 1]], "the second takes the next 1024");
+    store
+        .skiff(&["inspect", "--format", "{{.HostConfig.UsernsMode}} {{.HostConfig.IDMappings.UidMap}} {{.HostConfig.IDMappings.GidMap}}", "a2"])
+        .ok()
+        .stdout_is("private [0:1025:1024 4294967294:0:1] [0:1025:1024 4294967294:0:1]");
+    store.skiff(&["exec", "a2", "sh", "-c", "id -u && echo made > /v/by-root && stat -c %u:%g /bin/busybox /v"]).ok().stdout_is("0\n0:0\n0:0");
+    let volume = store.skiff(&["volume", "inspect", "--format", "{{.Mountpoint}}", "autovol"]).ok().stdout.trim().to_string();
+    assert_eq!(owner(&std::path::Path::new(&volume).join("by-root")), (SUBID_START + 1024, SUBID_START + 1024), "a2's root is skiff's 1025, the 1025th subordinate id");
+    let source = store.write_file("to-copy", "copied in\n");
+    store.skiff(&["cp", &source.display().to_string(), "a2:/tmp/in"]).ok();
+    store.skiff(&["exec", "a2", "sh", "-c", "cat /tmp/in; echo out > /tmp/out"]).ok().stdout_is("copied in");
+    let dest = store.home.join("copied-out");
+    store.skiff(&["cp", "a2:/tmp/out", &dest.display().to_string()]).ok();
+    assert_eq!(std::fs::read_to_string(&dest).unwrap(), "out\n", "cp must copy the file out");
+    assert_eq!(owner(&dest), (TEST_UID, TEST_UID), "what cp copies out is the user's");
+    store.skiff(&["restart", "-t", "0", "a2"]).ok();
+    assert_eq!(map_of("a2"), vec![[0, 1025, 1024], [AUTO_USER, 0, 1]], "a restarted container keeps its ids");
+    store.skiff(&["rm", "-f", "-t", "0", "a1"]).ok();
+    store.skiff(&["create", "--name", "small", "--userns=auto:size=500", "bb", "sleep", "600"]).ok();
+    store.skiff(&["inspect", "--format", "{{.HostConfig.IDMappings.UidMap}}", "small"]).ok().stdout_is("[0:1:500 4294967294:0:1]");
+}
+
+/// Out of free ids, and bad auto options: one line, exit 125, no container.
+#[test]
+fn auto_fails_in_one_line_when_ids_run_out() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    if is_podman() {
+        return;
+    }
+    store.skiff(&["create", "--name", "first", "--userns=auto", "bb", "true"]).ok();
+    let before = containers_in_store(&store);
+    let cases: &[(&str, &str)] = &[
+        ("--userns=auto:size=65536", "--userns=auto: not enough free subordinate uids for a user namespace of 65536"),
+        ("--userns=auto:size=none", "invalid --userns option \"size=none\""),
+        ("--userns=auto:colour=red", "invalid --userns option \"colour=red\""),
+        ("--userns=auto:uidmapping=0:70000:1", "--userns=auto uidmapping 0:70000:1: uids 70000-70000 are outside your user namespace"),
+    ];
+    for (flag, message) in cases {
+        run_fails_in_one_line(&store, &[flag], message);
+    }
+    assert_eq!(containers_in_store(&store), before, "a refused auto left a container behind");
+    store.skiff(&["rm", "first"]).ok();
+    store.skiff(&["run", "--rm", "--userns=auto:size=65536", "bb", "true"]).ok();
+}
+
+/// `--subuidname` alone (it serves for gids too): container ids 0 and up
+/// go to the name's ranges in /etc/subuid, here the user's own, in ids of
+/// skiff's namespace; a name without ranges, or with a mapping flag, is
+/// one line and exit 125.
+#[test]
+fn subuidname_maps_the_names_ranges() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    if is_podman() {
+        return;
+    }
+    let (dir, volume) = shared_dir(&store);
+    let out = store.skiff(&["run", "--rm", "--subuidname", TEST_USER, "-v", &volume, "bb", "sh", "-c", SHOW_IDS]);
+    out.ok();
+    let (uids, gids, rest) = sections(&out);
+    out.check(uids == vec![[0, 1, 65536], [AUTO_USER, 0, 1]], "uid_map must map the user's whole range from 0 (and the user at the last id)");
+    out.check(gids == uids, "gid_map must follow --subuidname");
+    out.check(rest[..4] == ["0", "0", "0:0", "1000:1000"], "root inside; the image's owners kept");
+    assert_eq!(owner(&dir.join("made-inside")), (SUBID_START, SUBID_START), "container root is the first subordinate id");
+    let cases: &[(&[&str], &str)] = &[
+        (&["--subuidname", NORANGE_USER], "--subuidname skiffnorange: /etc/subuid has no range for skiffnorange"),
+        (&["--subgidname", TEST_USER, "--uidmap", "0:0:1"], "cannot be used with --userns, --uidmap or --gidmap"),
+    ];
+    for (flags, message) in cases {
+        run_fails_in_one_line(&store, flags, message);
+    }
 }

@@ -713,6 +713,12 @@ pub struct CreateArgs {
     /// As --uidmap, for gids; alone, it serves for uids too
     #[arg(long, value_name = "CONTAINER_GID:FROM_GID:AMOUNT")]
     pub gidmap: Vec<String>,
+    /// Run in a user namespace of the container's own mapping container uids 0 and up to NAME's ranges in /etc/subuid (they must lie within your own subordinate uids). Alone, it serves for gids too
+    #[arg(long, value_name = "NAME")]
+    pub subuidname: Option<String>,
+    /// As --subuidname, from /etc/subgid; alone, it serves for uids too
+    #[arg(long, value_name = "NAME")]
+    pub subgidname: Option<String>,
     /// What to do with systemd's NOTIFY_SOCKET: only ignore can be honoured when it is set (skiff does not pass it on)
     #[arg(long, value_name = "MODE", value_parser = ["container", "conmon", "ignore"])]
     pub sdnotify: Option<String>,
@@ -866,7 +872,7 @@ pub struct SandboxArgs {
     /// Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node's own permissions apply, rwm is not enforced without cgroups)
     #[arg(long, value_name = "HOST[:CONTAINER][:rwm]")]
     pub device: Vec<String>,
-    /// User namespace: host (skiff's own: root is the user), keep-id[:uid=UID,gid=GID] (the user's ids are the same inside)
+    /// User namespace: host (skiff's own: root is the user), keep-id[:uid=UID,gid=GID] (the user's ids are the same inside), auto[:size=N,uidmapping=C:H:S,gidmapping=C:H:S] (subordinate ids no other container holds)
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
     /// Pass skiff's proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]

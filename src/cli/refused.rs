@@ -56,7 +56,6 @@ const ONLY_LOCAL_VOLUMES: &str = "skiff has only its local volume driver";
 const NO_API_SOCKET: &str = "skiff has no daemon whose socket could be mounted (run `skiff system service` and mount its socket with -v)";
 const NO_STORAGE_OPTS: &str = "skiff's storage drivers take no per-container options";
 const NO_EXTERNAL: &str = "skiff's store holds only skiff's containers: there are no external ones";
-const NO_SUBID_NAMES: &str = "ranges of /etc/subuid and /etc/subgid are not taken by name: give them with --uidmap/--gidmap (intermediate ids: 0 is you, k your k-th subordinate id)";
 const NO_POD_ID_MAPS: &str = "a pod's containers share skiff's user namespace: a pod takes no id mappings (run --uidmap gives a container its own)";
 const NO_BUILD_ID_MAPS: &str = "build's RUN steps run in skiff's user namespace: they take no id mappings";
 const NO_LIBPOD_NAMESPACES: &str = "skiff has no libpod namespaces inside a store: keep containers apart with separate stores (--root and --runroot)";
@@ -161,8 +160,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("create", "--oom-kill-disable", None, BOOL, NO_CGROUPS),
     refuse("create", "--runtime", None, VALUE, NO_CONMON),
     refuse("create", "--storage-opt", None, VALUE, NO_STORAGE_OPTS),
-    refuse("create", "--subgidname", None, VALUE, NO_SUBID_NAMES),
-    refuse("create", "--subuidname", None, VALUE, NO_SUBID_NAMES),
     refuse("create", "--use-api-socket", None, BOOL, NO_API_SOCKET),
     refuse("create", "--volume-driver", None, VALUE, ONLY_LOCAL_VOLUMES),
     refuse_command("generate spec", "podman's SpecGenerator JSON is the input of podman's own API: skiff has no such format (use `container inspect` or `kube generate`)"),
@@ -276,8 +273,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("run", "--oom-kill-disable", None, BOOL, NO_CGROUPS),
     refuse("run", "--runtime", None, VALUE, NO_CONMON),
     refuse("run", "--storage-opt", None, VALUE, NO_STORAGE_OPTS),
-    refuse("run", "--subgidname", None, VALUE, NO_SUBID_NAMES),
-    refuse("run", "--subuidname", None, VALUE, NO_SUBID_NAMES),
     refuse("run", "--use-api-socket", None, BOOL, NO_API_SOCKET),
     refuse("run", "--volume-driver", None, VALUE, ONLY_LOCAL_VOLUMES),
     refuse("start", "--checkpoint", None, VALUE, NO_CRIU),

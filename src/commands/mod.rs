@@ -462,6 +462,8 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         userns: args.sandbox.userns.clone(),
         uidmap: args.uidmap.clone(),
         gidmap: args.gidmap.clone(),
+        subuidname: args.subuidname.clone(),
+        subgidname: args.subgidname.clone(),
         storage_driver: ctx.global.storage_driver.map(Into::into),
         isolation: crate::container::create::parse::isolation(&crate::container::create::parse::IsolationFlags {
             ipc: args.sandbox.ipc.as_deref(),

@@ -149,10 +149,12 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
 }
 
 /// HostConfig.UsernsMode: the --userns given, or podman's "private" for a
-/// user namespace of the container's own made by --uidmap/--gidmap.
+/// user namespace of the container's own made by --uidmap/--gidmap or auto.
 fn userns_mode(config: &super::state::ContainerConfig) -> String {
     match (&config.userns_mappings, config.userns.is_empty()) {
         (Some(_), true) => "private".into(),
+        // podman 4.3.1 shows `auto`'s namespace as "private" too.
+        (Some(_), false) if config.userns == "auto" || config.userns.starts_with("auto:") => "private".into(),
         _ => config.userns.clone(),
     }
 }

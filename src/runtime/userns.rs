@@ -264,7 +264,7 @@ pub fn become_root() -> Result<()> {
 }
 
 /// `--userns` of a container.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UsernsMode {
     /// skiff's own user namespace: container root is the user (podman's
     /// rootless default, also `host` and the empty value).
@@ -273,7 +273,24 @@ pub enum UsernsMode {
     /// `uid`/`gid` (the user's own, unless `keep-id:uid=,gid=` says
     /// otherwise) are the user's ids on the host.
     KeepId { uid: u32, gid: u32 },
+    /// A user namespace of the container's own whose ids are subordinate
+    /// ids no other container's namespace holds (`auto[:OPTIONS]`).
+    Auto(AutoOptions),
 }
+
+/// `--userns=auto`'s options: `size=N`, and `uidmapping=`/`gidmapping=`
+/// triples (CONTAINER:INTERMEDIATE:SIZE) it must hold besides.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AutoOptions {
+    pub size: Option<u32>,
+    pub uidmapping: Vec<IdMap>,
+    pub gidmapping: Vec<IdMap>,
+}
+
+/// podman's bounds on the size `auto` works out from the image
+/// (containers-storage's auto_userns_min_size and auto_userns_max_size).
+pub const AUTO_MIN_SIZE: u32 = 1024;
+pub const AUTO_MAX_SIZE: u32 = 65536;
 
 impl UsernsMode {
     /// `--userns` as given; the user's own ids are the default target of
@@ -300,11 +317,28 @@ impl UsernsMode {
                 }
                 Ok(UsernsMode::KeepId { uid, gid })
             }
+            "auto" => {
+                let mut auto = AutoOptions::default();
+                for option in options.split(',').filter(|o| !o.is_empty()) {
+                    let invalid = || crate::err!("invalid --userns option {option:?}: use auto[:size=N,uidmapping=C:H:S,gidmapping=C:H:S]");
+                    let (key, value) = option.split_once('=').ok_or_else(invalid)?;
+                    match key {
+                        "size" => auto.size = Some(value.parse::<u32>().ok().filter(|n| *n > 0).ok_or_else(invalid)?),
+                        "uidmapping" => auto.uidmapping.extend(parse_id_triples(&[value.to_string()], "--userns=auto uidmapping")?),
+                        "gidmapping" => auto.gidmapping.extend(parse_id_triples(&[value.to_string()], "--userns=auto gidmapping")?),
+                        _ => return Err(invalid()),
+                    }
+                }
+                Ok(UsernsMode::Auto(auto))
+            }
             "nomap" => Err(crate::err!("--userns=nomap is not supported: {UNMAPPED_USER}")),
-            "auto" | "private" | "ns" | "container" => Err(crate::err!(
-                "--userns={mode} is not supported: use keep-id, host (the default mapping) or --uidmap/--gidmap"
+            "private" => Err(crate::err!(
+                "--userns=private is not supported: a user namespace of the container's own comes from auto, keep-id or --uidmap/--gidmap"
             )),
-            _ => Err(crate::err!("invalid --userns {value:?}: use keep-id[:uid=UID,gid=GID] or host")),
+            "ns" | "container" => Err(crate::err!(
+                "--userns={mode} is not supported: skiff makes a container's other namespaces together with the user namespace it makes for it, so it cannot join an existing one (give both containers the same --uidmap/--gidmap)"
+            )),
+            _ => Err(crate::err!("invalid --userns {value:?}: use keep-id[:uid=UID,gid=GID], auto[:size=N] or host")),
         }
     }
 }
@@ -369,6 +403,46 @@ fn mapped_size(maps: &[IdMap]) -> u32 {
     maps.iter().map(|m| m.container.saturating_add(m.size)).max().unwrap_or(0)
 }
 
+/// The container id of the user under `--userns=auto`: the last one a
+/// uid_map can hold, which no image's user has.
+pub const AUTO_USER_ID: u32 = u32::MAX - 1;
+
+/// Half-open ranges `from` less `remove` (sorted), in order.
+fn subtract(from: &[(u64, u64)], remove: &[(u64, u64)]) -> Vec<(u64, u64)> {
+    let mut left = from.to_vec();
+    for &(cut_start, cut_end) in remove {
+        left = left
+            .into_iter()
+            .flat_map(|(start, end)| {
+                if cut_end <= start || end <= cut_start {
+                    vec![(start, end)]
+                } else {
+                    [(start, cut_start), (cut_end, end)].into_iter().filter(|(a, b)| a < b).collect()
+                }
+            })
+            .collect();
+    }
+    left
+}
+
+/// Map the container ids of `wanted` in order onto the host ids of `free`
+/// in order, as many as `wanted` holds (`free` has at least as many).
+fn zip_ranges(free: &[(u64, u64)], wanted: &[(u64, u64)]) -> Vec<IdMap> {
+    let mut maps = Vec::new();
+    let mut hosts = free.iter().copied();
+    let mut host = hosts.next();
+    for &(mut start, end) in wanted {
+        while start < end {
+            let Some((host_start, host_end)) = host else { return maps };
+            let n = (end - start).min(host_end - host_start);
+            maps.push(IdMap { container: start as u32, host: host_start as u32, size: n as u32 });
+            start += n;
+            host = if host_start + n < host_end { Some((host_start + n, host_end)) } else { hosts.next() };
+        }
+    }
+    maps
+}
+
 /// Why a container's own user namespace must map the user's ids: skiff
 /// mounts and binds the container's files from inside that namespace, and
 /// only there reaches the store and the user's files through directories
@@ -383,6 +457,12 @@ fn check_custom(maps: &[IdMap], size: u32, flag: &str, kind: &str) -> Result<()>
         let given = maps.iter().map(|m| format!("{}:{}:{}", m.container, m.host, m.size)).collect::<Vec<_>>().join(",");
         return Err(crate::err!("{flag} {given} leaves out your own {kind}: {UNMAPPED_USER} (add a triple such as CONTAINER_ID:0:1)"));
     }
+    check_ranges(maps, size, flag, kind)
+}
+
+/// The ranges of a mapping lie in skiff's namespace of `size` ids and
+/// overlap nowhere (the kernel refuses overlaps).
+fn check_ranges(maps: &[IdMap], size: u32, flag: &str, kind: &str) -> Result<()> {
     let end = |start: u32, m: &IdMap| u64::from(start) + u64::from(m.size);
     for (i, m) in maps.iter().enumerate() {
         let triple = format!("{}:{}:{}", m.container, m.host, m.size);
@@ -433,6 +513,84 @@ impl NestedMappings {
         check_custom(&uids, mapped_size(&outer.uids), "--uidmap", "uid")?;
         check_custom(&gids, mapped_size(&outer.gids), "--gidmap", "gid")?;
         Ok(NestedMappings { uids, gids })
+    }
+
+    /// `--userns=auto`: `size` container ids from 0 (less those the
+    /// options map), on the first of skiff's subordinate ids (1 and up)
+    /// that neither `taken` (other containers' mappings) nor the options
+    /// use, as podman's getAutoUserNSIDMappings picks them. The user's own
+    /// id is mapped too, to the last container id (AUTO_USER_ID), because
+    /// skiff prepares the container's files from inside its namespace (see
+    /// UNMAPPED_USER): podman leaves it out.
+    pub fn auto(outer: &IdMappings, size: u32, options: &AutoOptions, taken: &[NestedMappings]) -> Result<NestedMappings> {
+        let side = |outer_maps: &[IdMap], extra: &[IdMap], taken_side: &dyn Fn(&NestedMappings) -> Vec<IdMap>, flag: &str, kind: &str| -> Result<Vec<IdMap>> {
+            let namespace_size = mapped_size(outer_maps);
+            check_ranges(extra, namespace_size, flag, kind)?;
+            let mut used: Vec<(u64, u64)> = taken.iter().flat_map(|t| taken_side(t)).chain(extra.iter().copied())
+                .filter(|m| m.host != 0)
+                .map(|m| (u64::from(m.host), u64::from(m.host) + u64::from(m.size)))
+                .collect();
+            used.sort();
+            let wanted = subtract(&[(0, u64::from(size))], &extra.iter().map(|m| (u64::from(m.container), u64::from(m.container) + u64::from(m.size))).collect::<Vec<_>>());
+            let free = subtract(&[(1, u64::from(namespace_size))], &used);
+            let count: u64 = wanted.iter().map(|(a, b)| b - a).sum();
+            let available: u64 = free.iter().map(|(a, b)| b - a).sum();
+            if available < count {
+                return Err(crate::err!(
+                    "--userns=auto: not enough free subordinate {kind}s for a user namespace of {count}: {available} of your {} are not taken by other containers' user namespaces (remove some, or ask for less with auto:size=N)",
+                    namespace_size.saturating_sub(1)
+                ));
+            }
+            let mut maps = zip_ranges(&free, &wanted);
+            maps.extend(extra.iter().copied());
+            if !maps.iter().any(|m| m.host == 0) {
+                maps.push(IdMap { container: AUTO_USER_ID, host: 0, size: 1 });
+            }
+            maps.sort_by_key(|m| m.container);
+            Ok(maps)
+        };
+        Ok(NestedMappings {
+            uids: side(&outer.uids, &options.uidmapping, &|t| t.uids.clone(), "--userns=auto uidmapping", "uid")?,
+            gids: side(&outer.gids, &options.gidmapping, &|t| t.gids.clone(), "--userns=auto gidmapping", "gid")?,
+        })
+    }
+
+    /// `--subuidname`/`--subgidname`: container ids 0 and up on the ranges
+    /// /etc/subuid and /etc/subgid give the names, in order, as podman maps
+    /// them; rootless, each must lie within the user's own subordinate ids
+    /// (`outer`), whose ids of skiff's namespace they become. The user's
+    /// own id goes to AUTO_USER_ID, as under auto.
+    pub fn by_name(outer: &IdMappings, uid_name: &str, gid_name: &str) -> Result<NestedMappings> {
+        let side = |file: &str, name: &str, outer_maps: &[IdMap], flag: &str, kind: &str| -> Result<Vec<IdMap>> {
+            let content = std::fs::read_to_string(file).unwrap_or_default();
+            let id = nix::unistd::User::from_name(name).ok().flatten().map_or(u32::MAX, |u| u.uid.as_raw());
+            let ranges = parse_subid(&content, name, id);
+            if ranges.is_empty() {
+                return Err(crate::err!("{flag} {name}: {file} has no range for {name}"));
+            }
+            let mut maps = Vec::new();
+            let mut next = 0u32;
+            for (start, count) in ranges {
+                let last = u64::from(start) + u64::from(count) - 1;
+                let within = outer_maps.iter().filter(|m| m.container > 0).find(|m| {
+                    u64::from(m.host) <= u64::from(start) && last < u64::from(m.host) + u64::from(m.size)
+                });
+                let Some(own) = within else {
+                    return Err(crate::err!(
+                        "{flag} {name}: its {kind}s {start}-{last} in {file} are not among your own subordinate {kind}s, the only ones skiff can map"
+                    ));
+                };
+                maps.push(IdMap { container: next, host: own.container + (start - own.host), size: count });
+                next = next.saturating_add(count);
+            }
+            check_ranges(&maps, mapped_size(outer_maps), flag, kind)?;
+            maps.push(IdMap { container: AUTO_USER_ID, host: 0, size: 1 });
+            Ok(maps)
+        };
+        Ok(NestedMappings {
+            uids: side("/etc/subuid", uid_name, &outer.uids, "--subuidname", "uid")?,
+            gids: side("/etc/subgid", gid_name, &outer.gids, "--subgidname", "gid")?,
+        })
     }
 
     /// podman inspect's `IDMappings`: `CONTAINER:HOST:SIZE` strings.
@@ -549,7 +707,27 @@ mod tests {
         );
         assert!(NestedMappings::keep_id(&outer, 70000, 1500).is_err());
         assert_eq!(UsernsMode::parse("host").unwrap(), UsernsMode::Default);
-        assert!(UsernsMode::parse("auto").is_err());
+        assert_eq!(UsernsMode::parse("auto").unwrap(), UsernsMode::Auto(AutoOptions::default()));
+        assert!(UsernsMode::parse("auto:size=0").is_err());
+        assert!(UsernsMode::parse("auto:sise=10").is_err());
+    }
+
+    #[test]
+    fn auto_takes_ids_no_other_container_holds() {
+        let outer = IdMappings { uids: build_maps(1500, &[(100000, 65536)]), gids: build_maps(1500, &[(100000, 65536)]), subordinate: true };
+        let user = IdMap { container: AUTO_USER_ID, host: 0, size: 1 };
+        let first = NestedMappings::auto(&outer, 1024, &AutoOptions::default(), &[]).unwrap();
+        assert_eq!(first.uids, vec![IdMap { container: 0, host: 1, size: 1024 }, user]);
+        let second = NestedMappings::auto(&outer, 1024, &AutoOptions::default(), &[first.clone()]).unwrap();
+        assert_eq!(second.uids, vec![IdMap { container: 0, host: 1025, size: 1024 }, user]);
+        // A hole left by a removed container is used first, across a gap if need be.
+        let third = NestedMappings::auto(&outer, 2048, &AutoOptions::default(), &[second.clone()]).unwrap();
+        assert_eq!(third.uids, vec![IdMap { container: 0, host: 1, size: 1024 }, IdMap { container: 1024, host: 2049, size: 1024 }, user]);
+        let Ok(UsernsMode::Auto(options)) = UsernsMode::parse("auto:size=10,uidmapping=0:0:1") else { panic!("parse") };
+        let own = NestedMappings::auto(&outer, 10, &options, &[first.clone()]).unwrap();
+        assert_eq!(own.uids, vec![IdMap { container: 0, host: 0, size: 1 }, IdMap { container: 1, host: 1025, size: 9 }]);
+        assert_eq!(own.gids, vec![IdMap { container: 0, host: 1025, size: 10 }, user]);
+        assert!(NestedMappings::auto(&outer, 65536, &AutoOptions::default(), &[first]).unwrap_err().to_string().contains("not enough free subordinate uids"));
     }
 
     #[test]

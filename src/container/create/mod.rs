@@ -3,6 +3,7 @@
 //! are plain typed values; `parse` turns the string forms of flags, compose
 //! files and API bodies into them.
 
+mod auto_userns;
 pub mod parse;
 
 use crate::container::etc_files;
@@ -162,6 +163,9 @@ pub struct CreateOptions {
     /// `--uidmap`/`--gidmap`: CONTAINER:INTERMEDIATE:SIZE triples.
     pub uidmap: Vec<String>,
     pub gidmap: Vec<String>,
+    /// `--subuidname`/`--subgidname`: whose /etc/subuid and /etc/subgid ranges to map.
+    pub subuidname: Option<String>,
+    pub subgidname: Option<String>,
     /// None: the store's driver.
     pub storage_driver: Option<Driver>,
     /// `--ipc`, `--uts`, `--pid` (container:NAME by name or id), `--shm-size`,
@@ -653,6 +657,15 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 crate::container::lifecycle::remove_one(paths, &containers, &old.id, crate::container::lifecycle::WhenRunning::Kill, false)?;
             }
         }
+        // `auto`'s ids are taken under a lock held until the record holds them.
+        let (userns_mappings, _auto_lock) = match own_userns.as_ref() {
+            Some(OwnUserNamespace { auto: Some((auto, outer)), .. }) => {
+                let held = auto_userns::lock(paths)?;
+                let layers: Vec<PathBuf> = image.iter().flat_map(|image| image.layers.iter().map(|l| images.layer_dir(&l.diff_id))).collect();
+                (Some(auto_userns::allocate(&containers, outer, auto, &layers)?), Some(held))
+            }
+            own => (own.map(|own| own.mappings.clone()), None),
+        };
         let created = containers.create(options.name.as_deref(), |id, name| ContainerRecord {
             id: id.to_string(),
             name: name.to_string(),
@@ -712,7 +725,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 health_on_failure: options.health_on_failure,
                 mounts: mounts.iter().cloned().chain(secret_mounts(id)).collect(),
                 userns: options.userns.clone().unwrap_or_default(),
-                userns_mappings: own_userns.as_ref().map(|own| own.mappings.clone()),
+                userns_mappings,
                 etc_entries: etc_entries.clone(),
                 pod: pod.map(|p| p.id.clone()).unwrap_or_default(),
                 pidfile: options.pidfile.clone(),
@@ -904,7 +917,10 @@ fn joined_container(
 /// A user namespace of the container's own (`--userns=keep-id`,
 /// `--uidmap`, `--gidmap`).
 struct OwnUserNamespace {
+    /// Empty for `auto`, whose ids are chosen once the image is known.
     mappings: NestedMappings,
+    /// `auto`'s options, and skiff's own mappings to take its ids from.
+    auto: Option<(userns::AutoOptions, userns::IdMappings)>,
     /// keep-id's ids for the user, and the user as the host knows them
     /// (read outside skiff's user namespace, where the user is root).
     keep_id: Option<(u32, u32, etc_files::HostUser)>,
@@ -915,8 +931,14 @@ struct OwnUserNamespace {
 fn own_user_namespace(options: &CreateOptions, in_pod: bool) -> Result<Option<OwnUserNamespace>> {
     let mode = UsernsMode::parse(options.userns.as_deref().unwrap_or_default())?;
     let custom = !options.uidmap.is_empty() || !options.gidmap.is_empty();
+    let by_name = options.subuidname.is_some() || options.subgidname.is_some();
+    if by_name && (custom || mode != UsernsMode::Default) {
+        return Err(crate::err!("--subuidname/--subgidname cannot be used with --userns, --uidmap or --gidmap: each makes the container's user namespace"));
+    }
+    let custom = custom || by_name;
     let flag = match (&mode, custom) {
         (UsernsMode::Default, false) => return Ok(None),
+        (UsernsMode::Default, true) if by_name => if options.subuidname.is_some() { "--subuidname" } else { "--subgidname" }.to_string(),
         (UsernsMode::Default, true) => if options.uidmap.is_empty() { "--gidmap" } else { "--uidmap" }.to_string(),
         (_, true) => {
             return Err(crate::err!(
@@ -932,13 +954,25 @@ fn own_user_namespace(options: &CreateOptions, in_pod: bool) -> Result<Option<Ow
     let (outer, _) = userns::current_mappings();
     let (mappings, keep_id) = match mode {
         UsernsMode::KeepId { uid, gid } => (NestedMappings::keep_id(&outer, uid, gid)?, Some((uid, gid, etc_files::HostUser::current()))),
+        UsernsMode::Auto(auto) => {
+            if !outer.subordinate {
+                return Err(crate::err!("--userns=auto needs a subordinate id range for the user in /etc/subuid and /etc/subgid"));
+            }
+            let empty = NestedMappings { uids: Vec::new(), gids: Vec::new() };
+            return Ok(Some(OwnUserNamespace { mappings: empty, auto: Some((auto, outer)), keep_id: None, flag }));
+        }
+        UsernsMode::Default if by_name => {
+            let uid_name = options.subuidname.as_deref().or(options.subgidname.as_deref()).unwrap_or_default();
+            let gid_name = options.subgidname.as_deref().or(options.subuidname.as_deref()).unwrap_or_default();
+            (NestedMappings::by_name(&outer, uid_name, gid_name)?, None)
+        }
         UsernsMode::Default => {
             let uids = userns::parse_id_triples(&options.uidmap, "--uidmap")?;
             let gids = userns::parse_id_triples(&options.gidmap, "--gidmap")?;
             (NestedMappings::custom(&outer, uids, gids)?, None)
         }
     };
-    Ok(Some(OwnUserNamespace { mappings, keep_id, flag }))
+    Ok(Some(OwnUserNamespace { mappings, auto: None, keep_id, flag }))
 }
 
 /// A `--sysctl` may only change a namespace the container has of its own
