@@ -319,6 +319,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l volumes-from -d 'Mou
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l secret -d 'Give the container a secret: NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l cidfile -d 'Write the container\'s id to FILE (refused if FILE exists)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l pidfile -d 'Write the container\'s process id, as the host sees it, to FILE when it starts' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l conmon-pidfile -d 'Write the pid of the skiff process watching the container (podman\'s conmon) to FILE when it starts: a systemd unit\'s PIDFile' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l label-file -d 'Read labels from a file (KEY=VALUE lines; --label wins)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l unsetenv -d 'Leave out this variable of the image\'s environment' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l tz -d 'The container\'s /etc/localtime: local (the host\'s) or a zone of the host\'s /usr/share/zoneinfo' -r
@@ -464,6 +465,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l volumes-from -d '
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l secret -d 'Give the container a secret: NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l cidfile -d 'Write the container\'s id to FILE (refused if FILE exists)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l pidfile -d 'Write the container\'s process id, as the host sees it, to FILE when it starts' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l conmon-pidfile -d 'Write the pid of the skiff process watching the container (podman\'s conmon) to FILE when it starts: a systemd unit\'s PIDFile' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l label-file -d 'Read labels from a file (KEY=VALUE lines; --label wins)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l unsetenv -d 'Leave out this variable of the image\'s environment' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l tz -d 'The container\'s /etc/localtime: local (the host\'s) or a zone of the host\'s /usr/share/zoneinfo' -r
@@ -1371,6 +1373,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l secret -d 'Give the container a secret: NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container\'s id to FILE (refused if FILE exists)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pidfile -d 'Write the container\'s process id, as the host sees it, to FILE when it starts' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l conmon-pidfile -d 'Write the pid of the skiff process watching the container (podman\'s conmon) to FILE when it starts: a systemd unit\'s PIDFile' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read labels from a file (KEY=VALUE lines; --label wins)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv -d 'Leave out this variable of the image\'s environment' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'The container\'s /etc/localtime: local (the host\'s) or a zone of the host\'s /usr/share/zoneinfo' -r
@@ -1516,6 +1519,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l secret -d 'Give the container a secret: NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container\'s id to FILE (refused if FILE exists)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pidfile -d 'Write the container\'s process id, as the host sees it, to FILE when it starts' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l conmon-pidfile -d 'Write the pid of the skiff process watching the container (podman\'s conmon) to FILE when it starts: a systemd unit\'s PIDFile' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read labels from a file (KEY=VALUE lines; --label wins)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv -d 'Leave out this variable of the image\'s environment' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'The container\'s /etc/localtime: local (the host\'s) or a zone of the host\'s /usr/share/zoneinfo' -r
@@ -5029,6 +5033,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l add-host -d 'Add a line to the container\'s /etc/hosts: HOST:IP' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l label-file -d 'Read labels from a file (KEY=VALUE lines; --label wins)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l pod-id-file -d 'Write the pod\'s id to FILE' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-conmon-pidfile -d 'Write the pid of the pod\'s infra process to FILE when it starts: a systemd unit\'s PIDFile' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l exit-policy -d 'When the last container exits: continue (the pod keeps running) or stop (the pod stops)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-name -d 'The name of the pod\'s infra container [default: the pod id\'s first 12 characters, then -infra]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l sysctl -d 'Set a kernel parameter of a namespace the pod shares: NAME=VALUE (net.* with net shared; kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.* with ipc shared)' -r
@@ -6066,35 +6071,36 @@ complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcom
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from help" -f -a "play" -d 'Create pods and containers from Kubernetes YAML'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from help" -f -a "down" -d 'Remove the pods and containers made from Kubernetes YAML'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
 skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
 fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
 copy\t'A full copy of the image per container (slow; works everywhere)'"
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l config -d 'docker\'s client configuration directory: registry credentials are read from and written to DIR/config.json' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -l config -d 'docker\'s client configuration directory: registry credentials are read from and written to DIR/config.json' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
 journald\t'The systemd journal (refused: skiff writes no journal)'
 none\t'Record no events'"
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
 systemd\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l noout -d 'Print nothing to standard output'
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -f -a "kube" -d 'Generate Kubernetes YAML from containers or pods'
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -f -a "kube" -d 'Generate Kubernetes YAML from containers or pods'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -f -a "systemd" -d 'Generate systemd unit files that run a container or a pod'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l compose -d 'A compose project instead (its file, or the one compose finds here): a Deployment and a Service per service' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -s f -l filename -d 'Write the YAML to this file instead of standard output' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -s t -l type -d 'What each pod becomes' -r -f -a "pod\t''
@@ -6128,7 +6134,54 @@ complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l format -d 'Print the units (or with --files their paths) as a JSON object: json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l new -d 'Units that create a new container (or pod) at start and remove it at stop, from the command line that made it' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l container-prefix -d 'Unit name prefix for containers' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l pod-prefix -d 'Unit name prefix for pods' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l separator -d 'Separator between the prefix and the name or id' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-policy -d 'systemd\'s Restart= (no, on-success, on-failure, on-abnormal, on-watchdog, on-abort, always) [default: on-failure]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-sec -d 'systemd\'s RestartSec=: seconds before a restart' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l start-timeout -d 'systemd\'s TimeoutStartSec=' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l stop-timeout -d 'Seconds skiff stop waits before SIGKILL [default: the container\'s stop timeout]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l time -d 'The older spelling of --stop-timeout' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s e -l env -d 'Set an environment variable in the units (KEY=VALUE; KEY alone takes it from here; PREFIX* all of those)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l wants -d 'Add Wants= (weak requirement) dependencies' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l after -d 'Add After= (ordering) dependencies' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l requires -d 'Add Requires= (strong requirement) dependencies' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l storage-driver -d 'Storage driver for container root filesystems [default: probed once per store]' -r -f -a "overlay\t'Kernel overlayfs, mounted inside the user namespace'
+skiff-fuse\t'skiff\'s own overlay served over FUSE, for kernels that refuse an unprivileged overlay'
+fuse-overlayfs\t'fuse-overlayfs, for kernels that refuse an unprivileged overlay'
+copy\t'A full copy of the image per container (slow; works everywhere)'"
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l storage-opt -d 'Options for the storage driver (skiff\'s drivers take none: a non-empty one is refused)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l log-level -d 'Print skiff\'s own messages of this level and above' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l config -d 'docker\'s client configuration directory: registry credentials are read from and written to DIR/config.json' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l events-backend -d 'Where events go: file (skiff\'s event log) or none; journald is refused' -r -f -a "file\t'skiff\'s event log file'
+journald\t'The systemd journal (refused: skiff writes no journal)'
+none\t'Record no events'"
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l cgroup-manager -d 'Cgroup manager: cgroupfs or systemd (accepted; skiff places containers in no cgroup of its own)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s n -l name -d 'Use the container\'s or pod\'s name instead of its id (in unit names and commands)'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s f -l files -d 'Write each unit to NAME.service in the current directory and print the files\' paths'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l template -d 'A template unit (NAME@.service): each instance runs a container named after it (%i); implies --new; containers only'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l no-header -d 'Leave out the header (skiff\'s version and the time)'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l noout -d 'Print nothing to standard output'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "kube" -d 'Generate Kubernetes YAML from containers or pods'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "systemd" -d 'Generate systemd unit files that run a container or a pod'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F

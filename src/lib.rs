@@ -24,6 +24,7 @@ pub mod pod;
 pub mod runtime;
 pub mod secret;
 pub mod storage;
+pub mod systemd;
 pub mod sys;
 pub mod time;
 pub mod volume;

@@ -32,6 +32,17 @@ fn date_time(unix: i64) -> String {
     format!("{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
 }
 
+/// Go's time.UnixDate in UTC, "Wed May  1 12:00:00 UTC 2024" (the date
+/// podman writes in generated systemd units).
+pub fn unix_date(unix: i64) -> String {
+    const WEEKDAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let days = unix.div_euclid(86400);
+    let (y, mo, d) = civil_from_days(days);
+    let secs = unix.rem_euclid(86400);
+    format!("{} {} {d:>2} {:02}:{:02}:{:02} UTC {y}", WEEKDAYS[days.rem_euclid(7) as usize], MONTHS[(mo - 1) as usize], secs / 3600, secs / 60 % 60, secs % 60)
+}
+
 /// "2024-05-01T12:00:00Z"
 pub fn format(unix: i64) -> String {
     format!("{}Z", date_time(unix))
@@ -167,6 +178,12 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unix_date_is_gos() {
+        assert_eq!(unix_date(0), "Thu Jan  1 00:00:00 UTC 1970");
+        assert_eq!(unix_date(1_796_521_645), "Sun Dec  6 01:47:25 UTC 2026");
+    }
 
     #[test]
     fn formats_and_parses() {

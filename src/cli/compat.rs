@@ -13,6 +13,8 @@ pub const DOCKER_INVENTORY: &str = include_str!("../../docs/docker-flags.txt");
 /// How skiff differs where it takes a podman or docker flag, kept by hand:
 /// (command path, flag or "" for the command itself, how).
 const DIFFERS: &[(&str, &str, &str)] = &[
+    ("generate systemd", "", "the units run skiff (Type=forking, PIDFile: the container's monitor or the pod's infra process); a pod's unit runs `pod start` and `pod stop` (its containers too, which their units then find running), not `start` of an infra container"),
+    ("generate systemd", "--new", "the units are Type=forking with run's --conmon-pidfile as PIDFile, not podman's Type=notify with --sdnotify=conmon: skiff does not pass systemd's NOTIFY_SOCKET on"),
     ("container logs", "--tail", "-n is podman's --names, so docker's -n for --tail is not taken"),
     ("logs", "--tail", "-n is podman's --names, so docker's -n for --tail is not taken"),
     ("pause", "", "needs delegated cgroups v2 (refused at run time without them)"),

@@ -14,11 +14,74 @@ pub enum KubeCommand {
     Down(KubeDownArgs),
 }
 
-// `generate kube` (podman's `generate` group; systemd and spec are refused).
+// `generate kube` and `generate systemd` (podman's `generate` group; spec is refused).
 #[derive(Debug, Subcommand, Clone)]
 pub enum GenerateCommand {
     /// Generate Kubernetes YAML from containers or pods
     Kube(KubeGenerateArgs),
+    /// Generate systemd unit files that run a container or a pod
+    Systemd(SystemdGenerateArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct SystemdGenerateArgs {
+    /// Container or pod (name or id)
+    #[arg(value_name = "CONTAINER|POD")]
+    pub target: String,
+    /// Use the container's or pod's name instead of its id (in unit names and commands)
+    #[arg(short, long)]
+    pub name: bool,
+    /// Write each unit to NAME.service in the current directory and print the files' paths
+    #[arg(short, long)]
+    pub files: bool,
+    /// Print the units (or with --files their paths) as a JSON object: json
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Units that create a new container (or pod) at start and remove it at stop, from the command line that made it
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub new: Option<bool>,
+    /// A template unit (NAME@.service): each instance runs a container named after it (%i); implies --new; containers only
+    #[arg(long)]
+    pub template: bool,
+    /// Leave out the header (skiff's version and the time)
+    #[arg(long)]
+    pub no_header: bool,
+    /// Unit name prefix for containers
+    #[arg(long, value_name = "PREFIX", default_value = "container")]
+    pub container_prefix: String,
+    /// Unit name prefix for pods
+    #[arg(long, value_name = "PREFIX", default_value = "pod")]
+    pub pod_prefix: String,
+    /// Separator between the prefix and the name or id
+    #[arg(long, value_name = "SEPARATOR", default_value = "-")]
+    pub separator: String,
+    /// systemd's Restart= (no, on-success, on-failure, on-abnormal, on-watchdog, on-abort, always) [default: on-failure]
+    #[arg(long, value_name = "POLICY")]
+    pub restart_policy: Option<String>,
+    /// systemd's RestartSec=: seconds before a restart
+    #[arg(long, value_name = "SECONDS")]
+    pub restart_sec: Option<u64>,
+    /// systemd's TimeoutStartSec=
+    #[arg(long, value_name = "SECONDS")]
+    pub start_timeout: Option<u64>,
+    /// Seconds skiff stop waits before SIGKILL [default: the container's stop timeout]
+    #[arg(long, value_name = "SECONDS")]
+    pub stop_timeout: Option<u64>,
+    /// The older spelling of --stop-timeout
+    #[arg(short = 't', long = "time", value_name = "SECONDS", hide = true)]
+    pub time: Option<u64>,
+    /// Set an environment variable in the units (KEY=VALUE; KEY alone takes it from here; PREFIX* all of those)
+    #[arg(short, long, value_name = "ENV")]
+    pub env: Vec<String>,
+    /// Add Wants= (weak requirement) dependencies
+    #[arg(long, value_name = "UNIT")]
+    pub wants: Vec<String>,
+    /// Add After= (ordering) dependencies
+    #[arg(long, value_name = "UNIT")]
+    pub after: Vec<String>,
+    /// Add Requires= (strong requirement) dependencies
+    #[arg(long, value_name = "UNIT")]
+    pub requires: Vec<String>,
 }
 
 // `play kube` (podman's `play` group).

@@ -689,6 +689,9 @@ pub struct CreateArgs {
     /// Write the container's process id, as the host sees it, to FILE when it starts
     #[arg(long, value_name = "FILE")]
     pub pidfile: Option<PathBuf>,
+    /// Write the pid of the skiff process watching the container (podman's conmon) to FILE when it starts: a systemd unit's PIDFile
+    #[arg(long, value_name = "FILE")]
+    pub conmon_pidfile: Option<PathBuf>,
     /// Read labels from a file (KEY=VALUE lines; --label wins)
     #[arg(long, value_name = "FILE")]
     pub label_file: Vec<PathBuf>,
@@ -2080,6 +2083,9 @@ pub struct PodCreateArgs {
     /// Write the pod's id to FILE
     #[arg(long, value_name = "FILE")]
     pub pod_id_file: Option<PathBuf>,
+    /// Write the pid of the pod's infra process to FILE when it starts: a systemd unit's PIDFile
+    #[arg(long, value_name = "FILE")]
+    pub infra_conmon_pidfile: Option<PathBuf>,
     /// Remove an existing pod of the same name (and its containers) first
     #[arg(long)]
     pub replace: bool,

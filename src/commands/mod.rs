@@ -24,6 +24,7 @@ mod images;
 mod import;
 mod init;
 mod kube;
+mod systemd;
 mod info;
 mod inspect;
 mod kill;
@@ -164,6 +165,7 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::Network(crate::cli::Group { command }) => network::run(&ctx()?, command),
         Command::Kube(crate::cli::Group { command }) => kube::run(&ctx()?, command),
         Command::Generate(crate::cli::Group { command: crate::cli::kube::GenerateCommand::Kube(args) }) => kube::generate(&ctx()?, &args),
+        Command::Generate(crate::cli::Group { command: crate::cli::kube::GenerateCommand::Systemd(args) }) => systemd::run(&ctx()?, &args),
         Command::Play(crate::cli::Group { command: crate::cli::kube::PlayCommand::Kube(args) }) => kube::play(&ctx()?, &args),
         Command::Tag(args) => tag::tag(&ctx()?, args),
         Command::Untag(args) => tag::untag(&ctx()?, args),
@@ -452,6 +454,8 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         log: crate::container::create::parse::log_settings(&args.log_driver, &args.log_opt)?,
         cidfile: absolute(&args.cidfile, "--cidfile")?,
         pidfile: absolute(&args.pidfile, "--pidfile")?,
+        conmon_pidfile: absolute(&args.conmon_pidfile, "--conmon-pidfile")?,
+        create_command: std::env::args().collect(),
         timezone: args.tz.clone(),
         host_users: args.hostuser.clone(),
         init: args.init,

@@ -73,6 +73,8 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
         uts_host: crate::pod::parse_uts(args.uts.as_deref().unwrap_or_default())?,
         shm_size: args.shm_size.as_deref().map(shm_size).transpose()?,
         container_defaults,
+        infra_conmon_pidfile: args.infra_conmon_pidfile.as_deref().map(std::path::absolute).transpose().map_err(|e| crate::err!("resolve the --infra-conmon-pidfile path: {e}"))?,
+        create_command: std::env::args().collect(),
     };
     if let Some(file) = &args.pod_id_file {
         // Checked before the pod exists, so that nothing is left on failure.
@@ -520,7 +522,7 @@ fn inspect_json(ctx: &Context, pods: &PodStore, pod: &PodRecord, members: &[Cont
         "Id": pod.id,
         "Name": pod.name,
         "Created": crate::time::format(pod.created),
-        "CreateCommand": [],
+        "CreateCommand": pod.create_command,
         "ExitPolicy": pod.exit_policy.as_str(),
         "State": status.as_str(),
         "Hostname": pod.hostname,

@@ -69,6 +69,7 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
         "Image": c.image_id,
         "ImageName": c.image_name,
         "Rootfs": c.config.rootfs.as_ref().map(|rootfs| rootfs.path.clone()).unwrap_or_default(),
+        "ConmonPidFile": store.conmon_pidfile(c),
         "ResolvConfPath": dir.join("resolv.conf"),
         "HostnamePath": dir.join("hostname"),
         "HostsPath": dir.join("hosts"),
@@ -102,6 +103,7 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
             "HealthcheckOnFailureAction": c.config.health_on_failure.name(),
             "StopSignal": c.config.stop_signal,
             "StopTimeout": c.config.stop_timeout,
+            "CreateCommand": c.config.create_command,
         },
         "HostConfig": {
             "NetworkMode": c.config.network.as_str(),

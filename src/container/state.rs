@@ -135,6 +135,16 @@ pub struct ContainerConfig {
     pub pod: String,
     /// `--pidfile`: where the process id is written at each start.
     pub pidfile: Option<PathBuf>,
+    /// `--conmon-pidfile`: where the pid of the process watching the
+    /// container (its monitor, podman's conmon) is written at each start;
+    /// None for the default, `ContainerStore::conmon_pidfile`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conmon_pidfile: Option<PathBuf>,
+    /// The command line that made the container (podman's CreateCommand),
+    /// which `generate systemd --new` rewrites; empty when made otherwise
+    /// (the API, compose, kube play).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub create_command: Vec<String>,
     /// `--tz` as given ("" for the image's /etc/localtime).
     pub timezone: String,
     /// `--init`: an init runs the command (see `launch::INIT_DESTINATION`).
@@ -478,14 +488,23 @@ impl ContainerStore {
         self.records.set_live(id, pid)
     }
 
-    /// The container's process runs as `pid`: readers find it live, and
-    /// its `--pidfile` names it.
+    /// The container's process runs as `pid`: readers find it live, its
+    /// `--pidfile` names it, and its conmon pid file names this process,
+    /// which watches it (a unit's PIDFile: it ends with the container).
     pub fn started(&self, record: &ContainerRecord, pid: i32) -> Result<()> {
         self.set_live(&record.id, pid)?;
         if let Some(file) = &record.config.pidfile {
             std::fs::write(file, pid.to_string()).context(|| format!("write the pid file {}", file.display()))?;
         }
+        let watcher = self.conmon_pidfile(record);
+        std::fs::write(&watcher, std::process::id().to_string()).context(|| format!("write the conmon pid file {}", watcher.display()))?;
         Ok(())
+    }
+
+    /// Where the pid of the process watching the container is written:
+    /// `--conmon-pidfile`, or a file of the runtime directory.
+    pub fn conmon_pidfile(&self, record: &ContainerRecord) -> PathBuf {
+        record.config.conmon_pidfile.clone().unwrap_or_else(|| self.runtime_dir().join(format!("{}.conmon.pid", record.id)))
     }
 
     pub fn clear_live(&self, id: &str) {
@@ -638,6 +657,9 @@ impl ContainerStore {
     fn forget_runtime(&self, record: &ContainerRecord) {
         self.clear_stop(&record.id);
         let _ = std::fs::remove_file(self.health_path(&record.id));
+        if record.config.conmon_pidfile.is_none() {
+            let _ = std::fs::remove_file(self.conmon_pidfile(record));
+        }
     }
 
     /// The inconsistencies of the containers' records and name reservations.

@@ -113,6 +113,8 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
         return Err(crate::err!("{}", message.trim()));
     }
     pods.set_live(&pod.id, holder.as_raw())?;
+    let pidfile = pods.infra_pidfile(&pod);
+    std::fs::write(&pidfile, std::process::id().to_string()).context(|| format!("write the infra pid file {}", pidfile.display()))?;
     if !pod.started {
         pods.save(&PodRecord { started: true, ..pod.clone() })?;
     }

@@ -76,6 +76,14 @@ pub struct PodRecord {
     /// What every container created into the pod starts from.
     #[serde(default)]
     pub container_defaults: PodContainerDefaults,
+    /// `--infra-conmon-pidfile`: where the infra process writes its pid
+    /// when it starts; None for the default, `PodStore::infra_pidfile`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub infra_conmon_pidfile: Option<PathBuf>,
+    /// The command line that made the pod (podman's CreateCommand), which
+    /// `generate systemd --new` rewrites; empty when made otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub create_command: Vec<String>,
 }
 
 /// `pod create --volume/--volumes-from/--device/--security-opt`: podman
@@ -328,6 +336,13 @@ impl PodStore {
         self.records.clear_live(id)
     }
 
+    /// Where the infra process writes its own pid (the process a unit's
+    /// PIDFile names: it ends with the pod): `--infra-conmon-pidfile`, or
+    /// a file of the runtime directory.
+    pub fn infra_pidfile(&self, pod: &PodRecord) -> PathBuf {
+        pod.infra_conmon_pidfile.clone().unwrap_or_else(|| self.infra_runtime_dir(&pod.id).join("conmon.pid"))
+    }
+
     /// The process holding the pod's namespaces, if it is running.
     pub fn infra_pid(&self, id: &str) -> Option<i32> {
         self.records.live_pid(id)
@@ -425,6 +440,8 @@ pub fn new_record(id: &str, name: &str, settings: PodSettings, network: crate::r
         uts_host: settings.uts_host,
         shm_size: settings.shm_size,
         container_defaults: settings.container_defaults,
+        infra_conmon_pidfile: settings.infra_conmon_pidfile,
+        create_command: settings.create_command,
     }
 }
 
@@ -446,6 +463,10 @@ pub fn settings_of(pod: &PodRecord) -> PodSettings {
         uts_host: pod.uts_host,
         shm_size: pod.shm_size,
         container_defaults: pod.container_defaults.clone(),
+        // A copy's infra process writes no pid file of its own choosing,
+        // and no command line made it.
+        infra_conmon_pidfile: None,
+        create_command: Vec::new(),
     }
 }
 
@@ -475,6 +496,8 @@ pub struct PodSettings {
     /// Bytes; None: 64m.
     pub shm_size: Option<u64>,
     pub container_defaults: PodContainerDefaults,
+    pub infra_conmon_pidfile: Option<PathBuf>,
+    pub create_command: Vec<String>,
 }
 
 /// `pod create --uts`: private (a namespace of the pod's own, the default)

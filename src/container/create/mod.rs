@@ -144,6 +144,10 @@ pub struct CreateOptions {
     pub cidfile: Option<PathBuf>,
     /// Absolute path the process id is written to when it starts.
     pub pidfile: Option<PathBuf>,
+    /// Absolute path the monitor's pid is written to when it starts.
+    pub conmon_pidfile: Option<PathBuf>,
+    /// The command line that made the container, when typed (CreateCommand).
+    pub create_command: Vec<String>,
     /// `local` or a zone of /usr/share/zoneinfo.
     pub timezone: Option<String>,
     /// Host users (names or uids) added to the container's /etc/passwd.
@@ -729,6 +733,8 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 etc_entries: etc_entries.clone(),
                 pod: pod.map(|p| p.id.clone()).unwrap_or_default(),
                 pidfile: options.pidfile.clone(),
+                conmon_pidfile: options.conmon_pidfile.clone(),
+                create_command: options.create_command.clone(),
                 timezone: options.timezone.clone().unwrap_or_default(),
                 init: options.init,
                 init_path: options.init_path.clone(),
