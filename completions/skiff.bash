@@ -16084,7 +16084,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__create)
-            opts="-n -p -l -h -v -D --help --name --publish --share --network --label --hostname --dns --dns-search --dns-option --add-host --no-hosts --label-file --pod-id-file --replace --exit-policy --infra-name --sysctl --volume --volumes-from --security-opt --device --uts --shm-size --mac-address --infra --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
+            opts="-n -p -l -h -v -D --help --name --publish --share --network --network-alias --ip --label --hostname --dns --dns-search --dns-option --add-host --no-hosts --label-file --pod-id-file --replace --exit-policy --infra-name --sysctl --volume --volumes-from --security-opt --device --uts --shm-size --mac-address --infra --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16111,6 +16111,14 @@ _skiff() {
                     return 0
                     ;;
                 --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
