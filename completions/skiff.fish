@@ -5981,7 +5981,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcom
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l start -d 'Start the pods after creating them' -r -f -a "true\t''
 false\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l network -d 'The pods\' network: slirp4netns[:OPTIONS], none, host or a network\'s name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l network -d 'The pods\' network: slirp4netns[:OPTIONS], none, host, or networks made by `network create` (NAME[,NAME...])' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l ip -d 'A pod\'s address on its one network made by `network create` (repeatable: the pods\' in order)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l mac-address -d 'A pod\'s MAC address on its network (repeatable: the pods\' in order)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l configmap -d 'More ConfigMaps, from YAML files (repeatable, or comma-separated)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l build -d 'Build images from IMAGE/Containerfile even when stored (=false: never build) [default: when not stored]' -r -f -a "true\t''
 false\t''"
@@ -6151,7 +6153,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_subcommand_from kube help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l start -d 'Start the pods after creating them' -r -f -a "true\t''
 false\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l network -d 'The pods\' network: slirp4netns[:OPTIONS], none, host or a network\'s name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l network -d 'The pods\' network: slirp4netns[:OPTIONS], none, host, or networks made by `network create` (NAME[,NAME...])' -r
+complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l ip -d 'A pod\'s address on its one network made by `network create` (repeatable: the pods\' in order)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l mac-address -d 'A pod\'s MAC address on its network (repeatable: the pods\' in order)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l configmap -d 'More ConfigMaps, from YAML files (repeatable, or comma-separated)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l build -d 'Build images from IMAGE/Containerfile even when stored (=false: never build) [default: when not stored]' -r -f -a "true\t''
 false\t''"

@@ -140,7 +140,6 @@ fn bad_pod_network_requests_leave_nothing_behind() {
 fn kube_play_puts_its_pods_on_the_network() {
     let store = Store::new();
     store.import_busybox("bb");
-    store.skiff(&["network", "create", "kn"]).ok();
     let manifest = store.write_file(
         "web.yaml",
         &format!(
@@ -157,8 +156,10 @@ spec:
             web_server("hello-from-kube")
         ),
     );
-    store.skiff(&["kube", "play", "--network", "kn", &manifest.display().to_string()]).ok();
-    store.skiff(&["pod", "inspect", "--format", "{{.InfraConfig.Networks}}", "kweb"]).ok().stdout_is("[kn]");
+    store.skiff(&["network", "create", "--subnet", "10.89.9.0/24", "kn"]).ok();
+    store.skiff(&["kube", "play", "--network", "kn", "--ip", "10.89.9.9", "--mac-address", "02:00:00:00:09:09", &manifest.display().to_string()]).ok();
+    store.skiff(&["pod", "inspect", "--format", "{{.InfraConfig.Networks}} {{.InfraConfig.StaticIP}}", "kweb"]).ok().stdout_is("[kn] 10.89.9.9");
+    store.skiff(&["exec", "kweb-server", "cat", "/sys/class/net/eth0/address"]).ok().stdout_is("02:00:00:00:09:09");
     store.skiff(&["run", "--rm", "--network", "kn", "bb", "sh", "-c", &fetch("http://kweb/")]).ok().stdout_has("hello-from-kube");
     store.skiff(&["kube", "down", &manifest.display().to_string()]).ok();
     assert_no_processes_left(&store);

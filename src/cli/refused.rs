@@ -174,8 +174,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse_command("image scp", NO_REMOTE),
     refuse_command("image sign", NO_TRUST),
     refuse_command("image trust", NO_TRUST),
-    refuse("kube play", "--ip", None, VALUE, "a pod's address comes from its network: skiff's pods take no static address (pod create --ip neither)"),
-    refuse("kube play", "--mac-address", None, VALUE, "a pod's address comes from its network: skiff's pods take no static address (pod create --mac-address neither)"),
     refuse("kube play", "--seccomp-profile-root", None, VALUE, "skiff applies its own seccomp profile, not the kubelet's"),
     refuse("kube play", "--userns", None, VALUE, "each skiff pod has a user namespace of its own, shared by its containers; it takes no other mode"),
     refuse_command("machine", NO_MACHINE),

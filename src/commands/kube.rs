@@ -134,6 +134,8 @@ pub fn play(ctx: &Context, args: &KubePlayArgs) -> Result<i32> {
         annotations: crate::container::create::parse::annotations(&args.annotation)?,
         log,
         no_hosts: args.no_hosts,
+        static_ips: args.ip.clone(),
+        static_macs: args.mac_address.clone(),
     };
     let progress = crate::output::progress::TransferProgress::new(args.quiet);
     // Build steps go to standard error: standard output is the report.

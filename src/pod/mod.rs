@@ -451,8 +451,8 @@ pub fn settings_of(pod: &PodRecord) -> PodSettings {
         resolver: pod.resolver.clone(),
         exit_policy: pod.exit_policy,
         sysctls: pod.sysctls.clone(),
-        mac_address: pod.mac_address.clone(),
         // The first network's: --ip and --mac-address take one network.
+        mac_address: pod.mac_address.clone().or_else(|| pod.networks.first().and_then(|c| c.mac_address.clone())),
         network_ip: pod.networks.first().and_then(|c| c.ip),
         network_aliases: pod.networks.first().map(|c| c.aliases.clone()).unwrap_or_default(),
         user_networks: Vec::new(),

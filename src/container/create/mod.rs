@@ -1066,7 +1066,7 @@ fn check_runnable(platform: &Platform) -> Result<()> {
 
 /// Why `--link` cannot be honoured on a network that is not a user one
 /// (docker's words for host and container networks).
-fn links_refused(network: &NetworkMode, network_flag: &str) -> crate::error::Error {
+pub fn links_refused(network: &NetworkMode, network_flag: &str) -> crate::error::Error {
     match network {
         NetworkMode::Host => crate::err!("conflicting options: host type networking can't be used with links. This would result in undefined behavior"),
         NetworkMode::Container(_) => {
