@@ -643,17 +643,11 @@ _skiff() {
             skiff__subcmd__generate,kube)
                 cmd="skiff__subcmd__generate__subcmd__kube"
                 ;;
-            skiff__subcmd__generate,systemd)
-                cmd="skiff__subcmd__generate__subcmd__systemd"
-                ;;
             skiff__subcmd__generate__subcmd__help,help)
                 cmd="skiff__subcmd__generate__subcmd__help__subcmd__help"
                 ;;
             skiff__subcmd__generate__subcmd__help,kube)
                 cmd="skiff__subcmd__generate__subcmd__help__subcmd__kube"
-                ;;
-            skiff__subcmd__generate__subcmd__help,systemd)
-                cmd="skiff__subcmd__generate__subcmd__help__subcmd__systemd"
                 ;;
             skiff__subcmd__healthcheck,help)
                 cmd="skiff__subcmd__healthcheck__subcmd__help"
@@ -5746,7 +5740,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-i -t -e -w -u -h -a -p -P -v -l -m -q -D --init-ctr --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --conmon-pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
+            opts="-i -t -e -w -u -h -a -p -P -v -l -m -q -D --init-ctr --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6021,10 +6015,6 @@ _skiff() {
                     return 0
                     ;;
                 --pidfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --conmon-pidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7750,7 +7740,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -i -t -e -w -u -h -a -p -P -v -l -m -q -D --detach --rmi --preserve-fds --detach-keys --sig-proxy --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --conmon-pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
+            opts="-d -i -t -e -w -u -h -a -p -P -v -l -m -q -D --detach --rmi --preserve-fds --detach-keys --sig-proxy --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8033,10 +8023,6 @@ _skiff() {
                     return 0
                     ;;
                 --pidfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --conmon-pidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8842,7 +8828,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-D -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --init-ctr --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --conmon-pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
+            opts="-D -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --init-ctr --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9161,10 +9147,6 @@ _skiff() {
                     return 0
                     ;;
                 --pidfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --conmon-pidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9666,7 +9648,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help kube systemd help"
+            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help kube help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9724,7 +9706,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate__subcmd__help)
-            opts="kube systemd help"
+            opts="kube help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9752,20 +9734,6 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate__subcmd__help__subcmd__kube)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        skiff__subcmd__generate__subcmd__help__subcmd__systemd)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9811,128 +9779,6 @@ _skiff() {
                     return 0
                     ;;
                 -r)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
-                    return 0
-                    ;;
-                --storage-opt)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --events-backend)
-                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
-                    return 0
-                    ;;
-                --cgroup-manager)
-                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
-                    return 0
-                    ;;
-                --runtime)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --hooks-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --network-cmd-path)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        skiff__subcmd__generate__subcmd__systemd)
-            opts="-n -f -t -e -D -h --name --files --format --new --template --no-header --container-prefix --pod-prefix --separator --restart-policy --restart-sec --start-timeout --stop-timeout --time --env --wants --after --requires --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --new)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --container-prefix)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --pod-prefix)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --separator)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --restart-policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --restart-sec)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --start-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --stop-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --time)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -t)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -e)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wants)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --requires)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13802,7 +13648,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__play)
-            opts="-q -D -h --down --replace --start --network --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-q -D -h --down --replace --start --network --ip --mac-address --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13813,6 +13659,14 @@ _skiff() {
                     return 0
                     ;;
                 --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15952,7 +15806,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__play__subcmd__kube)
-            opts="-q -D -h --down --replace --start --network --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-q -D -h --down --replace --start --network --ip --mac-address --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15963,6 +15817,14 @@ _skiff() {
                     return 0
                     ;;
                 --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16238,7 +16100,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__create)
-            opts="-n -p -l -h -v -D --help --name --publish --share --network --label --hostname --dns --dns-search --dns-option --add-host --no-hosts --label-file --pod-id-file --infra-conmon-pidfile --replace --exit-policy --infra-name --sysctl --volume --volumes-from --security-opt --device --uts --shm-size --mac-address --infra --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
+            opts="-n -p -l -h -v -D --help --name --publish --share --network --network-alias --ip --label --hostname --dns --dns-search --dns-option --add-host --no-hosts --label-file --pod-id-file --replace --exit-policy --infra-name --sysctl --volume --volumes-from --security-opt --device --uts --shm-size --mac-address --infra --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16265,6 +16127,14 @@ _skiff() {
                     return 0
                     ;;
                 --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16305,10 +16175,6 @@ _skiff() {
                     return 0
                     ;;
                 --pod-id-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --infra-conmon-pidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18044,7 +17910,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-D -d -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --detach --rmi --preserve-fds --detach-keys --sig-proxy --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --conmon-pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
+            opts="-D -d -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --detach --rmi --preserve-fds --detach-keys --sig-proxy --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18371,10 +18237,6 @@ _skiff() {
                     return 0
                     ;;
                 --pidfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --conmon-pidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -5024,7 +5024,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -s n -l name -d 'Name of the pod [default: a random name]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port on the host: [IP:][HOSTPORT:]CONTAINERPORT[/tcp|udp], ranges allowed' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l share -d 'Namespaces the containers share: a comma-separated list of net, ipc, uts, pid ("" for none; +pid adds to the default)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l network -d 'The pod\'s network: slirp4netns[:OPTIONS], none or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l network -d 'The pod\'s network: slirp4netns[:OPTIONS], none, host, or networks made by `network create` (NAME[,NAME...], or the flag repeated)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l network-alias -d 'Another name of the pod on its networks (made by `network create`)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l ip -d 'The pod\'s IPv4 address on its one network made by `network create`' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -s h -l hostname -d 'The pod\'s hostname [default: the pod\'s name]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns -d 'DNS server for the container\'s /etc/resolv.conf' -r
@@ -5043,7 +5045,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l device -d 'Give every container of the pod a host device: HOST[:CONTAINER][:PERMISSIONS]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l uts -d 'The pod\'s uts namespace: private (its own) or host (the host\'s, and its hostname)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of the /dev/shm the pod\'s containers share, such as 128m [default: 64m]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l mac-address -d 'The MAC address of the pod\'s slirp4netns interface (xx:xx:xx:xx:xx:xx)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l mac-address -d 'The MAC address of the pod\'s interface on slirp4netns or on its one network made by `network create` (xx:xx:xx:xx:xx:xx)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra -d 'Hold the pod\'s namespaces in an infra process (only true is supported)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
@@ -5996,7 +5998,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcom
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l start -d 'Start the pods after creating them' -r -f -a "true\t''
 false\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l network -d 'The pods\' network: slirp4netns[:OPTIONS], none, host or a network\'s name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l network -d 'The pods\' network: slirp4netns[:OPTIONS], none, host, or networks made by `network create` (NAME[,NAME...])' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l ip -d 'A pod\'s address on its one network made by `network create` (repeatable: the pods\' in order)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l mac-address -d 'A pod\'s MAC address on its network (repeatable: the pods\' in order)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l configmap -d 'More ConfigMaps, from YAML files (repeatable, or comma-separated)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l build -d 'Build images from IMAGE/Containerfile even when stored (=false: never build) [default: when not stored]' -r -f -a "true\t''
 false\t''"
@@ -6214,7 +6218,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand play; and not __fish_seen_subcommand_from kube help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l start -d 'Start the pods after creating them' -r -f -a "true\t''
 false\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l network -d 'The pods\' network: slirp4netns[:OPTIONS], none, host or a network\'s name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l network -d 'The pods\' network: slirp4netns[:OPTIONS], none, host, or networks made by `network create` (NAME[,NAME...])' -r
+complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l ip -d 'A pod\'s address on its one network made by `network create` (repeatable: the pods\' in order)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l mac-address -d 'A pod\'s MAC address on its network (repeatable: the pods\' in order)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l configmap -d 'More ConfigMaps, from YAML files (repeatable, or comma-separated)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand play; and __fish_seen_subcommand_from kube" -l build -d 'Build images from IMAGE/Containerfile even when stored (=false: never build) [default: when not stored]' -r -f -a "true\t''
 false\t''"

@@ -77,6 +77,8 @@ pub struct HostConfig {
     pub security_opt: Option<Vec<String>>,
     pub log_config: LogConfig,
     pub userns_mode: String,
+    /// docker's legacy links, NAME[:ALIAS] (on a user network).
+    pub links: Option<Vec<String>>,
     /// [rows, columns] of the client's terminal (docker CLI 23 and later).
     pub console_size: Option<[u16; 2]>,
     // Resource limits: refused (no cgroups) when set.
@@ -220,6 +222,15 @@ pub fn options(request: &ContainerCreate, name: Option<String>) -> Result<Create
         mode => Some(mode.to_string()),
     };
     let network = network_name.as_deref().map(NetworkSetting::parse).transpose().map_err(bad)?;
+    let links = host.links.clone().unwrap_or_default();
+    for link in &links {
+        crate::network::links::parse(link).map_err(bad)?;
+    }
+    // As docker, links off a user network are the client's error.
+    let mode = network.clone().unwrap_or_default().mode().clone();
+    if !links.is_empty() && !matches!(mode, crate::runtime::spec::NetworkMode::User(_)) {
+        return Err(bad(crate::container::create::links_refused(&mode, network_name.as_deref().unwrap_or_default())));
+    }
     let network_aliases: Vec<String> = network_name
         .as_ref()
         .and_then(|n| endpoints.get(n))
@@ -274,6 +285,7 @@ pub fn options(request: &ContainerCreate, name: Option<String>) -> Result<Create
         log,
         init: host.init.unwrap_or(false),
         userns: Some(host.userns_mode.clone()).filter(|u| !u.is_empty()),
+        links,
         ..CreateOptions::default()
     })
 }

@@ -133,6 +133,10 @@ fn perform(paths: &Paths, job: Job, reply: &Reply, extra: Option<std::os::fd::Ow
         }
         Job::CreateContainer { request, name } => {
             let options = super::create::options(&request, name)?;
+            // A link to no container is the client's error (docker's 400),
+            // not the engine's.
+            crate::network::links::resolve(paths, &options.links, "")
+                .map_err(|e| crate::error::Error::with_code(super::create::BAD_REQUEST, e.message))?;
             let record = crate::container::create::create(paths, &options, &registry::Silent)?;
             Ok(json!(record.id))
         }

@@ -184,7 +184,7 @@ pub async fn network_prune(call: Call) -> ApiResult<ApiResponse> {
         let containers = ContainerStore::open(&paths);
         let mut unused = Vec::new();
         for n in NetworkStore::open(&paths).list()? {
-            if crate::network::users_of_network(&containers, &paths, &n.name)?.is_empty() {
+            if !crate::network::in_use(&containers, &paths, &n.name)? {
                 unused.push(n.name);
             }
         }

@@ -133,9 +133,15 @@ pub struct KubePlayArgs {
     /// Start the pods after creating them
     #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub start: bool,
-    /// The pods' network: slirp4netns[:OPTIONS], none, host or a network's name
+    /// The pods' network: slirp4netns[:OPTIONS], none, host, or networks made by `network create` (NAME[,NAME...])
     #[arg(long, alias = "net", value_name = "MODE")]
     pub network: Option<String>,
+    /// A pod's address on its one network made by `network create` (repeatable: the pods' in order)
+    #[arg(long, value_name = "ADDRESS")]
+    pub ip: Vec<std::net::Ipv4Addr>,
+    /// A pod's MAC address on its network (repeatable: the pods' in order)
+    #[arg(long, value_name = "MAC")]
+    pub mac_address: Vec<String>,
     /// More ConfigMaps, from YAML files (repeatable, or comma-separated)
     #[arg(long, value_name = "FILE", value_delimiter = ',')]
     pub configmap: Vec<PathBuf>,

@@ -2066,9 +2066,15 @@ pub struct PodCreateArgs {
     /// Namespaces the containers share: a comma-separated list of net, ipc, uts, pid ("" for none; +pid adds to the default)
     #[arg(long, value_name = "NAMESPACES", default_value = "net,ipc,uts")]
     pub share: String,
-    /// The pod's network: slirp4netns[:OPTIONS], none or host
+    /// The pod's network: slirp4netns[:OPTIONS], none, host, or networks made by `network create` (NAME[,NAME...], or the flag repeated)
     #[arg(long, alias = "net", value_name = "MODE", default_value = "slirp4netns")]
-    pub network: String,
+    pub network: Vec<String>,
+    /// Another name of the pod on its networks (made by `network create`)
+    #[arg(long, value_name = "ALIAS")]
+    pub network_alias: Vec<String>,
+    /// The pod's IPv4 address on its one network made by `network create`
+    #[arg(long, value_name = "ADDRESS")]
+    pub ip: Option<std::net::Ipv4Addr>,
     /// Set a label (KEY=VALUE)
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
@@ -2103,7 +2109,7 @@ pub struct PodCreateArgs {
     /// Size of the /dev/shm the pod's containers share, such as 128m [default: 64m]
     #[arg(long, value_name = "SIZE")]
     pub shm_size: Option<String>,
-    /// The MAC address of the pod's slirp4netns interface (xx:xx:xx:xx:xx:xx)
+    /// The MAC address of the pod's interface on slirp4netns or on its one network made by `network create` (xx:xx:xx:xx:xx:xx)
     #[arg(long, value_name = "MAC")]
     pub mac_address: Option<String>,
     /// Hold the pod's namespaces in an infra process (only true is supported)

@@ -108,6 +108,12 @@ pub fn play(ctx: &Context, args: &KubePlayArgs) -> Result<i32> {
             return Err(crate::err!("--configmap {}: the file holds no ConfigMap", path.display()));
         }
     }
+    // Checked before anything is made or replaced: an address needs a
+    // network made by `network create`.
+    let on_user_network = matches!(args.network.as_deref().map(crate::runtime::spec::NetworkMode::parse), Some(Ok(crate::runtime::spec::NetworkMode::User(_))));
+    if !args.ip.is_empty() && !on_user_network {
+        return Err(crate::err!("--ip needs --network NAME, a network made by `network create`: the pods' addresses are on it"));
+    }
     if args.context_dir.is_some() && args.build == Some(false) {
         return Err(crate::err!("--context-dir needs --build: with --build=false nothing is built"));
     }
@@ -134,6 +140,8 @@ pub fn play(ctx: &Context, args: &KubePlayArgs) -> Result<i32> {
         annotations: crate::container::create::parse::annotations(&args.annotation)?,
         log,
         no_hosts: args.no_hosts,
+        static_ips: args.ip.clone(),
+        static_macs: args.mac_address.clone(),
     };
     let progress = crate::output::progress::TransferProgress::new(args.quiet);
     // Build steps go to standard error: standard output is the report.

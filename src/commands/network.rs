@@ -293,7 +293,7 @@ fn prune(ctx: &Context, args: NetworkPruneArgs) -> Result<i32> {
             "label!" => !filter_matches("label", value, &n),
             _ => until.iter().any(|(text, secs)| text == value && n.created < *secs),
         });
-        if wanted && users_of_network(&containers, &ctx.paths, &n.name)?.is_empty() {
+        if wanted && !crate::network::in_use(&containers, &ctx.paths, &n.name)? {
             unused.push(n);
         }
     }

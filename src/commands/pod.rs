@@ -57,7 +57,10 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
         labels: crate::container::create::parse::labels_with_files(&args.label, &args.label_file)?,
         hostname: args.hostname.clone(),
         share,
-        network: args.network.clone(),
+        network: args.network.join(","),
+        network_ip: args.ip,
+        network_aliases: args.network_alias.clone(),
+        user_networks: Vec::new(),
         ports: published,
         infra_name: args.infra_name.clone(),
         exit_policy: crate::pod::ExitPolicy::parse(&args.exit_policy)?,
@@ -452,6 +455,11 @@ fn pod_matches(key: &str, value: &str, pod: &PodRecord, status: PodStatus, conta
     }
 }
 
+/// The networks made by `network create` that the pod is on.
+fn user_network_names(pod: &PodRecord) -> Vec<String> {
+    pod.networks.iter().map(|c| c.network.clone()).collect()
+}
+
 /// podman's `pod ps --format json` entry.
 fn ps_json(pod: &PodRecord, members: &[ContainerRecord], status: PodStatus) -> Value {
     let infra_status = if status == PodStatus::Created { "created" } else if status == PodStatus::Exited { "exited" } else { "running" };
@@ -466,7 +474,7 @@ fn ps_json(pod: &PodRecord, members: &[ContainerRecord], status: PodStatus) -> V
         "InfraId": pod.infra_id,
         "Name": pod.name,
         "Namespace": "",
-        "Networks": [],
+        "Networks": user_network_names(pod),
         "Status": status.as_str(),
         "Labels": pod.labels,
     })
@@ -533,12 +541,15 @@ fn inspect_json(ctx: &Context, pods: &PodStore, pod: &PodRecord, members: &[Cont
         "InfraConfig": {
             "PortBindings": bindings,
             "HostNetwork": pod.network_mode()? == crate::runtime::spec::NetworkMode::Host,
-            "StaticIP": "",
-            "StaticMAC": pod.mac_address.clone().unwrap_or_default(),
+            "StaticIP": pod.networks.first().and_then(|c| c.ip).map(|ip| ip.to_string()).unwrap_or_default(),
+            "StaticMAC": pod.mac_address.clone().or_else(|| pod.networks.first().and_then(|c| c.mac_address.clone())).unwrap_or_default(),
             "NoManageResolvConf": false,
             "DNSServer": null,
             "NetworkOptions": null,
-            "Networks": [pod.network],
+            "Networks": match pod.networks.is_empty() {
+                true => vec![pod.network.as_str().to_string()],
+                false => user_network_names(pod),
+            },
         },
         "SharedNamespaces": pod.share.iter().map(|k| k.name()).collect::<Vec<_>>(),
         "NumContainers": members.len() + 1,

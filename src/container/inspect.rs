@@ -165,12 +165,18 @@ fn userns_mode(config: &super::state::ContainerConfig) -> String {
 /// one it was created on and those it was connected to): each network, and
 /// the container's address on it while it runs.
 fn networks_json(paths: &Paths, c: &ContainerRecord) -> Value {
-    let connected = crate::network::connect::connected(paths, &c.id);
+    // A pod's container is on the pod's networks, where the pod's infra
+    // holds the address, under its own id and the pod's aliases.
+    let pod = crate::network::connect::network_pod(paths, c);
+    let (holder_id, connected) = match &pod {
+        Some(pod) => (pod.infra_id.as_str(), pod.networks.clone()),
+        None => (c.id.as_str(), crate::network::connect::connected(paths, &c.id)),
+    };
     let mut networks = serde_json::Map::new();
     for name in crate::network::connect::networks_of(paths, c) {
         let Ok(network) = crate::network::NetworkStore::open(paths).lookup(&name) else { continue };
-        let endpoint = crate::network::endpoints::of_container(paths, &network.name, &c.id);
-        let mut aliases = vec![c.id[..12].to_string()];
+        let endpoint = crate::network::endpoints::of_container(paths, &network.name, holder_id);
+        let mut aliases = vec![holder_id[..12].to_string()];
         match connected.iter().find(|n| n.network == name) {
             Some(connection) => aliases.extend(connection.aliases.iter().cloned()),
             None => aliases.extend(c.config.network_aliases.iter().cloned()),

@@ -161,6 +161,9 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         options.mac_address = Some(crate::runtime::spec::parse_mac_address(&c.mac_address)?);
     }
     let endpoint = match &network {
+        // A pod's container is on the pod's networks through the network
+        // namespace it shares: the infra process attached that.
+        NetworkMode::User(_) if pod_shares_network(paths, c)? => None,
         NetworkMode::User(name) => Some(std::sync::Arc::new(crate::network::attach::EndpointRequest {
             paths: paths.clone(),
             network: crate::network::NetworkStore::open(paths).lookup(name)?,
@@ -169,7 +172,8 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             hostname: c.hostname.clone(),
             aliases: c.network_aliases.clone(),
             ip: c.network_ip,
-            hosts_file: dir.join("hosts"),
+            mac_address: None,
+            hosts_file: Some(dir.join("hosts")),
             connected: crate::network::connect::connected(paths, &record.id)
                 .into_iter()
                 .map(|c| Ok((crate::network::NetworkStore::open(paths).lookup(&c.network)?, c)))
@@ -311,6 +315,15 @@ pub fn namespace_holder(paths: &Paths, flag: &str, target: &str) -> Result<(Cont
         .live_pid(&record.id)
         .ok_or_else(|| crate::err!("{flag} container:{target}: container {} is not running", record.name))?;
     Ok((record, pid))
+}
+
+/// Whether the container is in a pod whose network namespace it shares.
+fn pod_shares_network(paths: &Paths, config: &ContainerConfig) -> Result<bool> {
+    if config.pod.is_empty() {
+        return Ok(false);
+    }
+    let pod = crate::pod::PodStore::open(paths).lookup(&config.pod)?;
+    Ok(pod.shares(crate::runtime::join::SharedNamespace::Net))
 }
 
 /// The namespaces a container of a pod joins, held by the pod's infra

@@ -36,6 +36,10 @@ pub struct PlayRequest {
     pub log: Option<crate::container::create::parse::LogSettings>,
     /// `--no-hosts`: the images' /etc/hosts, not generated ones.
     pub no_hosts: bool,
+    /// `--ip`: the pods' addresses on their network, in the pods' order.
+    pub static_ips: Vec<std::net::Ipv4Addr>,
+    /// `--mac-address`: the pods' MAC addresses there, in the same order.
+    pub static_macs: Vec<String>,
 }
 
 /// One pod made: its id and its containers' ids, init containers first.
@@ -75,8 +79,8 @@ pub fn play(paths: &Paths, documents: &[Manifest], request: &PlayRequest, progre
         volumes.get_or_create(name)?;
     }
     let mut played = Vec::new();
-    for pod in &plan.pods {
-        match play_pod(paths, pod, request, progress) {
+    for (index, pod) in plan.pods.iter().enumerate() {
+        match play_pod(paths, pod, index, request, progress) {
             Ok(done) => played.push(done),
             Err(e) => {
                 // Nothing half-made: this pod and the ones before it go.
@@ -90,13 +94,23 @@ pub fn play(paths: &Paths, documents: &[Manifest], request: &PlayRequest, progre
     Ok(played)
 }
 
-fn play_pod(paths: &Paths, plan: &PodPlan, request: &PlayRequest, progress: &dyn Progress) -> Result<PlayedPod> {
+/// Make pod `plan`, the `index`th of the file.
+fn play_pod(paths: &Paths, plan: &PodPlan, index: usize, request: &PlayRequest, progress: &dyn Progress) -> Result<PlayedPod> {
+    // As podman: the addresses go to the pods in order; a pod past the
+    // last one given gets a free one.
+    for (given, what) in [(request.static_ips.len(), "--ip"), (request.static_macs.len(), "--mac-address")] {
+        if given > 0 && index >= given {
+            warn(&format!("no more {what} values left: pod {} gets a random one", plan.name));
+        }
+    }
     let settings = PodSettings {
         labels: plan.labels.clone(),
         hostname: plan.hostname.clone(),
         share: crate::pod::parse_share(if plan.share_process_namespace { "+pid" } else { crate::pod::DEFAULT_SHARE })?,
         network: plan.network.clone(),
         ports: plan.ports.clone(),
+        network_ip: request.static_ips.get(index).copied(),
+        mac_address: request.static_macs.get(index).cloned(),
         ..Default::default()
     };
     let pod = crate::pod::create_pod(paths, Some(&plan.name), settings)?;

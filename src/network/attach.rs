@@ -31,8 +31,11 @@ pub struct EndpointRequest {
     pub aliases: Vec<String>,
     /// The address asked for on `network`, else the lowest free one.
     pub ip: Option<std::net::Ipv4Addr>,
-    /// The container's generated /etc/hosts, which gets its address.
-    pub hosts_file: PathBuf,
+    /// The MAC address asked for on `network`, else a random one.
+    pub mac_address: Option<[u8; 6]>,
+    /// The container's generated /etc/hosts, which gets its address (none
+    /// for a pod's infra process: its containers have theirs).
+    pub hosts_file: Option<PathBuf>,
     /// The networks `network connect` added, joined after `network` as
     /// eth1, eth2...
     pub connected: Vec<(NetworkRecord, Connection)>,
@@ -54,6 +57,11 @@ impl Attachment {
     /// meanwhile, and the next attach of the same container replaces it.
     pub fn keep(self) {
         std::mem::forget(self);
+    }
+
+    /// The address on the first network.
+    pub fn address(&self) -> std::net::Ipv4Addr {
+        self.address
     }
 }
 
@@ -94,7 +102,12 @@ pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
         container_id: request.container_id.clone(),
         address: std::net::Ipv4Addr::UNSPECIFIED,
     };
-    let primary = Connection { network: request.network.name.clone(), aliases: request.aliases.clone(), ip: request.ip, mac_address: None };
+    let primary = Connection {
+        network: request.network.name.clone(),
+        aliases: request.aliases.clone(),
+        ip: request.ip,
+        mac_address: request.mac_address.map(|mac| crate::runtime::spec::format_mac_address(&mac)),
+    };
     let everything = std::iter::once((&request.network, &primary)).chain(request.connected.iter().map(|(n, c)| (n, c)));
     for (index, (network, connection)) in everything.enumerate() {
         let wanted = Wanted {
@@ -247,12 +260,13 @@ fn ensure_bridge(paths: &Paths, outside: &mut Netlink, network: &NetworkRecord) 
 /// Give the container's own names its address in its /etc/hosts, in place
 /// of the loopback placeholder written at creation.
 fn write_hosts_entry(request: &EndpointRequest, endpoint: &Endpoint) -> Result<()> {
+    let Some(hosts_file) = &request.hosts_file else { return Ok(()) };
     let names = format!("{} {}", request.hostname, request.container_name);
-    let current = std::fs::read_to_string(&request.hosts_file).unwrap_or_default();
+    let current = std::fs::read_to_string(hosts_file).unwrap_or_default();
     let mut hosts: String =
         current.lines().filter(|l| l.split_once('\t').map(|(_, n)| n) != Some(&names)).map(|l| format!("{l}\n")).collect();
     hosts.push_str(&format!("{}\t{names}\n", endpoint.ip));
-    std::fs::write(&request.hosts_file, hosts).context(|| format!("write {}", request.hosts_file.display()))
+    std::fs::write(hosts_file, hosts).context(|| format!("write {}", hosts_file.display()))
 }
 
 /// Delete a removed network's bridge if the holder runs (the holder

@@ -57,9 +57,23 @@ pub fn connected(paths: &Paths, container_id: &str) -> Vec<Connection> {
     atomic::read_json(&file(paths, container_id)).unwrap_or_default()
 }
 
+/// The pod whose user networks the container is on, through the network
+/// namespace it shares with the pod's infra process.
+pub fn network_pod(paths: &Paths, record: &ContainerRecord) -> Option<crate::pod::PodRecord> {
+    if record.config.pod.is_empty() {
+        return None;
+    }
+    let pod = crate::pod::PodStore::open(paths).lookup(&record.config.pod).ok()?;
+    (pod.shares(crate::runtime::join::SharedNamespace::Net) && !pod.networks.is_empty()).then_some(pod)
+}
+
 /// Every network the container is on: its own, then the connected ones
-/// (none for a container that is not on a user network).
+/// (none for a container that is not on a user network); a pod's
+/// container is on its pod's.
 pub fn networks_of(paths: &Paths, record: &ContainerRecord) -> Vec<String> {
+    if let Some(pod) = network_pod(paths, record) {
+        return pod.networks.into_iter().map(|c| c.network).collect();
+    }
     match record.config.network.mode() {
         NetworkMode::User(own) => {
             std::iter::once(own.clone()).chain(connected(paths, &record.id).into_iter().map(|c| c.network)).collect()
@@ -68,8 +82,15 @@ pub fn networks_of(paths: &Paths, record: &ContainerRecord) -> Vec<String> {
     }
 }
 
-/// The container's own user network, or podman's error for the others.
-fn own_network(record: &ContainerRecord) -> Result<&str> {
+/// The container's own user network, or podman's error for the others
+/// (a pod's container among them: its network is the pod's).
+fn own_network<'a>(paths: &Paths, record: &'a ContainerRecord) -> Result<&'a str> {
+    if network_pod(paths, record).is_some() {
+        return Err(crate::err!(
+            "\"\" is not supported: invalid network mode (container {} shares the network of its pod: a pod's networks are those of pod create --network)",
+            record.name
+        ));
+    }
     match record.config.network.mode() {
         NetworkMode::User(own) => Ok(own),
         _ => Err(crate::err!(
@@ -94,7 +115,7 @@ pub fn connect(
     let store = ContainerStore::open(paths);
     let record = store.lookup(container_key).map_err(|e| Error::with_code(EXIT_ENGINE, e.message))?;
     let network = NetworkStore::open(paths).lookup(network_key).map_err(|e| Error::with_code(EXIT_ENGINE, e.message))?;
-    let own = own_network(&record)?.to_string();
+    let own = own_network(paths, &record)?.to_string();
     let _lock = lock::exclusive(&file(paths, &record.id).with_extension("lock"))?;
     let mut current = connected(paths, &record.id);
     if own == network.name || current.iter().any(|c| c.network == network.name) {
@@ -129,7 +150,7 @@ pub fn disconnect(paths: &Paths, container_key: &str, network_key: &str) -> Resu
     let store = ContainerStore::open(paths);
     let record = store.lookup(container_key).map_err(|e| Error::with_code(EXIT_ENGINE, e.message))?;
     let network = NetworkStore::open(paths).lookup(network_key).map_err(|e| Error::with_code(EXIT_ENGINE, e.message))?;
-    let own = own_network(&record)?.to_string();
+    let own = own_network(paths, &record)?.to_string();
     if own == network.name {
         return Err(crate::err!(
             "container {} was created on network {own}: skiff cannot take a container off the network it was created on (create it again with another --network)",

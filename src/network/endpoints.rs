@@ -109,13 +109,11 @@ pub fn allocate(paths: &Paths, network: &NetworkRecord, wanted: Wanted) -> Resul
     let mut current = live(paths, &network.name);
     current.retain(|e| e.container_id != container_id);
     let taken = |ip: Ipv4Addr| network.is_reserved(ip) || current.iter().any(|e| e.ip == ip);
-    let subnet = network.subnet();
     let ip = match wanted {
-        Some(ip) if !subnet.is_host(ip) => {
-            return Err(crate::err!("address {ip} is not in network {}'s subnet {subnet}", network.name))
+        Some(ip) => {
+            check_wanted(network, ip, taken(ip))?;
+            ip
         }
-        Some(ip) if taken(ip) => return Err(crate::err!("address {ip} is already in use on network {}", network.name)),
-        Some(ip) => ip,
         None => network.lease_addresses().find(|ip| !taken(*ip)).ok_or_else(|| {
             let range = network.ip_range.as_deref().unwrap_or(&network.subnet);
             crate::err!("network {} has no free address left in {range}", network.name)
@@ -133,6 +131,24 @@ pub fn allocate(paths: &Paths, network: &NetworkRecord, wanted: Wanted) -> Resul
     current.push(endpoint.clone());
     atomic::write_json(&state_path(paths, &network.name), &current)?;
     Ok(endpoint)
+}
+
+/// Whether `ip` can be asked for on `network` now: in its subnet, and
+/// neither reserved nor held by a container (or pod) that runs.
+pub fn check_free(paths: &Paths, network: &NetworkRecord, ip: Ipv4Addr) -> Result<()> {
+    let taken = network.is_reserved(ip) || live(paths, &network.name).iter().any(|e| e.ip == ip);
+    check_wanted(network, ip, taken)
+}
+
+fn check_wanted(network: &NetworkRecord, ip: Ipv4Addr, taken: bool) -> Result<()> {
+    let subnet = network.subnet();
+    if !subnet.is_host(ip) {
+        return Err(crate::err!("address {ip} is not in network {}'s subnet {subnet}", network.name));
+    }
+    if taken {
+        return Err(crate::err!("address {ip} is already in use on network {}", network.name));
+    }
+    Ok(())
 }
 
 /// The container's live endpoint on `network`, if it has one.

@@ -404,8 +404,20 @@ pub fn users_of_network(
     Ok(containers.list()?.into_iter().filter(|c| connect::networks_of(paths, c).iter().any(|n| n == name)).collect())
 }
 
-/// Remove a network: refused while containers use it, unless `force`,
-/// which removes them first, stopping running ones as it says. Joins the networks' user namespace (the
+/// The pods on the network (`pod create --network`), with or without
+/// containers.
+pub fn pods_on_network(paths: &Paths, name: &str) -> Result<Vec<crate::pod::PodRecord>> {
+    Ok(crate::pod::PodStore::open(paths).list()?.into_iter().filter(|p| p.networks.iter().any(|c| c.network == name)).collect())
+}
+
+/// Whether a container or a pod is on the network.
+pub fn in_use(containers: &crate::container::ContainerStore, paths: &Paths, name: &str) -> Result<bool> {
+    Ok(!users_of_network(containers, paths, name)?.is_empty() || !pods_on_network(paths, name)?.is_empty())
+}
+
+/// Remove a network: refused while containers or pods use it, unless
+/// `force`, which removes them first (a pod with all its containers, as
+/// podman), stopping running ones as it says. Joins the networks' user namespace (the
 /// holder's) to remove them and the bridge: call it in a process that has
 /// not entered skiff's own user namespace.
 pub fn remove(paths: &Paths, key: &str, force: Option<crate::container::lifecycle::WhenRunning>) -> Result<()> {
@@ -413,11 +425,22 @@ pub fn remove(paths: &Paths, key: &str, force: Option<crate::container::lifecycl
     let containers = crate::container::ContainerStore::open(paths);
     let network = store.lookup(key)?;
     let users = users_of_network(&containers, paths, &network.name)?;
-    crate::container::refuse_if_used("network", &network.name, &users, force.is_some(), EXIT_NETWORK_IN_USE)?;
+    let pods = pods_on_network(paths, &network.name)?;
+    if force.is_none() && !(users.is_empty() && pods.is_empty()) {
+        return Err(Error::with_code(
+            EXIT_NETWORK_IN_USE,
+            format!("{:?} has associated containers with it. Use -f to forcibly delete containers and pods: network is being used", network.name),
+        ));
+    }
+    let when_running = force.unwrap_or(crate::container::lifecycle::WhenRunning::Kill);
     // With no holder there is no bridge, and a new one does.
     holder::join_if_running(paths)?;
-    for container in users {
-        crate::container::lifecycle::remove_one(paths, &containers, &container.id, force.unwrap_or(crate::container::lifecycle::WhenRunning::Kill), false)?;
+    let pod_store = crate::pod::PodStore::open(paths);
+    for pod in &pods {
+        pod_store.remove_with_members(paths, &containers, pod, Some(when_running))?;
+    }
+    for container in users.iter().filter(|c| !pods.iter().any(|p| p.id == c.config.pod)) {
+        crate::container::lifecycle::remove_one(paths, &containers, &container.id, when_running, false)?;
     }
     store.remove(&network.name)?;
     attach::delete_bridge(paths, &network);

@@ -53,7 +53,14 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
     }
     let network = pod.network_mode()?;
     let held = pod.held_namespaces()?;
-    userns::enter_if_rootless()?;
+    let on_user_networks = held.contains(&SharedNamespace::Net) && !pod.networks.is_empty();
+    if on_user_networks {
+        // A veth pair joins only network namespaces of one user namespace:
+        // the pod's is the user networks' holder's, as a container's is.
+        crate::network::holder::join(paths)?;
+    } else {
+        userns::enter_if_rootless()?;
+    }
 
     let mut signals = SigSet::empty();
     for s in [Signal::SIGTERM, Signal::SIGINT, Signal::SIGHUP, Signal::SIGCHLD] {
@@ -90,7 +97,15 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
     }
     drop((err_w, ready_r));
     let holder = Pid::from_raw(pid as i32);
-    let connected = if held.contains(&SharedNamespace::Net) {
+    // The pod's addresses on its user networks and the forwarder of its
+    // ports there: given back when the infra process ends.
+    let mut user_networks = None;
+    let connected = if on_user_networks {
+        join_user_networks(paths, &pod, holder).map(|place| {
+            user_networks = Some(place);
+            None
+        })
+    } else if held.contains(&SharedNamespace::Net) {
         slirp::connect(&network, &pod.ports, &pods.infra_runtime_dir(&pod.id), holder)
     } else {
         Ok(None)
@@ -121,10 +136,37 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
     pods.event(&pod, "start");
     helper::report_ok(reporter);
     wait_for_end(&signal_fd, holder);
-    drop(network);
+    drop((network, user_networks));
     pods.clear_live(&pod.id);
     pods.event(&pod, "stop");
     Ok(0)
+}
+
+/// Put the holder's network namespace on the pod's user networks, as a
+/// container's is on its own: under the pod's name, with the infra's id
+/// and the pod's aliases, then publish the pod's ports at its address on
+/// the first network.
+fn join_user_networks(paths: &Paths, pod: &PodRecord, holder: Pid) -> Result<(crate::network::attach::Attachment, Option<crate::runtime::portfwd::Forwarder>)> {
+    let store = crate::network::NetworkStore::open(paths);
+    let (first, more) = pod.networks.split_first().ok_or_else(|| crate::err!("pod {} is on no user network", pod.name))?;
+    let request = crate::network::attach::EndpointRequest {
+        paths: paths.clone(),
+        network: store.lookup(&first.network)?,
+        container_id: pod.infra_id.clone(),
+        container_name: pod.name.clone(),
+        hostname: pod.hostname.clone(),
+        aliases: first.aliases.clone(),
+        ip: first.ip,
+        mac_address: first.mac()?,
+        hosts_file: None,
+        connected: more.iter().map(|c| Ok((store.lookup(&c.network)?, c.clone()))).collect::<Result<_>>()?,
+    };
+    let attachment = crate::network::attach::attach(&request, holder.as_raw())?;
+    let forwarder = match pod.ports.is_empty() {
+        true => None,
+        false => Some(crate::runtime::portfwd::start(&pod.ports, holder, attachment.address())?),
+    };
+    Ok((attachment, forwarder))
 }
 
 /// Until the holder dies, or we are told to stop (then we kill it).

@@ -65,6 +65,11 @@ pub struct PodRecord {
     /// `--mac-address` of the pod's slirp4netns interface, as given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac_address: Option<String>,
+    /// The user networks (`network create`) the pod joins, first the one
+    /// `network` names, each with the aliases, address and MAC address
+    /// asked for; empty on slirp4netns, none or host.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub networks: Vec<crate::network::connect::Connection>,
     /// `--uts host`: the pod and its containers use the host's uts
     /// namespace (skiff's own) and hostname, instead of a shared one.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -437,6 +442,7 @@ pub fn new_record(id: &str, name: &str, settings: PodSettings, network: crate::r
         exit_policy: settings.exit_policy,
         sysctls: settings.sysctls,
         mac_address: settings.mac_address,
+        networks: settings.user_networks,
         uts_host: settings.uts_host,
         shm_size: settings.shm_size,
         container_defaults: settings.container_defaults,
@@ -453,13 +459,20 @@ pub fn settings_of(pod: &PodRecord) -> PodSettings {
         // With --uts host, the host's name (when the copy is made).
         hostname: Some(pod.hostname.clone()).filter(|h| *h != pod.name && !pod.uts_host),
         share: pod.share.clone(),
-        network: pod.network.as_str().to_string(),
+        network: match pod.networks.is_empty() {
+            true => pod.network.as_str().to_string(),
+            false => pod.networks.iter().map(|c| c.network.as_str()).collect::<Vec<_>>().join(","),
+        },
         ports: pod.ports.clone(),
         infra_name: pod.infra_name.clone(),
         resolver: pod.resolver.clone(),
         exit_policy: pod.exit_policy,
         sysctls: pod.sysctls.clone(),
-        mac_address: pod.mac_address.clone(),
+        // The first network's: --ip and --mac-address take one network.
+        mac_address: pod.mac_address.clone().or_else(|| pod.networks.first().and_then(|c| c.mac_address.clone())),
+        network_ip: pod.networks.first().and_then(|c| c.ip),
+        network_aliases: pod.networks.first().map(|c| c.aliases.clone()).unwrap_or_default(),
+        user_networks: Vec::new(),
         uts_host: pod.uts_host,
         shm_size: pod.shm_size,
         container_defaults: pod.container_defaults.clone(),
@@ -492,6 +505,12 @@ pub struct PodSettings {
     /// Checked names (dotted) and values.
     pub sysctls: Vec<(String, String)>,
     pub mac_address: Option<String>,
+    /// `--ip`: the pod's address on its one user network.
+    pub network_ip: Option<std::net::Ipv4Addr>,
+    /// `--network-alias`: more names of the pod on each of its user networks.
+    pub network_aliases: Vec<String>,
+    /// Worked out by `create_pod` from the above: the user networks joined.
+    pub user_networks: Vec<crate::network::connect::Connection>,
     pub uts_host: bool,
     /// Bytes; None: 64m.
     pub shm_size: Option<u64>,
@@ -625,10 +644,10 @@ pub const DEFAULT_NETWORK: &str = "slirp4netns";
 
 /// Check the settings and make the pod (not started).
 pub fn create_pod(paths: &Paths, name: Option<&str>, mut settings: PodSettings) -> Result<PodRecord> {
-    let network_setting = crate::runtime::spec::NetworkSetting::parse(&settings.network)?;
+    let (network_setting, user_networks) = user_networks(paths, &settings)?;
     let network = network_setting.mode();
     if !settings.ports.is_empty() {
-        if !matches!(network, NetworkMode::Slirp4netns(_)) {
+        if !matches!(network, NetworkMode::Slirp4netns(_) | NetworkMode::User(_)) {
             return Err(crate::err!("ports can only be published with the slirp4netns network, not {:?}", settings.network));
         }
         if !settings.share.contains(&SharedNamespace::Net) {
@@ -651,7 +670,7 @@ pub fn create_pod(paths: &Paths, name: Option<&str>, mut settings: PodSettings) 
         let host = nix::unistd::gethostname().map_err(|e| crate::err!("read the host's name: {e}"))?;
         settings.hostname = Some(host.to_string_lossy().into_owned());
     }
-    if let Some(mac) = &settings.mac_address {
+    if let Some(mac) = settings.mac_address.as_ref().filter(|_| user_networks.is_empty()) {
         crate::runtime::spec::parse_mac_address(mac)?;
         if !matches!(network, NetworkMode::Slirp4netns(_)) || !settings.share.contains(&SharedNamespace::Net) {
             return Err(crate::err!("--mac-address needs the pod's own slirp4netns network: a network of slirp4netns shared by the pod"));
@@ -664,7 +683,71 @@ pub fn create_pod(paths: &Paths, name: Option<&str>, mut settings: PodSettings) 
     }
     crate::container::create::check_pod_defaults(paths, &settings.container_defaults)?;
     crate::runtime::ports::assign_host_ports(&mut settings.ports)?;
+    if !user_networks.is_empty() {
+        settings.mac_address = None;
+    }
+    settings.user_networks = user_networks;
     PodStore::open(paths).create(name, |id, name| new_record(id, name, settings, network_setting))
+}
+
+/// The pod's network setting and, when `--network` names networks made by
+/// `network create` (NAME[,NAME...]), those networks with the pod's
+/// aliases, and its address and MAC address on the one network that takes
+/// them; checked against the networks as they are now, so that a pod that
+/// cannot start is not made.
+fn user_networks(paths: &Paths, settings: &PodSettings) -> Result<(crate::runtime::spec::NetworkSetting, Vec<crate::network::connect::Connection>)> {
+    use crate::network::connect::Connection;
+    let names: Vec<&str> = settings.network.split(',').map(str::trim).collect();
+    let named_networks = names.len() > 1 || matches!(NetworkMode::parse(&settings.network), Ok(NetworkMode::User(_)));
+    if !named_networks {
+        if settings.network_ip.is_some() || !settings.network_aliases.is_empty() {
+            return Err(crate::err!(
+                "--ip and --network-alias need the pod on a network made by `network create`, not {:?}",
+                settings.network
+            ));
+        }
+        return Ok((crate::runtime::spec::NetworkSetting::parse(&settings.network)?, Vec::new()));
+    }
+    if !settings.share.contains(&SharedNamespace::Net) {
+        return Err(crate::err!("--network {} needs the pod to share its network: add net to --share", settings.network));
+    }
+    let store = crate::network::NetworkStore::open(paths);
+    let mut networks: Vec<crate::network::NetworkRecord> = Vec::new();
+    for name in &names {
+        if !matches!(NetworkMode::parse(name), Ok(NetworkMode::User(_))) {
+            return Err(crate::err!("invalid --network {:?}: {name:?} cannot be joined with other networks (give network names only)", settings.network));
+        }
+        let network = store.lookup(name).map_err(|_| crate::err!("unable to find network with name or ID {name}: network not found"))?;
+        if !networks.iter().any(|n| n.name == network.name) {
+            networks.push(network);
+        }
+    }
+    if networks.len() > 1 {
+        for (given, flag) in [(settings.network_ip.is_some(), "--ip"), (settings.mac_address.is_some(), "--mac-address")] {
+            if given {
+                return Err(crate::err!("{flag} can only be set for a single network: the pod joins {}", settings.network));
+            }
+        }
+    }
+    let mac_address = settings.mac_address.as_deref().map(crate::runtime::spec::parse_mac_address).transpose()?;
+    if let Some(ip) = settings.network_ip {
+        crate::network::endpoints::check_free(paths, &networks[0], ip)?;
+    }
+    for alias in &settings.network_aliases {
+        if !crate::storage::names::valid_name(alias) {
+            return Err(crate::err!("invalid --network-alias {alias:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
+        }
+    }
+    let connections = networks
+        .iter()
+        .map(|n| Connection {
+            network: n.name.clone(),
+            aliases: settings.network_aliases.clone(),
+            ip: settings.network_ip,
+            mac_address: mac_address.map(|m| crate::runtime::spec::format_mac_address(&m)),
+        })
+        .collect();
+    Ok((crate::runtime::spec::NetworkSetting::parse(&networks[0].name)?, connections))
 }
 
 /// podman's rule: a pod's sysctls are those of the namespaces it shares

@@ -468,6 +468,12 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         }
     };
     let pod = pod_record.as_ref();
+    // The DNS server that knows the names on the container's first user
+    // network: its own, or that of its pod's.
+    let dns_gateway = match pod.filter(|p| p.shares(SharedNamespace::Net)).and_then(|p| p.networks.first()) {
+        Some(first) => Some(crate::network::NetworkStore::open(paths).lookup(&first.network)?.gateway),
+        None => user_network.as_ref().map(|n| n.gateway),
+    };
     // `pod create`'s resolver settings come first, the container's own after.
     let pod_resolver = pod.filter(|p| p.shares(SharedNamespace::Net)).map(|p| p.resolver.clone()).unwrap_or_default();
     let after_pod = |from_pod: &[String], own: &[String]| from_pod.iter().chain(own).cloned().collect::<Vec<String>>();
@@ -768,7 +774,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         let dir = containers.container_dir(&record.id);
         let prepared = RootfsLayout::for_container(&dir, layers)
             .prepare(driver)
-            .and_then(|_| etc_files::write(&dir, &record.name, &record.config, &network, user_network.as_ref().map(|n| n.gateway)))
+            .and_then(|_| etc_files::write(&dir, &record.name, &record.config, &network, dns_gateway))
             .and_then(|_| etc_files::write_container_env(&dir, &record))
             .and_then(|_| crate::network::connect::record_connections(paths, &record.id, &more_networks))
             .and_then(|_| crate::network::links::add(paths, &record.id, &links))
@@ -1100,7 +1106,7 @@ fn check_runnable(platform: &Platform) -> Result<()> {
 
 /// Why `--link` cannot be honoured on a network that is not a user one
 /// (docker's words for host and container networks).
-fn links_refused(network: &NetworkMode, network_flag: &str) -> crate::error::Error {
+pub fn links_refused(network: &NetworkMode, network_flag: &str) -> crate::error::Error {
     match network {
         NetworkMode::Host => crate::err!("conflicting options: host type networking can't be used with links. This would result in undefined behavior"),
         NetworkMode::Container(_) => {
