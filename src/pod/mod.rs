@@ -327,7 +327,14 @@ impl PodStore {
     /// Remove the pod's record and name (its containers must be gone); see
     /// `RecordStore::remove`.
     pub fn remove(&self, record: &PodRecord) -> Result<()> {
-        self.records.remove(record, || {})?;
+        self.records.remove(record, || {
+            // The infra's pid file in its runtime directory (a file the user
+            // named stays, as podman leaves it), and the directory once empty.
+            if record.infra_conmon_pidfile.is_none() {
+                let _ = std::fs::remove_file(self.infra_pidfile(record));
+            }
+            let _ = std::fs::remove_dir(self.infra_runtime_dir(&record.id));
+        })?;
         self.event(record, "remove");
         Ok(())
     }
