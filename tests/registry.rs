@@ -304,7 +304,8 @@ fn stored_entries(store: &Store, dir: &str) -> Vec<String> {
     match std::fs::read_dir(store.skiff_root().join(dir)) {
         Ok(entries) => entries
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|n| !n.starts_with(".tmp-"))
+            // The mount point skeleton under containers' images is no layer.
+            .filter(|n| !n.starts_with(".tmp-") && n != "skeleton")
             .collect(),
         Err(_) => Vec::new(),
     }

@@ -1,6 +1,6 @@
 //! The mount point skeleton: one read-only directory per store holding the
 //! empty directories and files that every container mounts something on
-//! (/proc, /dev, /sys, /etc/hosts, /run/.containerenv, ...), laid under an
+//! (/proc, /dev, /sys, /etc/resolv.conf, /run/.containerenv, ...), laid under an
 //! image's layers as the lowest overlay layer.
 //!
 //! Why: without it, each start of a container made from an image that
@@ -27,7 +27,9 @@ const DIRECTORIES: &[&str] = &["proc", "dev", "sys", "etc", "run"];
 
 /// The empty files of the skeleton: the mount points of the generated
 /// /etc files and of the files that tell programs they run in a container.
-pub const FILES: &[&str] = &["etc/hosts", "etc/resolv.conf", "etc/hostname", "run/.containerenv", ".dockerenv"];
+/// Not /etc/hosts: under `--no-hosts` a container sees the image's own, or
+/// none, and an empty one from here would show through.
+pub const FILES: &[&str] = &["etc/resolv.conf", "etc/hostname", "run/.containerenv", ".dockerenv"];
 
 /// The lower directory of the skeleton in `layers_dir`, made on first use:
 /// `layers_dir/skeleton/diff`, the shape of a layer's directory (the

@@ -810,6 +810,16 @@ pub fn traces_left(before: &Snapshot, after: &Snapshot) -> Vec<String> {
 /// everything but an empty `names/` directory and `*.lock` files.
 pub fn containers_in_store(store: &Store) -> Vec<String> {
     let dir = store.containers_dir();
+    // `run --rm` leaves its container's files (renamed to a trash) to a
+    // child that removes them just after it returns: wait for that, so a
+    // trash that stays is still reported.
+    let trash = |dir: &std::path::Path| {
+        std::fs::read_dir(dir).map(|rd| rd.flatten().any(|e| e.file_name().to_string_lossy().starts_with(".trash-"))).unwrap_or(false)
+    };
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while trash(&dir) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
     let Ok(rd) = std::fs::read_dir(&dir) else { return Vec::new() };
     let mut out = Vec::new();
     for e in rd.flatten() {
