@@ -61,7 +61,7 @@ fn dns_and_hosts_flags() {
     store.import_busybox("bb");
     let out = store.skiff(&[
         "run", "--rm", "--dns", "192.0.2.53", "--dns-search", "example.test", "--add-host", "db:192.0.2.9", "bb",
-        "sh", "-c", "grep -v ^options /etc/resolv.conf; grep db /etc/hosts",
+        "sh", "-c", "grep -v ^options /etc/resolv.conf; grep -w db /etc/hosts",
     ]);
     assert_eq!(out.ok().lines(), vec!["search example.test", "nameserver 192.0.2.53", "192.0.2.9\tdb"]);
 }
