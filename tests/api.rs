@@ -3,7 +3,7 @@
 //! by raw HTTP for bad input. The service runs as the test user on a socket
 //! in the store's runtime directory.
 
-mod common;
+use crate::common;
 
 use common::registry::Registry;
 use common::service::{message_of, Service, DOCKER_CLIS};

@@ -2,7 +2,7 @@
 //! several networks, DNS answering for every replica, and nothing left
 //! running after `down`; and `run -p` on a user network.
 
-mod common;
+use crate::common;
 
 use common::*;
 use std::collections::BTreeSet;

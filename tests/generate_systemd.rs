@@ -7,7 +7,7 @@
 //! Where `systemd-analyze verify` works (as root, on the system manager's
 //! terms), the units pass it too.
 
-mod common;
+use crate::common;
 use common::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,7 @@
 //! Flags of `network create`, `volume` and `pod` that podman and docker
 //! users type, through the real binary.
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]

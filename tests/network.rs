@@ -3,7 +3,7 @@
 //! tests reach is a loopback address of the host or an address inside a
 //! container's own network namespace.
 
-mod common;
+use crate::common;
 use common::*;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream, UdpSocket};

@@ -1,7 +1,7 @@
 //! `pod create`'s flags that every container of the pod inherits, and the
 //! pod commands that copy pods, through the real binary.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// A field of /proc/self/status inside a container of `pod`.

@@ -3,7 +3,7 @@
 //! container's does, under the pod's name and aliases; its containers
 //! reach the network's others by name and are reached by the pod's names.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// A busybox httpd serving `page` as /index.html on port 80.

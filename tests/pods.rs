@@ -2,7 +2,7 @@
 //! the pod's infra process. Host ports are free ones the kernel gives;
 //! every address the tests reach is a loopback address.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// busybox httpd serving `text` on port 8080 of the pod's network.

@@ -1,7 +1,7 @@
 //! More `run` and `create` flags (issue #14, part B), through the real
 //! binary as the test user.
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]
