@@ -599,6 +599,9 @@ pub struct CreateArgs {
     /// Static IPv4 address on the container's network (a network made by `network create`; must be free and in its subnet)
     #[arg(long, value_name = "IPV4")]
     pub ip: Option<String>,
+    /// Static IPv6 address on the container's network (a dual-stack network made by `network create --ipv6`; must be free and in its IPv6 subnet)
+    #[arg(long, value_name = "IPV6")]
+    pub ip6: Option<String>,
     #[command(flatten)]
     pub publish: PublishArgs,
     /// Run the container in a pod: NAME or ID, or new:NAME to create the pod first
@@ -2075,6 +2078,9 @@ pub struct PodCreateArgs {
     /// The pod's IPv4 address on its one network made by `network create`
     #[arg(long, value_name = "ADDRESS")]
     pub ip: Option<std::net::Ipv4Addr>,
+    /// The pod's IPv6 address on its one dual-stack network made by `network create --ipv6`
+    #[arg(long, value_name = "ADDRESS")]
+    pub ip6: Option<std::net::Ipv6Addr>,
     /// Set a label (KEY=VALUE)
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
@@ -2266,6 +2272,9 @@ pub struct NetworkConnectArgs {
     /// The container's IPv4 address on this network [default: the lowest free one]
     #[arg(long, value_name = "IP")]
     pub ip: Option<String>,
+    /// The container's IPv6 address on this dual-stack network [default: the lowest free one]
+    #[arg(long, value_name = "IP")]
+    pub ip6: Option<String>,
     /// The container's MAC address on this network (six hex pairs) [default: a random one]
     #[arg(long, value_name = "ADDRESS")]
     pub mac_address: Option<String>,
@@ -2295,21 +2304,21 @@ pub struct NetworkCreateArgs {
     /// Network driver (only bridge)
     #[arg(short, long, value_name = "DRIVER", default_value = "bridge")]
     pub driver: String,
-    /// Subnet in CIDR form [default: a free 10.89.N.0/24]
+    /// Subnet in CIDR form, IPv4 or IPv6 (one of each: an IPv6 one makes the network dual stack) [default: a free 10.89.N.0/24]
     #[arg(long, value_name = "SUBNET")]
-    pub subnet: Option<String>,
-    /// Gateway address [default: the subnet's first address]
+    pub subnet: Vec<String>,
+    /// Gateway address of the subnet given in the same place [default: the subnet's first address]
     #[arg(long, value_name = "IP")]
-    pub gateway: Option<String>,
+    pub gateway: Vec<String>,
     /// Keep the network from reaching the outside
     #[arg(long)]
     pub internal: bool,
     /// Set a label (KEY=VALUE)
     #[arg(long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
-    /// Give containers addresses from this part of the subnet only (CIDR inside --subnet)
+    /// Give containers addresses from this part of the subnet given in the same place only (CIDR inside that --subnet)
     #[arg(long, value_name = "CIDR")]
-    pub ip_range: Option<String>,
+    pub ip_range: Vec<String>,
     /// Keep an address of the subnet from containers (NAME=IP, repeatable)
     #[arg(long, value_name = "NAME=IP")]
     pub aux_address: Vec<String>,
@@ -2319,6 +2328,9 @@ pub struct NetworkCreateArgs {
     /// IPAM driver options: none are taken by host-local
     #[arg(long, value_name = "KEY=VALUE")]
     pub ipam_opt: Vec<String>,
+    /// Make the network dual stack: an IPv6 subnet beside the IPv4 one [default IPv6 subnet: a random fdXX:XXXX:XXXX:XXXX::/64]
+    #[arg(long)]
+    pub ipv6: bool,
     /// Enable IPv4 (docker's --ipv4; skiff's networks are always IPv4)
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = true)]
     pub ipv4: bool,

@@ -419,6 +419,10 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
             Some(ip) => Some(ip.parse().map_err(|_| crate::err!("invalid --ip {ip:?}: not an IPv4 address"))?),
             None => None,
         },
+        network_ip6: match &args.ip6 {
+            Some(ip6) => Some(ip6.parse().map_err(|_| crate::err!("invalid --ip6 {ip6:?}: not an IPv6 address"))?),
+            None => None,
+        },
         more_networks: Vec::new(),
         given_secrets: Vec::new(),
         mac_address: args.mac_address.clone(),

@@ -59,6 +59,7 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
         share,
         network: args.network.join(","),
         network_ip: args.ip,
+        network_ip6: args.ip6,
         network_aliases: args.network_alias.clone(),
         user_networks: Vec::new(),
         ports: published,

@@ -172,6 +172,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             hostname: c.hostname.clone(),
             aliases: c.network_aliases.clone(),
             ip: c.network_ip,
+            ip6: c.network_ip6,
             mac_address: None,
             hosts_file: Some(dir.join("hosts")),
             connected: crate::network::connect::connected(paths, &record.id)

@@ -15,7 +15,7 @@ use crate::paths::Paths;
 use crate::runtime::spec::NetworkMode;
 use crate::storage::{atomic, lock};
 use serde::{Deserialize, Serialize};
-use std::net::Ipv4Addr;
+use std::net::{Ipv4Addr, Ipv6Addr};
 use std::path::PathBuf;
 
 /// One network a container was connected to.
@@ -27,6 +27,10 @@ pub struct Connection {
     /// `--ip`: the address asked for, else the lowest free one at each start.
     #[serde(default)]
     pub ip: Option<Ipv4Addr>,
+    /// `--ip6`: the IPv6 address asked for on a dual-stack network, else
+    /// the lowest free one at each start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip6: Option<Ipv6Addr>,
     /// `--mac-address`: the interface's MAC address, else a random one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac_address: Option<String>,
@@ -110,6 +114,7 @@ pub fn connect(
     network_key: &str,
     aliases: &[String],
     ip: Option<Ipv4Addr>,
+    ip6: Option<Ipv6Addr>,
     mac_address: Option<[u8; 6]>,
 ) -> Result<NetworkRecord> {
     let store = ContainerStore::open(paths);
@@ -130,8 +135,11 @@ pub fn connect(
             return Err(crate::err!("address {ip} is not in network {}'s subnet {}", network.name, network.subnet()));
         }
     }
+    if let Some(ip6) = ip6 {
+        endpoints::check_in_subnet6(&network, ip6)?;
+    }
     let mac_address = mac_address.map(|mac| crate::runtime::spec::format_mac_address(&mac));
-    let connection = Connection { network: network.name.clone(), aliases: aliases.to_vec(), ip, mac_address };
+    let connection = Connection { network: network.name.clone(), aliases: aliases.to_vec(), ip, ip6, mac_address };
     if let Some(pid) = store.live_pid(&record.id) {
         let owner = endpoints::of_container(paths, &own, &record.id)
             .map(|e| Owner { pid: e.owner_pid, start_time: e.owner_start_time })

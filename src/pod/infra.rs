@@ -157,6 +157,7 @@ fn join_user_networks(paths: &Paths, pod: &PodRecord, holder: Pid) -> Result<(cr
         hostname: pod.hostname.clone(),
         aliases: first.aliases.clone(),
         ip: first.ip,
+        ip6: first.ip6,
         mac_address: first.mac()?,
         hosts_file: None,
         connected: more.iter().map(|c| Ok((store.lookup(&c.network)?, c.clone()))).collect::<Result<_>>()?,

@@ -478,6 +478,7 @@ pub fn settings_of(pod: &PodRecord) -> PodSettings {
         // The first network's: --ip and --mac-address take one network.
         mac_address: pod.mac_address.clone().or_else(|| pod.networks.first().and_then(|c| c.mac_address.clone())),
         network_ip: pod.networks.first().and_then(|c| c.ip),
+        network_ip6: pod.networks.first().and_then(|c| c.ip6),
         network_aliases: pod.networks.first().map(|c| c.aliases.clone()).unwrap_or_default(),
         user_networks: Vec::new(),
         uts_host: pod.uts_host,
@@ -514,6 +515,8 @@ pub struct PodSettings {
     pub mac_address: Option<String>,
     /// `--ip`: the pod's address on its one user network.
     pub network_ip: Option<std::net::Ipv4Addr>,
+    /// `--ip6`: the pod's IPv6 address on its one dual-stack user network.
+    pub network_ip6: Option<std::net::Ipv6Addr>,
     /// `--network-alias`: more names of the pod on each of its user networks.
     pub network_aliases: Vec<String>,
     /// Worked out by `create_pod` from the above: the user networks joined.
@@ -707,9 +710,9 @@ fn user_networks(paths: &Paths, settings: &PodSettings) -> Result<(crate::runtim
     let names: Vec<&str> = settings.network.split(',').map(str::trim).collect();
     let named_networks = names.len() > 1 || matches!(NetworkMode::parse(&settings.network), Ok(NetworkMode::User(_)));
     if !named_networks {
-        if settings.network_ip.is_some() || !settings.network_aliases.is_empty() {
+        if settings.network_ip.is_some() || settings.network_ip6.is_some() || !settings.network_aliases.is_empty() {
             return Err(crate::err!(
-                "--ip and --network-alias need the pod on a network made by `network create`, not {:?}",
+                "--ip, --ip6 and --network-alias need the pod on a network made by `network create`, not {:?}",
                 settings.network
             ));
         }
@@ -730,7 +733,7 @@ fn user_networks(paths: &Paths, settings: &PodSettings) -> Result<(crate::runtim
         }
     }
     if networks.len() > 1 {
-        for (given, flag) in [(settings.network_ip.is_some(), "--ip"), (settings.mac_address.is_some(), "--mac-address")] {
+        for (given, flag) in [(settings.network_ip.is_some(), "--ip"), (settings.network_ip6.is_some(), "--ip6"), (settings.mac_address.is_some(), "--mac-address")] {
             if given {
                 return Err(crate::err!("{flag} can only be set for a single network: the pod joins {}", settings.network));
             }
@@ -739,6 +742,9 @@ fn user_networks(paths: &Paths, settings: &PodSettings) -> Result<(crate::runtim
     let mac_address = settings.mac_address.as_deref().map(crate::runtime::spec::parse_mac_address).transpose()?;
     if let Some(ip) = settings.network_ip {
         crate::network::endpoints::check_free(paths, &networks[0], ip)?;
+    }
+    if let Some(ip6) = settings.network_ip6 {
+        crate::network::endpoints::check_free6(paths, &networks[0], ip6)?;
     }
     for alias in &settings.network_aliases {
         if !crate::storage::names::valid_name(alias) {
@@ -751,6 +757,7 @@ fn user_networks(paths: &Paths, settings: &PodSettings) -> Result<(crate::runtim
             network: n.name.clone(),
             aliases: settings.network_aliases.clone(),
             ip: settings.network_ip,
+            ip6: settings.network_ip6,
             mac_address: mac_address.map(|m| crate::runtime::spec::format_mac_address(&m)),
         })
         .collect();
