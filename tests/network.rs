@@ -630,3 +630,59 @@ fn a_dual_stack_network_gives_ipv6_addresses_that_resolve_and_reach() {
     store.skiff(&["rm", "-f", "web6", "app"]).ok();
     assert_no_processes_left(&store);
 }
+
+/// podman 4's per-network options, `--network NAME:ip=,ip6=,mac=,alias=,
+/// interface_name=`, the flag repeated to join more networks, on run and
+/// pod create; wrong options are refused by name.
+#[test]
+fn network_flag_takes_per_network_options() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["network", "create", "--subnet", "10.97.30.0/24", "first"]).ok();
+    store.skiff(&["network", "create", "--ipv6", "--subnet", "10.97.31.0/24", "--subnet", "fd97:31::/64", "second"]).ok();
+    store
+        .skiff(&[
+            "run", "-d", "--name", "multi", "--network", "first:ip=10.97.30.40,mac=92:d0:c6:0a:30:40,alias=one,interface_name=lan0",
+            "--network", "second:ip=10.97.31.41,ip6=fd97:31::41,alias=two", "bb", "sleep", "300",
+        ])
+        .ok();
+    store
+        .skiff(&["exec", "multi", "sh", "-c", "cat /sys/class/net/lan0/address; ip -o addr show lan0; ip -o addr show eth1"])
+        .ok()
+        .stdout_has("92:d0:c6:0a:30:40")
+        .stdout_has("inet 10.97.30.40/24")
+        .stdout_has("inet 10.97.31.41/24")
+        .stdout_has("inet6 fd97:31::41/64");
+    store.skiff(&["inspect", "--format", "{{.NetworkSettings.Networks.second.GlobalIPv6Address}}", "multi"]).ok().stdout_is("fd97:31::41");
+    // Each alias answers on its own network.
+    store.skiff(&["run", "--rm", "--network", "first", "bb", "nslookup", "one"]).ok().stdout_has("Address: 10.97.30.40");
+    store.skiff(&["run", "--rm", "--network", "second", "bb", "nslookup", "two"]).ok().stdout_has("Address: 10.97.31.41");
+    // A pod takes them too.
+    store.skiff(&["pod", "create", "--name", "p", "--network", "first:ip=10.97.30.60,alias=podname"]).ok();
+    store.skiff(&["run", "--rm", "--pod", "p", "bb", "ip", "-4", "-o", "addr", "show", "eth0"]).ok().stdout_has("inet 10.97.30.60/24");
+    for (values, named) in [
+        (vec!["first:ip=10.97.30.x"], "invalid ip address"),
+        (vec!["first:bogus=1"], "unknown bridge network option: bogus"),
+        (vec!["first:alias="], "alias cannot be empty"),
+        (vec!["first:interface_name="], "interface_name cannot be empty"),
+        (vec!["first:mac=01:00:5e:00:00:01"], "multicast"),
+        (vec!["first:ip"], "KEY=VALUE"),
+        (vec!["first", "slirp4netns"], "cannot set multiple networks"),
+        (vec!["first:interface_name=eth1", "second"], "eth1"),
+        (vec!["first:ip6=fd97:31::9"], "no IPv6 subnet"),
+    ] {
+        let mut full = vec!["run", "--rm", "--name", "wrong"];
+        for value in values {
+            full.extend(["--network", value]);
+        }
+        full.extend(["bb", "true"]);
+        store.skiff(&full).code(125).stderr_has(named);
+    }
+    store.skiff(&["run", "--rm", "--network", "first:ip=10.97.30.50", "--ip", "10.97.30.51", "bb", "true"]).code(125).stderr_has("give it once");
+    store.skiff(&["pod", "create", "--name", "badpod", "--network", "first:bogus=1"]).code(125).stderr_has("bogus");
+    store.skiff(&["container", "exists", "wrong"]).code(1);
+    store.skiff(&["pod", "exists", "badpod"]).code(1);
+    store.skiff(&["pod", "rm", "-f", "p"]).ok();
+    store.skiff(&["rm", "-f", "multi"]).ok();
+    assert_no_processes_left(&store);
+}

@@ -581,9 +581,9 @@ pub struct CreateArgs {
     /// Container hostname [default: the first 12 characters of the id]
     #[arg(short = 'h', long, value_name = "NAME")]
     pub hostname: Option<String>,
-    /// Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none, host, container:NAME (share a running container's network), or a network made by `network create` [default: slirp4netns]
+    /// Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none, host, container:NAME (share a running container's network), or a network made by `network create`, NAME[:alias=NAME,ip=IPV4,ip6=IPV6,mac=MAC,interface_name=NAME] (repeat the flag to join more) [default: slirp4netns]
     #[arg(long, alias = "net", value_name = "MODE")]
-    pub network: Option<String>,
+    pub network: Vec<String>,
     /// MAC address of the container's interface (slirp4netns network only)
     #[arg(long, value_name = "MAC")]
     pub mac_address: Option<String>,
@@ -1924,6 +1924,9 @@ pub struct PodCloneArgs {
     /// The new pod's uts namespace: private (its own) or host (the host's, and its hostname) [default: the original's]
     #[arg(long, value_name = "MODE")]
     pub uts: Option<String>,
+    /// The pid namespace the new pod's containers share: private (one of the pod's), host (the host's) or ns:PATH (that one); other than private, pid joins --share [default: the original's]
+    #[arg(long, value_name = "MODE")]
+    pub pid: Option<String>,
     /// Size of the /dev/shm the new pod's containers share, such as 128m [default: the original's]
     #[arg(long, value_name = "SIZE")]
     pub shm_size: Option<String>,
@@ -2069,7 +2072,7 @@ pub struct PodCreateArgs {
     /// Namespaces the containers share: a comma-separated list of net, ipc, uts, pid ("" for none; +pid adds to the default)
     #[arg(long, value_name = "NAMESPACES", default_value = "net,ipc,uts")]
     pub share: String,
-    /// The pod's network: slirp4netns[:OPTIONS], none, host, or networks made by `network create` (NAME[,NAME...], or the flag repeated)
+    /// The pod's network: slirp4netns[:OPTIONS], none, host, or networks made by `network create` (NAME[,NAME...], or the flag repeated, each NAME[:alias=NAME,ip=IPV4,ip6=IPV6,mac=MAC,interface_name=NAME])
     #[arg(long, alias = "net", value_name = "MODE", default_value = "slirp4netns")]
     pub network: Vec<String>,
     /// Another name of the pod on its networks (made by `network create`)
@@ -2112,6 +2115,9 @@ pub struct PodCreateArgs {
     /// The pod's uts namespace: private (its own) or host (the host's, and its hostname)
     #[arg(long, value_name = "MODE")]
     pub uts: Option<String>,
+    /// The pid namespace the pod's containers share: private (one of the pod's), host (the host's) or ns:PATH (that one); other than private, pid joins --share
+    #[arg(long, value_name = "MODE")]
+    pub pid: Option<String>,
     /// Size of the /dev/shm the pod's containers share, such as 128m [default: 64m]
     #[arg(long, value_name = "SIZE")]
     pub shm_size: Option<String>,

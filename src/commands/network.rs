@@ -26,14 +26,7 @@ pub fn run(ctx: &Context, command: NetworkCommand) -> Result<i32> {
 }
 
 fn connect(ctx: &Context, args: NetworkConnectArgs) -> Result<i32> {
-    let ip = match &args.ip {
-        Some(ip) => Some(ip.parse().map_err(|_| crate::err!("invalid --ip {ip:?}: not an IPv4 address"))?),
-        None => None,
-    };
-    let ip6 = match &args.ip6 {
-        Some(ip6) => Some(ip6.parse().map_err(|_| crate::err!("invalid --ip6 {ip6:?}: not an IPv6 address"))?),
-        None => None,
-    };
+    let (ip, ip6) = super::address_flags(args.ip.as_deref(), args.ip6.as_deref())?;
     let mac_address = args.mac_address.as_deref().map(crate::runtime::spec::parse_mac_address).transpose()?;
     // Checked before connecting, recorded once the network's name is known.
     let links = crate::network::links::resolve(&ctx.paths, &args.link, "")?;
@@ -129,7 +122,7 @@ fn check_ipam(args: &NetworkCreateArgs) -> Result<()> {
         return Err(crate::err!("unsupported --ipam-opt {option:?}: the host-local driver takes no options"));
     }
     if !args.ipv4 {
-        return Err(crate::err!("--ipv4=false is not supported: skiff's networks are IPv4 only, so a network without IPv4 would have no addresses"));
+        return Err(crate::err!("--ipv4=false is not supported: skiff's networks always have an IPv4 subnet (--ipv6 adds an IPv6 one beside it)"));
     }
     Ok(())
 }

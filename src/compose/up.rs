@@ -416,7 +416,7 @@ pub fn create_options(project: &Project, name: &str, service: &Service, pull: Op
                 if !matches!(NetworkSetting::parse(&network).map(|n| n.mode().clone()), Ok(NetworkMode::User(_))) {
                     return refuse(&format!("networks.{key}"), &format!("network name {network:?} is one of skiff's network modes"));
                 }
-                let mut connection = Connection { network, aliases: vec![name.to_string()], ip: None, ip6: None, mac_address: None };
+                let mut connection = Connection { network, aliases: vec![name.to_string()], ..Connection::default() };
                 if let Some(settings) = settings {
                     connection.aliases.extend(settings.aliases.iter().cloned());
                     connection.ip = settings

@@ -36,6 +36,8 @@ pub struct EndpointRequest {
     pub ip6: Option<std::net::Ipv6Addr>,
     /// The MAC address asked for on `network`, else a random one.
     pub mac_address: Option<[u8; 6]>,
+    /// The interface's name on `network`, else eth0.
+    pub interface_name: Option<String>,
     /// The container's generated /etc/hosts, which gets its address (none
     /// for a pod's infra process: its containers have theirs).
     pub hosts_file: Option<PathBuf>,
@@ -111,14 +113,17 @@ pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
         ip: request.ip,
         ip6: request.ip6,
         mac_address: request.mac_address.map(|mac| crate::runtime::spec::format_mac_address(&mac)),
+        interface_name: request.interface_name.clone(),
     };
-    let everything = std::iter::once((&request.network, &primary)).chain(request.connected.iter().map(|(n, c)| (n, c)));
-    for (index, (network, connection)) in everything.enumerate() {
+    let everything: Vec<(&NetworkRecord, &Connection)> =
+        std::iter::once((&request.network, &primary)).chain(request.connected.iter().map(|(n, c)| (n, c))).collect();
+    let interfaces = super::connect::interface_names(&everything.iter().map(|(_, c)| *c).collect::<Vec<_>>())?;
+    for (index, ((network, connection), interface)) in everything.into_iter().zip(&interfaces).enumerate() {
         let wanted = Wanted {
             container_id: &request.container_id,
             container_name: &request.container_name,
             aliases: &connection.aliases,
-            interface: &format!("eth{index}"),
+            interface,
             ip: connection.ip,
             ip6: connection.ip6,
             owner: Owner::this_process(),
