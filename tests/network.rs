@@ -594,7 +594,7 @@ fn a_dual_stack_network_gives_ipv6_addresses_that_resolve_and_reach() {
     let client = store.skiff(&[
         "run", "--rm", "--network", "dual", "bb", "sh", "-c",
         &format!(
-            "ip -6 -o addr show eth0 scope global; ip -6 route show default; {}; nslookup -type=aaaa web6; nslookup -type=aaaa web6.dns.podman fd97:20::fe",
+            "ip -6 -o addr show eth0 scope global; ip -6 route show default; ({}); nslookup -type=aaaa web6; nslookup -type=aaaa web6.dns.podman fd97:20::fe",
             fetch("http://[fd97:20::150]/")
         ),
     ]);
@@ -626,8 +626,9 @@ fn a_dual_stack_network_gives_ipv6_addresses_that_resolve_and_reach() {
         store.skiff(&full).code(125).stderr_has(named);
     }
     store.skiff(&["container", "exists", "wrong"]).code(1);
-    store.skiff(&["network", "connect", "--ip6", "fd97:21::1", "dual", "app"]).code(125).stderr_has("fd97:21::1");
-    store.skiff(&["rm", "-f", "web6", "app"]).ok();
+    store.skiff(&["create", "--name", "idle", "--network", "plain", "bb", "true"]).ok();
+    store.skiff(&["network", "connect", "--ip6", "fd97:21::1", "dual", "idle"]).code(125).stderr_has("fd97:21::1");
+    store.skiff(&["rm", "-f", "web6", "app", "idle"]).ok();
     assert_no_processes_left(&store);
 }
 
