@@ -87,7 +87,7 @@ fn pod_create_settings_reach_every_container_of_the_pod() {
         (vec!["--security-opt", "seccomp=/nonexistent.json"], "/nonexistent.json"),
         (vec!["--mac-address", "zz:zz"], "zz:zz"),
         (vec!["--mac-address", "92:d0:c6:0a:29:55", "--network", "none"], "--mac-address"),
-        (vec!["--pid", "host"], "--pid"),
+        (vec!["--pid", "container:x"], "container:x"),
         (vec!["--userns", "keep-id"], "--userns"),
     ] {
         let mut full = vec!["pod", "create"];
