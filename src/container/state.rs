@@ -81,6 +81,13 @@ pub struct ContainerConfig {
     /// The address asked for on its user network (else the lowest free
     /// one at each start).
     pub network_ip: Option<std::net::Ipv4Addr>,
+    /// `--ip6`: the IPv6 address asked for on its dual-stack user network.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_ip6: Option<std::net::Ipv6Addr>,
+    /// `--network NAME:interface_name=NAME`: the interface's name on its
+    /// user network, else eth0.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_interface: Option<String>,
     /// Published ports, with the host ports chosen at creation.
     pub ports: Vec<crate::runtime::ports::PortMapping>,
     pub dns: Vec<String>,
