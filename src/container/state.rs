@@ -490,11 +490,18 @@ impl ContainerStore {
 
     /// The container's process runs as `pid`: readers find it live, its
     /// `--pidfile` names it, and its conmon pid file names this process,
-    /// which watches it (a unit's PIDFile: it ends with the container).
+    /// which watches it (a unit's PIDFile: it ends with the container;
+    /// not written for a `--rm` container unless `--conmon-pidfile` names it).
     pub fn started(&self, record: &ContainerRecord, pid: i32) -> Result<()> {
         self.set_live(&record.id, pid)?;
         if let Some(file) = &record.config.pidfile {
             std::fs::write(file, pid.to_string()).context(|| format!("write the pid file {}", file.display()))?;
+        }
+        // A unit's PIDFile needs it; a `--rm` container is gone when it
+        // stops, so no unit starts it again, and unless `--conmon-pidfile`
+        // asked for the file, creating and removing it is all it would cost.
+        if record.config.auto_remove && record.config.conmon_pidfile.is_none() {
+            return Ok(());
         }
         let watcher = self.conmon_pidfile(record);
         std::fs::write(&watcher, std::process::id().to_string()).context(|| format!("write the conmon pid file {}", watcher.display()))?;
