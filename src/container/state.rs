@@ -604,6 +604,15 @@ impl ContainerStore {
         self.records.live_pid(id)
     }
 
+    /// Wait up to `limit` until `done` holds, asking again as soon as the
+    /// container's process or its watcher ends (the watcher records the
+    /// exit, removes the live state, then ends) and at least every
+    /// `recheck`; false if `limit` passed first.
+    pub fn wait_for_exit_of(&self, id: &str, limit: std::time::Duration, recheck: std::time::Duration, done: impl FnMut() -> bool) -> bool {
+        let watched = self.records.live(id).map(|l| vec![(l.pid, l.start_time), (l.watcher_pid, l.watcher_start_time)]).unwrap_or_default();
+        crate::sys::process::wait_for_exits(&watched, limit, recheck, done)
+    }
+
     /// Whether the container or the skiff process watching it is alive:
     /// while the watcher lives, it will record how the container ended.
     fn watched(&self, id: &str) -> bool {
