@@ -41,8 +41,9 @@ fn docker_run_it_under_a_terminal() {
         let config = store.home.join(".docker-test");
         let inner = format!("stty rows 33 cols 77; DOCKER_HOST={} {cli} --config {} run -it --rm bb sh", service.host(), config.display());
         let cmd = store.command("script", &["-qec", &inner, "/dev/null"]);
-        // The size is set just after the start: the shell asks once it shows.
-        let typed = b"sleep 1; stty size; echo sum-$((40+2))\nexit 5\n".to_vec();
+        // The docker CLI of API 1.41 sets the size just after the start: the
+        // shell waits for it.
+        let typed = format!("{}; stty size; echo sum-$((40+2))\nexit 5\n", crate::api_clients::wait_for_size("33 77")).into_bytes();
         let output = run_command_input(cmd, Input::Bytes(typed), format!("script -qec '{inner}'"));
         output.code(5).stdout_has("33 77").stdout_has("sum-42");
     }

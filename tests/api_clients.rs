@@ -36,6 +36,12 @@ fn python_sdk() -> PathBuf {
     python
 }
 
+/// Shell words that wait (up to 10 s) until the terminal has the size
+/// `size` ("ROWS COLUMNS").
+pub fn wait_for_size(size: &str) -> String {
+    format!(r#"i=0; until [ "$(stty size 2>/dev/null)" = "{size}" ] || [ $i -ge 100 ]; do sleep 0.1; i=$((i+1)); done"#)
+}
+
 /// What the script does with the SDK; each step prints what it saw, and a
 /// failed check raises (exit 1) naming it.
 const SDK_SCRIPT: &str = r#"
@@ -192,11 +198,12 @@ fn docker_compose_up_logs_ps_exec_down() {
     // With a terminal (under script's pty), as a user types it.
     let script = Command::new("sh").args(["-c", "command -v script"]).output().expect("sh");
     assert!(script.status.success(), "this test needs util-linux's `script` on PATH");
-    // docker-compose 1.29 (dockerpty) resizes the terminal only after the
-    // exec has started, with Docker as with skiff: the command waits for the
-    // size to arrive (busybox's stty fails on a 0x0 terminal) instead of
-    // racing it.
-    let wait_for_size = "i=0; until stty size >/dev/null 2>&1 || [ $i -ge 100 ]; do sleep 0.1; i=$((i+1)); done";
+    // docker-compose 1.29 runs `docker exec`, and the docker CLI of API
+    // 1.41 resizes the terminal only after the exec has started, with
+    // Docker as with skiff: the command waits for the size to arrive
+    // instead of racing it. (busybox's `stty size` on a 0x0 terminal
+    // prints an error and still exits 0: the wait is for its output.)
+    let wait_for_size = wait_for_size("25 70");
     let inner = format!("stty rows 25 cols 70; DOCKER_HOST={} {DOCKER_COMPOSE} -p duo exec web sh -c 'tty; {wait_for_size}; stty size; exit 4'", service.host());
     let mut under_terminal = store.command("script", &["-qec", &inner, "/dev/null"]);
     under_terminal.current_dir(&dir);

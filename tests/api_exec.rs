@@ -64,7 +64,7 @@ fn docker_exec_with_a_terminal() {
         let config = store.home.join(".docker-test");
         let inner = format!("stty rows 33 cols 77; DOCKER_HOST={} {cli} --config {} exec -it box sh", service.host(), config.display());
         let cmd = store.command("script", &["-qec", &inner, "/dev/null"]);
-        let typed = b"stty size; echo sum-$((40+2))\nexit 5\n".to_vec();
+        let typed = format!("{}; stty size; echo sum-$((40+2))\nexit 5\n", crate::api_clients::wait_for_size("33 77")).into_bytes();
         let output = run_command_input(cmd, Input::Bytes(typed), format!("script -qec '{inner}'"));
         output.code(5).stdout_has("33 77").stdout_has("sum-42");
     }
