@@ -18,7 +18,7 @@ const DIFFERS: &[(&str, &str, &str)] = &[
     ("container logs", "--tail", "-n is podman's --names, so docker's -n for --tail is not taken"),
     ("logs", "--tail", "-n is podman's --names, so docker's -n for --tail is not taken"),
     ("pause", "", "needs delegated cgroups v2 (refused at run time without them)"),
-    ("stats", "", "needs delegated cgroups v2 (refused at run time without them)"),
+    ("stats", "", "read from /proc, not from cgroups: memory is the sum of the processes' resident sets (no cgroup limit: the host's memory), CPU time that of the live processes and those the first one reaped"),
     ("unpause", "", "needs delegated cgroups v2 (refused at run time without them)"),
 ];
 
