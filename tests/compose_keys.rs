@@ -103,8 +103,8 @@ const KEYS: &[Key] = &[
     // The host's platform runs; one it cannot run is refused (below).
     key("platform", "platform: linux/HOSTARCH", Probe { probe: "uname -s", expect: "Linux" }),
     key("ports", "", Elsewhere("project_networks_publish_ports_and_answer_for_every_replica")),
-    key("post_start", "post_start: [{command: [touch, /started]}]", Refused("not supported: lifecycle hooks are not supported")),
-    key("pre_stop", "pre_stop: [{command: [touch, /stopping]}]", Refused("not supported: lifecycle hooks are not supported")),
+    key("post_start", "post_start: [{command: [touch, /scratch/started]}]", Probe { probe: "ls /scratch/started", expect: "/scratch/started" }),
+    key("pre_stop", "", Elsewhere("lifecycle_hooks_run_after_start_and_before_stop")),
     key("privileged", "", Elsewhere("this test's second project")),
     key("profiles", "", Elsewhere("config_merges_files_and_interpolates_variables")),
     key("provider", "provider: {type: model}", Refused("not supported: provider services (compose plugins) are not supported")),

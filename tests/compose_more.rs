@@ -252,3 +252,51 @@ networks:
     in_dir(&store, "six", "skiff compose down").ok();
     assert_no_processes_left(&store);
 }
+
+/// `post_start` hooks run in the container right after each start (with
+/// their own user, environment and working directory), `pre_stop` hooks
+/// right before `stop`, `restart` and `down` stop it; a failing hook is
+/// `up`'s error, named as docker compose names it.
+#[test]
+fn lifecycle_hooks_run_after_start_and_before_stop() {
+    require_host();
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.write_file(
+        "hooks/compose.yaml",
+        r#"
+services:
+  web:
+    image: localhost/bb
+    command: ["sh", "-c", "trap 'exit 0' TERM; while sleep 0.1; do :; done"]
+    volumes: [data:/data]
+    post_start:
+      - command: sh -c 'umask 0; echo started-$$GREETING >> /data/log'
+        environment: {GREETING: hi}
+      - command: ["sh", "-c", "echo $(id -u) in $(pwd) >> /data/log"]
+        user: "1000"
+        working_dir: /tmp
+    pre_stop:
+      - command: sh -c 'echo stopping >> /data/log'
+volumes:
+  data: {}
+"#,
+    );
+    // The hooks run in order: the first (root's) makes the log the second writes to.
+    in_dir(&store, "hooks", "skiff compose up -d && skiff compose restart -t 1 && skiff compose stop -t 1 && skiff compose start").ok();
+    let started = "started-hi\n1000 in /tmp\n";
+    in_dir(&store, "hooks", "skiff compose exec -T web cat /data/log")
+        .ok()
+        .stdout_is(&format!("{started}stopping\n{started}stopping\n{started}"));
+    in_dir(&store, "hooks", "skiff compose down -t 1 && skiff run --rm -v hooks_data:/data bb cat /data/log")
+        .ok()
+        .stdout_is(&format!("{started}stopping\n{started}stopping\n{started}stopping\n"));
+    // A hook that fails is the command's error.
+    store.write_file("broken/compose.yaml", "services:\n  job:\n    image: localhost/bb\n    command: [sleep, '300']\n    post_start: [{command: [sh, -c, 'exit 3']}]\n");
+    in_dir(&store, "broken", "skiff compose up -d").code(125).stderr_has("job hook exited with status 3");
+    store.write_file("nocommand/compose.yaml", "services:\n  job:\n    image: localhost/bb\n    pre_stop: [{user: root}]\n");
+    in_dir(&store, "nocommand", "skiff compose up -d").code(125).stderr_has("services.job.pre_stop[0]: command is required");
+    in_dir(&store, "broken", "skiff compose down -t 0").ok();
+    in_dir(&store, "hooks", "skiff volume rm hooks_data").ok();
+    assert_no_processes_left(&store);
+}

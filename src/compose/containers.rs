@@ -4,6 +4,8 @@
 //! `rm` do to them.
 
 use super::load::{start_order, Project};
+use super::model::ServiceHook;
+use crate::container::exec::ExecOptions;
 use crate::container::lifecycle::{self, WhenRunning};
 use crate::container::state::{ContainerRecord, ContainerStatus};
 use crate::container::ContainerStore;
@@ -95,7 +97,51 @@ fn stop_order(project: &Project, containers: Vec<ContainerRecord>) -> Result<Vec
     Ok(containers)
 }
 
-/// Stop containers, dependents first.
+/// The options of an exec that runs `hook` in the container `id`.
+pub fn hook_exec_options(id: &str, hook: &ServiceHook) -> ExecOptions {
+    ExecOptions {
+        container: id.to_string(),
+        command: hook.command.clone(),
+        env: hook.environment.iter().map(|(k, v)| format!("{k}={}", v.clone().unwrap_or_default())).collect(),
+        workdir: hook.working_dir.clone(),
+        user: hook.user.clone(),
+        privileged: hook.privileged,
+        ..Default::default()
+    }
+}
+
+/// Which of a service's lifecycle hooks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hooks {
+    PostStart,
+    PreStop,
+}
+
+/// Run the container's service's `post_start` or `pre_stop` hooks in it,
+/// one after another, as docker compose does: each is an exec (in a child
+/// process, which joins the container's namespaces) whose output goes to
+/// this process's, and one that exits non-zero is the error.
+pub fn run_hooks(store: &ContainerStore, project: &Project, record: &ContainerRecord, which: Hooks) -> Result<()> {
+    let service_name = service_of(record);
+    let Some(service) = project.model.services.get(service_name) else { return Ok(()) };
+    let hooks = match which {
+        Hooks::PostStart => &service.post_start,
+        Hooks::PreStop => &service.pre_stop,
+    };
+    for hook in hooks {
+        let options = hook_exec_options(&record.id, hook);
+        crate::sys::process::in_child(|| {
+            let code = crate::container::exec::prepare(store.paths(), &options)?.run_foreground(&[])?;
+            if code != 0 {
+                return Err(crate::err!("{service_name} hook exited with status {code}"));
+            }
+            Ok(())
+        })?;
+    }
+    Ok(())
+}
+
+/// Stop containers, dependents first, each after its `pre_stop` hooks.
 pub fn stop(store: &ContainerStore, project: &Project, containers: Vec<ContainerRecord>, timeout: Option<u64>, progress: &dyn Progress) -> Result<()> {
     for record in stop_order(project, containers)? {
         if record.status != ContainerStatus::Running {
@@ -103,6 +149,7 @@ pub fn stop(store: &ContainerStore, project: &Project, containers: Vec<Container
         }
         progress.report("Container", &record.name, "Stopping");
         if !progress.dry_run() {
+            run_hooks(store, project, &record, Hooks::PreStop)?;
             lifecycle::stop(store, &record, timeout)?;
         }
         progress.report("Container", &record.name, "Stopped");
@@ -138,6 +185,7 @@ fn start_in_order(
         progress.report("Container", &record.name, "Starting");
         if !progress.dry_run() {
             lifecycle::start_under_monitor(paths, store, &record)?;
+            run_hooks(store, project, &record, Hooks::PostStart)?;
         }
         progress.report("Container", &record.name, "Started");
     }
@@ -198,6 +246,13 @@ pub fn stop_for_down(store: &ContainerStore, project: &Project, options: &DownOp
             ));
         }
         containers.retain(|c| !orphans.iter().any(|o| o.id == c.id));
+    }
+    // The hooks run first, one container after another (each in a child
+    // process: none may be forked beside the stopping threads).
+    if !progress.dry_run() {
+        for record in stop_order(project, containers.clone())?.iter().filter(|c| c.status == ContainerStatus::Running) {
+            run_hooks(store, project, record, Hooks::PreStop)?;
+        }
     }
     stop_all_at_once(store, &containers, options.timeout, progress)?;
     Ok(containers)

@@ -175,10 +175,12 @@ pub struct Service {
     /// CONTAINER[:ALIAS]: the same, to a container outside the project.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub external_links: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub post_start: Option<Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pre_stop: Option<Value>,
+    /// Lifecycle hooks: commands run in each container right after it
+    /// starts, and right before `stop`, `restart` or `down` stop it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub post_start: Vec<ServiceHook>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pre_stop: Vec<ServiceHook>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -201,8 +203,6 @@ impl Service {
             ("credential_spec", &self.credential_spec),
             ("gpus", &self.gpus),
             ("use_api_socket", &self.use_api_socket),
-            ("post_start", &self.post_start),
-            ("pre_stop", &self.pre_stop),
             ("provider", &self.provider),
             ("models", &self.models),
             ("attach", &self.attach),

@@ -88,15 +88,36 @@ fn normalise_watch_rule(rule: &mut Map<String, Value>, path: &str, base: &PathBa
         }
     }
     if let Some(Value::Object(exec)) = rule.get_mut("exec") {
-        if let Some(value) = exec.get("command") {
-            match command_words(value, &format!("{path}.exec.command"))? {
-                Some(words) => exec.insert("command".into(), words),
-                None => exec.remove("command"),
-            };
-        }
-        if let Some(value) = exec.get("environment") {
-            let map = string_map(value, &format!("{path}.exec.environment"), true)?;
-            exec.insert("environment".into(), Value::Object(map));
+        normalise_hook(exec, &format!("{path}.exec"))?;
+    }
+    Ok(())
+}
+
+/// A command run in a container (a watch rule's `exec`, a lifecycle
+/// hook): its command as words and its environment as a map.
+fn normalise_hook(hook: &mut Map<String, Value>, path: &str) -> Result<()> {
+    if let Some(value) = hook.get("command") {
+        match command_words(value, &format!("{path}.command"))? {
+            Some(words) => hook.insert("command".into(), words),
+            None => hook.remove("command"),
+        };
+    }
+    if let Some(value) = hook.get("environment") {
+        let map = string_map(value, &format!("{path}.environment"), true)?;
+        hook.insert("environment".into(), Value::Object(map));
+    }
+    Ok(())
+}
+
+/// `post_start` and `pre_stop`: lists of hooks, each with a command.
+fn normalise_hooks(value: &mut Value, path: &str) -> Result<()> {
+    let Value::Array(hooks) = value else { return Err(at(path, "must be a list of hooks (mappings with a command)")) };
+    for (i, hook) in hooks.iter_mut().enumerate() {
+        let at_hook = format!("{path}[{i}]");
+        let Value::Object(hook) = hook else { return Err(at(&at_hook, "must be a mapping with a command")) };
+        normalise_hook(hook, &at_hook)?;
+        if hook.get("command").and_then(Value::as_array).is_none_or(|words| words.is_empty()) {
+            return Err(at(&at_hook, "command is required"));
         }
     }
     Ok(())
@@ -285,6 +306,11 @@ fn normalise_service(service: &mut Map<String, Value>, path: &str, base: &PathBa
     if let Some(value) = service.get("build") {
         let build = normalise_build(value, &inner("build"), base)?;
         service.insert("build".into(), build);
+    }
+    for key in ["post_start", "pre_stop"] {
+        if let Some(value) = service.get_mut(key) {
+            normalise_hooks(value, &inner(key))?;
+        }
     }
     if let Some(Value::Object(develop)) = service.get_mut("develop") {
         if let Some(Value::Array(rules)) = develop.get_mut("watch") {

@@ -298,8 +298,6 @@ pub const NOT_HONOURED: &[(&str, Treatment, &str)] = &[
     ("credential_spec", Treatment::Refuse, "credential specs are a Windows containers setting"),
     ("gpus", Treatment::Refuse, "skiff does not set GPUs up (give the device nodes with devices)"),
     ("use_api_socket", Treatment::Refuse, "skiff has no daemon whose socket could be mounted (run `skiff system service` and mount its socket as a volume)"),
-    ("post_start", Treatment::Refuse, "lifecycle hooks are not supported"),
-    ("pre_stop", Treatment::Refuse, "lifecycle hooks are not supported"),
     ("provider", Treatment::Refuse, "provider services (compose plugins) are not supported"),
     ("models", Treatment::Refuse, "models (docker model runner) are not supported"),
     ("attach", Treatment::Warn, "a foreground up shows every service's output"),
@@ -663,6 +661,7 @@ fn converge_service(
                     progress.report("Container", &record.name, "Starting");
                     if !dry_run {
                         crate::container::lifecycle::start_under_monitor(paths, store, record)?;
+                        project_containers::run_hooks(store, project, record, project_containers::Hooks::PostStart)?;
                     }
                     progress.report("Container", &record.name, "Started");
                 } else {
@@ -676,6 +675,9 @@ fn converge_service(
                 if let Some(old) = current {
                     progress.report("Container", &old.name, "Recreate");
                     if !dry_run {
+                        if old.status == ContainerStatus::Running {
+                            project_containers::run_hooks(store, project, old, project_containers::Hooks::PreStop)?;
+                        }
                         crate::container::lifecycle::stop(store, old, options.timeout)?;
                         if !options.renew_anonymous_volumes {
                             take_over_anonymous_volumes(paths, old, &mut replica);
@@ -695,6 +697,7 @@ fn converge_service(
                     progress.report("Container", &container, "Starting");
                     if let Some(record) = &record {
                         crate::container::run::start_detached(paths, record)?;
+                        project_containers::run_hooks(store, project, record, project_containers::Hooks::PostStart)?;
                     }
                     progress.report("Container", &container, "Started");
                 }

@@ -491,15 +491,7 @@ impl Actions<'_> {
         for (service, hook) in hooks {
             let running = project_containers::of_services(&store, self.project, std::slice::from_ref(service))?.into_iter().filter(|c| c.status == ContainerStatus::Running);
             for record in running {
-                let options = crate::container::exec::ExecOptions {
-                    container: record.id.clone(),
-                    command: hook.command.clone(),
-                    env: hook.environment.iter().map(|(k, v)| format!("{k}={}", v.clone().unwrap_or_default())).collect(),
-                    workdir: hook.working_dir.clone(),
-                    user: hook.user.clone(),
-                    privileged: hook.privileged,
-                    ..Default::default()
-                };
+                let options = project_containers::hook_exec_options(&record.id, hook);
                 let work = crate::sys::process::start_in_child(|| {
                     let code = crate::container::exec::prepare(self.paths, &options)?.run_foreground(&[])?;
                     if code != 0 {

@@ -452,12 +452,17 @@ mod tests {
 
 pub struct ContainerStore {
     records: RecordStore<ContainerRecord>,
-    data: PathBuf,
+    paths: Paths,
 }
 
 impl ContainerStore {
     pub fn open(paths: &Paths) -> ContainerStore {
-        ContainerStore { records: RecordStore::new(paths.containers_dir(), paths.runtime.join("containers")), data: paths.data.clone() }
+        ContainerStore { records: RecordStore::new(paths.containers_dir(), paths.runtime.join("containers")), paths: paths.clone() }
+    }
+
+    /// Where the store is (what an exec into one of its containers needs).
+    pub fn paths(&self) -> &Paths {
+        &self.paths
     }
 
     /// The runtime directory of containers (live state, sockets).
@@ -697,7 +702,7 @@ impl ContainerStore {
 
     /// Append a container event (start, died, stop, ...) to the event log.
     pub fn event(&self, record: &ContainerRecord, action: &str) {
-        crate::events::record(&self.data, "container", action, &record.id, &record.name, &record.image_name);
+        crate::events::record(&self.paths.data, "container", action, &record.id, &record.name, &record.image_name);
     }
 
     /// "Up 3 seconds", "Exited (7) 2 seconds ago", "Created": how `ps`
@@ -722,7 +727,7 @@ impl ContainerStore {
     /// it left the container in.
     pub fn health_event(&self, record: &ContainerRecord, status: &str) {
         let attributes = std::collections::BTreeMap::from([("health_status".to_string(), status.to_string())]);
-        crate::events::record_with(&self.data, "container", "health_status", &record.id, &record.name, &record.image_name, attributes);
+        crate::events::record_with(&self.paths.data, "container", "health_status", &record.id, &record.name, &record.image_name, attributes);
     }
 
     /// The container's command ended with `code`: the "died" event, with
@@ -730,7 +735,7 @@ impl ContainerStore {
     /// for an auto-removed container learns its exit code from).
     pub fn died(&self, record: &ContainerRecord, code: i32) {
         let attributes = std::collections::BTreeMap::from([("exitCode".to_string(), code.to_string())]);
-        crate::events::record_with(&self.data, "container", "died", &record.id, &record.name, &record.image_name, attributes);
+        crate::events::record_with(&self.paths.data, "container", "died", &record.id, &record.name, &record.image_name, attributes);
     }
 
     /// Ids of containers that use an image.
