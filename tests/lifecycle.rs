@@ -389,6 +389,12 @@ fn diff_lists_added_changed_and_deleted_paths() {
         assert!(lines.contains(&want.to_string()), "missing {want:?} in:\n{}", out.stdout);
     }
     assert!(!lines.iter().any(|l| l == "A /etc/hosts"), "mount points are no change:\n{}", out.stdout);
+    // Nor is the /etc that held the mount point of /etc/hosts in an image
+    // without one (busybox has only /bin), with or without skiff's hosts.
+    store.skiff(&["run", "--name", "quiet", "bb", "sh", "-c", "test -s /etc/hosts"]).ok();
+    store.skiff(&["diff", "quiet"]).ok().stdout_is("");
+    store.skiff(&["run", "--name", "quiet-no-hosts", "--no-hosts", "bb", "sh", "-c", "test ! -e /etc/hosts"]).ok();
+    store.skiff(&["diff", "quiet-no-hosts"]).ok().stdout_is("");
     let v: serde_json::Value = serde_json::from_str(&store.skiff(&["diff", "--format", "json", "d1"]).ok().stdout).unwrap();
     assert_eq!(v["deleted"], serde_json::json!(["/bin/vi"]));
 }
