@@ -515,7 +515,8 @@ fn a_detached_containers_monitor_gives_back_the_code_pages_of_its_start() {
     // Starting maps about 9.5 MiB of skiff's code (large folios) and 2.4
     // MiB of heap; once the container runs, the monitor unmaps the code,
     // cut so that what it runs again faults back in small pieces, and trims
-    // the heap. It does so after reporting the start, so poll for it.
+    // the heap. It does so once the container has run a second, so poll
+    // for it.
     let vm_rss = |pid: i32| -> u64 {
         let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
         status.lines().find_map(|l| l.strip_prefix("VmRSS:")).and_then(|v| v.trim().trim_end_matches(" kB").parse().ok()).unwrap_or(u64::MAX)
