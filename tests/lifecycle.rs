@@ -389,6 +389,12 @@ fn diff_lists_added_changed_and_deleted_paths() {
         assert!(lines.contains(&want.to_string()), "missing {want:?} in:\n{}", out.stdout);
     }
     assert!(!lines.iter().any(|l| l == "A /etc/hosts"), "mount points are no change:\n{}", out.stdout);
+    // Nor is the /etc that held the mount point of /etc/hosts in an image
+    // without one (busybox has only /bin), with or without skiff's hosts.
+    store.skiff(&["run", "--name", "quiet", "bb", "sh", "-c", "test -s /etc/hosts"]).ok();
+    store.skiff(&["diff", "quiet"]).ok().stdout_is("");
+    store.skiff(&["run", "--name", "quiet-no-hosts", "--no-hosts", "bb", "sh", "-c", "test ! -e /etc/hosts"]).ok();
+    store.skiff(&["diff", "quiet-no-hosts"]).ok().stdout_is("");
     let v: serde_json::Value = serde_json::from_str(&store.skiff(&["diff", "--format", "json", "d1"]).ok().stdout).unwrap();
     assert_eq!(v["deleted"], serde_json::json!(["/bin/vi"]));
 }
@@ -509,7 +515,8 @@ fn a_detached_containers_monitor_gives_back_the_code_pages_of_its_start() {
     // Starting maps about 9.5 MiB of skiff's code (large folios) and 2.4
     // MiB of heap; once the container runs, the monitor unmaps the code,
     // cut so that what it runs again faults back in small pieces, and trims
-    // the heap. It does so after reporting the start, so poll for it.
+    // the heap. It does so once the container has run a second, so poll
+    // for it.
     let vm_rss = |pid: i32| -> u64 {
         let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
         status.lines().find_map(|l| l.strip_prefix("VmRSS:")).and_then(|v| v.trim().trim_end_matches(" kB").parse().ok()).unwrap_or(u64::MAX)

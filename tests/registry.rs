@@ -304,8 +304,8 @@ fn stored_entries(store: &Store, dir: &str) -> Vec<String> {
     match std::fs::read_dir(store.skiff_root().join(dir)) {
         Ok(entries) => entries
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            // The mount point skeleton under containers' images is no layer.
-            .filter(|n| !n.starts_with(".tmp-") && n != "skeleton")
+            // The mount point skeletons under containers' images are no layers.
+            .filter(|n| !n.starts_with(".tmp-") && !n.starts_with("skeleton"))
             .collect(),
         Err(_) => Vec::new(),
     }

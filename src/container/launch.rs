@@ -146,7 +146,7 @@ pub fn rootfs_layout(images: &ImageStore, dir: &Path, record: &ContainerRecord) 
         Some(rootfs) => RootfsLayout { upper: rootfs.path.clone(), ..RootfsLayout::for_container(dir, Vec::new()) },
         None => {
             let image = images.lookup(&record.image_id)?;
-            RootfsLayout::for_container(dir, images.rootfs_layers(&image))
+            RootfsLayout::for_container(dir, images.rootfs_layers(&image, !record.config.no_hosts))
         }
     })
 }
@@ -349,12 +349,16 @@ fn pod_join(paths: &Paths, config: &ContainerConfig) -> Result<Option<SharedJoin
 mod tests {
     /// The skeleton holds the mount point of every file mounted into every
     /// container, so that no container has to make one in its writable
-    /// layer; /etc/hosts is left out (`--no-hosts` shows the image's).
+    /// layer; /etc/hosts is left out (`--no-hosts` shows the image's), and
+    /// only the skeleton of the containers that get skiff's has it.
     #[test]
     fn every_generated_file_has_its_mount_point_in_the_skeleton() {
+        use crate::storage::skeleton::{FILES, HOSTS_FILE};
         for (_, target) in super::etc_files_of(true).chain(super::CONTAINER_ENV_FILES) {
-            assert!(crate::storage::skeleton::FILES.contains(target), "{target}");
+            assert!(FILES.contains(target), "{target}");
         }
-        assert!(!crate::storage::skeleton::FILES.contains(&"etc/hosts"));
+        assert!(!FILES.contains(&"etc/hosts"));
+        let with_hosts: Vec<_> = super::etc_files_of(false).filter(|(_, target)| !FILES.contains(target)).map(|(_, target)| *target).collect();
+        assert_eq!(with_hosts, [HOSTS_FILE]);
     }
 }

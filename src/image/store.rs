@@ -247,9 +247,10 @@ impl ImageStore {
 
     /// The lower directories of a container made from `image`: its layers,
     /// lowest first, over the store's mount point skeleton (see
-    /// [`crate::storage::skeleton`]) when it can be had.
-    pub fn rootfs_layers(&self, image: &ImageRecord) -> Vec<PathBuf> {
-        let skeleton = crate::storage::skeleton::lower_dir(&self.layers_dir());
+    /// [`crate::storage::skeleton`]; the one with /etc/hosts for a
+    /// container that gets skiff's, `with_hosts`) when it can be had.
+    pub fn rootfs_layers(&self, image: &ImageRecord, with_hosts: bool) -> Vec<PathBuf> {
+        let skeleton = crate::storage::skeleton::lower_dir(&self.layers_dir(), with_hosts);
         skeleton.into_iter().chain(image.layers.iter().map(|l| self.layer_dir(&l.diff_id))).collect()
     }
 
@@ -479,8 +480,8 @@ impl ImageStore {
 pub(super) fn referenced(images: &[ImageRecord]) -> (HashSet<String>, HashSet<String>) {
     let blobs = images.iter().flat_map(|i| i.blobs()).filter_map(|b| digest::sha256_hex(&b).map(str::to_string)).collect();
     let mut layers: HashSet<String> = images.iter().flat_map(|i| i.kept_layers()).map(|l| l.diff_id.trim_start_matches("sha256:").to_string()).collect();
-    // Not a layer, and made again when missing, but every container uses it.
-    layers.insert(crate::storage::skeleton::NAME.to_string());
+    // Not layers, and made again when missing, but every container uses one.
+    layers.extend([crate::storage::skeleton::NAME, crate::storage::skeleton::NAME_WITH_HOSTS].map(String::from));
     (blobs, layers)
 }
 

@@ -22,39 +22,51 @@ use std::path::{Path, PathBuf};
 /// taken for a layer.
 pub const NAME: &str = "skeleton";
 
+/// The skeleton of the containers that get skiff's /etc/hosts (all but
+/// `--no-hosts` ones): the same entries and an empty etc/hosts. Without
+/// it, the mount point of /etc/hosts in an image lacking one was made in
+/// the writable layer at every start, copying up /etc with it: a
+/// directory and a file made, and freed at `rm`, per `run --rm`.
+pub const NAME_WITH_HOSTS: &str = "skeleton-hosts";
+
 /// The directories of the skeleton, parents first.
 const DIRECTORIES: &[&str] = &["proc", "dev", "sys", "etc", "run"];
 
 /// The empty files of the skeleton: the mount points of the generated
 /// /etc files and of the files that tell programs they run in a container.
 /// Not /etc/hosts: under `--no-hosts` a container sees the image's own, or
-/// none, and an empty one from here would show through.
+/// none, and an empty one from here would show through; the skeleton
+/// `NAME_WITH_HOSTS` adds it for the others.
 pub const FILES: &[&str] = &["etc/resolv.conf", "etc/hostname", "run/.containerenv", ".dockerenv"];
 
-/// The lower directory of the skeleton in `layers_dir`, made on first use:
+/// The file only the skeleton `NAME_WITH_HOSTS` has.
+pub const HOSTS_FILE: &str = "etc/hosts";
+
+/// The lower directory of the skeleton in `layers_dir` (the one with an
+/// /etc/hosts mount point when `with_hosts`), made on first use:
 /// `layers_dir/skeleton/diff`, the shape of a layer's directory (the
 /// overlay mount names lower directories relative to their common parent).
 /// None when it cannot be made (a read-only store): containers then make
 /// their mount points in their writable layer, as without a skeleton.
-pub fn lower_dir(layers_dir: &Path) -> Option<PathBuf> {
-    let dir = layers_dir.join(NAME);
+pub fn lower_dir(layers_dir: &Path, with_hosts: bool) -> Option<PathBuf> {
+    let dir = layers_dir.join(if with_hosts { NAME_WITH_HOSTS } else { NAME });
     let lower = dir.join("diff");
     if lower.is_dir() {
         return Some(lower);
     }
-    make(layers_dir, &dir).ok().map(|()| lower)
+    make(layers_dir, &dir, with_hosts).ok().map(|()| lower)
 }
 
-/// Whether `lower` (a lower directory of a container) is the skeleton: it
+/// Whether `lower` (a lower directory of a container) is a skeleton: it
 /// is no part of the image, for what compares a container with its image.
 pub fn is_lower_dir(lower: &Path) -> bool {
-    lower.ends_with(Path::new(NAME).join("diff"))
+    [NAME, NAME_WITH_HOSTS].iter().any(|name| lower.ends_with(Path::new(name).join("diff")))
 }
 
 /// Build the skeleton under a temporary name and rename it into place, so
 /// that it is complete under its real name (synced first: a crash must not
 /// leave a renamed directory with entries missing).
-fn make(layers_dir: &Path, dir: &Path) -> Result<()> {
+fn make(layers_dir: &Path, dir: &Path, with_hosts: bool) -> Result<()> {
     use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
     std::fs::create_dir_all(layers_dir).context(|| format!("create {}", layers_dir.display()))?;
     let temp = tempfile::Builder::new().prefix(".tmp-skeleton-").tempdir_in(layers_dir).context(|| "create the mount point skeleton".into())?;
@@ -66,7 +78,7 @@ fn make(layers_dir: &Path, dir: &Path) -> Result<()> {
         std::fs::DirBuilder::new().mode(0o755).create(&path).context(|| format!("create {}", path.display()))?;
         synced.push(path);
     }
-    for name in FILES {
+    for name in FILES.iter().chain(with_hosts.then_some(&HOSTS_FILE)) {
         let path = lower.join(name);
         std::fs::OpenOptions::new().write(true).create_new(true).mode(0o644).open(&path).context(|| format!("create {}", path.display()))?;
         synced.push(path);
@@ -104,7 +116,7 @@ mod tests {
     #[test]
     fn the_skeleton_is_made_once_with_fixed_modes() {
         let layers = tempfile::tempdir().unwrap();
-        let lower = lower_dir(layers.path()).unwrap();
+        let lower = lower_dir(layers.path(), false).unwrap();
         assert_eq!(lower, layers.path().join("skeleton/diff"));
         assert!(is_lower_dir(&lower) && !is_lower_dir(&layers.path().join("0123abcd/diff")));
         for name in DIRECTORIES {
@@ -114,9 +126,27 @@ mod tests {
             let md = std::fs::metadata(lower.join(name)).unwrap();
             assert!(md.is_file() && md.len() == 0 && md.permissions().mode() & 0o7777 == 0o644, "{name}");
         }
+        assert!(!lower.join(HOSTS_FILE).exists());
         // No temporary left, and a second call finds it.
         let names: Vec<_> = std::fs::read_dir(layers.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, vec![std::ffi::OsString::from(NAME)]);
-        assert_eq!(lower_dir(layers.path()), Some(lower));
+        assert_eq!(lower_dir(layers.path(), false), Some(lower));
+    }
+
+    #[test]
+    fn the_skeleton_with_hosts_adds_only_the_mount_point_of_etc_hosts() {
+        let layers = tempfile::tempdir().unwrap();
+        let lower = lower_dir(layers.path(), true).unwrap();
+        assert_eq!(lower, layers.path().join("skeleton-hosts/diff"));
+        assert!(is_lower_dir(&lower));
+        for name in FILES.iter().chain([&HOSTS_FILE]) {
+            let md = std::fs::metadata(lower.join(name)).unwrap();
+            assert!(md.is_file() && md.len() == 0 && md.permissions().mode() & 0o7777 == 0o644, "{name}");
+        }
+        let mut names: Vec<_> = std::fs::read_dir(&lower).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+        names.sort();
+        assert_eq!(names, [".dockerenv", "dev", "etc", "proc", "run", "sys"]);
+        assert_eq!(lower_dir(layers.path(), true), Some(lower));
+        assert!(!layers.path().join(NAME).exists());
     }
 }

@@ -777,7 +777,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
         // DIR in place of the writable one, which stays empty.
         let layers = match (&options.rootfs, &image) {
             (Some(rootfs), _) if rootfs.overlay => vec![rootfs.path.clone()],
-            (_, Some(image)) => images.rootfs_layers(image),
+            (_, Some(image)) => images.rootfs_layers(image, !record.config.no_hosts),
             _ => Vec::new(),
         };
         let dir = containers.container_dir(&record.id);
