@@ -251,6 +251,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         umask: c.umask,
         ulimits: c.ulimits.clone(),
         userns: c.userns_mappings.clone(),
+        userns_join: joined_user_namespace(paths, c),
         etc_entries,
         pod: match c.joined_container() {
             Some((flag, target)) => {
@@ -315,6 +316,32 @@ pub fn namespace_holder(paths: &Paths, flag: &str, target: &str) -> Result<(Cont
         .live_pid(&record.id)
         .ok_or_else(|| crate::err!("{flag} container:{target}: container {} is not running", record.name))?;
     Ok((record, pid))
+}
+
+/// The user namespace a container joins: that of `--userns=container:ID`
+/// (its init's, while it runs), the file of `--userns=ns:PATH`, or its
+/// pod's own.
+fn joined_user_namespace(paths: &Paths, config: &ContainerConfig) -> Option<crate::runtime::spec::JoinedUserNamespace> {
+    let flag = format!("--userns={}", config.userns);
+    if let Some(target) = config.userns_container() {
+        let holder = namespace_holder(paths, "--userns", target);
+        return Some(crate::runtime::spec::JoinedUserNamespace {
+            path: holder.as_ref().ok().map(|(_, pid)| std::path::PathBuf::from(format!("/proc/{pid}/ns/user"))),
+            unavailable: holder.err().map(|e| e.message).unwrap_or_default(),
+            flag,
+        });
+    }
+    if let Some(path) = config.userns.strip_prefix("ns:") {
+        return Some(crate::runtime::spec::JoinedUserNamespace { path: Some(path.into()), unavailable: String::new(), flag });
+    }
+    // A pod's own user namespace, its infra process's holder's.
+    let pods = crate::pod::PodStore::open(paths);
+    let pod = pods.lookup(&config.pod).ok().filter(|pod| pod.userns_mappings.is_some())?;
+    Some(crate::runtime::spec::JoinedUserNamespace {
+        path: pods.infra_pid(&pod.id).map(|pid| std::path::PathBuf::from(format!("/proc/{pid}/ns/user"))),
+        unavailable: "the pod's infra process is not running: start the pod".to_string(),
+        flag: format!("--pod {}", pod.name),
+    })
 }
 
 /// Whether the container is in a pod whose network namespace it shares.

@@ -80,6 +80,12 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
         flags |= libc::CLONE_NEWNS;
     }
     let _shm_dir_removed_at_end = shm.clone().map(EmptyDirRemoved);
+    // A pod's own user namespace (pod create --userns, --uidmap...) is the
+    // holder's, made with the others so that it owns them.
+    let own_userns = pod.userns_mappings.as_ref();
+    if own_userns.is_some() {
+        flags |= libc::CLONE_NEWUSER;
+    }
     let parent = nix::unistd::getpid();
     // A fork-like clone (no new stack), as for a container's init.
     let pid = unsafe { libc::syscall(libc::SYS_clone, flags as libc::c_ulong, 0usize, 0usize, 0usize, 0usize) };
@@ -88,7 +94,7 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
     }
     if pid == 0 {
         drop((err_r, ready_w));
-        let error = match hold_namespaces(&pod, &held, shm.as_deref(), parent, ready_r) {
+        let error = match hold_namespaces(&pod, &held, shm.as_deref(), parent, ready_r, own_userns.is_some()) {
             Ok(never) => match never {},
             Err(e) => e,
         };
@@ -100,7 +106,10 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
     // The pod's addresses on its user networks and the forwarder of its
     // ports there: given back when the infra process ends.
     let mut user_networks = None;
-    let connected = if on_user_networks {
+    let mapped = own_userns.map_or(Ok(()), |maps| maps.apply(holder));
+    let connected = if let Err(e) = mapped {
+        Err(e)
+    } else if on_user_networks {
         join_user_networks(paths, &pod, holder).map(|place| {
             user_networks = Some(place);
             None
@@ -215,7 +224,14 @@ pub fn shm_dir(infra_runtime_dir: &std::path::Path) -> std::path::PathBuf {
     infra_runtime_dir.join("shm")
 }
 
-fn hold_namespaces(pod: &PodRecord, held: &[SharedNamespace], shm: Option<&std::path::Path>, parent: Pid, ready: OwnedFd) -> Result<std::convert::Infallible> {
+fn hold_namespaces(
+    pod: &PodRecord,
+    held: &[SharedNamespace],
+    shm: Option<&std::path::Path>,
+    parent: Pid,
+    ready: OwnedFd,
+    own_userns: bool,
+) -> Result<std::convert::Infallible> {
     // The holder must not outlive the infra process that watches it.
     unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) };
     // As pid 1 of a new pid namespace, the parent is outside it (ppid 0);
@@ -227,6 +243,12 @@ fn hold_namespaces(pod: &PodRecord, held: &[SharedNamespace], shm: Option<&std::
     let mut byte = [0u8; 1];
     if !matches!(nix::unistd::read(&ready, &mut byte), Ok(1)) {
         unsafe { libc::_exit(crate::error::EXIT_ENGINE) }
+    }
+    // Mapped by now: root of the pod's own user namespace.
+    if own_userns {
+        userns::become_root()?;
+        // Changing credentials cleared it.
+        unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) };
     }
     if held.contains(&SharedNamespace::Uts) {
         nix::unistd::sethostname(&pod.hostname).context(|| format!("set the pod's hostname {:?}", pod.hostname))?;

@@ -525,6 +525,9 @@ pub struct ContainerSpec {
     /// The container's own user namespace (`--userns=keep-id`); None to
     /// stay in skiff's.
     pub userns: Option<crate::runtime::userns::NestedMappings>,
+    /// A user namespace the container joins instead (`--userns=container:`,
+    /// `ns:`).
+    pub userns_join: Option<JoinedUserNamespace>,
     /// Lines added to the image's /etc/passwd and /etc/group (keep-id's
     /// user), each unless the image has its name or id already.
     pub etc_entries: Vec<EtcEntry>,
@@ -619,6 +622,18 @@ impl EtcEntry {
         out.push('\n');
         Some(out)
     }
+}
+
+/// The user namespace a container joins: another container's or a file's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JoinedUserNamespace {
+    /// Its file (/proc/PID/ns/user of the other container's init, or the
+    /// PATH given); None when that container is not running.
+    pub path: Option<PathBuf>,
+    /// The error to give when `path` is None.
+    pub unavailable: String,
+    /// The flag that asked for it, for errors.
+    pub flag: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,6 +11,8 @@
 use crate::error::{Context, Result};
 use nix::unistd::{Gid, Pid, Uid};
 use std::os::fd::AsRawFd;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
 use crate::sys::process::find_in_path;
 
 /// One line of a uid_map/gid_map: `container host size`.
@@ -276,6 +278,16 @@ pub enum UsernsMode {
     /// A user namespace of the container's own whose ids are subordinate
     /// ids no other container's namespace holds (`auto[:OPTIONS]`).
     Auto(AutoOptions),
+    /// `private`: a namespace of the container's own, which rootless
+    /// podman 4.3.1 makes only from --uidmap/--gidmap (or
+    /// --subuidname/--subgidname) given with it.
+    Private,
+    /// The user namespace of another container (`container:NAME|ID`),
+    /// which must be running.
+    Container(String),
+    /// The user namespace of this file (`ns:PATH`: /proc/PID/ns/user or a
+    /// bind mount of one).
+    Path(PathBuf),
 }
 
 /// `--userns=auto`'s options: `size=N`, and `uidmapping=`/`gidmapping=`
@@ -332,13 +344,11 @@ impl UsernsMode {
                 Ok(UsernsMode::Auto(auto))
             }
             "nomap" => Err(crate::err!("--userns=nomap is not supported: {UNMAPPED_USER}")),
-            "private" => Err(crate::err!(
-                "--userns=private is not supported: a user namespace of the container's own comes from auto, keep-id or --uidmap/--gidmap"
-            )),
-            "ns" | "container" => Err(crate::err!(
-                "--userns={mode} is not supported: skiff makes a container's other namespaces together with the user namespace it makes for it, so it cannot join an existing one (give both containers the same --uidmap/--gidmap)"
-            )),
-            _ => Err(crate::err!("invalid --userns {value:?}: use keep-id[:uid=UID,gid=GID], auto[:size=N] or host")),
+            "private" if options.is_empty() => Ok(UsernsMode::Private),
+            "container" if !options.is_empty() => Ok(UsernsMode::Container(options.to_string())),
+            "ns" if !options.is_empty() => Ok(UsernsMode::Path(PathBuf::from(options))),
+            "container" | "ns" => Err(crate::err!("invalid --userns {value:?}: use {mode}:{}", if mode == "ns" { "PATH" } else { "NAME|ID" })),
+            _ => Err(crate::err!("invalid --userns {value:?}: use keep-id[:uid=UID,gid=GID], auto[:size=N], container:ID, ns:PATH or host")),
         }
     }
 }
@@ -666,6 +676,29 @@ pub fn private_mount_namespace() -> Result<()> {
         .context(|| "make mounts private".into())
 }
 
+/// Open the user namespace file `path` (`--userns=ns:PATH`, or
+/// /proc/PID/ns/user of a container whose namespace another joins),
+/// making sure it is one: setns would take any namespace's file.
+pub fn open_user_namespace(path: &Path, flag: &str) -> Result<std::fs::File> {
+    let file = std::fs::File::open(path).map_err(|e| crate::err!("{flag}: cannot open {}: {e}", path.display()))?;
+    // NS_GET_NSTYPE (_IO(0xb7, 0x3)) answers only on a namespace file.
+    const NS_GET_NSTYPE: libc::c_ulong = 0xb703;
+    // SAFETY: the ioctl takes no argument and touches no memory of ours.
+    let kind = unsafe { libc::ioctl(file.as_raw_fd(), NS_GET_NSTYPE) };
+    if kind != libc::CLONE_NEWUSER {
+        return Err(crate::err!("{flag}: {} is not a user namespace (give /proc/PID/ns/user or a bind mount of one)", path.display()));
+    }
+    Ok(file)
+}
+
+/// Whether `namespace` (a namespace file) is this process's own user namespace.
+pub fn is_own_user_namespace(namespace: &std::fs::File) -> bool {
+    match (namespace.metadata(), std::fs::metadata("/proc/self/ns/user")) {
+        (Ok(theirs), Ok(ours)) => (theirs.dev(), theirs.ino()) == (ours.dev(), ours.ino()),
+        _ => false,
+    }
+}
+
 /// Join the user namespace of process `pid` (a container's), where skiff
 /// is root, unless skiff is in it already (root without a user namespace).
 /// Must be called while the process is single-threaded.
@@ -710,6 +743,11 @@ mod tests {
         assert_eq!(UsernsMode::parse("auto").unwrap(), UsernsMode::Auto(AutoOptions::default()));
         assert!(UsernsMode::parse("auto:size=0").is_err());
         assert!(UsernsMode::parse("auto:sise=10").is_err());
+        assert_eq!(UsernsMode::parse("container:web").unwrap(), UsernsMode::Container("web".into()));
+        assert_eq!(UsernsMode::parse("ns:/proc/1/ns/user").unwrap(), UsernsMode::Path("/proc/1/ns/user".into()));
+        assert!(UsernsMode::parse("container:").is_err());
+        assert!(UsernsMode::parse("ns").is_err());
+        assert_eq!(UsernsMode::parse("private").unwrap(), UsernsMode::Private);
     }
 
     #[test]
