@@ -3,7 +3,7 @@
 //! by raw HTTP for bad input. The service runs as the test user on a socket
 //! in the store's runtime directory.
 
-mod common;
+use crate::common;
 
 use common::registry::Registry;
 use common::service::{message_of, Service, DOCKER_CLIS};
@@ -361,4 +361,31 @@ fn api_1_47_serves_the_image_tree_and_keeps_older_versions_answers() {
     assert!(message_of(&body).contains("not the platform asked for (linux/s390x)"), "{body}");
     store.skiff(&["volume", "ls", "-q"]).ok().stdout_is("");
     store.skiff(&["rm", "-f", "user"]).ok();
+}
+
+/// `POST /networks/create` honours EnableIPv6: with an IPv6 pool in
+/// IPAM.Config, or alone (a random unique local /64), the network is dual
+/// stack, and `GET /networks/NAME` shows it as Docker does.
+#[test]
+fn network_create_honours_enable_ipv6() {
+    let store = Store::new();
+    let service = Service::start(&store, &["--time", "0"]);
+    let request = br#"{"Name": "dual", "EnableIPv6": true, "IPAM": {"Config": [{"Subnet": "10.97.40.0/24"}, {"Subnet": "fd97:40::/64", "Gateway": "fd97:40::9"}]}}"#;
+    let (status, body) = service.request("POST", "/v1.41/networks/create", request);
+    assert_eq!(status, 201, "{body}");
+    let (status, body) = service.request("GET", "/v1.41/networks/dual", b"");
+    assert_eq!(status, 200, "{body}");
+    let doc: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(doc["EnableIPv6"], true, "{body}");
+    assert_eq!(doc["IPAM"]["Config"][1], serde_json::json!({"Subnet": "fd97:40::/64", "Gateway": "fd97:40::9"}), "{body}");
+    let (status, body) = service.request("POST", "/v1.41/networks/create", br#"{"Name": "auto6", "EnableIPv6": true}"#);
+    assert_eq!(status, 201, "{body}");
+    store.skiff(&["network", "inspect", "--format", "{{.IPv6Enabled}}", "auto6"]).ok().stdout_is("true");
+    let (status, body) = service.request("POST", "/v1.41/networks/create", br#"{"Name": "v4", "IPAM": {"Config": [{"Subnet": "10.97.41.0/24"}]}}"#);
+    assert_eq!(status, 201, "{body}");
+    store.skiff(&["network", "inspect", "--format", "{{.IPv6Enabled}}", "v4"]).ok().stdout_is("false");
+    let two = br#"{"Name": "two", "IPAM": {"Config": [{"Subnet": "10.97.42.0/24"}, {"Subnet": "10.97.43.0/24"}]}}"#;
+    let (status, body) = service.request("POST", "/v1.41/networks/create", two);
+    assert_eq!(status, 400, "two IPv4 pools: {body}");
+    assert!(message_of(&body).contains("more than one IPv4 subnet"), "{body}");
 }

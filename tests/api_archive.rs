@@ -2,7 +2,7 @@
 //! cp` uses them, `export`, `changes`), driven by the real docker CLIs
 //! through DOCKER_HOST.
 
-mod common;
+use crate::common;
 
 use common::service::*;
 use common::*;

@@ -2,7 +2,7 @@
 //! input, `/containers/{id}/resize`) and `docker network connect`, driven
 //! by the real docker CLIs through DOCKER_HOST.
 
-mod common;
+use crate::common;
 
 use common::service::*;
 use common::*;

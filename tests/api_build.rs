@@ -3,7 +3,7 @@
 //! the docker CLIs as a user would: `docker build` (the classic builder),
 //! `docker commit`, `docker push` then `docker pull` back, `docker import`.
 
-mod common;
+use crate::common;
 
 use common::registry::Registry;
 use common::service::{Service, DOCKER_CLIS};

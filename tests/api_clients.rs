@@ -2,7 +2,7 @@
 //! service`: the Python SDK (`docker` from PyPI, in a venv these tests make
 //! and keep under target/) and Debian's docker-compose 1.29.
 
-mod common;
+use crate::common;
 
 use common::registry::Registry;
 use common::service::Service;

@@ -2,7 +2,7 @@
 //! `resize`, `json`), driven by the real docker CLIs through DOCKER_HOST,
 //! and a raw hijacked connection for the detach keys (issue 15).
 
-mod common;
+use crate::common;
 
 use common::service::*;
 use common::terminal::Terminal;

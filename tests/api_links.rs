@@ -2,7 +2,7 @@
 //! the docker CLI sends them for `docker run --link`, against `skiff
 //! system service`.
 
-mod common;
+use crate::common;
 
 use common::service::{message_of, Service};
 use common::*;

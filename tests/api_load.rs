@@ -6,7 +6,7 @@
 //! and the service still answers. The load comes from
 //! scripts/lib/api-load.py (Python's standard library only).
 
-mod common;
+use crate::common;
 use common::*;
 use std::os::unix::net::UnixStream;
 use std::path::PathBuf;

@@ -1,7 +1,7 @@
 //! Issue #14: the flags of `attach` and `compose attach` for signals
 //! (`--sig-proxy`), as podman 4.3.1 and docker compose v2 have them.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// A container's command that reports the signals it gets: USR1 is

@@ -1,7 +1,7 @@
 //! Issue 7: `skiff build` from Containerfiles and Dockerfiles, rootless,
 //! with a layer cache.
 
-mod common;
+use crate::common;
 use common::build::{build, built_id, ctx};
 use common::registry::Registry;
 use common::*;

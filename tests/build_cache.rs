@@ -9,7 +9,7 @@
 //! (`-v`, kept out of the layers): an empty file after a build proves that
 //! no RUN step ran.
 
-mod common;
+use crate::common;
 use common::build::{build, built_id};
 use common::registry::Registry;
 use common::*;

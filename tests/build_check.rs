@@ -2,7 +2,7 @@
 //! BuildKit's Dockerfile build checks instead of building, and print what
 //! they find as docker buildx does (exit 1 when they find anything).
 
-mod common;
+use crate::common;
 use common::build::ctx;
 use common::*;
 

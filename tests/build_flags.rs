@@ -2,7 +2,7 @@
 //! `--format`, `--iidfile`, `--include-volumes` and `--squash`. Each test
 //! builds in one store on one busybox image and checks several flags.
 
-mod common;
+use crate::common;
 use common::build::{build, built_id, ctx};
 use common::*;
 

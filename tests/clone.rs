@@ -1,7 +1,7 @@
 //! `container clone` (issue #14): a new container made again from the
 //! options the original was created with, as podman's clone does.
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]

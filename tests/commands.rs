@@ -1,7 +1,7 @@
 //! Commands podman has that `alias docker=skiff` needs (issue 14):
 //! unshare, init, secret, system reset/migrate, volume export/import.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// `unshare` runs as root of the containers' user namespace: it shows the

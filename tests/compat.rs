@@ -3,7 +3,7 @@
 //! "differs" are taken by skiff's parser, and those marked "refused" make
 //! the real binary print one line naming them and exit 125.
 
-mod common;
+use crate::common;
 use clap::error::ErrorKind;
 use common::*;
 use skiff::cli::compat::{rows, Row, Status};

@@ -1,7 +1,7 @@
 //! `skiff compose`: compose files loaded, merged and interpolated into the
 //! model `config` prints, and projects run from busybox images.
 
-mod common;
+use crate::common;
 
 use common::*;
 

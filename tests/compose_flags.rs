@@ -3,7 +3,7 @@
 //! --resolve-image-digests...), and the flags of ps, restart, logs and
 //! events.
 
-mod common;
+use crate::common;
 
 use common::registry::Registry;
 use common::*;

@@ -1,7 +1,7 @@
 //! More `skiff compose` flags as docker compose v2 has them: `viz`,
 //! `--all-resources`, `build --print`, `--dry-run` (`up` and `create` too).
 
-mod common;
+use crate::common;
 
 use common::*;
 

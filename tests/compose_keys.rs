@@ -3,7 +3,7 @@
 //! in its inspect output), or warned about once, or refused in one line
 //! naming it, or honoured and checked by another test (named here).
 
-mod common;
+use crate::common;
 
 use common::*;
 

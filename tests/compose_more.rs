@@ -2,7 +2,7 @@
 //! several networks, DNS answering for every replica, and nothing left
 //! running after `down`; and `run -p` on a user network.
 
-mod common;
+use crate::common;
 
 use common::*;
 use std::collections::BTreeSet;
@@ -218,5 +218,37 @@ configs:
     in_dir(&store, "tools", "skiff compose down -t 0 --rmi local").ok().stderr_has(" Image tools-job  Removed");
     let left = store.skiff(&["images", "--format", "{{.Repository}}"]);
     left.ok().stdout_is("localhost/bb\n");
+    assert_no_processes_left(&store);
+}
+
+/// A project network with `enable_ipv6` and an IPv6 pool is dual stack; a
+/// service's `ipv6_address` on it is its container's.
+#[test]
+fn project_network_enable_ipv6_and_ipv6_address() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.write_file(
+        "six/compose.yaml",
+        r#"
+services:
+  app:
+    image: localhost/bb
+    command: ["sleep", "300"]
+    networks:
+      dual: {ipv4_address: 10.89.78.10, ipv6_address: "fd89:78::10"}
+networks:
+  dual:
+    enable_ipv6: true
+    ipam:
+      config: [{subnet: 10.89.78.0/24}, {subnet: "fd89:78::/64", ip_range: "fd89:78::/120"}]
+"#,
+    );
+    in_dir(&store, "six", "skiff compose up -d").ok();
+    store
+        .skiff(&["network", "inspect", "--format", "{{.IPv6Enabled}}{{range .Subnets}} {{.Subnet}}{{end}}", "six_dual"])
+        .ok()
+        .stdout_is("true 10.89.78.0/24 fd89:78::/64");
+    in_dir(&store, "six", "skiff compose exec -T app ip -6 -o addr show eth0 scope global").ok().stdout_has("inet6 fd89:78::10/64");
+    in_dir(&store, "six", "skiff compose down").ok();
     assert_no_processes_left(&store);
 }

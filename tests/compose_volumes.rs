@@ -2,7 +2,7 @@
 //! container takes over the old one's, as docker compose does, unless
 //! `up -V/--renew-anon-volumes` asks for new ones.
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]

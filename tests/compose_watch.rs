@@ -4,7 +4,7 @@
 //! the image and recreate them; bad rules are refused before anything is
 //! made; SIGTERM ends watch and leaves the containers running.
 
-mod common;
+use crate::common;
 
 use common::*;
 use std::path::PathBuf;

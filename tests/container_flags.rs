@@ -2,7 +2,7 @@
 //! restart --signal, the global --debug and --config, and the precise
 //! reasons for what skiff cannot honour. One store and image for the file.
 
-mod common;
+use crate::common;
 use common::*;
 use std::sync::OnceLock;
 use std::time::Duration;

@@ -2,7 +2,7 @@
 //! --latest for exec, inspect, diff and top. Each test has its own store,
 //! since --latest depends on which container was created last.
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]

@@ -1,7 +1,7 @@
 //! `container runlabel` and `container cleanup --exec`, through the real
 //! binary.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// The image's label is the command run, podman in it being skiff itself

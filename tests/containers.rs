@@ -2,7 +2,7 @@
 //! cleans up, `ps -a` and `rm` manage the others, parallel runs share a
 //! store.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// A file written in one container is not seen by the next one.

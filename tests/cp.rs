@@ -1,7 +1,7 @@
 //! `skiff cp` (issue 5): both ways, running and stopped containers, tar
 //! streams, and symlinks that must stay inside the container's root.
 
-mod common;
+use crate::common;
 use common::*;
 use std::os::unix::fs::MetadataExt;
 

@@ -6,7 +6,7 @@
 //! the space it took (no temporaries, no half-written records). Then
 //! `system check` finds the store consistent, and pull, run and build work.
 
-mod common;
+use crate::common;
 use common::registry::*;
 use common::*;
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 //! every podman and docker flag is either defined or refused, and the
 //! binary runs as the unprivileged user.
 
-mod common;
+use crate::common;
 use common::*;
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -4,7 +4,7 @@
 //! and without a terminal nothing detaches. `compose exec` on a terminal
 //! (issue 16) detaches the same way, on the default keys.
 
-mod common;
+use crate::common;
 
 use common::terminal::Terminal;
 use common::*;

@@ -4,7 +4,7 @@
 //! be writable by the container's root, as runc's CVE-2019-5736), and no
 //! descriptor of skiff's reaches a container, however it is started.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// In the container: every process named skiff* (an exec's process before

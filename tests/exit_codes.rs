@@ -1,6 +1,6 @@
 //! Acceptance 3: exit statuses as docker and podman give them.
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]

@@ -7,7 +7,7 @@
 //! Where `systemd-analyze verify` works (as root, on the system manager's
 //! terms), the units pass it too.
 
-mod common;
+use crate::common;
 use common::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -252,6 +252,19 @@ fn a_container_unit_starts_and_stops_it_with_its_monitor_as_main_pid() {
     assert!(std::fs::read_to_string(format!("/proc/{main}/cmdline")).unwrap().contains("__monitor"), "the PIDFile names the monitor");
     store.skiff(&["stop", "-t", "0", "plain"]).ok();
     wait_gone(main);
+
+    // A --rm container is gone once it stops, so no unit can start it again:
+    // skiff writes its monitor's pid only where --conmon-pidfile asks.
+    if !is_podman() {
+        store.skiff(&["run", "-d", "--rm", "--name", "once", BB, "sleep", "1000"]).ok();
+        let default_file = store.skiff(&["inspect", "--format", "{{.ConmonPidFile}}", "once"]).ok().stdout.trim().to_string();
+        assert!(!Path::new(&default_file).exists(), "{default_file} written for a --rm container");
+        let asked = store.home.join("once.conmon.pid");
+        store.skiff(&["run", "-d", "--rm", "--name", "asked", "--conmon-pidfile", &asked.display().to_string(), BB, "sleep", "1000"]).ok();
+        let monitor: i32 = std::fs::read_to_string(&asked).unwrap().trim().parse().unwrap();
+        assert!(std::fs::read_to_string(format!("/proc/{monitor}/cmdline")).unwrap().contains("__monitor"));
+        store.skiff(&["rm", "-f", "-t", "0", "once", "asked"]).ok();
+    }
 
     verify_if_possible(&store.home.clone(), &[("container-web".into(), text)]);
 }

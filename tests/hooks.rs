@@ -3,7 +3,7 @@
 //! run at their stages with the container's OCI state on standard input.
 //! Each hook here is a small shell script that records what it was given.
 
-mod common;
+use crate::common;
 use common::*;
 use std::time::Duration;
 

@@ -2,7 +2,7 @@
 //! image prune, history, save and load (acceptance 6: round trips, and
 //! archives exchanged with podman).
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]

@@ -4,7 +4,7 @@
 //! pull/push --all-tags, login --verbose. Registries are the loopback
 //! docker-registry only.
 
-mod common;
+use crate::common;
 use common::registry::*;
 use common::*;
 

@@ -1,7 +1,7 @@
 //! Acceptance 5 and the image commands: import, load, images, rmi, layers
 //! with whiteouts, ownership, and the copy storage driver.
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]

@@ -3,7 +3,7 @@
 //! the pinned Kubernetes version (PyPI, in a venv the tests make), and say
 //! what podman's `kube generate` says for the same container.
 
-mod common;
+use crate::common;
 use common::*;
 use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::api::core::v1::{Container, PersistentVolumeClaim, Pod, Service, Volume};

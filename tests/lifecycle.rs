@@ -2,7 +2,7 @@
 //! watched by their own monitor, logs, exec, restart policies, and state
 //! that stays true when processes die.
 
-mod common;
+use crate::common;
 use common::*;
 use std::time::{Duration, Instant};
 

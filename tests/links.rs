@@ -2,7 +2,7 @@
 //! `rm --link`, compose's `links` and `external_links`) on user networks:
 //! the linking container alone reaches the linked one by the link's alias.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// The container's address on its one network.

@@ -1,6 +1,6 @@
 //! The listings' shared flags, as podman's users script them.
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]

@@ -2,7 +2,7 @@
 //! arm64, pushed to the loopback registry; `pull --platform` of each
 //! architecture then gets the right image, and so does `create --platform`.
 
-mod common;
+use crate::common;
 use common::registry::*;
 use common::*;
 

@@ -2,7 +2,7 @@
 //! filesystem, as podman's. Rootless, they work inside `skiff unshare`,
 //! whose mount namespace holds the mount; outside it `mount` is refused.
 
-mod common;
+use crate::common;
 use common::*;
 
 const REFUSAL: &str = "cannot run command \"skiff mount\" in rootless mode, must execute `skiff unshare` first";

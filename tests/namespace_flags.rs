@@ -3,7 +3,7 @@
 //! --uts, --pid, --shm-size, --dns-option, --group-add, --domainname,
 //! --device and --platform. Each check looks from inside the container.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// What `sh -c SCRIPT` prints in a new `--rm` container with `flags`.

@@ -1,7 +1,7 @@
 //! Flags of `network create`, `volume` and `pod` that podman and docker
 //! users type, through the real binary.
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]
@@ -26,7 +26,12 @@ fn network_create_address_flags_and_disable_dns() {
         (vec!["--ipam-driver", "none"], "none"),
         (vec!["--ipam-opt", "a=b"], "a=b"),
         (vec!["--ipv4=false"], "--ipv4=false"),
-        (vec!["--ipv6"], "--ipv6"),
+        (vec!["--subnet", "10.97.6.0/24", "--subnet", "10.97.7.0/24"], "more than one IPv4 subnet"),
+        (vec!["--subnet", "fd97:6::/64", "--subnet", "fd97:7::/64"], "more than one IPv6 subnet"),
+        (vec!["--subnet", "fd97:6::/64", "--gateway", "10.97.6.1"], "10.97.6.1"),
+        (vec!["--subnet", "fd97:6::/64", "--ip-range", "fd97:7::/120"], "fd97:7::/120"),
+        (vec!["--subnet", "fd97:6::1/64"], "host bits"),
+        (vec!["--subnet", "10.97.6.0/24", "--gateway", "10.97.6.1", "--gateway", "10.97.6.2"], "more gateways than subnets"),
         (vec!["--subnet", "10.97.6.0/24", "--ip-range", "10.97.7.0/25"], "10.97.7.0/25"),
         (vec!["--subnet", "10.97.6.0/24", "--aux-address", "x"], "--aux-address"),
         (vec!["--ip-range", "10.97.7.0/25"], "--subnet"),

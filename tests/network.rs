@@ -3,7 +3,7 @@
 //! tests reach is a loopback address of the host or an address inside a
 //! container's own network namespace.
 
-mod common;
+use crate::common;
 use common::*;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream, UdpSocket};
@@ -551,5 +551,139 @@ fn network_connect_and_disconnect_a_running_container() {
     store.skiff(&["exec", "app", "ip", "-4", "-o", "addr", "show", "eth1"]).ok().stdout_has("inet 10.99.12.");
     store.skiff(&["network", "reload", "app"]).code(125).stderr_has("network reload");
     store.skiff(&["rm", "-a", "-f", "-t", "0"]).ok();
+    assert_no_processes_left(&store);
+}
+
+/// `network create --ipv6`: a dual-stack network whose containers get an
+/// IPv6 address too (the one --ip6 asks for, else the lowest free one of
+/// --ip-range), resolve each other's names to it (AAAA records, asked of
+/// the gateway over IPv4 or IPv6) and reach each other over IPv6; the
+/// addresses show in inspect, and wrong ones are refused by name.
+#[test]
+fn a_dual_stack_network_gives_ipv6_addresses_that_resolve_and_reach() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store
+        .skiff(&[
+            "network", "create", "--ipv6", "--subnet", "10.97.20.0/24", "--subnet", "fd97:20::/64", "--gateway", "10.97.20.1",
+            "--gateway", "fd97:20::fe", "--ip-range", "10.97.20.0/25", "--ip-range", "fd97:20::100/120", "dual",
+        ])
+        .ok()
+        .stdout_is("dual");
+    store
+        .skiff(&["network", "inspect", "dual"])
+        .ok()
+        .stdout_has("\"ipv6_enabled\": true")
+        .stdout_has("\"subnet\": \"fd97:20::/64\"")
+        .stdout_has("\"gateway\": \"fd97:20::fe\"")
+        .stdout_has("\"start_ip\": \"fd97:20::100\"");
+    let subnets = "{{.IPv6Enabled}}{{range .Subnets}} {{.Subnet}}{{end}}";
+    store.skiff(&["network", "inspect", "--format", subnets, "dual"]).ok().stdout_is("true 10.97.20.0/24 fd97:20::/64");
+    // --ipv6 alone: a unique local /64 beside the usual IPv4 subnet.
+    store.skiff(&["network", "create", "--ipv6", "auto6"]).ok();
+    let auto = store.skiff(&["network", "inspect", "--format", subnets, "auto6"]);
+    auto.ok().check(auto.stdout.starts_with("true 10.89.") && auto.stdout.contains(" fd") && auto.stdout.trim_end().ends_with("::/64"), "a random fdXX:...::/64");
+
+    store.skiff(&web_on_network("web6", "dual", "hello-over-ipv6", &["--ip6", "fd97:20::150"])).ok();
+    let on_dual = |field: &str| format!("{{{{.NetworkSettings.Networks.dual.{field}}}}}");
+    let fields = [on_dual("GlobalIPv6Address"), on_dual("GlobalIPv6PrefixLen"), on_dual("IPv6Gateway"), on_dual("IPAddress")].join(" ");
+    store.skiff(&["inspect", "--format", &fields, "web6"]).ok().stdout_is("fd97:20::150 64 fd97:20::fe 10.97.20.2");
+    store.skiff(&["exec", "web6", "ip", "-6", "-o", "addr", "show", "eth0", "scope", "global"]).ok().stdout_has("inet6 fd97:20::150/64");
+    let hosts = store.skiff(&["exec", "web6", "cat", "/etc/hosts"]);
+    hosts.ok().check(hosts.lines().iter().any(|l| l.starts_with("fd97:20::150\t") && l.ends_with(" web6")), "its IPv6 address in /etc/hosts");
+    let client = store.skiff(&[
+        "run", "--rm", "--network", "dual", "bb", "sh", "-c",
+        &format!(
+            "ip -6 -o addr show eth0 scope global; ip -6 route show default; ({}); nslookup -type=aaaa web6; nslookup -type=aaaa web6.dns.podman fd97:20::fe",
+            fetch("http://[fd97:20::150]/")
+        ),
+    ]);
+    client
+        .ok()
+        .stdout_has("inet6 fd97:20::100/64")
+        .stdout_has("default via fd97:20::fe dev eth0")
+        .stdout_has("hello-over-ipv6")
+        .check(client.stdout.matches("Address: fd97:20::150").count() == 2, "web6's AAAA record, asked over IPv4 and over IPv6");
+    // An IPv4-only network's containers get no IPv6 address and its names no AAAA record.
+    store.skiff(&["network", "create", "--subnet", "10.97.21.0/24", "plain"]).ok();
+    store.skiff(&["run", "-d", "--name", "app", "--network", "plain", "bb", "sleep", "300"]).ok();
+    store.skiff(&["inspect", "--format", "[{{.NetworkSettings.Networks.plain.GlobalIPv6Address}}]", "app"]).ok().stdout_is("[]");
+    // network connect --ip6 of a running container: eth1 on the dual-stack network.
+    store.skiff(&["network", "connect", "--ip6", "fd97:20::160", "dual", "app"]).ok();
+    store.skiff(&["exec", "app", "ip", "-6", "-o", "addr", "show", "eth1", "scope", "global"]).ok().stdout_has("inet6 fd97:20::160/64");
+    store.skiff(&["exec", "app", "sh", "-c", &fetch("http://[fd97:20::150]/")]).ok().stdout_has("hello-over-ipv6");
+    // Wrong addresses: one line naming them, nothing made.
+    for (args, named) in [
+        (vec!["--network", "dual", "--ip6", "fd98::5"], "fd98::5"),
+        (vec!["--network", "dual", "--ip6", "fd97:20::150"], "already in use"),
+        (vec!["--network", "plain", "--ip6", "fd97:20::5"], "no IPv6 subnet"),
+        (vec!["--network", "dual", "--ip6", "10.97.20.5"], "invalid --ip6"),
+        (vec!["--ip6", "fd97:20::5"], "network create"),
+    ] {
+        let mut full = vec!["run", "--rm", "--name", "wrong"];
+        full.extend(args);
+        full.extend(["bb", "true"]);
+        store.skiff(&full).code(125).stderr_has(named);
+    }
+    store.skiff(&["container", "exists", "wrong"]).code(1);
+    store.skiff(&["create", "--name", "idle", "--network", "plain", "bb", "true"]).ok();
+    store.skiff(&["network", "connect", "--ip6", "fd97:21::1", "dual", "idle"]).code(125).stderr_has("fd97:21::1");
+    store.skiff(&["rm", "-f", "web6", "app", "idle"]).ok();
+    assert_no_processes_left(&store);
+}
+
+/// podman 4's per-network options, `--network NAME:ip=,ip6=,mac=,alias=,
+/// interface_name=`, the flag repeated to join more networks, on run and
+/// pod create; wrong options are refused by name.
+#[test]
+fn network_flag_takes_per_network_options() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["network", "create", "--subnet", "10.97.30.0/24", "first"]).ok();
+    store.skiff(&["network", "create", "--ipv6", "--subnet", "10.97.31.0/24", "--subnet", "fd97:31::/64", "second"]).ok();
+    store
+        .skiff(&[
+            "run", "-d", "--name", "multi", "--network", "first:ip=10.97.30.40,mac=92:d0:c6:0a:30:40,alias=one,interface_name=lan0",
+            "--network", "second:ip=10.97.31.41,ip6=fd97:31::41,alias=two", "bb", "sleep", "300",
+        ])
+        .ok();
+    store
+        .skiff(&["exec", "multi", "sh", "-c", "cat /sys/class/net/lan0/address; ip -o addr show lan0; ip -o addr show eth1"])
+        .ok()
+        .stdout_has("92:d0:c6:0a:30:40")
+        .stdout_has("inet 10.97.30.40/24")
+        .stdout_has("inet 10.97.31.41/24")
+        .stdout_has("inet6 fd97:31::41/64");
+    store.skiff(&["inspect", "--format", "{{.NetworkSettings.Networks.second.GlobalIPv6Address}}", "multi"]).ok().stdout_is("fd97:31::41");
+    // Each alias answers on its own network.
+    store.skiff(&["run", "--rm", "--network", "first", "bb", "nslookup", "one"]).ok().stdout_has("Address: 10.97.30.40");
+    store.skiff(&["run", "--rm", "--network", "second", "bb", "nslookup", "two"]).ok().stdout_has("Address: 10.97.31.41");
+    // A pod takes them too.
+    store.skiff(&["pod", "create", "--name", "p", "--network", "first:ip=10.97.30.60,alias=podname"]).ok();
+    store.skiff(&["run", "--rm", "--pod", "p", "bb", "ip", "-4", "-o", "addr", "show", "eth0"]).ok().stdout_has("inet 10.97.30.60/24");
+    for (values, named) in [
+        (vec!["first:ip=10.97.30.x"], "invalid ip address"),
+        (vec!["first:bogus=1"], "unknown bridge network option: bogus"),
+        (vec!["first:alias="], "alias cannot be empty"),
+        (vec!["first:interface_name="], "interface_name cannot be empty"),
+        (vec!["first:mac=01:00:5e:00:00:01"], "multicast"),
+        (vec!["first:ip"], "KEY=VALUE"),
+        (vec!["first", "slirp4netns"], "cannot set multiple networks"),
+        (vec!["first:interface_name=eth1", "second"], "eth1"),
+        (vec!["first:ip6=fd97:31::9"], "no IPv6 subnet"),
+    ] {
+        let mut full = vec!["run", "--rm", "--name", "wrong"];
+        for value in values {
+            full.extend(["--network", value]);
+        }
+        full.extend(["bb", "true"]);
+        store.skiff(&full).code(125).stderr_has(named);
+    }
+    store.skiff(&["run", "--rm", "--network", "first:ip=10.97.30.50", "--ip", "10.97.30.51", "bb", "true"]).code(125).stderr_has("give it once");
+    store.skiff(&["pod", "create", "--name", "badpod", "--network", "first:bogus=1"]).code(125).stderr_has("bogus");
+    store.skiff(&["container", "exists", "wrong"]).code(1);
+    store.skiff(&["pod", "exists", "badpod"]).code(1);
+    store.skiff(&["pod", "rm", "-f", "p"]).ok();
+    store.skiff(&["rm", "-f", "multi"]).ok();
     assert_no_processes_left(&store);
 }

@@ -4,7 +4,7 @@
 //! from inside the container; the table says what every driver must show
 //! (and, where drivers truly differ, what each one shows).
 
-mod common;
+use crate::common;
 use common::*;
 use std::collections::BTreeMap;
 use std::os::unix::fs::{FileTypeExt, MetadataExt};

@@ -1,7 +1,7 @@
 //! `pod create`'s flags that every container of the pod inherits, and the
 //! pod commands that copy pods, through the real binary.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// A field of /proc/self/status inside a container of `pod`.
@@ -87,7 +87,7 @@ fn pod_create_settings_reach_every_container_of_the_pod() {
         (vec!["--security-opt", "seccomp=/nonexistent.json"], "/nonexistent.json"),
         (vec!["--mac-address", "zz:zz"], "zz:zz"),
         (vec!["--mac-address", "92:d0:c6:0a:29:55", "--network", "none"], "--mac-address"),
-        (vec!["--pid", "host"], "--pid"),
+        (vec!["--pid", "container:x"], "container:x"),
         (vec!["--userns", "keep-id"], "--userns"),
     ] {
         let mut full = vec!["pod", "create"];
@@ -244,4 +244,40 @@ fn pod_userns_gives_the_pod_one_user_namespace_its_containers_join() {
     let cloned = store.skiff(&["run", "--rm", "--pod", "pm2", "bb", "cat", "/proc/self/uid_map"]);
     cloned.ok().check(parse_id_map(&cloned.stdout) == vec![[0, 0, 1], [1, 3000, 5000]], "a clone keeps the pod's mapping");
 
+}
+
+/// `pod create --pid host|ns:PATH` and `pod clone --pid`: the pod's
+/// containers share the host's pid namespace (the user's own), or the one
+/// at the path (here a running container's), instead of one the pod holds;
+/// pid joins the shared namespaces.
+#[test]
+fn pod_create_pid_host_and_ns_path_choose_the_containers_pid_namespace() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let own_pid_namespace = std::fs::read_link("/proc/self/ns/pid").unwrap().to_string_lossy().into_owned();
+    let pid_namespace_in_pod = |pod: &str| store.skiff(&["run", "--rm", "--pod", pod, "bb", "readlink", "/proc/self/ns/pid"]).ok().stdout.trim().to_string();
+    store.skiff(&["pod", "create", "--pid", "host", "--name", "hostpid"]).ok();
+    assert_eq!(pid_namespace_in_pod("hostpid"), own_pid_namespace, "--pid host: the host's pid namespace");
+    store.skiff(&["pod", "inspect", "--format", "{{.InfraConfig.pid_ns}} {{.SharedNamespaces}}", "hostpid"]).ok().stdout_is("host [uts ipc net pid]");
+    // The default: a pid namespace of the pod's own, not the host's.
+    store.skiff(&["pod", "create", "--pid", "private", "--share", "+pid", "--name", "ownpid"]).ok();
+    let private = pid_namespace_in_pod("ownpid");
+    assert!(private.starts_with("pid:[") && private != own_pid_namespace, "{private}");
+    // A copy takes the original's, or the one asked for.
+    store.skiff(&["pod", "clone", "--pid", "host", "ownpid", "clonedhost"]).ok();
+    assert_eq!(pid_namespace_in_pod("clonedhost"), own_pid_namespace, "pod clone --pid host");
+    // ns:PATH: a running container's pid namespace, where the pod's containers see its processes.
+    store.skiff(&["run", "-d", "--name", "sleeper", "bb", "sleep", "300"]).ok();
+    let pid = store.skiff(&["inspect", "--format", "{{.State.Pid}}", "sleeper"]).ok().stdout.trim().to_string();
+    let sleepers = store.skiff(&["exec", "sleeper", "readlink", "/proc/self/ns/pid"]).ok().stdout.trim().to_string();
+    store.skiff(&["pod", "create", "--pid", &format!("ns:/proc/{pid}/ns/pid"), "--name", "joined"]).ok();
+    assert_eq!(pid_namespace_in_pod("joined"), sleepers, "--pid ns:PATH: that pid namespace");
+    store.skiff(&["run", "--rm", "--pod", "joined", "bb", "ps", "-o", "args"]).ok().stdout_has("sleep 300");
+    // Bad values: one line naming them, no pod made.
+    store.skiff(&["pod", "create", "--pid", "bogus", "bad"]).code(125).stderr_has("bogus");
+    store.skiff(&["pod", "create", "--pid", "ns:/nonexistent/ns/pid", "bad"]).code(125).stderr_has("/nonexistent/ns/pid");
+    store.skiff(&["pod", "exists", "bad"]).code(1);
+    store.skiff(&["pod", "rm", "-f", "-a"]).ok();
+    store.skiff(&["rm", "-f", "sleeper"]).ok();
+    assert_no_processes_left(&store);
 }

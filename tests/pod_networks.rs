@@ -3,7 +3,7 @@
 //! container's does, under the pod's name and aliases; its containers
 //! reach the network's others by name and are reached by the pod's names.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// A busybox httpd serving `page` as /index.html on port 80.
@@ -111,7 +111,7 @@ fn bad_pod_network_requests_leave_nothing_behind() {
     store.skiff(&["pod", "create", "--ip", "10.89.8.5", "--name", "p"]).code(125).stderr_has("network made by `network create`");
     store.skiff(&["pod", "create", "--network", "pn", "--network-alias", "bad name", "--name", "p"]).code(125).stderr_has("invalid --network-alias");
     store.skiff(&["pod", "create", "--network", "pn", "--share", "ipc", "--name", "p"]).code(125).stderr_has("add net to --share");
-    store.skiff(&["pod", "create", "--network", "pn", "--ip6", "fd00::5", "--name", "p"]).code(125).stderr_has("IPv4 only");
+    store.skiff(&["pod", "create", "--network", "pn", "--ip6", "fd00::5", "--name", "p"]).code(125).stderr_has("no IPv6 subnet");
     for out in [
         store.skiff(&["pod", "create", "--network", "pn", "--ip", "10.89.8.0", "--name", "p"]),
         store.skiff(&["pod", "create", "--network", "pn", "--mac-address", "zz", "--name", "p"]),

@@ -4,7 +4,7 @@
 //! --pod-id-file, -q, --passwd=false, --image-volume, and --link refused with its reason; --latest of
 //! port, logs and attach, and port --all.
 
-mod common;
+use crate::common;
 use common::*;
 use std::time::{Duration, Instant};
 

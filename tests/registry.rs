@@ -2,7 +2,7 @@
 //! `docker-registry`, the CNCF distribution registry) that each test starts
 //! on 127.0.0.1 with its own storage, and kills at the end.
 
-mod common;
+use crate::common;
 use common::registry::*;
 use common::*;
 use std::path::{Path, PathBuf};

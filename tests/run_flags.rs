@@ -3,7 +3,7 @@
 //! --tz, --hostuser, --rmi, --sdnotify, decimal --log-opt sizes, --ulimit,
 //! --expose, --annotation and --no-hosts.
 
-mod common;
+use crate::common;
 use common::*;
 use std::time::Duration;
 

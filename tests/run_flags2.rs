@@ -1,7 +1,7 @@
 //! More `run` and `create` flags (issue #14, part B), through the real
 //! binary as the test user.
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]
@@ -27,7 +27,7 @@ fn ip_gives_the_container_that_address_on_its_network() {
         (vec!["--network", "fixed", "--ip", "nonsense"], "nonsense"),
         (vec!["--network", "none", "--ip", "10.97.21.50"], "none"),
         (vec!["--ip", "10.97.21.50"], "network create"),
-        (vec!["--network", "fixed", "--ip6", "fd00::5"], "IPv4 only"),
+        (vec!["--network", "fixed", "--ip6", "fd00::5"], "no IPv6 subnet"),
     ] {
         let mut full = vec!["create"];
         full.extend(args);

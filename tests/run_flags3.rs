@@ -2,7 +2,7 @@
 //! directory of the user's used as the container's root file system in
 //! place of an image, through the real binary as the test user.
 
-mod common;
+use crate::common;
 use common::*;
 use std::path::{Path, PathBuf};
 

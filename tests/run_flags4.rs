@@ -2,7 +2,7 @@
 //! `--chrootdirs` and `create --init-ctr` (with `pod start` and `pod
 //! restart`), through the real binary as the test user.
 
-mod common;
+use crate::common;
 use common::*;
 use std::os::unix::fs::PermissionsExt;
 

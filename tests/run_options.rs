@@ -1,6 +1,6 @@
 //! `skiff run` flags and image settings take effect.
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]

@@ -4,7 +4,7 @@
 //! image command groups and the global flags. Exit codes are podman's
 //! (SKIFF_TEST_BIN=/usr/bin/podman runs these against podman).
 
-mod common;
+use crate::common;
 use common::*;
 use std::time::Duration;
 

@@ -1,7 +1,7 @@
 //! Issue 14: `skiff search` against the loopback registry (its catalog and
 //! tag lists), and Docker Hub's /v1/search API where a registry has it.
 
-mod common;
+use crate::common;
 use common::registry::*;
 use common::*;
 

@@ -1,7 +1,7 @@
 //! Isolation and security defaults (issue 3): each point runs a real
 //! container as the unprivileged user and looks from inside.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// Podman's default capability set, as /proc/self/status shows it.

@@ -1,6 +1,6 @@
 //! Acceptance 1 and 8: the README's two set-up commands, and the benchmark.
 
-mod common;
+use crate::common;
 use common::*;
 use std::process::Command;
 

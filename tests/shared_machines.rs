@@ -3,7 +3,7 @@
 //! someone else, no subordinate range, a kernel that refuses the overlay
 //! (the test switch), a store of a newer format; and what `doctor` says.
 
-mod common;
+use crate::common;
 use common::*;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;

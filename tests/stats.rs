@@ -3,7 +3,7 @@
 //! rootless user no cgroups), so they must be real: the processes counted,
 //! CPU time spent, memory resident. One store for the whole file.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// The number of times `needle` starts a line of `text`.

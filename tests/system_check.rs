@@ -4,7 +4,7 @@
 //! network record), and after `--repair` pull, run and build work again.
 //! One store and one registry serve the whole sequence.
 
-mod common;
+use crate::common;
 use common::registry::*;
 use common::*;
 use std::path::{Path, PathBuf};

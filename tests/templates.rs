@@ -1,7 +1,7 @@
 //! `--format` Go templates through the real commands, and `info`'s and
 //! `version`'s podman structures with real values.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// A created container `c` with two anonymous volumes and a label.

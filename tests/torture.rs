@@ -4,7 +4,7 @@
 //! the same kind of command again, then 20 parallel calls of every kind on
 //! one store with the same names, then no process left.
 
-mod common;
+use crate::common;
 use common::*;
 use std::process::Command;
 

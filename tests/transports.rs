@@ -2,7 +2,7 @@
 //! oci-archive:, oci:, dir:, containers-storage:) in pull, push, save, run
 //! and create.
 
-mod common;
+use crate::common;
 use common::registry::*;
 use common::*;
 

@@ -1,6 +1,6 @@
 //! Acceptance 6: `run -it` under a pseudo-terminal.
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]

@@ -1,7 +1,7 @@
 //! Who the container runs as: rootless with a subordinate id range, without
 //! one, and as root.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// Acceptance 2: as an unprivileged user with a range, the container's root

@@ -3,7 +3,7 @@
 //! skiff's user namespace, where 0 is the user and k the k-th subordinate
 //! id (podman's "intermediate" ids).
 
-mod common;
+use crate::common;
 use common::*;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 

@@ -1,7 +1,7 @@
 //! Bind mounts and volumes (issue 6): `-v`, `--mount`, `--volumes-from`,
 //! named and anonymous volumes, and the `volume` commands.
 
-mod common;
+use crate::common;
 use common::*;
 use std::os::unix::fs::MetadataExt;
 

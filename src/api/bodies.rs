@@ -8,7 +8,7 @@
 use super::create::{self, ContainerCreate};
 use super::http::{ApiError, ApiResult};
 use crate::container::create::CreateOptions;
-use crate::network::{NewNetwork, Subnet};
+use crate::network::{address_pools, AddressPool, NewNetwork};
 use hyper::StatusCode;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -87,6 +87,8 @@ struct Ipam {
 struct IpamConfig {
     subnet: String,
     gateway: String,
+    #[serde(rename = "IPRange")]
+    ip_range: String,
 }
 
 /// `POST /networks/create`: the network to make.
@@ -99,15 +101,30 @@ pub fn network_create(data: &[u8]) -> ApiResult<NewNetwork> {
     if !request.driver.is_empty() && request.driver != "bridge" {
         return Err(ApiError::bad_request(format!("unsupported network driver {:?}: skiff's networks use the bridge driver", request.driver)));
     }
-    if request.enable_ipv6 {
-        return Err(ApiError::bad_request("IPv6 networks are not supported by skiff"));
+    let configs = request.ipam.map(|i| i.config).unwrap_or_default();
+    if configs.iter().any(|c| c.subnet.is_empty() && !(c.gateway.is_empty() && c.ip_range.is_empty())) {
+        return Err(ApiError::bad_request("a Gateway or IPRange needs a Subnet"));
     }
-    let ipam = request.ipam.and_then(|i| i.config.into_iter().next()).unwrap_or_default();
-    let subnet = (!ipam.subnet.is_empty()).then(|| Subnet::parse(&ipam.subnet)).transpose().map_err(|e| ApiError::bad_request(e.message))?;
-    let gateway = match ipam.gateway.as_str() {
-        "" => None,
-        _ if subnet.is_none() => return Err(ApiError::bad_request("a Gateway needs a Subnet")),
-        g => Some(g.parse().map_err(|_| ApiError::bad_request(format!("invalid gateway {g:?}: not an IPv4 address")))?),
-    };
-    Ok(NewNetwork { name: request.name, subnet, gateway, internal: request.internal, labels: request.labels, ip_range: None, aux_addresses: Default::default(), dns_disabled: false, options: Default::default() })
+    let pools: Vec<AddressPool> = configs
+        .iter()
+        .filter(|c| !c.subnet.is_empty())
+        .map(|c| AddressPool {
+            subnet: &c.subnet,
+            gateway: Some(c.gateway.as_str()).filter(|g| !g.is_empty()),
+            ip_range: Some(c.ip_range.as_str()).filter(|r| !r.is_empty()),
+        })
+        .collect();
+    let (v4, ipv6) = address_pools(&pools, request.enable_ipv6).map_err(|e| ApiError::bad_request(e.message))?;
+    Ok(NewNetwork {
+        name: request.name,
+        subnet: v4.as_ref().map(|p| p.subnet),
+        gateway: v4.as_ref().and_then(|p| p.gateway),
+        internal: request.internal,
+        labels: request.labels,
+        ip_range: v4.and_then(|p| p.ip_range),
+        aux_addresses: Default::default(),
+        dns_disabled: false,
+        options: Default::default(),
+        ipv6,
+    })
 }

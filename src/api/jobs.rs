@@ -173,7 +173,7 @@ fn perform(paths: &Paths, job: Job, reply: &Reply, extra: Option<std::os::fd::Ow
             Ok(json!(name))
         }
         Job::ConnectNetwork { container, network, aliases, ip } => {
-            crate::network::connect::connect(paths, &container, &network, &aliases, ip, None)?;
+            crate::network::connect::connect(paths, &container, &network, &aliases, ip, None, None)?;
             Ok(json!(network))
         }
         Job::DisconnectNetwork { container, network } => {

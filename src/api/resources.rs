@@ -105,14 +105,18 @@ fn network_json(n: &NetworkRecord, containers: &[crate::container::ContainerReco
         .filter(|c| matches!(c.config.network.mode(), crate::runtime::spec::NetworkMode::User(name) if *name == n.name))
         .map(|c| (c.id.clone(), json!({"Name": c.name, "EndpointID": "", "MacAddress": "", "IPv4Address": "", "IPv6Address": ""})))
         .collect();
+    let mut ipam_config = vec![json!({"Subnet": n.subnet, "Gateway": n.gateway.to_string()})];
+    if let Some(v6) = &n.ipv6 {
+        ipam_config.push(json!({"Subnet": v6.subnet, "Gateway": v6.gateway.to_string()}));
+    }
     json!({
         "Name": n.name,
         "Id": n.id,
         "Created": crate::time::format(n.created),
         "Scope": "local",
         "Driver": n.driver,
-        "EnableIPv6": false,
-        "IPAM": {"Driver": "default", "Options": {}, "Config": [{"Subnet": n.subnet, "Gateway": n.gateway.to_string()}]},
+        "EnableIPv6": n.ipv6.is_some(),
+        "IPAM": {"Driver": "default", "Options": {}, "Config": ipam_config},
         "Internal": n.internal,
         "Attachable": false,
         "Ingress": false,

@@ -581,9 +581,9 @@ pub struct CreateArgs {
     /// Container hostname [default: the first 12 characters of the id]
     #[arg(short = 'h', long, value_name = "NAME")]
     pub hostname: Option<String>,
-    /// Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none, host, container:NAME (share a running container's network), or a network made by `network create` [default: slirp4netns]
+    /// Network mode: slirp4netns[:OPTIONS] (allow_host_loopback, enable_ipv6, mtu), none, host, container:NAME (share a running container's network), or a network made by `network create`, NAME[:alias=NAME,ip=IPV4,ip6=IPV6,mac=MAC,interface_name=NAME] (repeat the flag to join more) [default: slirp4netns]
     #[arg(long, alias = "net", value_name = "MODE")]
-    pub network: Option<String>,
+    pub network: Vec<String>,
     /// MAC address of the container's interface (slirp4netns network only)
     #[arg(long, value_name = "MAC")]
     pub mac_address: Option<String>,
@@ -599,6 +599,9 @@ pub struct CreateArgs {
     /// Static IPv4 address on the container's network (a network made by `network create`; must be free and in its subnet)
     #[arg(long, value_name = "IPV4")]
     pub ip: Option<String>,
+    /// Static IPv6 address on the container's network (a dual-stack network made by `network create --ipv6`; must be free and in its IPv6 subnet)
+    #[arg(long, value_name = "IPV6")]
+    pub ip6: Option<String>,
     #[command(flatten)]
     pub publish: PublishArgs,
     /// Run the container in a pod: NAME or ID, or new:NAME to create the pod first
@@ -1940,6 +1943,9 @@ pub struct PodCloneArgs {
     /// The new pod's uts namespace: private (its own) or host (the host's, and its hostname) [default: the original's]
     #[arg(long, value_name = "MODE")]
     pub uts: Option<String>,
+    /// The pid namespace the new pod's containers share: private (one of the pod's), host (the host's) or ns:PATH (that one); other than private, pid joins --share [default: the original's]
+    #[arg(long, value_name = "MODE")]
+    pub pid: Option<String>,
     /// Size of the /dev/shm the new pod's containers share, such as 128m [default: the original's]
     #[arg(long, value_name = "SIZE")]
     pub shm_size: Option<String>,
@@ -2088,7 +2094,7 @@ pub struct PodCreateArgs {
     /// Namespaces the containers share: a comma-separated list of net, ipc, uts, pid ("" for none; +pid adds to the default)
     #[arg(long, value_name = "NAMESPACES", default_value = "net,ipc,uts")]
     pub share: String,
-    /// The pod's network: slirp4netns[:OPTIONS], none, host, or networks made by `network create` (NAME[,NAME...], or the flag repeated)
+    /// The pod's network: slirp4netns[:OPTIONS], none, host, or networks made by `network create` (NAME[,NAME...], or the flag repeated, each NAME[:alias=NAME,ip=IPV4,ip6=IPV6,mac=MAC,interface_name=NAME])
     #[arg(long, alias = "net", value_name = "MODE", default_value = "slirp4netns")]
     pub network: Vec<String>,
     /// Another name of the pod on its networks (made by `network create`)
@@ -2097,6 +2103,9 @@ pub struct PodCreateArgs {
     /// The pod's IPv4 address on its one network made by `network create`
     #[arg(long, value_name = "ADDRESS")]
     pub ip: Option<std::net::Ipv4Addr>,
+    /// The pod's IPv6 address on its one dual-stack network made by `network create --ipv6`
+    #[arg(long, value_name = "ADDRESS")]
+    pub ip6: Option<std::net::Ipv6Addr>,
     /// Set a label (KEY=VALUE)
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
@@ -2130,6 +2139,9 @@ pub struct PodCreateArgs {
     /// The pod's uts namespace: private (its own) or host (the host's, and its hostname)
     #[arg(long, value_name = "MODE")]
     pub uts: Option<String>,
+    /// The pid namespace the pod's containers share: private (one of the pod's), host (the host's) or ns:PATH (that one); other than private, pid joins --share
+    #[arg(long, value_name = "MODE")]
+    pub pid: Option<String>,
     /// Size of the /dev/shm the pod's containers share, such as 128m [default: 64m]
     #[arg(long, value_name = "SIZE")]
     pub shm_size: Option<String>,
@@ -2290,6 +2302,9 @@ pub struct NetworkConnectArgs {
     /// The container's IPv4 address on this network [default: the lowest free one]
     #[arg(long, value_name = "IP")]
     pub ip: Option<String>,
+    /// The container's IPv6 address on this dual-stack network [default: the lowest free one]
+    #[arg(long, value_name = "IP")]
+    pub ip6: Option<String>,
     /// The container's MAC address on this network (six hex pairs) [default: a random one]
     #[arg(long, value_name = "ADDRESS")]
     pub mac_address: Option<String>,
@@ -2319,21 +2334,21 @@ pub struct NetworkCreateArgs {
     /// Network driver (only bridge)
     #[arg(short, long, value_name = "DRIVER", default_value = "bridge")]
     pub driver: String,
-    /// Subnet in CIDR form [default: a free 10.89.N.0/24]
+    /// Subnet in CIDR form, IPv4 or IPv6 (one of each: an IPv6 one makes the network dual stack) [default: a free 10.89.N.0/24]
     #[arg(long, value_name = "SUBNET")]
-    pub subnet: Option<String>,
-    /// Gateway address [default: the subnet's first address]
+    pub subnet: Vec<String>,
+    /// Gateway address of the subnet given in the same place [default: the subnet's first address]
     #[arg(long, value_name = "IP")]
-    pub gateway: Option<String>,
+    pub gateway: Vec<String>,
     /// Keep the network from reaching the outside
     #[arg(long)]
     pub internal: bool,
     /// Set a label (KEY=VALUE)
     #[arg(long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
-    /// Give containers addresses from this part of the subnet only (CIDR inside --subnet)
+    /// Give containers addresses from this part of the subnet given in the same place only (CIDR inside that --subnet)
     #[arg(long, value_name = "CIDR")]
-    pub ip_range: Option<String>,
+    pub ip_range: Vec<String>,
     /// Keep an address of the subnet from containers (NAME=IP, repeatable)
     #[arg(long, value_name = "NAME=IP")]
     pub aux_address: Vec<String>,
@@ -2343,6 +2358,9 @@ pub struct NetworkCreateArgs {
     /// IPAM driver options: none are taken by host-local
     #[arg(long, value_name = "KEY=VALUE")]
     pub ipam_opt: Vec<String>,
+    /// Make the network dual stack: an IPv6 subnet beside the IPv4 one [default IPv6 subnet: a random fdXX:XXXX:XXXX:XXXX::/64]
+    #[arg(long)]
+    pub ipv6: bool,
     /// Enable IPv4 (docker's --ipv4; skiff's networks are always IPv4)
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value_t = true)]
     pub ipv4: bool,

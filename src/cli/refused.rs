@@ -50,7 +50,7 @@ const NO_SYSTEMD: &str = "skiff does not use systemd (no systemd user session)";
 const NO_CONMON: &str = "skiff runs containers itself: there is no conmon or OCI runtime to choose";
 const NO_SWARM: &str = "skiff has no daemon, so no docker contexts, swarm or TLS connection to one";
 const NO_TRUST: &str = "image signing and trust policies are not supported";
-const NO_LINK_LOCAL: &str = "link-local addresses are not supported: skiff gives a container one IPv4 address on each network (--ip chooses it)";
+const NO_LINK_LOCAL: &str = "link-local addresses are not supported: skiff gives a container one IPv4 address on each network, and one IPv6 address on a dual-stack one (--ip and --ip6 choose them)";
 const WINDOWS_ONLY: &str = "a Windows containers setting, which Linux containers do not have";
 const ONLY_LOCAL_VOLUMES: &str = "skiff has only its local volume driver";
 const NO_API_SOCKET: &str = "skiff has no daemon whose socket could be mounted (run `skiff system service` and mount its socket with -v)";
@@ -58,7 +58,6 @@ const NO_STORAGE_OPTS: &str = "skiff's storage drivers take no per-container opt
 const NO_EXTERNAL: &str = "skiff's store holds only skiff's containers: there are no external ones";
 const NO_BUILD_ID_MAPS: &str = "build's RUN steps run in skiff's user namespace: they take no id mappings";
 const NO_LIBPOD_NAMESPACES: &str = "skiff has no libpod namespaces inside a store: keep containers apart with separate stores (--root and --runroot)";
-const IPV4_ONLY: &str = "skiff's networks are IPv4 only: its bridges and DNS hand out IPv4 addresses, and slirp4netns routes only IPv4 out";
 const NO_WINDOWS: &str = "isolation technologies are a Windows containers setting";
 
 pub const REFUSED: &[Refusal] = &[
@@ -148,7 +147,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse_turning_off("create", "--disable-content-trust", None, NO_TRUST),
     refuse("create", "--io-maxbandwidth", None, VALUE, WINDOWS_ONLY),
     refuse("create", "--io-maxiops", None, VALUE, WINDOWS_ONLY),
-    refuse("create", "--ip6", None, VALUE, IPV4_ONLY),
     refuse("create", "--isolation", None, VALUE, NO_WINDOWS),
     refuse("create", "--kernel-memory", None, VALUE, NO_CGROUPS),
     refuse("create", "--link-local-ip", None, VALUE, NO_LINK_LOCAL),
@@ -173,13 +171,11 @@ pub const REFUSED: &[Refusal] = &[
     refuse("manifest push", "--sign-passphrase-file", None, VALUE, NO_TRUST),
     refuse("network connect", "--driver-opt", None, VALUE, "skiff's bridge driver takes no options"),
     refuse("network connect", "--gw-priority", None, VALUE, "the default route goes through the network a container was created on"),
-    refuse("network connect", "--ip6", None, VALUE, "IPv6 networks are not supported yet"),
     refuse("network connect", "--link-local-ip", None, VALUE, NO_LINK_LOCAL),
     refuse("network create", "--attachable", None, BOOL, NO_SWARM),
     refuse("network create", "--config-from", None, VALUE, NO_SWARM),
     refuse("network create", "--config-only", None, BOOL, NO_SWARM),
     refuse("network create", "--ingress", None, BOOL, NO_SWARM),
-    refuse("network create", "--ipv6", None, BOOL, IPV4_ONLY),
     refuse("network create", "--scope", None, VALUE, NO_SWARM),
     refuse_command("network reload", "skiff sets no firewall rules on the host to restore: its networks live in their own namespace"),
     refuse("pause", "--cidfile", None, VALUE, NO_CGROUPS),
@@ -198,7 +194,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("pod clone", "--infra-conmon-pidfile", None, VALUE, NO_CONMON),
     refuse("pod clone", "--memory", Some('m'), VALUE, NO_CGROUPS),
     refuse("pod clone", "--memory-swap", None, VALUE, NO_CGROUPS),
-    refuse("pod clone", "--pid", None, VALUE, "a pod that shares its pid namespace (--share +pid) gets a private one held by its infra process: the host's or another (host, ns:PATH) is not supported"),
     refuse("pod create", "--blkio-weight", None, VALUE, NO_CGROUPS),
     refuse("pod create", "--cgroup-parent", None, VALUE, NO_CGROUPS),
     refuse("pod create", "--cpu-shares", Some('c'), VALUE, NO_CGROUPS),
@@ -209,9 +204,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("pod create", "--device-write-bps", None, VALUE, NO_CGROUPS),
     refuse("pod create", "--infra-command", None, VALUE, "a skiff pod's infra is skiff itself holding the pod's namespaces, not a container made from an image"),
     refuse("pod create", "--infra-image", None, VALUE, "a skiff pod's infra is skiff itself holding the pod's namespaces, not a container made from an image"),
-    refuse("pod create", "--ip6", None, VALUE, IPV4_ONLY),
     refuse("pod create", "--memory-swap", None, VALUE, NO_CGROUPS),
-    refuse("pod create", "--pid", None, VALUE, "a pod that shares its pid namespace (--share +pid) gets a private one held by its infra process: the host's or another (host, ns:PATH) is not supported"),
     refuse_turning_off("pod create", "--share-parent", None, NO_CGROUPS),
     refuse_command("pod pause", NO_CGROUPS),
     refuse_command("pod unpause", NO_CGROUPS),
@@ -243,7 +236,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse_turning_off("run", "--disable-content-trust", None, NO_TRUST),
     refuse("run", "--io-maxbandwidth", None, VALUE, WINDOWS_ONLY),
     refuse("run", "--io-maxiops", None, VALUE, WINDOWS_ONLY),
-    refuse("run", "--ip6", None, VALUE, IPV4_ONLY),
     refuse("run", "--isolation", None, VALUE, NO_WINDOWS),
     refuse("run", "--kernel-memory", None, VALUE, NO_CGROUPS),
     refuse("run", "--link-local-ip", None, VALUE, NO_LINK_LOCAL),

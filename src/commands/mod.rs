@@ -335,6 +335,64 @@ fn attached_streams(named: &[String]) -> Result<crate::container::state::Attache
     Ok(streams)
 }
 
+/// What `--network` (repeated, with per-network options), `--ip`,
+/// `--ip6`, `--mac-address` and `--network-alias` ask for together.
+struct NetworkFlags {
+    mode: Option<crate::runtime::spec::NetworkSetting>,
+    aliases: Vec<String>,
+    ip: Option<std::net::Ipv4Addr>,
+    ip6: Option<std::net::Ipv6Addr>,
+    mac_address: Option<String>,
+    interface_name: Option<String>,
+    more: Vec<crate::network::connect::Connection>,
+}
+
+/// `--ip` and `--ip6` (run, create, network connect), parsed.
+pub(crate) fn address_flags(ip: Option<&str>, ip6: Option<&str>) -> Result<(Option<std::net::Ipv4Addr>, Option<std::net::Ipv6Addr>)> {
+    let ip = ip.map(|ip| ip.parse().map_err(|_| crate::err!("invalid --ip {ip:?}: not an IPv4 address"))).transpose()?;
+    let ip6 = ip6.map(|ip6| ip6.parse().map_err(|_| crate::err!("invalid --ip6 {ip6:?}: not an IPv6 address"))).transpose()?;
+    Ok((ip, ip6))
+}
+
+/// The first `--network` is the container's own; more can only be user
+/// networks (podman's rule), joined after it. The flags for one address
+/// (--ip, --ip6, --mac-address) apply to the first network, and must not
+/// say again what its options say.
+fn network_flags(args: &crate::cli::CreateArgs) -> Result<NetworkFlags> {
+    let mut user_networks = Vec::new();
+    let mut mode = None;
+    for value in &args.network {
+        match crate::network::connect::parse_network_flag(value)? {
+            Some(connection) => user_networks.push(connection),
+            None if args.network.len() > 1 => {
+                return Err(crate::err!("cannot set multiple networks without bridge network mode, selected mode {value}: give only networks made by `network create`"))
+            }
+            None => mode = Some(crate::runtime::spec::NetworkSetting::parse(value)?),
+        }
+    }
+    let (ip, ip6) = address_flags(args.ip.as_deref(), args.ip6.as_deref())?;
+    let mut flags = NetworkFlags { mode, aliases: args.network_alias.clone(), ip, ip6, mac_address: args.mac_address.clone(), interface_name: None, more: Vec::new() };
+    let mut user_networks = user_networks.into_iter();
+    if let Some(own) = user_networks.next() {
+        // A flag, or the network's option, not both.
+        let once = |flag: &str, given: bool, option: bool| match given && option {
+            true => Err(crate::err!("{flag} and --network {}:... both give the container's {flag} on {}: give it once", own.network, own.network)),
+            false => Ok(()),
+        };
+        once("--ip", flags.ip.is_some(), own.ip.is_some())?;
+        once("--ip6", flags.ip6.is_some(), own.ip6.is_some())?;
+        once("--mac-address", flags.mac_address.is_some(), own.mac_address.is_some())?;
+        flags.mode = Some(crate::runtime::spec::NetworkSetting::parse(&own.network)?);
+        flags.aliases.extend(own.aliases.iter().cloned());
+        flags.ip = flags.ip.or(own.ip);
+        flags.ip6 = flags.ip6.or(own.ip6);
+        flags.mac_address = flags.mac_address.or(own.mac_address.clone());
+        flags.interface_name = own.interface_name.clone();
+    }
+    flags.more = user_networks.collect();
+    Ok(flags)
+}
+
 /// The engine's options for the flags of `create` (and `run`): strings
 /// parsed, files read, paths made absolute against skiff's working directory.
 fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate::container::create::CreateOptions> {
@@ -356,6 +414,7 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
     if args.seccomp_policy.as_deref() == Some("image") {
         return Err(crate::err!("--seccomp-policy image is not supported: skiff does not take seccomp profiles from image annotations (use --security-opt seccomp=PROFILE.json)"));
     }
+    let networks = network_flags(args)?;
     let pod = match &args.pod_id_file {
         Some(file) => Some(
             std::fs::read_to_string(file)
@@ -412,16 +471,15 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
         console_size: None,
         interactive: args.process.interactive,
         attached: attached_streams(&args.attach)?,
-        network: args.network.as_deref().map(crate::runtime::spec::NetworkSetting::parse).transpose()?,
-        network_aliases: args.network_alias.clone(),
+        network: networks.mode,
+        network_aliases: networks.aliases,
         links: args.link.clone(),
-        network_ip: match &args.ip {
-            Some(ip) => Some(ip.parse().map_err(|_| crate::err!("invalid --ip {ip:?}: not an IPv4 address"))?),
-            None => None,
-        },
-        more_networks: Vec::new(),
+        network_ip: networks.ip,
+        network_ip6: networks.ip6,
+        network_interface: networks.interface_name,
+        more_networks: networks.more,
         given_secrets: Vec::new(),
-        mac_address: args.mac_address.clone(),
+        mac_address: networks.mac_address,
         ports: crate::container::create::parse::publish(&args.publish.publish)?,
         publish_all: args.publish_all,
         no_hosts: args.sandbox.resolver.no_hosts,

@@ -5,7 +5,7 @@ use crate::cli::{NetworkCommand, NetworkConnectArgs, NetworkCreateArgs, NetworkI
 use crate::container::lifecycle::WhenRunning;
 use crate::container::ContainerStore;
 use crate::error::{Error, Result};
-use crate::network::{users_of_network, NetworkRecord, NetworkStore, NewNetwork, Subnet, EXIT_NETWORK_IN_USE, EXIT_NO_SUCH_NETWORK};
+use crate::network::{address_pools, users_of_network, AddressPool, Ipv4Pool, NetworkRecord, NetworkStore, NewIpv6, NewNetwork, Subnet6, EXIT_NETWORK_IN_USE, EXIT_NO_SUCH_NETWORK};
 use crate::output;
 use serde_json::{json, Value};
 
@@ -26,14 +26,11 @@ pub fn run(ctx: &Context, command: NetworkCommand) -> Result<i32> {
 }
 
 fn connect(ctx: &Context, args: NetworkConnectArgs) -> Result<i32> {
-    let ip = match &args.ip {
-        Some(ip) => Some(ip.parse().map_err(|_| crate::err!("invalid --ip {ip:?}: not an IPv4 address"))?),
-        None => None,
-    };
+    let (ip, ip6) = super::address_flags(args.ip.as_deref(), args.ip6.as_deref())?;
     let mac_address = args.mac_address.as_deref().map(crate::runtime::spec::parse_mac_address).transpose()?;
     // Checked before connecting, recorded once the network's name is known.
     let links = crate::network::links::resolve(&ctx.paths, &args.link, "")?;
-    let network = crate::network::connect::connect(&ctx.paths, &args.container, &args.network, &args.alias, ip, mac_address)?;
+    let network = crate::network::connect::connect(&ctx.paths, &args.container, &args.network, &args.alias, ip, ip6, mac_address)?;
     let on_network: Vec<_> = links.into_iter().map(|link| crate::network::links::Link { network: network.name.clone(), ..link }).collect();
     let container = crate::container::ContainerStore::open(&ctx.paths).lookup(&args.container)?;
     crate::network::links::add(&ctx.paths, &container.id, &on_network)?;
@@ -44,18 +41,13 @@ fn create(ctx: &Context, args: NetworkCreateArgs) -> Result<i32> {
     if args.driver != "bridge" {
         return Err(crate::err!("unsupported network driver {:?}: skiff's networks use the bridge driver", args.driver));
     }
-    let subnet = args.subnet.as_deref().map(Subnet::parse).transpose()?;
-    let gateway = match &args.gateway {
-        Some(_) if subnet.is_none() => return Err(crate::err!("--gateway needs --subnet")),
-        Some(g) => Some(g.parse().map_err(|_| crate::err!("invalid gateway {g:?}: not an IPv4 address"))?),
-        None => None,
+    let (v4, ipv6) = subnets(&args)?;
+    let (subnet, gateway, ip_range) = match v4 {
+        Some(pool) => (Some(pool.subnet), pool.gateway, pool.ip_range),
+        None => (None, None, None),
     };
     let labels = crate::container::create::parse::labels(&args.label)?;
     check_ipam(&args)?;
-    let ip_range = args.ip_range.as_deref().map(|r| Subnet::parse(r).map_err(|e| crate::err!("invalid --ip-range: {}", e.message))).transpose()?;
-    if ip_range.is_some() && subnet.is_none() {
-        return Err(crate::err!("--ip-range needs --subnet"));
-    }
     let mut aux_addresses = std::collections::BTreeMap::new();
     for entry in &args.aux_address {
         let parsed = entry.split_once('=').and_then(|(name, ip)| Some((name, ip.parse::<std::net::Ipv4Addr>().ok()?)));
@@ -83,9 +75,32 @@ fn create(ctx: &Context, args: NetworkCreateArgs) -> Result<i32> {
             (1..).map(|i| format!("podman{i}")).find(|n| !taken.contains(n)).unwrap_or_default()
         }
     };
-    let record = store.create(NewNetwork { name, subnet, gateway, internal: args.internal, labels, ip_range, aux_addresses, dns_disabled: args.disable_dns, options })?;
+    let record = store.create(NewNetwork { name, subnet, gateway, internal: args.internal, labels, ip_range, aux_addresses, dns_disabled: args.disable_dns, options, ipv6 })?;
     output::line(&record.name);
     Ok(0)
+}
+
+/// `--subnet`, `--gateway`, `--ip-range` and `--ipv6`: each --gateway and
+/// --ip-range goes with the --subnet given in the same place (podman pairs
+/// them by position).
+fn subnets(args: &NetworkCreateArgs) -> Result<(Option<Ipv4Pool>, Option<NewIpv6>)> {
+    if args.gateway.len() > args.subnet.len() {
+        return Err(crate::err!("cannot set more gateways than subnets: give each --gateway after its --subnet"));
+    }
+    if args.ip_range.len() > args.subnet.len() {
+        return Err(crate::err!("cannot set more ranges than subnets: --ip-range needs --subnet"));
+    }
+    let pools: Vec<AddressPool> = args
+        .subnet
+        .iter()
+        .enumerate()
+        .map(|(index, subnet)| AddressPool {
+            subnet,
+            gateway: args.gateway.get(index).map(String::as_str),
+            ip_range: args.ip_range.get(index).map(String::as_str),
+        })
+        .collect();
+    address_pools(&pools, args.ipv6)
 }
 
 /// The address management flags: skiff's only IPAM driver is host-local
@@ -107,7 +122,7 @@ fn check_ipam(args: &NetworkCreateArgs) -> Result<()> {
         return Err(crate::err!("unsupported --ipam-opt {option:?}: the host-local driver takes no options"));
     }
     if !args.ipv4 {
-        return Err(crate::err!("--ipv4=false is not supported: skiff's networks are IPv4 only, so a network without IPv4 would have no addresses"));
+        return Err(crate::err!("--ipv4=false is not supported: skiff's networks always have an IPv4 subnet (--ipv6 adds an IPv6 one beside it)"));
     }
     Ok(())
 }
@@ -121,8 +136,8 @@ fn network_json(n: &NetworkRecord) -> Value {
         "driver": n.driver,
         "network_interface": n.interface,
         "created": crate::time::format(n.created),
-        "subnets": [subnet_json(n)],
-        "ipv6_enabled": false,
+        "subnets": subnets_json(n),
+        "ipv6_enabled": n.ipv6.is_some(),
         "internal": n.internal,
         "dns_enabled": !n.dns_disabled,
         "labels": n.labels,
@@ -143,9 +158,11 @@ fn containers_json(ctx: &Context, n: &NetworkRecord) -> Result<Value> {
     for c in users_of_network(&ContainerStore::open(&ctx.paths), &ctx.paths, &n.name)? {
         let mut interfaces = serde_json::Map::new();
         if let Some(endpoint) = crate::network::endpoints::of_container(&ctx.paths, &n.name, &c.id) {
-            let mut interface = json!({
-                "subnets": [{ "ipnet": format!("{}/{}", endpoint.ip, n.subnet().prefix), "gateway": n.gateway }],
-            });
+            let mut subnets = vec![json!({ "ipnet": format!("{}/{}", endpoint.ip, n.subnet().prefix), "gateway": n.gateway })];
+            if let (Some(ip6), Some(subnet6)) = (endpoint.ip6, n.subnet6()) {
+                subnets.push(json!({ "ipnet": format!("{ip6}/{}", subnet6.prefix), "gateway": n.gateway6() }));
+            }
+            let mut interface = json!({ "subnets": subnets });
             let connection = crate::network::connect::connected(&ctx.paths, &c.id).into_iter().find(|k| k.network == n.name);
             if let Some(mac) = connection.and_then(|k| k.mac_address) {
                 interface["mac_address"] = json!(mac);
@@ -157,16 +174,28 @@ fn containers_json(ctx: &Context, n: &NetworkRecord) -> Result<Value> {
     Ok(Value::Object(containers))
 }
 
-/// One subnet as podman shows it, with its lease range when --ip-range
-/// narrowed it.
-fn subnet_json(n: &NetworkRecord) -> Value {
+/// The subnets as podman shows them, IPv4 then IPv6, each with its lease
+/// range when --ip-range narrowed it.
+fn subnets_json(n: &NetworkRecord) -> Vec<Value> {
     let mut subnet = json!({ "subnet": n.subnet, "gateway": n.gateway });
     if n.ip_range.is_some() {
         let mut hosts = n.lease_addresses();
         let start = hosts.next();
         subnet["lease_range"] = json!({ "start_ip": start, "end_ip": hosts.last().or(start) });
     }
-    subnet
+    let mut subnets = vec![subnet];
+    if let Some(v6) = &n.ipv6 {
+        let mut subnet = json!({ "subnet": v6.subnet, "gateway": v6.gateway });
+        if let Some(range) = v6.ip_range.as_deref().and_then(|r| Subnet6::parse(r).ok()) {
+            // The range's first and last addresses (an IPv6 range may be
+            // far too long to walk).
+            let last = std::net::Ipv6Addr::from(u128::from(range.address) | (u128::MAX >> range.prefix));
+            let first = n.lease_addresses6().next();
+            subnet["lease_range"] = json!({ "start_ip": first, "end_ip": last });
+        }
+        subnets.push(subnet);
+    }
+    subnets
 }
 
 /// The fields podman's Go templates name (`{{.Name}}`, `{{.ID}}`, ...).
@@ -177,8 +206,8 @@ fn network_template_value(n: &NetworkRecord) -> Value {
         "Driver": n.driver,
         "NetworkInterface": n.interface,
         "Created": crate::time::format(n.created),
-        "Subnets": [{ "Subnet": n.subnet, "Gateway": n.gateway }],
-        "IPv6Enabled": false,
+        "Subnets": subnets_json(n).iter().map(|s| json!({ "Subnet": s["subnet"], "Gateway": s["gateway"] })).collect::<Vec<_>>(),
+        "IPv6Enabled": n.ipv6.is_some(),
         "Internal": n.internal,
         "DNSEnabled": !n.dns_disabled,
         "Labels": n.labels,

@@ -53,12 +53,27 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
         return Err(crate::err!("--no-hosts and --add-host cannot be set together"));
     }
     let (sysctls, container_defaults) = inherited_settings(&args.inherited)?;
+    // `--network NAME:OPTIONS`: the names join the pod's networks, the
+    // options go with each.
+    let mut network_names = Vec::new();
+    let mut network_options = Vec::new();
+    for value in &args.network {
+        match crate::network::connect::parse_network_flag(value)? {
+            Some(connection) => {
+                network_names.push(connection.network.clone());
+                network_options.push(connection);
+            }
+            None => network_names.push(value.clone()),
+        }
+    }
     let settings = PodSettings {
         labels: crate::container::create::parse::labels_with_files(&args.label, &args.label_file)?,
         hostname: args.hostname.clone(),
         share,
-        network: args.network.join(","),
+        network: network_names.join(","),
+        network_options,
         network_ip: args.ip,
+        network_ip6: args.ip6,
         network_aliases: args.network_alias.clone(),
         user_networks: Vec::new(),
         ports: published,
@@ -74,6 +89,7 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
         sysctls,
         mac_address: args.mac_address.clone(),
         uts_host: crate::pod::parse_uts(args.uts.as_deref().unwrap_or_default())?,
+        pid_namespace: crate::pod::PodPidNamespace::parse(args.pid.as_deref().unwrap_or_default())?,
         shm_size: args.shm_size.as_deref().map(shm_size).transpose()?,
         container_defaults,
         infra_conmon_pidfile: args.infra_conmon_pidfile.as_deref().map(std::path::absolute).transpose().map_err(|e| crate::err!("resolve the --infra-conmon-pidfile path: {e}"))?,
@@ -168,6 +184,9 @@ fn clone(ctx: &Context, args: PodCloneArgs) -> Result<i32> {
     let mut settings = crate::pod::settings_of(&original);
     if let Some(size) = &args.shm_size {
         settings.shm_size = Some(shm_size(size)?);
+    }
+    if let Some(pid) = &args.pid {
+        settings.pid_namespace = crate::pod::PodPidNamespace::parse(pid)?;
     }
     if let Some(uts) = &args.uts {
         settings.uts_host = crate::pod::parse_uts(uts)?;
@@ -585,6 +604,9 @@ fn inspect_json(ctx: &Context, pods: &PodStore, pod: &PodRecord, members: &[Cont
     });
     if pod.uts_host {
         document["InfraConfig"]["uts_ns"] = json!("host");
+    }
+    if !pod.pid_namespace.is_private() {
+        document["InfraConfig"]["pid_ns"] = json!(pod.pid_namespace.as_text());
     }
     // podman leaves out what the pod does not set.
     let inherited = [

@@ -178,19 +178,37 @@ fn ensure_networks(paths: &Paths, project: &Project, wanted: Option<&BTreeSet<St
         if network.driver.as_deref().is_some_and(|d| d != "bridge") {
             return Err(crate::err!("networks.{key}.driver: skiff makes bridge networks only, not {:?}", network.driver.as_deref().unwrap_or_default()));
         }
-        let pool = network.ipam.as_ref().and_then(|i| i.config.first());
-        let subnet = pool.and_then(|p| p.subnet.as_deref()).map(crate::network::Subnet::parse).transpose()?;
-        let gateway = pool
-            .and_then(|p| p.gateway.as_deref())
-            .map(|g| g.parse().map_err(|_| crate::err!("networks.{key}.ipam.config[0].gateway: invalid address {g:?}")))
-            .transpose()?;
+        // Each pool of ipam.config (one IPv4 and one IPv6 at most), with
+        // enable_ipv6 making the network dual stack.
+        let mut pools = Vec::new();
+        for (index, pool) in network.ipam.iter().flat_map(|i| i.config.iter()).enumerate() {
+            match pool.subnet.as_deref() {
+                Some(subnet) => pools.push(crate::network::AddressPool { subnet, gateway: pool.gateway.as_deref(), ip_range: pool.ip_range.as_deref() }),
+                None if pool.gateway.is_some() || pool.ip_range.is_some() => {
+                    return Err(crate::err!("networks.{key}.ipam.config[{index}]: a gateway or ip_range needs a subnet"))
+                }
+                None => {}
+            }
+        }
+        let (v4, ipv6) = crate::network::address_pools(&pools, network.enable_ipv6).map_err(|e| crate::err!("networks.{key}.ipam.config: {}", e.message))?;
         let mut labels = network.labels.clone();
         labels.insert(LABEL_PROJECT.into(), project.name.clone());
         labels.insert(LABEL_NETWORK.into(), key.clone());
         labels.insert(LABEL_VERSION.into(), COMPOSE_VERSION.into());
         progress.report("Network", &name, "Creating");
         if !progress.dry_run() {
-            store.create(crate::network::NewNetwork { name: name.clone(), subnet, gateway, internal: network.internal, labels, ip_range: None, aux_addresses: Default::default(), dns_disabled: false, options: Default::default() })?;
+            store.create(crate::network::NewNetwork {
+                name: name.clone(),
+                subnet: v4.as_ref().map(|p| p.subnet),
+                gateway: v4.as_ref().and_then(|p| p.gateway),
+                internal: network.internal,
+                labels,
+                ip_range: v4.and_then(|p| p.ip_range),
+                aux_addresses: Default::default(),
+                dns_disabled: false,
+                options: Default::default(),
+                ipv6,
+            })?;
         }
         progress.report("Network", &name, "Created");
     }
@@ -398,13 +416,18 @@ pub fn create_options(project: &Project, name: &str, service: &Service, pull: Op
                 if !matches!(NetworkSetting::parse(&network).map(|n| n.mode().clone()), Ok(NetworkMode::User(_))) {
                     return refuse(&format!("networks.{key}"), &format!("network name {network:?} is one of skiff's network modes"));
                 }
-                let mut connection = Connection { network, aliases: vec![name.to_string()], ip: None, mac_address: None };
+                let mut connection = Connection { network, aliases: vec![name.to_string()], ..Connection::default() };
                 if let Some(settings) = settings {
                     connection.aliases.extend(settings.aliases.iter().cloned());
                     connection.ip = settings
                         .ipv4_address
                         .as_deref()
                         .map(|a| a.parse().map_err(|_| crate::err!("{}: invalid IPv4 address {a:?}", at(&format!("networks.{key}.ipv4_address")))))
+                        .transpose()?;
+                    connection.ip6 = settings
+                        .ipv6_address
+                        .as_deref()
+                        .map(|a| a.parse().map_err(|_| crate::err!("{}: invalid IPv6 address {a:?}", at(&format!("networks.{key}.ipv6_address")))))
                         .transpose()?;
                 }
                 joined.push(connection);
@@ -413,6 +436,7 @@ pub fn create_options(project: &Project, name: &str, service: &Service, pull: Op
             options.network = Some(NetworkSetting::parse(&own.network)?);
             options.network_aliases = own.aliases;
             options.network_ip = own.ip;
+            options.network_ip6 = own.ip6;
             options.more_networks = joined;
         }
     }

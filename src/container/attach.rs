@@ -348,14 +348,18 @@ pub fn signal_container(store: &ContainerStore, id: &str, signals: &[nix::sys::s
 /// The container's exit code, once its monitor has recorded it (`told`:
 /// the one the monitor sent, which outlives an auto-removed record).
 fn exit_code(store: &ContainerStore, id: &str, told: Option<i32>) -> i32 {
-    for _ in 0..200 {
-        match store.lookup(id) {
-            Ok(r) if r.status == ContainerStatus::Running => std::thread::sleep(std::time::Duration::from_millis(10)),
-            Ok(r) => return told.or(r.exit_code).unwrap_or(0),
-            Err(_) => break,
+    let mut recorded = None;
+    // The monitor sends the exit before it records it: woken as it ends
+    // after recording it.
+    store.wait_for_exit_of(id, std::time::Duration::from_secs(2), std::time::Duration::from_millis(10), || match store.lookup(id) {
+        Ok(r) if r.status == ContainerStatus::Running => false,
+        Ok(r) => {
+            recorded = r.exit_code;
+            true
         }
-    }
-    told.unwrap_or(0)
+        Err(_) => true,
+    });
+    told.or(recorded).unwrap_or(0)
 }
 
 /// The keys that detach a terminal unless others are named: docker's and

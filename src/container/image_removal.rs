@@ -76,10 +76,7 @@ pub fn remove_image(
 fn stop(containers: &ContainerStore, container: &ContainerRecord) {
     let Some(pid) = containers.live_pid(&container.id) else { return };
     let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGKILL);
-    for _ in 0..100 {
-        if containers.live_pid(&container.id).is_none() {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    containers.wait_for_exit_of(&container.id, std::time::Duration::from_secs(5), std::time::Duration::from_millis(50), || {
+        containers.live_pid(&container.id).is_none()
+    });
 }

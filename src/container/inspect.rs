@@ -195,6 +195,9 @@ fn networks_json(paths: &Paths, c: &ContainerRecord) -> Value {
                 "IPAddress": endpoint.as_ref().map(|e| e.ip.to_string()).unwrap_or_default(),
                 "IPPrefixLen": endpoint.as_ref().map_or(0, |_| network.subnet().prefix),
                 "Gateway": endpoint.as_ref().map(|_| network.gateway.to_string()).unwrap_or_default(),
+                "GlobalIPv6Address": endpoint.as_ref().and_then(|e| e.ip6).map(|ip6| ip6.to_string()).unwrap_or_default(),
+                "GlobalIPv6PrefixLen": endpoint.as_ref().and_then(|e| e.ip6).and(network.subnet6()).map_or(0, |s| s.prefix),
+                "IPv6Gateway": endpoint.as_ref().and_then(|e| e.ip6).and(network.gateway6()).map(|g| g.to_string()).unwrap_or_default(),
                 "Aliases": aliases,
             }),
         );

@@ -172,7 +172,9 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             hostname: c.hostname.clone(),
             aliases: c.network_aliases.clone(),
             ip: c.network_ip,
-            mac_address: None,
+            ip6: c.network_ip6,
+            mac_address: (!c.mac_address.is_empty()).then(|| crate::runtime::spec::parse_mac_address(&c.mac_address)).transpose()?,
+            interface_name: c.network_interface.clone(),
             hosts_file: Some(dir.join("hosts")),
             connected: crate::network::connect::connected(paths, &record.id)
                 .into_iter()

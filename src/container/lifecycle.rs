@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::paths::Paths;
 use nix::sys::signal::Signal;
 use nix::unistd::Pid;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// podman's exit status when a container is running and -f was not given.
 pub const EXIT_RUNNING: i32 = 2;
@@ -37,26 +37,17 @@ pub fn stop_with_signal(store: &ContainerStore, record: &ContainerRecord, timeou
 }
 
 fn wait_gone(store: &ContainerStore, id: &str, limit: Duration) -> bool {
-    let deadline = Instant::now() + limit;
-    while store.live_pid(id).is_some() {
-        if Instant::now() >= deadline {
-            return false;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    true
+    // Woken as the process or its watcher ends; the recheck catches the
+    // moment between the process's end and its watcher reaping it.
+    store.wait_for_exit_of(id, limit, Duration::from_millis(10), || store.live_pid(id).is_none())
 }
 
 /// The monitor writes the exit right after the process is gone; give it a
 /// moment so that `ps` straight after `stop` is right.
 fn wait_recorded(store: &ContainerStore, id: &str) {
-    let deadline = Instant::now() + Duration::from_secs(2);
-    while Instant::now() < deadline {
-        match store.lookup(id) {
-            Ok(r) if r.status == ContainerStatus::Running => std::thread::sleep(Duration::from_millis(5)),
-            _ => return,
-        }
-    }
+    store.wait_for_exit_of(id, Duration::from_secs(2), Duration::from_millis(5), || {
+        !matches!(store.lookup(id), Ok(r) if r.status == ContainerStatus::Running)
+    });
 }
 
 /// What `remove_one` does with a running container.
@@ -107,12 +98,7 @@ fn kill_and_wait(store: &ContainerStore, id: &str, pid: i32) {
     // So that its monitor does not restart it.
     let _ = store.request_stop(id);
     let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGKILL);
-    for _ in 0..500 {
-        if store.live_pid(id).is_none() {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    wait_gone(store, id, Duration::from_secs(5));
 }
 
 /// A container of a pod needs the pod's infra process running first.
@@ -181,13 +167,19 @@ pub fn parse_wait_condition(condition: &str) -> Result<ContainerStatus> {
 }
 
 /// Wait until the container `key` names is in one of the `wanted` states,
-/// looking every `interval`: its exit code then (0 if it has none yet).
+/// looking every `interval` and as soon as its process or its watcher
+/// ends (the watcher ends right after recording the exit): its exit code
+/// then (0 if it has none yet).
 pub fn wait_for(store: &ContainerStore, key: &str, wanted: &[ContainerStatus], interval: Duration) -> Result<i32> {
-    loop {
-        let record = store.lookup(key)?;
-        if wanted.contains(&record.status) {
-            return Ok(record.exit_code.unwrap_or(0));
-        }
-        std::thread::sleep(interval);
-    }
+    let id = store.lookup(key)?.id;
+    let mut outcome = None;
+    store.wait_for_exit_of(&id, Duration::MAX, interval, || {
+        outcome = match store.lookup(key) {
+            Ok(record) if !wanted.contains(&record.status) => return false,
+            Ok(record) => Some(Ok(record.exit_code.unwrap_or(0))),
+            Err(e) => Some(Err(e)),
+        };
+        true
+    });
+    outcome.unwrap_or(Ok(0))
 }

@@ -84,6 +84,13 @@ pub struct ContainerConfig {
     /// The address asked for on its user network (else the lowest free
     /// one at each start).
     pub network_ip: Option<std::net::Ipv4Addr>,
+    /// `--ip6`: the IPv6 address asked for on its dual-stack user network.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_ip6: Option<std::net::Ipv6Addr>,
+    /// `--network NAME:interface_name=NAME`: the interface's name on its
+    /// user network, else eth0.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_interface: Option<String>,
     /// Published ports, with the host ports chosen at creation.
     pub ports: Vec<crate::runtime::ports::PortMapping>,
     pub dns: Vec<String>,
@@ -504,11 +511,18 @@ impl ContainerStore {
 
     /// The container's process runs as `pid`: readers find it live, its
     /// `--pidfile` names it, and its conmon pid file names this process,
-    /// which watches it (a unit's PIDFile: it ends with the container).
+    /// which watches it (a unit's PIDFile: it ends with the container;
+    /// not written for a `--rm` container unless `--conmon-pidfile` names it).
     pub fn started(&self, record: &ContainerRecord, pid: i32) -> Result<()> {
         self.set_live(&record.id, pid)?;
         if let Some(file) = &record.config.pidfile {
             std::fs::write(file, pid.to_string()).context(|| format!("write the pid file {}", file.display()))?;
+        }
+        // A unit's PIDFile needs it; a `--rm` container is gone when it
+        // stops, so no unit starts it again, and unless `--conmon-pidfile`
+        // asked for the file, creating and removing it is all it would cost.
+        if record.config.auto_remove && record.config.conmon_pidfile.is_none() {
+            return Ok(());
         }
         let watcher = self.conmon_pidfile(record);
         std::fs::write(&watcher, std::process::id().to_string()).context(|| format!("write the conmon pid file {}", watcher.display()))?;
@@ -609,6 +623,15 @@ impl ContainerStore {
     /// The live init process of a running container, if it is still there.
     pub fn live_pid(&self, id: &str) -> Option<i32> {
         self.records.live_pid(id)
+    }
+
+    /// Wait up to `limit` until `done` holds, asking again as soon as the
+    /// container's process or its watcher ends (the watcher records the
+    /// exit, removes the live state, then ends) and at least every
+    /// `recheck`; false if `limit` passed first.
+    pub fn wait_for_exit_of(&self, id: &str, limit: std::time::Duration, recheck: std::time::Duration, done: impl FnMut() -> bool) -> bool {
+        let watched = self.records.live(id).map(|l| vec![(l.pid, l.start_time), (l.watcher_pid, l.watcher_start_time)]).unwrap_or_default();
+        crate::sys::process::wait_for_exits(&watched, limit, recheck, done)
     }
 
     /// Whether the container or the skiff process watching it is alive:

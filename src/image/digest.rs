@@ -82,20 +82,6 @@ impl<W: Write> Write for HashingWriter<W> {
     }
 }
 
-/// Copies everything read through it into `sink`.
-pub struct TeeReader<'a, R, W> {
-    pub inner: R,
-    pub sink: &'a mut W,
-}
-
-impl<R: Read, W: Write> Read for TeeReader<'_, R, W> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.sink.write_all(&buf[..n])?;
-        Ok(n)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

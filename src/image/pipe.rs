@@ -5,7 +5,7 @@
 //! fresh memory for every chunk (a page fault and a zeroed page per 4 KiB)
 //! cost more than hashing the data.
 
-use std::io::{self, BufRead, Read};
+use std::io::{self, BufRead, Read, Write};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::Mutex;
 
@@ -53,6 +53,13 @@ pub fn channel() -> (ChunkSender, ChunkReader) {
 /// Read all of `source` into the pipe. Stops early, without error, when
 /// the reading side has gone away (it failed, or needed no more).
 pub fn feed(source: &mut impl Read, sender: ChunkSender) -> io::Result<()> {
+    feed_through(source, sender, &mut io::sink())
+}
+
+/// [`feed`], writing each chunk to `copy` before it goes into the pipe:
+/// one write per chunk, however small the reads from `source` (a
+/// registry's response comes 8 KiB at a time).
+pub fn feed_through(source: &mut impl Read, sender: ChunkSender, copy: &mut impl Write) -> io::Result<()> {
     loop {
         let mut chunk = take_buffer();
         let mut filled = 0;
@@ -69,6 +76,7 @@ pub fn feed(source: &mut impl Read, sender: ChunkSender) -> io::Result<()> {
             return Ok(());
         }
         chunk.truncate(filled);
+        copy.write_all(&chunk)?;
         if sender.0.send(chunk).is_err() {
             return Ok(());
         }

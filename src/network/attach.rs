@@ -31,8 +31,13 @@ pub struct EndpointRequest {
     pub aliases: Vec<String>,
     /// The address asked for on `network`, else the lowest free one.
     pub ip: Option<std::net::Ipv4Addr>,
+    /// The IPv6 address asked for on a dual-stack `network`, else the
+    /// lowest free one.
+    pub ip6: Option<std::net::Ipv6Addr>,
     /// The MAC address asked for on `network`, else a random one.
     pub mac_address: Option<[u8; 6]>,
+    /// The interface's name on `network`, else eth0.
+    pub interface_name: Option<String>,
     /// The container's generated /etc/hosts, which gets its address (none
     /// for a pod's infra process: its containers have theirs).
     pub hosts_file: Option<PathBuf>,
@@ -106,16 +111,21 @@ pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
         network: request.network.name.clone(),
         aliases: request.aliases.clone(),
         ip: request.ip,
+        ip6: request.ip6,
         mac_address: request.mac_address.map(|mac| crate::runtime::spec::format_mac_address(&mac)),
+        interface_name: request.interface_name.clone(),
     };
-    let everything = std::iter::once((&request.network, &primary)).chain(request.connected.iter().map(|(n, c)| (n, c)));
-    for (index, (network, connection)) in everything.enumerate() {
+    let everything: Vec<(&NetworkRecord, &Connection)> =
+        std::iter::once((&request.network, &primary)).chain(request.connected.iter().map(|(n, c)| (n, c))).collect();
+    let interfaces = super::connect::interface_names(&everything.iter().map(|(_, c)| *c).collect::<Vec<_>>())?;
+    for (index, ((network, connection), interface)) in everything.into_iter().zip(&interfaces).enumerate() {
         let wanted = Wanted {
             container_id: &request.container_id,
             container_name: &request.container_name,
             aliases: &connection.aliases,
-            interface: &format!("eth{index}"),
+            interface,
             ip: connection.ip,
+            ip6: connection.ip6,
             owner: Owner::this_process(),
         };
         let endpoint = join_network(paths, &mut outside, &container_netns, network, wanted, connection.mac()?, index == 0)?;
@@ -189,6 +199,7 @@ pub fn connect_running(paths: &Paths, container_id: &str, container_name: &str, 
         aliases: &connection.aliases,
         interface: &format!("eth{index}"),
         ip: connection.ip,
+        ip6: connection.ip6,
         owner,
     };
     join_network(paths, &mut outside, &container_netns, network, wanted, connection.mac()?, false)
@@ -221,10 +232,16 @@ fn connect(
     outside.set_up(&host_end, Some(&network.interface))?;
     let mut inside = Netlink::open_in(container_netns)?;
     inside.set_up("lo", None)?;
-    inside.add_address(&endpoint.interface, endpoint.ip, network.subnet().prefix)?;
+    inside.add_address(&endpoint.interface, endpoint.ip.into(), network.subnet().prefix)?;
+    if let (Some(ip6), Some(subnet6)) = (endpoint.ip6, network.subnet6()) {
+        inside.add_address(&endpoint.interface, ip6.into(), subnet6.prefix)?;
+    }
     inside.set_up(&endpoint.interface, None)?;
     if default_route {
-        inside.add_default_route(&endpoint.interface, network.gateway)?;
+        inside.add_default_route(&endpoint.interface, network.gateway.into())?;
+        if let Some(gateway6) = network.gateway6() {
+            inside.add_default_route(&endpoint.interface, gateway6.into())?;
+        }
     }
     Ok(())
 }
@@ -237,24 +254,41 @@ fn ensure_bridge(paths: &Paths, outside: &mut Netlink, network: &NetworkRecord) 
     if outside.index(&network.interface)?.is_some() {
         return Ok(());
     }
-    let subnet = network.subnet();
     outside.create_bridge(&network.interface, network.mtu())?;
-    outside.add_address(&network.interface, network.gateway, subnet.prefix)?;
+    outside.add_address(&network.interface, network.gateway.into(), network.subnet().prefix)?;
+    if let (Some(gateway6), Some(subnet6)) = (network.gateway6(), network.subnet6()) {
+        outside.add_address(&network.interface, gateway6.into(), subnet6.prefix)?;
+    }
     outside.set_up(&network.interface, None)?;
     // Forwarding is on in the holder's namespace (for the way out through
     // slirp4netns), so routing alone would join the networks.
+    let ours = subnets(network);
     for other in NetworkStore::open(paths).list()? {
         if other.name == network.name || outside.index(&other.interface)?.is_none() {
             continue;
         }
-        let theirs = other.subnet();
-        outside.prohibit((subnet.address, subnet.prefix), Some((theirs.address, theirs.prefix)), PRIORITY_BETWEEN_NETWORKS)?;
-        outside.prohibit((theirs.address, theirs.prefix), Some((subnet.address, subnet.prefix)), PRIORITY_BETWEEN_NETWORKS)?;
+        for theirs in subnets(&other) {
+            // A rule joins two subnets of one family.
+            for mine in ours.iter().filter(|mine| mine.0.is_ipv4() == theirs.0.is_ipv4()) {
+                outside.prohibit(*mine, Some(theirs), PRIORITY_BETWEEN_NETWORKS)?;
+                outside.prohibit(theirs, Some(*mine), PRIORITY_BETWEEN_NETWORKS)?;
+            }
+        }
     }
     if network.internal {
-        outside.prohibit((subnet.address, subnet.prefix), None, PRIORITY_INTERNAL)?;
+        for mine in ours {
+            outside.prohibit(mine, None, PRIORITY_INTERNAL)?;
+        }
     }
     Ok(())
+}
+
+/// The network's subnets, IPv4 then IPv6, as (address, prefix length).
+fn subnets(network: &NetworkRecord) -> Vec<(std::net::IpAddr, u8)> {
+    let v4 = network.subnet();
+    let mut subnets = vec![(v4.address.into(), v4.prefix)];
+    subnets.extend(network.subnet6().map(|v6| (v6.address.into(), v6.prefix)));
+    subnets
 }
 
 /// Give the container's own names its address in its /etc/hosts, in place
@@ -266,6 +300,10 @@ fn write_hosts_entry(request: &EndpointRequest, endpoint: &Endpoint) -> Result<(
     let mut hosts: String =
         current.lines().filter(|l| l.split_once('\t').map(|(_, n)| n) != Some(&names)).map(|l| format!("{l}\n")).collect();
     hosts.push_str(&format!("{}\t{names}\n", endpoint.ip));
+    // As podman: a dual-stack network's IPv6 address on a line of its own.
+    if let Some(ip6) = endpoint.ip6 {
+        hosts.push_str(&format!("{ip6}\t{names}\n"));
+    }
     std::fs::write(hosts_file, hosts).context(|| format!("write {}", hosts_file.display()))
 }
 

@@ -15,11 +15,11 @@ use crate::paths::Paths;
 use crate::runtime::spec::NetworkMode;
 use crate::storage::{atomic, lock};
 use serde::{Deserialize, Serialize};
-use std::net::Ipv4Addr;
+use std::net::{Ipv4Addr, Ipv6Addr};
 use std::path::PathBuf;
 
 /// One network a container was connected to.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Connection {
     pub network: String,
     #[serde(default)]
@@ -27,9 +27,17 @@ pub struct Connection {
     /// `--ip`: the address asked for, else the lowest free one at each start.
     #[serde(default)]
     pub ip: Option<Ipv4Addr>,
+    /// `--ip6`: the IPv6 address asked for on a dual-stack network, else
+    /// the lowest free one at each start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip6: Option<Ipv6Addr>,
     /// `--mac-address`: the interface's MAC address, else a random one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac_address: Option<String>,
+    /// `--network NAME:interface_name=NAME`: the interface's name in the
+    /// container, else ethN.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interface_name: Option<String>,
 }
 
 impl Connection {
@@ -37,6 +45,73 @@ impl Connection {
     pub fn mac(&self) -> Result<Option<[u8; 6]>> {
         self.mac_address.as_deref().map(crate::runtime::spec::parse_mac_address).transpose()
     }
+}
+
+/// One `--network` value that names a user network, NAME[:OPTION,...]
+/// with podman 4's per-network options (alias=NAME, ip=ADDRESS of either
+/// family, ip6=ADDRESS, mac=MAC, interface_name=NAME), as the connection it
+/// asks for; None for the other modes (slirp4netns[:OPTIONS], host, none,
+/// container:NAME...), whose options are theirs.
+pub fn parse_network_flag(value: &str) -> Result<Option<Connection>> {
+    let (name, options) = value.split_once(':').unwrap_or((value, ""));
+    if name == "ns" || !matches!(NetworkMode::parse(name), Ok(NetworkMode::User(_))) {
+        return Ok(None);
+    }
+    let invalid = |why: String| crate::err!("invalid option for network {name}: {why}");
+    let mut connection = Connection { network: name.to_string(), ..Connection::default() };
+    for option in options.split(',').filter(|o| !o.is_empty()) {
+        let (key, value) = option.split_once('=').ok_or_else(|| invalid(format!("{option:?} is not KEY=VALUE")))?;
+        match key {
+            "ip" | "ip6" => {
+                let ip: std::net::IpAddr = value.parse().map_err(|_| invalid(format!("invalid ip address {value:?}")))?;
+                let given_already = match ip {
+                    std::net::IpAddr::V4(v4) => connection.ip.replace(v4).is_some(),
+                    std::net::IpAddr::V6(v6) => connection.ip6.replace(v6).is_some(),
+                };
+                if given_already {
+                    return Err(invalid(format!("{key}={value}: an address of that family is given already")));
+                }
+            }
+            "mac" => {
+                let mac = crate::runtime::spec::parse_mac_address(value).map_err(|e| invalid(e.message))?;
+                connection.mac_address = Some(crate::runtime::spec::format_mac_address(&mac));
+            }
+            "alias" if value.is_empty() => return Err(invalid("alias cannot be empty".into())),
+            "alias" => connection.aliases.push(value.to_string()),
+            "interface_name" => {
+                check_interface_name(value).map_err(|e| invalid(e.message))?;
+                connection.interface_name = Some(value.to_string());
+            }
+            _ => return Err(invalid(format!("unknown bridge network option: {key}"))),
+        }
+    }
+    Ok(Some(connection))
+}
+
+/// A name the kernel takes for a network interface.
+fn check_interface_name(name: &str) -> Result<()> {
+    if name.is_empty() {
+        return Err(crate::err!("interface_name cannot be empty"));
+    }
+    if name.len() > 15 || name == "." || name == ".." || name.chars().any(|c| c == '/' || c == ':' || c.is_whitespace()) {
+        return Err(crate::err!("invalid interface_name {name:?}: at most 15 characters, without '/', ':' or spaces"));
+    }
+    Ok(())
+}
+
+/// The interface names a container's networks get, in order: each
+/// connection's interface_name, else ethN by its place; refused when two
+/// are the same.
+pub fn interface_names(connections: &[&Connection]) -> Result<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    for (index, connection) in connections.iter().enumerate() {
+        let name = connection.interface_name.clone().unwrap_or_else(|| format!("eth{index}"));
+        if names.contains(&name) {
+            return Err(crate::err!("two networks would get the interface {name}: give each its own interface_name"));
+        }
+        names.push(name);
+    }
+    Ok(names)
 }
 
 fn file(paths: &Paths, container_id: &str) -> PathBuf {
@@ -110,6 +185,7 @@ pub fn connect(
     network_key: &str,
     aliases: &[String],
     ip: Option<Ipv4Addr>,
+    ip6: Option<Ipv6Addr>,
     mac_address: Option<[u8; 6]>,
 ) -> Result<NetworkRecord> {
     let store = ContainerStore::open(paths);
@@ -130,8 +206,11 @@ pub fn connect(
             return Err(crate::err!("address {ip} is not in network {}'s subnet {}", network.name, network.subnet()));
         }
     }
+    if let Some(ip6) = ip6 {
+        endpoints::check_in_subnet6(&network, ip6)?;
+    }
     let mac_address = mac_address.map(|mac| crate::runtime::spec::format_mac_address(&mac));
-    let connection = Connection { network: network.name.clone(), aliases: aliases.to_vec(), ip, mac_address };
+    let connection = Connection { network: network.name.clone(), aliases: aliases.to_vec(), ip, ip6, mac_address, interface_name: None };
     if let Some(pid) = store.live_pid(&record.id) {
         let owner = endpoints::of_container(paths, &own, &record.id)
             .map(|e| Owner { pid: e.owner_pid, start_time: e.owner_start_time })
@@ -170,4 +249,30 @@ pub fn disconnect(paths: &Paths, container_key: &str, network_key: &str) -> Resu
     atomic::write_json(&file(paths, &record.id), &current)?;
     super::links::forget_network(paths, &record.id, &network.name)?;
     Ok(network)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_per_network_options() {
+        let c = parse_network_flag("net1:ip=10.89.0.5,ip6=fd00::5,mac=92:D0:c6:0a:29:33,alias=a,alias=b,interface_name=lan0").unwrap().unwrap();
+        assert_eq!(c.network, "net1");
+        assert_eq!((c.ip, c.ip6), (Some("10.89.0.5".parse().unwrap()), Some("fd00::5".parse().unwrap())));
+        assert_eq!((c.mac_address.as_deref(), c.interface_name.as_deref()), (Some("92:d0:c6:0a:29:33"), Some("lan0")));
+        assert_eq!(c.aliases, ["a", "b"]);
+        // ip= takes either family, as podman's.
+        assert_eq!(parse_network_flag("net1:ip=fd00::6").unwrap().unwrap().ip6, Some("fd00::6".parse().unwrap()));
+        assert_eq!(parse_network_flag("net1").unwrap().unwrap(), Connection { network: "net1".into(), ..Connection::default() });
+        for other in ["slirp4netns:mtu=1500", "host", "none", "container:web", "bridge", "ns:/proc/1/ns/net"] {
+            assert!(parse_network_flag(other).unwrap().is_none(), "{other}");
+        }
+        for bad in ["net1:ip=x", "net1:ip=10.0.0.1,ip=10.0.0.2", "net1:alias=", "net1:interface_name=", "net1:interface_name=a/b", "net1:mac=1", "net1:bogus=1", "net1:ip"] {
+            assert!(parse_network_flag(bad).is_err(), "{bad}");
+        }
+        let (a, b) = (Connection { interface_name: Some("eth1".into()), ..Connection::default() }, Connection::default());
+        assert!(interface_names(&[&a, &b]).is_err());
+        assert_eq!(interface_names(&[&b, &b]).unwrap(), ["eth0", "eth1"]);
+    }
 }

@@ -1,6 +1,7 @@
 //! The DNS server of user networks (UDP and TCP), run by the holder inside
 //! its network namespace on port 53 of every address there, so each bridge's gateway
-//! answers its own containers. The network a question is about is the one
+//! answers its own containers (on a dual-stack network, at its IPv6
+//! gateway too, and with AAAA records as aardvark-dns). The network a question is about is the one
 //! whose subnet holds the asker's address; names are looked up in that
 //! network's endpoints when the question arrives, so a container started a
 //! moment ago resolves, one that stopped does not, and names on other
@@ -12,10 +13,11 @@ use super::endpoints;
 use super::NetworkStore;
 use crate::paths::Paths;
 use std::io::{Read, Write};
-use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, TcpListener, TcpStream, UdpSocket};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, SocketAddrV4, TcpListener, TcpStream, UdpSocket};
 use std::time::Duration;
 
 const TYPE_A: u16 = 1;
+const TYPE_AAAA: u16 = 28;
 const CLASS_IN: u16 = 1;
 const RCODE_NXDOMAIN: u8 = 3;
 const RCODE_FORMERR: u8 = 1;
@@ -56,9 +58,10 @@ fn parse_question(packet: &[u8]) -> Option<Question> {
 }
 
 /// A reply to `query` (whose question ends at `question_end`) with these
-/// A records for the question's name.
-fn reply(query: &[u8], question_end: usize, rcode: u8, addresses: &[Ipv4Addr]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(question_end + 16 * addresses.len());
+/// addresses for the question's name: A records for IPv4 ones, AAAA for
+/// IPv6 ones.
+fn reply(query: &[u8], question_end: usize, rcode: u8, addresses: &[IpAddr]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(question_end + 28 * addresses.len());
     out.extend_from_slice(&query[0..2]);
     // QR, the query's opcode and RD, AA; RA; the answer code.
     out.push(0x80 | (query[2] & 0x79) | 0x04);
@@ -68,14 +71,18 @@ fn reply(query: &[u8], question_end: usize, rcode: u8, addresses: &[Ipv4Addr]) -
     out.extend_from_slice(&[0, 0, 0, 0]);
     out.extend_from_slice(&query[12..question_end]);
     for ip in addresses {
+        let (kind, data) = match ip {
+            IpAddr::V4(v4) => (TYPE_A, v4.octets().to_vec()),
+            IpAddr::V6(v6) => (TYPE_AAAA, v6.octets().to_vec()),
+        };
         // The name is a pointer to the question's (offset 12).
         out.extend_from_slice(&[0xc0, 12]);
-        out.extend_from_slice(&TYPE_A.to_be_bytes());
+        out.extend_from_slice(&kind.to_be_bytes());
         out.extend_from_slice(&CLASS_IN.to_be_bytes());
         // TTL 0: containers come and go, nothing may keep an old answer.
         out.extend_from_slice(&0u32.to_be_bytes());
-        out.extend_from_slice(&4u16.to_be_bytes());
-        out.extend_from_slice(&ip.octets());
+        out.extend_from_slice(&(data.len() as u16).to_be_bytes());
+        out.extend_from_slice(&data);
     }
     out
 }
@@ -106,17 +113,25 @@ fn on_the_askers_other_networks(
     paths: &Paths,
     networks: &[super::NetworkRecord],
     asked_on: &super::NetworkRecord,
-    asker: Ipv4Addr,
+    asker: IpAddr,
     name: &str,
-) -> Vec<Ipv4Addr> {
-    let Some(asker) = endpoints::live(paths, &asked_on.name).into_iter().find(|e| e.ip == asker) else { return Vec::new() };
+) -> Vec<endpoints::Endpoint> {
+    let Some(asker) = endpoints::live(paths, &asked_on.name).into_iter().find(|e| e.has_address(asker)) else { return Vec::new() };
     networks
         .iter()
         .filter(|n| n.name != asked_on.name)
         .map(|n| endpoints::live(paths, &n.name))
         .filter(|on_network| on_network.iter().any(|e| e.container_id == asker.container_id))
-        .flat_map(|on_network| on_network.into_iter().filter(|e| e.answers_to(name)).map(|e| e.ip).collect::<Vec<_>>())
+        .flat_map(|on_network| on_network.into_iter().filter(|e| e.answers_to(name)).collect::<Vec<_>>())
         .collect()
+}
+
+/// The network whose subnet (of either family) holds `asker`.
+fn asked_on(networks: &[super::NetworkRecord], asker: IpAddr) -> Option<&super::NetworkRecord> {
+    networks.iter().find(|n| match asker {
+        IpAddr::V4(v4) => n.subnet().contains(v4),
+        IpAddr::V6(v6) => n.subnet6().is_some_and(|s| s.contains(v6)),
+    })
 }
 
 /// The reply to a question about a container, or to one we cannot or must
@@ -128,9 +143,13 @@ fn answer(paths: &Paths, query: &[u8], from: SocketAddr) -> Option<Vec<u8>> {
         out[3] = 0x80 | RCODE_FORMERR;
         return Some(out);
     };
-    let SocketAddr::V4(from) = from else { return None };
+    // The dual-stack socket sees an IPv4 asker at its IPv4-mapped address.
+    let asker = match from.ip() {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(IpAddr::V6(v6), IpAddr::V4),
+        v4 => v4,
+    };
     let networks = NetworkStore::open(paths).list().ok()?;
-    let network = networks.iter().find(|n| n.subnet().contains(*from.ip()))?;
+    let network = asked_on(&networks, asker)?;
     if network.dns_disabled {
         // No container names here; what is not answered goes out, unless
         // the network is internal.
@@ -139,21 +158,25 @@ fn answer(paths: &Paths, query: &[u8], from: SocketAddr) -> Option<Vec<u8>> {
     let on_network = endpoints::live(paths, &network.name);
     // The asker's links (docker's `--link`) come before the network's names.
     let bare_name = question.name.strip_suffix(&format!(".{}", super::DNS_DOMAIN)).unwrap_or(&question.name);
-    let mut matching: Vec<Ipv4Addr> = on_network
+    let mut matching: Vec<endpoints::Endpoint> = on_network
         .iter()
-        .find(|e| e.ip == *from.ip())
+        .find(|e| e.has_address(asker))
         .map(|asker| super::links::resolve_name(paths, &asker.container_id, bare_name))
         .unwrap_or_default();
     if matching.is_empty() {
-        matching = on_network.iter().filter(|e| e.answers_to(&question.name)).map(|e| e.ip).collect();
+        matching = on_network.into_iter().filter(|e| e.answers_to(&question.name)).collect();
     }
     if matching.is_empty() {
-        matching = on_the_askers_other_networks(paths, &networks, network, *from.ip(), &question.name);
+        matching = on_the_askers_other_networks(paths, &networks, network, asker, &question.name);
     }
     if !matching.is_empty() {
-        // A container's name has only an IPv4 address: other types get an
-        // empty answer, not NXDOMAIN (which would hide the A record).
-        let addresses = if question.kind == TYPE_A { matching } else { Vec::new() };
+        // A name with no address of the type asked for gets an empty
+        // answer, not NXDOMAIN (which would hide its other records).
+        let addresses: Vec<IpAddr> = match question.kind {
+            TYPE_A => matching.iter().flat_map(|e| e.addresses(false)).collect(),
+            TYPE_AAAA => matching.iter().flat_map(|e| e.addresses(true)).collect(),
+            _ => Vec::new(),
+        };
         return Some(reply(query, question.end, 0, &addresses));
     }
     if network.internal || question.name.ends_with(super::DNS_DOMAIN) {
@@ -231,12 +254,25 @@ mod tests {
         let q = query("Web.dns.podman", TYPE_A);
         let parsed = parse_question(&q).unwrap();
         assert_eq!((parsed.name.as_str(), parsed.kind, parsed.end), ("web.dns.podman", TYPE_A, q.len()));
-        let r = reply(&q, parsed.end, 0, &[Ipv4Addr::new(10, 89, 0, 2)]);
+        let r = reply(&q, parsed.end, 0, &[Ipv4Addr::new(10, 89, 0, 2).into()]);
         assert_eq!(&r[0..2], &[0x12, 0x34]);
         assert_eq!(r[2] & 0x80, 0x80);
         assert_eq!(u16::from_be_bytes([r[6], r[7]]), 1);
         assert_eq!(&r[r.len() - 4..], &[10, 89, 0, 2]);
         let nx = reply(&q, parsed.end, RCODE_NXDOMAIN, &[]);
         assert_eq!(nx[3] & 0x0f, RCODE_NXDOMAIN);
+    }
+
+    #[test]
+    fn answers_an_aaaa_question() {
+        let q = query("web", TYPE_AAAA);
+        let parsed = parse_question(&q).unwrap();
+        let ip: std::net::Ipv6Addr = "fd99::2".parse().unwrap();
+        let r = reply(&q, parsed.end, 0, &[ip.into()]);
+        assert_eq!(u16::from_be_bytes([r[6], r[7]]), 1);
+        let record = &r[parsed.end..];
+        assert_eq!(u16::from_be_bytes([record[2], record[3]]), TYPE_AAAA);
+        assert_eq!(u16::from_be_bytes([record[10], record[11]]), 16);
+        assert_eq!(&record[12..], &ip.octets());
     }
 }

@@ -11,7 +11,7 @@ use crate::error::Result;
 use crate::paths::Paths;
 use crate::storage::{atomic, lock};
 use serde::{Deserialize, Serialize};
-use std::net::Ipv4Addr;
+use std::net::{Ipv4Addr, Ipv6Addr};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -21,6 +21,9 @@ pub struct Endpoint {
     #[serde(default)]
     pub aliases: Vec<String>,
     pub ip: Ipv4Addr,
+    /// The address on a dual-stack network's IPv6 subnet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip6: Option<Ipv6Addr>,
     /// The container's interface for this network (eth0 for the network it
     /// was created on, eth1... for those `network connect` added).
     #[serde(default)]
@@ -32,6 +35,23 @@ pub struct Endpoint {
 impl Endpoint {
     pub fn alive(&self) -> bool {
         process_start_time(self.owner_pid) == Some(self.owner_start_time)
+    }
+
+    /// The addresses of the family a DNS question asks for (A: IPv4,
+    /// AAAA: IPv6).
+    pub fn addresses(&self, ipv6: bool) -> Vec<std::net::IpAddr> {
+        match ipv6 {
+            false => vec![self.ip.into()],
+            true => self.ip6.into_iter().map(Into::into).collect(),
+        }
+    }
+
+    /// Whether `ip` is one of this endpoint's addresses.
+    pub fn has_address(&self, ip: std::net::IpAddr) -> bool {
+        match ip {
+            std::net::IpAddr::V4(v4) => self.ip == v4,
+            std::net::IpAddr::V6(v6) => self.ip6 == Some(v6),
+        }
     }
 
     /// Whether a DNS name (without the trailing dot) is this container's.
@@ -99,13 +119,14 @@ pub struct Wanted<'a> {
     pub aliases: &'a [String],
     pub interface: &'a str,
     pub ip: Option<Ipv4Addr>,
+    pub ip6: Option<Ipv6Addr>,
     pub owner: Owner,
 }
 
 /// Give a container an address on `network`: the wanted one if given and
 /// free, else the lowest free one. The caller holds the lock.
 pub fn allocate(paths: &Paths, network: &NetworkRecord, wanted: Wanted) -> Result<Endpoint> {
-    let Wanted { container_id, container_name, aliases, interface, ip: wanted, owner } = wanted;
+    let Wanted { container_id, container_name, aliases, interface, ip: wanted, ip6: wanted6, owner } = wanted;
     let mut current = live(paths, &network.name);
     current.retain(|e| e.container_id != container_id);
     let taken = |ip: Ipv4Addr| network.is_reserved(ip) || current.iter().any(|e| e.ip == ip);
@@ -119,11 +140,25 @@ pub fn allocate(paths: &Paths, network: &NetworkRecord, wanted: Wanted) -> Resul
             crate::err!("network {} has no free address left in {range}", network.name)
         })?,
     };
+    let ip6 = match (wanted6, network.subnet6()) {
+        (Some(ip6), _) => {
+            check_wanted6(network, ip6, current.iter().any(|e| e.ip6 == Some(ip6)))?;
+            Some(ip6)
+        }
+        (None, Some(subnet)) => Some(
+            network
+                .lease_addresses6()
+                .find(|ip6| network.gateway6() != Some(*ip6) && !current.iter().any(|e| e.ip6 == Some(*ip6)))
+                .ok_or_else(|| crate::err!("network {} has no free address left in {subnet}", network.name))?,
+        ),
+        (None, None) => None,
+    };
     let endpoint = Endpoint {
         container_id: container_id.to_string(),
         container_name: container_name.to_string(),
         aliases: aliases.to_vec(),
         ip,
+        ip6,
         interface: interface.to_string(),
         owner_pid: owner.pid,
         owner_start_time: owner.start_time,
@@ -138,6 +173,32 @@ pub fn allocate(paths: &Paths, network: &NetworkRecord, wanted: Wanted) -> Resul
 pub fn check_free(paths: &Paths, network: &NetworkRecord, ip: Ipv4Addr) -> Result<()> {
     let taken = network.is_reserved(ip) || live(paths, &network.name).iter().any(|e| e.ip == ip);
     check_wanted(network, ip, taken)
+}
+
+/// `check_free` for an IPv6 address.
+pub fn check_free6(paths: &Paths, network: &NetworkRecord, ip6: Ipv6Addr) -> Result<()> {
+    check_wanted6(network, ip6, live(paths, &network.name).iter().any(|e| e.ip6 == Some(ip6)))
+}
+
+/// Whether `ip6` is a host address of the network's IPv6 subnet, with
+/// podman's words for a network that has none.
+pub fn check_in_subnet6(network: &NetworkRecord, ip6: Ipv6Addr) -> Result<()> {
+    match network.subnet6() {
+        Some(subnet) if subnet.is_host(ip6) => Ok(()),
+        Some(subnet) => Err(crate::err!("address {ip6} is not in network {}'s subnet {subnet}", network.name)),
+        None => Err(crate::err!(
+            "requested static ip {ip6} not in any subnet on network {}: it has no IPv6 subnet (create it with --ipv6)",
+            network.name
+        )),
+    }
+}
+
+fn check_wanted6(network: &NetworkRecord, ip6: Ipv6Addr, taken: bool) -> Result<()> {
+    check_in_subnet6(network, ip6)?;
+    if taken || network.gateway6() == Some(ip6) {
+        return Err(crate::err!("address {ip6} is already in use on network {}", network.name));
+    }
+    Ok(())
 }
 
 fn check_wanted(network: &NetworkRecord, ip: Ipv4Addr, taken: bool) -> Result<()> {

@@ -186,10 +186,20 @@ fn network_namespace(paths: Paths) -> Result<DnsSockets> {
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET).context(|| "create the user networks' namespace".into())?;
     // /proc/sys/net shows the opening thread's network namespace.
     std::fs::write("/proc/sys/net/ipv4/ip_forward", "1").context(|| "enable forwarding in the networks' namespace".into())?;
+    // Between the IPv6 subnets of dual-stack networks' bridges; a kernel
+    // without IPv6 has no such file, and no dual-stack network either.
+    let _ = std::fs::write("/proc/sys/net/ipv6/conf/all/forwarding", "1");
     masquerade_outgoing()?;
     Netlink::open_here()?.set_up("lo", None)?;
-    let udp = std::net::UdpSocket::bind("0.0.0.0:53").context(|| "bind the networks' DNS server (udp port 53)".into())?;
-    let tcp = std::net::TcpListener::bind("0.0.0.0:53").context(|| "bind the networks' DNS server (tcp port 53)".into())?;
+    // One dual-stack socket answers on the IPv6 gateways of dual-stack
+    // networks as on the IPv4 ones (asked from IPv4-mapped addresses); on
+    // a kernel without IPv6, an IPv4 one.
+    let udp = std::net::UdpSocket::bind("[::]:53")
+        .or_else(|_| std::net::UdpSocket::bind("0.0.0.0:53"))
+        .context(|| "bind the networks' DNS server (udp port 53)".into())?;
+    let tcp = std::net::TcpListener::bind("[::]:53")
+        .or_else(|_| std::net::TcpListener::bind("0.0.0.0:53"))
+        .context(|| "bind the networks' DNS server (tcp port 53)".into())?;
     Ok(DnsSockets { udp, tcp, paths })
 }
 

@@ -14,7 +14,6 @@ use crate::error::Result;
 use crate::paths::Paths;
 use crate::storage::{atomic, lock};
 use serde::{Deserialize, Serialize};
-use std::net::Ipv4Addr;
 use std::path::PathBuf;
 
 /// One link of a container to another.
@@ -141,14 +140,13 @@ pub fn check_running(paths: &Paths, container_id: &str, container_name: &str) ->
     Ok(())
 }
 
-/// The addresses a DNS `name` has for the container `asker_id` through its
-/// links: the linked containers' addresses on the links' networks.
-pub fn resolve_name(paths: &Paths, asker_id: &str, name: &str) -> Vec<Ipv4Addr> {
+/// The endpoints a DNS `name` names for the container `asker_id` through
+/// its links: the linked containers' on the links' networks.
+pub fn resolve_name(paths: &Paths, asker_id: &str, name: &str) -> Vec<endpoints::Endpoint> {
     of_container(paths, asker_id)
         .iter()
         .filter(|link| link.answers_to(name))
         .filter_map(|link| endpoints::of_container(paths, &link.network, &link.container_id))
-        .map(|endpoint| endpoint.ip)
         .collect()
 }
 

@@ -24,7 +24,7 @@ use crate::paths::Paths;
 use crate::storage::{atomic, lock};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::net::Ipv4Addr;
+use std::net::{Ipv4Addr, Ipv6Addr};
 use std::path::PathBuf;
 
 /// podman's name for its default network, which is slirp4netns here.
@@ -49,7 +49,7 @@ impl Subnet {
         let invalid = || crate::err!("invalid subnet {text:?}: use an IPv4 network such as 10.89.5.0/24");
         let (address, prefix) = text.split_once('/').ok_or_else(invalid)?;
         if address.contains(':') {
-            return Err(crate::err!("invalid subnet {text:?}: IPv6 networks are not supported yet"));
+            return Err(crate::err!("invalid subnet {text:?}: an IPv6 subnet where an IPv4 one is needed"));
         }
         let address: Ipv4Addr = address.parse().map_err(|_| invalid())?;
         let prefix: u8 = prefix.parse().ok().filter(|p| (8..=30).contains(p)).ok_or_else(|| {
@@ -104,6 +104,86 @@ impl std::fmt::Display for Subnet {
     }
 }
 
+/// An IPv6 subnet (`network create --ipv6`): a network address and a
+/// prefix length. Every address but the network's own (the subnet-router
+/// anycast one) can be a host's: IPv6 has no broadcast address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Subnet6 {
+    pub address: Ipv6Addr,
+    pub prefix: u8,
+}
+
+impl Subnet6 {
+    /// "fd00:1::/64"; the address must be the network's first one.
+    pub fn parse(text: &str) -> Result<Subnet6> {
+        let invalid = || crate::err!("invalid subnet {text:?}: use an IPv6 network such as fd00:1:2:3::/64");
+        let (address, prefix) = text.split_once('/').ok_or_else(invalid)?;
+        let address: Ipv6Addr = address.parse().map_err(|_| invalid())?;
+        // Up to /126: room for the gateway and one container.
+        let prefix: u8 = prefix.parse().ok().filter(|p| (8..=126).contains(p)).ok_or_else(|| {
+            crate::err!("invalid subnet {text:?}: the prefix length must be between 8 and 126")
+        })?;
+        let subnet = Subnet6 { address, prefix };
+        if subnet.network() != address {
+            return Err(crate::err!("invalid subnet {text:?}: the address has host bits set (use {}/{prefix})", subnet.network()));
+        }
+        Ok(subnet)
+    }
+
+    /// A random /64 of the unique local fd00::/8 space (RFC 4193's random
+    /// global id and subnet id), as podman picks one.
+    pub fn random_unique_local() -> Subnet6 {
+        let random = u128::from_str_radix(&crate::storage::names::random_id()[..14], 16).unwrap_or(0);
+        Subnet6 { address: Ipv6Addr::from((0xfdu128 << 120) | (random << 64)), prefix: 64 }
+    }
+
+    fn mask(&self) -> u128 {
+        u128::MAX << (128 - self.prefix)
+    }
+
+    fn network(&self) -> Ipv6Addr {
+        Ipv6Addr::from(u128::from(self.address) & self.mask())
+    }
+
+    pub fn contains(&self, ip: Ipv6Addr) -> bool {
+        u128::from(ip) & self.mask() == u128::from(self.address)
+    }
+
+    pub fn is_host(&self, ip: Ipv6Addr) -> bool {
+        self.contains(ip) && ip != self.address
+    }
+
+    pub fn overlaps(&self, other: &Subnet6) -> bool {
+        self.contains(other.address) || other.contains(self.address)
+    }
+
+    pub fn covers(&self, inner: &Subnet6) -> bool {
+        inner.prefix >= self.prefix && self.contains(inner.address)
+    }
+
+    /// Every address of the subnet, in order (the first is no host's).
+    fn addresses(&self) -> impl Iterator<Item = Ipv6Addr> {
+        let first = u128::from(self.address);
+        (first..=first | !self.mask()).map(Ipv6Addr::from)
+    }
+}
+
+impl std::fmt::Display for Subnet6 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.address, self.prefix)
+    }
+}
+
+/// The IPv6 half of a dual-stack network.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Ipv6Config {
+    pub subnet: String,
+    pub gateway: Ipv6Addr,
+    /// `--ip-range` for the IPv6 subnet, as `NetworkRecord::ip_range`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_range: Option<String>,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct NetworkRecord {
     pub name: String,
@@ -135,6 +215,10 @@ pub struct NetworkRecord {
     /// `check_options` accepted them.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub options: BTreeMap<String, String>,
+    /// `--ipv6`: the network is dual stack, with this IPv6 subnet beside
+    /// its IPv4 one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ipv6: Option<Ipv6Config>,
 }
 
 impl NetworkRecord {
@@ -165,6 +249,24 @@ impl NetworkRecord {
     pub fn is_reserved(&self, ip: Ipv4Addr) -> bool {
         ip == self.gateway || self.aux_addresses.values().any(|a| *a == ip)
     }
+
+    /// The IPv6 subnet of a dual-stack network.
+    pub fn subnet6(&self) -> Option<Subnet6> {
+        // Checked when the network was created.
+        self.ipv6.as_ref().and_then(|v6| Subnet6::parse(&v6.subnet).ok())
+    }
+
+    pub fn gateway6(&self) -> Option<Ipv6Addr> {
+        self.ipv6.as_ref().map(|v6| v6.gateway)
+    }
+
+    /// The IPv6 addresses handed out to containers, in order, as
+    /// `lease_addresses` (none on an IPv4-only network).
+    pub fn lease_addresses6(&self) -> impl Iterator<Item = Ipv6Addr> {
+        let subnet = self.subnet6();
+        let range = self.ipv6.as_ref().and_then(|v6| v6.ip_range.as_deref()).and_then(|r| Subnet6::parse(r).ok()).or(subnet);
+        range.into_iter().flat_map(|r| r.addresses()).filter(move |ip| subnet.is_some_and(|s| s.is_host(*ip)))
+    }
 }
 
 /// What `network create` asks for.
@@ -178,6 +280,67 @@ pub struct NewNetwork {
     pub aux_addresses: BTreeMap<String, Ipv4Addr>,
     pub dns_disabled: bool,
     pub options: BTreeMap<String, String>,
+    /// None: IPv4 only.
+    pub ipv6: Option<NewIpv6>,
+}
+
+/// The IPv6 half `network create --ipv6` asks for: a random unique local
+/// /64 unless a subnet is given, its first host address as gateway.
+#[derive(Debug, Clone, Default)]
+pub struct NewIpv6 {
+    pub subnet: Option<Subnet6>,
+    pub gateway: Option<Ipv6Addr>,
+    pub ip_range: Option<Subnet6>,
+}
+
+/// One address pool as `network create --subnet --gateway --ip-range`,
+/// compose's `ipam.config` and the API's `IPAM.Config` give it.
+pub struct AddressPool<'a> {
+    pub subnet: &'a str,
+    pub gateway: Option<&'a str>,
+    pub ip_range: Option<&'a str>,
+}
+
+/// The IPv4 pool of a new network.
+pub struct Ipv4Pool {
+    pub subnet: Subnet,
+    pub gateway: Option<Ipv4Addr>,
+    pub ip_range: Option<Subnet>,
+}
+
+/// Sort address pools by family: at most one IPv4 and one IPv6 one. An
+/// IPv6 pool makes the network dual stack, as does `ipv6` alone (with a
+/// random unique local /64).
+pub fn address_pools(pools: &[AddressPool], ipv6: bool) -> Result<(Option<Ipv4Pool>, Option<NewIpv6>)> {
+    let mut v4 = None;
+    let mut v6 = None;
+    for pool in pools {
+        if pool.subnet.contains(':') {
+            let subnet = Subnet6::parse(pool.subnet)?;
+            let gateway = pool
+                .gateway
+                .map(|g| g.parse().map_err(|_| crate::err!("gateway {g} not in subnet {subnet}: not an IPv6 address")))
+                .transpose()?;
+            let ip_range = pool.ip_range.map(|r| Subnet6::parse(r).map_err(|e| crate::err!("invalid --ip-range: {}", e.message))).transpose()?;
+            if v6.replace(NewIpv6 { subnet: Some(subnet), gateway, ip_range }).is_some() {
+                return Err(crate::err!("more than one IPv6 subnet: a skiff network has one IPv4 and one IPv6 subnet at most"));
+            }
+        } else {
+            let subnet = Subnet::parse(pool.subnet)?;
+            let gateway = pool
+                .gateway
+                .map(|g| g.parse().map_err(|_| crate::err!("gateway {g} not in subnet {subnet}: not an IPv4 address")))
+                .transpose()?;
+            let ip_range = pool.ip_range.map(|r| Subnet::parse(r).map_err(|e| crate::err!("invalid --ip-range: {}", e.message))).transpose()?;
+            if v4.replace(Ipv4Pool { subnet, gateway, ip_range }).is_some() {
+                return Err(crate::err!("more than one IPv4 subnet: a skiff network has one IPv4 and one IPv6 subnet at most"));
+            }
+        }
+    }
+    if ipv6 && v6.is_none() {
+        v6 = Some(NewIpv6::default());
+    }
+    Ok((v4, v6))
 }
 
 /// The smallest MTU an IPv4 interface may have (RFC 791), and the largest
@@ -287,6 +450,7 @@ impl NetworkStore {
                 return Err(crate::err!("--aux-address {name}={ip} is not a host address of subnet {subnet}"));
             }
         }
+        let ipv6 = new.ipv6.map(|v6| choose_ipv6(&existing, v6)).transpose()?;
         let id = crate::storage::names::random_id();
         let record = NetworkRecord {
             name: new.name,
@@ -305,6 +469,7 @@ impl NetworkStore {
             aux_addresses: new.aux_addresses,
             dns_disabled: new.dns_disabled,
             options: new.options,
+            ipv6,
         };
         atomic::write_json(&self.record_path(&record.name), &record)?;
         Ok(record)
@@ -349,6 +514,34 @@ impl NetworkStore {
         let _lock = self.lock()?;
         std::fs::remove_file(self.record_path(name)).context(|| format!("remove network {name}"))
     }
+}
+
+/// The IPv6 half of a new network, checked against the networks there are.
+fn choose_ipv6(existing: &[NetworkRecord], new: NewIpv6) -> Result<Ipv6Config> {
+    let overlapping = |subnet: &Subnet6| existing.iter().find(|n| n.subnet6().is_some_and(|s| s.overlaps(subnet)));
+    let subnet = match new.subnet {
+        Some(subnet) => {
+            if let Some(other) = overlapping(&subnet) {
+                return Err(crate::err!("subnet {subnet} is already used by network {}", other.name));
+            }
+            subnet
+        }
+        None => std::iter::repeat_with(Subnet6::random_unique_local)
+            .take(16)
+            .find(|s| overlapping(s).is_none())
+            .ok_or_else(|| crate::err!("no free IPv6 subnet found: give one with --subnet"))?,
+    };
+    let gateway = match new.gateway {
+        Some(gateway) if !subnet.is_host(gateway) => return Err(crate::err!("gateway {gateway} is not a host address of subnet {subnet}")),
+        Some(gateway) => gateway,
+        None => Ipv6Addr::from(u128::from(subnet.address) + 1),
+    };
+    if let Some(range) = new.ip_range {
+        if !subnet.covers(&range) {
+            return Err(crate::err!("--ip-range {range} is not inside subnet {subnet}"));
+        }
+    }
+    Ok(Ipv6Config { subnet: subnet.to_string(), gateway, ip_range: new.ip_range.map(|r| r.to_string()) })
 }
 
 impl NetworkStore {
@@ -463,5 +656,20 @@ mod tests {
         for bad in ["10.89.3.1/24", "10.89.3.0", "10.0.0.300/24", "10.89.3.0/33", "fd00::/64", "x/24"] {
             assert!(Subnet::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn ipv6_subnets() {
+        let s = Subnet6::parse("fd99::/64").unwrap();
+        assert!(s.contains("fd99::abcd".parse().unwrap()) && !s.contains("fd98::1".parse().unwrap()));
+        assert!(!s.is_host("fd99::".parse().unwrap()) && s.is_host("fd99::ffff:ffff:ffff:ffff".parse().unwrap()));
+        assert!(s.covers(&Subnet6::parse("fd99::100/120").unwrap()) && !s.covers(&Subnet6::parse("fd00::/8").unwrap()));
+        assert!(s.overlaps(&Subnet6::parse("fd00::/8").unwrap()));
+        for bad in ["fd99::1/64", "fd99::/127", "fd99::", "10.0.0.0/24", "fd99::/x"] {
+            assert!(Subnet6::parse(bad).is_err(), "{bad}");
+        }
+        let random = Subnet6::random_unique_local();
+        assert_eq!((random.address.octets()[0], random.prefix), (0xfd, 64));
+        assert_eq!(Subnet6::parse(&random.to_string()).unwrap(), random);
     }
 }

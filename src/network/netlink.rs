@@ -11,7 +11,7 @@
 //! from any thread, and the process stays where it is.
 
 use crate::error::{Context, Result};
-use std::net::Ipv4Addr;
+use std::net::{IpAddr, Ipv4Addr};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 
 const RTM_NEWLINK: u16 = 16;
@@ -45,6 +45,18 @@ const FRA_SRC: u16 = 2;
 const FRA_PRIORITY: u16 = 6;
 const FR_ACT_PROHIBIT: u8 = 8;
 const IFF_UP: u32 = 1;
+/// No duplicate address detection: the address is usable at once rather
+/// than "tentative" for a second or two (nothing else hands out addresses
+/// on skiff's bridges).
+const IFA_F_NODAD: u8 = 0x02;
+
+/// An address's family for netlink, and its bytes.
+fn family_and_octets(ip: IpAddr) -> (u8, Vec<u8>) {
+    match ip {
+        IpAddr::V4(v4) => (libc::AF_INET as u8, v4.octets().to_vec()),
+        IpAddr::V6(v6) => (libc::AF_INET6 as u8, v6.octets().to_vec()),
+    }
+}
 
 /// A request being built: the netlink header, a fixed part, attributes.
 struct Message {
@@ -307,27 +319,32 @@ impl Netlink {
         self.request(&mut m, &format!("bring up {name}")).map(|_| ())
     }
 
-    /// Give the link `name` the address `ip`/`prefix`.
-    pub fn add_address(&mut self, name: &str, ip: Ipv4Addr, prefix: u8) -> Result<()> {
+    /// Give the link `name` the address `ip`/`prefix` (IPv4 with its
+    /// broadcast address, IPv6 without duplicate address detection).
+    pub fn add_address(&mut self, name: &str, ip: IpAddr, prefix: u8) -> Result<()> {
         let index = self.index_of(name)?;
-        let broadcast = Ipv4Addr::from(u32::from(ip) | (u32::MAX >> prefix));
+        let (family, octets) = family_and_octets(ip);
+        let flags = if ip.is_ipv6() { IFA_F_NODAD } else { 0 };
         let mut m = Message::new(RTM_NEWADDR, NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL);
-        m.bytes(&[libc::AF_INET as u8, prefix, 0, 0])
-            .bytes(&(index as u32).to_ne_bytes())
-            .attr(IFA_LOCAL, &ip.octets())
-            .attr(IFA_ADDRESS, &ip.octets())
-            .attr(IFA_BROADCAST, &broadcast.octets());
+        // struct ifaddrmsg: family, prefix length, flags, scope, index.
+        m.bytes(&[family, prefix, flags, 0]).bytes(&(index as u32).to_ne_bytes()).attr(IFA_LOCAL, &octets).attr(IFA_ADDRESS, &octets);
+        if let IpAddr::V4(v4) = ip {
+            let broadcast = Ipv4Addr::from(u32::from(v4) | (u32::MAX >> prefix));
+            m.attr(IFA_BROADCAST, &broadcast.octets());
+        }
         self.request(&mut m, &format!("add address {ip}/{prefix} to {name}")).map(|_| ())
     }
 
-    /// Route everything not on a local subnet through `gateway` on `name`.
-    pub fn add_default_route(&mut self, name: &str, gateway: Ipv4Addr) -> Result<()> {
+    /// Route everything not on a local subnet of `gateway`'s family through
+    /// `gateway` on `name`.
+    pub fn add_default_route(&mut self, name: &str, gateway: IpAddr) -> Result<()> {
         let index = self.index_of(name)?;
+        let (family, octets) = family_and_octets(gateway);
         let mut m = Message::new(RTM_NEWROUTE, NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL);
         // struct rtmsg: family, dst_len, src_len, tos, table (main),
         // protocol (boot), scope (universe), type (unicast), flags.
-        m.bytes(&[libc::AF_INET as u8, 0, 0, 0, 254, 3, 0, 1]).bytes(&0u32.to_ne_bytes());
-        m.attr(RTA_GATEWAY, &gateway.octets()).attr(RTA_OIF, &(index as u32).to_ne_bytes());
+        m.bytes(&[family, 0, 0, 0, 254, 3, 0, 1]).bytes(&0u32.to_ne_bytes());
+        m.attr(RTA_GATEWAY, &octets).attr(RTA_OIF, &(index as u32).to_ne_bytes());
         self.request(&mut m, &format!("add a default route via {gateway}")).map(|_| ())
     }
 
@@ -343,15 +360,17 @@ impl Netlink {
     /// anywhere when `to` is None: a "prohibit" policy rule at `priority`,
     /// after the rule for local addresses (priority 0). An equal rule that
     /// exists already is fine.
-    pub fn prohibit(&mut self, from: (Ipv4Addr, u8), to: Option<(Ipv4Addr, u8)>, priority: u32) -> Result<()> {
+    /// Both ends are of one family.
+    pub fn prohibit(&mut self, from: (IpAddr, u8), to: Option<(IpAddr, u8)>, priority: u32) -> Result<()> {
         let mut m = Message::new(RTM_NEWRULE, NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL);
         // struct fib_rule_hdr: family, dst_len, src_len, tos, table,
         // two reserved bytes, action, flags.
         let dst_len = to.map_or(0, |(_, prefix)| prefix);
-        m.bytes(&[libc::AF_INET as u8, dst_len, from.1, 0, 0, 0, 0, FR_ACT_PROHIBIT]).bytes(&0u32.to_ne_bytes());
-        m.attr(FRA_SRC, &from.0.octets()).attr(FRA_PRIORITY, &priority.to_ne_bytes());
+        let (family, source) = family_and_octets(from.0);
+        m.bytes(&[family, dst_len, from.1, 0, 0, 0, 0, FR_ACT_PROHIBIT]).bytes(&0u32.to_ne_bytes());
+        m.attr(FRA_SRC, &source).attr(FRA_PRIORITY, &priority.to_ne_bytes());
         if let Some((address, _)) = to {
-            m.attr(FRA_DST, &address.octets());
+            m.attr(FRA_DST, &family_and_octets(address).1);
         }
         match self.request(&mut m, &format!("keep {}/{} apart", from.0, from.1)) {
             Err(e) if e.message.contains("File exists") => Ok(()),

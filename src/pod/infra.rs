@@ -10,7 +10,7 @@
 //! kills the holder first. The pod's containers join the holder's user
 //! namespace, then the shared ones.
 
-use super::{PodRecord, PodStore};
+use super::{PodPidNamespace, PodRecord, PodStore};
 use crate::sys::helper;
 use crate::error::{Context, Result};
 use crate::paths::Paths;
@@ -54,12 +54,24 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
     let network = pod.network_mode()?;
     let held = pod.held_namespaces()?;
     let on_user_networks = held.contains(&SharedNamespace::Net) && !pod.networks.is_empty();
+    // `--pid ns:PATH`: the holder is started in that pid namespace, which
+    // only its owner's user namespace may join.
+    let pid_namespace = match &pod.pid_namespace {
+        PodPidNamespace::Path(path) => Some(std::fs::File::open(path).context(|| format!("open the pid namespace {}", path.display()))?),
+        _ => None,
+    };
     if on_user_networks {
         // A veth pair joins only network namespaces of one user namespace:
         // the pod's is the user networks' holder's, as a container's is.
         crate::network::holder::join(paths)?;
+    } else if let Some(namespace) = &pid_namespace {
+        userns::join_owner_of(namespace)?;
     } else {
         userns::enter_if_rootless()?;
+    }
+    if let (Some(namespace), PodPidNamespace::Path(path)) = (&pid_namespace, &pod.pid_namespace) {
+        nix::sched::setns(namespace, nix::sched::CloneFlags::CLONE_NEWPID)
+            .context(|| format!("join the pid namespace {} (a pod on user networks joins only those of skiff's user namespace)", path.display()))?;
     }
 
     let mut signals = SigSet::empty();
@@ -70,7 +82,11 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
     let signal_fd = SignalFd::with_flags(&signals, SfdFlags::SFD_CLOEXEC).context(|| "signalfd".into())?;
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
     let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
-    let mut flags = held.iter().fold(0, |f, kind| f | kind.clone_flag().bits()) | libc::SIGCHLD;
+    let mut flags = held
+        .iter()
+        .filter(|kind| !(pid_namespace.is_some() && **kind == SharedNamespace::Pid))
+        .fold(0, |f, kind| f | kind.clone_flag().bits())
+        | libc::SIGCHLD;
     // A shared ipc namespace comes with a shared /dev/shm: the holder
     // mounts its tmpfs in a mount namespace of its own, where each
     // container of the pod finds it (see SharedJoin::shm_in_holder).
@@ -166,7 +182,9 @@ fn join_user_networks(paths: &Paths, pod: &PodRecord, holder: Pid) -> Result<(cr
         hostname: pod.hostname.clone(),
         aliases: first.aliases.clone(),
         ip: first.ip,
+        ip6: first.ip6,
         mac_address: first.mac()?,
+        interface_name: first.interface_name.clone(),
         hosts_file: None,
         connected: more.iter().map(|c| Ok((store.lookup(&c.network)?, c.clone()))).collect::<Result<_>>()?,
     };

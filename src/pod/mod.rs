@@ -74,6 +74,9 @@ pub struct PodRecord {
     /// namespace (skiff's own) and hostname, instead of a shared one.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub uts_host: bool,
+    /// `--pid`: the pid namespace the pod's containers share.
+    #[serde(default, skip_serializing_if = "PodPidNamespace::is_private")]
+    pub pid_namespace: PodPidNamespace,
     /// `--shm-size` in bytes of the /dev/shm the pod's containers share
     /// (with ipc shared); None: 64m.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -130,6 +133,48 @@ pub struct PodContainerDefaults {
     pub devices: Vec<crate::runtime::spec::DeviceMapping>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub security_opt: Vec<String>,
+}
+
+/// `pod create --pid`: which pid namespace the pod's containers share.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum PodPidNamespace {
+    /// A new one, held by the infra process (pid 1 there).
+    #[default]
+    Private,
+    /// The host's (rootless: the user's own, where skiff runs): the
+    /// containers make none of their own, as `run --pid host`.
+    Host,
+    /// The one at this path (`ns:/proc/PID/ns/pid`): the infra process's
+    /// holder is started in it, and the containers join it there.
+    Path(PathBuf),
+}
+
+impl PodPidNamespace {
+    pub fn parse(value: &str) -> Result<PodPidNamespace> {
+        match value.split_once(':') {
+            None if value.is_empty() || value == "private" => Ok(PodPidNamespace::Private),
+            None if value == "host" => Ok(PodPidNamespace::Host),
+            Some(("ns", path)) if !path.is_empty() => {
+                std::fs::metadata(path).map_err(|e| crate::err!("invalid --pid {value:?}: {path}: {e}"))?;
+                Ok(PodPidNamespace::Path(PathBuf::from(path)))
+            }
+            _ => Err(crate::err!("invalid --pid {value:?}: unrecognized namespace mode (use private, host or ns:PATH)")),
+        }
+    }
+
+    pub fn is_private(&self) -> bool {
+        *self == PodPidNamespace::Private
+    }
+
+    /// podman's InfraConfig.pid_ns: "host", "ns:PATH", "" when private.
+    pub fn as_text(&self) -> String {
+        match self {
+            PodPidNamespace::Private => String::new(),
+            PodPidNamespace::Host => "host".into(),
+            PodPidNamespace::Path(path) => format!("ns:{}", path.display()),
+        }
+    }
 }
 
 /// `pod create --exit-policy`: podman's two policies.
@@ -231,11 +276,14 @@ impl PodRecord {
     pub fn held_namespaces(&self) -> Result<Vec<SharedNamespace>> {
         let host_network = self.network_mode()? == NetworkMode::Host;
         let host_uts = self.uts_host;
+        let host_pid = self.pid_namespace == PodPidNamespace::Host;
         Ok(self
             .share
             .iter()
             .copied()
-            .filter(|k| !(host_network && *k == SharedNamespace::Net) && !(host_uts && *k == SharedNamespace::Uts))
+            .filter(|k| {
+                !(host_network && *k == SharedNamespace::Net) && !(host_uts && *k == SharedNamespace::Uts) && !(host_pid && *k == SharedNamespace::Pid)
+            })
             .collect())
     }
 
@@ -482,6 +530,7 @@ pub fn new_record(
         mac_address: settings.mac_address,
         networks: settings.user_networks,
         uts_host: settings.uts_host,
+        pid_namespace: settings.pid_namespace,
         shm_size: settings.shm_size,
         container_defaults: settings.container_defaults,
         infra_conmon_pidfile: settings.infra_conmon_pidfile,
@@ -508,12 +557,16 @@ pub fn settings_of(pod: &PodRecord) -> PodSettings {
         resolver: pod.resolver.clone(),
         exit_policy: pod.exit_policy,
         sysctls: pod.sysctls.clone(),
-        // The first network's: --ip and --mac-address take one network.
-        mac_address: pod.mac_address.clone().or_else(|| pod.networks.first().and_then(|c| c.mac_address.clone())),
-        network_ip: pod.networks.first().and_then(|c| c.ip),
-        network_aliases: pod.networks.first().map(|c| c.aliases.clone()).unwrap_or_default(),
+        // On user networks, each network's aliases and addresses go with
+        // it, as `--network NAME:OPTIONS` gives them.
+        mac_address: pod.mac_address.clone(),
+        network_ip: None,
+        network_ip6: None,
+        network_aliases: Vec::new(),
+        network_options: pod.networks.clone(),
         user_networks: Vec::new(),
         uts_host: pod.uts_host,
+        pid_namespace: pod.pid_namespace.clone(),
         shm_size: pod.shm_size,
         container_defaults: pod.container_defaults.clone(),
         // A copy's infra process writes no pid file of its own choosing,
@@ -548,11 +601,17 @@ pub struct PodSettings {
     pub mac_address: Option<String>,
     /// `--ip`: the pod's address on its one user network.
     pub network_ip: Option<std::net::Ipv4Addr>,
+    /// `--ip6`: the pod's IPv6 address on its one dual-stack user network.
+    pub network_ip6: Option<std::net::Ipv6Addr>,
     /// `--network-alias`: more names of the pod on each of its user networks.
     pub network_aliases: Vec<String>,
+    /// `--network NAME:OPTIONS`: each user network's own options (aliases,
+    /// addresses, MAC address, interface name), by the name given.
+    pub network_options: Vec<crate::network::connect::Connection>,
     /// Worked out by `create_pod` from the above: the user networks joined.
     pub user_networks: Vec<crate::network::connect::Connection>,
     pub uts_host: bool,
+    pub pid_namespace: PodPidNamespace,
     /// Bytes; None: 64m.
     pub shm_size: Option<u64>,
     pub container_defaults: PodContainerDefaults,
@@ -708,6 +767,12 @@ pub fn create_pod(paths: &Paths, name: Option<&str>, mut settings: PodSettings) 
     if settings.uts_host && settings.hostname.is_some() {
         return Err(crate::err!("--hostname cannot be set with --uts host: the pod's hostname is the host's"));
     }
+    // The man page's "requires the PID namespace to be shared": asking for
+    // one shares it (podman 4.3 left the containers in namespaces of their
+    // own instead).
+    if !settings.pid_namespace.is_private() && !settings.share.contains(&SharedNamespace::Pid) {
+        settings.share.push(SharedNamespace::Pid);
+    }
     if settings.uts_host {
         let host = nix::unistd::gethostname().map_err(|e| crate::err!("read the host's name: {e}"))?;
         settings.hostname = Some(host.to_string_lossy().into_owned());
@@ -744,9 +809,9 @@ fn user_networks(paths: &Paths, settings: &PodSettings) -> Result<(crate::runtim
     let names: Vec<&str> = settings.network.split(',').map(str::trim).collect();
     let named_networks = names.len() > 1 || matches!(NetworkMode::parse(&settings.network), Ok(NetworkMode::User(_)));
     if !named_networks {
-        if settings.network_ip.is_some() || !settings.network_aliases.is_empty() {
+        if settings.network_ip.is_some() || settings.network_ip6.is_some() || !settings.network_aliases.is_empty() {
             return Err(crate::err!(
-                "--ip and --network-alias need the pod on a network made by `network create`, not {:?}",
+                "--ip, --ip6 and --network-alias need the pod on a network made by `network create`, not {:?}",
                 settings.network
             ));
         }
@@ -757,17 +822,22 @@ fn user_networks(paths: &Paths, settings: &PodSettings) -> Result<(crate::runtim
     }
     let store = crate::network::NetworkStore::open(paths);
     let mut networks: Vec<crate::network::NetworkRecord> = Vec::new();
+    // `--network NAME:OPTIONS`' options, by the network's name as stored.
+    let mut options: Vec<Connection> = Vec::new();
     for name in &names {
         if !matches!(NetworkMode::parse(name), Ok(NetworkMode::User(_))) {
             return Err(crate::err!("invalid --network {:?}: {name:?} cannot be joined with other networks (give network names only)", settings.network));
         }
         let network = store.lookup(name).map_err(|_| crate::err!("unable to find network with name or ID {name}: network not found"))?;
+        if let Some(given) = settings.network_options.iter().find(|o| o.network == *name) {
+            options.push(Connection { network: network.name.clone(), ..given.clone() });
+        }
         if !networks.iter().any(|n| n.name == network.name) {
             networks.push(network);
         }
     }
     if networks.len() > 1 {
-        for (given, flag) in [(settings.network_ip.is_some(), "--ip"), (settings.mac_address.is_some(), "--mac-address")] {
+        for (given, flag) in [(settings.network_ip.is_some(), "--ip"), (settings.network_ip6.is_some(), "--ip6"), (settings.mac_address.is_some(), "--mac-address")] {
             if given {
                 return Err(crate::err!("{flag} can only be set for a single network: the pod joins {}", settings.network));
             }
@@ -777,20 +847,39 @@ fn user_networks(paths: &Paths, settings: &PodSettings) -> Result<(crate::runtim
     if let Some(ip) = settings.network_ip {
         crate::network::endpoints::check_free(paths, &networks[0], ip)?;
     }
+    if let Some(ip6) = settings.network_ip6 {
+        crate::network::endpoints::check_free6(paths, &networks[0], ip6)?;
+    }
     for alias in &settings.network_aliases {
         if !crate::storage::names::valid_name(alias) {
             return Err(crate::err!("invalid --network-alias {alias:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"));
         }
     }
-    let connections = networks
-        .iter()
-        .map(|n| Connection {
-            network: n.name.clone(),
-            aliases: settings.network_aliases.clone(),
-            ip: settings.network_ip,
-            mac_address: mac_address.map(|m| crate::runtime::spec::format_mac_address(&m)),
-        })
-        .collect();
+    let mut connections = Vec::new();
+    for network in &networks {
+        let given = options.iter().find(|o| o.network == network.name).cloned().unwrap_or_default();
+        // A flag, or the network's option, not both.
+        for (flag, twice) in [("--ip", settings.network_ip.is_some() && given.ip.is_some()), ("--ip6", settings.network_ip6.is_some() && given.ip6.is_some()), ("--mac-address", mac_address.is_some() && given.mac_address.is_some())] {
+            if twice {
+                return Err(crate::err!("{flag} and --network {}:... both give the pod's {flag} on {}: give it once", network.name, network.name));
+            }
+        }
+        if let Some(ip) = given.ip {
+            crate::network::endpoints::check_free(paths, network, ip)?;
+        }
+        if let Some(ip6) = given.ip6 {
+            crate::network::endpoints::check_free6(paths, network, ip6)?;
+        }
+        connections.push(Connection {
+            network: network.name.clone(),
+            aliases: settings.network_aliases.iter().chain(&given.aliases).cloned().collect(),
+            ip: settings.network_ip.or(given.ip),
+            ip6: settings.network_ip6.or(given.ip6),
+            mac_address: mac_address.map(|m| crate::runtime::spec::format_mac_address(&m)).or(given.mac_address),
+            interface_name: given.interface_name,
+        });
+    }
+    crate::network::connect::interface_names(&connections.iter().collect::<Vec<_>>())?;
     Ok((crate::runtime::spec::NetworkSetting::parse(&networks[0].name)?, connections))
 }
 
@@ -827,6 +916,17 @@ mod tests {
         assert_eq!(parse_share("+pid").unwrap(), vec![SharedNamespace::Uts, SharedNamespace::Ipc, SharedNamespace::Net, SharedNamespace::Pid]);
         assert!(parse_share("cgroup").is_err());
         assert!(parse_share("bogus").is_err());
+    }
+
+    #[test]
+    fn pid_modes() {
+        assert_eq!(PodPidNamespace::parse("").unwrap(), PodPidNamespace::Private);
+        assert_eq!(PodPidNamespace::parse("private").unwrap(), PodPidNamespace::Private);
+        assert_eq!(PodPidNamespace::parse("host").unwrap().as_text(), "host");
+        assert_eq!(PodPidNamespace::parse("ns:/proc/self/ns/pid").unwrap().as_text(), "ns:/proc/self/ns/pid");
+        for bad in ["bogus", "ns:", "ns:/nonexistent", "container:x"] {
+            assert!(PodPidNamespace::parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -714,6 +714,37 @@ pub fn join_user_namespace(pid: i32) -> Result<()> {
     Ok(())
 }
 
+/// Join the user namespace that owns the namespace `namespace` (an open
+/// /proc/PID/ns/* file), whose processes alone may join it; nothing to do
+/// as root, or if this process is in it. Must be called while
+/// single-threaded and before any other user namespace is entered.
+pub fn join_owner_of(namespace: &std::fs::File) -> Result<()> {
+    use std::os::fd::{AsRawFd, FromRawFd};
+    use std::os::unix::fs::MetadataExt;
+    if !rootless() {
+        return Ok(());
+    }
+    // NS_GET_USERNS, _IO(0xb7, 0x1): a descriptor of the owning user namespace.
+    const NS_GET_USERNS: libc::c_ulong = 0xb701;
+    // SAFETY: the ioctl takes no argument and returns a new descriptor,
+    // owned at once.
+    let fd = unsafe { libc::ioctl(namespace.as_raw_fd(), NS_GET_USERNS as _) };
+    if fd < 0 {
+        return Err(crate::err!("find the user namespace that owns the namespace: {}", std::io::Error::last_os_error()));
+    }
+    let owner = unsafe { std::fs::File::from_raw_fd(fd) };
+    let own = std::fs::metadata("/proc/self/ns/user").context(|| "read /proc/self/ns/user".into())?;
+    let theirs = owner.metadata().context(|| "read the owning user namespace".into())?;
+    if (own.dev(), own.ino()) == (theirs.dev(), theirs.ino()) {
+        return Ok(());
+    }
+    nix::sched::setns(&owner, nix::sched::CloneFlags::CLONE_NEWUSER)
+        .context(|| "join the user namespace that owns the namespace (it must be one of your own containers')".into())?;
+    become_root()?;
+    ENTERED.store(true, std::sync::atomic::Ordering::Relaxed);
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

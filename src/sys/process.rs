@@ -33,6 +33,52 @@ pub fn alive(pid: i32, start_time: u64) -> bool {
     pid > 0 && process_start_time(pid) == Some(start_time)
 }
 
+/// Wait until `done` holds, or `limit` has passed (then false; a limit of
+/// `Duration::MAX` has no end). `done` is asked again as soon as one of
+/// the processes `watched` (pid, start time) ends, through a pidfd, which
+/// needs no parenthood, and at least every `recheck`, for what no process
+/// end announces. Not inotify: closing an inotify instance waits for an
+/// RCU grace period, 20 ms and more here.
+pub fn wait_for_exits(watched: &[(i32, u64)], limit: std::time::Duration, recheck: std::time::Duration, mut done: impl FnMut() -> bool) -> bool {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    use std::os::fd::AsFd;
+    use std::time::Instant;
+    // Opened first and checked after, so that a recycled pid is never watched.
+    let mut pidfds: Vec<std::os::fd::OwnedFd> = watched
+        .iter()
+        .filter(|(pid, _)| *pid > 0)
+        .filter_map(|(pid, start)| {
+            let fd = rustix::process::pidfd_open(rustix::process::Pid::from_raw(*pid)?, rustix::process::PidfdFlags::empty()).ok()?;
+            alive(*pid, *start).then_some(fd)
+        })
+        .collect();
+    let deadline = Instant::now().checked_add(limit);
+    loop {
+        if done() {
+            return true;
+        }
+        let now = Instant::now();
+        if deadline.is_some_and(|end| now >= end) {
+            return false;
+        }
+        let nap = deadline.map_or(recheck, |end| recheck.min(end - now));
+        let timeout = PollTimeout::try_from(nap.max(std::time::Duration::from_millis(1))).unwrap_or(PollTimeout::MAX);
+        let mut fds: Vec<PollFd> = pidfds.iter().map(|fd| PollFd::new(fd.as_fd(), PollFlags::POLLIN)).collect();
+        if fds.is_empty() {
+            std::thread::sleep(nap);
+            continue;
+        }
+        if !matches!(poll(&mut fds, timeout), Ok(n) if n > 0) {
+            continue;
+        }
+        // A pidfd stays readable once its process ended: watch it no more.
+        let ended: Vec<bool> = fds.iter().map(|f| f.revents().is_some_and(|r| !r.is_empty())).collect();
+        drop(fds);
+        let mut flags = ended.into_iter();
+        pidfds.retain(|_| !flags.next().unwrap_or(false));
+    }
+}
+
 pub fn wait_exit(pid: Pid) -> Option<i32> {
     loop {
         match nix::sys::wait::waitpid(pid, None) {

@@ -84,6 +84,10 @@ pub struct CreateOptions {
     pub links: Vec<String>,
     /// The address on the user network `network` names.
     pub network_ip: Option<std::net::Ipv4Addr>,
+    /// The IPv6 address on the dual-stack user network `network` names.
+    pub network_ip6: Option<std::net::Ipv6Addr>,
+    /// The interface's name on the user network `network` names.
+    pub network_interface: Option<String>,
     /// More user networks the container joins after `network`, each with
     /// its aliases and address (as `network connect` would add them).
     pub more_networks: Vec<crate::network::connect::Connection>,
@@ -283,7 +287,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             return Err(crate::err!("--network-alias can only be used with a network made by `network create`, not {network_flag:?}"))
         }
         _ if !options.links.is_empty() => return Err(links_refused(&network, network_flag)),
-        _ if options.network_ip.is_some() || !options.more_networks.is_empty() => {
+        _ if options.network_ip.is_some() || options.network_ip6.is_some() || options.network_interface.is_some() || !options.more_networks.is_empty() => {
             return Err(crate::err!("an address or more networks can only be given with a network made by `network create`, not {network_flag:?}"))
         }
         _ => None,
@@ -321,8 +325,8 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
     };
     if let Some(mac) = &options.mac_address {
         crate::runtime::spec::parse_mac_address(mac)?;
-        if !matches!(network, NetworkMode::Slirp4netns(_)) {
-            return Err(crate::err!("--mac-address can only be used with the slirp4netns network, not {network_flag:?}"));
+        if !matches!(network, NetworkMode::Slirp4netns(_) | NetworkMode::User(_)) {
+            return Err(crate::err!("--mac-address can only be used with the slirp4netns network or a user network, not {network_flag:?}"));
         }
         if options.pod.is_some() {
             return Err(crate::err!("--mac-address cannot be used with --pod: the container shares the pod's network"));
@@ -453,6 +457,9 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             }
             if pod.uts_host {
                 isolation.uts = NamespaceMode::Host;
+            }
+            if pod.pid_namespace == crate::pod::PodPidNamespace::Host {
+                isolation.pid = NamespaceMode::Host;
             }
             Some(pod)
         }
@@ -719,6 +726,8 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 },
                 network_aliases: options.network_aliases.clone(),
                 network_ip: options.network_ip,
+                network_ip6: options.network_ip6,
+                network_interface: options.network_interface.clone(),
                 mac_address: options.mac_address.clone().unwrap_or_default(),
                 ports: ports.clone(),
                 dns: after_pod(&pod_resolver.dns, &options.dns),
@@ -1230,8 +1239,13 @@ fn check_more_networks(
         _ => Ok(()),
     };
     let mut joined: Vec<String> = Vec::new();
+    let in_subnet6 = |network: &crate::network::NetworkRecord, ip6: Option<std::net::Ipv6Addr>| match ip6 {
+        Some(ip6) => crate::network::endpoints::check_in_subnet6(network, ip6),
+        None => Ok(()),
+    };
     if let Some(own) = user_network {
         in_subnet(own, options.network_ip)?;
+        in_subnet6(own, options.network_ip6)?;
         joined.push(own.name.clone());
     }
     let mut more = Vec::new();
@@ -1241,8 +1255,17 @@ fn check_more_networks(
             return Err(crate::err!("network {} is given twice", network.name));
         }
         in_subnet(&network, connection.ip)?;
+        in_subnet6(&network, connection.ip6)?;
         joined.push(network.name.clone());
         more.push(crate::network::connect::Connection { network: network.name, ..connection.clone() });
+    }
+    if let Some(own) = user_network {
+        let primary = crate::network::connect::Connection {
+            network: own.name.clone(),
+            interface_name: options.network_interface.clone(),
+            ..Default::default()
+        };
+        crate::network::connect::interface_names(&std::iter::once(&primary).chain(&more).collect::<Vec<_>>())?;
     }
     Ok(more)
 }
