@@ -348,7 +348,9 @@ pub async fn logs(call: Call, key: &str) -> ApiResult<ApiResponse> {
     let tty = c.config.tty;
     let content_type = if tty { "application/vnd.docker.raw-stream" } else { "application/vnd.docker.multiplexed-stream" };
     let (sender, response) = http::streamed(content_type);
-    let path = log_path(&store.container_dir(&c.id));
+    // Opened before the response goes out: the client may remove the
+    // container before it reads the stream.
+    let mut log = crate::container::logs::OpenLog::open(&log_path(&store.container_dir(&c.id)));
     tokio::task::spawn_blocking(move || {
         let wanted = |stream: Stream| if stream == Stream::Stderr { stderr } else { stdout };
         let in_range = |time: SystemTime| since.is_none_or(|s| time >= s) && until.is_none_or(|u| time <= u);
@@ -357,11 +359,13 @@ pub async fn logs(call: Call, key: &str) -> ApiResult<ApiResponse> {
             log_chunk(e.stream, &text, tty)
         };
         // What the log holds now, its last `tail` entries.
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
-        let mut offset = text.len() as u64;
-        let complete = text.rfind('\n').map_or(0, |end| end + 1);
-        offset -= (text.len() - complete) as u64;
-        let entries: Vec<_> = text[..complete].lines().filter_map(parse_line).filter(|e| wanted(e.stream) && in_range(e.time)).collect();
+        let logged = std::cell::RefCell::new(Vec::new());
+        log.read_new(&|e| {
+            if wanted(e.stream) && in_range(e.time) {
+                logged.borrow_mut().push(e.clone());
+            }
+        });
+        let entries = logged.into_inner();
         let skip = tail.map_or(0, |n| entries.len().saturating_sub(n));
         for e in &entries[skip..] {
             if sender.blocking_send(chunk(e)).is_err() {
@@ -374,7 +378,7 @@ pub async fn logs(call: Call, key: &str) -> ApiResult<ApiResponse> {
         loop {
             let running = store.lookup(&c.id).is_ok_and(|r| r.status == ContainerStatus::Running);
             let gone = std::cell::Cell::new(false);
-            offset = crate::container::logs::print_from(&path, offset, &|e| {
+            log.read_new(&|e| {
                 if !gone.get() && wanted(e.stream) && in_range(e.time) && sender.blocking_send(chunk(e)).is_err() {
                     gone.set(true);
                 }

@@ -211,13 +211,45 @@ pub fn log_len(store: &ContainerStore, id: &str) -> u64 {
 /// Hand `show` the complete lines appended after `offset`; return the new offset.
 pub fn print_from(path: &std::path::Path, offset: u64, show: &dyn Fn(&Entry)) -> u64 {
     let Ok(mut file) = std::fs::File::open(path) else { return offset };
+    print_from_file(&mut file, offset, show)
+}
+
+/// A log read through one open file, so that a container removed while its
+/// log is read still gives every line it wrote: docker-py's
+/// `containers.run(remove=True)` asks for the followed log, waits, removes
+/// the container and only then reads the log's stream.
+pub struct OpenLog {
+    path: PathBuf,
+    file: Option<std::fs::File>,
+    offset: u64,
+}
+
+impl OpenLog {
+    /// Open the log now if it exists; a log not made yet is opened by the
+    /// first read that finds it.
+    pub fn open(path: &Path) -> OpenLog {
+        OpenLog { path: path.to_path_buf(), file: std::fs::File::open(path).ok(), offset: 0 }
+    }
+
+    /// Hand `show` the complete lines written since the last read.
+    pub fn read_new(&mut self, show: &dyn Fn(&Entry)) {
+        if self.file.is_none() {
+            self.file = std::fs::File::open(&self.path).ok();
+        }
+        if let Some(file) = self.file.as_mut() {
+            self.offset = print_from_file(file, self.offset, show);
+        }
+    }
+}
+
+fn print_from_file(file: &mut std::fs::File, offset: u64, show: &dyn Fn(&Entry)) -> u64 {
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
     // The log was rotated (truncated): start again from its beginning.
     let offset = if len < offset { 0 } else { offset };
     if file.seek(SeekFrom::Start(offset)).is_err() {
         return offset;
     }
-    let mut reader = std::io::BufReader::new(file);
+    let mut reader = std::io::BufReader::new(&*file);
     let mut read = offset;
     let mut line = Vec::new();
     loop {
