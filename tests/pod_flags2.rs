@@ -88,7 +88,7 @@ fn pod_create_settings_reach_every_container_of_the_pod() {
         (vec!["--mac-address", "zz:zz"], "zz:zz"),
         (vec!["--mac-address", "92:d0:c6:0a:29:55", "--network", "none"], "--mac-address"),
         (vec!["--pid", "container:x"], "container:x"),
-        (vec!["--userns", "keep-id"], "--userns"),
+        (vec!["--userns", "nomap"], "--userns=nomap is not supported"),
     ] {
         let mut full = vec!["pod", "create"];
         full.extend(args);
@@ -236,6 +236,24 @@ fn pod_userns_gives_the_pod_one_user_namespace_its_containers_join() {
     let lines = keep.lines();
     keep.check(lines[0].trim() == TEST_UID.to_string(), "a keep-id pod's container runs as the user");
     keep.check(parse_id_map(&lines[1..].join("\n")) == vec![[0, 1, 1500], [1500, 0, 1], [1501, 1501, 64036]], "keep-id's mapping");
+    // Two containers of a keep-id pod: one namespace and mapping, exec
+    // and cp into one, the same again after a pod restart (a new holder).
+    store.skiff(&["run", "-d", "--pod", "pk", "--name", "k1", "bb", "sleep", "600"]).ok();
+    store.skiff(&["run", "-d", "--pod", "pk", "--name", "k2", "bb", "sleep", "600"]).ok();
+    assert_eq!(namespace("k1"), namespace("k2"), "a keep-id pod's containers share one user namespace");
+    assert_eq!(exec("k1", "cat /proc/self/uid_map"), exec("k2", "cat /proc/self/uid_map"), "and see one mapping");
+    assert_eq!(exec("k2", "id -u"), format!("{TEST_UID}\n"), "exec runs as the user too");
+    copy_in_and_out(&store, "k1");
+    let infra = store.skiff(&["pod", "inspect", "--format", "{{.InfraContainerId}}", "pk"]).ok().stdout.trim().to_string();
+    store.skiff(&["inspect", "--format", "{{.HostConfig.UsernsMode}}", "k2"]).ok().stdout_is(&format!("container:{infra}"));
+    let before_restart = namespace("k1");
+    store.skiff(&["pod", "restart", "pk"]).ok();
+    assert_eq!(namespace("k1"), namespace("k2"), "after pod restart the containers share the pod's new namespace");
+    assert_ne!(namespace("k1"), before_restart, "which the new infra process made");
+    assert_eq!(exec("k1", "cat /tmp/in"), "copied in\n", "the files copied in are still there");
+    store.skiff(&["restart", "-t", "0", "k2"]).ok();
+    assert_eq!(namespace("k1"), namespace("k2"), "a restarted container joins the pod's namespace again");
+    store.skiff(&["create", "--pod", "pk", "--userns=host", "bb"]).code(125).stderr_has("--userns and --pod cannot be set together");
 
     store.skiff(&["pod", "create", "--name", "pm", "--uidmap", "0:0:1", "--uidmap", "1:3000:5000"]).ok();
     let mapped = store.skiff(&["run", "--rm", "--pod", "pm", "bb", "cat", "/proc/self/uid_map"]);

@@ -264,6 +264,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
                     namespaces: c.joined_namespaces(),
                     whose: "container's",
                     shm_in_holder: Some(std::path::PathBuf::from("/dev/shm")),
+                    handed_over: None,
                 })
             }
             None => pod_join(paths, c)?,
@@ -331,18 +332,20 @@ fn joined_user_namespace(paths: &Paths, config: &ContainerConfig) -> Option<crat
             path: holder.as_ref().ok().map(|(_, pid)| std::path::PathBuf::from(format!("/proc/{pid}/ns/user"))),
             unavailable: holder.err().map(|e| e.message).unwrap_or_default(),
             flag,
+            pods: false,
         });
     }
     if let Some(path) = config.userns.strip_prefix("ns:") {
-        return Some(crate::runtime::spec::JoinedUserNamespace { path: Some(path.into()), unavailable: String::new(), flag });
+        return Some(crate::runtime::spec::JoinedUserNamespace { path: Some(path.into()), unavailable: String::new(), flag, pods: false });
     }
     // A pod's own user namespace, its infra process's holder's.
     let pods = crate::pod::PodStore::open(paths);
     let pod = pods.lookup(&config.pod).ok().filter(|pod| pod.userns_mappings.is_some())?;
     Some(crate::runtime::spec::JoinedUserNamespace {
-        path: pods.infra_pid(&pod.id).map(|pid| std::path::PathBuf::from(format!("/proc/{pid}/ns/user"))),
+        path: None,
         unavailable: "the pod's infra process is not running: start the pod".to_string(),
         flag: format!("--pod {}", pod.name),
+        pods: true,
     })
 }
 
@@ -369,6 +372,7 @@ fn pod_join(paths: &Paths, config: &ContainerConfig) -> Result<Option<SharedJoin
         namespaces: pod.held_namespaces()?,
         whose: "pod's",
         shm_in_holder: Some(crate::pod::infra::shm_dir(&pods.infra_runtime_dir(&pod.id))),
+        handed_over: pod.userns_mappings.is_some().then(|| crate::pod::infra::namespaces_socket(&pods.infra_runtime_dir(&pod.id))),
     }))
 }
 

@@ -14,7 +14,7 @@ use super::{PodPidNamespace, PodRecord, PodStore};
 use crate::sys::helper;
 use crate::error::{Context, Result};
 use crate::paths::Paths;
-use crate::runtime::join::SharedNamespace;
+use crate::runtime::join::{hand_over_socket, NamespaceFiles, SharedNamespace};
 use crate::runtime::process::bring_up_loopback;
 use crate::sys::process;
 use crate::runtime::{slirp, userns};
@@ -123,7 +123,25 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
     // ports there: given back when the infra process ends.
     let mut user_networks = None;
     let mapped = own_userns.map_or(Ok(()), |maps| maps.apply(holder));
-    let connected = if let Err(e) = mapped {
+    // The holder of a user namespace of the pod's own hands its namespaces
+    // over from here, opened before it becomes root (see
+    // NamespaceFiles::HandedOver), to the monitors of the pod's containers.
+    let mut names = vec!["user"];
+    names.extend(held.iter().map(SharedNamespace::name));
+    if shm.is_some() {
+        names.push("mnt");
+    }
+    let socket = namespaces_socket(&pods.infra_runtime_dir(&pod.id));
+    let _socket_removed_at_end = own_userns.map(|_| FileRemoved(socket.clone()));
+    let handed_over = match (mapped, own_userns) {
+        (Err(e), _) => Err(e),
+        (Ok(()), None) => Ok(None),
+        (Ok(()), Some(_)) => std::fs::create_dir_all(pods.infra_runtime_dir(&pod.id))
+            .context(|| format!("create {}", pods.infra_runtime_dir(&pod.id).display()))
+            .and_then(|_| NamespaceFiles::open_now(holder.as_raw(), &names))
+            .and_then(|files| Ok(Some((files, hand_over_socket(&socket)?)))),
+    };
+    let connected = if let Err(e) = handed_over.as_ref().map(drop).map_err(|e| crate::err!("{}", e.message)) {
         Err(e)
     } else if on_user_networks {
         join_user_networks(paths, &pod, holder).map(|place| {
@@ -160,7 +178,8 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
     }
     pods.event(&pod, "start");
     helper::report_ok(reporter);
-    wait_for_end(&signal_fd, holder);
+    let handed_over = handed_over.ok().flatten();
+    wait_for_end(&signal_fd, holder, handed_over.as_ref().map(|(files, listener)| (files, listener)));
     drop((network, user_networks));
     pods.clear_live(&pod.id);
     pods.event(&pod, "stop");
@@ -196,17 +215,36 @@ fn join_user_networks(paths: &Paths, pod: &PodRecord, holder: Pid) -> Result<(cr
     Ok((attachment, forwarder))
 }
 
-/// Until the holder dies, or we are told to stop (then we kill it).
-fn wait_for_end(signal_fd: &SignalFd, holder: Pid) {
+/// Until the holder dies, or we are told to stop (then we kill it); hands
+/// the holder's namespaces over to whoever connects to `hand_over`'s
+/// listener meanwhile.
+fn wait_for_end(signal_fd: &SignalFd, holder: Pid, hand_over: Option<(&NamespaceFiles, &OwnedFd)>) {
     use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
     loop {
         if process::try_reap(holder).is_some() {
             return;
         }
-        let mut fds = [PollFd::new(signal_fd.as_fd(), PollFlags::POLLIN)];
+        let mut fds = vec![PollFd::new(signal_fd.as_fd(), PollFlags::POLLIN)];
+        if let Some((_, listener)) = hand_over {
+            fds.push(PollFd::new(listener.as_fd(), PollFlags::POLLIN));
+        }
         match poll(&mut fds, PollTimeout::NONE) {
             Ok(_) | Err(nix::errno::Errno::EINTR) => {}
             Err(_) => return,
+        }
+        let asked = fds.get(1).and_then(PollFd::revents).is_some_and(|events| events.contains(PollFlags::POLLIN));
+        let signalled = fds[0].revents().is_some_and(|events| events.contains(PollFlags::POLLIN));
+        if let (true, Some((files, listener))) = (asked, hand_over) {
+            use std::os::fd::{AsRawFd, FromRawFd};
+            if let Ok(connection) = nix::sys::socket::accept4(listener.as_raw_fd(), nix::sys::socket::SockFlag::SOCK_CLOEXEC) {
+                // SAFETY: accept4 just made this descriptor ours.
+                let connection = unsafe { OwnedFd::from_raw_fd(connection) };
+                // A refused or broken connection is the asker's failure only.
+                let _ = files.hand_over(&connection);
+            }
+        }
+        if !signalled {
+            continue;
         }
         match signal_fd.read_signal() {
             Ok(Some(info)) if info.ssi_signo as i32 != Signal::SIGCHLD as i32 => {
@@ -234,6 +272,21 @@ impl Drop for EmptyDirRemoved {
             }
         }
     }
+}
+
+/// Removes a file (the hand-over socket) when dropped.
+struct FileRemoved(std::path::PathBuf);
+
+impl Drop for FileRemoved {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// Where the infra process of a pod with its own user namespace hands the
+/// holder's namespaces over (join::NamespaceFiles::receive).
+pub fn namespaces_socket(infra_runtime_dir: &std::path::Path) -> std::path::PathBuf {
+    infra_runtime_dir.join("namespaces.sock")
 }
 
 /// Where the pod's holder mounts the /dev/shm its containers share, in its

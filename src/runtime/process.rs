@@ -15,7 +15,7 @@
 //! 3. parent: the error pipe closing without a message means exec
 //!    succeeded; relay signals (and the terminal) until the child exits.
 
-use super::join::{HolderNamespaces, SharedNamespace};
+use super::join::{HolderNamespaces, NamespaceFiles, SharedNamespace};
 use super::rootfs;
 use super::spec::{ContainerSpec, NetworkMode};
 use super::syscall::{LinuxSyscall, Syscall};
@@ -259,12 +259,29 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         set_oom_score_adj(spec)?;
         HolderNamespaces::open_all(pid)?.enter()?;
     }
-    // A user namespace to join (--userns=container:, ns:), unless it is
-    // this process's own already.
+    // The namespaces of the pod's holder (or of the container whose are
+    // shared): from its /proc entry, or handed over by the pod's infra
+    // process (see NamespaceFiles::HandedOver).
+    let holder_files = match (&spec.pod, join) {
+        (Some(pod), None) => {
+            let holder = pod.holder_pid.ok_or_else(|| crate::err!("{}", pod.not_running))?;
+            Some(match &pod.handed_over {
+                Some(socket) => NamespaceFiles::receive(socket)?,
+                None => NamespaceFiles::Proc(holder),
+            })
+        }
+        _ => None,
+    };
+    // A user namespace to join (--userns=container:, ns:, or the pod's
+    // own), unless it is this process's own already.
     let joined_userns = match (&spec.userns_join, join) {
         (Some(joined), None) => {
-            let path = joined.path.as_deref().ok_or_else(|| crate::err!("{}", joined.unavailable))?;
-            Some(super::userns::open_user_namespace(path, &joined.flag)?).filter(|ns| !super::userns::is_own_user_namespace(ns))
+            let namespace = match (&joined.path, &holder_files) {
+                (Some(path), _) => super::userns::open_user_namespace(path, &joined.flag)?,
+                (None, Some(holder)) if joined.pods => holder.open("user")?,
+                (None, _) => return Err(crate::err!("{}", joined.unavailable)),
+            };
+            Some(namespace).filter(|ns| !super::userns::is_own_user_namespace(ns))
         }
         _ => None,
     };
@@ -310,9 +327,8 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
     // A pod's container joins the namespaces its infra process holds
     // instead of making its own.
     let mut pid_namespace_to_join = None;
-    let pod_namespaces = match (&spec.pod, join) {
-        (Some(pod), None) => {
-            let holder = pod.holder_pid.ok_or_else(|| crate::err!("{}", pod.not_running))?;
+    let pod_namespaces = match (&spec.pod, &holder_files) {
+        (Some(pod), Some(holder)) => {
             for kind in &pod.namespaces {
                 flags &= !(kind.clone_flag().bits());
             }
@@ -373,7 +389,9 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         drop(network_ready);
         let attached = userns
             .map_or(Ok(()), |maps| maps.apply(started.pid))
-            .and_then(|_| super::slirp::attach(spec, started.pid))
+            // (A child in a joined user namespace is gated too, whose
+            // network may be its pod's.)
+            .and_then(|_| if own_network { super::slirp::attach(spec, started.pid) } else { Ok(None) })
             .map(|slirp| started.network = slirp)
             .and_then(|_| {
                 let Some(hook) = &spec.endpoint else { return Ok(()) };
@@ -459,7 +477,7 @@ fn clone_container(flags: libc::c_int) -> Result<i32> {
 /// The clone becomes root there after the gate, as in a new user
 /// namespace. That child exits at once; as a subreaper meanwhile, this process
 /// becomes the container's parent, as after a direct clone.
-fn clone_in_user_namespace(namespace: &std::fs::File, pid_namespace: Option<(i32, &str)>, flags: libc::c_int) -> Result<i32> {
+fn clone_in_user_namespace(namespace: &std::fs::File, pid_namespace: Option<(&NamespaceFiles, &str)>, flags: libc::c_int) -> Result<i32> {
     let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
     // SAFETY: plain prctl calls on this process.
     let subreaper = |on: libc::c_ulong| unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, on, 0, 0, 0) };

@@ -634,6 +634,9 @@ pub struct JoinedUserNamespace {
     pub unavailable: String,
     /// The flag that asked for it, for errors.
     pub flag: String,
+    /// The pod's own (`path` None): handed over with the pod's other
+    /// namespaces (SharedJoin::handed_over).
+    pub pods: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -652,6 +655,10 @@ pub struct SharedJoin {
     /// the /dev/shm tmpfs of that namespace is mounted; the container
     /// mounts the same one, as podman and docker share /dev/shm with ipc.
     pub shm_in_holder: Option<PathBuf>,
+    /// A pod with a user namespace of its own: the socket its infra process
+    /// hands the holder's namespaces over on (see
+    /// join::NamespaceFiles::HandedOver); None to open /proc/PID/ns/.
+    pub handed_over: Option<PathBuf>,
 }
 
 impl ContainerSpec {

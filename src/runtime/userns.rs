@@ -315,8 +315,7 @@ impl UsernsMode {
                 if !rootless() {
                     return Err(crate::err!("--userns=keep-id is only supported in rootless mode"));
                 }
-                let mut uid = nix::unistd::getuid().as_raw();
-                let mut gid = nix::unistd::getgid().as_raw();
+                let (mut uid, mut gid) = own_ids();
                 for option in options.split(',').filter(|o| !o.is_empty()) {
                     let invalid = || crate::err!("invalid --userns option {option:?}: use keep-id[:uid=UID,gid=GID]");
                     let (key, id) = option.split_once('=').ok_or_else(invalid)?;
@@ -655,7 +654,30 @@ pub fn enter_if_rootless() -> Result<Option<IdMappings>> {
         crate::sys::warnings::warn(&w);
     }
     enter(&maps)?;
+    let _ = ENTERED_WITH.set(maps.clone());
     Ok(Some(maps))
+}
+
+/// The user's own uid and gid, also once this process has entered skiff's
+/// namespace (where they are 0): keep-id's default ids.
+fn own_ids() -> (u32, u32) {
+    let own = |maps: &[IdMap]| maps.iter().find(|m| m.container == 0).map(|m| m.host);
+    match ENTERED_WITH.get().and_then(|maps| own(&maps.uids).zip(own(&maps.gids))) {
+        Some(ids) => ids,
+        None => (nix::unistd::getuid().as_raw(), nix::unistd::getgid().as_raw()),
+    }
+}
+
+/// The mappings `enter_if_rootless` entered skiff's namespace with.
+static ENTERED_WITH: std::sync::OnceLock<IdMappings> = std::sync::OnceLock::new();
+
+/// The mappings skiff uses for the calling user, as `current_mappings`
+/// finds them outside skiff's namespace, also once this process has
+/// entered it (where it is root, whose /etc/subuid lines are not the
+/// user's): what a namespace nested in skiff's is made from (a pod's
+/// made by `kube play` after it pulled the images).
+pub fn outer_mappings() -> IdMappings {
+    ENTERED_WITH.get().cloned().unwrap_or_else(|| current_mappings().0)
 }
 
 /// Run `work` in a child process that enters the user namespace (as

@@ -990,6 +990,10 @@ impl OwnUserNamespace {
 }
 
 fn own_user_namespace(paths: &Paths, options: &CreateOptions, in_pod: bool) -> Result<Option<OwnUserNamespace>> {
+    // As podman 4.3.1: any --userns (host too) with an existing pod.
+    if in_pod && options.userns.is_some() && !options.pod.as_deref().is_some_and(|pod| pod.starts_with("new:")) {
+        return Err(crate::err!("--userns and --pod cannot be set together"));
+    }
     let mut mode = UsernsMode::parse(options.userns.as_deref().unwrap_or_default())?;
     let custom = !options.uidmap.is_empty() || !options.gidmap.is_empty();
     let by_name = options.subuidname.is_some() || options.subgidname.is_some();
@@ -1024,7 +1028,7 @@ fn own_user_namespace(paths: &Paths, options: &CreateOptions, in_pod: bool) -> R
     if in_pod {
         return Err(crate::err!("{flag}: cannot specify a new uid/gid map when entering a pod with an infra container"));
     }
-    let (outer, _) = userns::current_mappings();
+    let outer = userns::outer_mappings();
     let (mappings, keep_id) = match mode {
         UsernsMode::Container(target) => {
             let (record, _) = crate::container::launch::namespace_holder(paths, "--userns", &target)?;
