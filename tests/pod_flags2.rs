@@ -246,6 +246,7 @@ fn pod_userns_gives_the_pod_one_user_namespace_its_containers_join() {
     copy_in_and_out(&store, "k1");
     let infra = store.skiff(&["pod", "inspect", "--format", "{{.InfraContainerId}}", "pk"]).ok().stdout.trim().to_string();
     store.skiff(&["inspect", "--format", "{{.HostConfig.UsernsMode}}", "k2"]).ok().stdout_is(&format!("container:{infra}"));
+    store.skiff(&["pod", "inspect", "--format", "{{.InfraConfig.userns}} {{.SharedNamespaces}}", "pk"]).ok().stdout_is("private [ipc net user uts]");
     let before_restart = namespace("k1");
     store.skiff(&["pod", "restart", "pk"]).ok();
     assert_eq!(namespace("k1"), namespace("k2"), "after pod restart the containers share the pod's new namespace");

@@ -608,6 +608,10 @@ fn inspect_json(ctx: &Context, pods: &PodStore, pod: &PodRecord, members: &[Cont
     if !pod.pid_namespace.is_private() {
         document["InfraConfig"]["pid_ns"] = json!(pod.pid_namespace.as_text());
     }
+    // As podman: "private" for a user namespace of the pod's own, whatever made it.
+    if pod.userns_mappings.is_some() {
+        document["InfraConfig"]["userns"] = json!("private");
+    }
     // podman leaves out what the pod does not set.
     let inherited = [
         ("mounts", json!(crate::container::inspect::mounts_json(&ctx.paths, &defaults.mounts))),
