@@ -255,6 +255,12 @@ fn pod_userns_gives_the_pod_one_user_namespace_its_containers_join() {
     store.skiff(&["restart", "-t", "0", "k2"]).ok();
     assert_eq!(namespace("k1"), namespace("k2"), "a restarted container joins the pod's namespace again");
     store.skiff(&["create", "--pod", "pk", "--userns=host", "bb"]).code(125).stderr_has("--userns and --pod cannot be set together");
+    // The holder of a pid-sharing pod's own namespaces (pid 1 there) stays
+    // out of reach of its containers' root, SYS_PTRACE or not: its
+    // /proc/PID/exe is the skiff binary.
+    store.skiff(&["pod", "create", "--name", "pp", "--share", "+pid", "--userns=keep-id"]).ok();
+    let probe = "grep -q pod-infra /proc/1/cmdline && echo holder; cat /proc/1/exe >/dev/null 2>&1 && echo reached || echo refused";
+    store.skiff(&["run", "--rm", "--pod", "pp", "--user", "0", "--cap-add", "SYS_PTRACE", "bb", "sh", "-c", probe]).ok().stdout_is("holder\nrefused");
 
     store.skiff(&["pod", "create", "--name", "pm", "--uidmap", "0:0:1", "--uidmap", "1:3000:5000"]).ok();
     let mapped = store.skiff(&["run", "--rm", "--pod", "pm", "bb", "cat", "/proc/self/uid_map"]);
