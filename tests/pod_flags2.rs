@@ -88,7 +88,7 @@ fn pod_create_settings_reach_every_container_of_the_pod() {
         (vec!["--mac-address", "zz:zz"], "zz:zz"),
         (vec!["--mac-address", "92:d0:c6:0a:29:55", "--network", "none"], "--mac-address"),
         (vec!["--pid", "container:x"], "container:x"),
-        (vec!["--userns", "keep-id"], "--userns"),
+        (vec!["--userns", "nomap"], "--userns=nomap is not supported"),
     ] {
         let mut full = vec!["pod", "create"];
         full.extend(args);
@@ -173,6 +173,102 @@ fn pod_create_uts_host_gives_the_containers_the_hosts_hostname() {
     store.skiff(&["pod", "exists", "bad"]).code(1);
     store.skiff(&["pod", "rm", "-f", "-a"]).ok();
     assert_no_processes_left(&store);
+}
+
+/// The user's container id under `--userns=auto` (see tests/userns_maps.rs).
+const AUTO_USER: u64 = 4294967294;
+
+/// `pod create --userns=auto`: the pod gets a user namespace of its own,
+/// held by its infra process, that every container of the pod joins (the
+/// same namespace, the same ids, again after the pod restarts); inspect
+/// shows the infra container's as podman does and `pod inspect` lists
+/// "user" among the shared namespaces; exec and cp work; a container of the
+/// pod that asks for its own gets podman's error. A container's `auto`
+/// takes ids the pod does not hold. `--userns=keep-id` runs the pod's
+/// containers as the user, `--uidmap` maps as the container flag does,
+/// `pod clone` keeps the mapping, and `kube play --userns=auto` gives the
+/// file's pod a namespace of its own.
+#[test]
+fn pod_userns_gives_the_pod_one_user_namespace_its_containers_join() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    if is_podman() {
+        return;
+    }
+    store.skiff(&["pod", "create", "--name", "pa", "--userns=auto"]).ok();
+    store.skiff(&["run", "-d", "--pod", "pa", "--name", "one", "bb", "sleep", "600"]).ok();
+    store.skiff(&["run", "-d", "--pod", "pa", "--name", "two", "bb", "sleep", "600"]).ok();
+    let exec = |name: &str, script: &str| store.skiff(&["exec", name, "sh", "-c", script]).ok().stdout.clone();
+    let namespace = |name: &str| exec(name, "readlink /proc/self/ns/user");
+    assert_eq!(namespace("one"), namespace("two"), "the pod's containers share one user namespace");
+    assert_eq!(parse_id_map(&exec("one", "cat /proc/self/uid_map")), vec![[0, 1, 1024], [AUTO_USER, 0, 1]], "the pod's auto namespace takes the first 1024 ids");
+    let infra = store.skiff(&["pod", "inspect", "--format", "{{.InfraContainerId}}", "pa"]).ok().stdout.trim().to_string();
+    store
+        .skiff(&["inspect", "--format", "{{.HostConfig.UsernsMode}} {{.HostConfig.IDMappings.UidMap}}", "one"])
+        .ok()
+        .stdout_is(&format!("container:{infra} [0:1:1024 4294967294:0:1]"));
+    store.skiff(&["pod", "inspect", "--format", "{{.SharedNamespaces}}", "pa"]).ok().stdout_is("[ipc net user uts]");
+    assert_eq!(exec("one", "id -u; stat -c %u:%g /bin/busybox"), "0\n0:0\n", "root inside, the image's files root's");
+    copy_in_and_out(&store, "one");
+    let before = containers_in_store(&store);
+    store.skiff(&["create", "--pod", "pa", "--userns=keep-id", "bb"]).code(125).stderr_has("--userns and --pod cannot be set together");
+    store.skiff(&["create", "--pod", "pa", "--uidmap", "0:0:1", "bb"]).code(125).stderr_has("cannot specify a new uid/gid map when entering a pod");
+    assert_eq!(containers_in_store(&store), before, "a refused container left something behind");
+    let manifest = store
+        .write_file(
+            "ns.yaml",
+            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: kp\nspec:\n  containers:\n  - name: c\n    image: localhost/bb\n    command: [\"sleep\", \"600\"]\n",
+        )
+        .display()
+        .to_string();
+    store.skiff(&["kube", "play", "--userns=auto", &manifest]).ok();
+    assert_eq!(parse_id_map(&exec("kp-c", "cat /proc/self/uid_map")), vec![[0, 1025, 1024], [AUTO_USER, 0, 1]], "kube play's pod takes the next free ids");
+    let own = store.skiff(&["run", "--rm", "--userns=auto", "bb", "cat", "/proc/self/uid_map"]);
+    own.ok().check(parse_id_map(&own.stdout) == vec![[0, 2049, 1024], [AUTO_USER, 0, 1]], "a container's auto takes ids no pod holds");
+    store.skiff(&["pod", "stop", "-t", "0", "pa"]).ok();
+    store.skiff(&["pod", "start", "pa"]).ok();
+    assert_eq!(namespace("one"), namespace("two"), "after a restart the pod's containers share its new namespace");
+    assert_eq!(parse_id_map(&exec("two", "cat /proc/self/uid_map")), vec![[0, 1, 1024], [AUTO_USER, 0, 1]], "and keep its ids");
+
+    store.skiff(&["pod", "create", "--name", "pk", "--userns=keep-id"]).ok();
+    let keep = store.skiff(&["run", "--rm", "--pod", "pk", "bb", "sh", "-c", "id -u; cat /proc/self/uid_map"]);
+    keep.ok();
+    let lines = keep.lines();
+    keep.check(lines[0].trim() == TEST_UID.to_string(), "a keep-id pod's container runs as the user");
+    keep.check(parse_id_map(&lines[1..].join("\n")) == vec![[0, 1, 1500], [1500, 0, 1], [1501, 1501, 64036]], "keep-id's mapping");
+    // Two containers of a keep-id pod: one namespace and mapping, exec
+    // and cp into one, the same again after a pod restart (a new holder).
+    store.skiff(&["run", "-d", "--pod", "pk", "--name", "k1", "bb", "sleep", "600"]).ok();
+    store.skiff(&["run", "-d", "--pod", "pk", "--name", "k2", "bb", "sleep", "600"]).ok();
+    assert_eq!(namespace("k1"), namespace("k2"), "a keep-id pod's containers share one user namespace");
+    assert_eq!(exec("k1", "cat /proc/self/uid_map"), exec("k2", "cat /proc/self/uid_map"), "and see one mapping");
+    assert_eq!(exec("k2", "id -u"), format!("{TEST_UID}\n"), "exec runs as the user too");
+    copy_in_and_out(&store, "k1");
+    let infra = store.skiff(&["pod", "inspect", "--format", "{{.InfraContainerId}}", "pk"]).ok().stdout.trim().to_string();
+    store.skiff(&["inspect", "--format", "{{.HostConfig.UsernsMode}}", "k2"]).ok().stdout_is(&format!("container:{infra}"));
+    store.skiff(&["pod", "inspect", "--format", "{{.InfraConfig.userns}} {{.SharedNamespaces}}", "pk"]).ok().stdout_is("private [ipc net user uts]");
+    let before_restart = namespace("k1");
+    store.skiff(&["pod", "restart", "pk"]).ok();
+    assert_eq!(namespace("k1"), namespace("k2"), "after pod restart the containers share the pod's new namespace");
+    assert_ne!(namespace("k1"), before_restart, "which the new infra process made");
+    assert_eq!(exec("k1", "cat /tmp/in"), "copied in\n", "the files copied in are still there");
+    store.skiff(&["restart", "-t", "0", "k2"]).ok();
+    assert_eq!(namespace("k1"), namespace("k2"), "a restarted container joins the pod's namespace again");
+    store.skiff(&["create", "--pod", "pk", "--userns=host", "bb"]).code(125).stderr_has("--userns and --pod cannot be set together");
+    // The holder of a pid-sharing pod's own namespaces (pid 1 there) stays
+    // out of reach of its containers' root, SYS_PTRACE or not: its
+    // /proc/PID/exe is the skiff binary.
+    store.skiff(&["pod", "create", "--name", "pp", "--share", "+pid", "--userns=keep-id"]).ok();
+    let probe = "grep -q pod-infra /proc/1/cmdline && echo holder; cat /proc/1/exe >/dev/null 2>&1 && echo reached || echo refused";
+    store.skiff(&["run", "--rm", "--pod", "pp", "--user", "0", "--cap-add", "SYS_PTRACE", "bb", "sh", "-c", probe]).ok().stdout_is("holder\nrefused");
+
+    store.skiff(&["pod", "create", "--name", "pm", "--uidmap", "0:0:1", "--uidmap", "1:3000:5000"]).ok();
+    let mapped = store.skiff(&["run", "--rm", "--pod", "pm", "bb", "cat", "/proc/self/uid_map"]);
+    mapped.ok().check(parse_id_map(&mapped.stdout) == vec![[0, 0, 1], [1, 3000, 5000]], "--uidmap maps the pod's namespace");
+    store.skiff(&["pod", "clone", "pm", "pm2"]).ok();
+    let cloned = store.skiff(&["run", "--rm", "--pod", "pm2", "bb", "cat", "/proc/self/uid_map"]);
+    cloned.ok().check(parse_id_map(&cloned.stdout) == vec![[0, 0, 1], [1, 3000, 5000]], "a clone keeps the pod's mapping");
+
 }
 
 /// `pod create --pid host|ns:PATH` and `pod clone --pid`: the pod's

@@ -70,6 +70,26 @@ fn a_pod_on_a_user_network_is_reached_by_its_names_and_reaches_the_others() {
     assert_no_processes_left(&store);
 }
 
+/// A pod with a user namespace of its own on a user network: its
+/// container serves the network under the pod's name and runs as the
+/// user (keep-id).
+#[test]
+fn a_pod_with_its_own_user_namespace_on_a_user_network() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    if is_podman() {
+        return;
+    }
+    store.skiff(&["network", "create", "pn"]).ok();
+    store.skiff(&["pod", "create", "--network", "pn", "--userns=keep-id", "--name", "p"]).ok();
+    // As the user, without capabilities: a port above 1023, files in /tmp.
+    let server = "mkdir -p /tmp/www && echo hello-from-keep-id-pod > /tmp/www/index.html && exec httpd -f -p 8080 -h /tmp/www";
+    store.skiff(&["run", "-d", "--pod", "p", "--name", "web", "bb", "sh", "-c", server]).ok();
+    store.skiff(&["exec", "web", "id", "-u"]).ok().stdout_is(&TEST_UID.to_string());
+    let out = store.skiff(&["run", "--rm", "--network", "pn", "bb", "sh", "-c", &fetch("http://p:8080/")]);
+    out.ok().stdout_has("hello-from-keep-id-pod");
+}
+
 #[test]
 fn a_pods_address_mac_address_and_published_ports_on_a_user_network() {
     let store = Store::new();

@@ -147,8 +147,8 @@ fn keep_id_exec_and_cp_work_in_a_running_container() {
     store.skiff(&["rm", "-f", "kid"]).ok();
 }
 
-/// `--userns=host` is the default mapping; modes skiff lacks (private,
-/// container:, ns:, nomap) fail clearly.
+/// `--userns=host` is the default mapping; private without mappings,
+/// container: naming no container and bad modes fail clearly.
 #[test]
 fn userns_modes_other_than_keep_id_and_host() {
     let store = Store::new();
@@ -157,8 +157,9 @@ fn userns_modes_other_than_keep_id_and_host() {
     if is_podman() {
         return;
     }
-    store.skiff(&["run", "--rm", "--userns=private", "bb", "true"]).code(125).stderr_has("--userns=private is not supported");
-    store.skiff(&["run", "--rm", "--userns=container:other", "bb", "true"]).code(125).stderr_has("--userns=container is not supported: skiff makes a container's other namespaces together");
+    store.skiff(&["run", "--rm", "--userns=private", "bb", "true"]).code(125).stderr_has("--userns=private: must provide at least one UID or GID mapping");
+    store.skiff(&["run", "--rm", "--userns=container:other", "bb", "true"]).code(125).stderr_has("other");
+    store.skiff(&["run", "--rm", "--userns=nomap", "bb", "true"]).code(125).stderr_has("--userns=nomap is not supported");
     store.skiff(&["run", "--rm", "--userns=keep-id:size=3", "bb", "true"]).code(125).stderr_has("invalid --userns option");
     store.skiff(&["run", "--rm", "--userns=bogus", "bb", "true"]).code(125).stderr_has("invalid --userns");
     assert_eq!(containers_in_store(&store), Vec::<String>::new(), "a refused --userns left a container behind");

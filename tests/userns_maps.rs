@@ -133,6 +133,7 @@ fn bad_mappings_fail_in_one_line() {
         (&["--uidmap", "0:1:65536"], "--uidmap 0:1:65536 leaves out your own uid"),
         (&["--uidmap", "0:0:1", "--gidmap", "0:1:10"], "--gidmap 0:1:10 leaves out your own gid"),
         (&["--userns=nomap"], "--userns=nomap is not supported"),
+        (&["--userns=private"], "--userns=private: must provide at least one UID or GID mapping"),
         (&["--uidmap", "0:0:10", "--uidmap", "5:100:10"], "--uidmap 5:100:10 overlaps 0:0:10"),
         (&["--uidmap", "0:0:10", "--uidmap", "100:5:10"], "--uidmap 100:5:10 overlaps 0:0:10"),
         (&["--uidmap", "0:0:10", "--userns=keep-id"], "cannot be used together"),
@@ -144,9 +145,13 @@ fn bad_mappings_fail_in_one_line() {
         run_fails_in_one_line(&store, flags, message);
     }
     assert_eq!(containers_in_store(&store), Vec::<String>::new(), "a refused mapping left a container behind");
+    // private with mappings is what the mappings make alone (podman's rule).
+    store.skiff(&["create", "--name", "priv", "--userns=private", "--uidmap", "0:0:1", "--uidmap", "1:1:100", "bb", "true"]).ok();
+    store.skiff(&["inspect", "--format", "{{.HostConfig.UsernsMode}} {{.HostConfig.IDMappings.UidMap}}", "priv"]).ok().stdout_is("private [0:0:1 1:1:100]");
+    store.skiff(&["rm", "priv"]).ok();
     store.skiff(&["pod", "create", "--name", "p"]).ok();
     let before = containers_in_store(&store);
-    store.skiff(&["create", "--pod", "p", "--uidmap", "0:0:10", "bb"]).code(125).stderr_has("--uidmap cannot be used with --pod");
+    store.skiff(&["create", "--pod", "p", "--uidmap", "0:0:10", "bb"]).code(125).stderr_has("--uidmap: cannot specify a new uid/gid map when entering a pod");
     assert_eq!(containers_in_store(&store), before, "a refused mapping in a pod left a container behind");
 }
 
@@ -183,13 +188,7 @@ fn auto_gives_each_container_ids_no_other_holds() {
     store.skiff(&["exec", "a2", "sh", "-c", "id -u && echo made > /v/by-root && stat -c %u:%g /bin/busybox /v"]).ok().stdout_is("0\n0:0\n0:0");
     let volume = store.skiff(&["volume", "inspect", "--format", "{{.Mountpoint}}", "autovol"]).ok().stdout.trim().to_string();
     assert_eq!(owner(&std::path::Path::new(&volume).join("by-root")), (SUBID_START + 1024, SUBID_START + 1024), "a2's root is skiff's 1025, the 1025th subordinate id");
-    let source = store.write_file("to-copy", "copied in\n");
-    store.skiff(&["cp", &source.display().to_string(), "a2:/tmp/in"]).ok();
-    store.skiff(&["exec", "a2", "sh", "-c", "cat /tmp/in; echo out > /tmp/out"]).ok().stdout_is("copied in");
-    let dest = store.home.join("copied-out");
-    store.skiff(&["cp", "a2:/tmp/out", &dest.display().to_string()]).ok();
-    assert_eq!(std::fs::read_to_string(&dest).unwrap(), "out\n", "cp must copy the file out");
-    assert_eq!(owner(&dest), (TEST_UID, TEST_UID), "what cp copies out is the user's");
+    copy_in_and_out(&store, "a2");
     store.skiff(&["restart", "-t", "0", "a2"]).ok();
     assert_eq!(map_of("a2"), vec![[0, 1025, 1024], [AUTO_USER, 0, 1]], "a restarted container keeps its ids");
     store.skiff(&["rm", "-f", "-t", "0", "a1"]).ok();
@@ -247,4 +246,53 @@ fn subuidname_maps_the_names_ranges() {
     for (flags, message) in cases {
         run_fails_in_one_line(&store, flags, message);
     }
+}
+
+/// `--userns=container:NAME` joins the user namespace of another running
+/// container (an auto one here): the same namespace and uid_map; inspect
+/// shows "container:" and the other's full id, with its mappings, as
+/// podman does; exec, cp and restart work. `--userns=ns:PATH` joins the
+/// namespace of that file. A container that is not running, a missing
+/// one, and a file that is no user namespace are one line each.
+#[test]
+fn userns_container_joins_anothers_namespace() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    if is_podman() {
+        return;
+    }
+    store.skiff(&["run", "-d", "--name", "owner", "--userns=auto", "bb", "sleep", "600"]).ok();
+    store.skiff(&["run", "-d", "--name", "guest", "--userns=container:owner", "bb", "sleep", "600"]).ok();
+    let exec = |name: &str, script: &str| store.skiff(&["exec", name, "sh", "-c", script]).ok().stdout.clone();
+    let owner_id = store.skiff(&["inspect", "--format", "{{.Id}}", "owner"]).ok().stdout.trim().to_string();
+    assert_eq!(exec("guest", "readlink /proc/self/ns/user"), exec("owner", "readlink /proc/self/ns/user"), "guest must be in owner's user namespace");
+    assert_eq!(parse_id_map(&exec("guest", "cat /proc/self/uid_map")), vec![[0, 1, 1024], [AUTO_USER, 0, 1]], "guest has owner's ids");
+    store
+        .skiff(&["inspect", "--format", "{{.HostConfig.UsernsMode}} {{.HostConfig.IDMappings.UidMap}} {{.HostConfig.IDMappings.GidMap}}", "guest"])
+        .ok()
+        .stdout_is(&format!("container:{owner_id} [0:1:1024 4294967294:0:1] [0:1:1024 4294967294:0:1]"));
+    assert_eq!(exec("guest", "id -u; stat -c %u:%g /bin/busybox"), "0\n0:0\n", "root inside, the image's files root's");
+    copy_in_and_out(&store, "guest");
+    store.skiff(&["restart", "-t", "0", "guest"]).ok();
+    assert_eq!(exec("guest", "readlink /proc/self/ns/user"), exec("owner", "readlink /proc/self/ns/user"), "a restarted guest joins again");
+    store.skiff(&["top", "guest"]).ok().stdout_has("sleep 600");
+
+    let pid = store.skiff(&["inspect", "--format", "{{.State.Pid}}", "owner"]).ok().stdout.trim().to_string();
+    let by_path = format!("--userns=ns:/proc/{pid}/ns/user");
+    let joined = store.skiff(&["run", "--rm", &by_path, "bb", "cat", "/proc/self/uid_map"]);
+    joined.ok().check(parse_id_map(&joined.stdout) == vec![[0, 1, 1024], [AUTO_USER, 0, 1]], "ns:PATH must join that namespace");
+
+    store.skiff(&["create", "--name", "stopped", "bb", "true"]).ok();
+    let before = containers_in_store(&store);
+    let cases: &[(&str, &str)] = &[
+        ("--userns=container:nosuch", "--userns container:nosuch: "),
+        ("--userns=container:stopped", "container stopped is not running"),
+        ("--userns=ns:/etc/passwd", "--userns: /etc/passwd is not a user namespace"),
+        ("--userns=ns:/no/such/file", "--userns: cannot open /no/such/file"),
+        ("--userns=container:", "invalid --userns \"container:\""),
+    ];
+    for (flag, message) in cases {
+        run_fails_in_one_line(&store, &[flag], message);
+    }
+    assert_eq!(containers_in_store(&store), before, "a refused --userns left a container behind");
 }

@@ -785,6 +785,7 @@ impl Builder<'_> {
             personality: None,
             timeout: None,
             userns: None,
+            userns_join: None,
             etc_entries: Vec::new(),
             pod: None,
             hooks: step_hooks(&run.hooks, &dir, &argv[0], !prepared.binds.is_empty()),

@@ -130,6 +130,9 @@ pub struct KubePlayArgs {
     /// Remove pods of the same names first
     #[arg(long)]
     pub replace: bool,
+    /// Each pod's user namespace, shared by its containers: host (skiff's own), keep-id[:uid=UID,gid=GID], auto[:size=N,...] (subordinate ids no other pod or container holds)
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
     /// Start the pods after creating them
     #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub start: bool,

@@ -713,18 +713,8 @@ pub struct CreateArgs {
     /// Add a host user (name or uid) to the container's /etc/passwd
     #[arg(long, value_name = "USER")]
     pub hostuser: Vec<String>,
-    /// Run in a user namespace of the container's own, mapping container uids to ids of skiff's user namespace (0 is you, 1 and up your subordinate uids; yours must be mapped); repeatable. Alone, it serves for gids too
-    #[arg(long, value_name = "CONTAINER_UID:FROM_UID:AMOUNT")]
-    pub uidmap: Vec<String>,
-    /// As --uidmap, for gids; alone, it serves for uids too
-    #[arg(long, value_name = "CONTAINER_GID:FROM_GID:AMOUNT")]
-    pub gidmap: Vec<String>,
-    /// Run in a user namespace of the container's own mapping container uids 0 and up to NAME's ranges in /etc/subuid (they must lie within your own subordinate uids). Alone, it serves for gids too
-    #[arg(long, value_name = "NAME")]
-    pub subuidname: Option<String>,
-    /// As --subuidname, from /etc/subgid; alone, it serves for uids too
-    #[arg(long, value_name = "NAME")]
-    pub subgidname: Option<String>,
+    #[command(flatten)]
+    pub id_maps: IdMapArgs,
     /// What to do with systemd's NOTIFY_SOCKET: only ignore can be honoured when it is set (skiff does not pass it on)
     #[arg(long, value_name = "MODE", value_parser = ["container", "conmon", "ignore"])]
     pub sdnotify: Option<String>,
@@ -878,7 +868,7 @@ pub struct SandboxArgs {
     /// Give the container a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; the node's own permissions apply, rwm is not enforced without cgroups)
     #[arg(long, value_name = "HOST[:CONTAINER][:rwm]")]
     pub device: Vec<String>,
-    /// User namespace: host (skiff's own: root is the user), keep-id[:uid=UID,gid=GID] (the user's ids are the same inside), auto[:size=N,uidmapping=C:H:S,gidmapping=C:H:S] (subordinate ids no other container holds)
+    /// User namespace: host (skiff's own: root is the user), keep-id[:uid=UID,gid=GID] (the user's ids are the same inside), auto[:size=N,uidmapping=C:H:S,gidmapping=C:H:S] (subordinate ids no other container holds), container:ID (a running container's), ns:PATH (a user namespace file), private (with --uidmap/--gidmap)
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
     /// Pass skiff's proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper case) to the container [default: true]
@@ -1895,6 +1885,35 @@ pub struct PodInheritedArgs {
     pub device: Vec<String>,
 }
 
+// The id mappings of a user namespace of a container's (run, create) or
+// a pod's own (pod create, pod clone).
+#[derive(Debug, Args, Clone, Default)]
+pub struct IdMapArgs {
+    /// Run in a user namespace of the container's (or pod's) own, mapping container uids to ids of skiff's user namespace (0 is you, 1 and up your subordinate uids; yours must be mapped); repeatable. Alone, it serves for gids too
+    #[arg(long, value_name = "CONTAINER_UID:FROM_UID:AMOUNT")]
+    pub uidmap: Vec<String>,
+    /// As --uidmap, for gids; alone, it serves for uids too
+    #[arg(long, value_name = "CONTAINER_GID:FROM_GID:AMOUNT")]
+    pub gidmap: Vec<String>,
+    /// Run in a user namespace of the container's (or pod's) own mapping container uids 0 and up to NAME's ranges in /etc/subuid (they must lie within your own subordinate uids). Alone, it serves for gids too
+    #[arg(long, value_name = "NAME")]
+    pub subuidname: Option<String>,
+    /// As --subuidname, from /etc/subgid; alone, it serves for uids too
+    #[arg(long, value_name = "NAME")]
+    pub subgidname: Option<String>,
+}
+
+// `pod create`'s and `pod clone`'s user namespace of the pod, held by its
+// infra process and joined by every container of the pod.
+#[derive(Debug, Args, Clone, Default)]
+pub struct PodUsernsArgs {
+    /// The pod's user namespace, shared by its containers: host (skiff's own: root is the user), keep-id[:uid=UID,gid=GID], auto[:size=N,uidmapping=C:H:S,gidmapping=C:H:S] (subordinate ids no other pod or container holds), private (with --uidmap/--gidmap)
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
+    #[command(flatten)]
+    pub id_maps: IdMapArgs,
+}
+
 #[derive(Debug, Args, Clone)]
 pub struct PodCloneArgs {
     /// Print help (-h is --hostname, as in podman)
@@ -1933,6 +1952,9 @@ pub struct PodCloneArgs {
     // Added to the original's; the same sysctl, path or device replaces it.
     #[command(flatten)]
     pub inherited: PodInheritedArgs,
+    // Any of them replaces the original's user namespace settings.
+    #[command(flatten)]
+    pub userns: PodUsernsArgs,
     /// Pod to clone (name or id)
     #[arg(value_name = "POD")]
     pub pod: String,
@@ -2112,6 +2134,8 @@ pub struct PodCreateArgs {
     pub infra_name: Option<String>,
     #[command(flatten)]
     pub inherited: PodInheritedArgs,
+    #[command(flatten)]
+    pub userns: PodUsernsArgs,
     /// The pod's uts namespace: private (its own) or host (the host's, and its hostname)
     #[arg(long, value_name = "MODE")]
     pub uts: Option<String>,

@@ -56,7 +56,6 @@ const ONLY_LOCAL_VOLUMES: &str = "skiff has only its local volume driver";
 const NO_API_SOCKET: &str = "skiff has no daemon whose socket could be mounted (run `skiff system service` and mount its socket with -v)";
 const NO_STORAGE_OPTS: &str = "skiff's storage drivers take no per-container options";
 const NO_EXTERNAL: &str = "skiff's store holds only skiff's containers: there are no external ones";
-const NO_POD_ID_MAPS: &str = "a pod's containers share skiff's user namespace: a pod takes no id mappings (run --uidmap gives a container its own)";
 const NO_BUILD_ID_MAPS: &str = "build's RUN steps run in skiff's user namespace: they take no id mappings";
 const NO_LIBPOD_NAMESPACES: &str = "skiff has no libpod namespaces inside a store: keep containers apart with separate stores (--root and --runroot)";
 const NO_WINDOWS: &str = "isolation technologies are a Windows containers setting";
@@ -165,7 +164,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse_command("image sign", NO_TRUST),
     refuse_command("image trust", NO_TRUST),
     refuse("kube play", "--seccomp-profile-root", None, VALUE, "skiff applies its own seccomp profile, not the kubelet's"),
-    refuse("kube play", "--userns", None, VALUE, "each skiff pod has a user namespace of its own, shared by its containers; it takes no other mode"),
     refuse_command("machine", NO_MACHINE),
     refuse("manifest push", "--remove-signatures", None, BOOL, NO_TRUST),
     refuse("manifest push", "--sign-by", None, VALUE, NO_TRUST),
@@ -192,15 +190,10 @@ pub const REFUSED: &[Refusal] = &[
     refuse("pod clone", "--cpuset-mems", None, VALUE, NO_CGROUPS),
     refuse("pod clone", "--device-read-bps", None, VALUE, NO_CGROUPS),
     refuse("pod clone", "--device-write-bps", None, VALUE, NO_CGROUPS),
-    refuse("pod clone", "--gidmap", None, VALUE, NO_POD_ID_MAPS),
     refuse("pod clone", "--infra-command", None, VALUE, "a skiff pod's infra is skiff itself holding the pod's namespaces, not a container made from an image"),
     refuse("pod clone", "--infra-conmon-pidfile", None, VALUE, NO_CONMON),
     refuse("pod clone", "--memory", Some('m'), VALUE, NO_CGROUPS),
     refuse("pod clone", "--memory-swap", None, VALUE, NO_CGROUPS),
-    refuse("pod clone", "--subgidname", None, VALUE, NO_POD_ID_MAPS),
-    refuse("pod clone", "--subuidname", None, VALUE, NO_POD_ID_MAPS),
-    refuse("pod clone", "--uidmap", None, VALUE, NO_POD_ID_MAPS),
-    refuse("pod clone", "--userns", None, VALUE, "each skiff pod has a user namespace of its own, shared by its containers; it takes no other mode"),
     refuse("pod create", "--blkio-weight", None, VALUE, NO_CGROUPS),
     refuse("pod create", "--cgroup-parent", None, VALUE, NO_CGROUPS),
     refuse("pod create", "--cpu-shares", Some('c'), VALUE, NO_CGROUPS),
@@ -209,15 +202,10 @@ pub const REFUSED: &[Refusal] = &[
     refuse("pod create", "--cpuset-mems", None, VALUE, NO_CGROUPS),
     refuse("pod create", "--device-read-bps", None, VALUE, NO_CGROUPS),
     refuse("pod create", "--device-write-bps", None, VALUE, NO_CGROUPS),
-    refuse("pod create", "--gidmap", None, VALUE, NO_POD_ID_MAPS),
     refuse("pod create", "--infra-command", None, VALUE, "a skiff pod's infra is skiff itself holding the pod's namespaces, not a container made from an image"),
     refuse("pod create", "--infra-image", None, VALUE, "a skiff pod's infra is skiff itself holding the pod's namespaces, not a container made from an image"),
     refuse("pod create", "--memory-swap", None, VALUE, NO_CGROUPS),
     refuse_turning_off("pod create", "--share-parent", None, NO_CGROUPS),
-    refuse("pod create", "--subgidname", None, VALUE, NO_POD_ID_MAPS),
-    refuse("pod create", "--subuidname", None, VALUE, NO_POD_ID_MAPS),
-    refuse("pod create", "--uidmap", None, VALUE, NO_POD_ID_MAPS),
-    refuse("pod create", "--userns", None, VALUE, "each skiff pod has a user namespace of its own, shared by its containers; it takes no other mode"),
     refuse_command("pod pause", NO_CGROUPS),
     refuse_command("pod unpause", NO_CGROUPS),
     refuse_turning_off("pull", "--disable-content-trust", None, NO_TRUST),

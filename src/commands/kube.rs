@@ -142,6 +142,7 @@ pub fn play(ctx: &Context, args: &KubePlayArgs) -> Result<i32> {
         no_hosts: args.no_hosts,
         static_ips: args.ip.clone(),
         static_macs: args.mac_address.clone(),
+        userns: args.userns.clone(),
     };
     let progress = crate::output::progress::TransferProgress::new(args.quiet);
     // Build steps go to standard error: standard output is the report.

@@ -94,6 +94,7 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
         container_defaults,
         infra_conmon_pidfile: args.infra_conmon_pidfile.as_deref().map(std::path::absolute).transpose().map_err(|e| crate::err!("resolve the --infra-conmon-pidfile path: {e}"))?,
         create_command: std::env::args().collect(),
+        user_namespace: pod_user_namespace(&args.userns),
     };
     if let Some(file) = &args.pod_id_file {
         // Checked before the pod exists, so that nothing is left on failure.
@@ -120,6 +121,28 @@ fn create(ctx: &Context, args: PodCreateArgs) -> Result<i32> {
     }
     output::line(&pod.id);
     Ok(0)
+}
+
+/// podman's SharedNamespaces of a pod, in its (alphabetical) order.
+fn shared_namespaces(pod: &PodRecord) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = pod.share.iter().map(|k| k.name()).collect();
+    if pod.userns_mappings.is_some() {
+        names.push("user");
+        names.sort_unstable();
+    }
+    names
+}
+
+/// `--userns`, `--uidmap`, `--gidmap`, `--subuidname`, `--subgidname` of
+/// `pod create` and `pod clone`.
+fn pod_user_namespace(flags: &crate::cli::PodUsernsArgs) -> crate::pod::PodUserNamespace {
+    crate::pod::PodUserNamespace {
+        userns: flags.userns.clone(),
+        uidmap: flags.id_maps.uidmap.clone(),
+        gidmap: flags.id_maps.gidmap.clone(),
+        subuidname: flags.id_maps.subuidname.clone(),
+        subgidname: flags.id_maps.subgidname.clone(),
+    }
 }
 
 /// The pod's sysctls and what its containers inherit, parsed.
@@ -178,6 +201,10 @@ fn clone(ctx: &Context, args: PodCloneArgs) -> Result<i32> {
     }
     if args.infra_name.is_some() {
         settings.infra_name = args.infra_name.clone();
+    }
+    let user_namespace = pod_user_namespace(&args.userns);
+    if !user_namespace.is_default() {
+        settings.user_namespace = user_namespace;
     }
     settings.labels.extend(crate::container::create::parse::labels_with_files(&args.label, &args.label_file)?);
     let (sysctls, added) = inherited_settings(&args.inherited)?;
@@ -570,7 +597,8 @@ fn inspect_json(ctx: &Context, pods: &PodStore, pod: &PodRecord, members: &[Cont
                 false => user_network_names(pod),
             },
         },
-        "SharedNamespaces": pod.share.iter().map(|k| k.name()).collect::<Vec<_>>(),
+        // podman lists "user" among them (in its order) for a pod's own user namespace.
+        "SharedNamespaces": shared_namespaces(pod),
         "NumContainers": members.len() + 1,
         "Containers": containers,
     });
@@ -579,6 +607,10 @@ fn inspect_json(ctx: &Context, pods: &PodStore, pod: &PodRecord, members: &[Cont
     }
     if !pod.pid_namespace.is_private() {
         document["InfraConfig"]["pid_ns"] = json!(pod.pid_namespace.as_text());
+    }
+    // As podman: "private" for a user namespace of the pod's own, whatever made it.
+    if pod.userns_mappings.is_some() {
+        document["InfraConfig"]["userns"] = json!("private");
     }
     // podman leaves out what the pod does not set.
     let inherited = [

@@ -9,7 +9,7 @@ use crate::container::ContainerStore;
 use crate::error::{Context, Result};
 use crate::runtime::process::scan_detach;
 use std::io::{Read, Write};
-use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 
@@ -33,14 +33,7 @@ pub fn socket_name(id: &str) -> String {
     format!("{id}.attach")
 }
 
-/// A path to `name` in `dir` short enough for a socket address (108 bytes)
-/// whatever the length of `dir`: through a descriptor of the directory.
-/// The descriptor must stay open while the path is used.
-pub fn short_path(dir: &Path, name: &str) -> Result<(OwnedFd, PathBuf)> {
-    let fd: OwnedFd = std::fs::File::open(dir).context(|| format!("open {}", dir.display()))?.into();
-    let path = PathBuf::from(format!("/proc/self/fd/{}/{name}", fd.as_raw_fd()));
-    Ok((fd, path))
-}
+pub use crate::sys::fs::short_path;
 
 pub fn write_frame(w: &mut impl Write, kind: u8, data: &[u8]) -> std::io::Result<()> {
     let mut frame = Vec::with_capacity(data.len() + 5);

@@ -409,7 +409,7 @@ pub fn copy_between(paths: &Paths, source: &str, destination: &str, options: Cop
             };
             let running = store.live_pid(&record.id).is_some();
             let root = container_root(paths, &store, &record)?;
-            if let (true, Some(keep_id)) = (running, &record.config.userns_mappings) {
+            if let (true, Some(keep_id)) = (running, record.config.id_mappings()) {
                 // Joined as the container's root, which is not the user on the host.
                 keep_id.create_files_as_user()?;
             }

@@ -107,7 +107,7 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
         },
         "HostConfig": {
             "NetworkMode": c.config.network.as_str(),
-            "UsernsMode": userns_mode(&c.config),
+            "UsernsMode": userns_mode(paths, &c.config),
             "PortBindings": port_bindings(&c.config.ports),
             "Dns": c.config.dns,
             "DnsSearch": c.config.dns_search,
@@ -140,7 +140,7 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
     inspected["Config"]["SystemdMode"] = json!(c.config.systemd);
     // podman's `omitempty`: only a user namespace of the container's own
     // has mappings of its own.
-    if let Some(mappings) = &c.config.userns_mappings {
+    if let Some(mappings) = c.config.id_mappings() {
         let (uids, gids) = mappings.inspect_lines();
         inspected["HostConfig"]["IDMappings"] = json!({ "UidMap": uids, "GidMap": gids });
     }
@@ -152,7 +152,14 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
 
 /// HostConfig.UsernsMode: the --userns given, or podman's "private" for a
 /// user namespace of the container's own made by --uidmap/--gidmap or auto.
-fn userns_mode(config: &super::state::ContainerConfig) -> String {
+fn userns_mode(paths: &Paths, config: &super::state::ContainerConfig) -> String {
+    // A container of a pod with a user namespace of its own joins it:
+    // podman shows the infra container's.
+    if config.joined_userns_mappings.is_some() && config.userns.is_empty() && !config.pod.is_empty() {
+        if let Ok(pod) = crate::pod::PodStore::open(paths).lookup(&config.pod) {
+            return format!("container:{}", pod.infra_id);
+        }
+    }
     match (&config.userns_mappings, config.userns.is_empty()) {
         (Some(_), true) => "private".into(),
         // podman 4.3.1 shows `auto`'s namespace as "private" too.

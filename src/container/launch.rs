@@ -253,6 +253,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
         umask: c.umask,
         ulimits: c.ulimits.clone(),
         userns: c.userns_mappings.clone(),
+        userns_join: joined_user_namespace(paths, c),
         etc_entries,
         pod: match c.joined_container() {
             Some((flag, target)) => {
@@ -263,6 +264,7 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
                     namespaces: c.joined_namespaces(),
                     whose: "container's",
                     shm_in_holder: Some(std::path::PathBuf::from("/dev/shm")),
+                    handed_over: None,
                 })
             }
             None => pod_join(paths, c)?,
@@ -319,6 +321,34 @@ pub fn namespace_holder(paths: &Paths, flag: &str, target: &str) -> Result<(Cont
     Ok((record, pid))
 }
 
+/// The user namespace a container joins: that of `--userns=container:ID`
+/// (its init's, while it runs), the file of `--userns=ns:PATH`, or its
+/// pod's own.
+fn joined_user_namespace(paths: &Paths, config: &ContainerConfig) -> Option<crate::runtime::spec::JoinedUserNamespace> {
+    let flag = format!("--userns={}", config.userns);
+    if let Some(target) = config.userns_container() {
+        let holder = namespace_holder(paths, "--userns", target);
+        return Some(crate::runtime::spec::JoinedUserNamespace {
+            path: holder.as_ref().ok().map(|(_, pid)| std::path::PathBuf::from(format!("/proc/{pid}/ns/user"))),
+            unavailable: holder.err().map(|e| e.message).unwrap_or_default(),
+            flag,
+            pods: false,
+        });
+    }
+    if let Some(path) = config.userns.strip_prefix("ns:") {
+        return Some(crate::runtime::spec::JoinedUserNamespace { path: Some(path.into()), unavailable: String::new(), flag, pods: false });
+    }
+    // A pod's own user namespace, its infra process's holder's.
+    let pods = crate::pod::PodStore::open(paths);
+    let pod = pods.lookup(&config.pod).ok().filter(|pod| pod.userns_mappings.is_some())?;
+    Some(crate::runtime::spec::JoinedUserNamespace {
+        path: None,
+        unavailable: "the pod's infra process is not running: start the pod".to_string(),
+        flag: format!("--pod {}", pod.name),
+        pods: true,
+    })
+}
+
 /// Whether the container is in a pod whose network namespace it shares.
 fn pod_shares_network(paths: &Paths, config: &ContainerConfig) -> Result<bool> {
     if config.pod.is_empty() {
@@ -342,6 +372,7 @@ fn pod_join(paths: &Paths, config: &ContainerConfig) -> Result<Option<SharedJoin
         namespaces: pod.held_namespaces()?,
         whose: "pod's",
         shm_in_holder: Some(crate::pod::infra::shm_dir(&pods.infra_runtime_dir(&pod.id))),
+        handed_over: pod.userns_mappings.is_some().then(|| crate::pod::infra::namespaces_socket(&pods.infra_runtime_dir(&pod.id))),
     }))
 }
 

@@ -64,6 +64,9 @@ pub struct ContainerConfig {
     /// The container's own user namespace (keep-id), worked out at
     /// creation, outside skiff's namespace, where the user's ids are known.
     pub userns_mappings: Option<crate::runtime::userns::NestedMappings>,
+    /// Those of the user namespace it joins (`--userns=container:ID`, that
+    /// container's own), copied at creation for inspect and cp.
+    pub joined_userns_mappings: Option<crate::runtime::userns::NestedMappings>,
     /// (path in the container, line) added to the image's /etc/passwd and
     /// /etc/group unless it has the name or id (keep-id's user).
     pub etc_entries: Vec<(String, String)>,
@@ -226,6 +229,17 @@ pub struct ExternalRootfs {
 }
 
 impl ContainerConfig {
+    /// The mappings of the user namespace the container runs in when it is
+    /// not skiff's: its own, or the one it joined.
+    pub fn id_mappings(&self) -> Option<&crate::runtime::userns::NestedMappings> {
+        self.userns_mappings.as_ref().or(self.joined_userns_mappings.as_ref())
+    }
+
+    /// The other container whose user namespace it joins (`--userns=container:ID`).
+    pub fn userns_container(&self) -> Option<&str> {
+        self.userns.strip_prefix("container:")
+    }
+
     /// The container (by id) whose namespaces this one joins, with the
     /// first flag that names it: `--network`, `--ipc`, `--uts` or `--pid`
     /// container:ID (create makes sure they name the same one).

@@ -46,6 +46,16 @@ impl UserNamespaceSource<'_> {
                     (None, InfraStopped::EnterOwn) => return userns::enter_if_rootless().map(drop),
                     (None, InfraStopped::Fail) => return Err(crate::err!("the infra process of pod {} is not running", pod.name)),
                 };
+                if pod.userns_mappings.is_some() {
+                    // A pod's own user namespace is joined by its containers'
+                    // processes only (runtime::spec::JoinedUserNamespace):
+                    // their files are made, and their monitors run, in the
+                    // one the infra process made it in (see infra::hold).
+                    if userns::rootless() && !pod.networks.is_empty() && pod.shares(crate::runtime::join::SharedNamespace::Net) {
+                        return crate::network::holder::join(paths);
+                    }
+                    return userns::enter_if_rootless().map(drop);
+                }
                 userns::join_user_namespace(holder)
             }
             UserNamespaceSource::NetworkContainer(pid) if userns::rootless() => userns::join_user_namespace(*pid),

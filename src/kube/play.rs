@@ -40,6 +40,8 @@ pub struct PlayRequest {
     pub static_ips: Vec<std::net::Ipv4Addr>,
     /// `--mac-address`: the pods' MAC addresses there, in the same order.
     pub static_macs: Vec<String>,
+    /// `--userns`: each pod's user namespace (see `pod create --userns`).
+    pub userns: Option<String>,
 }
 
 /// One pod made: its id and its containers' ids, init containers first.
@@ -111,6 +113,7 @@ fn play_pod(paths: &Paths, plan: &PodPlan, index: usize, request: &PlayRequest, 
         ports: plan.ports.clone(),
         network_ip: request.static_ips.get(index).copied(),
         mac_address: request.static_macs.get(index).cloned(),
+        user_namespace: crate::pod::PodUserNamespace { userns: request.userns.clone(), ..Default::default() },
         ..Default::default()
     };
     let pod = crate::pod::create_pod(paths, Some(&plan.name), settings)?;

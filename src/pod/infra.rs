@@ -14,7 +14,7 @@ use super::{PodPidNamespace, PodRecord, PodStore};
 use crate::sys::helper;
 use crate::error::{Context, Result};
 use crate::paths::Paths;
-use crate::runtime::join::SharedNamespace;
+use crate::runtime::join::{hand_over_socket, NamespaceFiles, SharedNamespace};
 use crate::runtime::process::bring_up_loopback;
 use crate::sys::process;
 use crate::runtime::{slirp, userns};
@@ -96,6 +96,12 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
         flags |= libc::CLONE_NEWNS;
     }
     let _shm_dir_removed_at_end = shm.clone().map(EmptyDirRemoved);
+    // A pod's own user namespace (pod create --userns, --uidmap...) is the
+    // holder's, made with the others so that it owns them.
+    let own_userns = pod.userns_mappings.as_ref();
+    if own_userns.is_some() {
+        flags |= libc::CLONE_NEWUSER;
+    }
     let parent = nix::unistd::getpid();
     // A fork-like clone (no new stack), as for a container's init.
     let pid = unsafe { libc::syscall(libc::SYS_clone, flags as libc::c_ulong, 0usize, 0usize, 0usize, 0usize) };
@@ -104,7 +110,7 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
     }
     if pid == 0 {
         drop((err_r, ready_w));
-        let error = match hold_namespaces(&pod, &held, shm.as_deref(), parent, ready_r) {
+        let error = match hold_namespaces(&pod, &held, shm.as_deref(), parent, ready_r, own_userns.is_some()) {
             Ok(never) => match never {},
             Err(e) => e,
         };
@@ -116,7 +122,28 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
     // The pod's addresses on its user networks and the forwarder of its
     // ports there: given back when the infra process ends.
     let mut user_networks = None;
-    let connected = if on_user_networks {
+    let mapped = own_userns.map_or(Ok(()), |maps| maps.apply(holder));
+    // The holder of a user namespace of the pod's own hands its namespaces
+    // over from here, opened before it becomes root (see
+    // NamespaceFiles::HandedOver), to the monitors of the pod's containers.
+    let mut names = vec!["user"];
+    names.extend(held.iter().map(SharedNamespace::name));
+    if shm.is_some() {
+        names.push("mnt");
+    }
+    let socket = namespaces_socket(&pods.infra_runtime_dir(&pod.id));
+    let _socket_removed_at_end = own_userns.map(|_| FileRemoved(socket.clone()));
+    let handed_over = match (mapped, own_userns) {
+        (Err(e), _) => Err(e),
+        (Ok(()), None) => Ok(None),
+        (Ok(()), Some(_)) => std::fs::create_dir_all(pods.infra_runtime_dir(&pod.id))
+            .context(|| format!("create {}", pods.infra_runtime_dir(&pod.id).display()))
+            .and_then(|_| NamespaceFiles::open_now(holder.as_raw(), &names))
+            .and_then(|files| Ok(Some((files, hand_over_socket(&socket)?)))),
+    };
+    let connected = if let Err(e) = handed_over.as_ref().map(drop).map_err(|e| crate::err!("{}", e.message)) {
+        Err(e)
+    } else if on_user_networks {
         join_user_networks(paths, &pod, holder).map(|place| {
             user_networks = Some(place);
             None
@@ -151,7 +178,8 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
     }
     pods.event(&pod, "start");
     helper::report_ok(reporter);
-    wait_for_end(&signal_fd, holder);
+    let handed_over = handed_over.ok().flatten();
+    wait_for_end(&signal_fd, holder, handed_over.as_ref().map(|(files, listener)| (files, listener)));
     drop((network, user_networks));
     pods.clear_live(&pod.id);
     pods.event(&pod, "stop");
@@ -187,17 +215,36 @@ fn join_user_networks(paths: &Paths, pod: &PodRecord, holder: Pid) -> Result<(cr
     Ok((attachment, forwarder))
 }
 
-/// Until the holder dies, or we are told to stop (then we kill it).
-fn wait_for_end(signal_fd: &SignalFd, holder: Pid) {
+/// Until the holder dies, or we are told to stop (then we kill it); hands
+/// the holder's namespaces over to whoever connects to `hand_over`'s
+/// listener meanwhile.
+fn wait_for_end(signal_fd: &SignalFd, holder: Pid, hand_over: Option<(&NamespaceFiles, &OwnedFd)>) {
     use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
     loop {
         if process::try_reap(holder).is_some() {
             return;
         }
-        let mut fds = [PollFd::new(signal_fd.as_fd(), PollFlags::POLLIN)];
+        let mut fds = vec![PollFd::new(signal_fd.as_fd(), PollFlags::POLLIN)];
+        if let Some((_, listener)) = hand_over {
+            fds.push(PollFd::new(listener.as_fd(), PollFlags::POLLIN));
+        }
         match poll(&mut fds, PollTimeout::NONE) {
             Ok(_) | Err(nix::errno::Errno::EINTR) => {}
             Err(_) => return,
+        }
+        let asked = fds.get(1).and_then(PollFd::revents).is_some_and(|events| events.contains(PollFlags::POLLIN));
+        let signalled = fds[0].revents().is_some_and(|events| events.contains(PollFlags::POLLIN));
+        if let (true, Some((files, listener))) = (asked, hand_over) {
+            use std::os::fd::{AsRawFd, FromRawFd};
+            if let Ok(connection) = nix::sys::socket::accept4(listener.as_raw_fd(), nix::sys::socket::SockFlag::SOCK_CLOEXEC) {
+                // SAFETY: accept4 just made this descriptor ours.
+                let connection = unsafe { OwnedFd::from_raw_fd(connection) };
+                // A refused or broken connection is the asker's failure only.
+                let _ = files.hand_over(&connection);
+            }
+        }
+        if !signalled {
+            continue;
         }
         match signal_fd.read_signal() {
             Ok(Some(info)) if info.ssi_signo as i32 != Signal::SIGCHLD as i32 => {
@@ -227,13 +274,35 @@ impl Drop for EmptyDirRemoved {
     }
 }
 
+/// Removes a file (the hand-over socket) when dropped.
+struct FileRemoved(std::path::PathBuf);
+
+impl Drop for FileRemoved {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// Where the infra process of a pod with its own user namespace hands the
+/// holder's namespaces over (join::NamespaceFiles::receive).
+pub fn namespaces_socket(infra_runtime_dir: &std::path::Path) -> std::path::PathBuf {
+    infra_runtime_dir.join("namespaces.sock")
+}
+
 /// Where the pod's holder mounts the /dev/shm its containers share, in its
 /// own mount namespace (a directory of the pod's, never the host's /dev/shm).
 pub fn shm_dir(infra_runtime_dir: &std::path::Path) -> std::path::PathBuf {
     infra_runtime_dir.join("shm")
 }
 
-fn hold_namespaces(pod: &PodRecord, held: &[SharedNamespace], shm: Option<&std::path::Path>, parent: Pid, ready: OwnedFd) -> Result<std::convert::Infallible> {
+fn hold_namespaces(
+    pod: &PodRecord,
+    held: &[SharedNamespace],
+    shm: Option<&std::path::Path>,
+    parent: Pid,
+    ready: OwnedFd,
+    own_userns: bool,
+) -> Result<std::convert::Infallible> {
     // The holder must not outlive the infra process that watches it.
     unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) };
     // As pid 1 of a new pid namespace, the parent is outside it (ppid 0);
@@ -245,6 +314,12 @@ fn hold_namespaces(pod: &PodRecord, held: &[SharedNamespace], shm: Option<&std::
     let mut byte = [0u8; 1];
     if !matches!(nix::unistd::read(&ready, &mut byte), Ok(1)) {
         unsafe { libc::_exit(crate::error::EXIT_ENGINE) }
+    }
+    // Mapped by now: root of the pod's own user namespace.
+    if own_userns {
+        userns::become_root()?;
+        // Changing credentials cleared it.
+        unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) };
     }
     if held.contains(&SharedNamespace::Uts) {
         nix::unistd::sethostname(&pod.hostname).context(|| format!("set the pod's hostname {:?}", pod.hostname))?;

@@ -92,6 +92,31 @@ pub struct PodRecord {
     /// `generate systemd --new` rewrites; empty when made otherwise.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub create_command: Vec<String>,
+    /// `--userns`, `--uidmap`, `--gidmap`, `--subuidname`, `--subgidname`
+    /// as given (a clone works its mappings out again).
+    #[serde(default, skip_serializing_if = "PodUserNamespace::is_default")]
+    pub user_namespace: PodUserNamespace,
+    /// The pod's own user namespace, held by its infra process and joined
+    /// by its containers; None for skiff's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub userns_mappings: Option<crate::runtime::userns::NestedMappings>,
+}
+
+/// The flags that give a pod a user namespace of its own, as given.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct PodUserNamespace {
+    pub userns: Option<String>,
+    pub uidmap: Vec<String>,
+    pub gidmap: Vec<String>,
+    pub subuidname: Option<String>,
+    pub subgidname: Option<String>,
+}
+
+impl PodUserNamespace {
+    pub fn is_default(&self) -> bool {
+        *self == PodUserNamespace::default()
+    }
 }
 
 /// `pod create --volume/--volumes-from/--device/--security-opt`: podman
@@ -479,7 +504,13 @@ fn running(pid: i32, start_time: u64) -> bool {
 }
 
 /// A new pod's record, named `name`, from checked settings and its network.
-pub fn new_record(id: &str, name: &str, settings: PodSettings, network: crate::runtime::spec::NetworkSetting) -> PodRecord {
+pub fn new_record(
+    id: &str,
+    name: &str,
+    settings: PodSettings,
+    network: crate::runtime::spec::NetworkSetting,
+    userns_mappings: Option<crate::runtime::userns::NestedMappings>,
+) -> PodRecord {
     PodRecord {
         id: id.to_string(),
         name: name.to_string(),
@@ -504,6 +535,8 @@ pub fn new_record(id: &str, name: &str, settings: PodSettings, network: crate::r
         container_defaults: settings.container_defaults,
         infra_conmon_pidfile: settings.infra_conmon_pidfile,
         create_command: settings.create_command,
+        user_namespace: settings.user_namespace,
+        userns_mappings,
     }
 }
 
@@ -540,6 +573,7 @@ pub fn settings_of(pod: &PodRecord) -> PodSettings {
         // and no command line made it.
         infra_conmon_pidfile: None,
         create_command: Vec::new(),
+        user_namespace: pod.user_namespace.clone(),
     }
 }
 
@@ -583,6 +617,7 @@ pub struct PodSettings {
     pub container_defaults: PodContainerDefaults,
     pub infra_conmon_pidfile: Option<PathBuf>,
     pub create_command: Vec<String>,
+    pub user_namespace: PodUserNamespace,
 }
 
 /// `pod create --uts`: private (a namespace of the pod's own, the default)
@@ -759,7 +794,9 @@ pub fn create_pod(paths: &Paths, name: Option<&str>, mut settings: PodSettings) 
         settings.mac_address = None;
     }
     settings.user_networks = user_networks;
-    PodStore::open(paths).create(name, |id, name| new_record(id, name, settings, network_setting))
+    // `auto`'s ids are taken under a lock held until the record holds them.
+    let (userns_mappings, _auto_lock) = crate::container::create::pod_user_namespace(paths, &settings.user_namespace)?;
+    PodStore::open(paths).create(name, |id, name| new_record(id, name, settings, network_setting, userns_mappings))
 }
 
 /// The pod's network setting and, when `--network` names networks made by

@@ -15,7 +15,7 @@
 //! 3. parent: the error pipe closing without a message means exec
 //!    succeeded; relay signals (and the terminal) until the child exits.
 
-use super::join::{HolderNamespaces, SharedNamespace};
+use super::join::{HolderNamespaces, NamespaceFiles, SharedNamespace};
 use super::rootfs;
 use super::spec::{ContainerSpec, NetworkMode};
 use super::syscall::{LinuxSyscall, Syscall};
@@ -259,6 +259,32 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         set_oom_score_adj(spec)?;
         HolderNamespaces::open_all(pid)?.enter()?;
     }
+    // The namespaces of the pod's holder (or of the container whose are
+    // shared): from its /proc entry, or handed over by the pod's infra
+    // process (see NamespaceFiles::HandedOver).
+    let holder_files = match (&spec.pod, join) {
+        (Some(pod), None) => {
+            let holder = pod.holder_pid.ok_or_else(|| crate::err!("{}", pod.not_running))?;
+            Some(match &pod.handed_over {
+                Some(socket) => NamespaceFiles::receive(socket)?,
+                None => NamespaceFiles::Proc(holder),
+            })
+        }
+        _ => None,
+    };
+    // A user namespace to join (--userns=container:, ns:, or the pod's
+    // own), unless it is this process's own already.
+    let joined_userns = match (&spec.userns_join, join) {
+        (Some(joined), None) => {
+            let namespace = match (&joined.path, &holder_files) {
+                (Some(path), _) => super::userns::open_user_namespace(path, &joined.flag)?,
+                (None, Some(holder)) if joined.pods => holder.open("user")?,
+                (None, _) => return Err(crate::err!("{}", joined.unavailable)),
+            };
+            Some(namespace).filter(|ns| !super::userns::is_own_user_namespace(ns))
+        }
+        _ => None,
+    };
     let signals = handled_signals();
     signals.thread_block().context(|| "block signals".into())?;
     let signal_fd = match SignalFd::with_flags(&signals, SfdFlags::SFD_CLOEXEC) {
@@ -300,16 +326,22 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
     }
     // A pod's container joins the namespaces its infra process holds
     // instead of making its own.
-    let pod_namespaces = match (&spec.pod, join) {
-        (Some(pod), None) => {
-            let holder = pod.holder_pid.ok_or_else(|| crate::err!("{}", pod.not_running))?;
+    let mut pid_namespace_to_join = None;
+    let pod_namespaces = match (&spec.pod, &holder_files) {
+        (Some(pod), Some(holder)) => {
             for kind in &pod.namespaces {
                 flags &= !(kind.clone_flag().bits());
             }
             // A pid namespace is entered for the children only, so it is
-            // joined here, before the container's process is cloned.
+            // joined here, before the container's process is cloned (by
+            // the child that joins the user namespace first, if any: the
+            // container must be cloned in this process's pid namespace's
+            // level to come back to it).
             if pod.namespaces.contains(&SharedNamespace::Pid) {
-                super::join::enter_pid_namespace_for_children(holder, pod.whose)?;
+                match joined_userns {
+                    None => super::join::enter_pid_namespace_for_children(holder, pod.whose)?,
+                    Some(_) => pid_namespace_to_join = Some((holder, pod.whose)),
+                }
             }
             let others: Vec<SharedNamespace> = pod.namespaces.iter().copied().filter(|k| *k != SharedNamespace::Pid).collect();
             Some(HolderNamespaces::open(holder, &others, pod.whose)?)
@@ -324,24 +356,28 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
     let own_network = matches!(spec.network, NetworkMode::Slirp4netns(_) | NetworkMode::User(_)) && !spec.joins(SharedNamespace::Net);
     // prestart and createRuntime hooks run while the child waits there too.
     let create_hooks = spec.hooks.as_ref().filter(|h| join.is_none() && !(h.stages.prestart.is_empty() && h.stages.create_runtime.is_empty()));
-    let gated = join.is_none() && (own_network || userns.is_some() || create_hooks.is_some());
+    // A child cloned from inside a joined user namespace waits there too,
+    // until it is this process's own child (see clone_in_user_namespace).
+    let gated = join.is_none() && (own_network || userns.is_some() || create_hooks.is_some() || joined_userns.is_some());
     let network_gate =
         if gated { Some(nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?) } else { None };
     // A fork-like clone (no new stack): the child gets a copy of this
     // single-threaded process and runs `child_main` below.
-    let pid = unsafe {
-        libc::syscall(libc::SYS_clone, (flags | libc::SIGCHLD) as libc::c_ulong, 0usize, 0usize, 0usize, 0usize)
+    let pid = match &joined_userns {
+        None => clone_container(flags)?,
+        Some(namespace) => clone_in_user_namespace(namespace, pid_namespace_to_join, flags)?,
     };
-    if pid < 0 {
-        return Err(crate::err!("create container namespaces: {}", std::io::Error::last_os_error()));
-    }
     if pid == 0 {
         drop(err_r);
         if let Some((network_ready, release)) = network_gate {
             drop(release);
             wait_for_network(network_ready);
         }
-        if userns.is_some() && super::userns::become_root().is_err() {
+        // Root only now (as in a new user namespace): a credential change
+        // makes the process undumpable, and slirp4netns could no longer
+        // open its namespaces from skiff's (the monitor may have joined
+        // skiff's namespace rather than started in it).
+        if (userns.is_some() || joined_userns.is_some()) && super::userns::become_root().is_err() {
             unsafe { libc::_exit(EXIT_ENGINE) }
         }
         let console = console_socket.map(|(_, child_end)| child_end);
@@ -353,7 +389,9 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         drop(network_ready);
         let attached = userns
             .map_or(Ok(()), |maps| maps.apply(started.pid))
-            .and_then(|_| super::slirp::attach(spec, started.pid))
+            // (A child in a joined user namespace is gated too, whose
+            // network may be its pod's.)
+            .and_then(|_| if own_network { super::slirp::attach(spec, started.pid) } else { Ok(None) })
             .map(|slirp| started.network = slirp)
             .and_then(|_| {
                 let Some(hook) = &spec.endpoint else { return Ok(()) };
@@ -387,7 +425,9 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             // image's ids) as they are, every one of them mapped, and where
             // they are the ids the container sees (the mount belongs to the
             // container's namespace, which reads the ids it reports as its own).
-            let user_namespace = userns.is_none().then(|| user_namespace.into());
+            // So does the server of a container that joined another's user
+            // namespace: it serves the stored owners as the other's does.
+            let user_namespace = (userns.is_none() && joined_userns.is_none()).then(|| user_namespace.into());
             let side = crate::storage::driver::ServerSide::Monitor { user_namespace };
             if let Err(e) = crate::storage::driver::spawn_fuse_server(spec.driver, &spec.layout, device.into(), side) {
                 let _ = nix::sys::signal::kill(started.pid, Signal::SIGKILL);
@@ -416,6 +456,70 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         hooks.run_poststart(started.pid.as_raw());
     }
     Ok(started)
+}
+
+/// Clone the container's process (fork-like: no new stack) into new
+/// namespaces `flags`: its pid here, 0 in the child.
+fn clone_container(flags: libc::c_int) -> Result<i32> {
+    // SAFETY: the process is single-threaded; the child runs on a copy of it.
+    let pid = unsafe { libc::syscall(libc::SYS_clone, (flags | libc::SIGCHLD) as libc::c_ulong, 0usize, 0usize, 0usize, 0usize) };
+    if pid < 0 {
+        return Err(crate::err!("create container namespaces: {}", std::io::Error::last_os_error()));
+    }
+    Ok(pid as i32)
+}
+
+/// `clone_container` for a container that joins the user namespace
+/// `namespace`: the namespaces it makes must belong to that one, so they
+/// are made by a child that has joined it, while this process (a monitor)
+/// stays in its own, where the FUSE server of the container's root must
+/// run (see driver::ServerSide::Monitor; a user namespace is never left).
+/// The clone becomes root there after the gate, as in a new user
+/// namespace. That child exits at once; as a subreaper meanwhile, this process
+/// becomes the container's parent, as after a direct clone.
+fn clone_in_user_namespace(namespace: &std::fs::File, pid_namespace: Option<(&NamespaceFiles, &str)>, flags: libc::c_int) -> Result<i32> {
+    let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
+    // SAFETY: plain prctl calls on this process.
+    let subreaper = |on: libc::c_ulong| unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, on, 0, 0, 0) };
+    subreaper(1);
+    // SAFETY: single-threaded (see spawn); the child joins, clones, reports and exits.
+    let forked = unsafe { nix::unistd::fork() };
+    let joiner = match forked {
+        Err(e) => {
+            subreaper(0);
+            return Err(crate::err!("fork to join the user namespace: {e}"));
+        }
+        Ok(nix::unistd::ForkResult::Parent { child }) => child,
+        Ok(nix::unistd::ForkResult::Child) => {
+            drop(report_r);
+            let joined = nix::sched::setns(namespace, nix::sched::CloneFlags::CLONE_NEWUSER)
+                .context(|| "join the user namespace".into())
+                .and_then(|_| pid_namespace.map_or(Ok(()), |(holder, whose)| super::join::enter_pid_namespace_for_children(holder, whose)))
+                .and_then(|_| clone_container(flags));
+            match joined {
+                // The container's process: it goes on as spawn's child (the
+                // report pipe closes as this returns).
+                Ok(0) => return Ok(0),
+                Ok(pid) => {
+                    let _ = nix::unistd::write(&report_w, &pid.to_ne_bytes());
+                    unsafe { libc::_exit(0) }
+                }
+                Err(e) => {
+                    let _ = nix::unistd::write(&report_w, e.message.as_bytes());
+                    unsafe { libc::_exit(EXIT_ENGINE) }
+                }
+            }
+        }
+    };
+    drop(report_w);
+    let mut report = Vec::new();
+    let _ = std::fs::File::from(report_r).read_to_end(&mut report);
+    let status = nix::sys::wait::waitpid(joiner, None);
+    subreaper(0);
+    match (status, <[u8; 4]>::try_from(report.as_slice())) {
+        (Ok(WaitStatus::Exited(_, 0)), Ok(pid)) => Ok(i32::from_ne_bytes(pid)),
+        _ => Err(crate::err!("{}", String::from_utf8_lossy(&report).trim())),
+    }
 }
 
 /// `--timeout`: SIGKILL the container's process once `seconds` have

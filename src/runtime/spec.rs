@@ -525,6 +525,9 @@ pub struct ContainerSpec {
     /// The container's own user namespace (`--userns=keep-id`); None to
     /// stay in skiff's.
     pub userns: Option<crate::runtime::userns::NestedMappings>,
+    /// A user namespace the container joins instead (`--userns=container:`,
+    /// `ns:`).
+    pub userns_join: Option<JoinedUserNamespace>,
     /// Lines added to the image's /etc/passwd and /etc/group (keep-id's
     /// user), each unless the image has its name or id already.
     pub etc_entries: Vec<EtcEntry>,
@@ -621,6 +624,21 @@ impl EtcEntry {
     }
 }
 
+/// The user namespace a container joins: another container's or a file's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JoinedUserNamespace {
+    /// Its file (/proc/PID/ns/user of the other container's init, or the
+    /// PATH given); None when that container is not running.
+    pub path: Option<PathBuf>,
+    /// The error to give when `path` is None.
+    pub unavailable: String,
+    /// The flag that asked for it, for errors.
+    pub flag: String,
+    /// The pod's own (`path` None): handed over with the pod's other
+    /// namespaces (SharedJoin::handed_over).
+    pub pods: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SharedJoin {
     /// The namespaces' holder (a pod's infra process, or the init process
@@ -637,6 +655,10 @@ pub struct SharedJoin {
     /// the /dev/shm tmpfs of that namespace is mounted; the container
     /// mounts the same one, as podman and docker share /dev/shm with ipc.
     pub shm_in_holder: Option<PathBuf>,
+    /// A pod with a user namespace of its own: the socket its infra process
+    /// hands the holder's namespaces over on (see
+    /// join::NamespaceFiles::HandedOver); None to open /proc/PID/ns/.
+    pub handed_over: Option<PathBuf>,
 }
 
 impl ContainerSpec {

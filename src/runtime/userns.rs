@@ -11,6 +11,8 @@
 use crate::error::{Context, Result};
 use nix::unistd::{Gid, Pid, Uid};
 use std::os::fd::AsRawFd;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
 use crate::sys::process::find_in_path;
 
 /// One line of a uid_map/gid_map: `container host size`.
@@ -276,6 +278,16 @@ pub enum UsernsMode {
     /// A user namespace of the container's own whose ids are subordinate
     /// ids no other container's namespace holds (`auto[:OPTIONS]`).
     Auto(AutoOptions),
+    /// `private`: a namespace of the container's own, which rootless
+    /// podman 4.3.1 makes only from --uidmap/--gidmap (or
+    /// --subuidname/--subgidname) given with it.
+    Private,
+    /// The user namespace of another container (`container:NAME|ID`),
+    /// which must be running.
+    Container(String),
+    /// The user namespace of this file (`ns:PATH`: /proc/PID/ns/user or a
+    /// bind mount of one).
+    Path(PathBuf),
 }
 
 /// `--userns=auto`'s options: `size=N`, and `uidmapping=`/`gidmapping=`
@@ -303,8 +315,7 @@ impl UsernsMode {
                 if !rootless() {
                     return Err(crate::err!("--userns=keep-id is only supported in rootless mode"));
                 }
-                let mut uid = nix::unistd::getuid().as_raw();
-                let mut gid = nix::unistd::getgid().as_raw();
+                let (mut uid, mut gid) = own_ids();
                 for option in options.split(',').filter(|o| !o.is_empty()) {
                     let invalid = || crate::err!("invalid --userns option {option:?}: use keep-id[:uid=UID,gid=GID]");
                     let (key, id) = option.split_once('=').ok_or_else(invalid)?;
@@ -332,13 +343,11 @@ impl UsernsMode {
                 Ok(UsernsMode::Auto(auto))
             }
             "nomap" => Err(crate::err!("--userns=nomap is not supported: {UNMAPPED_USER}")),
-            "private" => Err(crate::err!(
-                "--userns=private is not supported: a user namespace of the container's own comes from auto, keep-id or --uidmap/--gidmap"
-            )),
-            "ns" | "container" => Err(crate::err!(
-                "--userns={mode} is not supported: skiff makes a container's other namespaces together with the user namespace it makes for it, so it cannot join an existing one (give both containers the same --uidmap/--gidmap)"
-            )),
-            _ => Err(crate::err!("invalid --userns {value:?}: use keep-id[:uid=UID,gid=GID], auto[:size=N] or host")),
+            "private" if options.is_empty() => Ok(UsernsMode::Private),
+            "container" if !options.is_empty() => Ok(UsernsMode::Container(options.to_string())),
+            "ns" if !options.is_empty() => Ok(UsernsMode::Path(PathBuf::from(options))),
+            "container" | "ns" => Err(crate::err!("invalid --userns {value:?}: use {mode}:{}", if mode == "ns" { "PATH" } else { "NAME|ID" })),
+            _ => Err(crate::err!("invalid --userns {value:?}: use keep-id[:uid=UID,gid=GID], auto[:size=N], container:ID, ns:PATH or host")),
         }
     }
 }
@@ -645,7 +654,30 @@ pub fn enter_if_rootless() -> Result<Option<IdMappings>> {
         crate::sys::warnings::warn(&w);
     }
     enter(&maps)?;
+    let _ = ENTERED_WITH.set(maps.clone());
     Ok(Some(maps))
+}
+
+/// The user's own uid and gid, also once this process has entered skiff's
+/// namespace (where they are 0): keep-id's default ids.
+fn own_ids() -> (u32, u32) {
+    let own = |maps: &[IdMap]| maps.iter().find(|m| m.container == 0).map(|m| m.host);
+    match ENTERED_WITH.get().and_then(|maps| own(&maps.uids).zip(own(&maps.gids))) {
+        Some(ids) => ids,
+        None => (nix::unistd::getuid().as_raw(), nix::unistd::getgid().as_raw()),
+    }
+}
+
+/// The mappings `enter_if_rootless` entered skiff's namespace with.
+static ENTERED_WITH: std::sync::OnceLock<IdMappings> = std::sync::OnceLock::new();
+
+/// The mappings skiff uses for the calling user, as `current_mappings`
+/// finds them outside skiff's namespace, also once this process has
+/// entered it (where it is root, whose /etc/subuid lines are not the
+/// user's): what a namespace nested in skiff's is made from (a pod's
+/// made by `kube play` after it pulled the images).
+pub fn outer_mappings() -> IdMappings {
+    ENTERED_WITH.get().cloned().unwrap_or_else(|| current_mappings().0)
 }
 
 /// Run `work` in a child process that enters the user namespace (as
@@ -664,6 +696,29 @@ pub fn private_mount_namespace() -> Result<()> {
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).context(|| "create a mount namespace".into())?;
     nix::mount::mount(None::<&str>, "/", None::<&str>, nix::mount::MsFlags::MS_REC | nix::mount::MsFlags::MS_PRIVATE, None::<&str>)
         .context(|| "make mounts private".into())
+}
+
+/// Open the user namespace file `path` (`--userns=ns:PATH`, or
+/// /proc/PID/ns/user of a container whose namespace another joins),
+/// making sure it is one: setns would take any namespace's file.
+pub fn open_user_namespace(path: &Path, flag: &str) -> Result<std::fs::File> {
+    let file = std::fs::File::open(path).map_err(|e| crate::err!("{flag}: cannot open {}: {e}", path.display()))?;
+    // NS_GET_NSTYPE (_IO(0xb7, 0x3)) answers only on a namespace file.
+    const NS_GET_NSTYPE: libc::c_ulong = 0xb703;
+    // SAFETY: the ioctl takes no argument and touches no memory of ours.
+    let kind = unsafe { libc::ioctl(file.as_raw_fd(), NS_GET_NSTYPE) };
+    if kind != libc::CLONE_NEWUSER {
+        return Err(crate::err!("{flag}: {} is not a user namespace (give /proc/PID/ns/user or a bind mount of one)", path.display()));
+    }
+    Ok(file)
+}
+
+/// Whether `namespace` (a namespace file) is this process's own user namespace.
+pub fn is_own_user_namespace(namespace: &std::fs::File) -> bool {
+    match (namespace.metadata(), std::fs::metadata("/proc/self/ns/user")) {
+        (Ok(theirs), Ok(ours)) => (theirs.dev(), theirs.ino()) == (ours.dev(), ours.ino()),
+        _ => false,
+    }
 }
 
 /// Join the user namespace of process `pid` (a container's), where skiff
@@ -741,6 +796,11 @@ mod tests {
         assert_eq!(UsernsMode::parse("auto").unwrap(), UsernsMode::Auto(AutoOptions::default()));
         assert!(UsernsMode::parse("auto:size=0").is_err());
         assert!(UsernsMode::parse("auto:sise=10").is_err());
+        assert_eq!(UsernsMode::parse("container:web").unwrap(), UsernsMode::Container("web".into()));
+        assert_eq!(UsernsMode::parse("ns:/proc/1/ns/user").unwrap(), UsernsMode::Path("/proc/1/ns/user".into()));
+        assert!(UsernsMode::parse("container:").is_err());
+        assert!(UsernsMode::parse("ns").is_err());
+        assert_eq!(UsernsMode::parse("private").unwrap(), UsernsMode::Private);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! File system helpers.
 
 use crate::error::{Context, Result};
-use std::path::Path;
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::path::{Path, PathBuf};
 
 /// `rm -rf`, also through directories without write or search permission
 /// (images may contain them, and the overlay work directory has one).
@@ -75,4 +76,13 @@ fn make_writable(path: &Path) {
             }
         }
     }
+}
+
+/// A path to `name` in `dir` short enough for a socket address (108 bytes)
+/// whatever the length of `dir`: through a descriptor of the directory.
+/// The descriptor must stay open while the path is used.
+pub fn short_path(dir: &Path, name: &str) -> Result<(OwnedFd, PathBuf)> {
+    let fd: OwnedFd = std::fs::File::open(dir).context(|| format!("open {}", dir.display()))?.into();
+    let path = PathBuf::from(format!("/proc/self/fd/{}/{name}", fd.as_raw_fd()));
+    Ok((fd, path))
 }

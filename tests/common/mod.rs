@@ -1146,3 +1146,16 @@ pub fn podman_in(dir: &Path, args: &[&str]) -> Output {
     cmd.args(args);
     run_command(cmd, None, format!("podman {}", args.join(" ")))
 }
+
+/// `cp` a file into the running `container` and another out of it: what
+/// goes in reads back inside, and what comes out belongs to the user (a
+/// container in a user namespace of its own, whose root is not the user).
+pub fn copy_in_and_out(store: &Store, container: &str) {
+    let source = store.write_file("to-copy", "copied in\n");
+    store.skiff(&["cp", &source.display().to_string(), &format!("{container}:/tmp/in")]).ok();
+    store.skiff(&["exec", container, "sh", "-c", "cat /tmp/in; echo out > /tmp/out"]).ok().stdout_is("copied in");
+    let dest = store.home.join(format!("copied-out-{container}"));
+    store.skiff(&["cp", &format!("{container}:/tmp/out"), &dest.display().to_string()]).ok();
+    assert_eq!(std::fs::read_to_string(&dest).unwrap(), "out\n", "cp must copy the file out");
+    assert_eq!(std::fs::metadata(&dest).unwrap().uid(), TEST_UID, "what cp copies out is the user's");
+}

@@ -19,9 +19,10 @@ pub fn lock(paths: &Paths) -> Result<lock::Lock> {
     lock::exclusive(&dir.join("userns-auto.lock"))
 }
 
-/// The container's mappings: `size=` if given, else podman's estimate
-/// from `layers` (top last), then the first free ids. The caller holds `lock`.
-pub fn allocate(containers: &ContainerStore, outer: &IdMappings, options: &AutoOptions, layers: &[PathBuf]) -> Result<NestedMappings> {
+/// The container's (or pod's) mappings: `size=` if given, else podman's
+/// estimate from `layers` (top last; none for a pod: the least size), then
+/// the first free ids, which no container or pod holds. The caller holds `lock`.
+pub fn allocate(paths: &Paths, outer: &IdMappings, options: &AutoOptions, layers: &[PathBuf]) -> Result<NestedMappings> {
     let size = match options.size {
         Some(size) => size,
         None => {
@@ -34,7 +35,8 @@ pub fn allocate(containers: &ContainerStore, outer: &IdMappings, options: &AutoO
             size
         }
     };
-    let taken: Vec<NestedMappings> = containers.list()?.into_iter().filter_map(|c| c.config.userns_mappings).collect();
+    let mut taken: Vec<NestedMappings> = ContainerStore::open(paths).list()?.into_iter().filter_map(|c| c.config.userns_mappings).collect();
+    taken.extend(crate::pod::PodStore::open(paths).list()?.into_iter().filter_map(|p| p.userns_mappings));
     NestedMappings::auto(outer, size, options, &taken)
 }
 

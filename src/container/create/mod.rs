@@ -29,7 +29,7 @@ use crate::storage::driver::{self, Driver, RootfsLayout};
 use crate::sys::clock::{now, now_nanos};
 use crate::sys::warnings::warn;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub use parse::LogSettings;
 
@@ -439,7 +439,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
 
     // A user namespace of the container's own is worked out here, outside
     // skiff's, where the user's own ids and subordinate ranges are known.
-    let own_userns = own_user_namespace(options, pod_request.is_some())?;
+    let own_userns = own_user_namespace(paths, options, pod_request.is_some())?;
     let keep_id = own_userns.as_ref().and_then(|own| own.keep_id.as_ref());
     let userns_flag = own_userns.as_ref().map(|own| own.flag.clone());
 
@@ -471,10 +471,16 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 None => UserNamespaceSource::Own,
             }
             .enter(paths)?;
+            if let Some(path) = own_userns.as_ref().and_then(|own| own.joined.as_ref()).and_then(|joined| joined.userns.strip_prefix("ns:")) {
+                userns::open_user_namespace(Path::new(path), "--userns")?;
+            }
             None
         }
     };
     let pod = pod_record.as_ref();
+    // A pod's own user namespace is joined as another container's is.
+    let pod_userns = pod.and_then(|p| p.userns_mappings.clone());
+    let userns_flag = userns_flag.or_else(|| pod_userns.as_ref().map(|_| format!("--pod {} (its own user namespace)", pod.map_or("", |p| p.name.as_str()))));
     // The DNS server that knows the names on the container's first user
     // network: its own, or that of its pod's.
     let dns_gateway = match pod.filter(|p| p.shares(SharedNamespace::Net)).and_then(|p| p.networks.first()) {
@@ -605,11 +611,17 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             env.push(format!("{name}={merged}"));
         }
         let workdir = options.workdir.clone().or_else(|| cfg.working_dir().clone().filter(|w| !w.is_empty())).unwrap_or_else(|| "/".into());
-        let user = match (&options.user, &keep_id) {
-            (Some(user), _) => user.clone(),
+        // A pod's keep-id too (without the /etc/passwd entry, as podman).
+        let pod_keep_id = pod
+            .filter(|p| p.user_namespace.userns.as_deref().is_some_and(|mode| mode.split(':').next() == Some("keep-id")))
+            .and_then(|p| p.userns_mappings.as_ref())
+            .map(NestedMappings::user_ids);
+        let user = match (&options.user, &keep_id, pod_keep_id) {
+            (Some(user), _, _) => user.clone(),
             // As podman: under keep-id the process is the user unless --user says otherwise.
-            (None, Some((uid, gid, _))) => format!("{uid}:{gid}"),
-            (None, None) => cfg.user().clone().unwrap_or_default(),
+            (None, Some((uid, gid, _)), _) => format!("{uid}:{gid}"),
+            (None, None, Some((uid, gid))) => format!("{uid}:{gid}"),
+            (None, None, None) => cfg.user().clone().unwrap_or_default(),
         };
         let image_name = image.as_ref().map(|image| image.names.first().cloned().unwrap_or_else(|| image.id.clone())).unwrap_or_default();
         let healthcheck = if options.no_healthcheck {
@@ -679,10 +691,12 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             Some(OwnUserNamespace { auto: Some((auto, outer)), .. }) => {
                 let held = auto_userns::lock(paths)?;
                 let layers: Vec<PathBuf> = image.iter().flat_map(|image| image.layers.iter().map(|l| images.layer_dir(&l.diff_id))).collect();
-                (Some(auto_userns::allocate(&containers, outer, auto, &layers)?), Some(held))
+                (Some(auto_userns::allocate(paths, outer, auto, &layers)?), Some(held))
             }
+            Some(OwnUserNamespace { joined: Some(_), .. }) => (None, None),
             own => (own.map(|own| own.mappings.clone()), None),
         };
+        let joined_userns = own_userns.as_ref().and_then(|own| own.joined.as_ref());
         let created = containers.create(options.name.as_deref(), |id, name| ContainerRecord {
             id: id.to_string(),
             name: name.to_string(),
@@ -743,8 +757,12 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 healthcheck,
                 health_on_failure: options.health_on_failure,
                 mounts: mounts.iter().cloned().chain(secret_mounts(id)).collect(),
-                userns: options.userns.clone().unwrap_or_default(),
+                userns: match joined_userns {
+                    Some(joined) => joined.userns.clone(),
+                    None => options.userns.clone().unwrap_or_default(),
+                },
                 userns_mappings,
+                joined_userns_mappings: joined_userns.and_then(|joined| joined.mappings.clone()).or_else(|| pod_userns.clone()),
                 etc_entries: etc_entries.clone(),
                 pod: pod.map(|p| p.id.clone()).unwrap_or_default(),
                 pidfile: options.pidfile.clone(),
@@ -928,18 +946,21 @@ fn joined_container(
         joined = Some((record, pid));
     }
     if let Some((record, _)) = &joined {
-        if record.config.userns_mappings.is_some() {
-            return Err(crate::err!("container {} has a user namespace of its own (--userns): its namespaces cannot be joined", record.name));
+        if record.config.id_mappings().is_some() || record.config.userns.starts_with("ns:") {
+            return Err(crate::err!("container {} is not in skiff's user namespace (--userns, or its pod's): its namespaces cannot be joined", record.name));
         }
     }
     Ok(joined)
 }
 
 /// A user namespace of the container's own (`--userns=keep-id`,
-/// `--uidmap`, `--gidmap`).
+/// `--uidmap`, `--gidmap`), or another one it joins (`joined`).
 struct OwnUserNamespace {
-    /// Empty for `auto`, whose ids are chosen once the image is known.
+    /// Empty for `auto`, whose ids are chosen once the image is known,
+    /// and for a joined one.
     mappings: NestedMappings,
+    /// `--userns=container:ID` or `ns:PATH`.
+    joined: Option<JoinedUserNamespace>,
     /// `auto`'s options, and skiff's own mappings to take its ids from.
     auto: Option<(userns::AutoOptions, userns::IdMappings)>,
     /// keep-id's ids for the user, and the user as the host knows them
@@ -949,10 +970,41 @@ struct OwnUserNamespace {
     flag: String,
 }
 
-fn own_user_namespace(options: &CreateOptions, in_pod: bool) -> Result<Option<OwnUserNamespace>> {
-    let mode = UsernsMode::parse(options.userns.as_deref().unwrap_or_default())?;
+/// The user namespace of another container, or of a file, that a
+/// container joins.
+struct JoinedUserNamespace {
+    /// As the record keeps it: "container:" and the other's full id (as
+    /// podman shows it), or "ns:PATH".
+    userns: String,
+    /// The other container's mappings, if it is not in skiff's namespace.
+    mappings: Option<NestedMappings>,
+}
+
+impl OwnUserNamespace {
+    /// `--userns=container:ID` (which must name a running container, as
+    /// the other namespaces' `container:` modes do) or `ns:PATH` (which
+    /// must be a user namespace's file), checked at creation.
+    fn joining(joined: JoinedUserNamespace, flag: String) -> OwnUserNamespace {
+        OwnUserNamespace { mappings: NestedMappings { uids: Vec::new(), gids: Vec::new() }, joined: Some(joined), auto: None, keep_id: None, flag }
+    }
+}
+
+fn own_user_namespace(paths: &Paths, options: &CreateOptions, in_pod: bool) -> Result<Option<OwnUserNamespace>> {
+    // As podman 4.3.1: any --userns (host too) with an existing pod.
+    if in_pod && options.userns.is_some() && !options.pod.as_deref().is_some_and(|pod| pod.starts_with("new:")) {
+        return Err(crate::err!("--userns and --pod cannot be set together"));
+    }
+    let mut mode = UsernsMode::parse(options.userns.as_deref().unwrap_or_default())?;
     let custom = !options.uidmap.is_empty() || !options.gidmap.is_empty();
     let by_name = options.subuidname.is_some() || options.subgidname.is_some();
+    if mode == UsernsMode::Private {
+        if !custom && !by_name {
+            // podman 4.3.1's error, rootless.
+            return Err(crate::err!("--userns=private: must provide at least one UID or GID mapping to configure a user namespace (give --uidmap/--gidmap, or use auto or keep-id)"));
+        }
+        // What the mappings make anyway.
+        mode = UsernsMode::Default;
+    }
     if by_name && (custom || mode != UsernsMode::Default) {
         return Err(crate::err!("--subuidname/--subgidname cannot be used with --userns, --uidmap or --gidmap: each makes the container's user namespace"));
     }
@@ -969,31 +1021,77 @@ fn own_user_namespace(options: &CreateOptions, in_pod: bool) -> Result<Option<Ow
         }
         (_, false) => format!("--userns={}", options.userns.as_deref().unwrap_or_default()),
     };
-    if in_pod {
-        return Err(crate::err!("{flag} cannot be used with --pod: the pod's user namespace is shared"));
+    // podman's messages: a pod's containers join its user namespace.
+    if in_pod && mode != UsernsMode::Default {
+        return Err(crate::err!("--userns and --pod cannot be set together"));
     }
-    let (outer, _) = userns::current_mappings();
+    if in_pod {
+        return Err(crate::err!("{flag}: cannot specify a new uid/gid map when entering a pod with an infra container"));
+    }
+    let outer = userns::outer_mappings();
     let (mappings, keep_id) = match mode {
+        UsernsMode::Container(target) => {
+            let (record, _) = crate::container::launch::namespace_holder(paths, "--userns", &target)?;
+            let joined = JoinedUserNamespace { userns: format!("container:{}", record.id), mappings: record.config.id_mappings().cloned() };
+            return Ok(Some(OwnUserNamespace::joining(joined, flag)));
+        }
+        UsernsMode::Path(path) => {
+            // The file is opened once in skiff's namespace (see create_in):
+            // another container's belongs to ids only that one's root is.
+            let joined = JoinedUserNamespace { userns: format!("ns:{}", path.display()), mappings: None };
+            return Ok(Some(OwnUserNamespace::joining(joined, flag)));
+        }
         UsernsMode::KeepId { uid, gid } => (NestedMappings::keep_id(&outer, uid, gid)?, Some((uid, gid, etc_files::HostUser::current()))),
         UsernsMode::Auto(auto) => {
             if !outer.subordinate {
                 return Err(crate::err!("--userns=auto needs a subordinate id range for the user in /etc/subuid and /etc/subgid"));
             }
             let empty = NestedMappings { uids: Vec::new(), gids: Vec::new() };
-            return Ok(Some(OwnUserNamespace { mappings: empty, auto: Some((auto, outer)), keep_id: None, flag }));
+            return Ok(Some(OwnUserNamespace { mappings: empty, joined: None, auto: Some((auto, outer)), keep_id: None, flag }));
         }
         UsernsMode::Default if by_name => {
             let uid_name = options.subuidname.as_deref().or(options.subgidname.as_deref()).unwrap_or_default();
             let gid_name = options.subgidname.as_deref().or(options.subuidname.as_deref()).unwrap_or_default();
             (NestedMappings::by_name(&outer, uid_name, gid_name)?, None)
         }
-        UsernsMode::Default => {
+        // (private has become Default above.)
+        UsernsMode::Default | UsernsMode::Private => {
             let uids = userns::parse_id_triples(&options.uidmap, "--uidmap")?;
             let gids = userns::parse_id_triples(&options.gidmap, "--gidmap")?;
             (NestedMappings::custom(&outer, uids, gids)?, None)
         }
     };
-    Ok(Some(OwnUserNamespace { mappings, auto: None, keep_id, flag }))
+    Ok(Some(OwnUserNamespace { mappings, joined: None, auto: None, keep_id, flag }))
+}
+
+/// A pod's own user namespace (`pod create --userns`, `--uidmap`, ...),
+/// worked out as a container's; `auto` takes the least size, a pod having
+/// no image. With `auto`, the lock that keeps its ids from others until
+/// the pod's record holds them.
+pub fn pod_user_namespace(paths: &Paths, flags: &crate::pod::PodUserNamespace) -> Result<(Option<NestedMappings>, Option<crate::storage::lock::Lock>)> {
+    let options = CreateOptions {
+        userns: flags.userns.clone(),
+        uidmap: flags.uidmap.clone(),
+        gidmap: flags.gidmap.clone(),
+        subuidname: flags.subuidname.clone(),
+        subgidname: flags.subgidname.clone(),
+        ..Default::default()
+    };
+    match own_user_namespace(paths, &options, false)? {
+        None => Ok((None, None)),
+        Some(OwnUserNamespace { joined: Some(_), flag, .. }) => {
+            Err(crate::err!("{flag}: a pod's user namespace is its own: use host, keep-id, auto, or --uidmap/--gidmap/--subuidname"))
+        }
+        Some(OwnUserNamespace { auto: Some((auto, outer)), flag, .. }) => {
+            if !driver::dev_fuse_usable() {
+                return Err(crate::err!("{flag} needs /dev/fuse (sudo modprobe fuse; /dev/fuse must be 0666)"));
+            }
+            let held = auto_userns::lock(paths)?;
+            Ok((Some(auto_userns::allocate(paths, &outer, &auto, &[])?), Some(held)))
+        }
+        Some(own) if !driver::dev_fuse_usable() => Err(crate::err!("{} needs /dev/fuse (sudo modprobe fuse; /dev/fuse must be 0666)", own.flag)),
+        Some(own) => Ok((Some(own.mappings), None)),
+    }
 }
 
 /// A `--sysctl` may only change a namespace the container has of its own
