@@ -291,6 +291,12 @@ volumes:
     in_dir(&store, "hooks", "skiff compose down -t 1 && skiff run --rm -v hooks_data:/data bb cat /data/log")
         .ok()
         .stdout_is(&format!("{started}stopping\n{started}stopping\n{started}stopping\n"));
+    // compose run runs them too: detached, before it returns; attached,
+    // once the container runs (the command waits for their two lines).
+    in_dir(&store, "hooks", "skiff compose run -d --name once web >/dev/null && skiff exec once tail -2 /data/log").ok().stdout_is(started);
+    let wait_for_hooks = "n=$(wc -l < /data/log); i=0; until [ $(wc -l < /data/log) -ge $((n+2)) ] || [ $i -ge 100 ]; do sleep 0.1; i=$((i+1)); done; tail -2 /data/log";
+    in_dir(&store, "hooks", &format!("skiff compose run --rm web sh -c '{wait_for_hooks}'")).ok().stdout_is(started);
+    in_dir(&store, "hooks", "skiff rm -f -t 0 once").ok();
     // A hook that fails is the command's error.
     store.write_file("broken/compose.yaml", "services:\n  job:\n    image: localhost/bb\n    command: [sleep, '300']\n    post_start: [{command: [sh, -c, 'exit 3']}]\n");
     in_dir(&store, "broken", "skiff compose up -d").code(125).stderr_has("job hook exited with status 3");

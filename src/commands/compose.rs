@@ -13,6 +13,7 @@ use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::output::{self, Table};
 use crate::runtime::userns;
+use crate::sys::process::ChildWork;
 use serde_json::json;
 
 pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
@@ -1065,12 +1066,20 @@ fn run_oneoff(ctx: &Context, project: &mut Project, args: ComposeRunArgs) -> Res
         progress.report("Service", &name, "Built");
     }
     let record = crate::container::run::create_to_start(&ctx.paths, &options, &pull)?;
+    let store = ContainerStore::open(&ctx.paths);
     if args.detach {
         crate::container::run::start_detached(&ctx.paths, &record)?;
+        project_containers::run_hooks(&store, project, &record, project_containers::Hooks::PostStart)?;
         output::line(&record.name);
         return Ok(0);
     }
-    crate::container::run::run_foreground(&ctx.paths, record, &crate::container::run::ForegroundOptions::default())
+    let hooks = project_containers::post_start_hooks_when_running(&store, project, &record)?;
+    let ran = crate::container::run::run_foreground(&ctx.paths, record, &crate::container::run::ForegroundOptions::default());
+    // As docker compose: a failed hook is the error of a run that had none.
+    match (ran, hooks.map(ChildWork::wait)) {
+        (Ok(0), Some(Err(e))) => Err(e),
+        (ran, _) => ran,
+    }
 }
 
 /// `compose exec`: the command in the service's `--index`th container,

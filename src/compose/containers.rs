@@ -11,6 +11,7 @@ use crate::container::state::{ContainerRecord, ContainerStatus};
 use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::paths::Paths;
+use crate::sys::process::ChildWork;
 use std::collections::BTreeSet;
 
 pub const LABEL_PROJECT: &str = "com.docker.compose.project";
@@ -139,6 +140,29 @@ pub fn run_hooks(store: &ContainerStore, project: &Project, record: &ContainerRe
         })?;
     }
     Ok(())
+}
+
+/// Start the `post_start` hooks of a container that `run` starts and
+/// attaches to: a child process waits until the container runs (a minute
+/// at most), then runs them, as docker compose's `run` does on the start
+/// event. None when the service has no such hooks.
+pub fn post_start_hooks_when_running(store: &ContainerStore, project: &Project, record: &ContainerRecord) -> Result<Option<ChildWork>> {
+    if project.model.services.get(service_of(record)).is_none_or(|service| service.post_start.is_empty()) {
+        return Ok(None);
+    }
+    let work = crate::sys::process::start_in_child(|| {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            match store.lookup(&record.id) {
+                Ok(now) if now.status == ContainerStatus::Running => break,
+                Ok(now) if now.status == ContainerStatus::Created && std::time::Instant::now() < deadline => std::thread::sleep(std::time::Duration::from_millis(10)),
+                // Gone, or ended before it was seen running: nothing to run in.
+                _ => return Ok(()),
+            }
+        }
+        run_hooks(store, project, record, Hooks::PostStart)
+    })?;
+    Ok(Some(work))
 }
 
 /// Stop containers, dependents first, each after its `pre_stop` hooks.
