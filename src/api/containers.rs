@@ -359,13 +359,7 @@ pub async fn logs(call: Call, key: &str) -> ApiResult<ApiResponse> {
             log_chunk(e.stream, &text, tty)
         };
         // What the log holds now, its last `tail` entries.
-        let logged = std::cell::RefCell::new(Vec::new());
-        log.read_new(&|e| {
-            if wanted(e.stream) && in_range(e.time) {
-                logged.borrow_mut().push(e.clone());
-            }
-        });
-        let entries = logged.into_inner();
+        let entries: Vec<_> = log.take_new().into_iter().filter(|e| wanted(e.stream) && in_range(e.time)).collect();
         let skip = tail.map_or(0, |n| entries.len().saturating_sub(n));
         for e in &entries[skip..] {
             if sender.blocking_send(chunk(e)).is_err() {

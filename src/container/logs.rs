@@ -240,6 +240,13 @@ impl OpenLog {
             self.offset = print_from_file(file, self.offset, show);
         }
     }
+
+    /// The complete entries written since the last read.
+    pub fn take_new(&mut self) -> Vec<Entry> {
+        let entries = std::cell::RefCell::new(Vec::new());
+        self.read_new(&|e| entries.borrow_mut().push(e.clone()));
+        entries.into_inner()
+    }
 }
 
 fn print_from_file(file: &mut std::fs::File, offset: u64, show: &dyn Fn(&Entry)) -> u64 {
@@ -287,12 +294,18 @@ pub fn read(store: &ContainerStore, id: &str, options: &LogsOptions, show: &dyn 
             show(e);
         }
     };
-    let path = log_path(&store.container_dir(id));
-    let mut offset = print_last(&path, options.tail, &chosen);
+    // One open log, as the API reads it: a container removed while it is
+    // followed still gives every line it wrote.
+    let mut log = OpenLog::open(&log_path(&store.container_dir(id)));
+    let entries = log.take_new();
+    let skip = options.tail.map_or(0, |n| entries.len().saturating_sub(n));
+    for e in &entries[skip..] {
+        chosen(e);
+    }
     if options.follow {
         loop {
             let running = store.lookup(id).map(|r| r.status == super::ContainerStatus::Running).unwrap_or(false);
-            offset = print_from(&path, offset, &chosen);
+            log.read_new(&chosen);
             if !running {
                 break;
             }
