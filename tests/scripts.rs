@@ -171,7 +171,7 @@ fn container_and_image_groups() {
         store.skiff(&["container", list, "-a", "--format", "{{.Names}}"]).ok().stdout_is("grouped");
     }
     store.skiff(&["container", "inspect", "--format", "{{.Name}}", "grouped"]).ok().stdout_is("grouped");
-    store.skiff(&["container", "inspect", "bb"]).code(125).stderr_has("bb");
+    store.skiff(&["container", "inspect", "localhost/bb"]).code(125).stderr_has("localhost/bb");
     store.skiff(&["image", "inspect", "grouped"]).code(125);
     store.skiff(&["container", "start", "-a", "grouped"]).ok();
     store.skiff(&["container", "rename", "grouped", "renamed"]).ok();
@@ -363,5 +363,5 @@ fn container_inspect_ranges_over_the_mounts() {
     out.check(seen.contains(&"/data") && seen.contains(&"/host-tmp"), "range .Mounts lists the volume's and the bind mount's destinations");
     store.skiff(&["container", "inspect", "--format", "{{len .Mounts}}", "two"]).ok();
     // container inspect looks for containers only.
-    store.skiff(&["container", "inspect", "bb"]).code(125);
+    store.skiff(&["container", "inspect", "localhost/bb"]).code(125);
 }
