@@ -44,8 +44,8 @@ fn import_sets_the_platform_and_platform_flags_check_local_images() {
         .stdout_is("linux/arm64/v8");
     store.skiff(&["import", "--platform", "linux/s390x", &tarball, "s390bb"]).ok();
     store.skiff(&["image", "inspect", "--format", "{{.Architecture}}", "s390bb"]).ok().stdout_is("s390x");
-    store.skiff(&["import", "--platform", "linux", &tarball, "bad"]).code(125).stderr_has("invalid platform");
-    store.skiff(&["image", "exists", "bad"]).code(1);
+    store.skiff(&["import", "--platform", "linux", &tarball, "broken"]).code(125).stderr_has("invalid platform");
+    store.skiff(&["image", "exists", "broken"]).code(1);
 
     let host = format!("linux/{}", oci_arch());
     store.import_busybox("bb");

@@ -38,10 +38,10 @@ fn network_create_address_flags_and_disable_dns() {
     ] {
         let mut full = vec!["network", "create"];
         full.extend(args);
-        full.push("bad");
+        full.push("broken");
         store.skiff(&full).code(125).stderr_has(named);
     }
-    store.skiff(&["network", "exists", "bad"]).code(1);
+    store.skiff(&["network", "exists", "broken"]).code(1);
     store.skiff(&["volume", "reload"]).code(125).stderr_has("no volume plugins");
     assert_no_processes_left(&store);
 }
@@ -94,8 +94,8 @@ fn network_options_mac_address_and_verbose_inspect() {
         ("metric=100", "metric"),
         ("novalue", "novalue"),
     ] {
-        store.skiff(&["network", "create", "-o", option, "bad"]).code(125).stderr_has(named);
+        store.skiff(&["network", "create", "-o", option, "broken"]).code(125).stderr_has(named);
     }
-    store.skiff(&["network", "exists", "bad"]).code(1);
+    store.skiff(&["network", "exists", "broken"]).code(1);
     assert_no_processes_left(&store);
 }

@@ -92,10 +92,10 @@ fn pod_create_settings_reach_every_container_of_the_pod() {
     ] {
         let mut full = vec!["pod", "create"];
         full.extend(args);
-        full.push("bad");
+        full.push("broken");
         store.skiff(&full).code(125).stderr_has(named);
     }
-    store.skiff(&["pod", "exists", "bad"]).code(1);
+    store.skiff(&["pod", "exists", "broken"]).code(1);
     store.skiff(&["rm", "-f", "donor"]).ok();
     assert_no_processes_left(&store);
 }
@@ -168,9 +168,9 @@ fn pod_create_uts_host_gives_the_containers_the_hosts_hostname() {
     store.skiff(&["pod", "inspect", "--format", "{{.InfraConfig.uts_ns}} {{.Hostname}}", "hosted"]).ok().stdout_is(&format!("host {host}"));
     store.skiff(&["pod", "create", "--uts", "private", "--name", "own"]).ok();
     store.skiff(&["run", "--rm", "--pod", "own", "bb", "hostname"]).ok().stdout_is("own");
-    store.skiff(&["pod", "create", "--uts", "ns:/proc/1/ns/uts", "bad"]).code(125).stderr_has("--uts");
-    store.skiff(&["pod", "create", "--uts", "host", "--hostname", "x", "bad"]).code(125).stderr_has("--hostname");
-    store.skiff(&["pod", "exists", "bad"]).code(1);
+    store.skiff(&["pod", "create", "--uts", "ns:/proc/1/ns/uts", "broken"]).code(125).stderr_has("--uts");
+    store.skiff(&["pod", "create", "--uts", "host", "--hostname", "x", "broken"]).code(125).stderr_has("--hostname");
+    store.skiff(&["pod", "exists", "broken"]).code(1);
     store.skiff(&["pod", "rm", "-f", "-a"]).ok();
     assert_no_processes_left(&store);
 }
@@ -299,9 +299,9 @@ fn pod_create_pid_host_and_ns_path_choose_the_containers_pid_namespace() {
     assert_eq!(pid_namespace_in_pod("joined"), sleepers, "--pid ns:PATH: that pid namespace");
     store.skiff(&["run", "--rm", "--pod", "joined", "bb", "ps", "-o", "args"]).ok().stdout_has("sleep 300");
     // Bad values: one line naming them, no pod made.
-    store.skiff(&["pod", "create", "--pid", "bogus", "bad"]).code(125).stderr_has("bogus");
-    store.skiff(&["pod", "create", "--pid", "ns:/nonexistent/ns/pid", "bad"]).code(125).stderr_has("/nonexistent/ns/pid");
-    store.skiff(&["pod", "exists", "bad"]).code(1);
+    store.skiff(&["pod", "create", "--pid", "bogus", "broken"]).code(125).stderr_has("bogus");
+    store.skiff(&["pod", "create", "--pid", "ns:/nonexistent/ns/pid", "broken"]).code(125).stderr_has("/nonexistent/ns/pid");
+    store.skiff(&["pod", "exists", "broken"]).code(1);
     store.skiff(&["pod", "rm", "-f", "-a"]).ok();
     store.skiff(&["rm", "-f", "sleeper"]).ok();
     assert_no_processes_left(&store);
