@@ -15,6 +15,13 @@ fn main() {
     if target != "x86_64-unknown-linux-gnu" || own_linker || !rustc_links_with_lld() {
         return;
     }
+    // The loader reads every relocation of this position-independent
+    // binary at each start: 28,000 relative ones, 680 KB of `.rela.dyn`
+    // resident in every process (a tenth of a run's peak RSS). Packed
+    // (DT_RELR, glibc 2.36 and later), they take a few kilobytes.
+    if host_glibc_at_least(2, 36) {
+        println!("cargo:rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
+    }
     let order = std::path::Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap()).join(ORDER);
     if order.exists() {
         println!("cargo:rustc-link-arg-bins=-Wl,--symbol-ordering-file={}", order.display());
@@ -28,9 +35,22 @@ fn main() {
 fn rustc_links_with_lld() -> bool {
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let Ok(out) = std::process::Command::new(rustc).arg("--version").output() else { return false };
-    let version = String::from_utf8_lossy(&out.stdout);
     // "rustc 1.95.0 (...)"
-    let mut numbers = version.split_whitespace().nth(1).unwrap_or("").split('.').map(|n| n.parse::<u32>().unwrap_or(0));
-    let (major, minor) = (numbers.next().unwrap_or(0), numbers.next().unwrap_or(0));
-    (major, minor) >= (1, 90)
+    second_word_version(&String::from_utf8_lossy(&out.stdout)) >= (1, 90)
+}
+
+/// Whether the C library that this build links against (the host's: only
+/// native x86_64 builds get here) is glibc of at least MAJOR.MINOR; a
+/// binary with packed relocations does not start on an older one.
+fn host_glibc_at_least(major: u32, minor: u32) -> bool {
+    let Ok(out) = std::process::Command::new("getconf").arg("GNU_LIBC_VERSION").output() else { return false };
+    // "glibc 2.36"
+    second_word_version(&String::from_utf8_lossy(&out.stdout)) >= (major, minor)
+}
+
+/// The major and minor numbers of the version that is the second word of
+/// TEXT ("rustc 1.95.0 (...)", "glibc 2.36"); (0, 0) when there is none.
+fn second_word_version(text: &str) -> (u32, u32) {
+    let mut numbers = text.split_whitespace().nth(1).unwrap_or("").split('.').map(|n| n.parse::<u32>().unwrap_or(0));
+    (numbers.next().unwrap_or(0), numbers.next().unwrap_or(0))
 }

@@ -36,10 +36,16 @@ chmod 0700 "$work/run"
 scripts/make-busybox-rootfs "$work/busybox-rootfs.tar"
 chmod 0644 "$work/busybox-rootfs.tar"
 
-as_user() {
-    (cd "$work/home" && setpriv --reuid="$USER_NAME" --regid="$USER_NAME" --init-groups -- \
-        env -i PATH="$work/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin" HOME="$work/home" \
+# Sets user_cmd to the command line that runs "$@" as the user, in the
+# benchmark's environment (for a wrapper that must stay root, e.g. perf).
+user_command() {
+    user_cmd=(setpriv --reuid="$USER_NAME" --regid="$USER_NAME" --init-groups --
+        env -i PATH="$work/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin" HOME="$work/home"
         USER="$USER_NAME" LOGNAME="$USER_NAME" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work/run" "$@")
+}
+as_user() {
+    user_command "$@"
+    (cd "$work/home" && "${user_cmd[@]}")
 }
 
 # Run once as the user, to see that it works.
