@@ -36,15 +36,17 @@ fn cp_both_ways_for_stopped_and_running_containers() {
 /// `volatile` (as podman's for `--rm`), and overlayfs marks such a layer so
 /// as to refuse it at its next mount: a file copied into a created `--rm`
 /// container (a mount of cp's own) is still there when the container
-/// starts, and a second start of the image works as the first.
+/// starts, and a `run --rm` that syncs works as before.
 #[test]
 fn cp_into_a_created_rm_container_before_its_start() {
     let store = Store::new();
     store.import_busybox("bb");
     let file = store.write_file("greeting", "hello before the start\n");
-    store.skiff(&["create", "--rm", "--name", "once", "bb", "cat", "/greeting"]).ok();
+    store.skiff(&["create", "--rm", "--name", "once", "bb", "sleep", "1000"]).ok();
     store.skiff(&["cp", &file.display().to_string(), "once:/greeting"]).ok();
-    store.skiff(&["start", "-a", "once"]).ok().stdout_is("hello before the start");
+    store.skiff(&["start", "once"]).ok();
+    store.skiff(&["exec", "once", "cat", "/greeting"]).ok().stdout_is("hello before the start");
+    store.skiff(&["rm", "-f", "-t", "0", "once"]).ok();
     store.skiff(&["run", "--rm", "bb", "sh", "-c", "echo written > /file && sync && cat /file"]).ok().stdout_is("written");
 }
 
