@@ -32,6 +32,24 @@ fn cp_both_ways_for_stopped_and_running_containers() {
     store.skiff(&["rm", "-f", "running", "stopped"]).ok();
 }
 
+/// The writable layer of a container removed at its exit is mounted
+/// `volatile` (as podman's for `--rm`), and overlayfs marks such a layer so
+/// as to refuse it at its next mount: a file copied into a created `--rm`
+/// container (a mount of cp's own) is still there when the container
+/// starts, and a `run --rm` that syncs works as before.
+#[test]
+fn cp_into_a_created_rm_container_before_its_start() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let file = store.write_file("greeting", "hello before the start\n");
+    store.skiff(&["create", "--rm", "--name", "once", "bb", "sleep", "1000"]).ok();
+    store.skiff(&["cp", &file.display().to_string(), "once:/greeting"]).ok();
+    store.skiff(&["start", "once"]).ok();
+    store.skiff(&["exec", "once", "cat", "/greeting"]).ok().stdout_is("hello before the start");
+    store.skiff(&["rm", "-f", "-t", "0", "once"]).ok();
+    store.skiff(&["run", "--rm", "bb", "sh", "-c", "echo written > /file && sync && cat /file"]).ok().stdout_is("written");
+}
+
 /// `-` reads a tar stream from standard input or writes one to stdout.
 #[test]
 fn cp_tar_streams() {

@@ -4,6 +4,7 @@
 use super::http::{self, ApiError, ApiResponse, ApiResult};
 use super::jobs::Job;
 use super::routes::{blocking, empty, not_found, ok_json, run_job, Call};
+use super::wakeup::DirectoryWaiter;
 use crate::container::logs::{log_path, parse_line, Stream};
 use crate::container::state::ContainerRecord;
 use crate::container::{ContainerStatus, ContainerStore};
@@ -224,6 +225,11 @@ pub async fn kill(call: Call, key: &str) -> ApiResult<ApiResponse> {
     .await
 }
 
+/// How often `wait`, `attach` and `logs -f` look at a container that
+/// inotify cannot watch for them (they are woken by its changes otherwise).
+const UNWATCHED_WAIT_POLL: Duration = Duration::from_millis(50);
+const UNWATCHED_ATTACH_POLL: Duration = Duration::from_millis(5);
+
 /// `wait`: the headers at once (clients send `start` only after them),
 /// the exit code once the condition holds: `not-running` (the default),
 /// `next-exit` (an exit after this request) or `removed`.
@@ -236,6 +242,8 @@ pub async fn wait(call: Call, key: &str) -> ApiResult<ApiResponse> {
     let (store, first) = blocking(move || lookup(&paths, &key)).await?;
     let log = crate::events::log_path(&call.service.paths.data);
     let (sender, response) = http::streamed("application/json");
+    // Watched before the first look: every change after it wakes the loop.
+    let mut changes = DirectoryWaiter::new(call.service.wakeups.as_ref(), &store.container_dir(&first.id), UNWATCHED_WAIT_POLL);
     tokio::spawn(async move {
         // The exit code of the last look: a removed container's is its last.
         let mut last_code = first.exit_code;
@@ -262,7 +270,7 @@ pub async fn wait(call: Call, key: &str) -> ApiResult<ApiResponse> {
             if sender.is_closed() {
                 return;
             }
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            changes.next().await;
         }
     });
     Ok(response)
@@ -351,6 +359,8 @@ pub async fn logs(call: Call, key: &str) -> ApiResult<ApiResponse> {
     // Opened before the response goes out: the client may remove the
     // container before it reads the stream.
     let mut log = crate::container::logs::OpenLog::open(&log_path(&store.container_dir(&c.id)));
+    let mut changes = DirectoryWaiter::new(call.service.wakeups.as_ref(), &store.container_dir(&c.id), UNWATCHED_WAIT_POLL);
+    let runtime = tokio::runtime::Handle::current();
     tokio::task::spawn_blocking(move || {
         let wanted = |stream: Stream| if stream == Stream::Stderr { stderr } else { stdout };
         let in_range = |time: SystemTime| since.is_none_or(|s| time >= s) && until.is_none_or(|u| time <= u);
@@ -380,7 +390,7 @@ pub async fn logs(call: Call, key: &str) -> ApiResult<ApiResponse> {
             if gone.get() || !running || sender.is_closed() || until.is_some_and(|u| SystemTime::now() > u) {
                 return;
             }
-            std::thread::sleep(Duration::from_millis(50));
+            changes.next_blocking(&runtime);
         }
     });
     Ok(response)
@@ -572,6 +582,10 @@ impl AttachSession {
         let start = if logs { 0 } else { std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0) };
         let (sender, receiver) = tokio::sync::mpsc::channel::<Bytes>(64);
         let session = AttachSession { output: receiver, input, tty };
+        // Watched before the first look, as `wait`: the log's growth, the
+        // record's changes and the removal wake the loop.
+        let mut changes = DirectoryWaiter::new(call.service.wakeups.as_ref(), &store.container_dir(&first.id), UNWATCHED_ATTACH_POLL);
+        let runtime = tokio::runtime::Handle::current();
         tokio::task::spawn_blocking(move || {
             let wanted = |stream: Stream| if stream == Stream::Stderr { stderr } else { stdout };
             // Held open once it exists: an auto-removed container's log can be
@@ -614,7 +628,7 @@ impl AttachSession {
                 if ended || sender.is_closed() {
                     return;
                 }
-                std::thread::sleep(Duration::from_millis(5));
+                changes.next_blocking(&runtime);
             }
         });
         Ok(session)

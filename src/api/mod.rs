@@ -26,6 +26,7 @@ mod resources;
 mod routes;
 mod system;
 pub mod tls;
+mod wakeup;
 mod worker;
 
 use crate::error::{Context, Result};
@@ -94,6 +95,8 @@ pub struct Service {
     tls: Option<tokio_rustls::TlsAcceptor>,
     worker: worker::Worker,
     execs: exec::Execs,
+    /// Wakes the requests that wait on a container (None without inotify).
+    wakeups: Option<Arc<wakeup::Wakeups>>,
 }
 
 /// Serve until idle (or killed). Socket activation (systemd's LISTEN_FDS
@@ -107,14 +110,15 @@ pub fn serve(paths: Paths, options: ServiceOptions) -> Result<()> {
     // The worker must be forked while this process has one thread.
     let worker = worker::Worker::start(&paths)?;
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().context(|| "start the service's runtime".into())?;
-    let listener = {
+    let (listener, wakeups) = {
         let _in_runtime = runtime.enter();
-        match activated {
+        let listener = match activated {
             Some(fd) => Listener::from_activated(fd)?,
             None => Listener::bind(&options.listen)?,
-        }
+        };
+        (listener, wakeup::Wakeups::start())
     };
-    let service = Arc::new(Service { paths, tls, worker, execs: exec::Execs::default() });
+    let service = Arc::new(Service { paths, tls, worker, execs: exec::Execs::default(), wakeups });
     let outcome = runtime.block_on(accept_loop(service, listener, options.idle));
     // Blocking calls still running (a pull whose client left) are not waited for.
     runtime.shutdown_background();

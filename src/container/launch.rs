@@ -142,11 +142,16 @@ pub fn binds(paths: &Paths, mounts: &[MountConfig]) -> Result<Vec<BindMount>> {
 /// that each start empties.
 pub fn rootfs_layout(images: &ImageStore, dir: &Path, record: &ContainerRecord) -> Result<RootfsLayout> {
     Ok(match &record.config.rootfs {
-        Some(rootfs) if rootfs.overlay => RootfsLayout { fresh_upper: true, ..RootfsLayout::for_container(dir, vec![rootfs.path.clone()]) },
+        Some(rootfs) if rootfs.overlay => RootfsLayout {
+            fresh_upper: true,
+            volatile: record.config.auto_remove,
+            ..RootfsLayout::for_container(dir, vec![rootfs.path.clone()])
+        },
+        // The user's own directory is written in place: always synced.
         Some(rootfs) => RootfsLayout { upper: rootfs.path.clone(), ..RootfsLayout::for_container(dir, Vec::new()) },
         None => {
             let image = images.lookup(&record.image_id)?;
-            RootfsLayout::for_container(dir, images.rootfs_layers(&image, !record.config.no_hosts))
+            RootfsLayout { volatile: record.config.auto_remove, ..RootfsLayout::for_container(dir, images.rootfs_layers(&image, !record.config.no_hosts)) }
         }
     })
 }
