@@ -76,6 +76,39 @@ pub fn record_with(
     }
 }
 
+/// The exit code of container `id`'s last "died" event: what a command
+/// that waited for a container removed at its exit (`--rm`) learns its
+/// code from. The log's end is read first, the whole log only if the event
+/// is not there (the log grows with the store's age).
+pub fn last_exit_code(data_dir: &Path, id: &str) -> Option<i32> {
+    use std::io::{Read, Seek, SeekFrom};
+    const TAIL: u64 = 256 * 1024;
+    let mut file = std::fs::File::open(log_path(data_dir)).ok()?;
+    let len = file.metadata().ok()?.len();
+    let find = |text: &[u8]| {
+        String::from_utf8_lossy(text)
+            .lines()
+            .rev()
+            .filter(|line| line.contains(id))
+            .filter_map(|line| serde_json::from_str::<Event>(line).ok())
+            .find(|e| e.id == id && e.action == "died")
+            .and_then(|e| e.attributes.get("exitCode")?.parse().ok())
+    };
+    let mut text = Vec::new();
+    file.seek(SeekFrom::Start(len.saturating_sub(TAIL))).ok()?;
+    file.read_to_end(&mut text).ok()?;
+    if let Some(code) = find(&text) {
+        return Some(code);
+    }
+    if len <= TAIL {
+        return None;
+    }
+    text.clear();
+    file.seek(SeekFrom::Start(0)).ok()?;
+    file.read_to_end(&mut text).ok()?;
+    find(&text)
+}
+
 /// Show each whole event line of the log from byte `offset` on; returns
 /// where the next read starts (a line still being written waits for it).
 pub fn read_from(path: &Path, offset: u64, show: &dyn Fn(&Event) -> crate::error::Result<()>) -> crate::error::Result<u64> {

@@ -94,6 +94,13 @@ fn start_attach_and_interactive() {
     store.skiff(&["create", "--name", "once", "bb", "sh", "-c", "echo out; echo err >&2; exit 3"]).ok();
     let out = store.skiff(&["start", "-a", "once"]);
     out.code(3).stdout_has("out").stderr_has("err");
+    // An --rm container is gone once it exits: its output and code still
+    // reach start -a.
+    for _ in 0..3 {
+        store.skiff(&["create", "--rm", "--name", "brief", "bb", "sh", "-c", "echo out; echo err >&2; exit 4"]).ok();
+        store.skiff(&["start", "-a", "brief"]).code(4).stdout_is("out").stderr_has("err");
+        wait_for("brief to be removed", Duration::from_secs(10), || store.skiff(&["container", "exists", "brief"]).code == 1);
+    }
     store.skiff(&["create", "-i", "--name", "echoer", "bb", "cat"]).ok();
     store.skiff_stdin(&["start", "-i", "echoer"], b"typed line\n").ok().stdout_is("typed line");
     store.skiff(&["start", "--sig-proxy", "once"]).code(125).stderr_has("--sig-proxy can only be used with --attach");

@@ -240,7 +240,7 @@ pub async fn wait(call: Call, key: &str) -> ApiResult<ApiResponse> {
     }
     let (paths, key) = (call.service.paths.clone(), key.to_string());
     let (store, first) = blocking(move || lookup(&paths, &key)).await?;
-    let log = crate::events::log_path(&call.service.paths.data);
+    let data_dir = call.service.paths.data.clone();
     let (sender, response) = http::streamed("application/json");
     // Watched before the first look: every change after it wakes the loop.
     let mut changes = DirectoryWaiter::new(call.service.wakeups.as_ref(), &store.container_dir(&first.id), UNWATCHED_WAIT_POLL);
@@ -253,7 +253,7 @@ pub async fn wait(call: Call, key: &str) -> ApiResult<ApiResponse> {
                 last_code = c.exit_code.or(last_code);
             }
             if now.is_none() {
-                last_code = exit_code_event(&log, &first.id).or(last_code);
+                last_code = crate::events::last_exit_code(&data_dir, &first.id).or(last_code);
             }
             let done = match (&now, condition.as_str()) {
                 (None, _) => true,
@@ -274,16 +274,6 @@ pub async fn wait(call: Call, key: &str) -> ApiResult<ApiResponse> {
         }
     });
     Ok(response)
-}
-
-/// The exit code of the container's last "died" event.
-fn exit_code_event(log: &std::path::Path, id: &str) -> Option<i32> {
-    let text = std::fs::read_to_string(log).ok()?;
-    text.lines()
-        .rev()
-        .filter_map(|line| serde_json::from_str::<crate::events::Event>(line).ok())
-        .find(|e| e.id == id && e.action == "died")
-        .and_then(|e| e.attributes.get("exitCode")?.parse().ok())
 }
 
 pub async fn rename(call: Call, key: &str) -> ApiResult<ApiResponse> {

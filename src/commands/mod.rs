@@ -61,7 +61,7 @@ mod volume;
 mod wait;
 
 use crate::cli::{Cli, Command, PlatformArgs, RegistryArgs};
-use crate::container::logs::{log_path, print_from, Entry, Stream};
+use crate::container::logs::{Entry, OpenLog, Stream};
 use crate::container::attach::{AttachIo, AttachOptions};
 use crate::container::{ContainerRecord, ContainerStatus, ContainerStore};
 use crate::error::{Context as _, Result};
@@ -694,23 +694,26 @@ impl AttachIo for TerminalIo {
     }
 }
 
-/// `start -a`: stream the container's output from `offset` until it
+/// `start -a`: stream the container's output, read through `log`, until it
 /// exits; its exit code.
-fn follow_until_exit(store: &ContainerStore, id: &str, mut offset: u64, mut between_reads: impl FnMut()) -> Result<i32> {
-    let path = log_path(&store.container_dir(id));
+fn follow_until_exit(store: &ContainerStore, record: &ContainerRecord, mut log: OpenLog, mut between_reads: impl FnMut()) -> Result<i32> {
     // Only the outputs `create -a` named (all by default).
-    let attached = store.lookup(id)?.config.attached;
+    let attached = record.config.attached.clone();
     let show = |e: &Entry| {
         let stderr = e.stream == Stream::Stderr;
         if (stderr && attached.stderr) || (!stderr && attached.stdout) {
             output::stream_text(stderr, &e.text)
         }
     };
+    let mut last_code = None;
     loop {
-        let record = store.lookup(id)?;
-        offset = print_from(&path, offset, &show);
-        if record.status != ContainerStatus::Running {
-            return Ok(record.exit_code.unwrap_or(0));
+        let now = store.lookup(&record.id).ok();
+        log.read_new(&show);
+        match now {
+            Some(now) if now.status == ContainerStatus::Running => last_code = now.exit_code.or(last_code),
+            Some(now) => return Ok(now.exit_code.unwrap_or(0)),
+            // Removed at its exit (--rm): its code is in its "died" event.
+            None => return Ok(crate::events::last_exit_code(&store.paths().data, &record.id).or(last_code).unwrap_or(0)),
         }
         between_reads();
         std::thread::sleep(Duration::from_millis(20));

@@ -27,8 +27,11 @@ pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
     if attach {
         let Some(key) = keys.first() else { return Ok(0) };
         let record = targets::lookup(&store, key)?;
-        // Attach from this start on: the command may write before we look.
-        let log_offset = crate::container::logs::log_len(&store, &record.id);
+        // Attach from this start on, through a log opened now: the command
+        // may write before we look, and an --rm container's log goes with
+        // it when it exits.
+        let log_path = crate::container::logs::log_path(&store.container_dir(&record.id));
+        let log = crate::container::logs::OpenLog::from_now_on(&log_path, &record.config.log_driver);
         if args.interactive && record.config.tty && record.config.interactive && record.status != ContainerStatus::Running {
             crate::container::attach::expect_client(store.runtime_dir(), &record.id)?;
         }
@@ -38,7 +41,7 @@ pub fn run(ctx: &Context, args: StartArgs) -> Result<i32> {
             return super::connect_terminal(&store, &record, &options, true, args.sig_proxy.unwrap_or(true));
         }
         let proxy = if args.sig_proxy.unwrap_or(true) { Some(SignalProxy::new()?) } else { None };
-        return super::follow_until_exit(&store, &record.id, log_offset, || {
+        return super::follow_until_exit(&store, &record, log, || {
             if let Some(proxy) = &proxy {
                 crate::container::attach::signal_container(&store, &record.id, &proxy.received());
             }

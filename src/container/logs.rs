@@ -203,11 +203,6 @@ pub fn print_last(path: &std::path::Path, tail: Option<usize>, show: &dyn Fn(&En
     offset
 }
 
-/// How much a container's log holds now.
-pub fn log_len(store: &ContainerStore, id: &str) -> u64 {
-    std::fs::metadata(log_path(&store.container_dir(id))).map(|m| m.len()).unwrap_or(0)
-}
-
 /// Hand `show` the complete lines appended after `offset`; return the new offset.
 pub fn print_from(path: &std::path::Path, offset: u64, show: &dyn Fn(&Entry)) -> u64 {
     let Ok(mut file) = std::fs::File::open(path) else { return offset };
@@ -229,6 +224,16 @@ impl OpenLog {
     /// first read that finds it.
     pub fn open(path: &Path) -> OpenLog {
         OpenLog { path: path.to_path_buf(), file: std::fs::File::open(path).ok(), offset: 0 }
+    }
+
+    /// Open the log for what is written from now on, before the container
+    /// starts, making it if it is not there yet (the monitor appends to
+    /// it): a container that runs and is removed before the first read
+    /// still gives every line. No file under the `none` driver.
+    pub fn from_now_on(path: &Path, driver: &str) -> OpenLog {
+        let file = if driver == "none" { None } else { std::fs::OpenOptions::new().create(true).append(true).read(true).open(path).ok() };
+        let offset = file.as_ref().and_then(|f| f.metadata().ok()).map_or(0, |m| m.len());
+        OpenLog { path: path.to_path_buf(), file, offset }
     }
 
     /// Hand `show` the complete lines written since the last read.
