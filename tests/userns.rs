@@ -159,7 +159,7 @@ fn userns_modes_other_than_keep_id_and_host() {
     }
     store.skiff(&["run", "--rm", "--userns=private", "bb", "true"]).code(125).stderr_has("--userns=private: must provide at least one UID or GID mapping");
     store.skiff(&["run", "--rm", "--userns=container:other", "bb", "true"]).code(125).stderr_has("other");
-    store.skiff(&["run", "--rm", "--userns=nomap", "bb", "true"]).code(125).stderr_has("--userns=nomap is not supported");
+    store.skiff(&["run", "--rm", "--userns=nomap:x", "bb", "true"]).code(125).stderr_has("invalid --userns \"nomap:x\"");
     store.skiff(&["run", "--rm", "--userns=keep-id:size=3", "bb", "true"]).code(125).stderr_has("invalid --userns option");
     store.skiff(&["run", "--rm", "--userns=bogus", "bb", "true"]).code(125).stderr_has("invalid --userns");
     assert_eq!(containers_in_store(&store), Vec::<String>::new(), "a refused --userns left a container behind");

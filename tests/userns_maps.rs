@@ -132,7 +132,7 @@ fn bad_mappings_fail_in_one_line() {
         (&["--uidmap", "0:0:1:1:1:65537"], "--uidmap 1:1:65537: uids 1-65537 are outside your user namespace"),
         (&["--uidmap", "0:1:65536"], "--uidmap 0:1:65536 leaves out your own uid"),
         (&["--uidmap", "0:0:1", "--gidmap", "0:1:10"], "--gidmap 0:1:10 leaves out your own gid"),
-        (&["--userns=nomap"], "--userns=nomap is not supported"),
+        (&["--userns=nomap:size=10"], "invalid --userns \"nomap:size=10\""),
         (&["--userns=private"], "--userns=private: must provide at least one UID or GID mapping"),
         (&["--uidmap", "0:0:10", "--uidmap", "5:100:10"], "--uidmap 5:100:10 overlaps 0:0:10"),
         (&["--uidmap", "0:0:10", "--uidmap", "100:5:10"], "--uidmap 100:5:10 overlaps 0:0:10"),
@@ -153,6 +153,62 @@ fn bad_mappings_fail_in_one_line() {
     let before = containers_in_store(&store);
     store.skiff(&["create", "--pod", "p", "--uidmap", "0:0:10", "bb"]).code(125).stderr_has("--uidmap: cannot specify a new uid/gid map when entering a pod");
     assert_eq!(containers_in_store(&store), before, "a refused mapping in a pod left a container behind");
+}
+
+/// `--userns=nomap`: container ids 0 and up are the user's subordinate
+/// ids and the user's own id is left out, as podman 4.3.1 maps it: no
+/// uid_map line for skiff's id 0; the image's files keep their owners and
+/// root writes its generated /etc/hosts; the user's file on a bind mount
+/// (in a home of mode 0700) shows as nobody and root cannot write it; a
+/// volume filled from the image keeps the image's owners; exec, cp, top,
+/// restart, commit and inspect work; rm leaves nothing.
+#[test]
+fn nomap_leaves_out_the_users_own_id() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let file = store.write_file("mine", "the user's\n");
+    let bind = format!("{}:/mine", file.display());
+    let script = "cat /proc/self/uid_map; echo --; cat /proc/self/gid_map; echo --; id -u; \
+        stat -c %u:%g /bin/busybox /etc/hosts /mine; test -f /run/.containerenv && echo containerenv; \
+        echo 10.9.9.9 extra >> /etc/hosts && echo hosts-written; echo more >> /mine || echo mine-refused; \
+        touch /bin/new && stat -c %u:%g /bin/new";
+    let out = store.skiff(&["run", "--rm", "--userns=nomap", "-v", &bind, "bb", "sh", "-c", script]);
+    out.ok();
+    let (uids, gids, rest) = sections(&out);
+    let all = vec![[0, 1, u64::from(SUBID_COUNT)]];
+    out.check(uids == all, "uid_map must be `0 1 65536`: no line for skiff's 0, the user");
+    out.check(gids == all, "gid_map must be `0 1 65536`");
+    out.check(
+        rest == ["0", "0:0", "0:0", "65534:65534", "containerenv", "hosts-written", "mine-refused", "0:0"],
+        "root inside; the image's and the generated files root's; the user's file nobody's and not writable",
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "the user's\n", "the user's file must be untouched");
+    if is_podman() {
+        return;
+    }
+    store.skiff(&["run", "-d", "--name", "nm", "--userns=nomap", "-v", "nmvol:/home/app", "bb", "sleep", "600"]).ok();
+    store.skiff(&["exec", "nm", "sh", "-c", "id -u; stat -c %u:%g /home/app/owned; echo made > /home/app/by-root"]).ok().stdout_is("0\n1000:1000");
+    let volume = store.skiff(&["volume", "inspect", "--format", "{{.Mountpoint}}", "nmvol"]).ok().stdout.trim().to_string();
+    assert_eq!(owner(&std::path::Path::new(&volume).join("by-root")), (SUBID_START, SUBID_START), "nm's root is skiff's 1, the first subordinate id");
+    let exec_map = store.skiff(&["exec", "nm", "cat", "/proc/self/uid_map"]);
+    exec_map.ok().check(parse_id_map(&exec_map.stdout) == all, "exec must run in the container's namespace");
+    copy_in_and_out(&store, "nm");
+    store.skiff(&["top", "nm"]).ok().stdout_has("sleep 600");
+    store
+        .skiff(&["inspect", "--format", "{{.HostConfig.UsernsMode}} {{.HostConfig.IDMappings.UidMap}} {{.HostConfig.IDMappings.GidMap}}", "nm"])
+        .ok()
+        .stdout_is("private [0:1:65536] [0:1:65536]");
+    store.skiff(&["run", "--rm", "--userns=container:nm", "bb", "true"]).code(125).stderr_has("nm leaves out your own uid or gid");
+    store.skiff(&["restart", "-t", "0", "nm"]).ok();
+    store.skiff(&["exec", "nm", "sh", "-c", "cat /tmp/in; echo 10.9.9.9 again >> /etc/hosts && echo hosts-written"]).ok().stdout_is("copied in\nhosts-written");
+    store.skiff(&["commit", "nm", "nmimg"]).ok();
+    store.skiff(&["run", "--rm", "nmimg", "cat", "/tmp/in"]).ok().stdout_is("copied in");
+    store.skiff(&["rm", "-f", "-t", "0", "nm"]).ok();
+    store.skiff(&["volume", "rm", "nmvol"]).ok();
+    store.skiff(&["rmi", "nmimg"]).ok();
+    assert_eq!(containers_in_store(&store), Vec::<String>::new(), "rm must leave no container behind");
+    store.skiff(&["system", "check"]).ok().stdout_is("No problems found");
+    assert_no_processes_left(&store);
 }
 
 /// The user's container id under `--userns=auto` (skiff maps the user

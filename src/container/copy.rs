@@ -15,7 +15,8 @@ use crate::runtime::rootfs::dir_in_root;
 use rustix::fs::{AtFlags, FileType, Gid, Mode, OFlags, ResolveFlags, Uid};
 use std::ffi::{OsStr, OsString};
 use std::io::{Read, Write};
-use std::os::fd::OwnedFd;
+use std::os::fd::{AsRawFd, OwnedFd};
+use crate::sys::process::{start_in_child, ChildWork};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
@@ -408,6 +409,13 @@ pub fn copy_between(paths: &Paths, source: &str, destination: &str, options: Cop
                 _ => None,
             };
             let running = store.live_pid(&record.id).is_some();
+            let (outside, destination) = match destination {
+                Some((host_root, top)) if running && leaves_out_user(&record) => {
+                    let consume = move |r: std::io::PipeReader| extract(&host_root, "", &top, overwrite, ExtractOwner::Creator, r);
+                    (Some(host_side(|r, w| (w, r), consume)?), None)
+                }
+                destination => (None, destination),
+            };
             let root = container_root(paths, &store, &record)?;
             if let (true, Some(keep_id)) = (running, record.config.id_mappings()) {
                 // Joined as the container's root, which is not the user on the host.
@@ -417,9 +425,10 @@ pub fn copy_between(paths: &Paths, source: &str, destination: &str, options: Cop
                 return Err(crate::err!("{path:?} could not be found on container {key}: no such file or directory"));
             }
             let name = top_name(&path);
-            match destination {
-                None => archive(&root, &path, &name, stream_out),
-                Some((host_root, top)) => pipe_through(|w| archive(&root, &path, &name, w), |r| extract(&host_root, "", &top, overwrite, ExtractOwner::Creator, r)),
+            match (outside, destination) {
+                (Some((host_side, w)), _) => finish_copy(archive(&root, &path, &name, w), host_side.wait()),
+                (None, None) => archive(&root, &path, &name, stream_out),
+                (None, Some((host_root, top))) => pipe_through(|w| archive(&root, &path, &name, w), |r| extract(&host_root, "", &top, overwrite, ExtractOwner::Creator, r)),
             }?;
         }
         (from @ (Location::Host(_) | Location::Stream), Location::Container { key, path }) => {
@@ -429,10 +438,18 @@ pub fn copy_between(paths: &Paths, source: &str, destination: &str, options: Cop
                 Location::Host(src) => Some(host_source(&src)?),
                 _ => None,
             };
+            let streamed = source.is_none();
+            let running = store.live_pid(&record.id).is_some();
+            let (outside, source) = match source {
+                Some((host_root, rel, name)) if running && leaves_out_user(&record) => {
+                    (Some(host_side(|r, w| (r, w), move |w: std::io::PipeWriter| archive(&host_root, &rel, &name, w))?), None)
+                }
+                source => (None, source),
+            };
             let root = container_root(paths, &store, &record)?;
             let (base, top) = if is_dir_in_root(&root, &path) {
                 (path.clone(), Top::Keep)
-            } else if source.is_none() {
+            } else if streamed {
                 return Err(crate::err!("{path:?} is not a directory in container {key}: a tar stream is extracted into a directory"));
             } else {
                 let p = Path::new(&path);
@@ -450,9 +467,13 @@ pub fn copy_between(paths: &Paths, source: &str, destination: &str, options: Cop
                     ExtractOwner::Ids(user.uid, user.gid)
                 }
             };
-            match source {
-                None => extract(&root, &base, &top, overwrite, owner, stream_in),
-                Some((host_root, rel, name)) => {
+            match (outside, source) {
+                (Some((host_side, r)), _) => {
+                    let extracted = extract(&root, &base, &top, overwrite, owner, r);
+                    finish_copy(host_side.wait(), extracted)
+                }
+                (None, None) => extract(&root, &base, &top, overwrite, owner, stream_in),
+                (None, Some((host_root, rel, name))) => {
                     pipe_through(|w| archive(&host_root, &rel, &name, w), |r| extract(&root, &base, &top, overwrite, owner, r))
                 }
             }?;
@@ -549,12 +570,44 @@ fn pipe_through(
         let producer = scope.spawn(move || produce(writer));
         let consumed = consume(reader);
         let produced = producer.join().unwrap_or_else(|_| Err(crate::err!("the archiving thread failed")));
-        match (produced, consumed) {
-            // The consumer stopped first (a path it refused): its error
-            // explains the producer's broken pipe.
-            (Err(producer), Err(consumer)) if producer.message.contains("Broken pipe") => Err(consumer),
-            // Otherwise the producer's error explains a consumer's broken stream.
-            (produced, consumed) => produced.and(consumed),
-        }
+        finish_copy(produced, consumed)
     })
+}
+
+/// The outcome of a copy from the ends of its pipe.
+fn finish_copy(produced: Result<()>, consumed: Result<()>) -> Result<()> {
+    match (produced, consumed) {
+        // The consumer stopped first (a path it refused): its error
+        // explains the producer's broken pipe.
+        (Err(producer), Err(consumer)) if producer.message.contains("Broken pipe") => Err(consumer),
+        // Otherwise the producer's error explains a consumer's broken stream.
+        (produced, consumed) => produced.and(consumed),
+    }
+}
+
+/// Whether the container has a user namespace of its own that leaves out
+/// the user's ids (`--userns=nomap`): from inside it, the user's files are
+/// out of reach (an unmapped owner, a home of mode 0700), so the host's
+/// side of a copy runs in a child forked before skiff joins the container
+/// (`host_side`), the archive going through a pipe.
+fn leaves_out_user(record: &ContainerRecord) -> bool {
+    record.config.userns_mappings.as_ref().is_some_and(|maps| !maps.maps_user())
+}
+
+/// `work` (the host's side) in a child forked now, given its end of a
+/// pipe; the other end comes back. `split` says which end is whose (the
+/// writer ours when the child reads). Must be called while single-threaded.
+fn host_side<Ours: AsRawFd, Theirs>(
+    split: fn(std::io::PipeReader, std::io::PipeWriter) -> (Ours, Theirs),
+    work: impl FnOnce(Theirs) -> Result<()>,
+) -> Result<(ChildWork, Ours)> {
+    let (reader, writer) = std::io::pipe().context(|| "pipe".into())?;
+    let (ours, theirs) = split(reader, writer);
+    let ours_in_child = ours.as_raw_fd();
+    let child = start_in_child(move || {
+        // The child's copy of our end, or the stream never ends.
+        let _ = nix::unistd::close(ours_in_child);
+        work(theirs)
+    })?;
+    Ok((child, ours))
 }

@@ -162,8 +162,8 @@ fn userns_mode(paths: &Paths, config: &super::state::ContainerConfig) -> String 
     }
     match (&config.userns_mappings, config.userns.is_empty()) {
         (Some(_), true) => "private".into(),
-        // podman 4.3.1 shows `auto`'s namespace as "private" too.
-        (Some(_), false) if config.userns == "auto" || config.userns.starts_with("auto:") => "private".into(),
+        // podman 4.3.1 shows `auto`'s and `nomap`'s namespaces as "private" too.
+        (Some(_), false) if config.userns == "auto" || config.userns.starts_with("auto:") || config.userns == "nomap" => "private".into(),
         _ => config.userns.clone(),
     }
 }

@@ -352,6 +352,10 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
     // configures its network namespace, once the child exists: the child
     // waits on this pipe until both are done.
     let userns = spec.userns.as_ref().filter(|_| join.is_none());
+    // One that leaves out the user's ids reaches the host's paths through
+    // descriptors skiff opens for it (see rootfs::HostPaths).
+    let host_paths = userns.filter(|maps| !maps.maps_user()).map(|maps| rootfs::HostPaths::prepare(spec, maps)).transpose()?;
+    let host_paths_socket = if host_paths.is_some() { Some(seqpacket_pair()?) } else { None };
     // (A user network's veth pair is set up at the same point.)
     let own_network = matches!(spec.network, NetworkMode::Slirp4netns(_) | NetworkMode::User(_)) && !spec.joins(SharedNamespace::Net);
     // prestart and createRuntime hooks run while the child waits there too.
@@ -373,11 +377,26 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             drop(release);
             wait_for_network(network_ready);
         }
+        let reached;
+        let spec = match host_paths_socket.as_ref().map(|(_, child_end)| rootfs::HostPaths::reached(spec, child_end)) {
+            None => spec,
+            Some(Ok(with_descriptors)) => {
+                reached = with_descriptors;
+                &reached
+            }
+            Some(Err(e)) => {
+                let _ = rustix::io::write(&err_w, format!("{}\n{}", e.code, e.message).as_bytes());
+                unsafe { libc::_exit(e.code) }
+            }
+        };
         // Root only now (as in a new user namespace): a credential change
         // makes the process undumpable, and slirp4netns could no longer
         // open its namespaces from skiff's (the monitor may have joined
         // skiff's namespace rather than started in it).
-        if (userns.is_some() || joined_userns.is_some()) && super::userns::become_root().is_err() {
+        // So too an exec into a namespace that leaves out the user's ids,
+        // whose FUSE root answers no request from an id it does not map.
+        let unmapped_exec = join.is_some() && spec.userns.as_ref().is_some_and(|maps| !maps.maps_user());
+        if (userns.is_some() || joined_userns.is_some() || unmapped_exec) && super::userns::become_root().is_err() {
             unsafe { libc::_exit(EXIT_ENGINE) }
         }
         let console = console_socket.map(|(_, child_end)| child_end);
@@ -389,6 +408,10 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         drop(network_ready);
         let attached = userns
             .map_or(Ok(()), |maps| maps.apply(started.pid))
+            .and_then(|_| match (&host_paths, &host_paths_socket) {
+                (Some(host_paths), Some((parent_end, _))) => host_paths.send(started.pid, parent_end),
+                _ => Ok(()),
+            })
             // (A child in a joined user namespace is gated too, whose
             // network may be its pod's.)
             .and_then(|_| if own_network { super::slirp::attach(spec, started.pid) } else { Ok(None) })
@@ -451,6 +474,9 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         let (code, msg) = text.split_once('\n').unwrap_or(("125", &text));
         let code = code.parse().unwrap_or(status.unwrap_or(EXIT_ENGINE));
         return Err(Error::with_code(code, msg.trim().to_string()));
+    }
+    if let Some(host_paths) = &host_paths {
+        host_paths.started();
     }
     if let (Some(hooks), None) = (&spec.hooks, join) {
         hooks.run_poststart(started.pid.as_raw());

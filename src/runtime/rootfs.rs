@@ -117,10 +117,14 @@ pub fn prepare(
     if spec.layout.fresh_upper {
         spec.layout.renew_upper(spec.driver)?;
     }
-    driver::mount_rootfs_served_by(spec.driver, &spec.layout, serve_fuse)?;
-    let root_fd = rustix::fs::open(&spec.layout.merged, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
-        .context(|| format!("open {}", spec.layout.merged.display()))?;
+    let root_fd = match driver::mount_rootfs_served_by(spec.driver, &spec.layout, serve_fuse)? {
+        Some(mounted) => mounted,
+        None => rustix::fs::open(&spec.layout.merged, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
+            .context(|| format!("open {}", spec.layout.merged.display()))?,
+    };
     let root = &root_fd;
+    // The mount's root by its descriptor (`merged` may name the directory under it).
+    let root_path = PathBuf::from(format!("/proc/self/fd/{}", root_fd.as_raw_fd()));
 
     let nosuid_nodev_noexec = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
     if spec.isolation.pid == NamespaceMode::Host {
@@ -136,7 +140,7 @@ pub fn prepare(
     }
     // Before /proc/sys is made read-only.
     for (name, value) in &spec.isolation.sysctls {
-        let path = spec.layout.merged.join("proc/sys").join(name.replace('.', "/"));
+        let path = root_path.join("proc/sys").join(name.replace('.', "/"));
         std::fs::write(&path, value).map_err(|e| crate::err!("--sysctl {name}={value}: {e}"))?;
     }
 
@@ -266,10 +270,10 @@ pub fn prepare(
         remount_readonly(sys, &covering.path())?;
     }
     if spec.read_only_root {
-        remount_readonly(sys, &spec.layout.merged)?;
+        remount_readonly(sys, &root_path)?;
     }
 
-    sys.pivot_root(&spec.layout.merged)?;
+    sys.pivot_root(&root_path)?;
     Ok(PreparedRoot { console_master, console_slave })
 }
 
@@ -397,4 +401,110 @@ pub fn open_pty(ptmx: &Path) -> Result<(OwnedFd, OwnedFd)> {
     )
     .context(|| "open pseudo-terminal peer".into())?;
     Ok((master, slave))
+}
+
+/// The host's paths a container's root sets up its files from, for a user
+/// namespace of the container's own that leaves out the user's ids
+/// (`--userns=nomap`, maps without intermediate id 0). There the user's
+/// files belong to an unmapped id, which the container's root may not
+/// reach through directories of mode 0700 (the store, a home), so each
+/// path is opened by skiff, root of its own namespace, in the container's
+/// mount namespace (through /proc/PID/root, while the container's first
+/// process waits for its mappings) and handed over as a descriptor. The
+/// files the container's root writes (/etc/hosts and the other generated
+/// ones, a volume filled from the image) are given to it first.
+pub struct HostPaths {
+    /// In the order `reached` puts them back: the root's mount point, the
+    /// generated files, the etc entries' files, the binds' sources.
+    paths: Vec<PathBuf>,
+    /// Volumes given to the container's root to be filled from the image,
+    /// with their owners before, given back if the start fails first.
+    volumes: Vec<(PathBuf, u32, u32)>,
+    started: std::cell::Cell<bool>,
+}
+
+impl HostPaths {
+    /// In skiff's namespace, before the container's process exists.
+    pub fn prepare(spec: &ContainerSpec, maps: &super::userns::NestedMappings) -> Result<HostPaths> {
+        use std::os::unix::fs::MetadataExt;
+        if spec.layout.fresh_upper {
+            spec.layout.renew_upper(spec.driver)?;
+        }
+        let (uid, gid) = maps.root_ids();
+        let give = |path: &Path| std::os::unix::fs::chown(path, Some(uid), Some(gid)).context(|| format!("chown {}", path.display()));
+        for (file, _) in &spec.etc_files {
+            give(file)?;
+        }
+        for entry in &spec.etc_entries {
+            std::fs::OpenOptions::new().create(true).append(true).open(&entry.file).context(|| format!("create {}", entry.file.display()))?;
+            give(&entry.file)?;
+        }
+        let mut volumes = Vec::new();
+        for bind in spec.binds.iter().filter(|b| b.copy_up) {
+            let md = std::fs::metadata(&bind.source).context(|| format!("stat {}", bind.source.display()))?;
+            give(&bind.source)?;
+            volumes.push((bind.source.clone(), md.uid(), md.gid()));
+        }
+        let paths = std::iter::once(spec.layout.merged.clone())
+            .chain(spec.etc_files.iter().map(|(file, _)| file.clone()))
+            .chain(spec.etc_entries.iter().map(|entry| entry.file.clone()))
+            .chain(spec.binds.iter().map(|bind| bind.source.clone()))
+            .collect();
+        Ok(HostPaths { paths, volumes, started: std::cell::Cell::new(false) })
+    }
+
+    /// In skiff's namespace: open each path in the mount namespace of the
+    /// container's waiting process `pid` and send it over `socket`.
+    pub fn send(&self, pid: nix::unistd::Pid, socket: &OwnedFd) -> Result<()> {
+        for path in &self.paths {
+            let in_container = PathBuf::from(format!("/proc/{pid}/root")).join(path.strip_prefix("/").unwrap_or(path));
+            let fd = rustix::fs::open(&in_container, OFlags::PATH | OFlags::CLOEXEC, Mode::empty())
+                .context(|| format!("open {}", path.display()))?;
+            super::process::send_fds(socket, &[fd.as_fd()], "descriptor of a host path")?;
+        }
+        Ok(())
+    }
+
+    /// The container started: its volumes stay as it filled them.
+    pub fn started(&self) {
+        self.started.set(true);
+    }
+
+    /// In the container's first process: `spec` with each path replaced by
+    /// its descriptor from `socket`, which stays open until the command's
+    /// exec closes it.
+    pub fn reached(spec: &ContainerSpec, socket: &OwnedFd) -> Result<ContainerSpec> {
+        let mut spec = spec.clone();
+        let next = || -> Result<PathBuf> {
+            let fd = super::process::receive_fds(socket).into_iter().next().ok_or_else(|| crate::err!("receive the descriptors of the container's host paths"))?;
+            Ok(PathBuf::from(format!("/proc/self/fd/{}", std::os::fd::IntoRawFd::into_raw_fd(fd))))
+        };
+        spec.layout.merged = next()?;
+        spec.layout.merged_by_descriptor = true;
+        spec.layout.fresh_upper = false;
+        for (file, _) in &mut spec.etc_files {
+            *file = next()?;
+        }
+        for entry in &mut spec.etc_entries {
+            entry.file = next()?;
+        }
+        for bind in &mut spec.binds {
+            bind.source = next()?;
+        }
+        Ok(spec)
+    }
+}
+
+impl Drop for HostPaths {
+    /// A start that failed gives back the volumes it did not fill.
+    fn drop(&mut self) {
+        if self.started.get() {
+            return;
+        }
+        for (volume, uid, gid) in &self.volumes {
+            if std::fs::read_dir(volume).is_ok_and(|mut entries| entries.next().is_none()) {
+                let _ = std::os::unix::fs::chown(volume, Some(*uid), Some(*gid));
+            }
+        }
+    }
 }

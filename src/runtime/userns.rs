@@ -282,6 +282,9 @@ pub enum UsernsMode {
     /// podman 4.3.1 makes only from --uidmap/--gidmap (or
     /// --subuidname/--subgidname) given with it.
     Private,
+    /// `nomap`: a namespace of the container's own whose ids 0 and up are
+    /// the user's subordinate ids, the user's own id left out.
+    NoMap,
     /// The user namespace of another container (`container:NAME|ID`),
     /// which must be running.
     Container(String),
@@ -342,7 +345,12 @@ impl UsernsMode {
                 }
                 Ok(UsernsMode::Auto(auto))
             }
-            "nomap" => Err(crate::err!("--userns=nomap is not supported: {UNMAPPED_USER}")),
+            "nomap" if options.is_empty() => {
+                if !rootless() {
+                    return Err(crate::err!("--userns=nomap is only supported in rootless mode"));
+                }
+                Ok(UsernsMode::NoMap)
+            }
             "private" if options.is_empty() => Ok(UsernsMode::Private),
             "container" if !options.is_empty() => Ok(UsernsMode::Container(options.to_string())),
             "ns" if !options.is_empty() => Ok(UsernsMode::Path(PathBuf::from(options))),
@@ -458,6 +466,13 @@ fn zip_ranges(free: &[(u64, u64)], wanted: &[(u64, u64)]) -> Vec<IdMap> {
 /// no one else may enter (a home of mode 0700) as their owner.
 const UNMAPPED_USER: &str = "skiff sets up the container's files from inside its user namespace, which must map your own uid and gid (0 in skiff's namespace) to some container id";
 
+/// Why a user namespace that containers join (a pod's, another
+/// container's) must map the user's ids: such a container is set up from
+/// inside it, where only the user's id reaches the store; a container's
+/// own namespace gets the store's paths as descriptors instead (see
+/// rootfs::HostPaths).
+pub const JOINED_UNMAPPED_USER: &str = "a container that joins a user namespace is set up from inside it, which must map your own uid and gid (0 in skiff's namespace) to some container id";
+
 /// Check one side of a custom mapping: ranges that overlap on either side
 /// are refused by the kernel, an intermediate id must exist in skiff's
 /// namespace of `size` ids, and the user's own (0) must be mapped.
@@ -510,6 +525,18 @@ impl NestedMappings {
             uids: keep_id_map(uid, mapped_size(&outer.uids), "uid")?,
             gids: keep_id_map(gid, mapped_size(&outer.gids), "gid")?,
         })
+    }
+
+    /// `--userns=nomap`: container ids 0 and up on all of skiff's
+    /// subordinate ids (1 and up), as podman's GetNoMapMapping maps them.
+    pub fn nomap(outer: &IdMappings) -> Result<NestedMappings> {
+        if !outer.subordinate {
+            return Err(crate::err!(
+                "--userns=nomap needs a subordinate id range for the user in /etc/subuid and /etc/subgid"
+            ));
+        }
+        let side = |maps: &[IdMap]| vec![IdMap { container: 0, host: 1, size: mapped_size(maps) - 1 }];
+        Ok(NestedMappings { uids: side(&outer.uids), gids: side(&outer.gids) })
     }
 
     /// `--uidmap`/`--gidmap`: either alone serves for both (podman's rule).
@@ -619,8 +646,20 @@ impl NestedMappings {
         Ok(())
     }
 
-    /// The container's ids for skiff's id 0 (the user on the host): every
-    /// mapping has them (see UNMAPPED_USER).
+    /// Whether skiff's ids 0 (the user on the host) are mapped, uid and gid.
+    pub fn maps_user(&self) -> bool {
+        self.uids.iter().any(|m| m.host == 0) && self.gids.iter().any(|m| m.host == 0)
+    }
+
+    /// The ids of skiff's namespace that container root is (the lowest
+    /// mapped container ids, should 0 not be).
+    pub fn root_ids(&self) -> (u32, u32) {
+        let root = |maps: &[IdMap]| maps.iter().min_by_key(|m| m.container).map_or(0, |m| m.host);
+        (root(&self.uids), root(&self.gids))
+    }
+
+    /// The container's ids for skiff's id 0 (the user on the host); its
+    /// root's when the user is not mapped (`nomap`).
     pub fn user_ids(&self) -> (u32, u32) {
         let own = |maps: &[IdMap]| maps.iter().find(|m| m.host == 0).map_or(0, |m| m.container);
         (own(&self.uids), own(&self.gids))
@@ -837,6 +876,20 @@ mod tests {
         assert!(NestedMappings::custom(&outer, parse("0:1:10:5:20:10").unwrap(), vec![]).is_err());
         assert!(NestedMappings::custom(&outer, parse("0:1:10:10:5:10").unwrap(), vec![]).is_err());
         assert!(NestedMappings::custom(&outer, parse("0:0:1:1:1:65536").unwrap(), vec![]).is_ok());
+    }
+
+    #[test]
+    fn nomap_leaves_out_the_user() {
+        let outer = IdMappings { uids: build_maps(1500, &[(100000, 65536)]), gids: build_maps(1500, &[(100000, 65536)]), subordinate: true };
+        assert!(UsernsMode::parse("nomap:size=1").is_err());
+        let nested = NestedMappings::nomap(&outer).unwrap();
+        assert_eq!(nested.uids, vec![IdMap { container: 0, host: 1, size: 65536 }]);
+        assert_eq!(nested.gids, nested.uids);
+        assert!(!nested.maps_user());
+        assert_eq!(nested.root_ids(), (1, 1));
+        assert!(NestedMappings::keep_id(&outer, 1500, 1500).unwrap().maps_user());
+        let single = IdMappings { uids: build_maps(1500, &[]), gids: build_maps(1500, &[]), subordinate: false };
+        assert!(NestedMappings::nomap(&single).is_err());
     }
 
     #[test]

@@ -78,6 +78,11 @@ pub struct RootfsLayout {
     /// at their exit (`--rm`), whose writable layer is worthless after a
     /// crash anyway, as podman 4.3.1 mounts them.
     pub volatile: bool,
+    /// `merged` is /proc/self/fd/N of a directory skiff opened for a
+    /// container that cannot reach it by path (see rootfs::HostPaths): a
+    /// FUSE root is mounted there with the new mount API, whose descriptor
+    /// is the way to the mount (the path names the directory under it).
+    pub merged_by_descriptor: bool,
 }
 
 impl RootfsLayout {
@@ -89,7 +94,7 @@ impl RootfsLayout {
         layers.reverse();
         layers.retain(|layer| seen.insert(layer.clone()));
         layers.reverse();
-        RootfsLayout { layers, upper: dir.join("upper"), work: dir.join("work"), merged: dir.join("merged"), fresh_upper: false, volatile: false }
+        RootfsLayout { layers, upper: dir.join("upper"), work: dir.join("work"), merged: dir.join("merged"), fresh_upper: false, volatile: false, merged_by_descriptor: false }
     }
 
     /// Empty the writable layer for a start that begins afresh (see
@@ -184,6 +189,7 @@ pub fn works(store: &Path, driver: Driver) -> Result<bool> {
         merged: scratch.path().join("merged"),
         fresh_upper: false,
         volatile: false,
+        merged_by_descriptor: false,
     };
     for d in layout.layers.iter().chain([&layout.upper, &layout.work, &layout.merged]) {
         std::fs::create_dir_all(d)?;
@@ -226,23 +232,35 @@ fn in_scratch_mount_namespace(f: impl FnOnce() -> bool) -> bool {
 /// namespace (one of skiff's own: build, cp, the probe). A FUSE driver's
 /// server is a child of this process that dies with it.
 pub fn mount_rootfs(driver: Driver, layout: &RootfsLayout) -> Result<()> {
-    mount_rootfs_served_by(driver, layout, |device| spawn_fuse_server(driver, layout, device, ServerSide::Mounter))
+    mount_rootfs_served_by(driver, layout, |device| spawn_fuse_server(driver, layout, device, ServerSide::Mounter)).map(drop)
 }
 
 /// Mount a root filesystem at `layout.merged` in this process's mount
 /// namespace to stay there after skiff exits (`skiff mount` inside `skiff
 /// unshare`): a FUSE driver's server outlives skiff, until the mount goes.
 pub fn mount_rootfs_lasting(driver: Driver, layout: &RootfsLayout) -> Result<()> {
-    mount_rootfs_served_by(driver, layout, |device| spawn_fuse_server(driver, layout, device, ServerSide::Session))
+    mount_rootfs_served_by(driver, layout, |device| spawn_fuse_server(driver, layout, device, ServerSide::Session)).map(drop)
 }
 
 /// Mount a root filesystem at `layout.merged`; a FUSE driver's mounted but
 /// not yet served device goes to `serve` (a container's first process sends
 /// it to its monitor, see spawn_fuse_server).
-pub fn mount_rootfs_served_by(driver: Driver, layout: &RootfsLayout, serve: impl FnOnce(std::fs::File) -> Result<()>) -> Result<()> {
+/// The root of the new mount comes back when the mount was made through a
+/// descriptor (`merged_by_descriptor`).
+pub fn mount_rootfs_served_by(
+    driver: Driver,
+    layout: &RootfsLayout,
+    serve: impl FnOnce(std::fs::File) -> Result<()>,
+) -> Result<Option<std::os::fd::OwnedFd>> {
     match driver {
-        Driver::Overlay => mount_overlay(layout),
-        Driver::SkiffFuse | Driver::FuseOverlayfs => serve(mount_fuse(driver, layout)?),
+        Driver::SkiffFuse | Driver::FuseOverlayfs if layout.merged_by_descriptor => {
+            let (device, root) = mount_fuse_by_descriptor(driver, layout)?;
+            serve(device)?;
+            Ok(Some(root))
+        }
+        _ if layout.merged_by_descriptor => Err(crate::err!("the {} storage driver cannot mount a root the container reaches only through a descriptor", driver.name())),
+        Driver::Overlay => mount_overlay(layout).map(|_| None),
+        Driver::SkiffFuse | Driver::FuseOverlayfs => serve(mount_fuse(driver, layout)?).map(|_| None),
         Driver::Copy => nix::mount::mount(
             Some(&layout.upper),
             &layout.merged,
@@ -250,7 +268,8 @@ pub fn mount_rootfs_served_by(driver: Driver, layout: &RootfsLayout, serve: impl
             MsFlags::MS_BIND | MsFlags::MS_REC,
             None::<&str>,
         )
-        .context(|| format!("bind mount {}", layout.upper.display())),
+        .context(|| format!("bind mount {}", layout.upper.display()))
+        .map(|_| None),
     }
 }
 
@@ -330,6 +349,38 @@ fn mount_fuse(driver: Driver, layout: &RootfsLayout) -> Result<std::fs::File> {
     nix::mount::mount(Some(name), &layout.merged, Some(format!("fuse.{name}").as_str()), MsFlags::empty(), Some(options.as_str()))
         .context(|| format!("mount {name} on {}", layout.merged.display()))?;
     Ok(device)
+}
+
+/// `mount_fuse` onto the directory `layout.merged` names as a descriptor
+/// (/proc/self/fd/N): made detached (fsopen, fsmount) and attached there
+/// (move_mount); the device and the mount's root.
+fn mount_fuse_by_descriptor(driver: Driver, layout: &RootfsLayout) -> Result<(std::fs::File, std::os::fd::OwnedFd)> {
+    use rustix::mount::{fsconfig_create, fsconfig_set_flag, fsconfig_set_string, fsmount, fsopen, move_mount, FsMountFlags, FsOpenFlags, MountAttrFlags, MoveMountFlags};
+    use std::os::fd::AsRawFd;
+    let device = std::fs::OpenOptions::new().read(true).write(true).open("/dev/fuse").context(|| "open /dev/fuse".into())?;
+    let name = driver.name();
+    let failed = |e: rustix::io::Errno| crate::err!("mount {name} on {}: {e}", layout.merged.display());
+    let context = fsopen("fuse", FsOpenFlags::FSOPEN_CLOEXEC).map_err(failed)?;
+    let settings = [
+        ("source", name.to_string()),
+        ("subtype", name.to_string()),
+        ("fd", device.as_raw_fd().to_string()),
+        ("rootmode", "40000".to_string()),
+        ("user_id", nix::unistd::getuid().to_string()),
+        ("group_id", nix::unistd::getgid().to_string()),
+    ];
+    for (key, value) in settings {
+        fsconfig_set_string(&context, key, value.as_str()).map_err(failed)?;
+    }
+    for flag in ["default_permissions", "allow_other"] {
+        fsconfig_set_flag(&context, flag).map_err(failed)?;
+    }
+    fsconfig_create(&context).map_err(failed)?;
+    let root = fsmount(&context, FsMountFlags::FSMOUNT_CLOEXEC, MountAttrFlags::empty()).map_err(failed)?;
+    let target = rustix::fs::open(&layout.merged, rustix::fs::OFlags::PATH | rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::CLOEXEC, rustix::fs::Mode::empty())
+        .map_err(failed)?;
+    move_mount(&root, "", &target, "", MoveMountFlags::MOVE_MOUNT_F_EMPTY_PATH | MoveMountFlags::MOVE_MOUNT_T_EMPTY_PATH).map_err(failed)?;
+    Ok((device, root))
 }
 
 /// Which process a FUSE server belongs to.
