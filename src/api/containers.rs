@@ -350,7 +350,6 @@ pub async fn logs(call: Call, key: &str) -> ApiResult<ApiResponse> {
     // container before it reads the stream.
     let mut log = crate::container::logs::OpenLog::open(&log_path(&store.container_dir(&c.id)));
     let mut changes = DirectoryWaiter::new(call.service.wakeups.as_ref(), &store.container_dir(&c.id), UNWATCHED_WAIT_POLL);
-    let runtime = tokio::runtime::Handle::current();
     tokio::task::spawn_blocking(move || {
         let wanted = |stream: Stream| if stream == Stream::Stderr { stderr } else { stdout };
         let in_range = |time: SystemTime| since.is_none_or(|s| time >= s) && until.is_none_or(|u| time <= u);
@@ -380,7 +379,7 @@ pub async fn logs(call: Call, key: &str) -> ApiResult<ApiResponse> {
             if gone.get() || !running || sender.is_closed() || until.is_some_and(|u| SystemTime::now() > u) {
                 return;
             }
-            changes.next_blocking(&runtime);
+            changes.next_blocking();
         }
     });
     Ok(response)
@@ -575,7 +574,6 @@ impl AttachSession {
         // Watched before the first look, as `wait`: the log's growth, the
         // record's changes and the removal wake the loop.
         let mut changes = DirectoryWaiter::new(call.service.wakeups.as_ref(), &store.container_dir(&first.id), UNWATCHED_ATTACH_POLL);
-        let runtime = tokio::runtime::Handle::current();
         tokio::task::spawn_blocking(move || {
             let wanted = |stream: Stream| if stream == Stream::Stderr { stderr } else { stdout };
             // Held open once it exists: an auto-removed container's log can be
@@ -618,7 +616,7 @@ impl AttachSession {
                 if ended || sender.is_closed() {
                     return;
                 }
-                changes.next_blocking(&runtime);
+                changes.next_blocking();
             }
         });
         Ok(session)

@@ -28,6 +28,37 @@ pub struct Wakeups {
 struct Watched {
     waiters: usize,
     changes: watch::Sender<()>,
+    /// The same changes counted for waiters on blocking threads, which
+    /// cannot use tokio's timers: those panic once the runtime shuts down
+    /// while a thread still waits.
+    counted: Arc<ChangeCount>,
+}
+
+/// Changes seen in one directory, for blocking waiters.
+#[derive(Default)]
+struct ChangeCount {
+    count: Mutex<u64>,
+    changed: std::sync::Condvar,
+}
+
+impl ChangeCount {
+    fn bump(&self) {
+        if let Ok(mut count) = self.count.lock() {
+            *count += 1;
+        }
+        self.changed.notify_all();
+    }
+
+    fn now(&self) -> u64 {
+        self.count.lock().map(|c| *c).unwrap_or(0)
+    }
+}
+
+impl Watched {
+    fn wake(&self) {
+        self.changes.send_replace(());
+        self.counted.bump();
+    }
 }
 
 impl Wakeups {
@@ -67,7 +98,7 @@ impl Wakeups {
             let Ok(mut watched) = self.watched.lock() else { break };
             for (wd, ignored) in woken {
                 if let Some(entry) = watched.get(&wd) {
-                    entry.changes.send_replace(());
+                    entry.wake();
                 }
                 // The directory is gone (removed with the container): its
                 // watch went with it, and its waiters poll from now on.
@@ -77,11 +108,12 @@ impl Wakeups {
             }
             if overflow || failed {
                 // Events were lost: every waiter looks again.
-                watched.values().for_each(|entry| {
-                    entry.changes.send_replace(());
-                });
+                watched.values().for_each(Watched::wake);
             }
             if failed {
+                // Dropping the senders sends every waiter back to polling;
+                // the blocking ones learn it at their next wake-up.
+                watched.values().for_each(|entry| entry.counted.bump());
                 watched.clear();
                 break;
             }
@@ -90,16 +122,16 @@ impl Wakeups {
 
     /// Wake-ups for changes in `dir` from now on (None if it cannot be
     /// watched: gone already, or no watch to be had).
-    fn subscribe(self: &Arc<Wakeups>, dir: &Path) -> Option<(i32, watch::Receiver<()>)> {
+    fn subscribe(self: &Arc<Wakeups>, dir: &Path) -> Option<(i32, watch::Receiver<()>, Arc<ChangeCount>)> {
         use rustix::fs::inotify::{add_watch, WatchFlags as W};
         // Held while the watch is added, so that no event of it is handed
         // out before its waiter is counted.
         let mut watched = self.watched.lock().ok()?;
         let flags = W::CREATE | W::MODIFY | W::MOVED_TO | W::MOVE_SELF | W::DELETE_SELF | W::ONLYDIR | W::DONT_FOLLOW;
         let wd = add_watch(self.inotify.get_ref(), dir, flags).ok()?;
-        let entry = watched.entry(wd).or_insert_with(|| Watched { waiters: 0, changes: watch::channel(()).0 });
+        let entry = watched.entry(wd).or_insert_with(|| Watched { waiters: 0, changes: watch::channel(()).0, counted: Arc::default() });
         entry.waiters += 1;
-        Some((wd, entry.changes.subscribe()))
+        Some((wd, entry.changes.subscribe(), entry.counted.clone()))
     }
 
     fn unsubscribe(&self, wd: i32, changes: &watch::Receiver<()>) {
@@ -118,6 +150,9 @@ impl Wakeups {
 /// at its next change, or after a while without one.
 pub struct DirectoryWaiter {
     watch: Option<(Arc<Wakeups>, i32, watch::Receiver<()>)>,
+    /// For `next_blocking`: the directory's change count and the count
+    /// the last call saw.
+    counted: Option<(Arc<ChangeCount>, u64)>,
     /// How long to wait when nothing can wake this waiter.
     poll: Duration,
 }
@@ -131,8 +166,10 @@ impl DirectoryWaiter {
     /// Watch `dir` before looking at what it holds: a change after this
     /// wakes the waiter. `poll`: the interval when it cannot be watched.
     pub fn new(wakeups: Option<&Arc<Wakeups>>, dir: &Path, poll: Duration) -> DirectoryWaiter {
-        let watch = wakeups.and_then(|w| w.subscribe(dir).map(|(wd, changes)| (w.clone(), wd, changes)));
-        DirectoryWaiter { watch, poll }
+        let subscribed = wakeups.and_then(|w| w.subscribe(dir).map(|(wd, changes, counted)| (w.clone(), wd, changes, counted)));
+        let counted = subscribed.as_ref().map(|(_, _, _, counted)| (counted.clone(), counted.now()));
+        let watch = subscribed.map(|(w, wd, changes, _)| (w, wd, changes));
+        DirectoryWaiter { watch, counted, poll }
     }
 
     /// Until the directory changed since the last call (or since `new`),
@@ -149,15 +186,21 @@ impl DirectoryWaiter {
         }
     }
 
-    /// `next` for a blocking thread of the runtime's pool.
-    pub fn next_blocking(&mut self, runtime: &tokio::runtime::Handle) {
-        if self.watch.is_none() {
+    /// `next` for a blocking thread of the runtime's pool, on the
+    /// directory's change count rather than tokio's timers.
+    pub fn next_blocking(&mut self) {
+        let gone = self.watch.as_ref().map_or(true, |(_, _, changes)| changes.has_changed().is_err());
+        let Some((counted, seen)) = self.counted.as_mut().filter(|_| !gone) else {
+            self.stop_watching();
             return std::thread::sleep(self.poll);
-        }
-        runtime.block_on(self.next());
+        };
+        let Ok(count) = counted.count.lock() else { return std::thread::sleep(self.poll) };
+        let Ok((count, _)) = counted.changed.wait_timeout_while(count, LOOK_AGAIN_AFTER, |count| *count == *seen) else { return };
+        *seen = *count;
     }
 
     fn stop_watching(&mut self) {
+        self.counted = None;
         if let Some((wakeups, wd, changes)) = self.watch.take() {
             wakeups.unsubscribe(wd, &changes);
         }

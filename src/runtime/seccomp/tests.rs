@@ -437,10 +437,6 @@ fn field<'a>(report: &'a str, name: &str) -> &'a str {
     line.split_once(':').unwrap().1.trim()
 }
 
-/// What a container start may spend on seccomp and capabilities (the
-/// target is for optimised builds; debug builds are about five times slower).
-const TIME_BUDGET_US: u128 = if cfg!(debug_assertions) { 20_000 } else { 2_000 };
-
 /// Podman's default set as a /proc/self/status mask: CHOWN(0) DAC_OVERRIDE(1)
 /// FOWNER(3) FSETID(4) KILL(5) SETGID(6) SETUID(7) SETPCAP(8)
 /// NET_BIND_SERVICE(10) SYS_CHROOT(18) SETFCAP(31).
@@ -513,8 +509,6 @@ fn filter_and_capabilities_hold_in_a_real_process() {
     for set in ["CapInh", "CapAmb"] {
         assert_eq!(field(&report, set), "0000000000000000", "{set}");
     }
-    let total: u128 = field(&report, "total_us").parse().unwrap();
-    assert!(total < TIME_BUDGET_US, "seccomp and capability set-up took {total} µs");
 }
 
 #[test]
@@ -539,26 +533,6 @@ fn non_root_user_keeps_only_the_bounding_set() {
         assert_eq!(field(&report, set), "0000000000000000", "{set}: {report}");
     }
     assert_eq!(field(&report, "CapBnd"), DEFAULT_CAPS_MASK);
-}
-
-#[test]
-fn compile_time_of_the_default_profile() {
-    let caps: Vec<String> = crate::runtime::caps::DEFAULT_CAPS.iter().map(|c| c.to_string()).collect();
-    let rounds = 200;
-    let started = std::time::Instant::now();
-    for _ in 0..rounds {
-        parse_profile(default_profile()).unwrap();
-    }
-    let parse = started.elapsed() / rounds;
-    let profile = parse_profile(default_profile()).unwrap();
-    let started = std::time::Instant::now();
-    for _ in 0..rounds {
-        compile(&profile, &caps).unwrap();
-    }
-    let compile = started.elapsed() / rounds;
-    let each = parse + compile;
-    eprintln!("default profile: parse {} µs, compile {} µs", parse.as_micros(), compile.as_micros());
-    assert!(each.as_micros() < TIME_BUDGET_US / 2);
 }
 
 #[test]
