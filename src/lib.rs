@@ -51,10 +51,22 @@ fn one_line(rendered: &str) -> String {
 pub fn main_entry() -> i32 {
     use clap::FromArgMatches;
     sys::warnings::install(&output::StderrWarnings);
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let mut command = cli::refused::command_for(&args);
     let mut resident = false;
-    let parsed = command.try_get_matches_from_mut(&args).and_then(|matches| {
+    let mut first = command.try_get_matches_from_mut(&args);
+    // `--rm=false`, `-t=true`: podman's switches take a value; a line
+    // clap refuses is read again with such values spelled out.
+    if first.is_err() && cli::bool_values::may_hold_switch_values(&args) {
+        let mut whole = cli::refused::command();
+        whole.build();
+        if let Some(respelled) = cli::bool_values::spelled_out(&whole, &args) {
+            args = respelled;
+            command = cli::refused::command_for(&args);
+            first = command.try_get_matches_from_mut(&args);
+        }
+    }
+    let parsed = first.and_then(|matches| {
         resident = matches.subcommand_name().is_some_and(cli::is_resident_helper);
         // A refused command or flag parsed: one line naming it, before anything else.
         if let Some((given, reason)) = cli::refused::refusal_in(&matches) {

@@ -372,3 +372,22 @@ fn container_inspect_ranges_over_the_mounts() {
     // container inspect looks for containers only.
     store.skiff(&["container", "inspect", "localhost/bb"]).code(125);
 }
+
+/// podman's and docker's switches take `=BOOL` (Go's pflag): scripts write
+/// `--rm=false`, `-t=false`, `-d=true`.
+#[test]
+fn switches_take_boolean_values_as_podman_s_do() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "--rm=true", "-t=false", "-i=false", "--privileged=false", "--env-host=false", "bb", "echo", "ok"]).ok().stdout_is("ok");
+    // =false asks for nothing: the container stays, and runs in the foreground.
+    store.skiff(&["run", "--rm=false", "-d=false", "--name", "kept", "bb", "echo", "kept"]).ok().stdout_is("kept");
+    assert_eq!(names_of(&store.skiff(&["ps", "-a=true", "--no-trunc=false", "--format", "{{.Names}}"]).ok()), ["kept"]);
+    store.skiff(&["rm", "--force=false", "--ignore=true", "nosuch"]).ok();
+    store.skiff(&["container", "rm", "--force=1", "kept"]).ok();
+    // What follows the image belongs to the container's command.
+    store.skiff(&["run", "--rm", "bb", "echo", "--rm=false"]).ok().stdout_is("--rm=false");
+    // A value that is no boolean: one line naming the flag, exit 125.
+    store.skiff(&["run", "--rm=maybe", "bb", "true"]).code(125).stderr_has("--rm");
+    assert!(store.skiff(&["ps", "-aq"]).ok().stdout.trim().is_empty(), "nothing is left behind");
+}

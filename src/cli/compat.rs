@@ -144,7 +144,9 @@ skiff's command-line definitions, the refusal table in src/cli/refused.rs and th
 src/cli/compat.rs. Do not edit by hand.\n\n\
 - **works**: skiff takes the command or flag.\n\
 - **differs**: skiff takes it, with the difference noted.\n\
-- **refused**: skiff parses it and refuses it in one line, `skiff: COMMAND FLAG: REASON`, exit 125.\n",
+- **refused**: skiff parses it and refuses it in one line, `skiff: COMMAND FLAG: REASON`, exit 125.\n\n\
+Every switch (a flag that takes no value) also takes `=true` or `=false`, as podman's and docker's\n\
+do: `--rm=false`, `-t=false`, `-dit=false` (the value goes to the last of the group).\n",
     );
     for program in ["podman", "docker"] {
         let mine: Vec<&Row> = rows.iter().filter(|r| r.program == program).collect();

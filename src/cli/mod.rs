@@ -1,6 +1,7 @@
 //! Command-line definitions (clap types only). Each flag is defined once here;
 //! completions and man pages are generated from these definitions.
 
+pub mod bool_values;
 pub mod compat;
 pub mod compose;
 pub mod generate;

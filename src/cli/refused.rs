@@ -586,7 +586,7 @@ pub fn refusal_in(matches: &ArgMatches) -> Option<(String, &'static str)> {
             }
             // A boolean given as its default asks for nothing.
             let flag = match level.get_one::<String>(&id).filter(|_| !refusal.takes_value) {
-                Some(value) if parse_bool(value) == Some(refusal.on_by_default) => continue,
+                Some(value) if super::bool_values::parse_bool(value) == Some(refusal.on_by_default) => continue,
                 Some(value) if refusal.on_by_default => format!("{}={value}", refusal.flag),
                 _ => refusal.flag.to_string(),
             };
@@ -602,14 +602,6 @@ pub fn refusal_in(matches: &ArgMatches) -> Option<(String, &'static str)> {
     }
 }
 
-/// A boolean flag's value as podman reads it (Go's strconv.ParseBool).
-fn parse_bool(value: &str) -> Option<bool> {
-    match value {
-        "1" | "t" | "T" | "true" | "TRUE" | "True" => Some(true),
-        "0" | "f" | "F" | "false" | "FALSE" | "False" => Some(false),
-        _ => None,
-    }
-}
 
 #[cfg(test)]
 mod tests {
