@@ -111,6 +111,12 @@ fn shm_size_dns_options_domainname_and_groups() {
 
     let groups = inside(&store, &["--group-add", "1234", "--group-add", "app", "-u", "0:0"], "id -G");
     assert_eq!(groups, "0 1000 1234", "--group-add must add the groups, by number and by the image's group name");
+    // The supplementary groups as podman sets them: the primary group
+    // leads them when a user is given, and is left out when none is.
+    let supplementary = |flags: &[&str]| inside(&store, flags, "grep ^Groups: /proc/self/status").trim_start_matches("Groups:").trim().to_string();
+    assert_eq!(supplementary(&["-u", "1000:1000"]), "1000", "--user 1000:1000 must have group 1000 among its supplementary groups");
+    assert_eq!(supplementary(&["-u", "0:0", "--group-add", "5"]), "0 5");
+    assert_eq!(supplementary(&[]), "", "without --user, no supplementary group");
 
     store.skiff(&["run", "--rm", "--shm-size", "0", "bb", "true"]).code(125).stderr_has("invalid --shm-size");
     store.skiff(&["run", "--rm", "--group-add", "nosuchgroup", "bb", "true"]).code(125).stderr_has("unable to find group nosuchgroup");

@@ -942,7 +942,16 @@ fn child_setup(
     // show as nogroup), as no setgroups call is made at all.
     if !spec.isolation.keep_groups {
         let added = user::group_ids(&spec.isolation.group_add)?;
-        let groups: Vec<nix::unistd::Gid> = user.groups.iter().chain(&added).map(|g| nix::unistd::Gid::from_raw(*g)).collect();
+        // With a user given (`--user`, the image's USER), the primary
+        // group leads the list, as podman sets it (`id` shows groups=GID);
+        // without one it is left out, as there.
+        let mut wanted = if spec.user.is_empty() { Vec::new() } else { vec![user.gid] };
+        for gid in user.groups.iter().chain(&added) {
+            if !wanted.contains(gid) {
+                wanted.push(*gid);
+            }
+        }
+        let groups: Vec<nix::unistd::Gid> = wanted.into_iter().map(nix::unistd::Gid::from_raw).collect();
         let set = nix::unistd::setgroups(&groups);
         if let (Err(e), false) = (set, added.is_empty()) {
             return Err(crate::err!("--group-add: set the supplementary groups: {e} (are they mapped in the user namespace?)"));
