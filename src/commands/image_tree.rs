@@ -22,9 +22,9 @@ pub fn run(ctx: &Context, args: ImageTreeArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// podman's sizes here: no space before the unit ("1.464MB").
+/// podman's sizes here: 4 significant digits, no space before the unit ("1.464MB").
 fn size_text(bytes: u64) -> String {
-    output::human_size(bytes).replace(' ', "")
+    output::go_size(bytes, 4, false)
 }
 
 /// One layer: its short digest, size and the images whose top layer it is.

@@ -160,7 +160,8 @@ fn writable_size(store: &ContainerStore, c: &ContainerRecord) -> u64 {
 fn size_text(store: &ContainerStore, images: &ImageStore, c: &ContainerRecord) -> String {
     let own = writable_size(store, c);
     let image = images.lookup(&c.image_id).map(|i| i.size).unwrap_or(0);
-    format!("{} (virtual {})", output::human_size(own), output::human_size(own + image))
+    // go-units' HumanSizeWithPrecision(size, 3), with no space ("12B (virtual 2.7MB)").
+    format!("{} (virtual {})", output::go_size(own, 3, false), output::go_size(own + image, 3, false))
 }
 
 /// A container with every field ps shows, for trying a template on.

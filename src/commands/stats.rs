@@ -136,21 +136,9 @@ fn percent(value: f64) -> String {
 }
 
 fn pair(a: u64, b: u64) -> String {
-    format!("{} / {}", output::human_size(a), output::human_size(b))
+    format!("{} / {}", output::go_size(a, 4, false), output::go_size(b, 4, false))
 }
 
-/// Sizes in binary units, as go-units' BytesSize: "3.5MiB".
-fn bytes_size(bytes: u64) -> String {
-    const UNITS: [&str; 7] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
-    let mut size = bytes as f64;
-    let mut unit = 0;
-    while size >= 1024.0 && unit < UNITS.len() - 1 {
-        size /= 1024.0;
-        unit += 1;
-    }
-    let text = format!("{size:.3}");
-    format!("{}{}", text.trim_end_matches('0').trim_end_matches('.'), UNITS[unit])
-}
 
 /// The fields podman's `stats --format` templates name.
 fn container_value(s: &Sample, no_trunc: bool) -> Value {
@@ -169,7 +157,7 @@ fn container_value(s: &Sample, no_trunc: bool) -> Value {
         "Duration": s.cpu_nanos,
         "SystemNano": s.system_nanos,
         "MemUsage": pair(s.mem_usage, s.mem_limit),
-        "MemUsageBytes": format!("{} / {}", bytes_size(s.mem_usage), bytes_size(s.mem_limit)),
+        "MemUsageBytes": format!("{} / {}", output::go_size(s.mem_usage, 4, true), output::go_size(s.mem_limit, 4, true)),
         "MemLimit": s.mem_limit,
         "MemPerc": percent(s.mem_percent),
         "NetIO": pair(s.net_input, s.net_output),
@@ -194,7 +182,7 @@ fn pod_value(pod_id: &str, s: &Sample) -> Value {
         "CPU": percent(s.cpu_percent),
         "Mem": percent(s.mem_percent),
         "MemUsage": pair(s.mem_usage, s.mem_limit),
-        "MemUsageBytes": format!("{} / {}", bytes_size(s.mem_usage), bytes_size(s.mem_limit)),
+        "MemUsageBytes": format!("{} / {}", output::go_size(s.mem_usage, 4, true), output::go_size(s.mem_limit, 4, true)),
         "NetIO": pair(s.net_input, s.net_output),
         "BlockIO": pair(s.block_input, s.block_output),
         "PIDS": s.pids.to_string(),
@@ -224,9 +212,9 @@ mod tests {
 
     #[test]
     fn binary_sizes_as_go_units_prints_them() {
-        assert_eq!(bytes_size(0), "0B");
-        assert_eq!(bytes_size(1536), "1.5KiB");
-        assert_eq!(bytes_size(3 << 20), "3MiB");
-        assert_eq!(bytes_size(1_621_000), "1.546MiB");
+        assert_eq!(output::go_size(0, 4, true), "0B");
+        assert_eq!(output::go_size(1536, 4, true), "1.5KiB");
+        assert_eq!(output::go_size(3 << 20, 4, true), "3MiB");
+        assert_eq!(output::go_size(1_621_000, 4, true), "1.546MiB");
     }
 }

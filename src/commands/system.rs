@@ -173,7 +173,7 @@ pub fn df(ctx: &Context, args: &DfArgs) -> Result<i32> {
         OutputFormat::Table => {
             let mut t = Table::new(&["TYPE", "TOTAL", "ACTIVE", "SIZE", "RECLAIMABLE"]);
             for row in &rows {
-                t.row(vec![row.kind.into(), row.total.to_string(), row.active.to_string(), output::human_size(row.size), reclaimable(row.size, row.reclaimable)]);
+                t.row(vec![row.kind.into(), row.total.to_string(), row.active.to_string(), df_size(row.size), reclaimable(row.size, row.reclaimable)]);
             }
             t.print();
         }
@@ -181,7 +181,7 @@ pub fn df(ctx: &Context, args: &DfArgs) -> Result<i32> {
             let values: Vec<_> = rows
                 .iter()
                 .map(|row| {
-                    json!({"Type": row.kind, "Total": row.total, "Active": row.active, "Size": output::human_size(row.size), "Reclaimable": reclaimable(row.size, row.reclaimable), "RawSize": row.size, "RawReclaimable": row.reclaimable})
+                    json!({"Type": row.kind, "Total": row.total, "Active": row.active, "Size": df_size(row.size), "Reclaimable": reclaimable(row.size, row.reclaimable), "RawSize": row.size, "RawReclaimable": row.reclaimable})
                 })
                 .collect();
             print_values(&format, &values)?;
@@ -190,10 +190,15 @@ pub fn df(ctx: &Context, args: &DfArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// Sizes as podman's `system df` writes them (go-units' HumanSize: "2.701MB").
+fn df_size(bytes: u64) -> String {
+    output::go_size(bytes, 4, false)
+}
+
 /// podman's RECLAIMABLE cell: the size and its share of the whole.
 fn reclaimable(size: u64, reclaimable: u64) -> String {
     let percent = if size == 0 { 0 } else { (reclaimable as f64 * 100.0 / size as f64).round() as u64 };
-    format!("{} ({percent}%)", output::human_size(reclaimable))
+    format!("{} ({percent}%)", df_size(reclaimable))
 }
 
 /// `system df -v`: podman's three tables, one row per image name,
@@ -214,9 +219,9 @@ fn print_usage_details(usage: &crate::container::usage::DiskUsage) {
                 tag,
                 image.id.chars().take(12).collect(),
                 output::human_ago(image.created),
-                output::human_size(image.size),
-                output::human_size(entry.shared),
-                output::human_size(entry.unique()),
+                df_size(image.size),
+                df_size(entry.shared),
+                df_size(entry.unique()),
                 entry.containers.to_string(),
             ]);
         }
@@ -231,7 +236,7 @@ fn print_usage_details(usage: &crate::container::usage::DiskUsage) {
             c.image_id.chars().take(12).collect(),
             c.command_line(),
             entry.volumes.to_string(),
-            output::human_size(entry.written),
+            df_size(entry.written),
             output::human_ago(c.created),
             c.status.as_str().to_string(),
             c.name.clone(),
@@ -241,7 +246,7 @@ fn print_usage_details(usage: &crate::container::usage::DiskUsage) {
     output::line("\nLocal Volumes space usage:\n");
     let mut volumes = Table::new(&["VOLUME NAME", "LINKS", "SIZE"]);
     for entry in &usage.volumes {
-        volumes.row(vec![entry.volume.name.clone(), entry.users.to_string(), output::human_size(entry.size)]);
+        volumes.row(vec![entry.volume.name.clone(), entry.users.to_string(), df_size(entry.size)]);
     }
     volumes.print();
 }

@@ -352,19 +352,52 @@ impl Table {
     }
 }
 
-/// Sizes as docker and podman show them (decimal units, 3 significant digits).
+/// Sizes as podman's images, history and ps columns show them: go-units'
+/// HumanSizeWithPrecision(size, 3) with a space before the unit ("2.7 MB").
 pub fn human_size(bytes: u64) -> String {
-    const UNITS: [&str; 7] = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
+    let text = go_size(bytes, 3, false);
+    let number_end = text.rfind(|c: char| c.is_ascii_digit()).map_or(0, |i| i + 1);
+    format!("{} {}", &text[..number_end], &text[number_end..])
+}
+
+/// go-units' sizes: `precision` significant digits as Go's `%.*g` writes
+/// them, then the unit, with no space: decimal units (HumanSize is
+/// precision 4: "2.701MB") or, `binary`, BytesSize's ("3.5MiB").
+pub fn go_size(bytes: u64, precision: usize, binary: bool) -> String {
+    let (base, units): (f64, [&str; 7]) = match binary {
+        false => (1000.0, ["B", "kB", "MB", "GB", "TB", "PB", "EB"]),
+        true => (1024.0, ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]),
+    };
     let mut size = bytes as f64;
     let mut unit = 0;
-    while size >= 1000.0 && unit < UNITS.len() - 1 {
-        size /= 1000.0;
+    while size >= base && unit < units.len() - 1 {
+        size /= base;
         unit += 1;
     }
-    let digits = if size >= 100.0 { 0 } else if size >= 10.0 { 1 } else { 2 };
-    let text = format!("{size:.digits$}");
-    let text = if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_string() } else { text };
-    format!("{text} {}", UNITS[unit])
+    format!("{}{}", go_general(size, precision), units[unit])
+}
+
+/// Go's `%.*g` of a non-negative number: the shortest of `precision`
+/// significant digits, in exponent form when the exponent is below -4 or
+/// not below the precision ("1e+03"), trailing zeros dropped.
+fn go_general(value: f64, precision: usize) -> String {
+    let precision = precision.max(1);
+    if value == 0.0 {
+        return "0".into();
+    }
+    let scientific = format!("{value:.*e}", precision - 1);
+    let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let trim = |text: &str| match text.contains('.') {
+        true => text.trim_end_matches('0').trim_end_matches('.').to_string(),
+        false => text.to_string(),
+    };
+    if exponent < -4 || exponent >= precision as i32 {
+        let sign = if exponent < 0 { '-' } else { '+' };
+        return format!("{}e{sign}{:02}", trim(mantissa), exponent.abs());
+    }
+    let decimals = (precision as i32 - 1 - exponent).max(0) as usize;
+    trim(&format!("{value:.decimals$}"))
 }
 
 pub use crate::time::{human_ago, human_duration};
@@ -372,6 +405,19 @@ pub use crate::time::{human_ago, human_duration};
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_as_go_units_writes_them() {
+        assert_eq!(human_size(2_701_234), "2.7 MB");
+        assert_eq!(human_size(0), "0 B");
+        assert_eq!(human_size(999_600), "1e+03 kB");
+        assert_eq!(go_size(2_701_234, 4, false), "2.701MB");
+        assert_eq!(go_size(24, 4, false), "24B");
+        assert_eq!(go_size(7_990_000, 4, false), "7.99MB");
+        assert_eq!(go_size(123_456_789, 4, false), "123.5MB");
+        assert_eq!(go_size(3_670_016, 4, true), "3.5MiB");
+        assert_eq!(go_size(1_464_000, 4, false), "1.464MB");
+    }
 
     #[test]
     fn syslog_gets_the_lines_shown() {
