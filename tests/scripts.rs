@@ -55,6 +55,10 @@ fn rm_and_stop_of_missing_containers_exit_as_podman() {
     store.skiff(&["restart", "nosuch"]).code(125);
     store.skiff(&["start", "nosuch"]).code(125);
     store.skiff(&["wait", "nosuch"]).code(125);
+    // Every other command that names a missing container: 125, as podman.
+    for args in [&["logs", "nosuch"][..], &["top", "nosuch"], &["port", "nosuch"], &["attach", "nosuch"], &["diff", "nosuch"], &["rename", "nosuch", "other"], &["healthcheck", "run", "nosuch"]] {
+        store.skiff(args).code(125).stderr_has("no container with name or ID \"nosuch\" found");
+    }
     store.skiff(&["pod", "rm", "nosuch"]).code(1);
     store.skiff(&["pod", "rm", "-i", "nosuch"]).ok().stdout_is("");
     for (args, error) in [

@@ -12,7 +12,7 @@ pub fn run(ctx: &Context, args: AttachArgs) -> Result<i32> {
     let options = AttachOptions { detach_keys: parse_detach_keys(&args.detach_keys)?, close_stdin_at_eof: false };
     let store = ContainerStore::open(&ctx.paths);
     let container = super::targets::one_or_latest(&store, args.container.as_deref(), args.latest.latest)?;
-    let record = store.lookup(&container)?;
+    let record = super::targets::lookup(&store, &container)?;
     if record.status != ContainerStatus::Running {
         return Err(crate::err!("you can only attach to running containers: {container} is {}", record.status.as_str()));
     }

@@ -10,6 +10,7 @@ pub fn run(ctx: &Context, args: crate::cli::DiffArgs) -> Result<i32> {
     let format = OutputFormat::parse(args.output.format.as_deref())?;
     let store = crate::container::ContainerStore::open(&ctx.paths);
     let container = super::targets::one_or_latest(&store, args.container.as_deref(), args.latest.latest)?;
+    super::targets::lookup(&store, &container)?;
     let changes = changes::changes(&ctx.paths, &container)?;
     print(&changes, format)
 }

@@ -19,7 +19,7 @@ const MAX_OUTPUT: usize = 4096;
 
 pub fn run(ctx: &Context, container: &str) -> Result<i32> {
     let store = ContainerStore::open(&ctx.paths);
-    let record = store.lookup(container)?;
+    let record = super::targets::lookup(&store, container)?;
     let check = record
         .config
         .healthcheck

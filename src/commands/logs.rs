@@ -15,7 +15,7 @@ pub fn run(ctx: &Context, args: LogsArgs) -> Result<i32> {
         (true, true) => vec![super::targets::latest(&store)?],
         _ => args.containers.clone(),
     };
-    let records = named.iter().map(|k| store.lookup(k)).collect::<Result<Vec<_>>>()?;
+    let records = named.iter().map(|k| super::targets::lookup(&store, k)).collect::<Result<Vec<_>>>()?;
     // --details adds nothing: no line carries attributes beyond its stream
     // and time (podman's, read from its k8s-file logs, carry none either).
     for (index, record) in records.iter().enumerate() {

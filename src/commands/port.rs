@@ -24,7 +24,7 @@ pub fn run(ctx: &Context, args: PortArgs) -> Result<i32> {
         (named, port, _) => (named.clone(), port.clone()),
     };
     let container = super::targets::one_or_latest(&store, named.as_deref(), args.latest.latest)?;
-    let record = store.lookup(&container)?;
+    let record = super::targets::lookup(&store, &container)?;
     let ports = &record.config.ports;
     let Some(wanted) = &port else {
         for p in ports {

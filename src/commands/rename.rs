@@ -6,7 +6,7 @@ use crate::error::Result;
 
 pub fn run(ctx: &Context, container: &str, name: &str) -> Result<i32> {
     let store = ContainerStore::open(&ctx.paths);
-    let mut record = store.lookup(container)?;
+    let mut record = super::targets::lookup(&store, container)?;
     store.rename(&mut record, name)?;
     Ok(0)
 }

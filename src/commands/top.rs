@@ -10,7 +10,7 @@ use crate::output::Table;
 pub fn run(ctx: &Context, args: crate::cli::TopArgs) -> Result<i32> {
     let store = ContainerStore::open(&ctx.paths);
     let (container, descriptors) = super::targets::first_or_latest(&store, args.latest.latest, &args.arguments)?;
-    let record = store.lookup(&container)?;
+    let record = super::targets::lookup(&store, &container)?;
     match crate::container::top::top(&ctx.paths, &record, descriptors)? {
         TopOutput::Table { headers, rows } => {
             let mut table = Table::new(&headers);
