@@ -211,3 +211,33 @@ fn docker_cli_build_cache_from_a_pulled_image_through_the_api() {
     out.ok().stdout_has(" ---> Using cache\n").stdout_has(&format!("Successfully built {}", &id[..12]));
     out.check(!out.stdout.lines().any(|l| l == "run-step-output"), "the RUN step does not run");
 }
+
+/// docker's `builder prune`: without -a the dangling entries (their layer
+/// went with the last image that used it), with -a all of them; a pruned
+/// step runs again. `builder build` is `build`.
+#[test]
+fn builder_prune_removes_the_cache_and_builder_build_builds() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.write_file("ctx/Containerfile", "FROM bb\nRUN echo one >> /probe/log && echo one > /one\n");
+    store.write_file(PROBE, "");
+    let volume = format!("{}:/probe", store.home.join("probe").display());
+    built_id(&store.skiff(&["builder", "build", "-t", "first", "-v", &volume, &common::build::ctx(&store)]));
+    assert_eq!(probe(&store), "one\n");
+    // Nothing dangling while the image holds the step's layer.
+    store.skiff(&["builder", "prune", "-f"]).ok().stdout_is("Total reclaimed space: 0B");
+    store.skiff(&["rmi", "first"]).ok();
+    let pruned = store.skiff(&["builder", "prune", "--force"]);
+    pruned.ok().stdout_has("Deleted build cache objects:").stdout_has("Total reclaimed space: ");
+    build_probed(&store, &["-t", "second"]).ok();
+    assert_eq!(probe(&store), "one\none\n", "a pruned step runs again");
+    build_probed(&store, &["-t", "second"]).ok();
+    assert_eq!(probe(&store), "one\none\n", "a cached step does not");
+    store.skiff(&["builder", "prune", "-af", "--filter", "until=1h"]).ok().stdout_is("Total reclaimed space: 0B");
+    store.skiff(&["builder", "prune", "-af"]).ok().stdout_has("Deleted build cache objects:");
+    build_probed(&store, &["-t", "second"]).ok();
+    assert_eq!(probe(&store), "one\none\none\n", "-a removes the entries of used layers too");
+    store.skiff(&["builder", "prune", "-f", "--filter", "label=x"]).code(125).stderr_has("until=");
+    store.skiff(&["builder", "prune", "-f", "--keep-storage", "lots"]).code(125).stderr_has("--keep-storage");
+    store.skiff(&["run", "--rm", "--gpus", "all", "bb", "true"]).code(125).stderr_has("--gpus");
+}

@@ -170,6 +170,7 @@ pub fn group_definition(name: &str) -> Option<fn(clap::Command) -> clap::Command
         "manifest" => Group::<ManifestCommand>::augment_args,
         "image" => ImageArgs::augment_args,
         "compose" => compose::ComposeArgs::augment_args,
+        "builder" => Group::<BuilderCommand>::augment_args,
         _ => return None,
     })
 }
@@ -339,6 +340,8 @@ pub enum Command {
     Manifest(Group<ManifestCommand>),
     /// Run multi-container applications from compose files
     Compose(compose::ComposeArgs),
+    /// Manage builds: build an image, prune the build cache (docker's `builder`)
+    Builder(Group<BuilderCommand>),
     /// Internal: regenerate completions/ and man/ (for developers)
     #[command(hide = true, name = "__generate-docs")]
     GenerateDocs {
@@ -3216,6 +3219,32 @@ pub struct CompletionArgs {
     pub shell: clap_complete::Shell,
 }
 
+// docker's `builder` commands (a // comment: a doc comment would replace
+// the command's about once clap builds it).
+#[derive(Debug, Subcommand)]
+pub enum BuilderCommand {
+    /// Build an image from a Containerfile or Dockerfile (as `build`)
+    Build(BuildArgs),
+    /// Remove the build cache: the steps `build` can reuse
+    Prune(BuilderPruneArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BuilderPruneArgs {
+    /// Remove every cache entry, not only the dangling ones (whose layer is gone)
+    #[arg(short, long)]
+    pub all: bool,
+    /// Remove only the entries matching FILTER: until=DURATION|TIMESTAMP (older than that)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+    /// Keep the newest entries up to this size (e.g. 10MB, 1GB, or bytes)
+    #[arg(long, value_name = "SIZE")]
+    pub keep_storage: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     /// clap's own checks of the definitions (duplicate flags, a global
@@ -3235,7 +3264,7 @@ mod tests {
         // podman's `build -D` is --disable-compression, docker's global -D
         // is --debug: the command's own flag wins after the command's name
         // (`skiff build -D`), the global one before it (`skiff -D build`).
-        const INTENDED: &[(&str, &str)] = &[("skiff build", "-D"), ("skiff image build", "-D")];
+        const INTENDED: &[(&str, &str)] = &[("skiff build", "-D"), ("skiff image build", "-D"), ("skiff builder build", "-D")];
         fn check(command: &clap::Command, path: &str, clashes: &mut Vec<String>) {
             let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
             for arg in command.get_arguments() {

@@ -59,6 +59,7 @@ const NO_EXTERNAL: &str = "skiff's store holds only skiff's containers: there ar
 const NO_BUILD_ID_MAPS: &str = "build's RUN steps run in skiff's user namespace: they take no id mappings";
 const NO_LIBPOD_NAMESPACES: &str = "skiff has no libpod namespaces inside a store: keep containers apart with separate stores (--root and --runroot)";
 const NO_WINDOWS: &str = "isolation technologies are a Windows containers setting";
+const NO_GPUS: &str = "docker hands GPUs over through the NVIDIA container toolkit, which skiff does not run: give the device nodes with --device (e.g. --device /dev/nvidia0)";
 
 pub const REFUSED: &[Refusal] = &[
     refuse("", "--conmon", None, VALUE, NO_CONMON),
@@ -145,6 +146,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("create", "--device-write-bps", None, VALUE, NO_CGROUPS),
     refuse("create", "--device-write-iops", None, VALUE, NO_CGROUPS),
     refuse_turning_off("create", "--disable-content-trust", None, NO_TRUST),
+    refuse("create", "--gpus", None, VALUE, NO_GPUS),
     refuse("create", "--io-maxbandwidth", None, VALUE, WINDOWS_ONLY),
     refuse("create", "--io-maxiops", None, VALUE, WINDOWS_ONLY),
     refuse("create", "--isolation", None, VALUE, NO_WINDOWS),
@@ -234,6 +236,7 @@ pub const REFUSED: &[Refusal] = &[
     refuse("run", "--device-write-bps", None, VALUE, NO_CGROUPS),
     refuse("run", "--device-write-iops", None, VALUE, NO_CGROUPS),
     refuse_turning_off("run", "--disable-content-trust", None, NO_TRUST),
+    refuse("run", "--gpus", None, VALUE, NO_GPUS),
     refuse("run", "--io-maxbandwidth", None, VALUE, WINDOWS_ONLY),
     refuse("run", "--io-maxiops", None, VALUE, WINDOWS_ONLY),
     refuse("run", "--isolation", None, VALUE, NO_WINDOWS),
@@ -274,6 +277,7 @@ pub const REFUSED: &[Refusal] = &[
 /// run` is `run`, `image ls` is `images`): the same arguments, so the same
 /// refusals.
 pub const GROUP_ALIASES: &[(&str, &str)] = &[
+    ("builder build", "build"),
     ("container attach", "attach"),
     ("container commit", "commit"),
     ("container cp", "cp"),

@@ -3,6 +3,7 @@
 
 mod attach;
 mod build;
+mod builder;
 mod commit;
 mod completion;
 mod compose;
@@ -99,7 +100,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
 pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Result<i32> {
     let ctx = || context(global);
     match command {
-        Command::Build(args) => build::run(&ctx()?, args),
+        Command::Build(args) | Command::Builder(crate::cli::Group { command: crate::cli::BuilderCommand::Build(args) }) => build::run(&ctx()?, args),
+        Command::Builder(crate::cli::Group { command: crate::cli::BuilderCommand::Prune(args) }) => builder::prune(&ctx()?, &args),
         Command::Run(args) => run::run(&ctx()?, args),
         Command::Create(args) => create::run(&ctx()?, args),
         Command::Start(args) => start::run(&ctx()?, args),
