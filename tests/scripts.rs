@@ -393,5 +393,11 @@ fn switches_take_boolean_values_as_podman_s_do() {
     store.skiff(&["run", "--rm", "bb", "echo", "--rm=false"]).ok().stdout_is("--rm=false");
     // A value that is no boolean: one line naming the flag, exit 125.
     store.skiff(&["run", "--rm=maybe", "bb", "true"]).code(125).stderr_has("--rm");
+    // A flag given twice takes its last value (pflag's rule), and flags
+    // that gather values keep all of them.
+    store.skiff(&["run", "--rm", "-t", "-t", "--rm", "--name", "first", "--name", "last", "-e", "A=1", "-e", "B=2", "-d", "bb", "sleep", "100"]).ok();
+    assert_eq!(names_of(&store.skiff(&["ps", "-a", "-a", "--format", "{{.Names}}"]).ok()), ["last"]);
+    store.skiff(&["exec", "last", "sh", "-c", "echo $A$B"]).ok().stdout_is("12");
+    store.skiff(&["rm", "-f", "-t", "0", "-t", "0", "last"]).ok();
     assert!(store.skiff(&["ps", "-aq"]).ok().stdout.trim().is_empty(), "nothing is left behind");
 }

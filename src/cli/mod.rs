@@ -30,6 +30,11 @@ pub fn is_resident_helper(name: &str) -> bool {
     long_about = "skiff runs OCI containers without a daemon and without root. \
 Each invocation does its own work in user namespaces; state lives in per-user files.",
     propagate_version = true,
+    // A flag given twice takes its last value, as podman's and docker's
+    // (pflag) do: `run --rm ... --rm`, `--name a --name b`; flags that
+    // gather values (`-e`, `-v`) keep gathering. A global setting: every
+    // command has it.
+    args_override_self = true,
     max_term_width = 100
 )]
 pub struct Cli {
