@@ -11,29 +11,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-/// Debian's python3 (the one python3-venv serves).
-const PYTHON: &str = "/usr/bin/python3";
 const DOCKER_COMPOSE: &str = "/usr/bin/docker-compose";
 
-/// A venv with the `docker` package, made once and reused (target/ is
-/// kept between runs); fails naming what is missing.
+/// A venv with the `docker` package; websocket-client: the SDK's
+/// attach_socket(ws=True) needs it.
 fn python_sdk() -> PathBuf {
-    let venv = repo_root().join("target/test-cache/python-docker");
-    let python = venv.join("bin/python");
-    // websocket-client: the SDK's attach_socket(ws=True) needs it.
-    let ready = || Command::new(&python).args(["-c", "import docker, websocket"]).status().is_ok_and(|s| s.success());
-    if ready() {
-        return python;
-    }
-    assert!(Path::new(PYTHON).exists(), "{PYTHON} is missing: install python3 and python3-venv");
-    let _ = std::fs::remove_dir_all(&venv);
-    std::fs::create_dir_all(venv.parent().unwrap()).unwrap();
-    let made = Command::new(PYTHON).args(["-m", "venv"]).arg(&venv).output().expect("run python3 -m venv");
-    assert!(made.status.success(), "python3 -m venv failed (is python3-venv installed?): {}", String::from_utf8_lossy(&made.stderr));
-    let pip = Command::new(venv.join("bin/pip")).args(["install", "-q", "docker", "websocket-client"]).output().expect("run pip");
-    assert!(pip.status.success(), "pip install docker websocket-client (from PyPI) failed: {}", String::from_utf8_lossy(&pip.stderr));
-    assert!(ready(), "the venv at {} has no importable docker and websocket packages", venv.display());
-    python
+    common::service::python_venv("python-docker", &["docker", "websocket-client"], "docker, websocket")
 }
 
 /// Shell words that wait (up to 10 s) until the terminal has the size

@@ -16,6 +16,7 @@ mod api_clients;
 mod api_exec;
 mod api_links;
 mod api_load;
+mod api_testcontainers;
 mod attach_flags;
 mod build;
 mod build_cache;

@@ -154,6 +154,11 @@ pub async fn inspect(call: Call, key: &str) -> ApiResult<ApiResponse> {
         value["Config"]["ExposedPorts"] = Value::Object(c.config.ports.iter().map(|p| (p.container_key(), json!({}))).collect());
         value["State"]["StartedAt"] = json!(c.started_at.map(crate::time::format).unwrap_or_else(|| "0001-01-01T00:00:00Z".into()));
         value["State"]["FinishedAt"] = json!(c.finished_at.map(crate::time::format).unwrap_or_else(|| "0001-01-01T00:00:00Z".into()));
+        // Docker leaves Health out for a container without a healthcheck;
+        // testcontainers-node reads a present one's Status (null breaks it).
+        if let Some(state) = value["State"].as_object_mut().filter(|s| s.get("Health").is_some_and(Value::is_null)) {
+            state.remove("Health");
+        }
         // Docker's Tmpfs is a map of path to options.
         value["HostConfig"]["Tmpfs"] = Value::Object(
             c.config.tmpfs.iter().map(|t| t.split_once(':').map_or((t.clone(), json!("")), |(path, options)| (path.to_string(), json!(options)))).collect(),
@@ -338,7 +343,9 @@ pub async fn logs(call: Call, key: &str) -> ApiResult<ApiResponse> {
     let since = seconds(&call, "since")?;
     let until = seconds(&call, "until")?;
     let tail = match call.query.get("tail") {
+        // Docker reads a negative count as all (testcontainers-node sends -1).
         None | Some("" | "all") => None,
+        Some(n) if n.parse::<i64>().is_ok_and(|n| n < 0) => None,
         Some(n) => Some(n.parse::<usize>().map_err(|_| ApiError::bad_request(format!("invalid tail {n:?}: use a number or all")))?),
     };
     let (paths, key) = (call.service.paths.clone(), key.to_string());

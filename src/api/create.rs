@@ -208,7 +208,10 @@ pub fn options(request: &ContainerCreate, name: Option<String>) -> Result<Create
             bindings
                 .iter()
                 .map(|b| match (b.host_ip.as_str(), b.host_port.as_str()) {
-                    ("", "") => port.clone(),
+                    // Docker takes HostPort "0" (testcontainers-node sends
+                    // it) as "" : any free port.
+                    ("", "" | "0") => port.clone(),
+                    (ip, "0") => format!("{ip}::{port}"),
                     ("", host_port) => format!("{host_port}:{port}"),
                     (ip, host_port) => format!("{ip}:{host_port}:{port}"),
                 })

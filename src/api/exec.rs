@@ -175,7 +175,12 @@ pub fn terminal_size(query: &http::Query) -> ApiResult<(u16, u16)> {
 /// `POST /exec/{id}/start`: with Detach, 200 at once; otherwise the
 /// connection is hijacked and carries the process's streams until it ends.
 pub async fn start(call: Call, id: &str) -> ApiResult<ApiResponse> {
-    let request: ExecStart = http::read_json(call.body).await?;
+    // The docker CLI and the SDKs ask to take the connection over;
+    // dockerode (testcontainers-node) reads the output as the body of a
+    // 200 answer instead, its request body left open.
+    let takes_over = call.headers.contains_key(hyper::header::UPGRADE);
+    let mut body = call.body;
+    let request: ExecStart = if takes_over { http::read_json(body).await? } else { http::read_json_prefix(&mut body).await? };
     let (resizes, receiver) = mpsc::unbounded_channel();
     let (container, config) = call.service.execs.with(id, |e| {
         if e.started {
@@ -201,14 +206,43 @@ pub async fn start(call: Call, id: &str) -> ApiResult<ApiResponse> {
     let (ours, theirs) = std::os::unix::net::UnixStream::pair().map_err(|e| ApiError::from(crate::err!("socketpair: {e}")))?;
     let stream = service.worker.submit_with(&job, Some(theirs.as_fd()))?;
     drop(theirs);
+    if !takes_over {
+        return Ok(output_as_body(service, id, stream, receiver, ours, tty).await);
+    }
     let upgrade = call.upgrade;
     tokio::spawn(async move {
         // A client that never takes the connection over drops the job
         // stream with this task, and the process is killed.
         let Ok(upgraded) = upgrade.await else { return };
-        drive(service, id, stream, receiver, Some((hyper_util::rt::TokioIo::new(upgraded), ours))).await;
+        drive(service, id, stream, receiver, Some((Box::new(hyper_util::rt::TokioIo::new(upgraded)), ours))).await;
     });
     Ok(hijacked(tty))
+}
+
+/// The exec's output as the body of a 200 answer (multiplexed frames, or a
+/// TTY's raw bytes), through an in-memory pipe standing for the connection
+/// a hijacking client would have given; the client sends no input.
+async fn output_as_body(service: Arc<Service>, id: String, job: std::os::unix::net::UnixStream, resizes: mpsc::UnboundedReceiver<(u16, u16)>, data: std::os::unix::net::UnixStream, tty: bool) -> ApiResponse {
+    let (client_end, mut body_end) = tokio::io::duplex(64 * 1024);
+    // No input: the process's input ends at once.
+    let _ = body_end.shutdown().await;
+    let content_type = if tty { "application/vnd.docker.raw-stream" } else { "application/vnd.docker.multiplexed-stream" };
+    let (sender, response) = http::streamed(content_type);
+    tokio::spawn(async move {
+        let mut buffer = vec![0u8; 16 * 1024];
+        loop {
+            let n = match tokio::io::AsyncReadExt::read(&mut body_end, &mut buffer).await {
+                Ok(n) if n > 0 => n,
+                _ => break,
+            };
+            // A client gone drops the body: the relay's writes fail and the process is ended.
+            if sender.send(Bytes::copy_from_slice(&buffer[..n])).await.is_err() {
+                break;
+            }
+        }
+    });
+    tokio::spawn(drive(service, id, job, resizes, Some((Box::new(client_end), data))));
+    response
 }
 
 /// The answer that hands the connection over to a stream: multiplexed
@@ -224,7 +258,11 @@ pub fn hijacked(tty: bool) -> ApiResponse {
         .expect("a static response is valid")
 }
 
-type Client = hyper_util::rt::TokioIo<hyper::upgrade::Upgraded>;
+/// The client's side of an exec's streams: the connection it took over,
+/// or the pipe whose other end feeds a response body.
+trait ClientIo: tokio::io::AsyncRead + tokio::io::AsyncWrite + Send + Unpin {}
+impl<T: tokio::io::AsyncRead + tokio::io::AsyncWrite + Send + Unpin> ClientIo for T {}
+type Client = Box<dyn ClientIo>;
 
 /// How long output may keep arriving after the exec's job ended. The child
 /// shuts the data socket down before it reports, so this bounds only a

@@ -199,6 +199,31 @@ pub async fn read_json<T: serde::de::DeserializeOwned + Default>(body: Incoming)
     super::bodies::json(&read_body(body, JSON_BODY_LIMIT).await?)
 }
 
+/// The body's first JSON value, read only as far as it goes: dockerode
+/// (testcontainers-node) sends an exec start's options and then keeps the
+/// body open, as a process's input, without taking the connection over.
+pub async fn read_json_prefix<T: serde::de::DeserializeOwned + Default>(body: &mut Incoming) -> ApiResult<T> {
+    let mut data = Vec::new();
+    loop {
+        if !data.iter().all(u8::is_ascii_whitespace) {
+            let mut values = serde_json::Deserializer::from_slice(&data).into_iter::<Value>();
+            match values.next() {
+                Some(Ok(_)) => return super::bodies::json(&data[..values.byte_offset()]),
+                Some(Err(e)) if e.is_eof() => {}
+                _ => return super::bodies::json(&data),
+            }
+        }
+        if data.len() > JSON_BODY_LIMIT {
+            return Err(ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, format!("request body is larger than {} MiB", JSON_BODY_LIMIT >> 20)));
+        }
+        match body.frame().await {
+            None => return super::bodies::json(&data),
+            Some(Err(e)) => return Err(ApiError::bad_request(format!("reading the request body: {e}"))),
+            Some(Ok(frame)) => data.extend_from_slice(frame.data_ref().map(|d| d.as_ref()).unwrap_or_default()),
+        }
+    }
+}
+
 /// Stream the body into `file` (archives: load, build contexts, copies).
 pub async fn body_to_file(mut body: Incoming, file: &mut std::fs::File) -> ApiResult<u64> {
     use std::io::Write;

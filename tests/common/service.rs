@@ -146,3 +146,27 @@ pub fn message_of(body: &str) -> String {
     let value: serde_json::Value = serde_json::from_str(body.trim()).unwrap_or_else(|e| panic!("error body is not JSON ({e}): {body:?}"));
     value["message"].as_str().unwrap_or_else(|| panic!("error body has no message: {body:?}")).to_string()
 }
+
+/// Debian's python3 (the one python3-venv serves).
+pub const PYTHON: &str = "/usr/bin/python3";
+
+/// A venv under target/test-cache/`name` with `packages` from PyPI, made
+/// once and reused (target/ is kept between runs) while `imports` import;
+/// fails naming what is missing. Returns its python.
+pub fn python_venv(name: &str, packages: &[&str], imports: &str) -> PathBuf {
+    let venv = repo_root().join("target/test-cache").join(name);
+    let python = venv.join("bin/python");
+    let ready = || std::process::Command::new(&python).args(["-c", &format!("import {imports}")]).status().is_ok_and(|s| s.success());
+    if ready() {
+        return python;
+    }
+    assert!(std::path::Path::new(PYTHON).exists(), "{PYTHON} is missing: install python3 and python3-venv");
+    let _ = std::fs::remove_dir_all(&venv);
+    std::fs::create_dir_all(venv.parent().unwrap()).unwrap();
+    let made = std::process::Command::new(PYTHON).args(["-m", "venv"]).arg(&venv).output().expect("run python3 -m venv");
+    assert!(made.status.success(), "python3 -m venv failed (is python3-venv installed?): {}", String::from_utf8_lossy(&made.stderr));
+    let pip = std::process::Command::new(venv.join("bin/pip")).args(["install", "-q"]).args(packages).output().expect("run pip");
+    assert!(pip.status.success(), "pip install {} (from PyPI) failed: {}", packages.join(" "), String::from_utf8_lossy(&pip.stderr));
+    assert!(ready(), "the venv at {} cannot import {imports}", venv.display());
+    python
+}
