@@ -10,6 +10,7 @@ pub mod import;
 pub mod layer;
 pub mod manifest_list;
 pub mod mount;
+pub mod policy;
 pub mod oci;
 mod pipe;
 pub mod pull_policy;

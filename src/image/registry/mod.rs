@@ -148,6 +148,9 @@ fn pull_from_sources(
     platform: &manifest::Platform,
     progress: &dyn Progress,
 ) -> crate::error::Result<crate::image::ImageRecord> {
+    // Before anything is fetched or stored; mirrors serve the name asked
+    // for, so the policy judges that name, as containers/image does.
+    crate::image::policy::check(&crate::image::policy::Source::Docker(name))?;
     let mut mirror_failures = Vec::new();
     for source in &conf.pull_sources(name)? {
         let attempt = connect_source(source, access, "pull").and_then(|client| {
