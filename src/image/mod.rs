@@ -18,6 +18,7 @@ pub mod reference;
 pub mod registry;
 pub mod runlabel;
 pub mod save;
+pub mod signature;
 pub mod store;
 pub mod transport;
 pub mod unsynced;

@@ -9,8 +9,11 @@
 //! the transport's "" scope, then `default`; every requirement of the list
 //! found must accept the image.
 //!
-//! skiff reads no signatures yet: `signedBy` and `sigstoreSigned` refuse
-//! the image with a line saying so, never accept it unverified.
+//! `signedBy` (GPG simple signing) is verified by [`super::signature`]
+//! against the signatures the caller fetched once the manifest digest is
+//! known; skiff does not verify sigstore signatures yet, so
+//! `sigstoreSigned` refuses the image with a line saying so, never
+//! accepting it unverified.
 
 use crate::error::Result;
 use serde::Deserialize;
@@ -106,7 +109,7 @@ impl Source<'_> {
     }
 }
 
-fn docker_scopes(reference: &crate::image::reference::Reference) -> Vec<String> {
+pub(crate) fn docker_scopes(reference: &crate::image::reference::Reference) -> Vec<String> {
     let repository = reference.repository();
     let mut scopes = vec![reference.to_string()];
     let mut namespace = repository.as_str();
@@ -169,28 +172,81 @@ impl Policy {
         source.scopes().iter().find_map(|scope| scopes.get(scope)).or_else(|| scopes.get("")).unwrap_or(&self.default)
     }
 
-    /// Accept or refuse pulling `source`, in podman's words when refused.
-    pub fn check(&self, source: &Source) -> Result<()> {
+    /// Refuse `source` now when its requirements reject it outright;
+    /// otherwise whether signatures must be fetched and checked.
+    pub fn check_before_fetching(&self, source: &Source) -> Result<Verdict> {
+        let mut verdict = Verdict::Accepted;
         for requirement in self.requirements_for(source) {
-            let refusal = match requirement {
-                Requirement::InsecureAcceptAnything => continue,
-                Requirement::Reject => format!("Running image {} is rejected by policy.", source.transport_name()),
-                Requirement::SignedBy { .. } => {
-                    "A signature was required (signedBy), but skiff cannot read or verify GPG image signatures yet".to_string()
+            match requirement {
+                Requirement::InsecureAcceptAnything => {}
+                Requirement::Reject => {
+                    return Err(rejected(&format!("Running image {} is rejected by policy.", source.transport_name())));
+                }
+                Requirement::SignedBy { .. } | Requirement::SigstoreSigned { .. } => verdict = Verdict::NeedsSignatures,
+            }
+        }
+        Ok(verdict)
+    }
+
+    /// Check the signature requirements for `source`, whose manifest is
+    /// `manifest_digest` and `signatures` its simple-signing signatures.
+    pub fn check_signatures(&self, source: &Source, manifest_digest: &str, signatures: &[Vec<u8>]) -> Result<()> {
+        for requirement in self.requirements_for(source) {
+            match requirement {
+                Requirement::InsecureAcceptAnything | Requirement::Reject => {}
+                Requirement::SignedBy { key_path, key_paths, key_data, signed_identity, .. } => {
+                    // Only registry images carry the docker reference a signature names.
+                    let Source::Docker(reference) = source else {
+                        return Err(rejected("A signature was required, but no signature exists"));
+                    };
+                    let keys = read_keys(key_path.iter().chain(key_paths.iter().flatten()), key_data.as_deref())?;
+                    let rule = signed_identity.clone().unwrap_or(SignedIdentity::MatchRepoDigestOrExact);
+                    super::signature::verify_simple_signing(&keys, &rule, reference, manifest_digest, signatures)
+                        .map_err(|reason| rejected(&reason))?;
                 }
                 Requirement::SigstoreSigned { .. } => {
-                    "A signature was required (sigstoreSigned), but skiff cannot read or verify sigstore signatures yet".to_string()
+                    return Err(rejected("A signature was required (sigstoreSigned), but skiff cannot verify sigstore signatures yet"));
                 }
-            };
-            return Err(crate::err!("Source image rejected: {refusal}"));
+            }
         }
         Ok(())
     }
+
+    /// Both checks, for an image whose signatures skiff does not read (the
+    /// archive and directory transports): a signature requirement refuses it.
+    pub fn check_unsigned(&self, source: &Source) -> Result<()> {
+        match self.check_before_fetching(source)? {
+            Verdict::Accepted => Ok(()),
+            Verdict::NeedsSignatures => self.check_signatures(source, "", &[]),
+        }
+    }
 }
 
-/// Check the user's policy for `source` (loading it), before it is stored.
-pub fn check(source: &Source) -> Result<()> {
-    Policy::load()?.check(source)
+pub enum Verdict {
+    Accepted,
+    NeedsSignatures,
+}
+
+fn rejected(reason: &str) -> crate::error::Error {
+    crate::err!("Source image rejected: {reason}")
+}
+
+/// The policy's keys: files, or base64 keyData.
+fn read_keys<'a>(paths: impl Iterator<Item = &'a PathBuf>, data: Option<&str>) -> Result<Vec<Vec<u8>>> {
+    use base64::Engine;
+    let mut keys = Vec::new();
+    for path in paths {
+        keys.push(std::fs::read(path).map_err(|e| crate::err!("reading the policy's key {}: {e}", path.display()))?);
+    }
+    if let Some(data) = data {
+        keys.push(base64::engine::general_purpose::STANDARD.decode(data.trim()).map_err(|e| crate::err!("the policy's keyData: {e}"))?);
+    }
+    Ok(keys)
+}
+
+/// Check the user's policy for an image read from an archive or directory.
+pub fn check_unsigned(source: &Source) -> Result<()> {
+    Policy::load()?.check_unsigned(source)
 }
 
 impl Requirement {
@@ -247,27 +303,28 @@ mod tests {
         let good = Reference::parse("localhost:5000/ns/good:1").unwrap();
         let bad = Reference::parse("localhost:5000/ns/bad:1").unwrap();
         let other = Reference::parse("quay.io/x:1").unwrap();
-        assert!(p.check(&Source::Docker(&good)).is_ok());
+        assert!(p.check_unsigned(&Source::Docker(&good)).is_ok());
         assert_eq!(
-            p.check(&Source::Docker(&bad)).unwrap_err().to_string(),
+            p.check_unsigned(&Source::Docker(&bad)).unwrap_err().to_string(),
             "Source image rejected: Running image docker://localhost:5000/ns/bad:1 is rejected by policy."
         );
-        assert!(p.check(&Source::Docker(&other)).is_err());
+        assert!(p.check_unsigned(&Source::Docker(&other)).is_err());
     }
 
     #[test]
     fn file_transports_use_the_path_and_its_parents() {
         let p = policy(r#"{"default":[{"type":"insecureAcceptAnything"}],"transports":{"dir":{"/srv/images":[{"type":"reject"}]}}}"#);
-        assert!(p.check(&Source::File { transport: "dir", path: Path::new("/srv/images/a") }).is_err());
-        assert!(p.check(&Source::File { transport: "dir", path: Path::new("/srv/other") }).is_ok());
-        assert!(p.check(&Source::File { transport: "oci", path: Path::new("/srv/images/a") }).is_ok());
+        assert!(p.check_unsigned(&Source::File { transport: "dir", path: Path::new("/srv/images/a") }).is_err());
+        assert!(p.check_unsigned(&Source::File { transport: "dir", path: Path::new("/srv/other") }).is_ok());
+        assert!(p.check_unsigned(&Source::File { transport: "oci", path: Path::new("/srv/images/a") }).is_ok());
     }
 
     #[test]
     fn signature_requirements_never_accept_unverified() {
         let p = policy(r#"{"default":[{"type":"signedBy","keyType":"GPGKeys","keyPath":"/k.gpg","signedIdentity":{"type":"matchRepository"}}]}"#);
         let r = Reference::parse("localhost:5000/x:1").unwrap();
-        assert!(p.check(&Source::Docker(&r)).unwrap_err().to_string().starts_with("Source image rejected: A signature was required"));
+        assert!(matches!(p.check_before_fetching(&Source::Docker(&r)), Ok(Verdict::NeedsSignatures)));
+        assert!(p.check_signatures(&Source::Docker(&r), "sha256:0", &[]).is_err());
     }
 
     #[test]
