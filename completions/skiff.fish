@@ -144,6 +144,8 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l disable-content-trust -d 'Accepted for docker\'s scripts and ignored, as podman does: signatures are checked as policy.json says' -r -f -a "true\t''
+false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s t -l tag -d 'Name the image (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s f -l file -d 'The Containerfile to use, or - for standard input [default: CONTEXT/Containerfile, then CONTEXT/Dockerfile]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l build-arg -d 'Set a build argument declared with ARG' -r
@@ -257,6 +259,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l network-cmd-path -d 
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l preserve-fds -d 'Pass N more open descriptors, from 3 on, to the container\'s process (foreground only)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l detach-keys -d 'Keys that detach from `-it` on a terminal and leave the container running [default: ctrl-p,ctrl-q] ("" to disable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l sig-proxy -d 'Pass the signals skiff receives on to the container\'s process (foreground only; false: they are dropped)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l disable-content-trust -d 'Accepted for docker\'s scripts and ignored, as podman does: signatures are checked as policy.json says' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
@@ -405,6 +409,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l hooks-dir -d 'Dir
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l init-ctr -d 'Make the container an init container of its pod (with --pod, while the pod is not running): `pod start` runs it to completion before the pod\'s other containers, at every start (always) or at the next only, after which it is removed (once); `pod restart` does not run it' -r -f -a "always\t''
 once\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l disable-content-trust -d 'Accepted for docker\'s scripts and ignored, as podman does: signatures are checked as policy.json says' -r -f -a "true\t''
+false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
@@ -1314,6 +1320,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Keys that detach from `-it` on a terminal and leave the container running [default: ctrl-p,ctrl-q] ("" to disable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Pass the signals skiff receives on to the container\'s process (foreground only; false: they are dropped)' -r -f -a "true\t''
 false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'Accepted for docker\'s scripts and ignored, as podman does: signatures are checked as policy.json says' -r -f -a "true\t''
+false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
@@ -1461,6 +1469,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l init-ctr -d 'Make the container an init container of its pod (with --pod, while the pod is not running): `pod start` runs it to completion before the pod\'s other containers, at every start (always) or at the next only, after which it is removed (once); `pod restart` does not run it' -r -f -a "always\t''
 once\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'Accepted for docker\'s scripts and ignored, as podman does: signatures are checked as policy.json says' -r -f -a "true\t''
+false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set an environment variable (KEY=VALUE, or KEY to copy it from skiff\'s environment)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
@@ -3421,6 +3431,8 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l disable-content-trust -d 'Accepted for docker\'s scripts and ignored, as podman does: signatures are checked as policy.json says' -r -f -a "true\t''
+false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l os -d 'Use the image for this operating system instead of the host\'s' -r
@@ -3459,6 +3471,8 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l runtime -d 'OCI runtime: skiff is its own runtime, so only "skiff" (or the path of this skiff) is accepted' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l hooks-dir -d 'Directory of OCI hook files to run for containers (may be given more than once; a later directory\'s file replaces an earlier one of the same name) [default: containers.conf\'s hooks_dir, else /usr/share/containers/oci/hooks.d]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l disable-content-trust -d 'Accepted for docker\'s scripts and ignored, as podman does: signatures are checked as policy.json says' -r -f -a "true\t''
+false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l compression-format -d 'Compress the layers pushed to a registry this way: gzip or zstd (layers stored otherwise are recompressed) [default: as stored]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s f -l format -d 'Manifest format to push [default: the image\'s own]' -r -f -a "oci\t'OCI image manifest'
@@ -3694,6 +3708,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'Accepted for docker\'s scripts and ignored, as podman does: signatures are checked as policy.json says' -r -f -a "true\t''
+false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Use the image for this platform: OS/ARCH[/VARIANT] [default: this host\'s]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'Use the image for this architecture instead of the host\'s (e.g. arm64)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'Use the image for this operating system instead of the host\'s' -r
@@ -3732,6 +3748,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Accepted for docker\'s scripts and ignored, as podman does: signatures are checked as policy.json says' -r -f -a "true\t''
+false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compress the layers pushed to a registry this way: gzip or zstd (layers stored otherwise are recompressed) [default: as stored]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l platform -d 'Use the image only if it is for this platform (OS/ARCH[/VARIANT]): a local image of another platform is refused' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest format to push [default: the image\'s own]' -r -f -a "oci\t'OCI image manifest'
@@ -3807,6 +3825,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l disable-content-trust -d 'Accepted for docker\'s scripts and ignored, as podman does: signatures are checked as policy.json says' -r -f -a "true\t''
+false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name the image (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'The Containerfile to use, or - for standard input [default: CONTEXT/Containerfile, then CONTEXT/Dockerfile]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l build-arg -d 'Set a build argument declared with ARG' -r

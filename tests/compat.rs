@@ -185,8 +185,8 @@ fn the_command_line_parses_the_same_with_only_the_invoked_command_built() {
 }
 
 /// Issue #14: a boolean flag that is on by default asks for something only
-/// when turned off: docker's `--disable-content-trust` (true by default) is
-/// taken bare and refused as "=false".
+/// when turned off (`pod create --share-parent=false`); docker's
+/// `--disable-content-trust` is taken either way, a no-op as in podman.
 #[test]
 fn a_refused_flag_on_by_default_is_refused_only_when_turned_off() {
     if is_podman() {
@@ -194,13 +194,8 @@ fn a_refused_flag_on_by_default_is_refused_only_when_turned_off() {
     }
     let store = Store::new();
     store.import_busybox("bb");
-    for on in ["--disable-content-trust", "--disable-content-trust=true", "--disable-content-trust=1"] {
-        store.skiff(&["run", "--rm", on, "bb", "echo", "ran"]).ok().stdout_has("ran");
-    }
-    for off in ["--disable-content-trust=false", "--disable-content-trust=0"] {
-        let out = store.skiff(&["run", "--rm", off, "bb", "echo", "ran"]);
-        out.code(125).stderr_has(&format!("run {off}: image signing"));
-        out.check(!out.stdout.contains("ran"), "a refused run must not run");
+    for value in ["--disable-content-trust", "--disable-content-trust=true", "--disable-content-trust=1", "--disable-content-trust=false", "--disable-content-trust=0"] {
+        store.skiff(&["run", "--rm", value, "bb", "echo", "ran"]).ok().stdout_has("ran");
     }
     store.skiff(&["pod", "create", "--share-parent=false", "--name", "p"]).code(125).stderr_has("pod create --share-parent=false");
     store.skiff(&["pod", "exists", "p"]).code(1);

@@ -79,6 +79,7 @@ mod system_check;
 mod templates;
 mod torture;
 mod transports;
+mod trust;
 mod tty;
 mod userns;
 mod userns_maps;

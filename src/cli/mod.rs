@@ -357,6 +357,8 @@ pub enum Command {
 
 #[derive(Debug, Args, Clone)]
 pub struct BuildArgs {
+    #[command(flatten)]
+    pub content_trust: ContentTrustArgs,
     /// Name the image (repeatable)
     #[arg(short, long = "tag", value_name = "NAME[:TAG]")]
     pub tag: Vec<String>,
@@ -567,6 +569,8 @@ pub struct CreateCommandArgs {
 // Everything that defines a container: shared by `create` and `run`.
 #[derive(Debug, Args, Clone)]
 pub struct CreateArgs {
+    #[command(flatten)]
+    pub content_trust: ContentTrustArgs,
     /// Print help
     #[arg(long, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
@@ -2809,8 +2813,19 @@ pub struct LogoutArgs {
     pub server: Option<String>,
 }
 
+// docker's `--disable-content-trust`, which podman 4.3.1 takes as a no-op on
+// the commands that have it: what is verified is what policy.json says.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ContentTrustArgs {
+    /// Accepted for docker's scripts and ignored, as podman does: signatures are checked as policy.json says
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = clap::builder::BoolishValueParser::new())]
+    pub disable_content_trust: Option<bool>,
+}
+
 #[derive(Debug, Args, Clone)]
 pub struct PullArgs {
+    #[command(flatten)]
+    pub content_trust: ContentTrustArgs,
     /// Print only the image id
     #[arg(short, long)]
     pub quiet: bool,
@@ -2856,6 +2871,8 @@ pub struct PlatformArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct PushArgs {
+    #[command(flatten)]
+    pub content_trust: ContentTrustArgs,
     /// Print no progress
     #[arg(short, long)]
     pub quiet: bool,

@@ -104,6 +104,14 @@ impl ImageRef {
 /// Copy the images a file-based reference names into the store (all of an
 /// archive's when it names none): stored all or none.
 pub fn read(store: &ImageStore, source: &ImageRef) -> Result<Vec<ImageRecord>> {
+    let (transport, path) = match source {
+        ImageRef::DockerArchive { path, .. } => ("docker-archive", path),
+        ImageRef::OciArchive { path, .. } => ("oci-archive", path),
+        ImageRef::Oci { path, .. } => ("oci", path),
+        ImageRef::Dir(path) => ("dir", path),
+        ImageRef::Name(_) | ImageRef::Registry(_) | ImageRef::Storage(_) => unreachable!("only file-based references are read here"),
+    };
+    super::policy::check_unsigned(&super::policy::Source::File { transport, path })?;
     let spool_dir = store.spool_dir();
     let (archive, selection) = match source {
         ImageRef::DockerArchive { path, reference } => {

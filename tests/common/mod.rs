@@ -55,6 +55,9 @@ pub const BB: &str = "localhost/bb:latest";
 /// The name under which the two-layer archive is tagged.
 pub const LAYERED: &str = "localhost/layered:latest";
 
+/// The policy every test store starts with: accept any image.
+pub const ACCEPT_ANYTHING_POLICY: &str = r#"{"default":[{"type":"insecureAcceptAnything"}]}"#;
+
 /// Seconds before a command is killed and the test fails.
 fn timeout() -> Duration {
     let secs = std::env::var("SKIFF_TEST_TIMEOUT").ok().and_then(|s| s.parse().ok()).unwrap_or(180);
@@ -405,6 +408,10 @@ impl Store {
         if is_podman() && who != Who::Root {
             store.write_file(".config/containers/storage.conf", "[storage]\ndriver = \"overlay\"\n");
         }
+        // Pulling needs a signature policy (podman's rule too), and a CI
+        // host may have no /etc/containers/policy.json: tests of the policy
+        // write their own over this one.
+        store.write_file(".config/containers/policy.json", ACCEPT_ANYTHING_POLICY);
         store
     }
 

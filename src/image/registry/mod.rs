@@ -7,6 +7,7 @@ pub mod manifest;
 pub mod pull;
 pub mod push;
 pub mod registries_conf;
+pub mod registries_d;
 pub mod search;
 mod tls;
 
@@ -148,11 +149,26 @@ fn pull_from_sources(
     platform: &manifest::Platform,
     progress: &dyn Progress,
 ) -> crate::error::Result<crate::image::ImageRecord> {
+    // Before anything is fetched or stored; mirrors serve the name asked
+    // for, so the policy judges that name, as containers/image does.
+    use crate::image::policy::{Policy, Source, Verdict};
+    let policy = Policy::load()?;
+    let policy_source = Source::Docker(name);
+    let verdict = policy.check_before_fetching(&policy_source)?;
+    // Signatures vouch for the manifest the name points at (an index, when
+    // it is one), so they are checked as soon as its digest is known.
+    let check_manifest = |manifest_digest: &str| match verdict {
+        Verdict::Accepted => Ok(()),
+        Verdict::NeedsSignatures => {
+            let signatures = registries_d::lookaside_signatures(name, manifest_digest)?;
+            policy.check_signatures(&policy_source, manifest_digest, &signatures)
+        }
+    };
     let mut mirror_failures = Vec::new();
     for source in &conf.pull_sources(name)? {
         let attempt = connect_source(source, access, "pull").and_then(|client| {
             progress.report(Event::Step("Getting image source signatures"));
-            pull::pull(store, &client, &source.reference, name, platform, progress)
+            pull::pull(store, &client, &source.reference, name, platform, progress, &check_manifest)
         });
         match attempt {
             Ok(image) => return Ok(image),

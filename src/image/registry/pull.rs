@@ -25,6 +25,8 @@ const MAX_CONFIG_SIZE: u64 = 4 << 20;
 
 /// Pull `reference` (fully qualified) for `platform` into `store`, named
 /// `stored_as` there (the name asked for, when `reference` is a mirror).
+/// `check_manifest` judges the digest of the manifest the name points at
+/// (the signature policy) before anything else is fetched.
 pub fn pull(
     store: &ImageStore,
     client: &Client,
@@ -32,6 +34,7 @@ pub fn pull(
     stored_as: &Reference,
     platform: &Platform,
     progress: &dyn Progress,
+    check_manifest: &dyn Fn(&str) -> Result<()>,
 ) -> Result<ImageRecord> {
     let path = &reference.path;
     let wanted = reference.digest.as_deref().or(reference.tag.as_deref()).unwrap_or("latest");
@@ -39,6 +42,7 @@ pub fn pull(
     if reference.digest.as_ref().is_some_and(|d| *d != manifest_digest) {
         return Err(crate::err!("manifest digest mismatch: expected {wanted}, got {manifest_digest}"));
     }
+    check_manifest(&manifest_digest)?;
     let mut document = Document::parse(&manifest, &content_type)?;
     if let Document::Index(entries) = &document {
         let entry = manifest::select(entries, platform)?;
