@@ -355,7 +355,17 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
     // One that leaves out the user's ids reaches the host's paths through
     // descriptors skiff opens for it (see rootfs::HostPaths), its own or
     // one it joins (whose child is gated too).
-    let unmapped_user = spec.namespace_mappings().filter(|maps| !maps.maps_user() && (userns.is_some() || joined_userns.is_some()));
+    let probed;
+    let joined_mappings = match (&joined_userns, spec.userns_join.as_ref().and_then(|joined| joined.mappings.as_ref())) {
+        (Some(_), Some(known)) => Some(known),
+        // `ns:PATH`'s are read from the namespace.
+        (Some(namespace), None) => {
+            probed = super::userns::mappings_of(namespace)?;
+            Some(&probed)
+        }
+        (None, _) => None,
+    };
+    let unmapped_user = userns.or(joined_mappings).filter(|maps| !maps.maps_user());
     let host_paths = unmapped_user.map(|maps| rootfs::HostPaths::prepare(spec, maps)).transpose()?;
     let host_paths_socket = if host_paths.is_some() { Some(seqpacket_pair()?) } else { None };
     // (A user network's veth pair is set up at the same point.)

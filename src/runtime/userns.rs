@@ -10,6 +10,7 @@
 
 use crate::error::{Context, Result};
 use nix::unistd::{Gid, Pid, Uid};
+use std::io::{Read, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
@@ -719,6 +720,25 @@ pub fn open_user_namespace(path: &Path, flag: &str) -> Result<std::fs::File> {
         return Err(crate::err!("{flag}: {} is not a user namespace (give /proc/PID/ns/user or a bind mount of one)", path.display()));
     }
     Ok(file)
+}
+
+/// The mappings of the user namespace `namespace` (another's than this
+/// process's, `--userns=ns:PATH`), in ids of its parent namespace
+/// (skiff's, for a container's): a child that joins it reads them from
+/// /proc/self/uid_map, which shows them so to a process inside. Must be
+/// called while single-threaded.
+pub fn mappings_of(namespace: &std::fs::File) -> Result<NestedMappings> {
+    let (read_end, write_end) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
+    crate::sys::process::in_child(move || {
+        nix::sched::setns(namespace, nix::sched::CloneFlags::CLONE_NEWUSER).context(|| "join the user namespace".into())?;
+        let read = |file: &str| std::fs::read_to_string(file).context(|| format!("read {file}"));
+        let text = format!("{}\0{}", read("/proc/self/uid_map")?, read("/proc/self/gid_map")?);
+        std::fs::File::from(write_end).write_all(text.as_bytes()).context(|| "report the user namespace's mappings".into())
+    })?;
+    let mut text = String::new();
+    std::fs::File::from(read_end).read_to_string(&mut text).context(|| "read the user namespace's mappings".into())?;
+    let (uids, gids) = text.split_once('\0').unwrap_or_default();
+    Ok(NestedMappings { uids: parse_id_map(uids), gids: parse_id_map(gids) })
 }
 
 /// Whether `namespace` (a namespace file) is this process's own user namespace.
