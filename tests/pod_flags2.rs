@@ -88,7 +88,7 @@ fn pod_create_settings_reach_every_container_of_the_pod() {
         (vec!["--mac-address", "zz:zz"], "zz:zz"),
         (vec!["--mac-address", "92:d0:c6:0a:29:55", "--network", "none"], "--mac-address"),
         (vec!["--pid", "container:x"], "container:x"),
-        (vec!["--userns", "nomap"], "--userns=nomap is not supported"),
+        (vec!["--userns", "nomap:size=1"], "invalid --userns \"nomap:size=1\""),
     ] {
         let mut full = vec!["pod", "create"];
         full.extend(args);
