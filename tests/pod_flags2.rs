@@ -88,7 +88,7 @@ fn pod_create_settings_reach_every_container_of_the_pod() {
         (vec!["--mac-address", "zz:zz"], "zz:zz"),
         (vec!["--mac-address", "92:d0:c6:0a:29:55", "--network", "none"], "--mac-address"),
         (vec!["--pid", "container:x"], "container:x"),
-        (vec!["--userns", "nomap"], "--userns=nomap is not supported"),
+        (vec!["--userns", "nomap:size=1"], "invalid --userns \"nomap:size=1\""),
     ] {
         let mut full = vec!["pod", "create"];
         full.extend(args);
@@ -175,9 +175,6 @@ fn pod_create_uts_host_gives_the_containers_the_hosts_hostname() {
     assert_no_processes_left(&store);
 }
 
-/// The user's container id under `--userns=auto` (see tests/userns_maps.rs).
-const AUTO_USER: u64 = 4294967294;
-
 /// `pod create --userns=auto`: the pod gets a user namespace of its own,
 /// held by its infra process, that every container of the pod joins (the
 /// same namespace, the same ids, again after the pod restarts); inspect
@@ -201,12 +198,12 @@ fn pod_userns_gives_the_pod_one_user_namespace_its_containers_join() {
     let exec = |name: &str, script: &str| store.skiff(&["exec", name, "sh", "-c", script]).ok().stdout.clone();
     let namespace = |name: &str| exec(name, "readlink /proc/self/ns/user");
     assert_eq!(namespace("one"), namespace("two"), "the pod's containers share one user namespace");
-    assert_eq!(parse_id_map(&exec("one", "cat /proc/self/uid_map")), vec![[0, 1, 1024], [AUTO_USER, 0, 1]], "the pod's auto namespace takes the first 1024 ids");
+    assert_eq!(parse_id_map(&exec("one", "cat /proc/self/uid_map")), vec![[0, 1, 1024]], "the pod's auto namespace takes the first 1024 ids");
     let infra = store.skiff(&["pod", "inspect", "--format", "{{.InfraContainerId}}", "pa"]).ok().stdout.trim().to_string();
     store
         .skiff(&["inspect", "--format", "{{.HostConfig.UsernsMode}} {{.HostConfig.IDMappings.UidMap}}", "one"])
         .ok()
-        .stdout_is(&format!("container:{infra} [0:1:1024 4294967294:0:1]"));
+        .stdout_is(&format!("container:{infra} [0:1:1024]"));
     store.skiff(&["pod", "inspect", "--format", "{{.SharedNamespaces}}", "pa"]).ok().stdout_is("[ipc net user uts]");
     assert_eq!(exec("one", "id -u; stat -c %u:%g /bin/busybox"), "0\n0:0\n", "root inside, the image's files root's");
     copy_in_and_out(&store, "one");
@@ -222,13 +219,13 @@ fn pod_userns_gives_the_pod_one_user_namespace_its_containers_join() {
         .display()
         .to_string();
     store.skiff(&["kube", "play", "--userns=auto", &manifest]).ok();
-    assert_eq!(parse_id_map(&exec("kp-c", "cat /proc/self/uid_map")), vec![[0, 1025, 1024], [AUTO_USER, 0, 1]], "kube play's pod takes the next free ids");
+    assert_eq!(parse_id_map(&exec("kp-c", "cat /proc/self/uid_map")), vec![[0, 1025, 1024]], "kube play's pod takes the next free ids");
     let own = store.skiff(&["run", "--rm", "--userns=auto", "bb", "cat", "/proc/self/uid_map"]);
-    own.ok().check(parse_id_map(&own.stdout) == vec![[0, 2049, 1024], [AUTO_USER, 0, 1]], "a container's auto takes ids no pod holds");
+    own.ok().check(parse_id_map(&own.stdout) == vec![[0, 2049, 1024]], "a container's auto takes ids no pod holds");
     store.skiff(&["pod", "stop", "-t", "0", "pa"]).ok();
     store.skiff(&["pod", "start", "pa"]).ok();
     assert_eq!(namespace("one"), namespace("two"), "after a restart the pod's containers share its new namespace");
-    assert_eq!(parse_id_map(&exec("two", "cat /proc/self/uid_map")), vec![[0, 1, 1024], [AUTO_USER, 0, 1]], "and keep its ids");
+    assert_eq!(parse_id_map(&exec("two", "cat /proc/self/uid_map")), vec![[0, 1, 1024]], "and keep its ids");
 
     store.skiff(&["pod", "create", "--name", "pk", "--userns=keep-id"]).ok();
     let keep = store.skiff(&["run", "--rm", "--pod", "pk", "bb", "sh", "-c", "id -u; cat /proc/self/uid_map"]);
@@ -268,7 +265,45 @@ fn pod_userns_gives_the_pod_one_user_namespace_its_containers_join() {
     store.skiff(&["pod", "clone", "pm", "pm2"]).ok();
     let cloned = store.skiff(&["run", "--rm", "--pod", "pm2", "bb", "cat", "/proc/self/uid_map"]);
     cloned.ok().check(parse_id_map(&cloned.stdout) == vec![[0, 0, 1], [1, 3000, 5000]], "a clone keeps the pod's mapping");
+}
 
+/// A pod whose user namespace leaves out the user's own id (`--userns
+/// nomap`, and `auto`, as podman 4.3.1 maps them): its containers have no
+/// uid_map line for skiff's 0, their root writes its own files and
+/// /etc/hosts, the user's file on a bind mount shows as nobody, they share
+/// the pod's /dev/shm, exec and cp both ways work, and removing the pods
+/// leaves `system check` clean.
+#[test]
+fn pod_userns_may_leave_out_the_users_own_id() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    if is_podman() {
+        return;
+    }
+    let file = store.write_file("mine", "the user's\n");
+    let bind = format!("{}:/mine", file.display());
+    let exec = |name: &str, script: &str| store.skiff(&["exec", name, "sh", "-c", script]).ok().stdout.clone();
+    for (pod, userns, map) in [("pn", "nomap", [0, 1, u64::from(SUBID_COUNT)]), ("pa", "auto", [0, 1, 1024])] {
+        store.skiff(&["pod", "create", "--name", pod, "--userns", userns]).ok();
+        let (first, second) = (format!("{pod}-1"), format!("{pod}-2"));
+        store.skiff(&["run", "-d", "--pod", pod, "--name", &first, "-v", &bind, "bb", "sleep", "600"]).ok();
+        store.skiff(&["run", "-d", "--pod", pod, "--name", &second, "bb", "sleep", "600"]).ok();
+        assert_eq!(parse_id_map(&exec(&first, "cat /proc/self/uid_map")), vec![map], "{userns}: no uid_map line for the user");
+        assert_eq!(parse_id_map(&exec(&second, "cat /proc/self/gid_map")), vec![map], "{userns}: no gid_map line for the user");
+        assert_eq!(
+            exec(&first, "id -u; stat -c %u /mine /bin/busybox; echo 10.9.9.9 x >> /etc/hosts && echo hosts-written; touch /made && stat -c %u /made"),
+            "0\n65534\n0\nhosts-written\n0\n",
+            "{userns}: root inside, the user's file nobody's, /etc/hosts and new files root's"
+        );
+        exec(&second, &format!("echo {pod} > /dev/shm/shared"));
+        assert_eq!(exec(&first, "cat /dev/shm/shared"), format!("{pod}\n"), "{userns}: the pod's containers share its /dev/shm");
+        copy_in_and_out(&store, &first);
+        store.skiff(&["pod", "rm", "-f", "-t", "0", pod]).ok();
+    }
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "the user's\n", "the user's file must be untouched");
+    assert_eq!(containers_in_store(&store), Vec::<String>::new(), "pod rm must leave no container behind");
+    store.skiff(&["system", "check"]).ok().stdout_is("No problems found");
+    assert_no_processes_left(&store);
 }
 
 /// `pod create --pid host|ns:PATH` and `pod clone --pid`: the pod's

@@ -241,7 +241,7 @@ fn pod_create_options_reach_the_pods_containers() {
     store.skiff(&["container", "exists", "inside"]).code(1);
     store.skiff(&["pod", "create", "--add-host", "bad", "--name", "broken"]).code(125).stderr_has("bad");
     store.skiff(&["pod", "exists", "broken"]).code(1);
-    store.skiff(&["pod", "create", "--uidmap", "0:1:1"]).code(125).stderr_has("--uidmap 0:1:1 leaves out your own uid");
+    store.skiff(&["pod", "create", "--uidmap", "0:1:70000"]).code(125).stderr_has("--uidmap 0:1:70000: uids 1-70000 are outside your user namespace");
 
     // --exit-policy stop: the pod stops when its last container exits.
     store.skiff(&["pod", "create", "--name", "brief", "--network", "none", "--exit-policy", "stop"]).ok();

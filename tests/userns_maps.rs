@@ -130,8 +130,6 @@ fn bad_mappings_fail_in_one_line() {
         (&["--uidmap", "a:1:1"], "invalid --uidmap \"a:1:1\""),
         (&["--gidmap", "0:1:0"], "invalid --gidmap \"0:1:0\": the size is 0"),
         (&["--uidmap", "0:0:1:1:1:65537"], "--uidmap 1:1:65537: uids 1-65537 are outside your user namespace"),
-        (&["--uidmap", "0:1:65536"], "--uidmap 0:1:65536 leaves out your own uid"),
-        (&["--uidmap", "0:0:1", "--gidmap", "0:1:10"], "--gidmap 0:1:10 leaves out your own gid"),
         (&["--userns=nomap:size=10"], "invalid --userns \"nomap:size=10\""),
         (&["--userns=private"], "--userns=private: must provide at least one UID or GID mapping"),
         (&["--uidmap", "0:0:10", "--uidmap", "5:100:10"], "--uidmap 5:100:10 overlaps 0:0:10"),
@@ -156,14 +154,36 @@ fn bad_mappings_fail_in_one_line() {
 }
 
 /// `--userns=nomap`: container ids 0 and up are the user's subordinate
-/// ids and the user's own id is left out, as podman 4.3.1 maps it: no
-/// uid_map line for skiff's id 0; the image's files keep their owners and
-/// root writes its generated /etc/hosts; the user's file on a bind mount
-/// (in a home of mode 0700) shows as nobody and root cannot write it; a
-/// volume filled from the image keeps the image's owners; exec, cp, top,
-/// restart, commit and inspect work; rm leaves nothing.
+/// ids and the user's own id is left out, as podman 4.3.1 maps it.
 #[test]
 fn nomap_leaves_out_the_users_own_id() {
+    leaves_out_the_users_own_id(&["--userns=nomap"], &[[0, 1, u64::from(SUBID_COUNT)]], "private [0:1:65536] [0:1:65536]");
+}
+
+/// `--userns=auto` maps only subordinate ids, as podman 4.3.1 does (the
+/// first 1024 for the busybox image).
+#[test]
+fn auto_leaves_out_the_users_own_id() {
+    leaves_out_the_users_own_id(&["--userns=auto"], &[[0, 1, 1024]], "private [0:1:1024] [0:1:1024]");
+}
+
+/// `--uidmap` without intermediate id 0 (the user): podman 4.3.1 takes it,
+/// and so does skiff, on the same footing as nomap.
+#[test]
+fn uidmap_without_the_user_leaves_out_the_users_own_id() {
+    leaves_out_the_users_own_id(&["--uidmap", "0:1:65536"], &[[0, 1, u64::from(SUBID_COUNT)]], "private [0:1:65536] [0:1:65536]");
+}
+
+/// A container made with `flags`, whose uid_map and gid_map are `map`: no
+/// line for skiff's id 0, the user; the image's files keep their owners
+/// and root writes its own files and its generated /etc/hosts; the user's
+/// file on a bind mount (in a home of mode 0700) shows as nobody and root
+/// cannot write it; a volume filled from the image keeps the image's
+/// owners; exec, cp both ways, top, restart, commit and inspect
+/// (`inspected`: UsernsMode and the mappings) work; a container that joins
+/// its namespace with `--userns=container:` is set up there too; rm
+/// leaves nothing and `system check` clean.
+fn leaves_out_the_users_own_id(flags: &[&str], map: &[[u64; 3]], inspected: &str) {
     let store = Store::new();
     store.import_busybox("bb");
     let file = store.write_file("mine", "the user's\n");
@@ -172,12 +192,15 @@ fn nomap_leaves_out_the_users_own_id() {
         stat -c %u:%g /bin/busybox /etc/hosts /mine; test -f /run/.containerenv && echo containerenv; \
         echo 10.9.9.9 extra >> /etc/hosts && echo hosts-written; echo more >> /mine || echo mine-refused; \
         touch /bin/new && stat -c %u:%g /bin/new";
-    let out = store.skiff(&["run", "--rm", "--userns=nomap", "-v", &bind, "bb", "sh", "-c", script]);
+    let with_flags = |args: &[&str]| -> Vec<String> {
+        let (head, tail) = args.split_at(2);
+        head.iter().chain(flags).chain(tail).map(|a| a.to_string()).collect()
+    };
+    let out = store.skiff(&with_flags(&["run", "--rm", "-v", &bind, "bb", "sh", "-c", script]));
     out.ok();
     let (uids, gids, rest) = sections(&out);
-    let all = vec![[0, 1, u64::from(SUBID_COUNT)]];
-    out.check(uids == all, "uid_map must be `0 1 65536`: no line for skiff's 0, the user");
-    out.check(gids == all, "gid_map must be `0 1 65536`");
+    out.check(uids == map, "uid_map must have no line for skiff's 0, the user");
+    out.check(gids == map, "gid_map must have no line for skiff's 0, the user");
     out.check(
         rest == ["0", "0:0", "0:0", "65534:65534", "containerenv", "hosts-written", "mine-refused", "0:0"],
         "root inside; the image's and the generated files root's; the user's file nobody's and not writable",
@@ -186,19 +209,21 @@ fn nomap_leaves_out_the_users_own_id() {
     if is_podman() {
         return;
     }
-    store.skiff(&["run", "-d", "--name", "nm", "--userns=nomap", "-v", "nmvol:/home/app", "bb", "sleep", "600"]).ok();
+    store.skiff(&with_flags(&["run", "-d", "--name", "nm", "-v", "nmvol:/home/app", "bb", "sleep", "600"])).ok();
     store.skiff(&["exec", "nm", "sh", "-c", "id -u; stat -c %u:%g /home/app/owned; echo made > /home/app/by-root"]).ok().stdout_is("0\n1000:1000");
     let volume = store.skiff(&["volume", "inspect", "--format", "{{.Mountpoint}}", "nmvol"]).ok().stdout.trim().to_string();
     assert_eq!(owner(&std::path::Path::new(&volume).join("by-root")), (SUBID_START, SUBID_START), "nm's root is skiff's 1, the first subordinate id");
     let exec_map = store.skiff(&["exec", "nm", "cat", "/proc/self/uid_map"]);
-    exec_map.ok().check(parse_id_map(&exec_map.stdout) == all, "exec must run in the container's namespace");
+    exec_map.ok().check(parse_id_map(&exec_map.stdout) == map, "exec must run in the container's namespace");
     copy_in_and_out(&store, "nm");
     store.skiff(&["top", "nm"]).ok().stdout_has("sleep 600");
     store
         .skiff(&["inspect", "--format", "{{.HostConfig.UsernsMode}} {{.HostConfig.IDMappings.UidMap}} {{.HostConfig.IDMappings.GidMap}}", "nm"])
         .ok()
-        .stdout_is("private [0:1:65536] [0:1:65536]");
-    store.skiff(&["run", "--rm", "--userns=container:nm", "bb", "true"]).code(125).stderr_has("nm leaves out your own uid or gid");
+        .stdout_is(inspected);
+    let joined = store.skiff(&["run", "--rm", "--userns=container:nm", "-v", &bind, "bb", "sh", "-c", "cat /proc/self/uid_map; stat -c %u /mine; echo 10.9.9.9 joined >> /etc/hosts && echo hosts-written"]);
+    joined.ok().stdout_has("65534\nhosts-written");
+    joined.check(parse_id_map(&joined.stdout) == map, "a joined container has nm's ids");
     store.skiff(&["restart", "-t", "0", "nm"]).ok();
     store.skiff(&["exec", "nm", "sh", "-c", "cat /tmp/in; echo 10.9.9.9 again >> /etc/hosts && echo hosts-written"]).ok().stdout_is("copied in\nhosts-written");
     store.skiff(&["commit", "nm", "nmimg"]).ok();
@@ -210,10 +235,6 @@ fn nomap_leaves_out_the_users_own_id() {
     store.skiff(&["system", "check"]).ok().stdout_is("No problems found");
     assert_no_processes_left(&store);
 }
-
-/// The user's container id under `--userns=auto` (skiff maps the user
-/// there, at the last id a uid_map holds; podman leaves the user out).
-const AUTO_USER: u64 = 4294967294;
 
 /// `--userns=auto`: each container gets ids no other one holds, 1024 for
 /// the busybox image (podman's minimum), the first free ones; a removed
@@ -235,21 +256,21 @@ fn auto_gives_each_container_ids_no_other_holds() {
         out.ok();
         parse_id_map(&out.stdout)
     };
-    assert_eq!(map_of("a1"), vec![[0, 1, 1024], [AUTO_USER, 0, 1]], "the first auto container takes the first 1024 subordinate ids");
-    assert_eq!(map_of("a2"), vec![[0, 1025, 1024], [AUTO_USER, 0, 1]], "the second takes the next 1024");
+    assert_eq!(map_of("a1"), vec![[0, 1, 1024]], "the first auto container takes the first 1024 subordinate ids");
+    assert_eq!(map_of("a2"), vec![[0, 1025, 1024]], "the second takes the next 1024");
     store
         .skiff(&["inspect", "--format", "{{.HostConfig.UsernsMode}} {{.HostConfig.IDMappings.UidMap}} {{.HostConfig.IDMappings.GidMap}}", "a2"])
         .ok()
-        .stdout_is("private [0:1025:1024 4294967294:0:1] [0:1025:1024 4294967294:0:1]");
+        .stdout_is("private [0:1025:1024] [0:1025:1024]");
     store.skiff(&["exec", "a2", "sh", "-c", "id -u && echo made > /v/by-root && stat -c %u:%g /bin/busybox /v"]).ok().stdout_is("0\n0:0\n0:0");
     let volume = store.skiff(&["volume", "inspect", "--format", "{{.Mountpoint}}", "autovol"]).ok().stdout.trim().to_string();
     assert_eq!(owner(&std::path::Path::new(&volume).join("by-root")), (SUBID_START + 1024, SUBID_START + 1024), "a2's root is skiff's 1025, the 1025th subordinate id");
     copy_in_and_out(&store, "a2");
     store.skiff(&["restart", "-t", "0", "a2"]).ok();
-    assert_eq!(map_of("a2"), vec![[0, 1025, 1024], [AUTO_USER, 0, 1]], "a restarted container keeps its ids");
+    assert_eq!(map_of("a2"), vec![[0, 1025, 1024]], "a restarted container keeps its ids");
     store.skiff(&["rm", "-f", "-t", "0", "a1"]).ok();
     store.skiff(&["create", "--name", "small", "--userns=auto:size=500", "bb", "sleep", "600"]).ok();
-    store.skiff(&["inspect", "--format", "{{.HostConfig.IDMappings.UidMap}}", "small"]).ok().stdout_is("[0:1:500 4294967294:0:1]");
+    store.skiff(&["inspect", "--format", "{{.HostConfig.IDMappings.UidMap}}", "small"]).ok().stdout_is("[0:1:500]");
 }
 
 /// Out of free ids, and bad auto options: one line, exit 125, no container.
@@ -291,7 +312,7 @@ fn subuidname_maps_the_names_ranges() {
     let out = store.skiff(&["run", "--rm", "--subuidname", TEST_USER, "-v", &volume, "bb", "sh", "-c", SHOW_IDS]);
     out.ok();
     let (uids, gids, rest) = sections(&out);
-    out.check(uids == vec![[0, 1, 65536], [AUTO_USER, 0, 1]], "uid_map must map the user's whole range from 0 (and the user at the last id)");
+    out.check(uids == vec![[0, 1, 65536]], "uid_map must map the user's whole range from 0, and not the user");
     out.check(gids == uids, "gid_map must follow --subuidname");
     out.check(rest[..4] == ["0", "0", "0:0", "1000:1000"], "root inside; the image's owners kept");
     assert_eq!(owner(&dir.join("made-inside")), (SUBID_START, SUBID_START), "container root is the first subordinate id");
@@ -322,11 +343,11 @@ fn userns_container_joins_anothers_namespace() {
     let exec = |name: &str, script: &str| store.skiff(&["exec", name, "sh", "-c", script]).ok().stdout.clone();
     let owner_id = store.skiff(&["inspect", "--format", "{{.Id}}", "owner"]).ok().stdout.trim().to_string();
     assert_eq!(exec("guest", "readlink /proc/self/ns/user"), exec("owner", "readlink /proc/self/ns/user"), "guest must be in owner's user namespace");
-    assert_eq!(parse_id_map(&exec("guest", "cat /proc/self/uid_map")), vec![[0, 1, 1024], [AUTO_USER, 0, 1]], "guest has owner's ids");
+    assert_eq!(parse_id_map(&exec("guest", "cat /proc/self/uid_map")), vec![[0, 1, 1024]], "guest has owner's ids");
     store
         .skiff(&["inspect", "--format", "{{.HostConfig.UsernsMode}} {{.HostConfig.IDMappings.UidMap}} {{.HostConfig.IDMappings.GidMap}}", "guest"])
         .ok()
-        .stdout_is(&format!("container:{owner_id} [0:1:1024 4294967294:0:1] [0:1:1024 4294967294:0:1]"));
+        .stdout_is(&format!("container:{owner_id} [0:1:1024] [0:1:1024]"));
     assert_eq!(exec("guest", "id -u; stat -c %u:%g /bin/busybox"), "0\n0:0\n", "root inside, the image's files root's");
     copy_in_and_out(&store, "guest");
     store.skiff(&["restart", "-t", "0", "guest"]).ok();
@@ -336,7 +357,7 @@ fn userns_container_joins_anothers_namespace() {
     let pid = store.skiff(&["inspect", "--format", "{{.State.Pid}}", "owner"]).ok().stdout.trim().to_string();
     let by_path = format!("--userns=ns:/proc/{pid}/ns/user");
     let joined = store.skiff(&["run", "--rm", &by_path, "bb", "cat", "/proc/self/uid_map"]);
-    joined.ok().check(parse_id_map(&joined.stdout) == vec![[0, 1, 1024], [AUTO_USER, 0, 1]], "ns:PATH must join that namespace");
+    joined.ok().check(parse_id_map(&joined.stdout) == vec![[0, 1, 1024]], "ns:PATH must join that namespace");
 
     store.skiff(&["create", "--name", "stopped", "bb", "true"]).ok();
     let before = containers_in_store(&store);

@@ -585,13 +585,13 @@ fn finish_copy(produced: Result<()>, consumed: Result<()>) -> Result<()> {
     }
 }
 
-/// Whether the container has a user namespace of its own that leaves out
-/// the user's ids (`--userns=nomap`): from inside it, the user's files are
+/// Whether the container's user namespace (its own or one it joined)
+/// leaves out the user's ids (`nomap`, `auto`): from inside it, the user's files are
 /// out of reach (an unmapped owner, a home of mode 0700), so the host's
 /// side of a copy runs in a child forked before skiff joins the container
 /// (`host_side`), the archive going through a pipe.
 fn leaves_out_user(record: &ContainerRecord) -> bool {
-    record.config.userns_mappings.as_ref().is_some_and(|maps| !maps.maps_user())
+    record.config.id_mappings().is_some_and(|maps| !maps.maps_user())
 }
 
 /// `work` (the host's side) in a child forked now, given its end of a

@@ -338,10 +338,11 @@ fn joined_user_namespace(paths: &Paths, config: &ContainerConfig) -> Option<crat
             unavailable: holder.err().map(|e| e.message).unwrap_or_default(),
             flag,
             pods: false,
+            mappings: config.joined_userns_mappings.clone(),
         });
     }
     if let Some(path) = config.userns.strip_prefix("ns:") {
-        return Some(crate::runtime::spec::JoinedUserNamespace { path: Some(path.into()), unavailable: String::new(), flag, pods: false });
+        return Some(crate::runtime::spec::JoinedUserNamespace { path: Some(path.into()), unavailable: String::new(), flag, pods: false, mappings: None });
     }
     // A pod's own user namespace, its infra process's holder's.
     let pods = crate::pod::PodStore::open(paths);
@@ -351,6 +352,7 @@ fn joined_user_namespace(paths: &Paths, config: &ContainerConfig) -> Option<crat
         unavailable: "the pod's infra process is not running: start the pod".to_string(),
         flag: format!("--pod {}", pod.name),
         pods: true,
+        mappings: pod.userns_mappings.clone(),
     })
 }
 
@@ -376,7 +378,7 @@ fn pod_join(paths: &Paths, config: &ContainerConfig) -> Result<Option<SharedJoin
         not_running: "the pod's infra process is not running: start the pod".to_string(),
         namespaces: pod.held_namespaces()?,
         whose: "pod's",
-        shm_in_holder: Some(crate::pod::infra::shm_dir(&pods.infra_runtime_dir(&pod.id))),
+        shm_in_holder: Some(std::path::PathBuf::from(crate::pod::infra::SHM_IN_HOLDER)),
         handed_over: pod.userns_mappings.is_some().then(|| crate::pod::infra::namespaces_socket(&pods.infra_runtime_dir(&pod.id))),
     }))
 }

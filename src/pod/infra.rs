@@ -290,7 +290,12 @@ pub fn namespaces_socket(infra_runtime_dir: &std::path::Path) -> std::path::Path
 }
 
 /// Where the pod's holder mounts the /dev/shm its containers share, in its
-/// own mount namespace (a directory of the pod's, never the host's /dev/shm).
+/// own mount namespace, whose mounts never reach the host's: over its
+/// /dev/shm, a path the root of any user namespace can walk.
+pub const SHM_IN_HOLDER: &str = "/dev/shm";
+
+/// Where the holder mounts it on a host without /dev/shm (a directory of
+/// the pod's).
 pub fn shm_dir(infra_runtime_dir: &std::path::Path) -> std::path::PathBuf {
     infra_runtime_dir.join("shm")
 }
@@ -331,8 +336,13 @@ fn hold_namespaces(
         use nix::mount::{mount, MsFlags};
         // Nothing mounted here may reach the host's namespace.
         mount(None::<&str>, "/", None::<&str>, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None::<&str>).context(|| "make the pod's mounts private".into())?;
+        // On the holder's own /dev/shm, where the pod's containers take it
+        // from (SharedJoin::shm_in_holder): the root of a user namespace
+        // that leaves out the user's ids could not walk the user's runtime
+        // directory to `dir`, which serves only where there is none.
+        let target = Some(std::path::Path::new(SHM_IN_HOLDER)).filter(|path| path.is_dir()).unwrap_or(dir);
         let size = pod.shm_size.unwrap_or(crate::runtime::spec::DEFAULT_SHM_SIZE);
-        mount(Some("shm"), dir, Some("tmpfs"), MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC, Some(format!("mode=1777,size={size}").as_str()))
+        mount(Some("shm"), target, Some("tmpfs"), MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC, Some(format!("mode=1777,size={size}").as_str()))
             .context(|| "mount the pod's /dev/shm".into())?;
     }
     // /proc/sys/net and the ipc sysctls are those of the writer's namespaces.

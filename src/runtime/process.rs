@@ -353,8 +353,20 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
     // waits on this pipe until both are done.
     let userns = spec.userns.as_ref().filter(|_| join.is_none());
     // One that leaves out the user's ids reaches the host's paths through
-    // descriptors skiff opens for it (see rootfs::HostPaths).
-    let host_paths = userns.filter(|maps| !maps.maps_user()).map(|maps| rootfs::HostPaths::prepare(spec, maps)).transpose()?;
+    // descriptors skiff opens for it (see rootfs::HostPaths), its own or
+    // one it joins (whose child is gated too).
+    let probed;
+    let joined_mappings = match (&joined_userns, spec.userns_join.as_ref().and_then(|joined| joined.mappings.as_ref())) {
+        (Some(_), Some(known)) => Some(known),
+        // `ns:PATH`'s are read from the namespace.
+        (Some(namespace), None) => {
+            probed = super::userns::mappings_of(namespace)?;
+            Some(&probed)
+        }
+        (None, _) => None,
+    };
+    let unmapped_user = userns.or(joined_mappings).filter(|maps| !maps.maps_user());
+    let host_paths = unmapped_user.map(|maps| rootfs::HostPaths::prepare(spec, maps)).transpose()?;
     let host_paths_socket = if host_paths.is_some() { Some(seqpacket_pair()?) } else { None };
     // (A user network's veth pair is set up at the same point.)
     let own_network = matches!(spec.network, NetworkMode::Slirp4netns(_) | NetworkMode::User(_)) && !spec.joins(SharedNamespace::Net);
@@ -395,7 +407,7 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         // skiff's namespace rather than started in it).
         // So too an exec into a namespace that leaves out the user's ids,
         // whose FUSE root answers no request from an id it does not map.
-        let unmapped_exec = join.is_some() && spec.userns.as_ref().is_some_and(|maps| !maps.maps_user());
+        let unmapped_exec = join.is_some() && spec.namespace_mappings().is_some_and(|maps| !maps.maps_user());
         if (userns.is_some() || joined_userns.is_some() || unmapped_exec) && super::userns::become_root().is_err() {
             unsafe { libc::_exit(EXIT_ENGINE) }
         }

@@ -404,8 +404,8 @@ pub fn open_pty(ptmx: &Path) -> Result<(OwnedFd, OwnedFd)> {
 }
 
 /// The host's paths a container's root sets up its files from, for a user
-/// namespace of the container's own that leaves out the user's ids
-/// (`--userns=nomap`, maps without intermediate id 0). There the user's
+/// namespace of the container's own, or one it joins, that leaves out the
+/// user's ids (`nomap`, `auto`, maps without intermediate id 0). There the user's
 /// files belong to an unmapped id, which the container's root may not
 /// reach through directories of mode 0700 (the store, a home), so each
 /// path is opened by skiff, root of its own namespace, in the container's

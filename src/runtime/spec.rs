@@ -637,6 +637,10 @@ pub struct JoinedUserNamespace {
     /// The pod's own (`path` None): handed over with the pod's other
     /// namespaces (SharedJoin::handed_over).
     pub pods: bool,
+    /// Its mappings in skiff's namespace, when known (not for `ns:PATH`):
+    /// one that leaves out the user's ids gets the host's paths as
+    /// descriptors (see rootfs::HostPaths).
+    pub mappings: Option<crate::runtime::userns::NestedMappings>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -665,6 +669,12 @@ impl ContainerSpec {
     /// Whether the container joins a shared namespace of this kind.
     pub fn joins(&self, kind: super::join::SharedNamespace) -> bool {
         self.pod.as_ref().is_some_and(|p| p.namespaces.contains(&kind))
+    }
+
+    /// The mappings of the user namespace the container runs in, its own
+    /// or the one it joins, when not skiff's (and known).
+    pub fn namespace_mappings(&self) -> Option<&crate::runtime::userns::NestedMappings> {
+        self.userns.as_ref().or(self.userns_join.as_ref().and_then(|joined| joined.mappings.as_ref()))
     }
 }
 

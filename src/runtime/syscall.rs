@@ -57,12 +57,17 @@ impl Syscall for LinuxSyscall {
         use nix::sched::{setns, CloneFlags};
         use rustix::mount::{move_mount, open_tree, MoveMountFlags, OpenTreeFlags};
         let own = std::fs::File::open("/proc/self/ns/mnt").context(|| "open /proc/self/ns/mnt".into())?;
-        let cwd = std::fs::File::open(".").context(|| "open the working directory".into())?;
+        // The root of a user namespace that leaves out the user's ids may
+        // not open a working directory of the user's; it uses no relative
+        // path then, so there is none to restore.
+        let cwd = std::fs::File::open(".").ok();
         setns(namespace, CloneFlags::CLONE_NEWNS).context(|| "enter the holder's mount namespace".into())?;
         let copied = open_tree(rustix::fs::CWD, path, OpenTreeFlags::OPEN_TREE_CLONE | OpenTreeFlags::OPEN_TREE_CLOEXEC);
         let copied_dev = copied.as_ref().ok().and_then(|fd| rustix::fs::fstat(fd).ok()).map(|st| st.st_dev);
         setns(&own, CloneFlags::CLONE_NEWNS).context(|| "return to the container's mount namespace".into())?;
-        nix::unistd::fchdir(&cwd).context(|| "return to the working directory".into())?;
+        if let Some(cwd) = &cwd {
+            nix::unistd::fchdir(cwd).context(|| "return to the working directory".into())?;
+        }
         let copied = copied.context(|| format!("copy the mount at {} of the holder", path.display()))?;
         // The same file system as the path here: no mount of the holder's own
         // (a holder made before it had one) and nothing to share.

@@ -10,6 +10,7 @@
 
 use crate::error::{Context, Result};
 use nix::unistd::{Gid, Pid, Uid};
+use std::io::{Read, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
@@ -420,10 +421,6 @@ fn mapped_size(maps: &[IdMap]) -> u32 {
     maps.iter().map(|m| m.container.saturating_add(m.size)).max().unwrap_or(0)
 }
 
-/// The container id of the user under `--userns=auto`: the last one a
-/// uid_map can hold, which no image's user has.
-pub const AUTO_USER_ID: u32 = u32::MAX - 1;
-
 /// Half-open ranges `from` less `remove` (sorted), in order.
 fn subtract(from: &[(u64, u64)], remove: &[(u64, u64)]) -> Vec<(u64, u64)> {
     let mut left = from.to_vec();
@@ -458,30 +455,6 @@ fn zip_ranges(free: &[(u64, u64)], wanted: &[(u64, u64)]) -> Vec<IdMap> {
         }
     }
     maps
-}
-
-/// Why a container's own user namespace must map the user's ids: skiff
-/// mounts and binds the container's files from inside that namespace, and
-/// only there reaches the store and the user's files through directories
-/// no one else may enter (a home of mode 0700) as their owner.
-const UNMAPPED_USER: &str = "skiff sets up the container's files from inside its user namespace, which must map your own uid and gid (0 in skiff's namespace) to some container id";
-
-/// Why a user namespace that containers join (a pod's, another
-/// container's) must map the user's ids: such a container is set up from
-/// inside it, where only the user's id reaches the store; a container's
-/// own namespace gets the store's paths as descriptors instead (see
-/// rootfs::HostPaths).
-pub const JOINED_UNMAPPED_USER: &str = "a container that joins a user namespace is set up from inside it, which must map your own uid and gid (0 in skiff's namespace) to some container id";
-
-/// Check one side of a custom mapping: ranges that overlap on either side
-/// are refused by the kernel, an intermediate id must exist in skiff's
-/// namespace of `size` ids, and the user's own (0) must be mapped.
-fn check_custom(maps: &[IdMap], size: u32, flag: &str, kind: &str) -> Result<()> {
-    if !maps.iter().any(|m| m.host == 0) {
-        let given = maps.iter().map(|m| format!("{}:{}:{}", m.container, m.host, m.size)).collect::<Vec<_>>().join(",");
-        return Err(crate::err!("{flag} {given} leaves out your own {kind}: {UNMAPPED_USER} (add a triple such as CONTAINER_ID:0:1)"));
-    }
-    check_ranges(maps, size, flag, kind)
 }
 
 /// The ranges of a mapping lie in skiff's namespace of `size` ids and
@@ -546,18 +519,16 @@ impl NestedMappings {
             (true, false) => (gids.clone(), gids),
             _ => (uids, gids),
         };
-        check_custom(&uids, mapped_size(&outer.uids), "--uidmap", "uid")?;
-        check_custom(&gids, mapped_size(&outer.gids), "--gidmap", "gid")?;
+        check_ranges(&uids, mapped_size(&outer.uids), "--uidmap", "uid")?;
+        check_ranges(&gids, mapped_size(&outer.gids), "--gidmap", "gid")?;
         Ok(NestedMappings { uids, gids })
     }
 
     /// `--userns=auto`: `size` container ids from 0 (less those the
     /// options map), on the first of skiff's subordinate ids (1 and up)
     /// that neither `taken` (other containers' mappings) nor the options
-    /// use, as podman's getAutoUserNSIDMappings picks them. The user's own
-    /// id is mapped too, to the last container id (AUTO_USER_ID), because
-    /// skiff prepares the container's files from inside its namespace (see
-    /// UNMAPPED_USER): podman leaves it out.
+    /// use, as podman's getAutoUserNSIDMappings picks them: the user's own
+    /// id is left out, unless the options map it (see rootfs::HostPaths).
     pub fn auto(outer: &IdMappings, size: u32, options: &AutoOptions, taken: &[NestedMappings]) -> Result<NestedMappings> {
         let side = |outer_maps: &[IdMap], extra: &[IdMap], taken_side: &dyn Fn(&NestedMappings) -> Vec<IdMap>, flag: &str, kind: &str| -> Result<Vec<IdMap>> {
             let namespace_size = mapped_size(outer_maps);
@@ -579,9 +550,6 @@ impl NestedMappings {
             }
             let mut maps = zip_ranges(&free, &wanted);
             maps.extend(extra.iter().copied());
-            if !maps.iter().any(|m| m.host == 0) {
-                maps.push(IdMap { container: AUTO_USER_ID, host: 0, size: 1 });
-            }
             maps.sort_by_key(|m| m.container);
             Ok(maps)
         };
@@ -594,8 +562,8 @@ impl NestedMappings {
     /// `--subuidname`/`--subgidname`: container ids 0 and up on the ranges
     /// /etc/subuid and /etc/subgid give the names, in order, as podman maps
     /// them; rootless, each must lie within the user's own subordinate ids
-    /// (`outer`), whose ids of skiff's namespace they become. The user's
-    /// own id goes to AUTO_USER_ID, as under auto.
+    /// (`outer`), whose ids of skiff's namespace they become; the user's
+    /// own id is left out, as under auto.
     pub fn by_name(outer: &IdMappings, uid_name: &str, gid_name: &str) -> Result<NestedMappings> {
         let side = |file: &str, name: &str, outer_maps: &[IdMap], flag: &str, kind: &str| -> Result<Vec<IdMap>> {
             let content = std::fs::read_to_string(file).unwrap_or_default();
@@ -620,7 +588,6 @@ impl NestedMappings {
                 next = next.saturating_add(count);
             }
             check_ranges(&maps, mapped_size(outer_maps), flag, kind)?;
-            maps.push(IdMap { container: AUTO_USER_ID, host: 0, size: 1 });
             Ok(maps)
         };
         Ok(NestedMappings {
@@ -659,9 +626,12 @@ impl NestedMappings {
     }
 
     /// The container's ids for skiff's id 0 (the user on the host); its
-    /// root's when the user is not mapped (`nomap`).
+    /// root's (the lowest mapped) when the user is not mapped (`nomap`,
+    /// `auto`, maps without intermediate id 0).
     pub fn user_ids(&self) -> (u32, u32) {
-        let own = |maps: &[IdMap]| maps.iter().find(|m| m.host == 0).map_or(0, |m| m.container);
+        let own = |maps: &[IdMap]| {
+            maps.iter().find(|m| m.host == 0).or_else(|| maps.iter().min_by_key(|m| m.container)).map_or(0, |m| m.container)
+        };
         (own(&self.uids), own(&self.gids))
     }
 
@@ -750,6 +720,25 @@ pub fn open_user_namespace(path: &Path, flag: &str) -> Result<std::fs::File> {
         return Err(crate::err!("{flag}: {} is not a user namespace (give /proc/PID/ns/user or a bind mount of one)", path.display()));
     }
     Ok(file)
+}
+
+/// The mappings of the user namespace `namespace` (another's than this
+/// process's, `--userns=ns:PATH`), in ids of its parent namespace
+/// (skiff's, for a container's): a child that joins it reads them from
+/// /proc/self/uid_map, which shows them so to a process inside. Must be
+/// called while single-threaded.
+pub fn mappings_of(namespace: &std::fs::File) -> Result<NestedMappings> {
+    let (read_end, write_end) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
+    crate::sys::process::in_child(move || {
+        nix::sched::setns(namespace, nix::sched::CloneFlags::CLONE_NEWUSER).context(|| "join the user namespace".into())?;
+        let read = |file: &str| std::fs::read_to_string(file).context(|| format!("read {file}"));
+        let text = format!("{}\0{}", read("/proc/self/uid_map")?, read("/proc/self/gid_map")?);
+        std::fs::File::from(write_end).write_all(text.as_bytes()).context(|| "report the user namespace's mappings".into())
+    })?;
+    let mut text = String::new();
+    std::fs::File::from(read_end).read_to_string(&mut text).context(|| "read the user namespace's mappings".into())?;
+    let (uids, gids) = text.split_once('\0').unwrap_or_default();
+    Ok(NestedMappings { uids: parse_id_map(uids), gids: parse_id_map(gids) })
 }
 
 /// Whether `namespace` (a namespace file) is this process's own user namespace.
@@ -845,18 +834,18 @@ mod tests {
     #[test]
     fn auto_takes_ids_no_other_container_holds() {
         let outer = IdMappings { uids: build_maps(1500, &[(100000, 65536)]), gids: build_maps(1500, &[(100000, 65536)]), subordinate: true };
-        let user = IdMap { container: AUTO_USER_ID, host: 0, size: 1 };
         let first = NestedMappings::auto(&outer, 1024, &AutoOptions::default(), &[]).unwrap();
-        assert_eq!(first.uids, vec![IdMap { container: 0, host: 1, size: 1024 }, user]);
+        assert_eq!(first.uids, vec![IdMap { container: 0, host: 1, size: 1024 }]);
+        assert!(!first.maps_user(), "auto leaves out the user's own id, as podman does");
         let second = NestedMappings::auto(&outer, 1024, &AutoOptions::default(), &[first.clone()]).unwrap();
-        assert_eq!(second.uids, vec![IdMap { container: 0, host: 1025, size: 1024 }, user]);
+        assert_eq!(second.uids, vec![IdMap { container: 0, host: 1025, size: 1024 }]);
         // A hole left by a removed container is used first, across a gap if need be.
         let third = NestedMappings::auto(&outer, 2048, &AutoOptions::default(), &[second.clone()]).unwrap();
-        assert_eq!(third.uids, vec![IdMap { container: 0, host: 1, size: 1024 }, IdMap { container: 1024, host: 2049, size: 1024 }, user]);
+        assert_eq!(third.uids, vec![IdMap { container: 0, host: 1, size: 1024 }, IdMap { container: 1024, host: 2049, size: 1024 }]);
         let Ok(UsernsMode::Auto(options)) = UsernsMode::parse("auto:size=10,uidmapping=0:0:1") else { panic!("parse") };
         let own = NestedMappings::auto(&outer, 10, &options, &[first.clone()]).unwrap();
         assert_eq!(own.uids, vec![IdMap { container: 0, host: 0, size: 1 }, IdMap { container: 1, host: 1025, size: 9 }]);
-        assert_eq!(own.gids, vec![IdMap { container: 0, host: 1025, size: 10 }, user]);
+        assert_eq!(own.gids, vec![IdMap { container: 0, host: 1025, size: 10 }]);
         assert!(NestedMappings::auto(&outer, 65536, &AutoOptions::default(), &[first]).unwrap_err().to_string().contains("not enough free subordinate uids"));
     }
 
@@ -871,7 +860,11 @@ mod tests {
         let nested = NestedMappings::custom(&outer, parse("0:1:1000:1000:0:1").unwrap(), vec![]).unwrap();
         assert_eq!(nested.gids, nested.uids);
         assert_eq!(nested.user_ids(), (1000, 1000));
-        assert!(NestedMappings::custom(&outer, parse("0:1:65536").unwrap(), vec![]).is_err());
+        // podman takes maps without the user's own id (intermediate 0).
+        let unmapped = NestedMappings::custom(&outer, parse("0:1:65536").unwrap(), vec![]).unwrap();
+        assert!(!unmapped.maps_user());
+        assert_eq!(unmapped.user_ids(), (0, 0));
+        assert!(NestedMappings::custom(&outer, parse("0:1:65537").unwrap(), vec![]).is_err());
         assert!(NestedMappings::custom(&outer, parse("0:0:1:1:1:65537").unwrap(), vec![]).is_err());
         assert!(NestedMappings::custom(&outer, parse("0:1:10:5:20:10").unwrap(), vec![]).is_err());
         assert!(NestedMappings::custom(&outer, parse("0:1:10:10:5:10").unwrap(), vec![]).is_err());

@@ -1032,9 +1032,6 @@ fn own_user_namespace(paths: &Paths, options: &CreateOptions, in_pod: bool) -> R
     let (mappings, keep_id) = match mode {
         UsernsMode::Container(target) => {
             let (record, _) = crate::container::launch::namespace_holder(paths, "--userns", &target)?;
-            if record.config.id_mappings().is_some_and(|maps| !maps.maps_user()) {
-                return Err(crate::err!("{flag}: {} leaves out your own uid or gid, and {}", record.name, userns::JOINED_UNMAPPED_USER));
-            }
             let joined = JoinedUserNamespace { userns: format!("container:{}", record.id), mappings: record.config.id_mappings().cloned() };
             return Ok(Some(OwnUserNamespace::joining(joined, flag)));
         }
@@ -1081,9 +1078,6 @@ pub fn pod_user_namespace(paths: &Paths, flags: &crate::pod::PodUserNamespace) -
         subgidname: flags.subgidname.clone(),
         ..Default::default()
     };
-    if flags.userns.as_deref().is_some_and(|mode| UsernsMode::parse(mode).ok() == Some(UsernsMode::NoMap)) {
-        return Err(crate::err!("--userns=nomap is not supported for a pod: {}", userns::JOINED_UNMAPPED_USER));
-    }
     match own_user_namespace(paths, &options, false)? {
         None => Ok((None, None)),
         Some(OwnUserNamespace { joined: Some(_), flag, .. }) => {
