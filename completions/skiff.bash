@@ -2354,12 +2354,16 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__builder__subcmd__build)
-            opts="-t -f -q -v -o -D -D -h --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --check --iidfile --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --env --unsetenv --ignorefile --layers --rm --force-rm --stdin --cpp-flag --timestamp --omit-history --from --skip-unused-stages --jobs --os-feature --os-version --logfile --logsplit --output --retry --retry-delay --identity-label --cache-ttl --cache-from --cache-to --manifest --secret --ssh --compress --disable-compression --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-t -f -q -v -o -D -D -h --disable-content-trust --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --check --iidfile --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --env --unsetenv --ignorefile --layers --rm --force-rm --stdin --cpp-flag --timestamp --omit-history --from --skip-unused-stages --jobs --os-feature --os-version --logfile --logsplit --output --retry --retry-delay --identity-label --cache-ttl --cache-from --cache-to --manifest --secret --ssh --compress --disable-compression --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

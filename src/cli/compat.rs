@@ -146,7 +146,9 @@ src/cli/compat.rs. Do not edit by hand.\n\n\
 - **differs**: skiff takes it, with the difference noted.\n\
 - **refused**: skiff parses it and refuses it in one line, `skiff: COMMAND FLAG: REASON`, exit 125.\n\n\
 Every switch (a flag that takes no value) also takes `=true` or `=false`, as podman's and docker's\n\
-do: `--rm=false`, `-t=false`, `-dit=false` (the value goes to the last of the group).\n",
+do: `--rm=false`, `-t=false`, `-dit=false` (the value goes to the last of the group). A flag given\n\
+twice takes its last value (`--name a --name b`), as there; flags that gather values (`-e`, `-v`)\n\
+keep all of them.\n",
     );
     for program in ["podman", "docker"] {
         let mine: Vec<&Row> = rows.iter().filter(|r| r.program == program).collect();
