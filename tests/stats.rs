@@ -45,7 +45,8 @@ fn stats_pod_stats_and_ps_watch_report_real_figures() {
     let limit: u64 = fields[1].parse().unwrap_or_else(|_| figures.fail("MemLimit is a number"));
     figures.check(limit > 100 << 20, "the limit is the host's memory");
     figures.check(!fields[2].starts_with("0B"), "the shell's resident memory is counted");
-    figures.check(figures.stdout.contains("0 B / 0 B 1"), "no network traffic with --network none, and one process");
+    // podman's NetIO: go-units' HumanSize, no space ("0B / 0B").
+    figures.check(figures.stdout.contains("0B / 0B 1"), "no network traffic with --network none, and one process");
 
     // --no-trunc, -l (the newest container, the created one), -a.
     store.skiff(&["stats", "--no-stream", "--no-trunc", "--format", "{{.ID}}", "busy"]).ok().stdout_is(&busy_id);
