@@ -55,7 +55,7 @@ pub fn spelled_out(root: &Command, args: &[OsString]) -> Option<Vec<OsString>> {
         let (flag, value) = match text.strip_prefix("--") {
             Some(long) => {
                 let (name, value) = split_value(long);
-                (command.get_arguments().find(|a| a.get_long() == Some(name) || a.get_all_aliases().is_some_and(|al| al.contains(&name))), value)
+                (long_flag(command, name), value)
             }
             None => match text.strip_prefix('-').filter(|s| !s.is_empty()) {
                 Some(shorts) => {
@@ -137,16 +137,29 @@ fn split_value(flag: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// Whether the flag, given without `=`, takes the next word as its value.
-fn takes_value(arg: &Arg) -> bool {
+/// The flag of `command` whose long name or alias is `name`.
+pub fn long_flag<'c>(command: &'c Command, name: &str) -> Option<&'c Arg> {
+    command.get_arguments().find(|a| a.get_long() == Some(name) || a.get_all_aliases().is_some_and(|aliases| aliases.contains(&name)))
+}
+
+/// Whether the flag, given without `=`, takes the next word as its value;
+/// None when that depends on the word (an optional value given without
+/// `=`: clap takes the next word unless it looks like a flag).
+pub fn takes_next_word(arg: &Arg) -> Option<bool> {
     if !arg.get_action().takes_values() {
-        return false;
+        return Some(false);
     }
     match arg.get_num_args() {
-        Some(n) if n.max_values() == 0 => false,
-        Some(n) if n.min_values() == 0 => !arg.is_require_equals_set(),
-        _ => true,
+        Some(n) if n.max_values() == 0 => Some(false),
+        Some(n) if n.min_values() == 0 => arg.is_require_equals_set().then_some(false),
+        _ => Some(true),
     }
+}
+
+/// [`takes_next_word`], reading a value that depends on the word as taken:
+/// respelling then leaves that word alone, whatever it is.
+fn takes_value(arg: &Arg) -> bool {
+    takes_next_word(arg).unwrap_or(true)
 }
 
 #[cfg(test)]

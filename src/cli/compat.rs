@@ -103,7 +103,7 @@ fn status_of(cli: &Command, command: &str, flag: Option<&str>, short: Option<cha
     };
     let long = flag.trim_start_matches('-');
     let target = chain[chain.len() - 1];
-    let own = target.get_arguments().find(|a| a.get_long() == Some(long) || a.get_all_aliases().is_some_and(|al| al.contains(&long)));
+    let own = super::bool_values::long_flag(target, long);
     let global = || chain.iter().rev().skip(1).flat_map(|c| c.get_arguments()).find(|a| a.is_global_set() && a.get_long() == Some(long));
     let Some(arg) = own.or_else(global) else {
         if long == "version" {

@@ -442,18 +442,7 @@ fn built(listed: &str, cmd: &Command) -> std::rc::Rc<Command> {
 /// The word of `args` where the top-level command stands: the first one
 /// that is neither a global flag nor a global flag's value.
 fn invoked_command<'a>(root: &Command, args: &'a [std::ffi::OsString]) -> Option<&'a str> {
-    // Whether the flag takes the next word as its value; None when that
-    // depends on the word (an optional value given without `=`).
-    let takes_value = |arg: &Arg| -> Option<bool> {
-        if !arg.get_action().takes_values() {
-            return Some(false);
-        }
-        match arg.get_num_args() {
-            Some(n) if n.max_values() == 0 => Some(false),
-            Some(n) if n.min_values() == 0 => arg.is_require_equals_set().then_some(false),
-            _ => Some(true),
-        }
-    };
+    let takes_value = super::bool_values::takes_next_word;
     let mut words = args.iter().skip(1);
     while let Some(word) = words.next() {
         let word = word.to_str()?;
@@ -464,7 +453,7 @@ fn invoked_command<'a>(root: &Command, args: &'a [std::ffi::OsString]) -> Option
             if long.contains('=') {
                 continue;
             }
-            root.get_arguments().find(|a| a.get_long() == Some(long) || a.get_all_aliases().is_some_and(|al| al.contains(&long)))
+            super::bool_values::long_flag(root, long)
         } else if let Some(shorts) = word.strip_prefix('-') {
             // A value written right after a short flag (-lx) or a group of
             // flags: only the last can take the next word as its value.
