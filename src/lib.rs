@@ -27,6 +27,7 @@ pub mod storage;
 pub mod systemd;
 pub mod sys;
 pub mod time;
+pub mod units;
 pub mod volume;
 
 /// Parse the command line, run the command and return the exit status.

@@ -5,7 +5,7 @@
 //! start). Every `crate::module` path counts, in `use` lines and in code.
 //!
 //! Layers, bottom first:
-//!   sys, error, paths, time, events          system calls and small helpers
+//!   sys, error, paths, time, units, events   system calls and small helpers
 //!   storage ← image, runtime                 disk layout, images, processes
 //!                                            (image and runtime independent)
 //!   container, network, volume, pod, build,  what a user manages, and
@@ -15,7 +15,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-const BOTTOM: &[&str] = &["sys", "error", "paths", "time", "events"];
+const BOTTOM: &[&str] = &["sys", "error", "paths", "time", "units", "events"];
 const LOW: &[&str] = &["storage", "image", "runtime"];
 const FRONT_END: &[&str] = &["api", "cli", "commands", "output"];
 

@@ -123,3 +123,54 @@ fn version_templates_see_client_and_server() {
     store.skiff(&["version", "--format", "{{.Client.Version}} {{.Server.Version}} {{.Version}}"]).ok().stdout_is(&format!("{version} {version} {version}"));
     store.skiff(&["version", "--format", "{{.Client.OsArch}}"]).ok().stdout_is(&format!("linux/{}", oci_arch()));
 }
+
+/// Every field of podman 4.3.1's container and image inspect structures
+/// can be named in a template (podman's structures make a missing one an
+/// error), and those skiff has carry its real values.
+#[test]
+fn inspect_templates_reach_every_podman_field() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "c", "-v", "/tmp:/h:ro", "--shm-size", "1m", "--ipc", "host", "bb", "sleep", "100"]).ok();
+    let container = |format: &str| store.skiff(&["container", "inspect", "--format", format, "c"]);
+    for field in [
+        ".State.OciVersion", ".State.ConmonPid", ".State.CgroupPath", ".State.CheckpointedAt", ".State.RestoredAt",
+        ".ImageDigest", ".StaticDir", ".OCIConfigPath", ".OCIRuntime", ".PidFile", ".MountLabel", ".ProcessLabel",
+        ".AppArmorProfile", ".ExecIDs", ".Dependencies", ".Namespace", ".IsInfra", ".IsService",
+        ".NetworkSettings.IPAddress", ".NetworkSettings.Gateway", ".NetworkSettings.MacAddress", ".NetworkSettings.SandboxKey",
+        ".Config.Domainname", ".Config.AttachStdin", ".Config.StdinOnce", ".Config.Volumes", ".Config.OnBuild",
+        ".Config.Umask", ".Config.Timeout", ".Config.Passwd", ".Config.sdNotifyMode",
+        ".HostConfig.Binds", ".HostConfig.ContainerIDFile", ".HostConfig.LogConfig.Size", ".HostConfig.LogConfig.Tag",
+        ".HostConfig.IpcMode", ".HostConfig.PidMode", ".HostConfig.UTSMode", ".HostConfig.ShmSize", ".HostConfig.Devices",
+        ".HostConfig.GroupAdd", ".HostConfig.DnsOptions", ".HostConfig.OomScoreAdj", ".HostConfig.Memory",
+        ".HostConfig.NanoCpus", ".HostConfig.PidsLimit", ".HostConfig.CgroupManager", ".HostConfig.CpusetCpus",
+    ] {
+        let out = container(&format!("{{{{json {field}}}}}"));
+        out.ok().check(!out.stdout.trim().is_empty(), &format!("{field} is in container inspect"));
+    }
+    container("{{json .HostConfig.Binds}}").ok().stdout_is(r#"["/tmp:/h:ro,rprivate,rbind"]"#);
+    container("{{.HostConfig.ShmSize}} {{.HostConfig.IpcMode}} {{.HostConfig.PidMode}} {{.Config.Umask}}").ok().stdout_is("1048576 host private 0022");
+    let conmon = container("{{.State.ConmonPid}}");
+    conmon.ok().check(conmon.stdout.trim().parse::<u32>().is_ok_and(|pid| pid > 1), "a running container's watcher has a pid");
+    let digest = store.skiff(&["image", "inspect", "--format", "{{.Digest}}", "bb"]);
+    container("{{.ImageDigest}}").ok().stdout_is(digest.ok().stdout.trim());
+
+    let image = |format: &str| store.skiff(&["image", "inspect", "--format", format, "bb"]);
+    for field in [".Parent", ".Version", ".VirtualSize", ".GraphDriver.Name", ".User", ".NamesHistory"] {
+        image(&format!("{{{{json {field}}}}}")).ok();
+    }
+    image("{{.NamesHistory}}").ok().stdout_is("[localhost/bb:latest]");
+    let size = image("{{.Size}}");
+    image("{{.VirtualSize}}").ok().stdout_is(size.ok().stdout.trim());
+    let upper = image("{{.GraphDriver.Data.UpperDir}}");
+    let upper = upper.ok().stdout.trim().to_string();
+    assert!(upper.ends_with("/diff"), "UpperDir {upper} is a layer's diff directory");
+    let busybox = store.bash(&format!("test -x {upper}/bin/busybox && echo unpacked"));
+    busybox.ok().stdout_is("unpacked");
+
+    let json = store.skiff(&["info", "--format", "json"]);
+    let info: serde_json::Value = serde_json::from_str(&json.ok().stdout).expect("info's JSON");
+    // A Go field whose JSON key is spelled otherwise (cgroupVersion).
+    store.skiff(&["info", "--format", "{{.Host.CgroupsVersion}}"]).ok().stdout_is(info["host"]["cgroupVersion"].as_str().expect("cgroupVersion"));
+    store.skiff(&["rm", "-f", "-t", "0", "c"]).ok();
+}

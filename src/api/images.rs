@@ -100,9 +100,6 @@ pub async fn inspect(call: Call, name: &str) -> ApiResult<ApiResponse> {
         let store = ImageStore::open(&paths)?;
         let mut value = store.inspect_json(&name).ok_or_else(|| not_found("image", &name))?;
         value["Id"] = json!(format!("sha256:{}", value["Id"].as_str().unwrap_or_default()));
-        value["Parent"] = json!("");
-        value["VirtualSize"] = value["Size"].clone();
-        value["GraphDriver"] = json!({"Name": "overlay", "Data": {}});
         // API 1.45 dropped the image's Container and ContainerConfig.
         if version < 45 {
             value["ContainerConfig"] = value["Config"].clone();

@@ -32,7 +32,14 @@ pub fn info(ctx: &Context, args: &InfoArgs) -> Result<i32> {
     match format {
         OutputFormat::Table => output::yaml(&value),
         OutputFormat::Json => output::json(&value),
-        OutputFormat::Template(t) => output::templated(&t, &[value])?,
+        OutputFormat::Template(t) => {
+            // Templates name podman's Go fields, and two of them are not
+            // their JSON keys spelled in another case.
+            let mut value = value;
+            value["host"]["CgroupsVersion"] = value["host"]["cgroupVersion"].clone();
+            value["host"]["security"]["DefaultCapabilities"] = value["host"]["security"]["capabilities"].clone();
+            output::templated(&t, &[value])?
+        }
     }
     Ok(0)
 }

@@ -147,7 +147,173 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
     if !c.config.chroot_dirs.is_empty() {
         inspected["Config"]["ChrootDirs"] = json!(c.config.chroot_dirs);
     }
+    add_podman_fields(paths, store, c, &mut inspected);
     inspected
+}
+
+/// The rest of podman 4.3.1's container inspect, so that a template naming
+/// any of its fields works (podman's structures make a missing field an
+/// error): skiff's real values, and for what skiff has no part of (cgroup
+/// limits, SELinux and AppArmor labels, checkpoints) podman's zero values,
+/// which are what podman shows for a container without them.
+fn add_podman_fields(paths: &Paths, store: &ContainerStore, c: &ContainerRecord, inspected: &mut Value) {
+    let dir = store.container_dir(&c.id);
+    let running = c.status == ContainerStatus::Running;
+    let never = "0001-01-01T00:00:00Z";
+    let state = &mut inspected["State"];
+    state["OciVersion"] = json!(crate::runtime::hooks::OCI_VERSION);
+    state["ConmonPid"] = json!(if running { store.watcher_pid(&c.id).unwrap_or(0) } else { 0 });
+    state["CgroupPath"] = json!("");
+    state["CheckpointedAt"] = json!(never);
+    state["RestoredAt"] = json!(never);
+
+    let image_digest = crate::image::ImageStore::open(paths).ok().and_then(|images| images.lookup(&c.image_id).ok()).map(|image| image.digest).unwrap_or_default();
+    let isolation = &c.config.isolation;
+    let mut dependencies: Vec<String> = c.config.requires.clone();
+    if let Some((_, joined)) = c.config.joined_container() {
+        dependencies.push(joined.to_string());
+    }
+    let top = inspected.as_object_mut().expect("an object");
+    for (key, value) in [
+        ("ImageDigest", json!(image_digest)),
+        ("StaticDir", json!(dir)),
+        ("OCIConfigPath", json!(dir.join("config.json"))),
+        ("OCIRuntime", json!("skiff")),
+        ("PidFile", json!(c.config.pidfile.clone().unwrap_or_default())),
+        ("MountLabel", json!("")),
+        ("ProcessLabel", json!("")),
+        ("AppArmorProfile", json!("")),
+        ("ExecIDs", json!([])),
+        ("Dependencies", json!(dependencies)),
+        ("Namespace", json!("")),
+        ("IsInfra", json!(false)),
+        ("IsService", json!(false)),
+    ] {
+        top.insert(key.to_string(), value);
+    }
+
+    let network = &mut inspected["NetworkSettings"];
+    for (key, value) in [
+        ("EndpointID", json!("")),
+        ("Gateway", json!("")),
+        ("IPAddress", json!("")),
+        ("IPPrefixLen", json!(0)),
+        ("IPv6Gateway", json!("")),
+        ("GlobalIPv6Address", json!("")),
+        ("GlobalIPv6PrefixLen", json!(0)),
+        ("MacAddress", json!("")),
+        ("Bridge", json!("")),
+        ("SandboxID", json!("")),
+        ("HairpinMode", json!(false)),
+        ("LinkLocalIPv6Address", json!("")),
+        ("LinkLocalIPv6PrefixLen", json!(0)),
+        ("SandboxKey", json!("")),
+    ] {
+        network[key] = value;
+    }
+    // As podman: a container on exactly one network shows that network's
+    // address at the top too (docker's default bridge does the same).
+    let only_network = match network["Networks"].as_object() {
+        Some(networks) if networks.len() == 1 => networks.values().next().cloned(),
+        _ => None,
+    };
+    if let Some(endpoint) = only_network {
+        for key in ["IPAddress", "IPPrefixLen", "Gateway", "MacAddress", "GlobalIPv6Address", "GlobalIPv6PrefixLen", "IPv6Gateway"] {
+            if let Some(value) = endpoint.get(key) {
+                network[key] = value.clone();
+            }
+        }
+    }
+
+    let config = &mut inspected["Config"];
+    config["Domainname"] = json!(isolation.domainname);
+    config["AttachStdin"] = json!(c.config.interactive && c.config.attached.stdin);
+    config["AttachStdout"] = json!(c.config.attached.stdout);
+    config["AttachStderr"] = json!(c.config.attached.stderr);
+    config["StdinOnce"] = json!(false);
+    config["Volumes"] = Value::Null;
+    config["OnBuild"] = Value::Null;
+    config["Umask"] = json!(format!("{:04o}", c.config.umask.unwrap_or(0o022)));
+    config["Timeout"] = json!(c.config.timeout.unwrap_or(0));
+    config["Passwd"] = json!(true);
+    config["sdNotifyMode"] = json!("container");
+
+    let namespace = |mode: &crate::runtime::spec::NamespaceMode, private: &str| match mode {
+        crate::runtime::spec::NamespaceMode::Private => private.to_string(),
+        crate::runtime::spec::NamespaceMode::Host => "host".to_string(),
+        crate::runtime::spec::NamespaceMode::NoShm => "none".to_string(),
+        crate::runtime::spec::NamespaceMode::Container(id) => format!("container:{id}"),
+    };
+    let binds: Vec<String> = c
+        .config
+        .mounts
+        .iter()
+        .map(|m| {
+            let access = if m.read_only { "ro" } else { "rw" };
+            match m.kind {
+                MountKind::Bind => format!("{}:{}:{access},rprivate,rbind", m.source, m.destination),
+                MountKind::Volume => format!("{}:{}:{access},rprivate,nosuid,nodev,rbind", m.source, m.destination),
+            }
+        })
+        .collect();
+    let host = &mut inspected["HostConfig"];
+    host["LogConfig"]["Config"] = Value::Null;
+    host["LogConfig"]["Tag"] = json!("");
+    host["LogConfig"]["Size"] = json!(crate::units::go_size(c.config.log_max_size, 4, false));
+    for (key, value) in [
+        ("Binds", json!(binds)),
+        ("ContainerIDFile", json!(c.config.cidfile.clone().unwrap_or_default())),
+        ("VolumeDriver", json!("")),
+        ("VolumesFrom", Value::Null),
+        ("DnsOptions", json!(c.config.dns_options)),
+        ("GroupAdd", json!(isolation.group_add)),
+        ("IpcMode", json!(namespace(&isolation.ipc, "shareable"))),
+        ("PidMode", json!(namespace(&isolation.pid, "private"))),
+        ("UTSMode", json!(namespace(&isolation.uts, "private"))),
+        ("ShmSize", json!(isolation.shm_size)),
+        ("Devices", json!(isolation.devices)),
+        ("OomScoreAdj", json!(c.config.oom_score_adj.unwrap_or(0))),
+        ("PublishAllPorts", json!(false)),
+        ("ConsoleSize", json!(c.config.console_size.map_or([0, 0], |(rows, columns)| [rows, columns]))),
+        ("Runtime", json!("oci")),
+        ("Isolation", json!("")),
+        // No cgroups: skiff runs containers where cgroups v2 is not
+        // delegated, so every limit is podman's "none".
+        ("CgroupManager", json!("cgroupfs")),
+        ("CgroupMode", json!("host")),
+        ("Cgroup", json!("")),
+        ("Cgroups", json!("disabled")),
+        ("CgroupParent", json!("")),
+        ("CgroupConf", Value::Null),
+        ("CpuShares", json!(0)),
+        ("Memory", json!(0)),
+        ("NanoCpus", json!(0)),
+        ("BlkioWeight", json!(0)),
+        ("BlkioWeightDevice", Value::Null),
+        ("BlkioDeviceReadBps", Value::Null),
+        ("BlkioDeviceWriteBps", Value::Null),
+        ("BlkioDeviceReadIOps", Value::Null),
+        ("BlkioDeviceWriteIOps", Value::Null),
+        ("CpuPeriod", json!(0)),
+        ("CpuQuota", json!(0)),
+        ("CpuRealtimePeriod", json!(0)),
+        ("CpuRealtimeRuntime", json!(0)),
+        ("CpusetCpus", json!("")),
+        ("CpusetMems", json!("")),
+        ("DiskQuota", json!(0)),
+        ("KernelMemory", json!(0)),
+        ("MemoryReservation", json!(0)),
+        ("MemorySwap", json!(0)),
+        ("MemorySwappiness", json!(0)),
+        ("OomKillDisable", json!(false)),
+        ("PidsLimit", json!(0)),
+        ("CpuCount", json!(0)),
+        ("CpuPercent", json!(0)),
+        ("IOMaximumIOps", json!(0)),
+        ("IOMaximumBandwidth", json!(0)),
+    ] {
+        host[key] = value;
+    }
 }
 
 /// HostConfig.UsernsMode: the --userns given, or podman's "private" for a

@@ -150,6 +150,8 @@ pub struct ContainerConfig {
     /// None for the default, `ContainerStore::conmon_pidfile`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub conmon_pidfile: Option<PathBuf>,
+    /// `--cidfile`: where create wrote the container's id (for inspect).
+    pub cidfile: Option<PathBuf>,
     /// The command line that made the container (podman's CreateCommand),
     /// which `generate systemd --new` rewrites; empty when made otherwise
     /// (the API, compose, kube play).
@@ -628,6 +630,11 @@ impl ContainerStore {
     /// The live init process of a running container, if it is still there.
     pub fn live_pid(&self, id: &str) -> Option<i32> {
         self.records.live_pid(id)
+    }
+
+    /// The skiff process watching a running container (podman's conmon pid).
+    pub fn watcher_pid(&self, id: &str) -> Option<i32> {
+        self.records.live(id).map(|live| live.watcher_pid)
     }
 
     /// Wait up to `limit` until `done` holds, asking again as soon as the

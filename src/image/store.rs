@@ -299,6 +299,24 @@ impl ImageStore {
             // As docker's commit message: that of the newest history entry.
             "Comment": config.history().as_ref().and_then(|h| h.last()?.comment().clone()).unwrap_or_default(),
         });
+        // podman's fields that docker's have too: skiff's images have no
+        // parent image, and no docker version built them.
+        let mut layer_dirs = image.layers.iter().rev().map(|l| self.layer_dir(&l.diff_id).display().to_string());
+        let mut driver_data = serde_json::Map::new();
+        if let Some(top) = layer_dirs.next() {
+            driver_data.insert("UpperDir".into(), serde_json::json!(top));
+        }
+        let lower = layer_dirs.collect::<Vec<_>>();
+        if !lower.is_empty() {
+            driver_data.insert("LowerDir".into(), serde_json::json!(lower.join(":")));
+        }
+        let driver = crate::storage::driver::recorded(&self.root).unwrap_or(crate::storage::driver::Driver::Overlay);
+        value["Parent"] = serde_json::json!("");
+        value["Version"] = serde_json::json!("");
+        value["VirtualSize"] = serde_json::json!(image.size);
+        value["GraphDriver"] = serde_json::json!({"Name": driver.name(), "Data": driver_data});
+        value["User"] = serde_json::json!(config.config().as_ref().and_then(|c| c.user().clone()).unwrap_or_default());
+        value["NamesHistory"] = serde_json::json!(image.names);
         // podman leaves Variant out when the config has none.
         if let Some(variant) = config.variant() {
             value["Variant"] = serde_json::json!(variant);

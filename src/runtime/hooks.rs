@@ -272,6 +272,10 @@ pub struct ContainerHooks {
 }
 
 /// The OCI state a hook reads on its standard input.
+/// The version of the OCI runtime specification skiff follows: what hooks
+/// are told and `inspect` shows as State.OciVersion.
+pub const OCI_VERSION: &str = "1.0.2";
+
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct State<'a> {
@@ -286,7 +290,7 @@ struct State<'a> {
 
 impl ContainerHooks {
     fn state(&self, status: &'static str, pid: Option<i32>) -> Vec<u8> {
-        let state = State { oci_version: "1.0.2", id: &self.id, status, pid, bundle: &self.bundle, annotations: &self.annotations };
+        let state = State { oci_version: OCI_VERSION, id: &self.id, status, pid, bundle: &self.bundle, annotations: &self.annotations };
         serde_json::to_vec(&state).unwrap_or_default()
     }
 

@@ -149,6 +149,12 @@ pub fn choose(store: &Path, forced: Option<Driver>) -> Result<Driver> {
     Ok(driver)
 }
 
+/// The driver this store chose, without probing for one when it has not
+/// chosen yet (what `image inspect` reports).
+pub fn recorded(store: &Path) -> Option<Driver> {
+    crate::storage::atomic::read_json::<DriverRecord>(&store_record(store)).ok().map(|rec| rec.driver)
+}
+
 /// Set (to anything) by tests only: the kernel overlay driver fails as
 /// on a kernel that refuses an unprivileged overlay mount, so that the
 /// probe and the other drivers can be tested on a host that allows it.

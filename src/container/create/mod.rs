@@ -767,6 +767,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
                 pod: pod.map(|p| p.id.clone()).unwrap_or_default(),
                 pidfile: options.pidfile.clone(),
                 conmon_pidfile: options.conmon_pidfile.clone(),
+                cidfile: options.cidfile.clone(),
                 create_command: options.create_command.clone(),
                 timezone: options.timezone.clone().unwrap_or_default(),
                 init: options.init,
