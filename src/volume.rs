@@ -57,11 +57,26 @@ impl VolumeStore {
             "Labels": v.labels,
             "Scope": "local",
             "Options": {},
+            "NeedsCopyUp": self.needs_copy_up(&v.name),
         })
     }
 
     pub fn data_dir(&self, name: &str) -> PathBuf {
         self.dir.join(name).join("_data")
+    }
+
+    /// Whether the next container to mount the volume fills it with what
+    /// its image has there (podman's NeedsCopyUp): only an empty volume no
+    /// copy-up has given other owners yet, since a container with a user
+    /// namespace of its own (--userns=auto) may not own what another one's
+    /// root owns.
+    pub fn needs_copy_up(&self, name: &str) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        let data = self.data_dir(name);
+        let empty = std::fs::read_dir(&data).map(|mut d| d.next().is_none()).unwrap_or(false);
+        let owner = |path: &std::path::Path| std::fs::metadata(path).map(|md| (md.uid(), md.gid())).ok();
+        let untouched = data.parent().is_some_and(|volume_dir| owner(&data) == owner(volume_dir));
+        empty && untouched
     }
 
     fn record_path(&self, name: &str) -> PathBuf {

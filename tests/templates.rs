@@ -174,3 +174,49 @@ fn inspect_templates_reach_every_podman_field() {
     store.skiff(&["info", "--format", "{{.Host.CgroupsVersion}}"]).ok().stdout_is(info["host"]["cgroupVersion"].as_str().expect("cgroupVersion"));
     store.skiff(&["rm", "-f", "-t", "0", "c"]).ok();
 }
+
+/// `ps`, `volume inspect` and `pod inspect` carry podman's fields too.
+#[test]
+fn ps_volume_and_pod_json_carry_podmans_fields() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["run", "-d", "--name", "c", "--label", "team=blue", "bb", "sleep", "100"]).ok();
+    let ps = |flags: &[&str]| -> serde_json::Value {
+        let out = store.skiff(&[&["ps", "--format", "json"], flags].concat());
+        serde_json::from_str::<serde_json::Value>(&out.ok().stdout).expect("ps JSON")[0].clone()
+    };
+    let plain = ps(&[]);
+    assert_eq!(plain["Labels"]["team"], "blue", "{plain}");
+    assert_eq!(plain["Namespaces"], serde_json::json!({}), "{plain}");
+    assert!(plain["Size"].is_null(), "{plain}");
+    let with_ns = ps(&["--ns"]);
+    let user_ns = with_ns["Namespaces"]["User"].as_str().expect("the user namespace's inode").to_string();
+    let pid = with_ns["Pid"].as_i64().expect("a pid");
+    let link = store.bash(&format!("readlink /proc/{pid}/ns/user"));
+    link.ok().stdout_is(&format!("user:[{user_ns}]"));
+    let sized = ps(&["--size"]);
+    let (root_fs, rw) = (sized["Size"]["rootFsSize"].as_u64().expect("rootFsSize"), sized["Size"]["rwSize"].as_u64().expect("rwSize"));
+    assert!(root_fs > rw && root_fs > 1_000_000, "{sized}");
+    store.skiff(&["ps", "--format", "{{.Labels}}"]).ok().stdout_is("map[team:blue]");
+    store.skiff(&["rm", "-f", "-t", "0", "c"]).ok();
+
+    store.skiff(&["volume", "create", "v"]).ok();
+    let needs_copy_up = || store.skiff(&["volume", "inspect", "--format", "{{.NeedsCopyUp}}", "v"]).ok().stdout.trim().to_string();
+    assert_eq!(needs_copy_up(), "true");
+    // The image has files at /bin: the first mount copies them up.
+    store.skiff(&["run", "--rm", "-v", "v:/bin", "bb", "true"]).ok();
+    assert_eq!(needs_copy_up(), "false");
+
+    store.skiff(&["pod", "create", "--name", "p", "--dns", "10.0.0.53", "--dns-search", "example.test", "--add-host", "db:10.0.0.9"]).ok();
+    let pod = store.skiff(&["pod", "inspect", "p"]);
+    let pod: serde_json::Value = serde_json::from_str(&pod.ok().stdout).expect("pod inspect JSON");
+    let pod = if pod.is_array() { pod[0].clone() } else { pod };
+    let infra = &pod["InfraConfig"];
+    assert_eq!(infra["DNSServer"], serde_json::json!(["10.0.0.53"]), "{pod}");
+    assert_eq!(infra["DNSSearch"], serde_json::json!(["example.test"]), "{pod}");
+    assert_eq!(infra["HostAdd"], serde_json::json!(["db:10.0.0.9"]), "{pod}");
+    assert!(infra["DNSOption"].is_null(), "{pod}");
+    assert_eq!((infra["pid_ns"].as_str(), infra["uts_ns"].as_str(), infra["userns"].as_str()), (Some("private"), Some("private"), Some("host")), "{pod}");
+    assert!(pod["InfraContainerID"].as_str().is_some_and(|id| id.len() == 64), "{pod}");
+    store.skiff(&["pod", "rm", "-f", "p"]).ok();
+}

@@ -583,15 +583,26 @@ fn inspect_json(ctx: &Context, pods: &PodStore, pod: &PodRecord, members: &[Cont
         "Labels": pod.labels,
         "CreateCgroup": false,
         "CreateInfra": true,
-        "InfraContainerId": pod.infra_id,
+        "InfraContainerID": pod.infra_id,
+        // skiff runs pods without cgroups.
+        "CgroupParent": "",
+        "CgroupPath": "",
         "InfraConfig": {
             "PortBindings": bindings,
             "HostNetwork": pod.network_mode()? == crate::runtime::spec::NetworkMode::Host,
             "StaticIP": pod.networks.first().and_then(|c| c.ip).map(|ip| ip.to_string()).unwrap_or_default(),
             "StaticMAC": pod.mac_address.clone().or_else(|| pod.networks.first().and_then(|c| c.mac_address.clone())).unwrap_or_default(),
             "NoManageResolvConf": false,
-            "DNSServer": null,
+            "DNSServer": list_or_null(&pod.resolver.dns),
+            "DNSSearch": list_or_null(&pod.resolver.dns_search),
+            "DNSOption": list_or_null(&pod.resolver.dns_options),
+            "NoManageHosts": pod.resolver.no_hosts,
+            "HostAdd": list_or_null(&pod.resolver.add_host),
             "NetworkOptions": null,
+            "pid_ns": if pod.pid_namespace.is_private() { "private".to_string() } else { pod.pid_namespace.as_text() },
+            "uts_ns": if pod.uts_host { "host" } else { "private" },
+            // As podman: "private" for a user namespace of the pod's own, whatever made it.
+            "userns": if pod.userns_mappings.is_some() { "private" } else { "host" },
             "Networks": match pod.networks.is_empty() {
                 true => vec![pod.network.as_str().to_string()],
                 false => user_network_names(pod),
@@ -602,16 +613,6 @@ fn inspect_json(ctx: &Context, pods: &PodStore, pod: &PodRecord, members: &[Cont
         "NumContainers": members.len() + 1,
         "Containers": containers,
     });
-    if pod.uts_host {
-        document["InfraConfig"]["uts_ns"] = json!("host");
-    }
-    if !pod.pid_namespace.is_private() {
-        document["InfraConfig"]["pid_ns"] = json!(pod.pid_namespace.as_text());
-    }
-    // As podman: "private" for a user namespace of the pod's own, whatever made it.
-    if pod.userns_mappings.is_some() {
-        document["InfraConfig"]["userns"] = json!("private");
-    }
     // podman leaves out what the pod does not set.
     let inherited = [
         ("mounts", json!(crate::container::inspect::mounts_json(&ctx.paths, &defaults.mounts))),
@@ -629,6 +630,11 @@ fn inspect_json(ctx: &Context, pods: &PodStore, pod: &PodRecord, members: &[Cont
         }
     }
     Ok(document)
+}
+
+/// podman's null for a list a pod does not set.
+fn list_or_null(list: &[String]) -> Value {
+    if list.is_empty() { Value::Null } else { json!(list) }
 }
 
 /// The infra process's state as a container state: what `pod ps

@@ -52,7 +52,19 @@ fn list(ctx: &Context, args: &PsArgs) -> Result<i32> {
     }
     let pod_names: std::collections::BTreeMap<String, String> =
         crate::pod::PodStore::open(&ctx.paths).list()?.into_iter().map(|p| (p.id, p.name)).collect();
-    let as_json = |store: &ContainerStore, c: &ContainerRecord| as_json(store, c, &pod_names);
+    // podman's Namespaces (filled with --ns) and Size (null without --size).
+    let as_json = |store: &ContainerStore, c: &ContainerRecord| {
+        let mut v = as_json(store, c, &pod_names);
+        v["Namespaces"] = if args.ns { namespaces_json(store, c) } else { json!({}) };
+        v["Size"] = match args.size {
+            true => {
+                let own = writable_size(store, c);
+                json!({"rootFsSize": own + images.lookup(&c.image_id).map(|i| i.size).unwrap_or(0), "rwSize": own})
+            }
+            false => serde_json::Value::Null,
+        };
+        v
+    };
     match &format {
         super::OutputFormat::Json => {
             output::json(&containers.iter().map(|c| as_json(&store, c)).collect::<Vec<_>>());
@@ -152,6 +164,14 @@ fn namespaces_table(store: &ContainerStore, containers: &[ContainerRecord], no_t
     table
 }
 
+/// podman's `ps --ns` JSON: a running container's namespace inodes.
+fn namespaces_json(store: &ContainerStore, c: &ContainerRecord) -> serde_json::Value {
+    let Some(pid) = store.live_pid(&c.id) else { return json!({}) };
+    let inodes = crate::container::processes::namespace_inodes(pid);
+    let names = [("cgroup", "Cgroup"), ("ipc", "Ipc"), ("mnt", "Mnt"), ("net", "Net"), ("pid", "Pidns"), ("user", "User"), ("uts", "Uts")];
+    names.iter().filter_map(|(kind, key)| Some((key.to_string(), json!(inodes.get(*kind)?.to_string())))).collect::<serde_json::Map<_, _>>().into()
+}
+
 fn writable_size(store: &ContainerStore, c: &ContainerRecord) -> u64 {
     crate::storage::disk_usage(&store.container_dir(&c.id).join("upper"))
 }
@@ -178,7 +198,7 @@ fn template_view(mut v: serde_json::Value, c: &ContainerRecord, no_trunc: bool) 
     obj.insert("Command".into(), json!(c.command_line()));
     obj.insert("CreatedAt".into(), json!(output::human_ago(c.created)));
     obj.insert("Ports".into(), json!(crate::runtime::ports::summary(&c.config.ports)));
-    obj.insert("Labels".into(), json!({}));
+    obj.insert("Labels".into(), json!(c.config.labels));
     v
 }
 
@@ -198,7 +218,7 @@ fn as_json(store: &ContainerStore, c: &ContainerRecord, pod_names: &std::collect
         "Image": c.image_name,
         "ImageID": c.image_id,
         "IsInfra": false,
-        "Labels": null,
+        "Labels": if c.config.labels.is_empty() { json!(null) } else { json!(c.config.labels) },
         "Mounts": [],
         "Names": [c.name],
         "Networks": [],

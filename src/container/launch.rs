@@ -109,7 +109,6 @@ pub fn custom_seccomp_profile(config: &ContainerConfig) -> Result<Option<String>
 
 /// Where each bind and volume comes from on the host, parents first.
 pub fn binds(paths: &Paths, mounts: &[MountConfig]) -> Result<Vec<BindMount>> {
-    use std::os::unix::fs::MetadataExt;
     let volumes = VolumeStore::open(paths);
     let mut binds = mounts
         .iter()
@@ -118,15 +117,7 @@ pub fn binds(paths: &Paths, mounts: &[MountConfig]) -> Result<Vec<BindMount>> {
                 MountKind::Bind => (m.source.clone().into(), false),
                 MountKind::Volume => {
                     volumes.lookup(&m.source)?;
-                    let data = volumes.data_dir(&m.source);
-                    let empty = std::fs::read_dir(&data).map(|mut d| d.next().is_none()).unwrap_or(false);
-                    // As podman's NeedsCopyUp/NeedsChown, only a volume no
-                    // copy-up has given other owners yet: a container with a
-                    // user namespace of its own (--userns=auto) may not
-                    // own what another one's root owns.
-                    let owner = |path: &std::path::Path| std::fs::metadata(path).map(|md| (md.uid(), md.gid())).ok();
-                    let untouched = data.parent().is_some_and(|volume_dir| owner(&data) == owner(volume_dir));
-                    (data, empty && untouched)
+                    (volumes.data_dir(&m.source), volumes.needs_copy_up(&m.source))
                 }
             };
             Ok(BindMount { source, destination: m.destination.clone(), read_only: m.read_only, copy_up })
