@@ -255,6 +255,12 @@ fn events_record_the_lifecycle() {
     store.skiff(&["run", "--rm", "--name", "ev", "bb", "true"]).ok();
     let out = store.skiff(&["events", "--stream=false", "--filter", "container=ev", "--format", "{{.Status}}"]);
     assert_eq!(out.ok().lines(), vec!["create", "start", "died", "remove"]);
+    // podman shows Attributes even when there are none.
+    let attributes = store.skiff(&["events", "--stream=false", "--filter", "container=ev", "--filter", "event=create", "--format", "{{.Attributes}}"]);
+    attributes.ok().stdout_is("map[]");
+    let json = store.skiff(&["events", "--stream=false", "--filter", "container=ev", "--filter", "event=create", "--format", "json"]);
+    let event: serde_json::Value = serde_json::from_str(json.ok().stdout.trim()).expect("one event as JSON");
+    assert_eq!(event["Attributes"], serde_json::json!({}), "{event}");
     store.skiff(&["events", "--stream=false", "--filter", "bogus=1"]).code(125);
 }
 

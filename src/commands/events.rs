@@ -28,9 +28,15 @@ pub fn run(ctx: &Context, args: EventsArgs) -> Result<i32> {
         if !wanted || time.is_some_and(|t| since.is_some_and(|s| t < s) || until.is_some_and(|u| t > u)) {
             return Ok(());
         }
+        // The log leaves out empty attributes; podman always shows them.
+        let shown = || -> Result<serde_json::Value> {
+            let mut value = serde_json::to_value(e)?;
+            value["Attributes"] = serde_json::json!(e.attributes);
+            Ok(value)
+        };
         match &format {
-            OutputFormat::Json => output::line(&serde_json::to_string(e)?),
-            OutputFormat::Template(t) => output::templated(t, &[serde_json::to_value(e)?])?,
+            OutputFormat::Json => output::line(&serde_json::to_string(&shown()?)?),
+            OutputFormat::Template(t) => output::templated(t, &[shown()?])?,
             OutputFormat::Table => {
                 let mut attrs = vec![];
                 if !e.image.is_empty() && e.kind == "container" {
