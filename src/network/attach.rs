@@ -44,6 +44,45 @@ pub struct EndpointRequest {
     /// The networks `network connect` added, joined after `network` as
     /// eth1, eth2...
     pub connected: Vec<(NetworkRecord, Connection)>,
+    /// Whether the default route goes through `network`: not for a
+    /// container on slirp4netns, whose outbound traffic stays there.
+    pub default_route: bool,
+}
+
+impl EndpointRequest {
+    /// Join these networks in order, the first as `network` (a pod's, or
+    /// those connected to a container on slirp4netns); None when there are
+    /// none.
+    pub fn of_connections(
+        paths: &Paths,
+        container_id: &str,
+        container_name: &str,
+        hostname: &str,
+        mut networks: Vec<(NetworkRecord, Connection)>,
+        default_route: bool,
+    ) -> Result<Option<EndpointRequest>> {
+        if networks.is_empty() {
+            return Ok(None);
+        }
+        let (network, first) = networks.remove(0);
+        Ok(Some(EndpointRequest {
+            paths: paths.clone(),
+            network,
+            container_id: container_id.to_string(),
+            container_name: container_name.to_string(),
+            hostname: hostname.to_string(),
+            aliases: first.aliases.clone(),
+            ip: first.ip,
+            ip6: first.ip6,
+            mac_address: first.mac()?,
+            interface_name: first.interface_name,
+            // A pod's containers have their own /etc/hosts; a container on
+            // slirp4netns keeps its slirp4netns address there.
+            hosts_file: None,
+            connected: networks,
+            default_route,
+        }))
+    }
 }
 
 /// A container's place on its networks: its addresses are given back when
@@ -128,7 +167,7 @@ pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
             ip6: connection.ip6,
             owner: Owner::this_process(),
         };
-        let endpoint = join_network(paths, &mut outside, &container_netns, network, wanted, connection.mac()?, index == 0)?;
+        let endpoint = join_network(paths, &mut outside, &container_netns, network, wanted, connection.mac()?, index == 0 && request.default_route)?;
         attachment.networks.push(network.name.clone());
         if index == 0 {
             write_hosts_entry(request, &endpoint)?;
