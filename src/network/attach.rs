@@ -244,6 +244,27 @@ pub fn connect_running(paths: &Paths, container_id: &str, container_name: &str, 
     join_network(paths, &mut outside, &container_netns, network, wanted, connection.mac()?, false)
 }
 
+/// A tap device on the network's bridge, for a relay (see `relay`): made
+/// in the holder's network namespace, whose user namespace this process
+/// joined.
+pub(super) fn bridge_tap(paths: &Paths, network: &NetworkRecord) -> Result<std::os::fd::OwnedFd> {
+    let netns = holder_netns(paths)?;
+    let mut outside = Netlink::open_in(&netns)?;
+    ensure_bridge(paths, &mut outside, network)?;
+    let name = format!("tap{}", &crate::storage::names::random_id()[..10]);
+    let tap = std::thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                nix::sched::setns(&netns, nix::sched::CloneFlags::CLONE_NEWNET).context(|| "enter the user networks' namespace".into())?;
+                super::relay::open_tap(&name)
+            })
+            .join()
+            .unwrap_or_else(|_| Err(crate::err!("the tap device's thread panicked")))
+    })?;
+    outside.set_up(&name, Some(&network.interface))?;
+    Ok(tap)
+}
+
 /// `network disconnect` of a running container: its interface on the
 /// network goes (and its veth peer with it), then its address.
 pub fn disconnect_running(paths: &Paths, pid: i32, network: &NetworkRecord, endpoint: &Endpoint) -> Result<()> {

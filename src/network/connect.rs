@@ -229,30 +229,30 @@ pub fn connect(
     let mac_address = mac_address.map(|mac| crate::runtime::spec::format_mac_address(&mac));
     let connection = Connection { network: network.name.clone(), aliases: aliases.to_vec(), ip, ip6, mac_address, interface_name: None };
     if let Some(pid) = store.live_pid(&record.id) {
-        let owner = running_owner(paths, &record, own.as_deref(), &current)?;
-        super::holder::join(paths)?;
-        attach::connect_running(paths, &record.id, &record.name, pid, &network, &connection, owner)?;
+        // A container on slirp4netns started beside the user networks (it was
+        // on some) takes a veth pair as one on a user network; one started
+        // apart from them, a relay.
+        let owner = match &own {
+            Some(own) => Some(
+                endpoints::of_container(paths, own, &record.id)
+                    .map(|e| Owner { pid: e.owner_pid, start_time: e.owner_start_time })
+                    .ok_or_else(|| crate::err!("container {} runs but holds no address on its network {own}: restart it", record.name))?,
+            ),
+            None => super::relay::starter_beside_holder(paths, pid),
+        };
+        match owner {
+            Some(owner) => {
+                super::holder::join(paths)?;
+                attach::connect_running(paths, &record.id, &record.name, pid, &network, &connection, owner)?;
+            }
+            None => {
+                super::relay::connect(paths, &record.id, &record.name, pid, &network, &connection)?;
+            }
+        }
     }
     current.push(connection);
     atomic::write_json(&file(paths, &record.id), &current)?;
     Ok(network)
-}
-
-/// The process that holds a running container's addresses (its monitor or
-/// foreground run), which will hold the new one too. A container on
-/// slirp4netns started with no user network runs in a user namespace of
-/// its own, apart from the networks' (see `holder`), where no veth pair can
-/// join the two: it joins them at its next start.
-fn running_owner(paths: &Paths, record: &ContainerRecord, own: Option<&str>, current: &[Connection]) -> Result<Owner> {
-    let held = own.into_iter().chain(current.iter().map(|c| c.network.as_str())).find_map(|n| endpoints::of_container(paths, n, &record.id));
-    match (held, own) {
-        (Some(e), _) => Ok(Owner { pid: e.owner_pid, start_time: e.owner_start_time }),
-        (None, Some(own)) => Err(crate::err!("container {} runs but holds no address on its network {own}: restart it", record.name)),
-        (None, None) => Err(crate::err!(
-            "container {} runs on slirp4netns, started apart from the user networks: skiff connects it while it is stopped (stop it, connect it, start it), or create it with --network",
-            record.name
-        )),
-    }
 }
 
 /// Disconnect the container from a network `connect` added; a running
@@ -273,8 +273,12 @@ pub fn disconnect(paths: &Paths, container_key: &str, network_key: &str) -> Resu
         return Err(crate::err!("container {} is not connected to network {}", record.name, network.name));
     }
     if let (Some(pid), Some(endpoint)) = (store.live_pid(&record.id), endpoints::of_container(paths, &network.name, &record.id)) {
-        super::holder::join(paths)?;
-        attach::disconnect_running(paths, pid, &network, &endpoint)?;
+        if super::relay::is_relayed(pid, &endpoint) {
+            super::relay::disconnect(paths, &network, &endpoint);
+        } else {
+            super::holder::join(paths)?;
+            attach::disconnect_running(paths, pid, &network, &endpoint)?;
+        }
     }
     current.retain(|c| c.network != network.name);
     atomic::write_json(&file(paths, &record.id), &current)?;
