@@ -575,7 +575,7 @@ fn network_connect_a_container_on_the_default_network() {
     store.skiff(&["network", "connect", "--alias", "api", "net31", "app"]).ok().stdout_is("");
     store.skiff(&["exec", "app", "ip", "-4", "-o", "addr", "show", "eth0"]).ok().stdout_has("inet 10.99.31.");
     store.skiff(&["exec", "app", "ip", "-4", "route"]).ok().stdout_has("default via 10.0.2.2 dev tap0");
-    let by_name = format!("{} && {}", fetch("http://app/"), fetch("http://api/"));
+    let by_name = format!("({}) && ({})", fetch("http://app/"), fetch("http://api/"));
     let reach = |what: &str| {
         let out = store.skiff(&["run", "--rm", "--network", "net31", "bb", "sh", "-c", &by_name]);
         out.ok().check(out.stdout.matches("hello-from-app").count() == 2, what);
