@@ -616,7 +616,8 @@ fn network_connect_a_container_on_the_default_network() {
     store.skiff(&["exec", "later", "ip", "-4", "route"]).ok().stdout_has("default via 10.0.2.2 dev tap0").stdout_has("10.99.31.0/24 dev eth0");
     let out = store.skiff(&["run", "--rm", "--network", "net31", "bb", "sh", "-c", &fetch("http://late/")]);
     out.ok().stdout_has("hello-from-later");
-    // A relayed connection ends with its container.
+    // Connected while it runs (through a relay, or a veth pair when it runs
+    // in the networks' user namespace): eth0, gone with the container.
     store.skiff(&["run", "-d", "--name", "plain", "bb", "sleep", "300"]).ok();
     store.skiff(&["network", "connect", "net31", "plain"]).ok();
     store.skiff(&["exec", "plain", "ip", "-4", "-o", "addr", "show", "eth0"]).ok().stdout_has("inet 10.99.31.");

@@ -190,7 +190,11 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             connected: connected_networks(paths, &record.id)?,
             default_route: true,
         }) as std::sync::Arc<dyn crate::runtime::spec::NetworkHook>),
-        // On slirp4netns, the networks `network connect` added, beside it.
+        // On slirp4netns, the networks `network connect` added, beside it;
+        // not when a monitor that started the container apart from the
+        // networks (they were relayed to it, see network::relay) restarts
+        // it: the container runs on slirp4netns alone until `restart`.
+        NetworkMode::Slirp4netns(_) if crate::runtime::userns::unprivileged_user() && crate::network::holder::joined(paths).is_none() => None,
         NetworkMode::Slirp4netns(_) => {
             crate::network::attach::EndpointRequest::of_connections(paths, &record.id, &record.name, &c.hostname, connected_networks(paths, &record.id)?, false)?
                 .map(|request| std::sync::Arc::new(request) as std::sync::Arc<dyn crate::runtime::spec::NetworkHook>)

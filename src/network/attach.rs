@@ -180,15 +180,12 @@ pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
 /// The holder's network namespace, which this process must share the user
 /// namespace of (it joined it, see `holder::join`).
 fn holder_netns(paths: &Paths) -> Result<std::fs::File> {
-    let holder = holder::current(paths).ok_or_else(|| {
-        crate::err!("the user networks' namespace (skiff __netns) is not running: start the container again")
-    })?;
-    let own_userns = std::fs::read_link("/proc/self/ns/user").ok();
-    if own_userns.is_none() || own_userns != std::fs::read_link(format!("/proc/{}/ns/user", holder.pid)).ok() {
-        return Err(crate::err!(
-            "skiff is not in the user networks' namespace: restart the container with skiff start (skiff __netns was restarted)"
-        ));
+    if holder::current(paths).is_none() {
+        return Err(crate::err!("the user networks' namespace (skiff __netns) is not running: start the container again"));
     }
+    let holder = holder::joined(paths).ok_or_else(|| {
+        crate::err!("skiff is not in the user networks' namespace: restart the container with skiff start (skiff __netns was restarted)")
+    })?;
     holder.open_netns()
 }
 
@@ -220,15 +217,17 @@ fn join_network(
 }
 
 /// `network connect` of a running container whose init is `pid`: the next
-/// free ethN, an endpoint owned by the process that holds the container's
+/// free ethN from `first_index` (eth0 is a user network container's own
+/// network's, whatever its name), an endpoint owned by the process that holds the container's
 /// other endpoints (its monitor or foreground run), so that the address
 /// goes when the container does. This process joined the holder's user
 /// namespace.
-pub fn connect_running(paths: &Paths, container_id: &str, container_name: &str, pid: i32, network: &NetworkRecord, connection: &Connection, owner: Owner) -> Result<Endpoint> {
+#[allow(clippy::too_many_arguments)]
+pub fn connect_running(paths: &Paths, container_id: &str, container_name: &str, pid: i32, network: &NetworkRecord, connection: &Connection, owner: Owner, first_index: usize) -> Result<Endpoint> {
     let container_netns = open_container_netns(pid)?;
     let mut outside = Netlink::open_in(&holder_netns(paths)?)?;
     let mut inside = Netlink::open_in(&container_netns)?;
-    let mut index = 1;
+    let mut index = first_index;
     while inside.index(&format!("eth{index}"))?.is_some() {
         index += 1;
     }

@@ -243,7 +243,8 @@ pub fn connect(
         match owner {
             Some(owner) => {
                 super::holder::join(paths)?;
-                attach::connect_running(paths, &record.id, &record.name, pid, &network, &connection, owner)?;
+                let first_index = if own.is_some() { 1 } else { 0 };
+                attach::connect_running(paths, &record.id, &record.name, pid, &network, &connection, owner, first_index)?;
             }
             None => {
                 super::relay::connect(paths, &record.id, &record.name, pid, &network, &connection)?;
