@@ -74,7 +74,8 @@ fn console_size_at_creation_and_resize() {
 }
 
 /// `docker network connect` puts a running container on a second network
-/// where others reach it by name; `disconnect` takes it off again.
+/// where others reach it by name (one on the default network too);
+/// `disconnect` takes it off again.
 #[test]
 fn docker_network_connect_and_disconnect() {
     let store = Store::new();
@@ -92,6 +93,13 @@ fn docker_network_connect_and_disconnect() {
         let fetch = format!("for i in $(seq 20); do wget -qO- {url} && exit 0; sleep 0.3; done; exit 1");
         service.docker(&store, &["run", "--rm", "--network", "second", "bb", "sh", "-c", &fetch]).ok().stdout_is("served\n");
     }
+    // docker's default bridge takes a connect too: skiff's slirp4netns.
+    service.docker(&store, &["run", "-d", "--name", "plain", "bb", "sh", "-c", "echo plain > /tmp/page; httpd -f -p 8080 -h /tmp"]).ok();
+    service.docker(&store, &["network", "connect", "--alias", "plainnick", "second", "plain"]).ok();
+    let fetch = "for i in $(seq 20); do wget -qO- http://plainnick:8080/page && exit 0; sleep 0.3; done; exit 1";
+    service.docker(&store, &["run", "--rm", "--network", "second", "bb", "sh", "-c", fetch]).ok().stdout_is("plain\n");
+    service.docker(&store, &["network", "disconnect", "second", "plain"]).ok();
+    service.docker(&store, &["rm", "-f", "plain"]).ok();
     service.docker(&store, &["network", "disconnect", "second", "target"]).ok();
     let networks = service.docker(&store, &["inspect", "--format", "{{range $k, $v := .NetworkSettings.Networks}}{{$k}} {{end}}", "target"]);
     let networks = networks.ok().stdout.clone();

@@ -531,8 +531,6 @@ fn network_connect_and_disconnect_a_running_container() {
     store.skiff(&["network", "connect", "back", "app"]).code(125).stderr_has("already connected");
     store.skiff(&["network", "connect", "nosuch", "app"]).code(125).stderr_has("network not found");
     store.skiff(&["network", "connect", "back", "nosuch"]).code(125).stderr_has("no such container");
-    store.skiff(&["run", "-d", "--name", "slirp", "bb", "sleep", "300"]).ok();
-    store.skiff(&["network", "connect", "back", "slirp"]).code(125).stderr_has("invalid network mode");
     store.skiff(&["network", "disconnect", "front", "app"]).code(125).stderr_has("created on network front");
     // The network is in use while app is connected to it.
     store.skiff(&["network", "rm", "back"]).code(2).stderr_has("is being used");
@@ -551,6 +549,93 @@ fn network_connect_and_disconnect_a_running_container() {
     store.skiff(&["exec", "app", "ip", "-4", "-o", "addr", "show", "eth1"]).ok().stdout_has("inet 10.99.12.");
     store.skiff(&["network", "reload", "app"]).code(125).stderr_has("network reload");
     store.skiff(&["rm", "-a", "-f", "-t", "0"]).ok();
+    assert_no_processes_left(&store);
+}
+
+/// The published port of a running container, from `skiff port NAME 80`.
+fn published_port(store: &Store, name: &str) -> u16 {
+    let out = store.skiff(&["port", name, "80"]);
+    out.ok();
+    out.stdout.trim().rsplit_once(':').and_then(|(_, port)| port.parse().ok()).unwrap_or_else(|| out.fail("a published port"))
+}
+
+/// docker's default bridge takes `network connect`: a container on
+/// slirp4netns (the default) joins a user network beside it, running or
+/// not, answers there by name and alias, keeps its default route, its
+/// published port and the host's loopback through slirp4netns, keeps the
+/// network across a restart and loses it at `network disconnect`.
+#[test]
+fn network_connect_a_container_on_the_default_network() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    store.skiff(&["network", "create", "--subnet", "10.99.31.0/24", "net31"]).ok();
+    let serve = |page: &str| format!("mkdir -p /www && echo {page} > /www/index.html && exec httpd -f -p 80 -h /www");
+    // Running: started with no user network, then connected.
+    store.skiff(&["run", "-d", "--name", "app", "--network", "slirp4netns:allow_host_loopback=true", "-p", "127.0.0.1::80", "bb", "sh", "-c", &serve("hello-from-app")]).ok();
+    store.skiff(&["network", "connect", "--alias", "api", "net31", "app"]).ok().stdout_is("");
+    store.skiff(&["exec", "app", "ip", "-4", "-o", "addr", "show", "eth0"]).ok().stdout_has("inet 10.99.31.");
+    store.skiff(&["exec", "app", "ip", "-4", "route"]).ok().stdout_has("default via 10.0.2.2 dev tap0");
+    let by_name = format!("({}) && ({})", fetch("http://app/"), fetch("http://api/"));
+    let reach = |what: &str| {
+        let out = store.skiff(&["run", "--rm", "--network", "net31", "bb", "sh", "-c", &by_name]);
+        out.ok().check(out.stdout.matches("hello-from-app").count() == 2, what);
+    };
+    reach("app by name and by alias from net31");
+    assert!(http_get(published_port(&store, "app")).contains("hello-from-app"), "the published port");
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port().to_string();
+    let server = std::thread::spawn(move || {
+        let (mut conn, _) = listener.accept().unwrap();
+        conn.write_all(b"hello-from-host\n").unwrap();
+    });
+    store.skiff(&["exec", "app", "nc", "10.0.2.2", &port]).ok().stdout_is("hello-from-host");
+    server.join().unwrap();
+    let networks = store.skiff(&["inspect", "--format", "{{range $k, $v := .NetworkSettings.Networks}}{{$k}}={{$v.IPAddress}} {{end}}", "app"]);
+    networks.ok().stdout_has("net31=10.99.31.");
+    store.skiff(&["network", "rm", "net31"]).code(2).stderr_has("is being used");
+    // Restarted, it is on both again.
+    store.skiff(&["restart", "-t", "0", "app"]).ok();
+    store.skiff(&["exec", "app", "ip", "-4", "route"]).ok().stdout_has("default via 10.0.2.2 dev tap0").stdout_has("10.99.31.0/24 dev eth0");
+    reach("app by name and by alias after a restart");
+    assert!(http_get(published_port(&store, "app")).contains("hello-from-app"), "the published port after a restart");
+    // Disconnected while it runs: off net31, still on slirp4netns.
+    store.skiff(&["network", "disconnect", "net31", "app"]).ok();
+    store.skiff(&["exec", "app", "sh", "-c", "ip -4 -o addr | grep -c 10.99.31.; true"]).ok().stdout_is("0");
+    store.skiff(&["inspect", "--format", "{{json .NetworkSettings.Networks}}", "app"]).ok().stdout_is("{}");
+    assert!(http_get(published_port(&store, "app")).contains("hello-from-app"), "the published port after disconnect");
+    // Connected again while it runs, it answers there again.
+    store.skiff(&["network", "connect", "--alias", "api", "net31", "app"]).ok();
+    reach("app by name and by alias once connected again");
+    store.skiff(&["rm", "-f", "-t", "0", "app"]).ok();
+
+    // Created, connected, then started: on both from its first start.
+    store.skiff(&["create", "--name", "later", "bb", "sh", "-c", &serve("hello-from-later")]).ok();
+    store.skiff(&["network", "connect", "--alias", "late", "net31", "later"]).ok();
+    store.skiff(&["inspect", "--format", "{{range $k, $v := .NetworkSettings.Networks}}{{$k}} {{end}}", "later"]).ok().stdout_is("net31");
+    store.skiff(&["start", "later"]).ok();
+    store.skiff(&["exec", "later", "ip", "-4", "route"]).ok().stdout_has("default via 10.0.2.2 dev tap0").stdout_has("10.99.31.0/24 dev eth0");
+    let out = store.skiff(&["run", "--rm", "--network", "net31", "bb", "sh", "-c", &fetch("http://late/")]);
+    out.ok().stdout_has("hello-from-later");
+    // Connected while it runs (through a relay, or a veth pair when it runs
+    // in the networks' user namespace): eth0, gone with the container.
+    store.skiff(&["run", "-d", "--name", "plain", "bb", "sleep", "300"]).ok();
+    store.skiff(&["network", "connect", "net31", "plain"]).ok();
+    store.skiff(&["exec", "plain", "ip", "-4", "-o", "addr", "show", "eth0"]).ok().stdout_has("inet 10.99.31.");
+    store.skiff(&["stop", "-t", "0", "plain"]).ok();
+
+    // Host, none and another container's network stay refused, as a pod's member.
+    store.skiff(&["create", "--name", "onhost", "--network", "host", "bb", "true"]).ok();
+    let out = store.skiff(&["network", "connect", "net31", "onhost"]);
+    out.code(125).stderr_has("Error: \"host\" is not supported: invalid network mode (container cannot be disconnected from host network or connected to host network)");
+    store.skiff(&["create", "--name", "alone", "--network", "none", "bb", "true"]).ok();
+    store.skiff(&["network", "connect", "net31", "alone"]).code(125).stderr_has("\"none\" is not supported: invalid network mode");
+    store.skiff(&["create", "--name", "shares", "--network", "container:later", "bb", "true"]).ok();
+    store.skiff(&["network", "connect", "net31", "shares"]).code(125).stderr_has("invalid network mode");
+    store.skiff(&["pod", "create", "--name", "pod1"]).ok();
+    store.skiff(&["create", "--name", "member", "--pod", "pod1", "bb", "true"]).ok();
+    store.skiff(&["network", "connect", "net31", "member"]).code(125).stderr_has("\"\" is not supported: invalid network mode");
+    store.skiff(&["rm", "-a", "-f", "-t", "0"]).ok();
+    store.skiff(&["pod", "rm", "-f", "pod1"]).ok();
     assert_no_processes_left(&store);
 }
 

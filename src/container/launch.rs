@@ -147,6 +147,12 @@ pub fn rootfs_layout(images: &ImageStore, dir: &Path, record: &ContainerRecord) 
     })
 }
 
+/// The networks `network connect` added to the container, with their records.
+fn connected_networks(paths: &Paths, id: &str) -> Result<Vec<(crate::network::NetworkRecord, crate::network::connect::Connection)>> {
+    let networks = crate::network::NetworkStore::open(paths);
+    crate::network::connect::connected(paths, id).into_iter().map(|c| Ok((networks.lookup(&c.network)?, c))).collect()
+}
+
 pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) -> Result<ContainerSpec> {
     let c = &record.config;
     let dir = paths.containers_dir().join(&record.id);
@@ -172,11 +178,18 @@ pub fn spec_for(paths: &Paths, images: &ImageStore, record: &ContainerRecord) ->
             mac_address: (!c.mac_address.is_empty()).then(|| crate::runtime::spec::parse_mac_address(&c.mac_address)).transpose()?,
             interface_name: c.network_interface.clone(),
             hosts_file: Some(dir.join("hosts")),
-            connected: crate::network::connect::connected(paths, &record.id)
-                .into_iter()
-                .map(|c| Ok((crate::network::NetworkStore::open(paths).lookup(&c.network)?, c)))
-                .collect::<Result<_>>()?,
+            connected: connected_networks(paths, &record.id)?,
+            default_route: true,
         }) as std::sync::Arc<dyn crate::runtime::spec::NetworkHook>),
+        // On slirp4netns, the networks `network connect` added, beside it;
+        // not when a monitor that started the container apart from the
+        // networks (they were relayed to it, see network::relay) restarts
+        // it: the container runs on slirp4netns alone until `restart`.
+        NetworkMode::Slirp4netns(_) if crate::runtime::userns::unprivileged_user() && crate::network::holder::joined(paths).is_none() => None,
+        NetworkMode::Slirp4netns(_) => {
+            crate::network::attach::EndpointRequest::of_connections(paths, &record.id, &record.name, &c.hostname, connected_networks(paths, &record.id)?, false)?
+                .map(|request| std::sync::Arc::new(request) as std::sync::Arc<dyn crate::runtime::spec::NetworkHook>)
+        }
         _ => None,
     };
     let mut args = c.entrypoint.clone();

@@ -100,9 +100,13 @@ fn enter_container_user_namespace(paths: &Paths, id: &str) -> Result<()> {
         return UserNamespaceSource::NetworkContainer(holder).enter(paths);
     }
     if record.config.pod.is_empty() {
-        // A container on a user network starts in the networks' holder's.
+        // A container on a user network starts in the networks' holder's,
+        // as one on slirp4netns that `network connect` put on some.
         return match network {
             crate::runtime::spec::NetworkMode::User(_) => UserNamespaceSource::UserNetworks,
+            crate::runtime::spec::NetworkMode::Slirp4netns(_) if !crate::network::connect::connected(paths, &record.id).is_empty() => {
+                UserNamespaceSource::UserNetworks
+            }
             _ => UserNamespaceSource::Own,
         }
         .enter(paths);

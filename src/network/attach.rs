@@ -44,6 +44,45 @@ pub struct EndpointRequest {
     /// The networks `network connect` added, joined after `network` as
     /// eth1, eth2...
     pub connected: Vec<(NetworkRecord, Connection)>,
+    /// Whether the default route goes through `network`: not for a
+    /// container on slirp4netns, whose outbound traffic stays there.
+    pub default_route: bool,
+}
+
+impl EndpointRequest {
+    /// Join these networks in order, the first as `network` (a pod's, or
+    /// those connected to a container on slirp4netns); None when there are
+    /// none.
+    pub fn of_connections(
+        paths: &Paths,
+        container_id: &str,
+        container_name: &str,
+        hostname: &str,
+        mut networks: Vec<(NetworkRecord, Connection)>,
+        default_route: bool,
+    ) -> Result<Option<EndpointRequest>> {
+        if networks.is_empty() {
+            return Ok(None);
+        }
+        let (network, first) = networks.remove(0);
+        Ok(Some(EndpointRequest {
+            paths: paths.clone(),
+            network,
+            container_id: container_id.to_string(),
+            container_name: container_name.to_string(),
+            hostname: hostname.to_string(),
+            aliases: first.aliases.clone(),
+            ip: first.ip,
+            ip6: first.ip6,
+            mac_address: first.mac()?,
+            interface_name: first.interface_name,
+            // A pod's containers have their own /etc/hosts; a container on
+            // slirp4netns keeps its slirp4netns address there.
+            hosts_file: None,
+            connected: networks,
+            default_route,
+        }))
+    }
 }
 
 /// A container's place on its networks: its addresses are given back when
@@ -128,7 +167,7 @@ pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
             ip6: connection.ip6,
             owner: Owner::this_process(),
         };
-        let endpoint = join_network(paths, &mut outside, &container_netns, network, wanted, connection.mac()?, index == 0)?;
+        let endpoint = join_network(paths, &mut outside, &container_netns, network, wanted, connection.mac()?, index == 0 && request.default_route)?;
         attachment.networks.push(network.name.clone());
         if index == 0 {
             write_hosts_entry(request, &endpoint)?;
@@ -141,15 +180,12 @@ pub fn attach(request: &EndpointRequest, pid: i32) -> Result<Attachment> {
 /// The holder's network namespace, which this process must share the user
 /// namespace of (it joined it, see `holder::join`).
 fn holder_netns(paths: &Paths) -> Result<std::fs::File> {
-    let holder = holder::current(paths).ok_or_else(|| {
-        crate::err!("the user networks' namespace (skiff __netns) is not running: start the container again")
-    })?;
-    let own_userns = std::fs::read_link("/proc/self/ns/user").ok();
-    if own_userns.is_none() || own_userns != std::fs::read_link(format!("/proc/{}/ns/user", holder.pid)).ok() {
-        return Err(crate::err!(
-            "skiff is not in the user networks' namespace: restart the container with skiff start (skiff __netns was restarted)"
-        ));
+    if holder::current(paths).is_none() {
+        return Err(crate::err!("the user networks' namespace (skiff __netns) is not running: start the container again"));
     }
+    let holder = holder::joined(paths).ok_or_else(|| {
+        crate::err!("skiff is not in the user networks' namespace: restart the container with skiff start (skiff __netns was restarted)")
+    })?;
     holder.open_netns()
 }
 
@@ -181,15 +217,17 @@ fn join_network(
 }
 
 /// `network connect` of a running container whose init is `pid`: the next
-/// free ethN, an endpoint owned by the process that holds the container's
+/// free ethN from `first_index` (eth0 is a user network container's own
+/// network's, whatever its name), an endpoint owned by the process that holds the container's
 /// other endpoints (its monitor or foreground run), so that the address
 /// goes when the container does. This process joined the holder's user
 /// namespace.
-pub fn connect_running(paths: &Paths, container_id: &str, container_name: &str, pid: i32, network: &NetworkRecord, connection: &Connection, owner: Owner) -> Result<Endpoint> {
+#[allow(clippy::too_many_arguments)]
+pub fn connect_running(paths: &Paths, container_id: &str, container_name: &str, pid: i32, network: &NetworkRecord, connection: &Connection, owner: Owner, first_index: usize) -> Result<Endpoint> {
     let container_netns = open_container_netns(pid)?;
     let mut outside = Netlink::open_in(&holder_netns(paths)?)?;
     let mut inside = Netlink::open_in(&container_netns)?;
-    let mut index = 1;
+    let mut index = first_index;
     while inside.index(&format!("eth{index}"))?.is_some() {
         index += 1;
     }
@@ -203,6 +241,27 @@ pub fn connect_running(paths: &Paths, container_id: &str, container_name: &str, 
         owner,
     };
     join_network(paths, &mut outside, &container_netns, network, wanted, connection.mac()?, false)
+}
+
+/// A tap device on the network's bridge, for a relay (see `relay`): made
+/// in the holder's network namespace, whose user namespace this process
+/// joined.
+pub(super) fn bridge_tap(paths: &Paths, network: &NetworkRecord) -> Result<std::os::fd::OwnedFd> {
+    let netns = holder_netns(paths)?;
+    let mut outside = Netlink::open_in(&netns)?;
+    ensure_bridge(paths, &mut outside, network)?;
+    let name = format!("tap{}", &crate::storage::names::random_id()[..10]);
+    let tap = std::thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                nix::sched::setns(&netns, nix::sched::CloneFlags::CLONE_NEWNET).context(|| "enter the user networks' namespace".into())?;
+                super::relay::open_tap(&name)
+            })
+            .join()
+            .unwrap_or_else(|_| Err(crate::err!("the tap device's thread panicked")))
+    })?;
+    outside.set_up(&name, Some(&network.interface))?;
+    Ok(tap)
 }
 
 /// `network disconnect` of a running container: its interface on the

@@ -153,26 +153,43 @@ pub fn networks_of(paths: &Paths, record: &ContainerRecord) -> Vec<String> {
         NetworkMode::User(own) => {
             std::iter::once(own.clone()).chain(connected(paths, &record.id).into_iter().map(|c| c.network)).collect()
         }
+        // A container on slirp4netns is on the networks connected beside it.
+        NetworkMode::Slirp4netns(_) => connected(paths, &record.id).into_iter().map(|c| c.network).collect(),
         _ => Vec::new(),
     }
 }
 
-/// The container's own user network, or podman's error for the others
-/// (a pod's container among them: its network is the pod's).
-fn own_network<'a>(paths: &Paths, record: &'a ContainerRecord) -> Result<&'a str> {
-    if network_pod(paths, record).is_some() {
+/// The container's own user network; None for one on slirp4netns (the
+/// default network: its outbound traffic and published ports stay there,
+/// and the user networks are joined beside it, as docker's bridge does);
+/// podman's error for the others, with docker's reason: the host's
+/// network, none, another container's and a pod's (whose networks are
+/// those of `pod create --network`).
+fn own_network<'a>(paths: &Paths, record: &'a ContainerRecord) -> Result<Option<&'a str>> {
+    if !record.config.pod.is_empty() && pod_shares_network(paths, record) {
         return Err(crate::err!(
             "\"\" is not supported: invalid network mode (container {} shares the network of its pod: a pod's networks are those of pod create --network)",
             record.name
         ));
     }
+    let refused = |why: &str| crate::err!("{:?} is not supported: invalid network mode ({why})", record.config.network.as_str());
     match record.config.network.mode() {
-        NetworkMode::User(own) => Ok(own),
-        _ => Err(crate::err!(
-            "{:?} is not supported: invalid network mode (only a container created on a user network can join more)",
-            record.config.network.as_str()
-        )),
+        NetworkMode::User(own) => Ok(Some(own)),
+        NetworkMode::Slirp4netns(_) => Ok(None),
+        NetworkMode::Host => Err(refused("container cannot be disconnected from host network or connected to host network")),
+        NetworkMode::None => Err(refused("container cannot be connected to multiple networks with one of the networks in private (none) mode")),
+        NetworkMode::Container(_) => {
+            Err(refused("container sharing network namespace with another container or host cannot be connected to any other network"))
+        }
     }
+}
+
+/// Whether the container shares its pod's network namespace (podman
+/// refuses to connect such a member, whatever the pod's network).
+fn pod_shares_network(paths: &Paths, record: &ContainerRecord) -> bool {
+    crate::pod::PodStore::open(paths)
+        .lookup(&record.config.pod)
+        .map_or(false, |pod| pod.shares(crate::runtime::join::SharedNamespace::Net))
 }
 
 /// Connect the container to `network_key` (a network's name or id) under
@@ -191,10 +208,10 @@ pub fn connect(
     let store = ContainerStore::open(paths);
     let record = store.lookup(container_key).map_err(|e| Error::with_code(EXIT_ENGINE, e.message))?;
     let network = NetworkStore::open(paths).lookup(network_key).map_err(|e| Error::with_code(EXIT_ENGINE, e.message))?;
-    let own = own_network(paths, &record)?.to_string();
+    let own = own_network(paths, &record)?.map(str::to_string);
     let _lock = lock::exclusive(&file(paths, &record.id).with_extension("lock"))?;
     let mut current = connected(paths, &record.id);
-    if own == network.name || current.iter().any(|c| c.network == network.name) {
+    if own.as_deref() == Some(network.name.as_str()) || current.iter().any(|c| c.network == network.name) {
         return Err(crate::err!(
             "container {} is already connected to network {:?}: network is already connected",
             record.id,
@@ -212,11 +229,27 @@ pub fn connect(
     let mac_address = mac_address.map(|mac| crate::runtime::spec::format_mac_address(&mac));
     let connection = Connection { network: network.name.clone(), aliases: aliases.to_vec(), ip, ip6, mac_address, interface_name: None };
     if let Some(pid) = store.live_pid(&record.id) {
-        let owner = endpoints::of_container(paths, &own, &record.id)
-            .map(|e| Owner { pid: e.owner_pid, start_time: e.owner_start_time })
-            .ok_or_else(|| crate::err!("container {} runs but holds no address on its network {own}: restart it", record.name))?;
-        super::holder::join(paths)?;
-        attach::connect_running(paths, &record.id, &record.name, pid, &network, &connection, owner)?;
+        // A container on slirp4netns started beside the user networks (it was
+        // on some) takes a veth pair as one on a user network; one started
+        // apart from them, a relay.
+        let owner = match &own {
+            Some(own) => Some(
+                endpoints::of_container(paths, own, &record.id)
+                    .map(|e| Owner { pid: e.owner_pid, start_time: e.owner_start_time })
+                    .ok_or_else(|| crate::err!("container {} runs but holds no address on its network {own}: restart it", record.name))?,
+            ),
+            None => super::relay::starter_beside_holder(paths, pid),
+        };
+        match owner {
+            Some(owner) => {
+                super::holder::join(paths)?;
+                let first_index = if own.is_some() { 1 } else { 0 };
+                attach::connect_running(paths, &record.id, &record.name, pid, &network, &connection, owner, first_index)?;
+            }
+            None => {
+                super::relay::connect(paths, &record.id, &record.name, pid, &network, &connection)?;
+            }
+        }
     }
     current.push(connection);
     atomic::write_json(&file(paths, &record.id), &current)?;
@@ -229,8 +262,7 @@ pub fn disconnect(paths: &Paths, container_key: &str, network_key: &str) -> Resu
     let store = ContainerStore::open(paths);
     let record = store.lookup(container_key).map_err(|e| Error::with_code(EXIT_ENGINE, e.message))?;
     let network = NetworkStore::open(paths).lookup(network_key).map_err(|e| Error::with_code(EXIT_ENGINE, e.message))?;
-    let own = own_network(paths, &record)?.to_string();
-    if own == network.name {
+    if let Some(own) = own_network(paths, &record)?.filter(|own| *own == network.name) {
         return Err(crate::err!(
             "container {} was created on network {own}: skiff cannot take a container off the network it was created on (create it again with another --network)",
             record.name
@@ -242,8 +274,12 @@ pub fn disconnect(paths: &Paths, container_key: &str, network_key: &str) -> Resu
         return Err(crate::err!("container {} is not connected to network {}", record.name, network.name));
     }
     if let (Some(pid), Some(endpoint)) = (store.live_pid(&record.id), endpoints::of_container(paths, &network.name, &record.id)) {
-        super::holder::join(paths)?;
-        attach::disconnect_running(paths, pid, &network, &endpoint)?;
+        if super::relay::is_relayed(pid, &endpoint) {
+            super::relay::disconnect(paths, &network, &endpoint);
+        } else {
+            super::holder::join(paths)?;
+            attach::disconnect_running(paths, pid, &network, &endpoint)?;
+        }
     }
     current.retain(|c| c.network != network.name);
     atomic::write_json(&file(paths, &record.id), &current)?;

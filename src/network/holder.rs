@@ -74,6 +74,14 @@ pub fn current(paths: &Paths) -> Option<HolderState> {
     atomic::read_json::<HolderState>(&state_path(paths)).ok().filter(HolderState::alive)
 }
 
+/// The running holder if this process is in its user namespace (it joined
+/// it, see `join`): only then can it attach containers to user networks.
+pub fn joined(paths: &Paths) -> Option<HolderState> {
+    let holder = current(paths)?;
+    let own_userns = std::fs::read_link("/proc/self/ns/user").ok();
+    (own_userns.is_some() && own_userns == std::fs::read_link(format!("/proc/{}/ns/user", holder.pid)).ok()).then_some(holder)
+}
+
 /// Wait up to `limit` for the holder to end (it does once no container is
 /// on a network); whether it has.
 pub fn wait_until_gone(paths: &Paths, limit: Duration) -> bool {

@@ -18,6 +18,7 @@ pub mod endpoints;
 pub mod holder;
 pub mod links;
 pub mod netlink;
+pub mod relay;
 
 use crate::error::{Context, Error, Result};
 use crate::paths::Paths;

@@ -192,21 +192,9 @@ fn hold(paths: &Paths, id: &str, reporter: &mut Option<OwnedFd>) -> Result<i32> 
 /// the first network.
 fn join_user_networks(paths: &Paths, pod: &PodRecord, holder: Pid) -> Result<(crate::network::attach::Attachment, Option<crate::runtime::portfwd::Forwarder>)> {
     let store = crate::network::NetworkStore::open(paths);
-    let (first, more) = pod.networks.split_first().ok_or_else(|| crate::err!("pod {} is on no user network", pod.name))?;
-    let request = crate::network::attach::EndpointRequest {
-        paths: paths.clone(),
-        network: store.lookup(&first.network)?,
-        container_id: pod.infra_id.clone(),
-        container_name: pod.name.clone(),
-        hostname: pod.hostname.clone(),
-        aliases: first.aliases.clone(),
-        ip: first.ip,
-        ip6: first.ip6,
-        mac_address: first.mac()?,
-        interface_name: first.interface_name.clone(),
-        hosts_file: None,
-        connected: more.iter().map(|c| Ok((store.lookup(&c.network)?, c.clone()))).collect::<Result<_>>()?,
-    };
+    let networks = pod.networks.iter().map(|c| Ok((store.lookup(&c.network)?, c.clone()))).collect::<Result<_>>()?;
+    let request = crate::network::attach::EndpointRequest::of_connections(paths, &pod.infra_id, &pod.name, &pod.hostname, networks, true)?
+        .ok_or_else(|| crate::err!("pod {} is on no user network", pod.name))?;
     let attachment = crate::network::attach::attach(&request, holder.as_raw())?;
     let forwarder = match pod.ports.is_empty() {
         true => None,

@@ -431,7 +431,8 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
             .and_then(|_| {
                 let Some(hook) = &spec.endpoint else { return Ok(()) };
                 let place = hook.attach(started.pid.as_raw())?;
-                if !spec.ports.is_empty() {
+                // Beside slirp4netns, the ports are published there already.
+                if !spec.ports.is_empty() && started.network.is_none() {
                     started.published = Some(super::portfwd::start(&spec.ports, started.pid, place.address())?);
                 }
                 started.endpoint = Some(place);

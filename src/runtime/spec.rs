@@ -485,7 +485,8 @@ pub struct ContainerSpec {
     /// process's `--sig-proxy`); false: they are received and dropped.
     pub proxy_signals: bool,
     pub network: NetworkMode,
-    /// How to attach the container to its user network (`NetworkMode::User`).
+    /// How to attach the container to its user networks (`NetworkMode::User`,
+    /// or those connected beside slirp4netns).
     pub endpoint: Option<std::sync::Arc<dyn NetworkHook>>,
     /// Host ports forwarded into the container (slirp4netns or a user network).
     pub ports: Vec<PortMapping>,

@@ -28,6 +28,13 @@ pub fn process_start_time(pid: i32) -> Option<u64> {
     rest.split(' ').nth(19)?.parse().ok()
 }
 
+/// The parent of process `pid`, from /proc/PID/stat (after the command
+/// name, which may hold anything, come the state and the parent's pid).
+pub fn parent_pid(pid: i32) -> Option<i32> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse().ok()
+}
+
 /// Whether `pid` is still the process that started at `start_time`.
 pub fn alive(pid: i32, start_time: u64) -> bool {
     pid > 0 && process_start_time(pid) == Some(start_time)
