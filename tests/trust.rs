@@ -1,7 +1,8 @@
 //! Issue 14 (trust): docker's --disable-content-trust taken as podman takes
 //! it, and the signature policy (containers-policy.json(5)) checked before
 //! a pulled image is stored, GPG signatures read from the lookaside
-//! registries.d names and verified (cross-checked with skopeo's).
+//! registries.d names and verified (cross-checked with skopeo's), sigstore
+//! signatures read from the registry's attachments and verified.
 
 use crate::common;
 use common::registry::*;
@@ -163,15 +164,99 @@ fn signed_by_accepts_what_skopeo_signed_and_refuses_the_rest() {
     store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/other:v1")]).ok();
 }
 
+/// Writes a sigstore key pair as cosign makes it: the public key PEM and
+/// the private key PKCS#8 DER encrypted with the passphrase (scrypt, then
+/// nacl/secretbox) in an `ENCRYPTED COSIGN PRIVATE KEY` PEM. skopeo 1.9.3
+/// and podman 4.3.1 make no keys, so Python's `cryptography` and `pynacl`
+/// (in a venv from PyPI) make them here.
+const MAKE_SIGSTORE_KEY: &str = r#"
+import base64, hashlib, json, os, sys, textwrap
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+import nacl.secret
+prefix, passphrase = sys.argv[1], sys.argv[2].encode()
+key = ec.generate_private_key(ec.SECP256R1())
+der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+salt, nonce = os.urandom(32), os.urandom(24)
+secret = hashlib.scrypt(passphrase, salt=salt, n=32768, r=8, p=1, maxmem=64 << 20, dklen=32)
+sealed = nacl.secret.SecretBox(secret).encrypt(der, nonce).ciphertext
+b64 = lambda b: base64.b64encode(b).decode()
+document = {"kdf": {"name": "scrypt", "params": {"N": 32768, "r": 8, "p": 1}, "salt": b64(salt)},
+            "cipher": {"name": "nacl/secretbox", "nonce": b64(nonce)}, "ciphertext": b64(sealed)}
+body = "\n".join(textwrap.wrap(b64(json.dumps(document).encode()), 64))
+open(prefix + ".key", "w").write(f"-----BEGIN ENCRYPTED COSIGN PRIVATE KEY-----\n{body}\n-----END ENCRYPTED COSIGN PRIVATE KEY-----\n")
+public = key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+open(prefix + ".pub", "wb").write(public)
+"#;
+
+/// A sigstore key pair in the store's HOME: (private key, public key,
+/// passphrase file), all readable by the store's user.
+fn make_sigstore_key(store: &Store, name: &str) -> (std::path::PathBuf, std::path::PathBuf, std::path::PathBuf) {
+    let python = common::service::python_venv("python-sigstore-keys", &["cryptography", "pynacl"], "cryptography, nacl");
+    let scratch = tempfile::tempdir().unwrap();
+    let prefix = scratch.path().join(name);
+    let made = std::process::Command::new(python).args(["-c", MAKE_SIGSTORE_KEY]).arg(&prefix).arg(format!("{name} passphrase")).output().unwrap();
+    assert!(made.status.success(), "making a sigstore key: {}", String::from_utf8_lossy(&made.stderr));
+    let read = |ext: &str| std::fs::read_to_string(prefix.with_extension(ext)).unwrap();
+    let private = store.write_file(&format!("{name}.key"), &read("key"));
+    let public = store.write_file(&format!("{name}.pub"), &read("pub"));
+    let passphrase = store.write_file(&format!("{name}.pass"), &format!("{name} passphrase\n"));
+    (private, public, passphrase)
+}
+
+fn sigstore_policy(public_key: &std::path::Path) -> String {
+    format!(r#"{{"default":[{{"type":"sigstoreSigned","keyPath":"{}"}}]}}"#, public_key.display())
+}
+
+const USE_ATTACHMENTS: &str = "default-docker:\n  use-sigstore-attachments: true\n";
+
 #[test]
-fn sigstore_requirements_refuse_until_skiff_verifies_sigstore() {
+fn sigstore_signed_accepts_what_skopeo_signed_and_refuses_the_rest() {
     let registry = Registry::start();
     push_busybox(&registry, &["bb:v1"]);
+    let host = &registry.host;
     let store = Store::new();
-    let key = store.write_file("cosign.pub", "not read: skiff does not verify sigstore signatures");
-    write_policy(&store, &format!(r#"{{"default":[{{"type":"sigstoreSigned","keyPath":"{}"}}]}}"#, key.display()));
-    let pull = store.skiff(&["pull", "--tls-verify=false", &format!("{}/bb:v1", registry.host)]);
-    assert_rejected(&store, &pull, "Source image rejected: A signature was required (sigstoreSigned)");
+    let (signer_key, signer_pub, signer_pass) = make_sigstore_key(&store, "signer");
+    let (_, stranger_pub, _) = make_sigstore_key(&store, "stranger");
+    store.write_file(".config/containers/registries.d/default.yaml", USE_ATTACHMENTS);
+    // skopeo (containers/image 5.23, as podman 4.3.1) signs into the attachment.
+    store
+        .bash(&format!(
+            "skopeo copy -q --src-tls-verify=false --dest-tls-verify=false --sign-by-sigstore-private-key {} --sign-passphrase-file {} \
+             docker://{host}/bb:v1 docker://{host}/signed:v1",
+            signer_key.display(),
+            signer_pass.display()
+        ))
+        .ok();
+
+    write_policy(&store, &sigstore_policy(&signer_pub));
+    let pull = store.skiff(&["pull", "--tls-verify=false", &format!("{host}/bb:v1")]);
+    assert_rejected(&store, &pull, "Source image rejected: A signature was required, but no signature exists");
+    write_policy(&store, &sigstore_policy(&stranger_pub));
+    let pull = store.skiff(&["pull", "--tls-verify=false", &format!("{host}/signed:v1")]);
+    assert_rejected(&store, &pull, "Source image rejected: cryptographic signature verification failed");
+    // skopeo copies the attachment with the image; it names signed:v1, not other:v1.
+    write_policy(&store, &sigstore_policy(&signer_pub));
+    store.bash(&format!("skopeo copy -q --src-tls-verify=false --dest-tls-verify=false docker://{host}/signed:v1 docker://{host}/other:v1")).ok();
+    let pull = store.skiff(&["pull", "--tls-verify=false", &format!("{host}/other:v1")]);
+    assert_rejected(&store, &pull, &format!("Source image rejected: Signature for identity {host}/signed:v1 is not accepted"));
+    // Without use-sigstore-attachments the registry's attachments are not read.
+    store.write_file(".config/containers/registries.d/default.yaml", "default-docker:\n  use-sigstore-attachments: false\n");
+    let pull = store.skiff(&["pull", "--tls-verify=false", &format!("{host}/signed:v1")]);
+    assert_rejected(&store, &pull, "Source image rejected: A signature was required, but no signature exists");
+
+    store.write_file(".config/containers/registries.d/default.yaml", USE_ATTACHMENTS);
+    store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/signed:v1")]).ok();
+    store.skiff(&["run", "--rm", &format!("{host}/signed:v1"), "echo", "verified"]).ok().stdout_is("verified");
+    // keyData is the key's PEM in base64; exactRepository accepts other:v1
+    // on a signature of the signed repository.
+    use base64::Engine;
+    let key_data = base64::engine::general_purpose::STANDARD.encode(std::fs::read(&signer_pub).unwrap());
+    write_policy(
+        &store,
+        &format!(r#"{{"default":[{{"type":"sigstoreSigned","keyData":"{key_data}","signedIdentity":{{"type":"exactRepository","dockerRepository":"{host}/signed"}}}}]}}"#),
+    );
+    store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/other:v1")]).ok();
 }
 
 #[test]

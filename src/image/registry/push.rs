@@ -171,6 +171,13 @@ fn layer_compression(media_type: &str) -> Compression {
     }
 }
 
+/// Upload a small blob held in memory (a sigstore attachment, its config).
+pub(super) fn push_blob_bytes(client: &Client, path: &str, data: &[u8]) -> Result<()> {
+    let mut file = tempfile::NamedTempFile::new().context(|| "create a file for a blob".into())?;
+    std::io::Write::write_all(&mut file, data).context(|| "write a blob".into())?;
+    push_blob(client, path, file.path(), &digest::sha256(data), data.len() as u64, BlobKind::Config, &super::Silent)
+}
+
 fn push_blob(client: &Client, path: &str, file: &std::path::Path, digest: &str, size: u64, kind: BlobKind, progress: &dyn Progress) -> Result<()> {
     if client.send_optional("HEAD", &format!("/v2/{path}/blobs/{digest}"), &[])?.is_some() {
         progress.report(Event::Skipped { kind, digest });
