@@ -136,6 +136,120 @@ fn parse_public_key(pem: &[u8]) -> Result<p256::ecdsa::VerifyingKey, String> {
         .map_err(|e| format!("parsing public key: {e} (skiff verifies ECDSA P-256 keys, as cosign makes them)"))
 }
 
+/// The PEM types of sigstore's encrypted private keys: containers/image
+/// 5.23's (cosign's) and the later, generic one.
+const PRIVATE_KEY_PEM_TYPES: [&str; 2] = ["ENCRYPTED COSIGN PRIVATE KEY", "ENCRYPTED SIGSTORE PRIVATE KEY"];
+
+/// A private key to sign with.
+pub struct PrivateKey(p256::ecdsa::SigningKey);
+
+/// go-tuf's "encrypted" format, inside the PEM: the passphrase derives the
+/// secretbox key through scrypt; the box holds the key's PKCS#8 DER.
+#[derive(Deserialize)]
+struct EncryptedKey {
+    kdf: Kdf,
+    cipher: Cipher,
+    #[serde(with = "base64_bytes")]
+    ciphertext: Vec<u8>,
+}
+
+#[derive(Deserialize)]
+struct Kdf {
+    name: String,
+    params: ScryptParams,
+    #[serde(with = "base64_bytes")]
+    salt: Vec<u8>,
+}
+
+#[derive(Deserialize)]
+#[allow(non_snake_case)]
+struct ScryptParams {
+    N: u64,
+    r: u32,
+    p: u32,
+}
+
+#[derive(Deserialize)]
+struct Cipher {
+    name: String,
+    #[serde(with = "base64_bytes")]
+    nonce: Vec<u8>,
+}
+
+mod base64_bytes {
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<u8>, D::Error> {
+        use base64::Engine;
+        let text: String = serde::Deserialize::deserialize(deserializer)?;
+        base64::engine::general_purpose::STANDARD.decode(text).map_err(serde::de::Error::custom)
+    }
+}
+
+impl PrivateKey {
+    /// Read sigstore's encrypted private key PEM, decrypted with `passphrase`;
+    /// errors are worded as containers/image words them.
+    pub fn decrypt(pem: &[u8], passphrase: &[u8]) -> Result<PrivateKey, String> {
+        use p256::pkcs8::DecodePrivateKey;
+        let (label, document) = p256::pkcs8::der::pem::decode_vec(pem).map_err(|_| "invalid pem block".to_string())?;
+        if !PRIVATE_KEY_PEM_TYPES.contains(&label) {
+            return Err(format!("unsupported pem type: {label}"));
+        }
+        let encrypted: EncryptedKey = serde_json::from_slice(&document).map_err(|e| format!("decrypt: {e}"))?;
+        let der = decrypt_box(&encrypted, passphrase).map_err(|e| format!("decrypt: {e}"))?;
+        let key = p256::SecretKey::from_pkcs8_der(&der)
+            .map_err(|e| format!("parsing private key: {e} (skiff signs with ECDSA P-256 keys, as cosign makes them)"))?;
+        Ok(PrivateKey(key.into()))
+    }
+
+    /// The signature of `manifest_digest` as `docker_reference` (with a tag
+    /// or digest), as an attachment layer: containers/image's payload and
+    /// the base64 ASN.1 ECDSA signature of it.
+    pub fn sign(&self, manifest_digest: &str, docker_reference: &str) -> Attachment {
+        use base64::Engine;
+        use p256::ecdsa::signature::Signer;
+        let timestamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+        let payload = serde_json::json!({
+            "critical": {
+                "identity": {"docker-reference": docker_reference},
+                "image": {"docker-manifest-digest": manifest_digest},
+                "type": PAYLOAD_TYPE,
+            },
+            "optional": {"creator": concat!("skiff ", env!("CARGO_PKG_VERSION")), "timestamp": timestamp},
+        });
+        let payload = serde_json::to_vec(&payload).expect("JSON serializes");
+        let signature: p256::ecdsa::Signature = self.0.sign(&payload);
+        let encoded = base64::engine::general_purpose::STANDARD.encode(signature.to_der().as_bytes());
+        Attachment {
+            media_type: SIGNATURE_MEDIA_TYPE.to_string(),
+            payload,
+            annotations: BTreeMap::from([(SIGNATURE_ANNOTATION.to_string(), encoded)]),
+        }
+    }
+}
+
+fn decrypt_box(encrypted: &EncryptedKey, passphrase: &[u8]) -> Result<Vec<u8>, String> {
+    use crypto_secretbox::aead::{Aead, KeyInit};
+    if encrypted.kdf.name != "scrypt" {
+        return Err(format!("unsupported key derivation function {:?}", encrypted.kdf.name));
+    }
+    if encrypted.cipher.name != "nacl/secretbox" {
+        return Err(format!("unsupported cipher {:?}", encrypted.cipher.name));
+    }
+    let ScryptParams { N: n, r, p } = encrypted.kdf.params;
+    if !n.is_power_of_two() || n < 2 {
+        return Err(format!("invalid scrypt parameter N {n}"));
+    }
+    let params = scrypt::Params::new(n.trailing_zeros() as u8, r, p, 32).map_err(|e| format!("scrypt parameters: {e}"))?;
+    let mut secret = [0u8; 32];
+    scrypt::scrypt(passphrase, &encrypted.kdf.salt, &params, &mut secret).map_err(|e| format!("scrypt: {e}"))?;
+    if encrypted.cipher.nonce.len() != 24 {
+        return Err("invalid nonce length".to_string());
+    }
+    let cipher = crypto_secretbox::XSalsa20Poly1305::new(&secret.into());
+    let nonce = crypto_secretbox::Nonce::from_slice(&encrypted.cipher.nonce);
+    // go-tuf's words for a wrong passphrase, which podman prints.
+    cipher.decrypt(nonce, encrypted.ciphertext.as_slice()).map_err(|_| "encrypted: decryption failed".to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,5 +331,40 @@ mod tests {
         }
         let refused = verify(&|| Ok(b"not a key".to_vec()), &SignedIdentity::MatchRepository, &image, DIGEST, &[attachment(&signer, "{}")], 0);
         assert!(refused.unwrap_err().starts_with("parsing public key"));
+    }
+
+    /// An encrypted key as go-tuf writes it (small scrypt N to keep the test quick).
+    fn encrypted_pem(signing: &p256::ecdsa::SigningKey, passphrase: &[u8], label: &str) -> String {
+        use crypto_secretbox::aead::{Aead, KeyInit};
+        use p256::pkcs8::EncodePrivateKey;
+        let der = signing.to_pkcs8_der().unwrap();
+        let (salt, nonce) = ([3u8; 32], [5u8; 24]);
+        let mut secret = [0u8; 32];
+        scrypt::scrypt(passphrase, &salt, &scrypt::Params::new(4, 8, 1, 32).unwrap(), &mut secret).unwrap();
+        let sealed = crypto_secretbox::XSalsa20Poly1305::new(&secret.into()).encrypt(&nonce.into(), der.as_bytes()).unwrap();
+        let b64 = |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
+        let document = serde_json::json!({
+            "kdf": {"name": "scrypt", "params": {"N": 16, "r": 8, "p": 1}, "salt": b64(&salt)},
+            "cipher": {"name": "nacl/secretbox", "nonce": b64(&nonce)},
+            "ciphertext": b64(&sealed),
+        });
+        p256::pkcs8::der::pem::encode_string(label, LineEnding::LF, document.to_string().as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn a_decrypted_key_signs_what_its_public_key_verifies() {
+        let (signing, public) = key_pair(7);
+        let read_key = || Ok(public.clone());
+        for label in PRIVATE_KEY_PEM_TYPES {
+            let pem = encrypted_pem(&signing, b"secret", label);
+            let key = PrivateKey::decrypt(pem.as_bytes(), b"secret").unwrap();
+            let image = Reference::parse("localhost:5000/app:v1").unwrap().normalize_docker();
+            let signed = key.sign(DIGEST, "localhost:5000/app:v1");
+            assert_eq!(verify(&read_key, &SignedIdentity::MatchRepoDigestOrExact, &image, DIGEST, &[signed], 0), Ok(()));
+            assert_eq!(PrivateKey::decrypt(pem.as_bytes(), b"wrong").err().unwrap(), "decrypt: encrypted: decryption failed");
+        }
+        let other = encrypted_pem(&signing, b"secret", "EC PRIVATE KEY");
+        assert_eq!(PrivateKey::decrypt(other.as_bytes(), b"secret").err().unwrap(), "unsupported pem type: EC PRIVATE KEY");
+        assert_eq!(PrivateKey::decrypt(b"nothing", b"secret").err().unwrap(), "invalid pem block");
     }
 }
