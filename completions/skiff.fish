@@ -92,7 +92,7 @@ complete -c skiff -n "__fish_skiff_needs_command" -f -a "images" -d 'List images
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "rmi" -d 'Remove one or more images from local storage'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "import" -d 'Import a root filesystem tarball as an image'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "pull" -d 'Pull an image from a registry, an archive or a directory'
-complete -c skiff -n "__fish_skiff_needs_command" -f -a "push" -d 'Signing what push and manifest push write to a registry'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "push" -d 'Push an image to a registry, an archive or a directory'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "tag" -d 'Add names to an image'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "untag" -d 'Remove names from an image (all of them when none is given)'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "image" -d 'Manage images'
