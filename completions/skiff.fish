@@ -3478,6 +3478,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand push" -l platform -d 'Use th
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s f -l format -d 'Manifest format to push [default: the image\'s own]' -r -f -a "oci\t'OCI image manifest'
 v2s2\t'Docker image manifest, schema 2'"
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l sign-by-sigstore-private-key -d 'Sign the pushed image with this sigstore private key (cosign\'s encrypted PEM), as an attachment in the registry (registries.d: use-sigstore-attachments)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l sign-passphrase-file -d 'Read the passphrase of the signing key from the first line of this file [default: asked on the terminal]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
@@ -3755,6 +3757,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest format to push [default: the image\'s own]' -r -f -a "oci\t'OCI image manifest'
 v2s2\t'Docker image manifest, schema 2'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Sign the pushed image with this sigstore private key (cosign\'s encrypted PEM), as an attachment in the registry (registries.d: use-sigstore-attachments)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-passphrase-file -d 'Read the passphrase of the signing key from the first line of this file [default: asked on the terminal]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F
@@ -6823,6 +6827,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -s f -l format -d 'List format to push: oci (an OCI index) or v2s2 (a Docker manifest list) [default: the list\'s own]' -r -f -a "oci\t'OCI image manifest'
 v2s2\t'Docker image manifest, schema 2'"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Compress the layers of the list\'s images this way: gzip or zstd (layers stored otherwise are recompressed) [default: as stored]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Sign the pushed image with this sigstore private key (cosign\'s encrypted PEM), as an attachment in the registry (registries.d: use-sigstore-attachments)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-passphrase-file -d 'Read the passphrase of the signing key from the first line of this file [default: asked on the terminal]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l tls-verify -d 'Verify TLS certificates; false also allows plain http [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'Directory of certificates for the registry: *.crt are trusted authorities' -r -F

@@ -1,7 +1,10 @@
 //! Issue 14 (trust): docker's --disable-content-trust taken as podman takes
 //! it, and the signature policy (containers-policy.json(5)) checked before
 //! a pulled image is stored, GPG signatures read from the lookaside
-//! registries.d names and verified (cross-checked with skopeo's).
+//! registries.d names and verified (cross-checked with skopeo's), sigstore
+//! signatures written to and read from the registry's attachments
+//! (cross-checked with Python's `cryptography`, and skopeo copying them:
+//! Debian's skopeo 1.9.3 and podman 4.3.1 are built with sigstore disabled).
 
 use crate::common;
 use common::registry::*;
@@ -163,15 +166,192 @@ fn signed_by_accepts_what_skopeo_signed_and_refuses_the_rest() {
     store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/other:v1")]).ok();
 }
 
+/// Writes a sigstore key pair as cosign makes it: the public key PEM and
+/// the private key PKCS#8 DER encrypted with the passphrase (scrypt, then
+/// nacl/secretbox) in an `ENCRYPTED COSIGN PRIVATE KEY` PEM. skopeo 1.9.3
+/// and podman 4.3.1 make no keys, so Python's `cryptography` and `pynacl`
+/// (in a venv from PyPI) make them here.
+const MAKE_SIGSTORE_KEY: &str = r#"
+import base64, hashlib, json, os, sys, textwrap
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+import nacl.secret
+prefix, passphrase = sys.argv[1], sys.argv[2].encode()
+key = ec.generate_private_key(ec.SECP256R1())
+der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+salt, nonce = os.urandom(32), os.urandom(24)
+secret = hashlib.scrypt(passphrase, salt=salt, n=32768, r=8, p=1, maxmem=64 << 20, dklen=32)
+sealed = nacl.secret.SecretBox(secret).encrypt(der, nonce).ciphertext
+b64 = lambda b: base64.b64encode(b).decode()
+document = {"kdf": {"name": "scrypt", "params": {"N": 32768, "r": 8, "p": 1}, "salt": b64(salt)},
+            "cipher": {"name": "nacl/secretbox", "nonce": b64(nonce)}, "ciphertext": b64(sealed)}
+body = "\n".join(textwrap.wrap(b64(json.dumps(document).encode()), 64))
+open(prefix + ".key", "w").write(f"-----BEGIN ENCRYPTED COSIGN PRIVATE KEY-----\n{body}\n-----END ENCRYPTED COSIGN PRIVATE KEY-----\n")
+public = key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+open(prefix + ".pub", "wb").write(public)
+"#;
+
+/// The venv's python, with `cryptography` and `pynacl`.
+fn sigstore_python() -> std::path::PathBuf {
+    common::service::python_venv("python-sigstore-keys", &["cryptography", "pynacl"], "cryptography, nacl")
+}
+
+/// A sigstore key pair in the store's HOME: (private key, public key,
+/// passphrase file), all readable by the store's user.
+fn make_sigstore_key(store: &Store, name: &str) -> (std::path::PathBuf, std::path::PathBuf, std::path::PathBuf) {
+    let scratch = tempfile::tempdir().unwrap();
+    let prefix = scratch.path().join(name);
+    let made = std::process::Command::new(sigstore_python()).args(["-c", MAKE_SIGSTORE_KEY]).arg(&prefix).arg(format!("{name} passphrase")).output().unwrap();
+    assert!(made.status.success(), "making a sigstore key: {}", String::from_utf8_lossy(&made.stderr));
+    let read = |ext: &str| std::fs::read_to_string(prefix.with_extension(ext)).unwrap();
+    let private = store.write_file(&format!("{name}.key"), &read("key"));
+    let public = store.write_file(&format!("{name}.pub"), &read("pub"));
+    let passphrase = store.write_file(&format!("{name}.pass"), &format!("{name} passphrase\n"));
+    (private, public, passphrase)
+}
+
+/// Verifies a sigstore signature as containers/image does, independently of
+/// skiff: the ECDSA signature (base64, ASN.1) over the payload blob with the
+/// public key, then prints the payload's identity and manifest digest.
+const VERIFY_SIGSTORE_SIGNATURE: &str = r#"
+import base64, json, sys
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+public, blob, signature = sys.argv[1:4]
+key = serialization.load_pem_public_key(open(public, "rb").read())
+payload = open(blob, "rb").read()
+key.verify(base64.b64decode(signature), payload, ec.ECDSA(hashes.SHA256()))
+critical = json.loads(payload)["critical"]
+assert critical["type"] == "cosign container image signature", critical
+print(critical["identity"]["docker-reference"], critical["image"]["docker-manifest-digest"])
+"#;
+
+fn sigstore_policy(public_key: &std::path::Path) -> String {
+    format!(r#"{{"default":[{{"type":"sigstoreSigned","keyPath":"{}"}}]}}"#, public_key.display())
+}
+
+const USE_ATTACHMENTS: &str = "default-docker:\n  use-sigstore-attachments: true\n";
+
+/// `push --sign-by-sigstore-private-key KEY --sign-passphrase-file FILE`.
+fn signed_push(store: &Store, key: &std::path::Path, passphrase: &std::path::Path, image: &str, destination: &str) -> Output {
+    let (key, passphrase) = (key.display().to_string(), passphrase.display().to_string());
+    store.skiff(&["push", "-q", "--tls-verify=false", "--sign-by-sigstore-private-key", &key, "--sign-passphrase-file", &passphrase, image, destination])
+}
+
 #[test]
-fn sigstore_requirements_refuse_until_skiff_verifies_sigstore() {
+fn sigstore_signed_accepts_what_skiff_signed_and_refuses_the_rest() {
     let registry = Registry::start();
     push_busybox(&registry, &["bb:v1"]);
+    let host = &registry.host;
+    let signer = Store::new();
+    signer.import_busybox("bb");
+    let (signer_key, signer_pub, signer_pass) = make_sigstore_key(&signer, "signer");
+    let (_, stranger_pub, _) = make_sigstore_key(&signer, "stranger");
+    signer.write_file(".config/containers/registries.d/default.yaml", USE_ATTACHMENTS);
+    signed_push(&signer, &signer_key, &signer_pass, "bb", &format!("docker://{host}/signed:v1")).ok();
+
+    // The attachment is as containers/image writes it, and its signature
+    // verifies with the public key outside skiff.
+    let digest = registry.manifest_digest("signed", "v1");
+    let attachment = registry.manifest("signed", &format!("{}.sig", digest.replace(':', "-")));
+    let layer = &attachment["layers"][0];
+    assert_eq!(layer["mediaType"], "application/vnd.dev.cosign.simplesigning.v1+json");
+    let signature = layer["annotations"]["dev.cosignproject.cosign/signature"].as_str().unwrap();
+    let blob = registry.blob_file(layer["digest"].as_str().unwrap());
+    let checked = std::process::Command::new(sigstore_python()).args(["-c", VERIFY_SIGSTORE_SIGNATURE]).arg(&signer_pub).arg(&blob).arg(signature).output().unwrap();
+    assert!(checked.status.success(), "verifying the signature: {}", String::from_utf8_lossy(&checked.stderr));
+    assert_eq!(String::from_utf8_lossy(&checked.stdout).trim(), format!("{host}/signed:v1 {digest}"));
+    // skopeo (containers/image) reads the attachment and copies it with the image.
+    signer.bash(&format!("skopeo copy -q --src-tls-verify=false --dest-tls-verify=false docker://{host}/signed:v1 docker://{host}/other:v1")).ok();
+    assert_eq!(registry.manifest("other", &format!("{}.sig", digest.replace(':', "-")))["layers"][0]["digest"], layer["digest"]);
+
     let store = Store::new();
-    let key = store.write_file("cosign.pub", "not read: skiff does not verify sigstore signatures");
-    write_policy(&store, &format!(r#"{{"default":[{{"type":"sigstoreSigned","keyPath":"{}"}}]}}"#, key.display()));
-    let pull = store.skiff(&["pull", "--tls-verify=false", &format!("{}/bb:v1", registry.host)]);
-    assert_rejected(&store, &pull, "Source image rejected: A signature was required (sigstoreSigned)");
+    let read = |path: &std::path::Path| std::fs::read_to_string(path).unwrap();
+    let signer_pub = store.write_file("signer.pub", &read(&signer_pub));
+    let stranger_pub = store.write_file("stranger.pub", &read(&stranger_pub));
+    store.write_file(".config/containers/registries.d/default.yaml", USE_ATTACHMENTS);
+    write_policy(&store, &sigstore_policy(&signer_pub));
+    let pull = store.skiff(&["pull", "--tls-verify=false", &format!("{host}/bb:v1")]);
+    assert_rejected(&store, &pull, "Source image rejected: A signature was required, but no signature exists");
+    write_policy(&store, &sigstore_policy(&stranger_pub));
+    let pull = store.skiff(&["pull", "--tls-verify=false", &format!("{host}/signed:v1")]);
+    assert_rejected(&store, &pull, "Source image rejected: cryptographic signature verification failed");
+    // The signature copied with other:v1 names signed:v1.
+    write_policy(&store, &sigstore_policy(&signer_pub));
+    let pull = store.skiff(&["pull", "--tls-verify=false", &format!("{host}/other:v1")]);
+    assert_rejected(&store, &pull, &format!("Source image rejected: Signature for identity {host}/signed:v1 is not accepted"));
+    // Without use-sigstore-attachments the registry's attachments are not read.
+    store.write_file(".config/containers/registries.d/default.yaml", "default-docker:\n  use-sigstore-attachments: false\n");
+    let pull = store.skiff(&["pull", "--tls-verify=false", &format!("{host}/signed:v1")]);
+    assert_rejected(&store, &pull, "Source image rejected: A signature was required, but no signature exists");
+
+    store.write_file(".config/containers/registries.d/default.yaml", USE_ATTACHMENTS);
+    store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/signed:v1")]).ok();
+    store.skiff(&["run", "--rm", &format!("{host}/signed:v1"), "echo", "verified"]).ok().stdout_is("verified");
+    // keyData is the key's PEM in base64; exactRepository accepts other:v1
+    // on a signature of the signed repository.
+    use base64::Engine;
+    let key_data = base64::engine::general_purpose::STANDARD.encode(read(&signer_pub));
+    write_policy(
+        &store,
+        &format!(r#"{{"default":[{{"type":"sigstoreSigned","keyData":"{key_data}","signedIdentity":{{"type":"exactRepository","dockerRepository":"{host}/signed"}}}}]}}"#),
+    );
+    store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/other:v1")]).ok();
+}
+
+#[test]
+fn signing_pushes_refuse_before_pushing_and_sign_lists_and_their_images() {
+    let registry = Registry::start();
+    let host = &registry.host;
+    let signer = Store::new();
+    signer.import_busybox("bb");
+    let (key, public, passphrase) = make_sigstore_key(&signer, "signer");
+    let (other_key, _, other_passphrase) = make_sigstore_key(&signer, "other");
+    let nothing_pushed = |repository: &str| {
+        let tags = ureq::get(&format!("http://{host}/v2/{repository}/tags/list")).call();
+        assert!(matches!(tags, Err(ureq::Error::Status(404, _))), "{repository} was pushed");
+    };
+    // No registries.d saying use-sigstore-attachments: nowhere to sign to.
+    let push = signed_push(&signer, &key, &passphrase, "bb", &format!("docker://{host}/refused:v1"));
+    push.code(125).stderr_has("writing sigstore attachments is disabled by configuration");
+    signer.write_file(".config/containers/registries.d/default.yaml", USE_ATTACHMENTS);
+    let push = signed_push(&signer, &key, &other_passphrase, "bb", &format!("docker://{host}/refused:v1"));
+    push.code(125).stderr_has("decrypt: encrypted: decryption failed");
+    // Without a passphrase file and no terminal to ask on.
+    let key_path = key.display().to_string();
+    let push = signer.skiff(&["push", "--tls-verify=false", "--sign-by-sigstore-private-key", &key_path, "bb", &format!("docker://{host}/refused:v1")]);
+    push.code(125).stderr_has("--sign-passphrase-file");
+    nothing_pushed("refused");
+
+    // A second signature is added to the attachment, not put in its place.
+    signed_push(&signer, &other_key, &other_passphrase, "bb", &format!("docker://{host}/app:v1")).ok();
+    signed_push(&signer, &key, &passphrase, "bb", &format!("docker://{host}/app:v1")).ok();
+    let digest = registry.manifest_digest("app", "v1");
+    assert_eq!(registry.manifest("app", &format!("{}.sig", digest.replace(':', "-")))["layers"].as_array().unwrap().len(), 2);
+
+    signer.skiff(&["manifest", "create", "list"]).ok();
+    signer.skiff(&["manifest", "add", "list", "bb"]).ok();
+    let (key_path, passphrase_path) = (key.display().to_string(), passphrase.display().to_string());
+    let list = format!("docker://{host}/list:v1");
+    signer.skiff(&["manifest", "push", "-q", "--tls-verify=false", "--sign-by-sigstore-private-key", &key_path, "--sign-passphrase-file", &passphrase_path, "list", &list]).ok();
+
+    let store = Store::new();
+    let public = store.write_file("signer.pub", &std::fs::read_to_string(&public).unwrap());
+    store.write_file(".config/containers/registries.d/default.yaml", USE_ATTACHMENTS);
+    write_policy(&store, &sigstore_policy(&public));
+    store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/app:v1")]).ok();
+    store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/list:v1")]).ok();
+    // The list's image is signed too: pulled by its digest, it verifies alone.
+    let index = ureq::get(&format!("http://{host}/v2/list/manifests/v1"))
+        .set("Accept", "application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json")
+        .call()
+        .unwrap()
+        .into_string()
+        .unwrap();
+    let index: serde_json::Value = serde_json::from_str(&index).unwrap();
+    let instance = index["manifests"][0]["digest"].as_str().unwrap().to_string();
+    store.skiff(&["rmi", "-a"]).ok();
+    store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/list@{instance}")]).ok();
 }
 
 #[test]

@@ -2897,6 +2897,8 @@ pub struct PushArgs {
     #[arg(long, value_name = "FILE")]
     pub digestfile: Option<PathBuf>,
     #[command(flatten)]
+    pub signing: SigningArgs,
+    #[command(flatten)]
     pub registry: RegistryArgs,
     #[command(flatten)]
     pub creds: CredsArgs,
@@ -2906,6 +2908,18 @@ pub struct PushArgs {
     /// Where to push: [docker://]REGISTRY/NAME[:TAG], docker-archive:PATH[:NAME], oci-archive:PATH[:NAME], oci:DIR[:NAME], dir:DIR or containers-storage:NAME [default: the image's name]
     #[arg(value_name = "DESTINATION")]
     pub destination: Option<String>,
+}
+
+// Signing what push and manifest push write to a registry (a // comment:
+// a doc comment would become the commands' about once flattened).
+#[derive(Debug, Args, Clone, Default)]
+pub struct SigningArgs {
+    /// Sign the pushed image with this sigstore private key (cosign's encrypted PEM), as an attachment in the registry (registries.d: use-sigstore-attachments)
+    #[arg(long, value_name = "PATH")]
+    pub sign_by_sigstore_private_key: Option<PathBuf>,
+    /// Read the passphrase of the signing key from the first line of this file [default: asked on the terminal]
+    #[arg(long, value_name = "PATH")]
+    pub sign_passphrase_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -3193,6 +3207,8 @@ pub struct ManifestPushArgs {
     /// Remove the list once it is pushed
     #[arg(long)]
     pub rm: bool,
+    #[command(flatten)]
+    pub signing: SigningArgs,
     #[command(flatten)]
     pub registry: RegistryArgs,
     #[command(flatten)]

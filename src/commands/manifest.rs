@@ -172,13 +172,14 @@ fn push(store: &ImageStore, lists: &ManifestLists, args: ManifestPushArgs) -> Re
         ManifestFormat::V2s2 => Format::DockerV2Schema2,
     });
     let failed = |e: crate::error::Error| crate::err!("push {destination}: {e}");
+    let sigstore_key = super::sigstore_key(&args.signing)?;
     let progress = output::progress::TransferProgress::new(args.quiet);
     let target = RegistriesConf::load()?.push_destination(&destination).map_err(failed)?;
     let client = registry::connect_source(&target, &super::access(&args.registry, args.creds.creds.as_deref()), "pull,push").map_err(failed)?;
     progress.report(Event::Step("Getting image source signatures"));
     let digest = {
         let _in_use = store.lock_shared()?;
-        manifest_list::push(store, &client, &list, &destination, format, compression, args.all, &progress).map_err(failed)?
+        manifest_list::push(store, &client, &list, &destination, format, compression, args.all, sigstore_key.as_ref(), &progress).map_err(failed)?
     };
     if let Some(file) = &args.digestfile {
         std::fs::write(file, &digest).map_err(|e| crate::err!("write digest file {}: {e}", file.display()))?;

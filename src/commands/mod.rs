@@ -553,6 +553,32 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
     })
 }
 
+/// The sigstore key `--sign-by-sigstore-private-key` names, decrypted with
+/// the passphrase `--sign-passphrase-file` holds (its first line), else one
+/// asked on the terminal as podman asks; None when not signing.
+fn sigstore_key(signing: &crate::cli::SigningArgs) -> Result<Option<crate::image::sigstore::PrivateKey>> {
+    let Some(key_file) = &signing.sign_by_sigstore_private_key else { return Ok(None) };
+    let passphrase = match &signing.sign_passphrase_file {
+        Some(file) => {
+            let text = std::fs::read_to_string(file).map_err(|e| crate::err!("reading passphrase file {}: {e}", file.display()))?;
+            // The first line, as containers/image reads it (as gpg does).
+            text.split('\n').next().unwrap_or_default().to_string()
+        }
+        None if std::io::IsTerminal::is_terminal(&std::io::stdin()) => crate::output::read_secret("Key Passphrase: ")
+            .map_err(|e| crate::err!("reading the key passphrase: {e}"))?,
+        None => {
+            return Err(crate::err!(
+                "--sign-by-sigstore-private-key {}: the key's passphrase is needed: give --sign-passphrase-file (standard input is not a terminal to ask on)",
+                key_file.display()
+            ))
+        }
+    };
+    let pem = std::fs::read(key_file).map_err(|e| crate::err!("reading private key from {}: {e}", key_file.display()))?;
+    crate::image::sigstore::PrivateKey::decrypt(&pem, passphrase.as_bytes())
+        .map(Some)
+        .map_err(|e| crate::err!("initializing private key {}: {e}", key_file.display()))
+}
+
 /// podman's `--compression-format` values skiff writes (push and manifest
 /// push), checked against the manifest `--format`.
 fn compression_format(value: Option<&str>, format: Option<crate::cli::ManifestFormat>) -> Result<Option<crate::image::compression::Compression>> {

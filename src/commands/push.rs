@@ -22,6 +22,8 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
         _ => return Err(crate::err!("push {}: the image to push must be in local storage (containers-storage:NAME or a name)", args.image)),
     };
     let image = store.lookup(&source)?;
+    // The key first: a wrong passphrase pushes nothing.
+    let sigstore_key = super::sigstore_key(&args.signing)?;
     super::check_local_platform(ctx, &args.platform, std::slice::from_ref(&source))?;
     let source_name = store::resolve(&[image.clone()], &source)?.and_then(|found| found.name);
     let destination = match args.destination.as_deref().map(ImageRef::parse).transpose()? {
@@ -32,6 +34,9 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
             return Ok(0);
         }
         Some(file_based) => {
+            if sigstore_key.is_some() {
+                return Err(crate::err!("--sign-by-sigstore-private-key applies to registries only: skiff keeps no signatures in {}", args.destination.unwrap_or_default()));
+            }
             if args.compression_format.is_some() {
                 return Err(crate::err!("--compression-format applies to registries only: {} is written in its own format", args.destination.unwrap_or_default()));
             }
@@ -54,7 +59,8 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
     let format = args.format.map(manifest_format);
     let progress = crate::output::progress::TransferProgress::new(args.quiet);
     let access = super::access(&args.registry, args.creds.creds.as_deref());
-    let digest = registry::push::push_to_registry_compressed(&store, &image, &destination, &access, format, compression, &progress)?;
+    let digest =
+        registry::push::push_to_registry_compressed(&store, &image, &destination, &access, format, compression, sigstore_key.as_ref(), &progress)?;
     if let Some(file) = &args.digestfile {
         std::fs::write(file, &digest).map_err(|e| crate::err!("write digest file {}: {e}", file.display()))?;
     }
@@ -86,6 +92,7 @@ fn push_all_tags(store: &ImageStore, args: PushArgs, compression: Option<Compres
     }
     names.sort_by(|a, b| a.0.cmp(&b.0));
     let format = args.format.map(manifest_format);
+    let sigstore_key = super::sigstore_key(&args.signing)?;
     let progress = crate::output::progress::TransferProgress::new(args.quiet);
     let access = super::access(&args.registry, args.creds.creds.as_deref());
     if let Some(platform) = &platform {
@@ -95,7 +102,8 @@ fn push_all_tags(store: &ImageStore, args: PushArgs, compression: Option<Compres
     }
     for (name, image) in &names {
         progress.report(Event::Step(&format!("Pushing {name}")));
-        registry::push::push_to_registry_compressed(store, image, &Reference::parse(name)?, &access, format, compression, &progress)?;
+        let destination = Reference::parse(name)?;
+        registry::push::push_to_registry_compressed(store, image, &destination, &access, format, compression, sigstore_key.as_ref(), &progress)?;
     }
     Ok(0)
 }

@@ -247,7 +247,9 @@ fn not_found(name: &str) -> Error {
 /// Push the list to `destination` (its tag names the list): with `all`,
 /// each image first (by digest, in `format` when given, its layers
 /// compressed as `compression` says), and the list then names what was
-/// pushed. Returns the list's digest.
+/// pushed; each manifest pushed is signed with `sigstore_key` when given,
+/// as `destination`. Returns the list's digest.
+#[allow(clippy::too_many_arguments)]
 pub fn push(
     store: &ImageStore,
     client: &Client,
@@ -256,14 +258,21 @@ pub fn push(
     format: Option<Format>,
     compression: Option<Compression>,
     all: bool,
+    sigstore_key: Option<&crate::image::sigstore::PrivateKey>,
     progress: &dyn Progress,
 ) -> Result<String> {
+    if sigstore_key.is_some() {
+        push::check_can_sign(destination)?;
+    }
     let mut pushed = list.clone();
     if all {
         let by_digest = Reference { tag: None, digest: None, ..destination.clone() };
         for entry in &mut pushed.entries {
             let image = store.lookup(&entry.image_id).map_err(|e| crate::err!("image {} of the list: {e}", entry.digest))?;
             let pushed_image = push::push(store, client, &image, &by_digest, format, compression, progress)?;
+            if let Some(key) = sigstore_key {
+                push::sign(client, destination, &pushed_image.digest, key)?;
+            }
             entry.digest = pushed_image.digest;
             entry.size = pushed_image.size;
             entry.media_type = pushed_image.media_type.to_string();
@@ -277,5 +286,9 @@ pub fn push(
     let document = serde_json::to_vec_pretty(&pushed.document(Some(media_type)))?;
     let tag = destination.tag.as_deref().unwrap_or("latest");
     client.send("PUT", &format!("/v2/{}/manifests/{tag}", destination.path), &[("Content-Type", media_type)], Body::Bytes(&document), &[201])?;
-    Ok(digest::sha256(&document))
+    let list_digest = digest::sha256(&document);
+    if let Some(key) = sigstore_key {
+        push::sign(client, destination, &list_digest, key)?;
+    }
+    Ok(list_digest)
 }

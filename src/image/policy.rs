@@ -12,10 +12,9 @@
 //! found must accept the image.
 //!
 //! `signedBy` (GPG simple signing) is verified by [`super::signature`]
-//! against the signatures the caller fetched once the manifest digest is
-//! known; skiff does not verify sigstore signatures yet, so
-//! `sigstoreSigned` refuses the image with a line saying so, never
-//! accepting it unverified.
+//! and `sigstoreSigned` (a public key) by [`super::sigstore`], against the
+//! signatures the caller fetched once the manifest digest is known: the
+//! lookaside's and the registry's sigstore attachments.
 
 use crate::error::Result;
 use serde::Deserialize;
@@ -194,8 +193,8 @@ impl Policy {
     }
 
     /// Check the signature requirements for `source`, whose manifest is
-    /// `manifest_digest` and `signatures` its simple-signing signatures.
-    pub fn check_signatures(&self, source: &Source, manifest_digest: &str, signatures: &[Vec<u8>]) -> Result<()> {
+    /// `manifest_digest`, against the signatures found for it.
+    pub fn check_signatures(&self, source: &Source, manifest_digest: &str, signatures: &Signatures) -> Result<()> {
         for requirement in self.requirements_for(source) {
             match requirement {
                 Requirement::InsecureAcceptAnything | Requirement::Reject => {}
@@ -206,11 +205,18 @@ impl Policy {
                     };
                     let keys = read_keys(key_path.iter().chain(key_paths.iter().flatten()), key_data.as_deref())?;
                     let rule = signed_identity.clone().unwrap_or(SignedIdentity::MatchRepoDigestOrExact);
-                    super::signature::verify_simple_signing(&keys, &rule, reference, manifest_digest, signatures)
+                    super::signature::verify_simple_signing(&keys, &rule, reference, manifest_digest, &signatures.simple_signing)
                         .map_err(|reason| rejected(&reason))?;
                 }
-                Requirement::SigstoreSigned { .. } => {
-                    return Err(rejected("A signature was required (sigstoreSigned), but skiff cannot verify sigstore signatures yet"));
+                Requirement::SigstoreSigned { key_path, key_data, signed_identity } => {
+                    let Source::Docker(reference) = source else {
+                        return Err(rejected("A signature was required, but no signature exists"));
+                    };
+                    let read_key = || read_keys(key_path.iter(), key_data.as_deref()).map(|mut keys| keys.remove(0)).map_err(|e| e.to_string());
+                    let rule = signed_identity.clone().unwrap_or(SignedIdentity::MatchRepoDigestOrExact);
+                    let others = signatures.simple_signing.len();
+                    super::sigstore::verify(&read_key, &rule, reference, manifest_digest, &signatures.sigstore, others)
+                        .map_err(|reason| rejected(&reason))?;
                 }
             }
         }
@@ -222,9 +228,17 @@ impl Policy {
     pub fn check_unsigned(&self, source: &Source) -> Result<()> {
         match self.check_before_fetching(source)? {
             Verdict::Accepted => Ok(()),
-            Verdict::NeedsSignatures => self.check_signatures(source, "", &[]),
+            Verdict::NeedsSignatures => self.check_signatures(source, "", &Signatures::default()),
         }
     }
+}
+
+/// The signatures found for an image: simple-signing ones (the lookaside's)
+/// and the registry's sigstore attachments.
+#[derive(Debug, Default)]
+pub struct Signatures {
+    pub simple_signing: Vec<Vec<u8>>,
+    pub sigstore: Vec<super::sigstore::Attachment>,
 }
 
 pub enum Verdict {
@@ -329,7 +343,11 @@ mod tests {
         let p = policy(r#"{"default":[{"type":"signedBy","keyType":"GPGKeys","keyPath":"/k.gpg","signedIdentity":{"type":"matchRepository"}}]}"#);
         let r = Reference::parse("localhost:5000/x:1").unwrap();
         assert!(matches!(p.check_before_fetching(&Source::Docker(&r)), Ok(Verdict::NeedsSignatures)));
-        assert!(p.check_signatures(&Source::Docker(&r), "sha256:0", &[]).is_err());
+        assert!(p.check_signatures(&Source::Docker(&r), "sha256:0", &Signatures::default()).is_err());
+        let p = policy(r#"{"default":[{"type":"sigstoreSigned","keyPath":"/cosign.pub"}]}"#);
+        assert!(matches!(p.check_before_fetching(&Source::Docker(&r)), Ok(Verdict::NeedsSignatures)));
+        let refused = p.check_signatures(&Source::Docker(&r), "sha256:0", &Signatures::default()).unwrap_err().to_string();
+        assert_eq!(refused, "Source image rejected: A signature was required, but no signature exists");
     }
 
     #[test]
@@ -342,6 +360,10 @@ mod tests {
             r#"{"default":[{"type":"signedBy","keyType":"GPGKeys"}]}"#,
             r#"{"default":[{"type":"signedBy","keyType":"X509","keyPath":"/k"}]}"#,
             r#"{"default":[{"type":"reject"}],"transports":{"docker":{"x":[]}}}"#,
+            // containers/image 5.23 has no Fulcio or Rekor: refused, never ignored.
+            r#"{"default":[{"type":"sigstoreSigned","keyPath":"/k","fulcio":{}}]}"#,
+            r#"{"default":[{"type":"sigstoreSigned","keyPath":"/k","rekorPublicKeyPath":"/r"}]}"#,
+            r#"{"default":[{"type":"sigstoreSigned","keyPath":"/k","keyData":"eA=="}]}"#,
         ] {
             assert!(Policy::parse(text.as_bytes()).is_err(), "{text}");
         }

@@ -149,7 +149,7 @@ fn verify_one(keyring: &Keyring, rule: &SignedIdentity, image: &Reference, manif
 
 /// Whether a signature claiming `signed` vouches for `image` under `rule`
 /// (containers-policy.json(5), signedIdentity).
-fn identity_matches(rule: &SignedIdentity, image: &Reference, signed: &Reference) -> bool {
+pub(crate) fn identity_matches(rule: &SignedIdentity, image: &Reference, signed: &Reference) -> bool {
     match rule {
         SignedIdentity::MatchExact => image.to_string() == signed.to_string(),
         SignedIdentity::MatchRepoDigestOrExact => repo_digest_or_exact(image, signed),

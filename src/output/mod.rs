@@ -131,6 +131,24 @@ pub fn confirm(heading: &str, items: &[&str]) -> bool {
     matches!(answer.trim(), "y" | "Y" | "yes")
 }
 
+/// Ask for a secret on the terminal (standard input is one): the prompt on
+/// stderr, the answer not echoed, one line.
+pub fn read_secret(prompt: &str) -> std::io::Result<String> {
+    use rustix::termios::{tcgetattr, tcsetattr, LocalModes, OptionalActions};
+    let stdin = std::io::stdin();
+    let _ = write!(std::io::stderr().lock(), "{prompt}");
+    let saved = tcgetattr(&stdin)?;
+    let mut quiet = saved.clone();
+    quiet.local_modes.remove(LocalModes::ECHO);
+    tcsetattr(&stdin, OptionalActions::Now, &quiet)?;
+    let mut answer = String::new();
+    let read = stdin.read_line(&mut answer);
+    let _ = tcsetattr(&stdin, OptionalActions::Now, &saved);
+    let _ = writeln!(std::io::stderr().lock());
+    read?;
+    Ok(answer.trim_end_matches(['\n', '\r']).to_string())
+}
+
 /// Ask which of `items` to use, one numbered item a line, answered with
 /// its number on standard input. None when the answer is not one of them.
 pub fn choose(heading: &str, items: &[String]) -> Option<usize> {

@@ -1,6 +1,7 @@
 //! Talking to registries (the OCI distribution spec): pull, push, and the
 //! credentials they need.
 
+pub mod attachments;
 pub mod auth;
 pub mod client;
 pub mod manifest;
@@ -151,17 +152,24 @@ fn pull_from_sources(
 ) -> crate::error::Result<crate::image::ImageRecord> {
     // Before anything is fetched or stored; mirrors serve the name asked
     // for, so the policy judges that name, as containers/image does.
-    use crate::image::policy::{Policy, Source, Verdict};
+    use crate::image::policy::{Policy, Signatures, Source, Verdict};
     let policy = Policy::load()?;
     let policy_source = Source::Docker(name);
     let verdict = policy.check_before_fetching(&policy_source)?;
     // Signatures vouch for the manifest the name points at (an index, when
     // it is one), so they are checked as soon as its digest is known.
-    let check_manifest = |manifest_digest: &str| match verdict {
+    // Sigstore attachments are read from the source being pulled from (a
+    // mirror, perhaps), as containers/image reads them.
+    let check_manifest = |client: &client::Client, path: &str, manifest_digest: &str| match verdict {
         Verdict::Accepted => Ok(()),
         Verdict::NeedsSignatures => {
-            let signatures = registries_d::lookaside_signatures(name, manifest_digest)?;
-            policy.check_signatures(&policy_source, manifest_digest, &signatures)
+            let simple_signing = registries_d::lookaside_signatures(name, manifest_digest)?;
+            let sigstore = if registries_d::RegistriesD::load()?.use_sigstore_attachments(name) {
+                attachments::read(client, path, manifest_digest)?
+            } else {
+                Vec::new()
+            };
+            policy.check_signatures(&policy_source, manifest_digest, &Signatures { simple_signing, sigstore })
         }
     };
     let mut mirror_failures = Vec::new();

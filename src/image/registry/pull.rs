@@ -26,7 +26,8 @@ const MAX_CONFIG_SIZE: u64 = 4 << 20;
 /// Pull `reference` (fully qualified) for `platform` into `store`, named
 /// `stored_as` there (the name asked for, when `reference` is a mirror).
 /// `check_manifest` judges the digest of the manifest the name points at
-/// (the signature policy) before anything else is fetched.
+/// (the signature policy) before anything else is fetched; it is given the
+/// client and repository pulled from, where attachments are.
 pub fn pull(
     store: &ImageStore,
     client: &Client,
@@ -34,7 +35,7 @@ pub fn pull(
     stored_as: &Reference,
     platform: &Platform,
     progress: &dyn Progress,
-    check_manifest: &dyn Fn(&str) -> Result<()>,
+    check_manifest: &dyn Fn(&Client, &str, &str) -> Result<()>,
 ) -> Result<ImageRecord> {
     let path = &reference.path;
     let wanted = reference.digest.as_deref().or(reference.tag.as_deref()).unwrap_or("latest");
@@ -42,7 +43,7 @@ pub fn pull(
     if reference.digest.as_ref().is_some_and(|d| *d != manifest_digest) {
         return Err(crate::err!("manifest digest mismatch: expected {wanted}, got {manifest_digest}"));
     }
-    check_manifest(&manifest_digest)?;
+    check_manifest(client, path, &manifest_digest)?;
     let mut document = Document::parse(&manifest, &content_type)?;
     if let Document::Index(entries) = &document {
         let entry = manifest::select(entries, platform)?;
@@ -62,7 +63,7 @@ pub fn pull(
 
     let config_digest = config_descriptor.digest.as_str();
     progress.report(Event::Started { kind: BlobKind::Config, digest: config_digest, size: config_descriptor.size });
-    let config = fetch_small_blob(client, path, config_digest, MAX_CONFIG_SIZE)?;
+    let config = fetch_small_blob(client, path, config_digest, MAX_CONFIG_SIZE, "config")?;
     let parsed: oci_spec::image::ImageConfiguration =
         serde_json::from_slice(&config).context(|| format!("invalid image config {}", config_descriptor.digest))?;
     let diff_ids = parsed.rootfs().diff_ids().clone();
@@ -196,7 +197,7 @@ pub fn find_manifest(client: &Client, path: &str, reference: &str) -> Result<Opt
 
 /// GET an image config and check its digest.
 pub fn fetch_config(client: &Client, path: &str, digest: &str) -> Result<Vec<u8>> {
-    fetch_small_blob(client, path, digest, MAX_CONFIG_SIZE)
+    fetch_small_blob(client, path, digest, MAX_CONFIG_SIZE, "config")
 }
 
 /// Download one layer of an image into `staging`, checked against its
@@ -206,10 +207,10 @@ pub fn fetch_layer(client: &Client, path: &str, descriptor: &Descriptor, diff_id
     download_layer(client, path, &download, &super::Silent, staging)
 }
 
-/// GET a small blob (a config) and check its digest.
-fn fetch_small_blob(client: &Client, path: &str, digest: &str, limit: u64) -> Result<Vec<u8>> {
+/// GET a small blob (a config, an attachment) and check its digest.
+pub(super) fn fetch_small_blob(client: &Client, path: &str, digest: &str, limit: u64, what: &str) -> Result<Vec<u8>> {
     let response = client.send("GET", &format!("/v2/{path}/blobs/{digest}"), &[], Body::Empty, &[200])?;
-    let data = read_limited(response, limit, "config")?;
+    let data = read_limited(response, limit, what)?;
     let actual = digest::sha256(&data);
     if actual != digest {
         return Err(crate::err!("blob digest mismatch: expected {digest}, got {actual}"));

@@ -9,6 +9,7 @@ use crate::error::{Context, Result};
 use crate::image::reference::Reference;
 use crate::image::compression::Compression;
 use crate::image::save::compress_layer;
+use crate::image::sigstore::PrivateKey;
 use crate::image::store::{ImageRecord, ImageStore, LayerRecord};
 use crate::image::{digest, oci};
 
@@ -39,12 +40,14 @@ pub fn push_to_registry(
     format: Option<Format>,
     progress: &dyn Progress,
 ) -> Result<String> {
-    push_to_registry_compressed(store, image, destination, access, format, None, progress)
+    push_to_registry_compressed(store, image, destination, access, format, None, None, progress)
 }
 
 /// [`push_to_registry`] with the layers compressed as `compression` says
 /// (`push --compression-format`): those stored otherwise are recompressed
-/// on the way, as containers/image does.
+/// on the way, as containers/image does; signed with `sigstore_key` when
+/// given (`push --sign-by-sigstore-private-key`).
+#[allow(clippy::too_many_arguments)]
 pub fn push_to_registry_compressed(
     store: &ImageStore,
     image: &ImageRecord,
@@ -52,15 +55,45 @@ pub fn push_to_registry_compressed(
     access: &super::Access,
     format: Option<Format>,
     compression: Option<Compression>,
+    sigstore_key: Option<&PrivateKey>,
     progress: &dyn Progress,
 ) -> Result<String> {
     let failed = |e: crate::error::Error| crate::err!("push {destination}: {e}");
+    if sigstore_key.is_some() {
+        check_can_sign(destination)?;
+    }
     let target = super::registries_conf::RegistriesConf::load()?.push_destination(destination).map_err(failed)?;
     let client = super::connect_source(&target, access, "pull,push").map_err(failed)?;
     progress.report(Event::Step("Getting image source signatures"));
     // Blobs are read from the store as they are uploaded: no image is removed meanwhile.
     let _in_use = store.lock_shared()?;
-    push(store, &client, image, destination, format, compression, progress).map(|pushed| pushed.digest).map_err(failed)
+    let pushed = push(store, &client, image, destination, format, compression, progress).map_err(failed)?;
+    if let Some(key) = sigstore_key {
+        progress.report(Event::Step("Storing signatures"));
+        sign(&client, destination, &pushed.digest, key).map_err(failed)?;
+    }
+    Ok(pushed.digest)
+}
+
+/// Refuse, before anything is pushed, to sign for a destination whose
+/// signatures would have nowhere to go: sigstore signatures are written as
+/// attachments only where registries.d says `use-sigstore-attachments`.
+pub fn check_can_sign(destination: &Reference) -> Result<()> {
+    if destination.tag.is_none() && destination.digest.is_none() {
+        return Err(crate::err!("reference {destination} can't be signed, it has neither a tag nor a digest"));
+    }
+    if !super::registries_d::RegistriesD::load()?.use_sigstore_attachments(destination) {
+        return Err(crate::err!("writing signatures: writing sigstore attachments is disabled by configuration (registries.d: use-sigstore-attachments: true for {destination})"));
+    }
+    Ok(())
+}
+
+/// Sign the pushed manifest `manifest_digest` as `destination` and add the
+/// signature to its attachments.
+pub fn sign(client: &Client, destination: &Reference, manifest_digest: &str, key: &PrivateKey) -> Result<()> {
+    let signature = key.sign(manifest_digest, &destination.to_string());
+    super::attachments::write(client, &destination.path, manifest_digest, &[signature])
+        .map_err(|e| crate::err!("writing signatures: {e}"))
 }
 
 /// The manifest a push left in the registry, as a manifest list names it.
@@ -169,6 +202,13 @@ fn layer_compression(media_type: &str) -> Compression {
     } else {
         Compression::None
     }
+}
+
+/// Upload a small blob held in memory (a sigstore attachment, its config).
+pub(super) fn push_blob_bytes(client: &Client, path: &str, data: &[u8]) -> Result<()> {
+    let mut file = tempfile::NamedTempFile::new().context(|| "create a file for a blob".into())?;
+    std::io::Write::write_all(&mut file, data).context(|| "write a blob".into())?;
+    push_blob(client, path, file.path(), &digest::sha256(data), data.len() as u64, BlobKind::Config, &super::Silent)
 }
 
 fn push_blob(client: &Client, path: &str, file: &std::path::Path, digest: &str, size: u64, kind: BlobKind, progress: &dyn Progress) -> Result<()> {

@@ -5,7 +5,9 @@
 //! lookaside base URL (`lookaside`, formerly `sigstore`), under which the
 //! signatures of REPO's manifest DIGEST are `BASE/REPO@ALGO=HEX/signature-N`,
 //! N from 1 until one is missing (containers/image's
-//! signature-protocols.md).
+//! signature-protocols.md). `use-sigstore-attachments: true` there makes
+//! pulls read, and signing pushes write, sigstore signatures as registry
+//! attachments ([`super::attachments`]).
 
 use crate::error::Result;
 use crate::image::reference::Reference;
@@ -30,6 +32,7 @@ pub struct Namespace {
     lookaside: Option<String>,
     /// The old name of `lookaside`.
     sigstore: Option<String>,
+    use_sigstore_attachments: Option<bool>,
 }
 
 #[derive(Debug, Default)]
@@ -70,6 +73,14 @@ impl RegistriesD {
     /// The settings for `reference`: its most specific scope, else default-docker.
     pub fn namespace_for(&self, reference: &Reference) -> Option<&Namespace> {
         crate::image::policy::docker_scopes(reference).iter().find_map(|s| self.docker.get(s)).or(self.default_docker.as_ref())
+    }
+
+    /// Whether `reference`'s sigstore signatures are registry attachments:
+    /// the most specific scope that says, else default-docker, else no.
+    pub fn use_sigstore_attachments(&self, reference: &Reference) -> bool {
+        let scopes = crate::image::policy::docker_scopes(reference);
+        let namespaces = scopes.iter().filter_map(|s| self.docker.get(s)).chain(self.default_docker.as_ref());
+        namespaces.filter_map(|n| n.use_sigstore_attachments).next().unwrap_or(false)
     }
 
     /// The lookaside base URL to read `reference`'s signatures from.
