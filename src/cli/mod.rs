@@ -2885,6 +2885,12 @@ pub struct PushArgs {
     /// Accepted for podman's scripts: skiff stores no signatures, so none are pushed
     #[arg(long)]
     pub remove_signatures: bool,
+    /// Sign the pushed image with this GPG key (fingerprint or user id): the signature goes to the lookaside registries.d names for the destination
+    #[arg(long, value_name = "KEY")]
+    pub sign_by: Option<String>,
+    /// Read the signing key's passphrase from the first line of this file
+    #[arg(long, value_name = "PATH")]
+    pub sign_passphrase_file: Option<PathBuf>,
     /// Compress the layers pushed to a registry this way: gzip or zstd (layers stored otherwise are recompressed) [default: as stored]
     #[arg(long, value_name = "FORMAT")]
     pub compression_format: Option<String>,
@@ -2959,6 +2965,29 @@ pub enum ImageCommand {
     /// Unmount images mounted by `image mount`
     #[command(visible_alias = "umount")]
     Unmount(ImageUnmountArgs),
+    /// Sign images in a registry with a GPG key: the signatures go to the lookaside registries.d names, or to --directory
+    Sign(ImageSignArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImageSignArgs {
+    /// The GPG key to sign with: a fingerprint, key id or user id (required)
+    #[arg(long, value_name = "KEY")]
+    pub sign_by: Option<String>,
+    /// Write the signatures under this existing directory (DIR/REPO@sha256=HEX/signature-N) instead of the lookaside
+    #[arg(short, long, value_name = "DIR")]
+    pub directory: Option<PathBuf>,
+    /// Sign each image of a multi-architecture image (the list itself is not signed)
+    #[arg(short, long)]
+    pub all: bool,
+    /// Directory of certificates for the registry: *.crt are trusted authorities
+    #[arg(long, value_name = "DIR")]
+    pub cert_dir: Option<PathBuf>,
+    #[command(flatten)]
+    pub auth: AuthFileArgs,
+    /// Images in registries: docker://REGISTRY/NAME[:TAG|@DIGEST]
+    #[arg(value_name = "IMAGE", required = true)]
+    pub images: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -3193,6 +3222,12 @@ pub struct ManifestPushArgs {
     /// Remove the list once it is pushed
     #[arg(long)]
     pub rm: bool,
+    /// Sign the pushed list (and with --all its images) with this GPG key (fingerprint or user id): the signature goes to the lookaside registries.d names for the destination
+    #[arg(long, value_name = "KEY")]
+    pub sign_by: Option<String>,
+    /// Read the signing key's passphrase from the first line of this file
+    #[arg(long, value_name = "PATH")]
+    pub sign_passphrase_file: Option<PathBuf>,
     #[command(flatten)]
     pub registry: RegistryArgs,
     #[command(flatten)]

@@ -160,6 +160,7 @@ fn pull_for_list(store: &ImageStore, source: &ImageRef, all: bool, access: &Acce
 
 fn push(store: &ImageStore, lists: &ManifestLists, args: ManifestPushArgs) -> Result<()> {
     let compression = super::compression_format(args.compression_format.as_deref(), args.format)?;
+    let signing = super::push_signing(args.sign_by.as_deref(), args.sign_passphrase_file.as_deref())?;
     let list = lists.get(&args.list)?;
     let destination = match args.destination.as_deref().map(ImageRef::parse).transpose()? {
         Some(ImageRef::Registry(reference)) => reference,
@@ -178,7 +179,7 @@ fn push(store: &ImageStore, lists: &ManifestLists, args: ManifestPushArgs) -> Re
     progress.report(Event::Step("Getting image source signatures"));
     let digest = {
         let _in_use = store.lock_shared()?;
-        manifest_list::push(store, &client, &list, &destination, format, compression, args.all, &progress).map_err(failed)?
+        manifest_list::push(store, &client, &list, &destination, format, compression, args.all, &signing, &progress).map_err(failed)?
     };
     if let Some(file) = &args.digestfile {
         std::fs::write(file, &digest).map_err(|e| crate::err!("write digest file {}: {e}", file.display()))?;

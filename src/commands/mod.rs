@@ -20,6 +20,7 @@ mod global;
 mod healthcheck;
 mod history;
 mod image;
+mod image_sign;
 mod image_tree;
 mod images;
 mod import;
@@ -555,6 +556,12 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
 
 /// podman's `--compression-format` values skiff writes (push and manifest
 /// push), checked against the manifest `--format`.
+/// The engine's signing options from `--sign-by` and `--sign-passphrase-file`.
+fn push_signing(sign_by: Option<&str>, passphrase_file: Option<&std::path::Path>) -> Result<crate::image::signing::PushSigning> {
+    let passphrase = passphrase_file.map(crate::image::signing::read_passphrase).transpose()?;
+    Ok(crate::image::signing::PushSigning { sign_by: sign_by.map(str::to_string), passphrase })
+}
+
 fn compression_format(value: Option<&str>, format: Option<crate::cli::ManifestFormat>) -> Result<Option<crate::image::compression::Compression>> {
     use crate::image::compression::Compression;
     let compression = match value {

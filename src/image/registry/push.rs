@@ -10,6 +10,7 @@ use crate::image::reference::Reference;
 use crate::image::compression::Compression;
 use crate::image::save::compress_layer;
 use crate::image::store::{ImageRecord, ImageStore, LayerRecord};
+use crate::image::signing::PushSigning;
 use crate::image::{digest, oci};
 
 /// The manifest format to push.
@@ -39,12 +40,13 @@ pub fn push_to_registry(
     format: Option<Format>,
     progress: &dyn Progress,
 ) -> Result<String> {
-    push_to_registry_compressed(store, image, destination, access, format, None, progress)
+    push_to_registry_compressed(store, image, destination, access, format, None, &PushSigning::default(), progress)
 }
 
 /// [`push_to_registry`] with the layers compressed as `compression` says
 /// (`push --compression-format`): those stored otherwise are recompressed
-/// on the way, as containers/image does.
+/// on the way, as containers/image does; signed as `signing` says.
+#[allow(clippy::too_many_arguments)]
 pub fn push_to_registry_compressed(
     store: &ImageStore,
     image: &ImageRecord,
@@ -52,6 +54,7 @@ pub fn push_to_registry_compressed(
     access: &super::Access,
     format: Option<Format>,
     compression: Option<Compression>,
+    signing: &PushSigning,
     progress: &dyn Progress,
 ) -> Result<String> {
     let failed = |e: crate::error::Error| crate::err!("push {destination}: {e}");
@@ -60,7 +63,7 @@ pub fn push_to_registry_compressed(
     progress.report(Event::Step("Getting image source signatures"));
     // Blobs are read from the store as they are uploaded: no image is removed meanwhile.
     let _in_use = store.lock_shared()?;
-    push(store, &client, image, destination, format, compression, progress).map(|pushed| pushed.digest).map_err(failed)
+    push(store, &client, image, destination, format, compression, (signing, destination), progress).map(|pushed| pushed.digest).map_err(failed)
 }
 
 /// The manifest a push left in the registry, as a manifest list names it.
@@ -71,7 +74,9 @@ pub struct PushedManifest {
 }
 
 /// Push `image` to `destination` (fully qualified), its layers compressed
-/// as `compression` says (None: as stored).
+/// as `compression` says (None: as stored), its manifest signed as
+/// `signing` says, with the identity it names.
+#[allow(clippy::too_many_arguments)]
 pub fn push(
     store: &ImageStore,
     client: &Client,
@@ -79,6 +84,7 @@ pub fn push(
     destination: &Reference,
     format: Option<Format>,
     compression: Option<Compression>,
+    signing: (&PushSigning, &Reference),
     progress: &dyn Progress,
 ) -> Result<PushedManifest> {
     let path = &destination.path;
@@ -104,11 +110,35 @@ pub fn push(
     let config_size = std::fs::metadata(&config_file).map(|m| m.len()).unwrap_or(0);
     push_blob(client, path, &config_file, &config_digest, config_size, BlobKind::Config, progress)?;
 
+    let signatures = sign(&manifest, signing, progress)?;
     progress.report(Event::Step("Writing manifest to image destination"));
     let manifest_digest = digest::sha256(&manifest);
     let target = destination.tag.clone().unwrap_or_else(|| manifest_digest.clone());
     client.send("PUT", &format!("/v2/{path}/manifests/{target}"), &[("Content-Type", media_type)], Body::Bytes(&manifest), &[201])?;
+    store_signatures(destination, &manifest_digest, &signatures, progress)?;
     Ok(PushedManifest { digest: manifest_digest, size: manifest.len() as u64, media_type })
+}
+
+/// The signatures `manifest` gets as `signing` says, made before the
+/// manifest is written: a key that cannot sign leaves no manifest behind
+/// (containers/image signs after writing it). The write lookaside is
+/// checked first too.
+pub fn sign(manifest: &[u8], (signing, identity): (&PushSigning, &Reference), progress: &dyn Progress) -> Result<Vec<Vec<u8>>> {
+    let Some(gpg) = signing.gpg() else { return Ok(Vec::new()) };
+    super::registries_d::staging_dir(identity)?;
+    progress.report(Event::Step("Signing manifest using simple signing"));
+    let signature = crate::image::signing::sign_manifest(manifest, &identity.to_string(), &gpg).map_err(|e| crate::err!("{e}"))?;
+    Ok(vec![signature])
+}
+
+/// Write `signatures` of the pushed manifest `manifest_digest` to the
+/// write lookaside of `destination` (nothing when there are none).
+pub fn store_signatures(destination: &Reference, manifest_digest: &str, signatures: &[Vec<u8>], progress: &dyn Progress) -> Result<()> {
+    if signatures.is_empty() {
+        return Ok(());
+    }
+    progress.report(Event::Step("Storing signatures"));
+    super::registries_d::put_signatures(destination, manifest_digest, signatures).map_err(|e| crate::err!("writing signatures: {e}"))
 }
 
 /// Push an image that is not stored yet, given as its config and layers
