@@ -367,3 +367,244 @@ fn an_invalid_policy_names_its_file() {
         store.skiff(&["images", "-q"]).ok().stdout_is("");
     }
 }
+
+/// A passphrase-protected GPG key in its own GNUPGHOME: its fingerprint
+/// and public key file, as [`make_key`]. Its agent is stopped after, so
+/// that no cached passphrase signs for a later command.
+fn make_protected_key(store: &Store, name: &str, passphrase: &str) -> (String, std::path::PathBuf) {
+    let out = store.bash(&format!(
+        "export GNUPGHOME=$HOME/gnupg-{name}; mkdir -p -m 700 $GNUPGHOME && \
+         gpg --batch --quiet --pinentry-mode loopback --passphrase '{passphrase}' --quick-gen-key '{name} <{name}@example.test>' default default never 2>/dev/null && \
+         gpgconf --kill gpg-agent && gpg --batch --armor --export > $HOME/{name}.gpg && \
+         gpg --batch --with-colons --list-keys | awk -F: '/^fpr/ {{print $10; exit}}'"
+    ));
+    out.ok();
+    (out.stdout.trim().to_string(), store.home.join(format!("{name}.gpg")))
+}
+
+fn signed_by_policy(key: &std::path::Path) -> String {
+    format!(r#"{{"default":[{{"type":"signedBy","keyType":"GPGKeys","keyPath":"{}"}}]}}"#, key.display())
+}
+
+/// Whether the registry has REPO:TAG.
+fn has_tag(registry: &Registry, repository: &str, tag: &str) -> bool {
+    let accept = "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json";
+    ureq::head(&format!("http://{}/v2/{repository}/manifests/{tag}", registry.host)).set("Accept", accept).call().is_ok()
+}
+
+/// A store with busybox as bb, a key "signer" (its fingerprint and public
+/// key file) and a registries.d whose lookaside is HOME/sigs.
+fn signing_store() -> (Store, String, std::path::PathBuf) {
+    let store = Store::new();
+    let (signer, signer_key) = make_key(&store, "signer");
+    store.import_busybox("bb");
+    let lookaside = format!("default-docker:\n  lookaside: file://{}/sigs\n", store.home.display());
+    store.write_file(".config/containers/registries.d/default.yaml", &lookaside);
+    (store, signer, signer_key)
+}
+
+#[test]
+fn push_sign_by_signs_what_skiff_skopeo_and_podman_accept() {
+    let registry = Registry::start();
+    let host = &registry.host;
+    let (store, signer, signer_key) = signing_store();
+    let _agents = Agents(&store, &["signer"]);
+    let image = format!("{host}/signed:v1");
+    let push = store.bash(&format!("GNUPGHOME=$HOME/gnupg-signer skiff push --tls-verify=false --sign-by {signer} bb {image}"));
+    push.ok().stderr_has("Signing manifest using simple signing").stderr_has("Storing signatures");
+    let digest = registry.manifest_digest("signed", "v1");
+    let signature = store.home.join(format!("sigs/signed@sha256={}/signature-1", digest.trim_start_matches("sha256:")));
+    assert!(signature.is_file(), "the signature is in the lookaside, in containers/image's layout");
+
+    // skiff pulls it under a policy requiring the key.
+    write_policy(&store, &signed_by_policy(&signer_key));
+    store.skiff(&["rmi", "bb"]).ok();
+    store.skiff(&["pull", "-q", "--tls-verify=false", &image]).ok();
+    // skopeo (containers/image) accepts the signature for the manifest as pushed.
+    store
+        .bash(&format!(
+            "export GNUPGHOME=$HOME/gnupg-signer; skopeo inspect --raw --tls-verify=false docker://{image} > $HOME/manifest.json && \
+             skopeo standalone-verify $HOME/manifest.json {image} {signer} {}",
+            signature.display()
+        ))
+        .ok()
+        .stdout_has(&format!("Signature verified, digest {digest}"));
+    // podman, under the same policy and registries.d (its HOME), pulls it.
+    if std::process::Command::new("podman").arg("--version").output().is_ok_and(|o| o.status.success()) {
+        let pod = store.dir.join("podman");
+        let mut podman = std::process::Command::new("podman");
+        podman.env("HOME", &store.home).arg("--root").arg(pod.join("root")).arg("--runroot").arg(pod.join("run"));
+        podman.args(["--storage-driver", "vfs", "--events-backend", "none", "--cgroup-manager", "cgroupfs"]);
+        let policy = store.home.join(".config/containers/policy.json").display().to_string();
+        podman.args(["pull", "-q", "--tls-verify=false", "--signature-policy", &policy, &image]);
+        let out = podman.output().unwrap();
+        assert!(out.status.success(), "podman pull under signedBy: {}", String::from_utf8_lossy(&out.stderr));
+    } else {
+        eprintln!("podman is not installed: podman's check of skiff's signature is skipped");
+    }
+}
+
+#[test]
+fn sign_passphrase_file_unlocks_a_protected_key() {
+    let registry = Registry::start();
+    let host = &registry.host;
+    let store = Store::new();
+    let home = store.home.display().to_string();
+    let (signer, signer_key) = make_protected_key(&store, "locked", "right horse");
+    let _agents = Agents(&store, &["locked"]);
+    store.import_busybox("bb");
+    store.write_file(".config/containers/registries.d/default.yaml", &format!("default-docker:\n  lookaside-staging: file://{home}/staging\n  lookaside: file://{home}/sigs\n"));
+    store.write_file("wrong", "battery staple\n");
+    store.write_file("right", "right horse\nsecond line is not read\n");
+    let push = |repository: &str, passphrase: &str| {
+        store.bash(&format!(
+            "GNUPGHOME=$HOME/gnupg-locked skiff push -q --tls-verify=false --sign-by {signer} --sign-passphrase-file $HOME/{passphrase} bb {host}/{repository}:v1"
+        ))
+    };
+    // A key that cannot sign leaves no manifest behind.
+    push("wrong", "wrong").code(125).stderr_has("creating signature: ").stderr_has("Bad passphrase");
+    assert!(!has_tag(&registry, "wrong", "v1"), "nothing is tagged when signing fails");
+    let missing = store.skiff(&["push", "--tls-verify=false", "--sign-by", &signer, "--sign-passphrase-file", "/nonexistent", "bb", &format!("{host}/x:v1")]);
+    missing.code(125).stderr_has("/nonexistent");
+
+    push("right", "right").ok();
+    // Written to the staging location; a pull reads the lookaside, here
+    // filled from staging as a publishing step would.
+    let digest = registry.manifest_digest("right", "v1");
+    let hex = digest.trim_start_matches("sha256:");
+    assert!(store.home.join(format!("staging/right@sha256={hex}/signature-1")).is_file());
+    assert!(!store.home.join("sigs").exists(), "the lookaside itself is not written");
+    write_policy(&store, &signed_by_policy(&signer_key));
+    let pull = store.skiff(&["pull", "--tls-verify=false", &format!("{host}/right:v1")]);
+    pull.code(125).stderr_has("A signature was required, but no signature exists");
+    store.bash("cp -r $HOME/staging $HOME/sigs").ok();
+    store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/right:v1")]).ok();
+}
+
+#[test]
+fn signing_needs_a_key_a_registry_and_a_writable_lookaside() {
+    let registry = Registry::start();
+    let host = &registry.host;
+    let store = Store::new();
+    let home = store.home.display().to_string();
+    let (signer, _) = make_key(&store, "signer");
+    let _agents = Agents(&store, &["signer"]);
+    store.import_busybox("bb");
+    let push = |args: &str| store.bash(&format!("GNUPGHOME=$HOME/gnupg-signer skiff push -q --tls-verify=false {args}"));
+    push(&format!("--sign-by nobody@example.test bb {host}/nokey:v1")).code(125).stderr_has("creating signature: ").stderr_has("No secret key");
+    assert!(!has_tag(&registry, "nokey", "v1"));
+    push(&format!("--sign-by {signer} bb dir:{home}/bbdir"))
+        .code(125)
+        .stderr_has(&format!("Cannot determine canonical Docker reference for destination dir:{home}/bbdir"));
+    assert!(!store.home.join("bbdir").exists());
+    store.write_file(".config/containers/registries.d/default.yaml", "default-docker:\n  lookaside: http://127.0.0.1:1/sigs\n");
+    push(&format!("--sign-by {signer} bb {host}/web:v1"))
+        .code(125)
+        .stderr_has("Writing directly to a http lookaside http://127.0.0.1:1/sigs is not supported. Configure a lookaside-staging: location");
+    assert!(!has_tag(&registry, "web", "v1"));
+    // Without registries.d, containers/image's built-in lookaside.
+    store.bash("rm -r $HOME/.config/containers/registries.d").ok();
+    push(&format!("--sign-by {signer} bb {host}/builtin:v1")).ok();
+    let hex = registry.manifest_digest("builtin", "v1").trim_start_matches("sha256:").to_string();
+    assert!(store.home.join(format!(".local/share/containers/sigstore/builtin@sha256={hex}/signature-1")).is_file());
+}
+
+#[test]
+fn manifest_push_sign_by_signs_the_list_and_with_all_each_image() {
+    let registry = Registry::start();
+    let host = &registry.host;
+    let (store, signer, signer_key) = signing_store();
+    let _agents = Agents(&store, &["signer"]);
+    store.skiff(&["manifest", "create", "multi"]).ok();
+    store.skiff(&["manifest", "add", "multi", "bb"]).ok();
+    store.bash(&format!("GNUPGHOME=$HOME/gnupg-signer skiff manifest push -q --all --tls-verify=false --digestfile $HOME/list.digest --sign-by {signer} multi {host}/multi:v1")).ok();
+    let list = std::fs::read_to_string(store.home.join("list.digest")).unwrap();
+    let listed = store.bash(&format!("skopeo inspect --raw --tls-verify=false docker://{host}/multi:v1")).ok().stdout.clone();
+    let listed: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    let instance = listed["manifests"][0]["digest"].as_str().unwrap().to_string();
+    for digest in [&list, &instance] {
+        let file = store.home.join(format!("sigs/multi@sha256={}/signature-1", digest.trim_start_matches("sha256:")));
+        assert!(file.is_file(), "{digest} is signed");
+    }
+    write_policy(&store, &signed_by_policy(&signer_key));
+    store.skiff(&["rmi", "-a", "-f"]).ok();
+    store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/multi:v1")]).ok();
+}
+
+#[test]
+fn image_sign_writes_podmans_layout_and_with_all_signs_each_image() {
+    let registry = Registry::start();
+    let host = &registry.host;
+    push_busybox(&registry, &["ns/app:v1"]);
+    let store = Store::new();
+    let home = store.home.display().to_string();
+    let (signer, signer_key) = make_key(&store, "signer");
+    let _agents = Agents(&store, &["signer"]);
+    // podman's image sign has no --tls-verify: registries.conf says so.
+    store.write_file(".config/containers/registries.conf", &format!("[[registry]]\nlocation = \"{host}\"\ninsecure = true\n"));
+    let image = format!("docker://{host}/ns/app:v1");
+    let sign = |args: &str| store.bash(&format!("GNUPGHOME=$HOME/gnupg-signer skiff image sign {args}"));
+    sign(&image).code(125).stderr_has("please provide an identity");
+    sign(&format!("--sign-by {signer} -d $HOME/nodir {image}")).code(125).stderr_has(&format!("stat {home}/nodir: no such file or directory"));
+    sign(&format!("--sign-by {signer} localhost/bb:v1")).code(125).stderr_has("Invalid image name \"localhost/bb:v1\", unknown transport \"localhost/bb\"");
+    sign(&format!("--sign-by {signer} -a {image}")).code(125).stderr_has("is not a multi-architecture image");
+
+    store.bash("mkdir $HOME/sigdir").ok();
+    sign(&format!("--sign-by {signer} -d {home}/sigdir {image}")).ok();
+    sign(&format!("--sign-by {signer} --directory={home}/sigdir {image}")).ok();
+    let hex = registry.manifest_digest("ns/app", "v1").trim_start_matches("sha256:").to_string();
+    store
+        .bash("cd $HOME/sigdir && find . -type f | sort")
+        .ok()
+        .stdout_is(&format!("./ns/app@sha256={hex}/signature-1\n./ns/app@sha256={hex}/signature-2"));
+    store
+        .bash(&format!(
+            "export GNUPGHOME=$HOME/gnupg-signer; skopeo inspect --raw --tls-verify=false {image} > $HOME/m.json && \
+             skopeo standalone-verify $HOME/m.json {host}/ns/app:v1 {signer} $HOME/sigdir/ns/app@sha256={hex}/signature-2"
+        ))
+        .ok();
+    // podman writes the same files for the same image.
+    if std::process::Command::new("podman").arg("--version").output().is_ok_and(|o| o.status.success()) {
+        let pod = store.dir.join("podman");
+        let podman_dir = store.home.join("podman-sigdir");
+        std::fs::create_dir_all(&podman_dir).unwrap();
+        let out = std::process::Command::new("podman")
+            .env("GNUPGHOME", store.home.join("gnupg-signer"))
+            .env("CONTAINERS_REGISTRIES_CONF", store.home.join(".config/containers/registries.conf"))
+            .arg("--root")
+            .arg(pod.join("root"))
+            .arg("--runroot")
+            .arg(pod.join("run"))
+            .args(["--storage-driver", "vfs", "--events-backend", "none", "--cgroup-manager", "cgroupfs", "image", "sign", "--sign-by", &signer, "-d"])
+            .arg(&podman_dir)
+            .arg(&image)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "podman image sign: {}", String::from_utf8_lossy(&out.stderr));
+        std::process::Command::new("chmod").arg("-R").arg("a+rX").arg(&podman_dir).status().unwrap();
+        store.bash("cd $HOME/podman-sigdir && find . -type f | sort").ok().stdout_is(&format!("./ns/app@sha256={hex}/signature-1"));
+    } else {
+        eprintln!("podman is not installed: the comparison with podman's image sign is skipped");
+    }
+
+    // Without -d: the lookaside, where a pull under signedBy finds it.
+    store.write_file(".config/containers/registries.d/default.yaml", &format!("default-docker:\n  lookaside: file://{home}/sigs\n"));
+    sign(&format!("--sign-by {signer} {image}")).ok();
+    write_policy(&store, &signed_by_policy(&signer_key));
+    store.skiff(&["pull", "-q", &format!("{host}/ns/app:v1")]).ok();
+
+    // -a: each image of a list, not the list.
+    store.skiff(&["manifest", "create", "multi"]).ok();
+    store.skiff(&["manifest", "add", "multi", &format!("{host}/ns/app:v1")]).ok();
+    store.skiff(&["manifest", "push", "-q", "--digestfile", &format!("{home}/list.digest"), "multi", &format!("{host}/multi:v1")]).ok();
+    let list = std::fs::read_to_string(store.home.join("list.digest")).unwrap();
+    sign(&format!("--sign-by {signer} -a -d {home}/sigdir docker://{host}/multi:v1")).ok();
+    let listed = store.bash(&format!("skopeo inspect --raw --tls-verify=false docker://{host}/multi:v1")).ok().stdout.clone();
+    let listed: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    let instance = listed["manifests"][0]["digest"].as_str().unwrap().trim_start_matches("sha256:").to_string();
+    store
+        .bash("cd $HOME/sigdir && find . -path './multi@*' -type f | sort")
+        .ok()
+        .stdout_is(&format!("./multi@sha256={instance}/signature-1"));
+    assert!(!store.home.join(format!("sigdir/multi@sha256={}", list.trim_start_matches("sha256:"))).exists());
+}

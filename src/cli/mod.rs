@@ -2914,6 +2914,9 @@ pub struct PushArgs {
 // a doc comment would become the commands' about once flattened).
 #[derive(Debug, Args, Clone, Default)]
 pub struct SigningArgs {
+    /// Sign the pushed image (a list: the list, and with --all its images) with this GPG key (fingerprint or user id): the signature goes to the lookaside registries.d names for the destination
+    #[arg(long, value_name = "KEY")]
+    pub sign_by: Option<String>,
     /// Sign the pushed image with this sigstore private key (cosign's encrypted PEM), as an attachment in the registry (registries.d: use-sigstore-attachments)
     #[arg(long, value_name = "PATH")]
     pub sign_by_sigstore_private_key: Option<PathBuf>,
@@ -2973,6 +2976,29 @@ pub enum ImageCommand {
     /// Unmount images mounted by `image mount`
     #[command(visible_alias = "umount")]
     Unmount(ImageUnmountArgs),
+    /// Sign images in a registry with a GPG key: the signatures go to the lookaside registries.d names, or to --directory
+    Sign(ImageSignArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImageSignArgs {
+    /// The GPG key to sign with: a fingerprint, key id or user id (required)
+    #[arg(long, value_name = "KEY")]
+    pub sign_by: Option<String>,
+    /// Write the signatures under this existing directory (DIR/REPO@sha256=HEX/signature-N) instead of the lookaside
+    #[arg(short, long, value_name = "DIR")]
+    pub directory: Option<PathBuf>,
+    /// Sign each image of a multi-architecture image (the list itself is not signed)
+    #[arg(short, long)]
+    pub all: bool,
+    /// Directory of certificates for the registry: *.crt are trusted authorities
+    #[arg(long, value_name = "DIR")]
+    pub cert_dir: Option<PathBuf>,
+    #[command(flatten)]
+    pub auth: AuthFileArgs,
+    /// Images in registries: docker://REGISTRY/NAME[:TAG|@DIGEST]
+    #[arg(value_name = "IMAGE", required = true)]
+    pub images: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -43,6 +43,7 @@ pub fn run(global: &GlobalOptions, command: ImageCommand) -> Result<i32> {
         ImageCommand::Tree(args) => super::image_tree::run(ctx, args),
         ImageCommand::Mount(args) => super::mount::image_mount(ctx, args),
         ImageCommand::Unmount(args) => super::mount::image_unmount(ctx, args),
+        ImageCommand::Sign(args) => super::image_sign::run(ctx, args),
     }
 }
 

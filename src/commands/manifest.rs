@@ -160,6 +160,8 @@ fn pull_for_list(store: &ImageStore, source: &ImageRef, all: bool, access: &Acce
 
 fn push(store: &ImageStore, lists: &ManifestLists, args: ManifestPushArgs) -> Result<()> {
     let compression = super::compression_format(args.compression_format.as_deref(), args.format)?;
+    // The keys first: a wrong passphrase pushes nothing.
+    let signing = super::push_signing(&args.signing)?;
     let list = lists.get(&args.list)?;
     let destination = match args.destination.as_deref().map(ImageRef::parse).transpose()? {
         Some(ImageRef::Registry(reference)) => reference,
@@ -172,14 +174,13 @@ fn push(store: &ImageStore, lists: &ManifestLists, args: ManifestPushArgs) -> Re
         ManifestFormat::V2s2 => Format::DockerV2Schema2,
     });
     let failed = |e: crate::error::Error| crate::err!("push {destination}: {e}");
-    let sigstore_key = super::sigstore_key(&args.signing)?;
     let progress = output::progress::TransferProgress::new(args.quiet);
     let target = RegistriesConf::load()?.push_destination(&destination).map_err(failed)?;
     let client = registry::connect_source(&target, &super::access(&args.registry, args.creds.creds.as_deref()), "pull,push").map_err(failed)?;
     progress.report(Event::Step("Getting image source signatures"));
     let digest = {
         let _in_use = store.lock_shared()?;
-        manifest_list::push(store, &client, &list, &destination, format, compression, args.all, sigstore_key.as_ref(), &progress).map_err(failed)?
+        manifest_list::push(store, &client, &list, &destination, format, compression, args.all, &signing, &progress).map_err(failed)?
     };
     if let Some(file) = &args.digestfile {
         std::fs::write(file, &digest).map_err(|e| crate::err!("write digest file {}: {e}", file.display()))?;

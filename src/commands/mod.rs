@@ -20,6 +20,7 @@ mod global;
 mod healthcheck;
 mod history;
 mod image;
+mod image_sign;
 mod image_tree;
 mod images;
 mod import;
@@ -553,30 +554,33 @@ fn create_options(ctx: &Context, args: &crate::cli::CreateArgs) -> Result<crate:
     })
 }
 
-/// The sigstore key `--sign-by-sigstore-private-key` names, decrypted with
-/// the passphrase `--sign-passphrase-file` holds (its first line), else one
-/// asked on the terminal as podman asks; None when not signing.
-fn sigstore_key(signing: &crate::cli::SigningArgs) -> Result<Option<crate::image::sigstore::PrivateKey>> {
-    let Some(key_file) = &signing.sign_by_sigstore_private_key else { return Ok(None) };
-    let passphrase = match &signing.sign_passphrase_file {
-        Some(file) => {
-            let text = std::fs::read_to_string(file).map_err(|e| crate::err!("reading passphrase file {}: {e}", file.display()))?;
-            // The first line, as containers/image reads it (as gpg does).
-            text.split('\n').next().unwrap_or_default().to_string()
-        }
-        None if std::io::IsTerminal::is_terminal(&std::io::stdin()) => crate::output::read_secret("Key Passphrase: ")
-            .map_err(|e| crate::err!("reading the key passphrase: {e}"))?,
-        None => {
-            return Err(crate::err!(
-                "--sign-by-sigstore-private-key {}: the key's passphrase is needed: give --sign-passphrase-file (standard input is not a terminal to ask on)",
-                key_file.display()
-            ))
+/// The engine's signing options from `--sign-by`, `--sign-by-sigstore-private-key`
+/// and `--sign-passphrase-file` (its first line). A sigstore key is
+/// decrypted here, before anything is pushed, with that passphrase or one
+/// asked on the terminal as podman asks.
+fn push_signing(signing: &crate::cli::SigningArgs) -> Result<crate::image::signing::PushSigning> {
+    let passphrase = signing.sign_passphrase_file.as_deref().map(crate::image::signing::read_passphrase).transpose()?;
+    let sigstore_key = match &signing.sign_by_sigstore_private_key {
+        None => None,
+        Some(key_file) => {
+            let passphrase = match &passphrase {
+                Some(passphrase) => passphrase.clone(),
+                None if std::io::IsTerminal::is_terminal(&std::io::stdin()) => crate::output::read_secret("Key Passphrase: ")
+                    .map_err(|e| crate::err!("reading the key passphrase: {e}"))?,
+                None => {
+                    return Err(crate::err!(
+                        "--sign-by-sigstore-private-key {}: the key's passphrase is needed: give --sign-passphrase-file (standard input is not a terminal to ask on)",
+                        key_file.display()
+                    ))
+                }
+            };
+            let pem = std::fs::read(key_file).map_err(|e| crate::err!("reading private key from {}: {e}", key_file.display()))?;
+            let key = crate::image::sigstore::PrivateKey::decrypt(&pem, passphrase.as_bytes())
+                .map_err(|e| crate::err!("initializing private key {}: {e}", key_file.display()))?;
+            Some(std::sync::Arc::new(key))
         }
     };
-    let pem = std::fs::read(key_file).map_err(|e| crate::err!("reading private key from {}: {e}", key_file.display()))?;
-    crate::image::sigstore::PrivateKey::decrypt(&pem, passphrase.as_bytes())
-        .map(Some)
-        .map_err(|e| crate::err!("initializing private key {}: {e}", key_file.display()))
+    Ok(crate::image::signing::PushSigning { sign_by: signing.sign_by.clone(), passphrase, sigstore_key })
 }
 
 /// podman's `--compression-format` values skiff writes (push and manifest

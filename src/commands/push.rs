@@ -7,6 +7,7 @@ use crate::cli::{ManifestFormat, PushArgs};
 use crate::error::Result;
 use crate::image::compression::Compression;
 use crate::image::reference::Reference;
+use crate::image::signing::PushSigning;
 use crate::image::registry::{self, push::Format, Event, Progress};
 use crate::image::transport::{self, ImageRef};
 use crate::image::{store, ImageStore};
@@ -14,28 +15,35 @@ use crate::image::{store, ImageStore};
 pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
     let store = ImageStore::open(&ctx.paths)?;
     let compression = super::compression_format(args.compression_format.as_deref(), args.format)?;
+    // The keys first: a wrong passphrase pushes nothing.
+    let signing = super::push_signing(&args.signing)?;
     if args.all_tags {
-        return push_all_tags(&store, args, compression);
+        return push_all_tags(&store, args, compression, &signing);
     }
     let source = match ImageRef::parse(&args.image)? {
         ImageRef::Name(name) | ImageRef::Storage(name) => name,
         _ => return Err(crate::err!("push {}: the image to push must be in local storage (containers-storage:NAME or a name)", args.image)),
     };
     let image = store.lookup(&source)?;
-    // The key first: a wrong passphrase pushes nothing.
-    let sigstore_key = super::sigstore_key(&args.signing)?;
     super::check_local_platform(ctx, &args.platform, std::slice::from_ref(&source))?;
     let source_name = store::resolve(&[image.clone()], &source)?.and_then(|found| found.name);
     let destination = match args.destination.as_deref().map(ImageRef::parse).transpose()? {
         Some(ImageRef::Registry(reference)) => reference,
         Some(ImageRef::Name(name)) => Reference::parse(&name)?.normalize_docker(),
+        Some(ImageRef::Storage(_)) if signing.sign_by.is_some() || signing.sigstore_key.is_some() => {
+            return Err(crate::err!("--sign-by: skiff signs images pushed to registries only, not {}", args.destination.unwrap_or_default()));
+        }
         Some(ImageRef::Storage(name)) => {
             store.tag(&image.id, &[crate::image::reference::normalize_new_name(&name)?])?;
             return Ok(0);
         }
         Some(file_based) => {
-            if sigstore_key.is_some() {
+            if signing.sigstore_key.is_some() {
                 return Err(crate::err!("--sign-by-sigstore-private-key applies to registries only: skiff keeps no signatures in {}", args.destination.unwrap_or_default()));
+            }
+            if signing.sign_by.is_some() {
+                // containers/image signs with the destination's docker reference, which these lack.
+                return Err(crate::err!("Cannot determine canonical Docker reference for destination {}", args.destination.unwrap_or_default()));
             }
             if args.compression_format.is_some() {
                 return Err(crate::err!("--compression-format applies to registries only: {} is written in its own format", args.destination.unwrap_or_default()));
@@ -59,8 +67,7 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
     let format = args.format.map(manifest_format);
     let progress = crate::output::progress::TransferProgress::new(args.quiet);
     let access = super::access(&args.registry, args.creds.creds.as_deref());
-    let digest =
-        registry::push::push_to_registry_compressed(&store, &image, &destination, &access, format, compression, sigstore_key.as_ref(), &progress)?;
+    let digest = registry::push::push_to_registry_compressed(&store, &image, &destination, &access, format, compression, &signing, &progress)?;
     if let Some(file) = &args.digestfile {
         std::fs::write(file, &digest).map_err(|e| crate::err!("write digest file {}: {e}", file.display()))?;
     }
@@ -76,7 +83,7 @@ fn manifest_format(format: ManifestFormat) -> Format {
 
 /// `push --all-tags REGISTRY/NAME`: each local image named NAME:TAG goes to
 /// its own name, as docker pushes every tag of a repository.
-fn push_all_tags(store: &ImageStore, args: PushArgs, compression: Option<Compression>) -> Result<i32> {
+fn push_all_tags(store: &ImageStore, args: PushArgs, compression: Option<Compression>, signing: &PushSigning) -> Result<i32> {
     let repository = super::all_tags_repository(&args.image)?.repository();
     let platform = super::local_platform(&args.platform)?;
     let mut names: Vec<(String, store::ImageRecord)> = Vec::new();
@@ -92,7 +99,6 @@ fn push_all_tags(store: &ImageStore, args: PushArgs, compression: Option<Compres
     }
     names.sort_by(|a, b| a.0.cmp(&b.0));
     let format = args.format.map(manifest_format);
-    let sigstore_key = super::sigstore_key(&args.signing)?;
     let progress = crate::output::progress::TransferProgress::new(args.quiet);
     let access = super::access(&args.registry, args.creds.creds.as_deref());
     if let Some(platform) = &platform {
@@ -102,8 +108,7 @@ fn push_all_tags(store: &ImageStore, args: PushArgs, compression: Option<Compres
     }
     for (name, image) in &names {
         progress.report(Event::Step(&format!("Pushing {name}")));
-        let destination = Reference::parse(name)?;
-        registry::push::push_to_registry_compressed(store, image, &destination, &access, format, compression, sigstore_key.as_ref(), &progress)?;
+        registry::push::push_to_registry_compressed(store, image, &Reference::parse(name)?, &access, format, compression, signing, &progress)?;
     }
     Ok(0)
 }

@@ -10,6 +10,7 @@ use super::registry::client::{Body, Client};
 use super::registry::manifest::{Document, DOCKER_LIST, OCI_INDEX};
 use super::registry::push::{self, Format};
 use super::registry::Progress;
+use super::signing::PushSigning;
 use super::store::{ImageRecord, ImageStore};
 use crate::error::{Error, Result};
 use crate::storage::{atomic, lock};
@@ -247,8 +248,9 @@ fn not_found(name: &str) -> Error {
 /// Push the list to `destination` (its tag names the list): with `all`,
 /// each image first (by digest, in `format` when given, its layers
 /// compressed as `compression` says), and the list then names what was
-/// pushed; each manifest pushed is signed with `sigstore_key` when given,
-/// as `destination`. Returns the list's digest.
+/// pushed; the list and each image pushed signed as `signing` says (with
+/// the list's name as identity, as containers/image does). Returns the
+/// list's digest.
 #[allow(clippy::too_many_arguments)]
 pub fn push(
     store: &ImageStore,
@@ -258,10 +260,10 @@ pub fn push(
     format: Option<Format>,
     compression: Option<Compression>,
     all: bool,
-    sigstore_key: Option<&crate::image::sigstore::PrivateKey>,
+    signing: &PushSigning,
     progress: &dyn Progress,
 ) -> Result<String> {
-    if sigstore_key.is_some() {
+    if signing.sigstore_key.is_some() {
         push::check_can_sign(destination)?;
     }
     let mut pushed = list.clone();
@@ -269,10 +271,7 @@ pub fn push(
         let by_digest = Reference { tag: None, digest: None, ..destination.clone() };
         for entry in &mut pushed.entries {
             let image = store.lookup(&entry.image_id).map_err(|e| crate::err!("image {} of the list: {e}", entry.digest))?;
-            let pushed_image = push::push(store, client, &image, &by_digest, format, compression, progress)?;
-            if let Some(key) = sigstore_key {
-                push::sign(client, destination, &pushed_image.digest, key)?;
-            }
+            let pushed_image = push::push(store, client, &image, &by_digest, format, compression, (signing, destination), progress)?;
             entry.digest = pushed_image.digest;
             entry.size = pushed_image.size;
             entry.media_type = pushed_image.media_type.to_string();
@@ -284,11 +283,13 @@ pub fn push(
         None => list.media_type.as_str(),
     };
     let document = serde_json::to_vec_pretty(&pushed.document(Some(media_type)))?;
+    let signatures = push::sign(&document, (signing, destination), progress)?;
     let tag = destination.tag.as_deref().unwrap_or("latest");
     client.send("PUT", &format!("/v2/{}/manifests/{tag}", destination.path), &[("Content-Type", media_type)], Body::Bytes(&document), &[201])?;
     let list_digest = digest::sha256(&document);
-    if let Some(key) = sigstore_key {
-        push::sign(client, destination, &list_digest, key)?;
+    push::store_signatures(destination, &list_digest, &signatures, progress)?;
+    if let Some(key) = &signing.sigstore_key {
+        push::sign_with_sigstore(client, destination, &list_digest, key)?;
     }
     Ok(list_digest)
 }

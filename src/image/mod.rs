@@ -19,6 +19,7 @@ pub mod registry;
 pub mod runlabel;
 pub mod save;
 pub mod signature;
+pub mod signing;
 pub mod sigstore;
 pub mod store;
 pub mod transport;

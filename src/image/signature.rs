@@ -67,21 +67,9 @@ impl Keyring {
 
     /// Run gpg on this keyring with `input` on stdin: (stdout, stderr, success).
     fn gpg(&self, args: &[&str], input: &[u8]) -> Result<(Vec<u8>, String, bool), String> {
-        let mut child = Command::new("gpg")
-            .arg("--homedir")
-            .arg(self.home.path())
-            .args(["--batch", "--no-tty", "--no-auto-key-locate", "--status-fd", "2"])
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .map_err(|e| format!("cannot run gpg to verify the signature: {e}"))?;
-        let mut stdin = child.stdin.take().expect("piped");
-        let input = input.to_vec();
-        let writer = std::thread::spawn(move || stdin.write_all(&input));
-        let output = child.wait_with_output().map_err(|e| format!("gpg: {e}"))?;
-        let _ = writer.join();
+        let mut command = Command::new("gpg");
+        command.arg("--homedir").arg(self.home.path()).args(["--batch", "--no-tty", "--no-auto-key-locate", "--status-fd", "2"]).args(args);
+        let output = run_gpg(&mut command, input).map_err(|e| format!("cannot run gpg to verify the signature: {e}"))?;
         Ok((output.stdout, String::from_utf8_lossy(&output.stderr).into_owned(), output.status.success()))
     }
 
@@ -99,6 +87,18 @@ impl Keyring {
         let primary = fields.last().copied().unwrap_or_default().to_string();
         Ok((payload, signer, primary))
     }
+}
+
+/// Run gpg as `command` says with `input` on its stdin (written from
+/// another thread, so that a large output cannot block it).
+pub(crate) fn run_gpg(command: &mut Command, input: &[u8]) -> std::io::Result<std::process::Output> {
+    let mut child = command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn()?;
+    let mut stdin = child.stdin.take().expect("piped");
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let output = child.wait_with_output();
+    let _ = writer.join();
+    output
 }
 
 /// Accept the image when one of `signatures` was made by one of `keys`,

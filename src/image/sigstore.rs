@@ -143,6 +143,13 @@ const PRIVATE_KEY_PEM_TYPES: [&str; 2] = ["ENCRYPTED COSIGN PRIVATE KEY", "ENCRY
 /// A private key to sign with.
 pub struct PrivateKey(p256::ecdsa::SigningKey);
 
+/// Never prints the key.
+impl std::fmt::Debug for PrivateKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PrivateKey(..)")
+    }
+}
+
 /// go-tuf's "encrypted" format, inside the PEM: the passphrase derives the
 /// secretbox key through scrypt; the box holds the key's PKCS#8 DER.
 #[derive(Deserialize)]

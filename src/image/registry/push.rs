@@ -11,6 +11,7 @@ use crate::image::compression::Compression;
 use crate::image::save::compress_layer;
 use crate::image::sigstore::PrivateKey;
 use crate::image::store::{ImageRecord, ImageStore, LayerRecord};
+use crate::image::signing::PushSigning;
 use crate::image::{digest, oci};
 
 /// The manifest format to push.
@@ -40,13 +41,12 @@ pub fn push_to_registry(
     format: Option<Format>,
     progress: &dyn Progress,
 ) -> Result<String> {
-    push_to_registry_compressed(store, image, destination, access, format, None, None, progress)
+    push_to_registry_compressed(store, image, destination, access, format, None, &PushSigning::default(), progress)
 }
 
 /// [`push_to_registry`] with the layers compressed as `compression` says
 /// (`push --compression-format`): those stored otherwise are recompressed
-/// on the way, as containers/image does; signed with `sigstore_key` when
-/// given (`push --sign-by-sigstore-private-key`).
+/// on the way, as containers/image does; signed as `signing` says.
 #[allow(clippy::too_many_arguments)]
 pub fn push_to_registry_compressed(
     store: &ImageStore,
@@ -55,11 +55,11 @@ pub fn push_to_registry_compressed(
     access: &super::Access,
     format: Option<Format>,
     compression: Option<Compression>,
-    sigstore_key: Option<&PrivateKey>,
+    signing: &PushSigning,
     progress: &dyn Progress,
 ) -> Result<String> {
     let failed = |e: crate::error::Error| crate::err!("push {destination}: {e}");
-    if sigstore_key.is_some() {
+    if signing.sigstore_key.is_some() {
         check_can_sign(destination)?;
     }
     let target = super::registries_conf::RegistriesConf::load()?.push_destination(destination).map_err(failed)?;
@@ -67,12 +67,7 @@ pub fn push_to_registry_compressed(
     progress.report(Event::Step("Getting image source signatures"));
     // Blobs are read from the store as they are uploaded: no image is removed meanwhile.
     let _in_use = store.lock_shared()?;
-    let pushed = push(store, &client, image, destination, format, compression, progress).map_err(failed)?;
-    if let Some(key) = sigstore_key {
-        progress.report(Event::Step("Storing signatures"));
-        sign(&client, destination, &pushed.digest, key).map_err(failed)?;
-    }
-    Ok(pushed.digest)
+    push(store, &client, image, destination, format, compression, (signing, destination), progress).map(|pushed| pushed.digest).map_err(failed)
 }
 
 /// Refuse, before anything is pushed, to sign for a destination whose
@@ -88,9 +83,9 @@ pub fn check_can_sign(destination: &Reference) -> Result<()> {
     Ok(())
 }
 
-/// Sign the pushed manifest `manifest_digest` as `destination` and add the
-/// signature to its attachments.
-pub fn sign(client: &Client, destination: &Reference, manifest_digest: &str, key: &PrivateKey) -> Result<()> {
+/// Sign the pushed manifest `manifest_digest` as `destination` with a
+/// sigstore key and add the signature to its attachments.
+pub fn sign_with_sigstore(client: &Client, destination: &Reference, manifest_digest: &str, key: &PrivateKey) -> Result<()> {
     let signature = key.sign(manifest_digest, &destination.to_string());
     super::attachments::write(client, &destination.path, manifest_digest, &[signature])
         .map_err(|e| crate::err!("writing signatures: {e}"))
@@ -104,7 +99,9 @@ pub struct PushedManifest {
 }
 
 /// Push `image` to `destination` (fully qualified), its layers compressed
-/// as `compression` says (None: as stored).
+/// as `compression` says (None: as stored), its manifest signed as
+/// `signing` says, with the identity it names.
+#[allow(clippy::too_many_arguments)]
 pub fn push(
     store: &ImageStore,
     client: &Client,
@@ -112,6 +109,7 @@ pub fn push(
     destination: &Reference,
     format: Option<Format>,
     compression: Option<Compression>,
+    signing: (&PushSigning, &Reference),
     progress: &dyn Progress,
 ) -> Result<PushedManifest> {
     let path = &destination.path;
@@ -137,11 +135,39 @@ pub fn push(
     let config_size = std::fs::metadata(&config_file).map(|m| m.len()).unwrap_or(0);
     push_blob(client, path, &config_file, &config_digest, config_size, BlobKind::Config, progress)?;
 
+    let signatures = sign(&manifest, signing, progress)?;
     progress.report(Event::Step("Writing manifest to image destination"));
     let manifest_digest = digest::sha256(&manifest);
     let target = destination.tag.clone().unwrap_or_else(|| manifest_digest.clone());
     client.send("PUT", &format!("/v2/{path}/manifests/{target}"), &[("Content-Type", media_type)], Body::Bytes(&manifest), &[201])?;
+    store_signatures(destination, &manifest_digest, &signatures, progress)?;
+    if let Some(key) = &signing.0.sigstore_key {
+        progress.report(Event::Step("Storing signatures"));
+        sign_with_sigstore(client, signing.1, &manifest_digest, key)?;
+    }
     Ok(PushedManifest { digest: manifest_digest, size: manifest.len() as u64, media_type })
+}
+
+/// The signatures `manifest` gets as `signing` says, made before the
+/// manifest is written: a key that cannot sign leaves no manifest behind
+/// (containers/image signs after writing it). The write lookaside is
+/// checked first too.
+pub fn sign(manifest: &[u8], (signing, identity): (&PushSigning, &Reference), progress: &dyn Progress) -> Result<Vec<Vec<u8>>> {
+    let Some(gpg) = signing.gpg() else { return Ok(Vec::new()) };
+    super::registries_d::staging_dir(identity)?;
+    progress.report(Event::Step("Signing manifest using simple signing"));
+    let signature = crate::image::signing::sign_manifest(manifest, &identity.to_string(), &gpg).map_err(|e| crate::err!("{e}"))?;
+    Ok(vec![signature])
+}
+
+/// Write `signatures` of the pushed manifest `manifest_digest` to the
+/// write lookaside of `destination` (nothing when there are none).
+pub fn store_signatures(destination: &Reference, manifest_digest: &str, signatures: &[Vec<u8>], progress: &dyn Progress) -> Result<()> {
+    if signatures.is_empty() {
+        return Ok(());
+    }
+    progress.report(Event::Step("Storing signatures"));
+    super::registries_d::put_signatures(destination, manifest_digest, signatures).map_err(|e| crate::err!("writing signatures: {e}"))
 }
 
 /// Push an image that is not stored yet, given as its config and layers

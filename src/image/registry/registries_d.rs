@@ -5,9 +5,12 @@
 //! lookaside base URL (`lookaside`, formerly `sigstore`), under which the
 //! signatures of REPO's manifest DIGEST are `BASE/REPO@ALGO=HEX/signature-N`,
 //! N from 1 until one is missing (containers/image's
-//! signature-protocols.md). `use-sigstore-attachments: true` there makes
-//! pulls read, and signing pushes write, sigstore signatures as registry
-//! attachments ([`super::attachments`]).
+//! signature-protocols.md). Signatures are written to `lookaside-staging`
+//! (formerly `sigstore-staging`) when given, else to `lookaside`; with no
+//! lookaside configured at all, containers/image's built-in one is used:
+//! `~/.local/share/containers/sigstore` (root: `/var/lib/containers/sigstore`).
+//! `use-sigstore-attachments: true` makes pulls read, and signing pushes
+//! write, sigstore signatures as registry attachments ([`super::attachments`]).
 
 use crate::error::Result;
 use crate::image::reference::Reference;
@@ -33,6 +36,17 @@ pub struct Namespace {
     /// The old name of `lookaside`.
     sigstore: Option<String>,
     use_sigstore_attachments: Option<bool>,
+    lookaside_staging: Option<String>,
+    /// The old name of `lookaside-staging`.
+    sigstore_staging: Option<String>,
+}
+
+impl Namespace {
+    /// The base this namespace names for reading, or for `write`ing.
+    fn base(&self, write: bool) -> Option<&str> {
+        let staging = if write { self.lookaside_staging.as_deref().or(self.sigstore_staging.as_deref()) } else { None };
+        staging.or(self.lookaside.as_deref()).or(self.sigstore.as_deref()).filter(|b| !b.is_empty())
+    }
 }
 
 #[derive(Debug, Default)]
@@ -70,11 +84,6 @@ impl RegistriesD {
         Ok(config)
     }
 
-    /// The settings for `reference`: its most specific scope, else default-docker.
-    pub fn namespace_for(&self, reference: &Reference) -> Option<&Namespace> {
-        crate::image::policy::docker_scopes(reference).iter().find_map(|s| self.docker.get(s)).or(self.default_docker.as_ref())
-    }
-
     /// Whether `reference`'s sigstore signatures are registry attachments:
     /// the most specific scope that says, else default-docker, else no.
     pub fn use_sigstore_attachments(&self, reference: &Reference) -> bool {
@@ -83,23 +92,113 @@ impl RegistriesD {
         namespaces.filter_map(|n| n.use_sigstore_attachments).next().unwrap_or(false)
     }
 
-    /// The lookaside base URL to read `reference`'s signatures from.
-    pub fn lookaside(&self, reference: &Reference) -> Option<&str> {
-        let namespace = self.namespace_for(reference)?;
-        namespace.lookaside.as_deref().or(namespace.sigstore.as_deref())
+    /// The lookaside base URL to read `reference`'s signatures from, or
+    /// to write them to: the most specific scope naming one, else
+    /// default-docker's, else the built-in one (as containers/image).
+    pub fn lookaside(&self, reference: &Reference, write: bool) -> String {
+        let scopes = crate::image::policy::docker_scopes(reference);
+        let configured = scopes.iter().filter_map(|s| self.docker.get(s)).chain(self.default_docker.as_ref()).find_map(|n| n.base(write));
+        configured.map(str::to_string).unwrap_or_else(builtin_lookaside)
     }
 }
 
-/// The signatures of `reference`'s manifest `manifest_digest` in its
-/// lookaside (none when registries.d names no lookaside for it).
-pub fn lookaside_signatures(reference: &Reference, manifest_digest: &str) -> Result<Vec<Vec<u8>>> {
-    let config = RegistriesD::load()?;
-    let Some(base) = config.lookaside(reference) else { return Ok(Vec::new()) };
+fn builtin_lookaside() -> String {
+    let home = std::env::var("HOME").unwrap_or_default();
+    if host_euid() == 0 || home.is_empty() {
+        "file:///var/lib/containers/sigstore".to_string()
+    } else {
+        format!("file://{}/.local/share/containers/sigstore", home.trim_end_matches('/'))
+    }
+}
+
+/// This process's effective uid as the host sees it: skiff runs as root
+/// of its own user namespace, which is still the user's (rootless) uid.
+fn host_euid() -> u32 {
+    let euid = nix::unistd::geteuid().as_raw();
+    let map = std::fs::read_to_string("/proc/self/uid_map").unwrap_or_default();
+    map.lines()
+        .filter_map(|line| {
+            let fields: Vec<u32> = line.split_whitespace().filter_map(|f| f.parse().ok()).collect();
+            match fields[..] {
+                [inside, outside, count] if (inside..inside.saturating_add(count)).contains(&euid) => Some(outside + (euid - inside)),
+                _ => None,
+            }
+        })
+        .next()
+        .unwrap_or(euid)
+}
+
+/// The directory the signatures of `reference`'s manifests are written
+/// in: the write lookaside, which must be a file:// one.
+pub fn staging_dir(reference: &Reference) -> Result<PathBuf> {
+    let base = RegistriesD::load()?.lookaside(reference, true);
+    match base.strip_prefix("file://") {
+        Some(path) => Ok(PathBuf::from(path).join(&reference.path)),
+        None if base.starts_with("http://") || base.starts_with("https://") => Err(crate::err!(
+            "Writing directly to a {} lookaside {base} is not supported. Configure a lookaside-staging: location",
+            base.split(':').next().unwrap_or_default()
+        )),
+        None => Err(crate::err!("Unsupported scheme when writing signature to {base}")),
+    }
+}
+
+/// Replace the signatures of `reference`'s manifest `manifest_digest` in
+/// its write lookaside by `signatures` (signature-1 on; later ones
+/// removed), as containers/image's push stores them.
+pub fn put_signatures(reference: &Reference, manifest_digest: &str, signatures: &[Vec<u8>]) -> Result<()> {
+    if signatures.is_empty() {
+        return Ok(());
+    }
+    let signature_dir = signature_dir(&staging_dir(reference)?, manifest_digest)?;
+    for index in 1.. {
+        let path = signature_dir.join(format!("signature-{index}"));
+        match signatures.get(index - 1) {
+            Some(signature) => write_signature(&path, signature)?,
+            None => match std::fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => break,
+                Err(e) => return Err(crate::err!("removing signature {}: {e}", path.display())),
+            },
+        }
+    }
+    Ok(())
+}
+
+/// Add `signature` of `manifest_digest` under `repository_dir` (a
+/// repository's signature directory) as the first free signature-N, as
+/// `image sign` does; returns the file written.
+pub fn add_signature(repository_dir: &std::path::Path, manifest_digest: &str, signature: &[u8]) -> Result<PathBuf> {
+    let signature_dir = signature_dir(repository_dir, manifest_digest)?;
+    let index = (1..).find(|i| !signature_dir.join(format!("signature-{i}")).exists()).unwrap_or(1);
+    let path = signature_dir.join(format!("signature-{index}"));
+    write_signature(&path, signature)?;
+    Ok(path)
+}
+
+/// `REPOSITORY_DIR@ALGO=HEX`, where the signatures of one manifest are.
+fn signature_dir(repository_dir: &std::path::Path, manifest_digest: &str) -> Result<PathBuf> {
     let (algorithm, hex) =
         manifest_digest.split_once(':').ok_or_else(|| crate::err!("invalid manifest digest {manifest_digest:?}"))?;
+    let mut name = repository_dir.as_os_str().to_owned();
+    name.push(format!("@{algorithm}={hex}"));
+    Ok(PathBuf::from(name))
+}
+
+fn write_signature(path: &std::path::Path, signature: &[u8]) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| crate::err!("creating {}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, signature).map_err(|e| crate::err!("writing signature {}: {e}", path.display()))
+}
+
+/// The signatures of `reference`'s manifest `manifest_digest` in its
+/// lookaside (the built-in one when registries.d names none for it).
+pub fn lookaside_signatures(reference: &Reference, manifest_digest: &str) -> Result<Vec<Vec<u8>>> {
+    let base = RegistriesD::load()?.lookaside(reference, false);
     let mut signatures = Vec::new();
     for index in 1.. {
-        let url = format!("{}/{}@{algorithm}={hex}/signature-{index}", base.trim_end_matches('/'), reference.path);
+        let repository = format!("{}/{}", base.trim_end_matches('/'), reference.path);
+        let url = format!("{}/signature-{index}", signature_dir(std::path::Path::new(&repository), manifest_digest)?.display());
         let found = if let Some(path) = url.strip_prefix("file://") {
             match std::fs::read(path) {
                 Ok(data) => Some(data),
