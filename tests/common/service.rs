@@ -157,6 +157,11 @@ pub fn python_venv(name: &str, packages: &[&str], imports: &str) -> PathBuf {
     let venv = repo_root().join("target/test-cache").join(name);
     let python = venv.join("bin/python");
     let ready = || std::process::Command::new(&python).args(["-c", &format!("import {imports}")]).status().is_ok_and(|s| s.success());
+    // Tests running at once that want the same venv: one makes it while
+    // the others wait (a second maker would remove the first one's).
+    std::fs::create_dir_all(venv.parent().unwrap()).unwrap();
+    let lock = std::fs::File::create(venv.with_extension("lock")).expect("create the venv's lock file");
+    lock.lock().expect("lock the venv");
     if ready() {
         return python;
     }
