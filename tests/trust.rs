@@ -432,7 +432,11 @@ fn push_sign_by_signs_what_skiff_skopeo_and_podman_accept() {
     // podman, under the same policy and registries.d (its HOME), pulls it.
     if std::process::Command::new("podman").arg("--version").output().is_ok_and(|o| o.status.success()) {
         let pod = store.dir.join("podman");
+        // Its registries.conf named, not inherited: a CI run's podman once
+        // read CONTAINERS_REGISTRIES_CONF naming a file already gone.
+        let registries = store.write_file("podman-registries.conf", &format!("[[registry]]\nlocation = \"{host}\"\ninsecure = true\n"));
         let mut podman = std::process::Command::new("podman");
+        podman.env("CONTAINERS_REGISTRIES_CONF", &registries).env_remove("REGISTRIES_CONFIG_PATH");
         podman.env("HOME", &store.home).arg("--root").arg(pod.join("root")).arg("--runroot").arg(pod.join("run"));
         podman.args(["--storage-driver", "vfs", "--events-backend", "none", "--cgroup-manager", "cgroupfs"]);
         let policy = store.home.join(".config/containers/policy.json").display().to_string();
