@@ -15,12 +15,19 @@ pub struct Paths {
     pub data: PathBuf,
     /// Runtime state (locks, pids): may vanish on reboot.
     pub runtime: PathBuf,
+    /// podman's `--tmpdir`: the runtime state of containers, pods and
+    /// networks (what libpod keeps in its tmp directory), apart from the
+    /// storage's (image and container mounts, the user namespace) that
+    /// stays in `runtime`. The same directory as `runtime` unless
+    /// `--tmpdir` names another.
+    pub tmpdir: PathBuf,
 }
 
 impl Paths {
-    /// Resolve the store locations from the environment. `root` and `runroot`
-    /// override them (the `--root` and `--runroot` global flags).
-    pub fn resolve(root: Option<&Path>, runroot: Option<&Path>) -> Result<Paths> {
+    /// Resolve the store locations from the environment. `root`, `runroot`
+    /// and `tmpdir` override them (the `--root`, `--runroot` and `--tmpdir`
+    /// global flags).
+    pub fn resolve(root: Option<&Path>, runroot: Option<&Path>, tmpdir: Option<&Path>) -> Result<Paths> {
         let uid = nix::unistd::geteuid().as_raw();
         let project = project_dirs();
         let configured = if root.is_some() && runroot.is_some() { StorageConf::default() } else { StorageConf::read(project.as_ref())? };
@@ -49,7 +56,11 @@ impl Paths {
             (None, Some(configured)) => configured,
             (None, None) => runtime_dir(uid, project.as_ref())?,
         };
-        Ok(Paths { data, runtime })
+        let tmpdir = tmpdir.map(Path::to_path_buf).or_else(|| unshared(TMPDIR_VARIABLE)).unwrap_or_else(|| runtime.clone());
+        if !tmpdir.is_absolute() {
+            return Err(crate::err!("--tmpdir {}: not an absolute path", tmpdir.display()));
+        }
+        Ok(Paths { data, runtime, tmpdir })
     }
 
     pub fn images_dir(&self) -> PathBuf {
@@ -59,7 +70,16 @@ impl Paths {
         self.data.join("containers")
     }
     pub fn container_runtime_dir(&self, id: &str) -> PathBuf {
-        self.runtime.join("containers").join(id)
+        self.tmpdir.join("containers").join(id)
+    }
+    /// The global flags that name these locations, for a skiff process
+    /// started by this one (a container's monitor, a helper).
+    pub fn global_args(&self) -> Vec<std::ffi::OsString> {
+        let mut args: Vec<std::ffi::OsString> = vec!["--root".into(), self.data.clone().into(), "--runroot".into(), self.runtime.clone().into()];
+        if self.tmpdir != self.runtime {
+            args.extend(["--tmpdir".into(), self.tmpdir.clone().into()]);
+        }
+        args
     }
 }
 
@@ -101,6 +121,8 @@ pub const USERNS_MARKER_VARIABLE: &str = "_CONTAINERS_USERNS_CONFIGURED";
 /// Where `skiff unshare` says the user's store and runtime state are.
 pub const GRAPHROOT_VARIABLE: &str = "CONTAINERS_GRAPHROOT";
 pub const RUNROOT_VARIABLE: &str = "CONTAINERS_RUNROOT";
+/// skiff's own: podman has no variable for its tmp directory.
+pub const TMPDIR_VARIABLE: &str = "SKIFF_TMPDIR";
 
 /// Whether this process runs as root inside `skiff unshare` (its marker
 /// is inherited, and root there is the user who ran it).

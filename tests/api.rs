@@ -171,6 +171,24 @@ fn bad_input_is_a_clear_4xx_and_the_service_goes_on() {
 }
 
 #[test]
+fn cors_headers_only_when_asked() {
+    let store = Store::new();
+    let header = |head: &str, name: &str| head.lines().find_map(|l| l.split_once(':').filter(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.trim().to_string()));
+    let plain = Service::start(&store, &["--time", "0"]);
+    let (status, head, _) = plain.exchange("GET", "/_ping", b"");
+    assert_eq!(status, 200);
+    assert_eq!(header(&head, "Access-Control-Allow-Origin"), None, "no CORS headers without --cors: {head}");
+    drop(plain);
+    let service = Service::start(&store, &["--time", "0", "--cors", "https://app.example"]);
+    for path in ["/_ping", "/v1.41/containers/nothere/json"] {
+        let (_, head, _) = service.exchange("GET", path, b"");
+        assert_eq!(header(&head, "Access-Control-Allow-Origin").as_deref(), Some("https://app.example"), "{path}: {head}");
+        assert_eq!(header(&head, "Access-Control-Allow-Methods").as_deref(), Some("HEAD, GET, POST, DELETE, PUT, OPTIONS"), "{path}: {head}");
+        assert!(header(&head, "Access-Control-Allow-Headers").is_some_and(|v| v.contains("X-Registry-Auth")), "{path}: {head}");
+    }
+}
+
+#[test]
 fn the_service_ending_leaves_containers_running() {
     let store = Store::new();
     store.import_busybox("bb");

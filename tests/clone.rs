@@ -37,6 +37,8 @@ fn clone_makes_the_container_again_with_its_settings_and_files_of_its_own() {
     store.skiff(&["container", "clone", "--force", "server", "x"]).code(125).stderr_has("--force without --destroy");
     store.skiff(&["container", "clone", "--destroy", "server", "x"]).code(125).stderr_has("running");
     store.skiff(&["container", "exists", "x"]).code(1);
+    store.skiff(&["container", "exists", "--external", "x"]).code(1);
+    store.skiff(&["container", "exists", "--external", "orig-clone2"]).ok();
     store.skiff(&["container", "clone", "--run", "server", "second"]).ok();
     store.skiff(&["inspect", "--format", "{{.State.Status}}", "second"]).ok().stdout_is("running");
     store.skiff(&["container", "clone", "--destroy", "--force", "--run", "server", "third"]).ok();

@@ -581,3 +581,44 @@ fn share_process_namespace_plays_as_a_pod_sharing_pids_and_generates_back() {
     store.skiff(&["kube", "down", &plain]).ok();
     assert_no_processes_left(&store);
 }
+
+#[test]
+fn play_applies_seccomp_profiles_from_annotations_and_security_contexts() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let profiles = store.home.join("profiles");
+    std::fs::create_dir_all(&profiles).unwrap();
+    // Everything allowed but mkdir and mkdirat.
+    std::fs::write(profiles.join("no-mkdir.json"), r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["mkdir","mkdirat"],"action":"SCMP_ACT_ERRNO"}]}"#).unwrap();
+    let root = profiles.display().to_string();
+    let probe = "mkdir /made 2>/dev/null && echo made || echo refused; grep ^Seccomp: /proc/self/status | tr -d '\\t'";
+    let container = |name: &str, extra: &str| {
+        format!("  - name: {name}\n    image: localhost/bb\n    command: [sh, -c, \"{probe}\"]\n{extra}")
+    };
+    let manifest = format!(
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: sc\n  annotations:\n    seccomp.security.alpha.kubernetes.io/pod: localhost/no-mkdir.json\n    container.seccomp.security.alpha.kubernetes.io/free: unconfined\n    container.seccomp.security.alpha.kubernetes.io/usual: runtime/default\nspec:\n  restartPolicy: Never\n  containers:\n{}{}{}{}",
+        container("inherits", ""),
+        container("free", ""),
+        container("usual", ""),
+        container("field", "    securityContext:\n      seccompProfile:\n        type: Unconfined\n"),
+    );
+    let file = store.write_file("sc.yaml", &manifest).display().to_string();
+    store.skiff(&["kube", "play", "--seccomp-profile-root", &root, &file]).ok();
+    let result = |name: &str| {
+        store.skiff(&["wait", &format!("sc-{name}")]).ok();
+        store.skiff(&["logs", &format!("sc-{name}")]).ok().lines()
+    };
+    assert_eq!(result("inherits"), ["refused", "Seccomp:2"], "the pod's localhost/ profile");
+    assert_eq!(result("free"), ["made", "Seccomp:0"], "the container's unconfined annotation");
+    assert_eq!(result("usual"), ["made", "Seccomp:2"], "runtime/default: skiff's profile");
+    assert_eq!(result("field"), ["made", "Seccomp:0"], "a securityContext field wins over the pod's annotation");
+    store.skiff(&["kube", "down", &file]).ok();
+    // Without --seccomp-profile-root, localhost/ profiles are the kubelet's.
+    let out = store.skiff(&["kube", "play", &file]);
+    out.code(125).stderr_has("/var/lib/kubelet/seccomp/no-mkdir.json");
+    store.skiff(&["pod", "ps", "-q"]).ok().stdout_is("");
+    let bad = store.write_file("bad-sc.yaml", &manifest.replace("localhost/no-mkdir.json", "elsewhere/no-mkdir.json")).display().to_string();
+    store.skiff(&["kube", "play", "--seccomp-profile-root", &root, &bad]).code(125).stderr_has("invalid seccomp path: elsewhere/no-mkdir.json");
+    store.skiff(&["ps", "-aq"]).ok().stdout_is("");
+    assert_no_processes_left(&store);
+}

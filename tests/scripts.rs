@@ -283,6 +283,25 @@ fn global_flags_are_honoured_or_refused_in_one_line() {
 }
 
 #[test]
+fn tmpdir_holds_the_runtime_state_of_containers() {
+    let store = Store::new();
+    store.import_busybox("bb");
+    let tmpdir = store.home.join("libpod-tmp");
+    let tmp = tmpdir.display().to_string();
+    store.skiff(&["--tmpdir", &tmp, "run", "-d", "--name", "kept", "bb", "sleep", "60"]).ok();
+    let id = store.skiff(&["inspect", "--format", "{{.Id}}", "kept"]).ok().stdout.trim().to_string();
+    let states: Vec<String> = std::fs::read_dir(tmpdir.join("containers")).expect("--tmpdir holds the containers' runtime state").flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    assert!(states.iter().any(|name| name.starts_with(&id)), "the container's state is in --tmpdir: {states:?}");
+    store.skiff(&["--tmpdir", &tmp, "ps", "--format", "{{.Names}} {{.State}}"]).ok().stdout_is("kept running");
+    // The container's monitor was started with the same --tmpdir: exec and stop find it.
+    store.skiff(&["--tmpdir", &tmp, "exec", "kept", "echo", "in"]).ok().stdout_is("in");
+    store.skiff(&["--tmpdir", &tmp, "stop", "-t", "0", "kept"]).ok();
+    store.skiff(&["--tmpdir", &tmp, "ps", "-a", "--format", "{{.Names}} {{.State}}"]).ok().stdout_is("kept exited");
+    store.skiff(&["--tmpdir", &tmp, "rm", "kept"]).ok();
+    store.skiff(&["--tmpdir", "relative", "ps"]).code(125).stderr_has("--tmpdir relative: not an absolute path");
+}
+
+#[test]
 fn syslog_and_network_cmd_path_are_honoured() {
     let store = Store::new();
     store.import_busybox("bb");

@@ -86,6 +86,8 @@ pub struct ServiceOptions {
     pub idle: Option<Duration>,
     /// TLS on TCP connections
     pub tls: Option<tls::TlsFiles>,
+    /// `--cors`: the origin every answer allows (None: no CORS headers).
+    pub cors: Option<String>,
 }
 
 /// What every request handler reaches.
@@ -95,6 +97,8 @@ pub struct Service {
     tls: Option<tokio_rustls::TlsAcceptor>,
     worker: worker::Worker,
     execs: exec::Execs,
+    /// The CORS headers every answer carries (`--cors`).
+    cors: Option<hyper::header::HeaderValue>,
     /// Wakes the requests that wait on a container (None without inotify).
     wakeups: Option<Arc<wakeup::Wakeups>>,
 }
@@ -106,6 +110,10 @@ pub fn serve(paths: Paths, options: ServiceOptions) -> Result<()> {
         return Err(crate::err!("--tls-cert and --tls-key serve TLS on tcp:// addresses: a unix socket is guarded by its file mode"));
     }
     let tls = options.tls.as_ref().map(tls::acceptor).transpose()?;
+    let cors = match options.cors.as_deref().filter(|origin| !origin.is_empty()) {
+        Some(origin) => Some(hyper::header::HeaderValue::from_str(origin).map_err(|_| crate::err!("--cors {origin:?}: not a valid header value"))?),
+        None => None,
+    };
     let activated = activated_socket();
     // The worker must be forked while this process has one thread.
     let worker = worker::Worker::start(&paths)?;
@@ -118,7 +126,7 @@ pub fn serve(paths: Paths, options: ServiceOptions) -> Result<()> {
         };
         (listener, wakeup::Wakeups::start())
     };
-    let service = Arc::new(Service { paths, tls, worker, execs: exec::Execs::default(), wakeups });
+    let service = Arc::new(Service { paths, tls, worker, execs: exec::Execs::default(), wakeups, cors });
     let outcome = runtime.block_on(accept_loop(service, listener, options.idle));
     // Blocking calls still running (a pull whose client left) are not waited for.
     runtime.shutdown_background();

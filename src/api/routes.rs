@@ -43,6 +43,7 @@ pub struct Call {
 }
 
 async fn handle(service: Arc<Service>, mut request: Request<Incoming>) -> ApiResponse {
+    let cors = service.cors.clone();
     let path = request.uri().path().to_string();
     let upgrade = hyper::upgrade::on(&mut request);
     let (segments, version, version_error) = split_version(&path);
@@ -60,6 +61,15 @@ async fn handle(service: Arc<Service>, mut request: Request<Incoming>) -> ApiRes
     headers.insert("Server", hyper::header::HeaderValue::from_static(concat!("skiff/", env!("CARGO_PKG_VERSION"))));
     headers.insert("Docker-Experimental", hyper::header::HeaderValue::from_static("false"));
     headers.insert("Ostype", hyper::header::HeaderValue::from_static("linux"));
+    if let Some(origin) = cors {
+        // podman's three headers, word for word.
+        headers.insert("Access-Control-Allow-Origin", origin);
+        headers.insert(
+            "Access-Control-Allow-Headers",
+            hyper::header::HeaderValue::from_static("Origin, X-Requested-With, Content-Type, Accept, X-Registry-Auth, Connection, Upgrade, X-Registry-Config"),
+        );
+        headers.insert("Access-Control-Allow-Methods", hyper::header::HeaderValue::from_static("HEAD, GET, POST, DELETE, PUT, OPTIONS"));
+    }
     response
 }
 

@@ -148,6 +148,9 @@ pub struct KubePlayArgs {
     /// More ConfigMaps, from YAML files (repeatable, or comma-separated)
     #[arg(long, value_name = "FILE", value_delimiter = ',')]
     pub configmap: Vec<PathBuf>,
+    /// Where the seccomp profiles named localhost/NAME are [default: /var/lib/kubelet/seccomp]
+    #[arg(long, value_name = "DIR")]
+    pub seccomp_profile_root: Option<PathBuf>,
     /// Build images from IMAGE/Containerfile even when stored (=false: never build) [default: when not stored]
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub build: Option<bool>,

@@ -53,6 +53,9 @@ pub struct GlobalOptions {
     /// Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]
     #[arg(long, global = true, value_name = "DIR")]
     pub runroot: Option<PathBuf>,
+    /// Runtime state of containers, pods and networks (podman's tmp directory for libpod's state) [default: the --runroot directory]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub tmpdir: Option<PathBuf>,
     /// Storage driver for container root filesystems [default: probed once per store]
     #[arg(long, global = true, value_enum, env = "SKIFF_STORAGE_DRIVER", value_name = "DRIVER")]
     pub storage_driver: Option<StorageDriverArg>,
@@ -1136,6 +1139,9 @@ pub enum ContainerCommand {
         /// Container (name or id)
         #[arg(value_name = "CONTAINER")]
         container: String,
+        /// Also look at containers other tools made in the store (skiff's store holds only its own, so this finds none more)
+        #[arg(long)]
+        external: bool,
     },
     /// Release what stopped containers leave behind: their root filesystem mounts and stray processes
     Cleanup(CleanupArgs),
@@ -1412,6 +1418,9 @@ pub struct ServiceArgs {
     /// Accept only clients with a certificate this CA signed (PEM; with --tls-cert)
     #[arg(long, value_name = "FILE", requires = "tls_cert")]
     pub tls_cacert: Option<PathBuf>,
+    /// Let web pages from ORIGIN call the service: every answer carries CORS headers (Access-Control-Allow-Origin: ORIGIN, as podman's)
+    #[arg(long, value_name = "ORIGIN")]
+    pub cors: Option<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -1669,7 +1678,8 @@ pub struct PsArgs {
     pub external: bool,
     /// Show the namespaces of each running container's process
     #[arg(long = "ns")]
-    pub ns: bool,    /// Redraw the listing every N seconds until interrupted
+    pub ns: bool,
+    /// Redraw the listing every N seconds until interrupted
     #[arg(short, long, value_name = "SECONDS")]
     pub watch: Option<u64>,
     /// Accepted for podman: every listing already checks each container's process, so states are never stale
@@ -3080,6 +3090,9 @@ pub struct ImagePruneArgs {
     /// Only images that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME (created before it)
     #[arg(long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
+    /// Also remove images only other tools' containers use (skiff's store holds only its own containers, so this removes none more)
+    #[arg(long)]
+    pub external: bool,
 }
 
 /// The format `build` writes an image in.

@@ -55,7 +55,6 @@ const WINDOWS_ONLY: &str = "a Windows containers setting, which Linux containers
 const ONLY_LOCAL_VOLUMES: &str = "skiff has only its local volume driver";
 const NO_API_SOCKET: &str = "skiff has no daemon whose socket could be mounted (run `skiff system service` and mount its socket with -v)";
 const NO_STORAGE_OPTS: &str = "skiff's storage drivers take no per-container options";
-const NO_EXTERNAL: &str = "skiff's store holds only skiff's containers: there are no external ones";
 const NO_BUILD_ID_MAPS: &str = "build's RUN steps run in skiff's user namespace: they take no id mappings";
 const NO_LIBPOD_NAMESPACES: &str = "skiff has no libpod namespaces inside a store: keep containers apart with separate stores (--root and --runroot)";
 const NO_WINDOWS: &str = "isolation technologies are a Windows containers setting";
@@ -77,7 +76,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("", "--tlscert", None, VALUE, NO_SWARM),
     refuse("", "--tlskey", None, VALUE, NO_SWARM),
     refuse("", "--tlsverify", None, BOOL, NO_SWARM),
-    refuse("", "--tmpdir", None, VALUE, "skiff keeps its runtime state under --runroot"),
     refuse("", "--url", None, VALUE, NO_REMOTE),
     refuse("", "--volumepath", None, VALUE, "skiff keeps named volumes in its store (--root), where the containers using them find them: a volume path given per command would hide the volumes made before (podman too keeps the path its store was first made with); choose the store with --root"),
     refuse_command("auto-update", NO_SYSTEMD),
@@ -120,7 +118,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("container clone", "--memory", Some('m'), VALUE, NO_CGROUPS),
     refuse("container clone", "--memory-swap", None, VALUE, NO_CGROUPS),
     refuse("container clone", "--memory-swappiness", None, VALUE, NO_CGROUPS),
-    refuse("container exists", "--external", None, BOOL, NO_EXTERNAL),
     refuse_command("container restore", NO_CRIU),
     refuse_command("container update", NO_CGROUPS),
     refuse_command("context", NO_SWARM),
@@ -159,10 +156,8 @@ pub const REFUSED: &[Refusal] = &[
     refuse("create", "--use-api-socket", None, BOOL, NO_API_SOCKET),
     refuse("create", "--volume-driver", None, VALUE, ONLY_LOCAL_VOLUMES),
     refuse_command("generate spec", "podman's SpecGenerator JSON is the input of podman's own API: skiff has no such format (use `container inspect` or `kube generate`)"),
-    refuse("image prune", "--external", None, BOOL, NO_EXTERNAL),
     refuse_command("image scp", NO_REMOTE),
     refuse_command("image trust", NO_TRUST),
-    refuse("kube play", "--seccomp-profile-root", None, VALUE, "skiff applies its own seccomp profile, not the kubelet's"),
     refuse_command("machine", NO_MACHINE),
     refuse("manifest push", "--remove-signatures", None, BOOL, NO_TRUST),
     refuse("network connect", "--driver-opt", None, VALUE, "skiff's bridge driver takes no options"),
@@ -241,7 +236,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("start", "--checkpoint", None, VALUE, NO_CRIU),
     refuse("start", "--checkpoint-dir", None, VALUE, NO_CRIU),
     refuse_command("system connection", NO_REMOTE),
-    refuse("system service", "--cors", None, VALUE, "the service answers local clients only, so it sends no CORS headers"),
     refuse("unpause", "--cidfile", None, VALUE, NO_CGROUPS),
     refuse("unpause", "--filter", Some('f'), VALUE, NO_CGROUPS),
     refuse("unpause", "--latest", Some('l'), BOOL, NO_CGROUPS),

@@ -50,7 +50,7 @@ pub fn run(global: &GlobalOptions, command: ContainerCommand) -> Result<i32> {
             super::inspect::run(ctx, args)
         }
         ContainerCommand::Prune(args) => prune(ctx, &args),
-        ContainerCommand::Exists { container } => Ok(if ContainerStore::open(&ctx.paths).lookup(&container).is_ok() { 0 } else { 1 }),
+        ContainerCommand::Exists { container, external: _ } => Ok(if ContainerStore::open(&ctx.paths).lookup(&container).is_ok() { 0 } else { 1 }),
         ContainerCommand::Cleanup(args) => cleanup(ctx, args),
         ContainerCommand::Clone(args) => super::clone::run(ctx, args),
         ContainerCommand::Runlabel(args) => super::runlabel::run(ctx, args),

@@ -14,7 +14,7 @@ pub fn run(global: &crate::cli::GlobalOptions, args: &InfoArgs) -> Result<i32> {
     // and would create the fallback one).
     let uid = nix::unistd::getuid().as_raw();
     let runroot = global.runroot.clone().unwrap_or_else(|| crate::paths::fallback_runtime_dir(uid));
-    let paths = crate::paths::Paths::resolve(global.root.as_deref(), Some(&runroot))?;
+    let paths = crate::paths::Paths::resolve(global.root.as_deref(), Some(&runroot), global.tmpdir.as_deref())?;
     let mut checks = doctor::host_checks(&paths);
     // The storage drivers are tried as containers would use them: inside
     // the user namespace (entered last: the other checks look at the host).

@@ -127,7 +127,7 @@ pub fn play(ctx: &Context, args: &KubePlayArgs) -> Result<i32> {
         (driver, _) => Some(crate::container::create::parse::log_settings(driver.as_deref().unwrap_or("k8s-file"), &args.log_opt)?),
     };
     let request = crate::kube::play::PlayRequest {
-        options: crate::kube::plan::PlayOptions { network: args.network.clone(), extra_config_maps },
+        options: crate::kube::plan::PlayOptions { network: args.network.clone(), extra_config_maps, seccomp_profile_root: args.seccomp_profile_root.clone() },
         replace: args.replace,
         start: args.start,
         build: crate::kube::images::BuildRequest { build: args.build, context_dir },

@@ -65,7 +65,7 @@ pub fn run(ctx: &Context, args: RunlabelArgs) -> Result<i32> {
 /// This skiff, on the same store.
 fn own_skiff(ctx: &Context, own_exe: &std::path::Path) -> Command {
     let mut command = Command::new(own_exe);
-    command.arg("--root").arg(&ctx.paths.data).arg("--runroot").arg(&ctx.paths.runtime);
+    command.args(ctx.paths.global_args());
     command
 }
 

@@ -15,6 +15,6 @@ pub fn run(ctx: &Context, args: &ServiceArgs) -> Result<i32> {
     let verified_clients = tls.as_ref().is_some_and(|tls| tls.client_ca.is_some());
     let listen = Listen::parse(args.uri.as_deref(), &ctx.paths, verified_clients)?;
     let idle = (args.time > 0).then(|| Duration::from_secs(args.time));
-    crate::api::serve(ctx.paths.clone(), ServiceOptions { listen, idle, tls })?;
+    crate::api::serve(ctx.paths.clone(), ServiceOptions { listen, idle, tls, cors: args.cors.clone() })?;
     Ok(0)
 }

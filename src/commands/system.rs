@@ -106,7 +106,7 @@ pub fn reset(ctx: &Context, args: &ResetArgs) -> Result<i32> {
     }
     crate::runtime::keeper::stop();
     // Images, volumes, networks and secrets all live in the store directory.
-    for dir in [&ctx.paths.data, &ctx.paths.runtime] {
+    for dir in [&ctx.paths.data, &ctx.paths.runtime, &ctx.paths.tmpdir] {
         if dir.exists() {
             crate::sys::fs::remove_tree(dir)?;
         }

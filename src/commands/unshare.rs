@@ -31,6 +31,7 @@ pub fn run(ctx: &Context, args: UnshareArgs) -> Result<i32> {
         .args(command)
         .env(paths::GRAPHROOT_VARIABLE, &ctx.paths.data)
         .env(paths::RUNROOT_VARIABLE, &ctx.paths.runtime)
+        .env(paths::TMPDIR_VARIABLE, &ctx.paths.tmpdir)
         // skiff run in here works on the user's store (and may mount).
         .env(paths::USERNS_MARKER_VARIABLE, "done")
         .exec();

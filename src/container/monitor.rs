@@ -256,10 +256,7 @@ impl HealthChecks {
         super::health::save(&checks.containers.health_path(&record.id), &super::health::HealthState::starting(now()))?;
         let mut cmd = std::process::Command::new(std::fs::read_link("/proc/self/exe").context(|| "find the skiff binary".into())?);
         cmd.arg0("skiff")
-            .arg("--root")
-            .arg(&paths.data)
-            .arg("--runroot")
-            .arg(&paths.runtime)
+            .args(paths.global_args())
             .args(["healthcheck", "run", &record.id])
             .stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::null())

@@ -440,11 +440,11 @@ mod tests {
     #[test]
     fn a_reader_racing_an_exit_sees_the_recorded_code() {
         let dir = tempfile::tempdir().unwrap();
-        let paths = Paths { data: dir.path().join("data"), runtime: dir.path().join("run") };
+        let paths = Paths { data: dir.path().join("data"), runtime: dir.path().join("run"), tmpdir: dir.path().join("run") };
         let store = ContainerStore::open(&paths);
         let id = "a".repeat(64);
         std::fs::create_dir_all(paths.containers_dir().join(&id)).unwrap();
-        std::fs::create_dir_all(paths.runtime.join("containers")).unwrap();
+        std::fs::create_dir_all(paths.tmpdir.join("containers")).unwrap();
         let record = ContainerRecord { name: "racer".into(), ..ContainerRecord::blank(id.clone()) };
         store.save(&record).unwrap();
         let rounds = 2000;
@@ -473,7 +473,7 @@ pub struct ContainerStore {
 
 impl ContainerStore {
     pub fn open(paths: &Paths) -> ContainerStore {
-        ContainerStore { records: RecordStore::new(paths.containers_dir(), paths.runtime.join("containers")), paths: paths.clone() }
+        ContainerStore { records: RecordStore::new(paths.containers_dir(), paths.tmpdir.join("containers")), paths: paths.clone() }
     }
 
     /// Where the store is (what an exec into one of its containers needs).

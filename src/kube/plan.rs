@@ -104,6 +104,9 @@ pub struct ContainerPlan {
     pub health_on_failure: OnFailure,
     pub tty: bool,
     pub interactive: bool,
+    /// `seccomp=unconfined` or `seccomp=PATH` from the pod's seccomp
+    /// annotations or securityContext (none: skiff's default profile).
+    pub security_opt: Vec<String>,
 }
 
 /// How `kube play` was asked to run the file.
@@ -113,6 +116,86 @@ pub struct PlayOptions {
     pub network: Option<String>,
     /// ConfigMaps from `--configmap` files, beside the file's own.
     pub extra_config_maps: Vec<ConfigMap>,
+    /// `--seccomp-profile-root`: where `localhost/NAME` profiles are
+    /// (None: the kubelet's, [`DEFAULT_SECCOMP_PROFILE_ROOT`]).
+    pub seccomp_profile_root: Option<std::path::PathBuf>,
+}
+
+/// Where the kubelet, and podman's `kube play`, find `localhost/` profiles.
+pub const DEFAULT_SECCOMP_PROFILE_ROOT: &str = "/var/lib/kubelet/seccomp";
+/// The pod-wide seccomp annotation, and the prefix of a container's.
+const SECCOMP_POD_ANNOTATION: &str = "seccomp.security.alpha.kubernetes.io/pod";
+const SECCOMP_CONTAINER_ANNOTATION_PREFIX: &str = "container.seccomp.security.alpha.kubernetes.io/";
+
+/// A pod's seccomp profiles: from the annotations podman 4.3.1 reads and
+/// the securityContext.seccompProfile fields Kubernetes has since 1.19
+/// (a field wins over an annotation, a container's over the pod's, as the
+/// kubelet has it). Each is `seccomp=unconfined` or `seccomp=PATH`, or
+/// None for the default profile.
+struct SeccompProfiles {
+    root: std::path::PathBuf,
+    pod: Option<String>,
+    containers: BTreeMap<String, Option<String>>,
+}
+
+impl SeccompProfiles {
+    fn of_pod(metadata: &ObjectMeta, spec: &PodSpec, options: &PlayOptions, what: &str) -> Result<SeccompProfiles> {
+        let root = options.seccomp_profile_root.clone().unwrap_or_else(|| DEFAULT_SECCOMP_PROFILE_ROOT.into());
+        let mut profiles = SeccompProfiles { root, pod: None, containers: BTreeMap::new() };
+        for (key, value) in metadata.annotations.iter().flatten() {
+            if key == SECCOMP_POD_ANNOTATION {
+                profiles.pod = profiles.annotated(value, what)?;
+            } else if let Some(container) = key.strip_prefix(SECCOMP_CONTAINER_ANNOTATION_PREFIX) {
+                if container.is_empty() || container.contains('/') {
+                    return Err(crate::err!("{what}: invalid seccomp path: {key}"));
+                }
+                let profile = profiles.annotated(value, what)?;
+                profiles.containers.insert(container.to_string(), profile);
+            }
+        }
+        if let Some(field) = spec.security_context.as_ref().and_then(|s| s.seccomp_profile.as_ref()) {
+            profiles.pod = profiles.field(field, &format!("{what}: spec.securityContext.seccompProfile"))?;
+        }
+        Ok(profiles)
+    }
+
+    /// A container's: its own field, else its annotation, else the pod's.
+    fn for_container(&self, container: &Container, what: &str) -> Result<Vec<String>> {
+        let field = container.security_context.as_ref().and_then(|s| s.seccomp_profile.as_ref());
+        let profile = match field {
+            Some(field) => self.field(field, &format!("{what}.securityContext.seccompProfile"))?,
+            None => self.containers.get(&container.name).cloned().unwrap_or_else(|| self.pod.clone()),
+        };
+        Ok(profile.into_iter().collect())
+    }
+
+    /// An annotation's value, as podman's verifySeccompPath reads it.
+    fn annotated(&self, value: &str, what: &str) -> Result<Option<String>> {
+        match value {
+            "runtime/default" | "docker/default" => Ok(None),
+            "unconfined" => Ok(Some("seccomp=unconfined".into())),
+            _ => match value.split_once('/') {
+                Some(("localhost", name)) if !name.is_empty() => Ok(Some(self.localhost(name))),
+                _ => Err(crate::err!("{what}: invalid seccomp path: {value}")),
+            },
+        }
+    }
+
+    fn field(&self, field: &k8s_openapi::api::core::v1::SeccompProfile, what: &str) -> Result<Option<String>> {
+        match field.type_.as_str() {
+            "RuntimeDefault" => Ok(None),
+            "Unconfined" => Ok(Some("seccomp=unconfined".into())),
+            "Localhost" => match field.localhost_profile.as_deref().filter(|p| !p.is_empty()) {
+                Some(name) => Ok(Some(self.localhost(name))),
+                None => Err(crate::err!("{what}: type Localhost needs localhostProfile")),
+            },
+            other => Err(crate::err!("{what}: type {other:?} is not RuntimeDefault, Unconfined or Localhost")),
+        }
+    }
+
+    fn localhost(&self, name: &str) -> String {
+        format!("seccomp={}", self.root.join(name).display())
+    }
 }
 
 /// The names of the pods a file makes: what `kube down` removes.
@@ -319,7 +402,13 @@ fn pod_plan(
         ("hostPID", spec.host_pid == Some(true)),
         ("imagePullSecrets", spec.image_pull_secrets.is_some()),
         ("nodeSelector", spec.node_selector.is_some()),
-        ("securityContext", spec.security_context.is_some()),
+        // Only its seccompProfile is taken.
+        (
+            "securityContext",
+            spec.security_context.as_ref().is_some_and(|s| {
+                k8s_openapi::api::core::v1::PodSecurityContext { seccomp_profile: None, ..s.clone() } != Default::default()
+            }),
+        ),
         ("tolerations", spec.tolerations.is_some()),
         ("serviceAccountName", spec.service_account_name.is_some()),
     ];
@@ -363,14 +452,19 @@ fn pod_plan(
         Some("Never") => RestartPolicy::No,
         Some(other) => return Err(crate::err!("{what}: spec.restartPolicy: {other:?} is not Always, OnFailure or Never")),
     };
+    let seccomp = SeccompProfiles::of_pod(metadata, spec, options, what)?;
     for (index, container) in spec.init_containers.iter().flatten().enumerate() {
-        let mut planned = container_plan(name, container, sources, &volume_sources, warnings, &format!("{what}: spec.initContainers[{index}]"), &mut pod.ports)?;
+        let container_what = format!("{what}: spec.initContainers[{index}]");
+        let mut planned = container_plan(name, container, sources, &volume_sources, warnings, &container_what, &mut pod.ports)?;
+        planned.security_opt = seccomp.for_container(container, &container_what)?;
         planned.restart = RestartPolicy::No;
         planned.health_on_failure = OnFailure::None;
         pod.init_containers.push(planned);
     }
     for (index, container) in spec.containers.iter().enumerate() {
-        let mut planned = container_plan(name, container, sources, &volume_sources, warnings, &format!("{what}: spec.containers[{index}]"), &mut pod.ports)?;
+        let container_what = format!("{what}: spec.containers[{index}]");
+        let mut planned = container_plan(name, container, sources, &volume_sources, warnings, &container_what, &mut pod.ports)?;
+        planned.security_opt = seccomp.for_container(container, &container_what)?;
         planned.restart = restart;
         if planned.health_on_failure == OnFailure::Restart && restart == RestartPolicy::No {
             planned.health_on_failure = OnFailure::Kill;
@@ -490,8 +584,8 @@ fn container_plan(
     if container.lifecycle.is_some() {
         unsupported.push("lifecycle");
     }
-    if security.se_linux_options.is_some() || security.seccomp_profile.is_some() || security.app_armor_profile.is_some() {
-        unsupported.push("securityContext profiles (seLinuxOptions, seccompProfile, appArmorProfile)");
+    if security.se_linux_options.is_some() || security.app_armor_profile.is_some() {
+        unsupported.push("securityContext profiles (seLinuxOptions, appArmorProfile)");
     }
     for field in unsupported {
         warnings.push(format!("{what}.{field} is not supported by skiff, ignored"));
@@ -542,6 +636,7 @@ fn container_plan(
         health_on_failure,
         tty: container.tty == Some(true),
         interactive: container.stdin == Some(true),
+        security_opt: Vec::new(),
     })
 }
 

@@ -207,6 +207,7 @@ fn create_options(plan: &ContainerPlan, pod: &PodRecord, files: &std::path::Path
         restart: plan.restart,
         healthcheck: plan.healthcheck.clone(),
         health_on_failure: plan.health_on_failure,
+        security_opt: plan.security_opt.clone(),
         ..Default::default()
     };
     // Kubernetes' command replaces the image's entrypoint and leaves its

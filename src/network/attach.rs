@@ -309,7 +309,7 @@ fn connect(
 /// container joins the network after the holder started, and kept apart
 /// from the other networks' bridges.
 fn ensure_bridge(paths: &Paths, outside: &mut Netlink, network: &NetworkRecord) -> Result<()> {
-    let _lock = lock::exclusive(&paths.runtime.join("netns.bridges.lock"))?;
+    let _lock = lock::exclusive(&paths.tmpdir.join("netns.bridges.lock"))?;
     if outside.index(&network.interface)?.is_some() {
         return Ok(());
     }

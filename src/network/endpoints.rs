@@ -64,7 +64,7 @@ impl Endpoint {
 }
 
 fn dir(paths: &Paths) -> PathBuf {
-    paths.runtime.join("networks")
+    paths.tmpdir.join("networks")
 }
 
 fn state_path(paths: &Paths, network: &str) -> PathBuf {

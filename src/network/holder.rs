@@ -54,7 +54,7 @@ impl HolderState {
 }
 
 fn state_path(paths: &Paths) -> PathBuf {
-    paths.runtime.join("netns.json")
+    paths.tmpdir.join("netns.json")
 }
 
 /// One file per skiff process that joined (named by its pid, holding its
@@ -62,11 +62,11 @@ fn state_path(paths: &Paths) -> PathBuf {
 /// the container it starts holds an address (the joiner itself, or the
 /// monitor it waits for).
 fn joiners_dir(paths: &Paths) -> PathBuf {
-    paths.runtime.join("netns.joiners")
+    paths.tmpdir.join("netns.joiners")
 }
 
 fn holder_lock(paths: &Paths) -> Result<lock::Lock> {
-    lock::exclusive(&paths.runtime.join("netns.lock"))
+    lock::exclusive(&paths.tmpdir.join("netns.lock"))
 }
 
 /// The running holder, if any.
@@ -151,7 +151,7 @@ struct Running {
 }
 
 fn start(paths: &Paths) -> Result<Running> {
-    std::fs::create_dir_all(&paths.runtime).context(|| format!("create {}", paths.runtime.display()))?;
+    std::fs::create_dir_all(&paths.tmpdir).context(|| format!("create {}", paths.tmpdir.display()))?;
     crate::runtime::userns::enter_if_rootless()?;
     // Becoming root in the namespace made us undumpable, which would close
     // /proc/PID/task/TID/ns/* to the user's other skiff processes.
@@ -175,7 +175,7 @@ fn start(paths: &Paths) -> Result<Running> {
     let state = HolderState { pid, start_time: process_start_time(pid).unwrap_or(0), netns_tid };
     // slirp4netns runs in the host's network namespace (this thread's) and
     // puts its tap0 into the networks' namespace, routing it to the outside.
-    let slirp = crate::runtime::slirp::Slirp::start_for_namespace(&state.netns_path(), &paths.runtime.join("netns"))?;
+    let slirp = crate::runtime::slirp::Slirp::start_for_namespace(&state.netns_path(), &paths.tmpdir.join("netns"))?;
     atomic::write_json(&state_path(paths), &state)?;
     Ok(Running { _slirp: slirp })
 }

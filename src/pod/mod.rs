@@ -353,7 +353,7 @@ impl PodStore {
     }
 
     pub fn open(paths: &Paths) -> PodStore {
-        PodStore { records: RecordStore::new(paths.data.join("pods"), paths.runtime.join("pods")), data: paths.data.clone() }
+        PodStore { records: RecordStore::new(paths.data.join("pods"), paths.tmpdir.join("pods")), data: paths.data.clone() }
     }
 
     /// Held while the infra process starts.

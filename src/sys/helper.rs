@@ -20,10 +20,7 @@ pub fn spawn_helper(paths: &Paths, args: &[&str]) -> Result<String> {
     let report_raw = std::os::fd::AsRawFd::as_raw_fd(&report_w);
     let mut cmd = std::process::Command::new(exe);
     cmd.arg0("skiff")
-        .arg("--root")
-        .arg(&paths.data)
-        .arg("--runroot")
-        .arg(&paths.runtime)
+        .args(paths.global_args())
         .args(args)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())

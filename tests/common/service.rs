@@ -60,6 +60,13 @@ impl Service {
 
     /// One raw HTTP request; the status and the body.
     pub fn request(&self, method: &str, path: &str, body: &[u8]) -> (u16, String) {
+        let (status, _, body) = self.exchange(method, path, body);
+        (status, body)
+    }
+
+    /// One raw HTTP request; the status, the head (status line and headers)
+    /// and the body.
+    pub fn exchange(&self, method: &str, path: &str, body: &[u8]) -> (u16, String, String) {
         let mut stream = UnixStream::connect(&self.socket).expect("connect to the service");
         stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
         let head = format!(
@@ -73,8 +80,8 @@ impl Service {
         let _ = stream.read_to_end(&mut answer);
         let text = String::from_utf8_lossy(&answer).into_owned();
         let status = text.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("no HTTP answer to {method} {path}: {text:?}"));
-        let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
-        (status, body)
+        let (head, body) = text.split_once("\r\n\r\n").map(|(h, b)| (h.to_string(), b.to_string())).unwrap_or_default();
+        (status, head, body)
     }
 
     /// A hijacked `POST path` on the service's socket, as the docker CLI opens
