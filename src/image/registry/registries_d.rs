@@ -184,6 +184,16 @@ fn signature_dir(repository_dir: &std::path::Path, manifest_digest: &str) -> Res
     Ok(PathBuf::from(name))
 }
 
+/// A signature read whole, refused past `MAX_SIGNATURE_SIZE`.
+fn read_at_most(reader: impl std::io::Read, url: &str) -> Result<Vec<u8>> {
+    let mut data = Vec::new();
+    std::io::Read::read_to_end(&mut reader.take(MAX_SIGNATURE_SIZE + 1), &mut data).map_err(|e| crate::err!("reading signature {url}: {e}"))?;
+    if data.len() as u64 > MAX_SIGNATURE_SIZE {
+        return Err(crate::err!("reading signature {url}: exceeded maximum allowed size of {MAX_SIGNATURE_SIZE} bytes"));
+    }
+    Ok(data)
+}
+
 fn write_signature(path: &std::path::Path, signature: &[u8]) -> Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| crate::err!("creating {}: {e}", dir.display()))?;
@@ -191,28 +201,33 @@ fn write_signature(path: &std::path::Path, signature: &[u8]) -> Result<()> {
     std::fs::write(path, signature).map_err(|e| crate::err!("writing signature {}: {e}", path.display()))
 }
 
+/// containers/image's bounds on what a lookaside may hand over: a
+/// signature's size (iolimits.MaxSignatureBodySize) and how many there are
+/// (maxLookasideSignatures), so that a broken or hostile server cannot
+/// fill memory.
+const MAX_SIGNATURE_SIZE: u64 = 4 << 20;
+const MAX_LOOKASIDE_SIGNATURES: usize = 128;
+
 /// The signatures of `reference`'s manifest `manifest_digest` in its
 /// lookaside (the built-in one when registries.d names none for it).
 pub fn lookaside_signatures(reference: &Reference, manifest_digest: &str) -> Result<Vec<Vec<u8>>> {
     let base = RegistriesD::load()?.lookaside(reference, false);
     let mut signatures = Vec::new();
     for index in 1.. {
+        if signatures.len() >= MAX_LOOKASIDE_SIGNATURES {
+            return Err(crate::err!("server provided {MAX_LOOKASIDE_SIGNATURES} signatures, assuming that's unreasonable and a server error"));
+        }
         let repository = format!("{}/{}", base.trim_end_matches('/'), reference.path);
         let url = format!("{}/signature-{index}", signature_dir(std::path::Path::new(&repository), manifest_digest)?.display());
         let found = if let Some(path) = url.strip_prefix("file://") {
-            match std::fs::read(path) {
-                Ok(data) => Some(data),
+            match std::fs::File::open(path) {
+                Ok(file) => Some(read_at_most(file, &url)?),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
                 Err(e) => return Err(crate::err!("reading signature {url}: {e}")),
             }
         } else if url.starts_with("http://") || url.starts_with("https://") {
             match ureq::get(&url).call() {
-                Ok(response) => {
-                    let mut data = Vec::new();
-                    std::io::Read::read_to_end(&mut response.into_reader(), &mut data)
-                        .map_err(|e| crate::err!("reading signature {url}: {e}"))?;
-                    Some(data)
-                }
+                Ok(response) => Some(read_at_most(response.into_reader(), &url)?),
                 Err(ureq::Error::Status(404, _)) => None,
                 Err(e) => return Err(crate::err!("reading signature {url}: {e}")),
             }
@@ -225,4 +240,20 @@ pub fn lookaside_signatures(reference: &Reference, manifest_digest: &str) -> Res
         }
     }
     Ok(signatures)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_signature_past_containers_images_size_bound_is_refused() {
+        let small = read_at_most(&b"signature"[..], "file:///s").unwrap();
+        assert_eq!(small, b"signature");
+        let exact = vec![0u8; MAX_SIGNATURE_SIZE as usize];
+        assert_eq!(read_at_most(exact.as_slice(), "file:///s").unwrap().len(), exact.len());
+        let endless = std::io::repeat(0);
+        let e = read_at_most(endless, "http://127.0.0.1/s").unwrap_err();
+        assert_eq!(e.message, "reading signature http://127.0.0.1/s: exceeded maximum allowed size of 4194304 bytes");
+    }
 }
