@@ -52,6 +52,12 @@ fn table_templates_print_podman_headers_in_aligned_columns() {
     out.check(lines[0].find("TAG") == lines[1].find("latest"), "the columns are aligned");
     let ids = store.skiff(&["images", "--format", "table {{.ID}} {{.Repository}}"]);
     ids.ok().check(ids.lines()[0].starts_with("IMAGE ID  "), "images heads .ID as podman does, a space is a column break");
+    // podman's (Go's) minimum column is 12 wide, its 2 spaces of padding
+    // included: a short column is 12 wide, a longer one its width plus 2.
+    let widths = store.skiff(&["images", "--format", "table {{.Tag}} {{.Repository}} {{.Tag}}"]);
+    let lines = widths.ok().lines();
+    widths.check(lines[0] == "TAG         REPOSITORY    TAG", "short columns are 12 wide, longer ones 2 more than their widest cell");
+    widths.check(lines[1] == "latest      localhost/bb  latest", "the row lines up with the header");
 }
 
 #[test]

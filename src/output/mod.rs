@@ -292,7 +292,10 @@ pub fn templated_with_headers(template: &template::Template, values: &[serde_jso
     }
     let mut out = std::io::stdout().lock();
     if template.table {
-        let mut aligned = tabwriter::TabWriter::new(&mut out).minwidth(12).padding(2);
+        // podman's tabwriter (Go's) has a minimum cell width of 12 that
+        // counts the padding; Rust's tabwriter adds the padding to its
+        // minimum, so 10 here makes the same columns.
+        let mut aligned = tabwriter::TabWriter::new(&mut out).minwidth(10).padding(2);
         let _ = aligned.write_all(text.as_bytes());
         let _ = aligned.flush();
     } else {
