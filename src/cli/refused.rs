@@ -161,7 +161,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse_command("generate spec", "podman's SpecGenerator JSON is the input of podman's own API: skiff has no such format (use `container inspect` or `kube generate`)"),
     refuse("image prune", "--external", None, BOOL, NO_EXTERNAL),
     refuse_command("image scp", NO_REMOTE),
-    refuse_command("image trust", NO_TRUST),
     refuse("kube play", "--seccomp-profile-root", None, VALUE, "skiff applies its own seccomp profile, not the kubelet's"),
     refuse_command("machine", NO_MACHINE),
     refuse("manifest push", "--remove-signatures", None, BOOL, NO_TRUST),

@@ -30,8 +30,13 @@ pub fn top_level(command: ImageTopLevelCommand) -> Command {
 }
 
 pub fn run(global: &GlobalOptions, command: ImageCommand) -> Result<i32> {
+    // The policy is no part of the store: no store is opened for it.
+    if let ImageCommand::Trust(trust) = command {
+        return super::image_trust::run(trust.command);
+    }
     let ctx = &super::context(global)?;
     match command {
+        ImageCommand::Trust(_) => unreachable!("handled above"),
         ImageCommand::TopLevel(command) => super::run_command(global, top_level(command)),
         ImageCommand::Exists { image } => {
             let images = ImageStore::open(&ctx.paths)?.list()?;
