@@ -30,13 +30,8 @@ pub fn top_level(command: ImageTopLevelCommand) -> Command {
 }
 
 pub fn run(global: &GlobalOptions, command: ImageCommand) -> Result<i32> {
-    // The policy is no part of the store: no store is opened for it.
-    if let ImageCommand::Trust(trust) = command {
-        return super::image_trust::run(trust.command);
-    }
     let ctx = &super::context(global)?;
     match command {
-        ImageCommand::Trust(_) => unreachable!("handled above"),
         ImageCommand::TopLevel(command) => super::run_command(global, top_level(command)),
         ImageCommand::Exists { image } => {
             let images = ImageStore::open(&ctx.paths)?.list()?;
@@ -49,6 +44,7 @@ pub fn run(global: &GlobalOptions, command: ImageCommand) -> Result<i32> {
         ImageCommand::Mount(args) => super::mount::image_mount(ctx, args),
         ImageCommand::Unmount(args) => super::mount::image_unmount(ctx, args),
         ImageCommand::Sign(args) => super::image_sign::run(ctx, args),
+        ImageCommand::Trust(args) => super::image_trust::run(ctx, args),
     }
 }
 

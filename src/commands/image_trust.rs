@@ -2,13 +2,15 @@
 //! edited and listed as podman 4.3.1's `image trust` does (see
 //! [`crate::image::trust`] for which file).
 
-use crate::cli::{ImageTrustCommand, ImageTrustSetArgs, ImageTrustShowArgs};
+use super::Context;
+use crate::cli::{ImageTrustArgs, ImageTrustCommand, ImageTrustSetArgs, ImageTrustShowArgs};
 use crate::error::Result;
 use crate::image::trust::{self, SetOptions, ShowOptions, TrustType};
 use crate::output;
 
-pub fn run(command: ImageTrustCommand) -> Result<i32> {
-    match command {
+/// The policy is no part of the store: `_ctx` goes unused.
+pub fn run(_ctx: &Context, args: ImageTrustArgs) -> Result<i32> {
+    match args.command {
         ImageTrustCommand::Set(args) => set(args),
         ImageTrustCommand::Show(args) => show(args),
     }
