@@ -614,3 +614,189 @@ fn require_podman() {
     let found = std::process::Command::new("podman").arg("--version").output().is_ok_and(|o| o.status.success());
     assert!(found, "podman is missing: apt-get install podman (these tests compare skiff's signatures with podman's)");
 }
+
+/// Run podman 4.3.1 as the store's user, with `gpg2` (which podman's
+/// `image trust show` runs to read key ids; Debian names it gpg) on PATH.
+fn podman_as_user(store: &Store, args: &[&str]) -> Output {
+    require_podman();
+    let shim = store.write_file("gpg2-shim/gpg2", "#!/bin/sh\nexec gpg \"$@\"\n");
+    std::fs::set_permissions(&shim, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let pod = store.dir.join("podman");
+    let (root, run) = (pod.join("root").display().to_string(), pod.join("run").display().to_string());
+    let mut all = vec!["--root", &root, "--runroot", &run, "--storage-driver", "vfs", "--events-backend", "none", "--cgroup-manager", "cgroupfs"];
+    all.extend_from_slice(args);
+    let mut command = store.command("podman", &all);
+    command.env("PATH", format!("{}:/usr/local/bin:/usr/bin:/bin", shim.parent().unwrap().display()));
+    run_command(command, None, format!("podman {}", args.join(" ")))
+}
+
+#[test]
+fn trust_set_edits_the_policy_as_podman_and_show_lists_it_as_podman() {
+    let store = Store::new();
+    let home = store.home.display().to_string();
+    let (_, signer_key) = make_key(&store, "signer");
+    let (_, other_key) = make_key(&store, "other");
+    let _agents = Agents(&store, &["signer", "other"]);
+    let sigstore_key = store.write_file("cosign.pub", "-----BEGIN PUBLIC KEY-----\nnot read by set or show\n-----END PUBLIC KEY-----\n");
+    let (signer_key, other_key, sigstore_key) = (signer_key.display().to_string(), other_key.display().to_string(), sigstore_key.display().to_string());
+    // The user's own entries, which every edit keeps as written.
+    let mine = format!(
+        r#"{{"default":[{{"type":"insecureAcceptAnything"}}],"transports":{{"docker-daemon":{{"":[{{"type":"insecureAcceptAnything"}}]}},
+           "docker":{{"keep.example/ns":[{{"type":"signedBy","keyType":"GPGKeys","keyPath":"{signer_key}","signedIdentity":{{"type":"matchRepository"}}}}]}}}}}}"#
+    );
+    let user_policy = write_policy(&store, &mine);
+    let podman_policy = store.write_file("podman-policy.json", &mine);
+    let podman_policy = podman_policy.display().to_string();
+    store.write_file(
+        ".config/containers/registries.d/default.yaml",
+        "default-docker:\n  lookaside: file:///srv/sigs\ndocker:\n  reg.example:5000:\n    sigstore: https://sigs.example/old-name\n",
+    );
+    let registries_d = format!("{home}/.config/containers/registries.d");
+    let edits: [&[&str]; 5] = [
+        &["-t", "reject", "docker.io"],
+        &["--type", "accept", "quay.io/foo/bar"],
+        &["-f", &signer_key, "-f", &other_key, "reg.example:5000/ns"],
+        &["-t", "sigstoreSigned", "--pubkeysfile", &sigstore_key, "sig.example"],
+        &["-t", "signedBy", "-f", &other_key, "keep.example/ns"],
+    ];
+    for edit in edits {
+        let mut args = vec!["image", "trust", "set"];
+        args.extend_from_slice(edit);
+        store.skiff(&args).ok().stdout_is("");
+        args.extend_from_slice(&["--policypath", &podman_policy]);
+        podman_as_user(&store, &args).ok();
+        let (ours, podmans) = (std::fs::read_to_string(&user_policy).unwrap(), std::fs::read_to_string(&podman_policy).unwrap());
+        assert_eq!(ours, podmans, "skiff and podman wrote the same policy after {edit:?}");
+    }
+    let written = std::fs::read_to_string(&user_policy).unwrap();
+    assert!(written.starts_with("{\n    \"default\": [\n        {\n            \"type\": \"insecureAcceptAnything\"\n        }\n    ],"), "{written}");
+    assert!(written.contains("\"docker-daemon\": {\n            \"\": ["), "the other transport is kept: {written}");
+    assert!(written.contains(&format!("\"sig.example\": [\n                {{\n                    \"type\": \"sigstoreSigned\",\n                    \"keyPath\": \"{sigstore_key}\"\n                }}\n            ]")));
+    assert!(!written.contains("matchRepository"), "keep.example/ns was replaced: {written}");
+
+    let table = "\
+TRANSPORT      NAME                 TYPE            ID                   STORE
+all            default              accept                               file:///srv/sigs
+repository     docker.io            reject                               file:///srv/sigs
+repository     keep.example/ns      signed          other@example.test   file:///srv/sigs
+repository     quay.io/foo/bar      accept                               file:///srv/sigs
+repository     reg.example:5000/ns  signed          signer@example.test  https://sigs.example/old-name
+repository     reg.example:5000/ns  signed          other@example.test   https://sigs.example/old-name
+repository     sig.example          sigstoreSigned  N/A                  file:///srv/sigs
+docker-daemon                       accept                               file:///srv/sigs
+";
+    assert_eq!(store.skiff(&["image", "trust", "show"]).ok().stdout, table);
+    let without_header = table.split_once('\n').unwrap().1;
+    assert_eq!(store.skiff(&["image", "trust", "show", "-n"]).ok().stdout, without_header);
+    let json = store.skiff(&["image", "trust", "show", "--json"]);
+    let entries: serde_json::Value = serde_json::from_str(&json.ok().stdout).unwrap();
+    assert_eq!(entries[0], serde_json::json!({"transport": "all", "name": "* (default)", "repo_name": "default", "sigstore": "file:///srv/sigs", "type": "accept"}));
+    assert_eq!(entries[6]["gpg_id"], "N/A");
+    assert_eq!(entries[7], serde_json::json!({"transport": "docker-daemon", "sigstore": "file:///srv/sigs", "type": "accept"}));
+    store.skiff(&["image", "trust", "show", "--raw"]).ok().stdout_is(&written);
+    // REGISTRY: its scopes and those below it only (podman 4.3.1 shows all).
+    let docker_io = "TRANSPORT   NAME        TYPE        ID          STORE\nrepository  docker.io   reject                  file:///srv/sigs\n";
+    assert_eq!(store.skiff(&["image", "trust", "show", "docker.io"]).ok().stdout, docker_io);
+
+    // Byte for byte what podman prints for the same files.
+    for flags in [&[][..], &["-n"], &["--noheading"], &["--json"], &["-j"], &["--raw"]] {
+        let mut args = vec!["image", "trust", "show"];
+        args.extend_from_slice(flags);
+        let ours = store.skiff(&args);
+        args.extend_from_slice(&["--policypath", &podman_policy, "--registrypath", &registries_d]);
+        let podmans = podman_as_user(&store, &args);
+        assert_eq!(ours.ok().stdout, podmans.ok().stdout, "image trust show {flags:?}");
+        let explicit = store.skiff(&args);
+        assert_eq!(explicit.ok().stdout, podmans.stdout, "image trust show --policypath {flags:?}");
+    }
+}
+
+#[test]
+fn pulls_obey_what_trust_set_wrote_and_a_rootless_user_gets_their_own_copy() {
+    let registry = Registry::start();
+    let host = &registry.host;
+    push_busybox(&registry, &["bb:v1"]);
+    let (store, signer, signer_key) = signing_store();
+    let _agents = Agents(&store, &["signer"]);
+    store.bash(&format!("GNUPGHOME=$HOME/gnupg-signer skiff push -q --tls-verify=false --sign-by {signer} bb {host}/signed:v1")).ok();
+    store.skiff(&["rmi", "bb"]).ok();
+    let trust = |args: &[&str]| store.skiff(&[&["image", "trust", "set"][..], args].concat());
+    let pull = |name: &str| store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/{name}")]);
+
+    trust(&["-t", "reject", host]).ok();
+    assert_rejected(&store, &pull("bb:v1"), &format!("Source image rejected: Running image docker://{host}/bb:v1 is rejected by policy."));
+    trust(&["-f", &signer_key.display().to_string(), host]).ok();
+    assert_rejected(&store, &pull("bb:v1"), "Source image rejected: A signature was required, but no signature exists");
+    pull("signed:v1").ok();
+    // A repository's own scope wins over its registry's.
+    trust(&["-t", "accept", &format!("{host}/bb")]).ok();
+    pull("bb:v1").ok();
+    trust(&["-t", "reject", "default"]).ok();
+    let policy = std::fs::read_to_string(store.home.join(".config/containers/policy.json")).unwrap();
+    assert!(policy.starts_with("{\n    \"default\": [\n        {\n            \"type\": \"reject\"\n        }\n    ],"), "{policy}");
+
+    // Without a policy of their own, a user's set writes one made from the
+    // system's (untouched), or from skiff's accept-anything where there is none.
+    let system = std::path::Path::new("/etc/containers/policy.json");
+    let system_before = std::fs::read(system).ok();
+    store.bash("rm $HOME/.config/containers/policy.json").ok();
+    trust(&["-t", "reject", &format!("{host}/bb")]).ok();
+    assert_eq!(std::fs::read(system).ok(), system_before, "the system policy is not written");
+    let made = store.home.join(".config/containers/policy.json");
+    let mode = std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&made).unwrap().permissions()) & 0o777;
+    assert_eq!(mode, 0o644, "a policy file others may read, as podman writes it");
+    let made: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&made).unwrap()).unwrap();
+    let system_default = match &system_before {
+        Some(text) => serde_json::from_slice::<serde_json::Value>(text).unwrap()["default"].clone(),
+        None => serde_json::json!([{"type": "insecureAcceptAnything"}]),
+    };
+    assert_eq!(made["default"], system_default);
+    assert_eq!(made["transports"]["docker"][format!("{host}/bb")], serde_json::json!([{"type": "reject"}]));
+    store.skiff(&["rmi", "-a", "-f"]).ok();
+    assert_rejected(&store, &pull("bb:v1"), "is rejected by policy.");
+}
+
+#[test]
+fn trust_refuses_bad_input_in_one_line_leaving_the_policy_as_it_was() {
+    let store = Store::new();
+    let (_, key) = make_key(&store, "signer");
+    let _agents = Agents(&store, &["signer"]);
+    let key = key.display().to_string();
+    let policy = write_policy(&store, r#"{"default":[{"type":"insecureAcceptAnything"}],"transports":{"docker":{"mine.example":[{"type":"reject"}]}}}"#);
+    let before = std::fs::read(&policy).unwrap();
+    let refused = |args: &[&str], message: &str| {
+        let out = store.skiff(&[&["image", "trust"][..], args].concat());
+        out.code(125).stderr_has(message);
+        out.check(out.stderr.trim().lines().count() == 1, "one line");
+        assert_eq!(std::fs::read(&policy).unwrap(), before, "the policy is unchanged after {args:?}");
+    };
+    refused(&["set", "-t", "bogus", "quay.io"], "invalid choice: bogus (choose from 'accept', 'reject', 'signedBy', 'sigstoreSigned')");
+    refused(&["set", "quay.io"], "at least one public key must be defined for type 'signedBy'");
+    refused(&["set", "-t", "sigstoreSigned", "quay.io"], "at least one public key must be defined for type 'sigstoreSigned'");
+    refused(&["set", "-t", "accept", "-f", &key, "quay.io"], "1 public keys unexpectedly provided for trust type accept");
+    refused(&["set", "-t", "insecureAcceptAnything", "-f", &key, "quay.io"], "1 public keys unexpectedly provided for trust type insecureAcceptAnything");
+    refused(&["set", "-f", "/nonexistent.gpg", "quay.io"], "public key file /nonexistent.gpg: no such file or directory");
+    refused(&["set", "-t", "reject", "docker://quay.io"], "invalid image uri: \"docker://quay.io\"");
+    refused(&["set", "-t", "reject", "bad uri!!"], "invalid image uri: \"bad uri!!\"");
+    refused(&["set", "-t", "reject", "quay.io", "docker.io"], "docker.io");
+    refused(&["set", "-t", "reject"], "REGISTRY");
+    refused(&["show", "--policypath", "/nonexistent.json"], "open /nonexistent.json: no such file or directory");
+    let other = store.home.join("other.json").display().to_string();
+    refused(&["set", "-t", "reject", "--policypath", &other, "quay.io"], "default trust policy must be set");
+    assert!(!store.home.join("other.json").exists());
+    // An explicit file may be made from scratch with the default first.
+    store.skiff(&["image", "trust", "set", "--policypath", &other, "-t", "reject", "default"]).ok();
+    store.bash(&format!("cat {other}")).ok().stdout_is("{\n    \"default\": [\n        {\n            \"type\": \"reject\"\n        }\n    ]\n}");
+    // A relative key path is written absolute, as the man page says.
+    store.skiff(&["image", "trust", "set", "--policypath", &other, "-f", "signer.gpg", "quay.io"]).ok();
+    store.skiff(&["image", "trust", "show", "--raw", "--policypath", &other]).ok().stdout_has(&format!("\"keyPath\": \"{key}\""));
+
+    // A policy pulls would refuse is not edited, nor shown.
+    let broken = r#"{"default":[{"type":"reject"}],"transports":{"docker":{"x.example":[]}}}"#;
+    write_policy(&store, broken);
+    let set = store.skiff(&["image", "trust", "set", "-t", "reject", "quay.io"]);
+    set.code(125).stderr_has(&format!("invalid policy in \"{}\"", policy.display()));
+    store.skiff(&["image", "trust", "show"]).code(125).stderr_has(&format!("invalid policy in \"{}\"", policy.display()));
+    store.skiff(&["image", "trust", "show", "--raw"]).ok().stdout_is(broken);
+    assert_eq!(std::fs::read_to_string(&policy).unwrap(), broken);
+}

@@ -16,6 +16,8 @@ const DIFFERS: &[(&str, &str, &str)] = &[
     ("generate systemd", "", "the units run skiff (Type=forking, PIDFile: the container's monitor or the pod's infra process); a pod's unit runs `pod start` and `pod stop` (its containers too, which their units then find running), not `start` of an infra container"),
     ("generate systemd", "--new", "the units are Type=forking with run's --conmon-pidfile as PIDFile, not podman's Type=notify with --sdnotify=conmon: skiff does not pass systemd's NOTIFY_SOCKET on"),
     ("container logs", "--tail", "-n is podman's --names, so docker's -n for --tail is not taken"),
+    ("image trust set", "", "writes the policy pulls read (rootless: ~/.config/containers/policy.json, made from the system one), not always /etc/containers/policy.json; refuses a key file that does not exist and a scope that is not a registry, repository or image (docs/features.md)"),
+    ("image trust show", "", "shows the policy pulls read, not always /etc/containers/policy.json; with REGISTRY, only that registry's or repository's scopes (podman 4.3.1 shows all)"),
     ("logs", "--tail", "-n is podman's --names, so docker's -n for --tail is not taken"),
     ("pause", "", "needs delegated cgroups v2 (refused at run time without them)"),
     ("stats", "", "read from /proc, not from cgroups: memory is the sum of the processes' resident sets (no cgroup limit: the host's memory), CPU time that of the live processes and those the first one reaped"),

@@ -2988,6 +2988,60 @@ pub enum ImageCommand {
     Unmount(ImageUnmountArgs),
     /// Sign images in a registry with a GPG key: the signatures go to the lookaside registries.d names, or to --directory
     Sign(ImageSignArgs),
+    /// Show or set the signature policy: which registries and repositories are trusted, and how
+    Trust(ImageTrustArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImageTrustArgs {
+    #[command(subcommand)]
+    pub command: ImageTrustCommand,
+}
+
+#[derive(Debug, Subcommand, Clone)]
+pub enum ImageTrustCommand {
+    /// Set the default trust policy, or the one of a registry or repository (in the policy.json pulls read)
+    Set(ImageTrustSetArgs),
+    /// Show the trust policy pulls enforce
+    Show(ImageTrustShowArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImageTrustSetArgs {
+    /// Public key file to trust (signedBy: GPG, sigstoreSigned: PEM); its absolute path goes into policy.json. Repeat (or separate with commas) to require a signature by each
+    #[arg(short = 'f', long = "pubkeysfile", value_name = "KEYFILE", value_delimiter = ',')]
+    pub pubkeysfile: Vec<PathBuf>,
+    /// Trust type: signedBy (the default), sigstoreSigned, accept or reject
+    #[arg(short = 't', long = "type", value_name = "TYPE", default_value = "signedBy")]
+    pub trust_type: String,
+    /// Edit this policy file instead of the one pulls read
+    #[arg(long, value_name = "FILE")]
+    pub policypath: Option<PathBuf>,
+    /// default, or the registry, repository or image the policy is for: REGISTRY[/REPOSITORY][:TAG]
+    #[arg(value_name = "REGISTRY")]
+    pub registry: String,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImageTrustShowArgs {
+    /// Print the policy as JSON
+    #[arg(short, long)]
+    pub json: bool,
+    /// Print the policy file as it is
+    #[arg(long)]
+    pub raw: bool,
+    /// Do not print the header line
+    #[arg(short, long)]
+    pub noheading: bool,
+    /// Show this policy file instead of the one pulls read
+    #[arg(long, value_name = "FILE")]
+    pub policypath: Option<PathBuf>,
+    /// Read the lookasides from this registries.d directory instead of the one pulls read
+    #[arg(long, value_name = "DIR")]
+    pub registrypath: Option<PathBuf>,
+    /// Show only the scopes of this registry or repository (and those below it)
+    #[arg(value_name = "REGISTRY")]
+    pub registry: Option<String>,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -157,7 +157,6 @@ pub const REFUSED: &[Refusal] = &[
     refuse("create", "--volume-driver", None, VALUE, ONLY_LOCAL_VOLUMES),
     refuse_command("generate spec", "podman's SpecGenerator JSON is the input of podman's own API: skiff has no such format (use `container inspect` or `kube generate`)"),
     refuse_command("image scp", NO_REMOTE),
-    refuse_command("image trust", NO_TRUST),
     refuse_command("machine", NO_MACHINE),
     refuse("manifest push", "--remove-signatures", None, BOOL, NO_TRUST),
     refuse("network connect", "--driver-opt", None, VALUE, "skiff's bridge driver takes no options"),

@@ -44,6 +44,7 @@ pub fn run(global: &GlobalOptions, command: ImageCommand) -> Result<i32> {
         ImageCommand::Mount(args) => super::mount::image_mount(ctx, args),
         ImageCommand::Unmount(args) => super::mount::image_unmount(ctx, args),
         ImageCommand::Sign(args) => super::image_sign::run(ctx, args),
+        ImageCommand::Trust(args) => super::image_trust::run(ctx, args),
     }
 }
 

@@ -21,6 +21,7 @@ mod healthcheck;
 mod history;
 mod image;
 mod image_sign;
+mod image_trust;
 mod image_tree;
 mod images;
 mod import;

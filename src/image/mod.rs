@@ -23,6 +23,7 @@ pub mod signing;
 pub mod sigstore;
 pub mod store;
 pub mod transport;
+pub mod trust;
 pub mod unsynced;
 
 pub use store::{ImageRecord, ImageStore, LayerRecord};

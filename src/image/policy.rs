@@ -22,7 +22,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 const USER_FILE: &str = ".config/containers/policy.json";
-const SYSTEM_FILE: &str = "/etc/containers/policy.json";
+pub const SYSTEM_FILE: &str = "/etc/containers/policy.json";
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -132,15 +132,28 @@ pub(crate) fn docker_scopes(reference: &crate::image::reference::Reference) -> V
     scopes
 }
 
+/// The user's policy file (`~/.config/containers/policy.json`), whether or not it exists.
+pub fn user_file() -> Option<PathBuf> {
+    std::env::var_os("HOME").filter(|h| !h.is_empty()).map(|h| PathBuf::from(h).join(USER_FILE))
+}
+
+/// The file whose policy is in force (see the module documentation), or
+/// None where there is none and every image is accepted.
+pub fn file_in_force() -> Option<PathBuf> {
+    let file = user_file().filter(|f| f.exists()).unwrap_or_else(|| PathBuf::from(SYSTEM_FILE));
+    file.exists().then_some(file)
+}
+
+/// What skiff enforces where no policy file exists, as policy.json text.
+pub const ACCEPT_ANYTHING: &str = r#"{"default":[{"type":"insecureAcceptAnything"}]}"#;
+
 impl Policy {
     /// The policy in force for this user (see the module documentation).
     pub fn load() -> Result<Policy> {
-        let user_file = std::env::var_os("HOME").filter(|h| !h.is_empty()).map(|h| PathBuf::from(h).join(USER_FILE));
-        let file = user_file.filter(|f| f.exists()).unwrap_or_else(|| PathBuf::from(SYSTEM_FILE));
-        if !file.exists() {
-            return Ok(Policy { default: vec![Requirement::InsecureAcceptAnything], transports: BTreeMap::new() });
+        match file_in_force() {
+            Some(file) => Policy::from_file(&file),
+            None => Ok(Policy { default: vec![Requirement::InsecureAcceptAnything], transports: BTreeMap::new() }),
         }
-        Policy::from_file(&file)
     }
 
     pub fn from_file(file: &Path) -> Result<Policy> {

@@ -264,6 +264,33 @@ pub fn json<T: serde::Serialize>(value: &T) {
     let _ = writeln!(out);
 }
 
+/// Print a value as Go's json.MarshalIndent(value, "", "  ") prints it:
+/// serde_json's pretty layout, with <, > and & escaped as Go escapes them.
+pub fn go_json<T: serde::Serialize>(value: &T) {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => line(&text.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")),
+        Err(e) => error(&format!("print as JSON: {e}")),
+    }
+}
+
+/// A table as podman's report package writes one through Go's tabwriter:
+/// columns at least 12 wide and 2 spaces apart, every cell but the last
+/// padded (so lines may end in spaces); the header row unless
+/// `--noheading`.
+pub fn padded_table(headers: &[&str], rows: &[Vec<String>]) {
+    let mut text = String::new();
+    let header = headers.iter().map(|h| h.to_string()).collect::<Vec<_>>();
+    for row in std::iter::once(&header).filter(|_| headings_shown()).chain(rows) {
+        text.push_str(&row.join("\t"));
+        text.push('\n');
+    }
+    let mut out = std::io::stdout().lock();
+    // Go's minimum width counts the padding; this tabwriter's does not.
+    let mut aligned = tabwriter::TabWriter::new(&mut out).minwidth(10).padding(2);
+    let _ = aligned.write_all(text.as_bytes());
+    let _ = aligned.flush();
+}
+
 /// Print each value through a `--format` template, each rendering ended by
 /// a newline unless the template ends with one (as podman does). A
 /// `table` template gets a header row first, and its tab-separated cells

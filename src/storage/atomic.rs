@@ -44,9 +44,23 @@ pub fn write_unsynced(path: &Path, data: &[u8]) -> Result<()> {
     put(path, data, Durability::Unsynced)
 }
 
+/// Like `write`, the file getting `mode` (a temporary file is 0600): for
+/// files others read, such as a policy.json.
+pub fn write_with_mode(path: &Path, data: &[u8], mode: u32) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).context(|| format!("create {}", dir.display()))?;
+    let tmp = temporary_in(dir)?;
+    tmp.as_file().set_permissions(std::fs::Permissions::from_mode(mode)).context(|| format!("chmod {}", tmp.path().display()))?;
+    fill_and_rename(tmp, path, data, Durability::Synced)
+}
+
 fn put(path: &Path, data: &[u8], durability: Durability) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = temporary_in(dir)?;
+    fill_and_rename(temporary_in(dir)?, path, data, durability)
+}
+
+fn fill_and_rename(mut tmp: tempfile::NamedTempFile, path: &Path, data: &[u8], durability: Durability) -> Result<()> {
     tmp.write_all(data).context(|| format!("write {}", path.display()))?;
     if durability == Durability::Synced {
         tmp.as_file().sync_data().context(|| format!("sync {}", path.display()))?;

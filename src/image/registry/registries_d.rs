@@ -57,8 +57,11 @@ pub struct RegistriesD {
 
 impl RegistriesD {
     pub fn load() -> Result<RegistriesD> {
-        let user_dir = std::env::var_os("HOME").filter(|h| !h.is_empty()).map(|h| PathBuf::from(h).join(USER_DIR));
-        let dir = user_dir.filter(|d| d.is_dir()).unwrap_or_else(|| PathBuf::from(SYSTEM_DIR));
+        RegistriesD::load_dir(&default_dir())
+    }
+
+    /// The `*.yaml` files of `dir` (none when it does not exist).
+    pub fn load_dir(dir: &std::path::Path) -> Result<RegistriesD> {
         let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
             Ok(entries) => entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "yaml")).collect(),
             Err(_) => return Ok(RegistriesD::default()),
@@ -100,6 +103,31 @@ impl RegistriesD {
         let configured = scopes.iter().filter_map(|s| self.docker.get(s)).chain(self.default_docker.as_ref()).find_map(|n| n.base(write));
         configured.map(str::to_string).unwrap_or_else(builtin_lookaside)
     }
+
+    /// The lookaside `image trust show` names for a policy scope ("" for
+    /// the default), as podman's: the namespace of the scope or of its
+    /// nearest parent repository, else default-docker; its `lookaside`, or
+    /// the old `sigstore` when that is empty. No built-in one.
+    pub fn lookaside_of_scope(&self, scope: &str) -> String {
+        let mut candidate = (!scope.is_empty()).then_some(scope);
+        let mut namespace = None;
+        while let Some(name) = candidate {
+            namespace = self.docker.get(name);
+            if namespace.is_some() {
+                break;
+            }
+            candidate = name.rsplit_once('/').map(|(parent, _)| parent);
+        }
+        let namespace = namespace.or(self.default_docker.as_ref());
+        let non_empty = |value: &Option<String>| value.clone().filter(|v| !v.is_empty());
+        namespace.and_then(|n| non_empty(&n.lookaside).or_else(|| non_empty(&n.sigstore))).unwrap_or_default()
+    }
+}
+
+/// The registries.d directory in force: the user's when it exists, else the system's.
+pub fn default_dir() -> PathBuf {
+    let user_dir = std::env::var_os("HOME").filter(|h| !h.is_empty()).map(|h| PathBuf::from(h).join(USER_DIR));
+    user_dir.filter(|d| d.is_dir()).unwrap_or_else(|| PathBuf::from(SYSTEM_DIR))
 }
 
 fn builtin_lookaside() -> String {
@@ -113,7 +141,7 @@ fn builtin_lookaside() -> String {
 
 /// This process's effective uid as the host sees it: skiff runs as root
 /// of its own user namespace, which is still the user's (rootless) uid.
-fn host_euid() -> u32 {
+pub(crate) fn host_euid() -> u32 {
     let euid = nix::unistd::geteuid().as_raw();
     let map = std::fs::read_to_string("/proc/self/uid_map").unwrap_or_default();
     map.lines()
