@@ -157,6 +157,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l annotation -d 'Add
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l format -d 'Manifest and config format of the built image' -r -f -a "oci\t'OCI image manifest and config'
 docker\t'Docker image manifest, schema 2, and Docker config'"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l iidfile -d 'Write the image id to this file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l sign-by -d 'Sign the built image\'s manifest with this GPG key (fingerprint or user id), its first --tag as identity; the signature is kept with the image and pushed with it' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l network -d 'Network for RUN instructions: none (loopback only) or host' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l pull -d 'When to pull FROM, COPY --from and RUN --mount=from images: missing, always (--pull alone) or never' -r -f -a "missing\t'Only when it is not stored'
 always\t'Every time (the stored image is replaced when the registry has a newer one)'
@@ -3580,7 +3581,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand push" -l syslog -d 'Send ski
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s q -l quiet -d 'Print no progress'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s a -l all-tags -d 'Push every local tag of the repository IMAGE names (REGISTRY/NAME, no tag)'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l compress -d 'Gzip the layers when pushing to a dir: destination (others get the layers as stored)'
-complete -c skiff -n "__fish_skiff_using_subcommand push" -l remove-signatures -d 'Accepted for podman\'s scripts: skiff stores no signatures, so none are pushed'
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l remove-signatures -d 'Do not push the signatures the image keeps (those it was pulled or built with); --sign-by still adds its own'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l root -d 'Store root (images, layers, containers) [default: $XDG_DATA_HOME/skiff]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l runroot -d 'Runtime state directory [default: $XDG_RUNTIME_DIR/skiff]' -r -F
@@ -3890,7 +3891,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print no progress'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s a -l all-tags -d 'Push every local tag of the repository IMAGE names (REGISTRY/NAME, no tag)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'Gzip the layers when pushing to a dir: destination (others get the layers as stored)'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Accepted for podman\'s scripts: skiff stores no signatures, so none are pushed'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Do not push the signatures the image keeps (those it was pulled or built with); --sign-by still adds its own'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
@@ -3941,6 +3942,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l format -d 'Manifest and config format of the built image' -r -f -a "oci\t'OCI image manifest and config'
 docker\t'Docker image manifest, schema 2, and Docker config'"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image id to this file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l sign-by -d 'Sign the built image\'s manifest with this GPG key (fingerprint or user id), its first --tag as identity; the signature is kept with the image and pushed with it' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l network -d 'Network for RUN instructions: none (loopback only) or host' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l pull -d 'When to pull FROM, COPY --from and RUN --mount=from images: missing, always (--pull alone) or never' -r -f -a "missing\t'Only when it is not stored'
 always\t'Every time (the stored image is replaced when the registry has a newer one)'
@@ -7119,6 +7121,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l network-cmd-path -d 'The slirp4netns binary to run for containers\' networks [default: slirp4netns on PATH]' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print no progress'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l rm -d 'Remove the list once it is pushed'
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Do not push the signatures the image keeps (those it was pulled or built with); --sign-by still adds its own'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -s D -l debug -d 'Print debug messages: the same as --log-level debug (docker\'s -D)'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing to standard output'
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l syslog -d 'Send skiff\'s log messages to the system log (/dev/log) as well as to standard error'
@@ -8418,6 +8421,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l format -d 'Manifest and config format of the built image' -r -f -a "oci\t'OCI image manifest and config'
 docker\t'Docker image manifest, schema 2, and Docker config'"
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image id to this file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l sign-by -d 'Sign the built image\'s manifest with this GPG key (fingerprint or user id), its first --tag as identity; the signature is kept with the image and pushed with it' -r
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l network -d 'Network for RUN instructions: none (loopback only) or host' -r
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l pull -d 'When to pull FROM, COPY --from and RUN --mount=from images: missing, always (--pull alone) or never' -r -f -a "missing\t'Only when it is not stored'
 always\t'Every time (the stored image is replaced when the registry has a newer one)'

@@ -297,6 +297,15 @@ fn sigstore_signed_accepts_what_skiff_signed_and_refuses_the_rest() {
         &format!(r#"{{"default":[{{"type":"sigstoreSigned","keyData":"{key_data}","signedIdentity":{{"type":"exactRepository","dockerRepository":"{host}/signed"}}}}]}}"#),
     );
     store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/other:v1")]).ok();
+
+    // The pulled attachment is kept and a push carries it, as containers/image copies it.
+    store.skiff(&["push", "-q", "--tls-verify=false", &format!("{host}/signed:v1"), &format!("{host}/carried:v1")]).ok();
+    assert_eq!(registry.manifest("carried", &format!("{}.sig", digest.replace(':', "-")))["layers"][0]["digest"], layer["digest"]);
+    // Where registries.d does not enable attachments, it has nowhere to go.
+    store.write_file(".config/containers/registries.d/default.yaml", "default-docker:\n  use-sigstore-attachments: false\n");
+    let push = store.skiff(&["push", "--tls-verify=false", &format!("{host}/signed:v1"), &format!("{host}/nowhere:v1")]);
+    push.code(125).stderr_has("writing sigstore attachments is disabled by configuration");
+    store.skiff(&["push", "-q", "--tls-verify=false", "--remove-signatures", &format!("{host}/signed:v1"), &format!("{host}/nowhere:v1")]).ok();
 }
 
 #[test]
@@ -430,6 +439,13 @@ fn push_sign_by_signs_what_skiff_skopeo_and_podman_accept() {
         .ok()
         .stdout_has(&format!("Signature verified, digest {digest}"));
     // podman, under the same policy and registries.d (its HOME), pulls it.
+    assert_podman_pulls(&store, host, &image);
+}
+
+/// podman pulls `image` from the registry at `host` under the store's
+/// policy and registries.d (its HOME).
+#[track_caller]
+fn assert_podman_pulls(store: &Store, host: &str, image: &str) {
     require_podman();
     let pod = store.dir.join("podman");
     // Its registries.conf named, not inherited: a CI run's podman once
@@ -440,7 +456,7 @@ fn push_sign_by_signs_what_skiff_skopeo_and_podman_accept() {
     podman.env("HOME", &store.home).arg("--root").arg(pod.join("root")).arg("--runroot").arg(pod.join("run"));
     podman.args(["--storage-driver", "vfs", "--events-backend", "none", "--cgroup-manager", "cgroupfs"]);
     let policy = store.home.join(".config/containers/policy.json").display().to_string();
-    podman.args(["pull", "-q", "--tls-verify=false", "--signature-policy", &policy, &image]);
+    podman.args(["pull", "-q", "--tls-verify=false", "--signature-policy", &policy, image]);
     let out = podman.output().unwrap();
     assert!(out.status.success(), "podman pull under signedBy: {}", String::from_utf8_lossy(&out.stderr));
 }
@@ -799,4 +815,129 @@ fn trust_refuses_bad_input_in_one_line_leaving_the_policy_as_it_was() {
     store.skiff(&["image", "trust", "show"]).code(125).stderr_has(&format!("invalid policy in \"{}\"", policy.display()));
     store.skiff(&["image", "trust", "show", "--raw"]).ok().stdout_is(broken);
     assert_eq!(std::fs::read_to_string(&policy).unwrap(), broken);
+}
+
+/// A policy requiring the signer's key, which accepts the signature made
+/// for `signed` (HOST/REPO) on an image pulled as any repository under `prefix`.
+fn signed_by_remapped(key: &std::path::Path, prefix: &str, signed: &str) -> String {
+    format!(
+        r#"{{"default":[{{"type":"signedBy","keyType":"GPGKeys","keyPath":"{}","signedIdentity":{{"type":"remapIdentity","prefix":"{prefix}","signedPrefix":"{signed}"}}}}]}}"#,
+        key.display()
+    )
+}
+
+/// The kept-signature files under the store's data directory.
+fn kept_signature_files(store: &Store) -> usize {
+    let out = store.bash(&format!("find {} -path '*/signatures/*.json' | wc -l", store.data.display()));
+    out.ok().stdout.trim().parse().unwrap()
+}
+
+/// The manifest digest's signature directory in HOME/sigs.
+fn lookaside_dir(store: &Store, repository: &str, digest: &str) -> std::path::PathBuf {
+    store.home.join(format!("sigs/{repository}@sha256={}", digest.trim_start_matches("sha256:")))
+}
+
+#[test]
+fn a_pull_keeps_signatures_and_pushes_carry_them_unless_removed() {
+    let registry = Registry::start();
+    push_busybox(&registry, &["bb:v1"]);
+    let host = &registry.host;
+    let (store, signer, signer_key) = signing_store();
+    let _agents = Agents(&store, &["signer"]);
+    store
+        .bash(&format!(
+            "GNUPGHOME=$HOME/gnupg-signer skopeo copy -q --src-tls-verify=false --dest-tls-verify=false --sign-by {signer} \
+             docker://{host}/bb:v1 docker://{host}/signed:v1"
+        ))
+        .ok();
+    let digest = registry.manifest_digest("signed", "v1");
+    // Kept whatever the policy (here none asks for signatures), as
+    // containers/image keeps them; bb goes first, or the pull would find
+    // its image stored already, under the manifest of its import.
+    store.skiff(&["rmi", "bb"]).ok();
+    store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/signed:v1")]).ok();
+    assert_eq!(kept_signature_files(&store), 1, "the pull kept the signature");
+    // The push below has only the stored copy to carry.
+    store.bash("rm -r $HOME/sigs").ok();
+    store.skiff(&["tag", &format!("{host}/signed:v1"), &format!("{host}/copy:v1")]).ok();
+    store.skiff(&["push", "--tls-verify=false", &format!("{host}/copy:v1")]).ok().stderr_has("Storing signatures");
+    assert_eq!(registry.manifest_digest("copy", "v1"), digest, "the signed manifest is pushed unchanged");
+    let carried = lookaside_dir(&store, "copy", &digest).join("signature-1");
+    assert!(carried.is_file(), "the kept signature is in the destination's lookaside");
+    // It is skopeo's signature, still valid, naming the repository it was made for.
+    store
+        .bash(&format!(
+            "export GNUPGHOME=$HOME/gnupg-signer; skopeo inspect --raw --tls-verify=false docker://{host}/copy:v1 > $HOME/manifest.json && \
+             skopeo standalone-verify $HOME/manifest.json {host}/signed:v1 {signer} {}",
+            carried.display()
+        ))
+        .ok()
+        .stdout_has(&format!("Signature verified, digest {digest}"));
+
+    // A conversion would invalidate it: refused before anything is pushed.
+    let raw = store.bash(&format!("skopeo inspect --raw --tls-verify=false docker://{host}/copy:v1")).ok().stdout.clone();
+    let other_format = if raw.contains("application/vnd.oci.image.manifest.v1+json") { "v2s2" } else { "oci" };
+    let converted = store.skiff(&["push", "--tls-verify=false", "--format", other_format, &format!("{host}/copy:v1"), &format!("{host}/converted:v1")]);
+    converted.code(125).stderr_has("which we cannot do: \"Would invalidate signatures\"");
+    let recompressed = store.skiff(&["push", "--tls-verify=false", "--compression-format", "zstd", &format!("{host}/copy:v1"), &format!("{host}/converted:v1")]);
+    recompressed.code(125).stderr_has("Copying this image would require changing layer representation, which we cannot do: \"Would invalidate signatures\"");
+    let archived = store.skiff(&["push", &format!("{host}/copy:v1"), &format!("docker-archive:{}/bb.tar", store.home.display())]);
+    archived.code(125).stderr_has("Storing signatures for docker tar files is not supported");
+    assert!(!has_tag(&registry, "converted", "v1"), "nothing is pushed when the signatures would not fit");
+    // --remove-signatures drops them, and the conversion is then allowed.
+    store.skiff(&["push", "-q", "--tls-verify=false", "--remove-signatures", "--format", other_format, &format!("{host}/copy:v1"), &format!("{host}/bare:v1")]).ok();
+    store.skiff(&["push", "-q", "--tls-verify=false", "--remove-signatures", &format!("{host}/copy:v1"), &format!("{host}/plain:v1")]).ok();
+    assert!(!lookaside_dir(&store, "plain", &digest).exists(), "--remove-signatures writes none");
+
+    // manifest push --all carries each image's kept signatures too.
+    store.skiff(&["manifest", "create", "multi"]).ok();
+    store.skiff(&["manifest", "add", "multi", &format!("{host}/copy:v1")]).ok();
+    store.skiff(&["manifest", "push", "-q", "--tls-verify=false", "multi", &format!("{host}/multi:v1")]).ok();
+    assert!(lookaside_dir(&store, "multi", &digest).join("signature-1").is_file(), "manifest push carries the image's signature");
+    store.skiff(&["manifest", "push", "-q", "--tls-verify=false", "--remove-signatures", "multi", &format!("{host}/multi-bare:v1")]).ok();
+    assert!(!lookaside_dir(&store, "multi-bare", &digest).exists(), "manifest push --remove-signatures writes none");
+
+    // Under a policy requiring the key, the carried signature is accepted
+    // and the removed one is missed.
+    store.skiff(&["manifest", "rm", "multi"]).ok();
+    store.skiff(&["rmi", "-a", "-f"]).ok();
+    assert_eq!(kept_signature_files(&store), 0, "the kept signatures go with the image");
+    write_policy(&store, &signed_by_remapped(&signer_key, &format!("{host}/copy"), &format!("{host}/signed")));
+    store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/copy:v1")]).ok();
+    // For a list, the chosen image's signatures are judged, as
+    // containers/image does: multi:v1 itself is unsigned.
+    write_policy(&store, &signed_by_remapped(&signer_key, &format!("{host}/multi"), &format!("{host}/signed")));
+    store.skiff(&["pull", "-q", "--tls-verify=false", &format!("{host}/multi:v1")]).ok();
+    write_policy(&store, &signed_by_remapped(&signer_key, &format!("{host}/plain"), &format!("{host}/signed")));
+    let pull = store.skiff(&["pull", "--tls-verify=false", &format!("{host}/plain:v1")]);
+    pull.code(125).stderr_has("A signature was required, but no signature exists");
+}
+
+#[test]
+fn build_sign_by_signs_the_built_image_and_its_push_carries_the_signature() {
+    let registry = Registry::start();
+    let host = &registry.host;
+    let (store, signer, signer_key) = signing_store();
+    let _agents = Agents(&store, &["signer"]);
+    let image = format!("{host}/built:v1");
+    let build = |args: &str| store.bash(&format!("printf 'FROM bb\\nLABEL signed=yes\\n' | GNUPGHOME=$HOME/gnupg-signer skiff build -q {args} -"));
+    // Without a name there is no identity to sign; a missing key is found
+    // before the build: neither stores anything.
+    let before = store.skiff(&["images", "-q"]).ok().stdout.clone();
+    build(&format!("--sign-by {signer}")).code(125).stderr_has("Cannot determine canonical Docker reference");
+    build(&format!("--sign-by nobody@example.test -t {image}")).code(125).stderr_has("No secret key");
+    store.skiff(&["images", "-q"]).ok().stdout_is(&before);
+
+    build(&format!("--sign-by {signer} -t {image}")).ok();
+    assert!(!store.home.join("sigs").exists(), "the signature is kept with the image, not published");
+    store.skiff(&["push", "-q", "--tls-verify=false", &image]).ok();
+    let digest = registry.manifest_digest("built", "v1");
+    assert!(lookaside_dir(&store, "built", &digest).join("signature-1").is_file(), "the push wrote the build's signature");
+    write_policy(&store, &signed_by_policy(&signer_key));
+    store.skiff(&["rmi", "-a", "-f"]).ok();
+    store.skiff(&["pull", "-q", "--tls-verify=false", &image]).ok();
+    store.skiff(&["image", "inspect", "--format", "{{.Labels.signed}}", &image]).ok().stdout_is("yes");
+
+    // podman, under the same policy and registries.d (its HOME), pulls it.
+    assert_podman_pulls(&store, host, &image);
 }

@@ -401,6 +401,9 @@ pub struct BuildArgs {
     /// Write the image id to this file
     #[arg(long, value_name = "FILE")]
     pub iidfile: Option<PathBuf>,
+    /// Sign the built image's manifest with this GPG key (fingerprint or user id), its first --tag as identity; the signature is kept with the image and pushed with it
+    #[arg(long, value_name = "KEY")]
+    pub sign_by: Option<String>,
     /// Network for RUN instructions: none (loopback only) or host
     #[arg(long, default_value = "none", value_name = "MODE")]
     pub network: String,
@@ -2892,9 +2895,6 @@ pub struct PushArgs {
     /// Gzip the layers when pushing to a dir: destination (others get the layers as stored)
     #[arg(long)]
     pub compress: bool,
-    /// Accepted for podman's scripts: skiff stores no signatures, so none are pushed
-    #[arg(long)]
-    pub remove_signatures: bool,
     /// Compress the layers pushed to a registry this way: gzip or zstd (layers stored otherwise are recompressed) [default: as stored]
     #[arg(long, value_name = "FORMAT")]
     pub compression_format: Option<String>,
@@ -2933,6 +2933,9 @@ pub struct SigningArgs {
     /// Read the passphrase of the signing key from the first line of this file [default: asked on the terminal]
     #[arg(long, value_name = "PATH")]
     pub sign_passphrase_file: Option<PathBuf>,
+    /// Do not push the signatures the image keeps (those it was pulled or built with); --sign-by still adds its own
+    #[arg(long)]
+    pub remove_signatures: bool,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -46,6 +46,17 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
         (None, false) => None,
     };
     let access = super::access(&args.registry, args.creds.creds.as_deref());
+    // The signature's identity is the image's name, as buildah's commit has it.
+    let signing = match &args.sign_by {
+        None => None,
+        Some(key) => {
+            let identity = tags.first().ok_or_else(|| {
+                crate::err!("--sign-by: Cannot determine canonical Docker reference for destination: the built image has no name to sign it as (give --tag)")
+            })?;
+            crate::image::signing::check_secret_key(key)?;
+            Some((crate::image::signing::GpgSigning { key: key.clone(), passphrase: None }, identity.clone()))
+        }
+    };
     // `build -` (docker's `docker build - < Dockerfile`): the Containerfile
     // comes from standard input and there is no context; an empty
     // directory stands in for it, so COPY finds nothing.
@@ -140,6 +151,9 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<i32> {
         registry: super::access(&args.registry, args.creds.creds.as_deref()),
     };
     let image = executor::build(&store, &ctx.paths.data, &context, &file, &options)?;
+    if let Some((gpg, identity)) = &signing {
+        crate::image::signing::sign_stored_image(&store, &image, identity, gpg)?;
+    }
     if let Some(path) = &args.iidfile {
         std::fs::write(path, format!("sha256:{}", image.id)).context(|| format!("write {}", path.display()))?;
     }

@@ -581,7 +581,12 @@ fn push_signing(signing: &crate::cli::SigningArgs) -> Result<crate::image::signi
             Some(std::sync::Arc::new(key))
         }
     };
-    Ok(crate::image::signing::PushSigning { sign_by: signing.sign_by.clone(), passphrase, sigstore_key })
+    Ok(crate::image::signing::PushSigning {
+        sign_by: signing.sign_by.clone(),
+        passphrase,
+        sigstore_key,
+        remove_signatures: signing.remove_signatures,
+    })
 }
 
 /// podman's `--compression-format` values skiff writes (push and manifest

@@ -51,6 +51,9 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
             if args.format.is_some() {
                 return Err(crate::err!("--format applies to registries only: {} is written in its own format", args.destination.unwrap_or_default()));
             }
+            if !signing.remove_signatures && !store.signatures(&image.digest)?.is_empty() {
+                return Err(cannot_carry_signatures(&file_based, &args.destination.unwrap_or_default()));
+            }
             let progress = crate::output::progress::TransferProgress::new(args.quiet);
             progress.report(Event::Step("Getting image source signatures"));
             let _in_use = store.lock_shared()?;
@@ -72,6 +75,22 @@ pub fn run(ctx: &Context, args: PushArgs) -> Result<i32> {
         std::fs::write(file, &digest).map_err(|e| crate::err!("write digest file {}: {e}", file.display()))?;
     }
     Ok(0)
+}
+
+/// containers/image's refusal to copy the signatures an image keeps to a
+/// file-based destination: archives and OCI layouts hold none, and skiff's
+/// dir: writes another manifest than the signed one.
+fn cannot_carry_signatures(destination: &ImageRef, name: &str) -> crate::error::Error {
+    let reason = match destination {
+        ImageRef::DockerArchive { .. } => "Storing signatures for docker tar files is not supported",
+        ImageRef::Oci { .. } | ImageRef::OciArchive { .. } => "Pushing signatures for OCI images is not supported",
+        _ => {
+            return crate::err!(
+                "Copying this image to {name} would require changing its manifest, which we cannot do: \"Would invalidate signatures\" (--remove-signatures writes it without them)"
+            )
+        }
+    };
+    crate::err!("Can not copy signatures to {name}: {reason} (--remove-signatures writes the image without them)")
 }
 
 fn manifest_format(format: ManifestFormat) -> Format {

@@ -7,6 +7,7 @@ pub mod compression;
 pub mod diff;
 pub mod digest;
 pub mod import;
+pub mod kept_signatures;
 pub mod layer;
 pub mod manifest_list;
 pub mod mount;

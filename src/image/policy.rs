@@ -248,7 +248,7 @@ impl Policy {
 
 /// The signatures found for an image: simple-signing ones (the lookaside's)
 /// and the registry's sigstore attachments.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Signatures {
     pub simple_signing: Vec<Vec<u8>>,
     pub sigstore: Vec<super::sigstore::Attachment>,

@@ -4,6 +4,8 @@
 //! as containers/image's gpgme signer does.
 
 use crate::image::digest;
+use crate::image::policy::Signatures;
+use crate::image::store::{ImageRecord, ImageStore};
 use crate::image::reference::Reference;
 use crate::image::registry::{self, manifest::Document, pull, registries_conf, registries_d};
 use std::process::Command;
@@ -28,6 +30,8 @@ pub struct PushSigning {
     /// Sign the pushed manifests with this sigstore key too
     /// (`--sign-by-sigstore-private-key`), as registry attachments.
     pub sigstore_key: Option<std::sync::Arc<crate::image::sigstore::PrivateKey>>,
+    /// Leave out the signatures the pushed images keep (`--remove-signatures`).
+    pub remove_signatures: bool,
 }
 
 impl PushSigning {
@@ -91,6 +95,30 @@ fn gpg_sign(payload: &[u8], signing: &GpgSigning) -> Result<Vec<u8>, String> {
         .collect::<Vec<_>>()
         .join(": ");
     Err(format!("creating signature: {}", if reason.is_empty() { "gpg failed".to_string() } else { reason }))
+}
+
+/// Fail, before a build, when gpg has no secret key `key` to sign with:
+/// buildah signs as it commits, so a build that cannot sign stores nothing.
+pub fn check_secret_key(key: &str) -> crate::error::Result<()> {
+    let output = Command::new("gpg")
+        .args(["--batch", "--no-tty", "--list-secret-keys", "--", key])
+        .output()
+        .map_err(|e| crate::err!("initializing GPG: cannot run gpg: {e}"))?;
+    if output.status.success() {
+        return Ok(());
+    }
+    let reason = String::from_utf8_lossy(&output.stderr).lines().map(|l| l.trim_start_matches("gpg: ").trim().to_string()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(": ");
+    Err(crate::err!("creating signature: signing key {key:?}: {}", if reason.is_empty() { "no secret key".to_string() } else { reason }))
+}
+
+/// `build --sign-by`: sign the stored manifest of `image` as `identity`
+/// (the build's first name) and keep the signature with it, replacing any
+/// kept before, as buildah's commit to containers-storage does; a push
+/// then carries it.
+pub fn sign_stored_image(store: &ImageStore, image: &ImageRecord, identity: &str, gpg: &GpgSigning) -> crate::error::Result<()> {
+    let manifest = store.read_blob(&image.digest)?;
+    let signature = sign_manifest(&manifest, identity, gpg).map_err(|e| crate::err!("{e}"))?;
+    store.keep_signatures(&image.digest, &Signatures { simple_signing: vec![signature], sigstore: Vec::new() })
 }
 
 /// Where `image sign` writes: under `-d DIR` (DIR/REPO@ALGO=HEX), else in

@@ -216,6 +216,9 @@ impl ImageStore {
         &self.root
     }
 
+    pub(super) fn data_dir(&self) -> &Path {
+        &self.root
+    }
     pub(super) fn blobs_dir(&self) -> PathBuf {
         self.root.join("blobs").join("sha256")
     }
@@ -468,6 +471,7 @@ impl ImageStore {
     /// Delete blobs and layers no image references, and temporary entries
     /// of killed processes. Best effort: what fails is retried next time.
     fn collect_garbage(&self, images: &[ImageRecord]) {
+        self.collect_kept_signatures(images);
         let (blobs, layers) = referenced(images);
         for (dir, keep) in [(self.blobs_dir(), &blobs), (self.layers_dir(), &layers)] {
             let Ok(entries) = std::fs::read_dir(&dir) else { continue };
@@ -940,6 +944,23 @@ mod tests {
         assert_eq!(std::fs::read(store.layer_dir(&layer.diff_id).join("hello")).unwrap(), b"hi");
         assert_eq!(entries(&store.blobs_dir()).len(), 3);
 
+        // Signatures kept with the manifest: read back whole, replaced by
+        // new ones only, kept across a tag, gone with the image.
+        use crate::image::policy::Signatures;
+        let attachment = crate::image::sigstore::Attachment {
+            media_type: crate::image::sigstore::SIGNATURE_MEDIA_TYPE.into(),
+            payload: b"{\"critical\":{}}".to_vec(),
+            annotations: [("a".to_string(), "b".to_string())].into(),
+        };
+        let kept = Signatures { simple_signing: vec![b"\x00binary\xff".to_vec()], sigstore: vec![attachment] };
+        store.keep_signatures(&image.digest, &kept).unwrap();
+        store.keep_signatures(&image.digest, &Signatures::default()).unwrap();
+        store.keep_signatures(&format!("sha256:{}", "0".repeat(64)), &kept).unwrap();
+        store.tag("t", &["localhost/u:latest".into()]).unwrap();
+        let read = store.signatures(&image.digest).unwrap();
+        assert_eq!((read.simple_signing, read.sigstore), (kept.simple_signing.clone(), kept.sigstore.clone()));
+        assert_eq!(entries(&root.path().join("signatures")).len(), 1, "none kept for a manifest no image has");
+
         store
             .update(|images| {
                 images.clear();
@@ -948,6 +969,8 @@ mod tests {
             .unwrap();
         assert!(store.lookup("t").unwrap_err().message.ends_with("image not known"));
         assert!(entries(&store.layers_dir()).is_empty() && entries(&store.blobs_dir()).is_empty());
+        assert!(entries(&root.path().join("signatures")).is_empty());
+        assert!(store.signatures(&image.digest).unwrap().is_empty());
     }
 
     #[test]

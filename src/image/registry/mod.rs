@@ -156,27 +156,31 @@ fn pull_from_sources(
     let policy = Policy::load()?;
     let policy_source = Source::Docker(name);
     let verdict = policy.check_before_fetching(&policy_source)?;
-    // Signatures vouch for the manifest the name points at (an index, when
-    // it is one), so they are checked as soon as its digest is known.
-    // Sigstore attachments are read from the source being pulled from (a
-    // mirror, perhaps), as containers/image reads them.
-    let check_manifest = |client: &client::Client, path: &str, manifest_digest: &str| match verdict {
-        Verdict::Accepted => Ok(()),
-        Verdict::NeedsSignatures => {
-            let simple_signing = registries_d::lookaside_signatures(name, manifest_digest)?;
-            let sigstore = if registries_d::RegistriesD::load()?.use_sigstore_attachments(name) {
-                attachments::read(client, path, manifest_digest)?
-            } else {
-                Vec::new()
-            };
-            policy.check_signatures(&policy_source, manifest_digest, &Signatures { simple_signing, sigstore })
+    // The signatures of the manifest stored (for a list, the chosen
+    // image's, as containers/image checks them) are judged as soon as its
+    // digest is known, and every pull reads them, whatever the policy, to
+    // keep them with the image, as containers/image's copy does; a failure
+    // to read them fails the pull, as there. Sigstore attachments are read
+    // from the source being pulled from (a mirror, perhaps), as
+    // containers/image reads them.
+    let signatures_of = |client: &client::Client, path: &str, manifest_digest: &str| -> crate::error::Result<Signatures> {
+        let simple_signing = registries_d::lookaside_signatures(name, manifest_digest)?;
+        let sigstore = if registries_d::RegistriesD::load()?.use_sigstore_attachments(name) {
+            attachments::read(client, path, manifest_digest)?
+        } else {
+            Vec::new()
+        };
+        let signatures = Signatures { simple_signing, sigstore };
+        if let Verdict::NeedsSignatures = verdict {
+            policy.check_signatures(&policy_source, manifest_digest, &signatures)?;
         }
+        Ok(signatures)
     };
     let mut mirror_failures = Vec::new();
     for source in &conf.pull_sources(name)? {
         let attempt = connect_source(source, access, "pull").and_then(|client| {
             progress.report(Event::Step("Getting image source signatures"));
-            pull::pull(store, &client, &source.reference, name, platform, progress, &check_manifest)
+            pull::pull(store, &client, &source.reference, name, platform, progress, &signatures_of)
         });
         match attempt {
             Ok(image) => return Ok(image),

@@ -9,6 +9,7 @@ use super::manifest::{self, Descriptor, Document, Platform};
 use super::{BlobKind, Event, Progress, ReportingReader};
 use crate::error::{Context, Result};
 use crate::image::digest;
+use crate::image::policy::Signatures;
 use crate::image::reference::Reference;
 use crate::image::store::{ImageRecord, ImageStore, LayerRecord, Staging};
 use std::io::Read;
@@ -25,9 +26,10 @@ const MAX_CONFIG_SIZE: u64 = 4 << 20;
 
 /// Pull `reference` (fully qualified) for `platform` into `store`, named
 /// `stored_as` there (the name asked for, when `reference` is a mirror).
-/// `check_manifest` judges the digest of the manifest the name points at
-/// (the signature policy) before anything else is fetched; it is given the
-/// client and repository pulled from, where attachments are.
+/// `signatures_of` judges the signatures of the manifest to be stored
+/// (the signature policy), before its config and layers are fetched, and
+/// returns those to keep with the image; it is given the client and
+/// repository pulled from (where attachments are) and the manifest digest.
 pub fn pull(
     store: &ImageStore,
     client: &Client,
@@ -35,7 +37,7 @@ pub fn pull(
     stored_as: &Reference,
     platform: &Platform,
     progress: &dyn Progress,
-    check_manifest: &dyn Fn(&Client, &str, &str) -> Result<()>,
+    signatures_of: &dyn Fn(&Client, &str, &str) -> Result<Signatures>,
 ) -> Result<ImageRecord> {
     let path = &reference.path;
     let wanted = reference.digest.as_deref().or(reference.tag.as_deref()).unwrap_or("latest");
@@ -43,7 +45,6 @@ pub fn pull(
     if reference.digest.as_ref().is_some_and(|d| *d != manifest_digest) {
         return Err(crate::err!("manifest digest mismatch: expected {wanted}, got {manifest_digest}"));
     }
-    check_manifest(client, path, &manifest_digest)?;
     let mut document = Document::parse(&manifest, &content_type)?;
     if let Document::Index(entries) = &document {
         let entry = manifest::select(entries, platform)?;
@@ -60,6 +61,10 @@ pub fn pull(
     let Document::Image { config: config_descriptor, layers: layer_descriptors, .. } = document else {
         unreachable!("indexes were resolved above")
     };
+    // Those of the manifest stored (an index's instance: containers/image
+    // judges and keeps the chosen image's).
+    let kept_signatures = signatures_of(client, path, &manifest_digest)?;
+    let kept_signatures = Signatures { sigstore: Signatures::sigstore_only(kept_signatures.sigstore), ..kept_signatures };
 
     let config_digest = config_descriptor.digest.as_str();
     progress.report(Event::Started { kind: BlobKind::Config, digest: config_digest, size: config_descriptor.size });
@@ -103,8 +108,12 @@ pub fn pull(
     progress.report(Event::Done { kind: BlobKind::Config, digest: config_digest });
     progress.report(Event::Step("Writing manifest to image destination"));
     staging.add_blob(&manifest)?;
-    let image = ImageRecord::new(&config, vec![stored_as.to_string()], manifest_digest, layers);
-    Ok(store.commit(staging, vec![image])?.remove(0))
+    let image = ImageRecord::new(&config, vec![stored_as.to_string()], manifest_digest.clone(), layers);
+    let image = store.commit(staging, vec![image])?.remove(0);
+    // By the manifest they sign: an image already stored from another
+    // manifest (the same config) keeps that one, and no signatures.
+    store.keep_signatures(&manifest_digest, &kept_signatures)?;
+    Ok(image)
 }
 
 struct Download {

@@ -6,6 +6,7 @@ use super::client::{Body, Client};
 use super::manifest::{Document, DOCKER_MANIFEST, OCI_MANIFEST};
 use super::{BlobKind, Event, Progress, ReportingReader};
 use crate::error::{Context, Result};
+use crate::image::policy::Signatures;
 use crate::image::reference::Reference;
 use crate::image::compression::Compression;
 use crate::image::save::compress_layer;
@@ -113,6 +114,7 @@ pub fn push(
     progress: &dyn Progress,
 ) -> Result<PushedManifest> {
     let path = &destination.path;
+    let kept = kept_signatures(store, image, destination, format, compression, signing.0)?;
     // Recompressed layers live here until uploaded; the image as pushed
     // names them, so its manifest is rebuilt.
     let scratch = tempfile::tempdir().context(|| "create a directory for recompressed layers".into())?;
@@ -135,17 +137,67 @@ pub fn push(
     let config_size = std::fs::metadata(&config_file).map(|m| m.len()).unwrap_or(0);
     push_blob(client, path, &config_file, &config_digest, config_size, BlobKind::Config, progress)?;
 
-    let signatures = sign(&manifest, signing, progress)?;
+    // The kept signatures first, then the new one, as containers/image orders them.
+    let mut signatures = kept.simple_signing;
+    signatures.extend(sign(&manifest, signing, progress)?);
     progress.report(Event::Step("Writing manifest to image destination"));
     let manifest_digest = digest::sha256(&manifest);
     let target = destination.tag.clone().unwrap_or_else(|| manifest_digest.clone());
     client.send("PUT", &format!("/v2/{path}/manifests/{target}"), &[("Content-Type", media_type)], Body::Bytes(&manifest), &[201])?;
     store_signatures(destination, &manifest_digest, &signatures, progress)?;
+    let mut sigstore = kept.sigstore;
     if let Some(key) = &signing.0.sigstore_key {
+        sigstore.push(key.sign(&manifest_digest, &signing.1.to_string()));
+    }
+    if !sigstore.is_empty() {
         progress.report(Event::Step("Storing signatures"));
-        sign_with_sigstore(client, signing.1, &manifest_digest, key)?;
+        super::attachments::write(client, path, &manifest_digest, &sigstore).map_err(|e| crate::err!("writing signatures: {e}"))?;
     }
     Ok(PushedManifest { digest: manifest_digest, size: manifest.len() as u64, media_type })
+}
+
+/// The signatures kept with `image` that its push carries (none with
+/// `--remove-signatures`), checked before anything is pushed: they sign
+/// the stored manifest, so the push must leave it as it is (containers/image
+/// then changes nothing either, "Would invalidate signatures"), and the
+/// destination must have somewhere to put them.
+fn kept_signatures(
+    store: &ImageStore,
+    image: &ImageRecord,
+    destination: &Reference,
+    format: Option<Format>,
+    compression: Option<Compression>,
+    signing: &PushSigning,
+) -> Result<Signatures> {
+    if signing.remove_signatures {
+        return Ok(Signatures::default());
+    }
+    let kept = store.signatures(&image.digest)?;
+    if kept.is_empty() {
+        return Ok(kept);
+    }
+    const REASON: &str = "\"Would invalidate signatures\" (the image keeps the signatures it was pulled or built with: --remove-signatures pushes it without them)";
+    if image.layers.iter().any(|layer| compression.is_some_and(|wanted| wanted != layer_compression(&layer.media_type))) {
+        return Err(crate::err!("Copying this image would require changing layer representation, which we cannot do: {REASON}"));
+    }
+    let (manifest, media_type) = manifest_for(store, image, format)?;
+    if digest::sha256(&manifest) != image.digest {
+        let stored_type = Document::parse(&store.read_blob(&image.digest)?, "").ok().and_then(|stored| match stored {
+            Document::Image { media_type: stored_type, .. } => Some(stored_type),
+            Document::Index(_) => None,
+        });
+        return Err(match stored_type.filter(|stored| *stored != media_type) {
+            Some(stored) => crate::err!("Copying this image would require converting its manifest from {stored} to {media_type}, which we cannot do: {REASON}"),
+            None => crate::err!("Copying this image would require changing layer representation, which we cannot do: {REASON}"),
+        });
+    }
+    if !kept.sigstore.is_empty() && !super::registries_d::RegistriesD::load()?.use_sigstore_attachments(destination) {
+        return Err(crate::err!("writing signatures: writing sigstore attachments is disabled by configuration (registries.d: use-sigstore-attachments: true for {destination}, or --remove-signatures)"));
+    }
+    if !kept.simple_signing.is_empty() {
+        super::registries_d::staging_dir(destination).map_err(|e| crate::err!("writing signatures: {e}"))?;
+    }
+    Ok(kept)
 }
 
 /// The signatures `manifest` gets as `signing` says, made before the
