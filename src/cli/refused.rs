@@ -49,7 +49,6 @@ const NO_MACHINE: &str = "skiff runs containers on this host: it manages no virt
 const NO_SYSTEMD: &str = "skiff does not use systemd (no systemd user session)";
 const NO_CONMON: &str = "skiff runs containers itself: there is no conmon or OCI runtime to choose";
 const NO_SWARM: &str = "skiff has no daemon, so no docker contexts, swarm or TLS connection to one";
-const NO_TRUST: &str = "image signing and trust policies are not supported";
 const NO_LINK_LOCAL: &str = "link-local addresses are not supported: skiff gives a container one IPv4 address on each network, and one IPv6 address on a dual-stack one (--ip and --ip6 choose them)";
 const WINDOWS_ONLY: &str = "a Windows containers setting, which Linux containers do not have";
 const ONLY_LOCAL_VOLUMES: &str = "skiff has only its local volume driver";
