@@ -150,7 +150,7 @@ fn pause_and_unpause_take_cidfile_all_filter_and_latest() {
 
     // --latest: the newest container, c.
     store.skiff(&["unpause", "--latest"]).ok().stdout_is(&c);
-    store.skiff(&["container", "unpause", "-f", "name=a"]).ok().stdout_is(&a);
+    store.skiff(&["container", "unpause", "-f", &format!("id={}", &a[..12])]).ok().stdout_is(&a);
     store.skiff(&["unpause", "-a"]).ok().stdout_is(&b);
     store.skiff(&["ps", "-q", "--filter", "status=paused"]).ok().stdout_is("");
 
