@@ -289,6 +289,9 @@ _skiff() {
             skiff__subcmd__compose,ls)
                 cmd="skiff__subcmd__compose__subcmd__ls"
                 ;;
+            skiff__subcmd__compose,pause)
+                cmd="skiff__subcmd__compose__subcmd__pause"
+                ;;
             skiff__subcmd__compose,port)
                 cmd="skiff__subcmd__compose__subcmd__port"
                 ;;
@@ -321,6 +324,9 @@ _skiff() {
                 ;;
             skiff__subcmd__compose,top)
                 cmd="skiff__subcmd__compose__subcmd__top"
+                ;;
+            skiff__subcmd__compose,unpause)
+                cmd="skiff__subcmd__compose__subcmd__unpause"
                 ;;
             skiff__subcmd__compose,up)
                 cmd="skiff__subcmd__compose__subcmd__up"
@@ -403,6 +409,9 @@ _skiff() {
             skiff__subcmd__compose__subcmd__help,ls)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__ls"
                 ;;
+            skiff__subcmd__compose__subcmd__help,pause)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__pause"
+                ;;
             skiff__subcmd__compose__subcmd__help,port)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__port"
                 ;;
@@ -435,6 +444,9 @@ _skiff() {
                 ;;
             skiff__subcmd__compose__subcmd__help,top)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__top"
+                ;;
+            skiff__subcmd__compose__subcmd__help,unpause)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__unpause"
                 ;;
             skiff__subcmd__compose__subcmd__help,up)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__up"
@@ -952,6 +964,9 @@ _skiff() {
             skiff__subcmd__image,tree)
                 cmd="skiff__subcmd__image__subcmd__tree"
                 ;;
+            skiff__subcmd__image,trust)
+                cmd="skiff__subcmd__image__subcmd__trust"
+                ;;
             skiff__subcmd__image,umount)
                 cmd="skiff__subcmd__image__subcmd__unmount"
                 ;;
@@ -1018,11 +1033,38 @@ _skiff() {
             skiff__subcmd__image__subcmd__help,tree)
                 cmd="skiff__subcmd__image__subcmd__help__subcmd__tree"
                 ;;
+            skiff__subcmd__image__subcmd__help,trust)
+                cmd="skiff__subcmd__image__subcmd__help__subcmd__trust"
+                ;;
             skiff__subcmd__image__subcmd__help,unmount)
                 cmd="skiff__subcmd__image__subcmd__help__subcmd__unmount"
                 ;;
             skiff__subcmd__image__subcmd__help,untag)
                 cmd="skiff__subcmd__image__subcmd__help__subcmd__untag"
+                ;;
+            skiff__subcmd__image__subcmd__help__subcmd__trust,set)
+                cmd="skiff__subcmd__image__subcmd__help__subcmd__trust__subcmd__set"
+                ;;
+            skiff__subcmd__image__subcmd__help__subcmd__trust,show)
+                cmd="skiff__subcmd__image__subcmd__help__subcmd__trust__subcmd__show"
+                ;;
+            skiff__subcmd__image__subcmd__trust,help)
+                cmd="skiff__subcmd__image__subcmd__trust__subcmd__help"
+                ;;
+            skiff__subcmd__image__subcmd__trust,set)
+                cmd="skiff__subcmd__image__subcmd__trust__subcmd__set"
+                ;;
+            skiff__subcmd__image__subcmd__trust,show)
+                cmd="skiff__subcmd__image__subcmd__trust__subcmd__show"
+                ;;
+            skiff__subcmd__image__subcmd__trust__subcmd__help,help)
+                cmd="skiff__subcmd__image__subcmd__trust__subcmd__help__subcmd__help"
+                ;;
+            skiff__subcmd__image__subcmd__trust__subcmd__help,set)
+                cmd="skiff__subcmd__image__subcmd__trust__subcmd__help__subcmd__set"
+                ;;
+            skiff__subcmd__image__subcmd__trust__subcmd__help,show)
+                cmd="skiff__subcmd__image__subcmd__trust__subcmd__help__subcmd__show"
                 ;;
             skiff__subcmd__kube,down)
                 cmd="skiff__subcmd__kube__subcmd__down"
@@ -1198,6 +1240,9 @@ _skiff() {
             skiff__subcmd__pod,ls)
                 cmd="skiff__subcmd__pod__subcmd__ps"
                 ;;
+            skiff__subcmd__pod,pause)
+                cmd="skiff__subcmd__pod__subcmd__pause"
+                ;;
             skiff__subcmd__pod,prune)
                 cmd="skiff__subcmd__pod__subcmd__prune"
                 ;;
@@ -1222,6 +1267,9 @@ _skiff() {
             skiff__subcmd__pod,top)
                 cmd="skiff__subcmd__pod__subcmd__top"
                 ;;
+            skiff__subcmd__pod,unpause)
+                cmd="skiff__subcmd__pod__subcmd__unpause"
+                ;;
             skiff__subcmd__pod__subcmd__help,clone)
                 cmd="skiff__subcmd__pod__subcmd__help__subcmd__clone"
                 ;;
@@ -1242,6 +1290,9 @@ _skiff() {
                 ;;
             skiff__subcmd__pod__subcmd__help,logs)
                 cmd="skiff__subcmd__pod__subcmd__help__subcmd__logs"
+                ;;
+            skiff__subcmd__pod__subcmd__help,pause)
+                cmd="skiff__subcmd__pod__subcmd__help__subcmd__pause"
                 ;;
             skiff__subcmd__pod__subcmd__help,prune)
                 cmd="skiff__subcmd__pod__subcmd__help__subcmd__prune"
@@ -1266,6 +1317,9 @@ _skiff() {
                 ;;
             skiff__subcmd__pod__subcmd__help,top)
                 cmd="skiff__subcmd__pod__subcmd__help__subcmd__top"
+                ;;
+            skiff__subcmd__pod__subcmd__help,unpause)
+                cmd="skiff__subcmd__pod__subcmd__help__subcmd__unpause"
                 ;;
             skiff__subcmd__secret,create)
                 cmd="skiff__subcmd__secret__subcmd__create"
@@ -1442,7 +1496,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-D -v -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --version --help build run create start stop kill restart wait logs exec attach diff top events healthcheck rename mount unmount umount container system info version doctor pause unpause stats __monitor __port-forward __netns __userns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network kube generate play completion unshare init secret search manifest compose builder __generate-docs help"
+            opts="-D -v -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --version --help build run create start stop kill restart wait logs exec attach diff top events healthcheck rename mount unmount umount container system info version doctor pause unpause stats __monitor __port-forward __netns __userns __sync-store ps rm inspect port images rmi import pull push tag untag image login logout load save history commit cp export volume pod __pod-infra network kube generate play completion unshare init secret search manifest compose builder __generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1453,6 +1507,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1500,7 +1558,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____generate__subcmd__docs)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1511,6 +1569,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1558,7 +1620,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____monitor)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1569,6 +1631,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1616,7 +1682,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____netns)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1627,6 +1693,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1674,7 +1744,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____pod__subcmd__infra)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1685,6 +1755,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1732,7 +1806,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____port__subcmd__forward)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --ready-fd --exit-fd --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --ready-fd --exit-fd --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1743,6 +1817,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1798,7 +1876,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____sync__subcmd__store)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1809,6 +1887,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1856,7 +1938,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____userns)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1867,6 +1949,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1914,7 +2000,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__attach)
-            opts="-D -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --detach-keys --sig-proxy --no-stdin --latest --help"
+            opts="-D -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --detach-keys --sig-proxy --no-stdin --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1925,6 +2011,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1980,7 +2070,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__build)
-            opts="-D -t -f -q -v -o -D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --disable-content-trust --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --check --iidfile --sign-by --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --env --unsetenv --ignorefile --layers --rm --force-rm --stdin --cpp-flag --timestamp --omit-history --from --skip-unused-stages --jobs --os-feature --os-version --logfile --logsplit --output --retry --retry-delay --identity-label --cache-ttl --cache-from --cache-to --manifest --secret --ssh --compress --disable-compression --help"
+            opts="-D -t -f -q -v -o -D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --disable-content-trust --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --check --iidfile --sign-by --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --env --unsetenv --ignorefile --layers --rm --force-rm --stdin --cpp-flag --timestamp --omit-history --from --skip-unused-stages --jobs --os-feature --os-version --logfile --logsplit --output --retry --retry-delay --identity-label --cache-ttl --cache-from --cache-to --manifest --secret --ssh --compress --disable-compression --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1991,6 +2081,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2306,7 +2400,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__builder)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help build prune help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help build prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2317,6 +2411,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2364,7 +2462,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__builder__subcmd__build)
-            opts="-t -f -q -v -o -D -D -h --disable-content-trust --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --check --iidfile --sign-by --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --env --unsetenv --ignorefile --layers --rm --force-rm --stdin --cpp-flag --timestamp --omit-history --from --skip-unused-stages --jobs --os-feature --os-version --logfile --logsplit --output --retry --retry-delay --identity-label --cache-ttl --cache-from --cache-to --manifest --secret --ssh --compress --disable-compression --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-t -f -q -v -o -D -D -h --disable-content-trust --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --check --iidfile --sign-by --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --env --unsetenv --ignorefile --layers --rm --force-rm --stdin --cpp-flag --timestamp --omit-history --from --skip-unused-stages --jobs --os-feature --os-version --logfile --logsplit --output --retry --retry-delay --identity-label --cache-ttl --cache-from --cache-to --manifest --secret --ssh --compress --disable-compression --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2646,6 +2744,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -2746,7 +2848,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__builder__subcmd__prune)
-            opts="-a -f -D -h --all --filter --force --keep-storage --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -f -D -h --all --filter --force --keep-storage --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2765,6 +2867,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2812,7 +2918,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__commit)
-            opts="-D -a -c -m -p -q -f -s -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --author --change --message --pause --quiet --format --iidfile --include-volumes --squash --help"
+            opts="-D -a -c -m -p -q -f -s -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --author --change --message --pause --quiet --format --iidfile --include-volumes --squash --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2823,6 +2929,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2906,7 +3016,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__completion)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help bash elvish fish powershell zsh"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2917,6 +3027,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2964,7 +3078,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose)
-            opts="-D -f -p -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --file --project-name --profile --env-file --project-directory --parallel --all-resources --ansi --progress --dry-run --help up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help"
+            opts="-D -f -p -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --file --project-name --profile --env-file --project-directory --parallel --all-resources --ansi --progress --dry-run --help up create run build exec config down ps logs start stop scale restart kill pause unpause rm ls port images top wait pull push cp attach commit export events version viz watch alpha help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2975,6 +3089,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3062,7 +3180,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__alpha)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help watch viz help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help watch viz help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3073,6 +3191,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3176,7 +3298,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__alpha__subcmd__viz)
-            opts="-D -h --image --networks --ports --spaces --indentation-size --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --image --networks --ports --spaces --indentation-size --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3191,6 +3313,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3238,7 +3364,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__alpha__subcmd__watch)
-            opts="-D -h --no-up --prune --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --no-up --prune --quiet --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3253,6 +3379,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3300,7 +3430,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__attach)
-            opts="-D -h --detach-keys --sig-proxy --no-stdin --index --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --detach-keys --sig-proxy --no-stdin --index --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3323,6 +3453,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3370,7 +3504,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__build)
-            opts="-q -D -h --no-cache --pull --build-arg --quiet --with-dependencies --ssh --push --print --check --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-q -D -h --no-cache --pull --build-arg --quiet --with-dependencies --ssh --push --print --check --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3389,6 +3523,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3436,7 +3574,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__commit)
-            opts="-a -c -m -p -D -h --author --change --message --pause --index --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -c -m -p -D -h --author --change --message --pause --index --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3486,6 +3624,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -3530,7 +3672,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__config)
-            opts="-q -o -D -h --services --volumes --profiles --images --quiet --hash --format --output --no-interpolate --no-normalize --no-path-resolution --no-env-resolution --no-consistency --resolve-image-digests --lock-image-digests --variables --environment --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-q -o -D -h --services --volumes --profiles --images --quiet --hash --format --output --no-interpolate --no-normalize --no-path-resolution --no-env-resolution --no-consistency --resolve-image-digests --lock-image-digests --variables --environment --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3557,6 +3699,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3604,7 +3750,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__cp)
-            opts="-L -a -D -h --index --all --follow-link --archive --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-L -a -D -h --index --all --follow-link --archive --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3619,6 +3765,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3666,7 +3816,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__create)
-            opts="-y -D -h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --quiet-pull --yes --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-y -D -h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --quiet-pull --yes --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3685,6 +3835,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3732,7 +3886,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__down)
-            opts="-v -t -D -h --volumes --rmi --remove-orphans --timeout --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-v -t -D -h --volumes --rmi --remove-orphans --timeout --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3755,6 +3909,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3802,7 +3960,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__events)
-            opts="-D -h --json --since --until --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --json --since --until --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3821,6 +3979,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3868,7 +4030,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__exec)
-            opts="-T -u -e -w -d -D -h --no-TTY --user --env --workdir --index --privileged --detach --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-T -u -e -w -d -D -h --no-TTY --user --env --workdir --index --privileged --detach --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3907,6 +4069,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3954,7 +4120,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__export)
-            opts="-o -D -h --output --index --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-o -D -h --output --index --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3977,6 +4143,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4024,7 +4194,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help)
-            opts="up create run build exec config down ps logs start stop scale restart kill rm ls port images top wait pull push cp attach commit export events version viz watch alpha help"
+            opts="up create run build exec config down ps logs start stop scale restart kill pause unpause rm ls port images top wait pull push cp attach commit export events version viz watch alpha help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4289,6 +4459,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__compose__subcmd__help__subcmd__port)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4443,6 +4627,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__unpause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__compose__subcmd__help__subcmd__up)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4514,7 +4712,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__images)
-            opts="-q -D -h --format --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-q -D -h --format --quiet --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4529,6 +4727,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4576,7 +4778,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__kill)
-            opts="-s -D -h --signal --remove-orphans --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-s -D -h --signal --remove-orphans --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4595,6 +4797,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4642,7 +4848,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__logs)
-            opts="-f -n -t -D -h --follow --tail --timestamps --no-color --no-log-prefix --index --since --until --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -n -t -D -h --follow --tail --timestamps --no-color --no-log-prefix --index --since --until --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4673,6 +4879,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4720,7 +4930,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__ls)
-            opts="-a -q -D -h --all --quiet --format --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -q -D -h --all --quiet --format --filter --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4739,6 +4949,72 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__pause)
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4786,7 +5062,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__port)
-            opts="-D -h --index --protocol --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --index --protocol --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4805,6 +5081,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4852,7 +5132,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__ps)
-            opts="-a -q -D -h --all --quiet --services --format --status --filter --orphans --no-trunc --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -q -D -h --all --quiet --services --format --status --filter --orphans --no-trunc --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4879,6 +5159,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4926,7 +5210,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__pull)
-            opts="-q -D -h --ignore-buildable --ignore-pull-failures --include-deps --policy --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-q -D -h --ignore-buildable --ignore-pull-failures --include-deps --policy --quiet --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4941,6 +5225,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4988,7 +5276,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__push)
-            opts="-q -D -h --ignore-push-failures --include-deps --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-q -D -h --ignore-push-failures --include-deps --quiet --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4999,6 +5287,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5046,7 +5338,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__restart)
-            opts="-t -D -h --timeout --no-deps --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-t -D -h --timeout --no-deps --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5065,6 +5357,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5112,7 +5408,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__rm)
-            opts="-f -s -v -D -h --force --stop --volumes --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -s -v -D -h --force --stop --volumes --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5123,6 +5419,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5170,7 +5470,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__run)
-            opts="-d -e -l -u -w -P -v -p -T -i -q -D -h --detach --rm --name --env --label --entrypoint --user --workdir --no-deps --service-ports --cap-add --cap-drop --volume --publish --use-aliases --no-TTY --env-from-file --interactive --build --pull --quiet-pull --quiet-build --quiet --remove-orphans --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-d -e -l -u -w -P -v -p -T -i -q -D -h --detach --rm --name --env --label --entrypoint --user --workdir --no-deps --service-ports --cap-add --cap-drop --volume --publish --use-aliases --no-TTY --env-from-file --interactive --build --pull --quiet-pull --quiet-build --quiet --remove-orphans --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5264,6 +5564,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -5308,7 +5612,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__scale)
-            opts="-D -h --no-deps --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --no-deps --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5319,6 +5623,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5366,7 +5674,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__start)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5377,6 +5685,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5424,7 +5736,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__stop)
-            opts="-t -D -h --timeout --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-t -D -h --timeout --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5443,6 +5755,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5490,7 +5806,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__top)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5501,6 +5817,72 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__unpause)
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5548,7 +5930,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__up)
-            opts="-y -d -V -t -w -D -h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --quiet-pull --yes --detach --no-deps --no-start --wait --wait-timeout --abort-on-container-exit --abort-on-container-failure --always-recreate-deps --renew-anon-volumes --attach-dependencies --exit-code-from --timeout --no-color --no-log-prefix --timestamps --watch --attach --no-attach --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-y -d -V -t -w -D -h --build --no-build --pull --force-recreate --no-recreate --remove-orphans --scale --quiet-pull --yes --detach --no-deps --no-start --wait --wait-timeout --abort-on-container-exit --abort-on-container-failure --always-recreate-deps --renew-anon-volumes --attach-dependencies --exit-code-from --timeout --no-color --no-log-prefix --timestamps --watch --attach --no-attach --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5591,6 +5973,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5638,7 +6024,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__version)
-            opts="-f -D -h --short --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -D -h --short --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5657,6 +6043,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5704,7 +6094,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__viz)
-            opts="-D -h --image --networks --ports --spaces --indentation-size --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --image --networks --ports --spaces --indentation-size --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5719,6 +6109,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5766,7 +6160,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__wait)
-            opts="-D -h --down-project --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --down-project --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5777,6 +6171,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5824,7 +6222,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__watch)
-            opts="-D -h --no-up --prune --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --no-up --prune --quiet --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5839,6 +6237,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5886,7 +6288,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount umount inspect prune exists cleanup clone runlabel help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help ls list ps rm run create start stop kill restart wait logs exec attach top port cp diff export rename commit init stats pause unpause mount unmount umount inspect prune exists cleanup clone runlabel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5897,6 +6299,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5944,7 +6350,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__attach)
-            opts="-l -D -h --detach-keys --sig-proxy --no-stdin --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-l -D -h --detach-keys --sig-proxy --no-stdin --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5963,6 +6369,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6010,7 +6420,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__cleanup)
-            opts="-a -l -D -h --all --rm --rmi --exec --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -l -D -h --all --rm --rmi --exec --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6025,6 +6435,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6072,7 +6486,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__clone)
-            opts="-f -D -h --destroy --force --run --name --pod --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -D -h --destroy --force --run --name --pod --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6091,6 +6505,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6138,7 +6556,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__commit)
-            opts="-a -c -m -p -q -f -s -D -h --author --change --message --pause --quiet --format --iidfile --include-volumes --squash --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -c -m -p -q -f -s -D -h --author --change --message --pause --quiet --format --iidfile --include-volumes --squash --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6188,6 +6606,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -6232,7 +6654,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__cp)
-            opts="-q -L -a -D -h --quiet --overwrite --follow-link --archive --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-q -L -a -D -h --quiet --overwrite --follow-link --archive --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6251,6 +6673,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6298,7 +6724,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-i -t -e -w -u -h -a -p -P -v -l -m -q -D --init-ctr --disable-content-trust --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --ip6 --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --conmon-pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --subuidname --subgidname --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
+            opts="-i -t -e -w -u -h -a -p -P -v -l -m -q -D --init-ctr --disable-content-trust --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --ip6 --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --conmon-pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --subuidname --subgidname --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6720,6 +7146,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -6764,7 +7194,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__diff)
-            opts="-l -D -h --latest --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-l -D -h --latest --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6779,6 +7209,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6826,7 +7260,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exec)
-            opts="-i -t -e -w -u -d -l -D -h --interactive --tty --env --env-file --workdir --user --detach --detach-keys --privileged --preserve-fds --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-i -t -e -w -u -d -l -D -h --interactive --tty --env --env-file --workdir --user --detach --detach-keys --privileged --preserve-fds --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6876,6 +7310,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -6920,7 +7358,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exists)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --external --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6931,6 +7369,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6978,7 +7420,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__export)
-            opts="-o -D -h --output --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-o -D -h --output --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6997,6 +7439,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7506,7 +7952,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__init)
-            opts="-a -l -D -h --all --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -l -D -h --all --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7517,6 +7963,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7564,7 +8014,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__inspect)
-            opts="-l -s -f -D -h --latest --size --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-l -s -f -D -h --latest --size --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7583,6 +8033,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7630,7 +8084,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__kill)
-            opts="-s -a -l -D -h --signal --all --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-s -a -l -D -h --signal --all --cidfile --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7653,6 +8107,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7700,7 +8158,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__logs)
-            opts="-f -t -n -l -D -h --follow --tail --since --until --timestamps --names --color --details --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -t -n -l -D -h --follow --tail --since --until --timestamps --names --color --details --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7723,6 +8181,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7770,7 +8232,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__ls)
-            opts="-a -q -f -n -l -s -p -w -D -h --all --quiet --no-trunc --noheading --filter --last --latest --size --pod --sort --external --ns --watch --sync --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -q -f -n -l -s -p -w -D -h --all --quiet --no-trunc --noheading --filter --last --latest --size --pod --sort --external --ns --watch --sync --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7813,6 +8275,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7860,7 +8326,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__mount)
-            opts="-a -l -D -h --all --format --notruncate --no-trunc --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -l -D -h --all --format --notruncate --no-trunc --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7875,6 +8341,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7922,17 +8392,33 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__pause)
-            opts="-a -D -h --all --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -f -l -D -h --all --filter --cidfile --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7980,7 +8466,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__port)
-            opts="-a -l -D -h --all --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -l -D -h --all --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7991,6 +8477,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8038,7 +8528,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__prune)
-            opts="-f -a -D -h --force --all --volumes --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -a -D -h --force --all --volumes --filter --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8053,6 +8543,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8100,7 +8594,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rename)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8111,6 +8605,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8158,7 +8656,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__restart)
-            opts="-t -s -a -f -l -D -h --time --signal --all --running --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-t -s -a -f -l -D -h --time --signal --all --running --filter --cidfile --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8197,6 +8695,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8244,7 +8746,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rm)
-            opts="-f -a -v -t -i -l -D -h --force --all --volumes --time --ignore --depend --link --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -a -v -t -i -l -D -h --force --all --volumes --time --ignore --depend --link --filter --cidfile --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8271,6 +8773,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8318,7 +8824,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -i -t -e -w -u -h -a -p -P -v -l -m -q -D --detach --rmi --preserve-fds --detach-keys --sig-proxy --disable-content-trust --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --ip6 --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --conmon-pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --subuidname --subgidname --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
+            opts="-d -i -t -e -w -u -h -a -p -P -v -l -m -q -D --detach --rmi --preserve-fds --detach-keys --sig-proxy --disable-content-trust --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --ip6 --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --conmon-pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --subuidname --subgidname --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8748,6 +9254,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -8792,7 +9302,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__runlabel)
-            opts="-n -q -D -h --display --name --quiet --replace --tls-verify --cert-dir --authfile --creds --opt1 --opt2 --opt3 --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-n -q -D -h --display --name --quiet --replace --tls-verify --cert-dir --authfile --creds --opt1 --opt2 --opt3 --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8842,6 +9352,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -8886,7 +9400,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__start)
-            opts="-a -i -f -l -D -h --attach --interactive --all --filter --detach-keys --sig-proxy --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -i -f -l -D -h --attach --interactive --all --filter --detach-keys --sig-proxy --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8913,6 +9427,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8960,7 +9478,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__stats)
-            opts="-a -l -i -D -h --all --latest --no-trunc --no-stream --no-reset --interval --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -l -i -D -h --all --latest --no-trunc --no-stream --no-reset --interval --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8983,6 +9501,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9030,7 +9552,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__stop)
-            opts="-t -s -a -i -f -l -D -h --time --signal --all --ignore --filter --cidfile --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-t -s -a -i -f -l -D -h --time --signal --all --ignore --filter --cidfile --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9069,6 +9591,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9116,7 +9642,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__top)
-            opts="-l -D -h --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-l -D -h --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9127,6 +9653,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9174,7 +9704,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__unmount)
-            opts="-a -f -l -D -h --all --force --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -f -l -D -h --all --force --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9185,6 +9715,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9232,17 +9766,33 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__unpause)
-            opts="-a -D -h --all --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -f -l -D -h --all --filter --cidfile --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9290,7 +9840,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__wait)
-            opts="-i -l -D -h --condition --interval --ignore --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-i -l -D -h --condition --interval --ignore --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9313,6 +9863,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9360,7 +9914,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__cp)
-            opts="-D -q -L -a -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --quiet --overwrite --follow-link --archive --help"
+            opts="-D -q -L -a -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --quiet --overwrite --follow-link --archive --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9371,6 +9925,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9426,7 +9984,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-D -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --init-ctr --disable-content-trust --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --ip6 --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --conmon-pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --subuidname --subgidname --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
+            opts="-D -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --init-ctr --disable-content-trust --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --ip6 --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --conmon-pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --subuidname --subgidname --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9437,6 +9995,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9892,7 +10454,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__diff)
-            opts="-D -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --latest --format --help"
+            opts="-D -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --latest --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9903,6 +10465,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9954,7 +10520,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__doctor)
-            opts="-D -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --format --help"
+            opts="-D -f -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9965,6 +10531,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10020,7 +10590,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__events)
-            opts="-D -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --filter --since --until --format --stream --no-trunc --help"
+            opts="-D -f -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --filter --since --until --format --stream --no-trunc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10031,6 +10601,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10106,7 +10680,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__exec)
-            opts="-D -i -t -e -w -u -d -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --interactive --tty --env --env-file --workdir --user --detach --detach-keys --privileged --preserve-fds --latest --help"
+            opts="-D -i -t -e -w -u -d -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --interactive --tty --env --env-file --workdir --user --detach --detach-keys --privileged --preserve-fds --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10117,6 +10691,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10200,7 +10778,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__export)
-            opts="-D -o -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --output --help"
+            opts="-D -o -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --output --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10211,6 +10789,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10266,7 +10848,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help kube systemd help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help kube systemd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10277,6 +10859,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10380,7 +10966,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate__subcmd__kube)
-            opts="-f -s -t -r -D -h --compose --filename --service --type --replicas --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -s -t -r -D -h --compose --filename --service --type --replicas --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10419,6 +11005,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10466,7 +11056,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate__subcmd__systemd)
-            opts="-n -f -t -e -D -h --name --files --format --new --template --no-header --container-prefix --pod-prefix --separator --restart-policy --restart-sec --start-timeout --stop-timeout --time --env --wants --after --requires --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-n -f -t -e -D -h --name --files --format --new --template --no-header --container-prefix --pod-prefix --separator --restart-policy --restart-sec --start-timeout --stop-timeout --time --env --wants --after --requires --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10544,6 +11134,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -10588,7 +11182,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__healthcheck)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help run help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10599,6 +11193,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10688,7 +11286,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__healthcheck__subcmd__run)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10699,6 +11297,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11712,7 +12314,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__history)
-            opts="-D -H -q -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --human --no-trunc --quiet --platform --format --help"
+            opts="-D -H -q -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --human --no-trunc --quiet --platform --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11723,6 +12325,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11786,7 +12392,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount sign help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help ls list rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount umount sign trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11797,6 +12403,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11844,7 +12454,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__build)
-            opts="-t -f -q -v -o -D -D -h --disable-content-trust --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --check --iidfile --sign-by --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --env --unsetenv --ignorefile --layers --rm --force-rm --stdin --cpp-flag --timestamp --omit-history --from --skip-unused-stages --jobs --os-feature --os-version --logfile --logsplit --output --retry --retry-delay --identity-label --cache-ttl --cache-from --cache-to --manifest --secret --ssh --compress --disable-compression --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-t -f -q -v -o -D -D -h --disable-content-trust --tag --file --build-arg --target --no-cache --label --annotation --format --squash --squash-all --quiet --check --iidfile --sign-by --network --pull --pull-always --pull-never --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --env --unsetenv --ignorefile --layers --rm --force-rm --stdin --cpp-flag --timestamp --omit-history --from --skip-unused-stages --jobs --os-feature --os-version --logfile --logsplit --output --retry --retry-delay --identity-label --cache-ttl --cache-from --cache-to --manifest --secret --ssh --compress --disable-compression --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12126,6 +12736,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -12170,7 +12784,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__diff)
-            opts="-D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12185,6 +12799,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12232,7 +12850,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__exists)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12243,6 +12861,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12290,7 +12912,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__help)
-            opts="ls rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount sign help"
+            opts="ls rm pull push import build tag untag history save load search diff tree exists inspect prune mount unmount sign trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12569,6 +13191,48 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__image__subcmd__help__subcmd__trust)
+            opts="set show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__help__subcmd__trust__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__help__subcmd__trust__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__image__subcmd__help__subcmd__unmount)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -12598,7 +13262,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__history)
-            opts="-H -q -D -h --human --no-trunc --quiet --platform --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-H -q -D -h --human --no-trunc --quiet --platform --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12625,6 +13289,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12672,7 +13340,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__import)
-            opts="-c -m -q -D -h --change --message --quiet --platform --arch --os --variant --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-c -m -q -D -h --change --message --quiet --platform --arch --os --variant --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12715,6 +13383,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12762,7 +13434,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__inspect)
-            opts="-f -D -h --format --platform --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -D -h --format --platform --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12785,6 +13457,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12832,7 +13508,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__load)
-            opts="-i -q -D -h --input --quiet --platform --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-i -q -D -h --input --quiet --platform --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12855,6 +13531,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12902,7 +13582,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__ls)
-            opts="-a -q -f -n -D -h --all --quiet --no-trunc --digests --filter --history --sort --tree --format --noheading --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -q -f -n -D -h --all --quiet --no-trunc --digests --filter --history --sort --tree --format --noheading --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12929,6 +13609,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12976,7 +13660,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__mount)
-            opts="-a -D -h --all --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -D -h --all --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12991,6 +13675,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13038,7 +13726,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__prune)
-            opts="-a -f -D -h --all --force --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -f -D -h --all --force --filter --external --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13053,6 +13741,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13100,7 +13792,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__pull)
-            opts="-q -a -D -h --disable-content-trust --quiet --all-tags --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-q -a -D -h --disable-content-trust --quiet --all-tags --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13150,6 +13842,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -13194,7 +13890,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__push)
-            opts="-q -a -f -D -h --disable-content-trust --quiet --all-tags --compress --compression-format --platform --format --digestfile --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --remove-signatures --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-q -a -f -D -h --disable-content-trust --quiet --all-tags --compress --compression-format --platform --format --digestfile --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --remove-signatures --tls-verify --cert-dir --authfile --creds --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13260,6 +13956,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -13304,7 +14004,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__rm)
-            opts="-f -a -i -D -h --force --all --ignore --no-prune --platform --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -a -i -D -h --force --all --ignore --no-prune --platform --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13319,6 +14019,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13366,7 +14070,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__save)
-            opts="-o -m -q -D -h --format --output --multi-image-archive --compress --uncompressed --platform --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-o -m -q -D -h --format --output --multi-image-archive --compress --uncompressed --platform --quiet --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13393,6 +14097,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13440,7 +14148,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__search)
-            opts="-f -D -h --compatible --filter --limit --list-tags --no-trunc --tls-verify --cert-dir --authfile --creds --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -D -h --compatible --filter --limit --list-tags --no-trunc --tls-verify --cert-dir --authfile --creds --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13483,6 +14191,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13530,7 +14242,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__sign)
-            opts="-d -a -D -h --sign-by --directory --all --cert-dir --authfile --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-d -a -D -h --sign-by --directory --all --cert-dir --authfile --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13561,6 +14273,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13608,7 +14324,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__tag)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13619,6 +14335,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13666,7 +14386,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__tree)
-            opts="-D -h --whatrequires --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --whatrequires --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13677,6 +14397,280 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__trust)
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help set show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__trust__subcmd__help)
+            opts="set show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__trust__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__trust__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__trust__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__trust__subcmd__set)
+            opts="-f -t -D -h --pubkeysfile --type --policypath --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pubkeysfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policypath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__trust__subcmd__show)
+            opts="-j -n -D -h --json --raw --noheading --policypath --registrypath --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --policypath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registrypath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13724,7 +14718,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__unmount)
-            opts="-a -f -D -h --all --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -f -D -h --all --force --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13735,6 +14729,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13782,7 +14780,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__untag)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13793,6 +14791,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13840,7 +14842,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__images)
-            opts="-D -a -q -f -n -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --quiet --no-trunc --digests --filter --history --sort --tree --format --noheading --help"
+            opts="-D -a -q -f -n -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --quiet --no-trunc --digests --filter --history --sort --tree --format --noheading --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13851,6 +14853,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13914,7 +14920,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__import)
-            opts="-D -c -m -q -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --change --message --quiet --platform --arch --os --variant --help"
+            opts="-D -c -m -q -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --change --message --quiet --platform --arch --os --variant --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13925,6 +14931,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14004,7 +15014,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__info)
-            opts="-D -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --format --help"
+            opts="-D -f -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14015,6 +15025,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14070,7 +15084,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__init)
-            opts="-D -a -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --latest --help"
+            opts="-D -a -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14081,6 +15095,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14128,7 +15146,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__inspect)
-            opts="-D -t -l -s -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --type --latest --size --format --help"
+            opts="-D -t -l -s -f -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --type --latest --size --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14139,6 +15157,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14202,7 +15224,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kill)
-            opts="-D -s -a -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --signal --all --cidfile --latest --help"
+            opts="-D -s -a -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --signal --all --cidfile --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14213,6 +15235,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14272,7 +15298,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help generate play down help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help generate play down help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14283,6 +15309,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14330,7 +15360,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__down)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14341,6 +15371,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14388,7 +15422,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__generate)
-            opts="-f -s -t -r -D -h --compose --filename --service --type --replicas --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -s -t -r -D -h --compose --filename --service --type --replicas --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14427,6 +15461,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14544,7 +15582,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__play)
-            opts="-q -D -h --down --replace --userns --start --network --ip --mac-address --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-q -D -h --down --replace --userns --start --network --ip --mac-address --configmap --seccomp-profile-root --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14571,6 +15609,10 @@ _skiff() {
                     return 0
                     ;;
                 --configmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seccomp-profile-root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14618,6 +15660,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -14662,7 +15708,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__load)
-            opts="-D -i -q -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --input --quiet --platform --help"
+            opts="-D -i -q -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --input --quiet --platform --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14673,6 +15719,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14732,7 +15782,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__login)
-            opts="-D -u -p -v -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --username --password --password-stdin --get-login --verbose --tls-verify --cert-dir --authfile --help"
+            opts="-D -u -p -v -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --username --password --password-stdin --get-login --verbose --tls-verify --cert-dir --authfile --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14743,6 +15793,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14818,7 +15872,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logout)
-            opts="-D -a -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --authfile --help"
+            opts="-D -a -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --authfile --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14829,6 +15883,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14880,7 +15938,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logs)
-            opts="-D -f -t -n -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --follow --tail --since --until --timestamps --names --color --details --latest --help"
+            opts="-D -f -t -n -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --follow --tail --since --until --timestamps --names --color --details --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14891,6 +15949,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14950,7 +16012,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help create add annotate inspect push rm remove exists help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help create add annotate inspect push rm remove exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14961,6 +16023,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15008,7 +16074,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__add)
-            opts="-D -h --all --annotation --arch --features --os --os-version --variant --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --all --annotation --arch --features --os --os-version --variant --tls-verify --cert-dir --authfile --creds --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15062,6 +16128,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -15106,7 +16176,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__annotate)
-            opts="-D -h --annotation --arch --features --os --os-version --variant --os-features --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --annotation --arch --features --os --os-version --variant --os-features --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15145,6 +16215,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15192,7 +16266,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__create)
-            opts="-a -D -h --all --amend --tls-verify --cert-dir --authfile --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -D -h --all --amend --tls-verify --cert-dir --authfile --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15215,6 +16289,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15262,7 +16340,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__exists)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15273,6 +16351,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15460,7 +16542,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__inspect)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15471,6 +16553,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15518,7 +16604,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__push)
-            opts="-f -q -D -h --all --digestfile --format --compression-format --quiet --rm --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --remove-signatures --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -q -D -h --all --digestfile --format --compression-format --quiet --rm --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --remove-signatures --tls-verify --cert-dir --authfile --creds --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15580,6 +16666,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -15624,7 +16714,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__remove)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15635,6 +16725,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15682,7 +16776,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__rm)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15693,6 +16787,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15740,7 +16838,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__mount)
-            opts="-D -a -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --format --notruncate --no-trunc --latest --help"
+            opts="-D -a -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --format --notruncate --no-trunc --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15751,6 +16849,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15802,7 +16904,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help create ls list inspect rm remove prune exists connect disconnect help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help create ls list inspect rm remove prune exists connect disconnect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15813,6 +16915,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15860,7 +16966,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__connect)
-            opts="-D -h --alias --link --ip --ip6 --mac-address --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --alias --link --ip --ip6 --mac-address --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15891,6 +16997,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15938,7 +17048,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__create)
-            opts="-d -o -D -h --driver --subnet --gateway --internal --label --ip-range --aux-address --ipam-driver --ipam-opt --ipv6 --ipv4 --disable-dns --opt --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-d -o -D -h --driver --subnet --gateway --internal --label --ip-range --aux-address --ipam-driver --ipam-opt --ipv6 --ipv4 --disable-dns --opt --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16000,6 +17110,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -16044,7 +17158,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__disconnect)
-            opts="-f -D -h --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -D -h --force --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16055,6 +17169,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16102,7 +17220,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__exists)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16113,6 +17231,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16300,7 +17422,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__inspect)
-            opts="-v -f -D -h --verbose --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-v -f -D -h --verbose --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16319,6 +17441,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16366,7 +17492,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__ls)
-            opts="-q -f -D -h --quiet --noheading --filter --no-trunc --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-q -f -D -h --quiet --noheading --filter --no-trunc --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16389,6 +17515,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16436,7 +17566,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__prune)
-            opts="-f -D -h --force --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -D -h --force --filter --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16451,6 +17581,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16498,7 +17632,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__rm)
-            opts="-f -t -D -h --force --time --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -t -D -h --force --time --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16517,6 +17651,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16564,7 +17702,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pause)
-            opts="-D -a -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --help"
+            opts="-D -a -f -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --filter --cidfile --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16575,6 +17713,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16614,6 +17756,18 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -16622,7 +17776,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__play)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help kube help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help kube help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16633,6 +17787,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16722,7 +17880,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__play__subcmd__kube)
-            opts="-q -D -h --down --replace --userns --start --network --ip --mac-address --configmap --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-q -D -h --down --replace --userns --start --network --ip --mac-address --configmap --seccomp-profile-root --build --context-dir --annotation --log-driver --log-opt --no-hosts --quiet --tls-verify --cert-dir --authfile --creds --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16749,6 +17907,10 @@ _skiff() {
                     return 0
                     ;;
                 --configmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seccomp-profile-root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16796,6 +17958,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -16840,7 +18006,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help create ps ls inspect start stop restart kill rm exists prune stats top logs clone help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help create ps ls inspect start stop restart kill pause unpause rm exists prune stats top logs clone help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16851,6 +18017,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16898,7 +18068,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__clone)
-            opts="-n -h -l -v -D --help --name --destroy --start --hostname --label --label-file --infra-name --uts --pid --shm-size --sysctl --volume --volumes-from --security-opt --device --userns --uidmap --gidmap --subuidname --subgidname --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
+            opts="-n -h -l -v -D --help --name --destroy --start --hostname --label --label-file --infra-name --uts --pid --shm-size --sysctl --volume --volumes-from --security-opt --device --userns --uidmap --gidmap --subuidname --subgidname --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17000,6 +18170,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -17044,7 +18218,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__create)
-            opts="-n -p -l -h -v -D --help --name --publish --share --network --network-alias --ip --ip6 --label --hostname --dns --dns-search --dns-option --add-host --no-hosts --label-file --pod-id-file --infra-conmon-pidfile --replace --exit-policy --infra-name --sysctl --volume --volumes-from --security-opt --device --userns --uidmap --gidmap --subuidname --subgidname --uts --pid --shm-size --mac-address --infra --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
+            opts="-n -p -l -h -v -D --help --name --publish --share --network --network-alias --ip --ip6 --label --hostname --dns --dns-search --dns-option --add-host --no-hosts --label-file --pod-id-file --infra-conmon-pidfile --replace --exit-policy --infra-name --sysctl --volume --volumes-from --security-opt --device --userns --uidmap --gidmap --subuidname --subgidname --uts --pid --shm-size --mac-address --infra --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17210,6 +18384,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
                     return 0
@@ -17254,7 +18432,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__exists)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17265,6 +18443,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17312,7 +18494,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__help)
-            opts="create ps inspect start stop restart kill rm exists prune stats top logs clone help"
+            opts="create ps inspect start stop restart kill pause unpause rm exists prune stats top logs clone help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17410,6 +18592,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__help__subcmd__logs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__pod__subcmd__help__subcmd__pause)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -17535,8 +18731,22 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__pod__subcmd__help__subcmd__unpause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__pod__subcmd__inspect)
-            opts="-l -f -D -h --latest --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-l -f -D -h --latest --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17555,6 +18765,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17602,7 +18816,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__kill)
-            opts="-s -a -l -D -h --signal --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-s -a -l -D -h --signal --all --latest --pod-id-file --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17625,6 +18839,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17672,7 +18890,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__logs)
-            opts="-c -f -t -n -l -D -h --container --follow --tail --since --until --timestamps --names --color --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-c -f -t -n -l -D -h --container --follow --tail --since --until --timestamps --names --color --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17703,6 +18921,72 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__pod__subcmd__pause)
+            opts="-a -l -D -h --all --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17750,7 +19034,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__prune)
-            opts="-f -D -h --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -D -h --force --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17761,6 +19045,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17808,7 +19096,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__ps)
-            opts="-q -f -l -D -h --quiet --no-trunc --noheading --filter --sort --latest --ctr-names --ctr-ids --ctr-status --ns --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-q -f -l -D -h --quiet --no-trunc --noheading --filter --sort --latest --ctr-names --ctr-ids --ctr-status --ns --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17835,6 +19123,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17882,7 +19174,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__restart)
-            opts="-a -l -D -h --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -l -D -h --all --latest --pod-id-file --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17897,6 +19189,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17944,7 +19240,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__rm)
-            opts="-f -t -i -a -l -D -h --force --time --ignore --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -t -i -a -l -D -h --force --time --ignore --all --latest --pod-id-file --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17967,6 +19263,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18014,7 +19314,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__start)
-            opts="-a -l -D -h --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -l -D -h --all --latest --pod-id-file --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18029,6 +19329,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18076,7 +19380,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__stats)
-            opts="-a -l -i -D -h --all --latest --no-stream --no-reset --interval --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -l -i -D -h --all --latest --no-stream --no-reset --interval --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18099,6 +19403,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18146,7 +19454,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__stop)
-            opts="-t -i -a -l -D -h --time --ignore --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-t -i -a -l -D -h --time --ignore --all --latest --pod-id-file --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18169,6 +19477,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18216,7 +19528,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__top)
-            opts="-l -D -h --latest --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-l -D -h --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18227,6 +19539,72 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay skiff-fuse fuse-overlayfs copy" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__pod__subcmd__unpause)
+            opts="-a -l -D -h --all --latest --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18274,7 +19652,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__port)
-            opts="-D -a -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --latest --help"
+            opts="-D -a -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18285,6 +19663,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18332,7 +19714,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__ps)
-            opts="-D -a -q -f -n -l -s -p -w -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --quiet --no-trunc --noheading --filter --last --latest --size --pod --sort --external --ns --watch --sync --format --help"
+            opts="-D -a -q -f -n -l -s -p -w -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --quiet --no-trunc --noheading --filter --last --latest --size --pod --sort --external --ns --watch --sync --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18343,6 +19725,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18422,7 +19808,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pull)
-            opts="-D -q -a -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --disable-content-trust --quiet --all-tags --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --help"
+            opts="-D -q -a -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --disable-content-trust --quiet --all-tags --platform --arch --os --variant --tls-verify --cert-dir --authfile --creds --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18433,6 +19819,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18516,7 +19906,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__push)
-            opts="-D -q -a -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --disable-content-trust --quiet --all-tags --compress --compression-format --platform --format --digestfile --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --remove-signatures --tls-verify --cert-dir --authfile --creds --help"
+            opts="-D -q -a -f -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --disable-content-trust --quiet --all-tags --compress --compression-format --platform --format --digestfile --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --remove-signatures --tls-verify --cert-dir --authfile --creds --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18527,6 +19917,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18626,7 +20020,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rename)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18637,6 +20031,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18684,7 +20082,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__restart)
-            opts="-D -t -s -a -f -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --time --signal --all --running --filter --cidfile --latest --help"
+            opts="-D -t -s -a -f -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --time --signal --all --running --filter --cidfile --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18695,6 +20093,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18770,7 +20172,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rm)
-            opts="-D -f -a -v -t -i -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --force --all --volumes --time --ignore --depend --link --filter --cidfile --latest --help"
+            opts="-D -f -a -v -t -i -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --force --all --volumes --time --ignore --depend --link --filter --cidfile --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18781,6 +20183,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18844,7 +20250,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rmi)
-            opts="-D -f -a -i -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --force --all --ignore --no-prune --platform --help"
+            opts="-D -f -a -i -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --force --all --ignore --no-prune --platform --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18855,6 +20261,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18906,7 +20316,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-D -d -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --detach --rmi --preserve-fds --detach-keys --sig-proxy --disable-content-trust --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --ip6 --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --conmon-pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --subuidname --subgidname --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
+            opts="-D -d -i -t -e -w -u -h -a -p -P -v -l -m -q --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --detach --rmi --preserve-fds --detach-keys --sig-proxy --disable-content-trust --help --rm --interactive --tty --env --env-file --workdir --user --name --pull --rootfs --entrypoint --hostname --network --mac-address --network-alias --link --attach --ip --ip6 --publish --pod --publish-all --expose --annotation --chrootdirs --privileged --read-only --read-only-tmpfs --tmpfs --volume --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --ulimit --ipc --uts --pid --shm-size --device --userns --http-proxy --restart --label --stop-signal --stop-timeout --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-start-interval --health-on-failure --no-healthcheck --memory --cpus --pids-limit --log-driver --log-opt --mount --volumes-from --secret --cidfile --replace --pidfile --conmon-pidfile --label-file --env-host --unsetenv --unsetenv-all --tz --hostuser --uidmap --gidmap --subuidname --subgidname --sdnotify --init --init-path --requires --umask --systemd --sysctl --domainname --group-add --platform --arch --os --variant --tls-verify --authfile --quiet --pod-id-file --oom-score-adj --personality --timeout --passwd-entry --env-merge --passwd --image-volume --seccomp-policy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18917,6 +20327,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19380,7 +20794,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__save)
-            opts="-D -o -m -q -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --format --output --multi-image-archive --compress --uncompressed --platform --quiet --help"
+            opts="-D -o -m -q -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --format --output --multi-image-archive --compress --uncompressed --platform --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19391,6 +20805,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19454,7 +20872,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__search)
-            opts="-D -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --compatible --filter --limit --list-tags --no-trunc --tls-verify --cert-dir --authfile --creds --format --help"
+            opts="-D -f -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --compatible --filter --limit --list-tags --no-trunc --tls-verify --cert-dir --authfile --creds --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19465,6 +20883,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19544,7 +20966,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help create ls list inspect rm exists help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help create ls list inspect rm exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19555,6 +20977,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19602,7 +21028,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__create)
-            opts="-d -l -D -h --driver --driver-opts --env --label --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-d -l -D -h --driver --driver-opts --env --label --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19633,6 +21059,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19680,7 +21110,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__exists)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19691,6 +21121,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19836,7 +21270,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__inspect)
-            opts="-f -D -h --pretty --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -D -h --pretty --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19855,6 +21289,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19902,7 +21340,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__ls)
-            opts="-f -q -D -h --filter --format --noheading --quiet --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -q -D -h --filter --format --noheading --quiet --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19925,6 +21363,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19972,7 +21414,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__rm)
-            opts="-a -i -D -h --all --ignore --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -i -D -h --all --ignore --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19983,6 +21425,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20030,7 +21476,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__start)
-            opts="-D -a -i -f -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --attach --interactive --all --filter --detach-keys --sig-proxy --latest --help"
+            opts="-D -a -i -f -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --attach --interactive --all --filter --detach-keys --sig-proxy --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20041,6 +21487,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20104,7 +21554,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stats)
-            opts="-D -a -l -i -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --latest --no-trunc --no-stream --no-reset --interval --format --help"
+            opts="-D -a -l -i -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --latest --no-trunc --no-stream --no-reset --interval --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20115,6 +21565,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20174,7 +21628,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stop)
-            opts="-D -t -s -a -i -f -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --time --signal --all --ignore --filter --cidfile --latest --help"
+            opts="-D -t -s -a -i -f -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --time --signal --all --ignore --filter --cidfile --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20185,6 +21639,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20260,7 +21718,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help prune df info reset migrate check service events renumber help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help prune df info reset migrate check service events renumber help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20271,6 +21729,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20318,7 +21780,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__check)
-            opts="-r -q -f -D -h --repair --quick --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-r -q -f -D -h --repair --quick --force --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20329,6 +21791,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20376,7 +21842,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__df)
-            opts="-v -f -D -h --verbose --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-v -f -D -h --verbose --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20395,6 +21861,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20442,7 +21912,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__events)
-            opts="-f -D -h --filter --since --until --format --stream --no-trunc --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -D -h --filter --since --until --format --stream --no-trunc --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20481,6 +21951,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20682,7 +22156,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__info)
-            opts="-f -D -h --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -D -h --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20701,6 +22175,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20748,7 +22226,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__migrate)
-            opts="-D -h --new-runtime --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --new-runtime --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20763,6 +22241,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20810,7 +22292,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__prune)
-            opts="-f -a -D -h --force --all --volumes --filter --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -a -D -h --force --all --volumes --filter --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20825,6 +22307,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20872,7 +22358,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__renumber)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20883,6 +22369,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20930,7 +22420,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__reset)
-            opts="-f -D -h --force --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -D -h --force --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20941,6 +22431,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20988,7 +22482,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__service)
-            opts="-t -D -h --time --tls-cert --tls-key --tls-cacert --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-t -D -h --time --tls-cert --tls-key --tls-cacert --cors --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21014,11 +22508,19 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21066,7 +22568,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__tag)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21077,6 +22579,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21124,7 +22630,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__top)
-            opts="-D -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --latest --help"
+            opts="-D -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21135,6 +22641,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21182,7 +22692,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unmount)
-            opts="-D -a -f -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --force --latest --help"
+            opts="-D -a -f -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --force --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21193,6 +22703,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21240,7 +22754,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unpause)
-            opts="-D -a -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --help"
+            opts="-D -a -f -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --all --filter --cidfile --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21251,6 +22765,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21290,6 +22808,18 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -21298,7 +22828,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unshare)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --rootless-netns --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --rootless-netns --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21309,6 +22839,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21356,7 +22890,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__untag)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21367,6 +22901,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21414,7 +22952,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__version)
-            opts="-D -f -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --format --help"
+            opts="-D -f -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21425,6 +22963,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21480,7 +23022,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help create ls inspect rm prune exists export import mount unmount umount help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help create ls inspect rm prune exists export import mount unmount umount help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21491,6 +23033,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21538,7 +23084,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__create)
-            opts="-l -o -d -D -h --label --opt --driver --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-l -o -d -D -h --label --opt --driver --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21573,6 +23119,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21620,7 +23170,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__exists)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21631,6 +23181,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21678,7 +23232,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__export)
-            opts="-o -D -h --output --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-o -D -h --output --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21697,6 +23251,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21912,7 +23470,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__import)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21923,6 +23481,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21970,7 +23532,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__inspect)
-            opts="-a -f -D -h --all --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-a -f -D -h --all --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21989,6 +23551,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22036,7 +23602,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__ls)
-            opts="-q -f -D -h --quiet --noheading --filter --format --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-q -f -D -h --quiet --noheading --filter --format --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22059,6 +23625,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22106,7 +23676,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__mount)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22117,6 +23687,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22164,7 +23738,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__prune)
-            opts="-f -a -D -h --force --filter --all --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -a -D -h --force --filter --all --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22179,6 +23753,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22226,7 +23804,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__rm)
-            opts="-f -a -t -D -h --force --all --time --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-f -a -t -D -h --force --all --time --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22245,6 +23823,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22292,7 +23874,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__unmount)
-            opts="-D -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
+            opts="-D -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22303,6 +23885,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22350,7 +23936,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__wait)
-            opts="-D -i -l -h --root --runroot --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --condition --interval --ignore --latest --help"
+            opts="-D -i -l -h --root --runroot --tmpdir --storage-driver --storage-opt --log-level --debug --config --noout --events-backend --cgroup-manager --runtime --hooks-dir --network-cmd-path --syslog --condition --interval --ignore --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22361,6 +23947,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

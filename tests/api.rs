@@ -159,7 +159,7 @@ fn bad_input_is_a_clear_4xx_and_the_service_goes_on() {
     let (status, body) = service.request("POST", "/v1.41/containers/taken/rename?name=taken", b"");
     assert!(status == 409, "renaming to a name in use: {status} {body}");
     let (status, body) = service.request("POST", "/v1.41/containers/taken/pause", b"");
-    assert_eq!(status, 501, "pause without cgroups: {body}");
+    assert_eq!(status, 409, "pause of a container that does not run: {body}");
     // Nothing was made by the failed requests, and the service still answers.
     store.skiff(&["volume", "ls", "-q"]).ok().stdout_is("");
     let networks = store.skiff(&["network", "ls", "--format", "{{.Name}}"]);

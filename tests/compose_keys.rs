@@ -257,7 +257,6 @@ fn docker_compose_v2_flags(store: &Store) {
     for (command, named) in [
         ("build --builder default", "--builder"),
         ("stats", "compose stats"),
-        ("pause", "compose pause"),
         ("--dry-run build", "--dry-run"),
         ("build --memory 1g", "--memory"),
     ] {

@@ -59,6 +59,7 @@ mod namespace_flags;
 mod net_pod_flags;
 mod network;
 mod overlay_semantics;
+mod pause;
 mod pod_flags2;
 mod pod_networks;
 mod pods;

@@ -29,6 +29,15 @@ fn ports(c: &ContainerRecord) -> Vec<Value> {
         .collect()
 }
 
+/// docker's Status: that of a paused container is "Up 5 minutes (Paused)".
+fn docker_status_text(c: &ContainerRecord, store: &ContainerStore) -> String {
+    if c.is_paused() {
+        let up = crate::time::human_duration(crate::sys::clock::now() - c.started_at.unwrap_or(c.created));
+        return format!("Up {up} (Paused)");
+    }
+    store.status_text(c)
+}
+
 /// One container as `GET /containers/json` lists it.
 pub fn summary(c: &ContainerRecord, store: &ContainerStore) -> Value {
     let network = c.config.network.as_str().to_string();
@@ -41,8 +50,8 @@ pub fn summary(c: &ContainerRecord, store: &ContainerStore) -> Value {
         "Created": c.created,
         "Ports": ports(c),
         "Labels": c.config.labels,
-        "State": c.status.as_str(),
-        "Status": store.status_text(c),
+        "State": c.state(),
+        "Status": docker_status_text(c, store),
         "HostConfig": {"NetworkMode": network},
         "NetworkSettings": {"Networks": {}},
         "Mounts": c.config.mounts.iter().map(|m| json!({"Type": if m.source.starts_with('/') { "bind" } else { "volume" }, "Name": m.source, "Source": m.source, "Destination": m.destination, "RW": !m.read_only})).collect::<Vec<_>>(),
@@ -58,7 +67,7 @@ fn passes(c: &ContainerRecord, filters: &std::collections::HashMap<String, Vec<S
         let matches = |v: &String| match key.as_str() {
             "id" => c.id.starts_with(v.as_str()),
             "name" => c.name.contains(v.as_str()),
-            "status" => c.status.as_str() == v,
+            "status" => c.state() == v,
             "ancestor" => c.image_name == *v || c.image_id.starts_with(v.trim_start_matches("sha256:")) || c.image_name.ends_with(&format!("/{v}")) || c.image_name.ends_with(&format!("/{v}:latest")),
             "label" => {
                 let (k, value) = v.split_once('=').map_or((v.as_str(), None), |(k, val)| (k, Some(val)));
@@ -152,6 +161,8 @@ pub async fn inspect(call: Call, key: &str) -> ApiResult<ApiResponse> {
         value["Config"]["AttachStderr"] = json!(true);
         value["Config"]["StdinOnce"] = json!(false);
         value["Config"]["ExposedPorts"] = Value::Object(c.config.ports.iter().map(|p| (p.container_key(), json!({}))).collect());
+        // docker's: a paused container is still running.
+        value["State"]["Running"] = json!(c.status == ContainerStatus::Running);
         value["State"]["StartedAt"] = json!(c.started_at.map(crate::time::format).unwrap_or_else(|| "0001-01-01T00:00:00Z".into()));
         value["State"]["FinishedAt"] = json!(c.finished_at.map(crate::time::format).unwrap_or_else(|| "0001-01-01T00:00:00Z".into()));
         // Docker leaves Health out for a container without a healthcheck;
@@ -225,6 +236,31 @@ pub async fn kill(call: Call, key: &str) -> ApiResult<ApiResponse> {
         }
         nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), signal).map_err(|e| ApiError::from(crate::err!("kill {key}: {e}")))?;
         store.event(&c, "kill");
+        Ok(empty(StatusCode::NO_CONTENT))
+    })
+    .await
+}
+
+/// `pause` (`pause` true) and `unpause`: 204, or docker's 409 for a
+/// container that does not run, or is paused already (not paused).
+pub async fn pause(call: Call, key: &str, pause: bool) -> ApiResult<ApiResponse> {
+    let (paths, key) = (call.service.paths.clone(), key.to_string());
+    blocking(move || {
+        let (store, c) = lookup(&paths, &key)?;
+        if pause {
+            if store.live_pid(&c.id).is_none() {
+                return Err(ApiError::conflict(format!("Container {} is not running", c.id)));
+            }
+            if c.is_paused() {
+                return Err(ApiError::conflict(format!("container {} is already paused", c.id)));
+            }
+            crate::container::pause::pause(&store, &c)?;
+        } else {
+            if !c.is_paused() {
+                return Err(ApiError::conflict(format!("Container {} is not paused", c.id)));
+            }
+            crate::container::pause::unpause(&store, &c)?;
+        }
         Ok(empty(StatusCode::NO_CONTENT))
     })
     .await
@@ -565,6 +601,9 @@ impl AttachSession {
         let detach_keys = super::exec::detach_keys(call.query.get("detachKeys"))?;
         let (paths, key) = (call.service.paths.clone(), key.to_string());
         let (store, first) = blocking(move || lookup(&paths, &key)).await?;
+        if first.is_paused() {
+            return Err(ApiError::conflict("You cannot attach to a paused container, unpause it first"));
+        }
         let tty = first.config.tty;
         // As Docker: a container made without OpenStdin ignores the input.
         let input = (stdin && (first.config.interactive || tty)).then(|| AttachInput {

@@ -105,6 +105,9 @@ pub async fn create(call: Call, key: &str) -> ApiResult<ApiResponse> {
         if store.live_pid(&record.id).is_none() {
             return Err(ApiError::conflict(format!("Container {} is not running", record.id)));
         }
+        if record.is_paused() {
+            return Err(ApiError::conflict(format!("Container {} is paused, unpause the container before exec", record.id)));
+        }
         Ok(record.id)
     })
     .await?;

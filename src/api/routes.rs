@@ -134,7 +134,9 @@ async fn route(call: Call, segments: &[String]) -> ApiResult<ApiResponse> {
         (&Method::GET, ["containers", id, "top"]) => containers::top(call, id).await,
         (&Method::GET, ["containers", id, "logs"]) => containers::logs(call, id).await,
         (&Method::DELETE, ["containers", id]) => containers::remove(call, id).await,
-        (&Method::POST, ["containers", _, "pause" | "unpause" | "update"]) | (&Method::GET, ["containers", _, "stats"]) => {
+        (&Method::POST, ["containers", id, "pause"]) => containers::pause(call, id, true).await,
+        (&Method::POST, ["containers", id, "unpause"]) => containers::pause(call, id, false).await,
+        (&Method::POST, ["containers", _, "update"]) | (&Method::GET, ["containers", _, "stats"]) => {
             Err(ApiError::not_implemented(crate::sys::cgroups::cgroups_unavailable(s[2]).message))
         }
 

@@ -2,7 +2,7 @@
 
 use super::http::{self, ApiError, ApiResponse, ApiResult};
 use super::routes::{blocking, ok_json, Call, MAX_VERSION, MIN_VERSION};
-use crate::container::{ContainerStatus, ContainerStore};
+use crate::container::ContainerStore;
 use crate::events::Event;
 use crate::image::ImageStore;
 use bytes::Bytes;
@@ -48,7 +48,7 @@ pub async fn info(call: Call) -> ApiResult<ApiResponse> {
     let paths = call.service.paths.clone();
     let value = blocking(move || {
         let containers = ContainerStore::open(&paths).list()?;
-        let running = containers.iter().filter(|c| c.status == ContainerStatus::Running).count();
+        let counts = crate::container::count_states(&containers);
         let images = ImageStore::open(&paths)?.list()?.len();
         let driver = std::fs::read_to_string(paths.data.join("storage-driver.json"))
             .ok()
@@ -61,9 +61,9 @@ pub async fn info(call: Call) -> ApiResult<ApiResponse> {
         Ok::<_, ApiError>(json!({
             "ID": "",
             "Containers": containers.len(),
-            "ContainersRunning": running,
-            "ContainersPaused": 0,
-            "ContainersStopped": containers.len() - running,
+            "ContainersRunning": counts.running,
+            "ContainersPaused": counts.paused,
+            "ContainersStopped": counts.stopped,
             "Images": images,
             "Driver": driver,
             "DriverStatus": [],

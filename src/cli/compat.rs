@@ -10,6 +10,9 @@ use clap::{Command, CommandFactory};
 pub const PODMAN_INVENTORY: &str = include_str!("../../docs/podman-4.3-flags.txt");
 pub const DOCKER_INVENTORY: &str = include_str!("../../docs/docker-flags.txt");
 
+const PAUSE_WITHOUT_FREEZER: &str = "without a cgroup v2 of the container's own that the user may write (cgroups v1, or none delegated), every process of the container is stopped with SIGSTOP: its processes can notice, as a parent waiting with WUNTRACED sees its child stop; a container in the host's pid namespace (--pid host) cannot be paused. Unlike podman 4.3.1, which refuses them, stop and restart of a paused container work (the signal, then SIGCONT), as docker's";
+const UNPAUSE_WITHOUT_FREEZER: &str = "without a cgroup freezer, SIGCONT to every process of the container: one the container's own code had stopped runs again too";
+
 /// How skiff differs where it takes a podman or docker flag, kept by hand:
 /// (command path, flag or "" for the command itself, how).
 const DIFFERS: &[(&str, &str, &str)] = &[
@@ -19,9 +22,12 @@ const DIFFERS: &[(&str, &str, &str)] = &[
     ("image trust set", "", "writes the policy pulls read (rootless: ~/.config/containers/policy.json, made from the system one), not always /etc/containers/policy.json; refuses a key file that does not exist and a scope that is not a registry, repository or image (docs/features.md)"),
     ("image trust show", "", "shows the policy pulls read, not always /etc/containers/policy.json; with REGISTRY, only that registry's or repository's scopes (podman 4.3.1 shows all)"),
     ("logs", "--tail", "-n is podman's --names, so docker's -n for --tail is not taken"),
-    ("pause", "", "needs delegated cgroups v2 (refused at run time without them)"),
+    ("container pause", "", PAUSE_WITHOUT_FREEZER),
+    ("container unpause", "", UNPAUSE_WITHOUT_FREEZER),
+    ("pod pause", "", "the pod's containers are paused as `pause` pauses them; the infra process runs on (it runs nothing of the user's)"),
+    ("pause", "", PAUSE_WITHOUT_FREEZER),
     ("stats", "", "read from /proc, not from cgroups: memory is the sum of the processes' resident sets (no cgroup limit: the host's memory), CPU time that of the live processes and those the first one reaped"),
-    ("unpause", "", "needs delegated cgroups v2 (refused at run time without them)"),
+    ("unpause", "", UNPAUSE_WITHOUT_FREEZER),
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -14,7 +14,7 @@ pub struct ComposeArgs {
     /// How to show progress: auto, tty and plain print a line per step, quiet prints none
     #[arg(long, value_enum, value_name = "TYPE", default_value_t = ComposeProgressType::Auto)]
     pub progress: ComposeProgressType,
-    /// Print what up, create, down, rm, stop, start, restart, kill and pull would do (with a "DRY-RUN MODE - " prefix) and change nothing
+    /// Print what up, create, down, rm, stop, start, restart, kill, pause, unpause and pull would do (with a "DRY-RUN MODE - " prefix) and change nothing
     #[arg(long)]
     pub dry_run: bool,
     #[command(subcommand)]
@@ -77,6 +77,10 @@ pub enum ComposeCommand {
     Restart(ComposeRestartArgs),
     /// Send a signal to the services' running containers
     Kill(ComposeKillArgs),
+    /// Pause the services' running containers
+    Pause(ComposeServicesArgs),
+    /// Let the services' paused containers run again
+    Unpause(ComposeServicesArgs),
     /// Remove the services' stopped containers
     Rm(ComposeRmArgs),
     /// List the projects that have containers

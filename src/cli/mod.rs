@@ -237,10 +237,10 @@ pub enum Command {
     Version(InfoArgs),
     /// Check what this host gives skiff: one line per check, OK, WARN or FAIL with its fix (exit 1 if any fails)
     Doctor(InfoArgs),
-    /// Pause containers (needs delegated cgroups v2)
-    Pause(NamesArgs),
-    /// Unpause containers (needs delegated cgroups v2)
-    Unpause(NamesArgs),
+    /// Pause every process of running containers (a cgroup freezer, or SIGSTOP)
+    Pause(PauseArgs),
+    /// Let paused containers' processes run again
+    Unpause(PauseArgs),
     /// Show containers' resource usage (read from /proc: no cgroups needed)
     Stats(StatsArgs),
     /// Internal: watch one detached container (started by skiff itself)
@@ -1240,10 +1240,10 @@ pub enum ContainerTopLevelCommand {
     Init(InitArgs),
     /// Show containers' resource usage (read from /proc: no cgroups needed)
     Stats(StatsArgs),
-    /// Pause containers (needs delegated cgroups v2)
-    Pause(NamesArgs),
-    /// Unpause containers (needs delegated cgroups v2)
-    Unpause(NamesArgs),
+    /// Pause every process of running containers (a cgroup freezer, or SIGSTOP)
+    Pause(PauseArgs),
+    /// Let paused containers' processes run again
+    Unpause(PauseArgs),
     /// Mount a container's root filesystem (inside `skiff unshare`) and print where; with no container, list the mounted ones
     Mount(MountArgs),
     /// Unmount containers' root filesystems mounted by `mount`
@@ -1578,13 +1578,15 @@ pub struct DfArgs {
 }
 
 #[derive(Debug, Args, Clone)]
-pub struct NamesArgs {
-    /// Act on every container
+pub struct PauseArgs {
+    /// Act on every running container (unpause: every paused one)
     #[arg(short, long)]
     pub all: bool,
-    /// Containers (names or ids)
-    #[arg(value_name = "CONTAINER")]
-    pub containers: Vec<String>,
+    /// Only containers that match (the keys of ps --filter)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    #[command(flatten)]
+    pub targets: ContainerTargets,
 }
 
 #[derive(Debug, Subcommand)]
@@ -1869,6 +1871,10 @@ pub enum PodCommand {
     Restart(PodNamesArgs),
     /// Send a signal to every running container of pods
     Kill(PodKillArgs),
+    /// Pause every running container of pods
+    Pause(PodPauseArgs),
+    /// Let every paused container of pods run again
+    Unpause(PodPauseArgs),
     /// Remove pods
     Rm(PodRmArgs),
     /// Exit 0 if a pod exists, 1 if not
@@ -2255,6 +2261,26 @@ pub struct PodNamesArgs {
     /// Pods (names or ids)
     #[arg(value_name = "POD")]
     pub pods: Vec<String>,
+}
+
+/// `pod pause` and `pod unpause`: podman's flags, without --pod-id-file.
+#[derive(Debug, Args, Clone)]
+pub struct PodPauseArgs {
+    /// Act on every pod
+    #[arg(short, long)]
+    pub all: bool,
+    /// Act on the most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Pods (names or ids)
+    #[arg(value_name = "POD")]
+    pub pods: Vec<String>,
+}
+
+impl PodPauseArgs {
+    pub fn as_names(&self) -> PodNamesArgs {
+        PodNamesArgs { all: self.all, latest: self.latest, pod_id_file: Vec::new(), pods: self.pods.clone() }
+    }
 }
 
 #[derive(Debug, Args, Clone)]

@@ -4,7 +4,6 @@
 use super::Context;
 use crate::cli::AttachArgs;
 use crate::container::attach::{parse_detach_keys, AttachOptions};
-use crate::container::state::ContainerStatus;
 use crate::container::ContainerStore;
 use crate::error::Result;
 
@@ -13,8 +12,6 @@ pub fn run(ctx: &Context, args: AttachArgs) -> Result<i32> {
     let store = ContainerStore::open(&ctx.paths);
     let container = super::targets::one_or_latest(&store, args.container.as_deref(), args.latest.latest)?;
     let record = super::targets::lookup(&store, &container)?;
-    if record.status != ContainerStatus::Running {
-        return Err(crate::err!("you can only attach to running containers: {container} is {}", record.status.as_str()));
-    }
+    crate::container::attach::refuse_unless_attachable(&record, &container)?;
     super::connect_terminal(&store, &record, &options, !args.no_stdin, args.sig_proxy)
 }

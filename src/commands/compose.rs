@@ -37,7 +37,7 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
             _ => None,
         };
         if let Some(command) = not_walked {
-            return Err(crate::err!("--dry-run: not yet implemented in skiff for compose {command} (only up, create, down, rm, stop, start, restart, kill and pull)"));
+            return Err(crate::err!("--dry-run: not yet implemented in skiff for compose {command} (only up, create, down, rm, stop, start, restart, kill, pause, unpause and pull)"));
         }
     }
     let ansi = args.ansi;
@@ -105,6 +105,8 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
             project_containers::kill(&store, &containers, signal, &output::ComposeProgress)?;
             Ok(0)
         }
+        ComposeCommand::Pause(services) => pause(ctx, &mut project, &services.service_names, true),
+        ComposeCommand::Unpause(services) => pause(ctx, &mut project, &services.service_names, false),
         ComposeCommand::Rm(rm_args) => rm(ctx, &mut project, rm_args),
         ComposeCommand::Port(port_args) => port(ctx, &mut project, port_args),
         ComposeCommand::Images(images_args) => images(ctx, &mut project, images_args),
@@ -128,6 +130,13 @@ pub fn run(ctx: &Context, args: ComposeArgs) -> Result<i32> {
             unreachable!("handled before loading a project")
         }
     }
+}
+
+/// `compose pause` (`pause` true) and `compose unpause`.
+fn pause(ctx: &Context, project: &mut Project, services: &[String], pause: bool) -> Result<i32> {
+    let (store, containers) = selected(ctx, project, services)?;
+    project_containers::pause(&store, &containers, pause, &output::ComposeProgress)?;
+    Ok(0)
 }
 
 /// The project the flags and the environment describe.
@@ -351,12 +360,12 @@ fn ps(ctx: &Context, project: &mut Project, args: ComposePsArgs) -> Result<i32> 
         }
     }
     for status in &statuses {
-        if !["created", "running", "exited"].contains(&status.as_str()) {
-            return Err(crate::err!("invalid --status {status:?}: use created, running or exited"));
+        if !["created", "running", "paused", "exited"].contains(&status.as_str()) {
+            return Err(crate::err!("invalid --status {status:?}: use created, running, paused or exited"));
         }
     }
     if !statuses.is_empty() {
-        containers.retain(|c| statuses.iter().any(|s| s == c.status.as_str()));
+        containers.retain(|c| statuses.iter().any(|s| s == c.state()));
     }
     if args.services {
         let names: std::collections::BTreeSet<&str> = containers.iter().map(service_of).collect();
@@ -405,7 +414,7 @@ fn container_json(store: &ContainerStore, project: &Project, c: &ContainerRecord
         "Service": service_of(c),
         "CreatedAt": crate::time::format(c.created),
         "RunningFor": output::human_ago(c.created),
-        "State": c.status.as_str(),
+        "State": c.state(),
         "Status": store.status_text(c),
         "Health": health,
         "ExitCode": c.exit_code.unwrap_or(0),
@@ -1273,9 +1282,7 @@ fn push_image(paths: &crate::paths::Paths, image: &str, progress: &output::progr
 /// `compose attach`: `attach` to the service's `--index`th container.
 fn attach(ctx: &Context, project: &mut Project, args: ComposeAttachArgs) -> Result<i32> {
     let (store, record) = replica(ctx, project, &args.service, args.index)?;
-    if record.status != ContainerStatus::Running {
-        return Err(crate::err!("you can only attach to running containers: {} is {}", record.name, record.status.as_str()));
-    }
+    crate::container::attach::refuse_unless_attachable(&record, &record.name)?;
     let detach_keys = crate::container::attach::parse_detach_keys(&args.detach_keys)?;
     let options = crate::container::attach::AttachOptions { detach_keys, close_stdin_at_eof: false };
     super::connect_terminal(&store, &record, &options, !args.no_stdin, args.sig_proxy)

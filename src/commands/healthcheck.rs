@@ -25,8 +25,10 @@ pub fn run(ctx: &Context, container: &str) -> Result<i32> {
         .healthcheck
         .clone()
         .ok_or_else(|| crate::err!("container {container} has no defined healthcheck"))?;
+    // A paused container is not running for podman either.
     let pid = store
         .live_pid(&record.id)
+        .filter(|_| !record.is_paused())
         .ok_or_else(|| crate::err!("container {container} is not running"))?;
     let images = ImageStore::open(&ctx.paths)?;
     let mut spec = spec_for(&ctx.paths, &images, &record)?;

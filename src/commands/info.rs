@@ -5,7 +5,6 @@
 
 use super::{Context, OutputFormat};
 use crate::cli::InfoArgs;
-use crate::container::state::ContainerStatus;
 use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::image::registry::registries_conf::RegistriesConf;
@@ -146,7 +145,7 @@ fn store(ctx: &Context) -> Result<Value> {
         .and_then(|v| v["driver"].as_str().map(String::from))
         .unwrap_or_else(|| "not probed yet".into());
     let containers = ContainerStore::open(&ctx.paths).list()?;
-    let count = |status: ContainerStatus| containers.iter().filter(|c| c.status == status).count();
+    let counts = crate::container::count_states(&containers);
     // The file system the store is (or will be) on: its nearest existing directory's.
     let (allocated, used) = match ctx.paths.data.ancestors().find_map(|dir| nix::sys::statvfs::statvfs(dir).ok()) {
         Some(fs) => {
@@ -159,10 +158,9 @@ fn store(ctx: &Context) -> Result<Value> {
         "configFile": "",
         "containerStore": {
             "number": containers.len(),
-            // skiff cannot pause (that needs cgroups): none is ever paused.
-            "paused": 0,
-            "running": count(ContainerStatus::Running),
-            "stopped": containers.len() - count(ContainerStatus::Running),
+            "paused": counts.paused,
+            "running": counts.running,
+            "stopped": counts.stopped,
         },
         "graphDriverName": driver,
         "graphOptions": {},

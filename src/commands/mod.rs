@@ -37,6 +37,7 @@ mod logout;
 mod logs;
 mod manifest;
 mod mount;
+mod pause;
 mod pod;
 mod network;
 mod port;
@@ -130,8 +131,8 @@ pub fn run_command(global: &crate::cli::GlobalOptions, command: Command) -> Resu
         Command::System(crate::cli::Group { command: crate::cli::SystemCommand::Info(args) }) | Command::Info(args) => info::info(&ctx()?, &args),
         Command::Version(args) => info::version(&args),
         Command::Doctor(args) => doctor::run(global, &args),
-        Command::Pause(args) => system::needs_cgroups("pause", &args),
-        Command::Unpause(args) => system::needs_cgroups("unpause", &args),
+        Command::Pause(args) => pause::pause(&ctx()?, args),
+        Command::Unpause(args) => pause::unpause(&ctx()?, args),
         Command::Stats(args) => stats::run(&ctx()?, args),
         Command::Healthcheck(crate::cli::Group { command: crate::cli::HealthcheckCommand::Run { container } }) => healthcheck::run(&ctx()?, &container),
         Command::Monitor { id } => crate::container::monitor::run(&ctx()?.paths, &id),

@@ -20,6 +20,8 @@ pub fn run(ctx: &Context, command: PodCommand) -> Result<i32> {
         PodCommand::Stop(args) => each_pod(ctx, &args.names, args.ignore, |ctx, pod| crate::pod::lifecycle::stop(&ctx.paths, pod, args.time.time)),
         PodCommand::Restart(args) => each_pod(ctx, &args, false, |ctx, pod| crate::pod::lifecycle::restart(&ctx.paths, pod)),
         PodCommand::Kill(args) => kill(ctx, args),
+        PodCommand::Pause(args) => each_pod(ctx, &args.as_names(), false, |ctx, pod| crate::pod::lifecycle::pause(&ctx.paths, pod, true)),
+        PodCommand::Unpause(args) => each_pod(ctx, &args.as_names(), false, |ctx, pod| crate::pod::lifecycle::pause(&ctx.paths, pod, false)),
         PodCommand::Rm(args) => rm(ctx, args),
         PodCommand::Exists { pod } => Ok(if PodStore::open(&ctx.paths).lookup(&pod).is_ok() { 0 } else { 1 }),
         PodCommand::Prune(args) => prune(ctx, args.force),
@@ -461,7 +463,7 @@ fn ps(ctx: &Context, args: PodPsArgs) -> Result<i32> {
                 }
                 if args.ctr_status {
                     let infra = infra_state(&pods, pod, *status);
-                    row.push(std::iter::once(infra).chain(members.iter().map(|c| c.status.as_str())).collect::<Vec<_>>().join(","));
+                    row.push(std::iter::once(infra).chain(members.iter().map(|c| c.state())).collect::<Vec<_>>().join(","));
                 }
                 if args.ns {
                     // skiff makes no cgroup for a pod, and has no libpod namespaces.
@@ -495,7 +497,7 @@ fn pod_matches(key: &str, value: &str, pod: &PodRecord, status: PodStatus, conta
         "ctr-number" => value.parse() == Ok(members.len() + 1),
         "ctr-status" => members.iter().any(|c| {
             let running = containers.live_pid(&c.id).is_some();
-            c.status.as_str() == value || (value == "stopped" && !running && c.status.as_str() == "exited")
+            c.state() == value || (value == "stopped" && !running && c.state() == "exited")
         }),
         _ => status.as_str().eq_ignore_ascii_case(value) || (value == "stopped" && status == PodStatus::Exited),
     }
@@ -510,7 +512,7 @@ fn user_network_names(pod: &PodRecord) -> Vec<String> {
 fn ps_json(pod: &PodRecord, members: &[ContainerRecord], status: PodStatus) -> Value {
     let infra_status = if status == PodStatus::Created { "created" } else if status == PodStatus::Exited { "exited" } else { "running" };
     let containers: Vec<Value> = std::iter::once(json!({ "Id": pod.infra_id, "Names": pod.infra_name(), "Status": infra_status }))
-        .chain(members.iter().map(|c| json!({ "Id": c.id, "Names": c.name, "Status": c.status.as_str() })))
+        .chain(members.iter().map(|c| json!({ "Id": c.id, "Names": c.name, "Status": c.state() })))
         .collect();
     json!({
         "Cgroup": "",
@@ -569,7 +571,7 @@ fn inspect_json(ctx: &Context, pods: &PodStore, pod: &PodRecord, members: &[Cont
         "Name": pod.infra_name(),
         "State": if infra_pid > 0 { "running" } else if status == PodStatus::Created { "created" } else { "exited" },
     }))
-    .chain(members.iter().map(|c| json!({ "Id": c.id, "Name": c.name, "State": c.status.as_str() })))
+    .chain(members.iter().map(|c| json!({ "Id": c.id, "Name": c.name, "State": c.state() })))
     .collect();
     let defaults = &pod.container_defaults;
     let mut document = json!({

@@ -140,7 +140,7 @@ fn sort(containers: &mut [ContainerRecord], key: PsSort, store: &ContainerStore,
         PsSort::Image => containers.sort_by(|a, b| a.image_name.cmp(&b.image_name)),
         PsSort::Names => containers.sort_by(|a, b| a.name.cmp(&b.name)),
         PsSort::Runningfor => containers.sort_by_key(|c| std::cmp::Reverse(c.started_at.unwrap_or(c.created))),
-        PsSort::Status => containers.sort_by(|a, b| a.status.as_str().cmp(b.status.as_str())),
+        PsSort::Status => containers.sort_by(|a, b| a.state().cmp(b.state())),
         PsSort::Size => containers.sort_by_cached_key(|c| writable_size(store, c) + images.lookup(&c.image_id).map(|i| i.size).unwrap_or(0)),
     }
 }
@@ -227,7 +227,7 @@ fn as_json(store: &ContainerStore, c: &ContainerRecord, pod_names: &std::collect
         "PodName": pod_names.get(&c.config.pod).cloned().unwrap_or_default(),
         "Ports": ports_json(&c.config.ports),
         "StartedAt": c.started_at.unwrap_or(-1),
-        "State": c.status.as_str(),
+        "State": c.state(),
         "Status": store.status_text(c),
     })
 }

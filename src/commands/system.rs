@@ -2,12 +2,11 @@
 //! and the commands that need cgroups this host cannot give a rootless user.
 
 use super::{Context, OutputFormat};
-use crate::cli::{CheckArgs, DfArgs, MigrateArgs, NamesArgs, PruneArgs, ResetArgs};
+use crate::cli::{CheckArgs, DfArgs, MigrateArgs, PruneArgs, ResetArgs};
 use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::output::{self, Table};
 use crate::runtime::userns;
-use crate::sys::cgroups::cgroups_unavailable;
 use serde_json::json;
 
 /// Stopped containers, then images no container uses: dangling ones, or
@@ -238,7 +237,7 @@ fn print_usage_details(usage: &crate::container::usage::DiskUsage) {
             entry.volumes.to_string(),
             df_size(entry.written),
             output::human_ago(c.created),
-            c.status.as_str().to_string(),
+            c.state().to_string(),
             c.name.clone(),
         ]);
     }
@@ -261,6 +260,3 @@ fn print_values(format: &OutputFormat, values: &[serde_json::Value]) -> Result<(
     }
 }
 
-pub fn needs_cgroups(what: &str, _args: &NamesArgs) -> Result<i32> {
-    Err(cgroups_unavailable(what))
-}

@@ -158,8 +158,8 @@ impl<'a> ContainerFilter<'a> {
         let mut pods = BTreeMap::new();
         for (key, value) in filters.iter() {
             match key {
-                "status" if !["created", "running", "exited", "stopped"].contains(&value) => {
-                    return Err(crate::err!("invalid filter \"status={value}\": status is created, running or exited"));
+                "status" if !["created", "running", "paused", "exited", "stopped"].contains(&value) => {
+                    return Err(crate::err!("invalid filter \"status={value}\": status is created, running, paused or exited"));
                 }
                 "exited" if value.parse::<i32>().is_err() => {
                     return Err(crate::err!("invalid filter \"exited={value}\": exited takes an exit code"));
@@ -195,7 +195,7 @@ impl<'a> ContainerFilter<'a> {
 
     fn matches_one(&self, key: &str, v: &str, c: &ContainerRecord) -> bool {
         match key {
-            "status" => c.status.as_str() == v || (v == "stopped" && c.status == ContainerStatus::Exited),
+            "status" => c.state() == v || (v == "stopped" && c.status == ContainerStatus::Exited),
             "name" => c.name.contains(v),
             "id" => c.id.starts_with(v),
             "label" => has_label(c, v),

@@ -229,6 +229,25 @@ pub fn kill(store: &ContainerStore, containers: &[ContainerRecord], signal: nix:
     Ok(())
 }
 
+/// `pause` (`pause` true) or `unpause`: the running (or paused)
+/// containers, each reported as docker compose does; others are passed over.
+pub fn pause(store: &ContainerStore, containers: &[ContainerRecord], pause: bool, progress: &dyn Progress) -> Result<()> {
+    for record in containers {
+        let eligible = if pause { record.status == ContainerStatus::Running && !record.is_paused() } else { record.is_paused() };
+        if !eligible {
+            continue;
+        }
+        if !progress.dry_run() {
+            match pause {
+                true => crate::container::pause::pause(store, record)?,
+                false => crate::container::pause::unpause(store, record)?,
+            }
+        }
+        progress.report("Container", &record.name, if pause { "Paused" } else { "Unpaused" });
+    }
+    Ok(())
+}
+
 /// Remove containers (stopped ones, or running ones killed first when
 /// `force`); with `volumes`, their anonymous volumes. The caller is in
 /// the user namespace (container files belong to subordinate ids).

@@ -29,6 +29,18 @@ pub const EXIT: u8 = 5;
 /// to is held for its first client.
 const HELD_OUTPUT_LIMIT: usize = 64 * 1024;
 
+/// The refusals to attach to a container (`named` as the user gave it):
+/// one that does not run, and podman's for one that is paused.
+pub fn refuse_unless_attachable(record: &ContainerRecord, named: &str) -> Result<()> {
+    if record.status != ContainerStatus::Running {
+        return Err(crate::err!("you can only attach to running containers: {named} is {}", record.status.as_str()));
+    }
+    if record.is_paused() {
+        return Err(crate::err!("can only attach to created or running containers: {}", super::pause::STATE_IMPROPER));
+    }
+    Ok(())
+}
+
 pub fn socket_name(id: &str) -> String {
     format!("{id}.attach")
 }

@@ -83,9 +83,10 @@ pub fn commit(paths: &Paths, options: &CommitOptions, progress: &dyn Progress) -
     let work = tempfile::Builder::new().prefix(".tmp-commit-").tempdir_in(&paths.data).context(|| "create a work directory".into())?;
     let upper = containers.container_dir(&record.id).join("upper");
     let layer = {
-        // Stopped only while the upper directory is read.
+        // Stopped only while the upper directory is read; a paused
+        // container is stopped already, and must stay so after.
         let _stopped = match running {
-            Some(init) if options.pause => Some(Stopped::stop(init)?),
+            Some(init) if options.pause && !record.is_paused() => Some(Stopped::stop(init)?),
             _ => None,
         };
         let written = match options.squash {

@@ -58,6 +58,9 @@ pub fn prepare(paths: &Paths, options: &ExecOptions) -> Result<PreparedExec> {
     let container_pid = store.live_pid(&record.id).ok_or_else(|| {
         crate::err!("can only exec in a running container: {} is {}", options.container, record.status.as_str())
     })?;
+    if record.is_paused() {
+        return Err(crate::err!("can only create exec sessions on running containers: {}", super::pause::STATE_IMPROPER));
+    }
     let images = ImageStore::open(paths)?;
     let mut spec = spec_for(paths, &images, &record)?;
     if options.privileged {

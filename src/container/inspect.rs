@@ -53,9 +53,10 @@ pub fn container_json(paths: &Paths, store: &ContainerStore, c: &ContainerRecord
         "Path": path,
         "Args": args,
         "State": {
-            "Status": c.status.as_str(),
-            "Running": running,
-            "Paused": false,
+            "Status": c.state(),
+            // podman's: a paused container is not running (docker's is).
+            "Running": running && !c.is_paused(),
+            "Paused": c.is_paused(),
             "Restarting": false,
             "OOMKilled": false,
             "Dead": false,

@@ -28,6 +28,8 @@ pub fn stop_with_signal(store: &ContainerStore, record: &ContainerRecord, timeou
     let signal = signal.map(|s| s as i32).unwrap_or_else(|| monitor::parse_signal_number(&record.config.stop_signal).unwrap_or(libc::SIGTERM));
     let timeout = Duration::from_secs(timeout.unwrap_or(record.config.stop_timeout));
     let _ = monitor::send_signal(pid, signal);
+    // A paused container acts on the signal once its processes run again.
+    super::pause::release_for_signal(store, &record.id)?;
     if !wait_gone(store, &record.id, timeout) {
         let _ = nix::sys::signal::kill(Pid::from_raw(pid), Signal::SIGKILL);
         wait_gone(store, &record.id, Duration::from_secs(10));

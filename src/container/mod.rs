@@ -17,6 +17,7 @@ pub mod lifecycle;
 pub mod logs;
 pub mod monitor;
 pub mod mounts;
+pub mod pause;
 pub mod processes;
 pub mod root_mount;
 pub mod run;
@@ -27,6 +28,20 @@ pub mod usage;
 pub mod user_namespace;
 
 pub use state::{ContainerRecord, ContainerStatus, ContainerStore, ExternalRootfs, InitContainerKind};
+
+/// How many containers run, are paused and are neither, as podman's info
+/// and docker's counts them (a paused container is not counted running).
+pub struct StateCounts {
+    pub running: usize,
+    pub paused: usize,
+    pub stopped: usize,
+}
+
+pub fn count_states(containers: &[ContainerRecord]) -> StateCounts {
+    let paused = containers.iter().filter(|c| c.is_paused()).count();
+    let running = containers.iter().filter(|c| c.status == ContainerStatus::Running).count() - paused;
+    StateCounts { running, paused, stopped: containers.len() - running - paused }
+}
 
 /// Remove the images no container uses that pass `filters`: those without
 /// names, or with `all` every one. Decided under the store's lock: `create`

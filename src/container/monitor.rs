@@ -295,7 +295,9 @@ impl HealthChecks {
         }
         let status = self.containers.health(&self.record.id).map(|h| h.status).unwrap_or_default();
         self.next = Instant::now() + self.check.next_interval(self.started.elapsed(), &status);
-        if self.running.is_none() {
+        // A paused container cannot answer: its checks wait for the unpause.
+        let paused = self.containers.lookup(&self.record.id).is_ok_and(|r| r.is_paused());
+        if self.running.is_none() && !paused {
             self.running = self.command.as_mut().and_then(|cmd| cmd.spawn().ok());
         }
     }

@@ -360,7 +360,22 @@ pub struct ContainerRecord {
     pub restart_count: u32,
     /// Storage driver that mounts this container's root filesystem.
     pub storage_driver: String,
+    /// `pause`: how the running container's processes are held (see
+    /// `super::pause`); None when they run. Only a running container's
+    /// counts: an exit clears it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paused: Option<PauseMethod>,
     pub config: ContainerConfig,
+}
+
+/// How a paused container is held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PauseMethod {
+    /// Its own cgroup v2 is frozen (`cgroup.freeze`).
+    Freezer,
+    /// Every process of it was sent SIGSTOP.
+    Signals,
 }
 
 impl Record for ContainerRecord {
@@ -405,7 +420,23 @@ impl ContainerRecord {
             finished_at: None,
             restart_count: 0,
             storage_driver: String::new(),
+            paused: None,
             config: Default::default(),
+        }
+    }
+
+    /// Whether the container runs with its processes held by `pause`.
+    pub fn is_paused(&self) -> bool {
+        self.status == ContainerStatus::Running && self.paused.is_some()
+    }
+
+    /// podman's name of the container's state: created, running, paused
+    /// or exited (what `ps`, `inspect` and `--filter status=` say).
+    pub fn state(&self) -> &'static str {
+        if self.is_paused() {
+            "paused"
+        } else {
+            self.status.as_str()
         }
     }
 
@@ -552,7 +583,10 @@ impl ContainerStore {
     /// The container's command runs as `pid`, watched by this process:
     /// record it running, note its process, and log the start.
     pub fn mark_running(&self, record: &mut ContainerRecord, pid: i32) -> Result<()> {
+        // No lock of the state: a pause needs the record to say running
+        // already, so none can come before this is written.
         record.status = ContainerStatus::Running;
+        record.paused = None;
         record.started_at = Some(crate::sys::clock::now());
         record.exit_code = None;
         // The process first, then the status: a record that says running
@@ -567,12 +601,46 @@ impl ContainerStore {
     /// then forget its process (until the exit is recorded, readers see a
     /// live watcher). Fails if the container was removed meanwhile.
     pub fn mark_exited(&self, record: &mut ContainerRecord, code: i32) -> Result<()> {
+        let _state = self.lock_state(&record.id)?;
         record.status = ContainerStatus::Exited;
+        record.paused = None;
         record.exit_code = Some(code);
         record.finished_at = Some(crate::sys::clock::now());
-        self.save(record)?;
+        if let Err(e) = self.save(record) {
+            // Removed meanwhile: the lock taken above is all that is left.
+            if !self.container_dir(&record.id).exists() {
+                let _ = std::fs::remove_file(self.state_lock_path(&record.id));
+            }
+            return Err(e);
+        }
         self.clear_live(&record.id);
         Ok(())
+    }
+
+    /// Held while a running container's state changes (exit, pause,
+    /// unpause), so that a pause and an exit recorded at the same moment
+    /// cannot undo each other.
+    pub fn lock_state(&self, id: &str) -> Result<crate::storage::lock::Lock> {
+        crate::storage::lock::exclusive(&self.state_lock_path(id))
+    }
+
+    fn state_lock_path(&self, id: &str) -> PathBuf {
+        self.runtime_dir().join(format!("{id}.lock"))
+    }
+
+    /// Record that the running container is held by `pause` (`Some`) or
+    /// runs again (`None`); the caller holds the lock of its state
+    /// (`_held`, from `lock_state`: a second lock in this process would
+    /// wait for the first). False if it is no longer running, when nothing
+    /// is recorded (an exit clears it).
+    pub fn set_paused(&self, _held: &crate::storage::lock::Lock, id: &str, paused: Option<PauseMethod>) -> Result<bool> {
+        let mut record = self.records.load(id)?;
+        if record.status != ContainerStatus::Running || self.live_pid(id).is_none() {
+            return Ok(false);
+        }
+        record.paused = paused;
+        self.save(&record)?;
+        Ok(true)
     }
 
     /// As `mark_exited`, for a container its monitor starts again after a
@@ -668,6 +736,7 @@ impl ContainerStore {
                 record = now;
             }
             record.status = ContainerStatus::Exited;
+            record.paused = None;
             record.exit_code.get_or_insert(137);
             record.finished_at.get_or_insert(record.started_at.unwrap_or(record.created));
         }
@@ -705,6 +774,7 @@ impl ContainerStore {
     /// The runtime files of a container that its record's removal takes along.
     fn forget_runtime(&self, record: &ContainerRecord) {
         self.clear_stop(&record.id);
+        let _ = std::fs::remove_file(self.state_lock_path(&record.id));
         let _ = std::fs::remove_file(self.health_path(&record.id));
         if record.config.conmon_pidfile.is_none() {
             let _ = std::fs::remove_file(self.conmon_pidfile(record));
@@ -731,6 +801,8 @@ impl ContainerStore {
     pub fn status_text(&self, c: &ContainerRecord) -> String {
         match c.status {
             ContainerStatus::Created => "Created".into(),
+            // podman's: the state's name, without the time up.
+            ContainerStatus::Running if c.is_paused() => "Paused".into(),
             ContainerStatus::Running => {
                 let up = format!("Up {}", crate::time::human_duration(crate::sys::clock::now() - c.started_at.unwrap_or(c.created)));
                 match self.health(&c.id).filter(|_| c.config.healthcheck.is_some()) {

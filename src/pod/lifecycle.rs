@@ -40,6 +40,33 @@ pub fn stop(paths: &Paths, pod: &PodRecord, timeout: Option<u64>) -> Result<()> 
     Ok(())
 }
 
+/// `pod pause` (`pause` true) or `pod unpause`: every container of the
+/// pod that runs (or is paused); as podman, those in another state are
+/// passed over. The first failure, naming its container, after trying
+/// every container. The infra process is left running: it holds the
+/// pod's namespaces and runs nothing of the user's.
+pub fn pause(paths: &Paths, pod: &PodRecord, pause: bool) -> Result<()> {
+    let pods = PodStore::open(paths);
+    let containers = ContainerStore::open(paths);
+    let mut failed = None;
+    for c in pods.containers_of(&containers, &pod.id)? {
+        let done = match (pause, c.is_paused()) {
+            (true, false) if c.status == ContainerStatus::Running => crate::container::pause::pause(&containers, &c),
+            (false, true) => crate::container::pause::unpause(&containers, &c),
+            _ => continue,
+        };
+        if let Err(e) = done {
+            let verb = if pause { "pausing" } else { "unpausing" };
+            failed.get_or_insert(crate::err!("{verb} container {}: {}", c.id, e.message));
+        }
+    }
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    pods.event(pod, if pause { "pause" } else { "unpause" });
+    Ok(())
+}
+
 fn start_containers(paths: &Paths, pod: &PodRecord, with_init_containers: bool) -> Result<()> {
     let pods = PodStore::open(paths);
     infra::ensure_running(paths, &pods, pod)?;

@@ -300,6 +300,8 @@ pub enum PodStatus {
     Running,
     /// Some of its containers run, others do not.
     Degraded,
+    /// Every container of it is paused (its infra process runs on).
+    Paused,
     Exited,
 }
 
@@ -309,6 +311,7 @@ impl PodStatus {
             PodStatus::Created => "Created",
             PodStatus::Running => "Running",
             PodStatus::Degraded => "Degraded",
+            PodStatus::Paused => "Paused",
             PodStatus::Exited => "Exited",
         }
     }
@@ -477,6 +480,9 @@ impl PodStore {
     /// podman, not from its init containers, which are done once it runs.
     pub fn status(&self, record: &PodRecord, members: &[ContainerRecord]) -> PodStatus {
         let members: Vec<&ContainerRecord> = members.iter().filter(|c| c.config.init_container.is_none()).collect();
+        if !members.is_empty() && members.iter().all(|c| c.is_paused()) {
+            return PodStatus::Paused;
+        }
         let infra = match self.records.live(&record.id) {
             Some(live) if alive(live.pid, live.start_time) => ContainerStatus::Running,
             Some(_) => ContainerStatus::Exited,
@@ -723,7 +729,7 @@ impl PodRequest {
         let PodRequest::Join(pod) = self else { return Ok(()) };
         let pods = PodStore::open(paths);
         let members = pods.containers_of(&ContainerStore::open(paths), &pod.id)?;
-        if matches!(pods.status(pod, &members), PodStatus::Running | PodStatus::Degraded) {
+        if matches!(pods.status(pod, &members), PodStatus::Running | PodStatus::Degraded | PodStatus::Paused) {
             return Err(crate::err!("cannot add an init container to pod {}: the pod is running (stop it first)", pod.name));
         }
         Ok(())

@@ -710,6 +710,7 @@ pub(crate) fn create_in(paths: &Paths, options: &CreateOptions, progress: &dyn P
             finished_at: None,
             restart_count: 0,
             storage_driver: driver.name().to_string(),
+            paused: None,
             config: ContainerConfig {
                 entrypoint,
                 cmd,
