@@ -41,7 +41,8 @@ pub fn of_container(init: i32) -> Result<Vec<i32>> {
     let in_pidns = in_pid_namespace(init)?;
     let mut members: Vec<i32> =
         in_pidns.iter().copied().filter(|pid| std::fs::read_link(format!("/proc/{pid}/ns/mnt")).ok().as_ref() == Some(&mntns)).collect();
-    let parents: Vec<(i32, i32)> = in_pidns.iter().filter(|p| !members.contains(p)).filter_map(|&p| Some((p, parent_of(p)?))).collect();
+    let parents: Vec<(i32, i32)> =
+        in_pidns.iter().filter(|p| !members.contains(p)).filter_map(|&p| Some((p, crate::sys::process::parent_pid(p)?))).collect();
     // Descendants, generation by generation.
     loop {
         let adopted: Vec<i32> = parents.iter().filter(|(p, parent)| !members.contains(p) && members.contains(parent)).map(|(p, _)| *p).collect();
@@ -50,19 +51,6 @@ pub fn of_container(init: i32) -> Result<Vec<i32>> {
         }
         members.extend(adopted);
     }
-}
-
-/// The parent pid of `pid` (field 4 of /proc/PID/stat).
-fn parent_of(pid: i32) -> Option<i32> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // The command name, in parentheses, may hold spaces: fields follow its last ')'.
-    stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse().ok()
-}
-
-/// The state letter of `pid` (field 3 of /proc/PID/stat); None once it is gone.
-fn state_of(pid: i32) -> Option<char> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    stat.rsplit_once(')')?.1.trim_start().chars().next()
 }
 
 /// Stop every process of the container whose init is `init` with SIGSTOP
@@ -91,7 +79,7 @@ pub fn stop_all(init: i32) -> Result<Vec<i32>> {
     // for that, so that nothing runs once the pause is reported (one stuck
     // in an uninterruptible sleep stops when it wakes).
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
-    while std::time::Instant::now() < deadline && stopped.iter().any(|&pid| matches!(state_of(pid), Some(s) if !matches!(s, 'T' | 't' | 'Z' | 'X' | 'D'))) {
+    while std::time::Instant::now() < deadline && stopped.iter().any(|&pid| matches!(crate::sys::process::state(pid), Some(s) if !matches!(s, 'T' | 't' | 'Z' | 'X' | 'D'))) {
         std::thread::sleep(std::time::Duration::from_millis(1));
     }
     Ok(stopped)

@@ -502,11 +502,7 @@ impl PodStore {
 /// exited: the infra process, once its starter is gone, is a child of the
 /// system's init, which may take its time to reap it.
 fn running(pid: i32, start_time: u64) -> bool {
-    let zombie = std::fs::read_to_string(format!("/proc/{pid}/stat"))
-        .ok()
-        .and_then(|stat| stat.rfind(')').map(|end| stat[end + 1..].trim_start().starts_with('Z')))
-        .unwrap_or(false);
-    alive(pid, start_time) && !zombie
+    alive(pid, start_time) && crate::sys::process::state(pid) != Some('Z')
 }
 
 /// A new pod's record, named `name`, from checked settings and its network.

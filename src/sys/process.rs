@@ -35,6 +35,13 @@ pub fn parent_pid(pid: i32) -> Option<i32> {
     stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse().ok()
 }
 
+/// The state letter of process `pid` (R, S, D, T, Z...: the field after
+/// the command name in /proc/PID/stat); None once it is gone.
+pub fn state(pid: i32) -> Option<char> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat.rsplit_once(')')?.1.trim_start().chars().next()
+}
+
 /// Whether `pid` is still the process that started at `start_time`.
 pub fn alive(pid: i32, start_time: u64) -> bool {
     pid > 0 && process_start_time(pid) == Some(start_time)
