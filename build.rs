@@ -11,7 +11,9 @@ fn main() {
     // on x86_64 Linux (since 1.90); GNU ld and a configured linker do not
     // take it, so those builds keep the compiler's order.
     let target = std::env::var("TARGET").unwrap_or_default();
-    let own_linker = std::env::var_os("RUSTC_LINKER").is_some();
+    // scripts/link-ordered (.cargo/config.toml) is the C compiler driver
+    // that rustc would run anyway, resolving the list against the link.
+    let own_linker = std::env::var("RUSTC_LINKER").is_ok_and(|linker| !linker.ends_with("scripts/link-ordered"));
     if target != "x86_64-unknown-linux-gnu" || own_linker || !rustc_links_with_lld() {
         return;
     }
