@@ -55,23 +55,17 @@ median() { sort -g | awk '{v[NR]=$1} END {if (NR==0) {print "nan"; exit} if (NR%
 ms() { awk -v us="$1" 'BEGIN {printf "%.2f", us/1000}'; }
 
 # One line on how much of scripts/hot-functions.txt the binary $1 has,
-# counted as scripts/link-ordered resolves the list at the link: a name
-# found as it is, or without a ThinLTO `.llvm.NUMBER` suffix (which
-# changes whenever the function's module does). What is still missing is
-# code that changed or was inlined since scripts/order-functions made the
-# list; well below the whole list, rerun it.
+# counted as scripts/link-ordered resolves the list at the link
+# (scripts/lib/hot-functions.awk). What is still missing is code that
+# changed or was inlined since scripts/order-functions made the list;
+# well below the whole list, rerun it.
 hot_function_coverage() {
-    local list=scripts/hot-functions.txt
-    [ -s "$list" ] && command -v nm >/dev/null || return 0
-    nm "$1" 2>/dev/null | awk -v list="$list" '
-        NR == FNR { if (NF && $0 !~ /^#/) { want[$0] = 1; listed++ } next }
-        NF == 3 { have[$3] = 1; base = $3; sub(/[.]llvm[.][0-9]+$/, "", base); have[base] = 1 }
-        END {
-            for (name in want) { base = name; sub(/[.]llvm[.][0-9]+$/, "", base); if ((name in have) || (base in have)) found++ }
-            printf "hot functions: %d of the %d that %s names are in this binary", found, listed, list
-            if (found < 0.95 * listed) printf " (stale: run scripts/order-functions and rebuild)"
-            printf "\n"
-        }' "$list" -
+    local list=scripts/hot-functions.txt found listed
+    [ -s "$list" ] && command -v nm >/dev/null && nm "$1" >"$work/symbols" 2>/dev/null || return 0
+    read -r found listed < <(awk -v symbols="$work/symbols" -v count=1 -f scripts/lib/hot-functions.awk "$work/symbols" "$list")
+    printf 'hot functions: %d of the %d that %s names are in this binary' "$found" "$listed" "$list"
+    if ((found * 100 < listed * 95)); then printf ' (stale: run scripts/order-functions and rebuild)'; fi
+    printf '\n'
 }
 
 
