@@ -24,11 +24,30 @@ cleanup() {
     # Rootless podman leaves a pause process behind for its runtime directory.
     local pause=$work/run/libpod/tmp/pause.pid
     if [ -s "$pause" ]; then kill "$(cat "$pause")" 2>/dev/null || true; fi
+    # skiff's user-namespace keeper may still hold the file systems for a
+    # moment: detach them.
+    for fs in "$work/run" "$work/data"; do
+        if mountpoint -q "$fs"; then umount -l "$fs" 2>/dev/null || true; fi
+    done
     rm -rf "$work"
 }
 trap cleanup EXIT
 chmod 0755 "$work"
 mkdir -p "$work/bin" "$work/home/.config/containers" "$work/data" "$work/run" "$work/meas"
+# The stores on a fresh ext4 with a journal, and XDG_RUNTIME_DIR on a
+# tmpfs, as a logged-in user has them (a home on a journaled file system,
+# /run/user/UID). This host's root file system has no journal: ext4 then
+# checks each inode it hands out against recent deletions
+# (recently_deleted()), so every container removed slows down the files
+# the next run creates, whichever engine removed it (podman's runs remove
+# many). BENCH_LOOPFS=0 keeps both on the root file system.
+if [ "${BENCH_LOOPFS:-1}" = 1 ]; then
+    truncate -s 4G "$work/data.img"
+    mkfs.ext4 -q -F "$work/data.img"
+    mount -o loop "$work/data.img" "$work/data"
+    rm -f "$work/data.img" # the loop device keeps it
+    mount -t tmpfs -o mode=0700,size=1g tmpfs "$work/run"
+fi
 install -m 0755 "$SKIFF_BIN" "$work/bin/skiff"
 printf '[storage]\ndriver = "overlay"\n' >"$work/home/.config/containers/storage.conf"
 chown -R "$USER_NAME:$USER_NAME" "$work/home" "$work/data" "$work/run" "$work/meas"
