@@ -338,7 +338,9 @@ pub fn command_for(args: &[std::ffi::OsString]) -> Command {
         return root;
     };
     let globals: Vec<Arg> = root.get_arguments().filter(|a| a.is_global_set()).cloned().collect();
-    let root = globals.iter().fold(root, |root, arg| root.mut_arg(arg.get_id().as_str(), |a| a.global(false)));
+    // In one pass: `mut_arg` for each would move every argument after it,
+    // 32 times (0.65 M instructions of a start).
+    let root = root.mut_args(|a| if a.is_global_set() { a.global(false) } else { a });
     root.mut_subcommands(|sub| {
         if sub.get_name() == invoked {
             // As clap's propagation: a command's own flag of that id wins;
