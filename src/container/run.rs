@@ -68,9 +68,14 @@ pub fn run_foreground(paths: &Paths, mut record: ContainerRecord, options: &Fore
             return Err(e);
         }
     };
-    let outcome = process::run(&spec, |pid| {
+    let (outcome, mut namespaces) = process::run_holding(&spec, |pid| {
         let _ = containers.mark_running(&mut record, pid);
     });
+    // Only a removed container's are left to the removal's process (a
+    // restarted one needs its directories unmounted first).
+    if !record.config.auto_remove {
+        namespaces.clear();
+    }
     let exit_code = match &outcome {
         Ok(code) => Some(*code),
         Err(e) if e.code != crate::error::EXIT_ENGINE => Some(e.code),
@@ -83,7 +88,7 @@ pub fn run_foreground(paths: &Paths, mut record: ContainerRecord, options: &Fore
         }
     }
     if record.config.auto_remove {
-        containers.remove_detached(&record)?;
+        containers.remove_detached(&record, namespaces)?;
         crate::volume::remove_anonymous(paths, &record.config.mounts)?;
         if let Some(image) = &options.remove_image {
             if let Err(e) = crate::container::image_removal::remove_unused(paths, image) {

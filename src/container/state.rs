@@ -764,9 +764,11 @@ impl ContainerStore {
 
     /// `remove`, leaving the container's files to a child process that
     /// this one does not wait for (see `RecordStore::remove_detached`): for
-    /// `run --rm`, which exits right after.
-    pub fn remove_detached(&self, record: &ContainerRecord) -> Result<()> {
-        self.records.remove_detached(record, || self.forget_runtime(record))?;
+    /// `run --rm`, which exits right after. `namespaces`, the container's
+    /// (see `process::run_holding`), are closed by that child once the
+    /// files are gone.
+    pub fn remove_detached(&self, record: &ContainerRecord, namespaces: Vec<std::os::fd::OwnedFd>) -> Result<()> {
+        self.records.remove_detached(record, || self.forget_runtime(record), namespaces)?;
         self.event(record, "remove");
         Ok(())
     }

@@ -80,6 +80,9 @@ pub struct Started {
     /// The forwarder of the ports published into a container on a user
     /// network (on slirp4netns, `network` holds it).
     pub published: Option<super::portfwd::Forwarder>,
+    /// The namespaces made for the container, opened right after the
+    /// clone (see `run_holding`); none for an exec.
+    pub namespaces: Vec<OwnedFd>,
 }
 
 impl Drop for Started {
@@ -92,13 +95,49 @@ impl Drop for Started {
 /// its init process once the command has been executed. Returns the exit
 /// status docker would: the command's code, or 128+signal.
 pub fn run(spec: &ContainerSpec, started: impl FnOnce(i32)) -> Result<i32> {
+    run_holding(spec, started).0
+}
+
+/// `run`, and descriptors of the container's namespaces, held since the
+/// container was cloned (see `held_namespaces`). The last process to leave
+/// a mount namespace unmounts its mounts (31 for a default container, and
+/// a wait for an RCU grace period) before its parent hears of its exit:
+/// held here, that cost falls on whoever closes the descriptors last, and
+/// the exit status comes without it. The mounts stay until then, so they
+/// must be closed before the container is started again on the same
+/// directories.
+pub fn run_holding(spec: &ContainerSpec, started: impl FnOnce(i32)) -> (Result<i32>, Vec<OwnedFd>) {
     let stdio = if spec.tty { Stdio::Terminal } else { Stdio::Inherit { stdin: spec.stdin } };
-    let mut container = start(spec, stdio)?;
+    let mut container = match start(spec, stdio) {
+        Ok(container) => container,
+        Err(e) => return (Err(e), Vec::new()),
+    };
     started(container.pid.as_raw());
-    match container.terminal.take() {
+    let exited = match container.terminal.take() {
         Some(master) => relay_terminal(container.pid, &container.signals, master, spec.stdin, spec.proxy_signals, None),
         None => relay_signals(container.pid, &container.signals, spec.proxy_signals),
+    };
+    (exited, std::mem::take(&mut container.namespaces))
+}
+
+/// Descriptors of the namespaces cloned for the container `pid` whose
+/// teardown is only work, nothing anyone waits for: its mount namespace
+/// (its mounts unmounted; not one with a FUSE root), and its IPC, UTS
+/// and, with `--network none`, network namespaces (freed by kernel
+/// workers that would otherwise run right after the container, beside its
+/// removal). A network namespace with a way out (slirp4netns, a user
+/// network's veth pair) goes with the container, as its addresses do.
+fn held_namespaces(spec: &ContainerSpec, flags: libc::c_int, pid: i32) -> Vec<OwnedFd> {
+    // A FUSE root's server serves until its mount is gone.
+    let mut kinds = if spec.driver.is_fuse() { vec![] } else { vec![(libc::CLONE_NEWNS, "mnt")] };
+    kinds.extend([(libc::CLONE_NEWIPC, "ipc"), (libc::CLONE_NEWUTS, "uts")]);
+    if spec.network == NetworkMode::None {
+        kinds.push((libc::CLONE_NEWNET, "net"));
     }
+    let open = |kind: &str| {
+        rustix::fs::open(format!("/proc/{pid}/ns/{kind}"), rustix::fs::OFlags::RDONLY | rustix::fs::OFlags::CLOEXEC, rustix::fs::Mode::empty()).ok()
+    };
+    kinds.into_iter().filter(|(flag, _)| flags & flag != 0).filter_map(|(_, kind)| open(kind)).collect()
 }
 
 /// Create the container's namespaces and execute its command. Returns once
@@ -295,7 +334,8 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         }
     };
     // From here on, `started` unblocks the signals again when dropped.
-    let mut started = Started { pid: Pid::from_raw(0), terminal: None, signals: signal_fd, network: None, endpoint: None, published: None };
+    let mut started =
+        Started { pid: Pid::from_raw(0), terminal: None, signals: signal_fd, network: None, endpoint: None, published: None, namespaces: Vec::new() };
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context(|| "pipe".into())?;
     let console_socket = if matches!(stdio, Stdio::Terminal) { Some(seqpacket_pair()?) } else { None };
 
@@ -416,6 +456,7 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         child_main(spec, &stdio, join.is_some(), pod_namespaces.as_ref(), err_w, console, fuse);
     }
     started.pid = Pid::from_raw(pid as i32);
+    started.namespaces = held_namespaces(spec, flags, pid as i32);
     if let Some((network_ready, release)) = network_gate {
         drop(network_ready);
         let attached = userns

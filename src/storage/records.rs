@@ -308,9 +308,10 @@ impl<T: Record> RecordStore<T> {
     /// `remove`, with the files removed by a child process that this one
     /// does not wait for (see `sys::fs::remove_tree_detached`): the record
     /// and its name are gone when this returns, its disk space a moment
-    /// later. For a command about to exit (`run --rm`).
-    pub fn remove_detached(&self, record: &T, forget_runtime: impl FnOnce()) -> Result<()> {
-        crate::sys::fs::remove_tree_detached(&self.unlist(record, forget_runtime)?)
+    /// later. For a command about to exit (`run --rm`). `hold` stays open
+    /// in that child until it is done.
+    pub fn remove_detached(&self, record: &T, forget_runtime: impl FnOnce(), hold: Vec<std::os::fd::OwnedFd>) -> Result<()> {
+        crate::sys::fs::remove_tree_detached(&self.unlist(record, forget_runtime)?, hold)
     }
 
     /// The first steps of a removal: the record renamed to its trash, its

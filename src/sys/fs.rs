@@ -26,7 +26,11 @@ pub fn remove_tree(path: &Path) -> Result<()> {
 /// exclusive lock on the directory until it is gone, so that
 /// [`removal_in_progress`] tells it from the left-over of a killed
 /// removal. Without a child (fork failed) the removal is done here.
-pub fn remove_tree_detached(path: &Path) -> Result<()> {
+///
+/// `hold` stays open in the child until the removal is done: what closing
+/// it costs (a container's namespaces torn down) is then the child's to
+/// pay, not the caller's.
+pub fn remove_tree_detached(path: &Path, hold: Vec<std::os::fd::OwnedFd>) -> Result<()> {
     use std::os::fd::AsRawFd;
     let Ok(dir) = std::fs::File::open(path) else { return remove_tree(path) };
     if dir.try_lock().is_err() {
@@ -46,15 +50,22 @@ pub fn remove_tree_detached(path: &Path) -> Result<()> {
                 for fd in 0..3 {
                     libc::dup2(null, fd);
                 }
+                // `hold` as 4, 5, ... (out of the way first: one may be 3).
+                let held: Vec<i32> = hold.iter().map(|held| libc::fcntl(held.as_raw_fd(), libc::F_DUPFD, 10)).filter(|fd| *fd >= 0).collect();
                 libc::dup2(dir.as_raw_fd(), 3);
-                libc::syscall(libc::SYS_close_range, 4 as libc::c_uint, libc::c_uint::MAX, 0 as libc::c_uint);
+                let mut first_closed = 4;
+                for fd in held {
+                    libc::dup2(fd, first_closed);
+                    first_closed += 1;
+                }
+                libc::syscall(libc::SYS_close_range, first_closed as libc::c_uint, libc::c_uint::MAX, 0 as libc::c_uint);
             }
             let code = i32::from(remove_tree(path).is_err());
             // SAFETY: leave without running the caller's exit handlers.
             unsafe { libc::_exit(code) }
         }
         -1 => remove_tree(path),
-        // The child keeps the lock; this copy of the descriptor goes.
+        // The child keeps the lock and `hold`; these copies go.
         _ => Ok(()),
     }
 }
