@@ -88,6 +88,7 @@ pub struct Context {
 pub fn context(global: &crate::cli::GlobalOptions) -> Result<Context> {
     let paths = Paths::resolve(global.root.as_deref(), global.runroot.as_deref(), global.tmpdir.as_deref())?;
     crate::runtime::seccomp::keep_compiled_in(paths.tmpdir.join("seccomp"));
+    crate::runtime::hooks::keep_conf_in(paths.tmpdir.join("containers-conf.json"));
     crate::runtime::keeper::keep_state_in(paths.runtime.join("userns").join("keeper.json"));
     crate::storage::version::check(&paths.data)?;
     Ok(Context { paths, global: global.clone() })

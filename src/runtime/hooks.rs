@@ -87,19 +87,69 @@ pub fn configured_dirs() -> Result<Vec<PathBuf>> {
     Ok(containers_conf_hooks_dirs()?.unwrap_or_else(|| vec![PathBuf::from(DEFAULT_HOOKS_DIR)]))
 }
 
+static CONF_CACHE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
+/// Keep what containers.conf says of `hooks_dir` in `file` (in the store's
+/// runtime directory), for as long as none of the files changes: parsing
+/// Debian's 24 KB containers.conf took 0.44 M instructions of every start,
+/// a tenth of skiff's own for `run --rm true`.
+pub fn keep_conf_in(file: PathBuf) {
+    let _ = CONF_CACHE.set(file);
+}
+
+/// What `containers_conf_hooks_dirs` found, and in which files.
+#[derive(Serialize, Deserialize)]
+struct ConfCache {
+    /// Each file's path and identity (see `conf_identity`).
+    files: String,
+    hooks_dir: Option<Vec<PathBuf>>,
+}
+
+/// The files' paths with their device, inode, size and modification and
+/// change times ("-" for a missing one), or None when one cannot be
+/// looked at (then the files are read, and say why).
+fn conf_identity(files: &[PathBuf]) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let mut identity = String::new();
+    for file in files {
+        let id = match std::fs::metadata(file) {
+            Ok(md) => format!("{} {} {} {}.{} {}.{}", md.dev(), md.ino(), md.size(), md.mtime(), md.mtime_nsec(), md.ctime(), md.ctime_nsec()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => "-".into(),
+            Err(_) => return None,
+        };
+        identity.push_str(&format!("{}\0{id}\n", file.display()));
+    }
+    Some(identity)
+}
+
 /// `[engine] hooks_dir` of containers.conf, as a rootless podman reads it:
 /// $CONTAINERS_CONF alone if set, else the system files then the user's,
 /// a later file's setting replacing an earlier one.
 fn containers_conf_hooks_dirs() -> Result<Option<Vec<PathBuf>>> {
-    #[derive(Deserialize)]
-    struct Engine {
-        hooks_dir: Option<Vec<PathBuf>>,
+    cached_hooks_dirs(&containers_conf_files(), CONF_CACHE.get().map(PathBuf::as_path))
+}
+
+/// The `hooks_dir` of `files`, from `cache` if it has them as they are.
+fn cached_hooks_dirs(files: &[PathBuf], cache: Option<&Path>) -> Result<Option<Vec<PathBuf>>> {
+    let identity = cache.and(conf_identity(files));
+    if let (Some(cache), Some(identity)) = (cache, &identity) {
+        let cached = std::fs::read(cache).ok().and_then(|data| serde_json::from_slice::<ConfCache>(&data).ok());
+        if let Some(cached) = cached.filter(|c| c.files == *identity) {
+            return Ok(cached.hooks_dir);
+        }
     }
-    #[derive(Deserialize)]
-    struct ContainersConf {
-        engine: Option<Engine>,
+    let hooks_dir = read_containers_conf_hooks_dirs(files)?;
+    if let (Some(cache), Some(files)) = (cache, identity) {
+        // (A cache that cannot be written costs the next start a parse.)
+        if let Ok(data) = serde_json::to_vec(&ConfCache { files, hooks_dir: hooks_dir.clone() }) {
+            let _ = crate::storage::atomic::write_unsynced(cache, &data);
+        }
     }
-    let files: Vec<PathBuf> = match std::env::var_os("CONTAINERS_CONF") {
+    Ok(hooks_dir)
+}
+
+fn containers_conf_files() -> Vec<PathBuf> {
+    match std::env::var_os("CONTAINERS_CONF") {
         Some(file) => vec![file.into()],
         None => {
             let user = std::env::var_os("XDG_CONFIG_HOME")
@@ -112,10 +162,21 @@ fn containers_conf_hooks_dirs() -> Result<Option<Vec<PathBuf>>> {
                 .chain(user.map(|dir| dir.join("containers/containers.conf")))
                 .collect()
         }
-    };
+    }
+}
+
+fn read_containers_conf_hooks_dirs(files: &[PathBuf]) -> Result<Option<Vec<PathBuf>>> {
+    #[derive(Deserialize)]
+    struct Engine {
+        hooks_dir: Option<Vec<PathBuf>>,
+    }
+    #[derive(Deserialize)]
+    struct ContainersConf {
+        engine: Option<Engine>,
+    }
     let mut dirs = None;
     for file in files {
-        let text = match std::fs::read_to_string(&file) {
+        let text = match std::fs::read_to_string(file) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
             Err(e) => return Err(crate::err!("read {}: {e}", file.display())),
@@ -383,6 +444,26 @@ mod tests {
     fn hook(when: &str) -> Hook {
         let text = format!(r#"{{"version":"1.0.0","hook":{{"path":"/bin/sh"}},"when":{when},"stages":["prestart"]}}"#);
         parse("h.json", text.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn containers_conf_is_read_again_when_a_file_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let (system, user, cache) = (dir.path().join("system.conf"), dir.path().join("user.conf"), dir.path().join("cache.json"));
+        let files = [system.clone(), user.clone()];
+        std::fs::write(&system, "[engine]\nhooks_dir = [\"/a\"]\n").unwrap();
+        let read = || cached_hooks_dirs(&files, Some(&cache));
+        assert_eq!(read().unwrap(), Some(vec![PathBuf::from("/a")]));
+        assert!(cache.exists(), "the answer is kept");
+        assert_eq!(read().unwrap(), Some(vec![PathBuf::from("/a")]), "and given back");
+        std::fs::write(&user, "[engine]\nhooks_dir = [\"/b\", \"/c\"]\n").unwrap();
+        assert_eq!(read().unwrap(), Some(vec![PathBuf::from("/b"), PathBuf::from("/c")]), "a new file counts");
+        std::fs::write(&user, "[engine]\n").unwrap();
+        assert_eq!(read().unwrap(), Some(vec![PathBuf::from("/a")]), "so does a changed one");
+        std::fs::write(&system, "[engine\n").unwrap();
+        assert!(read().unwrap_err().message.contains("system.conf"), "a broken file is still an error");
+        std::fs::remove_file(&system).unwrap();
+        assert_eq!(read().unwrap(), None, "and a removed one is gone");
     }
 
     #[test]

@@ -804,9 +804,12 @@ pub fn traces_left(before: &Snapshot, after: &Snapshot) -> Vec<String> {
         .filter(|e| {
             let name = e.path.rsplit('/').next().unwrap_or("");
             let harmless = !has_id(name) && ((e.is_dir && e.empty_dir) || (!e.is_dir && name.ends_with(".lock")));
-            // Compiled seccomp programs and the user namespace keeper's
-            // state: kept for every later command.
-            let shared_cache = ["runtime/seccomp", "runtime/userns"].iter().any(|dir| e.path == *dir || e.path.starts_with(&format!("{dir}/")));
+            // Compiled seccomp programs, the user namespace keeper's state
+            // and what containers.conf says of hooks: kept for every later
+            // command.
+            let shared_cache = ["runtime/seccomp", "runtime/userns", "runtime/containers-conf.json"]
+                .iter()
+                .any(|dir| e.path == *dir || e.path.starts_with(&format!("{dir}/")));
             !harmless && !shared_cache
         })
         .map(|e| e.path.clone())
