@@ -60,7 +60,7 @@ fn in_root() -> ResolveFlags {
 pub fn open_dir_in_root(root: &OwnedFd, rel: &str) -> rustix::io::Result<OwnedFd> {
     let rel = rel.trim_start_matches('/');
     let rel = if rel.is_empty() { "." } else { rel };
-    rustix::fs::openat2(root, rel, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty(), in_root())
+    crate::sys::fs::openat2(root, rel, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty(), in_root())
 }
 
 /// `rel`'s parent directory (resolved in the root) and its last component
@@ -491,7 +491,7 @@ pub fn copy_between(paths: &Paths, source: &str, destination: &str, options: Cop
 /// into it.
 fn container_user(root: &OwnedFd, record: &ContainerRecord) -> Result<crate::runtime::user::ResolvedUser> {
     let read = |rel: &str| {
-        rustix::fs::openat2(root, rel, OFlags::RDONLY | OFlags::CLOEXEC, Mode::empty(), in_root())
+        crate::sys::fs::openat2(root, rel, OFlags::RDONLY | OFlags::CLOEXEC, Mode::empty(), in_root())
             .ok()
             .and_then(|fd| std::io::read_to_string(std::fs::File::from(fd)).ok())
             .unwrap_or_default()

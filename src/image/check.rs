@@ -229,7 +229,7 @@ fn compare_one(root: &OwnedFd, path: &Path, expected: &Expected) -> Result<Optio
 
 /// A directory of the layer, resolved as the unpacking resolved it.
 fn open_in_root(root: &OwnedFd, path: &Path) -> rustix::io::Result<OwnedFd> {
-    rustix::fs::openat2(
+    crate::sys::fs::openat2(
         root,
         if path.as_os_str().is_empty() { Path::new(".") } else { path },
         OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,

@@ -347,7 +347,7 @@ impl Unpacker {
     /// (tars may omit parent directories) when `create` is set.
     fn open_dir(&self, rel: &Path, create: bool) -> Result<OwnedFd> {
         let resolve = |p: &Path| {
-            rustix::fs::openat2(
+            crate::sys::fs::openat2(
                 &self.root,
                 if p.as_os_str().is_empty() { Path::new(".") } else { p },
                 OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,

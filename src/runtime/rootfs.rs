@@ -39,11 +39,11 @@ fn resolve_flags() -> ResolveFlags {
 pub fn dir_in_root(root: &OwnedFd, rel: &str) -> Result<Pinned> {
     let rel = rel.trim_start_matches('/');
     if rel.is_empty() {
-        let fd = rustix::fs::openat2(root, ".", OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty(), resolve_flags())
+        let fd = crate::sys::fs::openat2(root, ".", OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty(), resolve_flags())
             .context(|| "open container root".into())?;
         return Ok(Pinned { fd });
     }
-    match rustix::fs::openat2(root, rel, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty(), resolve_flags()) {
+    match crate::sys::fs::openat2(root, rel, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty(), resolve_flags()) {
         Ok(fd) => return Ok(Pinned { fd }),
         Err(rustix::io::Errno::NOENT) => {}
         Err(e) => return Err(crate::err!("open /{rel} in the container: {e}")),
@@ -56,7 +56,7 @@ pub fn dir_in_root(root: &OwnedFd, rel: &str) -> Result<Pinned> {
         Ok(()) | Err(rustix::io::Errno::EXIST) => {}
         Err(e) => return Err(crate::err!("create /{rel} in the container: {e}")),
     }
-    let fd = rustix::fs::openat2(root, rel, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty(), resolve_flags())
+    let fd = crate::sys::fs::openat2(root, rel, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty(), resolve_flags())
         .context(|| format!("open /{rel} in the container"))?;
     Ok(Pinned { fd })
 }
@@ -64,14 +64,14 @@ pub fn dir_in_root(root: &OwnedFd, rel: &str) -> Result<Pinned> {
 /// Open (creating an empty one if needed) file `rel` below `root`.
 pub fn file_in_root(root: &OwnedFd, rel: &str) -> Result<Pinned> {
     let rel = rel.trim_start_matches('/');
-    match rustix::fs::openat2(root, rel, OFlags::PATH | OFlags::CLOEXEC, Mode::empty(), resolve_flags()) {
+    match crate::sys::fs::openat2(root, rel, OFlags::PATH | OFlags::CLOEXEC, Mode::empty(), resolve_flags()) {
         Ok(fd) => return Ok(Pinned { fd }),
         Err(rustix::io::Errno::NOENT) => {}
         Err(e) => return Err(crate::err!("open /{rel} in the container: {e}")),
     }
     let (parent, _) = split(rel);
     dir_in_root(root, parent)?;
-    let created = rustix::fs::openat2(
+    let created = crate::sys::fs::openat2(
         root,
         rel,
         OFlags::CREATE | OFlags::WRONLY | OFlags::CLOEXEC,
@@ -80,7 +80,7 @@ pub fn file_in_root(root: &OwnedFd, rel: &str) -> Result<Pinned> {
     )
     .context(|| format!("create /{rel} in the container"))?;
     drop(created);
-    let fd = rustix::fs::openat2(root, rel, OFlags::PATH | OFlags::CLOEXEC, Mode::empty(), resolve_flags())
+    let fd = crate::sys::fs::openat2(root, rel, OFlags::PATH | OFlags::CLOEXEC, Mode::empty(), resolve_flags())
         .context(|| format!("open /{rel} in the container"))?;
     Ok(Pinned { fd })
 }
@@ -341,7 +341,7 @@ fn copy_up(image_dir: &Pinned, volume: &OwnedFd) -> std::io::Result<()> {
 /// `rel` below `root` if it exists (never created).
 fn existing_in_root(root: &OwnedFd, rel: &str) -> Option<Pinned> {
     let rel = rel.trim_start_matches('/');
-    rustix::fs::openat2(root, rel, OFlags::PATH | OFlags::CLOEXEC, Mode::empty(), resolve_flags())
+    crate::sys::fs::openat2(root, rel, OFlags::PATH | OFlags::CLOEXEC, Mode::empty(), resolve_flags())
         .ok()
         .map(|fd| Pinned { fd })
 }

@@ -90,7 +90,7 @@ fn rel(path: &Path) -> &Path {
 
 /// Open `path` below the directory `layer` without following any symlink.
 fn open_beneath(layer: BorrowedFd, path: &Path, flags: OFlags) -> io::Result<OwnedFd> {
-    Ok(rustix::fs::openat2(
+    Ok(crate::sys::fs::openat2(
         layer,
         rel(path),
         flags | OFlags::CLOEXEC | OFlags::NOFOLLOW,

@@ -70,6 +70,27 @@ pub fn remove_tree_detached(path: &Path, hold: Vec<std::os::fd::OwnedFd>) -> Res
     }
 }
 
+/// openat2(2), tried again while it fails with EAGAIN: resolving ".."
+/// under RESOLVE_IN_ROOT or RESOLVE_BENEATH fails so whenever a mount or a
+/// rename happens anywhere on the machine meanwhile (the kernel then asks
+/// the caller to retry), as when other containers start or stop.
+pub fn openat2<P: rustix::path::Arg + Copy>(
+    dirfd: impl std::os::fd::AsFd,
+    path: P,
+    oflags: rustix::fs::OFlags,
+    mode: rustix::fs::Mode,
+    resolve: rustix::fs::ResolveFlags,
+) -> rustix::io::Result<std::os::fd::OwnedFd> {
+    let dirfd = dirfd.as_fd();
+    let mut tries = 0;
+    loop {
+        match rustix::fs::openat2(dirfd, path, oflags, mode, resolve) {
+            Err(rustix::io::Errno::AGAIN) if tries < 1000 => tries += 1,
+            done => return done,
+        }
+    }
+}
+
 /// Whether a [`remove_tree_detached`] child is still removing `path`.
 pub fn removal_in_progress(path: &Path) -> bool {
     std::fs::File::open(path).is_ok_and(|dir| matches!(dir.try_lock_shared(), Err(std::fs::TryLockError::WouldBlock)))
