@@ -449,7 +449,7 @@ fn from_pulls_a_missing_image_as_the_pull_policy_says() {
     copier.write_file("ctx/Containerfile", &format!("FROM scratch\nCOPY --from={base} /bin /bin\n"));
     built_id(&build(&copier, &["--tls-verify=false", "-q", "-t", "copied"]));
     copier.skiff(&["run", "--rm", "copied", "/bin/sh", "-c", "echo copied"]).ok().stdout_is("copied");
-    drop(registry);
+    registry.stop_holding_port();
     build(&empty, &["--pull=missing", "-q", "-t", "onpulled"]).ok();
     build(&empty, &["--pull", "--tls-verify=false", "-q", "-t", "onpulled"]).code(125).stderr_has("127.0.0.1");
 }

@@ -97,6 +97,20 @@ impl Registry {
     }
 }
 
+impl Registry {
+    /// Stop the registry, and keep its port for the rest of the run with a
+    /// listener that hangs up on every connection: tests run in parallel
+    /// and take free ports, so another test's registry could otherwise get
+    /// this one's port and answer what is meant to fail (it once answered
+    /// `build --pull`'s retries).
+    pub fn stop_holding_port(self) {
+        let port: u16 = self.host.rsplit(':').next().and_then(|p| p.parse().ok()).expect("the registry's port");
+        drop(self);
+        let listener = std::net::TcpListener::bind(("127.0.0.1", port)).expect("hold the stopped registry's port");
+        std::thread::spawn(move || listener.incoming().for_each(drop));
+    }
+}
+
 impl Drop for Registry {
     fn drop(&mut self) {
         let _ = self.process.kill();
