@@ -68,14 +68,12 @@ pub fn run_foreground(paths: &Paths, mut record: ContainerRecord, options: &Fore
             return Err(e);
         }
     };
-    let (outcome, mut namespaces) = process::run_holding(&spec, |pid| {
+    // Only a removed container's namespaces are left to the removal's
+    // process (a restarted one needs its directories unmounted first).
+    let hold = record.config.auto_remove;
+    let (outcome, namespaces) = process::run_holding(&spec, hold, |pid| {
         let _ = containers.mark_running(&mut record, pid);
     });
-    // Only a removed container's are left to the removal's process (a
-    // restarted one needs its directories unmounted first).
-    if !record.config.auto_remove {
-        namespaces.clear();
-    }
     let exit_code = match &outcome {
         Ok(code) => Some(*code),
         Err(e) if e.code != crate::error::EXIT_ENGINE => Some(e.code),

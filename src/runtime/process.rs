@@ -81,7 +81,7 @@ pub struct Started {
     /// network (on slirp4netns, `network` holds it).
     pub published: Option<super::portfwd::Forwarder>,
     /// The namespaces made for the container, opened right after the
-    /// clone (see `run_holding`); none for an exec.
+    /// clone when `run_holding` asks for them; none otherwise.
     pub namespaces: Vec<OwnedFd>,
 }
 
@@ -95,20 +95,20 @@ impl Drop for Started {
 /// its init process once the command has been executed. Returns the exit
 /// status docker would: the command's code, or 128+signal.
 pub fn run(spec: &ContainerSpec, started: impl FnOnce(i32)) -> Result<i32> {
-    run_holding(spec, started).0
+    run_holding(spec, false, started).0
 }
 
-/// `run`, and descriptors of the container's namespaces, held since the
-/// container was cloned (see `held_namespaces`). The last process to leave
+/// `run`, and (with `hold`) descriptors of the container's namespaces,
+/// held since the container was cloned (see `held_namespaces`). The last process to leave
 /// a mount namespace unmounts its mounts (31 for a default container, and
 /// a wait for an RCU grace period) before its parent hears of its exit:
 /// held here, that cost falls on whoever closes the descriptors last, and
 /// the exit status comes without it. The mounts stay until then, so they
 /// must be closed before the container is started again on the same
 /// directories.
-pub fn run_holding(spec: &ContainerSpec, started: impl FnOnce(i32)) -> (Result<i32>, Vec<OwnedFd>) {
+pub fn run_holding(spec: &ContainerSpec, hold: bool, started: impl FnOnce(i32)) -> (Result<i32>, Vec<OwnedFd>) {
     let stdio = if spec.tty { Stdio::Terminal } else { Stdio::Inherit { stdin: spec.stdin } };
-    let mut container = match start(spec, stdio) {
+    let mut container = match spawn(spec, stdio, None, hold) {
         Ok(container) => container,
         Err(e) => return (Err(e), Vec::new()),
     };
@@ -144,14 +144,14 @@ fn held_namespaces(spec: &ContainerSpec, flags: libc::c_int, pid: i32) -> Vec<Ow
 /// the command runs; an error means it never did (its code is 125, or
 /// 126/127 when the command could not be invoked or found).
 pub fn start(spec: &ContainerSpec, stdio: Stdio) -> Result<Started> {
-    spawn(spec, stdio, None)
+    spawn(spec, stdio, None, false)
 }
 
 /// Run another process in the running container whose init is `pid`
 /// (`exec`): join its namespaces, then start `spec`'s command as `start`
 /// does, under the same confinement, without assembling a root filesystem.
 pub fn exec(spec: &ContainerSpec, stdio: Stdio, pid: i32) -> Result<Started> {
-    spawn(spec, stdio, Some(pid))
+    spawn(spec, stdio, Some(pid), false)
 }
 
 /// Run `spec` in the foreground in the running container whose init is
@@ -290,7 +290,8 @@ pub fn exec_captured(spec: &ContainerSpec, pid: i32) -> Result<(i32, Vec<u8>, Ve
     Ok((code, stdout, stderr))
 }
 
-fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Started> {
+/// `hold`: keep the container's namespaces in `Started::namespaces`.
+fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>, hold: bool) -> Result<Started> {
     if let Some(pid) = join {
         // Joining the container's user namespace makes this process
         // non-dumpable, and its /proc/self files root's, which it cannot
@@ -456,7 +457,9 @@ fn spawn(spec: &ContainerSpec, stdio: Stdio, join: Option<i32>) -> Result<Starte
         child_main(spec, &stdio, join.is_some(), pod_namespaces.as_ref(), err_w, console, fuse);
     }
     started.pid = Pid::from_raw(pid as i32);
-    started.namespaces = held_namespaces(spec, flags, pid as i32);
+    if hold {
+        started.namespaces = held_namespaces(spec, flags, pid as i32);
+    }
     if let Some((network_ready, release)) = network_gate {
         drop(network_ready);
         let attached = userns
