@@ -125,7 +125,7 @@ fn sorted_rows(images: &[ImageRecord], sort: ImageSort) -> Vec<Row<'_>> {
 
 fn containers_per_image(ctx: &Context) -> Result<HashMap<String, usize>> {
     let mut counts = HashMap::new();
-    for container in ContainerStore::open(&ctx.paths).list()? {
+    for container in ContainerStore::open(&ctx.paths).listings()? {
         *counts.entry(container.image_id).or_insert(0) += 1;
     }
     Ok(counts)

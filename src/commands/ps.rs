@@ -3,7 +3,7 @@
 use super::targets::ContainerFilter;
 use super::Context;
 use crate::cli::{PsArgs, PsSort};
-use crate::container::state::{ContainerRecord, ContainerStatus};
+use crate::container::state::{ContainerRecord, ContainerStatus, ShownConfig};
 use crate::container::ContainerStore;
 use crate::error::Result;
 use crate::image::ImageStore;
@@ -34,31 +34,35 @@ fn list(ctx: &Context, args: &PsArgs) -> Result<i32> {
     let images = ImageStore::open(&ctx.paths)?;
     // As in podman: a filter, --last or --latest look at every container.
     let everything = args.all || !filters.is_empty() || args.last.is_some() || args.latest;
-    let mut containers: Vec<ContainerRecord> = store
-        .list()?
-        .into_iter()
-        .filter(|c| everything || c.status == ContainerStatus::Running)
-        .filter(|c| filters.matches(c))
-        .collect();
-    if let Some(n) = args.last.or(args.latest.then_some(1)) {
-        containers.truncate(n);
-    }
-    sort(&mut containers, args.sort, &store, &images);
-    if args.quiet {
-        for c in &containers {
-            output::line(if args.no_trunc { &c.id } else { &c.id[..12] });
+    let table = matches!(format, super::OutputFormat::Table) && !args.ns;
+    // The ids or the table with no filter need a few fields of each
+    // container: only those are read (see `ContainerListing`).
+    if filters.is_empty() && (args.quiet || table) {
+        let containers = chosen(store.listings()?, args, everything, |_| true, &store, &images);
+        if args.quiet {
+            print_ids(&containers, args.no_trunc);
+        } else {
+            containers_table(ctx, args, &store, &images, &containers)?.print();
         }
         return Ok(0);
     }
-    let pod_names: std::collections::BTreeMap<String, String> =
-        crate::pod::PodStore::open(&ctx.paths).list()?.into_iter().map(|p| (p.id, p.name)).collect();
+    let containers = chosen(store.list()?, args, everything, |c| filters.matches(c), &store, &images);
+    if args.quiet {
+        print_ids(&containers, args.no_trunc);
+        return Ok(0);
+    }
+    if table {
+        containers_table(ctx, args, &store, &images, &containers)?.print();
+        return Ok(0);
+    }
+    let pod_names = pod_names(ctx)?;
     // podman's Namespaces (filled with --ns) and Size (null without --size).
     let as_json = |store: &ContainerStore, c: &ContainerRecord| {
         let mut v = as_json(store, c, &pod_names);
         v["Namespaces"] = if args.ns { namespaces_json(store, c) } else { json!({}) };
         v["Size"] = match args.size {
             true => {
-                let own = writable_size(store, c);
+                let own = writable_size(store, &c.id);
                 json!({"rootFsSize": own + images.lookup(&c.image_id).map(|i| i.size).unwrap_or(0), "rwSize": own})
             }
             false => serde_json::Value::Null,
@@ -68,7 +72,6 @@ fn list(ctx: &Context, args: &PsArgs) -> Result<i32> {
     match &format {
         super::OutputFormat::Json => {
             output::json(&containers.iter().map(|c| as_json(&store, c)).collect::<Vec<_>>());
-            return Ok(0);
         }
         super::OutputFormat::Template(t) => {
             let view = |c: &ContainerRecord| {
@@ -86,23 +89,61 @@ fn list(ctx: &Context, args: &PsArgs) -> Result<i32> {
                 t.render(&view(&example_container()))?;
             }
             output::templated_with_headers(t, &values, &[("ID", "CONTAINER ID"), ("Pod", "POD ID"), ("PodName", "PODNAME")])?;
-            return Ok(0);
         }
-        super::OutputFormat::Table => {}
+        super::OutputFormat::Table => namespaces_table(&store, &containers, args.no_trunc).print(),
     }
-    if args.ns {
-        namespaces_table(&store, &containers, args.no_trunc).print();
-        return Ok(0);
+    Ok(0)
+}
+
+/// The containers `ps` shows, in its order: running ones unless
+/// `everything`, those `keep` keeps, the `--last`/`--latest` few.
+fn chosen<C: ShownConfig>(
+    containers: Vec<ContainerRecord<C>>,
+    args: &PsArgs,
+    everything: bool,
+    keep: impl Fn(&ContainerRecord<C>) -> bool,
+    store: &ContainerStore,
+    images: &ImageStore,
+) -> Vec<ContainerRecord<C>> {
+    let mut containers: Vec<_> = containers.into_iter().filter(|c| everything || c.status == ContainerStatus::Running).filter(|c| keep(c)).collect();
+    if let Some(n) = args.last.or(args.latest.then_some(1)) {
+        containers.truncate(n);
     }
+    sort(&mut containers, args.sort, store, images);
+    containers
+}
+
+fn print_ids<C>(containers: &[ContainerRecord<C>], no_trunc: bool) {
+    for c in containers {
+        output::line(if no_trunc { &c.id } else { &c.id[..12] });
+    }
+}
+
+/// Pod ids to names, for the pod columns.
+fn pod_names(ctx: &Context) -> Result<std::collections::BTreeMap<String, String>> {
+    Ok(crate::pod::PodStore::open(&ctx.paths).list()?.into_iter().map(|p| (p.id, p.name)).collect())
+}
+
+/// podman's table.
+fn containers_table<C: ShownConfig>(
+    ctx: &Context,
+    args: &PsArgs,
+    store: &ContainerStore,
+    images: &ImageStore,
+    containers: &[ContainerRecord<C>],
+) -> Result<Table> {
     let mut headers = vec!["CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"];
     if args.size {
         headers.push("SIZE");
     }
-    if args.pod {
+    let pod_names = if args.pod {
         headers.extend(["POD ID", "PODNAME"]);
-    }
+        pod_names(ctx)?
+    } else {
+        Default::default()
+    };
     let mut table = Table::new(&headers);
-    for c in &containers {
+    for c in containers {
         let command = c.command_line();
         let command = if args.no_trunc || command.chars().count() <= 20 {
             command
@@ -115,24 +156,24 @@ fn list(ctx: &Context, args: &PsArgs) -> Result<i32> {
             command,
             output::human_ago(c.created),
             store.status_text(c),
-            crate::runtime::ports::summary(&c.config.ports),
+            crate::runtime::ports::summary(c.config.ports()),
             c.name.clone(),
         ]);
         if args.size {
-            table.extend_last(size_text(&store, &images, c));
+            table.extend_last(size_text(store, images, c));
         }
         if args.pod {
-            table.extend_last(c.config.pod.get(..12).unwrap_or_default().to_string());
-            table.extend_last(pod_names.get(&c.config.pod).cloned().unwrap_or_default());
+            let pod = c.config.pod();
+            table.extend_last(pod.get(..12).unwrap_or_default().to_string());
+            table.extend_last(pod_names.get(pod).cloned().unwrap_or_default());
         }
     }
-    table.print();
-    Ok(0)
+    Ok(table)
 }
 
 /// `--sort`: the store lists newest first, which is `created`; the other
 /// keys order as podman's do (ascending, but runningfor newest start first).
-fn sort(containers: &mut [ContainerRecord], key: PsSort, store: &ContainerStore, images: &ImageStore) {
+fn sort<C: ShownConfig>(containers: &mut [ContainerRecord<C>], key: PsSort, store: &ContainerStore, images: &ImageStore) {
     match key {
         PsSort::Created => {}
         PsSort::Command => containers.sort_by_key(|c| c.command_line()),
@@ -141,7 +182,7 @@ fn sort(containers: &mut [ContainerRecord], key: PsSort, store: &ContainerStore,
         PsSort::Names => containers.sort_by(|a, b| a.name.cmp(&b.name)),
         PsSort::Runningfor => containers.sort_by_key(|c| std::cmp::Reverse(c.started_at.unwrap_or(c.created))),
         PsSort::Status => containers.sort_by(|a, b| a.state().cmp(b.state())),
-        PsSort::Size => containers.sort_by_cached_key(|c| writable_size(store, c) + images.lookup(&c.image_id).map(|i| i.size).unwrap_or(0)),
+        PsSort::Size => containers.sort_by_cached_key(|c| writable_size(store, &c.id) + images.lookup(&c.image_id).map(|i| i.size).unwrap_or(0)),
     }
 }
 
@@ -172,13 +213,13 @@ fn namespaces_json(store: &ContainerStore, c: &ContainerRecord) -> serde_json::V
     names.iter().filter_map(|(kind, key)| Some((key.to_string(), json!(inodes.get(*kind)?.to_string())))).collect::<serde_json::Map<_, _>>().into()
 }
 
-fn writable_size(store: &ContainerStore, c: &ContainerRecord) -> u64 {
-    crate::storage::disk_usage(&store.container_dir(&c.id).join("upper"))
+fn writable_size(store: &ContainerStore, id: &str) -> u64 {
+    crate::storage::disk_usage(&store.container_dir(id).join("upper"))
 }
 
 /// podman's SIZE column: the writable layer, and the image below it.
-fn size_text(store: &ContainerStore, images: &ImageStore, c: &ContainerRecord) -> String {
-    let own = writable_size(store, c);
+fn size_text<C>(store: &ContainerStore, images: &ImageStore, c: &ContainerRecord<C>) -> String {
+    let own = writable_size(store, &c.id);
     let image = images.lookup(&c.image_id).map(|i| i.size).unwrap_or(0);
     // go-units' HumanSizeWithPrecision(size, 3), with no space ("12B (virtual 2.7MB)").
     format!("{} (virtual {})", output::go_size(own, 3, false), output::go_size(own + image, 3, false))

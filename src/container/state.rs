@@ -335,8 +335,11 @@ impl RestartPolicy {
     }
 }
 
+/// A container's record. `C` is its configuration: the whole of it
+/// (`ContainerConfig`) unless the record was read for a listing
+/// (`ContainerListing`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct ContainerRecord {
+pub struct ContainerRecord<C = ContainerConfig> {
     pub id: String,
     pub name: String,
     /// Image id (hex sha256 of its config).
@@ -365,8 +368,66 @@ pub struct ContainerRecord {
     /// counts: an exit clears it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paused: Option<PauseMethod>,
-    pub config: ContainerConfig,
+    pub config: C,
 }
+
+/// A container's record read for a listing such as `ps`: its own fields
+/// and the few of its configuration that a listing shows. Never saved, so
+/// that the configuration it leaves out cannot be lost.
+pub type ContainerListing = ContainerRecord<ListingConfig>;
+
+/// What `ps` shows of a container's configuration; serde skips the rest
+/// of it without building it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ListingConfig {
+    entrypoint: Vec<String>,
+    cmd: Vec<String>,
+    ports: Vec<crate::runtime::ports::PortMapping>,
+    pod: String,
+    /// Only whether there is one.
+    healthcheck: Option<serde::de::IgnoredAny>,
+}
+
+/// The parts of a configuration a listing shows, of a whole one or of a
+/// `ListingConfig`.
+pub trait ShownConfig {
+    fn entrypoint(&self) -> &[String];
+    fn cmd(&self) -> &[String];
+    fn ports(&self) -> &[crate::runtime::ports::PortMapping];
+    /// The pod's id, "" for none.
+    fn pod(&self) -> &str;
+    fn has_healthcheck(&self) -> bool;
+}
+
+/// `ShownConfig` for a configuration type with those fields.
+macro_rules! shown_config {
+    ($config:ty) => {
+        impl ShownConfig for $config {
+            fn entrypoint(&self) -> &[String] {
+                &self.entrypoint
+            }
+
+            fn cmd(&self) -> &[String] {
+                &self.cmd
+            }
+
+            fn ports(&self) -> &[crate::runtime::ports::PortMapping] {
+                &self.ports
+            }
+
+            fn pod(&self) -> &str {
+                &self.pod
+            }
+
+            fn has_healthcheck(&self) -> bool {
+                self.healthcheck.is_some()
+            }
+        }
+    };
+}
+shown_config!(ContainerConfig);
+shown_config!(ListingConfig);
 
 /// How a paused container is held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -425,6 +486,34 @@ impl ContainerRecord {
         }
     }
 
+    /// What a listing shows of it (see `ContainerListing`).
+    pub fn listing(&self) -> ContainerListing {
+        ContainerRecord {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            image_id: self.image_id.clone(),
+            image_name: self.image_name.clone(),
+            created: self.created,
+            created_nanos: self.created_nanos,
+            status: self.status,
+            exit_code: self.exit_code,
+            started_at: self.started_at,
+            finished_at: self.finished_at,
+            restart_count: self.restart_count,
+            storage_driver: self.storage_driver.clone(),
+            paused: self.paused,
+            config: ListingConfig {
+                entrypoint: self.config.entrypoint.clone(),
+                cmd: self.config.cmd.clone(),
+                ports: self.config.ports.clone(),
+                pod: self.config.pod.clone(),
+                healthcheck: self.config.healthcheck.as_ref().map(|_| serde::de::IgnoredAny),
+            },
+        }
+    }
+}
+
+impl<C> ContainerRecord<C> {
     /// Whether the container runs with its processes held by `pause`.
     pub fn is_paused(&self) -> bool {
         self.status == ContainerStatus::Running && self.paused.is_some()
@@ -440,10 +529,13 @@ impl ContainerRecord {
         }
     }
 
+}
+
+impl<C: ShownConfig> ContainerRecord<C> {
     /// The command line shown by `ps`.
     pub fn command_line(&self) -> String {
-        let mut argv = self.config.entrypoint.clone();
-        argv.extend(self.config.cmd.iter().cloned());
+        let mut argv = self.config.entrypoint().to_vec();
+        argv.extend(self.config.cmd().iter().cloned());
         argv.join(" ")
     }
 }
@@ -723,13 +815,13 @@ impl ContainerStore {
     /// A record that says running but whose process and watcher are gone
     /// died with its watcher (which kills it with SIGKILL): show it as
     /// exited 137.
-    fn refresh(&self, mut record: ContainerRecord) -> ContainerRecord {
+    fn refresh<C: serde::de::DeserializeOwned>(&self, mut record: ContainerRecord<C>) -> ContainerRecord<C> {
         if record.status == ContainerStatus::Running && !self.watched(&record.id) {
             // The watcher records the exit first and forgets the process
             // after: a record read just before that exit was written finds
             // no live process, and must be read again, not taken for a
             // container that died (50 API clients saw a `true` exit 137).
-            if let Ok(now) = self.records.load(&record.id) {
+            if let Ok(now) = self.records.load_as::<ContainerRecord<C>>(&record.id) {
                 if now.status != ContainerStatus::Running || self.watched(&record.id) {
                     return now;
                 }
@@ -746,6 +838,14 @@ impl ContainerStore {
     /// All containers, newest first.
     pub fn list(&self) -> Result<Vec<ContainerRecord>> {
         Ok(self.records.list()?.into_iter().map(|r| self.refresh(r)).collect())
+    }
+
+    /// All containers as a listing shows them (see `ContainerListing`),
+    /// newest first: `list` for a command that shows many and needs few
+    /// fields of each.
+    pub fn listings(&self) -> Result<Vec<ContainerListing>> {
+        let listed = self.records.list_as(|c: &ContainerListing| ((c.created, c.created_nanos), c.id.as_str()))?;
+        Ok(listed.into_iter().map(|r| self.refresh(r)).collect())
     }
 
     /// Find a container by exact name, full id or unique id prefix.
@@ -800,14 +900,14 @@ impl ContainerStore {
 
     /// "Up 3 seconds", "Exited (7) 2 seconds ago", "Created": how `ps`
     /// (and the API's container list) describe a container's state.
-    pub fn status_text(&self, c: &ContainerRecord) -> String {
+    pub fn status_text<C: ShownConfig>(&self, c: &ContainerRecord<C>) -> String {
         match c.status {
             ContainerStatus::Created => "Created".into(),
             // podman's: the state's name, without the time up.
             ContainerStatus::Running if c.is_paused() => "Paused".into(),
             ContainerStatus::Running => {
                 let up = format!("Up {}", crate::time::human_duration(crate::sys::clock::now() - c.started_at.unwrap_or(c.created)));
-                match self.health(&c.id).filter(|_| c.config.healthcheck.is_some()) {
+                match self.health(&c.id).filter(|_| c.config.has_healthcheck()) {
                     Some(h) => format!("{up} ({})", h.status),
                     None => up,
                 }
