@@ -485,32 +485,6 @@ impl ContainerRecord {
             config: Default::default(),
         }
     }
-
-    /// What a listing shows of it (see `ContainerListing`).
-    pub fn listing(&self) -> ContainerListing {
-        ContainerRecord {
-            id: self.id.clone(),
-            name: self.name.clone(),
-            image_id: self.image_id.clone(),
-            image_name: self.image_name.clone(),
-            created: self.created,
-            created_nanos: self.created_nanos,
-            status: self.status,
-            exit_code: self.exit_code,
-            started_at: self.started_at,
-            finished_at: self.finished_at,
-            restart_count: self.restart_count,
-            storage_driver: self.storage_driver.clone(),
-            paused: self.paused,
-            config: ListingConfig {
-                entrypoint: self.config.entrypoint.clone(),
-                cmd: self.config.cmd.clone(),
-                ports: self.config.ports.clone(),
-                pod: self.config.pod.clone(),
-                healthcheck: self.config.healthcheck.as_ref().map(|_| serde::de::IgnoredAny),
-            },
-        }
-    }
 }
 
 impl<C> ContainerRecord<C> {
@@ -543,6 +517,24 @@ impl<C: ShownConfig> ContainerRecord<C> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A listing reads the configuration's fields by their names in the
+    /// record: one renamed in `ContainerConfig` would leave `ps` blank.
+    #[test]
+    fn a_listing_shows_what_the_whole_record_shows() {
+        let mut record = ContainerRecord::blank("a".repeat(64));
+        record.config.entrypoint = vec!["/bin/sh".into(), "-c".into()];
+        record.config.cmd = vec!["sleep 1".into()];
+        record.config.ports = vec![crate::runtime::ports::PortMapping { host_ip: String::new(), host_port: 8080, container_port: 80, protocol: "tcp".into() }];
+        record.config.pod = "b".repeat(64);
+        record.config.healthcheck = Some(crate::container::health::Healthcheck { test: vec!["CMD".into(), "true".into()], ..Default::default() });
+        let listing: ContainerListing = serde_json::from_slice(&serde_json::to_vec(&record).unwrap()).unwrap();
+        assert_eq!(listing.command_line(), record.command_line());
+        assert_eq!(listing.config.ports(), record.config.ports());
+        assert_eq!(listing.config.pod(), record.config.pod());
+        assert!(listing.config.has_healthcheck());
+        assert_eq!((listing.id, listing.created, listing.status), (record.id, record.created, record.status));
+    }
 
     #[test]
     fn restart_policies() {
