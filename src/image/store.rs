@@ -144,9 +144,15 @@ pub struct Resolved {
     pub name: Option<String>,
 }
 
-#[derive(Default, Serialize, Deserialize)]
+#[derive(Default, Deserialize)]
 struct Index {
     images: Vec<ImageRecord>,
+}
+
+/// The index as written: the records borrowed, not copied.
+#[derive(Serialize)]
+struct IndexRef<'a> {
+    images: &'a [ImageRecord],
 }
 
 pub struct ImageStore {
@@ -486,7 +492,7 @@ impl ImageStore {
         let result = change(&mut images)?;
         // Compact: every command that names an image parses it, and its
         // indentation was a quarter of its bytes.
-        atomic::write(&self.index_path(), &serde_json::to_vec(&Index { images: images.clone() })?)?;
+        atomic::write(&self.index_path(), &serde_json::to_vec(&IndexRef { images: &images })?)?;
         self.collect_garbage(&images);
         Ok(result)
     }
@@ -644,23 +650,6 @@ pub(super) fn abandoned(path: &Path) -> bool {
     old && File::open(path).is_ok_and(|f| f.try_lock().is_ok())
 }
 
-/// Which version of the index file is there: it is only ever replaced
-/// (renamed over), so a new version is a new inode.
-#[derive(PartialEq, Eq)]
-struct IndexVersion {
-    inode: u64,
-    modified: std::time::SystemTime,
-}
-
-impl IndexVersion {
-    /// None when there is no index (no image) or it cannot be read.
-    fn of(index: &Path) -> Option<IndexVersion> {
-        use std::os::unix::fs::MetadataExt;
-        let metadata = std::fs::metadata(index).ok()?;
-        Some(IndexVersion { inode: metadata.ino(), modified: metadata.modified().ok()? })
-    }
-}
-
 /// Blobs and layers written but not yet visible in the store.
 pub struct Staging {
     blobs_dir: PathBuf,
@@ -671,9 +660,9 @@ pub struct Staging {
     layers: HashMap<String, StagedLayer>,
     /// Shared locks on stored content this staging reuses.
     pins: Vec<File>,
-    /// The stored images' layers by diff id, and the index file they were
-    /// read from (see [`reuse_layer`](Self::reuse_layer)).
-    stored_layers: Option<(IndexVersion, HashMap<String, LayerRecord>)>,
+    /// The stored images' layers by diff id, and the parsed index they
+    /// were taken from (see [`reuse_layer`](Self::reuse_layer)).
+    stored_layers: Option<(std::sync::Arc<Vec<ImageRecord>>, HashMap<String, LayerRecord>)>,
 }
 
 struct StagedLayer {
@@ -710,13 +699,15 @@ impl Staging {
     /// The record of a layer some stored image has, pinned (with its blob)
     /// so that no garbage collection removes it before this staging is
     /// committed or dropped. None when there is no such layer (any more).
-    /// The store's images are read again only when the index file has
-    /// changed (a pull of many layers read it once per layer).
+    /// The map of stored layers is made again only when the index's
+    /// content has changed (a pull of many layers asked once per layer):
+    /// [`ImageStore::index`] hands out the same parse for the same bytes,
+    /// and this staging holds that parse, so its address is not reused.
     pub fn reuse_layer(&mut self, store: &ImageStore, diff_id: &str) -> Result<Option<LayerRecord>> {
-        let version = IndexVersion::of(&store.index_path());
-        if self.stored_layers.as_ref().is_none_or(|(read, _)| Some(read) != version.as_ref()) {
-            let layers = store.list()?.into_iter().flat_map(|i| i.layers.into_iter().chain(i.build_layers));
-            self.stored_layers = version.map(|version| (version, layers.map(|l| (l.diff_id.clone(), l)).collect()));
+        let images = store.index()?;
+        if self.stored_layers.as_ref().is_none_or(|(read, _)| !std::sync::Arc::ptr_eq(read, &images)) {
+            let layers = images.iter().flat_map(|i| i.layers.iter().chain(&i.build_layers)).map(|l| (l.diff_id.clone(), l.clone())).collect();
+            self.stored_layers = Some((images, layers));
         }
         let Some(record) = self.stored_layers.as_ref().and_then(|(_, layers)| layers.get(diff_id)).cloned() else {
             return Ok(None);
