@@ -12,7 +12,7 @@
 // resolv.conf, hostname, /run/.containerenv and /.dockerenv bound from
 // files written for it, the masked paths (an empty read-only tmpfs on a
 // directory, /dev/null on a file) and the read-only ones of /proc, and
-// the hostname: the same 32 mounts. Still no records, seccomp or
+// the hostname: the same 31 mounts. Still no records, seccomp or
 // capabilities (a few system calls each).
 //
 // Usage: min-container [--confined] LOWERDIR SCRATCH COMMAND...
